@@ -1,0 +1,65 @@
+/**
+ * Capability-based degradation, done once in the core so adapters stay small.
+ * A channel without (enough) buttons gets numbered text, one without media gets
+ * a link, and text longer than the platform accepts is split on paragraph,
+ * line or word boundaries.
+ */
+import type { ChannelCapabilities, OutboundMessage } from './types.js';
+
+export type OutboundDraft = Omit<OutboundMessage, 'id'>;
+
+export function splitText(text: string, max: number): string[] {
+  if (text.length <= max) return [text];
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const window = rest.slice(0, max);
+    let cut = Math.max(window.lastIndexOf('\n\n'), -1);
+    if (cut < max * 0.5) cut = window.lastIndexOf('\n');
+    if (cut < max * 0.5) cut = window.lastIndexOf(' ');
+    if (cut <= 0) cut = max;
+    parts.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).trimStart();
+  }
+  if (rest.length > 0) parts.push(rest);
+  return parts;
+}
+
+/** "1. Yes\n2. No" appended to the text; the customer answers with the number. */
+export function numberedOptions(text: string, titles: string[]): string {
+  const lines = titles.map((t, i) => `${i + 1}. ${t}`);
+  return `${text}\n\n${lines.join('\n')}\n(Reply with the number of your choice.)`.trim();
+}
+
+function truncate(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, Math.max(1, max - 1))}…`;
+}
+
+export function degrade(draft: OutboundDraft, caps: ChannelCapabilities): OutboundDraft[] {
+  let msg: OutboundDraft = { ...draft };
+
+  if (msg.kind === 'buttons') {
+    const buttons = msg.buttons ?? [];
+    if (buttons.length === 0) {
+      msg = { kind: 'text', text: msg.text, senderType: msg.senderType };
+    } else if (caps.maxButtons === 0 || buttons.length > caps.maxButtons) {
+      msg = { kind: 'text', text: numberedOptions(msg.text, buttons.map((b) => b.title)), senderType: msg.senderType };
+    } else {
+      msg.buttons = buttons.map((b) => ({ ...b, title: truncate(b.title, caps.maxButtonTitleLength) }));
+    }
+  }
+
+  if ((msg.kind === 'image' || msg.kind === 'file') && !caps.media) {
+    const att = msg.attachment;
+    const link = att ? `${att.name ? `${att.name}: ` : ''}${att.url}` : '';
+    msg = { kind: 'text', text: [msg.text, link].filter(Boolean).join('\n'), senderType: msg.senderType };
+  }
+
+  if (msg.text.length <= caps.maxTextLength) return [msg];
+
+  // Long text: the leading parts go as plain text; buttons/media stay on the last part.
+  const parts = splitText(msg.text, caps.maxTextLength);
+  return parts.map((text, i) =>
+    i === parts.length - 1 ? { ...msg, text } : { kind: 'text' as const, text, senderType: msg.senderType },
+  );
+}

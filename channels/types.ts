@@ -1,0 +1,236 @@
+/**
+ * The channel adapter contract. Every messaging platform is one folder under
+ * `channels/` that exports a {@link ChannelAdapter}; `channels/registry.ts`
+ * lists them explicitly. The core (ingest, worker, outbound) only ever talks to
+ * this interface, so adding a channel never touches the core.
+ *
+ * Adapters never read the environment: they receive validated per-tenant
+ * credentials (decrypted from the database) and the platform endpoints from
+ * config in a {@link ChannelContext}.
+ */
+import type { Logger } from 'pino';
+import type { Redis } from 'ioredis';
+import type { z } from 'zod';
+import type { ChannelType, MessageKind } from '../src/domain/model.js';
+
+export type { ChannelType, MessageKind };
+
+/** What a channel can render. Degradation (`channels/degrade.ts`) reads this. */
+export interface ChannelCapabilities {
+  /** Max number of tappable buttons in one message, 0 when unsupported. */
+  maxButtons: number;
+  /** Max characters of a button title; longer titles are truncated. */
+  maxButtonTitleLength: number;
+  /** Rich cards (title + text + link). Without them a card becomes text + link. */
+  cards: boolean;
+  /** Images and files by URL. */
+  media: boolean;
+  /** Typing indicator / chat action. */
+  typing: boolean;
+  /** Longest text the platform accepts in one message; longer text is split. */
+  maxTextLength: number;
+}
+
+/** A button offered to the customer. `payload` comes back in a `button_reply`. */
+export interface Button {
+  title: string;
+  payload: string;
+}
+
+export interface Attachment {
+  url: string;
+  mimeType?: string;
+  name?: string;
+  /** Platform file id (Telegram file_id, LINE content id...) when there is no public URL. */
+  platformFileId?: string;
+  size?: number;
+}
+
+export interface Location {
+  latitude: number;
+  longitude: number;
+  name?: string;
+  address?: string;
+}
+
+/** Structured part of a message, stored as JSON in `messages.payload`. */
+export interface MessagePayload {
+  attachments?: Attachment[];
+  buttons?: Button[];
+  /** The payload of the pressed button for `button_reply`. */
+  buttonPayload?: string;
+  location?: Location;
+  /** The message was an edit of an earlier platform message. */
+  editedPlatformMessageId?: string;
+  /** Platform specifics worth keeping (sticker ids, reply tokens...). */
+  platform?: Record<string, unknown>;
+}
+
+/** A customer message, normalised from a platform payload. Pure data. */
+export interface InboundMessage {
+  /**
+   * The platform's own id for this delivery unit (Telegram update_id, LINE
+   * webhookEventId, WhatsApp wamid...). Unique per connection: a redelivery
+   * with the same id is stored once.
+   */
+  platformMessageId: string;
+  /** The customer's id on the platform (Telegram user id, LINE userId...). */
+  externalUserId: string;
+  /** Where replies go: chat id / group id / conversation id. */
+  externalThreadId: string;
+  userDisplayName?: string;
+  /** BCP-47-ish language code when the platform tells it. */
+  language?: string;
+  kind: MessageKind;
+  text: string;
+  payload: MessagePayload;
+  sentAt: Date;
+  /**
+   * Kept on the conversation (merged into `conversations.metadata`): group or
+   * room info, Teams conversation reference, LINE reply token and its time...
+   */
+  threadMetadata?: Record<string, unknown>;
+}
+
+/** Delivery receipts from the platform (WhatsApp statuses...). */
+export interface DeliveryStatusUpdate {
+  platformMessageId: string;
+  status: 'sent' | 'delivered' | 'read' | 'failed';
+  error?: string;
+  at: Date;
+}
+
+/** Non-message events that change the customer identity (LINE follow/unfollow...). */
+export interface IdentityEvent {
+  externalUserId: string;
+  status: 'active' | 'blocked';
+  userDisplayName?: string;
+}
+
+export type InboundEvent =
+  | { type: 'message'; message: InboundMessage }
+  | { type: 'status'; status: DeliveryStatusUpdate }
+  | { type: 'identity'; identity: IdentityEvent }
+  | { type: 'ignored'; reason: string };
+
+/** The raw HTTP request as the platform sent it. Signatures are checked on `rawBody`. */
+export interface WebhookRequest {
+  method: string;
+  /** Lower-cased header names. */
+  headers: Record<string, string | undefined>;
+  query: Record<string, string | undefined>;
+  rawBody: Buffer;
+}
+
+/** A response the adapter wants to send itself (Meta's GET challenge...). */
+export interface WebhookReply {
+  status: number;
+  body: string;
+  contentType?: string;
+}
+
+/** Per-connection platform endpoints, from config (`TELEGRAM_API_ROOT`...). */
+export interface PlatformEndpoints {
+  telegramApiRoot: string;
+  lineApiBaseUrl: string;
+  lineDataApiBaseUrl: string;
+  whatsappGraphApiUrl: string;
+  botframeworkOpenIdMetadataUrl?: string;
+  botframeworkLoginUrl?: string;
+}
+
+export interface ConnectionInfo {
+  id: string;
+  tenantId: string;
+  type: ChannelType;
+  /** Secret the gateway generated for this connection (Telegram secret_token...). */
+  webhookSecret: string;
+  /** Non-secret per-connection settings (bot username, templates...). */
+  settings: Record<string, unknown>;
+}
+
+export interface ChannelContext<C> {
+  connection: ConnectionInfo;
+  credentials: C;
+  endpoints: PlatformEndpoints;
+  /** The URL the platform must call: `${PUBLIC_BASE_URL}/webhooks/<type>/<id>`. */
+  webhookUrl: string;
+  logger: Logger;
+  /** Shared Redis, for limiters shared by all worker processes. */
+  redis: Redis;
+}
+
+/** Where a reply goes: what the conversation remembers about the customer. */
+export interface OutboundTarget {
+  conversationId: string;
+  externalUserId: string;
+  externalThreadId: string;
+  /** `conversations.metadata`, incl. whatever `threadMetadata` put there. */
+  conversationMetadata: Record<string, unknown>;
+  /** Time of the customer's last inbound message (24-hour windows, reply tokens). */
+  lastInboundAt: Date | null;
+}
+
+/** A message to the customer after degradation to the channel's capabilities. */
+export interface OutboundMessage {
+  /** Our message id: the idempotency key for platforms that accept one. */
+  id: string;
+  kind: 'text' | 'image' | 'file' | 'buttons';
+  text: string;
+  buttons?: Button[];
+  attachment?: Attachment;
+  senderType: 'bot' | 'agent' | 'system';
+}
+
+export interface SendResult {
+  /** The platform's id for the sent message (for status webhooks). */
+  platformMessageId?: string;
+  /** Anything to merge into `conversations.metadata` (e.g. a used reply token). */
+  conversationMetadataPatch?: Record<string, unknown>;
+}
+
+export interface ConnectResult {
+  /** Non-secret settings to store on the connection (bot username...). */
+  settings?: Record<string, unknown>;
+}
+
+/**
+ * One messaging platform. Implementations are small: capabilities, three
+ * methods, optional extras. A missing optional method means "not supported".
+ */
+export interface ChannelAdapter<C = unknown> {
+  readonly type: ChannelType;
+  readonly capabilities: ChannelCapabilities;
+  /** Validates `credentials` of `POST /api/v1/channels`. */
+  readonly credentialsSchema: z.ZodType<C>;
+
+  /**
+   * Authenticates a webhook call against the raw body. Throws
+   * `WebhookAuthError` (→ 401) when the signature/token is missing or wrong.
+   * Must use constant-time comparison.
+   */
+  verifyWebhook(req: WebhookRequest, ctx: ChannelContext<C>): void | Promise<void>;
+
+  /**
+   * Validates and normalises a verified payload. Pure. Throws
+   * `PayloadError` (→ 400 with the reason) when malformed. Unsupported but
+   * well-formed updates become `{ type: 'ignored' }` (→ 200).
+   */
+  parseWebhook(req: WebhookRequest, ctx: ChannelContext<C>): InboundEvent[];
+
+  /**
+   * Delivers one message. Throws `PermanentSendError` for failures a retry
+   * cannot fix (platform 4xx other than 429), `RateLimitedError` with the wait
+   * the platform asked for, anything else for a retry with backoff.
+   */
+  send(ctx: ChannelContext<C>, target: OutboundTarget, message: OutboundMessage): Promise<SendResult>;
+
+  /** Shows "typing…" while the worker thinks. Best effort. */
+  sendTyping?(ctx: ChannelContext<C>, target: OutboundTarget): Promise<void>;
+
+  /** Validates the credentials with the platform and registers the webhook. */
+  connect?(ctx: ChannelContext<C>): Promise<ConnectResult>;
+
+  /** Answers a GET on the webhook URL (Meta's hub.challenge). */
+  handleWebhookGet?(req: WebhookRequest, ctx: ChannelContext<C>): WebhookReply;
+}

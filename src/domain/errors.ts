@@ -1,0 +1,74 @@
+/**
+ * Typed errors. Each decides an outcome: the HTTP status on the request path,
+ * or a job's fate in the worker (retry vs. give up).
+ */
+export class AppError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'AppError';
+  }
+}
+
+/** Webhook signature/token missing or wrong → 401, nothing stored. */
+export class WebhookAuthError extends AppError {
+  constructor(message = 'invalid or missing webhook signature') {
+    super(message);
+    this.name = 'WebhookAuthError';
+  }
+}
+
+/** Malformed or invalid input → 400 with this message as the reason. */
+export class PayloadError extends AppError {
+  constructor(message: string, readonly details?: unknown) {
+    super(message);
+    this.name = 'PayloadError';
+  }
+}
+
+/** API key missing/invalid → 401. */
+export class UnauthorizedError extends AppError {
+  constructor(message = 'missing or invalid API key') {
+    super(message);
+    this.name = 'UnauthorizedError';
+  }
+}
+
+/** Authenticated but not allowed → 403. */
+export class ForbiddenError extends AppError {
+  constructor(message = 'not allowed') {
+    super(message);
+    this.name = 'ForbiddenError';
+  }
+}
+
+/** Not found, or belongs to another tenant (never tell which) → 404. */
+export class NotFoundError extends AppError {
+  constructor(what = 'resource') {
+    super(`${what} not found`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** Credentials rejected by the platform while connecting → 400 with the platform's reason. */
+export class ChannelConnectError extends AppError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ChannelConnectError';
+  }
+}
+
+/** A send that retrying cannot fix (platform 4xx other than 429, bad target). */
+export class PermanentSendError extends AppError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PermanentSendError';
+  }
+}
+
+/** The platform asked us to slow down; retry after `retryAfterMs`. */
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterMs: number, message = `rate limited, retry after ${retryAfterMs} ms`) {
+    super(message);
+    this.name = 'RateLimitedError';
+  }
+}

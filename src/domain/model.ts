@@ -1,0 +1,34 @@
+/**
+ * The unified conversation model shared by every channel. Pure types and
+ * constants, no I/O. The database schema (`drizzle/schema.ts`) uses these
+ * value lists so the two cannot drift.
+ */
+export const CHANNEL_TYPES = ['telegram', 'line', 'teams', 'whatsapp', 'whatsapp_web', 'webchat'] as const;
+export type ChannelType = (typeof CHANNEL_TYPES)[number];
+
+export const MESSAGE_KINDS = ['text', 'image', 'file', 'buttons', 'button_reply', 'location'] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];
+
+/** Seed 002 lifecycle: NEW → ACTIVE → ESCALATED | COMPLETED (and back to ACTIVE on hand-back). */
+export const CONVERSATION_STATUSES = ['NEW', 'ACTIVE', 'ESCALATED', 'COMPLETED'] as const;
+export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
+
+export const DIRECTIONS = ['in', 'out'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const SENDER_TYPES = ['customer', 'bot', 'agent', 'system'] as const;
+export type SenderType = (typeof SENDER_TYPES)[number];
+
+/** Outbound delivery; `delivered`/`read` come from platform receipts where they exist. */
+export const DELIVERY_STATUSES = ['pending', 'sent', 'delivered', 'read', 'failed'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** What the worker did with an inbound message. */
+export const PROCESSING_STATUSES = ['pending', 'replied', 'skipped'] as const;
+export type ProcessingStatus = (typeof PROCESSING_STATUSES)[number];
+
+export const USER_ROLES = ['admin', 'agent', 'analyst'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const CONNECTION_STATUSES = ['active', 'disabled', 'error'] as const;
+export type ConnectionStatus = (typeof CONNECTION_STATUSES)[number];
