@@ -51,7 +51,7 @@ export function degrade(draft: OutboundDraft, caps: ChannelCapabilities): Outbou
 
   if ((msg.kind === 'image' || msg.kind === 'file') && !caps.media) {
     const att = msg.attachment;
-    const link = att ? `${att.name ? `${att.name}: ` : ''}${att.url}` : '';
+    const link = att?.url ? `${att.name ? `${att.name}: ` : ''}${att.url}` : (att?.name ?? '');
     msg = { kind: 'text', text: [msg.text, link].filter(Boolean).join('\n'), senderType: msg.senderType };
   }
 

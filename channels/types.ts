@@ -38,7 +38,8 @@ export interface Button {
 }
 
 export interface Attachment {
-  url: string;
+  /** Public URL, when the platform gives one without secrets in it. */
+  url?: string;
   mimeType?: string;
   name?: string;
   /** Platform file id (Telegram file_id, LINE content id...) when there is no public URL. */
