@@ -159,6 +159,8 @@ export interface ChannelContext<C> {
   logger: Logger;
   /** Shared Redis, for limiters shared by all worker processes. */
   redis: Redis;
+  /** Prefix for every Redis key/channel the adapter creates (QUEUE_PREFIX); default 'gw'. */
+  keyPrefix?: string;
 }
 
 /** Where a reply goes: what the conversation remembers about the customer. */

@@ -1,0 +1,95 @@
+/**
+ * Start-up checks shared by `npm start`, `npm run gateway` and `npm run worker`:
+ * a readable line when Postgres or Redis is unreachable (with how to start it),
+ * the database created if missing, pgvector built if missing (root only),
+ * migrations applied, and a local encryption key when none is configured.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import { runMigrations } from '../db/client.js';
+
+export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export class StartupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StartupError';
+  }
+}
+
+/** ENCRYPTION_KEY from the environment, else from (or generated into) .data/encryption.key. */
+export function ensureEncryptionKey(env: NodeJS.ProcessEnv, logger: Logger): void {
+  if (env.ENCRYPTION_KEY) return;
+  const file = path.join(ROOT_DIR, '.data', 'encryption.key');
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
+    logger.warn({ file }, 'ENCRYPTION_KEY not set: generated a local key file (git-ignored). Set ENCRYPTION_KEY in production and keep it safe: losing it loses every stored channel credential.');
+  } else {
+    logger.warn({ file }, 'ENCRYPTION_KEY not set: using the local key file');
+  }
+  env.ENCRYPTION_KEY = readFileSync(file, 'utf8').trim();
+}
+
+export async function ensureDatabase(url: string, logger: Logger): Promise<void> {
+  const target = new URL(url);
+  const dbName = decodeURIComponent(target.pathname.replace(/^\//, '')) || 'postgres';
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const sql = postgres(admin.toString(), { max: 1, onnotice: () => {}, connect_timeout: 5 });
+  try {
+    const rows = await sql`select 1 from pg_database where datname = ${dbName}`;
+    if (rows.length === 0) {
+      await sql.unsafe(`create database "${dbName.replace(/"/g, '""')}"`);
+      logger.info({ database: dbName }, 'created database');
+    }
+    const available = await postgres(url, { max: 1, onnotice: () => {} })`select count(*)::int as n from pg_available_extensions where name = 'vector'`;
+    if ((available[0]?.n ?? 0) === 0) {
+      logger.warn('pgvector is not installed: building it from the Debian source package (scripts/ensure-pgvector.sh)…');
+      try {
+        execFileSync('bash', [path.join(ROOT_DIR, 'scripts/ensure-pgvector.sh')], { stdio: 'inherit', env: { ...process.env, PGVECTOR_CHECK_DB: dbName } });
+      } catch {
+        throw new StartupError('pgvector is missing and could not be built: run `sudo bash scripts/ensure-pgvector.sh` (or use a Postgres image with pgvector)');
+      }
+    }
+  } catch (err) {
+    if (err instanceof StartupError) throw err;
+    const code = (err as { code?: string }).code;
+    if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'CONNECT_TIMEOUT' || code === 'ETIMEDOUT') {
+      throw new StartupError(
+        `PostgreSQL is not reachable at ${target.host}: start it (e.g. \`pg_ctlcluster 15 main start\`, or \`docker compose up -d postgres\`) or set DATABASE_URL`,
+      );
+    }
+    throw err;
+  } finally {
+    await sql.end({ timeout: 2 });
+  }
+}
+
+export async function checkRedis(url: string): Promise<void> {
+  const r = new Redis(url, { maxRetriesPerRequest: 0, enableOfflineQueue: true, lazyConnect: true, connectTimeout: 3000, retryStrategy: () => null });
+  r.on('error', () => undefined);
+  try {
+    await r.connect();
+    await r.ping();
+  } catch {
+    throw new StartupError(
+      `Redis is not reachable at ${url}: start it (e.g. \`redis-server --daemonize yes\`, or \`docker compose up -d redis\`) or set REDIS_URL`,
+    );
+  } finally {
+    r.disconnect();
+  }
+}
+
+export async function prepareServices(env: { databaseUrl: string; redisUrl: string }, logger: Logger): Promise<void> {
+  await ensureDatabase(env.databaseUrl, logger);
+  await checkRedis(env.redisUrl);
+  await runMigrations(env.databaseUrl);
+  logger.info('database migrations applied');
+}

@@ -1,0 +1,29 @@
+/** Seeds a demo tenant with a web chat connection when the database is empty (npm start). */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Container } from './container.js';
+import { countTenants, createTenant } from '../tenancy/tenant.service.js';
+import { ROOT_DIR } from './bootstrap.js';
+
+export interface DemoInfo {
+  tenantId: string;
+  apiKey: string;
+  webchatConnectionId: string;
+}
+
+const DEMO_FILE = path.join(ROOT_DIR, '.data', 'demo.json');
+
+export async function ensureDemoTenant(c: Container): Promise<DemoInfo | null> {
+  if ((await countTenants(c.database.db)) > 0) {
+    if (!existsSync(DEMO_FILE)) return null;
+    return JSON.parse(readFileSync(DEMO_FILE, 'utf8')) as DemoInfo;
+  }
+  const t = await createTenant(c.database.db, { name: 'Demo', adminEmail: 'admin@demo.local' });
+  const conn = await c.connections.create(t.tenantId, { type: 'webchat', name: 'Demo web chat', credentials: {} });
+  const info: DemoInfo = { tenantId: t.tenantId, apiKey: t.apiKey, webchatConnectionId: conn.id };
+  mkdirSync(path.dirname(DEMO_FILE), { recursive: true });
+  // Local convenience only (git-ignored): lets later `npm start` runs print the demo key again.
+  writeFileSync(DEMO_FILE, JSON.stringify(info, null, 2), { mode: 0o600 });
+  c.logger.info({ tenantId: t.tenantId }, 'created demo tenant with a web chat connection');
+  return info;
+}

@@ -1,0 +1,150 @@
+/**
+ * Channel connections: creation (credentials validated by the adapter's own
+ * schema, checked with the platform, encrypted at rest), listing without
+ * secrets, and building the ChannelContext an adapter works with.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { Redis } from 'ioredis';
+import { and, desc, eq } from 'drizzle-orm';
+import { channelConnections } from '../../drizzle/schema.js';
+import { getAdapter } from '../../channels/registry.js';
+import type { ChannelAdapter, ChannelContext, ConnectionInfo, PlatformEndpoints } from '../../channels/types.js';
+import type { Db } from '../db/client.js';
+import { ChannelConnectError, NotFoundError, PayloadError } from '../domain/errors.js';
+import type { ChannelType } from '../domain/model.js';
+import { decryptSecret, encryptSecret, randomToken } from '../security/crypto.js';
+
+export type ConnectionRow = typeof channelConnections.$inferSelect;
+
+export interface ConnectionDeps {
+  db: Db;
+  redis: Redis;
+  logger: Logger;
+  encryptionKey: Buffer;
+  endpoints: PlatformEndpoints;
+  publicBaseUrl: string;
+  keyPrefix: string;
+}
+
+/** The public view of a connection: never the credentials, never the webhook secret. */
+export interface ConnectionView {
+  id: string;
+  type: ChannelType;
+  name: string;
+  status: string;
+  statusReason: string | null;
+  webhookUrl: string;
+  settings: Record<string, unknown>;
+  createdAt: string;
+}
+
+export function webhookUrlFor(publicBaseUrl: string, type: string, id: string): string {
+  return `${publicBaseUrl}/webhooks/${type}/${id}`;
+}
+
+export function toConnectionView(row: ConnectionRow, publicBaseUrl: string): ConnectionView {
+  return {
+    id: row.id,
+    type: row.type,
+    name: row.name,
+    status: row.status,
+    statusReason: row.statusReason,
+    webhookUrl: webhookUrlFor(publicBaseUrl, row.type, row.id),
+    settings: row.settings,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export interface ResolvedConnection {
+  row: ConnectionRow;
+  adapter: ChannelAdapter<unknown>;
+  ctx: ChannelContext<unknown>;
+}
+
+export class ConnectionService {
+  constructor(private readonly deps: ConnectionDeps) {}
+
+  private buildContext(row: ConnectionRow, adapter: ChannelAdapter<unknown>, credentials: unknown): ChannelContext<unknown> {
+    const connection: ConnectionInfo = { id: row.id, tenantId: row.tenantId, type: row.type, webhookSecret: row.webhookSecret, settings: row.settings };
+    return {
+      connection,
+      credentials,
+      endpoints: this.deps.endpoints,
+      webhookUrl: webhookUrlFor(this.deps.publicBaseUrl, row.type, row.id),
+      logger: this.deps.logger.child({ tenantId: row.tenantId, channel: row.type, connectionId: row.id }),
+      redis: this.deps.redis,
+      keyPrefix: this.deps.keyPrefix,
+    };
+  }
+
+  async create(tenantId: string, input: { type: string; name?: string; credentials: unknown }): Promise<ConnectionView> {
+    const adapter = getAdapter(input.type);
+    if (!adapter) throw new PayloadError(`unsupported channel type: ${input.type}`);
+    const parsed = adapter.credentialsSchema.safeParse(input.credentials ?? {});
+    if (!parsed.success) {
+      throw new PayloadError(`invalid credentials for ${input.type}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'credentials'}: ${i.message}`).join('; ')}`);
+    }
+    const id = randomUUID();
+    const now = new Date();
+    const row: ConnectionRow = {
+      id,
+      tenantId,
+      type: adapter.type,
+      name: input.name ?? `${adapter.type} connection`,
+      credentialsEnc: encryptSecret(this.deps.encryptionKey, JSON.stringify(parsed.data), tenantId),
+      webhookSecret: randomToken(32),
+      status: 'active',
+      statusReason: null,
+      settings: {},
+      createdAt: now,
+      updatedAt: now,
+    };
+    if (adapter.connect) {
+      try {
+        const result = await adapter.connect(this.buildContext(row, adapter, parsed.data));
+        row.settings = result.settings ?? {};
+      } catch (err) {
+        if (err instanceof ChannelConnectError) throw err;
+        throw new ChannelConnectError(`could not reach ${adapter.type}: ${(err as Error).message}`, { cause: err });
+      }
+    }
+    await this.deps.db.insert(channelConnections).values(row);
+    this.deps.logger.info({ tenantId, connectionId: id, channel: adapter.type }, 'channel connected');
+    return toConnectionView(row, this.deps.publicBaseUrl);
+  }
+
+  async list(tenantId: string): Promise<ConnectionView[]> {
+    const rows = await this.deps.db
+      .select()
+      .from(channelConnections)
+      .where(eq(channelConnections.tenantId, tenantId))
+      .orderBy(desc(channelConnections.createdAt));
+    return rows.map((r) => toConnectionView(r, this.deps.publicBaseUrl));
+  }
+
+  async get(tenantId: string, id: string): Promise<ConnectionView> {
+    const [row] = await this.deps.db
+      .select()
+      .from(channelConnections)
+      .where(and(eq(channelConnections.tenantId, tenantId), eq(channelConnections.id, id)))
+      .limit(1);
+    if (!row) throw new NotFoundError('channel');
+    return toConnectionView(row, this.deps.publicBaseUrl);
+  }
+
+  /**
+   * Loads a connection for a webhook or a send. Platform webhooks carry no
+   * tenant: the connection id in the URL identifies it, and the adapter's
+   * signature check is what authenticates the call.
+   */
+  async resolve(connectionId: string, expectedType?: string): Promise<ResolvedConnection | null> {
+    if (!/^[0-9a-f-]{36}$/i.test(connectionId)) return null;
+    const [row] = await this.deps.db.select().from(channelConnections).where(eq(channelConnections.id, connectionId)).limit(1);
+    if (!row || (expectedType && row.type !== expectedType)) return null;
+    const adapter = getAdapter(row.type);
+    if (!adapter) return null;
+    const credentials = adapter.credentialsSchema.parse(JSON.parse(decryptSecret(this.deps.encryptionKey, row.credentialsEnc, row.tenantId)));
+    return { row, adapter, ctx: this.buildContext(row, adapter, credentials) };
+  }
+}

@@ -1,0 +1,267 @@
+/**
+ * Processes one conversation's pending work, strictly in order:
+ *   1. deliver pending outbound messages (oldest first),
+ *   2. answer the oldest pending inbound message, record the reply as pending
+ *      outbound (same transaction that marks the inbound answered), go to 1.
+ *
+ * Only one worker (any process) works on a conversation at a time: a Postgres
+ * session advisory lock on a reserved connection. If the worker process dies,
+ * its connection closes and the lock is released at once; BullMQ's stalled
+ * check re-queues the job. Because the reply is recorded (with a deterministic
+ * idempotency key) before it is sent and marked sent right after, a retried job
+ * finds either no reply (answers again, nothing was sent) or a pending one
+ * (sends it): the customer gets one reply. The remaining window — the process
+ * dies after the platform accepted a message but before we marked it sent — is
+ * closed by platform idempotency keys where they exist (LINE X-Line-Retry-Key,
+ * web chat message ids de-duplicated by the client).
+ */
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import type postgres from 'postgres';
+import { aiProcessingLogs, conversations, messages } from '../../drizzle/schema.js';
+import { degrade } from '../../channels/degrade.js';
+import type { OutboundMessage, OutboundTarget } from '../../channels/types.js';
+import type { ConnectionService, ResolvedConnection } from '../channels/connection.service.js';
+import type { Db } from '../db/client.js';
+import { PermanentSendError, RateLimitedError } from '../domain/errors.js';
+import type { MessageKind } from '../domain/model.js';
+import type { Responder } from './responder.js';
+import type { ConversationHooks } from './hooks.js';
+
+export class ConversationBusyError extends Error {
+  constructor(readonly conversationId: string) {
+    super(`conversation ${conversationId} is being processed by another worker`);
+    this.name = 'ConversationBusyError';
+  }
+}
+
+export interface ProcessorDeps {
+  db: Db;
+  sql: postgres.Sql;
+  connections: ConnectionService;
+  responder: Responder;
+  logger: Logger;
+  /** Give up on an outbound message after this many failed sends. */
+  maxSendAttempts: number;
+  hooks?: ConversationHooks;
+}
+
+type MessageRow = typeof messages.$inferSelect;
+type ConversationRow = typeof conversations.$inferSelect;
+
+export class ConversationProcessor {
+  constructor(private readonly deps: ProcessorDeps) {}
+
+  /** Runs all pending work of a conversation. Throws ConversationBusyError when another worker holds it. */
+  async process(tenantId: string, conversationId: string, log: Logger): Promise<{ answered: number; sent: number }> {
+    const conn = await this.deps.sql.reserve();
+    let locked = false;
+    try {
+      const [row] = await conn`select pg_try_advisory_lock(hashtextextended(${conversationId}, 42)) as locked`;
+      locked = Boolean(row?.locked);
+      if (!locked) throw new ConversationBusyError(conversationId);
+      let answered = 0;
+      let sent = 0;
+      // Bounded so a flood on one conversation cannot pin a worker forever; the next job continues.
+      for (let i = 0; i < 100; i++) {
+        sent += await this.flushOutbound(tenantId, conversationId, log);
+        const next = await this.nextPendingInbound(tenantId, conversationId);
+        if (!next) break;
+        await this.answer(tenantId, next, log);
+        answered++;
+      }
+      return { answered, sent };
+    } finally {
+      if (locked) await conn`select pg_advisory_unlock(hashtextextended(${conversationId}, 42))`.catch(() => undefined);
+      conn.release();
+    }
+  }
+
+  private async loadConversation(tenantId: string, conversationId: string): Promise<ConversationRow> {
+    const [conv] = await this.deps.db
+      .select()
+      .from(conversations)
+      .where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)))
+      .limit(1);
+    if (!conv) throw new Error(`conversation ${conversationId} not found for tenant`);
+    return conv;
+  }
+
+  private async nextPendingInbound(tenantId: string, conversationId: string): Promise<MessageRow | undefined> {
+    const [m] = await this.deps.db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.tenantId, tenantId), eq(messages.conversationId, conversationId), eq(messages.direction, 'in'), eq(messages.processingStatus, 'pending')))
+      .orderBy(asc(messages.seq))
+      .limit(1);
+    return m;
+  }
+
+  private target(conv: ConversationRow, externalUserId: string): OutboundTarget {
+    return {
+      conversationId: conv.id,
+      externalUserId,
+      externalThreadId: conv.externalThreadId,
+      conversationMetadata: conv.metadata,
+      lastInboundAt: conv.lastInboundAt,
+    };
+  }
+
+  private async resolve(conv: ConversationRow): Promise<{ resolved: ResolvedConnection; externalUserId: string }> {
+    const resolved = await this.deps.connections.resolve(conv.connectionId);
+    if (!resolved) throw new PermanentSendError(`connection ${conv.connectionId} no longer exists`);
+    const rows = await this.deps.db.execute<{ external_user_id: string }>(
+      sql`select external_user_id from channel_identities where id = ${conv.identityId} and tenant_id = ${conv.tenantId}`,
+    );
+    const ext = rows[0]?.external_user_id;
+    if (!ext) throw new PermanentSendError(`identity ${conv.identityId} missing`);
+    return { resolved, externalUserId: ext };
+  }
+
+  private async history(tenantId: string, conversationId: string, beforeSeq: number): Promise<Array<{ role: 'customer' | 'bot' | 'agent'; text: string }>> {
+    const rows = await this.deps.db
+      .select({ senderType: messages.senderType, text: messages.text })
+      .from(messages)
+      .where(and(eq(messages.tenantId, tenantId), eq(messages.conversationId, conversationId), sql`${messages.seq} < ${beforeSeq}`))
+      .orderBy(desc(messages.seq))
+      .limit(10);
+    return rows
+      .reverse()
+      .filter((r) => r.senderType !== 'system')
+      .map((r) => ({ role: r.senderType === 'customer' ? 'customer' : r.senderType === 'agent' ? 'agent' : 'bot', text: r.text }));
+  }
+
+  private async answer(tenantId: string, msg: MessageRow, log: Logger): Promise<void> {
+    const conv = await this.loadConversation(tenantId, msg.conversationId);
+    const mlog = log.child({ messageId: msg.id });
+
+    const decision = this.deps.hooks ? await this.deps.hooks.beforeAnswer({ conversation: conv, message: msg, log: mlog }) : { action: 'answer' as const };
+    if (conv.botPaused || conv.status === 'ESCALATED' || decision.action === 'skip') {
+      await this.deps.db.update(messages).set({ processingStatus: 'skipped' }).where(and(eq(messages.id, msg.id), eq(messages.processingStatus, 'pending')));
+      mlog.info({ reason: conv.botPaused ? 'bot paused (human takeover)' : decision.action === 'skip' ? decision.reason : 'escalated' }, 'bot stays silent');
+      return;
+    }
+
+    const { resolved, externalUserId } = await this.resolve(conv);
+    if (resolved.adapter.sendTyping) {
+      await resolved.adapter.sendTyping(resolved.ctx, this.target(conv, externalUserId)).catch((err: unknown) => mlog.debug({ err }, 'typing indicator failed'));
+    }
+
+    const started = Date.now();
+    const result = await this.deps.responder.respond({
+      tenantId,
+      conversationId: conv.id,
+      message: { id: msg.id, kind: msg.kind, text: msg.text, payload: msg.payload },
+      history: await this.history(tenantId, conv.id, msg.seq),
+    });
+    const latencyMs = Date.now() - started;
+    if (this.deps.responder.name === 'placeholder') mlog.warn('answered by the PLACEHOLDER responder (no knowledge base / model wired)');
+    mlog.info({ model: result.model, confidence: result.confidence ?? null, unsure: result.unsure ?? false, latencyMs }, 'bot answer composed');
+
+    const parts = result.drafts.flatMap((d) => degrade(d, resolved.adapter.capabilities));
+    await this.deps.db.transaction(async (tx) => {
+      // Re-check under a row lock: a redelivered job racing with us must not record a second reply.
+      const [still] = await tx
+        .select({ status: messages.processingStatus })
+        .from(messages)
+        .where(eq(messages.id, msg.id))
+        .for('update');
+      if (still?.status !== 'pending') return;
+      if (parts.length > 0) {
+        await tx
+          .insert(messages)
+          .values(
+            parts.map((p, i) => ({
+              tenantId,
+              conversationId: conv.id,
+              connectionId: conv.connectionId,
+              direction: 'out' as const,
+              senderType: p.senderType,
+              kind: p.kind as MessageKind,
+              text: p.text,
+              payload: { ...(p.buttons ? { buttons: p.buttons } : {}), ...(p.attachment ? { attachments: [p.attachment] } : {}) },
+              idempotencyKey: `reply-${msg.id}-${i}`,
+              inReplyTo: msg.id,
+              deliveryStatus: 'pending' as const,
+            })),
+          )
+          .onConflictDoNothing();
+      }
+      await tx.insert(aiProcessingLogs).values({
+        tenantId,
+        entityType: 'message',
+        entityId: msg.id,
+        conversationId: conv.id,
+        processingType: 'respond',
+        input: { text: msg.text, kind: msg.kind },
+        retrieved: result.retrieved ?? [],
+        output: { texts: parts.map((p) => p.text), unsure: result.unsure ?? false, ...(result.details ?? {}) },
+        model: result.model,
+        modelVersion: result.modelVersion ?? null,
+        confidence: result.confidence == null ? null : String(result.confidence),
+        latencyMs,
+      });
+      await tx.update(messages).set({ processingStatus: 'replied' }).where(eq(messages.id, msg.id));
+      await tx
+        .update(conversations)
+        .set({ status: sql`case when ${conversations.status} = 'NEW' then 'ACTIVE'::conversation_status else ${conversations.status} end`, updatedAt: sql`now()` })
+        .where(eq(conversations.id, conv.id));
+    });
+    if (this.deps.hooks) await this.deps.hooks.afterAnswer({ conversation: conv, message: msg, result, log: mlog });
+  }
+
+  /** Sends every pending outbound message of the conversation in order. Returns how many were sent. */
+  async flushOutbound(tenantId: string, conversationId: string, log: Logger): Promise<number> {
+    const pending = await this.deps.db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.tenantId, tenantId), eq(messages.conversationId, conversationId), eq(messages.direction, 'out'), eq(messages.deliveryStatus, 'pending')))
+      .orderBy(asc(messages.seq));
+    if (pending.length === 0) return 0;
+    let conv = await this.loadConversation(tenantId, conversationId);
+    const { resolved, externalUserId } = await this.resolve(conv);
+    let sent = 0;
+    for (const m of pending) {
+      const out: OutboundMessage = {
+        id: m.id,
+        kind: m.kind === 'buttons' || m.kind === 'image' || m.kind === 'file' ? m.kind : 'text',
+        text: m.text,
+        senderType: m.senderType === 'customer' ? 'bot' : m.senderType,
+        buttons: Array.isArray(m.payload.buttons) ? (m.payload.buttons as OutboundMessage['buttons']) : undefined,
+        attachment: Array.isArray(m.payload.attachments) ? (m.payload.attachments[0] as OutboundMessage['attachment']) : undefined,
+      };
+      // Recorded before attempted: the attempt count survives a crash mid-send.
+      await this.deps.db.update(messages).set({ attempts: sql`${messages.attempts} + 1` }).where(eq(messages.id, m.id));
+      try {
+        const res = await resolved.adapter.send(resolved.ctx, this.target(conv, externalUserId), out);
+        await this.deps.db.transaction(async (tx) => {
+          await tx
+            .update(messages)
+            .set({ deliveryStatus: 'sent', sentAt: sql`now()`, platformMessageId: res.platformMessageId ?? null, deliveryError: null })
+            .where(eq(messages.id, m.id));
+          await tx
+            .update(conversations)
+            .set({
+              lastMessageAt: sql`now()`,
+              updatedAt: sql`now()`,
+              ...(res.conversationMetadataPatch ? { metadata: sql`${conversations.metadata} || ${JSON.stringify(res.conversationMetadataPatch)}::jsonb` } : {}),
+            })
+            .where(eq(conversations.id, conversationId));
+        });
+        if (res.conversationMetadataPatch) conv = { ...conv, metadata: { ...conv.metadata, ...res.conversationMetadataPatch } };
+        sent++;
+        log.info({ outboundId: m.id, platformMessageId: res.platformMessageId }, 'message delivered to channel');
+      } catch (err) {
+        if (err instanceof RateLimitedError) throw err;
+        const permanent = err instanceof PermanentSendError || m.attempts + 1 >= this.deps.maxSendAttempts;
+        if (!permanent) throw err;
+        await this.deps.db
+          .update(messages)
+          .set({ deliveryStatus: 'failed', deliveryError: (err as Error).message })
+          .where(and(eq(messages.id, m.id), inArray(messages.deliveryStatus, ['pending'])));
+        log.error({ outboundId: m.id, err: (err as Error).message }, 'outbound message failed permanently');
+      }
+    }
+    return sent;
+  }
+}

@@ -1,0 +1,228 @@
+/**
+ * Durable ingest: one Postgres transaction per inbound message stores the
+ * customer identity, the conversation and the message, and records the job in
+ * the outbox. A redelivered platform message id is a no-op. The transaction
+ * takes an advisory lock on the platform thread, so concurrent deliveries to
+ * one thread serialise and `messages.seq` follows commit order: the worker's
+ * per-conversation order is the order messages were accepted.
+ */
+import { and, eq, sql } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import { channelIdentities, conversations, customers, messages } from '../../drizzle/schema.js';
+import type { DeliveryStatusUpdate, IdentityEvent, InboundEvent, InboundMessage } from '../../channels/types.js';
+import type { ConnectionRow } from '../channels/connection.service.js';
+import type { Db, Tx } from '../db/client.js';
+import { recordOutbox } from '../queue/outbox.js';
+import { CONVERSATION_QUEUE, jobIds } from '../queue/queues.js';
+
+export interface IngestResult {
+  stored: Array<{ messageId: string; conversationId: string }>;
+  duplicates: number;
+  statusUpdates: number;
+  identityUpdates: number;
+  ignored: string[];
+}
+
+export interface ThreadRef {
+  externalUserId: string;
+  externalThreadId: string;
+  userDisplayName?: string;
+  language?: string;
+  threadMetadata?: Record<string, unknown>;
+}
+
+export interface EnsuredConversation {
+  conversationId: string;
+  customerId: string;
+  identityId: string;
+  created: boolean;
+}
+
+type ConnectionRef = Pick<ConnectionRow, 'id' | 'tenantId' | 'type'>;
+
+class DuplicateDelivery extends Error {
+  constructor() {
+    super('duplicate delivery');
+    this.name = 'DuplicateDelivery';
+  }
+}
+
+async function lockKey(tx: Tx, key: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 7))`);
+}
+
+/** Finds or creates identity + customer + open conversation for a platform thread. Call inside a transaction. */
+export async function ensureConversationTx(tx: Tx, conn: ConnectionRef, ref: ThreadRef): Promise<EnsuredConversation> {
+  await lockKey(tx, `thread:${conn.id}:${ref.externalThreadId}`);
+  if (ref.externalUserId !== ref.externalThreadId) await lockKey(tx, `user:${conn.id}:${ref.externalUserId}`);
+
+  let [identity] = await tx
+    .select()
+    .from(channelIdentities)
+    .where(and(eq(channelIdentities.connectionId, conn.id), eq(channelIdentities.externalUserId, ref.externalUserId)))
+    .limit(1);
+  if (!identity) {
+    const [customer] = await tx
+      .insert(customers)
+      .values({ tenantId: conn.tenantId, displayName: ref.userDisplayName ?? null, language: ref.language ?? null })
+      .returning({ id: customers.id });
+    if (!customer) throw new Error('customer insert returned nothing');
+    [identity] = await tx
+      .insert(channelIdentities)
+      .values({
+        tenantId: conn.tenantId,
+        customerId: customer.id,
+        connectionId: conn.id,
+        channel: conn.type,
+        externalUserId: ref.externalUserId,
+        displayName: ref.userDisplayName ?? null,
+        language: ref.language ?? null,
+      })
+      .returning();
+  } else if ((ref.userDisplayName && ref.userDisplayName !== identity.displayName) || (ref.language && ref.language !== identity.language)) {
+    await tx
+      .update(channelIdentities)
+      .set({ displayName: ref.userDisplayName ?? identity.displayName, language: ref.language ?? identity.language, updatedAt: sql`now()` })
+      .where(eq(channelIdentities.id, identity.id));
+  }
+  if (!identity) throw new Error('identity insert returned nothing');
+
+  const [open] = await tx
+    .select({ id: conversations.id })
+    .from(conversations)
+    .where(and(eq(conversations.connectionId, conn.id), eq(conversations.externalThreadId, ref.externalThreadId), sql`${conversations.status} <> 'COMPLETED'`))
+    .limit(1);
+  if (open) return { conversationId: open.id, customerId: identity.customerId, identityId: identity.id, created: false };
+
+  const [created] = await tx
+    .insert(conversations)
+    .values({
+      tenantId: conn.tenantId,
+      customerId: identity.customerId,
+      connectionId: conn.id,
+      identityId: identity.id,
+      channel: conn.type,
+      externalThreadId: ref.externalThreadId,
+      status: 'NEW',
+      metadata: ref.threadMetadata ?? {},
+    })
+    .returning({ id: conversations.id });
+  if (!created) throw new Error('conversation insert returned nothing');
+  return { conversationId: created.id, customerId: identity.customerId, identityId: identity.id, created: true };
+}
+
+export class IngestService {
+  constructor(
+    private readonly db: Db,
+    private readonly logger: Logger,
+    /** Called after a commit that recorded work, so the relay enqueues without waiting for its poll. */
+    private readonly onWorkRecorded: () => void = () => {},
+  ) {}
+
+  async ensureConversation(conn: ConnectionRef, ref: ThreadRef): Promise<EnsuredConversation> {
+    return this.db.transaction((tx) => ensureConversationTx(tx, conn, ref));
+  }
+
+  async ingest(conn: ConnectionRef, events: InboundEvent[]): Promise<IngestResult> {
+    const result: IngestResult = { stored: [], duplicates: 0, statusUpdates: 0, identityUpdates: 0, ignored: [] };
+    for (const event of events) {
+      switch (event.type) {
+        case 'message': {
+          const stored = await this.storeMessage(conn, event.message);
+          if (stored) result.stored.push(stored);
+          else result.duplicates++;
+          break;
+        }
+        case 'status':
+          result.statusUpdates += await this.applyStatus(conn, event.status);
+          break;
+        case 'identity':
+          result.identityUpdates += await this.applyIdentity(conn, event.identity);
+          break;
+        case 'ignored':
+          result.ignored.push(event.reason);
+          this.logger.info({ connectionId: conn.id, channel: conn.type, reason: event.reason }, 'webhook event ignored');
+          break;
+      }
+    }
+    if (result.stored.length > 0) this.onWorkRecorded();
+    return result;
+  }
+
+  private async isKnown(conn: ConnectionRef, platformMessageId: string): Promise<boolean> {
+    const [row] = await this.db
+      .select({ id: messages.id })
+      .from(messages)
+      .where(and(eq(messages.connectionId, conn.id), eq(messages.platformMessageId, platformMessageId), eq(messages.direction, 'in')))
+      .limit(1);
+    return Boolean(row);
+  }
+
+  /** Returns null for a redelivery of a message already stored. */
+  private async storeMessage(conn: ConnectionRef, m: InboundMessage): Promise<{ messageId: string; conversationId: string } | null> {
+    if (await this.isKnown(conn, m.platformMessageId)) return null;
+    try {
+      return await this.db.transaction(async (tx) => {
+        const conv = await ensureConversationTx(tx, conn, m);
+        const [row] = await tx
+          .insert(messages)
+          .values({
+            tenantId: conn.tenantId,
+            conversationId: conv.conversationId,
+            connectionId: conn.id,
+            direction: 'in',
+            senderType: 'customer',
+            kind: m.kind,
+            text: m.text,
+            payload: m.payload as Record<string, unknown>,
+            platformMessageId: m.platformMessageId,
+            processingStatus: 'pending',
+            platformSentAt: m.sentAt,
+          })
+          .onConflictDoNothing({ target: [messages.connectionId, messages.platformMessageId], where: sql`direction = 'in'` })
+          .returning({ id: messages.id });
+        // A concurrent delivery of the same id won the race: undo identity/conversation touches too.
+        if (!row) throw new DuplicateDelivery();
+        await tx
+          .update(conversations)
+          .set({
+            lastMessageAt: sql`now()`,
+            lastInboundAt: sql`now()`,
+            updatedAt: sql`now()`,
+            ...(m.threadMetadata && !conv.created ? { metadata: sql`${conversations.metadata} || ${JSON.stringify(m.threadMetadata)}::jsonb` } : {}),
+          })
+          .where(eq(conversations.id, conv.conversationId));
+        await recordOutbox(tx, [
+          {
+            tenantId: conn.tenantId,
+            queue: CONVERSATION_QUEUE,
+            jobName: 'inbound',
+            jobId: jobIds.inbound(row.id),
+            data: { tenantId: conn.tenantId, conversationId: conv.conversationId, messageId: row.id },
+          },
+        ]);
+        return { messageId: row.id, conversationId: conv.conversationId };
+      });
+    } catch (err) {
+      if (err instanceof DuplicateDelivery) return null;
+      throw err;
+    }
+  }
+
+  private async applyStatus(conn: ConnectionRef, s: DeliveryStatusUpdate): Promise<number> {
+    const updated = await this.db
+      .update(messages)
+      .set({ deliveryStatus: s.status, ...(s.error ? { deliveryError: s.error } : {}) })
+      .where(and(eq(messages.connectionId, conn.id), eq(messages.direction, 'out'), eq(messages.platformMessageId, s.platformMessageId)))
+      .returning({ id: messages.id });
+    return updated.length;
+  }
+
+  private async applyIdentity(conn: ConnectionRef, e: IdentityEvent): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const conv = await ensureConversationTx(tx, conn, { externalUserId: e.externalUserId, externalThreadId: e.externalUserId, userDisplayName: e.userDisplayName });
+      await tx.update(channelIdentities).set({ status: e.status, updatedAt: sql`now()` }).where(eq(channelIdentities.id, conv.identityId));
+      return 1;
+    });
+  }
+}

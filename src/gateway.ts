@@ -1,0 +1,35 @@
+/** Starts the HTTP gateway (webhooks, web chat, REST API) and the outbox relay. */
+import type { Server } from 'node:http';
+import type { Container } from './app/container.js';
+import { createApp, type GatewayApp } from './http/app.js';
+
+export interface RunningGateway {
+  server: Server;
+  app: GatewayApp;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startGateway(c: Container, opts: { port?: number; host?: string } = {}): Promise<RunningGateway> {
+  const gatewayApp = createApp(c);
+  c.relay.start();
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = gatewayApp.app.listen(opts.port ?? c.config.http.port, opts.host ?? c.config.http.host, () => resolve(s));
+    s.on('error', reject);
+  });
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : opts.port;
+  const url = `http://127.0.0.1:${port}`;
+  c.logger.info({ url, publicBaseUrl: c.config.http.publicBaseUrl }, 'gateway listening');
+  return {
+    server,
+    app: gatewayApp,
+    url,
+    async close() {
+      gatewayApp.hub.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await c.relay.stop();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/** The Express application: routes, auth, error mapping. No listening here (see src/gateway.ts). */
+import express, { type Express } from 'express';
+import type { Container } from '../app/container.js';
+import { Metrics } from '../observability/metrics.js';
+import { requireApiKey, requireRole } from './auth.js';
+import { errorBody, errorHandler } from './errors.js';
+import { PubSubHub } from './pubsub-hub.js';
+import { channelRoutes } from './routes/channels.js';
+import { conversationRoutes } from './routes/conversations.js';
+import { opsRoutes, queueRoutes } from './routes/ops.js';
+import { webchatRoutes } from './routes/webchat.js';
+import { webhookRoutes } from './routes/webhooks.js';
+import { openApiDocument } from './openapi.js';
+import { queueDashboardHtml } from './pages/queue-dashboard.js';
+
+export interface GatewayApp {
+  app: Express;
+  hub: PubSubHub;
+  metrics: Metrics;
+}
+
+export function createApp(c: Container): GatewayApp {
+  const app = express();
+  const metrics = new Metrics();
+  const hub = new PubSubHub(c.config.redis.url, c.logger);
+  app.disable('x-powered-by');
+  app.set('trust proxy', true);
+
+  app.use((req, res, next) => {
+    const started = Date.now();
+    res.on('finish', () => {
+      const level = res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug';
+      c.logger[level]({ method: req.method, path: req.path, status: res.statusCode, ms: Date.now() - started }, 'http');
+    });
+    next();
+  });
+
+  app.use(opsRoutes(c, metrics));
+  app.get('/openapi.json', (_req, res) => void res.json(openApiDocument(c.config.http.publicBaseUrl)));
+  app.get('/admin/queues', (_req, res) => void res.type('html').send(queueDashboardHtml()));
+  app.use(webhookRoutes(c, metrics));
+  // Web chat is authenticated by visitor tokens, not API keys.
+  app.use('/api/v1', webchatRoutes(c, hub));
+
+  const api = express.Router();
+  api.use(express.json({ limit: c.config.http.bodyLimitBytes }));
+  api.use(requireApiKey(c.database.db));
+  api.use(channelRoutes(c));
+  api.use(conversationRoutes(c));
+  api.use(queueRoutes(c));
+  api.get('/me', requireRole('agent', 'analyst'), (req, res) => void res.json(req.auth));
+  app.use('/api/v1', api);
+
+  app.use((_req, res) => void res.status(404).json(errorBody('not_found', 'no such route')));
+  app.use(errorHandler(c.logger));
+  return { app, hub, metrics };
+}

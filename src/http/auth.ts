@@ -1,0 +1,39 @@
+/** Bearer API-key authentication for /api/v1; the resolved tenant scopes every query of the request. */
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { Db } from '../db/client.js';
+import { ForbiddenError, UnauthorizedError } from '../domain/errors.js';
+import type { UserRole } from '../domain/model.js';
+import { authenticateApiKey, type AuthContext } from '../tenancy/tenant.service.js';
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    auth?: AuthContext;
+  }
+}
+
+export function requireApiKey(db: Db): RequestHandler {
+  return async (req: Request, _res: Response, next: NextFunction) => {
+    const header = req.headers.authorization;
+    const key = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    if (!key) throw new UnauthorizedError('missing API key: send Authorization: Bearer <key>');
+    const auth = await authenticateApiKey(db, key);
+    if (!auth) throw new UnauthorizedError('invalid or revoked API key');
+    req.auth = auth;
+    next();
+  };
+}
+
+/** Admins may do everything; other roles only what is listed. */
+export function requireRole(...roles: UserRole[]): RequestHandler {
+  return (req, _res, next) => {
+    const role = req.auth?.role;
+    if (!role) throw new UnauthorizedError();
+    if (role !== 'admin' && !roles.includes(role)) throw new ForbiddenError(`this needs one of the roles: admin, ${roles.join(', ')}`);
+    next();
+  };
+}
+
+export function auth(req: Request): AuthContext {
+  if (!req.auth) throw new UnauthorizedError();
+  return req.auth;
+}

@@ -1,0 +1,35 @@
+/** `POST/GET /api/v1/channels`: connect a platform account; credentials go in, never come out. */
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Container } from '../../app/container.js';
+import { CHANNEL_TYPES } from '../../domain/model.js';
+import { PayloadError } from '../../domain/errors.js';
+import { auth, requireRole } from '../auth.js';
+
+const createChannelSchema = z.object({
+  type: z.enum(CHANNEL_TYPES, { error: `type must be one of ${CHANNEL_TYPES.join(', ')}` }),
+  name: z.string().trim().min(1).max(200).optional(),
+  credentials: z.record(z.string(), z.unknown()).default({}),
+});
+
+export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
+  const parsed = schema.safeParse(body ?? {});
+  if (!parsed.success) throw new PayloadError(parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+  return parsed.data;
+}
+
+export function channelRoutes(c: Container): Router {
+  const r = Router();
+  r.post('/channels', requireRole(), async (req, res) => {
+    const body = parseBody(createChannelSchema, req.body);
+    const view = await c.connections.create(auth(req).tenantId, body);
+    res.status(201).json(view);
+  });
+  r.get('/channels', requireRole('agent', 'analyst'), async (req, res) => {
+    res.json({ items: await c.connections.list(auth(req).tenantId) });
+  });
+  r.get('/channels/:id', requireRole('agent', 'analyst'), async (req, res) => {
+    res.json(await c.connections.get(auth(req).tenantId, String(req.params.id)));
+  });
+  return r;
+}

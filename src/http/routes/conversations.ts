@@ -1,0 +1,30 @@
+/** `GET /api/v1/conversations[/:id/messages]`: the tenant's own conversations only. */
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Container } from '../../app/container.js';
+import { CONVERSATION_STATUSES } from '../../domain/model.js';
+import { assertConversation, listConversations, listMessages } from '../../conversation/conversation.queries.js';
+import { auth, requireRole } from '../auth.js';
+import { parseBody } from './channels.js';
+
+const listQuery = z.object({
+  status: z.enum(CONVERSATION_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+});
+
+export function conversationRoutes(c: Container): Router {
+  const r = Router();
+  r.get('/conversations', requireRole('agent', 'analyst'), async (req, res) => {
+    const q = parseBody(listQuery, req.query);
+    res.json({ items: await listConversations(c.database.db, auth(req).tenantId, q) });
+  });
+  r.get('/conversations/:id', requireRole('agent', 'analyst'), async (req, res) => {
+    const conv = await assertConversation(c.database.db, auth(req).tenantId, String(req.params.id));
+    res.json({ id: conv.id, status: conv.status, channel: conv.channel, botPaused: conv.botPaused, assignedAgentId: conv.assignedAgentId, createdAt: conv.createdAt.toISOString() });
+  });
+  r.get('/conversations/:id/messages', requireRole('agent', 'analyst'), async (req, res) => {
+    const after = typeof req.query.after === 'string' ? req.query.after : undefined;
+    res.json({ items: await listMessages(c.database.db, auth(req).tenantId, String(req.params.id), { afterMessageId: after }) });
+  });
+  return r;
+}

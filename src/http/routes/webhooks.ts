@@ -1,0 +1,64 @@
+/**
+ * `POST /webhooks/:channel/:connectionId`: verify (401) → parse (400) → one
+ * transaction per message (+ outbox) → 200. No model work on this path.
+ * `GET` answers platform verification challenges (Meta hub.challenge).
+ */
+import express, { Router, type Request } from 'express';
+import type { Container } from '../../app/container.js';
+import type { WebhookRequest } from '../../../channels/types.js';
+import { NotFoundError, PayloadError, WebhookAuthError } from '../../domain/errors.js';
+import type { Metrics } from '../../observability/metrics.js';
+import { errorBody } from '../errors.js';
+
+export function toWebhookRequest(req: Request): WebhookRequest {
+  const headers: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(req.headers)) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(',') : v;
+  const query: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(req.query)) query[k] = typeof v === 'string' ? v : undefined;
+  return { method: req.method, headers, query, rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0) };
+}
+
+export function webhookRoutes(c: Container, metrics: Metrics): Router {
+  const r = Router();
+  const raw = express.raw({ type: () => true, limit: c.config.http.bodyLimitBytes });
+
+  r.get('/webhooks/:channel/:connectionId', async (req, res) => {
+    const resolved = await c.connections.resolve(String(req.params.connectionId), String(req.params.channel));
+    if (!resolved) throw new NotFoundError('channel connection');
+    if (!resolved.adapter.handleWebhookGet) return void res.status(405).json(errorBody('method_not_allowed', 'this channel has no GET verification'));
+    const reply = resolved.adapter.handleWebhookGet(toWebhookRequest(req), resolved.ctx);
+    res.status(reply.status).type(reply.contentType ?? 'text/plain').send(reply.body);
+  });
+
+  r.post('/webhooks/:channel/:connectionId', raw, async (req, res) => {
+    const started = process.hrtime.bigint();
+    const channel = String(req.params.channel);
+    const resolved = await c.connections.resolve(String(req.params.connectionId), channel);
+    // Unknown connection: 404 (a platform retrying a deleted connection's webhook gets a clear answer).
+    if (!resolved) throw new NotFoundError('channel connection');
+    const wr = toWebhookRequest(req);
+    const log = resolved.ctx.logger;
+    try {
+      await resolved.adapter.verifyWebhook(wr, resolved.ctx);
+    } catch (err) {
+      metrics.inc('gateway_webhooks_total', 'Webhook calls by outcome', { channel, outcome: 'unauthorized' });
+      if (err instanceof WebhookAuthError) log.warn({ reason: err.message }, 'webhook rejected: authentication failed');
+      throw err instanceof WebhookAuthError ? err : new WebhookAuthError();
+    }
+    let events;
+    try {
+      events = resolved.adapter.parseWebhook(wr, resolved.ctx);
+    } catch (err) {
+      metrics.inc('gateway_webhooks_total', 'Webhook calls by outcome', { channel, outcome: 'bad_request' });
+      if (err instanceof PayloadError) log.warn({ reason: err.message }, 'webhook rejected: malformed payload');
+      throw err instanceof PayloadError || err instanceof WebhookAuthError ? err : new PayloadError(`malformed payload: ${(err as Error).message}`);
+    }
+    const result = await c.ingest.ingest(resolved.row, events);
+    metrics.inc('gateway_webhooks_total', 'Webhook calls by outcome', { channel, outcome: 'accepted' });
+    metrics.inc('gateway_inbound_messages_total', 'Inbound messages stored', { channel }, result.stored.length);
+    metrics.inc('gateway_inbound_duplicates_total', 'Redelivered inbound messages ignored', { channel }, result.duplicates);
+    metrics.observe('gateway_webhook_seconds', 'Webhook handling latency', { channel }, Number(process.hrtime.bigint() - started) / 1e9);
+    res.status(200).json({ ok: true, stored: result.stored.length, duplicates: result.duplicates, ignored: result.ignored.length });
+  });
+  return r;
+}

@@ -1,0 +1,31 @@
+/** The one pino logger. Secrets, tokens and signatures are redacted wherever they appear. */
+import { pino, type Logger } from 'pino';
+
+export const REDACT_PATHS = [
+  'req.headers.authorization',
+  'req.headers["x-line-signature"]',
+  'req.headers["x-hub-signature-256"]',
+  'req.headers["x-telegram-bot-api-secret-token"]',
+  '*.credentials',
+  '*.botToken',
+  '*.channelSecret',
+  '*.channelAccessToken',
+  '*.accessToken',
+  '*.appSecret',
+  '*.appPassword',
+  '*.apiKey',
+  '*.token',
+  '*.webhookSecret',
+  'credentials',
+  'apiKey',
+  'token',
+];
+
+export function createLogger(opts: { level: string; pretty?: boolean; name?: string }): Logger {
+  return pino({
+    name: opts.name ?? 'gateway',
+    level: opts.level,
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    ...(opts.pretty ? { transport: { target: 'pino-pretty', options: { colorize: true } } } : {}),
+  });
+}

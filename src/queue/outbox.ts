@@ -1,0 +1,157 @@
+/**
+ * Transactional outbox → BullMQ relay.
+ *
+ * Why: the webhook transaction commits the message and a row here together.
+ * If Redis is down, or the process dies between commit and `queue.add`, the
+ * row is still here and the relay (running in every gateway process, rows
+ * claimed with FOR UPDATE SKIP LOCKED) adds it later. Job ids are
+ * deterministic, so adding the same row twice yields one job; and the
+ * processor is idempotent, so even a re-run of a completed job is harmless.
+ */
+import type { Logger } from 'pino';
+import type { Queue } from 'bullmq';
+import { and, asc, isNull, lte, sql as dsql, inArray } from 'drizzle-orm';
+import { outbox } from '../../drizzle/schema.js';
+import type { Db, DbOrTx } from '../db/client.js';
+import { defaultJobOptions } from './queues.js';
+
+export interface OutboxEntry {
+  tenantId: string | null;
+  queue: string;
+  jobName: string;
+  jobId: string;
+  data: Record<string, unknown>;
+}
+
+export async function recordOutbox(tx: DbOrTx, entries: OutboxEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.insert(outbox).values(entries.map((e) => ({ ...e })));
+}
+
+const ADD_TIMEOUT_MS = 3000;
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`queue add timed out after ${ms} ms`)), ms);
+    p.then(
+      (v) => {
+        clearTimeout(t);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(t);
+        reject(e);
+      },
+    );
+  });
+}
+
+export class OutboxRelay {
+  private timer: NodeJS.Timeout | null = null;
+  private running = false;
+  private again = false;
+  private stopped = false;
+  /** Rows relayed since start (metrics). */
+  relayed = 0;
+  failures = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly queues: Map<string, Queue>,
+    private readonly logger: Logger,
+    private readonly opts: { pollMs: number; attempts: number; batch?: number },
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    const tick = () => {
+      if (this.stopped) return;
+      this.kick();
+      this.timer = setTimeout(tick, this.opts.pollMs);
+      this.timer.unref();
+    };
+    tick();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    while (this.running) await new Promise((r) => setTimeout(r, 20));
+  }
+
+  /** Relay now (called right after a commit so the happy path has no polling delay). */
+  kick(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    void this.drain()
+      .catch((err: unknown) => this.logger.error({ err }, 'outbox relay failed'))
+      .finally(() => {
+        this.running = false;
+        if (this.again && !this.stopped) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Relays until nothing is due. Returns how many rows were dispatched. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.relayBatch();
+      total += n.dispatched;
+      if (n.claimed === 0 || n.dispatched === 0) return total;
+    }
+  }
+
+  private async relayBatch(): Promise<{ claimed: number; dispatched: number }> {
+    const batch = this.opts.batch ?? 100;
+    return this.db.transaction(async (tx) => {
+      const rows = await tx
+        .select()
+        .from(outbox)
+        .where(and(isNull(outbox.dispatchedAt), lte(outbox.availableAt, dsql`now()`)))
+        .orderBy(asc(outbox.id))
+        .limit(batch)
+        .for('update', { skipLocked: true });
+      if (rows.length === 0) return { claimed: 0, dispatched: 0 };
+
+      const done: number[] = [];
+      for (const row of rows) {
+        const queue = this.queues.get(row.queue);
+        try {
+          if (!queue) throw new Error(`unknown queue ${row.queue}`);
+          await withTimeout(queue.add(row.jobName, row.data, { ...defaultJobOptions(this.opts.attempts), jobId: row.jobId }), ADD_TIMEOUT_MS);
+          done.push(row.id);
+        } catch (err) {
+          this.failures++;
+          const delayMs = Math.min(60_000, 500 * 2 ** Math.min(row.attempts, 7));
+          this.logger.warn({ err: (err as Error).message, jobId: row.jobId, delayMs }, 'outbox: enqueue failed, will retry');
+          await tx
+            .update(outbox)
+            .set({
+              attempts: row.attempts + 1,
+              lastError: (err as Error).message,
+              availableAt: dsql`now() + make_interval(secs => ${delayMs / 1000})`,
+            })
+            .where(dsql`${outbox.id} = ${row.id}`);
+          // Redis is likely down: stop this batch, keep the order of the rest.
+          break;
+        }
+      }
+      if (done.length > 0) {
+        await tx.update(outbox).set({ dispatchedAt: dsql`now()` }).where(inArray(outbox.id, done));
+        this.relayed += done.length;
+      }
+      return { claimed: rows.length, dispatched: done.length };
+    });
+  }
+
+  /** Deletes dispatched rows older than `olderThanHours` (housekeeping). */
+  async prune(olderThanHours = 24): Promise<void> {
+    await this.db.execute(dsql`DELETE FROM outbox WHERE dispatched_at < now() - make_interval(hours => ${olderThanHours})`);
+  }
+}

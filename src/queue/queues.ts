@@ -1,0 +1,51 @@
+/**
+ * Queue wiring, in one place: queue names, job payload schemas, job ids and
+ * default job options. Producers never call `queue.add` directly: they record
+ * work in the outbox (./outbox.ts) inside their transaction.
+ */
+import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
+import { Redis, type RedisOptions } from 'ioredis';
+import { z } from 'zod';
+
+/** Everything a conversation needs doing: answer inbound messages, deliver outbound ones, in order. */
+export const CONVERSATION_QUEUE = 'conversation';
+
+export const conversationJobSchema = z.object({
+  tenantId: z.string().uuid(),
+  conversationId: z.string().uuid(),
+  /** The message that caused the job (inbound to answer, or outbound to deliver). */
+  messageId: z.string().uuid(),
+});
+export type ConversationJob = z.infer<typeof conversationJobSchema>;
+
+/** BullMQ job ids may not contain ':'; they are deterministic so a relayed job is added once. */
+export const jobIds = {
+  inbound: (messageId: string) => `in-${messageId}`,
+  outbound: (messageId: string) => `out-${messageId}`,
+};
+
+export function defaultJobOptions(attempts: number): JobsOptions {
+  return {
+    attempts,
+    backoff: { type: 'exponential', delay: 1000 },
+    removeOnComplete: { age: 24 * 3600, count: 10_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  };
+}
+
+/** A connection for workers: BullMQ requires maxRetriesPerRequest null so blocking commands wait out Redis restarts. */
+export function workerConnection(url: string): Redis {
+  return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true });
+}
+
+/**
+ * A connection for producers (the outbox relay): fail fast when Redis is down
+ * so the row stays in the outbox and is retried, instead of hanging a request.
+ */
+export function producerConnection(url: string, extra: RedisOptions = {}): Redis {
+  return new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, ...extra });
+}
+
+export function createQueue(name: string, connection: ConnectionOptions, prefix: string): Queue {
+  return new Queue(name, { connection, prefix });
+}

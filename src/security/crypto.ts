@@ -1,0 +1,68 @@
+/**
+ * Secrets at rest: AES-256-GCM with a random 96-bit IV per value and the
+ * tenant id as additional authenticated data, so a ciphertext copied to
+ * another tenant's row fails to decrypt. Format: `v1.<iv>.<tag>.<ciphertext>`
+ * (base64url parts).
+ */
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+const VERSION = 'v1';
+
+export function encryptSecret(key: Buffer, plaintext: string, aad: string): string {
+  if (key.length !== 32) throw new Error('encryption key must be 32 bytes');
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(Buffer.from(aad, 'utf8'));
+  const ct = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+  const tag = cipher.getAuthTag();
+  return [VERSION, iv.toString('base64url'), tag.toString('base64url'), ct.toString('base64url')].join('.');
+}
+
+export function decryptSecret(key: Buffer, blob: string, aad: string): string {
+  const [version, iv, tag, ct] = blob.split('.');
+  if (version !== VERSION || !iv || !tag || ct === undefined) throw new Error('unrecognised secret format');
+  const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
+  decipher.setAAD(Buffer.from(aad, 'utf8'));
+  decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+  return Buffer.concat([decipher.update(Buffer.from(ct, 'base64url')), decipher.final()]).toString('utf8');
+}
+
+export function sha256Hex(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+/** Constant-time string comparison that never throws on different lengths. */
+export function safeEqual(a: string, b: string): boolean {
+  const ha = createHash('sha256').update(a).digest();
+  const hb = createHash('sha256').update(b).digest();
+  return timingSafeEqual(ha, hb) && a.length === b.length;
+}
+
+export function randomToken(bytes = 24): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+/** Derives a purpose-specific key from the master key (HMAC-SHA256 as a KDF). */
+export function deriveKey(master: Buffer, purpose: string): Buffer {
+  return createHmac('sha256', master).update(`gateway:${purpose}`).digest();
+}
+
+/** Compact signed token: base64url(JSON).base64url(HMAC). */
+export function signToken(key: Buffer, payload: Record<string, unknown>): string {
+  const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
+  const sig = createHmac('sha256', key).update(body).digest('base64url');
+  return `${body}.${sig}`;
+}
+
+export function verifyToken(key: Buffer, token: string): Record<string, unknown> | null {
+  const [body, sig] = token.split('.');
+  if (!body || !sig) return null;
+  const expected = createHmac('sha256', key).update(body).digest('base64url');
+  if (!safeEqual(sig, expected)) return null;
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
