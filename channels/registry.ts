@@ -3,14 +3,17 @@
  * and one line here; the contract suite in tests/contract runs over this list.
  */
 import type { ChannelAdapter, ChannelType } from './types.js';
+import { lineAdapter } from './line/line.adapter.js';
+import { telegramAdapter } from './telegram/telegram.adapter.js';
 import { webchatAdapter } from './webchat/webchat.adapter.js';
 
 // Each adapter has its own credentials type; the registry erases it and the
 // core validates credentials with the adapter's own schema before use.
-type AnyAdapter = ChannelAdapter<never>;
 
 export const adapters: ReadonlyArray<ChannelAdapter<unknown>> = [
   webchatAdapter as unknown as ChannelAdapter<unknown>,
+  telegramAdapter as unknown as ChannelAdapter<unknown>,
+  lineAdapter as unknown as ChannelAdapter<unknown>,
 ];
 
 export function getAdapter(type: string): ChannelAdapter<unknown> | undefined {
@@ -21,4 +24,3 @@ export function isChannelType(type: string): type is ChannelType {
   return adapters.some((a) => a.type === type);
 }
 
-export type { AnyAdapter };

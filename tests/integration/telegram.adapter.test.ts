@@ -1,0 +1,361 @@
+/**
+ * The Telegram adapter through the real telegraf client against the fake Bot
+ * API, and the shared Redis rate limiter against the real Redis.
+ */
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { telegramAdapter, type TelegramCredentials } from '../../channels/telegram/telegram.adapter.js';
+import type { ChannelContext, OutboundMessage, OutboundTarget } from '../../channels/types.js';
+import {
+  ChannelConnectError,
+  PermanentSendError,
+  RateLimitedError,
+} from '../../src/domain/errors.js';
+import { RedisRateLimiter } from '../../src/outbound/rate-limiter.js';
+import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-api.js';
+
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+/** Own key prefix (ctx.keyPrefix), so this file can run in parallel with others and clean up after itself. */
+const KEY_PREFIX = `test-telegram-adapter-${process.pid}-${randomUUID().slice(0, 8)}`;
+const RL_PREFIX = `${KEY_PREFIX}:rl:`;
+const TOKEN = '7000000001:AAH-fake_token_for_tests';
+const SECRET = 'wh_secret-0123456789';
+const CHAT = '111222333';
+
+let fake: FakeTelegram;
+let redis: Redis;
+let redis2: Redis;
+
+beforeAll(async () => {
+  fake = await startFakeTelegram({ validTokens: [TOKEN] });
+  redis = new Redis(REDIS_URL);
+  redis2 = new Redis(REDIS_URL);
+});
+
+afterAll(async () => {
+  if (redis) {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${KEY_PREFIX}:*`, 'COUNT', 500);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  }
+  redis?.disconnect();
+  redis2?.disconnect();
+  await fake?.stop();
+});
+
+beforeEach(() => fake.reset());
+
+/** A fresh connection id per test, so rate-limit windows never leak between tests. */
+function makeCtx(overrides: { token?: string; connectionId?: string; redis?: Redis; apiRoot?: string; webhookUrl?: string } = {}) {
+  const id = overrides.connectionId ?? randomUUID();
+  const ctx: ChannelContext<TelegramCredentials> = {
+    connection: { id, tenantId: 'tenant-1', type: 'telegram', webhookSecret: SECRET, settings: {} },
+    credentials: { botToken: overrides.token ?? TOKEN },
+    endpoints: {
+      telegramApiRoot: overrides.apiRoot ?? fake.url,
+      lineApiBaseUrl: 'http://unused',
+      lineDataApiBaseUrl: 'http://unused',
+      whatsappGraphApiUrl: 'http://unused',
+    },
+    webhookUrl: overrides.webhookUrl ?? `https://gateway.example.com/webhooks/telegram/${id}`,
+    logger: pino({ level: 'silent' }),
+    redis: overrides.redis ?? redis,
+    keyPrefix: KEY_PREFIX,
+  };
+  return ctx;
+}
+
+const target = (chatId = CHAT): OutboundTarget => ({
+  conversationId: randomUUID(),
+  externalUserId: chatId,
+  externalThreadId: chatId,
+  conversationMetadata: {},
+  lastInboundAt: new Date(),
+});
+
+const text = (t: string): OutboundMessage => ({ id: randomUUID(), kind: 'text', text: t, senderType: 'bot' });
+
+async function rejection(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof Error) return err;
+    throw new Error(`rejected with a non-Error: ${String(err)}`);
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('telegram send', () => {
+  it('text → sendMessage, returns the message id', async () => {
+    const ctx = makeCtx();
+    const first = await telegramAdapter.send(ctx, target(), text('Hello there'));
+    expect(first).toEqual({ platformMessageId: '1' });
+
+    const calls = fake.callsTo('sendMessage');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.token).toBe(TOKEN);
+    expect(calls[0]?.body).toEqual({ chat_id: CHAT, text: 'Hello there' });
+  });
+
+  it('image → sendPhoto with the URL string and caption', async () => {
+    const ctx = makeCtx();
+    const result = await telegramAdapter.send(ctx, target(), {
+      id: randomUUID(),
+      kind: 'image',
+      text: 'Your receipt',
+      attachment: { url: 'https://cdn.example.com/receipt.jpg', mimeType: 'image/jpeg' },
+      senderType: 'bot',
+    });
+    expect(result.platformMessageId).toBe('1');
+    expect(fake.callsTo('sendPhoto').map((c) => c.body)).toEqual([
+      { chat_id: CHAT, photo: 'https://cdn.example.com/receipt.jpg', caption: 'Your receipt' },
+    ]);
+  });
+
+  it('file → sendDocument with the URL string and caption', async () => {
+    const ctx = makeCtx();
+    await telegramAdapter.send(ctx, target(), {
+      id: randomUUID(),
+      kind: 'file',
+      text: 'The manual',
+      attachment: { url: 'https://cdn.example.com/manual.pdf', name: 'manual.pdf' },
+      senderType: 'agent',
+    });
+    expect(fake.callsTo('sendDocument').map((c) => c.body)).toEqual([
+      { chat_id: CHAT, document: 'https://cdn.example.com/manual.pdf', caption: 'The manual' },
+    ]);
+  });
+
+  it('media with a text longer than a caption → media, then the text', async () => {
+    const ctx = makeCtx();
+    const long = 'x'.repeat(1500);
+    const result = await telegramAdapter.send(ctx, target(), {
+      id: randomUUID(),
+      kind: 'image',
+      text: long,
+      attachment: { url: 'https://cdn.example.com/a.png' },
+      senderType: 'bot',
+    });
+    expect(fake.calls.map((c) => c.method)).toEqual(['sendPhoto', 'sendMessage']);
+    expect(fake.calls[0]?.body).toEqual({ chat_id: CHAT, photo: 'https://cdn.example.com/a.png' });
+    expect(fake.calls[1]?.body).toEqual({ chat_id: CHAT, text: long });
+    expect(result.platformMessageId).toBe('2');
+  });
+
+  it('buttons → sendMessage with one inline button per row, callback_data ≤ 64 bytes', async () => {
+    const ctx = makeCtx();
+    const longPayload = `order:${'é'.repeat(40)}`; // 86 bytes
+    await telegramAdapter.send(ctx, target(), {
+      id: randomUUID(),
+      kind: 'buttons',
+      text: 'Was this helpful?',
+      buttons: [
+        { title: 'Yes', payload: 'helpful:yes' },
+        { title: 'No', payload: 'helpful:no' },
+        { title: 'Track order', payload: longPayload },
+      ],
+      senderType: 'bot',
+    });
+    const [call] = fake.callsTo('sendMessage');
+    expect(call?.body).toEqual({
+      chat_id: CHAT,
+      text: 'Was this helpful?',
+      reply_markup: {
+        inline_keyboard: [
+          [{ text: 'Yes', callback_data: 'helpful:yes' }],
+          [{ text: 'No', callback_data: 'helpful:no' }],
+          [{ text: 'Track order', callback_data: `order:${'é'.repeat(29)}` }],
+        ],
+      },
+    });
+  });
+
+  it('429 → RateLimitedError with retry_after in ms', async () => {
+    fake.failNext('sendMessage', { status: 429, retryAfter: 7 });
+    const err = await rejection(telegramAdapter.send(makeCtx(), target(), text('hi')));
+    expect(err).toBeInstanceOf(RateLimitedError);
+    expect((err as RateLimitedError).retryAfterMs).toBe(7000);
+    expect(fake.callsTo('sendMessage')).toHaveLength(1); // no hidden client retry
+  });
+
+  it.each([
+    [400, 'Bad Request: chat not found'],
+    [403, 'Forbidden: bot was blocked by the user'],
+  ])('%i → PermanentSendError with the description', async (status, description) => {
+    fake.failNext('sendMessage', { status, description });
+    const err = await rejection(telegramAdapter.send(makeCtx(), target(), text('hi')));
+    expect(err).toBeInstanceOf(PermanentSendError);
+    expect(err.message).toContain(description);
+  });
+
+  it('a real 400 from the API (empty text) → PermanentSendError', async () => {
+    const err = await rejection(telegramAdapter.send(makeCtx(), target(), text('   ')));
+    expect(err).toBeInstanceOf(PermanentSendError);
+    expect(err.message).toContain('message text is empty');
+  });
+
+  it('5xx → a plain, retryable Error', async () => {
+    fake.failNext('sendMessage', { status: 502, description: 'Bad Gateway' });
+    const err = await rejection(telegramAdapter.send(makeCtx(), target(), text('hi')));
+    expect(err).not.toBeInstanceOf(PermanentSendError);
+    expect(err).not.toBeInstanceOf(RateLimitedError);
+    expect(err.message).toContain('502');
+  });
+
+  it('network failure → a plain, retryable Error without the token in it', async () => {
+    const ctx = makeCtx({ apiRoot: 'http://127.0.0.1:9' });
+    const err = await rejection(telegramAdapter.send(ctx, target(), text('hi')));
+    expect(err).not.toBeInstanceOf(PermanentSendError);
+    expect(err).not.toBeInstanceOf(RateLimitedError);
+    expect(err.message).not.toContain(TOKEN.split(':')[1]);
+  });
+
+  it('sendTyping → sendChatAction typing; failures are swallowed', async () => {
+    const ctx = makeCtx();
+    await telegramAdapter.sendTyping?.(ctx, target());
+    expect(fake.callsTo('sendChatAction').map((c) => c.body)).toEqual([{ chat_id: CHAT, action: 'typing' }]);
+
+    fake.failNext('sendChatAction', { status: 400, description: 'Bad Request: chat not found' });
+    await expect(telegramAdapter.sendTyping?.(ctx, target())).resolves.toBeUndefined();
+  });
+});
+
+describe('telegram connect', () => {
+  it('calls getMe then setWebhook with url, secret_token and allowed_updates', async () => {
+    const ctx = makeCtx();
+    const result = await telegramAdapter.connect?.(ctx);
+    expect(result).toEqual({ settings: { botId: 7000000001, botUsername: 'fake_7000000001_bot' } });
+    expect(fake.calls.map((c) => c.method)).toEqual(['getMe', 'setWebhook']);
+    expect(fake.callsTo('setWebhook')[0]?.body).toEqual({
+      url: ctx.webhookUrl,
+      secret_token: SECRET,
+      allowed_updates: ['message', 'edited_message', 'callback_query'],
+      drop_pending_updates: false,
+    });
+  });
+
+  it('an invalid token → ChannelConnectError with "Unauthorized", no webhook set', async () => {
+    const err = await rejection(telegramAdapter.connect!(makeCtx({ token: '999:not-a-valid-token' })));
+    expect(err).toBeInstanceOf(ChannelConnectError);
+    expect(err.message).toContain('Unauthorized');
+    expect(fake.callsTo('setWebhook')).toHaveLength(0);
+  });
+
+  it('a non-HTTPS webhook URL → ChannelConnectError with Telegram\'s reason', async () => {
+    const err = await rejection(telegramAdapter.connect!(makeCtx({ webhookUrl: 'http://localhost/webhooks/telegram/x' })));
+    expect(err).toBeInstanceOf(ChannelConnectError);
+    expect(err.message).toContain('HTTPS URL must be provided');
+  });
+});
+
+describe('per-chat and per-bot rate limits across processes', () => {
+  it('two Redis connections sending to one chat stay ≥ ~1 s apart; another chat is not held back', async () => {
+    const connectionId = randomUUID();
+    const a = makeCtx({ connectionId, redis });
+    const b = makeCtx({ connectionId, redis: redis2 });
+
+    const started = Date.now();
+    const sameChat = [a, b, a, b].map((ctx, i) => telegramAdapter.send(ctx, target(), text(`m${i}`)));
+    const otherChat = (async () => {
+      await new Promise((r) => setTimeout(r, 100));
+      await telegramAdapter.send(b, target('222333444'), text('other'));
+      return Date.now() - started;
+    })();
+    const results = await Promise.all(sameChat);
+    const otherChatDoneAfter = await otherChat;
+
+    expect(new Set(results.map((r) => r.platformMessageId)).size).toBe(4);
+    const times = fake
+      .callsTo('sendMessage')
+      .filter((c) => c.body.chat_id === CHAT)
+      .map((c) => c.at)
+      .sort((x, y) => x - y);
+    expect(times).toHaveLength(4);
+    const gaps = times.slice(1).map((t, i) => t - (times[i] ?? 0));
+    // Correctness, not speed: the tolerance only absorbs HTTP jitter between acquisition and arrival.
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(900);
+    expect(otherChatDoneAfter).toBeLessThan(900);
+    // Windows live in Redis under the connection's keys, shared by every process.
+    expect(await redis.exists(`${RL_PREFIX}tg:${connectionId}:chat:${CHAT}`)).toBe(1);
+    expect(await redis.zcard(`${RL_PREFIX}tg:${connectionId}:bot`)).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('RedisRateLimiter', () => {
+  it('never grants two slots of a 1-per-window key within the window, across connections', async () => {
+    const key = `direct:${randomUUID()}`;
+    const limiters = [new RedisRateLimiter(redis, RL_PREFIX), new RedisRateLimiter(redis2, RL_PREFIX)];
+    const granted: number[] = [];
+    await Promise.all(
+      [0, 1, 2, 3, 4, 5].map(async (i) => {
+        await limiters[i % 2]!.acquire(key, [{ max: 1, perMs: 300 }]);
+        granted.push(Date.now());
+      }),
+    );
+    granted.sort((x, y) => x - y);
+    const gaps = granted.slice(1).map((t, i) => t - (granted[i] ?? 0));
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(270);
+    // One sorted set per key, under the limiter's prefix.
+    expect(await redis.type(`${RL_PREFIX}${key}`)).toBe('zset');
+  });
+
+  it('tryAcquire returns 0 when reserved and the wait otherwise, without consuming', async () => {
+    const limiter = new RedisRateLimiter(redis, RL_PREFIX);
+    const key = `try:${randomUUID()}`;
+    const limits = [{ max: 2, perMs: 5000 }];
+    expect(await limiter.tryAcquire(key, limits)).toBe(0);
+    expect(await limiter.tryAcquire(key, limits)).toBe(0);
+    const wait = await limiter.tryAcquire(key, limits);
+    expect(wait).toBeGreaterThan(4000);
+    expect(wait).toBeLessThanOrEqual(5000);
+    expect(await redis.zcard(`${RL_PREFIX}${key}`)).toBe(2);
+  });
+
+  it('several windows on one key are all enforced', async () => {
+    const limiter = new RedisRateLimiter(redis, RL_PREFIX);
+    const key = `multi:${randomUUID()}`;
+    const limits = [
+      { max: 3, perMs: 100 },
+      { max: 4, perMs: 10_000 },
+    ];
+    for (let i = 0; i < 3; i++) expect(await limiter.tryAcquire(key, limits)).toBe(0);
+    expect(await limiter.tryAcquire(key, limits)).toBeGreaterThan(0); // short window full
+    await new Promise((r) => setTimeout(r, 150));
+    expect(await limiter.tryAcquire(key, limits)).toBe(0); // short window free again
+    expect(await limiter.tryAcquire(key, limits)).toBeGreaterThan(5000); // long window full
+  });
+
+  it('is all-or-nothing across keys: a full bot window consumes no chat slot', async () => {
+    const limiter = new RedisRateLimiter(redis, RL_PREFIX);
+    const bot = `bot:${randomUUID()}`;
+    const chat = `chat:${randomUUID()}`;
+    expect(await limiter.tryAcquire(bot, [{ max: 1, perMs: 5000 }])).toBe(0);
+    const wait = await limiter.tryAcquireAll([
+      { key: chat, max: 1, perMs: 1000 },
+      { key: bot, max: 1, perMs: 5000 },
+    ]);
+    expect(wait).toBeGreaterThan(1000);
+    expect(await redis.zcard(`${RL_PREFIX}${chat}`)).toBe(0);
+  });
+
+  it('gives up with RateLimitedError instead of waiting past maxWaitMs', async () => {
+    const limiter = new RedisRateLimiter(redis, RL_PREFIX, { maxWaitMs: 200 });
+    const key = `bounded:${randomUUID()}`;
+    await limiter.acquire(key, [{ max: 1, perMs: 10_000 }]);
+    const started = Date.now();
+    const err = await rejection(limiter.acquire(key, [{ max: 1, perMs: 10_000 }]));
+    expect(err).toBeInstanceOf(RateLimitedError);
+    expect((err as RateLimitedError).retryAfterMs).toBeGreaterThan(9000);
+    expect(Date.now() - started).toBeLessThan(200);
+  });
+
+  it('rejects nonsensical limits', async () => {
+    const limiter = new RedisRateLimiter(redis, RL_PREFIX);
+    await expect(limiter.tryAcquire('x', [{ max: 0, perMs: 1000 }])).rejects.toThrow(RangeError);
+  });
+});
