@@ -12,6 +12,7 @@ import { webchatRoutes } from './routes/webchat.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { openApiDocument } from './openapi.js';
 import { queueDashboardHtml } from './pages/queue-dashboard.js';
+import { webchatPageHtml } from './pages/webchat-page.js';
 
 export interface GatewayApp {
   app: Express;
@@ -37,6 +38,11 @@ export function createApp(c: Container): GatewayApp {
 
   app.use(opsRoutes(c, metrics));
   app.get('/openapi.json', (_req, res) => void res.json(openApiDocument(c.config.http.publicBaseUrl)));
+  app.get('/chat/:connectionId', (req, res) => {
+    const id = String(req.params.connectionId);
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return void res.status(404).json(errorBody('not_found', 'no such chat'));
+    res.type('html').send(webchatPageHtml(id));
+  });
   app.get('/admin/queues', (_req, res) => void res.type('html').send(queueDashboardHtml()));
   app.use(webhookRoutes(c, metrics));
   // Web chat is authenticated by visitor tokens, not API keys.
