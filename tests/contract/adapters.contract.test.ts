@@ -1,0 +1,99 @@
+/**
+ * The channel contract, run over every adapter in the registry: a new channel
+ * is tested by adding it to channels/registry.ts and a kit in ./kits.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { pino } from 'pino';
+import type { Redis } from 'ioredis';
+import { adapters } from '../../channels/registry.js';
+import { CHANNEL_TYPES } from '../../src/domain/model.js';
+import type { ChannelContext, WebhookRequest } from '../../channels/types.js';
+import { PayloadError, WebhookAuthError } from '../../src/domain/errors.js';
+import { kits } from './kits.js';
+
+function context(type: string, credentials: unknown): ChannelContext<unknown> {
+  return {
+    connection: { id: '9b2f4c1e-0000-4000-8000-00000000000a', tenantId: 't', type: type as never, webhookSecret: 'generated-secret_ABC-123', settings: {} },
+    credentials,
+    endpoints: { telegramApiRoot: 'http://127.0.0.1:9', lineApiBaseUrl: 'http://127.0.0.1:9', lineDataApiBaseUrl: 'http://127.0.0.1:9', whatsappGraphApiUrl: 'http://127.0.0.1:9' },
+    webhookUrl: 'https://gw.example/webhooks/x/y',
+    logger: pino({ level: 'silent' }),
+    redis: {} as Redis,
+  };
+}
+
+const request = (body: string): WebhookRequest => ({ method: 'POST', headers: { 'content-type': 'application/json' }, query: {}, rawBody: Buffer.from(body) });
+
+it('registers each channel type at most once, all known types', () => {
+  const types = adapters.map((a) => a.type);
+  expect(new Set(types).size).toBe(types.length);
+  for (const t of types) expect(CHANNEL_TYPES).toContain(t);
+});
+
+describe.each(adapters.map((a) => [a.type, a] as const))('%s adapter', (type, adapter) => {
+  const kit = kits[type];
+
+  it('has a contract kit', () => {
+    expect(kit, `add a kit for ${type} in tests/contract/kits.ts`).toBeDefined();
+  });
+  if (!kit) return;
+  const creds = adapter.credentialsSchema.parse(kit.credentials);
+  const ctx = context(type, creds);
+
+  it('declares sane capabilities', () => {
+    const c = adapter.capabilities;
+    expect(c.maxButtons).toBeGreaterThanOrEqual(0);
+    expect(c.maxTextLength).toBeGreaterThan(100);
+    if (c.maxButtons > 0) expect(c.maxButtonTitleLength).toBeGreaterThan(0);
+  });
+
+  it('validates credentials with a readable schema', () => {
+    expect(adapter.credentialsSchema.safeParse('not an object').success).toBe(false);
+  });
+
+  it('rejects an unauthenticated webhook with WebhookAuthError', async () => {
+    await expect(Promise.resolve().then(() => adapter.verifyWebhook(request(kit.samplePayload), ctx))).rejects.toBeInstanceOf(WebhookAuthError);
+  });
+
+  it('rejects a tampered body or a wrong credential', async () => {
+    const signed = kit.authenticate(request(kit.samplePayload), ctx);
+    const tampered = { ...signed, rawBody: Buffer.from(`${kit.samplePayload} `) };
+    const otherCtx = { ...ctx, connection: { ...ctx.connection, webhookSecret: 'another-secret' } };
+    const results = await Promise.allSettled([
+      Promise.resolve().then(() => adapter.verifyWebhook(tampered, ctx)),
+      Promise.resolve().then(() => adapter.verifyWebhook(signed, otherCtx)),
+    ]);
+    // Token-based platforms (Telegram, web chat) do not sign the body; signature-based ones must catch tampering.
+    const rejected = results.filter((r) => r.status === 'rejected');
+    expect(rejected.length).toBeGreaterThanOrEqual(1);
+    for (const r of rejected) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(WebhookAuthError);
+  });
+
+  it('accepts an authenticated documented payload and normalises it', async () => {
+    const signed = kit.authenticate(request(kit.samplePayload), ctx);
+    await adapter.verifyWebhook(signed, ctx);
+    const events = adapter.parseWebhook(signed, ctx);
+    const msg = events.find((e) => e.type === 'message');
+    expect(msg?.type).toBe('message');
+    if (msg?.type === 'message') {
+      expect(msg.message.platformMessageId).toBeTruthy();
+      expect(msg.message.externalUserId).toBeTruthy();
+      expect(msg.message.externalThreadId).toBeTruthy();
+      expect(msg.message.sentAt).toBeInstanceOf(Date);
+    }
+  });
+
+  it('answers malformed JSON with PayloadError, never another error', async () => {
+    for (const body of ['{not json', '[]', '"a string"', '{}']) {
+      const signed = kit.authenticate(request(body), ctx);
+      let thrown: unknown;
+      try {
+        await adapter.verifyWebhook(signed, ctx);
+        adapter.parseWebhook(signed, ctx);
+      } catch (err) {
+        thrown = err;
+      }
+      expect(thrown, `body ${body}`).toBeInstanceOf(PayloadError);
+    }
+  });
+});

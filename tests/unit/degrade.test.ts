@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { degrade, splitText } from '../../channels/degrade.js';
+import type { ChannelCapabilities } from '../../channels/types.js';
+
+const rich: ChannelCapabilities = { maxButtons: 3, maxButtonTitleLength: 20, cards: false, media: true, typing: true, maxTextLength: 100 };
+const plain: ChannelCapabilities = { maxButtons: 0, maxButtonTitleLength: 0, cards: false, media: false, typing: false, maxTextLength: 50 };
+const buttons = [
+  { title: 'Track my order', payload: 'track' },
+  { title: 'Talk to a person please, right now', payload: 'human' },
+];
+
+describe('degrade', () => {
+  it('keeps buttons within capabilities and truncates long titles', () => {
+    const [m] = degrade({ kind: 'buttons', text: 'How can I help?', buttons, senderType: 'bot' }, rich);
+    expect(m?.kind).toBe('buttons');
+    expect(m?.buttons?.map((b) => b.title)).toEqual(['Track my order', 'Talk to a person pl…']);
+    expect(m?.buttons?.[1]?.payload).toBe('human');
+  });
+
+  it('turns buttons into numbered text on a channel without buttons', () => {
+    const [m] = degrade({ kind: 'buttons', text: 'Pick one', buttons, senderType: 'bot' }, { ...plain, maxTextLength: 500 });
+    expect(m?.kind).toBe('text');
+    expect(m?.text).toContain('1. Track my order');
+    expect(m?.text).toContain('2. Talk to a person please, right now');
+    expect(m?.buttons).toBeUndefined();
+  });
+
+  it('turns too many buttons into numbered text', () => {
+    const many = Array.from({ length: 5 }, (_, i) => ({ title: `Option ${i + 1}`, payload: `o${i}` }));
+    const [m] = degrade({ kind: 'buttons', text: 'Choose', buttons: many, senderType: 'bot' }, { ...rich, maxTextLength: 500 });
+    expect(m?.kind).toBe('text');
+    expect(m?.text).toContain('5. Option 5');
+  });
+
+  it('turns media into a link where media is unsupported', () => {
+    const [m] = degrade({ kind: 'image', text: 'Here it is', attachment: { url: 'https://x.test/a.png', name: 'a.png' }, senderType: 'bot' }, plain);
+    expect(m).toMatchObject({ kind: 'text', text: 'Here it is\na.png: https://x.test/a.png' });
+  });
+
+  it('splits long text on word boundaries, keeping everything', () => {
+    const text = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
+    const parts = degrade({ kind: 'text', text, senderType: 'bot' }, plain);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) expect(p.text.length).toBeLessThanOrEqual(50);
+    expect(parts.map((p) => p.text).join(' ')).toBe(text);
+  });
+
+  it('hard-splits a single overlong word', () => {
+    expect(splitText('x'.repeat(120), 50).map((p) => p.length)).toEqual([50, 50, 20]);
+  });
+});
