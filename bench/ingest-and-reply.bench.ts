@@ -1,0 +1,80 @@
+/**
+ * Webhook ingest (verify → parse → transaction + outbox → 200) and end-to-end
+ * reply latency (web chat message → worker → reply on the SSE stream), on the
+ * real gateway, Postgres and Redis of this machine. Prints numbers; asserts nothing.
+ */
+import { createTenant } from '../src/tenancy/tenant.service.js';
+import { startConversationWorker } from '../src/worker/conversation.worker.js';
+import { PlaceholderResponder } from '../src/conversation/responder.js';
+import { runConcurrent, startBenchEnv, summary } from './lib.js';
+
+const INGEST_N = Number(process.env.BENCH_INGEST_N ?? 2000);
+const INGEST_CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const E2E_N = Number(process.env.BENCH_E2E_N ?? 200);
+
+export async function benchIngestAndReply(): Promise<string[]> {
+  const env = await startBenchEnv();
+  const lines: string[] = [];
+  try {
+    const t = await createTenant(env.c.database.db, { name: 'bench' });
+    const conn = await env.c.connections.create(t.tenantId, { type: 'webchat', name: 'bench', credentials: {} });
+    const base = env.gw.url;
+    const sessions = await Promise.all(
+      Array.from({ length: 50 }, async () => {
+        const r = await fetch(`${base}/api/v1/webchat/${conn.id}/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+        return (await r.json()) as { token: string; conversationId: string };
+      }),
+    );
+    const post = async (token: string, text: string, id: string) => {
+      const r = await fetch(`${base}/api/v1/webchat/${conn.id}/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ text, clientMessageId: id }),
+      });
+      if (r.status !== 202) throw new Error(`ingest answered ${r.status}`);
+      await r.arrayBuffer();
+    };
+
+    // 1) Ingest only: no worker running, so this measures the request path and the outbox relay.
+    const ingest = await runConcurrent(INGEST_N, INGEST_CONCURRENCY, (i) => post(sessions[i % sessions.length]!.token, `bench message ${i}`, `i-${i}`));
+    lines.push(summary(`webhook ingest (c=${INGEST_CONCURRENCY})`, ingest.latencies, ingest.wallMs));
+    // Let the relay finish, then drain the backlog so the e2e phase measures replies only.
+    await env.c.relay.drain();
+    const worker = startConversationWorker(env.c, { responder: new PlaceholderResponder(), concurrency: 16 });
+    const queue = env.c.queues.get('conversation')!;
+    const drainStart = performance.now();
+    for (;;) {
+      const counts = await queue.getJobCounts('waiting', 'active', 'delayed');
+      if ((counts.waiting ?? 0) + (counts.active ?? 0) + (counts.delayed ?? 0) === 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const drainMs = performance.now() - drainStart;
+    lines.push(`${'worker backlog drain'.padEnd(28)} n=${String(INGEST_N).padStart(5)}  throughput=${((INGEST_N / drainMs) * 1000).toFixed(1).padStart(7)}/s  (placeholder responder, 1 process, concurrency 16)`);
+
+    // 2) End to end: post, then wait for the reply on the visitor's SSE stream.
+    const e2e = await runConcurrent(E2E_N, 8, async (i) => {
+      const s = sessions[i % sessions.length]!;
+      const ac = new AbortController();
+      const res = await fetch(`${base}/api/v1/webchat/${conn.id}/stream?token=${encodeURIComponent(s.token)}`, { signal: ac.signal });
+      const reader = res.body!.getReader();
+      const decoder = new TextDecoder();
+      let buf = '';
+      // Wait for "ready" so history replay does not count as the reply.
+      while (!buf.includes('event: ready')) buf += decoder.decode((await reader.read()).value, { stream: true });
+      buf = '';
+      const marker = `e2e ${i} ${Math.random()}`;
+      await post(s.token, marker, `e-${i}`);
+      while (!buf.includes(marker)) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error('stream closed');
+        buf += decoder.decode(value, { stream: true });
+      }
+      ac.abort();
+    });
+    lines.push(summary('end-to-end reply (c=8)', e2e.latencies, e2e.wallMs));
+    await worker.close();
+  } finally {
+    await env.close();
+  }
+  return lines;
+}

@@ -1,0 +1,89 @@
+/** Shared benchmark helpers: a throwaway database + Redis prefix, the real gateway/worker, percentiles. */
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { pino } from 'pino';
+import { Redis } from 'ioredis';
+import { loadConfig } from '../src/config/index.js';
+import { createContainer, type Container } from '../src/app/container.js';
+import { runMigrations } from '../src/db/client.js';
+import { startGateway, type RunningGateway } from '../src/gateway.js';
+
+export const PG = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
+export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const idx = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[idx]!;
+}
+
+export function summary(name: string, latenciesMs: number[], wallMs: number): string {
+  const s = [...latenciesMs].sort((a, b) => a - b);
+  const rps = (latenciesMs.length / wallMs) * 1000;
+  return `${name.padEnd(28)} n=${String(latenciesMs.length).padStart(5)}  throughput=${rps.toFixed(1).padStart(7)}/s  p50=${percentile(s, 50).toFixed(1).padStart(7)} ms  p99=${percentile(s, 99).toFixed(1).padStart(7)} ms`;
+}
+
+export interface BenchEnv {
+  c: Container;
+  gw: RunningGateway;
+  env: Record<string, string>;
+  close(): Promise<void>;
+}
+
+export async function startBenchEnv(extra: Record<string, string> = {}): Promise<BenchEnv> {
+  const dbName = `gw_bench_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(`${PG}/postgres`, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${dbName}`);
+  await admin.end();
+  const url = `${PG}/${dbName}`;
+  await runMigrations(url);
+  const prefix = `bench${randomBytes(3).toString('hex')}`;
+  const env: Record<string, string> = {
+    DATABASE_URL: url,
+    REDIS_URL,
+    QUEUE_PREFIX: prefix,
+    ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    DATABASE_POOL_MAX: '20',
+    ...extra,
+  };
+  const c = createContainer(loadConfig(env), { logger: pino({ level: 'silent' }) });
+  const gw = await startGateway(c, { port: 0, host: '127.0.0.1' });
+  return {
+    c,
+    gw,
+    env,
+    async close() {
+      await gw.close();
+      await c.close();
+      const r = new Redis(REDIS_URL);
+      const keys = await r.keys(`${prefix}:*`);
+      if (keys.length) await r.del(...keys);
+      r.disconnect();
+      const a = postgres(`${PG}/postgres`, { max: 1, onnotice: () => {} });
+      await a.unsafe(`drop database if exists ${dbName} with (force)`);
+      await a.end();
+    },
+  };
+}
+
+/** Runs `total` tasks with at most `concurrency` in flight; returns per-task latencies (ms) and wall time. */
+export async function runConcurrent(total: number, concurrency: number, task: (i: number) => Promise<void>): Promise<{ latencies: number[]; wallMs: number }> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (;;) {
+        const i = next++;
+        if (i >= total) return;
+        const t0 = performance.now();
+        await task(i);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  return { latencies, wallMs: performance.now() - started };
+}

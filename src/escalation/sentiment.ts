@@ -1,0 +1,188 @@
+/**
+ * Local, dependency-free sentiment scoring for escalation. Pure.
+ *
+ * A VADER-style lexicon scorer (Hutto & Gilbert, 2014,
+ * https://github.com/cjhutto/vaderSentiment): per-word valences summed with
+ * negation ("not happy", "no estoy contento", "不满意"), intensifiers ("very",
+ * "muy", "sehr", "很"), diminishers ("a bit", "un peu"), the "but" contrast rule,
+ * ALL-CAPS and "!!!" amplification, then squashed into -1..1 with
+ * `sum / sqrt(sum² + 15)`. It is a first line that runs on every message for free;
+ * a chat-model scorer can implement {@link SentimentScorer} later and replace it.
+ */
+
+import {
+  BOOSTERS,
+  CONTRASTS,
+  DIMINISHERS,
+  LATIN_LEXICON,
+  NEGATORS,
+  SPACELESS_BOOSTERS,
+  SPACELESS_LEXICON,
+  SPACELESS_NEGATORS,
+} from './sentiment-lexicon.js';
+import { hasSpacelessScript, normalizeText, tokenize, type Token } from './text.js';
+
+export type SentimentLabel = 'negative' | 'neutral' | 'positive';
+
+export interface SentimentResult {
+  /** -1 (very negative) .. 1 (very positive). */
+  score: number;
+  label: SentimentLabel;
+  /** What moved the score: matched terms with their modifiers ("not happy", "CAPS:UNACCEPTABLE", "!!!"). */
+  evidence: string[];
+}
+
+/** Anything that can rate a customer message; the rule engine depends only on this. */
+export interface SentimentScorer {
+  score(text: string): Promise<SentimentResult>;
+}
+
+const ALPHA = 15;
+const NEGATION = -0.74;
+const MAX_PHRASE = 4;
+/** Scores strictly beyond ±this get a non-neutral label. */
+const LABEL_THRESHOLD = 0.2;
+/** Shouting with no sentiment word of its own ("WHERE IS MY ORDER???") still reads as anger. */
+const SHOUTING_VALENCE = -1.5;
+const SPACELESS_KEYS = Object.keys(SPACELESS_LEXICON).sort((a, b) => b.length - a.length);
+/** Japanese negation follows the word: 満足していない, 助かりません. */
+const JA_SUFFIX_NEGATION = /^(?:して|でき|し)?(?:い)?(?:ない|ません|なかった)/u;
+
+const isNegator = (norm: string): boolean => NEGATORS.has(norm) || norm.endsWith("n't");
+const isCaps = (raw: string): boolean => /\p{Lu}/u.test(raw) && raw === raw.toUpperCase() && /\p{L}{2,}/u.test(raw);
+/** Portuguese "mas" (but) without the accent of Spanish "más" (more). */
+const isContrast = (t: Token): boolean => CONTRASTS.has(t.norm) || t.raw.toLowerCase() === 'mas';
+
+interface Accumulator {
+  sum: number;
+  evidence: string[];
+}
+
+/** Clause number of each token: modifiers and negation do not reach across "." "," "!" etc. */
+function clauses(source: string, tokens: readonly Token[]): number[] {
+  let clause = 0;
+  let end = 0;
+  return tokens.map((t) => {
+    if (/[.,;:!?。、！？]/u.test(source.slice(end, t.index))) clause += 1;
+    end = t.index + t.raw.length;
+    return clause;
+  });
+}
+
+function scoreLatin(source: string, tokens: readonly Token[], acc: Accumulator): boolean {
+  const norms = tokens.map((t) => t.norm);
+  const clause = clauses(source, tokens);
+  const sameClause = (j: number, i: number): boolean => j >= 0 && clause[j] === clause[i];
+  const words = tokens.filter((t) => /\p{L}{2,}/u.test(t.raw));
+  const shouting = words.length >= 3 && words.filter((t) => isCaps(t.raw)).length / words.length >= 0.6;
+  let contrastAt = -1;
+  tokens.forEach((t, i) => {
+    if (isContrast(t)) contrastAt = i;
+  });
+
+  for (let i = 0; i < tokens.length; ) {
+    let span = 0;
+    let valence = 0;
+    for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1 && span === 0; n--) {
+      const v = LATIN_LEXICON[norms.slice(i, i + n).join(' ')];
+      if (v !== undefined) [span, valence] = [n, v];
+    }
+    const term = norms.slice(i, i + span).join(' ');
+    const next = norms[i + 1];
+    // "super annoying": "super" is an intensifier here, not praise.
+    if (span === 0 || (span === 1 && BOOSTERS.has(term) && next !== undefined && LATIN_LEXICON[next] !== undefined)) {
+      i += 1;
+      continue;
+    }
+    let v = valence;
+    const label: string[] = [];
+    const prev1 = sameClause(i - 1, i) ? norms[i - 1] : undefined;
+    const prev2 = sameClause(i - 2, i) ? norms[i - 2] : undefined;
+    if (prev1 !== undefined && BOOSTERS.has(prev1)) [v, label[0]] = [v * 1.5, prev1];
+    else if (prev2 !== undefined && BOOSTERS.has(prev2)) [v, label[0]] = [v * 1.25, prev2];
+    if ((prev1 !== undefined && DIMINISHERS.has(prev1)) || (prev2 !== undefined && DIMINISHERS.has(prev2))) {
+      v *= 0.6;
+      label.unshift('slightly');
+    }
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      const t = tokens[j];
+      if (t === undefined || !sameClause(j, i) || isContrast(t)) break;
+      if (isNegator(t.norm)) {
+        v *= NEGATION;
+        label.unshift(t.norm);
+        break;
+      }
+    }
+    if (shouting) v *= 1.3;
+    else if (tokens.slice(i, i + span).some((t) => isCaps(t.raw))) {
+      v *= 1.5;
+      label.unshift('CAPS');
+    }
+    if (contrastAt >= 0 && contrastAt !== i) v *= i < contrastAt ? 0.5 : 1.5;
+    acc.sum += v;
+    acc.evidence.push([...label, term].join(' '));
+    i += span;
+  }
+  return shouting;
+}
+
+function scoreSpaceless(compact: string, acc: Accumulator): void {
+  for (let pos = 0; pos < compact.length; ) {
+    const key = SPACELESS_KEYS.find((k) => compact.startsWith(k, pos));
+    if (key === undefined) {
+      pos += 1;
+      continue;
+    }
+    let v = SPACELESS_LEXICON[key] ?? 0;
+    const before = compact.slice(Math.max(0, pos - 3), pos);
+    const after = compact.slice(pos + key.length);
+    const label: string[] = [];
+    if (SPACELESS_BOOSTERS.test(before)) {
+      v *= 1.4;
+      label.push('+');
+    }
+    if ((!key.startsWith('不') && SPACELESS_NEGATORS.test(before)) || JA_SUFFIX_NEGATION.test(after)) {
+      v *= NEGATION;
+      label.push('neg');
+    }
+    acc.sum += v;
+    acc.evidence.push(label.length > 0 ? `${key}(${label.join(',')})` : key);
+    pos += key.length;
+  }
+}
+
+/** Score one message. Empty text is neutral. */
+export function scoreSentiment(text: string): SentimentResult {
+  const acc: Accumulator = { sum: 0, evidence: [] };
+  const nfkc = text.normalize('NFKC');
+  const latin = tokenize(text).filter((t) => !hasSpacelessScript(t.norm));
+  const shouting = scoreLatin(nfkc, latin, acc);
+  scoreSpaceless(normalizeText(text).replace(/\s+/g, ''), acc);
+
+  const bangs = Math.min((nfkc.match(/!/g) ?? []).length, 4);
+  const questionRuns = Math.min((nfkc.match(/\?[?!]+|!\?+/g) ?? []).length, 3);
+  if (shouting && acc.sum <= 0) {
+    acc.sum += SHOUTING_VALENCE;
+    acc.evidence.push('ALL CAPS');
+  }
+  if (acc.sum < 0 && bangs + questionRuns > 0) {
+    acc.sum -= 0.3 * (bangs + questionRuns);
+    acc.evidence.push('!'.repeat(bangs) + '?'.repeat(questionRuns));
+  } else if (acc.sum > 0 && bangs > 0) {
+    acc.sum += 0.3 * bangs;
+    acc.evidence.push('!'.repeat(bangs));
+  }
+
+  const raw = acc.sum / Math.sqrt(acc.sum * acc.sum + ALPHA);
+  const score = Math.round(Math.max(-1, Math.min(1, raw)) * 1000) / 1000;
+  const label: SentimentLabel =
+    score < -LABEL_THRESHOLD ? 'negative' : score > LABEL_THRESHOLD ? 'positive' : 'neutral';
+  return { score, label, evidence: acc.evidence };
+}
+
+/** The default {@link SentimentScorer}: {@link scoreSentiment}, no I/O. */
+export class LexiconSentimentScorer implements SentimentScorer {
+  score(text: string): Promise<SentimentResult> {
+    return Promise.resolve(scoreSentiment(text));
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Text folding and tokenisation shared by the escalation matchers. Pure.
+ *
+ * Everything that compares customer text against a word list goes through
+ * {@link normalizeText} on *both* sides, so "RÉFUND", "réfund" and
+ * "ｒｅｆｕｎｄ" (full-width, common from Japanese and Chinese IMEs) all become
+ * "refund".
+ */
+
+/**
+ * Latin combining diacritics only. Kana voicing marks (U+3099/U+309A), Thai
+ * vowel and tone marks and Devanagari signs are also "marks" in Unicode, but
+ * stripping them changes the word (が → か), so they are left alone.
+ */
+const LATIN_DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+
+/** Letters that NFKD does not decompose but that customers type interchangeably with ASCII. */
+const FOLD_LETTERS: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ł: 'l',
+  đ: 'd',
+  ı: 'i',
+};
+
+const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u0060\u00b4\uff07]/g;
+const QUOTES = /[\u201c\u201d\u201e\u00ab\u00bb]/g;
+
+/**
+ * Scripts written without spaces between words (or, for Hangul, with
+ * particles glued to nouns: 상담원과, 상담원이랑). Keywords in these scripts are
+ * matched as substrings because word boundaries cannot be seen in the text.
+ */
+const SPACELESS_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/**
+ * Fold text for matching: full-width → ASCII (NFKC), lower-case, Latin
+ * diacritics stripped (NFKD then NFC so Hangul syllables and kana come back
+ * composed), typographic apostrophes → `'`, whitespace collapsed.
+ */
+export function normalizeText(text: string): string {
+  const folded = text
+    .normalize('NFKC')
+    .replace(APOSTROPHES, "'")
+    .replace(QUOTES, '"')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(LATIN_DIACRITICS, '')
+    .normalize('NFC');
+  let out = '';
+  for (const ch of folded) out += FOLD_LETTERS[ch] ?? ch;
+  return out.replace(/\s+/gu, ' ').trim();
+}
+
+/** True when the text contains a character from a script matched by substring (CJK, Hangul, Thai…). */
+export function hasSpacelessScript(text: string): boolean {
+  return SPACELESS_SCRIPT.test(text);
+}
+
+export interface Token {
+  /** The token as written (after NFKC), used for ALL-CAPS detection. */
+  readonly raw: string;
+  /** {@link normalizeText} of the token. */
+  readonly norm: string;
+  /** Offset of the token in the NFKC form of the input. */
+  readonly index: number;
+}
+
+// One segmenter for every call: construction loads ICU dictionaries (CJK, Thai).
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/**
+ * Word tokens (punctuation and spaces dropped). Uses ICU's dictionary-based
+ * segmentation, so Japanese, Chinese and Thai are split into words even
+ * though they have no spaces. Apostrophe contractions stay whole ("don't").
+ */
+export function tokenize(text: string): Token[] {
+  const source = text.normalize('NFKC').replace(APOSTROPHES, "'");
+  const tokens: Token[] = [];
+  for (const seg of segmenter.segment(source)) {
+    if (seg.isWordLike !== true) continue;
+    tokens.push({ raw: seg.segment, norm: normalizeText(seg.segment), index: seg.index });
+  }
+  return tokens;
+}
+
+/** Escape a literal for use inside a RegExp. */
+export function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
