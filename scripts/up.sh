@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# One command for a fresh machine: install what is missing, start local
+# PostgreSQL/Redis when they are installed but stopped, then `npm start`
+# (migrations, demo tenant, gateway + worker).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PUPPETEER_SKIP_DOWNLOAD=1
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "up: installing npm dependencies"
+  npm ci --no-audit --no-fund
+fi
+
+if [ -z "${DATABASE_URL:-}" ] && command -v pg_isready >/dev/null 2>&1 && ! pg_isready -q -h 127.0.0.1 -p 5432; then
+  if command -v pg_ctlcluster >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "up: starting local PostgreSQL"
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -n1)" main start || true
+  fi
+fi
+if [ -z "${REDIS_URL:-}" ] && command -v redis-cli >/dev/null 2>&1 && ! redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then
+  if command -v redis-server >/dev/null 2>&1; then
+    echo "up: starting local Redis"
+    mkdir -p .data/redis
+    redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no --dir "$PWD/.data/redis" --logfile "$PWD/.data/redis/redis.log"
+    sleep 0.5
+  fi
+fi
+
+exec npm start
