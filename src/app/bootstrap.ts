@@ -49,7 +49,7 @@ export async function ensureDatabase(url: string, logger: Logger): Promise<void>
       await sql.unsafe(`create database "${dbName.replace(/"/g, '""')}"`);
       logger.info({ database: dbName }, 'created database');
     }
-    const available = await postgres(url, { max: 1, onnotice: () => {} })`select count(*)::int as n from pg_available_extensions where name = 'vector'`;
+    const available = await sql<{ n: number }[]>`select count(*)::int as n from pg_available_extensions where name = 'vector'`;
     if ((available[0]?.n ?? 0) === 0) {
       logger.warn('pgvector is not installed: building it from the Debian source package (scripts/ensure-pgvector.sh)…');
       try {

@@ -11,7 +11,7 @@ import { ensureEncryptionKey, ensureDatabase } from '../app/bootstrap.js';
 import { createLogger } from '../logging/logger.js';
 import { USER_ROLES, type UserRole } from '../domain/model.js';
 
-const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
+const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn', fd: 2 });
 
 function usage(msg?: string): never {
   if (msg) process.stderr.write(`${msg}\n`);

@@ -21,11 +21,12 @@ export const REDACT_PATHS = [
   'token',
 ];
 
-export function createLogger(opts: { level: string; pretty?: boolean; name?: string }): Logger {
-  return pino({
+export function createLogger(opts: { level: string; pretty?: boolean; name?: string; /** 2 = stderr (CLIs whose stdout is data) */ fd?: 1 | 2 }): Logger {
+  const options = {
     name: opts.name ?? 'gateway',
     level: opts.level,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-    ...(opts.pretty ? { transport: { target: 'pino-pretty', options: { colorize: true } } } : {}),
-  });
+    ...(opts.pretty ? { transport: { target: 'pino-pretty', options: { colorize: true, destination: opts.fd ?? 1 } } } : {}),
+  };
+  return opts.pretty ? pino(options) : pino(options, pino.destination(opts.fd ?? 1));
 }
