@@ -272,3 +272,18 @@ export const aiProcessingLogs = pgTable(
   },
   (t) => [index('ai_logs_tenant_entity_idx').on(t.tenantId, t.entityType, t.entityId), index('ai_logs_conv_idx').on(t.conversationId)],
 );
+
+/**
+ * WhatsApp Web (whatsapp-web.js RemoteAuth) session archives, one per
+ * connection, so a restarted session resumes without a new QR scan. The
+ * archive is encrypted like other credentials (AES-256-GCM, tenant as AAD).
+ */
+export const whatsappWebSessions = pgTable('whatsapp_web_sessions', {
+  connectionId: uuid('connection_id')
+    .primaryKey()
+    .references(() => channelConnections.id, { onDelete: 'cascade' }),
+  tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+  /** Encrypted base64 of the session zip produced by RemoteAuth. */
+  archiveEnc: text('archive_enc').notNull(),
+  updatedAt: updatedAt(),
+});
