@@ -174,6 +174,13 @@ export interface OutboundTarget {
   lastInboundAt: Date | null;
 }
 
+/** The stored inbound message a worker step is about. */
+export interface InboundRef {
+  platformMessageId: string;
+  kind: MessageKind;
+  payload: MessagePayload;
+}
+
 /** A message to the customer after degradation to the channel's capabilities. */
 export interface OutboundMessage {
   /** Our message id: the idempotency key for platforms that accept one. */
@@ -228,8 +235,18 @@ export interface ChannelAdapter<C = unknown> {
    */
   send(ctx: ChannelContext<C>, target: OutboundTarget, message: OutboundMessage): Promise<SendResult>;
 
-  /** Shows "typing…" while the worker thinks. Best effort. */
-  sendTyping?(ctx: ChannelContext<C>, target: OutboundTarget): Promise<void>;
+  /**
+   * Shows "typing…" while the worker thinks. Best effort. `inbound` is the
+   * message being answered (WhatsApp ties its typing indicator to marking that
+   * message as read).
+   */
+  sendTyping?(ctx: ChannelContext<C>, target: OutboundTarget, inbound?: InboundRef): Promise<void>;
+
+  /**
+   * Acknowledges an inbound interaction the platform expects an answer to
+   * (Telegram `answerCallbackQuery` after a button press). Best effort.
+   */
+  acknowledgeInbound?(ctx: ChannelContext<C>, target: OutboundTarget, inbound: InboundRef): Promise<void>;
 
   /** Validates the credentials with the platform and registers the webhook. */
   connect?(ctx: ChannelContext<C>): Promise<ConnectResult>;

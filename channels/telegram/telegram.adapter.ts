@@ -173,6 +173,17 @@ export const telegramAdapter: ChannelAdapter<TelegramCredentials> = {
     }
   },
 
+  /** A pressed inline button shows a spinner until the bot answers the callback query. */
+  async acknowledgeInbound(ctx, _target, inbound) {
+    const id = inbound.payload.platform?.callbackQueryId;
+    if (inbound.kind !== 'button_reply' || typeof id !== 'string') return;
+    try {
+      await client(ctx).callApi('answerCallbackQuery', { callback_query_id: id }, callOptions());
+    } catch (err) {
+      ctx.logger.debug({ err: err instanceof Error ? err.message : String(err) }, 'telegram answerCallbackQuery failed');
+    }
+  },
+
   async connect(ctx) {
     const tg = client(ctx);
     // Telegram's description ("Unauthorized", "bad webhook: ...") is the useful reason;

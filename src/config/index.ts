@@ -43,6 +43,10 @@ const platformSection = z.object({
   WHATSAPP_GRAPH_API_URL: z.string().url().default('https://graph.facebook.com/v21.0'),
   BOTFRAMEWORK_OPENID_METADATA_URL: optionalString,
   BOTFRAMEWORK_LOGIN_URL: optionalString,
+  /** System Chromium that whatsapp-web.js sessions drive (never downloaded). */
+  CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  /** Run WhatsApp Web sessions in this gateway process (one per whatsapp_web connection). */
+  WHATSAPP_WEB_SESSIONS: bool(true),
 });
 
 const llmSection = z.object({
@@ -93,6 +97,7 @@ export interface Config {
     botframeworkOpenIdMetadataUrl?: string;
     botframeworkLoginUrl?: string;
   };
+  whatsappWeb: { chromiumPath: string; sessionsEnabled: boolean };
   llm: { apiKey?: string; baseUrl?: string; chatModel: string; embeddingModel: string };
   worker: { concurrency: number; lockMs: number; stalledIntervalMs: number; attempts: number; outboxPollMs: number; responderDelayMs: number };
   log: { level: RawConfig['LOG_LEVEL']; pretty: boolean };
@@ -131,6 +136,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       botframeworkOpenIdMetadataUrl: c.BOTFRAMEWORK_OPENID_METADATA_URL,
       botframeworkLoginUrl: c.BOTFRAMEWORK_LOGIN_URL,
     },
+    whatsappWeb: { chromiumPath: c.CHROMIUM_PATH, sessionsEnabled: c.WHATSAPP_WEB_SESSIONS },
     llm: { apiKey: c.OPENAI_API_KEY, baseUrl: c.OPENAI_BASE_URL, chatModel: c.OPENAI_CHAT_MODEL, embeddingModel: c.OPENAI_EMBEDDING_MODEL },
     worker: {
       concurrency: c.WORKER_CONCURRENCY,

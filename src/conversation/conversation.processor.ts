@@ -20,7 +20,7 @@ import type { Logger } from 'pino';
 import type postgres from 'postgres';
 import { aiProcessingLogs, conversations, messages } from '../../drizzle/schema.js';
 import { degrade } from '../../channels/degrade.js';
-import type { OutboundMessage, OutboundTarget } from '../../channels/types.js';
+import type { InboundRef, MessagePayload, OutboundMessage, OutboundTarget } from '../../channels/types.js';
 import type { ConnectionService, ResolvedConnection } from '../channels/connection.service.js';
 import type { Db } from '../db/client.js';
 import { PermanentSendError, RateLimitedError } from '../domain/errors.js';
@@ -143,8 +143,12 @@ export class ConversationProcessor {
     }
 
     const { resolved, externalUserId } = await this.resolve(conv);
+    const inboundRef: InboundRef = { platformMessageId: msg.platformMessageId ?? '', kind: msg.kind, payload: msg.payload as MessagePayload };
+    if (resolved.adapter.acknowledgeInbound) {
+      await resolved.adapter.acknowledgeInbound(resolved.ctx, this.target(conv, externalUserId), inboundRef).catch((err: unknown) => mlog.debug({ err }, 'acknowledge failed'));
+    }
     if (resolved.adapter.sendTyping) {
-      await resolved.adapter.sendTyping(resolved.ctx, this.target(conv, externalUserId)).catch((err: unknown) => mlog.debug({ err }, 'typing indicator failed'));
+      await resolved.adapter.sendTyping(resolved.ctx, this.target(conv, externalUserId), inboundRef).catch((err: unknown) => mlog.debug({ err }, 'typing indicator failed'));
     }
 
     const started = Date.now();

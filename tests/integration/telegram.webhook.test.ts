@@ -401,6 +401,10 @@ describe('telegram webhooks through the gateway', () => {
     const press = afterPress[2];
     expect(press).toMatchObject({ direction: 'in', kind: 'button_reply', text: 'Option 3', payload: expect.objectContaining({ buttonPayload: 'opt-3' }) });
     expect(afterPress[3]?.text).toBe(placeholder('Option 3'));
+    // The press is acknowledged, so the customer's app stops the button's progress indicator.
+    const callbackId = (press!.payload as { platform?: { callbackQueryId?: string } }).platform?.callbackQueryId;
+    expect(callbackId).toBeTruthy();
+    expect(fake.calls.filter((c) => c.method === 'answerCallbackQuery').map((c) => c.body.callback_query_id)).toEqual([callbackId]);
   });
 });
 
