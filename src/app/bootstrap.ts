@@ -16,6 +16,11 @@ import { runMigrations } from '../db/client.js';
 
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** Local, git-ignored state (generated key, demo credentials): `DATA_DIR`, default `.data/`. */
+export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(ROOT_DIR, env.DATA_DIR ?? '.data');
+}
+
 export class StartupError extends Error {
   constructor(message: string) {
     super(message);
@@ -26,7 +31,7 @@ export class StartupError extends Error {
 /** ENCRYPTION_KEY from the environment, else from (or generated into) .data/encryption.key. */
 export function ensureEncryptionKey(env: NodeJS.ProcessEnv, logger: Logger): void {
   if (env.ENCRYPTION_KEY) return;
-  const file = path.join(ROOT_DIR, '.data', 'encryption.key');
+  const file = path.join(dataDir(env), 'encryption.key');
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Container } from './container.js';
 import { countTenants, createTenant } from '../tenancy/tenant.service.js';
-import { ROOT_DIR } from './bootstrap.js';
+import { dataDir } from './bootstrap.js';
 
 export interface DemoInfo {
   tenantId: string;
@@ -11,9 +11,9 @@ export interface DemoInfo {
   webchatConnectionId: string;
 }
 
-const DEMO_FILE = path.join(ROOT_DIR, '.data', 'demo.json');
 
 export async function ensureDemoTenant(c: Container): Promise<DemoInfo | null> {
+  const DEMO_FILE = path.join(dataDir(), 'demo.json');
   if ((await countTenants(c.database.db)) > 0) {
     if (!existsSync(DEMO_FILE)) return null;
     return JSON.parse(readFileSync(DEMO_FILE, 'utf8')) as DemoInfo;

@@ -1,0 +1,75 @@
+/**
+ * The README's commands as a user runs them: `npm start` on an empty database
+ * (migrations, demo tenant, printed key and URLs, gateway + worker in one
+ * process) and `npm run admin -- create-tenant`.
+ */
+import { spawn, execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
+import { rmSync } from 'node:fs';
+import { Redis } from 'ioredis';
+import { afterAll, expect, it } from 'vitest';
+import { dbUrl, withAdmin } from '../helpers/db.js';
+import { freePort, REDIS_URL, ROOT } from '../helpers/harness.js';
+import { openSse } from '../helpers/sse.js';
+
+const run = promisify(execFile);
+const dbName = `gw_t_start_${randomBytes(4).toString('hex')}`;
+const prefix = `tstart${randomBytes(3).toString('hex')}`;
+const baseEnv = { ...process.env, DATA_DIR: `/tmp/${prefix}-data`, DATABASE_URL: dbUrl(dbName), REDIS_URL, QUEUE_PREFIX: prefix, ENCRYPTION_KEY: randomBytes(32).toString('base64'), LOG_LEVEL: 'warn' };
+
+afterAll(async () => {
+  rmSync(baseEnv.DATA_DIR, { recursive: true, force: true });
+  const r = new Redis(REDIS_URL);
+  const keys = await r.keys(`${prefix}:*`);
+  if (keys.length) await r.del(...keys);
+  r.disconnect();
+  await withAdmin(async (sql) => void (await sql.unsafe(`drop database if exists ${dbName} with (force)`)));
+});
+
+it('npm start creates the database, a demo tenant and answers web chat', async () => {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...baseEnv, PORT: String(port), PUBLIC_BASE_URL: `http://127.0.0.1:${port}` }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  try {
+    const deadline = Date.now() + 45_000;
+    while (!/Demo web chat:/.test(out)) {
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`npm start did not come up:\n${out}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const key = out.match(/Demo admin key:\s+(gwk_\S+)/)?.[1];
+    const chatUrl = out.match(/Demo web chat:\s+(\S+)/)?.[1];
+    expect(key).toBeTruthy();
+    expect(chatUrl).toMatch(new RegExp(`^http://127.0.0.1:${port}/chat/[0-9a-f-]{36}$`));
+    const base = `http://127.0.0.1:${port}`;
+    const channels = (await (await fetch(`${base}/api/v1/channels`, { headers: { authorization: `Bearer ${key}` } })).json()) as { items: Array<{ id: string; type: string }> };
+    expect(channels.items).toHaveLength(1);
+    expect(channels.items[0]?.type).toBe('webchat');
+    const conn = channels.items[0]!.id;
+    expect((await fetch(chatUrl!)).status).toBe(200);
+
+    const s = (await (await fetch(`${base}/api/v1/webchat/${conn}/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as { token: string };
+    const stream = await openSse(`${base}/api/v1/webchat/${conn}/stream?token=${encodeURIComponent(s.token)}`);
+    await stream.waitFor((e) => e.event === 'ready');
+    const posted = await fetch(`${base}/api/v1/webchat/${conn}/messages`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${s.token}` }, body: JSON.stringify({ text: 'hello from the README', clientMessageId: 'r-1' }) });
+    expect(posted.status).toBe(202);
+    const reply = await stream.waitFor((e) => e.event === 'message' && e.data.direction === 'out', 20_000);
+    expect(reply.data.senderType).toBe('bot');
+    stream.close();
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+});
+
+it('npm run admin -- create-tenant prints one line of JSON with an admin key', async () => {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/admin.ts', 'create-tenant', '--name', 'Acme'], { cwd: ROOT, env: baseEnv });
+  const lines = stdout.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  const parsed = JSON.parse(lines[0]!) as { tenantId: string; apiKey: string };
+  expect(parsed.tenantId).toMatch(/^[0-9a-f-]{36}$/);
+  expect(parsed.apiKey).toMatch(/^gwk_/);
+  await expect(run(process.execPath, ['--import', 'tsx', 'src/cli/admin.ts', 'create-tenant'], { cwd: ROOT, env: baseEnv })).rejects.toMatchObject({ code: 64 });
+});
