@@ -4,7 +4,7 @@
  * a link, and text longer than the platform accepts is split on paragraph,
  * line or word boundaries.
  */
-import type { ChannelCapabilities, OutboundMessage } from './types.js';
+import type { Button, ChannelCapabilities, OutboundMessage } from './types.js';
 
 export type OutboundDraft = Omit<OutboundMessage, 'id'>;
 
@@ -43,7 +43,7 @@ export function degrade(draft: OutboundDraft, caps: ChannelCapabilities): Outbou
     if (buttons.length === 0) {
       msg = { kind: 'text', text: msg.text, senderType: msg.senderType };
     } else if (caps.maxButtons === 0 || buttons.length > caps.maxButtons) {
-      msg = { kind: 'text', text: numberedOptions(msg.text, buttons.map((b) => b.title)), senderType: msg.senderType };
+      msg = { kind: 'text', text: numberedOptions(msg.text, buttons.map((b) => b.title)), senderType: msg.senderType, numberedOptions: buttons };
     } else {
       msg.buttons = buttons.map((b) => ({ ...b, title: truncate(b.title, caps.maxButtonTitleLength) }));
     }
@@ -62,4 +62,16 @@ export function degrade(draft: OutboundDraft, caps: ChannelCapabilities): Outbou
   return parts.map((text, i) =>
     i === parts.length - 1 ? { ...msg, text } : { kind: 'text' as const, text, senderType: msg.senderType },
   );
+}
+
+/**
+ * Maps a customer's "2" (or "2.", " 2) ") back to the second of the numbered
+ * options the bot last offered. Returns null when the text is not such an answer.
+ */
+export function matchNumberedOption(text: string, options: Button[] | undefined): Button | null {
+  if (!options || options.length === 0) return null;
+  const m = /^\s*#?(\d{1,2})\s*[.)]?\s*$/.exec(text);
+  if (!m) return null;
+  const n = Number(m[1]);
+  return n >= 1 && n <= options.length ? (options[n - 1] ?? null) : null;
 }

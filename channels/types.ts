@@ -190,6 +190,8 @@ export interface OutboundMessage {
   buttons?: Button[];
   attachment?: Attachment;
   senderType: 'bot' | 'agent' | 'system';
+  /** Buttons that degradation rendered as numbered text: a reply "2" maps back to the second one. */
+  numberedOptions?: Button[];
 }
 
 export interface SendResult {

@@ -19,8 +19,8 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type postgres from 'postgres';
 import { aiProcessingLogs, conversations, messages } from '../../drizzle/schema.js';
-import { degrade } from '../../channels/degrade.js';
-import type { InboundRef, MessagePayload, OutboundMessage, OutboundTarget } from '../../channels/types.js';
+import { degrade, matchNumberedOption } from '../../channels/degrade.js';
+import type { Button, InboundRef, MessagePayload, OutboundMessage, OutboundTarget } from '../../channels/types.js';
 import type { ConnectionService, ResolvedConnection } from '../channels/connection.service.js';
 import type { Db } from '../db/client.js';
 import { PermanentSendError, RateLimitedError } from '../domain/errors.js';
@@ -131,7 +131,8 @@ export class ConversationProcessor {
       .map((r) => ({ role: r.senderType === 'customer' ? 'customer' : r.senderType === 'agent' ? 'agent' : 'bot', text: r.text }));
   }
 
-  private async answer(tenantId: string, msg: MessageRow, log: Logger): Promise<void> {
+  private async answer(tenantId: string, inbound: MessageRow, log: Logger): Promise<void> {
+    let msg = inbound;
     const conv = await this.loadConversation(tenantId, msg.conversationId);
     const mlog = log.child({ messageId: msg.id });
 
@@ -142,6 +143,7 @@ export class ConversationProcessor {
       return;
     }
 
+    if (msg.kind === 'text') msg = await this.mapNumberedReply(tenantId, msg);
     const { resolved, externalUserId } = await this.resolve(conv);
     const inboundRef: InboundRef = { platformMessageId: msg.platformMessageId ?? '', kind: msg.kind, payload: msg.payload as MessagePayload };
     if (resolved.adapter.acknowledgeInbound) {
@@ -183,7 +185,11 @@ export class ConversationProcessor {
               senderType: p.senderType,
               kind: p.kind as MessageKind,
               text: p.text,
-              payload: { ...(p.buttons ? { buttons: p.buttons } : {}), ...(p.attachment ? { attachments: [p.attachment] } : {}) },
+              payload: {
+                ...(p.buttons ? { buttons: p.buttons } : {}),
+                ...(p.attachment ? { attachments: [p.attachment] } : {}),
+                ...(p.numberedOptions ? { numberedOptions: p.numberedOptions } : {}),
+              },
               idempotencyKey: `reply-${msg.id}-${i}`,
               inReplyTo: msg.id,
               deliveryStatus: 'pending' as const,
@@ -212,6 +218,22 @@ export class ConversationProcessor {
         .where(eq(conversations.id, conv.id));
     });
     if (this.deps.hooks) await this.deps.hooks.afterAnswer({ conversation: conv, message: msg, result, log: mlog });
+  }
+
+  /** A bare number answering options the bot rendered as numbered text becomes the button reply it stands for. */
+  private async mapNumberedReply(tenantId: string, msg: MessageRow): Promise<MessageRow> {
+    const [lastOut] = await this.deps.db
+      .select({ payload: messages.payload })
+      .from(messages)
+      .where(and(eq(messages.tenantId, tenantId), eq(messages.conversationId, msg.conversationId), eq(messages.direction, 'out'), sql`${messages.seq} < ${msg.seq}`))
+      .orderBy(desc(messages.seq))
+      .limit(1);
+    const options = lastOut?.payload.numberedOptions as Button[] | undefined;
+    const chosen = matchNumberedOption(msg.text, Array.isArray(options) ? options : undefined);
+    if (!chosen) return msg;
+    const payload = { ...msg.payload, buttonPayload: chosen.payload, typed: msg.text };
+    await this.deps.db.update(messages).set({ kind: 'button_reply', text: chosen.title, payload }).where(eq(messages.id, msg.id));
+    return { ...msg, kind: 'button_reply', text: chosen.title, payload };
   }
 
   /** Sends every pending outbound message of the conversation in order. Returns how many were sent. */

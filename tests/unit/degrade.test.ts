@@ -49,3 +49,16 @@ describe('degrade', () => {
     expect(splitText('x'.repeat(120), 50).map((p) => p.length)).toEqual([50, 50, 20]);
   });
 });
+
+describe('numbered options', () => {
+  it('remembers the options it numbered and maps a typed number back', async () => {
+    const { matchNumberedOption } = await import('../../channels/degrade.js');
+    const [m] = degrade({ kind: 'buttons', text: 'Pick', buttons, senderType: 'bot' }, { ...plain, maxTextLength: 500 });
+    expect(m?.numberedOptions).toEqual(buttons);
+    expect(matchNumberedOption('2', m?.numberedOptions)).toEqual(buttons[1]);
+    expect(matchNumberedOption(' 1. ', m?.numberedOptions)).toEqual(buttons[0]);
+    expect(matchNumberedOption('3', m?.numberedOptions)).toBeNull();
+    expect(matchNumberedOption('2 please', m?.numberedOptions)).toBeNull();
+    expect(matchNumberedOption('2', undefined)).toBeNull();
+  });
+});
