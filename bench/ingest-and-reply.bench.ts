@@ -5,7 +5,7 @@
  */
 import { createTenant } from '../src/tenancy/tenant.service.js';
 import { startConversationWorker } from '../src/worker/conversation.worker.js';
-import { PlaceholderResponder } from '../src/conversation/responder.js';
+import { EchoResponder } from '../src/conversation/echo.responder.js';
 import { runConcurrent, startBenchEnv, summary } from './lib.js';
 
 const INGEST_N = Number(process.env.BENCH_INGEST_N ?? 2000);
@@ -40,7 +40,7 @@ export async function benchIngestAndReply(): Promise<string[]> {
     lines.push(summary(`webhook ingest (c=${INGEST_CONCURRENCY})`, ingest.latencies, ingest.wallMs));
     // Let the relay finish, then drain the backlog so the e2e phase measures replies only.
     await env.c.relay.drain();
-    const worker = startConversationWorker(env.c, { responder: new PlaceholderResponder(), concurrency: 16 });
+    const worker = startConversationWorker(env.c, { responder: new EchoResponder(), concurrency: 16 });
     const queue = env.c.queues.get('conversation')!;
     const drainStart = performance.now();
     for (;;) {
@@ -49,7 +49,7 @@ export async function benchIngestAndReply(): Promise<string[]> {
       await new Promise((r) => setTimeout(r, 100));
     }
     const drainMs = performance.now() - drainStart;
-    lines.push(`${'worker backlog drain'.padEnd(28)} n=${String(INGEST_N).padStart(5)}  throughput=${((INGEST_N / drainMs) * 1000).toFixed(1).padStart(7)}/s  (placeholder responder, 1 process, concurrency 16)`);
+    lines.push(`${'worker backlog drain'.padEnd(28)} n=${String(INGEST_N).padStart(5)}  throughput=${((INGEST_N / drainMs) * 1000).toFixed(1).padStart(7)}/s  (echo responder, 1 process, concurrency 16)`);
 
     // 2) End to end: post, then wait for the reply on the visitor's SSE stream.
     const e2e = await runConcurrent(E2E_N, 8, async (i) => {

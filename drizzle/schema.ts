@@ -9,6 +9,8 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  customType,
+  vector,
   boolean,
   index,
   integer,
@@ -41,6 +43,12 @@ export const messageKind = pgEnum('message_kind', MESSAGE_KINDS);
 export const deliveryStatus = pgEnum('delivery_status', DELIVERY_STATUSES);
 export const processingStatus = pgEnum('processing_status', PROCESSING_STATUSES);
 export const userRole = pgEnum('user_role', USER_ROLES);
+
+/** Vector size of knowledge chunks: the local embedder and OpenAI (with `dimensions`) both produce it. */
+export const EMBEDDING_DIMENSIONS = 1024;
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -287,3 +295,85 @@ export const whatsappWebSessions = pgTable('whatsapp_web_sessions', {
   archiveEnc: text('archive_enc').notNull(),
   updatedAt: updatedAt(),
 });
+
+export const KNOWLEDGE_BASE_STATUSES = ['ACTIVE', 'BUILDING', 'ARCHIVED'] as const;
+export const DOCUMENT_STATUSES = ['UPLOADED', 'PROCESSING', 'CHUNKING', 'EMBEDDING', 'INDEXED', 'FAILED'] as const;
+export const knowledgeBaseStatus = pgEnum('knowledge_base_status', KNOWLEDGE_BASE_STATUSES);
+export const documentStatus = pgEnum('document_status', DOCUMENT_STATUSES);
+
+/** Seed 002 KnowledgeBase. `language` is the Postgres text-search configuration of its documents. */
+export const knowledgeBases = pgTable(
+  'knowledge_bases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    description: text('description'),
+    status: knowledgeBaseStatus('status').notNull().default('ACTIVE'),
+    language: text('language').notNull().default('english'),
+    documentCount: integer('document_count').notNull().default(0),
+    /** Embedder that produced its vectors; a different configured embedder triggers re-embedding. */
+    embeddingModel: text('embedding_model'),
+    lastUpdatedAt: timestamp('last_updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('knowledge_bases_tenant_idx').on(t.tenantId)],
+);
+
+/** Seed 002 Document, with the seed's pipeline states and the source kept for re-indexing. */
+export const documents = pgTable(
+  'documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    knowledgeBaseId: uuid('knowledge_base_id').notNull().references(() => knowledgeBases.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    /** text | markdown | html | pdf */
+    format: text('format').notNull(),
+    /** Uploaded text (text/markdown/html) or the text extracted from `source_data` (pdf). */
+    content: text('content'),
+    /** Raw upload for binary formats (PDF), so extraction can be re-run. */
+    sourceData: bytea('source_data'),
+    sourceUrl: text('source_url'),
+    fileName: text('file_name'),
+    metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    category: text('category'),
+    isPublic: boolean('is_public').notNull().default(true),
+    status: documentStatus('status').notNull().default('UPLOADED'),
+    statusReason: text('status_reason'),
+    /** Bumped on every content change; an index job only writes chunks of the version it read. */
+    version: integer('version').notNull().default(1),
+    chunkCount: integer('chunk_count').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    indexedAt: timestamp('indexed_at', { withTimezone: true }),
+  },
+  (t) => [index('documents_kb_idx').on(t.tenantId, t.knowledgeBaseId)],
+);
+
+/** Seed 002 KnowledgeChunk: ≈700 characters, a pgvector embedding (HNSW, cosine) and a tsvector (GIN). */
+export const knowledgeChunks = pgTable(
+  'knowledge_chunks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    knowledgeBaseId: uuid('knowledge_base_id').notNull().references(() => knowledgeBases.id, { onDelete: 'cascade' }),
+    documentId: uuid('document_id').notNull().references(() => documents.id, { onDelete: 'cascade' }),
+    documentVersion: integer('document_version').notNull(),
+    position: integer('position').notNull(),
+    content: text('content').notNull(),
+    headingPath: text('heading_path').array().notNull().default(sql`'{}'::text[]`),
+    metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
+    embedding: vector('embedding', { dimensions: EMBEDDING_DIMENSIONS }).notNull(),
+    embeddingModel: text('embedding_model').notNull(),
+    tsv: tsvector('tsv').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('knowledge_chunks_embedding_hnsw').using('hnsw', t.embedding.op('vector_cosine_ops')),
+    index('knowledge_chunks_tsv_gin').using('gin', t.tsv),
+    index('knowledge_chunks_scope_idx').on(t.tenantId, t.knowledgeBaseId),
+    index('knowledge_chunks_document_idx').on(t.documentId),
+  ],
+);

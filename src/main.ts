@@ -6,10 +6,9 @@
 import { createContainer } from './app/container.js';
 import { prepareServices } from './app/bootstrap.js';
 import { ensureDemoTenant } from './app/demo.js';
-import { createResponder } from './app/responder-factory.js';
 import { bootLogger, loadConfigOrExit, onShutdown, runMain } from './app/run.js';
 import { startGateway } from './gateway.js';
-import { startConversationWorker } from './worker/conversation.worker.js';
+import { startWorkers } from './worker/run.js';
 
 const logger = bootLogger();
 await runMain(logger, async () => {
@@ -17,7 +16,7 @@ await runMain(logger, async () => {
   await prepareServices({ databaseUrl: config.db.url, redisUrl: config.redis.url }, logger);
   const c = createContainer(config, { logger });
   const gw = await startGateway(c);
-  const worker = startConversationWorker(c, { responder: createResponder(c) });
+  const worker = await startWorkers(c);
   const demo = await ensureDemoTenant(c);
   const base = config.http.publicBaseUrl;
   const lines = [

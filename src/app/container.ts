@@ -8,10 +8,11 @@ import type { Redis } from 'ioredis';
 import type { Config } from '../config/index.js';
 import { createLogger } from '../logging/logger.js';
 import { connectDatabase, type Database } from '../db/client.js';
-import { CONVERSATION_QUEUE, createQueue, producerConnection } from '../queue/queues.js';
+import { CONVERSATION_QUEUE, INGESTION_QUEUE, createQueue, producerConnection } from '../queue/queues.js';
 import { OutboxRelay } from '../queue/outbox.js';
 import { ConnectionService } from '../channels/connection.service.js';
 import { IngestService } from '../conversation/ingest.service.js';
+import { KnowledgeService } from '../rag/knowledge.service.js';
 
 export interface Container {
   config: Config;
@@ -23,6 +24,7 @@ export interface Container {
   relay: OutboxRelay;
   connections: ConnectionService;
   ingest: IngestService;
+  knowledge: KnowledgeService;
   close(): Promise<void>;
 }
 
@@ -35,7 +37,12 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   queueConnection.on('error', (err: Error) => logger.debug({ err: err.message }, 'redis (queue) connection error'));
   const conversationQueue = createQueue(CONVERSATION_QUEUE, queueConnection, config.redis.prefix);
   conversationQueue.on('error', (err: Error) => logger.debug({ err: err.message }, 'queue error'));
-  const queues = new Map<string, Queue>([[CONVERSATION_QUEUE, conversationQueue]]);
+  const ingestionQueue = createQueue(INGESTION_QUEUE, queueConnection, config.redis.prefix);
+  ingestionQueue.on('error', (err: Error) => logger.debug({ err: err.message }, 'queue error'));
+  const queues = new Map<string, Queue>([
+    [CONVERSATION_QUEUE, conversationQueue],
+    [INGESTION_QUEUE, ingestionQueue],
+  ]);
   const relay = new OutboxRelay(database.db, queues, logger.child({ component: 'outbox' }), {
     pollMs: config.worker.outboxPollMs,
     attempts: config.worker.attempts,
@@ -50,6 +57,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     keyPrefix: config.redis.prefix,
   });
   const ingest = new IngestService(database.db, logger.child({ component: 'ingest' }), () => relay.kick());
+  const knowledge = new KnowledgeService(database.db, () => relay.kick());
 
   return {
     config,
@@ -60,6 +68,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     relay,
     connections,
     ingest,
+    knowledge,
     async close() {
       await relay.stop();
       await Promise.allSettled([...queues.values()].map((q) => q.close()));

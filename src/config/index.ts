@@ -56,6 +56,11 @@ const llmSection = z.object({
   OPENAI_EMBEDDING_MODEL: z.string().default('text-embedding-3-small'),
 });
 
+const ragSection = z.object({
+  /** Below this retrieval confidence (0–1) the bot says it is not sure instead of answering. */
+  RAG_UNSURE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.28),
+});
+
 const workerSection = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(8),
   /** How long a job may run without its lock being renewed before BullMQ considers it stalled. */
@@ -63,6 +68,8 @@ const workerSection = z.object({
   JOB_STALLED_INTERVAL_MS: z.coerce.number().int().positive().default(30_000),
   JOB_ATTEMPTS: z.coerce.number().int().positive().default(8),
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(1000),
+  /** `rag` (the product) or `echo` (diagnostics: repeats the customer's message, for channel smoke tests). */
+  RESPONDER: z.enum(['rag', 'echo']).default('rag'),
   /** Artificial delay before each bot answer (simulates model latency in tests and benchmarks). */
   RESPONDER_DELAY_MS: z.coerce.number().int().min(0).default(0),
 });
@@ -79,6 +86,7 @@ export const configSchema = dbSection
   .extend(securitySection.shape)
   .extend(platformSection.shape)
   .extend(llmSection.shape)
+  .extend(ragSection.shape)
   .extend(workerSection.shape)
   .extend(logSection.shape);
 
@@ -98,8 +106,9 @@ export interface Config {
     botframeworkLoginUrl?: string;
   };
   whatsappWeb: { chromiumPath: string; sessionsEnabled: boolean };
+  rag: { unsureThreshold: number };
   llm: { apiKey?: string; baseUrl?: string; chatModel: string; embeddingModel: string };
-  worker: { concurrency: number; lockMs: number; stalledIntervalMs: number; attempts: number; outboxPollMs: number; responderDelayMs: number };
+  worker: { concurrency: number; lockMs: number; stalledIntervalMs: number; attempts: number; outboxPollMs: number; responderDelayMs: number; responder: 'rag' | 'echo' };
   log: { level: RawConfig['LOG_LEVEL']; pretty: boolean };
   env: string;
 }
@@ -136,6 +145,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       botframeworkOpenIdMetadataUrl: c.BOTFRAMEWORK_OPENID_METADATA_URL,
       botframeworkLoginUrl: c.BOTFRAMEWORK_LOGIN_URL,
     },
+    rag: { unsureThreshold: c.RAG_UNSURE_THRESHOLD },
     whatsappWeb: { chromiumPath: c.CHROMIUM_PATH, sessionsEnabled: c.WHATSAPP_WEB_SESSIONS },
     llm: { apiKey: c.OPENAI_API_KEY, baseUrl: c.OPENAI_BASE_URL, chatModel: c.OPENAI_CHAT_MODEL, embeddingModel: c.OPENAI_EMBEDDING_MODEL },
     worker: {
@@ -145,6 +155,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       attempts: c.JOB_ATTEMPTS,
       outboxPollMs: c.OUTBOX_POLL_MS,
       responderDelayMs: c.RESPONDER_DELAY_MS,
+      responder: c.RESPONDER,
     },
     log: { level: c.LOG_LEVEL, pretty: c.LOG_PRETTY },
     env: c.NODE_ENV,

@@ -157,11 +157,11 @@ export class ConversationProcessor {
     const result = await this.deps.responder.respond({
       tenantId,
       conversationId: conv.id,
+      channel: conv.channel,
       message: { id: msg.id, kind: msg.kind, text: msg.text, payload: msg.payload },
       history: await this.history(tenantId, conv.id, msg.seq),
     });
     const latencyMs = Date.now() - started;
-    if (this.deps.responder.name === 'placeholder') mlog.warn('answered by the PLACEHOLDER responder (no knowledge base / model wired)');
     mlog.info({ model: result.model, confidence: result.confidence ?? null, unsure: result.unsure ?? false, latencyMs }, 'bot answer composed');
 
     const parts = result.drafts.flatMap((d) => degrade(d, resolved.adapter.capabilities));
@@ -196,6 +196,20 @@ export class ConversationProcessor {
             })),
           )
           .onConflictDoNothing();
+      }
+      for (const step of result.steps ?? []) {
+        await tx.insert(aiProcessingLogs).values({
+          tenantId,
+          entityType: 'message',
+          entityId: msg.id,
+          conversationId: conv.id,
+          processingType: step.processingType,
+          input: step.input,
+          retrieved: step.retrieved ?? [],
+          output: step.output,
+          model: step.model,
+          latencyMs: step.latencyMs,
+        });
       }
       await tx.insert(aiProcessingLogs).values({
         tenantId,

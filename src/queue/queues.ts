@@ -18,10 +18,20 @@ export const conversationJobSchema = z.object({
 });
 export type ConversationJob = z.infer<typeof conversationJobSchema>;
 
+/** Knowledge-base ingestion: extract → chunk → embed → index one document. */
+export const INGESTION_QUEUE = 'ingestion';
+
+export const ingestionJobSchema = z.object({
+  tenantId: z.string().uuid(),
+  documentId: z.string().uuid(),
+});
+export type IngestionJob = z.infer<typeof ingestionJobSchema>;
+
 /** BullMQ job ids may not contain ':'; they are deterministic so a relayed job is added once. */
 export const jobIds = {
   inbound: (messageId: string) => `in-${messageId}`,
   outbound: (messageId: string) => `out-${messageId}`,
+  index: (documentId: string, version: number, reason = 'index') => `${reason}-${documentId}-v${version}`,
 };
 
 export function defaultJobOptions(attempts: number): JobsOptions {

@@ -13,8 +13,10 @@ import { Redis } from 'ioredis';
 import { loadConfig, type Config } from '../../src/config/index.js';
 import { createContainer, type Container } from '../../src/app/container.js';
 import { startGateway, type RunningGateway } from '../../src/gateway.js';
-import { startConversationWorker, type RunningWorker } from '../../src/worker/conversation.worker.js';
-import { PlaceholderResponder, type Responder } from '../../src/conversation/responder.js';
+import { startConversationWorker } from '../../src/worker/conversation.worker.js';
+import { startWorkers } from '../../src/worker/run.js';
+import type { Responder } from '../../src/conversation/responder.js';
+import { EchoResponder } from '../../src/conversation/echo.responder.js';
 import { createTenant } from '../../src/tenancy/tenant.service.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
@@ -34,9 +36,11 @@ export async function freePort(): Promise<number> {
 }
 
 export interface HarnessOptions {
-  /** Start N in-process BullMQ workers with this responder (default 1 placeholder worker; 0 for none). */
+  /** Start N in-process BullMQ workers with this responder (default 1 echo worker; 0 for none). */
   workers?: number;
   responder?: Responder;
+  /** Run the product's own workers (RAG responder + ingestion) instead of echo workers. */
+  productWorkers?: boolean;
   env?: Record<string, string>;
 }
 
@@ -47,7 +51,7 @@ export interface Harness {
   c: Container;
   gw: RunningGateway;
   url: string;
-  workers: RunningWorker[];
+  workers: Array<{ close(): Promise<void> }>;
   children: ChildProcess[];
   createTenant(name?: string): Promise<{ tenantId: string; apiKey: string }>;
   api(key: string, method: string, p: string, body?: unknown): Promise<{ status: number; body: any }>;
@@ -76,9 +80,10 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   const logger = pino({ level: env.LOG_LEVEL ?? 'silent' });
   const c = createContainer(config, { logger });
   const gw = await startGateway(c, { port, host: '127.0.0.1' });
-  const workers: RunningWorker[] = [];
-  for (let i = 0; i < (opts.workers ?? 1); i++) {
-    workers.push(startConversationWorker(c, { responder: opts.responder ?? new PlaceholderResponder() }));
+  const workers: Array<{ close(): Promise<void> }> = [];
+  if (opts.productWorkers) workers.push(await startWorkers(c));
+  for (let i = 0; i < (opts.productWorkers ? 0 : (opts.workers ?? 1)); i++) {
+    workers.push(startConversationWorker(c, { responder: opts.responder ?? new EchoResponder() }));
   }
   const children: ChildProcess[] = [];
 
@@ -108,9 +113,9 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
       return { status: res.status, body: parsed };
     },
     spawnWorker(extraEnv = {}) {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'workers/conversation.worker.ts')], {
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'workers/worker.ts')], {
         cwd: ROOT,
-        env: { ...process.env, ...env, ...extraEnv, LOG_LEVEL: extraEnv.LOG_LEVEL ?? 'info' },
+        env: { ...process.env, ...env, RESPONDER: 'echo', ...extraEnv, LOG_LEVEL: extraEnv.LOG_LEVEL ?? 'info' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       children.push(child);

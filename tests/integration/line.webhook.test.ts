@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelConnections, conversations, messages } from '../../drizzle/schema.js';
 import { degrade, type OutboundDraft } from '../../channels/degrade.js';
 import { lineAdapter } from '../../channels/line/line.adapter.js';
-import { PlaceholderResponder, type Responder, type ResponderInput, type ResponderResult } from '../../src/conversation/responder.js';
+import type { Responder, ResponderInput, ResponderResult } from '../../src/conversation/responder.js';
+import { EchoResponder, echoText } from '../../src/conversation/echo.responder.js';
 import { signLineBody, startFakeLine, type FakeLine, type FakeLineCall } from '../fakes/line-api.js';
 import { startHarness, waitFor, waitForOutput, type Harness } from '../helpers/harness.js';
 
@@ -25,10 +26,10 @@ const CONNECT_TOKEN = 'e2e-channel-access-token-connect';
 const PUBLIC_BASE_URL = 'https://gateway.e2e.example';
 const PUSH = '/v2/bot/message/push';
 const REPLY = '/v2/bot/message/reply';
-const placeholder = (text: string) => `[placeholder responder] Received: "${text}"`;
+const placeholder = (text: string) => echoText(text);
 
 /**
- * The placeholder responder, except `menu <n>` which answers with n buttons,
+ * The echo responder, except `menu <n>` which answers with n buttons,
  * so the core's degradation runs in the worker exactly as for a real answer.
  */
 function menuDraft(n: number): OutboundDraft {
@@ -40,7 +41,7 @@ function menuDraft(n: number): OutboundDraft {
 
 class MenuResponder implements Responder {
   readonly name = 'e2e-menu';
-  private readonly fallback = new PlaceholderResponder();
+  private readonly fallback = new EchoResponder();
   async respond(input: ResponderInput): Promise<ResponderResult> {
     const menu = /^menu (\d+)$/.exec(input.message.text);
     if (!menu) return this.fallback.respond(input);

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelConnections, conversations, messages } from '../../drizzle/schema.js';
 import { degrade, type OutboundDraft } from '../../channels/degrade.js';
 import { telegramAdapter } from '../../channels/telegram/telegram.adapter.js';
-import { PlaceholderResponder, type Responder, type ResponderInput, type ResponderResult } from '../../src/conversation/responder.js';
+import type { Responder, ResponderInput, ResponderResult } from '../../src/conversation/responder.js';
+import { EchoResponder, echoText } from '../../src/conversation/echo.responder.js';
 import { startFakeTelegram, type FakeTelegram, type FakeTelegramCall } from '../fakes/telegram-api.js';
 import { startHarness, waitFor, waitForOutput, type Harness } from '../helpers/harness.js';
 
@@ -23,10 +24,10 @@ const CONNECT_TOKEN = '7000000003:AAH-e2e_connect_bot';
 const REVOKED_TOKEN = '7000000099:AAH-e2e_revoked_bot';
 /** Telegram only calls HTTPS webhooks; the gateway itself listens on plain http behind it. */
 const PUBLIC_BASE_URL = 'https://gateway.e2e.example';
-const placeholder = (text: string) => `[placeholder responder] Received: "${text}"`;
+const placeholder = (text: string) => echoText(text);
 
 /**
- * The placeholder responder, except `menu <n>` which answers with n buttons,
+ * The echo responder, except `menu <n>` which answers with n buttons,
  * so the core's degradation runs in the worker exactly as for a real answer.
  */
 function menuDraft(n: number): OutboundDraft {
@@ -38,7 +39,7 @@ function menuDraft(n: number): OutboundDraft {
 
 class MenuResponder implements Responder {
   readonly name = 'e2e-menu';
-  private readonly fallback = new PlaceholderResponder();
+  private readonly fallback = new EchoResponder();
   async respond(input: ResponderInput): Promise<ResponderResult> {
     const menu = /^menu (\d+)$/.exec(input.message.text);
     if (!menu) return this.fallback.respond(input);

@@ -1,0 +1,233 @@
+/**
+ * Knowledge bases and their documents, per tenant. Every write that needs
+ * indexing records the index job in the outbox in the same transaction.
+ */
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { documents, knowledgeBases } from '../../drizzle/schema.js';
+import type { Db, DbOrTx } from '../db/client.js';
+import { NotFoundError, PayloadError } from '../domain/errors.js';
+import { recordOutbox } from '../queue/outbox.js';
+import { INGESTION_QUEUE, jobIds } from '../queue/queues.js';
+import type { SourceFormat } from './extract.js';
+import { TEXT_SEARCH_LANGUAGES } from './models.js';
+
+export type KnowledgeBaseRow = typeof knowledgeBases.$inferSelect;
+export type DocumentRow = typeof documents.$inferSelect;
+
+export interface NewDocument {
+  title: string;
+  format: SourceFormat;
+  content?: string;
+  data?: Buffer;
+  sourceUrl?: string | null;
+  fileName?: string | null;
+  tags?: string[];
+  category?: string | null;
+  isPublic?: boolean;
+  metadata?: Record<string, unknown>;
+}
+
+const uuidRe = /^[0-9a-f-]{36}$/i;
+
+export function documentView(d: DocumentRow) {
+  return {
+    id: d.id,
+    knowledgeBaseId: d.knowledgeBaseId,
+    title: d.title,
+    format: d.format,
+    status: d.status,
+    statusReason: d.statusReason,
+    sourceUrl: d.sourceUrl,
+    fileName: d.fileName,
+    tags: d.tags,
+    category: d.category,
+    isPublic: d.isPublic,
+    metadata: d.metadata,
+    version: d.version,
+    chunkCount: d.chunkCount,
+    contentLength: d.content?.length ?? d.sourceData?.length ?? 0,
+    createdAt: d.createdAt.toISOString(),
+    updatedAt: d.updatedAt.toISOString(),
+    indexedAt: d.indexedAt?.toISOString() ?? null,
+  };
+}
+
+export function knowledgeBaseView(k: KnowledgeBaseRow) {
+  return {
+    id: k.id,
+    name: k.name,
+    description: k.description,
+    status: k.status,
+    language: k.language,
+    documentCount: k.documentCount,
+    embeddingModel: k.embeddingModel,
+    lastUpdatedAt: k.lastUpdatedAt.toISOString(),
+    createdAt: k.createdAt.toISOString(),
+  };
+}
+
+async function enqueueIndex(tx: DbOrTx, tenantId: string, documentId: string, version: number, reason = 'index'): Promise<void> {
+  await recordOutbox(tx, [
+    { tenantId, queue: INGESTION_QUEUE, jobName: 'index-document', jobId: jobIds.index(documentId, version, reason), data: { tenantId, documentId } },
+  ]);
+}
+
+export class KnowledgeService {
+  constructor(
+    private readonly db: Db,
+    private readonly onWorkRecorded: () => void = () => {},
+  ) {}
+
+  async createKnowledgeBase(tenantId: string, input: { name: string; description?: string | null; language?: string }): Promise<KnowledgeBaseRow> {
+    const language = input.language ?? 'english';
+    if (!(TEXT_SEARCH_LANGUAGES as readonly string[]).includes(language)) throw new PayloadError(`language must be one of ${TEXT_SEARCH_LANGUAGES.join(', ')}`);
+    const [row] = await this.db.insert(knowledgeBases).values({ tenantId, name: input.name, description: input.description ?? null, language }).returning();
+    if (!row) throw new Error('knowledge base insert returned nothing');
+    return row;
+  }
+
+  async listKnowledgeBases(tenantId: string): Promise<KnowledgeBaseRow[]> {
+    return this.db.select().from(knowledgeBases).where(eq(knowledgeBases.tenantId, tenantId)).orderBy(asc(knowledgeBases.createdAt));
+  }
+
+  async getKnowledgeBase(tenantId: string, id: string): Promise<KnowledgeBaseRow> {
+    if (!uuidRe.test(id)) throw new NotFoundError('knowledge base');
+    const [row] = await this.db.select().from(knowledgeBases).where(and(eq(knowledgeBases.tenantId, tenantId), eq(knowledgeBases.id, id))).limit(1);
+    if (!row) throw new NotFoundError('knowledge base');
+    return row;
+  }
+
+  /** `enqueue: false` when the caller indexes the document itself (CLI bulk import, evaluation). */
+  async addDocument(tenantId: string, kbId: string, input: NewDocument, opts: { enqueue?: boolean } = {}): Promise<DocumentRow> {
+    await this.getKnowledgeBase(tenantId, kbId);
+    const row = await this.db.transaction(async (tx) => {
+      const [doc] = await tx
+        .insert(documents)
+        .values({
+          tenantId,
+          knowledgeBaseId: kbId,
+          title: input.title,
+          format: input.format,
+          content: input.content ?? null,
+          sourceData: input.data ?? null,
+          sourceUrl: input.sourceUrl ?? null,
+          fileName: input.fileName ?? null,
+          tags: input.tags ?? [],
+          category: input.category ?? null,
+          isPublic: input.isPublic ?? true,
+          metadata: input.metadata ?? {},
+        })
+        .returning();
+      if (!doc) throw new Error('document insert returned nothing');
+      await tx
+        .update(knowledgeBases)
+        .set({ documentCount: sql`${knowledgeBases.documentCount} + 1`, lastUpdatedAt: sql`now()` })
+        .where(eq(knowledgeBases.id, kbId));
+      if (opts.enqueue !== false) await enqueueIndex(tx, tenantId, doc.id, doc.version);
+      return doc;
+    });
+    if (opts.enqueue !== false) this.onWorkRecorded();
+    return row;
+  }
+
+  async listDocuments(tenantId: string, kbId: string): Promise<DocumentRow[]> {
+    await this.getKnowledgeBase(tenantId, kbId);
+    return this.db
+      .select()
+      .from(documents)
+      .where(and(eq(documents.tenantId, tenantId), eq(documents.knowledgeBaseId, kbId)))
+      .orderBy(desc(documents.createdAt));
+  }
+
+  async getDocument(tenantId: string, kbId: string, docId: string): Promise<DocumentRow> {
+    if (!uuidRe.test(docId)) throw new NotFoundError('document');
+    const [doc] = await this.db
+      .select()
+      .from(documents)
+      .where(and(eq(documents.tenantId, tenantId), eq(documents.knowledgeBaseId, kbId), eq(documents.id, docId)))
+      .limit(1);
+    if (!doc) throw new NotFoundError('document');
+    return doc;
+  }
+
+  /** Replaces the content: a new version is indexed; the old chunks serve answers until it is ready. */
+  async replaceDocument(tenantId: string, kbId: string, docId: string, input: Partial<NewDocument> & { format: SourceFormat }): Promise<DocumentRow> {
+    await this.getDocument(tenantId, kbId, docId);
+    const row = await this.db.transaction(async (tx) => {
+      const [doc] = await tx
+        .update(documents)
+        .set({
+          ...(input.title ? { title: input.title } : {}),
+          format: input.format,
+          content: input.content ?? null,
+          sourceData: input.data ?? null,
+          ...(input.sourceUrl !== undefined ? { sourceUrl: input.sourceUrl } : {}),
+          ...(input.fileName !== undefined ? { fileName: input.fileName } : {}),
+          ...(input.tags ? { tags: input.tags } : {}),
+          ...(input.category !== undefined ? { category: input.category } : {}),
+          ...(input.isPublic !== undefined ? { isPublic: input.isPublic } : {}),
+          version: sql`${documents.version} + 1`,
+          status: 'UPLOADED',
+          statusReason: null,
+          updatedAt: sql`now()`,
+        })
+        .where(and(eq(documents.tenantId, tenantId), eq(documents.id, docId)))
+        .returning();
+      if (!doc) throw new NotFoundError('document');
+      await enqueueIndex(tx, tenantId, doc.id, doc.version);
+      return doc;
+    });
+    this.onWorkRecorded();
+    return row;
+  }
+
+  async deleteDocument(tenantId: string, kbId: string, docId: string): Promise<void> {
+    await this.getDocument(tenantId, kbId, docId);
+    await this.db.transaction(async (tx) => {
+      // Chunks go with the document (ON DELETE CASCADE), in this transaction.
+      const deleted = await tx.delete(documents).where(and(eq(documents.tenantId, tenantId), eq(documents.id, docId))).returning({ id: documents.id });
+      if (deleted.length > 0) {
+        await tx
+          .update(knowledgeBases)
+          .set({ documentCount: sql`greatest(${knowledgeBases.documentCount} - 1, 0)`, lastUpdatedAt: sql`now()` })
+          .where(eq(knowledgeBases.id, kbId));
+      }
+    });
+  }
+
+  /**
+   * Knowledge bases built with another embedder than the configured one are
+   * marked BUILDING and every document is re-indexed (vectors of different
+   * models are never compared: retrieval only reads the current model's).
+   */
+  async scheduleReembedding(currentModelId: string): Promise<number> {
+    const stale = await this.db
+      .select()
+      .from(knowledgeBases)
+      .where(and(ne(knowledgeBases.embeddingModel, currentModelId), ne(knowledgeBases.status, 'ARCHIVED')));
+    let scheduled = 0;
+    for (const kb of stale) {
+      await this.db.transaction(async (tx) => {
+        await tx.update(knowledgeBases).set({ status: 'BUILDING' }).where(eq(knowledgeBases.id, kb.id));
+        const docs = await tx.select({ id: documents.id, version: documents.version }).from(documents).where(eq(documents.knowledgeBaseId, kb.id));
+        for (const d of docs) await enqueueIndex(tx, kb.tenantId, d.id, d.version, `reembed-${currentModelId.replace(/[^A-Za-z0-9-]/g, '-')}`);
+        scheduled += docs.length;
+      });
+    }
+    if (scheduled > 0) this.onWorkRecorded();
+    return scheduled;
+  }
+
+  /** BUILDING → ACTIVE once no document of the knowledge base is still in the pipeline. */
+  async settleKnowledgeBase(kbId: string): Promise<void> {
+    await this.db.execute(sql`
+      update knowledge_bases set status = 'ACTIVE'
+      where id = ${kbId} and status = 'BUILDING'
+        and not exists (select 1 from documents d where d.knowledge_base_id = ${kbId} and d.status not in ('INDEXED', 'FAILED'))`);
+  }
+
+  async documentsByIds(tenantId: string, ids: string[]): Promise<DocumentRow[]> {
+    if (ids.length === 0) return [];
+    return this.db.select().from(documents).where(and(eq(documents.tenantId, tenantId), inArray(documents.id, ids)));
+  }
+}

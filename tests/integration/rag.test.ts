@@ -1,0 +1,239 @@
+/**
+ * Knowledge bases end to end: ingestion of every format through the queue,
+ * pipeline states incl. FAILED, atomic re-indexing, hybrid retrieval quality,
+ * tenant isolation, answers with citations, "not sure" on weak retrieval, and
+ * the AI processing log.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, asc, eq } from 'drizzle-orm';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { aiProcessingLogs, documents, knowledgeChunks, messages } from '../../drizzle/schema.js';
+import { evaluateRetrieval, readQa } from '../../src/cli/eval-rag.js';
+import { DocumentIndexer } from '../../src/rag/indexer.js';
+import { createEmbedder } from '../../src/rag/models.js';
+import { UNSURE_TEXT } from '../../src/rag/rag.responder.js';
+import { Retriever } from '../../src/rag/retriever.js';
+import { ROOT, startHarness, waitFor, type Harness } from '../helpers/harness.js';
+
+let h: Harness;
+let tenantA: { tenantId: string; apiKey: string };
+let tenantB: { tenantId: string; apiKey: string };
+let kbA: string;
+const KB_DIR = path.join(ROOT, 'tests/fixtures/kb');
+
+async function makePdf(lines: string[]): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  lines.forEach((l, i) => page.drawText(l, { x: 40, y: 780 - i * 18, size: 11, font }));
+  return Buffer.from(await doc.save());
+}
+
+async function waitIndexed(key: string, kb: string, docId: string, want: 'INDEXED' | 'FAILED' = 'INDEXED') {
+  return waitFor(
+    async () => {
+      const r = await h.api(key, 'GET', `/api/v1/knowledge-bases/${kb}/documents/${docId}`);
+      return r.body.status === want ? r.body : r.body.status === 'FAILED' && want !== 'FAILED' ? Promise.reject(new Error(`FAILED: ${r.body.statusReason}`)) : null;
+    },
+    { timeoutMs: 30_000, what: `document ${docId} ${want}` },
+  );
+}
+
+async function uploadFixtures(key: string, kb: string): Promise<void> {
+  const files = (await readdir(KB_DIR)).sort();
+  const ids: string[] = [];
+  for (const f of files) {
+    const ext = path.extname(f);
+    const format = ext === '.md' ? 'markdown' : ext === '.html' ? 'html' : 'text';
+    const res = await h.api(key, 'POST', `/api/v1/knowledge-bases/${kb}/documents`, { title: path.basename(f, ext), content: await readFile(path.join(KB_DIR, f), 'utf8'), format });
+    expect(res.status).toBe(202);
+    ids.push(res.body.id);
+  }
+  for (const id of ids) await waitIndexed(key, kb, id);
+}
+
+async function chat(key: string, text: string) {
+  const conn = (await h.api(key, 'POST', '/api/v1/channels', { type: 'webchat' })).body.id as string;
+  const s = (await (await fetch(`${h.url}/api/v1/webchat/${conn}/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as { token: string; conversationId: string };
+  await fetch(`${h.url}/api/v1/webchat/${conn}/messages`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${s.token}` }, body: JSON.stringify({ text, clientMessageId: 'q1' }) });
+  const reply = await waitFor(async () => {
+    const rows = await h.c.database.db.select().from(messages).where(and(eq(messages.conversationId, s.conversationId), eq(messages.direction, 'out')));
+    return rows.find((r) => r.deliveryStatus === 'sent');
+  });
+  const [inbound] = await h.c.database.db.select().from(messages).where(and(eq(messages.conversationId, s.conversationId), eq(messages.direction, 'in')));
+  const logs = await h.c.database.db.select().from(aiProcessingLogs).where(eq(aiProcessingLogs.entityId, inbound!.id)).orderBy(asc(aiProcessingLogs.createdAt));
+  return { reply, logs };
+}
+
+beforeAll(async () => {
+  h = await startHarness({ productWorkers: true });
+  tenantA = await h.createTenant('Acme');
+  tenantB = await h.createTenant('Other');
+  const kb = await h.api(tenantA.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'Help center' });
+  expect(kb.status).toBe(201);
+  kbA = kb.body.id;
+  await uploadFixtures(tenantA.apiKey, kbA);
+}, 120_000);
+
+afterAll(async () => h?.close());
+
+describe('ingestion', () => {
+  it('indexes markdown, html and text into chunks with vectors and tsvectors', async () => {
+    const list = await h.api(tenantA.apiKey, 'GET', `/api/v1/knowledge-bases/${kbA}/documents`);
+    expect(list.body.items).toHaveLength(15);
+    expect(list.body.items.every((d: { status: string }) => d.status === 'INDEXED')).toBe(true);
+    const rows = await h.c.database.sql`select count(*)::int as n, count(distinct embedding_model) as models, min(length(content)) as minlen, max(length(content)) as maxlen,
+      bool_and(tsv <> ''::tsvector) as all_tsv from knowledge_chunks where tenant_id = ${tenantA.tenantId}`;
+    expect(rows[0]!.n).toBeGreaterThan(30);
+    expect(Number(rows[0]!.models)).toBe(1);
+    expect(rows[0]!.maxlen).toBeLessThanOrEqual(800);
+    expect(rows[0]!.all_tsv).toBe(true);
+    const withHeadings = await h.c.database.sql`select count(*)::int as n from knowledge_chunks where tenant_id = ${tenantA.tenantId} and cardinality(heading_path) > 0`;
+    expect(withHeadings[0]!.n).toBeGreaterThan(10);
+    const kb = await h.api(tenantA.apiKey, 'GET', `/api/v1/knowledge-bases/${kbA}`);
+    expect(kb.body).toMatchObject({ documentCount: 15, embeddingModel: 'local-hash-v1-1024', status: 'ACTIVE' });
+  });
+
+  it('accepts a PDF upload (multipart) and a corrupt one ends FAILED with the reason', async () => {
+    const kb = (await h.api(tenantA.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'PDFs' })).body.id as string;
+    const form = new FormData();
+    form.append('file', new Blob([await makePdf(['Warehouse policy', 'Pallets are collected every Thursday by the freight partner Zephyr Logistics.'])], { type: 'application/pdf' }), 'warehouse.pdf');
+    const res = await fetch(`${h.url}/api/v1/knowledge-bases/${kb}/documents`, { method: 'POST', headers: { authorization: `Bearer ${tenantA.apiKey}` }, body: form });
+    expect(res.status).toBe(202);
+    const { id } = (await res.json()) as { id: string };
+    const doc = await waitIndexed(tenantA.apiKey, kb, id);
+    expect(doc).toMatchObject({ title: 'warehouse', format: 'pdf', fileName: 'warehouse.pdf' });
+    const hits = await h.api(tenantA.apiKey, 'GET', `/api/v1/knowledge-bases/${kb}/search?q=${encodeURIComponent('which freight partner collects pallets')}`);
+    expect(hits.body.items[0].content).toContain('Zephyr Logistics');
+
+    const bad = new FormData();
+    bad.append('file', new Blob([Buffer.from('%PDF-1.7 this is not really a pdf')], { type: 'application/pdf' }), 'broken.pdf');
+    const badRes = await fetch(`${h.url}/api/v1/knowledge-bases/${kb}/documents`, { method: 'POST', headers: { authorization: `Bearer ${tenantA.apiKey}` }, body: bad });
+    const failed = await waitIndexed(tenantA.apiKey, kb, ((await badRes.json()) as { id: string }).id, 'FAILED');
+    expect(failed.statusReason).toBeTruthy();
+
+    const unsupported = new FormData();
+    unsupported.append('file', new Blob([Buffer.from('xx')], { type: 'application/zip' }), 'archive.zip');
+    const rejected = await fetch(`${h.url}/api/v1/knowledge-bases/${kb}/documents`, { method: 'POST', headers: { authorization: `Bearer ${tenantA.apiKey}` }, body: unsupported });
+    expect(rejected.status).toBe(400);
+  });
+
+  it('goes through PROCESSING → CHUNKING → EMBEDDING → INDEXED', async () => {
+    const kb = (await h.api(tenantA.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'States' })).body.id as string;
+    const doc = await h.c.knowledge.addDocument(tenantA.tenantId, kb, { title: 'Doc', format: 'markdown', content: '# Title\n\nSome text about states.' }, { enqueue: false });
+    expect(doc.status).toBe('UPLOADED');
+    const indexer = new DocumentIndexer(h.c.database.db, createEmbedder(h.config));
+    const seen: string[] = [];
+    await indexer.index(tenantA.tenantId, doc.id, async (p) => {
+      const [row] = await h.c.database.db.select({ status: documents.status }).from(documents).where(eq(documents.id, doc.id));
+      seen.push(`${p.stage}:${row!.status}`);
+    });
+    expect([...new Set(seen)]).toEqual(['PROCESSING:PROCESSING', 'CHUNKING:CHUNKING', 'EMBEDDING:EMBEDDING', 'INDEXED:INDEXED']);
+  });
+
+  it('re-indexes a changed document by replacing its chunks; a stale run writes nothing', async () => {
+    const kb = (await h.api(tenantA.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'Reindex' })).body.id as string;
+    const created = await h.api(tenantA.apiKey, 'POST', `/api/v1/knowledge-bases/${kb}/documents`, { title: 'Parking', content: 'Customer parking is on level 2 of the Orchard garage.', format: 'text' });
+    await waitIndexed(tenantA.apiKey, kb, created.body.id);
+    const put = await h.api(tenantA.apiKey, 'PUT', `/api/v1/knowledge-bases/${kb}/documents/${created.body.id}`, { title: 'Parking', content: 'Customer parking moved to the Riverside lot behind the store.', format: 'text' });
+    expect(put.status).toBe(202);
+    expect(put.body.version).toBe(2);
+    await waitIndexed(tenantA.apiKey, kb, created.body.id);
+    const chunks = await h.c.database.db.select().from(knowledgeChunks).where(eq(knowledgeChunks.documentId, created.body.id));
+    expect(chunks.map((c) => c.content).join(' ')).toContain('Riverside');
+    expect(chunks.map((c) => c.content).join(' ')).not.toContain('Orchard');
+    expect(chunks.every((c) => c.documentVersion === 2)).toBe(true);
+
+    // An index run that read version 2 while the content moved on to version 3 must not write.
+    const indexer = new DocumentIndexer(h.c.database.db, createEmbedder(h.config));
+    const stale = await indexer.index(tenantA.tenantId, created.body.id, async (p) => {
+      if (p.stage === 'EMBEDDING' && p.percent === 30) await h.c.database.db.update(documents).set({ version: 3 }).where(eq(documents.id, created.body.id));
+    });
+    expect(stale.status).toBe('STALE');
+    const after = await h.c.database.db.select().from(knowledgeChunks).where(eq(knowledgeChunks.documentId, created.body.id));
+    expect(after.map((c) => c.id).sort()).toEqual(chunks.map((c) => c.id).sort());
+
+    const del = await h.api(tenantA.apiKey, 'DELETE', `/api/v1/knowledge-bases/${kb}/documents/${created.body.id}`);
+    expect(del.status).toBe(204);
+    expect(await h.c.database.db.select().from(knowledgeChunks).where(eq(knowledgeChunks.documentId, created.body.id))).toHaveLength(0);
+  });
+
+  it('rejects bad document input with 400 and a reason', async () => {
+    const r1 = await h.api(tenantA.apiKey, 'POST', `/api/v1/knowledge-bases/${kbA}/documents`, { title: 'x', content: '', format: 'text' });
+    expect(r1.status).toBe(400);
+    const r2 = await h.api(tenantA.apiKey, 'POST', `/api/v1/knowledge-bases/${kbA}/documents`, { title: 'x', content: 'y', format: 'docx' });
+    expect(r2.status).toBe(400);
+    expect(r2.body.error.message).toMatch(/format/);
+    expect((await h.api(tenantA.apiKey, 'POST', '/api/v1/knowledge-bases', {})).status).toBe(400);
+  });
+});
+
+describe('retrieval', () => {
+  it('hybrid retrieval beats vector-only and keyword-only on the fixture questions', async () => {
+    const retriever = new Retriever(h.c.database.db, createEmbedder(h.config));
+    const paraphrases = await readQa(path.join(ROOT, 'tests/fixtures/rag-qa.jsonl'));
+    const keywords = await readQa(path.join(ROOT, 'tests/fixtures/rag-qa-keywords.jsonl'));
+    const all = [...paraphrases, ...keywords];
+    const run = (cases: typeof all, mode: 'hybrid' | 'vector' | 'text') => evaluateRetrieval(retriever, tenantA.tenantId, cases, { mode });
+    const [hybrid, vector, text] = await Promise.all([run(all, 'hybrid'), run(all, 'vector'), run(all, 'text')]);
+    console.info('retrieval on fixtures', { hybrid, vector, text });
+    expect(hybrid.hit5).toBeGreaterThan(vector.hit5);
+    expect(hybrid.hit5).toBeGreaterThan(text.hit5);
+    // Each single mode has its blind spot; hybrid covers both.
+    expect((await run(keywords, 'hybrid')).mrr).toBeGreaterThan((await run(keywords, 'vector')).mrr);
+    expect((await run(paraphrases, 'hybrid')).mrr).toBeGreaterThan((await run(paraphrases, 'text')).mrr);
+    expect(hybrid.hit5).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("never returns another tenant's chunks", async () => {
+    const kbB = (await h.api(tenantB.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'B' })).body.id as string;
+    const doc = await h.api(tenantB.apiKey, 'POST', `/api/v1/knowledge-bases/${kbB}/documents`, { title: 'B refunds', content: 'Tenant B refunds take 90 days.', format: 'text' });
+    await waitIndexed(tenantB.apiKey, kbB, doc.body.id);
+    const retriever = new Retriever(h.c.database.db, createEmbedder(h.config));
+    const forB = await retriever.retrieve(tenantB.tenantId, 'how long do refunds take');
+    expect(forB.length).toBeGreaterThan(0);
+    expect(forB.every((c) => c.knowledgeBaseId === kbB)).toBe(true);
+    const forA = await retriever.retrieve(tenantA.tenantId, 'Tenant B refunds take 90 days');
+    expect(forA.every((c) => c.knowledgeBaseId !== kbB)).toBe(true);
+    expect((await h.api(tenantA.apiKey, 'GET', `/api/v1/knowledge-bases/${kbB}/documents`)).status).toBe(404);
+    expect((await h.api(tenantA.apiKey, 'GET', `/api/v1/knowledge-bases/${kbB}/search?q=refunds`)).status).toBe(404);
+  });
+});
+
+describe('answers', () => {
+  it('answers from the knowledge base with a citation and logs each AI step', async () => {
+    const { reply, logs } = await chat(tenantA.apiKey, 'How long do I have to return an item?');
+    expect(reply.text).toMatch(/Source: returns-and-refunds/);
+    expect(reply.text).not.toBe(UNSURE_TEXT);
+    expect(logs.map((l) => l.processingType)).toEqual(['retrieve', 'respond']);
+    const respond = logs.find((l) => l.processingType === 'respond')!;
+    expect(respond.model).toBe('local-extractive-v1');
+    expect(respond.retrieved.length).toBeGreaterThan(0);
+    expect(Number(respond.confidence)).toBeGreaterThan(0.28);
+    expect(logs[0]!.retrieved[0]).toHaveProperty('chunkId');
+  });
+
+  it('says it is not sure when retrieval is weak, and logs it', async () => {
+    const { reply, logs } = await chat(tenantA.apiKey, 'What is the airspeed velocity of an unladen swallow?');
+    expect(reply.text).toBe(UNSURE_TEXT);
+    const respond = logs.find((l) => l.processingType === 'respond')!;
+    expect(respond.output).toMatchObject({ unsure: true });
+    expect(Number(respond.confidence)).toBeLessThan(0.28);
+  });
+
+  it('uses the conversation history for a follow-up question', async () => {
+    const conn = (await h.api(tenantA.apiKey, 'POST', '/api/v1/channels', { type: 'webchat' })).body.id as string;
+    const s = (await (await fetch(`${h.url}/api/v1/webchat/${conn}/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as { token: string; conversationId: string };
+    const send = (text: string, id: string) => fetch(`${h.url}/api/v1/webchat/${conn}/messages`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${s.token}` }, body: JSON.stringify({ text, clientMessageId: id }) });
+    await send('How long does shipping to Canada take?', 'f1');
+    await waitFor(async () => (await h.c.database.db.select().from(messages).where(and(eq(messages.conversationId, s.conversationId), eq(messages.direction, 'out')))).length === 1);
+    await send('and how much does it cost?', 'f2');
+    const rewrite = await waitFor(async () => {
+      const rows = await h.c.database.db.select().from(aiProcessingLogs).where(and(eq(aiProcessingLogs.conversationId, s.conversationId), eq(aiProcessingLogs.processingType, 'rewrite')));
+      return rows[0];
+    });
+    expect(String(rewrite.output.query)).toMatch(/canada/i);
+  });
+});
