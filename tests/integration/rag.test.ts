@@ -99,7 +99,7 @@ describe('ingestion', () => {
   it('accepts a PDF upload (multipart) and a corrupt one ends FAILED with the reason', async () => {
     const kb = (await h.api(tenantA.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'PDFs' })).body.id as string;
     const form = new FormData();
-    form.append('file', new Blob([await makePdf(['Warehouse policy', 'Pallets are collected every Thursday by the freight partner Zephyr Logistics.'])], { type: 'application/pdf' }), 'warehouse.pdf');
+    form.append('file', new Blob([new Uint8Array(await makePdf(['Warehouse policy', 'Pallets are collected every Thursday by the freight partner Zephyr Logistics.']))], { type: 'application/pdf' }), 'warehouse.pdf');
     const res = await fetch(`${h.url}/api/v1/knowledge-bases/${kb}/documents`, { method: 'POST', headers: { authorization: `Bearer ${tenantA.apiKey}` }, body: form });
     expect(res.status).toBe(202);
     const { id } = (await res.json()) as { id: string };
@@ -109,13 +109,13 @@ describe('ingestion', () => {
     expect(hits.body.items[0].content).toContain('Zephyr Logistics');
 
     const bad = new FormData();
-    bad.append('file', new Blob([Buffer.from('%PDF-1.7 this is not really a pdf')], { type: 'application/pdf' }), 'broken.pdf');
+    bad.append('file', new Blob([new Uint8Array(Buffer.from('%PDF-1.7 this is not really a pdf'))], { type: 'application/pdf' }), 'broken.pdf');
     const badRes = await fetch(`${h.url}/api/v1/knowledge-bases/${kb}/documents`, { method: 'POST', headers: { authorization: `Bearer ${tenantA.apiKey}` }, body: bad });
     const failed = await waitIndexed(tenantA.apiKey, kb, ((await badRes.json()) as { id: string }).id, 'FAILED');
     expect(failed.statusReason).toBeTruthy();
 
     const unsupported = new FormData();
-    unsupported.append('file', new Blob([Buffer.from('xx')], { type: 'application/zip' }), 'archive.zip');
+    unsupported.append('file', new Blob([new Uint8Array(Buffer.from('xx'))], { type: 'application/zip' }), 'archive.zip');
     const rejected = await fetch(`${h.url}/api/v1/knowledge-bases/${kb}/documents`, { method: 'POST', headers: { authorization: `Bearer ${tenantA.apiKey}` }, body: unsupported });
     expect(rejected.status).toBe(400);
   });
