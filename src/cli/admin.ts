@@ -2,7 +2,9 @@
  * `npm run admin -- <command>`: operator commands.
  *   create-tenant --name "Acme"                       → {"tenantId","apiKey"}
  *   create-api-key --tenant <id> --role admin|agent|analyst [--name n]
+ *   ingest --tenant <id> --kb <id> <folder>            → indexes .md/.txt/.html/.pdf files, with a progress bar
  */
+import { SingleBar, Presets } from 'cli-progress';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/index.js';
 import { connectDatabase, runMigrations } from '../db/client.js';
@@ -10,20 +12,25 @@ import { createApiKey, createTenant } from '../tenancy/tenant.service.js';
 import { ensureEncryptionKey, ensureDatabase } from '../app/bootstrap.js';
 import { createLogger } from '../logging/logger.js';
 import { USER_ROLES, type UserRole } from '../domain/model.js';
+import { ingestFolder, listIngestibleFiles } from '../rag/bulk-ingest.js';
+import { KnowledgeService } from '../rag/knowledge.service.js';
+import { createEmbedder } from '../rag/models.js';
 
 const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn', fd: 2 });
 
 function usage(msg?: string): never {
   if (msg) process.stderr.write(`${msg}\n`);
-  process.stderr.write('usage: npm run admin -- create-tenant --name "Acme"\n       npm run admin -- create-api-key --tenant <id> --role agent [--name "Agent key"]\n');
+  process.stderr.write(
+    'usage: npm run admin -- create-tenant --name "Acme"\n       npm run admin -- create-api-key --tenant <id> --role agent [--name "Agent key"]\n       npm run admin -- ingest --tenant <id> --kb <id> <folder>\n',
+  );
   process.exit(64);
 }
 
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: rest,
-    options: { name: { type: 'string' }, tenant: { type: 'string' }, role: { type: 'string' } },
+    options: { name: { type: 'string' }, tenant: { type: 'string' }, role: { type: 'string' }, kb: { type: 'string' } },
     allowPositionals: true,
   });
   ensureEncryptionKey(process.env, logger);
@@ -45,6 +52,29 @@ async function main(): Promise<void> {
         if (!USER_ROLES.includes(role)) usage(`--role must be one of ${USER_ROLES.join(', ')}`);
         const k = await createApiKey(database.db, { tenantId: values.tenant, role, name: values.name ?? `${role} key` });
         process.stdout.write(`${JSON.stringify({ id: k.id, apiKey: k.apiKey, role })}\n`);
+        break;
+      }
+      case 'ingest': {
+        const folder = positionals[0];
+        if (!values.tenant || !values.kb || !folder) usage('ingest needs --tenant <id> --kb <id> <folder>');
+        const kb = await new KnowledgeService(database.db).getKnowledgeBase(values.tenant, values.kb);
+        const embedder = createEmbedder(config);
+        const total = (await listIngestibleFiles(folder)).length;
+        process.stderr.write(`ingesting ${total} files into "${kb.name}" with ${embedder.modelId}${embedder.local ? ' (offline embedder)' : ''}\n`);
+        // A live bar on a terminal; one line per file when piped (CI logs, scripts).
+        const tty = Boolean(process.stderr.isTTY);
+        const bar = tty ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, Presets.shades_classic) : null;
+        bar?.start(total, 0, { file: '' });
+        const failures: string[] = [];
+        const result = await ingestFolder(database.db, embedder, { tenantId: values.tenant, knowledgeBaseId: kb.id, folder }, (p) => {
+          if (bar) bar.update(p.done, { file: p.file });
+          else process.stderr.write(`ingest [${p.done}/${p.total}] ${p.file} ${p.status}\n`);
+          if (p.status === 'FAILED') failures.push(`${p.file}: ${p.error ?? 'failed'}`);
+        });
+        bar?.stop();
+        for (const f of failures) process.stderr.write(`FAILED ${f}\n`);
+        process.stdout.write(`${JSON.stringify({ knowledgeBaseId: kb.id, indexed: result.indexed, failed: result.failed })}\n`);
+        if (result.failed > 0) process.exitCode = 2;
         break;
       }
       default:
