@@ -1,0 +1,90 @@
+/**
+ * Retrieval at scale: a synthetic corpus of N chunks (default 100k, BENCH_RETRIEVAL_N)
+ * built from the fixture articles' sentences, embedded with the configured
+ * embedder, then HNSW + GIN index build time and p50/p95 latency of hybrid,
+ * vector-only and keyword-only retrieval. Numbers only, no assertions.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { createTenant } from '../src/tenancy/tenant.service.js';
+import { createEmbedder } from '../src/rag/models.js';
+import { Retriever } from '../src/rag/retriever.js';
+import { percentile, startBenchEnv } from './lib.js';
+
+const N = Number(process.env.BENCH_RETRIEVAL_N ?? 100_000);
+const QUERIES = Number(process.env.BENCH_RETRIEVAL_QUERIES ?? 200);
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+export async function benchRetrieval(): Promise<string[]> {
+  const env = await startBenchEnv();
+  const lines: string[] = [];
+  try {
+    const db = env.c.database.db;
+    const embedder = createEmbedder(env.c.config);
+    const t = await createTenant(db, { name: 'bench' });
+    const kb = await env.c.knowledge.createKnowledgeBase(t.tenantId, { name: 'synthetic' });
+    const dir = path.join(ROOT, 'tests/fixtures/kb');
+    const sentences: string[] = [];
+    for (const f of await readdir(dir)) {
+      const text = (await readFile(path.join(dir, f), 'utf8')).replace(/<[^>]+>/g, ' ');
+      sentences.push(...text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter((s) => s.length > 30));
+    }
+    const rand = rng(42);
+    const docCount = Math.max(1, Math.round(N / 50));
+    const docIds: string[] = [];
+    for (let d = 0; d < docCount; d += 500) {
+      const rows = await env.c.database.sql<{ id: string }[]>`
+        insert into documents (tenant_id, knowledge_base_id, title, format, content, status)
+        select ${t.tenantId}, ${kb.id}, 'Synthetic ' || g, 'text', '', 'INDEXED' from generate_series(${d}::int, ${Math.min(docCount, d + 500) - 1}::int) g returning id`;
+      docIds.push(...rows.map((r) => r.id));
+    }
+    // Build without indexes, then time the index builds on their own.
+    await env.c.database.sql`drop index if exists knowledge_chunks_embedding_hnsw`;
+    await env.c.database.sql`drop index if exists knowledge_chunks_tsv_gin`;
+    const tEmbed = performance.now();
+    const batch = 1000;
+    for (let i = 0; i < N; i += batch) {
+      const texts = Array.from({ length: Math.min(batch, N - i) }, () => Array.from({ length: 3 }, () => sentences[Math.floor(rand() * sentences.length)]!).join(' '));
+      const vectors = await embedder.embeddings.embedDocuments(texts);
+      const rows = texts.map((content, j) => ({ doc: docIds[(i + j) % docIds.length]!, pos: i + j, content, emb: `[${vectors[j]!.join(',')}]` }));
+      await env.c.database.sql`
+        insert into knowledge_chunks (tenant_id, knowledge_base_id, document_id, document_version, position, content, embedding, embedding_model, tsv)
+        select ${t.tenantId}, ${kb.id}, x.doc::uuid, 1, x.pos::int, x.content, x.emb::vector, ${embedder.modelId}, to_tsvector('english', unaccent(x.content))
+        from json_to_recordset(${JSON.stringify(rows)}::json) as x(doc text, pos int, content text, emb text)`;
+      if ((i / batch) % 20 === 0) process.stderr.write(`retrieval bench: ${i + texts.length}/${N} chunks loaded\n`);
+    }
+    const loadS = (performance.now() - tEmbed) / 1000;
+    lines.push(`${'corpus load + embed'.padEnd(28)} n=${N}  ${loadS.toFixed(1)} s  (${embedder.modelId})`);
+    await env.c.database.sql.unsafe(`set maintenance_work_mem = '1GB'`);
+    const tH = performance.now();
+    await env.c.database.sql`create index knowledge_chunks_embedding_hnsw on knowledge_chunks using hnsw (embedding vector_cosine_ops)`;
+    lines.push(`${'HNSW index build'.padEnd(28)} ${((performance.now() - tH) / 1000).toFixed(1)} s`);
+    const tG = performance.now();
+    await env.c.database.sql`create index knowledge_chunks_tsv_gin on knowledge_chunks using gin (tsv)`;
+    lines.push(`${'GIN index build'.padEnd(28)} ${((performance.now() - tG) / 1000).toFixed(1)} s`);
+    await db.execute(sql`analyze knowledge_chunks`);
+
+    const retriever = new Retriever(db, embedder);
+    const questions = Array.from({ length: QUERIES }, () => sentences[Math.floor(rand() * sentences.length)]!.split(' ').slice(0, 8).join(' '));
+    for (const mode of ['hybrid', 'vector', 'text'] as const) {
+      const lat: number[] = [];
+      for (const q of questions) {
+        const t0 = performance.now();
+        await retriever.retrieve(t.tenantId, q, { mode, k: 6 });
+        lat.push(performance.now() - t0);
+      }
+      lat.sort((a, b) => a - b);
+      lines.push(`${`retrieval ${mode}`.padEnd(28)} n=${lat.length}  p50=${percentile(lat, 50).toFixed(1)} ms  p95=${percentile(lat, 95).toFixed(1)} ms  p99=${percentile(lat, 99).toFixed(1)} ms`);
+    }
+  } finally {
+    await env.close();
+  }
+  return lines;
+}
