@@ -12,6 +12,7 @@ export const REDACT_PATHS = [
   '*.channelAccessToken',
   '*.accessToken',
   '*.appSecret',
+  '*.verifyToken',
   '*.appPassword',
   '*.apiKey',
   '*.token',

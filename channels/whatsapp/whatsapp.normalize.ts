@@ -1,0 +1,190 @@
+/**
+ * WhatsApp Cloud API webhook body → unified inbound events. Pure: no I/O, no
+ * clock. Throws only `PayloadError`, naming the offending field.
+ *
+ * @see https://developers.facebook.com/docs/whatsapp/cloud-api/webhooks/payload-examples
+ * @see https://developers.facebook.com/docs/whatsapp/cloud-api/webhooks/components
+ */
+import type { z } from 'zod';
+import { PayloadError } from '../../src/domain/errors.js';
+import type { Attachment, DeliveryStatusUpdate, InboundEvent, Location, MessageKind, MessagePayload } from '../types.js';
+import {
+  waContextSchema,
+  waMessageContentSchemas,
+  waMessagesValueSchema,
+  waStatusSchema,
+  waWebhookBodySchema,
+  type WaMessageBase,
+  type WaMessagesValue,
+  type WaMessageType,
+} from './whatsapp.schema.js';
+
+type Path = ReadonlyArray<PropertyKey>;
+
+function formatPath(path: Path): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    return out === '' ? String(key) : `${out}.${String(key)}`;
+  }, '');
+}
+
+/** Validates `value` against `schema`; the error names the field, e.g. `entry[0].changes[0].value.messages[0].text.body`. */
+function check<T>(schema: z.ZodType<T>, value: unknown, at: Path): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => ({
+    path: formatPath([...at, ...issue.path]) || '(root)',
+    message: issue.message,
+  }));
+  const first = issues[0];
+  const reason = first ? `${first.path}: ${first.message}` : 'does not match the expected shape';
+  throw new PayloadError(`invalid WhatsApp webhook body: ${reason}`, issues);
+}
+
+const toDate = (timestamp: string | number): Date => new Date(Number(timestamp) * 1000);
+
+export interface ParseOptions {
+  /**
+   * The connection's phone number. One Meta app has one callback URL for all
+   * its numbers, so a webhook may carry changes for another number: those are
+   * ignored rather than answered from the wrong number.
+   */
+  phoneNumberId?: string;
+}
+
+export function parseWhatsAppWebhookBody(rawBody: Buffer | string, opts: ParseOptions = {}): InboundEvent[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(typeof rawBody === 'string' ? rawBody : rawBody.toString('utf8'));
+  } catch (err) {
+    throw new PayloadError(`invalid JSON: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const body = check(waWebhookBodySchema, json, []);
+  if (body.object !== 'whatsapp_business_account') return [{ type: 'ignored', reason: `unsupported webhook object: ${body.object}` }];
+
+  const events: InboundEvent[] = [];
+  body.entry.forEach((entry, e) =>
+    entry.changes.forEach((change, c) => {
+      const at: Path = ['entry', e, 'changes', c, 'value'];
+      // Template status, account updates, quality changes...: subscribed fields the gateway does not act on.
+      if (change.field !== 'messages') return void events.push({ type: 'ignored', reason: `unsupported change field: ${change.field}` });
+      const value = check(waMessagesValueSchema, change.value, at);
+      if (opts.phoneNumberId !== undefined && value.metadata.phone_number_id !== opts.phoneNumberId) {
+        return void events.push({ type: 'ignored', reason: `change for another phone number id: ${value.metadata.phone_number_id}` });
+      }
+      value.messages?.forEach((m, i) => events.push(normalizeMessage(value, m, [...at, 'messages', i])));
+      value.statuses?.forEach((s, i) => events.push(normalizeStatus(s, [...at, 'statuses', i])));
+      if (!value.messages?.length && !value.statuses?.length) events.push({ type: 'ignored', reason: 'messages change without messages or statuses' });
+    }),
+  );
+  return events;
+}
+
+const STATUSES: ReadonlyArray<DeliveryStatusUpdate['status']> = ['sent', 'delivered', 'read', 'failed'];
+const isStatus = (s: string): s is DeliveryStatusUpdate['status'] => (STATUSES as readonly string[]).includes(s);
+
+function normalizeStatus(raw: unknown, at: Path): InboundEvent {
+  const s = check(waStatusSchema, raw, at);
+  // `deleted`, `warning` and statuses Meta may add: receipts the core has no column for.
+  if (!isStatus(s.status)) return { type: 'ignored', reason: `unsupported status: ${s.status}` };
+  const status: DeliveryStatusUpdate = { platformMessageId: s.id, status: s.status, at: toDate(s.timestamp) };
+  const errors = (s.errors ?? []).map((err) => {
+    const words = [err.title ?? err.message, err.error_data?.details].filter((w): w is string => Boolean(w));
+    return `${err.code}: ${[...new Set(words)].join(' - ') || 'error'}`;
+  });
+  if (errors.length > 0) status.error = errors.join('; ');
+  else if (s.status === 'failed') status.error = 'failed (no reason given)';
+  return { type: 'status', status };
+}
+
+interface Content {
+  kind: MessageKind;
+  text: string;
+  payload: MessagePayload;
+}
+
+function isKnownType(type: string): type is WaMessageType {
+  return Object.hasOwn(waMessageContentSchemas, type);
+}
+
+function normalizeMessage(value: WaMessagesValue, m: WaMessageBase, at: Path): InboundEvent {
+  const content = messageContent(m, at);
+  if ('ignored' in content) return { type: 'ignored', reason: content.ignored };
+  const contact = value.contacts?.find((c) => c.wa_id === m.from) ?? value.contacts?.[0];
+  const name = contact?.profile?.name?.trim();
+  const { context } = check(waContextSchema, m, at);
+  const platform: Record<string, unknown> = { waMessageType: m.type, ...content.payload.platform };
+  if (context?.id) platform.contextMessageId = context.id;
+  return {
+    type: 'message',
+    message: {
+      platformMessageId: m.id,
+      externalUserId: m.from,
+      externalThreadId: m.from,
+      ...(name ? { userDisplayName: name } : {}),
+      kind: content.kind,
+      text: content.text,
+      payload: { ...content.payload, platform },
+      sentAt: toDate(m.timestamp),
+      threadMetadata: { whatsappPhoneNumberId: value.metadata.phone_number_id },
+    },
+  };
+}
+
+function attachment(media: { id: string; mime_type?: string | undefined }, name?: string): Attachment {
+  // Only the media id: the download URL must be fetched with the access token (GET /{media-id}).
+  return { platformFileId: media.id, ...(media.mime_type ? { mimeType: media.mime_type } : {}), ...(name ? { name } : {}) };
+}
+
+function messageContent(m: WaMessageBase, at: Path): Content | { ignored: string } {
+  const type = m.type;
+  if (!isKnownType(type)) return { ignored: `unsupported message type: ${type}` };
+  switch (type) {
+    case 'text':
+      return { kind: 'text', text: check(waMessageContentSchemas.text, m, at).text.body, payload: {} };
+    case 'image': {
+      const { image } = check(waMessageContentSchemas.image, m, at);
+      return { kind: 'image', text: image.caption ?? '', payload: { attachments: [attachment(image)] } };
+    }
+    case 'video': {
+      const { video } = check(waMessageContentSchemas.video, m, at);
+      return { kind: 'file', text: video.caption ?? '', payload: { attachments: [attachment(video)] } };
+    }
+    case 'document': {
+      const { document } = check(waMessageContentSchemas.document, m, at);
+      return { kind: 'file', text: document.caption ?? '', payload: { attachments: [attachment(document, document.filename)] } };
+    }
+    case 'audio':
+    case 'voice': {
+      const audio = type === 'audio' ? check(waMessageContentSchemas.audio, m, at).audio : check(waMessageContentSchemas.voice, m, at).voice;
+      const voice = type === 'voice' || ('voice' in audio && audio.voice === true);
+      return { kind: 'file', text: '', payload: { attachments: [attachment(audio)], ...(voice ? { platform: { voice: true } } : {}) } };
+    }
+    case 'sticker': {
+      const { sticker } = check(waMessageContentSchemas.sticker, m, at);
+      const platform = sticker.animated !== undefined ? { animated: sticker.animated } : undefined;
+      return { kind: 'text', text: '[sticker]', payload: { attachments: [attachment(sticker)], ...(platform ? { platform } : {}) } };
+    }
+    case 'location': {
+      const { location: l } = check(waMessageContentSchemas.location, m, at);
+      const location: Location = { latitude: l.latitude, longitude: l.longitude };
+      if (l.name) location.name = l.name;
+      if (l.address) location.address = l.address;
+      const label = [l.name, l.address].filter((s): s is string => Boolean(s)).join(', ');
+      const coords = `${l.latitude}, ${l.longitude}`;
+      return { kind: 'location', text: label ? `📍 ${label} (${coords})` : `📍 ${coords}`, payload: { location } };
+    }
+    case 'interactive': {
+      const { interactive } = check(waMessageContentSchemas.interactive, m, at);
+      // nfm_reply (Flows) and other interactive replies the gateway never offers.
+      if (interactive.type !== 'button_reply' && interactive.type !== 'list_reply') return { ignored: `unsupported interactive type: ${interactive.type}` };
+      const reply = interactive[interactive.type];
+      if (!reply) throw new PayloadError(`invalid WhatsApp webhook body: ${formatPath([...at, 'interactive', interactive.type])}: Required`);
+      return { kind: 'button_reply', text: reply.title, payload: { buttonPayload: reply.id, platform: { interactiveType: interactive.type } } };
+    }
+    case 'button': {
+      const { button } = check(waMessageContentSchemas.button, m, at);
+      return { kind: 'button_reply', text: button.text, payload: { buttonPayload: button.payload ?? button.text } };
+    }
+  }
+}
