@@ -4,8 +4,11 @@
  */
 import type { ChannelAdapter, ChannelType } from './types.js';
 import { lineAdapter } from './line/line.adapter.js';
+import { teamsAdapter } from './teams/teams.adapter.js';
 import { telegramAdapter } from './telegram/telegram.adapter.js';
 import { webchatAdapter } from './webchat/webchat.adapter.js';
+import { whatsappWebAdapter } from './whatsapp-web/whatsapp-web.adapter.js';
+import { whatsappAdapter } from './whatsapp/whatsapp.adapter.js';
 
 // Each adapter has its own credentials type; the registry erases it and the
 // core validates credentials with the adapter's own schema before use.
@@ -14,6 +17,9 @@ export const adapters: ReadonlyArray<ChannelAdapter<unknown>> = [
   webchatAdapter as unknown as ChannelAdapter<unknown>,
   telegramAdapter as unknown as ChannelAdapter<unknown>,
   lineAdapter as unknown as ChannelAdapter<unknown>,
+  teamsAdapter as unknown as ChannelAdapter<unknown>,
+  whatsappWebAdapter as unknown as ChannelAdapter<unknown>,
+  whatsappAdapter as unknown as ChannelAdapter<unknown>,
 ];
 
 export function getAdapter(type: string): ChannelAdapter<unknown> | undefined {

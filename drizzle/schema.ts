@@ -77,6 +77,8 @@ export const users = pgTable(
     status: text('status').notNull().default('active'),
     currentLoad: integer('current_load').notNull().default(0),
     maxLoad: integer('max_load').notNull().default(10),
+    /** Round-robin assignment takes the agent assigned longest ago. */
+    lastAssignedAt: timestamp('last_assigned_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_tenant_email_uq').on(t.tenantId, t.email)],
@@ -376,4 +378,125 @@ export const knowledgeChunks = pgTable(
     index('knowledge_chunks_scope_idx').on(t.tenantId, t.knowledgeBaseId),
     index('knowledge_chunks_document_idx').on(t.documentId),
   ],
+);
+
+export const TICKET_STATUSES = ['new', 'open', 'pending', 'closed'] as const;
+export const TICKET_PRIORITY_VALUES = ['low', 'medium', 'high', 'urgent'] as const;
+export const TICKET_EVENT_TYPES = ['message', 'status-update', 'field-added', 'field-removed', 'assignment-added', 'assignment-removed', 'note-added', 'escalated', 'feedback'] as const;
+export const ticketStatus = pgEnum('ticket_status', TICKET_STATUSES);
+export const ticketPriority = pgEnum('ticket_priority', TICKET_PRIORITY_VALUES);
+
+/**
+ * Seed 001 escalation_rules. The trigger/assignment JSON is validated by
+ * src/escalation/rules.ts before it is stored.
+ */
+export const escalationRules = pgTable(
+  'escalation_rules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    active: boolean('active').notNull().default(true),
+    priorityLevel: integer('priority_level').notNull(),
+    triggerKeywords: text('trigger_keywords').array().notNull().default(sql`'{}'::text[]`),
+    triggerConditions: jsonb('trigger_conditions').$type<Record<string, unknown>>().notNull().default({}),
+    match: text('match').notNull().default('any'),
+    ticketPriority: ticketPriority('ticket_priority').notNull(),
+    category: text('category'),
+    assignment: jsonb('assignment').$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('escalation_rules_tenant_idx').on(t.tenantId, t.priorityLevel)],
+);
+
+/** Seed 004 categories with response/resolution SLAs in minutes. */
+export const ticketCategories = pgTable(
+  'ticket_categories',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    responseSlaMinutes: integer('response_sla_minutes').notNull(),
+    resolutionSlaMinutes: integer('resolution_sla_minutes').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('ticket_categories_tenant_name_uq').on(t.tenantId, t.name)],
+);
+
+/** Seeds 003/004 tickets: one per escalated conversation, with SLA due times. */
+export const tickets = pgTable(
+  'tickets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    conversationId: uuid('conversation_id').notNull().references(() => conversations.id, { onDelete: 'cascade' }),
+    customerId: uuid('customer_id').notNull().references(() => customers.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    status: ticketStatus('status').notNull().default('new'),
+    priority: ticketPriority('priority').notNull().default('medium'),
+    categoryId: uuid('category_id').references(() => ticketCategories.id, { onDelete: 'set null' }),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    customFields: jsonb('custom_fields').$type<Record<string, unknown>>().notNull().default({}),
+    sourceChannel: channelType('source_channel').notNull(),
+    assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    escalationRuleId: uuid('escalation_rule_id').references(() => escalationRules.id, { onDelete: 'set null' }),
+    /** Why it escalated: rule evidence (matched keywords, sentiment score...) or "manual takeover". */
+    escalationEvidence: jsonb('escalation_evidence').$type<Record<string, unknown>>().notNull().default({}),
+    /** The customer was told once that a person will answer. */
+    acknowledged: boolean('acknowledged').notNull().default(false),
+    firstResponseDueAt: timestamp('first_response_due_at', { withTimezone: true }),
+    resolutionDueAt: timestamp('resolution_due_at', { withTimezone: true }),
+    firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('tickets_tenant_activity_idx').on(t.tenantId, t.lastActivityAt),
+    index('tickets_assignee_idx').on(t.tenantId, t.assigneeId),
+    // One ticket in progress per conversation.
+    uniqueIndex('tickets_open_conversation_uq').on(t.conversationId).where(sql`status <> 'closed'`),
+  ],
+);
+
+/** Seed 003 ticket history, one row per event, public or private. */
+export const ticketEvents = pgTable(
+  'ticket_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    ticketId: uuid('ticket_id').notNull().references(() => tickets.id, { onDelete: 'cascade' }),
+    type: text('type').notNull(),
+    content: text('content'),
+    fieldName: text('field_name'),
+    oldValue: text('old_value'),
+    newValue: text('new_value'),
+    agentId: uuid('agent_id'),
+    authorId: uuid('author_id'),
+    /** agent | customer | bot | system */
+    role: text('role').notNull(),
+    visibility: text('visibility').notNull().default('public'),
+    messageId: uuid('message_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('ticket_events_ticket_idx').on(t.ticketId, t.createdAt)],
+);
+
+/** CSAT answers (seed 003 feedback), on the ticket and in the agent's history. */
+export const feedback = pgTable(
+  'feedback',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    ticketId: uuid('ticket_id').notNull().references(() => tickets.id, { onDelete: 'cascade' }),
+    conversationId: uuid('conversation_id').notNull().references(() => conversations.id, { onDelete: 'cascade' }),
+    agentId: uuid('agent_id').references(() => users.id, { onDelete: 'set null' }),
+    rating: integer('rating').notNull(),
+    comment: text('comment'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('feedback_ticket_uq').on(t.ticketId)],
 );

@@ -2,17 +2,22 @@
 import type { Server } from 'node:http';
 import type { Container } from './app/container.js';
 import { createApp, type GatewayApp } from './http/app.js';
+import { WhatsAppWebSessionManager } from '../channels/whatsapp-web/session-manager.js';
 
 export interface RunningGateway {
   server: Server;
   app: GatewayApp;
   url: string;
+  /** Runs this process's WhatsApp Web sessions (WHATSAPP_WEB_SESSIONS=true). */
+  whatsappWeb?: WhatsAppWebSessionManager;
   close(): Promise<void>;
 }
 
 export async function startGateway(c: Container, opts: { port?: number; host?: string } = {}): Promise<RunningGateway> {
   const gatewayApp = createApp(c);
   c.relay.start();
+  const whatsappWeb = c.config.whatsappWeb.sessionsEnabled ? WhatsAppWebSessionManager.fromContainer(c) : undefined;
+  await whatsappWeb?.start();
   const server = await new Promise<Server>((resolve, reject) => {
     const s = gatewayApp.app.listen(opts.port ?? c.config.http.port, opts.host ?? c.config.http.host, () => resolve(s));
     s.on('error', reject);
@@ -25,7 +30,9 @@ export async function startGateway(c: Container, opts: { port?: number; host?: s
     server,
     app: gatewayApp,
     url,
+    whatsappWeb,
     async close() {
+      await whatsappWeb?.stop();
       gatewayApp.hub.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -13,6 +13,8 @@ import { OutboxRelay } from '../queue/outbox.js';
 import { ConnectionService } from '../channels/connection.service.js';
 import { IngestService } from '../conversation/ingest.service.js';
 import { KnowledgeService } from '../rag/knowledge.service.js';
+import { InboxPublisher } from '../tickets/inbox-events.js';
+import { TicketService } from '../tickets/ticket.service.js';
 
 export interface Container {
   config: Config;
@@ -25,6 +27,7 @@ export interface Container {
   connections: ConnectionService;
   ingest: IngestService;
   knowledge: KnowledgeService;
+  tickets: TicketService;
   close(): Promise<void>;
 }
 
@@ -58,6 +61,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   });
   const ingest = new IngestService(database.db, logger.child({ component: 'ingest' }), () => relay.kick());
   const knowledge = new KnowledgeService(database.db, () => relay.kick());
+  const tickets = new TicketService(database.db, new InboxPublisher(redis, config.redis.prefix), logger.child({ component: 'tickets' }), () => relay.kick());
 
   return {
     config,
@@ -69,6 +73,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     connections,
     ingest,
     knowledge,
+    tickets,
     async close() {
       await relay.stop();
       await Promise.allSettled([...queues.values()].map((q) => q.close()));

@@ -6,7 +6,7 @@
  * one thread serialise and `messages.seq` follows commit order: the worker's
  * per-conversation order is the order messages were accepted.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { channelIdentities, conversations, customers, messages } from '../../drizzle/schema.js';
 import type { DeliveryStatusUpdate, IdentityEvent, InboundEvent, InboundMessage } from '../../channels/types.js';
@@ -87,10 +87,18 @@ export async function ensureConversationTx(tx: Tx, conn: ConnectionRef, ref: Thr
   }
   if (!identity) throw new Error('identity insert returned nothing');
 
+  // The open conversation of the thread; or one just closed by an agent that still waits for the CSAT answer.
   const [open] = await tx
     .select({ id: conversations.id })
     .from(conversations)
-    .where(and(eq(conversations.connectionId, conn.id), eq(conversations.externalThreadId, ref.externalThreadId), sql`${conversations.status} <> 'COMPLETED'`))
+    .where(
+      and(
+        eq(conversations.connectionId, conn.id),
+        eq(conversations.externalThreadId, ref.externalThreadId),
+        sql`(${conversations.status} <> 'COMPLETED' or (${conversations.metadata} ? 'awaitingCsat' and (${conversations.metadata}->'awaitingCsat'->>'until')::timestamptz > now()))`,
+      ),
+    )
+    .orderBy(sql`${conversations.status} = 'COMPLETED'`, desc(conversations.createdAt))
     .limit(1);
   if (open) return { conversationId: open.id, customerId: identity.customerId, identityId: identity.id, created: false };
 

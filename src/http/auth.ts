@@ -14,7 +14,9 @@ declare module 'express-serve-static-core' {
 export function requireApiKey(db: Db): RequestHandler {
   return async (req: Request, _res: Response, next: NextFunction) => {
     const header = req.headers.authorization;
-    const key = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    // EventSource cannot send headers: SSE endpoints also take ?access_token= (never logged: logs carry the path only).
+    const fromQuery = req.method === 'GET' && req.path.endsWith('/stream') && typeof req.query.access_token === 'string' ? req.query.access_token : undefined;
+    const key = header?.startsWith('Bearer ') ? header.slice(7).trim() : fromQuery;
     if (!key) throw new UnauthorizedError('missing API key: send Authorization: Bearer <key>');
     const auth = await authenticateApiKey(db, key);
     if (!auth) throw new UnauthorizedError('invalid or revoked API key');

@@ -4,6 +4,7 @@ import { apiKeys, tenants, users } from '../../drizzle/schema.js';
 import type { Db } from '../db/client.js';
 import type { UserRole } from '../domain/model.js';
 import { generateApiKey, hashApiKey } from '../security/api-keys.js';
+import { ensureEscalationDefaults } from '../escalation/escalation-rules.repo.js';
 
 export interface AuthContext {
   tenantId: string;
@@ -23,6 +24,8 @@ export async function createTenant(db: Db, input: { name: string; plan?: string;
     if (!admin) throw new Error('user insert returned nothing');
     const key = generateApiKey();
     await tx.insert(apiKeys).values({ tenantId: tenant.id, userId: admin.id, name: 'admin (created with tenant)', prefix: key.prefix, keyHash: key.hash, role: 'admin' });
+    // A new tenant starts with the default escalation rules and ticket categories.
+    await ensureEscalationDefaults(tx, tenant.id);
     return { tenantId: tenant.id, apiKey: key.key, adminUserId: admin.id };
   });
 }

@@ -10,6 +10,10 @@ import type { ConversationHooks } from '../conversation/hooks.js';
 import type { Responder } from '../conversation/responder.js';
 import { startConversationWorker } from './conversation.worker.js';
 import { startIngestionWorker } from './ingestion.worker.js';
+import { EscalationHooks } from '../escalation/escalation.hooks.js';
+import { ChatSentimentScorer } from '../escalation/chat-sentiment.js';
+import { LexiconSentimentScorer } from '../escalation/sentiment.js';
+import { createChatModel } from '../rag/models.js';
 
 export interface RunningWorkers {
   close(): Promise<void>;
@@ -26,7 +30,9 @@ export async function startWorkers(c: Container, opts: { hooks?: ConversationHoo
     const delay = c.config.worker.responderDelayMs;
     responder = { name: inner.name, respond: async (input) => (await new Promise((r) => setTimeout(r, delay)), inner.respond(input)) };
   }
-  const conversation = startConversationWorker(c, { responder, hooks: opts.hooks });
+  const chat = createChatModel(c.config);
+  const hooks = opts.hooks ?? new EscalationHooks(c.database.db, c.tickets, chat ? new ChatSentimentScorer(chat) : new LexiconSentimentScorer(), c.logger.child({ component: 'escalation' }));
+  const conversation = startConversationWorker(c, { responder, hooks });
   const ingestion = startIngestionWorker(c, { embedder: ai.embedder });
   const scheduled = await c.knowledge.scheduleReembedding(ai.embedder.modelId);
   if (scheduled > 0) c.logger.warn({ documents: scheduled, embeddingModel: ai.embedder.modelId }, 'embedder changed: re-embedding knowledge bases');

@@ -7,15 +7,15 @@ import { pino } from 'pino';
 import type { Redis } from 'ioredis';
 import { adapters } from '../../channels/registry.js';
 import { CHANNEL_TYPES } from '../../src/domain/model.js';
-import type { ChannelContext, WebhookRequest } from '../../channels/types.js';
+import type { ChannelContext, PlatformEndpoints, WebhookRequest } from '../../channels/types.js';
 import { PayloadError, WebhookAuthError } from '../../src/domain/errors.js';
 import { kits } from './kits.js';
 
-function context(type: string, credentials: unknown): ChannelContext<unknown> {
+function context(type: string, credentials: unknown, endpoints: Partial<PlatformEndpoints> = {}): ChannelContext<unknown> {
   return {
     connection: { id: '9b2f4c1e-0000-4000-8000-00000000000a', tenantId: 't', type: type as never, webhookSecret: 'generated-secret_ABC-123', settings: {} },
     credentials,
-    endpoints: { telegramApiRoot: 'http://127.0.0.1:9', lineApiBaseUrl: 'http://127.0.0.1:9', lineDataApiBaseUrl: 'http://127.0.0.1:9', whatsappGraphApiUrl: 'http://127.0.0.1:9' },
+    endpoints: { telegramApiRoot: 'http://127.0.0.1:9', lineApiBaseUrl: 'http://127.0.0.1:9', lineDataApiBaseUrl: 'http://127.0.0.1:9', whatsappGraphApiUrl: 'http://127.0.0.1:9', ...endpoints },
     webhookUrl: 'https://gw.example/webhooks/x/y',
     logger: pino({ level: 'silent' }),
     redis: {} as Redis,
@@ -38,7 +38,7 @@ describe.each(adapters.map((a) => [a.type, a] as const))('%s adapter', (type, ad
   });
   if (!kit) return;
   const creds = adapter.credentialsSchema.parse(kit.credentials);
-  const ctx = context(type, creds);
+  const ctx = context(type, creds, kit.endpoints);
 
   it('declares sane capabilities', () => {
     const c = adapter.capabilities;
@@ -55,10 +55,25 @@ describe.each(adapters.map((a) => [a.type, a] as const))('%s adapter', (type, ad
     await expect(Promise.resolve().then(() => adapter.verifyWebhook(request(kit.samplePayload), ctx))).rejects.toBeInstanceOf(WebhookAuthError);
   });
 
+  // A channel without webhooks (kit.webhooks === false) must refuse every call, even an "authenticated" one;
+  // the signature and payload tests below do not apply to it.
+  if (kit.webhooks === false) {
+    it('has no webhooks: rejects every call and parses nothing', async () => {
+      const req = kit.authenticate(request(kit.samplePayload), ctx);
+      await expect(Promise.resolve().then(() => adapter.verifyWebhook(req, ctx))).rejects.toBeInstanceOf(WebhookAuthError);
+      await expect(Promise.resolve().then(() => adapter.parseWebhook(req, ctx))).rejects.toBeInstanceOf(WebhookAuthError);
+    });
+    return;
+  }
+
   it('rejects a tampered body or a wrong credential', async () => {
     const signed = kit.authenticate(request(kit.samplePayload), ctx);
     const tampered = { ...signed, rawBody: Buffer.from(`${kit.samplePayload} `) };
-    const otherCtx = { ...ctx, connection: { ...ctx.connection, webhookSecret: 'another-secret' } };
+    const otherCtx = {
+      ...ctx,
+      connection: { ...ctx.connection, webhookSecret: 'another-secret' },
+      ...(kit.otherCredentials ? { credentials: adapter.credentialsSchema.parse(kit.otherCredentials) } : {}),
+    };
     const results = await Promise.allSettled([
       Promise.resolve().then(() => adapter.verifyWebhook(tampered, ctx)),
       Promise.resolve().then(() => adapter.verifyWebhook(signed, otherCtx)),

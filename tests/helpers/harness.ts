@@ -73,6 +73,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     OUTBOX_POLL_MS: '200',
+    WHATSAPP_WEB_SESSIONS: 'false',
     DATABASE_POOL_MAX: '8',
     ...opts.env,
   };

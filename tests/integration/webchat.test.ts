@@ -87,7 +87,11 @@ describe('web chat end to end', () => {
       expect(typeof reply.data.id).toBe('string');
       expect(typeof reply.data.createdAt).toBe('string');
 
-      const msgs = await h.api(tenantA.apiKey, 'GET', `/api/v1/conversations/${s.body.conversationId}/messages`);
+      // The stream may carry the reply a moment before the worker records it as sent.
+      const msgs = await waitFor(async () => {
+        const r = await h.api(tenantA.apiKey, 'GET', `/api/v1/conversations/${s.body.conversationId}/messages`);
+        return r.body.items?.[1]?.deliveryStatus === 'sent' ? r : null;
+      });
       expect(msgs.status).toBe(200);
       expect(msgs.body.items.map((m: any) => [m.direction, m.senderType])).toEqual([
         ['in', 'customer'],

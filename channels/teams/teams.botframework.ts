@@ -1,0 +1,119 @@
+/**
+ * The `botbuilder` wiring of the Teams channel: which Bot Framework
+ * authentication options a connection uses, and how the bot gets its token for
+ * the Bot Connector. Everything else (JWT validation, connector client, token
+ * cache, request signing, proactive turns) is the SDK's own code.
+ *
+ * @see https://learn.microsoft.com/en-us/azure/bot-service/rest-api/bot-framework-rest-connector-authentication
+ */
+import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { AppCredentials, AuthenticationConstants, PasswordServiceClientCredentialFactory } from 'botframework-connector';
+import type { AuthenticatorResult, ServiceClientCredentials } from 'botframework-connector';
+import type { ChannelContext } from '../types.js';
+import { aadErrorResponseSchema, aadTokenResponseSchema, type TeamsCredentials } from './teams.schema.js';
+
+type Ctx = ChannelContext<TeamsCredentials>;
+
+const DEFAULT_LOGIN_URL = 'https://login.microsoftonline.com';
+export const REQUEST_TIMEOUT_MS = 15_000;
+
+/** Azure AD refused a token request (or answered garbage, or was unreachable: status 0); `message` is AAD's reason. */
+export class TokenRequestError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+    this.name = 'TokenRequestError';
+  }
+}
+
+/** OAuth 2.0 client credentials grant against `<login>/<tenant>/oauth2/v2.0/token`, as the Bot Framework documents it. */
+export async function requestToken(tokenUrl: string, clientId: string, secret: string, scope: string): Promise<AuthenticatorResult> {
+  const res = await fetch(tokenUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret, scope: scope.endsWith('/.default') ? scope : `${scope}/.default` }),
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  }).catch((err: unknown) => {
+    throw new TokenRequestError(0, `could not reach ${new URL(tokenUrl).origin}: ${err instanceof Error ? err.message : String(err)}`);
+  });
+  const body: unknown = await res.json().catch(() => undefined);
+  if (!res.ok) {
+    const aad = aadErrorResponseSchema.safeParse(body);
+    const reason = aad.success ? (aad.data.error_description ?? aad.data.error).split(' Trace ID:')[0] : `HTTP ${res.status}`;
+    throw new TokenRequestError(res.status, reason ?? `HTTP ${res.status}`);
+  }
+  const token = aadTokenResponseSchema.safeParse(body);
+  if (!token.success) throw new TokenRequestError(res.status, 'unexpected token response from Azure AD');
+  return { accessToken: token.data.access_token, expiresOn: new Date(Date.now() + token.data.expires_in * 1000) };
+}
+
+/**
+ * Bot → channel credentials. The SDK's own `MsalAppCredentials` refuses non-https
+ * authorities and asks login.microsoftonline.com about unknown ones, so it cannot
+ * talk to a configured login URL such as a local fake; this subclass only replaces
+ * how the token is fetched. Caching and request signing stay the SDK's (`AppCredentials`).
+ */
+class ClientSecretCredentials extends AppCredentials {
+  constructor(appId: string, private readonly secret: string, private readonly tokenUrl: string, scope: string | undefined) {
+    super(appId, undefined, scope);
+  }
+  protected refreshToken(): Promise<AuthenticatorResult> {
+    return requestToken(this.tokenUrl, this.appId, this.secret, this.oAuthScope);
+  }
+}
+
+/** The SDK's password factory (it decides which audiences are ours), with {@link ClientSecretCredentials}. */
+class TeamsCredentialsFactory extends PasswordServiceClientCredentialFactory {
+  override async createCredentials(appId: string, audience: string | undefined, loginEndpoint: string): Promise<ServiceClientCredentials> {
+    if (!(await this.isValidAppId(appId))) throw new Error('Invalid appId.');
+    return new ClientSecretCredentials(appId, this.password ?? '', `${loginEndpoint}/oauth2/v2.0/token`, audience);
+  }
+}
+
+/** `<login host>/<tenant>`: the SDK's `ToChannelFromBotLoginUrl`; the token endpoint is below it. */
+export const loginUrl = (ctx: Ctx) => `${(ctx.endpoints.botframeworkLoginUrl ?? DEFAULT_LOGIN_URL).replace(/\/+$/, '')}/${ctx.credentials.appTenantId ?? AuthenticationConstants.DefaultChannelAuthTenant}`;
+
+/** Built per call from the connection's credentials: cheap, and never stale after a credential change. */
+export function botFramework(ctx: Ctx): { auth: ConfigurationBotFrameworkAuthentication; adapter: CloudAdapter } {
+  const { appId, appPassword, appTenantId } = ctx.credentials;
+  const auth = new ConfigurationBotFrameworkAuthentication(
+    {
+      // Channel → bot: JWTs issued by the Bot Framework, keys (and endorsements) from this OpenID metadata.
+      ToBotFromChannelOpenIdMetadataUrl: ctx.endpoints.botframeworkOpenIdMetadataUrl ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+      ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+      ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+      // Bot → channel: tokens for the Bot Connector from the app's tenant on the login host.
+      ToChannelFromBotLoginUrl: loginUrl(ctx),
+      ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+      OAuthUrl: AuthenticationConstants.OAuthUrl,
+      CallerId: CallerIdConstants.PublicAzureChannel,
+      ValidateAuthority: true,
+    },
+    appTenantId ? new TeamsCredentialsFactory(appId, appPassword, appTenantId) : new TeamsCredentialsFactory(appId, appPassword),
+  );
+  return { auth, adapter: new CloudAdapter(auth) };
+}
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+interface PipelineLike {
+  removePolicy(options: { phase: 'Retry' }): unknown;
+  addPolicy(policy: { name: string; sendRequest(request: { timeout: number }, next: (request: { timeout: number }) => Promise<unknown>): Promise<unknown> }): void;
+}
+const isPipeline = (v: unknown): v is PipelineLike => isRecord(v) && typeof v.removePolicy === 'function' && typeof v.addPolicy === 'function';
+
+/**
+ * The connector's HTTP pipeline retries 429/5xx/resets up to 3 times by default. A send
+ * is not idempotent, and retries belong to the job (deterministic id, backoff, attempt
+ * cap), so the retry policy is removed and a timeout added. The pipeline sits behind a
+ * private field of the SDK's client: checked at run time, and logged if it ever moves.
+ */
+export function withoutHiddenRetries(turn: TurnContext, ctx: Ctx): void {
+  const connector: unknown = turn.turnState.get(turn.adapter.ConnectorClientKey);
+  const pipeline = isRecord(connector) && isRecord(connector.client) ? connector.client.pipeline : undefined;
+  if (!isPipeline(pipeline)) return void ctx.logger.warn('Bot Connector client has no reachable HTTP pipeline: SDK retries stay on');
+  pipeline.removePolicy({ phase: 'Retry' });
+  pipeline.addPolicy({ name: 'gatewayRequestTimeout', sendRequest: (request, next) => ((request.timeout = REQUEST_TIMEOUT_MS), next(request)) });
+}
+

@@ -1,0 +1,161 @@
+/**
+ * Bot Framework activity (from Teams) → unified inbound events. Pure: no I/O,
+ * no clock. Throws only `PayloadError`, naming the offending field.
+ *
+ * @see https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/conversation-messages
+ * @see https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/channel-and-group-conversations
+ */
+import { TurnContext, type Activity } from 'botbuilder';
+import type { z } from 'zod';
+import { PayloadError } from '../../src/domain/errors.js';
+import type { Attachment, InboundEvent, InboundMessage, MessageKind, MessagePayload } from '../types.js';
+import {
+  teamsActivityBaseSchema,
+  teamsConversationUpdateSchema,
+  teamsFileDownloadInfoSchema,
+  teamsMentionSchema,
+  teamsMessageActivitySchema,
+  type TeamsActivityBase,
+} from './teams.schema.js';
+
+/** A file a user sent in a personal or group chat (uploaded to their OneDrive). */
+export const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
+/** Key of the `value` our hero-card `messageBack` buttons carry (see teams.adapter.ts). */
+export const BUTTON_PAYLOAD_KEY = 'buttonPayload';
+
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out === '' ? String(key) : `${out}.${String(key)}`), '');
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function check<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((i) => ({ path: formatPath(i.path) || '(root)', message: i.message }));
+  const reason = issues
+    .slice(0, 3)
+    .map((i) => `${i.path}: ${i.message}`)
+    .join('; ');
+  throw new PayloadError(`invalid Bot Framework activity: ${reason}`, issues);
+}
+
+export function parseTeamsActivity(rawBody: Buffer | string): InboundEvent[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(typeof rawBody === 'string' ? rawBody : rawBody.toString('utf8'));
+  } catch (err) {
+    throw new PayloadError(`invalid JSON: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const activity = check(teamsActivityBaseSchema, json);
+  switch (activity.type) {
+    case 'message':
+      return [normalizeMessage(activity, check(teamsMessageActivitySchema, json))];
+    case 'conversationUpdate': {
+      // Not an identity event: IdentityEvent keys a conversation on the user id and cannot carry
+      // the conversation reference, so it would create a conversation nobody can reply to.
+      // The customer's first message carries everything a reply needs.
+      const update = check(teamsConversationUpdateSchema, json);
+      const added = update.membersAdded?.length ?? 0;
+      const removed = update.membersRemoved?.length ?? 0;
+      return [{ type: 'ignored', reason: `conversationUpdate (membersAdded: ${added}, membersRemoved: ${removed}) is not stored` }];
+    }
+    default:
+      return [{ type: 'ignored', reason: `unsupported activity type: ${activity.type}` }];
+  }
+}
+
+type MessageFields = z.infer<typeof teamsMessageActivitySchema>;
+
+interface Content {
+  kind: MessageKind;
+  text: string;
+  payload: MessagePayload;
+}
+
+/** Removes the bot's own @mention (`<at>Bot</at>`), which Teams includes in channel and group chat text. */
+export function stripBotMention(text: string, entities: MessageFields['entities'], botId: string): string {
+  let out = text;
+  for (const entity of entities ?? []) {
+    const mention = teamsMentionSchema.safeParse(entity);
+    if (!mention.success || mention.data.mentioned.id !== botId) continue;
+    const markup = mention.data.text ?? (mention.data.mentioned.name ? `<at>${mention.data.mentioned.name}</at>` : undefined);
+    if (markup) out = out.split(markup).join(' ');
+  }
+  return out === text ? text.trim() : out.replace(/[ \t\u00a0]{2,}/g, ' ').trim();
+}
+
+function media(attachments: MessageFields['attachments']): Array<{ kind: 'image' | 'file'; attachment: Attachment }> {
+  const out: Array<{ kind: 'image' | 'file'; attachment: Attachment }> = [];
+  for (const att of attachments ?? []) {
+    const type = att.contentType;
+    // Teams repeats formatted text as a text/html attachment; cards (a quoted bot card...) are not the customer's content.
+    if (type === 'text/html' || type.startsWith('application/vnd.microsoft.card.') || type.startsWith('application/vnd.microsoft.teams.card.')) continue;
+    const name = att.name ? { name: att.name } : {};
+    if (type === FILE_DOWNLOAD_INFO) {
+      // `contentUrl` is the SharePoint/OneDrive item (needs the user's auth); `downloadUrl` is pre-authenticated: not kept.
+      const info = teamsFileDownloadInfoSchema.safeParse(att.content);
+      const uniqueId = info.success ? info.data.uniqueId : undefined;
+      out.push({ kind: 'file', attachment: { ...(att.contentUrl ? { url: att.contentUrl } : {}), ...name, ...(uniqueId ? { platformFileId: uniqueId } : {}) } });
+    } else if (type.startsWith('image/') && att.contentUrl) {
+      // Inline images live on the Bot Connector (`.../v3/attachments/...`) and need the bot's token to fetch.
+      out.push({ kind: 'image', attachment: { url: att.contentUrl, ...(type === 'image/*' ? {} : { mimeType: type }), ...name } });
+    } else if (att.contentUrl) {
+      out.push({ kind: 'file', attachment: { url: att.contentUrl, mimeType: type, ...name } });
+    }
+  }
+  return out;
+}
+
+function content(m: MessageFields, text: string): Content | undefined {
+  const value = m.value;
+  const ours = isRecord(value) ? value[BUTTON_PAYLOAD_KEY] : undefined;
+  if (typeof ours === 'string') {
+    // A `messageBack` button of ours: `text` is the button title, `value` its payload.
+    return { kind: 'button_reply', text: text || ours, payload: { buttonPayload: ours } };
+  }
+  if (value !== undefined && value !== null && text === '') {
+    // Adaptive Card `Action.Submit`: `value` is the action's `data` merged with the card's inputs.
+    const buttonPayload = typeof value === 'string' ? value : JSON.stringify(value);
+    return { kind: 'button_reply', text: buttonPayload, payload: { buttonPayload, platform: { teamsSubmitValue: value } } };
+  }
+  const files = media(m.attachments);
+  const first = files[0];
+  if (first) {
+    const fallback = first.kind === 'image' ? '[image]' : `[file]${first.attachment.name ? ` ${first.attachment.name}` : ''}`;
+    return { kind: first.kind, text: text || fallback, payload: { attachments: files.map((f) => f.attachment) } };
+  }
+  if (text !== '') return { kind: 'text', text, payload: {} };
+  return undefined;
+}
+
+function normalizeMessage(activity: TeamsActivityBase, m: MessageFields): InboundEvent {
+  const text = stripBotMention(m.text ?? '', m.entities, activity.recipient.id);
+  const c = content(m, text);
+  if (!c) return { type: 'ignored', reason: `message ${m.id} has no text, attachment or card value` };
+  const conversation = activity.conversation;
+  const tenantId = conversation.tenantId ?? activity.channelData?.tenant?.id;
+  // The zod-checked activity is the SDK's Activity shape (loose objects keep every wire field).
+  const reference = TurnContext.getConversationReference(activity as Partial<Activity>);
+  const message: InboundMessage = {
+    // Teams message ids are per-conversation timestamps (e.g. "1712345678901"): two chats can share
+    // one, so the dedup key is scoped to the conversation.
+    platformMessageId: `${conversation.id}|${m.id}`,
+    externalUserId: m.from.aadObjectId ?? m.from.id,
+    externalThreadId: conversation.id,
+    ...(m.from.name ? { userDisplayName: m.from.name } : {}),
+    ...(activity.locale ? { language: activity.locale } : {}),
+    kind: c.kind,
+    text: c.text,
+    payload: { ...c.payload, platform: { ...c.payload.platform, teamsActivityId: m.id, ...(m.replyToId ? { teamsReplyToId: m.replyToId } : {}) } },
+    sentAt: new Date(m.timestamp),
+    threadMetadata: {
+      teamsConversationReference: reference,
+      ...(conversation.conversationType ? { teamsConversationType: conversation.conversationType } : {}),
+      ...(tenantId ? { teamsTenantId: tenantId } : {}),
+    },
+  };
+  return { type: 'message', message };
+}

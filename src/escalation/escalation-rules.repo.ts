@@ -1,0 +1,124 @@
+/** Escalation rules per tenant (seed 001), validated by ./rules.ts before they are stored. */
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { escalationRules, tenants, ticketCategories } from '../../drizzle/schema.js';
+import type { Db, DbOrTx } from '../db/client.js';
+import { NotFoundError, PayloadError } from '../domain/errors.js';
+import { defaultEscalationRules } from './default-rules.js';
+import { escalationRulePatchSchema, formatIssues, parseEscalationRule, type Rule, type RuleWithId } from './rules.js';
+
+type RuleRow = typeof escalationRules.$inferSelect;
+
+/** Seed 004-style categories a new tenant starts with (minutes). */
+export const DEFAULT_CATEGORIES = [
+  { name: 'general', responseSlaMinutes: 60, resolutionSlaMinutes: 24 * 60 },
+  { name: 'billing', responseSlaMinutes: 30, resolutionSlaMinutes: 8 * 60 },
+  { name: 'technical', responseSlaMinutes: 60, resolutionSlaMinutes: 48 * 60 },
+  { name: 'legal', responseSlaMinutes: 15, resolutionSlaMinutes: 4 * 60 },
+  { name: 'cancellation', responseSlaMinutes: 30, resolutionSlaMinutes: 24 * 60 },
+];
+
+export function ruleFromRow(r: RuleRow): RuleWithId {
+  return parseEscalationRuleLenient(r);
+}
+
+function parseEscalationRuleLenient(r: RuleRow): RuleWithId {
+  const rule = parseEscalationRule({
+    name: r.name,
+    active: r.active,
+    priorityLevel: r.priorityLevel,
+    triggerKeywords: r.triggerKeywords,
+    triggerConditions: r.triggerConditions,
+    match: r.match,
+    ticketPriority: r.ticketPriority,
+    ...(r.category ? { category: r.category } : {}),
+    assignment: r.assignment,
+  });
+  return { ...rule, id: r.id };
+}
+
+function toRow(tenantId: string, rule: Rule) {
+  return {
+    tenantId,
+    name: rule.name,
+    active: rule.active,
+    priorityLevel: rule.priorityLevel,
+    triggerKeywords: rule.triggerKeywords,
+    triggerConditions: rule.triggerConditions as Record<string, unknown>,
+    match: rule.match,
+    ticketPriority: rule.ticketPriority,
+    category: rule.category ?? null,
+    assignment: rule.assignment as Record<string, unknown>,
+  };
+}
+
+export function ruleView(r: RuleWithId & { createdAt?: Date }) {
+  return { ...r };
+}
+
+/**
+ * Gives a tenant its default rules and categories once (new tenants, and tenants
+ * created before escalation existed). Idempotent; admins may edit or delete them after.
+ */
+export async function ensureEscalationDefaults(tx: DbOrTx, tenantId: string): Promise<void> {
+  const [t] = await tx.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, tenantId)).for('update');
+  if (!t || t.settings.escalationDefaults === 'seeded') return;
+  for (const rule of defaultEscalationRules()) await tx.insert(escalationRules).values(toRow(tenantId, rule));
+  await tx.insert(ticketCategories).values(DEFAULT_CATEGORIES.map((c) => ({ tenantId, ...c }))).onConflictDoNothing();
+  await tx
+    .update(tenants)
+    .set({ settings: sql`${tenants.settings} || '{"escalationDefaults":"seeded"}'::jsonb` })
+    .where(eq(tenants.id, tenantId));
+}
+
+export class EscalationRulesRepo {
+  constructor(private readonly db: Db) {}
+
+  async list(tenantId: string): Promise<RuleWithId[]> {
+    await this.db.transaction((tx) => ensureEscalationDefaults(tx, tenantId));
+    const rows = await this.db
+      .select()
+      .from(escalationRules)
+      .where(eq(escalationRules.tenantId, tenantId))
+      .orderBy(asc(escalationRules.priorityLevel), asc(escalationRules.name));
+    return rows.map(ruleFromRow);
+  }
+
+  async get(tenantId: string, id: string): Promise<RuleWithId> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError('escalation rule');
+    const [row] = await this.db.select().from(escalationRules).where(and(eq(escalationRules.tenantId, tenantId), eq(escalationRules.id, id))).limit(1);
+    if (!row) throw new NotFoundError('escalation rule');
+    return ruleFromRow(row);
+  }
+
+  async create(tenantId: string, input: unknown): Promise<RuleWithId> {
+    const rule = parseEscalationRule(input);
+    await this.db.transaction((tx) => ensureEscalationDefaults(tx, tenantId));
+    const [row] = await this.db.insert(escalationRules).values(toRow(tenantId, rule)).returning();
+    return ruleFromRow(row!);
+  }
+
+  /** PUT replaces the rule; fields left out keep their stored value, and the result is validated whole. */
+  async update(tenantId: string, id: string, input: unknown): Promise<RuleWithId> {
+    const current = await this.get(tenantId, id);
+    const patch = escalationRulePatchSchema.safeParse(input);
+    if (!patch.success) throw new PayloadError(formatIssues(patch.error), patch.error.issues);
+    const { id: _id, ...stored } = current;
+    const merged = parseEscalationRule({ ...stored, ...patch.data });
+    const [row] = await this.db
+      .update(escalationRules)
+      .set({ ...toRow(tenantId, merged), updatedAt: sql`now()` })
+      .where(and(eq(escalationRules.tenantId, tenantId), eq(escalationRules.id, id)))
+      .returning();
+    return ruleFromRow(row!);
+  }
+
+  async remove(tenantId: string, id: string): Promise<void> {
+    await this.get(tenantId, id);
+    await this.db.delete(escalationRules).where(and(eq(escalationRules.tenantId, tenantId), eq(escalationRules.id, id)));
+  }
+
+  /** Active rules for the worker (defaults seeded on first use). */
+  async activeRules(tenantId: string): Promise<RuleWithId[]> {
+    return (await this.list(tenantId)).filter((r) => r.active);
+  }
+}

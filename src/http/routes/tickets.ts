@@ -1,0 +1,119 @@
+/**
+ * Agent takeover API (role agent; admins may do everything an agent does):
+ *   GET  /api/v1/tickets?status=&assignee=me|unassigned|<id>&priority=&slaBreached=true
+ *   GET  /api/v1/tickets/:id                 (with history and the conversation)
+ *   POST /api/v1/tickets/:id/messages {text}  → to the customer, on their channel
+ *   POST /api/v1/tickets/:id/notes {text}     → private, never sent
+ *   POST /api/v1/tickets/:id/assign {agentId}
+ *   POST /api/v1/tickets/:id/handback [{close}]
+ *   POST /api/v1/tickets/:id/close            → CSAT question to the customer
+ *   POST /api/v1/conversations/:id/takeover
+ *   GET  /api/v1/inbox/stream                 → SSE: ticket.created, ticket.message, ticket.updated
+ */
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Container } from '../../app/container.js';
+import { TICKET_PRIORITY_VALUES, TICKET_STATUSES } from '../../../drizzle/schema.js';
+import { listMessages } from '../../conversation/conversation.queries.js';
+import { eventView, ticketView, type Actor } from '../../tickets/ticket.service.js';
+import { inboxChannel } from '../../tickets/inbox-events.js';
+import { auth, requireRole } from '../auth.js';
+import type { PubSubHub } from '../pubsub-hub.js';
+import { parseBody } from './channels.js';
+import type { Request } from 'express';
+
+const csv = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values)));
+
+const listQuery = z.object({
+  status: csv(TICKET_STATUSES).optional(),
+  priority: csv(TICKET_PRIORITY_VALUES).optional(),
+  assignee: z.union([z.literal('me'), z.literal('unassigned'), z.string().uuid()]).optional(),
+  slaBreached: z.enum(['true', 'false']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+const textBody = z.object({ text: z.string().trim().min(1, 'text must not be empty').max(4000), clientMessageId: z.string().max(100).optional() });
+const assignBody = z.object({ agentId: z.string().uuid() });
+const handbackBody = z.object({ close: z.boolean().optional() });
+
+function actor(req: Request): Actor {
+  return { userId: auth(req).userId, role: 'agent' };
+}
+
+export function ticketRoutes(c: Container, hub: PubSubHub): Router {
+  const r = Router();
+  const t = c.tickets;
+  const agent = requireRole('agent');
+
+  r.get('/tickets', agent, async (req, res) => {
+    const q = parseBody(listQuery, req.query);
+    const assignee = q.assignee === 'me' ? (auth(req).userId ?? 'unassigned') : q.assignee;
+    const rows = await t.list(auth(req).tenantId, { status: q.status, priority: q.priority, assignee, slaBreached: q.slaBreached === 'true', limit: q.limit });
+    res.json({ items: rows.map((x) => ticketView(x)) });
+  });
+
+  r.get('/tickets/:id', agent, async (req, res) => {
+    const tenantId = auth(req).tenantId;
+    const ticket = await t.get(tenantId, String(req.params.id));
+    const [history, conversation] = await Promise.all([t.history(tenantId, ticket.id), listMessages(c.database.db, tenantId, ticket.conversationId)]);
+    res.json({ ...ticketView(ticket), history: history.map(eventView), messages: conversation });
+  });
+
+  r.post('/tickets/:id/messages', agent, async (req, res) => {
+    const body = parseBody(textBody, req.body);
+    const out = await t.reply(auth(req).tenantId, String(req.params.id), actor(req), body.text, body.clientMessageId);
+    res.status(202).json({ accepted: true, messageId: out.messageId, duplicate: out.messageId === null });
+  });
+
+  r.post('/tickets/:id/notes', agent, async (req, res) => {
+    await t.note(auth(req).tenantId, String(req.params.id), actor(req), parseBody(textBody, req.body).text);
+    res.status(201).json({ ok: true });
+  });
+
+  r.post('/tickets/:id/assign', agent, async (req, res) => {
+    await t.assign(auth(req).tenantId, String(req.params.id), actor(req), parseBody(assignBody, req.body).agentId);
+    res.json(ticketView(await t.get(auth(req).tenantId, String(req.params.id))));
+  });
+
+  r.post('/tickets/:id/handback', agent, async (req, res) => {
+    await t.handback(auth(req).tenantId, String(req.params.id), actor(req), parseBody(handbackBody, req.body ?? {}));
+    res.json(ticketView(await t.get(auth(req).tenantId, String(req.params.id))));
+  });
+
+  r.post('/tickets/:id/close', agent, async (req, res) => {
+    await t.close(auth(req).tenantId, String(req.params.id), actor(req));
+    res.json(ticketView(await t.get(auth(req).tenantId, String(req.params.id))));
+  });
+
+  r.post('/conversations/:id/takeover', agent, async (req, res) => {
+    const ticket = await t.takeover(auth(req).tenantId, String(req.params.id), actor(req));
+    res.status(201).json(ticketView(ticket));
+  });
+
+  r.get('/inbox/stream', agent, async (req, res) => {
+    const tenantId = auth(req).tenantId;
+    res.status(200);
+    res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-cache, no-transform');
+    res.setHeader('X-Accel-Buffering', 'no');
+    res.flushHeaders();
+    const unsubscribe = await hub.subscribe(inboxChannel(c.config.redis.prefix, tenantId), (raw) => {
+      try {
+        const msg = JSON.parse(raw) as { event: string; data: unknown };
+        res.write(`event: ${msg.event}\ndata: ${JSON.stringify(msg.data)}\n\n`);
+      } catch {
+        /* ignore */
+      }
+    });
+    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
+    req.on('close', () => {
+      clearInterval(heartbeat);
+      void unsubscribe();
+    });
+    res.write(`event: ready\ndata: {}\n\n`);
+  });
+  return r;
+}
