@@ -21,6 +21,7 @@ import { whatsappWebRoutes } from './routes/whatsapp-web.js';
 import { openApiDocument } from './openapi.js';
 import { queueDashboardHtml } from './pages/queue-dashboard.js';
 import { webchatPageHtml } from './pages/webchat-page.js';
+import { inboxPageHtml } from './pages/inbox-page.js';
 
 export interface GatewayApp {
   app: Express;
@@ -51,6 +52,7 @@ export function createApp(c: Container): GatewayApp {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return void res.status(404).json(errorBody('not_found', 'no such chat'));
     res.type('html').send(webchatPageHtml(id));
   });
+  app.get('/inbox', (_req, res) => void res.type('html').send(inboxPageHtml()));
   app.get('/admin/queues', (_req, res) => void res.type('html').send(queueDashboardHtml()));
   app.use(webhookRoutes(c, metrics));
   // Web chat is authenticated by visitor tokens, not API keys.

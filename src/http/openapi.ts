@@ -105,6 +105,77 @@ export function openApiDocument(serverUrl: string) {
           responses: { 200: { description: 'text/event-stream' }, 401: err },
         },
       },
+      '/api/v1/knowledge-bases': {
+        post: { summary: 'Create a knowledge base (admin)', security: [{ apiKey: [] }], requestBody: { content: json({ type: 'object', properties: { name: { type: 'string' }, description: { type: 'string' }, language: { type: 'string', description: 'Postgres text-search configuration, default english' } }, required: ['name'] }) }, responses: { 201: { description: 'created; body has id' }, 400: err } },
+        get: { summary: 'List knowledge bases', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' } } },
+      },
+      '/api/v1/knowledge-bases/{id}/documents': {
+        post: {
+          summary: 'Add a document: JSON {title, content, format: text|markdown|html, sourceUrl?} or multipart `file` (text, Markdown, HTML, PDF). Indexed by a job: UPLOADED → PROCESSING → CHUNKING → EMBEDDING → INDEXED | FAILED',
+          security: [{ apiKey: [] }],
+          requestBody: {
+            content: {
+              ...json({ type: 'object', properties: { title: { type: 'string' }, content: { type: 'string' }, format: { type: 'string', enum: ['text', 'markdown', 'html'] }, sourceUrl: { type: 'string' } }, required: ['title', 'content'] }),
+              'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, title: { type: 'string' }, sourceUrl: { type: 'string' } } } },
+            },
+          },
+          responses: { 202: { description: '{ id, status }' }, 400: err, 404: err },
+        },
+        get: { summary: 'Documents with their status', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' } } },
+      },
+      '/api/v1/knowledge-bases/{id}/documents/{docId}': {
+        get: { summary: 'One document and its status', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err } },
+        put: { summary: 'Replace the content and re-index (old chunks serve until the new ones replace them atomically)', security: [{ apiKey: [] }], responses: { 202: { description: 'accepted' } } },
+        delete: { summary: 'Delete the document and its chunks', security: [{ apiKey: [] }], responses: { 204: { description: 'deleted' } } },
+      },
+      '/api/v1/knowledge-bases/{id}/search': { get: { summary: 'Hybrid retrieval with scores (debugging)', security: [{ apiKey: [] }], parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'ok' } } } },
+      '/api/v1/tickets': {
+        get: {
+          summary: 'Tickets, newest activity first',
+          security: [{ apiKey: [] }],
+          parameters: [
+            { name: 'status', in: 'query', schema: { type: 'string' }, description: 'comma-separated: new,open,pending,closed' },
+            { name: 'assignee', in: 'query', schema: { type: 'string' }, description: 'me | unassigned | <agent id>' },
+            { name: 'priority', in: 'query', schema: { type: 'string' }, description: 'comma-separated: low,medium,high,urgent' },
+            { name: 'slaBreached', in: 'query', schema: { type: 'boolean' } },
+          ],
+          responses: { 200: { description: '{ items }' } },
+        },
+      },
+      '/api/v1/tickets/{id}': { get: { summary: 'A ticket with its history and conversation', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err } } },
+      '/api/v1/tickets/{id}/messages': { post: { summary: "Reply to the customer on the channel they wrote from (senderType agent)", security: [{ apiKey: [] }], requestBody: { content: json({ type: 'object', properties: { text: { type: 'string' } }, required: ['text'] }) }, responses: { 202: { description: 'queued' } } } },
+      '/api/v1/tickets/{id}/notes': { post: { summary: 'Internal note (private, never sent)', security: [{ apiKey: [] }], responses: { 201: { description: 'ok' } } } },
+      '/api/v1/tickets/{id}/assign': { post: { summary: 'Assign to an agent', security: [{ apiKey: [] }], requestBody: { content: json({ type: 'object', properties: { agentId: { type: 'string' } }, required: ['agentId'] }) }, responses: { 200: { description: 'ok' } } } },
+      '/api/v1/tickets/{id}/handback': { post: { summary: 'Hand back to the bot (ticket pending, or closed with {"close": true})', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' } } } },
+      '/api/v1/tickets/{id}/close': { post: { summary: 'Close; the conversation completes and the customer gets a 1–5 CSAT question', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' } } } },
+      '/api/v1/conversations/{id}/takeover': { post: { summary: 'Manual escalation: the calling agent takes the conversation', security: [{ apiKey: [] }], responses: { 201: { description: 'ticket' } } } },
+      '/api/v1/inbox/stream': { get: { summary: 'SSE: ticket.created, ticket.message, ticket.updated (API key in Authorization or ?access_token=)', security: [{ apiKey: [] }], responses: { 200: { description: 'text/event-stream' } } } },
+      '/api/v1/escalation-rules': {
+        get: { summary: 'Escalation rules in evaluation order', security: [{ apiKey: [] }], responses: { 200: { description: '{ items }' } } },
+        post: {
+          summary: 'Create a rule (admin): name, active, priorityLevel 1–5, triggerKeywords, triggerConditions {humanRequest, negativeSentimentBelow, minRetrievalConfidence, consecutiveUnsure, repeatedFailures, customerTags, channels, outsideBusinessHours}, match any|all, ticketPriority, category, assignment {strategy, skills, languages, team}',
+          security: [{ apiKey: [] }],
+          responses: { 201: { description: 'created' }, 400: err },
+        },
+      },
+      '/api/v1/escalation-rules/{id}': {
+        put: { summary: 'Update a rule (fields left out keep their value)', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 400: err } },
+        delete: { summary: 'Delete a rule', security: [{ apiKey: [] }], responses: { 204: { description: 'deleted' } } },
+      },
+      '/api/v1/agents': {
+        get: { summary: 'Agents and their load', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' } } },
+        post: { summary: 'Create an agent (admin); returns its API key once', security: [{ apiKey: [] }], responses: { 201: { description: 'created' } } },
+      },
+      '/api/v1/analytics/agents': {
+        get: {
+          summary: 'Per agent and day: conversations handled, avg first response / resolution, CSAT, escalations received; tenant bot containment rate',
+          security: [{ apiKey: [] }],
+          parameters: [{ name: 'from', in: 'query', schema: { type: 'string', format: 'date-time' } }, { name: 'to', in: 'query', schema: { type: 'string', format: 'date-time' } }],
+          responses: { 200: { description: 'ok' } },
+        },
+      },
+      '/api/v1/channels/{id}/whatsapp-web/session': { get: { summary: 'WhatsApp Web session state (qr | authenticated | ready | disconnected) and the login QR as a PNG data URL', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err } } },
+      '/api/v1/channels/{id}/whatsapp-web/qr.png': { get: { summary: 'The current login QR code as PNG', security: [{ apiKey: [] }], responses: { 200: { description: 'image/png' }, 404: err } } },
       '/api/v1/queues': { get: { summary: 'Queue counts, outbox backlog, recent failures (admin)', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' } } } },
     },
   };
