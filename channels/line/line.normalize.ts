@@ -6,6 +6,7 @@
  */
 import type { z } from 'zod';
 import { PayloadError } from '../../src/domain/errors.js';
+import { checkPayload, type Path } from '../validate.js';
 import type { Attachment, InboundEvent, InboundMessage, Location, MessageKind, MessagePayload } from '../types.js';
 import {
   lineEventBaseSchema,
@@ -20,26 +21,8 @@ import {
   type LineSource,
 } from './line.schema.js';
 
-type Path = ReadonlyArray<PropertyKey>;
-
-function formatPath(path: Path): string {
-  return path.reduce<string>((out, key) => {
-    if (typeof key === 'number') return `${out}[${key}]`;
-    return out === '' ? String(key) : `${out}.${String(key)}`;
-  }, '');
-}
-
-/** Validates `value` against `schema`; the error names the field, e.g. `events[0].message.id`. */
 function check<T>(schema: z.ZodType<T>, value: unknown, at: Path): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({
-    path: formatPath([...at, ...issue.path]) || '(root)',
-    message: issue.message,
-  }));
-  const first = issues[0];
-  const reason = first ? `${first.path}: ${first.message}` : 'does not match the expected shape';
-  throw new PayloadError(`invalid LINE webhook body: ${reason}`, issues);
+  return checkPayload(schema, value, 'LINE webhook body', at);
 }
 
 export function parseLineWebhookBody(rawBody: Buffer | string): InboundEvent[] {

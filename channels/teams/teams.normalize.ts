@@ -8,6 +8,7 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import type { z } from 'zod';
 import { PayloadError } from '../../src/domain/errors.js';
+import { checkPayload } from '../validate.js';
 import type { Attachment, InboundEvent, InboundMessage, MessageKind, MessagePayload } from '../types.js';
 import {
   teamsActivityBaseSchema,
@@ -23,23 +24,12 @@ export const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download
 /** Key of the `value` our hero-card `messageBack` buttons carry (see teams.adapter.ts). */
 export const BUTTON_PAYLOAD_KEY = 'buttonPayload';
 
-function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out === '' ? String(key) : `${out}.${String(key)}`), '');
-}
-
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function check<T>(schema: z.ZodType<T>, value: unknown): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issues = result.error.issues.map((i) => ({ path: formatPath(i.path) || '(root)', message: i.message }));
-  const reason = issues
-    .slice(0, 3)
-    .map((i) => `${i.path}: ${i.message}`)
-    .join('; ');
-  throw new PayloadError(`invalid Bot Framework activity: ${reason}`, issues);
+  return checkPayload(schema, value, 'Bot Framework activity', [], 3);
 }
 
 export function parseTeamsActivity(rawBody: Buffer | string): InboundEvent[] {

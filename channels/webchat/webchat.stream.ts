@@ -1,16 +1,9 @@
 /** The web chat wire format shared by the SSE stream and the REST API. */
+import type { MessageJson } from '../../src/domain/model.js';
 import type { OutboundMessage } from '../types.js';
 
-export interface WebchatMessageJson {
-  id: string;
-  conversationId: string;
-  direction: 'in' | 'out';
-  senderType: string;
-  kind: string;
-  text: string;
-  payload: Record<string, unknown>;
-  createdAt: string;
-}
+/** The stream's live events carry the API's message JSON, without the delivery fields. */
+export type WebchatMessageJson = Omit<MessageJson, 'deliveryStatus' | 'deliveryError'>;
 
 /** Redis pub/sub channel of one visitor; the key prefix keeps gateways sharing a Redis apart. */
 export function webchatChannelName(prefix: string, connectionId: string, visitorId: string): string {

@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 import { PayloadError } from '../../src/domain/errors.js';
+import { checkPayload, formatPath, type Path } from '../validate.js';
 import type { Attachment, DeliveryStatusUpdate, InboundEvent, Location, MessageKind, MessagePayload } from '../types.js';
 import {
   waContextSchema,
@@ -19,26 +20,8 @@ import {
   type WaMessageType,
 } from './whatsapp.schema.js';
 
-type Path = ReadonlyArray<PropertyKey>;
-
-function formatPath(path: Path): string {
-  return path.reduce<string>((out, key) => {
-    if (typeof key === 'number') return `${out}[${key}]`;
-    return out === '' ? String(key) : `${out}.${String(key)}`;
-  }, '');
-}
-
-/** Validates `value` against `schema`; the error names the field, e.g. `entry[0].changes[0].value.messages[0].text.body`. */
 function check<T>(schema: z.ZodType<T>, value: unknown, at: Path): T {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({
-    path: formatPath([...at, ...issue.path]) || '(root)',
-    message: issue.message,
-  }));
-  const first = issues[0];
-  const reason = first ? `${first.path}: ${first.message}` : 'does not match the expected shape';
-  throw new PayloadError(`invalid WhatsApp webhook body: ${reason}`, issues);
+  return checkPayload(schema, value, 'WhatsApp webhook body', at);
 }
 
 const toDate = (timestamp: string | number): Date => new Date(Number(timestamp) * 1000);

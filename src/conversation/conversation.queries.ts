@@ -3,22 +3,11 @@ import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import { channelIdentities, conversations, customers, messages } from '../../drizzle/schema.js';
 import type { DbOrTx } from '../db/client.js';
 import { NotFoundError } from '../domain/errors.js';
-import type { ConversationStatus } from '../domain/model.js';
+import type { ConversationStatus, MessageJson } from '../domain/model.js';
 
 type MessageRow = typeof messages.$inferSelect;
 
-export interface MessageJson {
-  id: string;
-  conversationId: string;
-  direction: 'in' | 'out';
-  senderType: string;
-  kind: string;
-  text: string;
-  payload: Record<string, unknown>;
-  deliveryStatus: string | null;
-  deliveryError: string | null;
-  createdAt: string;
-}
+export type { MessageJson };
 
 export function toMessageJson(m: MessageRow): MessageJson {
   return {

@@ -32,3 +32,17 @@ export type UserRole = (typeof USER_ROLES)[number];
 
 export const CONNECTION_STATUSES = ['active', 'disabled', 'error'] as const;
 export type ConnectionStatus = (typeof CONNECTION_STATUSES)[number];
+
+/** A message as the API and the web chat stream show it. */
+export interface MessageJson {
+  id: string;
+  conversationId: string;
+  direction: Direction;
+  senderType: string;
+  kind: string;
+  text: string;
+  payload: Record<string, unknown>;
+  deliveryStatus: string | null;
+  deliveryError: string | null;
+  createdAt: string;
+}

@@ -18,6 +18,7 @@ import { KeyObject, randomBytes, sign } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair } from 'jose';
+import { readBody } from './http-util.js';
 
 /** The issuer of channel → bot tokens (`iss`), as the real OpenID metadata states it. */
 export const BOT_FRAMEWORK_ISSUER = 'https://api.botframework.com';
@@ -130,11 +131,6 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 /** AAD's error body shape: `error`, `error_description` starting with the AADSTS code, `error_codes`... */
 function aadError(status: number, error: string, code: number, description: string): Reply {

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { LocalHashEmbeddings } from '../../src/rag/local-embeddings.js';
+import { readBody } from './http-util.js';
 
 /**
  * A local stand-in for the OpenAI HTTP API (https://platform.openai.com/docs/api-reference),
@@ -188,8 +189,3 @@ function sendError(res: ServerResponse, status: number, message: string, type: s
   sendJson(res, status, { error: { message, type, param: null, code } });
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}

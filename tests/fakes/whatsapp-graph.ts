@@ -19,6 +19,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { WebhookRequest } from '../../channels/types.js';
+import { flattenHeaders, readBody } from './http-util.js';
 
 export const GRAPH_VERSION = 'v21.0';
 
@@ -324,17 +325,7 @@ function validateInteractive(i: Record<string, unknown>): Reply | undefined {
   return invalidParam(`interactive type not supported by this fake: ${String(i.type)}`);
 }
 
-function flattenHeaders(req: IncomingMessage): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
-  for (const [k, v] of Object.entries(req.headers)) out[k] = Array.isArray(v) ? v.join(', ') : v;
-  return out;
-}
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 export async function startFakeWhatsAppGraph(opts: FakeWhatsAppGraphOptions = {}): Promise<FakeWhatsAppGraph> {
   const calls: FakeGraphCall[] = [];

@@ -11,10 +11,10 @@ import { readFileSync } from 'node:fs';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelConnections, conversations, messages } from '../../drizzle/schema.js';
-import { degrade, type OutboundDraft } from '../../channels/degrade.js';
+import { degrade } from '../../channels/degrade.js';
 import { lineAdapter } from '../../channels/line/line.adapter.js';
-import type { Responder, ResponderInput, ResponderResult } from '../../src/conversation/responder.js';
-import { EchoResponder, echoText } from '../../src/conversation/echo.responder.js';
+import { echoText } from '../../src/conversation/echo.responder.js';
+import { MenuResponder, menuDraft as menuDraftWith } from '../helpers/menu-responder.js';
 import { signLineBody, startFakeLine, type FakeLine, type FakeLineCall } from '../fakes/line-api.js';
 import { startHarness, waitFor, waitForOutput, type Harness } from '../helpers/harness.js';
 
@@ -28,26 +28,9 @@ const PUSH = '/v2/bot/message/push';
 const REPLY = '/v2/bot/message/reply';
 const placeholder = (text: string) => echoText(text);
 
-/**
- * The echo responder, except `menu <n>` which answers with n buttons,
- * so the core's degradation runs in the worker exactly as for a real answer.
- */
-function menuDraft(n: number): OutboundDraft {
-  const buttons = Array.from({ length: n }, (_, i) => ({ title: `Option ${i + 1}`, payload: `opt-${i + 1}` }));
-  // One title over LINE's 20-character action label: degrade() must shorten it.
-  buttons[0] = { title: 'Option 1 with a long explanation', payload: 'opt-1' };
-  return { kind: 'buttons', senderType: 'bot', text: `Pick one of ${n}:`, buttons };
-}
-
-class MenuResponder implements Responder {
-  readonly name = 'e2e-menu';
-  private readonly fallback = new EchoResponder();
-  async respond(input: ResponderInput): Promise<ResponderResult> {
-    const menu = /^menu (\d+)$/.exec(input.message.text);
-    if (!menu) return this.fallback.respond(input);
-    return { drafts: [menuDraft(Number(menu[1]))], model: 'e2e-menu' };
-  }
-}
+// One long first title: degrade() must shorten it to the platform's limit.
+const FIRST_TITLE = 'Option 1 with a long explanation';
+const menuDraft = (n: number) => menuDraftWith(n, FIRST_TITLE);
 
 // ---------------------------------------------------------------- payloads
 
@@ -178,7 +161,7 @@ beforeAll(async () => {
   fake = await startFakeLine({ validTokens: [TOKEN, CONNECT_TOKEN] });
   destination = fake.botInfo.userId;
   h = await startHarness({
-    responder: new MenuResponder(),
+    responder: new MenuResponder(FIRST_TITLE),
     env: { LINE_API_BASE_URL: fake.url, LINE_DATA_API_BASE_URL: fake.dataUrl, PUBLIC_BASE_URL },
   });
   apiKey = (await h.createTenant('LINE e2e')).apiKey;

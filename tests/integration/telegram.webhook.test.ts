@@ -10,10 +10,10 @@ import { readFileSync } from 'node:fs';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelConnections, conversations, messages } from '../../drizzle/schema.js';
-import { degrade, type OutboundDraft } from '../../channels/degrade.js';
+import { degrade } from '../../channels/degrade.js';
 import { telegramAdapter } from '../../channels/telegram/telegram.adapter.js';
-import type { Responder, ResponderInput, ResponderResult } from '../../src/conversation/responder.js';
-import { EchoResponder, echoText } from '../../src/conversation/echo.responder.js';
+import { echoText } from '../../src/conversation/echo.responder.js';
+import { MenuResponder, menuDraft as menuDraftWith } from '../helpers/menu-responder.js';
 import { startFakeTelegram, type FakeTelegram, type FakeTelegramCall } from '../fakes/telegram-api.js';
 import { startHarness, waitFor, waitForOutput, type Harness } from '../helpers/harness.js';
 
@@ -26,26 +26,9 @@ const REVOKED_TOKEN = '7000000099:AAH-e2e_revoked_bot';
 const PUBLIC_BASE_URL = 'https://gateway.e2e.example';
 const placeholder = (text: string) => echoText(text);
 
-/**
- * The echo responder, except `menu <n>` which answers with n buttons,
- * so the core's degradation runs in the worker exactly as for a real answer.
- */
-function menuDraft(n: number): OutboundDraft {
-  const buttons = Array.from({ length: n }, (_, i) => ({ title: `Option ${i + 1}`, payload: `opt-${i + 1}` }));
-  // One title over Telegram's 64 characters: degrade() must shorten it.
-  buttons[0] = { title: `Option 1 ${'with a very long explanation '.repeat(3)}`, payload: 'opt-1' };
-  return { kind: 'buttons', senderType: 'bot', text: `Pick one of ${n}:`, buttons };
-}
-
-class MenuResponder implements Responder {
-  readonly name = 'e2e-menu';
-  private readonly fallback = new EchoResponder();
-  async respond(input: ResponderInput): Promise<ResponderResult> {
-    const menu = /^menu (\d+)$/.exec(input.message.text);
-    if (!menu) return this.fallback.respond(input);
-    return { drafts: [menuDraft(Number(menu[1]))], model: 'e2e-menu' };
-  }
-}
+// One long first title: degrade() must shorten it to the platform's limit.
+const FIRST_TITLE = `Option 1 ${'with a very long explanation '.repeat(3)}`;
+const menuDraft = (n: number) => menuDraftWith(n, FIRST_TITLE);
 
 // ---------------------------------------------------------------- payloads
 
@@ -167,7 +150,7 @@ const settle = (ms = 500) => new Promise((r) => setTimeout(r, ms));
 
 beforeAll(async () => {
   fake = await startFakeTelegram({ validTokens: [TOKEN, OTHER_TOKEN, CONNECT_TOKEN] });
-  h = await startHarness({ responder: new MenuResponder(), env: { TELEGRAM_API_ROOT: fake.url, PUBLIC_BASE_URL } });
+  h = await startHarness({ responder: new MenuResponder(FIRST_TITLE), env: { TELEGRAM_API_ROOT: fake.url, PUBLIC_BASE_URL } });
   apiKey = (await h.createTenant('Telegram e2e')).apiKey;
   const main = await h.api(apiKey, 'POST', '/api/v1/channels', { type: 'telegram', name: 'Support bot', credentials: { botToken: TOKEN } });
   const other = await h.api(apiKey, 'POST', '/api/v1/channels', { type: 'telegram', name: 'Other bot', credentials: { botToken: OTHER_TOKEN } });
