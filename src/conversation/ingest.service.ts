@@ -217,11 +217,25 @@ export class IngestService {
     }
   }
 
+  /**
+   * Platform receipts only move a message forward (sent → delivered → read);
+   * receipts arrive out of order, and a late "delivered" must not undo "read".
+   * "failed" applies unless the message was already read.
+   */
   private async applyStatus(conn: ConnectionRef, s: DeliveryStatusUpdate): Promise<number> {
+    const rank = sql`(case ${messages.deliveryStatus} when 'pending' then 0 when 'sent' then 1 when 'delivered' then 2 when 'read' then 3 else 4 end)`;
+    const newRank = { sent: 1, delivered: 2, read: 3, failed: 4 }[s.status];
     const updated = await this.db
       .update(messages)
       .set({ deliveryStatus: s.status, ...(s.error ? { deliveryError: s.error } : {}) })
-      .where(and(eq(messages.connectionId, conn.id), eq(messages.direction, 'out'), eq(messages.platformMessageId, s.platformMessageId)))
+      .where(
+        and(
+          eq(messages.connectionId, conn.id),
+          eq(messages.direction, 'out'),
+          eq(messages.platformMessageId, s.platformMessageId),
+          s.status === 'failed' ? sql`${messages.deliveryStatus} <> 'read'` : sql`${rank} < ${newRank}`,
+        ),
+      )
       .returning({ id: messages.id });
     return updated.length;
   }

@@ -483,6 +483,10 @@ describe('WhatsApp webhooks through the gateway', () => {
     expect(await row(out1!.id)).toMatchObject({ deliveryStatus: 'delivered', deliveryError: null });
     await postWebhook(status(out1!.platformMessageId!, 'read'));
     expect(await row(out1!.id)).toMatchObject({ deliveryStatus: 'read' });
+    // Receipts arrive out of order: a late "delivered" (or "sent") never undoes "read".
+    await postWebhook(status(out1!.platformMessageId!, 'delivered'));
+    await postWebhook(status(out1!.platformMessageId!, 'sent'));
+    expect(await row(out1!.id)).toMatchObject({ deliveryStatus: 'read' });
 
     const errors = [{ code: 131026, title: 'Message undeliverable', message: 'Message undeliverable', error_data: { details: 'Message Undeliverable.' } }];
     await postWebhook(status(out2!.platformMessageId!, 'failed', errors));
