@@ -49,7 +49,7 @@ export async function startBenchEnv(extra: Record<string, string> = {}): Promise
     DATABASE_POOL_MAX: '20',
     ...extra,
   };
-  const c = createContainer(loadConfig(env), { logger: pino({ level: 'silent' }) });
+  const c = createContainer(loadConfig(env), { logger: pino({ level: process.env.BENCH_LOG_LEVEL ?? 'silent' }) });
   const gw = await startGateway(c, { port: 0, host: '127.0.0.1' });
   return {
     c,

@@ -140,8 +140,27 @@ export class ConnectionService {
    */
   async resolve(connectionId: string, expectedType?: string): Promise<ResolvedConnection | null> {
     if (!/^[0-9a-f-]{36}$/i.test(connectionId)) return null;
+    // Webhook bursts hit the same connection: a short cache saves a query and a decryption per call.
+    const cached = this.cache.get(connectionId);
+    let resolved: ResolvedConnection | null;
+    if (cached && cached.expires > Date.now()) {
+      resolved = cached.value;
+    } else {
+      resolved = await this.load(connectionId);
+      if (this.cache.size > 10_000) this.cache.clear();
+      this.cache.set(connectionId, { value: resolved, expires: Date.now() + ConnectionService.CACHE_MS });
+    }
+    if (!resolved || (expectedType && resolved.row.type !== expectedType)) return null;
+    return resolved;
+  }
+
+  /** How long a resolved connection is reused; credential changes take effect within it. */
+  static readonly CACHE_MS = 5_000;
+  private readonly cache = new Map<string, { value: ResolvedConnection | null; expires: number }>();
+
+  private async load(connectionId: string): Promise<ResolvedConnection | null> {
     const [row] = await this.deps.db.select().from(channelConnections).where(eq(channelConnections.id, connectionId)).limit(1);
-    if (!row || (expectedType && row.type !== expectedType)) return null;
+    if (!row) return null;
     const adapter = getAdapter(row.type);
     if (!adapter) return null;
     const credentials = adapter.credentialsSchema.parse(JSON.parse(decryptSecret(this.deps.encryptionKey, row.credentialsEnc, row.tenantId)));
