@@ -15,6 +15,8 @@ import { IngestService } from '../conversation/ingest.service.js';
 import { KnowledgeService } from '../rag/knowledge.service.js';
 import { InboxPublisher } from '../tickets/inbox-events.js';
 import { TicketService } from '../tickets/ticket.service.js';
+import { ChatSummarizer } from '../tickets/chat-summarizer.js';
+import { createChatModel } from '../rag/models.js';
 
 export interface Container {
   config: Config;
@@ -62,6 +64,8 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   const ingest = new IngestService(database.db, logger.child({ component: 'ingest' }), () => relay.kick());
   const knowledge = new KnowledgeService(database.db, () => relay.kick());
   const tickets = new TicketService(database.db, new InboxPublisher(redis, config.redis.prefix), logger.child({ component: 'tickets' }), () => relay.kick());
+  const chat = createChatModel(config);
+  if (chat) tickets.setSummarizer(new ChatSummarizer(chat));
 
   return {
     config,

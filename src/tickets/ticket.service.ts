@@ -7,7 +7,7 @@
  */
 import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Logger } from 'pino';
-import { channelIdentities, conversations, feedback, messages, ticketCategories, ticketEvents, tickets, users } from '../../drizzle/schema.js';
+import { aiProcessingLogs, channelIdentities, conversations, feedback, messages, ticketCategories, ticketEvents, tickets, users } from '../../drizzle/schema.js';
 import type { Button } from '../../channels/types.js';
 import type { Db, Tx } from '../db/client.js';
 import { NotFoundError, PayloadError } from '../domain/errors.js';
@@ -43,6 +43,14 @@ export interface EscalateInput {
   messageId?: string | null;
   /** Tell the customer a person will answer (rule escalations). */
   acknowledge: boolean;
+  /** A model-written summary; without it the description is extractive. */
+  summary?: string | null;
+}
+
+/** Writes a ticket description from the conversation (the chat model, when configured). */
+export interface ConversationSummarizer {
+  readonly modelId: string;
+  summarize(lines: Array<{ role: string; text: string }>): Promise<string>;
 }
 
 const MINUTE = 60_000;
@@ -190,7 +198,7 @@ export class TicketService {
     // Extractive summary (offline): what the customer said, most recent last, and why it escalated.
     const description = [
       `${who} on ${conv.channel}.`,
-      ...customerLines.slice(-5).map((m) => `Customer: ${m.text.length > 300 ? `${m.text.slice(0, 297)}…` : m.text}`),
+      ...(input.summary ? [input.summary] : customerLines.slice(-5).map((m) => `Customer: ${m.text.length > 300 ? `${m.text.slice(0, 297)}…` : m.text}`)),
       `Escalated: ${input.reason === 'takeover' ? 'manual takeover by an agent' : `rule "${String(input.evidence.ruleName ?? '')}"`}.`,
     ].join('\n');
 
@@ -249,8 +257,47 @@ export class TicketService {
     await this.inbox.publish(ticket.tenantId, created ? 'ticket.created' : 'ticket.updated', ticketView(ticket));
   }
 
+  private summarizer: ConversationSummarizer | null = null;
+
+  /** With a chat model configured, ticket descriptions are written by it (outside the transaction). */
+  setSummarizer(s: ConversationSummarizer | null): void {
+    this.summarizer = s;
+  }
+
+  private async summarize(input: EscalateInput): Promise<string | null> {
+    if (!this.summarizer || input.summary) return input.summary ?? null;
+    const recent = await this.db
+      .select({ text: messages.text, senderType: messages.senderType, id: messages.id })
+      .from(messages)
+      .where(and(eq(messages.tenantId, input.tenantId), eq(messages.conversationId, input.conversationId)))
+      .orderBy(desc(messages.seq))
+      .limit(20);
+    const lines = recent.reverse().map((m) => ({ role: m.senderType, text: m.text }));
+    const started = Date.now();
+    try {
+      const summary = (await this.summarizer.summarize(lines)).trim().slice(0, 2000);
+      await this.db.insert(aiProcessingLogs).values({
+        tenantId: input.tenantId,
+        entityType: 'conversation',
+        entityId: input.conversationId,
+        conversationId: input.conversationId,
+        processingType: 'summarize',
+        input: { messages: lines.length },
+        output: { summary },
+        model: this.summarizer.modelId,
+        latencyMs: Date.now() - started,
+      });
+      return summary || null;
+    } catch (err) {
+      // The ticket matters more than its prose: fall back to the extractive description.
+      this.logger.warn({ err: (err as Error).message }, 'summary by the chat model failed; using the extractive description');
+      return null;
+    }
+  }
+
   async escalate(input: EscalateInput): Promise<TicketRow> {
-    const r = await this.db.transaction((tx) => this.escalateTx(tx, input));
+    const summary = await this.summarize(input);
+    const r = await this.db.transaction((tx) => this.escalateTx(tx, { ...input, summary }));
     await this.announce(r.ticket, r.created);
     this.logger.info({ tenantId: input.tenantId, ticketId: r.ticket.id, conversationId: input.conversationId, reason: input.reason }, 'conversation escalated to a ticket');
     return r.ticket;

@@ -5,12 +5,12 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { aiProcessingLogs, knowledgeBases, knowledgeChunks, messages } from '../../drizzle/schema.js';
+import { aiProcessingLogs, knowledgeBases, knowledgeChunks, messages, tickets } from '../../drizzle/schema.js';
 import { loadConfig } from '../../src/config/index.js';
 import { createContainer } from '../../src/app/container.js';
 import { startWorkers } from '../../src/worker/run.js';
 import { pino } from 'pino';
-import { startFakeOpenAI, FAKE_OPENAI_DEFAULT_KEY, type FakeOpenAI } from '../fakes/openai-api.js';
+import { startFakeOpenAI, FAKE_OPENAI_DEFAULT_KEY, NO_CONTEXT_REPLY, type FakeOpenAI } from '../fakes/openai-api.js';
 import { startHarness, waitFor, type Harness } from '../helpers/harness.js';
 
 let h: Harness;
@@ -76,6 +76,13 @@ it('re-embeds with the OpenAI embedder when configured, then answers through the
     expect(chatBodies.some((b) => b.includes('Lisbon store opens at 9 am'))).toBe(true);
     const [respond] = await h.c.database.db.select().from(aiProcessingLogs).where(and(eq(aiProcessingLogs.conversationId, s.conversationId), eq(aiProcessingLogs.processingType, 'respond')));
     expect(respond?.model).toBe('openai:gpt-4o-mini');
+
+    // Escalating: the ticket description is written by the chat model, and that step is logged.
+    await fetch(`${h.url}/api/v1/webchat/${conn}/messages`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${s.token}` }, body: JSON.stringify({ text: 'I want to talk to a human', clientMessageId: 'o2' }) });
+    const ticket = await waitFor(async () => (await h.c.database.db.select().from(tickets).where(eq(tickets.conversationId, s.conversationId)))[0]);
+    expect(ticket.description).toContain(NO_CONTEXT_REPLY);
+    const [summary] = await h.c.database.db.select().from(aiProcessingLogs).where(and(eq(aiProcessingLogs.conversationId, s.conversationId), eq(aiProcessingLogs.processingType, 'summarize')));
+    expect(summary?.model).toBe('openai:gpt-4o-mini (summary)');
   } finally {
     await workers.close();
     await c.close();
