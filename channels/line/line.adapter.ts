@@ -162,10 +162,12 @@ export const lineAdapter: ChannelAdapter<LineCredentials> = {
     const meta = lineConversationMetadataSchema.safeParse(target.conversationMetadata);
     const token = meta.success ? meta.data.lineReplyToken : undefined;
     const tokenAt = meta.success ? meta.data.lineReplyTokenAt : undefined;
+    const used = meta.success ? meta.data.lineUsedReplyToken : undefined;
 
-    if (token && typeof tokenAt === 'number' && Date.now() - tokenAt < REPLY_TOKEN_MAX_AGE_MS) {
-      // A reply token is single-use: whatever happens, forget it.
-      const conversationMetadataPatch = { lineReplyToken: null };
+    if (token && token !== used && typeof tokenAt === 'number' && Date.now() - tokenAt < REPLY_TOKEN_MAX_AGE_MS) {
+      // A reply token is single-use: remember which one we used (not "clear the token": a newer
+      // event may have stored a fresh one meanwhile, and that one must stay usable).
+      const conversationMetadataPatch = { lineUsedReplyToken: token };
       try {
         const res = await withTimeout(api.replyMessage({ replyToken: token, messages }), 'reply');
         return { platformMessageId: firstSentId(res), conversationMetadataPatch };

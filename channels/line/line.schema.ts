@@ -104,6 +104,8 @@ export const lineConversationMetadataSchema = z.looseObject({
   lineReplyToken: z.string().min(1).nullish(),
   /** Event timestamp (ms) of the event that carried the reply token. */
   lineReplyTokenAt: z.number().nullish(),
+  /** The reply token already spent (single use). */
+  lineUsedReplyToken: z.string().nullish(),
 });
 
 // --- Messaging API responses -------------------------------------------------

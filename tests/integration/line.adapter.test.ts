@@ -222,7 +222,7 @@ describe('send: reply tokens', () => {
     expect(replies[0]?.body).toEqual({ replyToken: 'reply-token-1', messages: [{ type: 'text', text: 'Thanks for your message' }] });
     // Retry keys are for push only: LINE rejects them on reply.
     expect(replies[0]?.headers['x-line-retry-key']).toBeUndefined();
-    expect(result).toEqual({ platformMessageId: fake.deliveries[0]?.sentMessages[0]?.id, conversationMetadataPatch: { lineReplyToken: null } });
+    expect(result).toEqual({ platformMessageId: fake.deliveries[0]?.sentMessages[0]?.id, conversationMetadataPatch: { lineUsedReplyToken: 'reply-token-1' } });
   });
 
   it('a token LINE rejects (already used) falls back to push', async () => {
@@ -234,7 +234,18 @@ describe('send: reply tokens', () => {
     expect(callsTo(PUSH)).toHaveLength(1);
     expect(callsTo(PUSH)[0]?.headers['x-line-retry-key']).toBe(lineRetryKey('out-second'));
     expect(fake.deliveries.map((d) => d.endpoint)).toEqual(['reply', 'push']);
-    expect(second.conversationMetadataPatch).toEqual({ lineReplyToken: null });
+    expect(second.conversationMetadataPatch).toEqual({ lineUsedReplyToken: 'reply-token-2' });
+  });
+
+  it('a token already spent is not tried again, but a fresher one stored meanwhile is', async () => {
+    const spent = { lineReplyToken: 'reply-token-9', lineReplyTokenAt: Date.now() - 1_000, lineUsedReplyToken: 'reply-token-9' };
+    await lineAdapter.send(ctx(), target(spent), text('after a spent token', 'out-spent'));
+    expect(callsTo(REPLY)).toHaveLength(0);
+    expect(callsTo(PUSH)).toHaveLength(1);
+    const fresh = { ...spent, lineReplyToken: 'reply-token-10' };
+    const res = await lineAdapter.send(ctx(), target(fresh), text('with the new token', 'out-fresh'));
+    expect(callsTo(REPLY)).toHaveLength(1);
+    expect(res.conversationMetadataPatch).toEqual({ lineUsedReplyToken: 'reply-token-10' });
   });
 
   it('a stale token (50 s or older) is not tried: push', async () => {

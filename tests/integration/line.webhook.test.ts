@@ -272,7 +272,7 @@ describe('LINE webhooks through the gateway', () => {
 
     // A reply token is single-use: it is forgotten once used.
     const [conv] = await h.c.database.db.select().from(conversations).where(eq(conversations.id, inbound!.conversationId));
-    expect(conv?.metadata).toMatchObject({ lineSourceType: 'user', lineReplyToken: null });
+    expect(conv?.metadata).toMatchObject({ lineSourceType: 'user', lineUsedReplyToken: event.replyToken });
   });
 
   it('pushes with X-Line-Retry-Key when the reply token is stale, to the user or to the group', async () => {
