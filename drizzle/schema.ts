@@ -500,3 +500,21 @@ export const feedback = pgTable(
   },
   (t) => [uniqueIndex('feedback_ticket_uq').on(t.ticketId)],
 );
+
+/**
+ * Delivery receipts that arrived before we recorded the platform's id of the
+ * sent message (a WhatsApp "sent" webhook can beat our own bookkeeping); applied
+ * as soon as the id is recorded, so no receipt is lost.
+ */
+export const earlyReceipts = pgTable(
+  'early_receipts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    connectionId: uuid('connection_id').notNull().references(() => channelConnections.id, { onDelete: 'cascade' }),
+    platformMessageId: text('platform_message_id').notNull(),
+    status: deliveryStatus('status').notNull(),
+    error: text('error'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('early_receipts_lookup_idx').on(t.connectionId, t.platformMessageId)],
+);

@@ -18,7 +18,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type postgres from 'postgres';
-import { aiProcessingLogs, conversations, messages } from '../../drizzle/schema.js';
+import { aiProcessingLogs, conversations, earlyReceipts, messages } from '../../drizzle/schema.js';
 import { degrade, matchNumberedOption } from '../../channels/degrade.js';
 import type { Button, InboundRef, MessagePayload, OutboundMessage, OutboundTarget } from '../../channels/types.js';
 import type { ConnectionService, ResolvedConnection } from '../channels/connection.service.js';
@@ -234,6 +234,20 @@ export class ConversationProcessor {
     if (this.deps.hooks) await this.deps.hooks.afterAnswer({ conversation: conv, message: msg, result, log: mlog });
   }
 
+  /** Receipts the platform sent before we recorded its id for this message (see early_receipts). */
+  private async applyEarlyReceipts(connectionId: string, platformMessageId: string, messageId: string): Promise<void> {
+    const receipts = await this.deps.db
+      .delete(earlyReceipts)
+      .where(and(eq(earlyReceipts.connectionId, connectionId), eq(earlyReceipts.platformMessageId, platformMessageId)))
+      .returning();
+    if (receipts.length === 0) return;
+    const rank: Record<string, number> = { sent: 1, delivered: 2, read: 3, failed: 4 };
+    const failed = receipts.find((r) => r.status === 'failed');
+    const best = receipts.reduce((a, b) => ((rank[b.status] ?? 0) > (rank[a.status] ?? 0) && b.status !== 'failed' ? b : a), receipts[0]!);
+    const final = failed && !receipts.some((r) => r.status === 'read') ? failed : best;
+    await this.deps.db.update(messages).set({ deliveryStatus: final.status, ...(final.error ? { deliveryError: final.error } : {}) }).where(eq(messages.id, messageId));
+  }
+
   /** A bare number answering options the bot rendered as numbered text becomes the button reply it stands for. */
   private async mapNumberedReply(tenantId: string, msg: MessageRow): Promise<MessageRow> {
     const [lastOut] = await this.deps.db
@@ -288,6 +302,7 @@ export class ConversationProcessor {
             })
             .where(eq(conversations.id, conversationId));
         });
+        if (res.platformMessageId) await this.applyEarlyReceipts(m.connectionId, res.platformMessageId, m.id);
         if (res.conversationMetadataPatch) conv = { ...conv, metadata: { ...conv.metadata, ...res.conversationMetadataPatch } };
         sent++;
         log.info({ outboundId: m.id, platformMessageId: res.platformMessageId }, 'message delivered to channel');

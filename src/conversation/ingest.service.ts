@@ -8,7 +8,7 @@
  */
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
-import { channelIdentities, conversations, customers, messages } from '../../drizzle/schema.js';
+import { channelIdentities, conversations, customers, earlyReceipts, messages } from '../../drizzle/schema.js';
 import type { DeliveryStatusUpdate, IdentityEvent, InboundEvent, InboundMessage } from '../../channels/types.js';
 import type { ConnectionRow } from '../channels/connection.service.js';
 import type { Db, Tx } from '../db/client.js';
@@ -237,6 +237,11 @@ export class IngestService {
         ),
       )
       .returning({ id: messages.id });
+    if (updated.length === 0) {
+      // Unknown id: either not ours, or the receipt beat our record of the send. Keep it a day.
+      await this.db.insert(earlyReceipts).values({ connectionId: conn.id, platformMessageId: s.platformMessageId, status: s.status, error: s.error ?? null });
+      await this.db.delete(earlyReceipts).where(sql`${earlyReceipts.createdAt} < now() - interval '1 day'`);
+    }
     return updated.length;
   }
 

@@ -3,7 +3,9 @@
  * ingest → BullMQ → worker → reply on the SSE stream; idempotency, auth,
  * malformed input, tenant isolation and encrypted credentials.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordOutbox } from '../../src/queue/outbox.js';
 import { eq, sql } from 'drizzle-orm';
 import { channelConnections, conversations, messages } from '../../drizzle/schema.js';
 import { startHarness, waitFor, type Harness } from '../helpers/harness.js';
@@ -225,5 +227,27 @@ describe('web chat end to end', () => {
     const queues = await h.api(tenantA.apiKey, 'GET', '/api/v1/queues');
     expect(queues.status).toBe(200);
     expect(queues.body.queues.conversation).toHaveProperty('completed');
+  });
+});
+
+describe('delivery receipts', () => {
+  it('keeps a receipt that arrives before the send is recorded, and applies it once it is', async () => {
+    const s = await session(connA);
+    const [conv] = await h.c.database.db.select().from(conversations).where(eq(conversations.id, s.body.conversationId));
+    const id = randomUUID();
+    // Web chat uses our own message id as the platform id, so the receipt can name it in advance.
+    const resolved = await h.c.connections.resolve(connA, 'webchat');
+    const early = await h.c.ingest.ingest(resolved!.row, [{ type: 'status', status: { platformMessageId: id, status: 'read', at: new Date() } }]);
+    expect(early.statusUpdates).toBe(0);
+    await h.c.database.db.transaction(async (tx) => {
+      await tx.insert(messages).values({ id, tenantId: tenantA.tenantId, conversationId: conv!.id, connectionId: connA, direction: 'out', senderType: 'agent', kind: 'text', text: 'from an agent', idempotencyKey: `receipt-${id}`, deliveryStatus: 'pending' });
+      await recordOutbox(tx, [{ tenantId: tenantA.tenantId, queue: 'conversation', jobName: 'outbound', jobId: `out-${id}`, data: { tenantId: tenantA.tenantId, conversationId: conv!.id, messageId: id } }]);
+    });
+    h.c.relay.kick();
+    const row = await waitFor(async () => {
+      const [m] = await h.c.database.db.select().from(messages).where(eq(messages.id, id));
+      return m && m.deliveryStatus !== 'pending' && m.deliveryStatus !== 'sent' ? m : null;
+    });
+    expect(row.deliveryStatus).toBe('read');
   });
 });
