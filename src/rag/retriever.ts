@@ -88,26 +88,46 @@ export class Retriever {
         ),
         q as (
           select scope.id as kb_id,
-                 replace(websearch_to_tsquery(scope.cfg, unaccent(${text}))::text, ' & ', ' | ') as tq
+                 websearch_to_tsquery(scope.cfg, unaccent(${text}))::text as tq_all,
+                 replace(websearch_to_tsquery(scope.cfg, unaccent(${text}))::text, ' & ', ' | ') as tq_any
           from scope
         ),
-        fts as (
-          select c.id, ts_rank_cd(c.tsv, q.tq::tsquery, 32) as score,
-                 row_number() over (order by ts_rank_cd(c.tsv, q.tq::tsquery, 32) desc) as rank
+        -- Chunks with every term first; only when there are too few, chunks with any term
+        -- (a question rarely contains every word of its answer, but ranking every chunk
+        -- that shares one common word does not scale).
+        fts_all as (
+          select c.id, ts_rank_cd(c.tsv, q.tq_all::tsquery, 32) + 1 as score
           from knowledge_chunks c
-          join q on q.kb_id = c.knowledge_base_id and q.tq <> ''
+          join q on q.kb_id = c.knowledge_base_id and q.tq_all <> ''
           join documents d on d.id = c.document_id and d.tenant_id = ${tenantId} and d.is_public and d.status = 'INDEXED' and d.version = c.document_version
-          where c.tenant_id = ${tenantId} and c.tsv @@ q.tq::tsquery
+          where c.tenant_id = ${tenantId} and c.tsv @@ q.tq_all::tsquery
           order by score desc
           limit ${mode === 'vector' ? 0 : n}
-        )
+        ),
+        fts_any as (
+          select c.id, ts_rank_cd(c.tsv, q.tq_any::tsquery, 32) as score
+          from knowledge_chunks c
+          join q on q.kb_id = c.knowledge_base_id and q.tq_any <> ''
+          join documents d on d.id = c.document_id and d.tenant_id = ${tenantId} and d.is_public and d.status = 'INDEXED' and d.version = c.document_version
+          where (select count(*) from fts_all) < ${mode === 'vector' ? 0 : n}
+            and c.tenant_id = ${tenantId} and c.tsv @@ q.tq_any::tsquery
+          order by score desc
+          limit ${mode === 'vector' ? 0 : n}
+        ),
+        fts as (
+          select id, score, row_number() over (order by score desc) as rank
+          from (select id, max(score) as score from (select * from fts_all union all select * from fts_any) u group by id) best
+          order by score desc
+          limit ${mode === 'vector' ? 0 : n}
+        ),
+        hits as (select id from vec union select id from fts)
         select c.id, c.document_id, c.knowledge_base_id, d.title, d.source_url, c.content, c.heading_path, c.position,
                vec.score::float8 as vscore, fts.score::float8 as tscore, vec.rank::int as vrank, fts.rank::int as trank
-        from knowledge_chunks c
+        from hits
+        join knowledge_chunks c on c.id = hits.id and c.tenant_id = ${tenantId}
         join documents d on d.id = c.document_id
         left join vec on vec.id = c.id
         left join fts on fts.id = c.id
-        where c.tenant_id = ${tenantId} and (vec.id is not null or fts.id is not null)
       `);
       return [...result];
     });
