@@ -33,6 +33,11 @@ export interface BenchEnv {
 export async function startBenchEnv(extra: Record<string, string> = {}): Promise<BenchEnv> {
   const dbName = `gw_bench_${randomBytes(4).toString('hex')}`;
   const admin = postgres(`${PG}/postgres`, { max: 1, onnotice: () => {} });
+  // Leftovers of interrupted runs (older than an hour) go first.
+  const stale = await admin<{ datname: string }[]>`
+    select datname from pg_database d where datname like 'gw_bench_%'
+      and (pg_stat_file('base/' || d.oid || '/PG_VERSION', true)).modification < now() - interval '1 hour'`;
+  for (const r of stale) await admin.unsafe(`drop database if exists ${r.datname} with (force)`).catch(() => undefined);
   await admin.unsafe(`create database ${dbName}`);
   await admin.end();
   const url = `${PG}/${dbName}`;
