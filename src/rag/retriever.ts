@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { EmbedderHandle } from './models.js';
 import { reciprocalRankFusion } from './rrf.js';
+import { TEXT_SEARCH_LANGUAGES } from './models.js';
 
 export interface RetrievedChunk {
   id: string;
@@ -67,58 +68,71 @@ export class Retriever {
     const vecLiteral = vec ? `[${vec.join(',')}]` : null;
     const kbFilter = opts.knowledgeBaseIds?.length ? sql`and kb.id in (${sql.join(opts.knowledgeBaseIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
 
+    // The text-search configurations of the knowledge bases in scope (validated names, usually one).
+    const langRows = await this.db.execute<{ language: string }>(
+      sql`select distinct language from knowledge_bases kb where kb.tenant_id = ${tenantId} and kb.status <> 'ARCHIVED' ${kbFilter}`,
+    );
+    const languages = [...langRows].map((r) => r.language).filter((l) => (TEXT_SEARCH_LANGUAGES as readonly string[]).includes(l));
+    if (languages.length === 0) languages.push('simple');
+    const perLanguage = (build: (cfg: string) => ReturnType<typeof sql>) => sql.join(languages.map((l) => build(l)), sql` || `);
+    const tqAll = sql`(${perLanguage((l) => sql`websearch_to_tsquery(${sql.raw(`'${l}'`)}::regconfig, unaccent(${text}))`)})`;
+    const tqAny = sql`(${perLanguage((l) => sql`replace(websearch_to_tsquery(${sql.raw(`'${l}'`)}::regconfig, unaccent(${text}))::text, ' & ', ' | ')::tsquery`)})`;
+    const ftsLimit = mode === 'vector' ? 0 : n;
+
     const rows = await this.db.transaction(async (tx) => {
       // pgvector 0.8: keep scanning the HNSW graph until enough rows pass the tenant filter.
       await tx.execute(sql`set local hnsw.iterative_scan = relaxed_order`);
       await tx.execute(sql`set local hnsw.ef_search = ${sql.raw(String(Math.max(40, n * 2)))}`);
       const result = await tx.execute<Row>(sql`
         with scope as (
-          select kb.id, kb.language::regconfig as cfg from knowledge_bases kb
+          select kb.id from knowledge_bases kb
           where kb.tenant_id = ${tenantId} and kb.status <> 'ARCHIVED' ${kbFilter}
         ),
-        vec as (
-          select c.id, 1 - (c.embedding <=> ${vecLiteral}::vector) as score,
-                 row_number() over (order by c.embedding <=> ${vecLiteral}::vector) as rank
+        -- Nearest chunks straight from the HNSW index (filters applied during the scan),
+        -- then the document checks on those few rows only.
+        vec_raw as (
+          select c.id, c.document_id, c.knowledge_base_id, c.document_version, c.embedding <=> ${vecLiteral}::vector as dist
           from knowledge_chunks c
-          join scope on scope.id = c.knowledge_base_id
-          join documents d on d.id = c.document_id and d.tenant_id = ${tenantId} and d.is_public and d.status = 'INDEXED' and d.version = c.document_version
           where c.tenant_id = ${tenantId} and c.embedding_model = ${this.embedder.modelId} and ${vecLiteral}::vector is not null
           order by c.embedding <=> ${vecLiteral}::vector
-          limit ${mode === 'text' ? 0 : n}
+          limit ${mode === 'text' ? 0 : n * 2}
         ),
-        q as (
-          select scope.id as kb_id,
-                 websearch_to_tsquery(scope.cfg, unaccent(${text}))::text as tq_all,
-                 replace(websearch_to_tsquery(scope.cfg, unaccent(${text}))::text, ' & ', ' | ') as tq_any
-          from scope
+        vec as (
+          select v.id, 1 - v.dist as score, row_number() over (order by v.dist) as rank
+          from vec_raw v
+          join scope on scope.id = v.knowledge_base_id
+          join documents d on d.id = v.document_id and d.tenant_id = ${tenantId} and d.is_public and d.status = 'INDEXED' and d.version = v.document_version
+          order by v.dist
+          limit ${mode === 'text' ? 0 : n}
         ),
         -- Chunks with every term first; only when there are too few, chunks with any term
         -- (a question rarely contains every word of its answer, but ranking every chunk
-        -- that shares one common word does not scale).
+        -- that shares one common word does not scale). The tsqueries are expressions of
+        -- constants, so the GIN index serves them.
         fts_all as (
-          select c.id, ts_rank_cd(c.tsv, q.tq_all::tsquery, 32) + 1 as score
+          select c.id, ts_rank_cd(c.tsv, ${tqAll}, 32) + 1 as score
           from knowledge_chunks c
-          join q on q.kb_id = c.knowledge_base_id and q.tq_all <> ''
+          join scope on scope.id = c.knowledge_base_id
           join documents d on d.id = c.document_id and d.tenant_id = ${tenantId} and d.is_public and d.status = 'INDEXED' and d.version = c.document_version
-          where c.tenant_id = ${tenantId} and c.tsv @@ q.tq_all::tsquery
+          where c.tenant_id = ${tenantId} and c.tsv @@ ${tqAll}
           order by score desc
-          limit ${mode === 'vector' ? 0 : n}
+          limit ${ftsLimit}
         ),
         fts_any as (
-          select c.id, ts_rank_cd(c.tsv, q.tq_any::tsquery, 32) as score
+          select c.id, ts_rank_cd(c.tsv, ${tqAny}, 32) as score
           from knowledge_chunks c
-          join q on q.kb_id = c.knowledge_base_id and q.tq_any <> ''
+          join scope on scope.id = c.knowledge_base_id
           join documents d on d.id = c.document_id and d.tenant_id = ${tenantId} and d.is_public and d.status = 'INDEXED' and d.version = c.document_version
-          where (select count(*) from fts_all) < ${mode === 'vector' ? 0 : n}
-            and c.tenant_id = ${tenantId} and c.tsv @@ q.tq_any::tsquery
+          where (select count(*) from fts_all) < ${ftsLimit}
+            and c.tenant_id = ${tenantId} and c.tsv @@ ${tqAny}
           order by score desc
-          limit ${mode === 'vector' ? 0 : n}
+          limit ${ftsLimit}
         ),
         fts as (
           select id, score, row_number() over (order by score desc) as rank
           from (select id, max(score) as score from (select * from fts_all union all select * from fts_any) u group by id) best
           order by score desc
-          limit ${mode === 'vector' ? 0 : n}
+          limit ${ftsLimit}
         ),
         hits as (select id from vec union select id from fts)
         select c.id, c.document_id, c.knowledge_base_id, d.title, d.source_url, c.content, c.heading_path, c.position,
