@@ -52,6 +52,9 @@ type Row = {
   trank: number | null;
 };
 
+/** Upper bound of any-term full-text matches ranked per query. */
+const ANY_TERM_CANDIDATES = 1000;
+
 export class Retriever {
   constructor(
     private readonly db: Db,
@@ -118,13 +121,19 @@ export class Retriever {
           order by score desc
           limit ${ftsLimit}
         ),
+        -- Any-term matches are ranked within a bounded candidate set: on a large corpus a
+        -- common word matches most chunks, and this weak signal must not cost seconds.
         fts_any as (
-          select c.id, ts_rank_cd(c.tsv, ${tqAny}, 32) as score
-          from knowledge_chunks c
-          join scope on scope.id = c.knowledge_base_id
-          join documents d on d.id = c.document_id and d.tenant_id = ${tenantId} and d.is_public and d.status = 'INDEXED' and d.version = c.document_version
-          where (select count(*) from fts_all) < ${ftsLimit}
-            and c.tenant_id = ${tenantId} and c.tsv @@ ${tqAny}
+          select m.id, ts_rank_cd(m.tsv, ${tqAny}, 32) as score
+          from (
+            select c.id, c.tsv
+            from knowledge_chunks c
+            join scope on scope.id = c.knowledge_base_id
+            join documents d on d.id = c.document_id and d.tenant_id = ${tenantId} and d.is_public and d.status = 'INDEXED' and d.version = c.document_version
+            where (select count(*) from fts_all) < ${ftsLimit}
+              and c.tenant_id = ${tenantId} and c.tsv @@ ${tqAny}
+            limit ${ANY_TERM_CANDIDATES}
+          ) m
           order by score desc
           limit ${ftsLimit}
         ),
