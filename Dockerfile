@@ -19,6 +19,7 @@ COPY src ./src
 COPY channels ./channels
 COPY drizzle ./drizzle
 COPY workers ./workers
+COPY examples ./examples
 
 USER node
 EXPOSE 3000

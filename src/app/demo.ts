@@ -3,7 +3,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Container } from './container.js';
 import { countTenants, createTenant } from '../tenancy/tenant.service.js';
-import { dataDir } from './bootstrap.js';
+import { dataDir, ROOT_DIR } from './bootstrap.js';
+import { listIngestibleFiles } from '../rag/bulk-ingest.js';
+import { detectFormat } from '../rag/extract.js';
 
 export interface DemoInfo {
   tenantId: string;
@@ -11,6 +13,25 @@ export interface DemoInfo {
   webchatConnectionId: string;
 }
 
+
+const DEMO_DOCS = path.join(ROOT_DIR, 'examples', 'help-center');
+
+/** The demo tenant answers from the sample help-center articles (indexed by the ingestion worker). */
+async function seedDemoKnowledge(c: Container, tenantId: string): Promise<void> {
+  if (!existsSync(DEMO_DOCS)) return;
+  const kb = await c.knowledge.createKnowledgeBase(tenantId, { name: 'Acme help center (demo)' });
+  for (const file of (await listIngestibleFiles(DEMO_DOCS))) {
+    const name = path.basename(file);
+    const format = detectFormat(name);
+    const data = readFileSync(file);
+    await c.knowledge.addDocument(tenantId, kb.id, {
+      title: path.basename(name, path.extname(name)),
+      format,
+      fileName: name,
+      ...(format === 'pdf' ? { data } : { content: data.toString('utf8') }),
+    });
+  }
+}
 
 export async function ensureDemoTenant(c: Container): Promise<DemoInfo | null> {
   const DEMO_FILE = path.join(dataDir(), 'demo.json');
@@ -20,6 +41,7 @@ export async function ensureDemoTenant(c: Container): Promise<DemoInfo | null> {
   }
   const t = await createTenant(c.database.db, { name: 'Demo', adminEmail: 'admin@demo.local' });
   const conn = await c.connections.create(t.tenantId, { type: 'webchat', name: 'Demo web chat', credentials: {} });
+  await seedDemoKnowledge(c, t.tenantId);
   const info: DemoInfo = { tenantId: t.tenantId, apiKey: t.apiKey, webchatConnectionId: conn.id };
   mkdirSync(path.dirname(DEMO_FILE), { recursive: true });
   // Local convenience only (git-ignored): lets later `npm start` runs print the demo key again.

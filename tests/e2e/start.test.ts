@@ -58,6 +58,19 @@ it('npm start creates the database, a demo tenant and answers web chat', async (
     expect(posted.status).toBe(202);
     const reply = await stream.waitFor((e) => e.event === 'message' && e.data.direction === 'out', 20_000);
     expect(reply.data.senderType).toBe('bot');
+    // The demo tenant answers from the sample help center (indexed in the background), with its source.
+    const kbs = (await (await fetch(`${base}/api/v1/knowledge-bases`, { headers: { authorization: `Bearer ${key}` } })).json()) as { items: Array<{ id: string }> };
+    expect(kbs.items).toHaveLength(1);
+    for (let i = 0; ; i++) {
+      const docs = (await (await fetch(`${base}/api/v1/knowledge-bases/${kbs.items[0]!.id}/documents`, { headers: { authorization: `Bearer ${key}` } })).json()) as { items: Array<{ status: string }> };
+      if (docs.items.length > 0 && docs.items.every((d) => d.status === 'INDEXED')) break;
+      if (i > 150) throw new Error('demo knowledge base was not indexed');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const posted2 = await fetch(`${base}/api/v1/webchat/${conn}/messages`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${s.token}` }, body: JSON.stringify({ text: 'How long do refunds take?', clientMessageId: 'r-2' }) });
+    expect(posted2.status).toBe(202);
+    const answer = await stream.waitFor((e) => e.event === 'message' && e.data.direction === 'out' && e.data.id !== reply.data.id, 20_000);
+    expect(answer.data.text).toMatch(/Source: returns-and-refunds/);
     stream.close();
   } finally {
     child.kill('SIGTERM');
