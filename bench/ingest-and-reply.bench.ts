@@ -47,7 +47,7 @@ export async function benchIngestAndReply(): Promise<string[]> {
     await env.c.relay.drain();
     // The product's worker (RAG over the fixture help-center articles, offline models unless configured).
     const kb = await env.c.knowledge.createKnowledgeBase(t.tenantId, { name: 'help center' });
-    await ingestFolder(env.c.database.db, createEmbedder(env.c.config), { tenantId: t.tenantId, knowledgeBaseId: kb.id, folder: path.join(path.dirname(fileURLToPath(import.meta.url)), '../tests/fixtures/kb') });
+    await ingestFolder(env.c.database.db, createEmbedder(env.c.config), { tenantId: t.tenantId, knowledgeBaseId: kb.id, folder: path.join(path.dirname(fileURLToPath(import.meta.url)), '../examples/help-center') });
     const worker = await startWorkers(env.c);
     const queue = env.c.queues.get('conversation')!;
     const drainStart = performance.now();

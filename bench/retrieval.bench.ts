@@ -30,7 +30,7 @@ export async function benchRetrieval(): Promise<string[]> {
     const embedder = createEmbedder(env.c.config);
     const t = await createTenant(db, { name: 'bench' });
     const kb = await env.c.knowledge.createKnowledgeBase(t.tenantId, { name: 'synthetic' });
-    const dir = path.join(ROOT, 'tests/fixtures/kb');
+    const dir = path.join(ROOT, 'examples/help-center');
     const sentences: string[] = [];
     for (const f of await readdir(dir)) {
       const text = (await readFile(path.join(dir, f), 'utf8')).replace(/<[^>]+>/g, ' ');

@@ -93,7 +93,7 @@ it('npm run admin -- ingest indexes a folder with progress; npm run eval:rag pri
   const { tenantId } = JSON.parse(stdout.trim()) as { tenantId: string };
   const sql = postgres(dbUrl(dbName), { max: 1, onnotice: () => {} });
   const [kb] = await sql<{ id: string }[]>`insert into knowledge_bases (tenant_id, name) values (${tenantId}, 'Docs') returning id`;
-  const ingest = await run(process.execPath, ['--import', 'tsx', 'src/cli/admin.ts', 'ingest', '--tenant', tenantId, '--kb', kb!.id, 'tests/fixtures/kb'], { cwd: ROOT, env: baseEnv });
+  const ingest = await run(process.execPath, ['--import', 'tsx', 'src/cli/admin.ts', 'ingest', '--tenant', tenantId, '--kb', kb!.id, 'examples/help-center'], { cwd: ROOT, env: baseEnv });
   expect(JSON.parse(ingest.stdout.trim())).toEqual({ knowledgeBaseId: kb!.id, indexed: 15, failed: 0 });
   expect(ingest.stderr).toContain('ingest [');
   const [counts] = await sql<{ docs: number; chunks: number }[]>`select (select count(*)::int from documents where knowledge_base_id = ${kb!.id} and status = 'INDEXED') as docs,
@@ -102,7 +102,7 @@ it('npm run admin -- ingest indexes a folder with progress; npm run eval:rag pri
   expect(counts!.chunks).toBeGreaterThan(30);
   await sql.end();
 
-  const evalRun = await run(process.execPath, ['--import', 'tsx', 'src/cli/eval-rag.ts', '--docs', 'tests/fixtures/kb', '--qa', 'tests/fixtures/rag-qa.jsonl'], { cwd: ROOT, env: baseEnv });
+  const evalRun = await run(process.execPath, ['--import', 'tsx', 'src/cli/eval-rag.ts', '--docs', 'examples/help-center', '--qa', 'tests/fixtures/rag-qa.jsonl'], { cwd: ROOT, env: baseEnv });
   const last = JSON.parse(evalRun.stdout.trim().split('\n').pop()!) as { n: number; hit1: number; hit5: number; mrr: number };
   expect(last.n).toBe(68);
   // Floors for the offline pipeline on our own fixture (measured: hit5 0.98, mrr 0.87).

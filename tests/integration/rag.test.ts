@@ -21,7 +21,7 @@ let h: Harness;
 let tenantA: { tenantId: string; apiKey: string };
 let tenantB: { tenantId: string; apiKey: string };
 let kbA: string;
-const KB_DIR = path.join(ROOT, 'tests/fixtures/kb');
+const KB_DIR = path.join(ROOT, 'examples/help-center');
 
 async function makePdf(lines: string[]): Promise<Buffer> {
   const doc = await PDFDocument.create();

@@ -5,6 +5,8 @@ import { cosineSimilarity, type LocalHashEmbeddings } from '../../src/rag/local-
 
 /** Shared loader for the Acme knowledge-base fixtures used by the RAG unit tests. */
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+/** The sample help center (examples/help-center) doubles as the retrieval fixture. */
+const KB_DIR = fileURLToPath(new URL('../../examples/help-center/', import.meta.url));
 
 export interface KbChunk {
   id: string;
@@ -22,14 +24,14 @@ export interface QaCase {
 const FORMAT_BY_EXTENSION: Record<string, ChunkableFormat> = { md: 'markdown', html: 'html', txt: 'text' };
 
 export function loadKbDocuments(): Array<{ documentId: string; title: string; format: ChunkableFormat; content: string }> {
-  return readdirSync(`${FIXTURES}kb`)
+  return readdirSync(KB_DIR)
     .sort()
     .map((file) => {
       const [name, extension] = file.split(/\.(?=[^.]+$)/) as [string, string];
       const format = FORMAT_BY_EXTENSION[extension];
       if (!format) throw new Error(`unexpected fixture ${file}`);
       const title = name.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
-      return { documentId: name, title, format, content: readFileSync(`${FIXTURES}kb/${file}`, 'utf8') };
+      return { documentId: name, title, format, content: readFileSync(`${KB_DIR}${file}`, 'utf8') };
     });
 }
 
