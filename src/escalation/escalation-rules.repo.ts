@@ -59,22 +59,27 @@ export function ruleView(r: RuleWithId & { createdAt?: Date }) {
  * Gives a tenant its default rules and categories once (new tenants, and tenants
  * created before escalation existed). Idempotent; admins may edit or delete them after.
  */
-export async function ensureEscalationDefaults(tx: DbOrTx, tenantId: string): Promise<void> {
-  const [t] = await tx.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, tenantId)).for('update');
-  if (!t || t.settings.escalationDefaults === 'seeded') return;
-  for (const rule of defaultEscalationRules()) await tx.insert(escalationRules).values(toRow(tenantId, rule));
-  await tx.insert(ticketCategories).values(DEFAULT_CATEGORIES.map((c) => ({ tenantId, ...c }))).onConflictDoNothing();
-  await tx
-    .update(tenants)
-    .set({ settings: sql`${tenants.settings} || '{"escalationDefaults":"seeded"}'::jsonb` })
-    .where(eq(tenants.id, tenantId));
+export async function ensureEscalationDefaults(db: DbOrTx, tenantId: string): Promise<void> {
+  // Every call after the first finds the flag: no lock, no transaction (the worker asks on every message).
+  const [seen] = await db.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, tenantId));
+  if (!seen || seen.settings.escalationDefaults === 'seeded') return;
+  await db.transaction(async (tx) => {
+    const [t] = await tx.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, tenantId)).for('update');
+    if (!t || t.settings.escalationDefaults === 'seeded') return;
+    for (const rule of defaultEscalationRules()) await tx.insert(escalationRules).values(toRow(tenantId, rule));
+    await tx.insert(ticketCategories).values(DEFAULT_CATEGORIES.map((c) => ({ tenantId, ...c }))).onConflictDoNothing();
+    await tx
+      .update(tenants)
+      .set({ settings: sql`${tenants.settings} || '{"escalationDefaults":"seeded"}'::jsonb` })
+      .where(eq(tenants.id, tenantId));
+  });
 }
 
 export class EscalationRulesRepo {
   constructor(private readonly db: Db) {}
 
   async list(tenantId: string): Promise<RuleWithId[]> {
-    await this.db.transaction((tx) => ensureEscalationDefaults(tx, tenantId));
+    await ensureEscalationDefaults(this.db, tenantId);
     const rows = await this.db
       .select()
       .from(escalationRules)
@@ -92,7 +97,7 @@ export class EscalationRulesRepo {
 
   async create(tenantId: string, input: unknown): Promise<RuleWithId> {
     const rule = parseEscalationRule(input);
-    await this.db.transaction((tx) => ensureEscalationDefaults(tx, tenantId));
+    await ensureEscalationDefaults(this.db, tenantId);
     const [row] = await this.db.insert(escalationRules).values(toRow(tenantId, rule)).returning();
     return ruleFromRow(row!);
   }

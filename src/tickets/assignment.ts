@@ -1,9 +1,11 @@
 /**
  * Picks the agent for an escalated ticket among the tenant's active agents
  * (role agent: admins take tickets by hand; skills, languages, team, capacity),
- * round-robin or least-loaded. The pick
- * and the load increment are one UPDATE over a row locked with SKIP LOCKED, so
- * concurrent escalations never read the same stale load and counts stay exact.
+ * round-robin or least-loaded. Picks within a tenant are serialised by a
+ * transaction-scoped advisory lock, so concurrent escalations each see the loads
+ * the previous ones left: every eligible agent is considered (SKIP LOCKED would
+ * leave a ticket unassigned whenever the others' rows were momentarily locked)
+ * and the counts stay exact.
  */
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
@@ -25,6 +27,7 @@ export async function pickAgentTx(tx: Tx, tenantId: string, policy: AssignmentPo
     policy.strategy === 'round_robin'
       ? sql`last_assigned_at asc nulls first, current_load asc`
       : sql`current_load asc, last_assigned_at asc nulls first`;
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`assign:${tenantId}`}, 0))`);
   const rows = await tx.execute<{ id: string }>(sql`
     update users set current_load = current_load + 1, last_assigned_at = now()
     where id = (
@@ -36,7 +39,6 @@ export async function pickAgentTx(tx: Tx, tenantId: string, policy: AssignmentPo
       order by (${customerLang}::text is not null and exists (select 1 from unnest(languages) l where split_part(lower(l), '-', 1) = ${customerLang})) desc,
                ${order}
       limit 1
-      for update skip locked
     )
     returning id`);
   return rows[0]?.id ?? null;
