@@ -17,11 +17,8 @@ export const DEFAULT_CATEGORIES = [
   { name: 'cancellation', responseSlaMinutes: 30, resolutionSlaMinutes: 24 * 60 },
 ];
 
+/** Stored rows are validated again on the way out: a rule edited in the database by hand fails loudly. */
 export function ruleFromRow(r: RuleRow): RuleWithId {
-  return parseEscalationRuleLenient(r);
-}
-
-function parseEscalationRuleLenient(r: RuleRow): RuleWithId {
   const rule = parseEscalationRule({
     name: r.name,
     active: r.active,
@@ -49,10 +46,6 @@ function toRow(tenantId: string, rule: Rule) {
     category: rule.category ?? null,
     assignment: rule.assignment as Record<string, unknown>,
   };
-}
-
-export function ruleView(r: RuleWithId & { createdAt?: Date }) {
-  return { ...r };
 }
 
 /**

@@ -44,6 +44,11 @@ export async function pickAgentTx(tx: Tx, tenantId: string, policy: AssignmentPo
   return rows[0]?.id ?? null;
 }
 
+/** A ticket given to a named agent (takeover, reply, manual assignment) counts on their load. */
+export async function claimAgentTx(tx: Tx, tenantId: string, agentId: string): Promise<void> {
+  await tx.execute(sql`update users set current_load = current_load + 1, last_assigned_at = now() where id = ${agentId} and tenant_id = ${tenantId}`);
+}
+
 export async function releaseAgentTx(tx: Tx, tenantId: string, agentId: string): Promise<void> {
   await tx.execute(sql`update users set current_load = greatest(current_load - 1, 0) where id = ${agentId} and tenant_id = ${tenantId}`);
 }

@@ -15,7 +15,7 @@ import { recordOutbox } from '../queue/outbox.js';
 import { CONVERSATION_QUEUE, jobIds } from '../queue/queues.js';
 import type { TicketPriority } from '../escalation/rules.js';
 import { ensureEscalationDefaults } from '../escalation/escalation-rules.repo.js';
-import { pickAgentTx, releaseAgentTx, type AssignmentPolicy } from './assignment.js';
+import { claimAgentTx, pickAgentTx, releaseAgentTx, type AssignmentPolicy } from './assignment.js';
 import type { InboxPublisher } from './inbox-events.js';
 import { acknowledgementText, CSAT_QUESTION, CSAT_THANKS } from './texts.js';
 
@@ -204,7 +204,7 @@ export class TicketService {
 
     const now = Date.now();
     const assigneeId = input.agentId ?? (input.assignment ? await pickAgentTx(tx, input.tenantId, input.assignment, identity?.language ?? null) : null);
-    if (input.agentId) await tx.update(users).set({ currentLoad: sql`${users.currentLoad} + 1`, lastAssignedAt: sql`now()` }).where(and(eq(users.id, input.agentId), eq(users.tenantId, input.tenantId)));
+    if (input.agentId) await claimAgentTx(tx, input.tenantId, input.agentId);
 
     const [ticket] = await tx
       .insert(tickets)
@@ -400,7 +400,7 @@ export class TicketService {
       let assignee = t.assigneeId;
       if (!assignee && actor.userId) {
         assignee = actor.userId;
-        await tx.update(users).set({ currentLoad: sql`${users.currentLoad} + 1`, lastAssignedAt: sql`now()` }).where(and(eq(users.id, actor.userId), eq(users.tenantId, tenantId)));
+        await claimAgentTx(tx, tenantId, actor.userId);
         await addEvent(tx, ref, { type: 'assignment-added', role: 'agent', authorId: actor.userId, agentId: actor.userId });
       }
       await tx
@@ -437,7 +437,7 @@ export class TicketService {
         await releaseAgentTx(tx, tenantId, t.assigneeId);
         await addEvent(tx, ref, { type: 'assignment-removed', role: 'agent', authorId: actor.userId, agentId: t.assigneeId });
       }
-      await tx.update(users).set({ currentLoad: sql`${users.currentLoad} + 1`, lastAssignedAt: sql`now()` }).where(eq(users.id, agentId));
+      await claimAgentTx(tx, tenantId, agentId);
       await addEvent(tx, ref, { type: 'assignment-added', role: 'agent', authorId: actor.userId, agentId });
       if (t.status === 'new') await addEvent(tx, ref, { type: 'status-update', role: 'agent', authorId: actor.userId, oldValue: 'new', newValue: 'open' });
       await tx.update(tickets).set({ assigneeId: agentId, status: t.status === 'new' ? 'open' : t.status, lastActivityAt: sql`now()`, updatedAt: sql`now()` }).where(eq(tickets.id, t.id));

@@ -49,7 +49,7 @@ export function agentRoutes(c: Container): Router {
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError('agent');
     const [row] = await db
       .update(users)
-      .set({ ...body, ...(body.team !== undefined ? { team: body.team } : {}) })
+      .set(body)
       .where(and(eq(users.tenantId, auth(req).tenantId), eq(users.id, id)))
       .returning();
     if (!row) throw new NotFoundError('agent');
