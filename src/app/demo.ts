@@ -5,7 +5,7 @@ import type { Container } from './container.js';
 import { countTenants, createTenant } from '../tenancy/tenant.service.js';
 import { dataDir, ROOT_DIR } from './bootstrap.js';
 import { listIngestibleFiles } from '../rag/bulk-ingest.js';
-import { detectFormat } from '../rag/extract.js';
+import { documentFromFile } from '../rag/knowledge.service.js';
 
 export interface DemoInfo {
   tenantId: string;
@@ -20,16 +20,8 @@ const DEMO_DOCS = path.join(ROOT_DIR, 'examples', 'help-center');
 async function seedDemoKnowledge(c: Container, tenantId: string): Promise<void> {
   if (!existsSync(DEMO_DOCS)) return;
   const kb = await c.knowledge.createKnowledgeBase(tenantId, { name: 'Acme help center (demo)' });
-  for (const file of (await listIngestibleFiles(DEMO_DOCS))) {
-    const name = path.basename(file);
-    const format = detectFormat(name);
-    const data = readFileSync(file);
-    await c.knowledge.addDocument(tenantId, kb.id, {
-      title: path.basename(name, path.extname(name)),
-      format,
-      fileName: name,
-      ...(format === 'pdf' ? { data } : { content: data.toString('utf8') }),
-    });
+  for (const file of await listIngestibleFiles(DEMO_DOCS)) {
+    await c.knowledge.addDocument(tenantId, kb.id, documentFromFile(path.basename(file), readFileSync(file)));
   }
 }
 

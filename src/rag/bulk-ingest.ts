@@ -2,9 +2,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../db/client.js';
-import { detectFormat } from './extract.js';
 import { DocumentIndexer } from './indexer.js';
-import { KnowledgeService } from './knowledge.service.js';
+import { documentFromFile, KnowledgeService } from './knowledge.service.js';
 import type { EmbedderHandle } from './models.js';
 
 export const INGESTIBLE_EXTENSIONS = ['.md', '.markdown', '.txt', '.html', '.htm', '.pdf'];
@@ -39,14 +38,7 @@ export async function ingestFolder(
   for (const [i, file] of files.entries()) {
     const name = path.basename(file);
     try {
-      const format = detectFormat(name);
-      const data = await readFile(file);
-      const doc = await knowledge.addDocument(
-        input.tenantId,
-        input.knowledgeBaseId,
-        { title: path.basename(name, path.extname(name)), format, fileName: name, ...(format === 'pdf' ? { data } : { content: data.toString('utf8') }) },
-        { enqueue: false },
-      );
+      const doc = await knowledge.addDocument(input.tenantId, input.knowledgeBaseId, documentFromFile(name, await readFile(file)), { enqueue: false });
       try {
         await indexer.index(input.tenantId, doc.id);
         indexed++;

@@ -8,7 +8,8 @@ import type { Db, DbOrTx } from '../db/client.js';
 import { NotFoundError, PayloadError } from '../domain/errors.js';
 import { recordOutbox } from '../queue/outbox.js';
 import { INGESTION_QUEUE, jobIds } from '../queue/queues.js';
-import type { SourceFormat } from './extract.js';
+import path from 'node:path';
+import { detectFormat, type SourceFormat } from './extract.js';
 import { TEXT_SEARCH_LANGUAGES } from './models.js';
 
 export type KnowledgeBaseRow = typeof knowledgeBases.$inferSelect;
@@ -28,6 +29,21 @@ export interface NewDocument {
 }
 
 const uuidRe = /^[0-9a-f-]{36}$/i;
+
+/**
+ * An uploaded or imported file as a document: the format from its name (or MIME
+ * type) unless given, the title from its name unless given; PDFs keep their bytes
+ * for extraction, text formats are decoded as UTF-8.
+ */
+export function documentFromFile(fileName: string, data: Buffer, opts: { mimeType?: string; format?: SourceFormat; title?: string } = {}): NewDocument {
+  const format = opts.format ?? detectFormat(fileName, opts.mimeType);
+  return {
+    title: opts.title ?? path.basename(fileName, path.extname(fileName)),
+    format,
+    fileName,
+    ...(format === 'pdf' ? { data } : { content: data.toString('utf8') }),
+  };
+}
 
 export function documentView(d: DocumentRow) {
   return {

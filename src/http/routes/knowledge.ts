@@ -7,14 +7,12 @@
  *   DELETE /api/v1/knowledge-bases/:id/documents/:docId          → removes its chunks
  *   GET  /api/v1/knowledge-bases/:id/search?q=                   → hybrid retrieval with scores (debugging)
  */
-import path from 'node:path';
 import { Router, type Request } from 'express';
 import multer from 'multer';
 import { z } from 'zod';
 import type { Container } from '../../app/container.js';
 import { PayloadError } from '../../domain/errors.js';
-import { detectFormat, type SourceFormat } from '../../rag/extract.js';
-import { documentView, knowledgeBaseView, type NewDocument } from '../../rag/knowledge.service.js';
+import { documentFromFile, documentView, knowledgeBaseView, type NewDocument } from '../../rag/knowledge.service.js';
 import { TEXT_SEARCH_LANGUAGES } from '../../rag/models.js';
 import type { Retriever } from '../../rag/retriever.js';
 import { auth, requireRole } from '../auth.js';
@@ -56,13 +54,8 @@ function readDocument(req: Request): NewDocument {
   const file = req.file;
   if (file) {
     const fields = parseBody(formDocFields, req.body);
-    const format: SourceFormat = fields.format ?? detectFormat(file.originalname, file.mimetype);
-    const title = fields.title ?? path.basename(file.originalname, path.extname(file.originalname));
     return {
-      title,
-      format,
-      ...(format === 'pdf' ? { data: file.buffer } : { content: file.buffer.toString('utf8') }),
-      fileName: file.originalname,
+      ...documentFromFile(file.originalname, file.buffer, { mimeType: file.mimetype, format: fields.format, title: fields.title }),
       sourceUrl: fields.sourceUrl ?? null,
       category: fields.category ?? null,
       tags: fields.tags ? fields.tags.split(',').map((t) => t.trim()).filter(Boolean) : [],
