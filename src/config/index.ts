@@ -4,6 +4,7 @@
  * code base reads `process.env`.
  */
 import { z } from 'zod';
+import type { PlatformEndpoints } from '../../channels/types.js';
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
@@ -97,14 +98,8 @@ export interface Config {
   redis: { url: string; prefix: string };
   http: { port: number; host: string; publicBaseUrl: string; bodyLimitBytes: number };
   security: { encryptionKey: Buffer };
-  platforms: {
-    telegramApiRoot: string;
-    lineApiBaseUrl: string;
-    lineDataApiBaseUrl: string;
-    whatsappGraphApiUrl: string;
-    botframeworkOpenIdMetadataUrl?: string;
-    botframeworkLoginUrl?: string;
-  };
+  /** Handed to every adapter as its platform endpoints. */
+  platforms: PlatformEndpoints;
   whatsappWeb: { chromiumPath: string; sessionsEnabled: boolean };
   rag: { unsureThreshold: number };
   llm: { apiKey?: string; baseUrl?: string; chatModel: string; embeddingModel: string };
