@@ -18,7 +18,6 @@ COPY tsconfig.json drizzle.config.ts ./
 COPY src ./src
 COPY channels ./channels
 COPY drizzle ./drizzle
-COPY workers ./workers
 COPY examples ./examples
 
 USER node

@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import { loadConfig } from '../src/config/index.js';
 import { createContainer, type Container } from '../src/app/container.js';
 import { runMigrations } from '../src/db/client.js';
-import { startGateway, type RunningGateway } from '../src/gateway.js';
+import { startGateway, type RunningGateway } from '../src/http/server.js';
 
 export const PG = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -31,7 +31,12 @@ import {
   MESSAGE_KINDS,
   PROCESSING_STATUSES,
   SENDER_TYPES,
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
   USER_ROLES,
+  type TicketEventRole,
+  type TicketEventType,
+  type TicketEventVisibility,
 } from '../src/domain/model.js';
 
 export const channelType = pgEnum('channel_type', CHANNEL_TYPES);
@@ -178,8 +183,20 @@ export const conversations = pgTable(
     status: conversationStatus('status').notNull().default('NEW'),
     botPaused: boolean('bot_paused').notNull().default(false),
     assignedAgentId: uuid('assigned_agent_id').references(() => users.id, { onDelete: 'set null' }),
-    /** Channel context (group info, Teams conversation reference, LINE reply token...). */
+    /**
+     * Channel context only (group info, Teams conversation reference, LINE reply token...),
+     * written by the adapters through `threadMetadata` / `conversationMetadataPatch`.
+     * State the app's own modules share is in the typed columns below.
+     */
     metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
+    /** Bot answers in a row that said it was not sure (escalation condition `consecutiveUnsure`); 0 after hand-back and close. */
+    consecutiveUnsure: integer('consecutive_unsure').notNull().default(0),
+    /** Closed by an agent and waiting for the customer's 1–5 rating of this ticket, until `awaiting_csat_until`. */
+    awaitingCsatTicketId: uuid('awaiting_csat_ticket_id'),
+    /** The agent the rating is for (the ticket's assignee when it was closed). */
+    awaitingCsatAgentId: uuid('awaiting_csat_agent_id'),
+    /** A message after this time is a new conversation, not a rating. */
+    awaitingCsatUntil: timestamp('awaiting_csat_until', { withTimezone: true }),
     lastMessageAt: timestamp('last_message_at', { withTimezone: true }),
     lastInboundAt: timestamp('last_inbound_at', { withTimezone: true }),
     completedAt: timestamp('completed_at', { withTimezone: true }),
@@ -380,11 +397,8 @@ export const knowledgeChunks = pgTable(
   ],
 );
 
-export const TICKET_STATUSES = ['new', 'open', 'pending', 'closed'] as const;
-export const TICKET_PRIORITY_VALUES = ['low', 'medium', 'high', 'urgent'] as const;
-export const TICKET_EVENT_TYPES = ['message', 'status-update', 'field-added', 'field-removed', 'assignment-added', 'assignment-removed', 'note-added', 'escalated', 'feedback'] as const;
 export const ticketStatus = pgEnum('ticket_status', TICKET_STATUSES);
-export const ticketPriority = pgEnum('ticket_priority', TICKET_PRIORITY_VALUES);
+export const ticketPriority = pgEnum('ticket_priority', TICKET_PRIORITIES);
 
 /**
  * Seed 001 escalation_rules. The trigger/assignment JSON is validated by
@@ -469,16 +483,15 @@ export const ticketEvents = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
     ticketId: uuid('ticket_id').notNull().references(() => tickets.id, { onDelete: 'cascade' }),
-    type: text('type').notNull(),
+    type: text('type').$type<TicketEventType>().notNull(),
     content: text('content'),
     fieldName: text('field_name'),
     oldValue: text('old_value'),
     newValue: text('new_value'),
     agentId: uuid('agent_id'),
     authorId: uuid('author_id'),
-    /** agent | customer | bot | system */
-    role: text('role').notNull(),
-    visibility: text('visibility').notNull().default('public'),
+    role: text('role').$type<TicketEventRole>().notNull(),
+    visibility: text('visibility').$type<TicketEventVisibility>().notNull().default('public'),
     messageId: uuid('message_id'),
     createdAt: createdAt(),
   },

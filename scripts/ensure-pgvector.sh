@@ -8,7 +8,8 @@
 # address is read from the machine's own apt sources, never hard-coded here.
 set -euo pipefail
 
-PSQL_DB="${PGVECTOR_CHECK_DB:-test}"
+# The database to check against: first argument (what `npm start` passes), else PGVECTOR_CHECK_DB, else `test`.
+PSQL_DB="${1:-${PGVECTOR_CHECK_DB:-test}}"
 psql_q() { psql -h "${PGHOST:-127.0.0.1}" -U "${PGUSER:-postgres}" -d "$PSQL_DB" -Atqc "$1" 2>/dev/null; }
 
 if [ "$(psql_q "select count(*) from pg_available_extensions where name='vector'")" = "1" ]; then

@@ -1,5 +1,5 @@
 /**
- * Start-up checks shared by `npm start`, `npm run gateway` and `npm run worker`:
+ * Start-up checks shared by the entry points (./boot.ts, the CLIs):
  * a readable line when Postgres or Redis is unreachable (with how to start it),
  * the database created if missing, pgvector built if missing (root only),
  * migrations applied, and a local encryption key when none is configured.
@@ -8,18 +8,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { loadConfig, logSettings, PROJECT_ROOT, type Config } from '../config/index.js';
 import { runMigrations } from '../db/client.js';
-
-export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** Local, git-ignored state (generated key, demo credentials): `DATA_DIR`, default `.data/`. */
-export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(ROOT_DIR, env.DATA_DIR ?? '.data');
-}
+import { createLogger } from '../logging/logger.js';
 
 export class StartupError extends Error {
   constructor(message: string) {
@@ -28,10 +22,13 @@ export class StartupError extends Error {
   }
 }
 
-/** ENCRYPTION_KEY from the environment, else from (or generated into) .data/encryption.key. */
-export function ensureEncryptionKey(env: NodeJS.ProcessEnv, logger: Logger): void {
-  if (env.ENCRYPTION_KEY) return;
-  const file = path.join(dataDir(env), 'encryption.key');
+/**
+ * The local key used when ENCRYPTION_KEY is not set: read from, or generated
+ * into, `<DATA_DIR>/encryption.key`. Handed to the config loader as its
+ * `encryptionKeyFallback`; the environment is never modified.
+ */
+export function localEncryptionKey(dataDir: string, logger: Logger): string {
+  const file = path.join(dataDir, 'encryption.key');
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600 });
@@ -39,7 +36,14 @@ export function ensureEncryptionKey(env: NodeJS.ProcessEnv, logger: Logger): voi
   } else {
     logger.warn({ file }, 'ENCRYPTION_KEY not set: using the local key file');
   }
-  env.ENCRYPTION_KEY = readFileSync(file, 'utf8').trim();
+  return readFileSync(file, 'utf8').trim();
+}
+
+/** Configuration for CLIs: a logger on stderr (their stdout is data) and the config, with the local key fallback. */
+export function cliConfig(defaultLevel: 'warn' | 'info' = 'warn'): { config: Config; logger: Logger } {
+  const logger = createLogger({ level: logSettings(undefined, defaultLevel).level, fd: 2 });
+  const config = loadConfig(undefined, { encryptionKeyFallback: (dataDir) => localEncryptionKey(dataDir, logger) });
+  return { config, logger };
 }
 
 export async function ensureDatabase(url: string, logger: Logger): Promise<void> {
@@ -58,7 +62,7 @@ export async function ensureDatabase(url: string, logger: Logger): Promise<void>
     if ((available[0]?.n ?? 0) === 0) {
       logger.warn('pgvector is not installed: building it from the Debian source package (scripts/ensure-pgvector.sh)…');
       try {
-        execFileSync('bash', [path.join(ROOT_DIR, 'scripts/ensure-pgvector.sh')], { stdio: 'inherit', env: { ...process.env, PGVECTOR_CHECK_DB: dbName } });
+        execFileSync('bash', [path.join(PROJECT_ROOT, 'scripts/ensure-pgvector.sh'), dbName], { stdio: 'inherit' });
       } catch {
         throw new StartupError('pgvector is missing and could not be built: run `sudo bash scripts/ensure-pgvector.sh` (or use a Postgres image with pgvector)');
       }

@@ -1,6 +1,8 @@
 /**
- * Builds the shared services once per process (gateway, worker, CLI, tests):
+ * Builds every shared service once per process (gateway, worker, tests):
  * config → logger → Postgres → Redis → queues → outbox relay → services.
+ * Routes, workers and hooks receive what they need from here and never
+ * construct services themselves.
  */
 import type { Logger } from 'pino';
 import type { Queue } from 'bullmq';
@@ -10,13 +12,30 @@ import { createLogger } from '../logging/logger.js';
 import { connectDatabase, type Database } from '../db/client.js';
 import { CONVERSATION_QUEUE, INGESTION_QUEUE, createQueue, producerConnection } from '../queue/queues.js';
 import { OutboxRelay } from '../queue/outbox.js';
-import { ConnectionService } from '../channels/connection.service.js';
+import { ConnectionService } from '../connections/connection.service.js';
+import { ConversationProcessor } from '../conversation/conversation.processor.js';
+import { ConversationQueries } from '../conversation/conversation.queries.js';
+import { EchoResponder } from '../conversation/echo.responder.js';
+import type { ConversationHooks } from '../conversation/hooks.js';
 import { IngestService } from '../conversation/ingest.service.js';
+import type { Responder } from '../conversation/responder.js';
+import { ChatSentimentScorer } from '../escalation/chat-sentiment.js';
+import { EscalationHooks } from '../escalation/escalation.hooks.js';
+import { EscalationRulesRepo, ensureEscalationDefaults } from '../escalation/escalation-rules.repo.js';
+import { LexiconSentimentScorer } from '../escalation/sentiment.js';
+import { DocumentIndexer } from '../rag/indexer.js';
 import { KnowledgeService } from '../rag/knowledge.service.js';
-import { InboxPublisher } from '../tickets/inbox-events.js';
-import { TicketService } from '../tickets/ticket.service.js';
+import { createChatModel, createEmbedder, type ChatModelHandle, type EmbedderHandle } from '../rag/models.js';
+import { RagResponder } from '../rag/rag.responder.js';
+import { Retriever } from '../rag/retriever.js';
+import { AnalyticsQueries } from '../analytics/analytics.queries.js';
+import { AgentsRepo } from '../tenancy/agents.repo.js';
+import { AgentActionsService } from '../tickets/agent-actions.service.js';
 import { ChatSummarizer } from '../tickets/chat-summarizer.js';
-import { createChatModel } from '../rag/models.js';
+import { CsatService } from '../tickets/csat.service.js';
+import { TicketEscalationService } from '../tickets/escalation.service.js';
+import { InboxPublisher } from '../tickets/inbox-events.js';
+import { TicketQueries } from '../tickets/ticket.queries.js';
 
 export interface Container {
   config: Config;
@@ -26,16 +45,49 @@ export interface Container {
   redis: Redis;
   queues: Map<string, Queue>;
   relay: OutboxRelay;
+
   connections: ConnectionService;
   ingest: IngestService;
+  conversations: ConversationQueries;
+
+  /** The configured models: OpenAI-compatible with OPENAI_API_KEY, else the local embedder and no chat model. */
+  embedder: EmbedderHandle;
+  chat: ChatModelHandle | null;
   knowledge: KnowledgeService;
-  tickets: TicketService;
+  retriever: Retriever;
+  indexer: DocumentIndexer;
+  /** What the bot answers with: the knowledge base (RAG), or echo in diagnostics mode (RESPONDER=echo). */
+  responder: Responder;
+
+  tickets: TicketQueries;
+  ticketEscalation: TicketEscalationService;
+  agentActions: AgentActionsService;
+  csat: CsatService;
+  escalationRules: EscalationRulesRepo;
+  /** Escalation around every bot answer: CSAT answers, silence while a human has it, the rules. */
+  escalationHooks: ConversationHooks;
+  agents: AgentsRepo;
+  analytics: AnalyticsQueries;
+
+  /** The product's conversation processor: `responder` + `escalationHooks`. */
+  processor: ConversationProcessor;
+  /** A processor with another responder or hooks (tests, benchmarks); without hooks the bot answers everything. */
+  processorWith(opts: { responder: Responder; hooks?: ConversationHooks }): ConversationProcessor;
   close(): Promise<void>;
+}
+
+/** RESPONDER=echo → diagnostics; RESPONDER_DELAY_MS → an artificial delay before each answer (tests, benchmarks). */
+function configuredResponder(config: Config, rag: Responder): Responder {
+  if (config.worker.responder === 'echo') return new EchoResponder({ delayMs: config.worker.responderDelayMs });
+  const delay = config.worker.responderDelayMs;
+  if (delay <= 0) return rag;
+  return { name: rag.name, respond: async (input) => (await new Promise((r) => setTimeout(r, delay)), rag.respond(input)) };
 }
 
 export function createContainer(config: Config, opts: { logger?: Logger } = {}): Container {
   const logger = opts.logger ?? createLogger({ level: config.log.level, pretty: config.log.pretty });
   const database = connectDatabase(config.db.url, { max: config.db.poolMax });
+  const db = database.db;
   const redis = producerConnection(config.redis.url, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
   redis.on('error', (err: Error) => logger.debug({ err: err.message }, 'redis connection error'));
   const queueConnection = producerConnection(config.redis.url);
@@ -48,12 +100,14 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     [CONVERSATION_QUEUE, conversationQueue],
     [INGESTION_QUEUE, ingestionQueue],
   ]);
-  const relay = new OutboxRelay(database.db, queues, logger.child({ component: 'outbox' }), {
+  const relay = new OutboxRelay(db, queues, logger.child({ component: 'outbox' }), {
     pollMs: config.worker.outboxPollMs,
     attempts: config.worker.attempts,
   });
+  const kick = () => relay.kick();
+
   const connections = new ConnectionService({
-    db: database.db,
+    db,
     redis,
     logger,
     encryptionKey: config.security.encryptionKey,
@@ -61,11 +115,40 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     publicBaseUrl: config.http.publicBaseUrl,
     keyPrefix: config.redis.prefix,
   });
-  const ingest = new IngestService(database.db, logger.child({ component: 'ingest' }), () => relay.kick());
-  const knowledge = new KnowledgeService(database.db, () => relay.kick());
-  const tickets = new TicketService(database.db, new InboxPublisher(redis, config.redis.prefix), logger.child({ component: 'tickets' }), () => relay.kick());
+  const ingest = new IngestService(db, logger.child({ component: 'ingest' }), kick);
+
+  const embedder = createEmbedder(config);
   const chat = createChatModel(config);
-  if (chat) tickets.setSummarizer(new ChatSummarizer(chat));
+  const retriever = new Retriever(db, embedder);
+  const responder = configuredResponder(
+    config,
+    new RagResponder({ retriever, chat, logger: logger.child({ component: 'rag' }), unsureThreshold: config.rag.unsureThreshold }),
+  );
+
+  const inbox = new InboxPublisher(redis, config.redis.prefix);
+  const tickets = new TicketQueries(db);
+  const ticketEscalation = new TicketEscalationService({
+    db,
+    inbox,
+    logger: logger.child({ component: 'tickets' }),
+    onWorkRecorded: kick,
+    summarizer: chat ? new ChatSummarizer(chat) : null,
+    ensureTenantDefaults: ensureEscalationDefaults,
+  });
+  const csat = new CsatService(db, kick);
+  const agentActions = new AgentActionsService({ db, inbox, tickets, escalation: ticketEscalation, csat, onWorkRecorded: kick });
+  const escalationRules = new EscalationRulesRepo(db);
+  const escalationHooks = new EscalationHooks(
+    db,
+    escalationRules,
+    ticketEscalation,
+    csat,
+    chat ? new ChatSentimentScorer(chat) : new LexiconSentimentScorer(),
+    logger.child({ component: 'escalation' }),
+  );
+
+  const processorWith = (p: { responder: Responder; hooks?: ConversationHooks }) =>
+    new ConversationProcessor({ db, sql: database.sql, connections, responder: p.responder, logger, maxSendAttempts: config.worker.attempts, hooks: p.hooks });
 
   return {
     config,
@@ -76,8 +159,23 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     relay,
     connections,
     ingest,
-    knowledge,
+    conversations: new ConversationQueries(db),
+    embedder,
+    chat,
+    knowledge: new KnowledgeService(db, kick),
+    retriever,
+    indexer: new DocumentIndexer(db, embedder),
+    responder,
     tickets,
+    ticketEscalation,
+    agentActions,
+    csat,
+    escalationRules,
+    escalationHooks,
+    agents: new AgentsRepo(db),
+    analytics: new AnalyticsQueries(db),
+    processor: processorWith({ responder, hooks: escalationHooks }),
+    processorWith,
     async close() {
       await relay.stop();
       await Promise.allSettled([...queues.values()].map((q) => q.close()));

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Container } from './container.js';
 import { countTenants, createTenant } from '../tenancy/tenant.service.js';
-import { dataDir, ROOT_DIR } from './bootstrap.js';
+import { PROJECT_ROOT } from '../config/index.js';
 import { listIngestibleFiles } from '../rag/bulk-ingest.js';
 import { documentFromFile } from '../rag/knowledge.service.js';
 
@@ -13,8 +13,7 @@ export interface DemoInfo {
   webchatConnectionId: string;
 }
 
-
-const DEMO_DOCS = path.join(ROOT_DIR, 'examples', 'help-center');
+const DEMO_DOCS = path.join(PROJECT_ROOT, 'examples', 'help-center');
 
 /** The demo tenant answers from the sample help-center articles (indexed by the ingestion worker). */
 async function seedDemoKnowledge(c: Container, tenantId: string): Promise<void> {
@@ -26,7 +25,7 @@ async function seedDemoKnowledge(c: Container, tenantId: string): Promise<void> 
 }
 
 export async function ensureDemoTenant(c: Container): Promise<DemoInfo | null> {
-  const DEMO_FILE = path.join(dataDir(), 'demo.json');
+  const DEMO_FILE = path.join(c.config.paths.dataDir, 'demo.json');
   if ((await countTenants(c.database.db)) > 0) {
     if (!existsSync(DEMO_FILE)) return null;
     return JSON.parse(readFileSync(DEMO_FILE, 'utf8')) as DemoInfo;

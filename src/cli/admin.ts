@@ -6,17 +6,13 @@
  */
 import { SingleBar, Presets } from 'cli-progress';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config/index.js';
 import { connectDatabase, runMigrations } from '../db/client.js';
 import { createApiKey, createTenant } from '../tenancy/tenant.service.js';
-import { ensureEncryptionKey, ensureDatabase } from '../app/bootstrap.js';
-import { createLogger } from '../logging/logger.js';
+import { cliConfig, ensureDatabase } from '../app/bootstrap.js';
 import { USER_ROLES, type UserRole } from '../domain/model.js';
 import { ingestFolder, listIngestibleFiles } from '../rag/bulk-ingest.js';
 import { KnowledgeService } from '../rag/knowledge.service.js';
 import { createEmbedder } from '../rag/models.js';
-
-const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn', fd: 2 });
 
 function usage(msg?: string): never {
   if (msg) process.stderr.write(`${msg}\n`);
@@ -33,8 +29,7 @@ async function main(): Promise<void> {
     options: { name: { type: 'string' }, tenant: { type: 'string' }, role: { type: 'string' }, kb: { type: 'string' } },
     allowPositionals: true,
   });
-  ensureEncryptionKey(process.env, logger);
-  const config = loadConfig(process.env);
+  const { config, logger } = cliConfig();
   await ensureDatabase(config.db.url, logger);
   await runMigrations(config.db.url);
   const database = connectDatabase(config.db.url, { max: 2 });

@@ -10,10 +10,8 @@ import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { tenants } from '../../drizzle/schema.js';
-import { ensureDatabase, ensureEncryptionKey } from '../app/bootstrap.js';
-import { loadConfig } from '../config/index.js';
+import { cliConfig, ensureDatabase } from '../app/bootstrap.js';
 import { connectDatabase, runMigrations } from '../db/client.js';
-import { createLogger } from '../logging/logger.js';
 import { ingestFolder } from '../rag/bulk-ingest.js';
 import { KnowledgeService } from '../rag/knowledge.service.js';
 import { createEmbedder } from '../rag/models.js';
@@ -74,9 +72,7 @@ async function main(): Promise<void> {
     process.stderr.write('usage: npm run eval:rag -- --docs <folder> --qa <qa.jsonl> [--mode hybrid|vector|text]\n');
     process.exit(64);
   }
-  const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn', fd: 2 });
-  ensureEncryptionKey(process.env, logger);
-  const config = loadConfig(process.env);
+  const { config, logger } = cliConfig();
   await ensureDatabase(config.db.url, logger);
   await runMigrations(config.db.url);
   const database = connectDatabase(config.db.url, { max: 4 });

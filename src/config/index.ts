@@ -3,8 +3,13 @@
  * the environment, failing fast with a readable message. Nothing else in the
  * code base reads `process.env`.
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { PlatformEndpoints } from '../../channels/types.js';
+
+/** The repository root: relative paths in the configuration (DATA_DIR) start here. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
@@ -75,10 +80,16 @@ const workerSection = z.object({
   RESPONDER_DELAY_MS: z.coerce.number().int().min(0).default(0),
 });
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const logSection = z.object({
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   LOG_PRETTY: bool(false),
   NODE_ENV: z.string().default('development'),
+});
+
+const localSection = z.object({
+  /** Local, git-ignored state: the generated encryption key, the demo tenant's credentials. */
+  DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('.data')),
 });
 
 export const configSchema = dbSection
@@ -89,7 +100,8 @@ export const configSchema = dbSection
   .extend(llmSection.shape)
   .extend(ragSection.shape)
   .extend(workerSection.shape)
-  .extend(logSection.shape);
+  .extend(logSection.shape)
+  .extend(localSection.shape);
 
 export type RawConfig = z.infer<typeof configSchema>;
 
@@ -105,6 +117,8 @@ export interface Config {
   llm: { apiKey?: string; baseUrl?: string; chatModel: string; embeddingModel: string };
   worker: { concurrency: number; lockMs: number; stalledIntervalMs: number; attempts: number; outboxPollMs: number; responderDelayMs: number; responder: 'rag' | 'echo' };
   log: { level: RawConfig['LOG_LEVEL']; pretty: boolean };
+  /** Absolute path of DATA_DIR. */
+  paths: { dataDir: string };
   env: string;
 }
 
@@ -115,8 +129,31 @@ export class ConfigError extends Error {
   }
 }
 
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = configSchema.safeParse(env);
+type Env = Record<string, string | undefined>;
+
+export interface LoadConfigOptions {
+  /**
+   * Supplies ENCRYPTION_KEY when the environment has none (`npm start` and the
+   * CLIs: a generated local key file in DATA_DIR). Without it the key is required.
+   */
+  encryptionKeyFallback?: (dataDir: string) => string;
+}
+
+function dataDirOf(raw: string | undefined): string {
+  return path.resolve(PROJECT_ROOT, emptyToUndefined(raw) === undefined ? '.data' : String(raw));
+}
+
+/** Logging settings alone, readable before the rest of the configuration is valid (to report what is not). */
+export function logSettings(env: Env = process.env, defaultLevel: (typeof LOG_LEVELS)[number] = 'info'): { level: (typeof LOG_LEVELS)[number]; pretty: boolean } {
+  const level = z.enum(LOG_LEVELS).safeParse(env.LOG_LEVEL);
+  const pretty = logSection.shape.LOG_PRETTY.safeParse(env.LOG_PRETTY);
+  return { level: level.success ? level.data : defaultLevel, pretty: pretty.success ? pretty.data : false };
+}
+
+export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {}): Config {
+  const keyMissing = emptyToUndefined(env.ENCRYPTION_KEY) === undefined;
+  const withKey = keyMissing && opts.encryptionKeyFallback ? { ...env, ENCRYPTION_KEY: opts.encryptionKeyFallback(dataDirOf(env.DATA_DIR)) } : env;
+  const parsed = configSchema.safeParse(withKey);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
@@ -153,6 +190,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       responder: c.RESPONDER,
     },
     log: { level: c.LOG_LEVEL, pretty: c.LOG_PRETTY },
+    paths: { dataDir: dataDirOf(c.DATA_DIR) },
     env: c.NODE_ENV,
   };
 }

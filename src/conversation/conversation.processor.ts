@@ -21,12 +21,12 @@ import type postgres from 'postgres';
 import { aiProcessingLogs, conversations, earlyReceipts, messages } from '../../drizzle/schema.js';
 import { degrade, matchNumberedOption } from '../../channels/degrade.js';
 import type { Button, InboundRef, MessagePayload, OutboundMessage, OutboundTarget } from '../../channels/types.js';
-import type { ConnectionService, ResolvedConnection } from '../channels/connection.service.js';
+import type { ConnectionService, ResolvedConnection } from '../connections/connection.service.js';
 import type { Db } from '../db/client.js';
 import { PermanentSendError, RateLimitedError } from '../domain/errors.js';
-import type { MessageKind } from '../domain/model.js';
 import type { Responder } from './responder.js';
 import type { ConversationHooks } from './hooks.js';
+import { recordOutboundTx } from './outbound.js';
 
 export class ConversationBusyError extends Error {
   constructor(readonly conversationId: string) {
@@ -173,30 +173,12 @@ export class ConversationProcessor {
         .where(eq(messages.id, msg.id))
         .for('update');
       if (still?.status !== 'pending') return;
-      if (parts.length > 0) {
-        await tx
-          .insert(messages)
-          .values(
-            parts.map((p, i) => ({
-              tenantId,
-              conversationId: conv.id,
-              connectionId: conv.connectionId,
-              direction: 'out' as const,
-              senderType: p.senderType,
-              kind: p.kind as MessageKind,
-              text: p.text,
-              payload: {
-                ...(p.buttons ? { buttons: p.buttons } : {}),
-                ...(p.attachment ? { attachments: [p.attachment] } : {}),
-                ...(p.numberedOptions ? { numberedOptions: p.numberedOptions } : {}),
-              },
-              idempotencyKey: `reply-${msg.id}-${i}`,
-              inReplyTo: msg.id,
-              deliveryStatus: 'pending' as const,
-            })),
-          )
-          .onConflictDoNothing();
-      }
+      await recordOutboundTx(
+        tx,
+        conv,
+        parts.map((draft, i) => ({ draft, idempotencyKey: `reply-${msg.id}-${i}`, inReplyTo: msg.id })),
+        { enqueue: false },
+      );
       for (const step of result.steps ?? []) {
         await tx.insert(aiProcessingLogs).values({
           tenantId,

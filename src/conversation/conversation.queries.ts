@@ -1,7 +1,7 @@
 /** Read side of conversations for the REST API. Every query is scoped by tenant. */
 import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import { channelIdentities, conversations, customers, messages } from '../../drizzle/schema.js';
-import type { DbOrTx } from '../db/client.js';
+import type { Db, DbOrTx } from '../db/client.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { ConversationStatus, MessageJson } from '../domain/model.js';
 
@@ -81,4 +81,31 @@ export async function listMessages(db: DbOrTx, tenantId: string, conversationId:
     .orderBy(asc(messages.seq))
     .limit(Math.min(opts.limit ?? 200, 1000));
   return rows.map(toMessageJson);
+}
+
+/** The read side bound to the database, as the container hands it to the HTTP routes. */
+export class ConversationQueries {
+  constructor(private readonly db: Db) {}
+
+  list(tenantId: string, opts: { status?: ConversationStatus; limit?: number } = {}) {
+    return listConversations(this.db, tenantId, opts);
+  }
+
+  get(tenantId: string, conversationId: string) {
+    return assertConversation(this.db, tenantId, conversationId);
+  }
+
+  messages(tenantId: string, conversationId: string, opts: { afterMessageId?: string; limit?: number } = {}): Promise<MessageJson[]> {
+    return listMessages(this.db, tenantId, conversationId, opts);
+  }
+
+  /** The open (not completed) conversation of a platform thread, e.g. a web chat visitor's. */
+  async openConversationId(connectionId: string, externalThreadId: string): Promise<string | null> {
+    const [row] = await this.db
+      .select({ id: conversations.id })
+      .from(conversations)
+      .where(and(eq(conversations.connectionId, connectionId), eq(conversations.externalThreadId, externalThreadId), sql`${conversations.status} <> 'COMPLETED'`))
+      .limit(1);
+    return row?.id ?? null;
+  }
 }

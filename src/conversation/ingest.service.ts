@@ -10,7 +10,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { channelIdentities, conversations, customers, earlyReceipts, messages } from '../../drizzle/schema.js';
 import type { DeliveryStatusUpdate, IdentityEvent, InboundEvent, InboundMessage } from '../../channels/types.js';
-import type { ConnectionRow } from '../channels/connection.service.js';
+import type { ConnectionRow } from '../connections/connection.service.js';
 import type { Db, Tx } from '../db/client.js';
 import { recordOutbox } from '../queue/outbox.js';
 import { CONVERSATION_QUEUE, jobIds } from '../queue/queues.js';
@@ -95,7 +95,7 @@ export async function ensureConversationTx(tx: Tx, conn: ConnectionRef, ref: Thr
       and(
         eq(conversations.connectionId, conn.id),
         eq(conversations.externalThreadId, ref.externalThreadId),
-        sql`(${conversations.status} <> 'COMPLETED' or (${conversations.metadata} ? 'awaitingCsat' and (${conversations.metadata}->'awaitingCsat'->>'until')::timestamptz > now()))`,
+        sql`(${conversations.status} <> 'COMPLETED' or (${conversations.awaitingCsatTicketId} is not null and ${conversations.awaitingCsatUntil} > now()))`,
       ),
     )
     .orderBy(sql`${conversations.status} = 'COMPLETED'`, desc(conversations.createdAt))

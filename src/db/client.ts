@@ -15,6 +15,8 @@ export type DbOrTx = Db | Tx;
 export interface Database {
   db: Db;
   sql: postgres.Sql;
+  /** One round trip (readiness check); rejects when Postgres is unreachable. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -28,7 +30,12 @@ export function connectDatabase(url: string, opts: { max?: number } = {}): Datab
     connect_timeout: 10,
   });
   const db = drizzle(sql, { schema });
-  return { db, sql, close: () => sql.end({ timeout: 5 }) };
+  return {
+    db,
+    sql,
+    ping: async () => void (await sql`select 1`),
+    close: () => sql.end({ timeout: 5 }),
+  };
 }
 
 export async function runMigrations(url: string): Promise<void> {

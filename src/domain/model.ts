@@ -33,6 +33,30 @@ export type UserRole = (typeof USER_ROLES)[number];
 export const CONNECTION_STATUSES = ['active', 'disabled', 'error'] as const;
 export type ConnectionStatus = (typeof CONNECTION_STATUSES)[number];
 
+/** Seeds 003/004 ticket lifecycle: new (unassigned) → open → pending (waiting for the customer) → closed. */
+export const TICKET_STATUSES = ['new', 'open', 'pending', 'closed'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+export const TICKET_PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
+export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
+
+/** One row of a ticket's history (`ticket_events.type`). */
+export const TICKET_EVENT_TYPES = ['message', 'status-update', 'field-added', 'field-removed', 'assignment-added', 'assignment-removed', 'note-added', 'escalated', 'feedback'] as const;
+export type TicketEventType = (typeof TICKET_EVENT_TYPES)[number];
+
+/** Who did something to a ticket (`ticket_events.role`). */
+export const TICKET_EVENT_ROLES = ['agent', 'customer', 'bot', 'system'] as const;
+export type TicketEventRole = (typeof TICKET_EVENT_ROLES)[number];
+
+/** Public events are part of the conversation; private ones (notes, escalation evidence) are for staff only. */
+export type TicketEventVisibility = 'public' | 'private';
+
+/** The staff member (or the system) acting on a ticket. */
+export interface Actor {
+  userId: string | null;
+  role: TicketEventRole;
+}
+
 /** A message as the API and the web chat stream show it. */
 export interface MessageJson {
   id: string;

@@ -11,9 +11,10 @@ import { aiProcessingLogs, conversations, customers, messages } from '../../driz
 import type { Db } from '../db/client.js';
 import type { ConversationHooks, HookDecision } from '../conversation/hooks.js';
 import type { ResponderResult } from '../conversation/responder.js';
-import { TicketService } from '../tickets/ticket.service.js';
+import type { CsatService } from '../tickets/csat.service.js';
+import type { TicketEscalationService } from '../tickets/escalation.service.js';
 import { parseCsatRating } from '../tickets/texts.js';
-import { EscalationRulesRepo } from './escalation-rules.repo.js';
+import type { EscalationRulesRepo } from './escalation-rules.repo.js';
 import { evaluateRules, type EscalationFacts } from './evaluate.js';
 import type { SentimentScorer } from './sentiment.js';
 import { normalizeText } from './text.js';
@@ -22,21 +23,19 @@ type ConversationRow = typeof conversations.$inferSelect;
 type MessageRow = typeof messages.$inferSelect;
 
 export class EscalationHooks implements ConversationHooks {
-  private readonly rules: EscalationRulesRepo;
-
   constructor(
     private readonly db: Db,
-    private readonly tickets: TicketService,
+    private readonly rules: EscalationRulesRepo,
+    private readonly tickets: TicketEscalationService,
+    private readonly csat: CsatService,
     private readonly sentiment: SentimentScorer & { modelId?: string },
     private readonly logger: Logger,
-  ) {
-    this.rules = new EscalationRulesRepo(db);
-  }
+  ) {}
 
   async beforeAnswer({ conversation, message, log }: { conversation: ConversationRow; message: MessageRow; log: Logger }): Promise<HookDecision> {
-    if (conversation.status === 'COMPLETED' && conversation.metadata.awaitingCsat) {
+    if (conversation.status === 'COMPLETED' && conversation.awaitingCsatTicketId) {
       const rating = parseCsatRating(message.text, (message.payload as { buttonPayload?: unknown }).buttonPayload);
-      const r = await this.tickets.recordCsat(conversation.tenantId, conversation, rating, message.id);
+      const r = await this.csat.recordRating(conversation.tenantId, conversation, rating, message.id);
       if (r === 'stored') {
         log.info({ rating }, 'CSAT rating stored');
         return { action: 'skip', reason: 'CSAT answer recorded' };
@@ -46,17 +45,14 @@ export class EscalationHooks implements ConversationHooks {
       await this.tickets.onCustomerMessageWhileEscalated(conversation.tenantId, conversation.id, message.id, message.text);
       return { action: 'skip', reason: 'a human agent has this conversation' };
     }
-    const unsure = Number(conversation.metadata.consecutiveUnsure ?? 0);
+    const unsure = conversation.consecutiveUnsure;
     const escalated = await this.evaluate(conversation, message, { retrievalConfidence: null, consecutiveUnsure: unsure }, log);
     return escalated ? { action: 'skip', reason: 'escalated to a human' } : { action: 'answer' };
   }
 
   async afterAnswer({ conversation, message, result, log }: { conversation: ConversationRow; message: MessageRow; result: ResponderResult; log: Logger }): Promise<void> {
-    const unsure = result.unsure ? Number(conversation.metadata.consecutiveUnsure ?? 0) + 1 : 0;
-    await this.db
-      .update(conversations)
-      .set({ metadata: sql`${conversations.metadata} || ${JSON.stringify({ consecutiveUnsure: unsure })}::jsonb` })
-      .where(eq(conversations.id, conversation.id));
+    const unsure = result.unsure ? conversation.consecutiveUnsure + 1 : 0;
+    await this.db.update(conversations).set({ consecutiveUnsure: unsure }).where(eq(conversations.id, conversation.id));
     await this.evaluate(conversation, message, { retrievalConfidence: result.confidence ?? null, consecutiveUnsure: unsure }, log);
   }
 

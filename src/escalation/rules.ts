@@ -7,7 +7,7 @@
  */
 
 import { z } from 'zod';
-import { CHANNEL_TYPES } from '../domain/model.js';
+import { CHANNEL_TYPES, TICKET_PRIORITIES } from '../domain/model.js';
 import { PayloadError } from '../domain/errors.js';
 
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
@@ -70,8 +70,7 @@ export const triggerConditionsSchema = z.strictObject({
   outsideBusinessHours: businessHoursSchema.optional(),
 });
 
-export const TICKET_PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
-export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
+export { TICKET_PRIORITIES, type TicketPriority } from '../domain/model.js';
 
 export const assignmentSchema = z.strictObject({
   strategy: z.enum(['round_robin', 'least_loaded'], { error: 'must be "round_robin" or "least_loaded"' }),

@@ -1,4 +1,4 @@
-/** The Express application: routes, auth, error mapping. No listening here (see src/gateway.ts). */
+/** The Express application: routes, auth, error mapping. No listening here (see ./server.ts). */
 import express, { type Express } from 'express';
 import type { Container } from '../app/container.js';
 import { Metrics } from '../observability/metrics.js';
@@ -11,8 +11,6 @@ import { ticketRoutes } from './routes/tickets.js';
 import { escalationRuleRoutes } from './routes/escalation-rules.js';
 import { agentRoutes } from './routes/agents.js';
 import { analyticsRoutes } from './routes/analytics.js';
-import { Retriever } from '../rag/retriever.js';
-import { createEmbedder } from '../rag/models.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { opsRoutes, queueRoutes } from './routes/ops.js';
 import { webchatRoutes } from './routes/webchat.js';
@@ -68,8 +66,7 @@ export function createApp(c: Container): GatewayApp {
   api.use(escalationRuleRoutes(c));
   api.use(agentRoutes(c));
   api.use(analyticsRoutes(c));
-  let retriever: Retriever | null = null;
-  api.use(knowledgeRoutes(c, () => (retriever ??= new Retriever(c.database.db, createEmbedder(c.config)))));
+  api.use(knowledgeRoutes(c));
   api.use(queueRoutes(c));
   api.get('/me', requireRole('agent', 'analyst'), (req, res) => void res.json(req.auth));
   app.use('/api/v1', api);

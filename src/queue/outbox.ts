@@ -150,6 +150,12 @@ export class OutboxRelay {
     });
   }
 
+  /** Rows not yet handed to the queue (metrics, queue dashboard). */
+  async backlog(): Promise<number> {
+    const rows = await this.db.execute<{ n: number }>(dsql`select count(*)::int as n from outbox where dispatched_at is null`);
+    return rows[0]?.n ?? 0;
+  }
+
   /** Deletes dispatched rows older than `olderThanHours` (housekeeping). */
   async prune(olderThanHours = 24): Promise<void> {
     await this.db.execute(dsql`DELETE FROM outbox WHERE dispatched_at < now() - make_interval(hours => ${olderThanHours})`);

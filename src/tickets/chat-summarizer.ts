@@ -1,7 +1,7 @@
 /** Ticket descriptions written by the configured chat model (only with OPENAI_API_KEY). */
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import type { ChatModelHandle } from '../rag/models.js';
-import type { ConversationSummarizer } from './ticket.service.js';
+import type { ConversationSummarizer } from './escalation.service.js';
 
 export class ChatSummarizer implements ConversationSummarizer {
   readonly modelId: string;

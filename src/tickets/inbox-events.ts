@@ -1,7 +1,16 @@
-/** Live inbox updates (new ticket, customer message, ticket change) over Redis pub/sub, per tenant. */
+/**
+ * Live inbox updates (new ticket, customer message, ticket change) over Redis
+ * pub/sub, per tenant. Tickets go out as rows; the HTTP inbox stream shapes
+ * them into the API's ticket JSON (src/http/views/ticket.view.ts).
+ */
 import type { Redis } from 'ioredis';
+import type { TicketRow } from './ticket.queries.js';
 
-export type InboxEventType = 'ticket.created' | 'ticket.updated' | 'ticket.message';
+export type InboxEvent =
+  | { event: 'ticket.created' | 'ticket.updated'; data: TicketRow }
+  | { event: 'ticket.message'; data: { ticketId: string; conversationId: string; messageId: string; text: string; role: 'customer' } };
+
+export type InboxEventType = InboxEvent['event'];
 
 export function inboxChannel(prefix: string, tenantId: string): string {
   return `${prefix}:inbox:${tenantId}`;
@@ -13,8 +22,8 @@ export class InboxPublisher {
     private readonly prefix: string,
   ) {}
 
-  async publish(tenantId: string, type: InboxEventType, data: unknown): Promise<void> {
+  async publish(tenantId: string, e: InboxEvent): Promise<void> {
     // Best effort: the inbox also polls; a lost live event is never lost data.
-    await this.redis.publish(inboxChannel(this.prefix, tenantId), JSON.stringify({ event: type, data })).catch(() => undefined);
+    await this.redis.publish(inboxChannel(this.prefix, tenantId), JSON.stringify(e)).catch(() => undefined);
   }
 }

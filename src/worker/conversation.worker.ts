@@ -6,7 +6,7 @@
  */
 import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Container } from '../app/container.js';
-import { ConversationBusyError, ConversationProcessor } from '../conversation/conversation.processor.js';
+import { ConversationBusyError, type ConversationProcessor } from '../conversation/conversation.processor.js';
 import type { ConversationHooks } from '../conversation/hooks.js';
 import type { Responder } from '../conversation/responder.js';
 import { RateLimitedError } from '../domain/errors.js';
@@ -18,16 +18,12 @@ export interface RunningWorker {
   close(): Promise<void>;
 }
 
-export function startConversationWorker(c: Container, opts: { responder: Responder; hooks?: ConversationHooks; concurrency?: number }): RunningWorker {
-  const processor = new ConversationProcessor({
-    db: c.database.db,
-    sql: c.database.sql,
-    connections: c.connections,
-    responder: opts.responder,
-    logger: c.logger,
-    maxSendAttempts: c.config.worker.attempts,
-    hooks: opts.hooks,
-  });
+/**
+ * Runs the container's processor (the configured responder + escalation), or
+ * one answering with `responder` and only the given `hooks` (tests, benchmarks).
+ */
+export function startConversationWorker(c: Container, opts: { responder?: Responder; hooks?: ConversationHooks; concurrency?: number } = {}): RunningWorker {
+  const processor = opts.responder ? c.processorWith({ responder: opts.responder, hooks: opts.hooks }) : c.processor;
   const connection = workerConnection(c.config.redis.url);
   connection.on('error', (err: Error) => c.logger.debug({ err: err.message }, 'redis (worker) connection error'));
 

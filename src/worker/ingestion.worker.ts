@@ -8,18 +8,15 @@ import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Container } from '../app/container.js';
 import { PayloadError } from '../domain/errors.js';
 import { INGESTION_QUEUE, ingestionJobSchema, workerConnection } from '../queue/queues.js';
-import { DocumentIndexer, type IndexOutcome } from '../rag/indexer.js';
-import type { EmbedderHandle } from '../rag/models.js';
-import { KnowledgeService } from '../rag/knowledge.service.js';
+import type { IndexOutcome } from '../rag/indexer.js';
 
 export interface RunningIngestionWorker {
   worker: Worker;
   close(): Promise<void>;
 }
 
-export function startIngestionWorker(c: Container, opts: { embedder: EmbedderHandle; concurrency?: number }): RunningIngestionWorker {
-  const indexer = new DocumentIndexer(c.database.db, opts.embedder);
-  const knowledge = new KnowledgeService(c.database.db, () => c.relay.kick());
+export function startIngestionWorker(c: Container, opts: { concurrency?: number } = {}): RunningIngestionWorker {
+  const { indexer, knowledge } = c;
   const connection = workerConnection(c.config.redis.url);
   connection.on('error', (err: Error) => c.logger.debug({ err: err.message }, 'redis (ingestion worker) connection error'));
 
@@ -33,7 +30,7 @@ export function startIngestionWorker(c: Container, opts: { embedder: EmbedderHan
         await job.updateProgress(p);
         log.debug(p, 'ingestion progress');
       });
-      log.info({ outcome, embeddingModel: opts.embedder.modelId }, 'document ingestion finished');
+      log.info({ outcome, embeddingModel: c.embedder.modelId }, 'document ingestion finished');
       return outcome;
     } catch (err) {
       const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);

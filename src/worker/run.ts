@@ -4,38 +4,27 @@
  * re-embedding when the configured embedder changed.
  */
 import type { Container } from '../app/container.js';
-import { createAiStack } from '../app/responder-factory.js';
-import { EchoResponder } from '../conversation/echo.responder.js';
 import type { ConversationHooks } from '../conversation/hooks.js';
 import type { Responder } from '../conversation/responder.js';
+import { describeModels } from '../rag/models.js';
 import { startConversationWorker } from './conversation.worker.js';
 import { startIngestionWorker } from './ingestion.worker.js';
-import { EscalationHooks } from '../escalation/escalation.hooks.js';
-import { ChatSentimentScorer } from '../escalation/chat-sentiment.js';
-import { LexiconSentimentScorer } from '../escalation/sentiment.js';
-import { createChatModel } from '../rag/models.js';
 
 export interface RunningWorkers {
   close(): Promise<void>;
 }
 
+/** The product's workers; `responder` / `hooks` replace the configured ones (tests). */
 export async function startWorkers(c: Container, opts: { hooks?: ConversationHooks; responder?: Responder } = {}): Promise<RunningWorkers> {
-  const ai = createAiStack(c);
-  let responder: Responder = opts.responder ?? ai.responder;
+  describeModels(c.config, c.logger);
   if (!opts.responder && c.config.worker.responder === 'echo') {
     c.logger.warn('responder: ECHO diagnostics mode (RESPONDER=echo): the bot repeats messages instead of answering from the knowledge base');
-    responder = new EchoResponder({ delayMs: c.config.worker.responderDelayMs });
-  } else if (c.config.worker.responderDelayMs > 0 && !opts.responder) {
-    const inner = responder;
-    const delay = c.config.worker.responderDelayMs;
-    responder = { name: inner.name, respond: async (input) => (await new Promise((r) => setTimeout(r, delay)), inner.respond(input)) };
   }
-  const chat = createChatModel(c.config);
-  const hooks = opts.hooks ?? new EscalationHooks(c.database.db, c.tickets, chat ? new ChatSentimentScorer(chat) : new LexiconSentimentScorer(), c.logger.child({ component: 'escalation' }));
-  const conversation = startConversationWorker(c, { responder, hooks });
-  const ingestion = startIngestionWorker(c, { embedder: ai.embedder });
-  const scheduled = await c.knowledge.scheduleReembedding(ai.embedder.modelId);
-  if (scheduled > 0) c.logger.warn({ documents: scheduled, embeddingModel: ai.embedder.modelId }, 'embedder changed: re-embedding knowledge bases');
+  const custom = opts.responder || opts.hooks;
+  const conversation = startConversationWorker(c, custom ? { responder: opts.responder ?? c.responder, hooks: opts.hooks ?? c.escalationHooks } : {});
+  const ingestion = startIngestionWorker(c);
+  const scheduled = await c.knowledge.scheduleReembedding(c.embedder.modelId);
+  if (scheduled > 0) c.logger.warn({ documents: scheduled, embeddingModel: c.embedder.modelId }, 'embedder changed: re-embedding knowledge bases');
   return {
     async close() {
       await Promise.all([conversation.close(), ingestion.close()]);

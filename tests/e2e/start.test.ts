@@ -30,7 +30,7 @@ afterAll(async () => {
 
 it('npm start creates the database, a demo tenant and answers web chat', async () => {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...baseEnv, PORT: String(port), PUBLIC_BASE_URL: `http://127.0.0.1:${port}` }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], { cwd: ROOT, env: { ...baseEnv, PORT: String(port), PUBLIC_BASE_URL: `http://127.0.0.1:${port}` }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -123,14 +123,14 @@ it('npm start says in one line how to start Postgres or Redis when they are unre
   const dataDir = `/tmp/${prefix}-nokey`;
   const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'info', QUEUE_PREFIX: prefix, PORT: '0' } as Record<string, string | undefined>;
   delete env.ENCRYPTION_KEY;
-  const noPg = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...env, DATABASE_URL: 'postgres://postgres@127.0.0.1:1/gateway', REDIS_URL } }).catch((e: { code: number; stdout: string }) => e);
+  const noPg = await run(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], { cwd: ROOT, env: { ...env, DATABASE_URL: 'postgres://postgres@127.0.0.1:1/gateway', REDIS_URL } }).catch((e: { code: number; stdout: string }) => e);
   expect((noPg as { code: number }).code).toBe(69);
   expect((noPg as { stdout: string }).stdout).toMatch(/PostgreSQL is not reachable at 127\.0\.0\.1:1: start it/);
   // The key was generated into the data dir (git-ignored), with a warning.
   expect((noPg as { stdout: string }).stdout).toMatch(/generated a local key file/);
   const { readFileSync } = await import('node:fs');
   expect(Buffer.from(readFileSync(`${dataDir}/encryption.key`, 'utf8').trim(), 'base64')).toHaveLength(32);
-  const noRedis = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...env, DATABASE_URL: dbUrl(dbName), REDIS_URL: 'redis://127.0.0.1:1' } }).catch((e: { code: number; stdout: string }) => e);
+  const noRedis = await run(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], { cwd: ROOT, env: { ...env, DATABASE_URL: dbUrl(dbName), REDIS_URL: 'redis://127.0.0.1:1' } }).catch((e: { code: number; stdout: string }) => e);
   expect((noRedis as { code: number }).code).toBe(69);
   expect((noRedis as { stdout: string }).stdout).toMatch(/Redis is not reachable at redis:\/\/127\.0\.0\.1:1: start it/);
   rmSync(dataDir, { recursive: true, force: true });

@@ -12,7 +12,7 @@ import { pino } from 'pino';
 import { Redis } from 'ioredis';
 import { loadConfig, type Config } from '../../src/config/index.js';
 import { createContainer, type Container } from '../../src/app/container.js';
-import { startGateway, type RunningGateway } from '../../src/gateway.js';
+import { startGateway, type RunningGateway } from '../../src/http/server.js';
 import { startConversationWorker } from '../../src/worker/conversation.worker.js';
 import { startWorkers } from '../../src/worker/run.js';
 import type { Responder } from '../../src/conversation/responder.js';
@@ -114,7 +114,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
       return { status: res.status, body: parsed };
     },
     spawnWorker(extraEnv = {}) {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'workers/worker.ts')], {
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/worker.ts')], {
         cwd: ROOT,
         env: { ...process.env, ...env, RESPONDER: 'echo', ...extraEnv, LOG_LEVEL: extraEnv.LOG_LEVEL ?? 'info' },
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -199,7 +199,7 @@ describe('tickets', () => {
     await v.processed(await v.say('hello'));
     await expect(
       h.c.database.db.transaction(async (tx) => {
-        await h.c.tickets.escalateTx(tx, { tenantId: admin.tenantId, conversationId: v.conversationId, reason: 'takeover', evidence: {}, priority: 'low', agentId, acknowledge: true });
+        await h.c.ticketEscalation.escalateTx(tx, { tenantId: admin.tenantId, conversationId: v.conversationId, reason: 'takeover', evidence: {}, priority: 'low', agentId, acknowledge: true });
         throw new Error('crash between ticket and commit');
       }),
     ).rejects.toThrow('crash');
@@ -220,7 +220,7 @@ describe('tickets', () => {
       convIds.push(s.conversationId);
     }
     const assignment = { strategy: 'least_loaded' as const, skills: ['billing'], languages: ['es'] };
-    await Promise.all(convIds.map((id) => h.c.tickets.escalate({ tenantId: t.tenantId, conversationId: id, reason: 'rule', evidence: {}, priority: 'medium', assignment, acknowledge: false })));
+    await Promise.all(convIds.map((id) => h.c.ticketEscalation.escalate({ tenantId: t.tenantId, conversationId: id, reason: 'rule', evidence: {}, priority: 'medium', assignment, acknowledge: false })));
     const rows = await h.c.database.db.select().from(tickets).where(eq(tickets.tenantId, t.tenantId));
     expect(rows).toHaveLength(6);
     const per = (id: string) => rows.filter((r) => r.assigneeId === id).length;
@@ -236,7 +236,7 @@ describe('tickets', () => {
     expect(after?.load).toBe(2);
     // Nobody matching: the ticket waits unassigned.
     const s = (await (await fetch(`${h.url}/api/v1/webchat/${webchat}/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as { conversationId: string };
-    const lonely = await h.c.tickets.escalate({ tenantId: t.tenantId, conversationId: s.conversationId, reason: 'rule', evidence: {}, priority: 'low', assignment: { strategy: 'round_robin', skills: ['legal'] }, acknowledge: false });
+    const lonely = await h.c.ticketEscalation.escalate({ tenantId: t.tenantId, conversationId: s.conversationId, reason: 'rule', evidence: {}, priority: 'low', assignment: { strategy: 'round_robin', skills: ['legal'] }, acknowledge: false });
     expect(lonely).toMatchObject({ assigneeId: null, status: 'new' });
     const unassigned = await h.api(t.apiKey, 'GET', '/api/v1/tickets?assignee=unassigned');
     expect(unassigned.body.items.map((x: { id: string }) => x.id)).toEqual([lonely.id]);

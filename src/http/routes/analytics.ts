@@ -5,27 +5,13 @@
  * the share of conversations with a bot answer that never became a ticket.
  */
 import { Router } from 'express';
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Container } from '../../app/container.js';
 import { PayloadError } from '../../domain/errors.js';
 import { auth, requireRole } from '../auth.js';
-import { parseBody } from './channels.js';
+import { parseBody } from '../parse.js';
 
 const query = z.object({ from: z.string().optional(), to: z.string().optional() });
-
-interface AgentDayRow {
-  [key: string]: unknown;
-  agent_id: string;
-  agent_name: string;
-  day: string;
-  conversations_handled: number;
-  avg_first_response_seconds: number | null;
-  avg_resolution_seconds: number | null;
-  csat_average: number | null;
-  csat_count: number;
-  escalations_received: number;
-}
 
 function parseDate(v: string | undefined, fallback: Date): Date {
   if (!v) return fallback;
@@ -41,65 +27,11 @@ export function analyticsRoutes(c: Container): Router {
     const to = parseDate(q.to, new Date());
     const from = parseDate(q.from, new Date(to.getTime() - 30 * 24 * 3600 * 1000));
     if (from > to) throw new PayloadError('from must be before to');
-    const tenantId = auth(req).tenantId;
-    const fromTs = sql`${from.toISOString()}::timestamptz`;
-    const toTs = sql`${to.toISOString()}::timestamptz`;
-    const rows = await c.database.db.execute<AgentDayRow>(sql`
-      with handled as (
-        select e.author_id as agent_id, date_trunc('day', e.created_at)::date as day, count(distinct e.ticket_id)::int as n
-        from ticket_events e
-        where e.tenant_id = ${tenantId} and e.type = 'message' and e.role = 'agent' and e.created_at between ${fromTs} and ${toTs}
-        group by 1, 2
-      ),
-      first_resp as (
-        select t.assignee_id as agent_id, date_trunc('day', t.first_response_at)::date as day, avg(extract(epoch from t.first_response_at - t.created_at))::float8 as s
-        from tickets t where t.tenant_id = ${tenantId} and t.first_response_at between ${fromTs} and ${toTs} and t.assignee_id is not null
-        group by 1, 2
-      ),
-      resolved as (
-        select e.author_id as agent_id, date_trunc('day', t.closed_at)::date as day, avg(extract(epoch from t.closed_at - t.created_at))::float8 as s
-        from tickets t join ticket_events e on e.ticket_id = t.id and e.type = 'status-update' and e.new_value = 'closed'
-        where t.tenant_id = ${tenantId} and t.closed_at between ${fromTs} and ${toTs}
-        group by 1, 2
-      ),
-      csat as (
-        select f.agent_id, date_trunc('day', f.created_at)::date as day, avg(f.rating)::float8 as avg, count(*)::int as n
-        from feedback f where f.tenant_id = ${tenantId} and f.created_at between ${fromTs} and ${toTs} and f.agent_id is not null
-        group by 1, 2
-      ),
-      received as (
-        select e.agent_id, date_trunc('day', e.created_at)::date as day, count(*)::int as n
-        from ticket_events e where e.tenant_id = ${tenantId} and e.type = 'assignment-added' and e.created_at between ${fromTs} and ${toTs}
-        group by 1, 2
-      ),
-      keys as (
-        select agent_id, day from handled union select agent_id, day from first_resp union select agent_id, day from resolved
-        union select agent_id, day from csat union select agent_id, day from received
-      )
-      select k.agent_id, u.name as agent_name, to_char(k.day, 'YYYY-MM-DD') as day,
-             coalesce(h.n, 0) as conversations_handled, fr.s as avg_first_response_seconds, rs.s as avg_resolution_seconds,
-             cs.avg as csat_average, coalesce(cs.n, 0) as csat_count, coalesce(rc.n, 0) as escalations_received
-      from keys k
-      join users u on u.id = k.agent_id and u.tenant_id = ${tenantId}
-      left join handled h on h.agent_id = k.agent_id and h.day = k.day
-      left join first_resp fr on fr.agent_id = k.agent_id and fr.day = k.day
-      left join resolved rs on rs.agent_id = k.agent_id and rs.day = k.day
-      left join csat cs on cs.agent_id = k.agent_id and cs.day = k.day
-      left join received rc on rc.agent_id = k.agent_id and rc.day = k.day
-      order by k.day, u.name`);
-    const [containment] = await c.database.db.execute<{ total: number; contained: number }>(sql`
-      with convs as (
-        select c.id, exists (select 1 from tickets t where t.conversation_id = c.id) as escalated
-        from conversations c
-        where c.tenant_id = ${tenantId} and c.created_at between ${fromTs} and ${toTs}
-          and exists (select 1 from messages m where m.conversation_id = c.id and m.sender_type = 'bot')
-      )
-      select count(*)::int as total, count(*) filter (where not escalated)::int as contained from convs`);
-    const total = containment?.total ?? 0;
+    const { rows, containment } = await c.analytics.agentsReport(auth(req).tenantId, from, to);
     res.json({
       from: from.toISOString(),
       to: to.toISOString(),
-      items: [...rows].map((x) => ({
+      items: rows.map((x) => ({
         agentId: x.agent_id,
         agentName: x.agent_name,
         day: x.day,
@@ -110,7 +42,7 @@ export function analyticsRoutes(c: Container): Router {
         csatCount: x.csat_count,
         escalationsReceived: x.escalations_received,
       })),
-      tenant: { botConversations: total, containedByBot: containment?.contained ?? 0, botContainmentRate: total ? (containment?.contained ?? 0) / total : null },
+      tenant: { botConversations: containment.total, containedByBot: containment.contained, botContainmentRate: containment.total ? containment.contained / containment.total : null },
     });
   });
   return r;

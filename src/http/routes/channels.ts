@@ -3,20 +3,14 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Container } from '../../app/container.js';
 import { CHANNEL_TYPES } from '../../domain/model.js';
-import { PayloadError } from '../../domain/errors.js';
 import { auth, requireRole } from '../auth.js';
+import { parseBody } from '../parse.js';
 
 const createChannelSchema = z.object({
   type: z.enum(CHANNEL_TYPES, { error: `type must be one of ${CHANNEL_TYPES.join(', ')}` }),
   name: z.string().trim().min(1).max(200).optional(),
   credentials: z.record(z.string(), z.unknown()).default({}),
 });
-
-export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
-  const parsed = schema.safeParse(body ?? {});
-  if (!parsed.success) throw new PayloadError(parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
-  return parsed.data;
-}
 
 export function channelRoutes(c: Container): Router {
   const r = Router();

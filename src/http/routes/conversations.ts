@@ -3,9 +3,8 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Container } from '../../app/container.js';
 import { CONVERSATION_STATUSES } from '../../domain/model.js';
-import { assertConversation, listConversations, listMessages } from '../../conversation/conversation.queries.js';
 import { auth, requireRole } from '../auth.js';
-import { parseBody } from './channels.js';
+import { parseBody } from '../parse.js';
 
 const listQuery = z.object({
   status: z.enum(CONVERSATION_STATUSES).optional(),
@@ -16,15 +15,15 @@ export function conversationRoutes(c: Container): Router {
   const r = Router();
   r.get('/conversations', requireRole('agent', 'analyst'), async (req, res) => {
     const q = parseBody(listQuery, req.query);
-    res.json({ items: await listConversations(c.database.db, auth(req).tenantId, q) });
+    res.json({ items: await c.conversations.list(auth(req).tenantId, q) });
   });
   r.get('/conversations/:id', requireRole('agent', 'analyst'), async (req, res) => {
-    const conv = await assertConversation(c.database.db, auth(req).tenantId, String(req.params.id));
+    const conv = await c.conversations.get(auth(req).tenantId, String(req.params.id));
     res.json({ id: conv.id, status: conv.status, channel: conv.channel, botPaused: conv.botPaused, assignedAgentId: conv.assignedAgentId, createdAt: conv.createdAt.toISOString() });
   });
   r.get('/conversations/:id/messages', requireRole('agent', 'analyst'), async (req, res) => {
     const after = typeof req.query.after === 'string' ? req.query.after : undefined;
-    res.json({ items: await listMessages(c.database.db, auth(req).tenantId, String(req.params.id), { afterMessageId: after }) });
+    res.json({ items: await c.conversations.messages(auth(req).tenantId, String(req.params.id), { afterMessageId: after }) });
   });
   return r;
 }

@@ -14,9 +14,8 @@ import type { Container } from '../../app/container.js';
 import { PayloadError } from '../../domain/errors.js';
 import { documentFromFile, documentView, knowledgeBaseView, type NewDocument } from '../../rag/knowledge.service.js';
 import { TEXT_SEARCH_LANGUAGES } from '../../rag/models.js';
-import type { Retriever } from '../../rag/retriever.js';
 import { auth, requireRole } from '../auth.js';
-import { parseBody } from './channels.js';
+import { parseBody } from '../parse.js';
 
 const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
@@ -66,7 +65,7 @@ function readDocument(req: Request): NewDocument {
   return { ...body, sourceUrl: body.sourceUrl ?? null };
 }
 
-export function knowledgeRoutes(c: Container, retriever: () => Retriever): Router {
+export function knowledgeRoutes(c: Container): Router {
   const r = Router();
   const k = c.knowledge;
   const multipart = (req: Request, res: Parameters<ReturnType<typeof upload.single>>[1], next: (err?: unknown) => void) => {
@@ -111,7 +110,7 @@ export function knowledgeRoutes(c: Container, retriever: () => Retriever): Route
     const kb = await k.getKnowledgeBase(auth(req).tenantId, String(req.params.id));
     const q = typeof req.query.q === 'string' ? req.query.q : '';
     if (!q.trim()) throw new PayloadError('q is required');
-    const items = await retriever().retrieve(kb.tenantId, q, { knowledgeBaseIds: [kb.id], k: 10 });
+    const items = await c.retriever.retrieve(kb.tenantId, q, { knowledgeBaseIds: [kb.id], k: 10 });
     res.json({ items });
   });
   return r;

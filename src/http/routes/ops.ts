@@ -1,6 +1,5 @@
 /** Health, readiness, Prometheus metrics and the queue overview. */
 import { Router } from 'express';
-import { sql } from 'drizzle-orm';
 import type { Container } from '../../app/container.js';
 import type { Metrics } from '../../observability/metrics.js';
 import { CONVERSATION_QUEUE } from '../../queue/queues.js';
@@ -12,10 +11,6 @@ async function queueCounts(c: Container) {
   return out;
 }
 
-async function outboxBacklog(c: Container): Promise<number> {
-  const rows = await c.database.db.execute<{ n: number }>(sql`select count(*)::int as n from outbox where dispatched_at is null`);
-  return rows[0]?.n ?? 0;
-}
 
 export function opsRoutes(c: Container, metrics: Metrics): Router {
   const r = Router();
@@ -24,7 +19,7 @@ export function opsRoutes(c: Container, metrics: Metrics): Router {
   r.get('/ready', async (_req, res) => {
     const checks: Record<string, string> = {};
     try {
-      await c.database.db.execute(sql`select 1`);
+      await c.database.ping();
       checks.postgres = 'ok';
     } catch (err) {
       checks.postgres = `down: ${(err as Error).message}`;
@@ -49,7 +44,7 @@ export function opsRoutes(c: Container, metrics: Metrics): Router {
     } catch {
       gauges.push({ name: 'gateway_redis_up', help: 'Redis reachable', value: 0 });
     }
-    gauges.push({ name: 'gateway_outbox_backlog', help: 'Outbox rows not yet relayed to the queue', value: await outboxBacklog(c).catch(() => -1) });
+    gauges.push({ name: 'gateway_outbox_backlog', help: 'Outbox rows not yet relayed to the queue', value: await c.relay.backlog().catch(() => -1) });
     gauges.push({ name: 'gateway_outbox_relayed_total', help: 'Outbox rows relayed by this process', value: c.relay.relayed });
     res.type('text/plain; version=0.0.4').send(metrics.render(gauges));
   });
@@ -61,7 +56,7 @@ export function opsRoutes(c: Container, metrics: Metrics): Router {
 export function queueRoutes(c: Container): Router {
   const r = Router();
   r.get('/queues', requireRole(), async (_req, res) => {
-    const [counts, backlog] = await Promise.all([queueCounts(c), outboxBacklog(c)]);
+    const [counts, backlog] = await Promise.all([queueCounts(c), c.relay.backlog()]);
     const q = c.queues.get(CONVERSATION_QUEUE);
     const failed = q ? await q.getJobs(['failed'], 0, 19) : [];
     res.json({

@@ -13,14 +13,13 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Container } from '../../app/container.js';
-import { TICKET_PRIORITY_VALUES, TICKET_STATUSES } from '../../../drizzle/schema.js';
-import { listMessages } from '../../conversation/conversation.queries.js';
-import { eventView, ticketView, type Actor } from '../../tickets/ticket.service.js';
+import type { Request } from 'express';
+import { TICKET_PRIORITIES, TICKET_STATUSES, type Actor } from '../../domain/model.js';
 import { inboxChannel } from '../../tickets/inbox-events.js';
 import { auth, requireRole } from '../auth.js';
+import { parseBody } from '../parse.js';
 import type { PubSubHub } from '../pubsub-hub.js';
-import { parseBody } from './channels.js';
-import type { Request } from 'express';
+import { eventView, inboxEventView, ticketView } from '../views/ticket.view.js';
 
 const csv = <T extends readonly [string, ...string[]]>(values: T) =>
   z
@@ -30,7 +29,7 @@ const csv = <T extends readonly [string, ...string[]]>(values: T) =>
 
 const listQuery = z.object({
   status: csv(TICKET_STATUSES).optional(),
-  priority: csv(TICKET_PRIORITY_VALUES).optional(),
+  priority: csv(TICKET_PRIORITIES).optional(),
   assignee: z.union([z.literal('me'), z.literal('unassigned'), z.string().uuid()]).optional(),
   slaBreached: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
@@ -46,6 +45,7 @@ function actor(req: Request): Actor {
 export function ticketRoutes(c: Container, hub: PubSubHub): Router {
   const r = Router();
   const t = c.tickets;
+  const act = c.agentActions;
   const agent = requireRole('agent');
 
   r.get('/tickets', agent, async (req, res) => {
@@ -58,38 +58,38 @@ export function ticketRoutes(c: Container, hub: PubSubHub): Router {
   r.get('/tickets/:id', agent, async (req, res) => {
     const tenantId = auth(req).tenantId;
     const ticket = await t.get(tenantId, String(req.params.id));
-    const [history, conversation] = await Promise.all([t.history(tenantId, ticket.id), listMessages(c.database.db, tenantId, ticket.conversationId)]);
+    const [history, conversation] = await Promise.all([t.history(tenantId, ticket.id), c.conversations.messages(tenantId, ticket.conversationId)]);
     res.json({ ...ticketView(ticket), history: history.map(eventView), messages: conversation });
   });
 
   r.post('/tickets/:id/messages', agent, async (req, res) => {
     const body = parseBody(textBody, req.body);
-    const out = await t.reply(auth(req).tenantId, String(req.params.id), actor(req), body.text, body.clientMessageId);
+    const out = await act.reply(auth(req).tenantId, String(req.params.id), actor(req), body.text, body.clientMessageId);
     res.status(202).json({ accepted: true, messageId: out.messageId, duplicate: out.messageId === null });
   });
 
   r.post('/tickets/:id/notes', agent, async (req, res) => {
-    await t.note(auth(req).tenantId, String(req.params.id), actor(req), parseBody(textBody, req.body).text);
+    await act.note(auth(req).tenantId, String(req.params.id), actor(req), parseBody(textBody, req.body).text);
     res.status(201).json({ ok: true });
   });
 
   r.post('/tickets/:id/assign', agent, async (req, res) => {
-    await t.assign(auth(req).tenantId, String(req.params.id), actor(req), parseBody(assignBody, req.body).agentId);
+    await act.assign(auth(req).tenantId, String(req.params.id), actor(req), parseBody(assignBody, req.body).agentId);
     res.json(ticketView(await t.get(auth(req).tenantId, String(req.params.id))));
   });
 
   r.post('/tickets/:id/handback', agent, async (req, res) => {
-    await t.handback(auth(req).tenantId, String(req.params.id), actor(req), parseBody(handbackBody, req.body ?? {}));
+    await act.handback(auth(req).tenantId, String(req.params.id), actor(req), parseBody(handbackBody, req.body ?? {}));
     res.json(ticketView(await t.get(auth(req).tenantId, String(req.params.id))));
   });
 
   r.post('/tickets/:id/close', agent, async (req, res) => {
-    await t.close(auth(req).tenantId, String(req.params.id), actor(req));
+    await act.close(auth(req).tenantId, String(req.params.id), actor(req));
     res.json(ticketView(await t.get(auth(req).tenantId, String(req.params.id))));
   });
 
   r.post('/conversations/:id/takeover', agent, async (req, res) => {
-    const ticket = await t.takeover(auth(req).tenantId, String(req.params.id), actor(req));
+    const ticket = await act.takeover(auth(req).tenantId, String(req.params.id), actor(req));
     res.status(201).json(ticketView(ticket));
   });
 
@@ -102,7 +102,7 @@ export function ticketRoutes(c: Container, hub: PubSubHub): Router {
     res.flushHeaders();
     const unsubscribe = await hub.subscribe(inboxChannel(c.config.redis.prefix, tenantId), (raw) => {
       try {
-        const msg = JSON.parse(raw) as { event: string; data: unknown };
+        const msg = inboxEventView(raw);
         res.write(`event: ${msg.event}\ndata: ${JSON.stringify(msg.data)}\n\n`);
       } catch {
         /* ignore */

@@ -8,16 +8,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import express, { Router, type Request, type Response } from 'express';
-import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Container } from '../../app/container.js';
-import { conversations } from '../../../drizzle/schema.js';
 import { issueVisitorToken, readVisitorToken, type WebchatCredentials } from '../../../channels/webchat/webchat.adapter.js';
 import { webchatChannelName } from '../../../channels/webchat/webchat.stream.js';
-import { listMessages } from '../../conversation/conversation.queries.js';
 import { NotFoundError, UnauthorizedError } from '../../domain/errors.js';
 import type { PubSubHub } from '../pubsub-hub.js';
-import { parseBody } from './channels.js';
+import { parseBody } from '../parse.js';
 import { toWebhookRequest } from './webhooks.js';
 
 const sessionBody = z.object({ token: z.string().max(2000).optional() });
@@ -35,15 +32,6 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
       res.setHeader('Vary', 'Origin');
     }
     return resolved;
-  };
-
-  const openConversationId = async (connectionId: string, visitorId: string): Promise<string | null> => {
-    const [row] = await c.database.db
-      .select({ id: conversations.id })
-      .from(conversations)
-      .where(and(eq(conversations.connectionId, connectionId), eq(conversations.externalThreadId, visitorId), sql`${conversations.status} <> 'COMPLETED'`))
-      .limit(1);
-    return row?.id ?? null;
   };
 
   r.options('/webchat/:connectionId/{*rest}', async (req, res) => {
@@ -111,10 +99,10 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
     });
 
     // Replay after subscribing, so nothing falls between the two.
-    const convId = await openConversationId(resolved.row.id, visitor.visitorId);
+    const convId = await c.conversations.openConversationId(resolved.row.id, visitor.visitorId);
     if (convId) {
       const lastEventId = (req.headers['last-event-id'] as string | undefined) ?? (typeof req.query.after === 'string' ? req.query.after : undefined);
-      const history = await listMessages(c.database.db, resolved.row.tenantId, convId, { afterMessageId: lastEventId });
+      const history = await c.conversations.messages(resolved.row.tenantId, convId, { afterMessageId: lastEventId });
       for (const m of history.slice(-50)) {
         if (m.direction === 'out' && m.deliveryStatus === 'pending') continue; // sent live when delivered
         write('message', m);

@@ -1,8 +1,8 @@
 /** Starts the HTTP gateway (webhooks, web chat, REST API) and the outbox relay. */
 import type { Server } from 'node:http';
-import type { Container } from './app/container.js';
-import { createApp, type GatewayApp } from './http/app.js';
-import { WhatsAppWebSessionManager } from '../channels/whatsapp-web/session-manager.js';
+import type { Container } from '../app/container.js';
+import { createApp, type GatewayApp } from './app.js';
+import { WhatsAppWebSessionManager } from '../../channels/whatsapp-web/session-manager.js';
 
 export interface RunningGateway {
   server: Server;

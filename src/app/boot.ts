@@ -1,0 +1,79 @@
+/**
+ * The boot sequence every entry point shares (src/cli/): logger → config (with
+ * a generated local key when ENCRYPTION_KEY is unset) → Postgres and Redis
+ * checks, migrations → the container → what the entry point starts →
+ * graceful shutdown on SIGINT/SIGTERM. Failures end the process with one
+ * readable line and a distinct exit code (78 config, 69 unreachable service).
+ */
+import type { Logger } from 'pino';
+import { ConfigError, loadConfig, logSettings } from '../config/index.js';
+import { createLogger } from '../logging/logger.js';
+import { checkRedis, localEncryptionKey, prepareServices, StartupError } from './bootstrap.js';
+import { createContainer, type Container } from './container.js';
+
+export const EXIT_CONFIG = 78;
+export const EXIT_UNAVAILABLE = 69;
+
+/** Something an entry point started and stops on shutdown. */
+export interface Stoppable {
+  close(): Promise<void>;
+}
+
+export interface BootOptions {
+  /**
+   * `database`: create the database if missing, build pgvector if missing,
+   * apply migrations, check Redis (the gateway). `redis`: check Redis only
+   * (workers, which never migrate).
+   */
+  prepare: 'database' | 'redis';
+}
+
+function onShutdown(logger: Logger, close: () => Promise<void>): void {
+  let closing = false;
+  const stop = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    close()
+      .then(() => process.exit(0))
+      .catch((err: unknown) => {
+        logger.error({ err }, 'error during shutdown');
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+/**
+ * Boots a long-running process and runs `start` with the container. What
+ * `start` returns is closed on shutdown in reverse order, then the container.
+ */
+export async function boot(opts: BootOptions, start: (c: Container) => Promise<Stoppable[]>): Promise<void> {
+  const log = logSettings();
+  const logger = createLogger({ level: log.level, pretty: log.pretty });
+  try {
+    const config = loadConfig(undefined, { encryptionKeyFallback: (dataDir) => localEncryptionKey(dataDir, logger) });
+    if (opts.prepare === 'database') await prepareServices({ databaseUrl: config.db.url, redisUrl: config.redis.url }, logger);
+    else await checkRedis(config.redis.url);
+    const c = createContainer(config, { logger });
+    const started = await start(c);
+    onShutdown(logger, async () => {
+      for (const s of [...started].reverse()) await s.close();
+      await c.close();
+    });
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      logger.fatal(err.message);
+      process.exit(EXIT_CONFIG);
+    }
+    if (err instanceof StartupError) {
+      logger.fatal(err.message);
+      process.exit(EXIT_UNAVAILABLE);
+    }
+    logger.fatal({ err }, 'failed to start');
+    process.exit(1);
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * What an agent does with a ticket: reply to the customer, add a private note,
+ * assign, hand back to the bot, close, or take a conversation over. Every
+ * action is one transaction over the ticket, its history, the conversation and
+ * the agents' load counters; a message to the customer is recorded in it as
+ * pending outbound (src/conversation/outbound.ts), delivered by the worker.
+ */
+import { randomUUID } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import { conversations, tickets, users } from '../../drizzle/schema.js';
+import type { Db, Tx } from '../db/client.js';
+import { PayloadError } from '../domain/errors.js';
+import type { Actor } from '../domain/model.js';
+import { recordOutboundTx } from '../conversation/outbound.js';
+import { claimAgentTx, releaseAgentTx } from './assignment.js';
+import type { CsatService } from './csat.service.js';
+import type { TicketEscalationService } from './escalation.service.js';
+import type { InboxPublisher } from './inbox-events.js';
+import { addTicketEventTx, lockTicketTx, type ConversationRow, type TicketQueries, type TicketRow } from './ticket.queries.js';
+
+export interface AgentActionsDeps {
+  db: Db;
+  inbox: InboxPublisher;
+  tickets: TicketQueries;
+  escalation: TicketEscalationService;
+  csat: CsatService;
+  /** Called after a commit that may have recorded an outbound message, so the relay enqueues at once. */
+  onWorkRecorded?: () => void;
+}
+
+export class AgentActionsService {
+  private readonly onWorkRecorded: () => void;
+
+  constructor(private readonly deps: AgentActionsDeps) {
+    this.onWorkRecorded = deps.onWorkRecorded ?? (() => {});
+  }
+
+  /** Runs `fn` with the ticket and its conversation locked, then tells the inbox. */
+  private async mutate<T>(tenantId: string, ticketId: string, fn: (tx: Tx, t: TicketRow, conv: ConversationRow) => Promise<T>): Promise<T> {
+    const result = await this.deps.db.transaction(async (tx) => {
+      const { ticket, conversation } = await lockTicketTx(tx, tenantId, ticketId);
+      return fn(tx, ticket, conversation);
+    });
+    this.onWorkRecorded();
+    const fresh = await this.deps.tickets.get(tenantId, ticketId);
+    await this.deps.inbox.publish(tenantId, { event: 'ticket.updated', data: fresh });
+    return result;
+  }
+
+  /** The agent's reply goes to the customer on the channel they wrote from. */
+  async reply(tenantId: string, ticketId: string, actor: Actor, text: string, clientId?: string): Promise<{ messageId: string | null }> {
+    return this.mutate(tenantId, ticketId, async (tx, t, conv) => {
+      if (t.status === 'closed') throw new PayloadError('the ticket is closed');
+      const key = `agent-${t.id}-${clientId ?? randomUUID()}`;
+      const [messageId] = await recordOutboundTx(tx, conv, [{ draft: { kind: 'text', text, senderType: 'agent' }, senderUserId: actor.userId, idempotencyKey: key }], { enqueue: true });
+      if (!messageId) return { messageId: null };
+      const ref = { tenantId, ticketId: t.id };
+      await addTicketEventTx(tx, ref, { type: 'message', role: 'agent', authorId: actor.userId, content: text, messageId });
+      const becomesOpen = t.status === 'new' || t.status === 'pending';
+      if (becomesOpen) await addTicketEventTx(tx, ref, { type: 'status-update', role: 'agent', authorId: actor.userId, oldValue: t.status, newValue: 'open' });
+      let assignee = t.assigneeId;
+      if (!assignee && actor.userId) {
+        assignee = actor.userId;
+        await claimAgentTx(tx, tenantId, actor.userId);
+        await addTicketEventTx(tx, ref, { type: 'assignment-added', role: 'agent', authorId: actor.userId, agentId: actor.userId });
+      }
+      await tx
+        .update(tickets)
+        .set({
+          status: becomesOpen ? 'open' : t.status,
+          assigneeId: assignee,
+          firstResponseAt: t.firstResponseAt ?? sql`now()`,
+          lastActivityAt: sql`now()`,
+          updatedAt: sql`now()`,
+        })
+        .where(eq(tickets.id, t.id));
+      // An agent writing on a conversation takes it: the bot stays quiet.
+      await tx.update(conversations).set({ status: 'ESCALATED', botPaused: true, assignedAgentId: assignee, updatedAt: sql`now()` }).where(eq(conversations.id, conv.id));
+      return { messageId };
+    });
+  }
+
+  /** Internal note: history only (private), never sent to the customer. */
+  async note(tenantId: string, ticketId: string, actor: Actor, text: string): Promise<void> {
+    await this.mutate(tenantId, ticketId, async (tx, t) => {
+      await addTicketEventTx(tx, { tenantId, ticketId: t.id }, { type: 'note-added', role: 'agent', authorId: actor.userId, content: text, visibility: 'private' });
+      await tx.update(tickets).set({ lastActivityAt: sql`now()`, updatedAt: sql`now()` }).where(eq(tickets.id, t.id));
+    });
+  }
+
+  async assign(tenantId: string, ticketId: string, actor: Actor, agentId: string): Promise<void> {
+    await this.mutate(tenantId, ticketId, async (tx, t, conv) => {
+      const [agent] = await tx.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, agentId))).limit(1);
+      if (!agent) throw new PayloadError('agentId is not an agent of this tenant');
+      if (t.assigneeId === agentId) return;
+      const ref = { tenantId, ticketId: t.id };
+      if (t.assigneeId) {
+        await releaseAgentTx(tx, tenantId, t.assigneeId);
+        await addTicketEventTx(tx, ref, { type: 'assignment-removed', role: 'agent', authorId: actor.userId, agentId: t.assigneeId });
+      }
+      await claimAgentTx(tx, tenantId, agentId);
+      await addTicketEventTx(tx, ref, { type: 'assignment-added', role: 'agent', authorId: actor.userId, agentId });
+      if (t.status === 'new') await addTicketEventTx(tx, ref, { type: 'status-update', role: 'agent', authorId: actor.userId, oldValue: 'new', newValue: 'open' });
+      await tx.update(tickets).set({ assigneeId: agentId, status: t.status === 'new' ? 'open' : t.status, lastActivityAt: sql`now()`, updatedAt: sql`now()` }).where(eq(tickets.id, t.id));
+      await tx.update(conversations).set({ assignedAgentId: agentId }).where(eq(conversations.id, conv.id));
+    });
+  }
+
+  /** The bot resumes; the ticket waits for the customer (pending) or is closed. */
+  async handback(tenantId: string, ticketId: string, actor: Actor, opts: { close?: boolean } = {}): Promise<void> {
+    await this.mutate(tenantId, ticketId, async (tx, t, conv) => {
+      if (t.status === 'closed') throw new PayloadError('the ticket is closed');
+      const next = opts.close ? 'closed' : 'pending';
+      const ref = { tenantId, ticketId: t.id };
+      await addTicketEventTx(tx, ref, { type: 'status-update', role: 'agent', authorId: actor.userId, oldValue: t.status, newValue: next, content: 'handed back to the bot' });
+      if (t.assigneeId) {
+        await releaseAgentTx(tx, tenantId, t.assigneeId);
+        await addTicketEventTx(tx, ref, { type: 'assignment-removed', role: 'agent', authorId: actor.userId, agentId: t.assigneeId });
+      }
+      await tx.update(tickets).set({ status: next, assigneeId: null, lastActivityAt: sql`now()`, updatedAt: sql`now()`, ...(opts.close ? { closedAt: sql`now()` } : {}) }).where(eq(tickets.id, t.id));
+      await tx
+        .update(conversations)
+        .set({ status: 'ACTIVE', botPaused: false, assignedAgentId: null, consecutiveUnsure: 0, updatedAt: sql`now()` })
+        .where(eq(conversations.id, conv.id));
+    });
+  }
+
+  /** Closes the ticket, completes the conversation and asks the customer for a 1–5 rating. */
+  async close(tenantId: string, ticketId: string, actor: Actor): Promise<void> {
+    await this.mutate(tenantId, ticketId, async (tx, t, conv) => {
+      if (t.status === 'closed') return;
+      const ref = { tenantId, ticketId: t.id };
+      await addTicketEventTx(tx, ref, { type: 'status-update', role: 'agent', authorId: actor.userId, oldValue: t.status, newValue: 'closed' });
+      const agentId = t.assigneeId ?? actor.userId;
+      if (t.assigneeId) await releaseAgentTx(tx, tenantId, t.assigneeId);
+      await tx.update(tickets).set({ status: 'closed', closedAt: sql`now()`, lastActivityAt: sql`now()`, updatedAt: sql`now()` }).where(eq(tickets.id, t.id));
+      await tx
+        .update(conversations)
+        .set({ status: 'COMPLETED', botPaused: false, completedAt: sql`now()`, consecutiveUnsure: 0, updatedAt: sql`now()` })
+        .where(eq(conversations.id, conv.id));
+      await this.deps.csat.requestRatingTx(tx, conv, { ticketId: t.id, agentId });
+    });
+  }
+
+  /** Manual escalation of a conversation the bot was handling: the calling agent takes it. */
+  async takeover(tenantId: string, conversationId: string, actor: Actor): Promise<TicketRow> {
+    return this.deps.escalation.escalate({ tenantId, conversationId, reason: 'takeover', evidence: { takeoverBy: actor.userId }, priority: 'medium', agentId: actor.userId, acknowledge: false });
+  }
+}

@@ -1,0 +1,94 @@
+/** Tickets' reads and their history rows. Every query is scoped by tenant. */
+import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { conversations, ticketEvents, tickets } from '../../drizzle/schema.js';
+import type { Db, Tx } from '../db/client.js';
+import { NotFoundError } from '../domain/errors.js';
+import type { Actor, TicketEventType, TicketEventVisibility, TicketPriority, TicketStatus } from '../domain/model.js';
+
+export type TicketRow = typeof tickets.$inferSelect;
+export type TicketEventRow = typeof ticketEvents.$inferSelect;
+export type ConversationRow = typeof conversations.$inferSelect;
+
+export interface TicketFilter {
+  status?: TicketStatus[];
+  assignee?: string | 'unassigned';
+  priority?: TicketPriority[];
+  slaBreached?: boolean;
+  limit?: number;
+}
+
+export interface TicketEventInput {
+  type: TicketEventType;
+  role: Actor['role'];
+  authorId?: string | null;
+  visibility?: TicketEventVisibility;
+  content?: string | null;
+  fieldName?: string;
+  oldValue?: string | null;
+  newValue?: string | null;
+  agentId?: string | null;
+  messageId?: string | null;
+}
+
+/** Appends one row to a ticket's history, in the transaction of the change it records. */
+export async function addTicketEventTx(tx: Tx, t: { tenantId: string; ticketId: string }, e: TicketEventInput): Promise<void> {
+  await tx.insert(ticketEvents).values({
+    tenantId: t.tenantId,
+    ticketId: t.ticketId,
+    type: e.type,
+    role: e.role,
+    authorId: e.authorId ?? null,
+    visibility: e.visibility ?? 'public',
+    content: e.content ?? null,
+    fieldName: e.fieldName ?? null,
+    oldValue: e.oldValue ?? null,
+    newValue: e.newValue ?? null,
+    agentId: e.agentId ?? null,
+    messageId: e.messageId ?? null,
+  });
+}
+
+/** The ticket and its conversation, both row-locked until the transaction ends. */
+export async function lockTicketTx(tx: Tx, tenantId: string, ticketId: string): Promise<{ ticket: TicketRow; conversation: ConversationRow }> {
+  const [ticket] = await tx.select().from(tickets).where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, ticketId))).for('update');
+  if (!ticket) throw new NotFoundError('ticket');
+  const [conversation] = await tx.select().from(conversations).where(eq(conversations.id, ticket.conversationId)).for('update');
+  if (!conversation) throw new NotFoundError('conversation');
+  return { ticket, conversation };
+}
+
+export class TicketQueries {
+  constructor(private readonly db: Db) {}
+
+  async get(tenantId: string, ticketId: string): Promise<TicketRow> {
+    if (!/^[0-9a-f-]{36}$/i.test(ticketId)) throw new NotFoundError('ticket');
+    const [t] = await this.db.select().from(tickets).where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, ticketId))).limit(1);
+    if (!t) throw new NotFoundError('ticket');
+    return t;
+  }
+
+  async list(tenantId: string, f: TicketFilter): Promise<TicketRow[]> {
+    const conds: SQL[] = [eq(tickets.tenantId, tenantId)];
+    if (f.status?.length) conds.push(inArray(tickets.status, f.status));
+    if (f.priority?.length) conds.push(inArray(tickets.priority, f.priority));
+    if (f.assignee === 'unassigned') conds.push(isNull(tickets.assigneeId));
+    else if (f.assignee) conds.push(eq(tickets.assigneeId, f.assignee));
+    if (f.slaBreached) {
+      const breach = or(
+        and(isNull(tickets.firstResponseAt), lt(tickets.firstResponseDueAt, sql`now()`)),
+        lt(tickets.resolutionDueAt, sql`now()`),
+      );
+      if (breach) conds.push(and(sql`${tickets.status} <> 'closed'`, breach)!);
+    }
+    return this.db
+      .select()
+      .from(tickets)
+      .where(and(...conds))
+      .orderBy(desc(tickets.lastActivityAt))
+      .limit(Math.min(f.limit ?? 100, 500));
+  }
+
+  async history(tenantId: string, ticketId: string): Promise<TicketEventRow[]> {
+    return this.db.select().from(ticketEvents).where(and(eq(ticketEvents.tenantId, tenantId), eq(ticketEvents.ticketId, ticketId))).orderBy(asc(ticketEvents.createdAt));
+  }
+}
