@@ -3,7 +3,7 @@
  * no import cycle between src/ folders, only src/config reads the environment,
  * and HTTP routes neither run SQL nor build services (they get them from the container).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +45,16 @@ describe('configuration', () => {
   });
 });
 
+describe('messages', () => {
+  it('are recorded in one place each way: ingest (inbound) and conversation/outbound.ts (to the customer)', () => {
+    const writers = [...listTsFiles(path.join(ROOT, 'src')), ...listTsFiles(path.join(ROOT, 'channels'))]
+      .filter((f) => /\.insert\(\s*messages\s*\)/.test(readFileSync(f, 'utf8')))
+      .map(rel)
+      .sort();
+    expect(writers).toEqual([path.join('src', 'conversation', 'ingest.service.ts'), path.join('src', 'conversation', 'outbound.ts')]);
+  });
+});
+
 describe('HTTP routes', () => {
   const routes = listTsFiles(path.join(ROOT, 'src/http/routes'));
 
@@ -75,5 +85,28 @@ describe('HTTP routes', () => {
       return imported.filter((name) => new RegExp(`new\\s+${name}\\s*\\(`).test(src)).map((name) => `${rel(f)}: new ${name}(…)`);
     });
     expect(offenders).toEqual([]);
+  });
+});
+
+describe("README's layout table", () => {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const start = readme.indexOf('| path | what |');
+  const table = readme.slice(start, readme.indexOf('\n\n', start));
+  const firstCells = table
+    .split('\n')
+    .filter((l) => l.startsWith('| `'))
+    .map((l) => l.split('|')[1]!);
+  const listed = firstCells.flatMap((cell) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
+
+  it('names only paths that exist', () => {
+    const missing = listed.filter((p) => !p.includes('<')).filter((p) => !existsSync(path.join(ROOT, p)));
+    expect(listed.length).toBeGreaterThan(10);
+    expect(missing).toEqual([]);
+  });
+
+  it('covers every folder of src/ and every top-level folder', () => {
+    const dirs = (d: string) => readdirSync(path.join(ROOT, d), { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules').map((e) => path.posix.join(d, e.name));
+    const covered = (dir: string) => listed.some((p) => p === `${dir}/` || p.startsWith(`${dir}/`));
+    expect([...dirs('src'), ...dirs('.').filter((d) => d !== 'src')].map((d) => d.replace(/^\.\//, '')).filter((d) => !covered(d))).toEqual([]);
   });
 });

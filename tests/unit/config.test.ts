@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config/index.js';
+import { localEncryptionKey } from '../../src/app/bootstrap.js';
+import { ConfigError, loadConfig, logSettings, PROJECT_ROOT } from '../../src/config/index.js';
 
 const key = randomBytes(32).toString('base64');
 
@@ -25,5 +30,43 @@ describe('config', () => {
     expect(() => loadConfig({})).toThrow(ConfigError);
     expect(() => loadConfig({ ENCRYPTION_KEY: 'short' })).toThrow(/32 bytes/);
     expect(() => loadConfig({ ENCRYPTION_KEY: key, PORT: 'eighty' })).toThrow(/PORT/);
+  });
+
+  it('declares DATA_DIR: absolute, relative paths from the project root, `.data` by default', () => {
+    expect(loadConfig({ ENCRYPTION_KEY: key }).paths.dataDir).toBe(path.join(PROJECT_ROOT, '.data'));
+    expect(loadConfig({ ENCRYPTION_KEY: key, DATA_DIR: 'state' }).paths.dataDir).toBe(path.join(PROJECT_ROOT, 'state'));
+    expect(loadConfig({ ENCRYPTION_KEY: key, DATA_DIR: '/var/lib/gw' }).paths.dataDir).toBe('/var/lib/gw');
+  });
+
+  it('takes a missing ENCRYPTION_KEY from the fallback, given DATA_DIR, and never writes it into the environment', () => {
+    const env: Record<string, string | undefined> = { DATA_DIR: '/tmp/gw-key-test' };
+    const asked: string[] = [];
+    const c = loadConfig(env, { encryptionKeyFallback: (dir) => (asked.push(dir), key) });
+    expect(asked).toEqual(['/tmp/gw-key-test']);
+    expect(c.security.encryptionKey.toString('base64')).toBe(key);
+    expect(env).toEqual({ DATA_DIR: '/tmp/gw-key-test' });
+    // A configured key wins; the fallback is not even asked.
+    const other = randomBytes(32).toString('base64');
+    expect(loadConfig({ ENCRYPTION_KEY: other }, { encryptionKeyFallback: () => { throw new Error('asked'); } }).security.encryptionKey.toString('base64')).toBe(other);
+    // A bad fallback key is reported like a bad configured one.
+    expect(() => loadConfig({}, { encryptionKeyFallback: () => 'short' })).toThrow(/32 bytes/);
+  });
+
+  it('generates the local key file once, then reads the same key back', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'gw-data-'));
+    try {
+      const logger = pino({ level: 'silent' });
+      const first = localEncryptionKey(path.join(dir, 'nested'), logger);
+      expect(Buffer.from(first, 'base64')).toHaveLength(32);
+      expect(readFileSync(path.join(dir, 'nested', 'encryption.key'), 'utf8').trim()).toBe(first);
+      expect(localEncryptionKey(path.join(dir, 'nested'), logger)).toBe(first);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads the log settings alone, falling back to a default level when LOG_LEVEL is invalid', () => {
+    expect(logSettings({ LOG_LEVEL: 'debug', LOG_PRETTY: 'true' })).toEqual({ level: 'debug', pretty: true });
+    expect(logSettings({ LOG_LEVEL: 'loud' }, 'warn')).toEqual({ level: 'warn', pretty: false });
   });
 });
