@@ -11,7 +11,6 @@ async function queueCounts(c: Container) {
   return out;
 }
 
-
 export function opsRoutes(c: Container, metrics: Metrics): Router {
   const r = Router();
   r.get('/health', (_req, res) => void res.json({ status: 'ok' }));

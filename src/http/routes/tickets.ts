@@ -10,10 +10,9 @@
  *   POST /api/v1/conversations/:id/takeover
  *   GET  /api/v1/inbox/stream                 → SSE: ticket.created, ticket.message, ticket.updated
  */
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import { z } from 'zod';
 import type { Container } from '../../app/container.js';
-import type { Request } from 'express';
 import { TICKET_PRIORITIES, TICKET_STATUSES, type Actor } from '../../domain/model.js';
 import { inboxChannel } from '../../tickets/inbox-events.js';
 import { auth, requireRole } from '../auth.js';
