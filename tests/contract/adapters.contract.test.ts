@@ -9,6 +9,7 @@ import { adapters } from '../../channels/registry.js';
 import { CHANNEL_TYPES } from '../../src/domain/model.js';
 import type { ChannelContext, PlatformEndpoints, WebhookRequest } from '../../channels/types.js';
 import { PayloadError, WebhookAuthError } from '../../src/domain/errors.js';
+import { appServices } from '../helpers/channel-context.js';
 import { kits } from './kits.js';
 
 function context(type: string, credentials: unknown, endpoints: Partial<PlatformEndpoints> = {}): ChannelContext<unknown> {
@@ -19,6 +20,7 @@ function context(type: string, credentials: unknown, endpoints: Partial<Platform
     webhookUrl: 'https://gw.example/webhooks/x/y',
     logger: pino({ level: 'silent' }),
     redis: {} as Redis,
+    ...appServices(),
   };
 }
 

@@ -61,7 +61,7 @@ export const kits: Record<string, AdapterKit> = {
     samplePayload: JSON.stringify({ text: 'hello', clientMessageId: 'k-1' }),
     authenticate: (req, ctx) => ({
       ...req,
-      headers: { ...req.headers, authorization: `Bearer ${issueVisitorToken(ctx.connection.webhookSecret, { connectionId: ctx.connection.id, visitorId: 'v-1' })}` },
+      headers: { ...req.headers, authorization: `Bearer ${issueVisitorToken(ctx.tokens, ctx.connection.webhookSecret, { connectionId: ctx.connection.id, visitorId: 'v-1' })}` },
     }),
   },
   telegram: {

@@ -15,7 +15,7 @@ import { EventEmitter } from 'node:events';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type WAWebJS from 'whatsapp-web.js';
-import type { ClientFactory, ClientFactoryInput, SessionClient } from '../../channels/whatsapp-web/client-factory.js';
+import type { ClientFactory, ClientFactoryInput, SessionClient } from '../../channels/whatsapp-web/whatsapp-web.client.js';
 
 /** The fields of whatsapp-web.js's `Message` the stand-in fills in. */
 export type StandInMessage = Pick<WAWebJS.Message, 'id' | 'from' | 'to' | 'body' | 'fromMe' | 'hasMedia' | 'timestamp' | 'isStatus' | 'broadcast'> &

@@ -15,6 +15,7 @@ import {
   PermanentSendError,
   RateLimitedError,
 } from '../../src/domain/errors.js';
+import { appServices } from '../helpers/channel-context.js';
 import { startFakeLine, type FakeLine } from '../fakes/line-api.js';
 
 const TOKEN = 'valid-channel-access-token';
@@ -45,6 +46,7 @@ function ctx(token = TOKEN, webhookUrl = 'https://gateway.example.com/webhooks/l
     webhookUrl,
     logger,
     redis,
+    ...appServices(),
   };
 }
 

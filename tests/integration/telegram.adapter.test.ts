@@ -15,6 +15,7 @@ import {
 } from '../../src/domain/errors.js';
 import { RedisRateLimiter } from '../../src/outbound/rate-limiter.js';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-api.js';
+import { appServices } from '../helpers/channel-context.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** Own key prefix (ctx.keyPrefix), so this file can run in parallel with others and clean up after itself. */
@@ -66,6 +67,7 @@ function makeCtx(overrides: { token?: string; connectionId?: string; redis?: Red
     logger: pino({ level: 'silent' }),
     redis: overrides.redis ?? redis,
     keyPrefix: KEY_PREFIX,
+    ...appServices(overrides.redis ?? redis, KEY_PREFIX),
   };
   return ctx;
 }
