@@ -246,8 +246,9 @@ function renderBlocks(tree: Block[], d: TextDialect): string {
             .map((item, i) => {
               const bullet = d.bullet(b.ordered, b.start, i);
               // Tight items are one paragraph (and maybe a nested list): keep them on consecutive lines.
-              const body = item.map((inner) => renderBlocks([inner], d)).join('\n');
-              return bullet + hang(body, [...bullet].length);
+              // A nested block hangs under the bullet; the item's own line breaks stay as written.
+              const [first, ...rest] = item.map((inner) => renderBlocks([inner], d));
+              return [bullet + (first ?? ''), ...rest.map((r) => ' '.repeat([...bullet].length) + hang(r, [...bullet].length))].join('\n');
             })
             .join('\n');
       }
@@ -264,7 +265,10 @@ function wrap(marker: string, inner: string, close = marker): string {
 
 // ---------------------------------------------------------------- dialects
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text between tags: `&`, `<`, `>` (all Telegram asks for). */
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Text and attribute values. */
+const escapeHtml = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
 /**
  * Telegram `parse_mode: HTML`: only `b i s code pre a blockquote`, every `<`, `>`
@@ -272,15 +276,15 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
  * @see https://core.telegram.org/bots/api#html-style
  */
 const telegramHtml: TextDialect = {
-  escape: escapeHtml,
+  escape: escapeText,
   bold: (s) => `<b>${s}</b>`,
   italic: (s) => `<i>${s}</i>`,
   strike: (s) => `<s>${s}</s>`,
-  code: (s) => `<code>${escapeHtml(s)}</code>`,
+  code: (s) => `<code>${escapeText(s)}</code>`,
   link: (label, href) => `<a href="${escapeHtml(href)}">${label}</a>`,
   heading: (s) => `<b>${s}</b>`,
-  table: (lines) => `<pre>${escapeHtml(lines.join('\n'))}</pre>`,
-  codeBlock: (s) => `<pre>${escapeHtml(s)}</pre>`,
+  table: (lines) => `<pre>${escapeText(lines.join('\n'))}</pre>`,
+  codeBlock: (s) => `<pre>${escapeText(s)}</pre>`,
   quote: (s) => `<blockquote>${s}</blockquote>`,
   bullet: listPrefix,
 };
@@ -314,8 +318,8 @@ const whatsapp: TextDialect = {
   bullet: (ordered, start, i) => (ordered ? `${start + i}. ` : '- '),
 };
 
-/** Characters Teams' Markdown would read as formatting, escaped in plain text. */
-const escapeTeams = (s: string) => s.replace(/([\\`*_~[\]<>#|])/g, '\\$1');
+/** Characters Teams' Markdown would read as emphasis or code, escaped in plain text; the rest reads as written. */
+const escapeTeams = (s: string) => s.replace(/([\\`*_~])/g, '\\$1');
 
 /**
  * Teams messages with `textFormat: markdown`: bold, italic, strike, code, links,
