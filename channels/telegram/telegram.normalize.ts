@@ -106,6 +106,10 @@ function content(msg: TgMessage): Content | undefined {
     return { kind: 'text', text: [`[poll] ${msg.poll.question}`, ...options].join('\n'), payload: {} };
   }
   if (msg.dice) return { kind: 'text', text: `[dice ${msg.dice.emoji} ${msg.dice.value}]`, payload: {} };
+  if (msg.story) {
+    const from = msg.story.chat.title ?? msg.story.chat.username;
+    return { kind: 'text', text: from ? `[story from ${from}]` : '[story]', payload: { platform: { story: { id: msg.story.id, chatId: msg.story.chat.id } } } };
+  }
   if (msg.text !== undefined) return { kind: 'text', text: msg.text, payload: {} };
   return undefined;
 }

@@ -83,6 +83,8 @@ export const tgMessage = z.object({
   contact: tgContact.optional(),
   poll: z.object({ question: z.string(), options: z.array(z.object({ text: z.string() })) }).optional(),
   dice: z.object({ emoji: z.string(), value: z.number() }).optional(),
+  /** A story the customer forwarded: only who posted it is known. */
+  story: z.object({ id: z.number().int(), chat: tgChat }).optional(),
   reply_markup: z.object({ inline_keyboard: z.array(z.array(tgInlineKeyboardButton)) }).optional().catch(undefined),
 });
 
