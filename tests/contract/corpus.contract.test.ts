@@ -9,14 +9,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Redis } from 'ioredis';
-import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { getAdapter } from '../../channels/registry.js';
-import type { ChannelContext, ChannelType, InboundEvent, PlatformEndpoints, WebhookRequest } from '../../channels/types.js';
-import { appServices } from '../helpers/channel-context.js';
+import type { ChannelType, InboundEvent, WebhookRequest } from '../../channels/types.js';
 import { ROOT } from '../helpers/harness.js';
-import { kits } from './kits.js';
+import { contractContext as context, kits } from './kits.js';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures');
 const expected = JSON.parse(readFileSync(path.join(FIXTURES, 'corpus.expected.json'), 'utf8')) as Record<string, string[]>;
@@ -32,17 +29,6 @@ function files(channel: string): string[] {
   );
 }
 
-function context(type: ChannelType, credentials: unknown, endpoints: Partial<PlatformEndpoints> = {}): ChannelContext<unknown> {
-  return {
-    connection: { id: '9b2f4c1e-0000-4000-8000-00000000000c', tenantId: 't', type, webhookSecret: 'generated-secret_ABC-123', settings: {} },
-    credentials,
-    endpoints: { telegramApiRoot: 'http://127.0.0.1:9', lineApiBaseUrl: 'http://127.0.0.1:9', lineDataApiBaseUrl: 'http://127.0.0.1:9', whatsappGraphApiUrl: 'http://127.0.0.1:9', ...endpoints },
-    webhookUrl: 'https://gw.example/webhooks/x/y',
-    logger: pino({ level: 'silent' }),
-    redis: {} as Redis,
-    ...appServices(),
-  };
-}
 
 /** One Meta app serves several numbers: the connection is the number the payload is for. */
 function phoneNumberIdOf(raw: Buffer): string | undefined {
