@@ -28,6 +28,8 @@ export interface SendSetup {
   fail(failure: Failure): void;
   /** The text of the last message the platform received, as the customer will see it (web chat: its HTML). */
   lastDelivered(): Promise<string>;
+  /** How many send requests reached the platform so far (a hidden client retry would show here). */
+  requestsMade(): number;
   stop(): Promise<void>;
 }
 
@@ -110,6 +112,7 @@ export const sendKits: Partial<Record<ChannelType, SendKit>> = {
         fail: (f) =>
           fake.failNext('sendMessage', f === '429 with Retry-After' ? { status: 429, retryAfter: RETRY_AFTER_S } : f === '429 without Retry-After' ? { status: 429 } : f === '4xx' ? { status: 403, description: 'Forbidden: bot was blocked by the user' } : f === '5xx' ? { status: 502, description: 'Bad Gateway' } : { hang: true }),
         lastDelivered: async () => String(fake.callsTo('sendMessage').at(-1)?.body.text),
+        requestsMade: () => fake.callsTo('sendMessage').length,
         stop: () => fake.stop(),
       };
     },
@@ -133,6 +136,7 @@ export const sendKits: Partial<Record<ChannelType, SendKit>> = {
           const [first] = (fake.deliveries.at(-1)?.messages ?? []) as Array<{ text?: string }>;
           return String(first?.text);
         },
+        requestsMade: () => fake.calls.filter((c) => c.path === push).length,
         stop: () => fake.stop(),
       };
     },
@@ -155,6 +159,7 @@ export const sendKits: Partial<Record<ChannelType, SendKit>> = {
           fake.failNext(status, f === '429 with Retry-After' ? { 'Retry-After': String(RETRY_AFTER_S) } : {});
         },
         lastDelivered: async () => String(fake.delivered().at(-1)?.activity.text),
+        requestsMade: () => fake.connectorCalls.filter((c) => c.activity.type === 'message').length,
         stop: () => fake.stop(),
       };
     },
@@ -174,6 +179,7 @@ export const sendKits: Partial<Record<ChannelType, SendKit>> = {
         fail: (f) =>
           fake.failNext(f === '429 with Retry-After' ? { status: 429, retryAfter: RETRY_AFTER_S } : f === '429 without Retry-After' ? { status: 429 } : f === '4xx' ? { status: 400, code: 131026 } : f === '5xx' ? { status: 500 } : { status: 0, hang: true }),
         lastDelivered: async () => String((fake.sends.at(-1)?.body.text as { body?: string } | undefined)?.body),
+        requestsMade: () => fake.calls.filter((c) => c.kind === 'send').length,
         stop: () => fake.stop(),
       };
     },
@@ -194,6 +200,7 @@ export const sendKits: Partial<Record<ChannelType, SendKit>> = {
         // A message the session refuses for good (4xx), a client error a retry may pass (5xx), no answer (timeout).
         fail: (f) => owner.next(f === '4xx' ? 'permanent' : f === '5xx' ? 'failed' : 'hang'),
         lastDelivered: async () => String((owner.commands.at(-1) as { message?: { text?: string } } | undefined)?.message?.text),
+        requestsMade: () => owner.commands.length,
         stop: () => owner.stop(),
       };
     },
@@ -216,11 +223,8 @@ export const sendKits: Partial<Record<ChannelType, SendKit>> = {
         ctx: (t) => ({ ...base, ...(t !== undefined ? { requestTimeoutMs: t } : {}) }),
         target: target(visitor),
         fail: () => undefined,
-        lastDelivered: async () => {
-          const deadline = Date.now() + 2000;
-          while (!received.some((m) => m.event === 'message') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-          return String(received.filter((m) => m.event === 'message').at(-1)?.data.html);
-        },
+        lastDelivered: async () => String(received.filter((m) => m.event === 'message').at(-1)?.data.html),
+        requestsMade: () => received.filter((m) => m.event === 'message').length,
         stop: async () => void subscriber.disconnect(),
       };
     },

@@ -98,14 +98,23 @@ describe.each(adapters.map((a) => [a.type, a] as const))('%s adapter sends', (ty
 
   for (const failure of FAILURES) {
     if (kit.notApplicable?.[failure]) continue;
-    it(`${failure} → the same typed error as on every channel`, async () => {
+    it(`${failure} → the same typed error as on every channel, after exactly one request`, async () => {
       setup.fail(failure);
-      expected[failure](await outcome(adapter.send(setup.ctx(TIMEOUT_MS), setup.target, message())));
+      const before = setup.requestsMade();
+      const err = await outcome(adapter.send(setup.ctx(TIMEOUT_MS), setup.target, message()));
+      expected[failure](err);
+      // No hidden client retry: a send is not idempotent, retries belong to the job.
+      expect(setup.requestsMade() - before).toBe(1);
+      // The reason names the platform's status, for the delivery error an agent reads.
+      if (kit.transport === 'http' && failure !== 'timeout') expect((err as Error).message).toMatch(/\b(4\d\d|5\d\d)\b/);
     });
   }
 
   it('renders formatted text the way the platform shows it (no literal asterisks or table pipes)', async () => {
+    const before = setup.requestsMade();
     await adapter.send(setup.ctx(TIMEOUT_MS), setup.target, { ...message(), text: FORMATTED_SAMPLE });
+    // Pub/sub delivers a moment after publish resolves.
+    for (let i = 0; i < 100 && setup.requestsMade() === before; i++) await new Promise((r) => setTimeout(r, 20));
     const shown = await setup.lastDelivered();
     for (const piece of kit.formatted.contains) expect(shown, `${type} shows ${JSON.stringify(piece)}`).toContain(piece);
     for (const piece of kit.formatted.absent) expect(shown, `${type} must not show ${JSON.stringify(piece)}`).not.toContain(piece);
