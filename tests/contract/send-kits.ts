@@ -26,8 +26,8 @@ export interface SendSetup {
   target: OutboundTarget;
   /** Makes the next send fail this way. */
   fail(failure: Failure): void;
-  /** The text of the last message the platform received, as the customer will see it (web chat: its HTML). */
-  lastDelivered(): Promise<string>;
+  /** The text of the last message the platform received (of message `id`, where the transport is asynchronous), as the customer will see it (web chat: its HTML). */
+  lastDelivered(id: string): Promise<string>;
   /** How many send requests reached the platform so far (a hidden client retry would show here). */
   requestsMade(): number;
   stop(): Promise<void>;
@@ -216,14 +216,18 @@ export const sendKits: Partial<Record<ChannelType, SendKit>> = {
       const visitor = randomUUID();
       // What the page receives: the visitor's pub/sub channel.
       const subscriber = redis.duplicate();
-      const received: Array<{ event: string; data: { html?: string } }> = [];
+      const received: Array<{ event: string; data: { id?: string; html?: string } }> = [];
       subscriber.on('message', (_channel: string, raw: string) => received.push(JSON.parse(raw)));
       await subscriber.subscribe(webchatChannelName(prefix, base.connection.id, visitor));
       return {
         ctx: (t) => ({ ...base, ...(t !== undefined ? { requestTimeoutMs: t } : {}) }),
         target: target(visitor),
         fail: () => undefined,
-        lastDelivered: async () => String(received.filter((m) => m.event === 'message').at(-1)?.data.html),
+        // Pub/sub delivers a moment after publish resolves.
+        lastDelivered: async (id) => {
+          for (let i = 0; i < 100 && !received.some((m) => m.data.id === id); i++) await new Promise((r) => setTimeout(r, 20));
+          return String(received.find((m) => m.data.id === id)?.data.html);
+        },
         requestsMade: () => received.filter((m) => m.event === 'message').length,
         stop: async () => void subscriber.disconnect(),
       };

@@ -111,11 +111,9 @@ describe.each(adapters.map((a) => [a.type, a] as const))('%s adapter sends', (ty
   }
 
   it('renders formatted text the way the platform shows it (no literal asterisks or table pipes)', async () => {
-    const before = setup.requestsMade();
-    await adapter.send(setup.ctx(TIMEOUT_MS), setup.target, { ...message(), text: FORMATTED_SAMPLE });
-    // Pub/sub delivers a moment after publish resolves.
-    for (let i = 0; i < 100 && setup.requestsMade() === before; i++) await new Promise((r) => setTimeout(r, 20));
-    const shown = await setup.lastDelivered();
+    const sent = { ...message(), text: FORMATTED_SAMPLE };
+    await adapter.send(setup.ctx(TIMEOUT_MS), setup.target, sent);
+    const shown = await setup.lastDelivered(sent.id);
     for (const piece of kit.formatted.contains) expect(shown, `${type} shows ${JSON.stringify(piece)}`).toContain(piece);
     for (const piece of kit.formatted.absent) expect(shown, `${type} must not show ${JSON.stringify(piece)}`).not.toContain(piece);
   });
