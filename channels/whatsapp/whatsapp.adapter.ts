@@ -8,12 +8,15 @@
  */
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
-import { ChannelConnectError, errorMessage, PermanentSendError, RateLimitedError, RetryableSendError, WebhookAuthError } from '../../src/domain/errors.js';
-import { bytesMatch, platformFetch, retryAfterMs, secretMatches, sendErrorForStatus, type PlatformResponse } from '../platform-http.js';
+import { ChannelConnectError, errorMessage, PermanentSendError, WebhookAuthError } from '../../src/domain/errors.js';
+import { bytesMatch, secretMatches } from '../platform-http.js';
 import type { ChannelAdapter, ChannelContext, OutboundMessage, OutboundTarget, SendResult } from '../types.js';
+import { graph, graphFailure } from './whatsapp.client.js';
 import { parseWhatsAppWebhookBody } from './whatsapp.normalize.js';
 import { MAX_LIST_ROWS, renderWhatsApp, type WaContent } from './whatsapp.render.js';
-import { graphErrorBodySchema, graphPhoneNumberSchema, graphSendResponseSchema, whatsappCredentialsSchema, type WhatsAppCredentials } from './whatsapp.schema.js';
+import { graphPhoneNumberSchema, graphSendResponseSchema, whatsappCredentialsSchema, type WhatsAppCredentials } from './whatsapp.schema.js';
+
+export { graphFailure };
 
 export type { WhatsAppCredentials };
 type Ctx = ChannelContext<WhatsAppCredentials>;
@@ -22,41 +25,7 @@ type Ctx = ChannelContext<WhatsAppCredentials>;
 export const CUSTOMER_SERVICE_WINDOW_MS = 24 * 3600 * 1000;
 export const NO_TEMPLATE_REASON = 'outside the 24-hour customer service window and no template configured';
 const RE_ENGAGEMENT_CODE = 131047;
-
-/**
- * Waits for Graph's rate-limit codes, which come without `Retry-After` and say
- * which window was hit: 130429 is the number's per-second throughput (refills
- * within a second); 131056 the per-user pair limit (~1 message per 6 s to one
- * customer); 4, 613 and 80007 are call counts over a rolling hour, checked
- * again once a minute. A `Retry-After` header, when present, wins.
- * @see https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes
- */
-const RATE_LIMIT_WAIT_MS: Readonly<Record<number, number>> = { 130429: 1000, 131056: 6000, 4: 60_000, 613: 60_000, 80007: 60_000 };
-
 const metadataSchema = z.looseObject({ whatsappTemplateSentAt: z.number().optional() });
-
-/** One Graph call: the token in the Authorization header (never in the URL, so never in a log). */
-function graph(ctx: Ctx, method: 'GET' | 'POST', path: string, body?: unknown, query: Record<string, string> = {}): Promise<PlatformResponse> {
-  const url = new URL(`${ctx.endpoints.whatsappGraphApiUrl.replace(/\/+$/, '')}/${path}`);
-  for (const [k, v] of Object.entries(query)) url.searchParams.set(k, v);
-  return platformFetch({ platform: 'WhatsApp Graph', url, method, headers: { authorization: `Bearer ${ctx.credentials.accessToken}` }, json: body, timeoutMs: ctx.requestTimeoutMs });
-}
-
-/** A Graph error answer → its code (131047...) and the typed error that decides the job's fate. */
-export function graphFailure(res: PlatformResponse): { code?: number; graphMessage: string; error: Error } {
-  const parsed = graphErrorBodySchema.safeParse(res.json);
-  const e = parsed.success ? parsed.data.error : undefined;
-  const details = e?.error_data?.details;
-  const graphMessage = e ? (details && !e.message.includes(details) ? `${e.message} (${details})` : e.message) : res.text.trim().slice(0, 200) || 'no error body';
-  const code = e?.code;
-  // Graph's messages usually start with "(#131026)" already.
-  const reason = `WhatsApp Graph ${res.status}${code !== undefined && !graphMessage.includes(`(#${code})`) ? ` (#${code})` : ''}: ${graphMessage}`;
-  const retryAfter = res.headers.get('retry-after');
-  const fixed = code !== undefined ? RATE_LIMIT_WAIT_MS[code] : undefined;
-  if (fixed !== undefined) return { code, graphMessage, error: new RateLimitedError(retryAfterMs(retryAfter) ?? fixed, reason) };
-  if (e?.is_transient && res.status !== 429) return { code, graphMessage, error: new RetryableSendError(reason, { status: res.status }) };
-  return { code, graphMessage, error: sendErrorForStatus(res.status, reason, { retryAfter }) };
-}
 
 /** Sends one message to the customer; resolves with its wamid (for status webhooks), or the failure. */
 async function deliver(ctx: Ctx, to: string, content: WaContent): Promise<{ id?: string } | { code?: number; error: Error }> {
@@ -142,9 +111,12 @@ export const whatsappAdapter: ChannelAdapter<WhatsAppCredentials> = {
   async sendTyping(ctx, target, inbound) {
     if (!inbound?.platformMessageId) return;
     const body = { messaging_product: 'whatsapp', status: 'read', message_id: inbound.platformMessageId, typing_indicator: { type: 'text' } };
-    const res = await graph(ctx, 'POST', `${ctx.credentials.phoneNumberId}/messages`, body).catch((err: unknown) => err);
-    const failure = res instanceof Error ? res : res && !(res as PlatformResponse).ok ? graphFailure(res as PlatformResponse).error : undefined;
-    if (failure) ctx.logger.debug({ err: errorMessage(failure), conversationId: target.conversationId }, 'WhatsApp typing indicator failed');
+    try {
+      const res = await graph(ctx, 'POST', `${ctx.credentials.phoneNumberId}/messages`, body);
+      if (!res.ok) throw graphFailure(res).error;
+    } catch (err) {
+      ctx.logger.debug({ err: errorMessage(err), conversationId: target.conversationId }, 'WhatsApp typing indicator failed');
+    }
   },
 
   async connect(ctx) {
