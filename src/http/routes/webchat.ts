@@ -10,8 +10,8 @@ import { randomUUID } from 'node:crypto';
 import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Container } from '../../app/container.js';
-import { issueVisitorToken, readVisitorToken, type WebchatCredentials } from '../../../channels/webchat/webchat.adapter.js';
-import { webchatChannelName } from '../../../channels/webchat/webchat.stream.js';
+import { issueVisitorToken, readVisitorToken, webchatChannelName, type WebchatCredentials } from '../../../channels/webchat/webchat.adapter.js';
+import { withWebchatHtml } from '../../../channels/webchat/webchat.render.js';
 import { NotFoundError, UnauthorizedError } from '../../domain/errors.js';
 import type { PubSubHub } from '../pubsub-hub.js';
 import { parseBody } from '../parse.js';
@@ -45,10 +45,10 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
     const resolved = await connection(req, res);
     const body = parseBody(sessionBody, req.body);
     const secret = resolved.row.webhookSecret;
-    const returning = readVisitorToken(secret, resolved.row.id, body.token);
+    const returning = readVisitorToken(resolved.ctx.tokens, secret, resolved.row.id, body.token);
     const visitorId = returning?.visitorId ?? randomUUID();
     const conv = await c.ingest.ensureConversation(resolved.row, { externalUserId: visitorId, externalThreadId: visitorId, userDisplayName: 'Web visitor' });
-    const token = issueVisitorToken(secret, { connectionId: resolved.row.id, visitorId });
+    const token = issueVisitorToken(resolved.ctx.tokens, secret, { connectionId: resolved.row.id, visitorId });
     res.status(returning ? 200 : 201).json({ token, conversationId: conv.conversationId, visitorId, resumed: Boolean(returning) });
   });
 
@@ -65,7 +65,7 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
   r.get('/webchat/:connectionId/stream', async (req, res) => {
     const resolved = await connection(req, res);
     const token = typeof req.query.token === 'string' ? req.query.token : undefined;
-    const visitor = readVisitorToken(resolved.row.webhookSecret, resolved.row.id, token);
+    const visitor = readVisitorToken(resolved.ctx.tokens, resolved.row.webhookSecret, resolved.row.id, token);
     if (!visitor) throw new UnauthorizedError('missing or invalid visitor token');
 
     res.status(200);
@@ -105,7 +105,7 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
       const history = await c.conversations.messages(resolved.row.tenantId, convId, { afterMessageId: lastEventId });
       for (const m of history.slice(-50)) {
         if (m.direction === 'out' && m.deliveryStatus === 'pending') continue; // sent live when delivered
-        write('message', m);
+        write('message', withWebchatHtml(m));
       }
     }
     write('ready', { conversationId: convId } as { id?: string });
