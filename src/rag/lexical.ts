@@ -22,6 +22,28 @@ export function parseTsvector(text: string): Map<string, number> {
   return out;
 }
 
+/**
+ * A stored chunk tsvector split into fields by weight label (see the indexer):
+ * A = title and heading path, B = body in the knowledge base's language,
+ * D = the unstemmed copy of the body (ignored here). Chunks indexed before the
+ * body had its own label carry it as D, which then counts as body.
+ */
+export function chunkFields(tsv: string, bodyChars: number): FieldTerms {
+  const heading = new Map<string, number>();
+  const body = new Map<string, number>();
+  const plain = new Map<string, number>();
+  const re = /'((?:[^']|'')*)'(?::([0-9A-D,]+))?/g;
+  for (let m = re.exec(tsv); m; m = re.exec(tsv)) {
+    const lexeme = m[1]!.replace(/''/g, "'");
+    for (const p of (m[2] ?? '1').split(',')) {
+      const label = p.charAt(p.length - 1);
+      const target = label === 'A' ? heading : label === 'B' || label === 'C' ? body : plain;
+      target.set(lexeme, (target.get(lexeme) ?? 0) + 1);
+    }
+  }
+  return { title: new Map(), heading, body: body.size > 0 ? body : plain, bodyChars };
+}
+
 /** Quotes a lexeme for a tsquery literal (no normalisation happens on input). */
 export function tsqueryLiteral(lexemes: Iterable<string>, operator: '|' | '&' = '|'): string {
   return [...lexemes].map((l) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(` ${operator} `);
@@ -33,13 +55,15 @@ export interface LexicalStats {
   n: number;
   /** Mean body length in characters. */
   avgBodyChars: number;
+  /** Mean length of a whole document's body in characters. */
+  avgDocChars: number;
   /** Lexeme → number of chunks containing it. */
   df: Map<string, number>;
   /** Lexemes by first character, for one-typo lookups of words the knowledge base does not contain. */
   byInitial: Map<string, string[]>;
 }
 
-export function buildStats(n: number, avgBodyChars: number, rows: Iterable<{ word: string; ndoc: number }>): LexicalStats {
+export function buildStats(n: number, avgBodyChars: number, documents: number, rows: Iterable<{ word: string; ndoc: number }>): LexicalStats {
   const df = new Map<string, number>();
   const byInitial = new Map<string, string[]>();
   for (const { word, ndoc } of rows) {
@@ -51,7 +75,8 @@ export function buildStats(n: number, avgBodyChars: number, rows: Iterable<{ wor
       list.push(word);
     }
   }
-  return { n: Math.max(1, n), avgBodyChars: Math.max(1, avgBodyChars), df, byInitial };
+  const avg = Math.max(1, avgBodyChars);
+  return { n: Math.max(1, n), avgBodyChars: avg, avgDocChars: (avg * Math.max(1, n)) / Math.max(1, documents), df, byInitial };
 }
 
 /** Robertson–Spärck Jones idf, never negative. */
@@ -154,13 +179,12 @@ export function feedbackTerms(top: Array<{ fields: FieldTerms; score: number }>,
   const maxScore = Math.max(...top.map((t) => t.score)) || 1;
   const weightOf = new Map<string, number>();
   for (const { fields, score } of top) {
-    const total = [...fields.body.values(), ...fields.heading.values()].reduce((a, b) => a + b, 0) || 1;
-    for (const source of [fields.heading, fields.body]) {
-      for (const [lexeme, tf] of source) {
-        const df = stats.df.get(lexeme) ?? 0;
-        if (known.has(lexeme) || lexeme.length < 3 || /^\d+$/.test(lexeme) || df < 2 || df > stats.n * 0.25) continue;
-        weightOf.set(lexeme, (weightOf.get(lexeme) ?? 0) + (tf / total) * idfOf(lexeme) * (score / maxScore));
-      }
+    // Body text only: headings repeat the title's words in every chunk of a document.
+    const total = [...fields.body.values()].reduce((a, b) => a + b, 0) || 1;
+    for (const [lexeme, tf] of fields.body) {
+      const df = stats.df.get(lexeme) ?? 0;
+      if (known.has(lexeme) || lexeme.length < 3 || !/^\p{L}+$/u.test(lexeme) || df < 2 || df > stats.n * 0.25) continue;
+      weightOf.set(lexeme, (weightOf.get(lexeme) ?? 0) + (tf / total) * idfOf(lexeme) * (score / maxScore));
     }
   }
   const ranked = [...weightOf.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, PRF.terms);

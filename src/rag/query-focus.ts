@@ -26,8 +26,13 @@ export interface QueryFocus {
 /** Messages longer than this (characters) or with more sentences than LONG_SENTENCES take the long path. */
 export const LONG_MESSAGE_CHARS = 240;
 const LONG_SENTENCES = 3;
-/** Weight of sentences that neither ask nor request anything. */
-export const CONTEXT_SENTENCE_WEIGHT = 0.3;
+/**
+ * Weight of sentences that neither ask nor request anything. Mild on purpose:
+ * on the dev held-out set, the story around the question often names the topic
+ * (the account, the appliance, the trip), and down-weighting it to 0.3 lost
+ * more long messages than it saved (hit@5 0.67 vs 0.83).
+ */
+export const CONTEXT_SENTENCE_WEIGHT = 0.85;
 
 const SPLIT = /(?<=[.!?。！？…])\s+|\n+|(?<=[.!?。！？])(?=\S)/u;
 

@@ -25,6 +25,7 @@ import { focusQuery } from './query-focus.js';
 import {
   bm25f,
   buildStats,
+  chunkFields,
   feedbackTerms,
   idf,
   nearestKnownLexeme,
@@ -100,11 +101,15 @@ type CandidateRow = {
   vscore: number | null;
   vrank: number | null;
   trank: number | null;
-  title_tsv: string;
-  heading_tsv: string;
-  body_tsv: string;
+  tsv: string;
 };
 
+/**
+ * Full-text candidates re-ranked per query: enough to cover most chunks of the
+ * articles in question (whole-document evidence needs them), few enough to
+ * parse in a few milliseconds.
+ */
+const TEXT_CANDIDATES = 120;
 /** Upper bound of any-term full-text matches ranked per query. */
 const ANY_TERM_CANDIDATES = 1000;
 /** At most this many of the customer's words (the strongest by weight × idf) take part. */
@@ -167,7 +172,8 @@ export class Retriever {
     // The statistics, the lexemes and the query vector do not depend on each other.
     const statsPromise = mode === 'vector' ? null : this.stats(tenantId, scopeRows);
     const groupsPromise = mode === 'vector' ? null : this.termGroups(focus.sentences, languages);
-    const vec = mode === 'text' ? null : await this.embedder.embeddings.embedQuery(focus.focusText);
+    // The whole message: in long messages the story around the question names the topic.
+    const vec = mode === 'text' ? null : await this.embedder.embeddings.embedQuery(text);
     const stats = statsPromise ? await statsPromise : null;
     const raw = groupsPromise ? await groupsPromise : null;
 
@@ -184,12 +190,13 @@ export class Retriever {
     }
     if (!vec && matchLexemes.length === 0) return { chunks: [], diagnostics };
 
-    const rows = await this.candidates(tenantId, opts.knowledgeBaseIds, vec, matchLexemes, n);
+    const rows = await this.candidates(tenantId, opts.knowledgeBaseIds, vec, matchLexemes, n, TEXT_CANDIDATES);
     const fields = new Map<string, FieldTerms>(
-      rows.map((r) => [r.id, { title: parseTsvector(r.title_tsv), heading: parseTsvector(r.heading_tsv), body: parseTsvector(r.body_tsv), bodyChars: r.content.length }]),
+      rows.map((r) => [r.id, chunkFields(r.tsv, r.content.length)]),
     );
 
     let textScores = new Map<string, number>();
+    let finalGroups = groups;
     if (stats && groups.length > 0) {
       const score = (gs: TermGroup[]) => new Map(rows.map((r) => [r.id, bm25f(gs, fields.get(r.id)!, stats, idfOf)]));
       textScores = score(groups);
@@ -199,7 +206,8 @@ export class Retriever {
       const feedback = feedbackTerms(top.map((r) => ({ fields: fields.get(r.id)!, score: textScores.get(r.id)! })), known, stats, idfOf);
       if (feedback.length > 0) {
         diagnostics.feedback = feedback.map((g) => [...g.members.keys()][0]!);
-        textScores = score([...groups, ...feedback]);
+        finalGroups = [...groups, ...feedback];
+        textScores = score(finalGroups);
       }
       diagnostics.expansions = matchedExpansions(groups, rows.map((r) => fields.get(r.id)!));
     }
@@ -207,7 +215,27 @@ export class Retriever {
     const byVector = rows.filter((r) => r.vrank !== null).sort((a, b) => a.vrank! - b.vrank!);
     const byText = rows.filter((r) => (textScores.get(r.id) ?? 0) > 0).sort((a, b) => textScores.get(b.id)! - textScores.get(a.id)! || a.id.localeCompare(b.id));
     const textRank = new Map(byText.map((r, i) => [r.id, i + 1]));
-    const lists = mode === 'vector' ? [byVector] : mode === 'text' ? [byText] : [byVector, byText];
+    // Whole-document evidence: the words of a question are often spread over several chunks of one article.
+    let byDocument: CandidateRow[] = [];
+    if (stats && groups.length > 0) {
+      const docs = new Map<string, FieldTerms>();
+      for (const r of rows) {
+        const f = fields.get(r.id)!;
+        const d = docs.get(r.document_id);
+        if (!d) docs.set(r.document_id, { title: f.title, heading: new Map(f.heading), body: new Map(f.body), bodyChars: f.bodyChars });
+        else {
+          for (const [l, c] of f.heading) d.heading.set(l, Math.max(d.heading.get(l) ?? 0, c));
+          for (const [l, c] of f.body) d.body.set(l, (d.body.get(l) ?? 0) + c);
+          d.bodyChars += f.bodyChars;
+        }
+      }
+      const docStats = { ...stats, avgBodyChars: stats.avgDocChars };
+      const docScore = new Map([...docs].map(([id, f]) => [id, bm25f(finalGroups, f, docStats, idfOf)]));
+      byDocument = rows
+        .filter((r) => docScore.get(r.document_id)! > 0)
+        .sort((a, b) => docScore.get(b.document_id)! - docScore.get(a.document_id)! || (textScores.get(b.id) ?? 0) - (textScores.get(a.id) ?? 0) || a.id.localeCompare(b.id));
+    }
+    const lists = mode === 'vector' ? [byVector] : mode === 'text' ? [byText, byDocument] : [byVector, byText, byDocument];
     const fused = reciprocalRankFusion(lists);
     const chunks = fused.slice(0, k).map(({ item, score }) => ({
       id: item.id,
@@ -249,13 +277,13 @@ export class Retriever {
     if (cached && cached.version === version && Date.now() - cached.at < STATS_TTL_MS) return cached.stats;
     const stats = (async () => {
       const idList = sql`array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
-      const [totals] = await this.db.execute<{ n: number; avg: number | null }>(
-        sql`select count(*)::int as n, avg(length(content))::float8 as avg from knowledge_chunks where tenant_id = ${tenantId} and knowledge_base_id = any(${idList})`,
+      const [totals] = await this.db.execute<{ n: number; avg: number | null; docs: number }>(
+        sql`select count(*)::int as n, avg(length(content))::float8 as avg, count(distinct document_id)::int as docs from knowledge_chunks where tenant_id = ${tenantId} and knowledge_base_id = any(${idList})`,
       );
       const words = await this.db.execute<{ word: string; ndoc: number }>(
         sql`select word, ndoc from ts_stat(format('select tsv from knowledge_chunks where tenant_id = %L and knowledge_base_id = any(%L::uuid[])', ${tenantId}::text, ${idList}::text))`,
       );
-      return buildStats(totals?.n ?? 0, totals?.avg ?? 1, words);
+      return buildStats(totals?.n ?? 0, totals?.avg ?? 1, totals?.docs ?? 1, words);
     })();
     stats.catch(() => this.statsCache.delete(key));
     this.statsCache.delete(key);
@@ -332,7 +360,26 @@ export class Retriever {
     return { groups: resolved, contentWords: wordWeight.size };
   }
 
-  private async candidates(tenantId: string, knowledgeBaseIds: string[] | undefined, vec: number[] | null, matchLexemes: string[], n: number): Promise<CandidateRow[]> {
+  /** Two CTEs, `vec_raw` and `vec`: the n nearest visible chunks to the vector (none when it is null). */
+  private vectorLeg(tenantId: string, literal: string | null, n: number) {
+    return sql`vec_raw as (
+          select c.id, c.document_id, c.knowledge_base_id, c.document_version, c.embedding <=> ${literal}::vector as dist
+          from knowledge_chunks c
+          where c.tenant_id = ${tenantId} and c.embedding_model = ${this.embedder.modelId} and ${literal}::vector is not null
+          order by c.embedding <=> ${literal}::vector
+          limit ${literal ? n * 2 : 0}
+        ),
+        vec as (
+          select v.id, 1 - v.dist as score, row_number() over (order by v.dist) as rank
+          from vec_raw v
+          join scope on scope.id = v.knowledge_base_id
+          join documents d on d.id = v.document_id and d.tenant_id = ${tenantId} and d.is_public and d.status = 'INDEXED' and d.version = v.document_version
+          order by v.dist
+          limit ${literal ? n : 0}
+        )`;
+  }
+
+  private async candidates(tenantId: string, knowledgeBaseIds: string[] | undefined, vec: number[] | null, matchLexemes: string[], n: number, nText: number): Promise<CandidateRow[]> {
     const kbFilter = knowledgeBaseIds?.length ? sql`and kb.id in (${sql.join(knowledgeBaseIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
     const vecLiteral = vec ? `[${vec.join(',')}]` : null;
     const tq = matchLexemes.length ? tsqueryLiteral(matchLexemes) : null;
@@ -347,21 +394,7 @@ export class Retriever {
         ),
         -- Nearest chunks straight from the HNSW index (filters applied during the scan),
         -- then the document checks on those few rows only.
-        vec_raw as (
-          select c.id, c.document_id, c.knowledge_base_id, c.document_version, c.embedding <=> ${vecLiteral}::vector as dist
-          from knowledge_chunks c
-          where c.tenant_id = ${tenantId} and c.embedding_model = ${this.embedder.modelId} and ${vecLiteral}::vector is not null
-          order by c.embedding <=> ${vecLiteral}::vector
-          limit ${vec ? n * 2 : 0}
-        ),
-        vec as (
-          select v.id, 1 - v.dist as score, row_number() over (order by v.dist) as rank
-          from vec_raw v
-          join scope on scope.id = v.knowledge_base_id
-          join documents d on d.id = v.document_id and d.tenant_id = ${tenantId} and d.is_public and d.status = 'INDEXED' and d.version = v.document_version
-          order by v.dist
-          limit ${vec ? n : 0}
-        ),
+        ${this.vectorLeg(tenantId, vecLiteral, n)},
         -- Chunks with any of the strongest lexemes, ranked within a bounded candidate set:
         -- on a large corpus a common word matches most chunks, and this must not cost seconds.
         -- The tsquery is a constant, so the GIN index serves it.
@@ -376,14 +409,11 @@ export class Retriever {
             limit ${tq ? ANY_TERM_CANDIDATES : 0}
           ) m
           order by rank
-          limit ${tq ? n : 0}
+          limit ${tq ? nText : 0}
         ),
         hits as (select id from vec union select id from fts)
         select c.id, c.document_id, c.knowledge_base_id, d.title, d.source_url, c.content, c.heading_path, c.position,
-               vec.score::float8 as vscore, vec.rank::int as vrank, fts.rank::int as trank,
-               to_tsvector(scope.language::regconfig, unaccent(d.title))::text as title_tsv,
-               to_tsvector(scope.language::regconfig, unaccent(array_to_string(c.heading_path, ' ')))::text as heading_tsv,
-               to_tsvector(scope.language::regconfig, unaccent(c.content))::text as body_tsv
+               vec.score::float8 as vscore, vec.rank::int as vrank, fts.rank::int as trank, c.tsv::text as tsv
         from hits
         join knowledge_chunks c on c.id = hits.id and c.tenant_id = ${tenantId}
         join scope on scope.id = c.knowledge_base_id
