@@ -9,8 +9,12 @@
  * kind before it (`{"kind":"paraphrase","n":…,"hit1":…,"hit5":…,"mrr":…}`), so a
  * reader sees which slice fails. `--baseline bm25` first prints the same lines
  * for a plain BM25 over whole articles, each with `"system":"bm25"`. Missed
- * questions are listed only with `--verbose`. The tenant is deleted afterwards.
- * Uses the configured models (offline by default).
+ * questions are listed only with `--verbose`. `--calibrate <off-topic.jsonl>`
+ * also runs the offline answerer on each question's top 6 passages and prints
+ * the distribution of its confidence (answerable questions, and the off-topic
+ * questions of the given file) with the threshold that separates them best:
+ * how RAG_UNSURE_THRESHOLD is set (README, "Evaluation"). The tenant is
+ * deleted afterwards. Uses the configured models (offline by default).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -26,8 +30,11 @@ import { ingestFolder, listIngestibleFiles } from '../rag/bulk-ingest.js';
 import { buildBm25Baseline } from '../rag/eval/bm25-baseline.js';
 import { extractText } from '../rag/extract.js';
 import { documentFromFile, KnowledgeService } from '../rag/knowledge.service.js';
-import { detectDocumentsLanguage } from '../rag/language.js';
+import { answerExtractively } from '../rag/extractive-answerer.js';
+import { detectDocumentsLanguage, isForeignQuestion } from '../rag/language.js';
+import { LocalHashEmbeddings } from '../rag/local-embeddings.js';
 import { createEmbedder, TEXT_SEARCH_LANGUAGES } from '../rag/models.js';
+import { retrievalConfidence } from '../rag/rag.responder.js';
 import { Retriever, type RetrieveOptions } from '../rag/retriever.js';
 import { createTenant } from '../tenancy/tenant.service.js';
 
@@ -105,10 +112,67 @@ export async function readQa(file: string): Promise<QaCase[]> {
     });
 }
 
+/** Questions of a JSON-lines file (`{"question"}` per line, other fields ignored). */
+async function readQuestions(file: string): Promise<string[]> {
+  return (await readFile(file, 'utf8'))
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const parsed = z.object({ question: z.string().min(1) }).safeParse(JSON.parse(l));
+      if (!parsed.success) throw new Error(`${file}:${i + 1}: a line needs a "question"`);
+      return parsed.data.question;
+    });
+}
+
 /** The JSON lines of one report: one per kind, then the overall figures (the documented last line). */
 export function reportLines(report: RetrievalReport, extra: Record<string, string> = {}): string[] {
   const line = (m: RetrievalMetrics, head: Record<string, string> = {}) => JSON.stringify({ ...extra, ...head, n: m.n, hit1: m.hit1, hit5: m.hit5, mrr: m.mrr });
   return [...report.byKind.map((k) => line(k, { kind: k.kind })), line(report)];
+}
+
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]! : 0);
+
+/** The responder's confidence for each question (offline answerer on the top 6 passages, with the vocabulary share); null for a question it would refuse as foreign. */
+export async function answerConfidences(retriever: Retriever, tenantId: string, questions: string[]): Promise<Array<number | null>> {
+  const scorer = new LocalHashEmbeddings({ dimensions: 1024 });
+  const out: Array<number | null> = [];
+  for (const question of questions) {
+    const r = await retriever.retrieveDetailed(tenantId, question, { k: 6 });
+    if (isForeignQuestion(question, r.diagnostics.languages[0] ?? 'simple', r.diagnostics.knownWordShare).foreign) {
+      out.push(null);
+      continue;
+    }
+    const passages = r.chunks.map((c) => ({ chunkId: c.id, documentId: c.documentId, title: c.title, text: c.content, headingPath: c.headingPath, score: c.score }));
+    const answer = passages.length ? (await answerExtractively({ question, passages, embedder: scorer })).confidence : 0;
+    out.push(retrievalConfidence(answer, r.diagnostics.knownWordShare));
+  }
+  return out;
+}
+
+/**
+ * Aggregate lines of a calibration: the confidence distribution of answerable
+ * and off-topic questions, and the threshold that maximises balanced accuracy
+ * (share of answerable questions answered + share of off-topic ones declined) / 2.
+ */
+export function calibrationLines(answerable: number[], offTopic: number[], current: number): string[] {
+  const a = [...answerable].sort((x, y) => x - y);
+  const o = [...offTopic].sort((x, y) => x - y);
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  const share = (xs: number[], t: number) => (xs.length ? xs.filter((x) => x >= t).length / xs.length : 0);
+  const lines = [
+    JSON.stringify({ calibration: 'answerable', n: a.length, p05: r(percentile(a, 5)), p10: r(percentile(a, 10)), p25: r(percentile(a, 25)), p50: r(percentile(a, 50)) }),
+  ];
+  if (o.length === 0) return lines;
+  lines.push(JSON.stringify({ calibration: 'offtopic', n: o.length, p50: r(percentile(o, 50)), p90: r(percentile(o, 90)), p95: r(percentile(o, 95)), max: r(o[o.length - 1]!) }));
+  let best = { t: current, score: -1 };
+  for (let t = 0.05; t <= 0.8; t += 0.005) {
+    const score = (share(a, t) + 1 - share(o, t)) / 2;
+    if (score > best.score + 1e-9) best = { t, score };
+  }
+  for (const [which, t] of [['best', best.t], ['current', current]] as const) {
+    lines.push(JSON.stringify({ calibration: `threshold-${which}`, value: r(t), answered: r(share(a, t)), offtopicAnswered: r(share(o, t)) }));
+  }
+  return lines;
 }
 
 /** The text-search configuration of the documents' language (`simple` when none fits). */
@@ -134,11 +198,12 @@ async function main(): Promise<void> {
       baseline: { type: 'string' },
       language: { type: 'string' },
       verbose: { type: 'boolean', default: false },
+      calibrate: { type: 'string' },
     },
   });
   const mode = values.mode ?? 'hybrid';
   const modes = ['hybrid', 'vector', 'text'] as const;
-  const usage = 'usage: npm run eval:rag -- --docs <folder> --qa <qa.jsonl> [--mode hybrid|vector|text] [--baseline bm25] [--language <config>|auto] [--verbose]\n';
+  const usage = 'usage: npm run eval:rag -- --docs <folder> --qa <qa.jsonl> [--mode hybrid|vector|text] [--baseline bm25] [--language <config>|auto] [--calibrate <off-topic.jsonl>] [--verbose]\n';
   const language = values.language ?? 'auto';
   if (
     !values.docs ||
@@ -175,6 +240,12 @@ async function main(): Promise<void> {
     out(`eval:rag: ${loaded.indexed} documents indexed (${loaded.failed} failed, language ${kbLanguage}), ${cases.length} questions, embedder ${embedder.modelId}`);
     const report = await evaluateRetrieval(new Retriever(database.db, embedder), tenant.tenantId, cases, { mode: mode as RetrieveOptions['mode'] });
     if (values.verbose) for (const q of report.misses) out(`miss: ${q}`);
+    if (values.calibrate !== undefined) {
+      const retriever = new Retriever(database.db, embedder);
+      const answerable = (await answerConfidences(retriever, tenant.tenantId, cases.map((c) => c.question))).filter((x): x is number => x !== null);
+      const offTopic = values.calibrate ? (await answerConfidences(retriever, tenant.tenantId, (await readQuestions(values.calibrate)))).map((x) => x ?? 0) : [];
+      for (const line of calibrationLines(answerable, offTopic, config.rag.unsureThreshold)) out(line);
+    }
     for (const line of reportLines(report)) out(line);
   } finally {
     await database.db.delete(tenants).where(eq(tenants.id, tenant.tenantId));

@@ -3,11 +3,12 @@ import { focusQuery } from './query-focus.js';
 import { keyTerms } from './text-analysis.js';
 
 /**
- * Below this confidence the offline answerer's best sentence is unlikely to
- * answer the question: the caller should say it is unsure / offer a human.
- * Calibrated on tests/fixtures (see tests/unit/rag.answerer.test.ts).
+ * Below this answer confidence the answerer's best sentence rarely answers the
+ * question (in-sample, on tests/fixtures: see tests/unit/rag.answerer.test.ts).
+ * The responder decides on a combined retrieval confidence instead, with its
+ * own threshold calibrated on held-out data (rag.responder.ts).
  */
-export const UNSURE_THRESHOLD_DEFAULT = 0.28;
+export const ANSWER_CONFIDENCE_FLOOR = 0.28;
 
 export interface AnswerPassage {
   chunkId: string;

@@ -17,7 +17,7 @@
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import type { Logger } from 'pino';
 import type { AiStep, Responder, ResponderInput, ResponderResult } from '../conversation/responder.js';
-import { answerExtractively, UNSURE_THRESHOLD_DEFAULT, type AnswerPassage } from './extractive-answerer.js';
+import { answerExtractively, type AnswerPassage } from './extractive-answerer.js';
 import { rewriteFollowUp } from './history.js';
 import { isForeignQuestion, LANGUAGE_NAMES, type DetectedLanguage } from './language.js';
 import { LocalHashEmbeddings } from './local-embeddings.js';
@@ -54,6 +54,27 @@ export function onlyLanguageText(customerLanguage: string | null, kbLanguage: st
 
 const GREETING = /^\s*(hi|hello|hey|good (morning|afternoon|evening)|hola|buen[oa]s (d[ií]as|tardes|noches)|ol[aá]|oi|bonjour|salut|hallo|guten tag|ciao|こんにちは|你好|您好|안녕하세요)[\s!.,]*$/i;
 const THANKS = /^\s*(thanks?( you)?( so much)?|thx|ty|gracias|obrigad[oa]|merci|danke|grazie|ありがとう(ございます)?|谢谢|감사합니다)[\s!.,]*$/i;
+
+/**
+ * Default of RAG_UNSURE_THRESHOLD, on the scale of `retrievalConfidence`. Set
+ * on held-out data (the dev set of another industry plus off-topic questions
+ * of our own, tests/fixtures/rag-offtopic.jsonl) as the value that maximises
+ * balanced accuracy between answering answerable questions and declining
+ * off-topic ones: `npm run eval:rag -- … --calibrate <off-topic.jsonl>`
+ * (README, "Evaluation").
+ */
+export const UNSURE_THRESHOLD_DEFAULT = 0.47;
+
+/**
+ * How sure the bot is that it can answer, 0..1: the mean of how well the best
+ * passage sentence matches the question (the answerer's confidence) and the
+ * share of the question's content words the knowledge base contains at all. A
+ * question about boiling eggs shares "how long" with a refund policy, but not
+ * its vocabulary.
+ */
+export function retrievalConfidence(answerConfidence: number, knownWordShare: number | null): number {
+  return knownWordShare === null ? answerConfidence : (answerConfidence + knownWordShare) / 2;
+}
 
 export const UNSURE_TEXT = "I'm not sure I have the right answer to that. Could you rephrase your question, or would you like me to connect you with a person?";
 
@@ -142,7 +163,7 @@ export class RagResponder implements Responder {
 
     const passages: AnswerPassage[] = chunks.map((c) => ({ chunkId: c.id, documentId: c.documentId, title: c.title, sourceUrl: c.sourceUrl, text: c.content, headingPath: c.headingPath, score: c.score }));
     const extractive = passages.length ? await answerExtractively({ question: searchQuery, passages, embedder: this.scorer }) : null;
-    const confidence = extractive ? Number(extractive.confidence.toFixed(4)) : 0;
+    const confidence = extractive ? Number(retrievalConfidence(extractive.confidence, retrieval.diagnostics.knownWordShare).toFixed(4)) : 0;
 
     if (!extractive || confidence < this.threshold || !extractive.text) {
       this.opts.logger.info({ confidence, threshold: this.threshold, chunks: chunks.length }, 'retrieval too weak: answering "not sure"');

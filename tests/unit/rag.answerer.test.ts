@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type AnswerPassage, UNSURE_THRESHOLD_DEFAULT, answerExtractively, splitSentences } from '../../src/rag/extractive-answerer.js';
+import { type AnswerPassage, ANSWER_CONFIDENCE_FLOOR, answerExtractively, splitSentences } from '../../src/rag/extractive-answerer.js';
 import { LocalHashEmbeddings } from '../../src/rag/local-embeddings.js';
 import { type ChunkIndex, type KbChunk, buildIndex, loadKbChunks, loadQa } from './rag.fixtures.js';
 
@@ -56,7 +56,7 @@ describe('answerExtractively', () => {
     expectVerbatim(answer.text, passages);
     expect(answer.citations).toEqual([{ documentId: 'refunds', title: 'refunds', sourceUrl: 'https://help.acme.example/refunds' }]);
     expect(answer.usedChunkIds).toEqual(['refunds#0']);
-    expect(answer.confidence).toBeGreaterThanOrEqual(UNSURE_THRESHOLD_DEFAULT);
+    expect(answer.confidence).toBeGreaterThanOrEqual(ANSWER_CONFIDENCE_FLOOR);
     expect(answer.confidence).toBeLessThanOrEqual(1);
   });
 
@@ -126,7 +126,7 @@ describe('answerExtractively', () => {
   it('reports low confidence and still never invents text for an unrelated question', async () => {
     const passages = [refunds, shipping, warranty];
     const answer = await answerExtractively({ question: 'what is the capital of Australia?', passages, embedder });
-    expect(answer.confidence).toBeLessThan(UNSURE_THRESHOLD_DEFAULT);
+    expect(answer.confidence).toBeLessThan(ANSWER_CONFIDENCE_FLOOR);
     expectVerbatim(answer.text, passages);
   });
 
@@ -163,7 +163,7 @@ describe('answerExtractively on the Acme fixtures (top 5 chunks, cosine retrieva
     index = await buildIndex(embedder, await loadKbChunks(), true);
   });
 
-  it('separates knowledge-base questions from off-topic ones at UNSURE_THRESHOLD_DEFAULT', async () => {
+  it('separates knowledge-base questions from off-topic ones at ANSWER_CONFIDENCE_FLOOR', async () => {
     const qa = loadQa();
     let answered = 0;
     let answeredRight = 0;
@@ -173,15 +173,15 @@ describe('answerExtractively on the Acme fixtures (top 5 chunks, cosine retrieva
       expectVerbatim(answer.text, top);
       const right = answer.citations.length > 0 && answer.citations.every((c) => c.documentId === answer_doc);
       if (right) cited++;
-      if (answer.confidence >= UNSURE_THRESHOLD_DEFAULT) {
+      if (answer.confidence >= ANSWER_CONFIDENCE_FLOOR) {
         answered++;
         if (right) answeredRight++;
       }
     }
     const offTopic = await Promise.all(OFF_TOPIC.map(async (q) => (await ask(q)).answer.confidence));
-    const falseAnswers = offTopic.filter((c) => c >= UNSURE_THRESHOLD_DEFAULT).length;
+    const falseAnswers = offTopic.filter((c) => c >= ANSWER_CONFIDENCE_FLOOR).length;
     console.log(
-      `[rag] answerer @${UNSURE_THRESHOLD_DEFAULT}: cites only the right doc ${cited}/${qa.length}; answers ${answered}/${qa.length} ` +
+      `[rag] answerer @${ANSWER_CONFIDENCE_FLOOR}: cites only the right doc ${cited}/${qa.length}; answers ${answered}/${qa.length} ` +
         `(${answeredRight} of them right); off-topic answered ${falseAnswers}/${OFF_TOPIC.length} (max confidence ${Math.max(...offTopic).toFixed(3)})`,
     );
     // Measured when written: cites right 57/68; answers 61/68, 54 of them right; off-topic 0/20, max 0.271.
