@@ -106,6 +106,24 @@ export function nearestKnownLexeme(stats: LexicalStats, word: string): string | 
   return best;
 }
 
+/**
+ * Knowledge-base lexemes that share a long prefix with a word the knowledge base
+ * does not contain: cognates across languages ("electricidad" / "electr",
+ * "tarifa" / "tariff") and derivations the stemmer keeps apart. At most `max`,
+ * most frequent first.
+ */
+export function prefixRelatives(stats: LexicalStats, word: string, max = 3): string[] {
+  if (word.length < 6 || /\d/.test(word)) return [];
+  const out: Array<[string, number]> = [];
+  for (const candidate of stats.byInitial.get(word.charAt(0)) ?? []) {
+    if (candidate.length < 5) continue;
+    let i = 0;
+    while (i < word.length && i < candidate.length && word[i] === candidate[i]) i++;
+    if (i >= 5 && i >= 0.7 * Math.min(word.length, candidate.length)) out.push([candidate, stats.df.get(candidate) ?? 0]);
+  }
+  return out.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, max).map(([l]) => l);
+}
+
 function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return false;
   if (a.length === b.length) {

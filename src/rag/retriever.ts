@@ -29,6 +29,7 @@ import {
   feedbackTerms,
   idf,
   nearestKnownLexeme,
+  prefixRelatives,
   parseTsvector,
   PRF,
   tsqueryLiteral,
@@ -121,6 +122,8 @@ export const MAX_QUERY_CHARS = 4000;
 /** Weight of support-vocabulary variants and of a one-typo correction, relative to the word. */
 const CONCEPT_WEIGHT = 0.6;
 const TYPO_WEIGHT = 0.8;
+/** Weight of a knowledge-base word sharing a long prefix with an unknown one (cognates, derivations). */
+const PREFIX_WEIGHT = 0.5;
 /** Knowledge-base statistics are recomputed when a knowledge base changes, or after this long. */
 const STATS_TTL_MS = 10 * 60_000;
 const STATS_CACHE_SCOPES = 32;
@@ -455,6 +458,7 @@ function selectGroups(raw: RawGroup[], stats: LexicalStats, idfOf: (l: string) =
         for (const l of g.own) {
           const near = nearestKnownLexeme(stats, l);
           if (near) g.members.set(near, Math.max(g.members.get(near) ?? 0, TYPO_WEIGHT));
+          else for (const r of prefixRelatives(stats, l)) g.members.set(r, Math.max(g.members.get(r) ?? 0, PREFIX_WEIGHT));
         }
       }
     }
