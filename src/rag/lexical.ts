@@ -119,7 +119,8 @@ export function prefixRelatives(stats: LexicalStats, word: string, max = 3): str
     if (candidate.length < 5) continue;
     let i = 0;
     while (i < word.length && i < candidate.length && word[i] === candidate[i]) i++;
-    if (i >= 5 && i >= 0.7 * Math.min(word.length, candidate.length)) out.push([candidate, stats.df.get(candidate) ?? 0]);
+    // Most of the knowledge-base word must be shared ("electr" yes, "electron" no).
+    if (i >= 5 && i >= 0.8 * candidate.length) out.push([candidate, stats.df.get(candidate) ?? 0]);
   }
   return out.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, max).map(([l]) => l);
 }

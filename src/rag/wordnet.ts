@@ -167,7 +167,10 @@ export class WordNet {
     const w = word.toLowerCase();
     const out: Array<{ lemma: string; pos: WordNetPos }> = [];
     for (const pos of POS_LIST) {
-      const candidates = [w, ...DETACHMENT[pos].filter(([suffix]) => w.endsWith(suffix) && w.length > suffix.length + 1).map(([suffix, ending]) => w.slice(0, -suffix.length) + ending)];
+      const detached = DETACHMENT[pos].filter(([suffix]) => w.endsWith(suffix) && w.length > suffix.length + 1).map(([suffix, ending]) => w.slice(0, -suffix.length) + ending);
+      // "cancelled", "stopping": the doubled final consonant that morphy's exception lists cover.
+      const undoubled = detached.filter((d) => /([b-df-hj-np-tv-z])\1$/.test(d)).map((d) => d.slice(0, -1));
+      const candidates = [w, ...detached, ...undoubled];
       for (const lemma of candidates) {
         if (this.lookup(lemma, pos)) {
           out.push({ lemma, pos });

@@ -187,6 +187,42 @@ describe('retrieval', () => {
     expect(hybrid.hit5).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('finds a passage through WordNet synonyms and a typo through the knowledge base vocabulary', async () => {
+    const kb = (await h.api(tenantA.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'Parking' })).body.id as string;
+    for (const [title, content] of [
+      ['Car park', 'Customer car parking is on level 2 of the Orchard garage, free for two hours.'],
+      ['Bicycle storage', 'Bicycles can be locked in the racks next to the main entrance.'],
+    ]) {
+      const doc = await h.api(tenantA.apiKey, 'POST', `/api/v1/knowledge-bases/${kb}/documents`, { title, content, format: 'text' });
+      await waitIndexed(tenantA.apiKey, kb, doc.body.id);
+    }
+    const retriever = new Retriever(h.c.database.db, createEmbedder(h.config));
+    // "automobile" is in neither article; WordNet knows it as a "car".
+    const synonym = await retriever.retrieveDetailed(tenantA.tenantId, 'where can I leave my automobile?', { knowledgeBaseIds: [kb] });
+    expect(synonym.chunks[0]?.title).toBe('Car park');
+    expect(synonym.diagnostics.expansions).toContain('automobile→car');
+    const typo = await retriever.retrieveDetailed(tenantA.tenantId, 'where is the bicycel rack', { knowledgeBaseIds: [kb] });
+    expect(typo.chunks[0]?.title).toBe('Bicycle storage');
+    expect(typo.diagnostics.expansions.some((e) => e.startsWith('bicycel→'))).toBe(true);
+  });
+
+  it('bounds the work per question: the 32 strongest words, the first 4,000 characters', async () => {
+    const retriever = new Retriever(h.c.database.db, createEmbedder(h.config));
+    // A message made of a hundred distinct words the knowledge base does contain.
+    const kbText = (await Promise.all((await readdir(KB_DIR)).map((f) => readFile(path.join(KB_DIR, f), 'utf8')))).join(' ');
+    const known = [...new Set(kbText.toLowerCase().match(/\b[a-z]{6,}\b/g))].slice(0, 100);
+    expect(known.length).toBe(100);
+    const result = await retriever.retrieveDetailed(tenantA.tenantId, known.join(' '));
+    expect(result.diagnostics.terms.length).toBe(32);
+    expect(result.diagnostics.droppedTerms).toBeGreaterThan(50);
+    expect(result.chunks.length).toBeGreaterThan(0);
+    // Past the first 4,000 characters nothing is read.
+    const beyond = await retriever.retrieveDetailed(tenantA.tenantId, `${'zq '.repeat(1400)} refund`);
+    expect(beyond.diagnostics.terms).toEqual([]);
+    const within = await retriever.retrieveDetailed(tenantA.tenantId, `${'zq '.repeat(1000)} refund`);
+    expect(within.diagnostics.terms).toContain('refund');
+  });
+
   it("never returns another tenant's chunks", async () => {
     const kbB = (await h.api(tenantB.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'B' })).body.id as string;
     const doc = await h.api(tenantB.apiKey, 'POST', `/api/v1/knowledge-bases/${kbB}/documents`, { title: 'B refunds', content: 'Tenant B refunds take 90 days.', format: 'text' });
