@@ -127,6 +127,8 @@ const PREFIX_WEIGHT = 0.5;
 /** Knowledge-base statistics are recomputed when a knowledge base changes, or after this long. */
 const STATS_TTL_MS = 10 * 60_000;
 const STATS_CACHE_SCOPES = 32;
+/** About 100 bytes each: at most ~30 MB of statistics per process. */
+const STATS_CACHE_MAX_LEXEMES = 300_000;
 const LEXEME_CACHE_SIZE = 20_000;
 
 type ScopeRow = {
@@ -144,7 +146,7 @@ const CONCEPT_WORDS: ReadonlyMap<string, string[]> = new Map(
 );
 
 export class Retriever {
-  private readonly statsCache = new Map<string, { version: string; at: number; stats: Promise<LexicalStats> }>();
+  private readonly statsCache = new Map<string, { version: string; at: number; stats: Promise<LexicalStats>; lexemes: number }>();
   private readonly lexemeCache = new Map<string, string[]>();
 
   constructor(
@@ -172,13 +174,13 @@ export class Retriever {
     diagnostics.languages = languages;
     if (scopeRows.length === 0) return { chunks: [], diagnostics };
 
-    // The statistics, the lexemes and the query vector do not depend on each other.
-    const statsPromise = mode === 'vector' ? null : this.stats(tenantId, scopeRows);
-    const groupsPromise = mode === 'vector' ? null : this.termGroups(focus.sentences, languages);
-    // The whole message: in long messages the story around the question names the topic.
-    const vec = mode === 'text' ? null : await this.embedder.embeddings.embedQuery(text);
-    const stats = statsPromise ? await statsPromise : null;
-    const raw = groupsPromise ? await groupsPromise : null;
+    // The statistics, the lexemes and the query vector do not depend on each other. The vector
+    // embeds the whole message: in a long one the story around the question names the topic.
+    const [stats, raw, vec] = await Promise.all([
+      mode === 'vector' ? null : this.stats(tenantId, scopeRows),
+      mode === 'vector' ? null : this.termGroups(focus.sentences, languages),
+      mode === 'text' ? null : this.embedder.embeddings.embedQuery(text),
+    ]);
 
     let groups: TermGroup[] = [];
     let matchLexemes: string[] = [];
@@ -194,9 +196,7 @@ export class Retriever {
     if (!vec && matchLexemes.length === 0) return { chunks: [], diagnostics };
 
     const rows = await this.candidates(tenantId, opts.knowledgeBaseIds, vec, matchLexemes, n, TEXT_CANDIDATES);
-    const fields = new Map<string, FieldTerms>(
-      rows.map((r) => [r.id, chunkFields(r.tsv, r.content.length)]),
-    );
+    const fields = new Map<string, FieldTerms>(rows.map((r) => [r.id, chunkFields(r.tsv, r.content.length)]));
 
     let textScores = new Map<string, number>();
     let finalGroups = groups;
@@ -288,9 +288,22 @@ export class Retriever {
       );
       return buildStats(totals?.n ?? 0, totals?.avg ?? 1, totals?.docs ?? 1, words);
     })();
-    stats.catch(() => this.statsCache.delete(key));
+    const entry = { version, at: Date.now(), stats, lexemes: 0 };
+    stats.then(
+      (s) => {
+        entry.lexemes = s.df.size;
+        // Bounded memory: the least recently computed scopes go first.
+        let total = [...this.statsCache.values()].reduce((n, e) => n + e.lexemes, 0);
+        for (const [k, e] of this.statsCache) {
+          if (total <= STATS_CACHE_MAX_LEXEMES || k === key) break;
+          this.statsCache.delete(k);
+          total -= e.lexemes;
+        }
+      },
+      () => this.statsCache.delete(key),
+    );
     this.statsCache.delete(key);
-    this.statsCache.set(key, { version, at: Date.now(), stats });
+    this.statsCache.set(key, entry);
     while (this.statsCache.size > STATS_CACHE_SCOPES) this.statsCache.delete(this.statsCache.keys().next().value as string);
     return stats;
   }
