@@ -57,9 +57,13 @@ export function detectLanguage(text: string): DetectedLanguage {
     const count = letters.filter((ch) => script.test(ch)).length;
     if (count >= Math.max(2, letters.length * 0.3)) return { code, confidence: 1 };
   }
-  const [best] = tinyld().detectAll(text);
+  const [best, second] = tinyld().detectAll(text);
   if (!best) return { code: null, confidence: 0 };
-  return { code: best.lang, confidence: Math.min(1, best.accuracy) };
+  // tinyld's score is 1 when it is sure and small otherwise; on short text the margin over
+  // the runner-up tells more: 1.5× the second language counts as 0.5, 2× or more as 0.9.
+  if (best.accuracy >= 0.5) return { code: best.lang, confidence: Math.min(1, best.accuracy) };
+  const ratio = second && second.accuracy > 0 ? best.accuracy / second.accuracy : 2;
+  return { code: best.lang, confidence: Math.max(0, Math.min(0.9, ratio - 1)) };
 }
 
 /**
