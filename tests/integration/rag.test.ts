@@ -184,8 +184,8 @@ describe('retrieval', () => {
     // Each single mode has its blind spot; hybrid covers both.
     expect((await run(keywords, 'hybrid')).mrr).toBeGreaterThan((await run(keywords, 'vector')).mrr);
     expect((await run(paraphrases, 'hybrid')).mrr).toBeGreaterThan((await run(paraphrases, 'text')).mrr);
-    expect(hybrid.hit5).toBeGreaterThanOrEqual(0.95);
-  });
+    expect(hybrid.hit5).toBeGreaterThanOrEqual(0.97);
+  }, 180_000);
 
   it('finds a passage through WordNet synonyms and a typo through the knowledge base vocabulary', async () => {
     const kb = (await h.api(tenantA.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'Parking' })).body.id as string;
