@@ -63,8 +63,8 @@ const llmSection = z.object({
 });
 
 const ragSection = z.object({
-  /** Below this retrieval confidence (0–1) the bot says it is not sure instead of answering. */
-  RAG_UNSURE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.28),
+  /** Below this retrieval confidence (0–1) the bot says it is not sure instead of answering (calibration: README, "Evaluation"). */
+  RAG_UNSURE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.47),
 });
 
 const workerSection = z.object({
