@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces the Docker image's install and start without Docker (CI runs it before `npm test`):
 #   fresh clone of the committed tree → npm ci → npm run build
-#   → NODE_ENV=production npm ci --omit=dev (what the image's runtime stage installs: no tsx, no TypeScript)
+#   → NODE_ENV=production npm ci --omit=dev (what the image's runtime stage installs: no tsx, no vitest)
 #   → NODE_ENV=production npm start against a throwaway database and Redis prefix
 #   → poll /health and /ready → SIGTERM → clean up.
 # Needs the local Postgres (trust auth, pgvector) and Redis that `npm test` uses.
@@ -39,8 +39,8 @@ test -f dist/src/cli/start.js
 
 log "NODE_ENV=production npm ci --omit=dev (the image's runtime dependencies)"
 NODE_ENV=production npm ci --omit=dev --no-audit --no-fund --loglevel=error
-if [ -e node_modules/.bin/tsx ] || [ -e node_modules/typescript ]; then
-  echo "[prod-smoke] dev dependencies are still installed: the production start would not be tested" >&2
+if [ -e node_modules/tsx ] || [ -e node_modules/vitest ]; then
+  echo "[prod-smoke] dev dependencies (tsx, vitest) are still installed: the production start would not be tested" >&2
   exit 1
 fi
 # The image carries no TypeScript source either: a start that needed it would fail here.
