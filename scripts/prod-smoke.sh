@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Reproduces the Docker image's install and start without Docker (CI runs it before `npm test`):
 #   fresh clone of the committed tree → npm ci → npm run build
-#   → NODE_ENV=production npm ci --omit=dev (what the image's runtime stage installs: no tsx, no vitest)
+#   → NODE_ENV=production npm prune --omit=dev (the image's runtime stage runs `npm ci --omit=dev`:
+#     the same tree, without a second download; no tsx, no vitest)
 #   → NODE_ENV=production npm start against a throwaway database and Redis prefix
 #   → poll /health and /ready → SIGTERM → clean up.
 # Needs the local Postgres (trust auth, pgvector) and Redis that `npm test` uses.
@@ -37,8 +38,8 @@ npm ci --no-audit --no-fund --loglevel=error
 npm run build --silent
 test -f dist/src/cli/start.js
 
-log "NODE_ENV=production npm ci --omit=dev (the image's runtime dependencies)"
-NODE_ENV=production npm ci --omit=dev --no-audit --no-fund --loglevel=error
+log "NODE_ENV=production npm prune --omit=dev (the tree the image's \`npm ci --omit=dev\` installs)"
+NODE_ENV=production npm prune --omit=dev --no-audit --no-fund --loglevel=error
 if [ -e node_modules/tsx ] || [ -e node_modules/vitest ]; then
   echo "[prod-smoke] dev dependencies (tsx, vitest) are still installed: the production start would not be tested" >&2
   exit 1
