@@ -191,7 +191,7 @@ describe('/admin/queues (Bull Board, platform operators only)', () => {
     try {
       const retry = await fetch(`${h.url}/admin/queues/api/queues/conversation/retry/failed`, { method: 'PUT', headers: { authorization: `Bearer ${operatorKey}` } });
       expect(retry.status).toBe(200);
-      await waitFor(async () => (await h.c.queues.get(CONVERSATION_QUEUE)!.getJobCounts('completed')).completed >= 3, { what: 'retried jobs completed' });
+      await waitFor(async () => (await h.c.queues.get(CONVERSATION_QUEUE)!.getJobCounts('completed')).completed! >= 3, { what: 'retried jobs completed' });
       const text = await metricsText();
       expect(sample(text, 'gateway_messages_answered_total')).toBe(3);
       expect(sample(text, 'gateway_job_duration_seconds_count{queue="conversation",outcome="completed"}')).toBeGreaterThanOrEqual(3);
