@@ -19,9 +19,10 @@
 export const CONCEPTS = [
   // security
   'card', 'device', 'stolen', 'lost', 'account', 'hacked', 'someone', 'accessed', 'unauthorised', 'transaction', 'disowned',
-  'money', 'vanished', 'scamContext', 'gaveAway', 'credentials', 'clickedLink', 'sim', 'swapped', 'securityStrong',
+  'money', 'vanished', 'scamContext', 'gaveAway', 'credentials', 'clickedLink', 'paidOut', 'sim', 'swapped', 'simEvent',
+  'suspicion', 'securityStrong',
   // vulnerable customers
-  'family', 'died', 'bereaved', 'hardship', 'distress', 'illness', 'selfHarm', 'domesticAbuse',
+  'family', 'died', 'bereaved', 'hardship', 'hardshipWeak', 'distress', 'illness', 'selfHarm', 'domesticAbuse',
   // legal threats and complaints
   'lawyerAction', 'lawyer', 'legalStrong', 'chargeback', 'dispute', 'bank', 'regulator', 'complain', 'formalComplaint',
   'future', 'publicity',
