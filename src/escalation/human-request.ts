@@ -49,7 +49,9 @@ const EN = [
   `${alt('connect', 'transfer', 'put', 'pass', 'forward', 'route', 'escalate', 'hand', 'switch', 'redirect', 'send')}(?: ${alt('me', 'us', 'this', 'it', 'my (?:case|chat|ticket|issue|call)')})?(?: ${alt('over', 'through', 'back')})? ${alt('to', 'with')} ${EN_PERSON}`,
   `${alt('i (?:want|need|demand|request|would like|\'d like|wanna)', '(?:can|could|may) i (?:please )?(?:get|have)', 'give me', 'get me', 'bring me', 'find me', 'requesting', 'let me have', 'reach', 'contact')} ${EN_DET}${EN_ADJ}${EN_STRONG}`,
   `${alt('is there', 'are there', 'do you have', 'is anyone', 'is someone', 'is somebody')} ${EN_PERSON}(?: ${alt('there', 'around', 'available', 'online', 'i can', 'we can', 'who can', 'that can', 'to talk')})`,
-  `${alt('can', 'could', 'will', 'would')} ${alt('someone', 'somebody', 'a (?:real |live |actual )?(?:human|person|agent)')} ${alt('from', 'on', 'at')} ${alt('your', 'the')} ${alt('team', 'staff', 'company', 'side', 'end', 'support')}`,
+  `${alt('can', 'could', 'will', 'would')} ${alt('someone', 'somebody', 'a (?:real |live |actual )?(?:human|person|agent)')} ${alt('from', 'on', 'at', 'in')} ${alt('your', 'the')}? ?${alt('team', 'staff', 'company', 'side', 'end', 'support', 'customer support', 'customer service', 'customer care', 'billing', 'sales', 'office')}`,
+  `${alt('someone', 'somebody', 'a (?:real |live |actual )?(?:human|person|agent|representative)', 'an agent', 'a staff member')}(?: ${alt('from', 'on', 'at', 'in')} [\\p{L} ]{1,30}?)? ${alt('call', 'contact', 'phone', 'ring', 'email')} me`,
+  `${alt('can', 'could', 'would')} you ${alt('get', 'have', 'ask', 'send')} ${alt('a', 'an', 'some', 'one of your')} ?(?:${alt('real', 'live', 'actual', 'human')} )?${alt('agent', 'person', 'human', 'representative', 'staff member', 'colleague', 'advisor', 'adviser', 'someone', 'somebody')}`,
   `${alt('please escalate', 'escalate (?:this|it|my (?:case|issue|ticket|complaint))')}`,
   // "get me someone", "find me somebody who knows": asking for a person, whatever follows.
   `${alt('get me', 'give me', 'find me', 'bring me', 'send me')} ${alt('someone', 'somebody', 'a person', 'a human', 'a real person')}`,
@@ -58,7 +60,7 @@ const EN = [
   `${alt('is', 'are')} ${alt('anyone', 'anybody', 'someone', 'somebody', 'there (?:a|any|an)')} ${alt('real', 'human', 'alive', 'actually there', 'actually real', 'real person', 'real human', 'humans?', 'people', 'persons?', 'staff')}`,
   `${alt('anyone', 'anybody', 'someone', 'somebody', 'a human', 'a person')} ${alt('real', 'human', 'alive')} (?:${alt('out ')})?there`,
   // "put me through", "transfer me", "connect me" with no person named: the person is implied.
-  `${alt('put', 'transfer', 'connect', 'pass', 'forward', 'switch', 'escalate')} me ${alt('through', 'over', 'on', 'now', 'please', 'to (?:someone|somebody|support|sales|billing|a manager|the right person|the team)')}`,
+  `${alt('put', 'transfer', 'connect', 'pass', 'forward', 'switch', 'escalate')} me ${alt('through', 'over', 'on', 'now', 'please', '(?:over |on |through )?to (?:someone|somebody|support|sales|billing|a manager|the right person|the team|your team|your colleagues?|a colleague|customer (?:service|support|care)|a human|a person|an agent|a representative)')}`,
   `${alt('put', 'transfer', 'connect')} me$`,
   // "I don't want a bot", "not a robot", "stop the bot": asking for the alternative.
   `${alt("don'?t", 'do not', 'dont', 'no longer', 'refuse to', "won'?t")} ${alt('want to (?:talk|speak|chat) (?:to|with)', 'want', 'need', 'talk to', 'speak to', 'deal with', 'chat with')} ${alt('a', 'an', 'the', 'this', 'your', 'some')}? ?${alt('bot', 'chatbot', 'robot', 'machine', 'computer', 'ai', 'automated', 'automatic', 'virtual assistant')}`,
@@ -71,8 +73,8 @@ const EN = [
 const EN_BLOCK = new RegExp(
   `(?:${alt("don'?t", 'do not', 'no', 'never', 'without', 'not')} ${alt('need', 'want', 'necessary', 'have')}|${alt('no need', 'no thanks', 'needn\'t')})[^.!?,;]{0,25}$` +
     // "is there a fee to talk to an agent?", "is it free to speak to someone?": a question about the service.
-    `|(?<!${L})${alt('fee', 'fees', 'cost', 'costs', 'charge', 'price', 'free', 'pay', 'hours', 'opening hours')} (?:\\S+ ){0,2}$` +
-    `|(?<!${L})${alt('am i', 'are we', 'is this', 'are you', 'was i', 'were you', 'was', 'were', 'been', 'had', 'already')} (?:\\S+ ){0,1}$`,
+    `|(?<!${L})${alt('fee', 'fees', 'cost', 'costs', 'charge', 'price', 'free', 'pay', 'hours', 'opening hours')} (?:[^\\s,.;!?]+ ){0,2}$` +
+    `|(?<!${L})${alt('am i', 'are we', 'is this', 'are you', 'was i', 'were you', 'was', 'were', 'been', 'had', 'already')} (?:[^\\s,.;!?]+ ){0,1}$`,
   'u',
 );
 
@@ -81,7 +83,7 @@ const ES_NOUN = `${alt('persona(?:s)?(?: real| de verdad| humana)?', 'humano', '
 const ES_DET = `(?:${alt('un', 'una', 'el', 'la', 'algun', 'alguna', 'tu', 'su')} )?(?:${alt('verdader[oa]', 'real')} )?`;
 const ES = [
   `${alt('hablar', 'hablo', 'comunicarme', 'contactar', 'chatear', 'conversar')}(?: directamente)? con ${ES_DET}${ES_NOUN}`,
-  `${alt('quiero', 'necesito', 'quisiera', 'deseo', 'exijo', 'dame', 'deme', 'me pasas?', 'me pueden pasar', 'me puede pasar', 'pasame', 'paseme', 'pasenme', 'comunicame', 'comuniqueme', 'transfiereme', 'conectame', 'me comunicas?', 'me transfieres?', 'me conectas?')}(?: ${alt('con', 'a')})? ${ES_DET}${alt('agente', 'persona', 'humano', 'asesor(?:a)?', 'operador(?:a)?', 'representante', 'ejecutiv[oa]', 'supervisor', 'atencion (?:humana|personalizada)')}(?! ${alt('de viajes?', 'inmobiliari[oa]', 'de seguros')})`,
+  `${alt('quiero', 'necesito', 'quisiera', 'deseo', 'exijo', 'dame', 'deme', 'me pasas?', 'me pueden pasar', 'me puede pasar', 'pasame', 'paseme', 'pasenme', 'comunicame', 'comuniqueme', 'transfiereme', 'conectame', 'me comunicas?', 'me transfieres?', 'me conectas?')}(?: ${alt('con', 'a')})? ${ES_DET}${alt('agente', 'persona', 'humano', 'asesor(?:a)?', 'operador(?:a)?', 'representante', 'ejecutiv[oa]', 'supervisor', 'atencion (?:humana|personalizada|al cliente)', 'servicio al cliente', 'soporte', 'alguien', 'un humano')}(?! ${alt('de viajes?', 'inmobiliari[oa]', 'de seguros')})`,
 ];
 ES.push(
   `${alt('hay', 'habra')} ${alt('alguien', 'alguna persona', 'un humano', 'una persona')}(?: ${alt('real', 'de verdad')})? ${alt('ahi', 'alli', 'disponible', 'con quien', 'que me (?:atienda|ayude)')}`,
@@ -110,14 +112,14 @@ const FR = [
 ];
 FR.push(
   `${alt('y a-t-il', 'y a t il', "il y a", 'est-ce qu\'il y a')} ${alt("quelqu'un", 'un humain', 'une personne', 'un conseiller', 'un vrai')}(?: ${alt('de reel', 'reel', 'en vrai')})?(?: ${alt('la', 'disponible', 'pour me repondre', 'qui peut')})`,
-  `${alt('je ne veux pas', 'je veux pas', 'marre de', 'assez de', 'stop aux', 'pas de')} (?:${alt('parler a|discuter avec')} )?(?:${alt('un', 'une', 'le', 'la', 'ce', 'cette', 'des')} )?${alt('robot', 'bot', 'chatbot', 'machine', 'assistant virtuel', 'reponses automatiques')}`,
+  `${alt('je ne veux pas', 'je veux pas', 'marre de', 'assez de', 'stop aux', 'pas de')} (?:${alt('parler a|discuter avec')} )?(?:${alt('un ', 'une ', 'le ', 'la ', 'ce ', 'cette ', 'des ', "d'un ", "d'une ", 'de ')})?${alt('robot', 'bot', 'chatbot', 'machine', 'assistant virtuel', 'reponses automatiques')}`,
   `${alt('rappelez-moi', 'rappelez moi', 'me rappeler', 'qu\'on me rappelle', 'etre rappele', 'etre rappelee')}`,
 );
 
 const IT_NOUN = alt('operat(?:ore|rice)', 'persona(?: reale| vera)?', 'umano', 'essere umano', 'agente', 'consulente', 'assistente', 'qualcuno', 'responsabile', 'addett[oa]');
 const IT = [
   `${alt('parlare', 'parlo', 'chattare', 'comunicare', 'mettermi in contatto', 'mi metta in contatto', 'mettetemi in contatto')} con (?:${alt('un ', 'una ', "un'", 'il ', 'la ', "l'", 'qualche ')})?(?:${alt('vero', 'vera')} )?${IT_NOUN}`,
-  `${alt('voglio', 'vorrei', 'ho bisogno di', 'mi serve', 'mi passi', 'passami', 'mi passa')} (?:${alt('un ', 'una ', "un'", 'il ', 'la ', "l'")})?${alt('operat(?:ore|rice)', 'persona (?:reale|vera)', 'umano', 'essere umano', 'consulente')}`,
+  `${alt('voglio', 'vorrei', 'ho bisogno di', 'mi serve', 'mi passi', 'passami', 'mi passa', 'mi mette in contatto con', 'mi collega con', 'collegatemi con')} (?:${alt('un ', 'una ', "un'", 'il ', 'la ', "l'")})?${alt('operat(?:ore|rice)', 'persona (?:reale|vera)', 'umano', 'essere umano', 'consulente', 'servizio clienti', 'assistenza clienti', 'qualcuno', 'responsabile')}`,
 ];
 IT.push(
   `${alt("c'e", 'ce', "c'e qualcuno", 'esiste')} ${alt('qualcuno', 'una persona', 'un operatore', 'un umano')}(?: ${alt('vero', 'reale', 'in carne e ossa')})?(?: ${alt('li', 'la', 'disponibile', 'che mi (?:risponda|aiuti)')})`,
@@ -133,7 +135,7 @@ const DE = [
   `${alt('ich (?:will|mochte|brauche|hatte gerne?|verlange)', 'geben sie mir', 'kann ich')}(?: \\S+){0,2}? (?:${alt('einen', 'eine', 'den', 'die')} )?(?:${alt('echten', 'richtigen')} )?${alt('menschen', 'mitarbeiter(?:in)?', 'berater(?:in)?', 'sachbearbeiter(?:in)?', 'kundenberater(?:in)?')}`,
 ];
 DE.push(
-  `${alt('gibt es', 'ist da', 'ist hier')} ${alt('jemand', 'einen menschen', 'einen mitarbeiter', 'eine person', 'einen echten', 'echte menschen')}(?: ${alt('echtes', 'echter', 'aus fleisch und blut', 'da', 'hier')})?`,
+  `${alt('gibt es', 'ist da', 'ist hier')}(?: \\S+){0,2}? ${alt('jemand', 'einen menschen', 'einen mitarbeiter', 'eine person', 'einen echten', 'echte menschen')}(?: ${alt('echtes', 'echter', 'aus fleisch und blut', 'da', 'hier')})?`,
   `${alt('ich will keinen', 'ich mochte keinen', 'nicht mit einem', 'kein', 'keinen', 'schluss mit dem', 'genug vom')} ${alt('bot', 'chatbot', 'roboter', 'maschine', 'automaten', 'computer')}`,
   `${alt('rufen sie mich', 'ruft mich', 'ruckruf', 'zuruckrufen', 'mich anrufen', 'mich zuruckrufen')}`,
   `${alt('verbinden sie mich', 'verbinde mich', 'stellen sie mich durch', 'leiten sie mich weiter')}`,
@@ -141,7 +143,8 @@ DE.push(
 
 const NL_NOUN = alt('medewerker', 'mens', 'persoon', 'iemand', 'agent', 'operator', 'klantenservice(?:medewerker)?');
 const NL = [
-  `met (?:${alt('een', 'de')} )?(?:echte )?${NL_NOUN}(?: \\S+){0,2}? ${alt('spreken', 'praten', 'chatten', 'bellen')}`,
+  `met (?:${alt('een', 'de')} )?(?:echte? )?${NL_NOUN}(?: \\S+){0,2}? ${alt('spreken', 'praten', 'chatten', 'bellen')}`,
+  `${alt('ik wil', 'kan ik', 'mag ik', 'ik zou graag')}(?: graag)? ${alt('iemand', 'een medewerker', 'een mens', 'een persoon', 'een echt persoon', 'een echte medewerker')} ${alt('spreken', 'bellen', 'aan de lijn')}`,
   `${alt('spreken', 'praten', 'chatten')} met (?:${alt('een', 'de')} )?(?:echte )?${NL_NOUN}`,
   `${alt('ik wil', 'kan ik', 'mag ik')}(?: graag)? (?:${alt('een', 'de')} )?(?:echte )?${alt('medewerker', 'mens', 'persoon')}`,
 ];
@@ -172,7 +175,7 @@ const PL = [
   `${alt('nie chce', 'dosc', 'mam dosc')} (?:\\S+ ){0,2}?${alt('bot\\S*', 'robot\\S*', 'automat\\S*', 'maszyn\\S*')}`,
   `${alt('zadzwoncie do mnie', 'prosze o telefon', 'oddzwoncie', 'prosze oddzwonic')}`,
 ];
-const TR_NOUN = alt('musteri temsilci\\S*', 'temsilci\\S*', 'canli destek', 'canli temsilci\\S*', 'gercek bir insan\\S*', 'gercek insan\\S*', 'insan\\S*', 'yetkili\\S*', 'operator\\S*', 'musteri hizmetler\\S*', 'calisan\\S*', 'personel\\S*', 'biri\\S*', 'birisi\\S*', 'mudur\\S*');
+const TR_NOUN = alt('musteri temsilci\\S*', 'temsilci\\S*', 'canli deste\\S*', 'canli temsilci\\S*', 'gercek bir insan\\S*', 'gercek insan\\S*', 'insan\\S*', 'yetkili\\S*', 'operator\\S*', 'musteri hizmetler\\S*', 'calisan\\S*', 'personel\\S*', 'biri\\S*', 'birisi\\S*', 'mudur\\S*');
 const TR = [
   `${TR_NOUN}(?: \\S+){0,2}? ${alt('konus\\S*', 'gorus\\S*', 'bagla\\S*', 'aktar\\S*', 'istiyorum', 'lazim', 'gerek', 'ulas\\S*', 'yonlendir\\S*')}`,
   `${alt('bagla\\S*', 'aktar\\S*', 'yonlendir\\S*')} (?:\\S+ )?${alt('temsilci\\S*', 'yetkili\\S*', 'operator\\S*', 'canli destek\\S*', 'birine')}`,
@@ -182,7 +185,7 @@ const TR = [
 const RU_NOUN = alt('оператор\\S*', 'жив\\S* человек\\S*', 'человек\\S*', 'сотрудник\\S*', 'менеджер\\S*', 'консультант\\S*', 'специалист\\S*', 'администратор\\S*', 'представител\\S*', 'кем-нибудь', 'кем-то', 'руководител\\S*', 'начальник\\S*', 'поддержк\\S*');
 const RU = [
   `${alt('поговорить', 'говорить', 'общаться', 'пообщаться', 'связаться', 'связь', 'разговор', 'переписываться')} ${alt('с', 'со')} ${RU_NOUN}`,
-  `${alt('соедините', 'соединить', 'соедини', 'переключите', 'переключить', 'переведите', 'перевести', 'позовите', 'позвать', 'дайте', 'нужен', 'нужна', 'хочу', 'требую', 'подключите', 'подключить')} (?:\\S+ ){0,2}?${alt('с ', 'со ', 'на ')}?${RU_NOUN}`,
+  `${alt('можно', 'соедините', 'соединить', 'соедини', 'переключите', 'переключить', 'переведите', 'перевести', 'позовите', 'позвать', 'дайте', 'нужен', 'нужна', 'хочу', 'требую', 'подключите', 'подключить')} (?:\\S+ ){0,2}?${alt('с ', 'со ', 'на ')}?${RU_NOUN}`,
   `${alt('есть', 'тут есть', 'здесь есть', 'есть ли')} ${alt('живой', 'живые', 'человек', 'кто-нибудь', 'кто-то живой', 'люди')}`,
   `${alt('не хочу', 'надоел', 'хватит', 'достал', 'не нужен')} (?:\\S+ ){0,2}?${alt('бот\\S*', 'робот\\S*', 'автоответчик\\S*', 'машин\\S*')}`,
   `${alt('перезвоните', 'позвоните мне', 'перезвонить мне', 'обратный звонок')}`,
@@ -196,10 +199,10 @@ const AR = [
 ];
 const VI_NOUN = alt('nhan vien', 'tu van vien', 'nguoi that', 'con nguoi', 'tong dai vien', 'nguoi ho tro', 'cskh', 'cham soc khach hang', 'admin', 'quan ly', 'nguoi phu trach', 'ai do', 'nguoi');
 const VI = [
-  `${alt('noi chuyen', 'trao doi', 'gap', 'ket noi', 'chuyen', 'lien he', 'lien lac', 'chat', 'nhan tin', 'goi')} ${alt('voi', 'cho', 'sang', 'qua', 'den')}? ?${VI_NOUN}`,
+  `${alt('noi chuyen', 'trao doi', 'gap', 'ket noi', 'chuyen', 'lien he', 'lien lac', 'chat', 'nhan tin', 'goi')} ${alt('voi', 'cho', 'sang', 'qua', 'den')}? ?(?:${alt('toi', 'minh', 'em')} )?${VI_NOUN}`,
   `${alt('cho (?:toi|minh|em) gap', 'muon gap', 'can gap', 'xin gap', 'muon noi chuyen voi', 'can noi chuyen voi')} ${VI_NOUN}`,
   `${alt('co ai', 'co nguoi', 'co nhan vien')} ${alt('khong', 'o do khong', 'that khong', 'truc khong', 'ho tro khong')}`,
-  `${alt('khong muon', 'khong can', 'chan')} (?:\\S+ ){0,2}?${alt('bot', 'may', 'robot', 'tra loi tu dong')}`,
+  `${alt('khong muon', 'khong can', 'chan')} (?:\\S+ ){0,3}?${alt('bot', 'may', 'robot', 'tra loi tu dong')}`,
   `${alt('goi lai cho (?:toi|minh|em)', 'goi cho (?:toi|minh|em)', 'goi dien cho (?:toi|minh|em)')}`,
 ];
 
@@ -213,7 +216,8 @@ const JA = [
 const ZH_EXTRA = [
   `${alt('转', '轉', '接', '找', '要')}(?:到|接|一下|个|個)?客服(?!的工作时间|的工作時間|电话|電話)`,
   `${alt('和', '跟', '与', '與', '同')}(?:${alt('真人', '人工', '活人', '人', '客服')})${alt('聊', '说', '說', '讲', '講', '谈', '談', '对话', '對話', '沟通', '溝通')}`,
-  `有(?:没有|沒有)?${alt('真人', '活人', '人工')}(?:吗|嗎|在|可以)`,
+  `有(?:没有|沒有)${alt('真人', '活人', '人工')}`,
+  `有${alt('真人', '活人', '人工')}(?:吗|嗎|在|可以)`,
   `${alt('不要', '不想', '别', '別')}(?:跟|和)?${alt('机器人', '機器人', '自动回复', '自動回覆', 'ai', '智能客服')}`,
   `${alt('给我打电话', '給我打電話', '回电话', '回電話', '打给我', '打給我')}`,
 ];
@@ -231,7 +235,7 @@ const JA_EXTRA = [
 ];
 const KO = [
   `${alt('상담원', '상담사', '상담 직원', '직원', '사람', '매니저', '담당자', '고객센터', '실제 사람', '진짜 사람', '상담직원')}(?:님)?${alt('과', '와', '이랑', '랑', '하고', '에게', '한테', '분과', '분이랑', '을', '를', '으로', '로')}? ?${alt('연결', '통화', '상담', '얘기', '이야기', '대화', '바꿔', '바꾸', '불러', '요청')}(?!했|하였)`,
-  `${alt('챗봇', '봇', '로봇', '자동응답')}(?:말고|아니라|은 싫|는 싫|말구)`,
+  `${alt('챗봇', '봇', '로봇', '자동응답')} ?(?:말고|아니라|은 싫|는 싫|말구)`,
   `${alt('전화 주세요', '전화주세요', '전화 부탁', '연락 주세요', '콜백')}`,
   `${alt('사람', '상담원', '직원')}(?:이|은)? ?${alt('없나요', '있나요', '없어요', '있어요')}`,
 ];
@@ -243,18 +247,18 @@ const TH = [
 ];
 
 const LATIN_NEG: Readonly<Record<string, string>> = {
-  es: `${alt('no', 'ni', 'nunca', 'tampoco', 'sin')} (?:\\S+ ){0,2}$`,
-  pt: `${alt('nao', 'nem', 'nunca', 'sem')} (?:\\S+ ){0,2}$`,
-  fr: `${alt('ne', "n'", 'pas', 'jamais', 'sans')} ?(?:\\S+ ){0,3}$`,
-  pl: `${alt('nie', 'bez', 'nigdy')} (?:\\S+ ){0,2}$`,
-  tr: `${alt('degil', 'hic')} (?:\\S+ ){0,2}$`,
-  ru: `${alt('не', 'без', 'никогда')} (?:\\S+ ){0,2}$`,
-  ar: `${alt('لا', 'لم', 'لن', 'ما', 'مش', 'مو')} (?:\\S+ ){0,2}$`,
-  vi: `${alt('khong', 'chua', 'chang', 'ko')} (?:\\S+ ){0,2}$`,
-  it: `${alt('non', 'mai', 'senza')} (?:\\S+ ){0,2}$`,
-  de: `${alt('nicht', 'kein', 'keine', 'keinen', 'nie')} (?:\\S+ ){0,3}$`,
-  nl: `${alt('niet', 'geen', 'nooit')} (?:\\S+ ){0,3}$`,
-  id: `${alt('tidak', 'tak', 'gak', 'nggak', 'ga', 'enggak')} (?:\\S+ ){0,2}$`,
+  es: `${alt('no', 'ni', 'nunca', 'tampoco', 'sin')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  pt: `${alt('nao', 'nem', 'nunca', 'sem')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  fr: `${alt('ne', "n'", 'pas', 'jamais', 'sans')} ?(?:[^\\s,.;!?]+ ){0,3}$`,
+  pl: `${alt('nie', 'bez', 'nigdy')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  tr: `${alt('degil', 'hic')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  ru: `${alt('не', 'без', 'никогда')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  ar: `${alt('لا', 'لم', 'لن', 'ما', 'مش', 'مو')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  vi: `${alt('khong', 'chua', 'chang', 'ko')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  it: `${alt('non', 'mai', 'senza')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  de: `${alt('nicht', 'kein', 'keine', 'keinen', 'nie')} (?:[^\\s,.;!?]+ ){0,3}$`,
+  nl: `${alt('niet', 'geen', 'nooit')} (?:[^\\s,.;!?]+ ){0,3}$`,
+  id: `${alt('tidak', 'tak', 'gak', 'nggak', 'ga', 'enggak')} (?:[^\\s,.;!?]+ ){0,2}$`,
 };
 const CJK_NEG = /(?:不用|不要|不需要|无需|無需|没必要|沒必要|必要ない|いらない|필요 없|ไม่ต้อง|ไม่อยาก)$/u;
 

@@ -57,7 +57,7 @@ export interface DetectOptions {
   language?: string;
 }
 
-type Guard = 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence';
+type Guard = 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -70,8 +70,8 @@ interface Frame {
   guards: readonly Guard[];
 }
 
-const SECURITY: readonly Guard[] = ['negation', 'hypothetical', 'question', 'possibility', 'prevention', 'resolved'];
-const VULNERABLE: readonly Guard[] = ['negation', 'hypothetical', 'question', 'possibility'];
+const SECURITY: readonly Guard[] = ['negation', 'hypothetical', 'question', 'possibility', 'prevention', 'resolved', 'past'];
+const VULNERABLE: readonly Guard[] = ['negation', 'hypothetical', 'question', 'possibility', 'past'];
 const LEGAL: readonly Guard[] = ['negation', 'threatCondition', 'question', 'possibility', 'resolved'];
 /** Asking how to complain to the ombudsman is already the intent to complain: no question guard. */
 const REGULATOR: readonly Guard[] = ['negation', 'threatCondition', 'possibility', 'resolved'];
@@ -99,6 +99,8 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'sim-swap', ['sim', 'swapped'], SECURITY),
   f('security', 'phishing-gave-credentials', ['scamContext', 'gaveAway', 'credentials'], SECURITY, 'message'),
   f('security', 'phishing-clicked', ['scamContext', 'clickedLink'], SECURITY, 'message'),
+  f('security', 'clicked-and-gave-credentials', ['clickedLink', 'gaveAway', 'credentials'], SECURITY, 'message'),
+  f('security', 'someone-got-in', ['someone', 'accessed'], SECURITY),
   f('security', 'paid-a-scammer', ['scamContext', 'paidOut'], SECURITY, 'message'),
   f('security', 'sim-swap-signs', ['sim', 'simEvent', 'suspicion'], SECURITY, 'message'),
   f('security', 'security-incident', ['securityStrong'], SECURITY),
@@ -113,8 +115,8 @@ export const FRAMES: readonly Frame[] = [
   f('legal', 'chargeback', ['chargeback'], LEGAL),
   f('legal', 'dispute-with-bank', ['dispute', ['bank', 'transaction']], LEGAL),
   f('regulator', 'regulator-complaint', ['regulator', 'complain'], REGULATOR),
-  f('regulator', 'formal-complaint', ['formalComplaint'], REGULATOR),
-  f('regulator', 'public-complaint', ['future', 'publicity'], LEGAL),
+  f('regulator', 'formal-complaint', ['formalComplaint'], LEGAL),
+  f('regulator', 'public-complaint', ['future', 'publicity'], [...LEGAL, 'positive']),
   f('churn', 'cancel-contract', ['cancel', 'contract'], CHURN),
   f('churn', 'switch-to-competitor', ['switchTo', 'competitor'], CHURN),
   f('churn', 'leaving', ['churnStrong'], CHURN),
@@ -151,7 +153,7 @@ const ARABIC_CLITICS = '(?:وال|بال|فال|كال|لل|ال|و|ف|ب|ل|ك)
  * letters) is a space. Term regexes then need no Unicode classes, which keeps
  * compiling a thousand of them cheap, and a Latin term glued to CJK still matches.
  */
-const NOT_WORD = /[^\p{L}\p{N}\p{M}\u0000]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+const NOT_WORD = /[^\p{L}\p{N}\p{M}\u0000\u0001]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
 const spacedCache = new Map<string, string>();
 function spaced(s: string): string {
   let v = spacedCache.get(s);
@@ -168,13 +170,14 @@ const foldFor = (pack: LanguagePack, s: string): string => (pack.fold ? pack.fol
 /** One term as a regex source over the spaced view, or null when it folds to nothing. */
 function termSource(term: string, pack: LanguagePack): string | null {
   // An apostrophe in a term is optional in the text: "don't" matches "don't" and "dont".
-  const marked = foldFor(pack, normalizeText(term)).replace(/'/g, '\u0000');
-  const words = spaced(marked).trim().split(/ +/).filter((w) => w.replace(/[*\u0000]/g, '').length > 0);
+  // Markers that survive the spaced view: \u0000 for an apostrophe, \u0001 for a `*`.
+  const marked = foldFor(pack, normalizeText(term)).replace(/'/g, '\u0000').replace(/\*/g, '\u0001');
+  const words = spaced(marked).trim().split(/ +/).filter((w) => w.replace(/[\u0000\u0001]/g, '').length > 0);
   if (words.length === 0) return null;
   return words
     .map((w, i) => {
-      const head = w.length > 1 && w.startsWith('*');
-      const tail = w.length > 1 && w.endsWith('*');
+      const head = w.length > 1 && w.startsWith('\u0001');
+      const tail = w.length > 1 && w.endsWith('\u0001');
       const lit = escapeRegExp(w.slice(head ? 1 : 0, tail ? -1 : undefined)).replace(/\u0000/g, ' ?');
       const clitic = i === 0 && !head && ARABIC.test(w) ? ARABIC_CLITICS : '';
       return `${head ? '[^ ]*' : clitic}${lit}${tail ? '[^ ]*' : ''}`;
@@ -356,11 +359,17 @@ function resolvedIn(pack: LanguagePack, sentences: readonly Sentence[]): boolean
  * English question form ("what is…?") that tells it is a question.
  */
 function guarded(frame: Frame, packs: readonly LanguagePack[], loc: Located, sentences: readonly Sentence[]): boolean {
-  return packs.some((pack) => guardedIn(frame, pack, loc, sentences));
+  return packs.some((pack, i) => guardedIn(frame, pack, loc, sentences, i === 0 ? frame.guards : frame.guards.filter((g) => SHARED_GUARDS.has(g))));
 }
 
-function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: readonly Sentence[]): boolean {
-  const g = frame.guards;
+/**
+ * Guards another language may contribute. Question forms carry across ("what is…?"
+ * in an English message), single-word cues do not: Spanish "no" is Portuguese "in
+ * the", Portuguese "se" is Spanish "oneself".
+ */
+const SHARED_GUARDS: ReadonlySet<Guard> = new Set(['question', 'possibility', 'prevention', 'consequence']);
+
+function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: readonly Sentence[], g: readonly Guard[]): boolean {
   const { sn, end } = loc;
   if (g.includes('negation') && negated(pack, loc)) return true;
   if ((g.includes('hypothetical') || g.includes('threatCondition')) && hypothetical(pack, loc, g.includes('threatCondition'))) return true;
@@ -369,6 +378,9 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   if (g.includes('prevention') && anyIn(pack.cues.prevention, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end))) return true;
   if (g.includes('consequence') && (sn.question || findAll(pack.cues.question, pack, sn.s).length > 0) && anyIn(pack.cues.consequence, pack, sn.s)) return true;
   if (g.includes('resolved') && resolvedIn(pack, sentences)) return true;
+  if (g.includes('past') && sentences.some((x) => anyIn(pack.cues.past, pack, x.s))) return true;
+  // "I'll tell all my friends how good you are" is praise, not a threat.
+  if (g.includes('positive') && scoreSentiment(sentences.map((x) => x.s).join('. ')).score > 0.2) return true;
   return false;
 }
 
@@ -467,7 +479,11 @@ export function packsFor(text: string, language?: string): LanguagePack[] {
 
 // ---------- repeated frustration across messages
 
-const FRUSTRATION_CONCEPTS: readonly Concept[] = ['futile', 'repeat', 'repeatCount'];
+function cueIn(text: string, packs: readonly LanguagePack[], concepts: readonly Concept[]): boolean {
+  return packs.some((pack) =>
+    sentencesOf(text, pack).some((sn) => concepts.some((c) => findAll(pack.concepts[c], pack, sn.s).length > 0)),
+  );
+}
 
 function tokensOf(text: string): Set<string> {
   const norm = normalizeText(text);
@@ -488,31 +504,25 @@ function sameQuestion(a: string, b: string): boolean {
   return inter / (x.size + y.size - inter) >= 0.6;
 }
 
-function hasFrustrationCue(text: string, packs: readonly LanguagePack[]): boolean {
-  return packs.some((pack) => {
-    const sentences = sentencesOf(text, pack);
-    return sentences.some((sn) => FRUSTRATION_CONCEPTS.some((c) => findAll(pack.concepts[c], pack, sn.s).length > 0));
-  });
-}
-
-/** Negative without being anger: "still nothing", "that didn't help", "no". */
-function unhappy(text: string, packs: readonly LanguagePack[]): boolean {
-  return scoreSentiment(text).score <= -0.2 || hasFrustrationCue(text, packs);
-}
+/** Negative without being anger ("that didn't help", "this is annoying"), or asking twice ("??"). */
+const unhappy = (text: string): boolean => scoreSentiment(text).score <= -0.2 || /[?？][?？!！]/u.test(text);
 
 /**
- * Across messages: the customer repeats a question already asked, or this message
- * and an earlier one both sound unhappy or futile ("that didn't help" … "still not
- * working, again the same link").
+ * Across messages. A follow-up that says the bot failed ("I already asked", "still no
+ * answer", "the same link again") after an earlier message; a message that repeats
+ * an earlier one; or a weaker repetition cue ("again", "still") when this message or
+ * an earlier one sounds unhappy.
  */
 function repeatedFrustration(text: string, history: readonly string[], packs: readonly LanguagePack[]): string[] | null {
   const earlier = history.slice(-5).filter((h) => h.trim().length > 0);
   if (earlier.length === 0) return null;
   const repeated = earlier.find((h) => sameQuestion(h, text));
   if (repeated !== undefined) return ['asked again', normalizeText(repeated).slice(0, 80)];
-  if (!unhappy(text, packs)) return null;
-  const before = earlier.filter((h) => unhappy(h, packsFor(h)));
-  return before.length >= 1 ? [`${before.length + 1} unhappy messages in a row`] : null;
+  if (cueIn(text, packs, ['futile', 'repeatCount'])) return ['follow-up after the bot failed'];
+  const sounds = (t: string): boolean => unhappy(t) || cueIn(t, packsFor(t), ['futile', 'repeat', 'repeatCount']);
+  const before = earlier.filter(sounds).length;
+  if (sounds(text) && before >= 1) return [`unhappy across ${before + 1} messages`];
+  return null;
 }
 
 // ---------- entry point
@@ -547,3 +557,4 @@ export function detectSituations(text: string, opts: DetectOptions = {}): Situat
     return h ? [h] : [];
   });
 }
+export const __debug = { findAll, sentencesOf, FRAMES, matchFrame };

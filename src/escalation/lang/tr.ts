@@ -18,6 +18,7 @@ export const tr: LanguagePack = {
     firstPerson: ['ben', 'beni', 'bana', 'benim', 'bende', 'benden', 'biz', 'bizim', 'bize', 'kendim'],
     secondPerson: ['siz', 'sizin', 'size', 'sizi', 'sen', 'senin', 'sana', 'seni', 'hicbir sey', 'kimse'],
     resolved: ['cozuldu', 'hallettim', 'halloldu', 'kartimi buldum', 'telefonumu buldum', 'geri buldum', 'geri aldim', 'yanlis alarm', 'bosverin', 'bosver', 'vazgectim', 'fikrimi degistirdim', 'kaliyorum', 'gerek kalmadi', 'sorun kalmadi'],
+    past: ['yil once', 'yillar once', 'gecen yil', 'uzun zaman once', 'birkac yil once'],
     prevention: ['korumak', 'koruma', 'korunmak', 'onlemek', 'engellemek', 'kacinmak', 'guvenli hale', 'iki adimli', 'iki faktorlu', '2fa'],
     consequence: ['ucret', 'ucreti', 'masraf', 'maliyet', 'ceza', 'cayma bedeli', 'ihbar suresi', 'ne kadar', 'ne olur', 'iade', 'taahhut'],
     contrast: ['ama', 'fakat', 'ancak', 'lakin'],
@@ -71,11 +72,11 @@ export const tr: LanguagePack = {
     cancel: ['iptal*', 'hesabimi kapat*', 'hesabi kapat*', 'hesap kapatma', 'kapatmak istiyorum', 'kapatin', 'sonlandir*', 'fesih', 'feshet*', 'abonelikten cik*', 'ayril*', 'yenilemeyecegim'],
     contract: ['sozlesme*', 'abonelig*', 'abonelik*', 'uyelig*', 'uyelik*', 'hesap*', 'hesab*', 'paket*', 'tarife*', 'hattimi', 'hattim', 'police*', 'sigorta*', 'hizmet*'],
     switchTo: ['gececegim', 'geciyorum', 'gecmek istiyorum', 'tasiyacagim', 'tasimak', 'gidecegim', 'gidiyorum'],
-    competitor: ['rakip*', 'baska banka*', 'baska operator*', 'baska firma*', 'baska sirket*', 'rakibiniz*', 'daha ucuz'],
+    competitor: ['rakip*', 'baska banka*', 'baska operator*', 'baska firma*', 'baska sirket*', 'rakibiniz*'],
     churnStrong: ['numara tasima', 'numarami tasiyacagim', 'hesabimi sil*', 'hesabi sil*', 'uyeligimi iptal', 'aboneligimi iptal', 'sozlesmemi feshet*', 'bir daha asla sizden', 'musteri kaybettiniz', 'rakip firmaya'],
 
     repeatCount: ['ucuncu kez', 'dorduncu kez', 'besinci kez', 'onuncu kez', 'kacinci kez', 'uc kez', 'dort kez', 'bes kez', 'on kez', '3 kez', '4 kez', '5 kez', '10 kez', 'defalarca', 'tekrar tekrar', 'kac kere', 'kac kez', 'ayni cevap', 'ayni link', 'kisir dongu'],
-    repeat: ['yine', 'tekrar', 'hala', 'hep', 'her seferinde', 'haftalardir', 'gunlerdir', 'aylardir', 'birkac kez', 'cok kez', 'ikinci kez', 'zaten'],
-    futile: ['kimse cevap vermiyor', 'kimse ilgilenmiyor', 'kimse yardim etmiyor', 'cevap yok', 'yanit yok', 'donus yok', 'donus yapilmadi', 'gormezden', 'anlamiyorsun', 'anlamiyorsunuz', 'sordugum bu degil', 'sorumu cevaplamadin', 'ise yaramiyor', 'ise yaramadi', 'yardimci olmadi', 'faydasiz', 'zaten soyledim', 'daha once soyledim', 'mesajimi oku', 'aptal bot', 'bu bot', 'cozum yok', 'hicbir sey olmuyor'],
+    repeat: ['yine', 'tekrar', 'hala', 'hep', 'her seferinde', 'haftalardir', 'gunlerdir', 'aylardir', 'birkac kez', 'cok kez', 'ikinci kez', 'zaten', 'calismiyor', 'olmadi', 'bu degil'],
+    futile: ['kimse cevap vermiyor', 'kimse ilgilenmiyor', 'kimse yardim etmiyor', 'cevap yok', 'yanit yok', 'donus yok', 'donus yapilmadi', 'gormezden', 'anlamiyorsun', 'anlamiyorsunuz', 'sordugum bu degil', 'sorumu cevaplamadin', 'ise yaramiyor', 'ise yaramadi', 'yardimci olmadi', 'faydasiz', 'zaten soyledim', 'daha once soyledim', 'mesajimi oku', 'aptal bot', 'bu bot', 'cozum yok', 'hicbir sey olmuyor', 'zaten sordum', 'daha once sordum', 'hala cevap yok', 'hala bekliyorum', 'hala ses yok', 'kimse donmedi', 'geri donus yapmadiniz'],
   },
 };

@@ -53,6 +53,8 @@ export interface Cues {
   secondPerson: readonly string[];
   /** it's sorted, I found it, changed my mind… — the situation is over. */
   resolved: readonly string[];
+  /** years ago, last year… — an incident long past (security, bereavement) is history, not a case. */
+  past?: readonly string[];
   /** protect, prevent, avoid… — a question about prevention, not an incident. */
   prevention: readonly string[];
   /** fee, cost, notice period… — a question about what cancelling costs is information, not churn. */

@@ -16,6 +16,7 @@ export const vi: LanguagePack = {
     firstPerson: ['toi', 'minh', 'em', 'to', 'tao', 'cua toi', 'cua minh', 'chung toi', 'chung minh', 'tui'],
     secondPerson: ['ban', 'cac ban', 'ben ban', 'ben anh', 'ben chi', 'cong ty', 'quy cong ty'],
     resolved: ['tim thay roi', 'tim duoc roi', 'da tim thay', 'da giai quyet', 'giai quyet xong', 'on roi', 'lay lai duoc', 'da nhan lai', 'hieu lam', 'doi y', 'khong can nua', 'van dung tiep'],
+    past: ['nhiều năm trước', 'năm ngoái', 'lâu rồi', 'vài năm trước'],
     prevention: ['bao ve', 'phong tranh', 'phong ngua', 'ngan chan', 'tranh', 'bao mat hai lop', 'xac thuc hai yeu to', '2fa'],
     consequence: ['phi', 'le phi', 'chi phi', 'bao nhieu', 'bao lau', 'phat', 'tien phat', 'hoan tien', 'thoi han'],
     contrast: ['nhung', 'nhung ma', 'tuy nhien'],
@@ -69,11 +70,11 @@ export const vi: LanguagePack = {
     cancel: ['hủy', 'huỷ', 'chấm dứt', 'ngừng', 'ngưng', 'thanh lý hợp đồng'],
     contract: ['hợp đồng', 'gói cước', 'gói', 'thuê bao', 'tài khoản', 'dịch vụ', 'thẻ thành viên', 'hội viên', 'bảo hiểm'],
     switchTo: ['chuyển sang', 'đổi sang', 'qua bên', 'chuyển qua', 'chuyển mạng giữ số'],
-    competitor: ['đối thủ', 'bên khác', 'ngân hàng khác', 'nhà mạng khác', 'công ty khác', 'chỗ khác', 'rẻ hơn'],
+    competitor: ['đối thủ', 'bên khác', 'ngân hàng khác', 'nhà mạng khác', 'công ty khác', 'chỗ khác'],
     churnStrong: ['chuyển mạng giữ số', 'đổi nhà mạng', 'đổi ngân hàng', 'hủy hợp đồng', 'hủy gói', 'hủy dịch vụ', 'hủy tài khoản', 'đóng tài khoản', 'xóa tài khoản', 'không dùng nữa', 'sẽ không dùng nữa', 'ngừng sử dụng dịch vụ', 'cắt hợp đồng'],
 
     repeatCount: ['lần thứ ba', 'lần thứ 3', 'lần thứ tư', 'lần thứ năm', 'lần thứ n', 'bao nhiêu lần', 'ba lần', 'bốn lần', 'năm lần', 'mười lần', '3 lần', '4 lần', '5 lần', '10 lần', 'nhiều lần rồi', 'hết lần này đến lần khác', 'câu trả lời giống nhau', 'trả lời y chang', 'cùng một link', 'vòng vo'],
-    repeat: ['lại', 'nữa', 'vẫn', 'vẫn chưa', 'mỗi lần', 'luôn', 'mấy ngày', 'mấy tuần', 'mấy tháng', 'vài lần', 'lần thứ hai'],
-    futile: ['không ai trả lời', 'không ai phản hồi', 'không ai giúp', 'chẳng ai', 'không phản hồi', 'không trả lời', 'bị lờ', 'phớt lờ', 'làm ngơ', 'không hiểu', 'không phải điều tôi hỏi', 'không giúp được gì', 'vô ích', 'chẳng giúp', 'đã nói rồi', 'tôi đã nói', 'đọc tin nhắn của tôi', 'bot ngu', 'bot vô dụng', 'con bot này', 'không giải quyết', 'chẳng giải quyết'],
+    repeat: ['lại', 'nữa', 'vẫn', 'vẫn chưa', 'mỗi lần', 'luôn', 'mấy ngày', 'mấy tuần', 'mấy tháng', 'vài lần', 'lần thứ hai', 'không được', 'không hoạt động', 'không phải vậy'],
+    futile: ['không ai trả lời', 'không ai phản hồi', 'không ai giúp', 'chẳng ai', 'không phản hồi', 'không trả lời', 'bị lờ', 'phớt lờ', 'làm ngơ', 'không hiểu', 'không phải điều tôi hỏi', 'không giúp được gì', 'vô ích', 'chẳng giúp', 'đã nói rồi', 'tôi đã nói', 'đọc tin nhắn của tôi', 'bot ngu', 'bot vô dụng', 'con bot này', 'không giải quyết', 'chẳng giải quyết', 'đã hỏi rồi', 'hỏi rồi', 'chưa ai trả lời', 'chưa có ai trả lời', 'chưa được trả lời', 'vẫn chưa có phản hồi', 'vẫn đang chờ', 'vẫn chưa thấy'],
   },
 };
