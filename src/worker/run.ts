@@ -12,6 +12,7 @@ import { startConversationWorker } from './conversation.worker.js';
 import { startIngestionWorker } from './ingestion.worker.js';
 import { EscalationHooks } from '../escalation/escalation.hooks.js';
 import { ChatSentimentScorer } from '../escalation/chat-sentiment.js';
+import { ChatEscalationClassifier } from '../escalation/classifier.js';
 import { LexiconSentimentScorer } from '../escalation/sentiment.js';
 import { createChatModel } from '../rag/models.js';
 
@@ -31,7 +32,9 @@ export async function startWorkers(c: Container, opts: { hooks?: ConversationHoo
     responder = { name: inner.name, respond: async (input) => (await new Promise((r) => setTimeout(r, delay)), inner.respond(input)) };
   }
   const chat = createChatModel(c.config);
-  const hooks = opts.hooks ?? new EscalationHooks(c.database.db, c.tickets, chat ? new ChatSentimentScorer(chat) : new LexiconSentimentScorer(), c.logger.child({ component: 'escalation' }));
+  const hooks =
+    opts.hooks ??
+    new EscalationHooks(c.database.db, c.tickets, chat ? new ChatSentimentScorer(chat) : new LexiconSentimentScorer(), c.logger.child({ component: 'escalation' }), chat ? new ChatEscalationClassifier(chat) : null);
   const conversation = startConversationWorker(c, { responder, hooks });
   const ingestion = startIngestionWorker(c, { embedder: ai.embedder });
   const scheduled = await c.knowledge.scheduleReembedding(ai.embedder.modelId);
