@@ -557,4 +557,3 @@ export function detectSituations(text: string, opts: DetectOptions = {}): Situat
     return h ? [h] : [];
   });
 }
-export const __debug = { findAll, sentencesOf, FRAMES, matchFrame };

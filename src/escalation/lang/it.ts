@@ -53,7 +53,7 @@ export const it: LanguagePack = {
 
     lawyerAction: ['contattare', 'contattero', 'chiamare', 'chiamero', 'consultare', 'rivolgermi', 'mi rivolgero', 'rivolgero', 'passare a', 'passero a', 'in mano al', 'in mano a', 'affidare', 'affidero', 'tramite il mio', 'tramite', 'sentire', 'vi contattera', 'vi scrivera', 'si fara sentire', 'vi sentira'],
     lawyer: ['avvocato', 'avvocata', 'avvocati', 'un legale', 'il mio legale', 'al mio legale', 'studio legale', 'ufficio legale', 'consulente legale'],
-    legalStrong: ['denunciare', 'denuncia', 'vi denuncio', 'faro denuncia', 'sporgere denuncia', 'querela', 'querelare', 'vi querelo', 'fare causa', 'faro causa', 'causa legale', 'vie legali', 'azioni legali', 'azione legale', 'tribunale', 'giudice di pace', 'in tribunale', 'carabinieri', 'polizia', 'diffida', 'class action', 'azione collettiva', 'decreto ingiuntivo'],
+    legalStrong: ['denunciare', 'denuncia', 'vi denuncio', 'faro denuncia', 'sporgere denuncia', 'querela', 'querelare', 'vi querelo', 'fare causa', 'faro causa', 'causa legale', 'vie legali', 'azioni legali', 'azione legale', 'tribunale', 'giudice di pace', 'in tribunale', 'carabinieri', 'polizia', 'diffida', 'class action', 'azione collettiva', 'decreto ingiuntivo', 'faccio causa', 'vi faccio causa', 'fare una causa', 'fargli causa'],
     chargeback: ['chargeback', 'storno', 'stornare', 'disconoscimento', 'disconoscere', 'contestare l\'addebito', 'contestare il pagamento', 'rimborso tramite la banca', 'riaddebito'],
     dispute: ['contestare', 'contestero', 'contestazione', 'disconoscere', 'stornare', 'annullare il pagamento'],
     bank: ['banca', 'la mia banca', 'emittente', 'circuito', 'paypal', 'visa', 'mastercard', 'nexi'],
