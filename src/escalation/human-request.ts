@@ -39,15 +39,16 @@ const EN_ADJ = `(?:${alt('real', 'actual', 'live', 'human', 'proper', 'living', 
 const EN_NOUN = `${alt(
   'human beings?', 'humans?', 'persons?', 'people', 'agents?', 'representatives?', 'reps?', 'operators?',
   'staff(?: member)?', 'employees?', 'advis[eo]rs?', 'supervisors?', 'managers?', 'associates?', 'specialists?',
-  'customer (?:service|support|care)', 'support team', 'someone', 'somebody', 'anyone', 'anybody',
+  'customer (?:service|support|care)(?: (?:department|team|desk|centre|center|line|office))?', 'support team', 'someone', 'somebody', 'anyone', 'anybody',
+  'member of (?:your|the) (?:staff|team)', 'staff member', 'team member',
 )}(?! ${alt('resources', 'rights', 'error', 'samples?', 'login', 'software', 'seats?', 'licen[cs]es?', 'fees?', 'id', 'app', 'portal', 'dashboard', 'account')}(?!${L}))`;
 const EN_STRONG = `${alt('human beings?', 'humans?', 'person', 'agent', 'representative', 'rep', 'operator', 'supervisor', 'manager', 'staff member', 'employee', 'customer service rep(?:resentative)?')}(?! ${alt('resources', 'rights', 'error', 'samples?', 'login', 'software', 'seats?', 'licen[cs]es?', 'fees?', 'id', 'app', 'portal', 'dashboard', 'account')}(?!${L}))`;
 const EN_PERSON = `${EN_DET}${EN_ADJ}${EN_NOUN}`;
 
 const EN = [
   `${alt('talk', 'speak', 'chat', 'converse', 'communicate', 'get in touch', 'get through')}(?:ing)? ${alt('to', 'with')} ${EN_PERSON}`,
-  `${alt('connect', 'transfer', 'put', 'pass', 'forward', 'route', 'escalate', 'hand', 'switch', 'redirect', 'send')}(?: ${alt('me', 'us', 'this', 'it', 'my (?:case|chat|ticket|issue|call)')})?(?: ${alt('over', 'through', 'back')})? ${alt('to', 'with')} ${EN_PERSON}`,
-  `${alt('i (?:want|need|demand|request|would like|\'d like|wanna)', '(?:can|could|may) i (?:please )?(?:get|have)', 'give me', 'get me', 'bring me', 'find me', 'requesting', 'let me have', 'reach', 'contact')} ${EN_DET}${EN_ADJ}${EN_STRONG}`,
+  `${alt('connect', 'transfer', 'put', 'pass', 'forward', 'route', 'escalate', 'hand', 'switch', 'redirect', 'send', 'be connected', 'be transferred', 'be put through', 'be passed', 'be forwarded', 'be routed', 'be escalated', 'be handed')}(?: ${alt('me', 'us', 'this', 'it', 'my (?:case|chat|ticket|issue|call)')})?(?: ${alt('over', 'through', 'back')})? ${alt('to', 'with')} ${EN_PERSON}`,
+  `${alt('i (?:want|need|demand|request|would like|\'d like|wanna)', '(?:can|could|may) i (?:please )?(?:get|have)', 'give me', 'get me', 'bring me', 'find me', 'requesting', 'let me have', 'reach', 'contact', 'get')} ${EN_DET}${EN_ADJ}${EN_STRONG}`,
   `${alt('is there', 'are there', 'do you have', 'is anyone', 'is someone', 'is somebody')} ${EN_PERSON}(?: ${alt('there', 'around', 'available', 'online', 'i can', 'we can', 'who can', 'that can', 'to talk')})`,
   `${alt('can', 'could', 'will', 'would')} ${alt('someone', 'somebody', 'a (?:real |live |actual )?(?:human|person|agent)')} ${alt('from', 'on', 'at', 'in')} ${alt('your', 'the')}? ?${alt('team', 'staff', 'company', 'side', 'end', 'support', 'customer support', 'customer service', 'customer care', 'billing', 'sales', 'office')}`,
   `${alt('someone', 'somebody', 'a (?:real |live |actual )?(?:human|person|agent|representative)', 'an agent', 'a staff member')}(?: ${alt('from', 'on', 'at', 'in')} [\\p{L} ]{1,30}?)? ${alt('call', 'contact', 'phone', 'ring', 'email')} me`,
@@ -192,7 +193,7 @@ const RU = [
 ];
 const AR_NOUN = alt('موظف\\S*', 'شخص حقيقي', 'انسان', 'بشري', 'ممثل\\S*', 'خدمه العملاء', 'خدمه عملاء', 'مسؤول\\S*', 'مشرف\\S*', 'مدير\\S*', 'حد', 'حدا', 'احد', 'احد الموظفين', 'الدعم', 'الدعم الفني', 'مندوب\\S*', 'اخصائي\\S*', 'كول سنتر');
 const AR = [
-  `${alt('التحدث', 'اتحدث', 'تحدث', 'اكلم', 'كلم', 'يكلمني', 'احكي', 'التواصل', 'اتواصل', 'تواصل', 'حولني', 'حولوني', 'تحويلي', 'وصلني', 'اوصلني', 'وصلوني', 'ابي', 'ابغي', 'ابغا', 'اريد', 'بدي', 'عايز', 'عاوز', 'محتاج', 'اطلب', 'ممكن')} (?:\\S+ ){0,2}?${alt('مع ', 'الي ', 'علي ', 'ل', 'ب')}?${AR_NOUN}`,
+  `${alt('التحدث', 'اتحدث', 'تحدث', 'اكلم', 'كلم', 'يكلمني', 'تحولني', 'تحولوني', 'توصلني', 'تكلمني', 'توصلوني', 'احكي', 'التواصل', 'اتواصل', 'تواصل', 'حولني', 'حولوني', 'تحويلي', 'وصلني', 'اوصلني', 'وصلوني', 'ابي', 'ابغي', 'ابغا', 'اريد', 'بدي', 'عايز', 'عاوز', 'محتاج', 'اطلب', 'ممكن')} (?:\\S+ ){0,2}?${alt('مع ', 'الي ', 'علي ', 'ل', 'ب')}?${AR_NOUN}`,
   `${alt('هل يوجد', 'في', 'فيه', 'يوجد')} ${alt('شخص حقيقي', 'انسان', 'موظف', 'احد', 'حد')}`,
   `${alt('لا اريد', 'ما ابي', 'ما ابغي', 'مش عايز', 'ما بدي', 'بدون')} (?:\\S+ ){0,2}?${alt('بوت', 'روبوت', 'الي', 'الية', 'رد الي', 'ردود الية')}`,
   `${alt('اتصلوا بي', 'اتصلو علي', 'كلموني', 'اتصال هاتفي', 'يتصل بي')}`,
@@ -214,6 +215,7 @@ const JA = [
   `(?<!\\p{Script=Han})人(?:と|に)${alt('話', 'はな', 'お話', '代わ', '相談')}(?!しま(?:した|せん)|したけど|したが|した。)`,
 ];
 const ZH_EXTRA = [
+  `找个?(?:人|活人)(?:聊|说|說|帮|幫|处理|處理|来|來)`,
   `${alt('转', '轉', '接', '找', '要')}(?:到|接|一下|个|個)?客服(?!的工作时间|的工作時間|电话|電話)`,
   `${alt('和', '跟', '与', '與', '同')}(?:${alt('真人', '人工', '活人', '人', '客服')})${alt('聊', '说', '說', '讲', '講', '谈', '談', '对话', '對話', '沟通', '溝通')}`,
   `有(?:没有|沒有)${alt('真人', '活人', '人工')}`,
@@ -229,6 +231,7 @@ const ZH = [
   `${alt('和', '跟', '与', '與', '同')}${alt('真人', '人工', '客服人员', '客服人員', '工作人员', '工作人員')}${alt('聊', '说', '說', '谈', '談', '对话', '對話', '沟通', '溝通')}`,
 ];
 const JA_EXTRA = [
+  `${alt('人', 'スタッフ', '担当', 'オペレーター', '係')}の方(?:を|に|と)?(?:お願い|話|代わ|繋|つな)`,
   `${alt('誰か', 'だれか', '人間', '人', 'スタッフ', '担当の方', 'オペレーター', '窓口', 'サポート', 'カスタマーサポート', 'お客様センター')}(?:と|に|へ)(?:直接)?${alt('話し', 'はなし', '話せ', '相談し', '繋', 'つな', '対応して', '代わ')}`,
   `${alt('ボット', 'ロボット', 'ai', '自動応答', 'チャットボット')}(?:ではなく|じゃなくて|じゃなく|は嫌|はいや|はもういい|では話にならない)`,
   `${alt('折り返し', '電話をください', '電話してください', '電話が欲しい', '電話してほしい')}`,

@@ -95,11 +95,17 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'someone-else-used-it', ['someone', 'accessed', ['account', 'card', 'money', 'device', 'sim', 'credentials']], SECURITY),
   f('security', 'unauthorised-transaction', ['unauthorised', ['transaction', 'money']], SECURITY),
   f('security', 'disowned-transaction', [['transaction', 'money'], 'disowned'], SECURITY),
+  // "There's a €89 charge on my statement. I didn't make it." — the disowning refers back across sentences.
+  f('security', 'disowned-later', [['transaction', 'money'], 'disownedRef'], SECURITY, 'message'),
   f('security', 'money-vanished', ['money', 'vanished'], SECURITY),
   f('security', 'sim-swap', ['sim', 'swapped'], SECURITY),
   f('security', 'phishing-gave-credentials', ['scamContext', 'gaveAway', 'credentials'], SECURITY, 'message'),
   f('security', 'phishing-clicked', ['scamContext', 'clickedLink'], SECURITY, 'message'),
   f('security', 'clicked-and-gave-credentials', ['clickedLink', 'gaveAway', 'credentials'], SECURITY, 'message'),
+  f('security', 'gave-credentials-to-someone', [['someone', 'contact'], 'gaveAway', 'credentials'], SECURITY, 'message'),
+  f('security', 'gave-details-in-a-scam', ['scamContext', 'gaveAway'], SECURITY, 'message'),
+  f('security', 'account-changes-disowned', ['account', 'disownedRef'], SECURITY, 'message'),
+  f('security', 'sim-dead-then-account', ['simEvent', ['hacked', 'someone']], SECURITY, 'message'),
   f('security', 'someone-got-in', ['someone', 'accessed'], SECURITY),
   f('security', 'paid-a-scammer', ['scamContext', 'paidOut'], SECURITY, 'message'),
   f('security', 'sim-swap-signs', ['sim', 'simEvent', 'suspicion'], SECURITY, 'message'),
@@ -251,7 +257,9 @@ const CLAUSE_PUNCT = /[,;:，、；：()（）]/gu;
 
 function sentencesOf(text: string, pack: LanguagePack): Sentence[] {
   const out: Sentence[] = [];
-  for (const m of text.normalize('NFKC').matchAll(SENTENCE)) {
+  // A dot inside "€1.249,00", "3.5" or "e.g." does not end a sentence; only a dot before a space or the end does.
+  const source = text.normalize('NFKC').replace(/\.(?=\S)/gu, '\u2024');
+  for (const m of source.matchAll(SENTENCE)) {
     const raw = m[0];
     let s = foldFor(pack, normalizeText(raw).replace(/[.!?;。！？]+$/u, '').trim());
     if (pack.spaceless === true) s = s.replace(/\s+/g, '');
@@ -310,6 +318,15 @@ function hypothetical(pack: LanguagePack, loc: Located, threat: boolean): boolea
     }
     return true;
   }
+  // "Can I close my account if I move abroad?": in a question, a condition after the frame makes it hypothetical too.
+  if (isQuestion(pack, sn)) {
+    for (const cue of findAll(pack.cues.hypothetical, pack, sn.s, end)) {
+      const condition = sn.s.slice(cue.start);
+      const cond = (list: readonly string[] | undefined): boolean => findAll(list, pack, condition).length > 0;
+      if (threat && (cond(pack.cues.negation) || cond(pack.cues.secondPerson))) continue;
+      return true;
+    }
+  }
   if (pack.cues.hypotheticalAfter !== undefined) {
     const after = findAll(pack.cues.hypotheticalAfter, pack, sn.s, end, Math.min(sn.s.length, end + AFTER_REACH_SPACELESS + 4));
     if (after.some((m) => m.start - end <= AFTER_REACH_SPACELESS)) return true;
@@ -319,6 +336,11 @@ function hypothetical(pack: LanguagePack, loc: Located, threat: boolean): boolea
     if (parts.some((p) => re.test(ending(sn.s, p)))) return true;
   }
   return false;
+}
+
+/** Ends with a question mark, or opens with a question word of the pack. */
+function isQuestion(pack: LanguagePack, sn: Sentence): boolean {
+  return sn.question || findAll(pack.cues.question, pack, sn.s).some((m) => m.start === 0);
 }
 
 /** An informational question about things in general, not about the customer's own case. */
@@ -444,7 +466,7 @@ function matchFrame(frame: Frame, pack: LanguagePack, sentences: readonly Senten
     return found;
   }
 
-  const maxSpan = pack.spaceless === true ? MAX_SPAN_SPACELESS : MAX_SPAN;
+  const maxSpan = pack.maxSpan ?? (pack.spaceless === true ? MAX_SPAN_SPACELESS : MAX_SPAN);
   for (const sn of sentences) {
     const lists = frame.slots.map((slot) => slotMatches(slot, pack, sn.s));
     if (lists.some((l) => l.length === 0)) continue;
@@ -513,9 +535,19 @@ const unhappy = (text: string): boolean => scoreSentiment(text).score <= -0.2 ||
  * an earlier one; or a weaker repetition cue ("again", "still") when this message or
  * an earlier one sounds unhappy.
  */
+/** A message that only chases ("hello?", "anyone??", "any update?"): the customer is still waiting. */
+const PING = new RegExp(
+  `^(?:${['hello', 'hellooo+', 'hi', 'hey', 'anyone', 'anybody', 'any update', 'any news', 'any answer', 'update', 'still waiting', 'waiting',
+    'hallo', 'jemand da', 'hola', 'alguien', 'allo', 'il y a quelqu.un', 'oi', 'alo', 'ola', 'alguem', 'ciao', 'pronto', 'c.e qualcuno',
+    'halo', 'ada orang', 'halo kak', 'алло', 'ау', 'есть кто', 'هلا', 'مرحبا', 'الو', 'حد هنا', 'merhaba', 'kimse yok mu',
+    'もしもし', 'すみません', '喂', '在吗', '在嗎', '有人吗', '有人嗎', '여보세요', '저기요', 'ฮัลโหล', 'alo', 'co ai khong'].join('|')})[\\s?？!！.…]*$`,
+  'u',
+);
+
 function repeatedFrustration(text: string, history: readonly string[], packs: readonly LanguagePack[]): string[] | null {
   const earlier = history.slice(-5).filter((h) => h.trim().length > 0);
   if (earlier.length === 0) return null;
+  if (PING.test(normalizeText(text)) && /[?？]/u.test(text)) return ['chasing an answer'];
   const repeated = earlier.find((h) => sameQuestion(h, text));
   if (repeated !== undefined) return ['asked again', normalizeText(repeated).slice(0, 80)];
   if (cueIn(text, packs, ['futile', 'repeatCount'])) return ['follow-up after the bot failed'];

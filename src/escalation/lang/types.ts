@@ -18,8 +18,8 @@
 /** Vocabulary slots the frames in ../situations.ts are built from. */
 export const CONCEPTS = [
   // security
-  'card', 'device', 'stolen', 'lost', 'account', 'hacked', 'someone', 'accessed', 'unauthorised', 'transaction', 'disowned',
-  'money', 'vanished', 'scamContext', 'gaveAway', 'credentials', 'clickedLink', 'paidOut', 'sim', 'swapped', 'simEvent',
+  'card', 'device', 'stolen', 'lost', 'account', 'hacked', 'someone', 'accessed', 'unauthorised', 'transaction', 'disowned', 'disownedRef',
+  'money', 'vanished', 'scamContext', 'contact', 'gaveAway', 'credentials', 'clickedLink', 'paidOut', 'sim', 'swapped', 'simEvent',
   'suspicion', 'securityStrong',
   // vulnerable customers
   'family', 'died', 'bereaved', 'hardship', 'hardshipWeak', 'distress', 'illness', 'selfHarm', 'domesticAbuse',
@@ -68,6 +68,8 @@ export interface LanguagePack {
   code: string;
   /** Terms are substrings of the sentence without spaces (CJK, Hangul, Thai). */
   spaceless?: boolean;
+  /** Longest distance in characters between a frame's first and last word, when the default does not fit the script (Thai words are long). */
+  maxSpan?: number;
   /**
    * Frequent function words, to guess the language of a space-delimited message;
    * unused for packs chosen by script (ja, zh, ko, th, ar, ru).
