@@ -68,6 +68,9 @@ const EN = [
   `${alt('not', 'no more', 'enough of', 'stop (?:the|this|with the)', 'instead of')} ${alt('a', 'an', 'the', 'this', 'your')}? ?${alt('bot', 'chatbot', 'robot', 'machine', 'ai', 'automated (?:replies|answers|messages|responses)')}(?:s)?(?: please)?[,.!]? ?${alt('(?:a |an |some )?(?:real |actual |live )?(?:human|person|agent|someone|somebody)', 'i want', 'i need', 'please', 'get me', 'give me')}`,
   `${alt('can', 'could', 'would', 'will')} ${alt('a', 'an', 'some', 'one of your')} ?(?:${alt('real', 'live', 'actual', 'human')} )?${alt('human', 'person', 'agent', 'staff member', 'representative', 'employee', 'specialist')} ${alt('please ')}?${alt('look', 'check', 'review', 'handle', 'help', 'deal', 'take', 'get back', 'reply', 'answer', 'read', 'contact', 'call', 'phone', 'ring', 'email')}`,
   `${alt('call', 'ring', 'phone')} me back`,
+  // "This bot doesn't understand me", "you can't help me": the customer needs someone who can.
+  `${alt('this', 'the', 'your', 'stupid', 'useless')} ${alt('bot', 'chatbot', 'robot', 'machine', 'ai', 'assistant', 'virtual assistant', 'automated system', 'system')} ${alt("doesn'?t", 'does not', "can'?t", 'cannot', "won'?t", 'is not able to', "isn'?t able to", 'is unable to', 'is not', "isn'?t")} ${alt('understand', 'help', 'helping', 'answer', 'get it', 'understanding')}`,
+  `${alt('you', 'u')} ${alt("don'?t", 'do not', "can'?t", 'cannot', 'clearly (?:don\'?t|can\'?t)')} ${alt('understand me', 'help me', 'understand what i', 'understand my')}`,
   `${alt('request(?:ing)?', 'want', 'need', "i'?d like", 'can i (?:get|have|request)', 'please arrange')} ${alt('a', 'an')} ?${alt('call ?back', 'callback', 'call from (?:a|an|one of your) (?:person|human|agent|representative|advisor)')}`,
   `${alt('can', 'could', 'will', 'would', 'have', 'i want', 'i need')} ${EN_DET}${alt('real ', 'live ', 'actual ')}?${alt('human', 'person', 'agent', 'representative', 'someone', 'somebody')} (?:please )?${alt('call', 'phone', 'ring', 'contact', 'email', 'text')} me`,
 ];
@@ -90,6 +93,7 @@ ES.push(
   `${alt('hay', 'habra')} ${alt('alguien', 'alguna persona', 'un humano', 'una persona')}(?: ${alt('real', 'de verdad')})? ${alt('ahi', 'alli', 'disponible', 'con quien', 'que me (?:atienda|ayude)')}`,
   `${alt('no quiero', 'no me sirve', 'ya no quiero', 'basta de', 'nada de')} (?:${alt('hablar|chatear')} con )?(?:${alt('un', 'una', 'el', 'la', 'este', 'esta', 'ningun', 'ninguna')} )?${alt('bot', 'robot', 'chatbot', 'maquina', 'contestadora', 'asistente virtual', 'respuestas automaticas')}`,
   `${alt('que me llame', 'que me llamen', 'llamenme', 'llameme', 'me pueden llamar', 'me puede llamar', 'quiero que me llamen', 'una llamada de un')}`,
+  `${alt('el bot', 'el robot', 'el chatbot', 'usted', 'tu')}? ?no me ${alt('entiende', 'entiendes', 'ayuda', 'ayudas', 'sirve')}`,
   `${alt('paseme', 'pasame', 'pasenme', 'comuniqueme', 'comunicame', 'transfierame', 'transfiereme', 'conecteme', 'conectame')} ${alt('con alguien', 'por favor', 'ya', 'ahora')}`,
 );
 
@@ -103,6 +107,7 @@ PT.push(
   `${alt('tem', 'ha', 'existe')} ${alt('alguem', 'algum atendente', 'algum humano', 'alguma pessoa', 'uma pessoa', 'um humano', 'um atendente')}(?: ${alt('real', 'de verdade')})? ${alt('ai', 'la', 'disponivel', 'pra me atender', 'para me atender', 'que possa')}`,
   `${alt('nao quero', 'chega de', 'nao aguento mais')} (?:${alt('falar|conversar')} com )?(?:${alt('um', 'uma', 'o', 'a', 'esse', 'essa', 'este', 'esta')} )?${alt('robo', 'bot', 'chatbot', 'maquina', 'assistente virtual', 'resposta automatica', 'respostas automaticas')}`,
   `${alt('me liguem', 'me ligue', 'podem me ligar', 'pode me ligar', 'quero que me liguem', 'retorno por telefone')}`,
+  `${alt('o robo', 'o bot', 'voce', 'vc')} nao (?:me )?${alt('entende', 'ajuda', 'esta ajudando')}`,
 );
 
 const FR_DET = `(?:${alt('un ', 'une ', 'le ', 'la ', "l'", 'votre ', 'vos ', 'des ')})?(?:${alt('vrai', 'vraie', 'veritable')} )?`;
@@ -115,6 +120,7 @@ FR.push(
   `${alt('y a-t-il', 'y a t il', "il y a", 'est-ce qu\'il y a')} ${alt("quelqu'un", 'un humain', 'une personne', 'un conseiller', 'un vrai')}(?: ${alt('de reel', 'reel', 'en vrai')})?(?: ${alt('la', 'disponible', 'pour me repondre', 'qui peut')})`,
   `${alt('je ne veux pas', 'je veux pas', 'marre de', 'assez de', 'stop aux', 'pas de')} (?:${alt('parler a|discuter avec')} )?(?:${alt('un ', 'une ', 'le ', 'la ', 'ce ', 'cette ', 'des ', "d'un ", "d'une ", 'de ')})?${alt('robot', 'bot', 'chatbot', 'machine', 'assistant virtuel', 'reponses automatiques')}`,
   `${alt('rappelez-moi', 'rappelez moi', 'me rappeler', 'qu\'on me rappelle', 'etre rappele', 'etre rappelee')}`,
+  `${alt('le robot', 'le bot', 'le chatbot', 'vous', 'tu')} ne (?:me )?${alt('comprend', 'comprenez', 'comprends', 'aide', 'aidez')} pas`,
 );
 
 const IT_NOUN = alt('operat(?:ore|rice)', 'persona(?: reale| vera)?', 'umano', 'essere umano', 'agente', 'consulente', 'assistente', 'qualcuno', 'responsabile', 'addett[oa]');
@@ -126,6 +132,7 @@ IT.push(
   `${alt("c'e", 'ce', "c'e qualcuno", 'esiste')} ${alt('qualcuno', 'una persona', 'un operatore', 'un umano')}(?: ${alt('vero', 'reale', 'in carne e ossa')})?(?: ${alt('li', 'la', 'disponibile', 'che mi (?:risponda|aiuti)')})`,
   `${alt('non voglio', 'basta con', 'basta')} (?:${alt('parlare|chattare')} con )?(?:${alt('un', 'una', 'il', 'la', 'questo', 'questa')} )?${alt('bot', 'robot', 'chatbot', 'macchina', 'assistente virtuale', 'risposte automatiche')}`,
   `${alt('richiamatemi', 'mi richiami', 'mi richiamate', 'essere richiamato', 'essere richiamata', 'mi chiamate', 'chiamatemi')}`,
+  `${alt('il bot', 'il robot', 'il chatbot', 'non mi capisci', 'non mi capite')}(?: non (?:mi )?${alt('capisce', 'aiuta')})?`,
 );
 
 const DE_DET = `(?:${alt('einem', 'einer', 'einen', 'eine', 'dem', 'der', 'ihrem', 'ihrer', 'eurem', 'eurer')} )?(?:${alt('echten?', 'echter', 'richtigen?', 'menschlichen?', 'lebenden?', 'realen?')} )?`;
@@ -138,6 +145,7 @@ const DE = [
 DE.push(
   `${alt('gibt es', 'ist da', 'ist hier')}(?: \\S+){0,2}? ${alt('jemand', 'einen menschen', 'einen mitarbeiter', 'eine person', 'einen echten', 'echte menschen')}(?: ${alt('echtes', 'echter', 'aus fleisch und blut', 'da', 'hier')})?`,
   `${alt('ich will keinen', 'ich mochte keinen', 'nicht mit einem', 'kein', 'keinen', 'schluss mit dem', 'genug vom')} ${alt('bot', 'chatbot', 'roboter', 'maschine', 'automaten', 'computer')}`,
+  `${alt('der bot', 'der chatbot', 'der roboter', 'sie', 'du')} ${alt('versteht', 'verstehen', 'verstehst', 'hilft', 'helfen', 'hilfst')} (?:mich |mir )?nicht`,
   `${alt('rufen sie mich', 'ruft mich', 'ruckruf', 'zuruckrufen', 'mich anrufen', 'mich zuruckrufen')}`,
   `${alt('verbinden sie mich', 'verbinde mich', 'stellen sie mich durch', 'leiten sie mich weiter')}`,
 );

@@ -48,12 +48,12 @@ export const vi: LanguagePack = {
 
     family: ['mẹ tôi', 'bố tôi', 'ba tôi', 'cha tôi', 'má tôi', 'chồng tôi', 'vợ tôi', 'con tôi', 'mẹ mình', 'bố mình', 'chồng mình', 'vợ mình', 'con trai', 'con gái', 'anh trai', 'chị gái', 'em trai', 'em gái', 'bà ngoại', 'bà nội', 'ông ngoại', 'ông nội', 'bố mẹ', 'ba mẹ', 'người thân', 'gia đình'],
     died: ['qua đời', 'đã mất', 'mất rồi', 'từ trần', 'tạ thế', 'chết', 'đám tang', 'tang lễ', 'giấy chứng tử', 'thừa kế', 'di sản'],
-    bereaved: ['qua đời', 'từ trần', 'tạ thế', 'đám tang', 'tang lễ', 'giấy chứng tử', 'thừa kế', 'để tang', 'quả phụ', 'người đã khuất'],
+    bereaved: ['qua đời', 'từ trần', 'tạ thế', 'đám tang', 'tang lễ', 'giấy chứng tử', 'thừa kế', 'để tang', 'quả phụ', 'người đã khuất', 'mất bố', 'mất mẹ', 'mất chồng', 'mất vợ', 'mất con', 'mất ba', 'mất má'],
     hardship: ['không trả nổi', 'không có tiền trả', 'không có khả năng trả', 'không đủ tiền', 'hết tiền', 'thất nghiệp', 'mất việc', 'bị đuổi việc', 'bị sa thải', 'nợ nần', 'bị đòi nợ', 'vỡ nợ', 'phá sản', 'khó khăn tài chính', 'kinh tế khó khăn', 'túng thiếu', 'không đủ sống', 'không có thu nhập', 'mất thu nhập', 'bị cắt lương', 'không trả được nợ'],
     hardshipWeak: ['khoản nợ', 'nợ xấu'],
     distress: ['tuyệt vọng', 'hoảng loạn', 'hoảng sợ', 'rất sợ', 'lo sợ', 'lo lắng', 'không biết phải làm sao', 'không biết làm sao', 'khóc', 'van xin', 'xin hãy giúp', 'cứu tôi', 'trầm cảm', 'các con', 'ra đường', 'vô gia cư', 'căng thẳng', 'bế tắc', 'suy sụp'],
     illness: ['ung thư', 'bệnh nặng', 'hóa trị', 'nằm viện', 'bệnh viện', 'nhập viện', 'hồi sức', 'mất trí nhớ', 'alzheimer', 'đột quỵ', 'đau tim', 'khuyết tật', 'tàn tật', 'xe lăn', 'chạy thận'],
-    selfHarm: ['tự tử', 'tự sát', 'muốn chết', 'không muốn sống', 'chán sống', 'kết thúc cuộc đời', 'tự làm hại', 'tự hại', 'rạch tay', 'nhảy lầu', 'sống không còn ý nghĩa', 'không có tôi sẽ tốt hơn', 'muốn biến mất', 'không muốn thức dậy', 'mệt mỏi với cuộc sống', 'chán đời', 'không ai quan tâm', 'ý nghĩ tiêu cực', 'muốn tự tử'],
+    selfHarm: ['tự tử', 'tự sát', 'muốn chết', 'không muốn sống', 'chán sống', 'kết thúc cuộc đời', 'tự làm hại', 'tự hại', 'rạch tay', 'nhảy lầu', 'sống không còn ý nghĩa', 'không có tôi sẽ tốt hơn', 'muốn biến mất', 'không muốn thức dậy', 'mệt mỏi với cuộc sống', 'chán đời', 'không ai quan tâm', 'ý nghĩ tiêu cực', 'muốn tự tử', 'không thể tiếp tục sống', 'không muốn sống tiếp', 'không muốn tồn tại', 'ngủ mãi mãi', 'mệt mỏi với mọi thứ', 'không còn sức sống', 'nghĩ đến cái chết'],
     domesticAbuse: ['bạo lực gia đình', 'bị chồng đánh', 'bị đánh đập', 'bạo hành', 'nhà tạm lánh'],
 
     lawyerAction: ['liên hệ', 'thuê', 'nhờ', 'tham khảo', 'gặp', 'gửi cho'],
