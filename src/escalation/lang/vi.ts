@@ -53,7 +53,7 @@ export const vi: LanguagePack = {
     hardshipWeak: ['khoản nợ', 'nợ xấu'],
     distress: ['tuyệt vọng', 'hoảng loạn', 'hoảng sợ', 'rất sợ', 'lo sợ', 'lo lắng', 'không biết phải làm sao', 'không biết làm sao', 'khóc', 'van xin', 'xin hãy giúp', 'cứu tôi', 'trầm cảm', 'các con', 'ra đường', 'vô gia cư', 'căng thẳng', 'bế tắc', 'suy sụp'],
     illness: ['ung thư', 'bệnh nặng', 'hóa trị', 'nằm viện', 'bệnh viện', 'nhập viện', 'hồi sức', 'mất trí nhớ', 'alzheimer', 'đột quỵ', 'đau tim', 'khuyết tật', 'tàn tật', 'xe lăn', 'chạy thận'],
-    selfHarm: ['tự tử', 'tự sát', 'muốn chết', 'không muốn sống', 'chán sống', 'kết thúc cuộc đời', 'tự làm hại', 'tự hại', 'rạch tay', 'nhảy lầu', 'sống không còn ý nghĩa', 'không có tôi sẽ tốt hơn', 'muốn biến mất', 'không muốn thức dậy', 'mệt mỏi với cuộc sống', 'chán đời', 'không ai quan tâm', 'ý nghĩ tiêu cực', 'muốn tự tử', 'không thể tiếp tục sống', 'không muốn sống tiếp', 'không muốn tồn tại', 'ngủ mãi mãi', 'mệt mỏi với mọi thứ', 'không còn sức sống', 'nghĩ đến cái chết'],
+    selfHarm: ['tự tử', 'tự sát', 'muốn chết', 'không muốn sống', 'chán sống', 'kết thúc cuộc đời', 'tự làm hại', 'tự hại', 'rạch tay', 'nhảy lầu', 'sống không còn ý nghĩa', 'không có tôi sẽ tốt hơn', 'muốn biến mất', 'không muốn thức dậy', 'mệt mỏi với cuộc sống', 'chán đời', 'không ai quan tâm', 'ý nghĩ tiêu cực', 'muốn tự tử', 'không thể tiếp tục sống', 'không muốn sống tiếp', 'không muốn tồn tại', 'ngủ mãi mãi', 'mệt mỏi với mọi thứ', 'không còn sức sống', 'nghĩ đến cái chết', 'tôi sẽ không còn ở đây', 'không còn gì quan trọng'],
     domesticAbuse: ['bạo lực gia đình', 'bị chồng đánh', 'bị đánh đập', 'bạo hành', 'nhà tạm lánh'],
 
     lawyerAction: ['liên hệ', 'thuê', 'nhờ', 'tham khảo', 'gặp', 'gửi cho'],
