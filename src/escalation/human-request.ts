@@ -46,8 +46,8 @@ const EN_STRONG = `${alt('human beings?', 'humans?', 'person', 'agent', 'represe
 const EN_PERSON = `${EN_DET}${EN_ADJ}${EN_NOUN}`;
 
 const EN = [
-  `${alt('talk', 'speak', 'chat', 'converse', 'communicate', 'get in touch', 'get through')}(?:ing)? ${alt('to', 'with')} ${EN_PERSON}`,
-  `${alt('connect', 'transfer', 'put', 'pass', 'forward', 'route', 'escalate', 'hand', 'switch', 'redirect', 'send', 'be connected', 'be transferred', 'be put through', 'be passed', 'be forwarded', 'be routed', 'be escalated', 'be handed')}(?: ${alt('me', 'us', 'this', 'it', 'my (?:case|chat|ticket|issue|call)')})?(?: ${alt('over', 'through', 'back')})? ${alt('to', 'with')} ${EN_PERSON}`,
+  `${alt('talk', 'speak', 'chat', 'converse', 'communicate', 'get in touch', 'get through', 'put in touch', 'put me in touch', 'be put in touch')}(?:ing)? ${alt('to', 'with')} ${EN_PERSON}`,
+  `${alt('connect', 'transfer', 'put', 'pass', 'forward', 'route', 'escalate', 'hand', 'switch', 'redirect', 'send', 'be connected', 'be transferred', 'be put through', 'be passed', 'be forwarded', 'be routed', 'be escalated', 'be handed')}(?: ${alt('me', 'us', 'this', 'it', 'my (?:case|chat|ticket|issue|call)')})?(?: ${alt('over', 'through', 'back', 'on')})? ${alt('to', 'with')} ${EN_PERSON}`,
   `${alt('i (?:want|need|demand|request|would like|\'d like|wanna)', '(?:can|could|may) i (?:please )?(?:get|have)', 'give me', 'get me', 'bring me', 'find me', 'requesting', 'let me have', 'reach', 'contact', 'get')} ${EN_DET}${EN_ADJ}${EN_STRONG}`,
   `${alt('is there', 'are there', 'do you have', 'is anyone', 'is someone', 'is somebody')} ${EN_PERSON}(?: ${alt('there', 'around', 'available', 'online', 'i can', 'we can', 'who can', 'that can', 'to talk')})`,
   `${alt('can', 'could', 'will', 'would')} ${alt('someone', 'somebody', 'a (?:real |live |actual )?(?:human|person|agent)')} ${alt('from', 'on', 'at', 'in')} ${alt('your', 'the')}? ?${alt('team', 'staff', 'company', 'side', 'end', 'support', 'customer support', 'customer service', 'customer care', 'billing', 'sales', 'office')}`,
@@ -68,6 +68,11 @@ const EN = [
   `${alt('not', 'no more', 'enough of', 'stop (?:the|this|with the)', 'instead of')} ${alt('a', 'an', 'the', 'this', 'your')}? ?${alt('bot', 'chatbot', 'robot', 'machine', 'ai', 'automated (?:replies|answers|messages|responses)')}(?:s)?(?: please)?[,.!]? ?${alt('(?:a |an |some )?(?:real |actual |live )?(?:human|person|agent|someone|somebody)', 'i want', 'i need', 'please', 'get me', 'give me')}`,
   `${alt('can', 'could', 'would', 'will')} ${alt('a', 'an', 'some', 'one of your')} ?(?:${alt('real', 'live', 'actual', 'human')} )?${alt('human', 'person', 'agent', 'staff member', 'representative', 'employee', 'specialist')} ${alt('please ')}?${alt('look', 'check', 'review', 'handle', 'help', 'deal', 'take', 'get back', 'reply', 'answer', 'read', 'contact', 'call', 'phone', 'ring', 'email')}`,
   `${alt('call', 'ring', 'phone')} me back`,
+  `${alt('someone', 'somebody', 'a person', 'a human', 'a real person', 'an agent', 'a member of staff')} ${alt('needs to', 'has to', 'must', 'should', 'will have to')} ${alt('look', 'check', 'review', 'handle', 'help', 'call', 'contact', 'sort', 'fix', 'deal', 'take')}`,
+  // Telegraphic: "need a human", "want a real person!" at the start of a sentence.
+  `(?:^|(?<=[.!?,;:] ))${alt('need', 'want', 'wanna', 'request', 'requesting')} ${EN_DET}${EN_ADJ}${EN_STRONG}`,
+  `where ${alt('are', 'is')} ${alt('the', 'your', 'all the')} ${alt('humans', 'people', 'staff', 'agents', 'real people', 'employees', 'human beings')}`,
+  `${alt('i (?:want|need)', '(?:can|could|may) i (?:please )?(?:get|have)', 'get me', 'give me')} ${alt('someone', 'somebody')}(?! ${alt("else'?s", 'to tell me')})`,
   // "This bot doesn't understand me", "you can't help me": the customer needs someone who can.
   `${alt('this', 'the', 'your', 'stupid', 'useless')} ${alt('bot', 'chatbot', 'robot', 'machine', 'ai', 'assistant', 'virtual assistant', 'automated system', 'system')} ${alt("doesn'?t", 'does not', "can'?t", 'cannot', "won'?t", 'is not able to', "isn'?t able to", 'is unable to', 'is not', "isn'?t")} ${alt('understand', 'help', 'helping', 'answer', 'get it', 'understanding')}`,
   `${alt('you', 'u')} ${alt("don'?t", 'do not', "can'?t", 'cannot', 'clearly (?:don\'?t|can\'?t)')} ${alt('understand me', 'help me', 'understand what i', 'understand my')}`,
@@ -299,7 +304,7 @@ const DETECTORS: readonly Detector[] = [
 
 /** Whole-message requests: "agent", "human please", "人工", "オペレーター", "상담원". */
 const BARE: ReadonlyArray<readonly [string, RegExp]> = [
-  ['en', /^(?:(?:please|pls|plz) )?(?:(?:a|an) )?(?:(?:real|live|human|actual) )*(?:human|person|agent|representative|rep|operator|customer service|live chat|human support|supervisor)(?: (?:please|pls|plz|now|asap|right now|thanks))*$/u],
+  ['en', /^(?:(?:please|pls|plz) )?(?:(?:a|an) )?(?:(?:real|live|human|actual) )*(?:human|person|agent|representative|rep|operator|customer service|customer support|live chat|human support|supervisor|staff|someone|somebody|support agent)(?: (?:please|pls|plz|now|asap|right now|thanks))*$/u],
   ['es', /^(?:un |una )?(?:agente|asesor|asesora|operador|humano|persona|persona real)(?: (?:por favor|porfa|ya))*$/u],
   ['pt', /^(?:atendente|atendimento humano|humano)(?: (?:por favor|pfv|pf|ja))*$/u],
   ['fr', /^(?:un )?(?:conseiller|humain|operateur|agent)(?: (?:svp|s'il vous plait|s'il te plait))*$/u],
