@@ -71,6 +71,7 @@ const EN = [
   `${alt('someone', 'somebody', 'a person', 'a human', 'a real person', 'an agent', 'a member of staff')} ${alt('needs to', 'has to', 'must', 'should', 'will have to')} ${alt('look', 'check', 'review', 'handle', 'help', 'call', 'contact', 'sort', 'fix', 'deal', 'take')}`,
   // Telegraphic: "need a human", "want a real person!" at the start of a sentence.
   `(?:^|(?<=[.!?,;:] ))${alt('need', 'want', 'wanna', 'request', 'requesting')} ${EN_DET}${EN_ADJ}${EN_STRONG}`,
+  `${alt('can', 'could', 'will', 'would')} ${alt('someone', 'somebody', 'anyone', 'anybody')} (?:please )?${alt('help', 'assist', 'look', 'check', 'explain', 'contact', 'call', 'get back', 'respond', 'answer', 'reply', 'sort')}`,
   `where ${alt('are', 'is')} ${alt('the', 'your', 'all the')} ${alt('humans', 'people', 'staff', 'agents', 'real people', 'employees', 'human beings')}`,
   `${alt('i (?:want|need)', '(?:can|could|may) i (?:please )?(?:get|have)', 'get me', 'give me')} ${alt('someone', 'somebody')}(?! ${alt("else'?s", 'to tell me')})`,
   // "This bot doesn't understand me", "you can't help me": the customer needs someone who can.

@@ -32,6 +32,7 @@ export const nl: LanguagePack = {
     money: ['geld', 'saldo', 'spaargeld', 'tegoed', 'salaris', 'pensioen'],
     vanished: ['verdwenen', 'weg', 'is weg', 'zijn weg', 'kwijt', 'ontbreekt', 'afgeschreven', 'opgenomen', 'gestolen', 'leeggehaald', 'gehaald', 'afgehaald', 'weggehaald'],
     scamContext: ['oplichting', 'oplichter', 'oplichters', 'opgelicht', 'fraude', 'phishing', 'nep', 'valse', 'vals', 'deed zich voor als', 'deden zich voor als', 'gaf zich uit', 'zogenaamd', 'leek van jullie', 'leek echt', 'leek officieel', 'verdacht', 'verdachte', 'bankhelpdeskfraude', 'whatsapp-fraude', 'nep*'],
+    contact: ['belde', 'gebeld', 'iemand belde', 'sms', 'een mail', 'een bericht', 'whatsapp', 'een sms'],
     gaveAway: ['gegeven', 'ingevuld', 'ingetypt', 'doorgegeven', 'gedeeld', 'verteld', 'gestuurd', 'bevestigd', 'geïnstalleerd', 'geinstalleerd', 'goedgekeurd'],
     credentials: ['wachtwoord', 'pincode', 'code', 'codes', 'verificatiecode', 'beveiligingscode', 'kaartnummer', 'kaartgegevens', 'bankgegevens', 'inloggegevens', 'gegevens', 'cvv', 'iban', 'identificatiecode', 'scancode'],
     clickedLink: ['op de link geklikt', 'op een link geklikt', 'link aangeklikt', 'geklikt', 'bijlage geopend', 'gedownload'],

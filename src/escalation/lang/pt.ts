@@ -32,6 +32,7 @@ export const pt: LanguagePack = {
     money: ['dinheiro', 'grana', 'saldo', 'fundos', 'poupanca', 'economias', 'salario', 'aposentadoria'],
     vanished: ['sumiu', 'sumiram', 'desapareceu', 'desapareceram', 'foi embora', 'tiraram', 'levaram', 'zerou', 'zeraram', 'roubaram', 'falta', 'faltando'],
     scamContext: ['golpe', 'golpista', 'golpistas', 'fraude', 'phishing', 'falso', 'falsa', 'fingindo ser', 'fingiu ser', 'se passando por', 'se passou por', 'dizendo ser', 'disse que era', 'parecia de voces', 'parecia oficial', 'parecia verdadeiro', 'supostamente', 'suspeito', 'suspeita', 'central falsa', 'enganaram', 'enganado', 'enganada'],
+    contact: ['me ligou', 'me ligaram', 'um sms', 'uma mensagem', 'um e-mail', 'uma ligacao'],
     gaveAway: ['passei', 'passei meus', 'passei minha', 'dei', 'dei meus', 'dei minha', 'informei', 'digitei', 'coloquei', 'forneci', 'enviei', 'mandei', 'confirmei', 'instalei', 'falei', 'compartilhei'],
     credentials: ['senha', 'senhas', 'codigo', 'codigos', 'token', 'codigo de verificacao', 'codigo de seguranca', 'numero do cartao', 'dados do cartao', 'dados bancarios', 'dados', 'cvv', 'cpf', 'login', 'credenciais', 'sms'],
     clickedLink: ['cliquei no link', 'cliquei em um link', 'cliquei', 'abri o link', 'entrei no link', 'baixei'],
