@@ -59,10 +59,10 @@ async function say(text: string) {
 
 describe('escalation classifier beside the rules', () => {
   it('escalates what the rules missed when confident, through the tenant rule for that category, and logs the verdict', async () => {
-    const { logs, ticket } = await say('It has all been a lot lately, could someone look at my account with some care');
+    const { logs, ticket } = await say('It has all been a lot lately, please go easy on my account');
     const verdict = logs.find((l) => l.processingType === 'escalation-classify');
     expect(verdict).toMatchObject({ model: 'openai:gpt-4o-mini (escalation-classify)', output: { category: 'vulnerable', escalate: true, confidence: 0.93, reason: 'customer sounds overwhelmed', acted: true } });
-    expect(verdict?.input).toMatchObject({ text: 'It has all been a lot lately, could someone look at my account with some care', history: [] });
+    expect(verdict?.input).toMatchObject({ text: 'It has all been a lot lately, please go easy on my account', history: [] });
     const rules = (await h.api(tenant.apiKey, 'GET', '/api/v1/escalation-rules')).body.items as Array<{ id: string; name: string }>;
     const vulnerable = rules.find((r) => r.name === 'Vulnerable customer');
     expect(ticket).toMatchObject({ escalationRuleId: vulnerable?.id, priority: 'urgent' });
