@@ -23,6 +23,7 @@ import type { ConversationHooks } from '../conversation/hooks.js';
 import { IngestService } from '../conversation/ingest.service.js';
 import type { Responder } from '../conversation/responder.js';
 import { ChatSentimentScorer } from '../escalation/chat-sentiment.js';
+import { ChatEscalationClassifier } from '../escalation/classifier.js';
 import { EscalationHooks } from '../escalation/escalation.hooks.js';
 import { EscalationRulesRepo, ensureEscalationDefaults } from '../escalation/escalation-rules.repo.js';
 import { LexiconSentimentScorer } from '../escalation/sentiment.js';
@@ -155,6 +156,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     csat,
     chat ? new ChatSentimentScorer(chat) : new LexiconSentimentScorer(),
     logger.child({ component: 'escalation' }),
+    chat ? new ChatEscalationClassifier(chat) : null,
   );
 
   const processorWith = (p: { responder: Responder; hooks?: ConversationHooks }) =>

@@ -1,36 +1,49 @@
 /**
- * `npm run eval:escalation -- --cases <cases.jsonl>`: runs the default rule set
- * of a fresh tenant (offline sentiment, no knowledge base: retrieval-confidence
- * conditions cannot fire) over `{"messages": [...], "escalate": true|false}` lines
- * and prints, as its last line, `{"n":…,"precision":…,"recall":…}`. A case counts
- * as escalated when any of its messages escalates.
+ * `npm run eval:escalation -- --cases <cases.jsonl> [--verbose]`: runs the default
+ * rule set of a fresh tenant (offline rules and sentiment, no chat model, no
+ * knowledge base: retrieval-confidence conditions cannot fire) over
+ * `{"messages": [...], "escalate": true|false, "why"?: "...", "lang"?: "..."}` lines.
+ * A case counts as escalated when any of its messages escalates; each message is
+ * judged with the earlier ones as its history.
+ *
+ * Prints one JSON line per `why` value (`{"why":"churn","n":20,"recall":0.9}`, or
+ * `"false_alarms"` for cases that should not escalate), one per `lang` value
+ * (`{"lang":"de","n":30,"recall":0.9,"false_alarms":1}`), and as its last line
+ * `{"n":…,"precision":…,"recall":…}`. `--verbose` adds one line per wrong case.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { defaultEscalationRules } from '../escalation/default-rules.js';
-import { evaluateCases } from '../escalation/eval.js';
+import { evaluateCases, sliceReport } from '../escalation/eval.js';
 import { LexiconSentimentScorer } from '../escalation/sentiment.js';
 
-const caseLine = z.object({ messages: z.array(z.string()).min(1), escalate: z.boolean() });
+const caseLine = z.object({
+  messages: z.array(z.string()).min(1),
+  escalate: z.boolean(),
+  why: z.string().min(1).optional(),
+  lang: z.string().min(1).optional(),
+});
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { cases: { type: 'string' }, verbose: { type: 'boolean' } } });
   if (!values.cases) {
-    process.stderr.write('usage: npm run eval:escalation -- --cases <cases.jsonl>\n');
+    process.stderr.write('usage: npm run eval:escalation -- --cases <cases.jsonl> [--verbose]\n');
     process.exit(64);
   }
   const lines = (await readFile(values.cases, 'utf8')).split('\n').filter((l) => l.trim());
   const cases = lines.map((l, i) => {
     const parsed = caseLine.safeParse(JSON.parse(l));
     if (!parsed.success) throw new Error(`${values.cases}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
-    return parsed.data;
+    const { why, lang, ...rest } = parsed.data;
+    return { ...rest, ...(why !== undefined ? { why } : {}), ...(lang !== undefined ? { lang } : {}) };
   });
   const result = await evaluateCases(cases, defaultEscalationRules(), { sentiment: new LexiconSentimentScorer() });
   if (values.verbose) {
     for (const e of result.errors) process.stdout.write(`${e.expected ? 'missed' : 'false alarm'}${e.rule ? ` (${e.rule})` : ''}: ${JSON.stringify(e.messages)}\n`);
   }
   process.stdout.write(`eval:escalation: tp=${result.tp} fp=${result.fp} fn=${result.fn} tn=${result.tn}\n`);
+  for (const line of sliceReport(result.outcomes)) process.stdout.write(`${JSON.stringify(line)}\n`);
   process.stdout.write(`${JSON.stringify({ n: result.n, precision: result.precision, recall: result.recall })}\n`);
 }
 

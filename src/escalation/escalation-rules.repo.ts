@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { escalationRules, tenants, ticketCategories } from '../../drizzle/schema.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { NotFoundError, PayloadError } from '../domain/errors.js';
-import { defaultEscalationRules } from './default-rules.js';
+import { DEFAULT_RULES_VERSION, defaultEscalationRules } from './default-rules.js';
 import { escalationRulePatchSchema, formatIssues, parseEscalationRule, type Rule, type RuleWithId } from './rules.js';
 
 type RuleRow = typeof escalationRules.$inferSelect;
@@ -15,7 +15,24 @@ export const DEFAULT_CATEGORIES = [
   { name: 'technical', responseSlaMinutes: 60, resolutionSlaMinutes: 48 * 60 },
   { name: 'legal', responseSlaMinutes: 15, resolutionSlaMinutes: 4 * 60 },
   { name: 'cancellation', responseSlaMinutes: 30, resolutionSlaMinutes: 24 * 60 },
+  { name: 'security', responseSlaMinutes: 15, resolutionSlaMinutes: 4 * 60 },
+  { name: 'vulnerable', responseSlaMinutes: 15, resolutionSlaMinutes: 4 * 60 },
+  { name: 'regulator', responseSlaMinutes: 30, resolutionSlaMinutes: 24 * 60 },
+  { name: 'churn', responseSlaMinutes: 30, resolutionSlaMinutes: 24 * 60 },
 ];
+
+/** The trigger a default rule stands for, to tell whether a tenant already has one like it. */
+function triggerSignature(rule: Pick<Rule, 'triggerConditions'>): string[] {
+  const c = rule.triggerConditions;
+  return [
+    ...(c.humanRequest === true ? ['humanRequest'] : []),
+    ...(c.negativeSentimentBelow !== undefined ? ['negativeSentiment'] : []),
+    ...(c.consecutiveUnsure !== undefined ? ['consecutiveUnsure'] : []),
+    ...(c.situations ?? []).map((x) => `situation:${x}`),
+  ];
+}
+
+const SEEDED = `seeded-v${DEFAULT_RULES_VERSION}`;
 
 /** Stored rows are validated again on the way out: a rule edited in the database by hand fails loudly. */
 export function ruleFromRow(r: RuleRow): RuleWithId {
@@ -51,19 +68,29 @@ function toRow(tenantId: string, rule: Rule) {
 /**
  * Gives a tenant its default rules and categories once (new tenants, and tenants
  * created before escalation existed). Idempotent; admins may edit or delete them after.
+ *
+ * A tenant seeded with an older rule set ("seeded") gets, once, the default rules
+ * whose trigger none of its rules (active or not) has yet — the new situation
+ * rules — and the new ticket categories. Its own rules are never changed.
  */
 export async function ensureEscalationDefaults(db: DbOrTx, tenantId: string): Promise<void> {
   // Every call after the first finds the flag: no lock, no transaction (the worker asks on every message).
   const [seen] = await db.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, tenantId));
-  if (!seen || seen.settings.escalationDefaults === 'seeded') return;
+  if (!seen || seen.settings.escalationDefaults === SEEDED) return;
   await db.transaction(async (tx) => {
     const [t] = await tx.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, tenantId)).for('update');
-    if (!t || t.settings.escalationDefaults === 'seeded') return;
-    for (const rule of defaultEscalationRules()) await tx.insert(escalationRules).values(toRow(tenantId, rule));
+    if (!t || t.settings.escalationDefaults === SEEDED) return;
+    let rules = defaultEscalationRules();
+    if (t.settings.escalationDefaults !== undefined) {
+      const existing = await tx.select({ triggerConditions: escalationRules.triggerConditions }).from(escalationRules).where(eq(escalationRules.tenantId, tenantId));
+      const have = new Set(existing.flatMap((r) => triggerSignature({ triggerConditions: r.triggerConditions as Rule['triggerConditions'] })));
+      rules = rules.filter((r) => triggerSignature(r).some((sig) => !have.has(sig)));
+    }
+    for (const rule of rules) await tx.insert(escalationRules).values(toRow(tenantId, rule));
     await tx.insert(ticketCategories).values(DEFAULT_CATEGORIES.map((c) => ({ tenantId, ...c }))).onConflictDoNothing();
     await tx
       .update(tenants)
-      .set({ settings: sql`${tenants.settings} || '{"escalationDefaults":"seeded"}'::jsonb` })
+      .set({ settings: sql`${tenants.settings} || ${JSON.stringify({ escalationDefaults: SEEDED })}::jsonb` })
       .where(eq(tenants.id, tenantId));
   });
 }

@@ -4,6 +4,9 @@
  * rules that can fire on the message alone; after — the rules that need the
  * answer (retrieval confidence, consecutive unsure answers). The first rule that
  * fires, in priority order, escalates; every firing is written to the AI log.
+ * With a chat model configured, the escalation classifier runs beside the rules
+ * before the answer (./decide.ts says how they combine); each verdict is logged as
+ * `escalation-classify`.
  */
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
@@ -14,8 +17,10 @@ import type { ResponderResult } from '../conversation/responder.js';
 import type { CsatService } from '../tickets/csat.service.js';
 import type { TicketEscalationService } from '../tickets/escalation.service.js';
 import { parseCsatRating } from '../tickets/texts.js';
+import type { EscalationClassifier } from './classifier.js';
+import { decideEscalation, type ClassifierOutcome } from './decide.js';
 import type { EscalationRulesRepo } from './escalation-rules.repo.js';
-import { evaluateRules, type EscalationFacts } from './evaluate.js';
+import type { EscalationFacts } from './evaluate.js';
 import type { SentimentScorer } from './sentiment.js';
 import { normalizeText } from './text.js';
 
@@ -30,6 +35,7 @@ export class EscalationHooks implements ConversationHooks {
     private readonly csat: CsatService,
     private readonly sentiment: SentimentScorer & { modelId?: string },
     private readonly logger: Logger,
+    private readonly classifier: EscalationClassifier | null = null,
   ) {}
 
   async beforeAnswer({ conversation, message, log }: { conversation: ConversationRow; message: MessageRow; log: Logger }): Promise<HookDecision> {
@@ -46,7 +52,7 @@ export class EscalationHooks implements ConversationHooks {
       return { action: 'skip', reason: 'a human agent has this conversation' };
     }
     const unsure = conversation.consecutiveUnsure;
-    const escalated = await this.evaluate(conversation, message, { retrievalConfidence: null, consecutiveUnsure: unsure }, log);
+    const escalated = await this.evaluate(conversation, message, { retrievalConfidence: null, consecutiveUnsure: unsure }, log, true);
     return escalated ? { action: 'skip', reason: 'escalated to a human' } : { action: 'answer' };
   }
 
@@ -56,39 +62,47 @@ export class EscalationHooks implements ConversationHooks {
     await this.evaluate(conversation, message, { retrievalConfidence: result.confidence ?? null, consecutiveUnsure: unsure }, log);
   }
 
-  private async repeatedFailures(conv: ConversationRow, msg: MessageRow): Promise<number> {
+  /** The customer's previous messages (newest first, up to 5): repeated failures and the history of repeated frustration. */
+  private async previousCustomerTexts(conv: ConversationRow, msg: MessageRow): Promise<string[]> {
     const prev = await this.db
       .select({ text: messages.text })
       .from(messages)
       .where(and(eq(messages.conversationId, conv.id), eq(messages.direction, 'in'), sql`${messages.seq} < ${msg.seq}`))
       .orderBy(desc(messages.seq))
       .limit(5);
-    const current = normalizeText(msg.text);
+    return prev.map((p) => p.text);
+  }
+
+  private static repeatedFailures(current: string, previous: readonly string[]): number {
+    const norm = normalizeText(current);
     let n = 0;
-    for (const p of prev) {
-      if (normalizeText(p.text) !== current) break;
+    for (const p of previous) {
+      if (normalizeText(p) !== norm) break;
       n++;
     }
     return n;
   }
 
   /** Returns true when a rule fired and the conversation was escalated. */
-  private async evaluate(conv: ConversationRow, msg: MessageRow, partial: Pick<EscalationFacts, 'retrievalConfidence' | 'consecutiveUnsure'>, log: Logger): Promise<boolean> {
+  private async evaluate(conv: ConversationRow, msg: MessageRow, partial: Pick<EscalationFacts, 'retrievalConfidence' | 'consecutiveUnsure'>, log: Logger, classify = false): Promise<boolean> {
     const rules = await this.rules.activeRules(conv.tenantId);
     if (rules.length === 0) return false;
     const [customer] = await this.db.select({ tags: customers.tags, language: customers.language }).from(customers).where(eq(customers.id, conv.customerId));
+    const previous = await this.previousCustomerTexts(conv, msg);
     const facts: EscalationFacts = {
       text: msg.text,
       channel: conv.channel,
       customerTags: customer?.tags ?? [],
       retrievalConfidence: partial.retrievalConfidence,
       consecutiveUnsure: partial.consecutiveUnsure,
-      repeatedFailures: await this.repeatedFailures(conv, msg),
+      repeatedFailures: EscalationHooks.repeatedFailures(msg.text, previous),
       now: new Date(),
       language: customer?.language ?? undefined,
+      history: [...previous].reverse(),
     };
     const started = Date.now();
-    const match = await evaluateRules(rules, facts, { sentiment: this.sentiment });
+    const { match, classification } = await decideEscalation(rules, facts, { sentiment: this.sentiment, classifier: classify ? this.classifier : null });
+    if (classification) await this.logClassification(conv, msg, facts, classification, log);
     if (!match) return false;
     const evidence = { ...match.evidence, ruleName: match.rule.name };
     await this.db.insert(aiProcessingLogs).values({
@@ -99,7 +113,7 @@ export class EscalationHooks implements ConversationHooks {
       processingType: 'escalation',
       input: { text: msg.text, channel: facts.channel, customerTags: [...facts.customerTags], retrievalConfidence: facts.retrievalConfidence ?? null, consecutiveUnsure: facts.consecutiveUnsure, repeatedFailures: facts.repeatedFailures },
       output: { ruleId: match.rule.id, rule: match.rule.name, priorityLevel: match.rule.priorityLevel, evidence },
-      model: `escalation-rules-v1 + ${this.sentiment.modelId ?? 'lexicon-sentiment-v1'}`,
+      model: match.evidence.match === 'classifier' ? (classification?.modelId ?? 'escalation-classify') : `escalation-rules-v2 + ${this.sentiment.modelId ?? 'lexicon-sentiment-v1'}`,
       latencyMs: Date.now() - started,
     });
     log.info({ rule: match.rule.name, evidence }, 'escalation rule fired');
@@ -116,5 +130,21 @@ export class EscalationHooks implements ConversationHooks {
       acknowledge: true,
     });
     return true;
+  }
+
+  /** Every classifier verdict (or error) in the AI log, acted on or not. */
+  private async logClassification(conv: ConversationRow, msg: MessageRow, facts: EscalationFacts, outcome: ClassifierOutcome, log: Logger): Promise<void> {
+    await this.db.insert(aiProcessingLogs).values({
+      tenantId: conv.tenantId,
+      entityType: 'message',
+      entityId: msg.id,
+      conversationId: conv.id,
+      processingType: 'escalation-classify',
+      input: { text: facts.text, history: [...(facts.history ?? [])] },
+      output: 'verdict' in outcome ? { ...outcome.verdict, acted: outcome.acted } : { error: outcome.error },
+      model: outcome.modelId,
+      latencyMs: outcome.latencyMs,
+    });
+    if ('error' in outcome) log.warn({ error: outcome.error }, 'escalation classifier failed; the rules decided alone');
   }
 }

@@ -9,6 +9,7 @@ import { detectHumanRequest } from './human-request.js';
 import { matchKeywords } from './keywords.js';
 import { configuredTriggers, type BusinessHours, type RuleWithId, type TriggerKind } from './rules.js';
 import type { SentimentResult, SentimentScorer } from './sentiment.js';
+import { detectSituations, type SituationHit } from './situations.js';
 
 export interface EscalationFacts {
   /** The customer's message text ("" for media-only messages: text triggers then do not fire). */
@@ -21,6 +22,8 @@ export interface EscalationFacts {
   repeatedFailures: number;
   now: Date;
   language?: string;
+  /** Earlier customer messages of the conversation, oldest first (repeated frustration). */
+  history?: readonly string[];
 }
 
 export interface EscalationDeps {
@@ -57,6 +60,12 @@ export async function evaluateRules<R extends RuleWithId>(
   const getSentiment = (): Promise<SentimentResult> => (sentiment ??= deps.sentiment.score(facts.text));
   let human: ReturnType<typeof detectHumanRequest> | undefined;
   const getHuman = (): ReturnType<typeof detectHumanRequest> => (human ??= detectHumanRequest(facts.text));
+  let situations: SituationHit[] | undefined;
+  const getSituations = (): SituationHit[] =>
+    (situations ??= detectSituations(facts.text, {
+      ...(facts.history !== undefined ? { history: facts.history } : {}),
+      ...(facts.language !== undefined ? { language: facts.language } : {}),
+    }));
 
   /** Evidence when the trigger fires, undefined when it does not. */
   const check = async (kind: TriggerKind, rule: R): Promise<unknown> => {
@@ -69,6 +78,11 @@ export async function evaluateRules<R extends RuleWithId>(
       case 'humanRequest': {
         const h = hasText ? getHuman() : { matched: false };
         return h.matched ? h : undefined;
+      }
+      case 'situations': {
+        const wanted = c.situations ?? [];
+        const hits = hasText ? getSituations().filter((h) => wanted.includes(h.situation)) : [];
+        return hits.length > 0 ? hits : undefined;
       }
       case 'negativeSentiment': {
         if (!hasText || c.negativeSentimentBelow === undefined) return undefined;

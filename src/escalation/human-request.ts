@@ -35,28 +35,56 @@ const word = (p: string): string => `(?<!${L})${p}(?!${L})`;
 
 // ---------- English
 const EN_DET = `(?:${alt('a', 'an', 'the', 'your', 'some', 'one of your', 'any')} )?`;
-const EN_ADJ = `(?:${alt('real', 'actual', 'live', 'human', 'proper', 'competent', 'living', 'breathing', 'real life', 'flesh and blood', 'customer service', 'customer support', 'customer care', 'support', 'sales', 'billing', 'senior', 'tech support', 'technical support')} )*`;
+const EN_ADJ = `(?:${alt('real', 'actual', 'live', 'human', 'proper', 'living', 'breathing', 'real life', 'flesh and blood', 'customer service', 'customer support', 'customer care', 'support', 'sales', 'billing', 'senior', 'tech support', 'technical support')} )*`;
 const EN_NOUN = `${alt(
   'human beings?', 'humans?', 'persons?', 'people', 'agents?', 'representatives?', 'reps?', 'operators?',
   'staff(?: member)?', 'employees?', 'advis[eo]rs?', 'supervisors?', 'managers?', 'associates?', 'specialists?',
-  'customer (?:service|support|care)', 'support team', 'someone', 'somebody', 'anyone', 'anybody',
+  'customer (?:service|support|care)(?: (?:department|team|desk|centre|center|line|office))?', 'support team', 'someone', 'somebody', 'anyone', 'anybody',
+  'member of (?:your|the) (?:staff|team)', 'staff member', 'team member',
 )}(?! ${alt('resources', 'rights', 'error', 'samples?', 'login', 'software', 'seats?', 'licen[cs]es?', 'fees?', 'id', 'app', 'portal', 'dashboard', 'account')}(?!${L}))`;
 const EN_STRONG = `${alt('human beings?', 'humans?', 'person', 'agent', 'representative', 'rep', 'operator', 'supervisor', 'manager', 'staff member', 'employee', 'customer service rep(?:resentative)?')}(?! ${alt('resources', 'rights', 'error', 'samples?', 'login', 'software', 'seats?', 'licen[cs]es?', 'fees?', 'id', 'app', 'portal', 'dashboard', 'account')}(?!${L}))`;
 const EN_PERSON = `${EN_DET}${EN_ADJ}${EN_NOUN}`;
 
 const EN = [
-  `${alt('talk', 'speak', 'chat', 'converse', 'communicate', 'get in touch', 'get through')}(?:ing)? ${alt('to', 'with')} ${EN_PERSON}`,
-  `${alt('connect', 'transfer', 'put', 'pass', 'forward', 'route', 'escalate', 'hand', 'switch', 'redirect', 'send')}(?: ${alt('me', 'us', 'this', 'it', 'my (?:case|chat|ticket|issue|call)')})?(?: ${alt('over', 'through', 'back')})? ${alt('to', 'with')} ${EN_PERSON}`,
-  `${alt('i (?:want|need|demand|request|would like|\'d like|wanna)', '(?:can|could|may) i (?:please )?(?:get|have)', 'give me', 'get me', 'bring me', 'find me', 'requesting', 'let me have', 'reach', 'contact')} ${EN_DET}${EN_ADJ}${EN_STRONG}`,
+  `${alt('talk', 'speak', 'chat', 'converse', 'communicate', 'get in touch', 'get through', 'put in touch', 'put me in touch', 'be put in touch')}(?:ing)? ${alt('to', 'with')} ${EN_PERSON}`,
+  `${alt('connect', 'transfer', 'put', 'pass', 'forward', 'route', 'escalate', 'hand', 'switch', 'redirect', 'send', 'be connected', 'be transferred', 'be put through', 'be passed', 'be forwarded', 'be routed', 'be escalated', 'be handed')}(?: ${alt('me', 'us', 'this', 'it', 'my (?:case|chat|ticket|issue|call)')})?(?: ${alt('over', 'through', 'back', 'on')})? ${alt('to', 'with')} ${EN_PERSON}`,
+  `${alt('i (?:want|need|demand|request|would like|\'d like|wanna)', '(?:can|could|may) i (?:please )?(?:get|have)', 'give me', 'get me', 'bring me', 'find me', 'requesting', 'let me have', 'reach', 'contact', 'get')} ${EN_DET}${EN_ADJ}${EN_STRONG}`,
   `${alt('is there', 'are there', 'do you have', 'is anyone', 'is someone', 'is somebody')} ${EN_PERSON}(?: ${alt('there', 'around', 'available', 'online', 'i can', 'we can', 'who can', 'that can', 'to talk')})`,
-  `${alt('can', 'could', 'will', 'would')} ${alt('someone', 'somebody', 'a (?:real |live |actual )?(?:human|person|agent)')} ${alt('from', 'on', 'at')} ${alt('your', 'the')} ${alt('team', 'staff', 'company', 'side', 'end', 'support')}`,
+  `${alt('can', 'could', 'will', 'would')} ${alt('someone', 'somebody', 'a (?:real |live |actual )?(?:human|person|agent)')} ${alt('from', 'on', 'at', 'in')} ${alt('your', 'the')}? ?${alt('team', 'staff', 'company', 'side', 'end', 'support', 'customer support', 'customer service', 'customer care', 'billing', 'sales', 'office')}`,
+  `${alt('someone', 'somebody', 'a (?:real |live |actual )?(?:human|person|agent|representative)', 'an agent', 'a staff member')}(?: ${alt('from', 'on', 'at', 'in')} [\\p{L} ]{1,30}?)? ${alt('call', 'contact', 'phone', 'ring', 'email')} me`,
+  `${alt('can', 'could', 'would')} you ${alt('get', 'have', 'ask', 'send')} ${alt('a', 'an', 'some', 'one of your')} ?(?:${alt('real', 'live', 'actual', 'human')} )?${alt('agent', 'person', 'human', 'representative', 'staff member', 'colleague', 'advisor', 'adviser', 'someone', 'somebody')}`,
   `${alt('please escalate', 'escalate (?:this|it|my (?:case|issue|ticket|complaint))')}`,
-  `${alt('i (?:want|need)', 'get me', 'give me', 'find me')} ${alt('someone', 'somebody')} ${alt('competent', 'who', 'that', 'else', 'from', 'in', 'on')}`,
+  // "get me someone", "find me somebody who knows": asking for a person, whatever follows.
+  `${alt('get me', 'give me', 'find me', 'bring me', 'send me')} ${alt('someone', 'somebody', 'a person', 'a human', 'a real person')}`,
+  `${alt('i (?:want|need)', 'i\'d like', 'i would like')} ${alt('someone', 'somebody')} ${alt('who', 'that', 'else', 'from', 'in', 'on', 'to (?:help|call|contact|look|check|talk|speak)')}`,
+  // Indirect: "is anyone real there?", "is there a real person?", "are there any humans?"
+  `${alt('is', 'are')} ${alt('anyone', 'anybody', 'someone', 'somebody', 'there (?:a|any|an)')} ${alt('real', 'human', 'alive', 'actually there', 'actually real', 'real person', 'real human', 'humans?', 'people', 'persons?', 'staff')}`,
+  `${alt('anyone', 'anybody', 'someone', 'somebody', 'a human', 'a person')} ${alt('real', 'human', 'alive')} (?:${alt('out ')})?there`,
+  // "put me through", "transfer me", "connect me" with no person named: the person is implied.
+  `${alt('put', 'transfer', 'connect', 'pass', 'forward', 'switch', 'escalate')} me ${alt('through', 'over', 'on', 'now', 'please', '(?:over |on |through )?to (?:someone|somebody|support|sales|billing|a manager|the right person|the team|your team|your colleagues?|a colleague|customer (?:service|support|care)|a human|a person|an agent|a representative)')}`,
+  `${alt('put', 'transfer', 'connect')} me$`,
+  // "I don't want a bot", "not a robot", "stop the bot": asking for the alternative.
+  `${alt("don'?t", 'do not', 'dont', 'no longer', 'refuse to', "won'?t")} ${alt('want to (?:talk|speak|chat) (?:to|with)', 'want', 'need', 'talk to', 'speak to', 'deal with', 'chat with')} ${alt('a', 'an', 'the', 'this', 'your', 'some')}? ?${alt('bot', 'chatbot', 'robot', 'machine', 'computer', 'ai', 'automated', 'automatic', 'virtual assistant')}`,
+  `${alt('not', 'no more', 'enough of', 'stop (?:the|this|with the)', 'instead of')} ${alt('a', 'an', 'the', 'this', 'your')}? ?${alt('bot', 'chatbot', 'robot', 'machine', 'ai', 'automated (?:replies|answers|messages|responses)')}(?:s)?(?: please)?[,.!]? ?${alt('(?:a |an |some )?(?:real |actual |live )?(?:human|person|agent|someone|somebody)', 'i want', 'i need', 'please', 'get me', 'give me')}`,
+  `${alt('can', 'could', 'would', 'will')} ${alt('a', 'an', 'some', 'one of your')} ?(?:${alt('real', 'live', 'actual', 'human')} )?${alt('human', 'person', 'agent', 'staff member', 'representative', 'employee', 'specialist')} ${alt('please ')}?${alt('look', 'check', 'review', 'handle', 'help', 'deal', 'take', 'get back', 'reply', 'answer', 'read', 'contact', 'call', 'phone', 'ring', 'email')}`,
+  `${alt('call', 'ring', 'phone')} me back`,
+  `${alt('someone', 'somebody', 'a person', 'a human', 'a real person', 'an agent', 'a member of staff')} ${alt('needs to', 'has to', 'must', 'should', 'will have to')} ${alt('look', 'check', 'review', 'handle', 'help', 'call', 'contact', 'sort', 'fix', 'deal', 'take')}`,
+  // Telegraphic: "need a human", "want a real person!" at the start of a sentence.
+  `(?:^|(?<=[.!?,;:] ))${alt('need', 'want', 'wanna', 'request', 'requesting')} ${EN_DET}${EN_ADJ}${EN_STRONG}`,
+  `${alt('can', 'could', 'will', 'would')} ${alt('someone', 'somebody', 'anyone', 'anybody')} (?:please )?${alt('help', 'assist', 'look', 'check', 'explain', 'contact', 'call', 'get back', 'respond', 'answer', 'reply', 'sort')}`,
+  `where ${alt('are', 'is')} ${alt('the', 'your', 'all the')} ${alt('humans', 'people', 'staff', 'agents', 'real people', 'employees', 'human beings')}`,
+  `${alt('i (?:want|need)', '(?:can|could|may) i (?:please )?(?:get|have)', 'get me', 'give me')} ${alt('someone', 'somebody')}(?! ${alt("else'?s", 'to tell me')})`,
+  // "This bot doesn't understand me", "you can't help me": the customer needs someone who can.
+  `${alt('this', 'the', 'your', 'stupid', 'useless')} ${alt('bot', 'chatbot', 'robot', 'machine', 'ai', 'assistant', 'virtual assistant', 'automated system', 'system')} ${alt("doesn'?t", 'does not', "can'?t", 'cannot', "won'?t", 'is not able to', "isn'?t able to", 'is unable to', 'is not', "isn'?t")} ${alt('understand', 'help', 'helping', 'answer', 'get it', 'understanding')}`,
+  `${alt('you', 'u')} ${alt("don'?t", 'do not', "can'?t", 'cannot', 'clearly (?:don\'?t|can\'?t)')} ${alt('understand me', 'help me', 'understand what i', 'understand my')}`,
+  `${alt('request(?:ing)?', 'want', 'need', "i'?d like", 'can i (?:get|have|request)', 'please arrange')} ${alt('a', 'an')} ?${alt('call ?back', 'callback', 'call from (?:a|an|one of your) (?:person|human|agent|representative|advisor)')}`,
   `${alt('can', 'could', 'will', 'would', 'have', 'i want', 'i need')} ${EN_DET}${alt('real ', 'live ', 'actual ')}?${alt('human', 'person', 'agent', 'representative', 'someone', 'somebody')} (?:please )?${alt('call', 'phone', 'ring', 'contact', 'email', 'text')} me`,
 ];
 const EN_BLOCK = new RegExp(
   `(?:${alt("don'?t", 'do not', 'no', 'never', 'without', 'not')} ${alt('need', 'want', 'necessary', 'have')}|${alt('no need', 'no thanks', 'needn\'t')})[^.!?,;]{0,25}$` +
-    `|(?<!${L})${alt('am i', 'are we', 'is this', 'are you', 'was i', 'were you', 'was', 'were', 'been', 'had', 'already')} (?:\\S+ ){0,1}$`,
+    // "is there a fee to talk to an agent?", "is it free to speak to someone?": a question about the service.
+    `|(?<!${L})${alt('fee', 'fees', 'cost', 'costs', 'charge', 'price', 'free', 'pay', 'hours', 'opening hours')} (?:[^\\s,.;!?]+ ){0,2}$` +
+    `|(?<!${L})${alt('am i', 'are we', 'is this', 'are you', 'was i', 'were you', 'was', 'were', 'been', 'had', 'already')} (?:[^\\s,.;!?]+ ){0,1}$`,
   'u',
 );
 
@@ -65,25 +93,54 @@ const ES_NOUN = `${alt('persona(?:s)?(?: real| de verdad| humana)?', 'humano', '
 const ES_DET = `(?:${alt('un', 'una', 'el', 'la', 'algun', 'alguna', 'tu', 'su')} )?(?:${alt('verdader[oa]', 'real')} )?`;
 const ES = [
   `${alt('hablar', 'hablo', 'comunicarme', 'contactar', 'chatear', 'conversar')}(?: directamente)? con ${ES_DET}${ES_NOUN}`,
-  `${alt('quiero', 'necesito', 'quisiera', 'deseo', 'exijo', 'dame', 'deme', 'me pasas?', 'me pueden pasar', 'me puede pasar', 'pasame', 'paseme', 'pasenme', 'comunicame', 'comuniqueme', 'transfiereme', 'conectame', 'me comunicas?', 'me transfieres?', 'me conectas?')}(?: ${alt('con', 'a')})? ${ES_DET}${alt('agente', 'persona', 'humano', 'asesor(?:a)?', 'operador(?:a)?', 'representante', 'ejecutiv[oa]', 'supervisor', 'atencion (?:humana|personalizada)')}(?! ${alt('de viajes?', 'inmobiliari[oa]', 'de seguros')})`,
+  `${alt('quiero', 'necesito', 'quisiera', 'deseo', 'exijo', 'dame', 'deme', 'me pasas?', 'me pueden pasar', 'me puede pasar', 'pasame', 'paseme', 'pasenme', 'comunicame', 'comuniqueme', 'transfiereme', 'conectame', 'me comunicas?', 'me transfieres?', 'me conectas?')}(?: ${alt('con', 'a')})? ${ES_DET}${alt('agente', 'persona', 'humano', 'asesor(?:a)?', 'operador(?:a)?', 'representante', 'ejecutiv[oa]', 'supervisor', 'atencion (?:humana|personalizada|al cliente)', 'servicio al cliente', 'soporte', 'alguien', 'un humano')}(?! ${alt('de viajes?', 'inmobiliari[oa]', 'de seguros')})`,
 ];
+ES.push(
+  `${alt('hay', 'habra')} ${alt('alguien', 'alguna persona', 'un humano', 'una persona')}(?: ${alt('real', 'de verdad')})? ${alt('ahi', 'alli', 'disponible', 'con quien', 'que me (?:atienda|ayude)')}`,
+  `${alt('no quiero', 'no me sirve', 'ya no quiero', 'basta de', 'nada de')} (?:${alt('hablar|chatear')} con )?(?:${alt('un', 'una', 'el', 'la', 'este', 'esta', 'ningun', 'ninguna')} )?${alt('bot', 'robot', 'chatbot', 'maquina', 'contestadora', 'asistente virtual', 'respuestas automaticas')}`,
+  `${alt('que me llame', 'que me llamen', 'llamenme', 'llameme', 'me pueden llamar', 'me puede llamar', 'quiero que me llamen', 'una llamada de un')}`,
+  `${alt('el bot', 'el robot', 'el chatbot', 'usted', 'tu')}? ?no me ${alt('entiende', 'entiendes', 'ayuda', 'ayudas', 'sirve')}`,
+  `${alt('paseme', 'pasame', 'pasenme', 'comuniqueme', 'comunicame', 'transfierame', 'transfiereme', 'conecteme', 'conectame')} ${alt('con alguien', 'por favor', 'ya', 'ahora')}`,
+);
+
 const PT_NOUN = alt('atendente', 'humano', 'ser humano', 'pessoa(?: real| de verdade)?', 'agente', 'operador(?:a)?', 'representante', 'consultor(?:a)?', 'alguem(?: de verdade| real)?', 'supervisor(?:a)?', 'gerente', 'responsavel');
 const PT = [
   `${alt('falar', 'falo', 'conversar', 'converso', 'contatar', 'contactar')}(?: direto)? com (?:${alt('um', 'uma', 'o', 'a', 'algum', 'alguma', 'seu', 'sua')} )?${PT_NOUN}`,
   `${alt('quero', 'preciso', 'gostaria', 'queria', 'exijo', 'me passa', 'me passe', 'me transfere', 'me transfira', 'transferir', 'me conecta', 'me encaminha', 'chama', 'chame')}(?: ${alt('de', 'para', 'pra', 'com')})?(?: ${alt('um', 'uma', 'o', 'a')})? ${alt('atendente', 'humano', 'pessoa real', 'agente', 'operador', 'representante', 'atendimento humano', 'consultor')}`,
   `tem ${alt('algum', 'alguma', 'um', 'uma')} ${alt('humano', 'atendente', 'pessoa')}(?: real| de verdade)?(?: ${alt('ai', 'la', 'disponivel')})`,
 ];
+PT.push(
+  `${alt('tem', 'ha', 'existe')} ${alt('alguem', 'algum atendente', 'algum humano', 'alguma pessoa', 'uma pessoa', 'um humano', 'um atendente')}(?: ${alt('real', 'de verdade')})? ${alt('ai', 'la', 'disponivel', 'pra me atender', 'para me atender', 'que possa')}`,
+  `${alt('nao quero', 'chega de', 'nao aguento mais')} (?:${alt('falar|conversar')} com )?(?:${alt('um', 'uma', 'o', 'a', 'esse', 'essa', 'este', 'esta')} )?${alt('robo', 'bot', 'chatbot', 'maquina', 'assistente virtual', 'resposta automatica', 'respostas automaticas')}`,
+  `${alt('me liguem', 'me ligue', 'podem me ligar', 'pode me ligar', 'quero que me liguem', 'retorno por telefone')}`,
+  `${alt('o robo', 'o bot', 'voce', 'vc')} nao (?:me )?${alt('entende', 'ajuda', 'esta ajudando')}`,
+);
+
 const FR_DET = `(?:${alt('un ', 'une ', 'le ', 'la ', "l'", 'votre ', 'vos ', 'des ')})?(?:${alt('vrai', 'vraie', 'veritable')} )?`;
 const FR_NOUN = alt('conseiller(?:e)?', 'humain', 'etre humain', 'personne(?: reelle| physique)?', 'agent(?! immobilier)', 'operat(?:eur|rice)', 'interlocut(?:eur|rice)', "quelqu'un", 'responsable', 'service client', 'superieur');
 const FR = [
   `${alt('parler', 'discuter', 'echanger', 'etre mise? en (?:relation|contact)', 'me mettre en (?:relation|contact)', 'mettez-moi en (?:relation|contact)', 'joindre', 'contacter')} ${alt('a', 'avec', 'au')}? ?${FR_DET}${FR_NOUN}`,
   `${alt('je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'je souhaiterais', 'je demande', 'passez[- ]moi', 'passe[- ]moi', 'donnez[- ]moi', 'avoir')} ${FR_DET}${alt('conseiller(?:e)?', 'humain', 'etre humain', '(?<=vraie )personne', 'agent(?! immobilier)', 'operat(?:eur|rice)', 'interlocut(?:eur|rice)')}`,
 ];
+FR.push(
+  `${alt('y a-t-il', 'y a t il', "il y a", 'est-ce qu\'il y a')} ${alt("quelqu'un", 'un humain', 'une personne', 'un conseiller', 'un vrai')}(?: ${alt('de reel', 'reel', 'en vrai')})?(?: ${alt('la', 'disponible', 'pour me repondre', 'qui peut')})`,
+  `${alt('je ne veux pas', 'je veux pas', 'marre de', 'assez de', 'stop aux', 'pas de')} (?:${alt('parler a|discuter avec')} )?(?:${alt('un ', 'une ', 'le ', 'la ', 'ce ', 'cette ', 'des ', "d'un ", "d'une ", 'de ')})?${alt('robot', 'bot', 'chatbot', 'machine', 'assistant virtuel', 'reponses automatiques')}`,
+  `${alt('rappelez-moi', 'rappelez moi', 'me rappeler', 'qu\'on me rappelle', 'etre rappele', 'etre rappelee')}`,
+  `${alt('le robot', 'le bot', 'le chatbot', 'vous', 'tu')} ne (?:me )?${alt('comprend', 'comprenez', 'comprends', 'aide', 'aidez')} pas`,
+);
+
 const IT_NOUN = alt('operat(?:ore|rice)', 'persona(?: reale| vera)?', 'umano', 'essere umano', 'agente', 'consulente', 'assistente', 'qualcuno', 'responsabile', 'addett[oa]');
 const IT = [
   `${alt('parlare', 'parlo', 'chattare', 'comunicare', 'mettermi in contatto', 'mi metta in contatto', 'mettetemi in contatto')} con (?:${alt('un ', 'una ', "un'", 'il ', 'la ', "l'", 'qualche ')})?(?:${alt('vero', 'vera')} )?${IT_NOUN}`,
-  `${alt('voglio', 'vorrei', 'ho bisogno di', 'mi serve', 'mi passi', 'passami', 'mi passa')} (?:${alt('un ', 'una ', "un'", 'il ', 'la ', "l'")})?${alt('operat(?:ore|rice)', 'persona (?:reale|vera)', 'umano', 'essere umano', 'consulente')}`,
+  `${alt('voglio', 'vorrei', 'ho bisogno di', 'mi serve', 'mi passi', 'passami', 'mi passa', 'mi mette in contatto con', 'mi collega con', 'collegatemi con')} (?:${alt('un ', 'una ', "un'", 'il ', 'la ', "l'")})?${alt('operat(?:ore|rice)', 'persona (?:reale|vera)', 'umano', 'essere umano', 'consulente', 'servizio clienti', 'assistenza clienti', 'qualcuno', 'responsabile')}`,
 ];
+IT.push(
+  `${alt("c'e", 'ce', "c'e qualcuno", 'esiste')} ${alt('qualcuno', 'una persona', 'un operatore', 'un umano')}(?: ${alt('vero', 'reale', 'in carne e ossa')})?(?: ${alt('li', 'la', 'disponibile', 'che mi (?:risponda|aiuti)')})`,
+  `${alt('non voglio', 'basta con', 'basta')} (?:${alt('parlare|chattare')} con )?(?:${alt('un', 'una', 'il', 'la', 'questo', 'questa')} )?${alt('bot', 'robot', 'chatbot', 'macchina', 'assistente virtuale', 'risposte automatiche')}`,
+  `${alt('richiamatemi', 'mi richiami', 'mi richiamate', 'essere richiamato', 'essere richiamata', 'mi chiamate', 'chiamatemi')}`,
+  `${alt('il bot', 'il robot', 'il chatbot', 'non mi capisci', 'non mi capite')}(?: non (?:mi )?${alt('capisce', 'aiuta')})?`,
+);
+
 const DE_DET = `(?:${alt('einem', 'einer', 'einen', 'eine', 'dem', 'der', 'ihrem', 'ihrer', 'eurem', 'eurer')} )?(?:${alt('echten?', 'echter', 'richtigen?', 'menschlichen?', 'lebenden?', 'realen?')} )?`;
 const DE_NOUN = alt('mitarbeiter(?:in|innen)?', 'menschen?', 'berater(?:in)?', 'kundenberater(?:in)?', 'kundendienst', 'kundenservice', 'agenten', 'person', 'sachbearbeiter(?:in)?', 'operator', 'jemandem', 'servicemitarbeiter(?:in)?', 'support-mitarbeiter(?:in)?', 'vorgesetzten', 'verantwortlichen');
 const DE = [
@@ -91,15 +148,77 @@ const DE = [
   `${alt('sprechen', 'reden', 'chatten', 'verbinden', 'verbinde', 'verbindet', 'weiterleiten', 'durchstellen', 'stellen sie mich')}(?: \\S+){0,3}? ${alt('mit', 'an', 'zu')} ${DE_DET}${DE_NOUN}`,
   `${alt('ich (?:will|mochte|brauche|hatte gerne?|verlange)', 'geben sie mir', 'kann ich')}(?: \\S+){0,2}? (?:${alt('einen', 'eine', 'den', 'die')} )?(?:${alt('echten', 'richtigen')} )?${alt('menschen', 'mitarbeiter(?:in)?', 'berater(?:in)?', 'sachbearbeiter(?:in)?', 'kundenberater(?:in)?')}`,
 ];
+DE.push(
+  `${alt('gibt es', 'ist da', 'ist hier')}(?: \\S+){0,2}? ${alt('jemand', 'einen menschen', 'einen mitarbeiter', 'eine person', 'einen echten', 'echte menschen')}(?: ${alt('echtes', 'echter', 'aus fleisch und blut', 'da', 'hier')})?`,
+  `${alt('ich will keinen', 'ich mochte keinen', 'nicht mit einem', 'kein', 'keinen', 'schluss mit dem', 'genug vom')} ${alt('bot', 'chatbot', 'roboter', 'maschine', 'automaten', 'computer')}`,
+  `${alt('der bot', 'der chatbot', 'der roboter', 'sie', 'du')} ${alt('versteht', 'verstehen', 'verstehst', 'hilft', 'helfen', 'hilfst')} (?:mich |mir )?nicht`,
+  `${alt('rufen sie mich', 'ruft mich', 'ruckruf', 'zuruckrufen', 'mich anrufen', 'mich zuruckrufen')}`,
+  `${alt('verbinden sie mich', 'verbinde mich', 'stellen sie mich durch', 'leiten sie mich weiter')}`,
+);
+
 const NL_NOUN = alt('medewerker', 'mens', 'persoon', 'iemand', 'agent', 'operator', 'klantenservice(?:medewerker)?');
 const NL = [
-  `met (?:${alt('een', 'de')} )?(?:echte )?${NL_NOUN}(?: \\S+){0,2}? ${alt('spreken', 'praten', 'chatten', 'bellen')}`,
+  `met (?:${alt('een', 'de')} )?(?:echte? )?${NL_NOUN}(?: \\S+){0,2}? ${alt('spreken', 'praten', 'chatten', 'bellen')}`,
+  `${alt('ik wil', 'kan ik', 'mag ik', 'ik zou graag')}(?: graag)? ${alt('iemand', 'een medewerker', 'een mens', 'een persoon', 'een echt persoon', 'een echte medewerker')} ${alt('spreken', 'bellen', 'aan de lijn')}`,
   `${alt('spreken', 'praten', 'chatten')} met (?:${alt('een', 'de')} )?(?:echte )?${NL_NOUN}`,
   `${alt('ik wil', 'kan ik', 'mag ik')}(?: graag)? (?:${alt('een', 'de')} )?(?:echte )?${alt('medewerker', 'mens', 'persoon')}`,
 ];
+NL.push(
+  `${alt('is er', 'zit er')} ${alt('iemand', 'een mens', 'een medewerker', 'een echt persoon', 'een echte')}(?: ${alt('echt', 'aanwezig')})?(?: ${alt('die', 'om', 'aanwezig', 'beschikbaar')})?`,
+  `${alt('geen', 'niet met een', 'ik wil geen', 'stop met die')} ${alt('bot', 'chatbot', 'robot', 'computer', 'automaat')}`,
+  `${alt('bel me terug', 'bel mij terug', 'terugbellen', 'teruggebeld', 'wil gebeld worden')}`,
+  `${alt('verbind me', 'verbind mij', 'doorverbinden', 'verbinden met')}`,
+);
+
 const ID = [
   `${alt('bicara', 'berbicara', 'ngobrol', 'chat', 'hubungkan', 'sambungkan', 'terhubung', 'disambungkan', 'dihubungkan', 'kontak', 'hubungi')}(?: ${alt('dengan', 'ke', 'sama', 'pada', 'kepada')})? (?:${alt('seorang', 'salah satu')} )?${alt('cs', 'agen', 'admin', 'petugas', 'operator', 'manusia', 'orang asli', 'orang sungguhan', 'customer service', 'staf', 'karyawan', 'pegawai')}`,
   `${alt('minta', 'mau', 'ingin', 'butuh', 'perlu', 'panggil')}(?: ${alt('dengan', 'ke', 'sama')})? ${alt('cs', 'admin', 'petugas', 'operator', 'manusia', 'orang asli', 'customer service')}`,
+];
+
+ID.push(
+  `${alt('ada', 'adakah', 'ada gak', 'ada nggak')} ${alt('orang', 'manusia', 'cs', 'admin', 'petugas', 'agen')}(?: ${alt('beneran', 'asli', 'sungguhan', 'nyata')})?(?: ${alt('di sana', 'disana', 'yang bisa', 'yang jaga')})?`,
+  `${alt('gak mau', 'ga mau', 'tidak mau', 'nggak mau', 'bukan')} (?:${alt('ngobrol|bicara|chat')} ${alt('sama|dengan')} )?${alt('bot', 'robot', 'mesin', 'chatbot')}`,
+  `${alt('telepon saya', 'telpon saya', 'hubungi saya', 'telepon balik', 'call back')}`,
+);
+
+// ---------- Polish, Turkish, Russian, Arabic, Vietnamese (normalised: no diacritics, Arabic letters folded)
+const PL_NOUN = alt('konsultant\\S*', 'czlowiek\\S*', 'prawdziw\\S* osob\\S*', 'zyw\\S* osob\\S*', 'osob\\S* z obslugi', 'pracownik\\S*', 'doradc\\S*', 'kims', 'kims z obslugi', 'agent\\S*', 'operator\\S*', 'obsluga klienta', 'obslug\\S* klienta', 'kierownik\\S*', 'przelozon\\S*');
+const PL = [
+  `${alt('rozmawiac', 'porozmawiac', 'rozmowa', 'rozmowy', 'pogadac', 'skontaktowac sie', 'kontakt')} ${alt('z', 'ze')} ${PL_NOUN}`,
+  `${alt('polacz', 'polaczcie', 'polaczyc', 'przelacz', 'przelaczcie', 'przekaz', 'przekazcie', 'chce', 'potrzebuje', 'prosze o', 'poprosze')} (?:\\S+ ){0,2}?${alt('z ', 'ze ', 'do ', 'na ')}?${PL_NOUN}`,
+  `${alt('jest tu', 'czy jest', 'jest ktos')} ${alt('ktos', 'czlowiek', 'konsultant', 'prawdziwa osoba', 'zywy czlowiek', 'zywa osoba')}`,
+  `${alt('nie chce', 'dosc', 'mam dosc')} (?:\\S+ ){0,2}?${alt('bot\\S*', 'robot\\S*', 'automat\\S*', 'maszyn\\S*')}`,
+  `${alt('zadzwoncie do mnie', 'prosze o telefon', 'oddzwoncie', 'prosze oddzwonic')}`,
+];
+const TR_NOUN = alt('musteri temsilci\\S*', 'temsilci\\S*', 'canli deste\\S*', 'canli temsilci\\S*', 'gercek bir insan\\S*', 'gercek insan\\S*', 'insan\\S*', 'yetkili\\S*', 'operator\\S*', 'musteri hizmetler\\S*', 'calisan\\S*', 'personel\\S*', 'biri\\S*', 'birisi\\S*', 'mudur\\S*');
+const TR = [
+  `${TR_NOUN}(?: \\S+){0,2}? ${alt('konus\\S*', 'gorus\\S*', 'bagla\\S*', 'aktar\\S*', 'istiyorum', 'lazim', 'gerek', 'ulas\\S*', 'yonlendir\\S*')}`,
+  `${alt('bagla\\S*', 'aktar\\S*', 'yonlendir\\S*')} (?:\\S+ )?${alt('temsilci\\S*', 'yetkili\\S*', 'operator\\S*', 'canli destek\\S*', 'birine')}`,
+  `${alt('bot\\S*', 'robot\\S*', 'makine\\S*')} ${alt('istemiyorum', 'degil', 'olmasin', 'yeter')}`,
+  `${alt('beni arayin', 'beni arasin', 'geri arayin', 'geri donus yapin')}`,
+];
+const RU_NOUN = alt('оператор\\S*', 'жив\\S* человек\\S*', 'человек\\S*', 'сотрудник\\S*', 'менеджер\\S*', 'консультант\\S*', 'специалист\\S*', 'администратор\\S*', 'представител\\S*', 'кем-нибудь', 'кем-то', 'руководител\\S*', 'начальник\\S*', 'поддержк\\S*');
+const RU = [
+  `${alt('поговорить', 'говорить', 'общаться', 'пообщаться', 'связаться', 'связь', 'разговор', 'переписываться')} ${alt('с', 'со')} ${RU_NOUN}`,
+  `${alt('можно', 'соедините', 'соединить', 'соедини', 'переключите', 'переключить', 'переведите', 'перевести', 'позовите', 'позвать', 'дайте', 'нужен', 'нужна', 'хочу', 'требую', 'подключите', 'подключить')} (?:\\S+ ){0,2}?${alt('с ', 'со ', 'на ')}?${RU_NOUN}`,
+  `${alt('есть', 'тут есть', 'здесь есть', 'есть ли')} ${alt('живой', 'живые', 'человек', 'кто-нибудь', 'кто-то живой', 'люди')}`,
+  `${alt('не хочу', 'надоел', 'хватит', 'достал', 'не нужен')} (?:\\S+ ){0,2}?${alt('бот\\S*', 'робот\\S*', 'автоответчик\\S*', 'машин\\S*')}`,
+  `${alt('перезвоните', 'позвоните мне', 'перезвонить мне', 'обратный звонок')}`,
+];
+const AR_NOUN = alt('موظف\\S*', 'شخص حقيقي', 'انسان', 'بشري', 'ممثل\\S*', 'خدمه العملاء', 'خدمه عملاء', 'مسؤول\\S*', 'مشرف\\S*', 'مدير\\S*', 'حد', 'حدا', 'احد', 'احد الموظفين', 'الدعم', 'الدعم الفني', 'مندوب\\S*', 'اخصائي\\S*', 'كول سنتر');
+const AR = [
+  `${alt('التحدث', 'اتحدث', 'تحدث', 'اكلم', 'كلم', 'يكلمني', 'تحولني', 'تحولوني', 'توصلني', 'تكلمني', 'توصلوني', 'احكي', 'التواصل', 'اتواصل', 'تواصل', 'حولني', 'حولوني', 'تحويلي', 'وصلني', 'اوصلني', 'وصلوني', 'ابي', 'ابغي', 'ابغا', 'اريد', 'بدي', 'عايز', 'عاوز', 'محتاج', 'اطلب', 'ممكن')} (?:\\S+ ){0,2}?${alt('مع ', 'الي ', 'علي ', 'ل', 'ب')}?${AR_NOUN}`,
+  `${alt('هل يوجد', 'في', 'فيه', 'يوجد')} ${alt('شخص حقيقي', 'انسان', 'موظف', 'احد', 'حد')}`,
+  `${alt('لا اريد', 'ما ابي', 'ما ابغي', 'مش عايز', 'ما بدي', 'بدون')} (?:\\S+ ){0,2}?${alt('بوت', 'روبوت', 'الي', 'الية', 'رد الي', 'ردود الية')}`,
+  `${alt('اتصلوا بي', 'اتصلو علي', 'كلموني', 'اتصال هاتفي', 'يتصل بي')}`,
+];
+const VI_NOUN = alt('nhan vien', 'tu van vien', 'nguoi that', 'con nguoi', 'tong dai vien', 'nguoi ho tro', 'cskh', 'cham soc khach hang', 'admin', 'quan ly', 'nguoi phu trach', 'ai do', 'nguoi');
+const VI = [
+  `${alt('noi chuyen', 'trao doi', 'gap', 'ket noi', 'chuyen', 'lien he', 'lien lac', 'chat', 'nhan tin', 'goi')} ${alt('voi', 'cho', 'sang', 'qua', 'den')}? ?(?:${alt('toi', 'minh', 'em')} )?${VI_NOUN}`,
+  `${alt('cho (?:toi|minh|em) gap', 'muon gap', 'can gap', 'xin gap', 'muon noi chuyen voi', 'can noi chuyen voi')} ${VI_NOUN}`,
+  `${alt('co ai', 'co nguoi', 'co nhan vien')} ${alt('khong', 'o do khong', 'that khong', 'truc khong', 'ho tro khong')}`,
+  `${alt('khong muon', 'khong can', 'chan')} (?:\\S+ ){0,3}?${alt('bot', 'may', 'robot', 'tra loi tu dong')}`,
+  `${alt('goi lai cho (?:toi|minh|em)', 'goi cho (?:toi|minh|em)', 'goi dien cho (?:toi|minh|em)')}`,
 ];
 
 // ---------- CJK / Hangul / Thai (no word boundaries; normalised text)
@@ -109,27 +228,54 @@ const JA = [
   // Bare 人 ("a person") only right before と/に + talk: 人と話したい, not 担当人 or 人に話した.
   `(?<!\\p{Script=Han})人(?:と|に)${alt('話', 'はな', 'お話', '代わ', '相談')}(?!しま(?:した|せん)|したけど|したが|した。)`,
 ];
+const ZH_EXTRA = [
+  `找个?(?:人|活人)(?:聊|说|說|帮|幫|处理|處理|来|來)`,
+  `${alt('转', '轉', '接', '找', '要')}(?:到|接|一下|个|個)?客服(?!的工作时间|的工作時間|电话|電話)`,
+  `${alt('和', '跟', '与', '與', '同')}(?:${alt('真人', '人工', '活人', '人', '客服')})${alt('聊', '说', '說', '讲', '講', '谈', '談', '对话', '對話', '沟通', '溝通')}`,
+  `有(?:没有|沒有)${alt('真人', '活人', '人工')}`,
+  `有${alt('真人', '活人', '人工')}(?:吗|嗎|在|可以)`,
+  `${alt('不要', '不想', '别', '別')}(?:跟|和)?${alt('机器人', '機器人', '自动回复', '自動回覆', 'ai', '智能客服')}`,
+  `${alt('给我打电话', '給我打電話', '回电话', '回電話', '打给我', '打給我')}`,
+];
 const ZH = [
   `${alt('转', '轉', '接', '找', '要', '切换', '切換', '联系', '聯繫', '联络', '聯絡', '呼叫', '请求', '請求')}(?:到|接|一下|个|個)?${alt('人工', '真人', '客服人员', '客服人員', '客服专员', '客服專員')}(?!智能|智慧|费|費|发|髮|秀)`,
-  `人工${alt('客服', '服务', '服務', '坐席', '座席', '专员', '專員')}`,
+  // Not "人工客服的工作时间" (the human agents' hours) or "人工客服电话" (their phone number): questions about the service.
+  `人工${alt('客服', '服务', '服務', '坐席', '座席', '专员', '專員')}(?!的?(?:工作|上班|营业|營業|服务|服務)?(?:时间|時間)|的?(?:电话|電話|热线|熱線|号码|號碼))`,
   `真人${alt('客服', '服务', '服務', '回复', '回覆', '对话', '對話')}`,
   `${alt('和', '跟', '与', '與', '同')}${alt('真人', '人工', '客服人员', '客服人員', '工作人员', '工作人員')}${alt('聊', '说', '說', '谈', '談', '对话', '對話', '沟通', '溝通')}`,
 ];
+const JA_EXTRA = [
+  `${alt('人', 'スタッフ', '担当', 'オペレーター', '係')}の方(?:を|に|と)?(?:お願い|話|代わ|繋|つな)`,
+  `${alt('誰か', 'だれか', '人間', '人', 'スタッフ', '担当の方', 'オペレーター', '窓口', 'サポート', 'カスタマーサポート', 'お客様センター')}(?:と|に|へ)(?:直接)?${alt('話し', 'はなし', '話せ', '相談し', '繋', 'つな', '対応して', '代わ')}`,
+  `${alt('ボット', 'ロボット', 'ai', '自動応答', 'チャットボット')}(?:ではなく|じゃなくて|じゃなく|は嫌|はいや|はもういい|では話にならない)`,
+  `${alt('折り返し', '電話をください', '電話してください', '電話が欲しい', '電話してほしい')}`,
+];
 const KO = [
-  `${alt('상담원', '상담사', '상담 직원', '직원', '사람', '매니저', '담당자')}(?:님)?${alt('과', '와', '이랑', '랑', '하고', '에게', '한테', '분과', '분이랑')}? ?${alt('연결', '통화', '상담', '얘기', '이야기', '대화', '바꿔', '바꾸', '불러', '요청')}(?!했|하였)`,
+  `${alt('상담원', '상담사', '상담 직원', '직원', '사람', '매니저', '담당자', '고객센터', '실제 사람', '진짜 사람', '상담직원')}(?:님)?${alt('과', '와', '이랑', '랑', '하고', '에게', '한테', '분과', '분이랑', '을', '를', '으로', '로')}? ?${alt('연결', '통화', '상담', '얘기', '이야기', '대화', '바꿔', '바꾸', '불러', '요청')}(?!했|하였)`,
+  `${alt('챗봇', '봇', '로봇', '자동응답')} ?(?:말고|아니라|은 싫|는 싫|말구)`,
+  `${alt('전화 주세요', '전화주세요', '전화 부탁', '연락 주세요', '콜백')}`,
+  `${alt('사람', '상담원', '직원')}(?:이|은)? ?${alt('없나요', '있나요', '없어요', '있어요')}`,
 ];
 const TH = [
-  `${alt('คุย', 'พูด', 'ติดต่อ', 'ปรึกษา', 'ต่อสาย', 'โอนสาย', 'ขอสาย')}(?:กับ|ถึง|หา)?${alt('พนักงาน', 'เจ้าหน้าที่', 'คนจริง', 'แอดมิน', 'แอดมิ้น', 'คน')}`,
+  `${alt('คุย', 'พูด', 'ติดต่อ', 'ปรึกษา', 'ต่อสาย', 'โอนสาย', 'ขอสาย', 'ขอคุย', 'ขอพูด', 'แชท')}(?:กับ|ถึง|หา|ไปหา|ไป|ให้)?${alt('พนักงาน', 'เจ้าหน้าที่', 'คนจริง', 'แอดมิน', 'แอดมิ้น', 'คน', 'ฝ่ายบริการลูกค้า', 'คอลเซ็นเตอร์')}`,
+  `${alt('ไม่เอา', 'ไม่อยากคุยกับ', 'ไม่ต้องการ')}${alt('บอท', 'หุ่นยนต์', 'ระบบอัตโนมัติ')}`,
+  `${alt('มีคน', 'มีเจ้าหน้าที่', 'มีพนักงาน')}(?:อยู่)?(?:ไหม|มั้ย|หรือเปล่า)`,
+  `${alt('โทรกลับ', 'โทรหาฉัน', 'โทรหาผม', 'โทรหาหน่อย')}`,
 ];
 
 const LATIN_NEG: Readonly<Record<string, string>> = {
-  es: `${alt('no', 'ni', 'nunca', 'tampoco', 'sin')} (?:\\S+ ){0,2}$`,
-  pt: `${alt('nao', 'nem', 'nunca', 'sem')} (?:\\S+ ){0,2}$`,
-  fr: `${alt('ne', "n'", 'pas', 'jamais', 'sans')} ?(?:\\S+ ){0,3}$`,
-  it: `${alt('non', 'mai', 'senza')} (?:\\S+ ){0,2}$`,
-  de: `${alt('nicht', 'kein', 'keine', 'keinen', 'nie')} (?:\\S+ ){0,3}$`,
-  nl: `${alt('niet', 'geen', 'nooit')} (?:\\S+ ){0,3}$`,
-  id: `${alt('tidak', 'tak', 'gak', 'nggak', 'ga', 'enggak')} (?:\\S+ ){0,2}$`,
+  es: `${alt('no', 'ni', 'nunca', 'tampoco', 'sin')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  pt: `${alt('nao', 'nem', 'nunca', 'sem')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  fr: `${alt('ne', "n'", 'pas', 'jamais', 'sans')} ?(?:[^\\s,.;!?]+ ){0,3}$`,
+  pl: `${alt('nie', 'bez', 'nigdy')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  tr: `${alt('degil', 'hic')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  ru: `${alt('не', 'без', 'никогда')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  ar: `${alt('لا', 'لم', 'لن', 'ما', 'مش', 'مو')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  vi: `${alt('khong', 'chua', 'chang', 'ko')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  it: `${alt('non', 'mai', 'senza')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  de: `${alt('nicht', 'kein', 'keine', 'keinen', 'nie')} (?:[^\\s,.;!?]+ ){0,3}$`,
+  nl: `${alt('niet', 'geen', 'nooit')} (?:[^\\s,.;!?]+ ){0,3}$`,
+  id: `${alt('tidak', 'tak', 'gak', 'nggak', 'ga', 'enggak')} (?:[^\\s,.;!?]+ ){0,2}$`,
 };
 const CJK_NEG = /(?:不用|不要|不需要|无需|無需|没必要|沒必要|必要ない|いらない|필요 없|ไม่ต้อง|ไม่อยาก)$/u;
 
@@ -153,12 +299,13 @@ const spaceless = (language: string, patterns: readonly string[]): Detector => (
 const DETECTORS: readonly Detector[] = [
   latin('en', EN, EN_BLOCK),
   latin('es', ES), latin('pt', PT), latin('fr', FR), latin('it', IT), latin('de', DE), latin('nl', NL), latin('id', ID),
-  spaceless('ja', JA), spaceless('zh', ZH), spaceless('ko', KO), spaceless('th', TH),
+  latin('pl', PL), latin('tr', TR), latin('ru', RU), latin('ar', AR), latin('vi', VI),
+  spaceless('ja', [...JA, ...JA_EXTRA]), spaceless('zh', [...ZH, ...ZH_EXTRA]), spaceless('ko', KO), spaceless('th', TH),
 ];
 
 /** Whole-message requests: "agent", "human please", "人工", "オペレーター", "상담원". */
 const BARE: ReadonlyArray<readonly [string, RegExp]> = [
-  ['en', /^(?:(?:please|pls|plz) )?(?:(?:a|an) )?(?:(?:real|live|human|actual) )*(?:human|person|agent|representative|rep|operator|customer service|live chat|human support|supervisor)(?: (?:please|pls|plz|now|asap|right now|thanks))*$/u],
+  ['en', /^(?:(?:please|pls|plz) )?(?:(?:a|an) )?(?:(?:real|live|human|actual) )*(?:human|person|agent|representative|rep|operator|customer service|customer support|live chat|human support|supervisor|staff|someone|somebody|support agent)(?: (?:please|pls|plz|now|asap|right now|thanks))*$/u],
   ['es', /^(?:un |una )?(?:agente|asesor|asesora|operador|humano|persona|persona real)(?: (?:por favor|porfa|ya))*$/u],
   ['pt', /^(?:atendente|atendimento humano|humano)(?: (?:por favor|pfv|pf|ja))*$/u],
   ['fr', /^(?:un )?(?:conseiller|humain|operateur|agent)(?: (?:svp|s'il vous plait|s'il te plait))*$/u],
@@ -166,6 +313,14 @@ const BARE: ReadonlyArray<readonly [string, RegExp]> = [
   ['ja', /^(?:オペレーター|オペレータ|担当者|有人対応)(?:を|で)?(?:お願いします|お願い|希望|希望します)?$/u],
   ['zh', /^(?:人工|真人|客服|人工服务|人工服務)(?:客服)?$/u],
   ['ko', /^(?:상담원|상담사)(?: ?연결)?(?: ?부탁(?:드려요|합니다|해요))?$/u],
+  ['it', /^(?:un )?(?:operatore|operatrice|umano|persona reale)(?: (?:per favore|per piacere|subito))*$/u],
+  ['nl', /^(?:een )?(?:medewerker|mens)(?: (?:graag|alstublieft|aub|nu))*$/u],
+  ['pl', /^(?:konsultant|czlowiek|operator)(?: (?:prosze|teraz))*$/u],
+  ['tr', /^(?:musteri temsilcisi|temsilci|canli destek|yetkili|operator)(?: (?:lutfen|istiyorum|hemen))*$/u],
+  ['ru', /^(?:оператор|оператора|человек|живой человек|менеджер|консультант)(?: (?:пожалуйста|срочно|сейчас))*$/u],
+  ['ar', /^(?:موظف|خدمه العملاء|شخص حقيقي|انسان)(?: (?:لو سمحت|من فضلك|الحين|الان))*$/u],
+  ['vi', /^(?:nhan vien|tu van vien|gap nhan vien|nguoi that)(?: (?:oi|di|a|nhe))*$/u],
+  ['th', /^(?:เจ้าหน้าที่|พนักงาน|แอดมิน)(?:ครับ|ค่ะ|คะ|หน่อย)*$/u],
 ];
 
 /** Detect an explicit request for a human agent in `text`. */

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { CHANNEL_TYPES, TICKET_PRIORITIES } from '../domain/model.js';
 import { PayloadError } from '../domain/errors.js';
+import { SITUATIONS } from './situations.js';
 
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
@@ -48,6 +49,16 @@ export const businessHoursSchema = z
 export const triggerConditionsSchema = z.strictObject({
   /** Fires on an explicit request for a person ({@link detectHumanRequest}). */
   humanRequest: z.boolean().optional(),
+  /**
+   * Fires when the message describes one of these situations ({@link detectSituations}):
+   * security incident, vulnerable customer, legal threat, complaint to a regulator,
+   * churn, repeated frustration — multilingual, with near-miss guards.
+   */
+  situations: z
+    .array(z.enum(SITUATIONS, { error: `must be one of: ${SITUATIONS.join(', ')}` }))
+    .min(1, { error: 'list at least one situation, or leave situations out' })
+    .refine((s) => new Set(s).size === s.length, { error: 'situations must not repeat' })
+    .optional(),
   /** Fires when the sentiment score (-1..1) is strictly below this. */
   negativeSentimentBelow: z.number().gt(-1, { error: 'must be greater than -1 (scores are -1..1)' }).max(1).optional(),
   /** Fires when the RAG retrieval confidence (0..1) is strictly below this. */
@@ -107,7 +118,7 @@ const ruleObject = z.strictObject({
 type RuleShape = z.output<typeof ruleObject>;
 
 export const TRIGGER_KINDS = [
-  'keywords', 'humanRequest', 'negativeSentiment', 'retrievalConfidence',
+  'keywords', 'humanRequest', 'situations', 'negativeSentiment', 'retrievalConfidence',
   'consecutiveUnsure', 'repeatedFailures', 'customerTags', 'outsideBusinessHours',
 ] as const;
 export type TriggerKind = (typeof TRIGGER_KINDS)[number];
@@ -118,6 +129,7 @@ export function configuredTriggers(rule: Pick<RuleShape, 'triggerKeywords' | 'tr
   const kinds: TriggerKind[] = [];
   if (rule.triggerKeywords.length > 0) kinds.push('keywords');
   if (c.humanRequest === true) kinds.push('humanRequest');
+  if (c.situations !== undefined) kinds.push('situations');
   if (c.negativeSentimentBelow !== undefined) kinds.push('negativeSentiment');
   if (c.minRetrievalConfidence !== undefined) kinds.push('retrievalConfidence');
   if (c.consecutiveUnsure !== undefined) kinds.push('consecutiveUnsure');
@@ -131,7 +143,7 @@ export function configuredTriggers(rule: Pick<RuleShape, 'triggerKeywords' | 'tr
 export const escalationRuleSchema = ruleObject.refine((r) => configuredTriggers(r).length > 0, {
   error:
     'a rule needs at least one trigger: triggerKeywords, or a triggerConditions entry other than channels ' +
-    '(humanRequest: true, negativeSentimentBelow, minRetrievalConfidence, consecutiveUnsure, repeatedFailures, customerTags, outsideBusinessHours)',
+    '(humanRequest: true, situations, negativeSentimentBelow, minRetrievalConfidence, consecutiveUnsure, repeatedFailures, customerTags, outsideBusinessHours)',
   path: ['triggerConditions'],
 });
 

@@ -1,104 +1,178 @@
 /**
  * Word lists for {@link LexiconSentimentScorer}. Keys are in {@link normalizeText}
- * form (lower-case, no accents: "péssimo" → "pessimo", "wütend" → "wutend").
- * Valences follow the VADER scale (about -4..+4). Support-chat specific:
- * complaint vocabulary that a bot can handle ("late", "problem") is only mildly
- * negative, while anger, insults, fraud accusations and "nth time" repetition
- * are strongly negative.
+ * form (lower-case, no accents: "péssimo" → "pessimo", "wütend" → "wutend",
+ * Arabic letters folded). A key ending in `*` matches any word it begins
+ * ("wkurz*" → wkurzony, wkurzona; "ужас*" → ужасно, ужасный), for languages that
+ * inflect. Valences follow the VADER scale (about -4..+4).
+ *
+ * Support-chat specific: complaint vocabulary a bot can handle ("late", "problem")
+ * is only mildly negative; anger, insults, profanity and accusations are strongly
+ * negative. Words that describe an incident rather than an emotion ("fraud",
+ * "stolen", "scam") are only mildly negative here: the situation detector
+ * (./situations.ts) decides about incidents, with its near-miss guards, so a
+ * question such as "how do I report fraud?" does not read as anger. Repetition
+ * ("third time", "again") is not here either: it is repeated frustration
+ * (./situations.ts), not sentiment.
+ *
+ * All Latin, Cyrillic and Arabic-script languages share one table, so a key must
+ * not be an everyday word of another language ("con", "te", "la" are not keys).
  */
 
-/** Space-delimited languages (en, es, pt, fr, de, it, nl, id). Phrases are up to 4 words. */
+/** Space-delimited scripts. Phrases are up to 4 words. */
 export const LATIN_LEXICON: Readonly<Record<string, number>> = {
-  // --- en: anger, profanity, accusations
+  // --- en: anger, profanity, insults, accusations
   fuck: -4, fucking: -3.5, fucked: -3.5, 'f*ck': -3.5, fck: -3, shit: -3, shitty: -3, bullshit: -3.5, wtf: -3,
-  crap: -2.5, crappy: -2.5, damn: -1.2, goddamn: -3, bloody: -1.5, scam: -3.5, scammers: -3.5, scammed: -3.5,
-  fraud: -3.5, fraudulent: -3.5, 'rip off': -3, ripoff: -3, thieves: -3.5, stealing: -3, robbed: -3,
-  liars: -3, lying: -2.5, ridiculous: -2.5, unacceptable: -3, outrageous: -3, disgraceful: -3, disgusting: -3,
-  pathetic: -3, useless: -2.5, worthless: -3, worst: -3.2, terrible: -2.8, horrible: -2.8, awful: -2.8,
-  incompetent: -3, incompetence: -3, appalling: -3, shameful: -3, nightmare: -2.5, absurd: -2.5, insane: -2,
-  garbage: -3, trash: -2.5, sucks: -3, suck: -2.5, lousy: -2.5, rude: -2.5, furious: -3.5, livid: -3.5,
+  crap: -2.5, crappy: -2.5, damn: -1.2, goddamn: -3, bloody: -1.5, bastards: -4, assholes: -4, dickheads: -4,
+  idiot: -3, idiots: -3, stupid: -2.5, morons: -3.5, moron: -3, clowns: -2.5, cowboys: -2, crooks: -3.5,
+  scam: -2.5, scammers: -3.5, 'rip off': -3, ripoff: -3, thieves: -3.5, thieving: -3.5, liars: -3, lying: -2.5,
+  fraud: -1.2, fraudulent: -1.2, stealing: -1.2, robbed: -1.2, stole: -1, steal: -1, stolen: -0.8, scammed: -1.5,
+  ridiculous: -2.5, unacceptable: -3, outrageous: -3, disgraceful: -3, disgrace: -3, disgusting: -3, disgusted: -3,
+  appalled: -3, appalling: -3, pathetic: -3, useless: -2.5, worthless: -3, worst: -3.2, terrible: -2.8,
+  horrible: -2.8, awful: -2.8, dreadful: -2.8, atrocious: -3, abysmal: -3, diabolical: -3, shocking: -2.5,
+  laughable: -2.5, shambles: -3, incompetent: -3, incompetence: -3, shameful: -3, nightmare: -2.5, absurd: -2.5,
+  insane: -2, garbage: -3, trash: -2.5, sucks: -3, suck: -2.5, lousy: -2.5, rude: -2.5, insulting: -2.5,
+  disrespectful: -2.5, furious: -3.5, livid: -3.5, fuming: -3.5, seething: -3, irate: -3, enraged: -3.5,
   angry: -3, pissed: -3, outraged: -3.5, hate: -3, infuriating: -3.5, infuriated: -3.5, frustrated: -2.5,
   frustrating: -2.5, annoyed: -2, annoying: -2, upset: -2, disappointed: -2, disappointing: -2, unhappy: -2,
   sad: -1.5, bad: -1.5, poor: -1.5, wrong: -1, broken: -1.2, damaged: -1.2, torn: -1.2, late: -0.8,
   delayed: -0.8, problem: -0.8, error: -0.8, missing: -0.8, slow: -1, worried: -1.2, confused: -0.8,
-  stuck: -1, waste: -2, wasted: -2, seriously: -1, nobody: -1, 'no one': -1,
-  'fed up': -3, 'sick of': -2.5, 'sick and tired': -3.5, 'had enough': -2.5, 'waste of time': -3,
-  'waste of money': -3, 'what a joke': -3, joke: -1.5, 'going in circles': -2.5, 'in circles': -2,
-  'third time': -2.5, 'fourth time': -2.5, 'fifth time': -2.5, '3rd time': -2.5, 'so many times': -2,
-  'how many times': -2.5, 'times already': -2.5, 'still not': -1.5, 'still waiting': -1.5, 'still no': -1.5,
-  'still nothing': -2, 'never again': -2.5, 'last attempt': -2, 'same answer': -1.5, 'are you even': -2,
-  'on hold': -1, 'done with you': -2.5, 'you people': -2, "i'm done": -2, "didn't help": -1.5,
-  "doesn't help": -1.5, 'not helping': -1.5, 'no help': -1.5, 'not acceptable': -3,
-  'waste of my time': -3, 'waste of my money': -3, 'getting nowhere': -2.5, 'same question': -1.5,
-  'keep asking': -1.5, 'three times': -2, 'four times': -2, 'five times': -2, '3 times': -2, '4 times': -2,
-  '5 times': -2, 'several times': -1.5, 'multiple times': -1.5, 'many times': -1.5, 'numerous times': -1.5,
-  desperate: -2.5, desperately: -2, stole: -3, steal: -2.5, stolen: -1.5,
+  stuck: -1, waste: -2, wasted: -2, seriously: -1, nobody: -1, 'no one': -1, joke: -1.5, 'what a joke': -3,
+  'beyond a joke': -3, 'fed up': -3, 'sick of': -2.5, 'sick and tired': -3.5, 'had enough': -2.5,
+  'waste of time': -3, 'waste of money': -3, 'never again': -2.5, 'not acceptable': -3, desperate: -2.5,
+  desperately: -2, 'are a joke': -3, 'is a joke': -2.5, 'enough is enough': -3,
   // --- en: positive
   thanks: 1.5, thank: 1.5, thx: 1.5, ty: 1, great: 3, awesome: 3, perfect: 2.8, excellent: 3, love: 3,
   helpful: 2, good: 1.9, happy: 2.5, glad: 2, appreciate: 2, appreciated: 2, amazing: 3, wonderful: 3,
   nice: 1.8, cool: 1.3, fantastic: 3, brilliant: 3, comfortable: 1.5, solved: 1.5, resolved: 1.5, ok: 0.9,
   okay: 0.9,
   // --- es
-  mierda: -3.5, joder: -3, carajo: -3, estafa: -3.5, estafadores: -3.5, fraude: -3.5, pesimo: -3, pesima: -3,
-  inaceptable: -3, verguenza: -2.5, harto: -3, harta: -3, ridiculo: -2.5,
-  inutil: -2.5, basura: -3, molesto: -2, molesta: -2, enojado: -3, enojada: -3, enfadado: -3, enfadada: -3,
-  furioso: -3.5, furiosa: -3.5, mal: -1.5, malo: -1.5, mala: -1.5, problema: -0.8, decepcionado: -2,
-  decepcionada: -2, 'tercera vez': -2.5, 'cuarta vez': -2.5, 'varias veces': -1.5, desesperado: -2.5, desesperada: -2.5, nadie: -1, 'una burla': -3, 'ya basta': -3,
+  mierda: -3.5, joder: -3, carajo: -3, cabrones: -4, idiotas: -3, estupidos: -3, pinche: -2.5, chingada: -3.5,
+  estafa: -1.5, estafadores: -3.5, fraude: -1.2, ladrones: -3.5, rateros: -3.5, sinverguenzas: -3.5, pesimo: -3,
+  pesima: -3, inaceptable: -3, verguenza: -2.5, indignante: -3, indignado: -3, indignada: -3, indignacion: -3,
+  harto: -3, harta: -3, hartos: -3, ridiculo: -2.5, asco: -3, asqueroso: -3, 'da asco': -3.5, 'el colmo': -2.5,
+  'tomadura de pelo': -3, inutil: -2.5, inutiles: -3, incompetentes: -3, basura: -3, molesto: -2, molesta: -2,
+  enojado: -3, enojada: -3, enfadado: -3, enfadada: -3, cabreado: -3, cabreada: -3, encabronado: -3.5,
+  furioso: -3.5, furiosa: -3.5, fatal: -2.5, peor: -2, 'el peor': -3, mal: -1.5, malo: -1.5, mala: -1.5,
+  problema: -0.8, decepcionado: -2, decepcionada: -2, desesperado: -2.5, desesperada: -2.5, nadie: -1,
+  'una burla': -3, abuso: -2.5, 'un robo': -2.5,
   gracias: 1.5, genial: 3, excelente: 3, perfecto: 2.8, contento: 2, contenta: 2, feliz: 2.5,
   encantado: 2.5, amable: 1.5, bien: 1.2, bueno: 1.2,
   // --- pt
-  porra: -3, merda: -3.5, absurdo: -2.5, palhacada: -3, pessimo: -3, pessima: -3, horrivel: -2.8,
-  inaceitavel: -3, vergonha: -2.5, lixo: -3, golpe: -3, raiva: -3, irritado: -2.5, irritada: -2.5,
-  'cansado de': -2, 'cansada de': -2, 'saco cheio': -3, 'terceira vez': -2.5, 'varias vezes': -1.5, ninguem: -1,
-  'nao aguento': -2.5, obrigado: 1.5, obrigada: 1.5, otimo: 3, perfeito: 2.8, valeu: 1.5, resolveu: 1.5,
+  porra: -3, merda: -3.5, caralho: -3.5, bosta: -3, absurdo: -2.5, palhacada: -3, pessimo: -3, pessima: -3,
+  horrivel: -2.8, inaceitavel: -3, vergonha: -2.5, vergonhoso: -3, lamentavel: -3, lixo: -3, golpe: -1.5,
+  raiva: -3, irritado: -2.5, irritada: -2.5, revoltado: -3, revoltada: -3, 'puto da vida': -3.5, ladroes: -3.5,
+  nojo: -3, descaso: -3, desrespeito: -3, humilhante: -3, pior: -2, 'o pior': -3, ninguem: -1,
+  'cansado de': -2, 'cansada de': -2, 'saco cheio': -3, obrigado: 1.5, obrigada: 1.5, otimo: 3, perfeito: 2.8,
+  valeu: 1.5, resolveu: 1.5,
   // --- fr
-  merde: -3.5, putain: -3.5, inadmissible: -3, inacceptable: -3, scandaleux: -3, scandale: -3, honteux: -3,
-  honte: -2.5, nul: -2.5, nulle: -2.5, arnaque: -3.5, escrocs: -3.5, ridicule: -2.5, colere: -2.5,
-  marre: -3, furieux: -3.5, furieuse: -3.5, lamentable: -3, decu: -2, decue: -2, inutile: -2.5, retard: -0.8,
-  'troisieme fois': -2.5, 'plusieurs fois': -1.5, desespere: -2.5, desesperee: -2.5, merci: 1.5, parfait: 2.8, super: 2, content: 2, contente: 2, ravi: 2.5, ravie: 2.5,
+  merde: -3.5, putain: -3.5, connards: -4, debiles: -3, inadmissible: -3, inacceptable: -3, scandaleux: -3,
+  scandale: -3, honteux: -3, honte: -2.5, nul: -2.5, nulle: -2.5, nuls: -2.5, arnaque: -2, escrocs: -3.5,
+  escroquerie: -2, voleurs: -3.5, ridicule: -2.5, colere: -2.5, marre: -3, 'ras le bol': -3, furieux: -3.5,
+  furieuse: -3.5, furax: -3, enerve: -2.5, enervee: -2.5, lamentable: -3, pitoyable: -3, minable: -3,
+  degoute: -3, degoutant: -3, incompetents: -3, incapables: -3, "n'importe quoi": -2.5, 'foutage de gueule': -3.5,
+  catastrophique: -3, pire: -2.5, decu: -2, decue: -2, inutile: -2.5, retard: -0.8, desespere: -2.5,
+  desesperee: -2.5, merci: 1.5, parfait: 2.8, super: 2, content: 2, contente: 2, ravi: 2.5, ravie: 2.5,
   // --- de
-  scheisse: -3.5, verdammt: -2.5, unverschamt: -3, frechheit: -3, katastrophe: -3, katastrophal: -3,
-  unmoglich: -2, lacherlich: -2.5, sauer: -2.5, wutend: -3, betrug: -3.5, betruger: -3.5, schlecht: -1.8,
-  enttauscht: -2, unzumutbar: -3, mist: -2, argerlich: -2, 'dritte mal': -2.5, mehrmals: -1.5, verzweifelt: -2.5, niemand: -1,
+  scheisse: -3.5, 'scheiss*': -3, verdammt: -2.5, verdammte: -2.5, unverschamt: -3, unverschamtheit: -3,
+  frechheit: -3, katastrophe: -3, katastrophal: -3, unmoglich: -2, lacherlich: -2.5, sauer: -2.5,
+  stinksauer: -3.5, wutend: -3, wut: -2.5, betrug: -1.5, betruger: -3.5, abzocke: -3, abzocker: -3.5,
+  verarsche: -3, verarscht: -3, zumutung: -3, skandal: -3, skandalos: -3, miserabel: -3, grottenschlecht: -3.5,
+  saftladen: -3, armselig: -2.5, inkompetent: -3, inkompetente: -3, nervt: -2, nervig: -2, genervt: -2,
+  bescheuert: -2.5, idioten: -3, 'die nase voll': -3, 'es reicht': -2.5, unfassbar: -2, schlimmste: -3,
+  schlechteste: -3.2, schlechtester: -3.2, schlecht: -1.8, enttauscht: -2, unzumutbar: -3, argerlich: -2,
+  verzweifelt: -2.5, niemand: -1,
   danke: 1.5, toll: 2.5, perfekt: 2.8, prima: 2, zufrieden: 2, klasse: 2.5, geholfen: 1.5, hilfreich: 2,
-  // --- it, nl, id
-  vergogna: -2.5, schifo: -3, inaccettabile: -3, truffa: -3.5, arrabbiato: -3, cazzo: -3.5, grazie: 1.5,
-  perfetto: 2.8, ottimo: 3, belachelijk: -2.5, schandalig: -3, oplichters: -3.5, boos: -2.5, bedankt: 1.5,
-  kecewa: -2, marah: -3, penipuan: -3.5, 'terima kasih': 1.5, beres: 1,
+  // --- it
+  vergogna: -2.5, vergognoso: -3, vergognatevi: -3.5, schifo: -3, inaccettabile: -3, truffa: -1.5, truffatori: -3.5,
+  ladri: -3.5, arrabbiato: -3, arrabbiata: -3, indignato: -3, indignata: -3, stufo: -3, stufa: -3,
+  ridicolo: -2.5, assurdo: -2.5, indecente: -3, pazzesco: -2, incompetenti: -3, peggiore: -3, 'il peggio': -3,
+  cazzo: -3.5, vaffanculo: -4, stronzi: -4, idioti: -3,
+  grazie: 1.5, perfetto: 2.8, ottimo: 3,
+  // --- nl
+  belachelijk: -2.5, schandalig: -3, schandaal: -3, waardeloos: -3, klote: -3, kut: -3.5, tering: -3.5,
+  godverdomme: -3.5, oplichters: -3.5, dieven: -3.5, boos: -2.5, woedend: -3.5, kwaad: -2.5, 'het zat': -3,
+  onacceptabel: -3, onbeschoft: -2.5, bagger: -3, slechtste: -3, teleurgesteld: -2, bedankt: 1.5,
+  // --- id
+  kecewa: -2, mengecewakan: -2.5, marah: -3, kesal: -2.5, kesel: -2.5, jengkel: -2.5, sebel: -2.5, bete: -2,
+  parah: -2.5, payah: -2.5, buruk: -2, terburuk: -3, bodoh: -3, goblok: -3.5, tolol: -3.5, bego: -3,
+  anjing: -3.5, bangsat: -4, brengsek: -3.5, sialan: -3, keterlaluan: -3, 'tidak becus': -3, 'gak becus': -3,
+  'ga becus': -3, penipuan: -1.5, penipu: -3, maling: -3, menyebalkan: -2.5, muak: -3,
+  'terima kasih': 1.5, beres: 1,
+  // --- pl
+  'wkurz*': -3, 'wsciek*': -3.5, zly: -2, zla: -2, 'skandal*': -3, 'zenad*': -3, 'zenujac*': -3, 'porazk*': -2.5,
+  'beznadziej*': -2.5, kpina: -3, 'oszusci': -3.5, 'zlodzieje': -3.5, 'kurw*': -4, cholera: -2.5, 'cholern*': -2.5,
+  'idioc*': -3, 'debil*': -3.5, 'niedopuszczaln*': -3, 'nie do przyjecia': -3, 'fataln*': -2.5, 'najgorsz*': -3,
+  'niekompetent*': -3, 'mam dosc': -3, 'rozczarowan*': -2, dziekuje: 1.5, 'swietnie': 3,
+  // --- tr
+  rezalet: -3, 'rezil*': -3, berbat: -3, 'igrenc*': -3, 'sinirlen*': -3, sinirli: -2.5, 'sinir bozucu': -2.5,
+  'kizgin*': -3, 'ofkel*': -3.5, yeter: -2.5, 'bikt*': -3, 'dolandirici*': -3, 'hirsizlar': -3.5,
+  'saka gibi': -2.5, 'kabul edilemez': -3, 'utanc verici': -3, ayip: -2.5, 'beceriksiz*': -3, 'aptal*': -3,
+  'salak*': -3.5, 'gerizekal*': -3.5, 'lanet*': -3, 'en kotu': -3, kotu: -2, 'tesekkur*': 1.5, harika: 3,
+  sagol: 1.5,
+  // --- ru
+  'ужас*': -3, 'кошмар*': -3, 'безобрази*': -3, 'позор*': -3, 'отврат*': -3, 'возмутительн*': -3.5,
+  'возмущ*': -3, бесит: -3, бесят: -3, достали: -3, 'надоел*': -2.5, зол: -2.5, злой: -2.5, злюсь: -3,
+  'бешенств*': -3.5, 'мошенники': -3, воры: -3.5, 'жулик*': -3.5, 'издевательств*': -3.5, издеваетесь: -3.5,
+  хамство: -3, бардак: -3, 'некомпетентн*': -3, 'худш*': -3, 'идиот*': -3, 'дебил*': -3.5, 'бля*': -3.5,
+  сука: -4, пиздец: -4, 'охренел*': -3.5, 'офигел*': -3, 'обнаглел*': -3, наглость: -3, недопустимо: -3,
+  неприемлемо: -3, спасибо: 1.5, отлично: 3, благодарю: 2,
+  // --- ar
+  زفت: -3, سيء: -2, سيي: -2, سييه: -2, اسوا: -3, 'فاشل*': -3, حراميه: -3.5, نصابين: -3.5, لصوص: -3.5,
+  'حسبي الله': -3.5, مهزله: -3, 'سخيف*': -2.5, تخلف: -3, 'متخلف*': -3, 'غبي*': -3, اغبياء: -3, 'حقير*': -3.5,
+  زباله: -3, قرف: -3, مقرف: -3, 'غاضب*': -3, زعلان: -2, معصب: -3, منرفز: -3, 'عيب عليكم': -3, فضيحه: -3,
+  خرا: -3.5, تبا: -3, كارثه: -3, 'لا يطاق': -3, 'غير مقبول': -3, شكرا: 1.5, ممتاز: 3, مشكور: 1.5,
+  // --- vi (phrases only: single syllables fold into other languages' words)
+  'qua te': -3, 'te qua': -3, 'rat te': -3, 'toi te': -3, 'lua dao': -2, 'bon lua dao': -3.5, 'buc minh': -3,
+  'buc boi': -3, 'tuc gian': -3, 'that vong': -2, 'kinh khung': -3, 'kem coi': -3, 'vo dung': -3,
+  'vo trach nhiem': -3, 'qua dang': -3, 'lam an kieu gi': -3, 'chan qua': -2.5, 'ghe tom': -3, 'cam on': 1.5,
+  'tuyet voi': 3,
 };
 
 /** Spaceless scripts (ja, zh, ko, th) and emoji: matched as substrings, longest first. */
 export const SPACELESS_LEXICON: Readonly<Record<string, number>> = {
   // ja
-  最悪: -3.2, ふざけ: -3, ひどい: -2.5, 酷い: -2.5, 怒っ: -2.5, 怒り: -2.5, 頭にくる: -3, 腹が立: -3,
-  いい加減にして: -3.5, 詐欺: -3.5, ありえない: -2.5, あり得ない: -2.5, 不満: -2, 残念: -1.5, がっかり: -2,
-  何度も: -2, 何回も: -2, 何度目: -2.5, 三回目: -2.5, 四回目: -2.5, 再三: -2, 使えない: -2.5, 困って: -1, 遅い: -0.8, ありがとう: 1.5, 助かり: 1.5, 素晴らしい: 3,
+  最悪: -3.2, 最低: -3.2, ふざけ: -3, ひどい: -2.5, 酷い: -2.5, ひどす: -3, 酷す: -3, 怒っ: -2.5, 怒り: -2.5,
+  頭にくる: -3, 腹が立: -3, 腹立たし: -3, 激怒: -3.5, 憤り: -3, ムカつ: -3, むかつ: -3, イライラ: -2.5,
+  いらいら: -2.5, 許せない: -3, 許さない: -3, 呆れ: -2.5, あきれ: -2.5, 不誠実: -3, 無責任: -3, クソ: -3.5,
+  バカ: -3, 馬鹿: -3, ゴミ: -3, 詐欺: -1.5, ありえない: -2.5, あり得ない: -2.5, 不満: -2, 残念: -1.5,
+  がっかり: -2, 使えない: -2.5, 困って: -1, 遅い: -0.8, ありがとう: 1.5, 助かり: 1.5, 素晴らしい: 3,
   満足: 2, 嬉しい: 2.5, 最高: 3,
   // zh (simplified and traditional)
-  垃圾: -3, 骗子: -3.5, 騙子: -3.5, 骗人: -3, 騙人: -3, 太差: -3, 差劲: -3, 差勁: -3, 气死: -3.5, 氣死: -3.5,
-  生气: -2.5, 生氣: -2.5, 愤怒: -3, 憤怒: -3, 失望: -2, 恶心: -3, 噁心: -3, 搞什么: -2.5, 搞什麼: -2.5,
-  什么破: -2.5, 坑人: -3, 坑爹: -3, 无语: -2, 無語: -2, 离谱: -2.5, 離譜: -2.5, 投诉: -1.5, 投訴: -1.5,
-  不满意: -2.5, 不滿意: -2.5, 好几遍: -2, 好幾遍: -2, 好几次: -2, 好幾次: -2, 第三次: -2.5, 没人管: -2.5,
-  沒人管: -2.5, 有没有人管: -2.5, 有沒有人管: -2.5, 到底: -1, 谢谢: 1.5, 謝謝: 1.5, 满意: 2, 滿意: 2, 很好: 2, 太好了: 3, 感谢: 2, 感謝: 2,
+  垃圾: -3, 骗子: -3, 騙子: -3, 骗人: -3, 騙人: -3, 太差: -3, 差劲: -3, 差勁: -3, 最差: -3, 气死: -3.5,
+  氣死: -3.5, 生气: -2.5, 生氣: -2.5, 愤怒: -3, 憤怒: -3, 恼火: -3, 惱火: -3, 失望: -2, 恶心: -3, 噁心: -3,
+  搞什么: -2.5, 搞什麼: -2.5, 什么鬼: -2.5, 什麼鬼: -2.5, 什么破: -2.5, 坑人: -3, 坑爹: -3, 无语: -2,
+  無語: -2, 离谱: -2.5, 離譜: -2.5, 过分: -2.5, 過分: -2.5, 恶劣: -3, 惡劣: -3, 不像话: -3, 不像話: -3,
+  无耻: -3.5, 無恥: -3.5, 混蛋: -3.5, 王八蛋: -4, 他妈: -3.5, 他媽: -3.5, 烦死: -3, 煩死: -3, 受够: -3,
+  受夠: -3, 忍无可忍: -3.5, 忍無可忍: -3.5, 太烂: -3, 太爛: -3, 黑心: -3, 骗钱: -3, 騙錢: -3, 投诉: -1.5,
+  投訴: -1.5, 不满意: -2.5, 不滿意: -2.5, 谢谢: 1.5, 謝謝: 1.5, 满意: 2, 滿意: 2, 很好: 2, 太好了: 3,
+  感谢: 2, 感謝: 2,
   // ko
-  최악: -3.2, 짜증: -2.5, 화가: -2.5, 화나: -2.5, 사기: -3, 실망: -2, 어이없: -2.5, 감사: 1.5, 고맙: 1.5,
+  최악: -3.2, 짜증: -2.5, 화가: -2.5, 화나: -2.5, 열받: -3, 빡치: -3.5, 황당: -2.5, 한심: -3, 개판: -3.5,
+  엉망: -3, 형편없: -3, 쓰레기: -3, 불쾌: -2.5, 분노: -3, 기가막: -2.5, 장난하: -3, 장난해: -3, 무능: -3,
+  양심없: -3, 양심이없: -3, 도둑놈: -3.5, 사기꾼: -3.5, 사기: -1.5, 젠장: -3, 씨발: -4, 시발: -4, 개새: -4,
+  실망: -2, 어이없: -2.5, 감사: 1.5, 고맙: 1.5,
   // th
-  แย่: -2, โกรธ: -3, ห่วย: -3, โกง: -3, ขอบคุณ: 1.5,
+  แย่: -2, โกรธ: -3, ห่วย: -3, โกง: -2.5, ไม่พอใจ: -2.5, โมโห: -3, หงุดหงิด: -2.5, รำคาญ: -2.5, เซ็ง: -2,
+  ผิดหวัง: -2, เลวร้าย: -3, ไร้ความรับผิดชอบ: -3, ขี้โกง: -3.5, หลอกลวง: -2.5, เหี้ย: -4, ควาย: -3.5,
+  เฮงซวย: -3.5, ทุเรศ: -3, ขอบคุณ: 1.5,
   // emoji (scanned in every script)
-  '😡': -3, '🤬': -3.5, '😠': -2.5, '😤': -2.5, '👎': -2, '🙏': 1, '😊': 2, '🙂': 1, '👍': 1.5, '❤': 2, '😍': 2.5,
+  '😡': -3, '🤬': -3.5, '😠': -2.5, '😤': -2.5, '💢': -3, '🖕': -4, '👎': -2, '🙄': -1.5, '😒': -1.5,
+  '🙏': 1, '😊': 2, '🙂': 1, '👍': 1.5, '❤': 2, '😍': 2.5,
 };
 
 export const NEGATORS: ReadonlySet<string> = new Set([
   'not', 'no', 'never', 'without', 'neither', 'nor', 'hardly', 'dont', 'cant', 'wont', 'isnt', 'didnt',
   'nunca', 'ni', 'tampoco', 'sin', 'nao', 'nem', 'sem', 'pas', 'jamais', 'sans', 'nicht', 'kein', 'keine',
   'keinen', 'keiner', 'nie', 'niemals', 'ohne', 'non', 'mai', 'niet', 'geen', 'nooit', 'tidak', 'bukan',
+  'не', 'ни', 'degil', 'khong', 'لا', 'ليس', 'مش', 'مو',
 ]);
 
 export const BOOSTERS: ReadonlySet<string> = new Set([
   'very', 'so', 'really', 'extremely', 'totally', 'absolutely', 'completely', 'super', 'incredibly', 'too',
   'such', 'utterly', 'truly', 'complete', 'muy', 'tan', 'demasiado', 'realmente', 'totalmente', 'muito', 'tao', 'demais',
   'tres', 'vraiment', 'tellement', 'trop', 'completement', 'sehr', 'total', 'extrem', 'echt', 'wirklich',
-  'absolut', 'voll', 'molto', 'davvero', 'erg', 'heel', 'zeer', 'sangat', 'banget',
+  'absolut', 'voll', 'molto', 'davvero', 'erg', 'heel', 'zeer', 'sangat', 'banget', 'bardzo', 'cok', 'очень',
+  'совсем', 'جدا', 'rat', 'qua',
 ]);
 
 export const DIMINISHERS: ReadonlySet<string> = new Set([
@@ -106,7 +180,24 @@ export const DIMINISHERS: ReadonlySet<string> = new Set([
 ]);
 
 /** "but" and equivalents: what follows outweighs what precedes (VADER's contrast rule). */
-export const CONTRASTS: ReadonlySet<string> = new Set(['but', 'however', 'pero', 'mais', 'aber', 'ma', 'maar', 'tapi', 'porem']);
+export const CONTRASTS: ReadonlySet<string> = new Set(['but', 'however', 'pero', 'mais', 'aber', 'maar', 'tapi', 'porem', 'ale', 'ama', 'но', 'لكن', 'nhung']);
 
 export const SPACELESS_NEGATORS = /(?:不|没|沒|别|別|无|無|未)$/u;
-export const SPACELESS_BOOSTERS = /(?:很|太|非常|特别|特別|真|超|とても|本当に|すごく|非常に|정말|너무|มาก)$/u;
+export const SPACELESS_BOOSTERS = /(?:很|太|非常|特别|特別|真|超|とても|本当に|すごく|非常に|정말|너무|진짜|มาก)$/u;
+
+/**
+ * Openers of an informational question. Words that describe a problem weigh half
+ * as much in such a question: "how do I report a stolen card?" is not anger.
+ * "Why…?" is not listed: it is often rhetorical. "How" openers count with or
+ * without a question mark; the others ("what", "que", "was"…) only in a message
+ * that asks ("?"), because they also open exclamations ("¡Qué vergüenza!").
+ */
+export const HOW_OPENERS: readonly string[] = [
+  'how', 'como', 'comment', 'wie', 'come', 'hoe', 'jak', 'nasil', 'как', 'bagaimana', 'gimana', 'lam sao', 'كيف',
+];
+export const QUESTION_OPENERS: readonly string[] = [
+  'what', 'where', 'which', 'when', 'can i', 'could i', 'do you', 'does', 'is there', 'are there', 'is it',
+  'que', 'donde', 'cual', 'cuanto', 'quel', 'quelle', 'ou', 'est-ce que', 'combien',
+  'was', 'wo', 'welche', 'welcher', 'gibt es', 'kann ich', 'qual', 'onde', 'o que', 'cosa', 'dove',
+  'quale', 'wat', 'waar', 'welke', 'co', 'gdzie', 'czy', 'ne', 'что', 'где', 'apa', 'apakah', 'ما', 'هل',
+];

@@ -14,8 +14,10 @@ import {
   BOOSTERS,
   CONTRASTS,
   DIMINISHERS,
+  HOW_OPENERS,
   LATIN_LEXICON,
   NEGATORS,
+  QUESTION_OPENERS,
   SPACELESS_BOOSTERS,
   SPACELESS_LEXICON,
   SPACELESS_NEGATORS,
@@ -45,6 +47,31 @@ const LABEL_THRESHOLD = 0.2;
 /** Shouting with no sentiment word of its own ("WHERE IS MY ORDER???") still reads as anger. */
 const SHOUTING_VALENCE = -1.5;
 const SPACELESS_KEYS = Object.keys(SPACELESS_LEXICON).sort((a, b) => b.length - a.length);
+/** Keys ending in `*`: prefixes of inflected words, longest first. */
+const PREFIXES: ReadonlyArray<readonly [string, number]> = Object.entries(LATIN_LEXICON)
+  .filter(([k]) => k.endsWith('*') && k.length > 2)
+  .map(([k, v]) => [k.slice(0, -1), v] as const)
+  .sort((a, b) => b[0].length - a[0].length);
+const ARABIC_CLITIC = /^(?:وال|بال|فال|كال|لل|ال|و|ف|ب|ل|ك)(?=\p{Script=Arabic}{2})/u;
+/** Valence of one word: exact, then as an inflected form of a prefix key, then (Arabic) behind its clitics. */
+function wordValence(norm: string): number | undefined {
+  const exact = LATIN_LEXICON[norm];
+  if (exact !== undefined) return exact;
+  const prefixed = PREFIXES.find(([p]) => norm.startsWith(p))?.[1];
+  if (prefixed !== undefined) return prefixed;
+  const bare = norm.replace(ARABIC_CLITIC, '');
+  return bare !== norm ? wordValence(bare) : undefined;
+}
+const openerRe = (list: readonly string[]): RegExp =>
+  new RegExp(`^(?:${list.map((o) => o.replace(/[.*+?^$()[\]{}|\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const HOW = openerRe(HOW_OPENERS);
+const ASKING = openerRe(QUESTION_OPENERS);
+const isInformational = (text: string): boolean => {
+  const norm = normalizeText(text);
+  return HOW.test(norm) || (ASKING.test(norm) && /[?？]/u.test(text));
+};
+/** Stronger than this, a word is an insult or profanity: never dampened. */
+const INSULT = -3.5;
 /** Japanese negation follows the word: 満足していない, 助かりません. */
 const JA_SUFFIX_NEGATION = /^(?:して|でき|し)?(?:い)?(?:ない|ません|なかった)/u;
 
@@ -56,6 +83,8 @@ const isContrast = (t: Token): boolean => CONTRASTS.has(t.norm) || t.raw.toLower
 interface Accumulator {
   sum: number;
   evidence: string[];
+  /** The most negative valence of a single term seen. */
+  min: number;
 }
 
 /** Clause number of each token: modifiers and negation do not reach across "." "," "!" etc. */
@@ -83,14 +112,18 @@ function scoreLatin(source: string, tokens: readonly Token[], acc: Accumulator):
   for (let i = 0; i < tokens.length; ) {
     let span = 0;
     let valence = 0;
-    for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1 && span === 0; n--) {
+    for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 2 && span === 0; n--) {
       const v = LATIN_LEXICON[norms.slice(i, i + n).join(' ')];
       if (v !== undefined) [span, valence] = [n, v];
+    }
+    if (span === 0) {
+      const v = wordValence(norms[i] ?? '');
+      if (v !== undefined) [span, valence] = [1, v];
     }
     const term = norms.slice(i, i + span).join(' ');
     const next = norms[i + 1];
     // "super annoying": "super" is an intensifier here, not praise.
-    if (span === 0 || (span === 1 && BOOSTERS.has(term) && next !== undefined && LATIN_LEXICON[next] !== undefined)) {
+    if (span === 0 || (span === 1 && BOOSTERS.has(term) && next !== undefined && wordValence(next) !== undefined)) {
       i += 1;
       continue;
     }
@@ -119,6 +152,7 @@ function scoreLatin(source: string, tokens: readonly Token[], acc: Accumulator):
       label.unshift('CAPS');
     }
     if (contrastAt >= 0 && contrastAt !== i) v *= i < contrastAt ? 0.5 : 1.5;
+    acc.min = Math.min(acc.min, valence);
     acc.sum += v;
     acc.evidence.push([...label, term].join(' '));
     i += span;
@@ -134,6 +168,7 @@ function scoreSpaceless(compact: string, acc: Accumulator): void {
       continue;
     }
     let v = SPACELESS_LEXICON[key] ?? 0;
+    acc.min = Math.min(acc.min, v);
     const before = compact.slice(Math.max(0, pos - 3), pos);
     const after = compact.slice(pos + key.length);
     const label: string[] = [];
@@ -153,13 +188,18 @@ function scoreSpaceless(compact: string, acc: Accumulator): void {
 
 /** Score one message. Empty text is neutral. */
 export function scoreSentiment(text: string): SentimentResult {
-  const acc: Accumulator = { sum: 0, evidence: [] };
+  const acc: Accumulator = { sum: 0, evidence: [], min: 0 };
   const nfkc = text.normalize('NFKC');
   const latin = tokenize(text).filter((t) => !hasSpacelessScript(t.norm));
   const shouting = scoreLatin(nfkc, latin, acc);
   scoreSpaceless(normalizeText(text).replace(/\s+/g, ''), acc);
 
   const bangs = Math.min((nfkc.match(/!/g) ?? []).length, 4);
+  // "How do I report a stolen card?": an informational question weighs problem words half, unless it insults or shouts.
+  if (acc.sum < 0 && bangs === 0 && !shouting && acc.min > INSULT && isInformational(text)) {
+    acc.sum *= 0.5;
+    acc.evidence.push('informational question');
+  }
   const questionRuns = Math.min((nfkc.match(/\?[?!]+|!\?+/g) ?? []).length, 3);
   if (shouting && acc.sum <= 0) {
     acc.sum += SHOUTING_VALENCE;

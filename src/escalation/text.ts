@@ -25,6 +25,25 @@ const FOLD_LETTERS: Readonly<Record<string, string>> = {
   ı: 'i',
 };
 
+/**
+ * Arabic short vowels and other harakat, the superscript alef and tatweel (ـ):
+ * optional in writing, so "سُرِقَت" and "سرقت" must compare equal.
+ */
+const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
+/** Hamza carriers and final forms customers type interchangeably (أ/إ/آ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي). */
+const ARABIC_LETTERS: Readonly<Record<string, string>> = {
+  'أ': 'ا',
+  'إ': 'ا',
+  'آ': 'ا',
+  'ٱ': 'ا',
+  'ى': 'ي',
+  'ة': 'ه',
+  'ؤ': 'و',
+  'ئ': 'ي',
+  'ک': 'ك',
+  'ی': 'ي',
+};
+
 const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u0060\u00b4\uff07]/g;
 const QUOTES = /[\u201c\u201d\u201e\u00ab\u00bb]/g;
 
@@ -39,7 +58,9 @@ const SPACELESS_SCRIPT =
 /**
  * Fold text for matching: full-width → ASCII (NFKC), lower-case, Latin
  * diacritics stripped (NFKD then NFC so Hangul syllables and kana come back
- * composed), typographic apostrophes → `'`, whitespace collapsed.
+ * composed; this also folds Cyrillic ё → е and й → и, Vietnamese tones, Polish
+ * and Turkish letters), Arabic harakat and letter variants folded, typographic
+ * apostrophes → `'`, whitespace collapsed.
  */
 export function normalizeText(text: string): string {
   const folded = text
@@ -49,9 +70,10 @@ export function normalizeText(text: string): string {
     .toLowerCase()
     .normalize('NFKD')
     .replace(LATIN_DIACRITICS, '')
-    .normalize('NFC');
+    .normalize('NFC')
+    .replace(ARABIC_MARKS, '');
   let out = '';
-  for (const ch of folded) out += FOLD_LETTERS[ch] ?? ch;
+  for (const ch of folded) out += FOLD_LETTERS[ch] ?? ARABIC_LETTERS[ch] ?? ch;
   return out.replace(/\s+/gu, ' ').trim();
 }
 

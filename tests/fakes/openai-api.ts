@@ -14,6 +14,9 @@ import { readBody } from './http-util.js';
  * - POST /v1/chat/completions: "Based on the documents: <first sentence after
  *   'Context:' in the last user/system message>", plain or as SSE chunks; or a
  *   scripted reply when the messages match one of `replies` (e.g. a translation).
+ *   With `response_format: {type: "json_schema"}` (structured output) the content is a JSON
+ *   object for that schema: the test's `structured(name, messages)` reply when given,
+ *   else the schema filled with neutral values (first enum value, false, 0, "").
  * - a wrong or missing `Authorization: Bearer <apiKey>` gets OpenAI's 401 error body.
  */
 export interface FakeOpenAI {
@@ -22,6 +25,9 @@ export interface FakeOpenAI {
   calls: Array<{ path: string; body: unknown; headers: Record<string, string | undefined> }>;
   stop(): Promise<void>;
 }
+
+/** What a test scripts for structured-output requests: the object to return, or undefined for the neutral default. */
+export type StructuredReply = (schemaName: string, messages: Array<{ role: string; text: string }>) => unknown;
 
 export const FAKE_OPENAI_DEFAULT_KEY = 'sk-fake-openai-key';
 export const NO_CONTEXT_REPLY = 'I could not find a Context: section in your message.';
@@ -43,6 +49,13 @@ const ChatRequest = z.object({
   messages: z.array(z.object({ role: z.string(), content: MessageContent.optional() }).passthrough()).min(1),
   stream: z.boolean().nullish(),
   stream_options: z.object({ include_usage: z.boolean().optional() }).nullish(),
+  response_format: z
+    .object({
+      type: z.string(),
+      json_schema: z.object({ name: z.string(), schema: z.record(z.string(), z.unknown()).optional() }).passthrough().optional(),
+    })
+    .passthrough()
+    .nullish(),
 });
 
 export interface ScriptedReply {
@@ -51,7 +64,7 @@ export interface ScriptedReply {
   reply: string;
 }
 
-export async function startFakeOpenAI(opts: { apiKey?: string; dimensions?: number; replies?: ScriptedReply[] } = {}): Promise<FakeOpenAI> {
+export async function startFakeOpenAI(opts: { apiKey?: string; dimensions?: number; replies?: ScriptedReply[]; structured?: StructuredReply } = {}): Promise<FakeOpenAI> {
   const apiKey = opts.apiKey ?? FAKE_OPENAI_DEFAULT_KEY;
   const defaultDimensions = opts.dimensions ?? 1536;
   const embedders = new Map<number, LocalHashEmbeddings>();
@@ -114,9 +127,14 @@ export async function startFakeOpenAI(opts: { apiKey?: string; dimensions?: numb
   function chat(body: unknown, res: ServerResponse): void {
     const parsed = ChatRequest.safeParse(body);
     if (!parsed.success) return sendError(res, 400, `Invalid request: ${parsed.error.message}`, 'invalid_request_error', null);
-    const { model, messages, stream, stream_options } = parsed.data;
+    const { model, messages, stream, stream_options, response_format } = parsed.data;
     const all = messages.map((m) => textOf(m.content)).join('\n');
-    const reply = opts.replies?.find((r) => r.when.test(all))?.reply ?? replyFor(messages);
+    const schema = response_format?.type === 'json_schema' ? response_format.json_schema : undefined;
+    const reply = schema
+      ? JSON.stringify(
+          opts.structured?.(schema.name, messages.map((m) => ({ role: m.role, text: textOf(m.content) }))) ?? neutralFor(schema.schema ?? {}),
+        )
+      : (opts.replies?.find((r) => r.when.test(all))?.reply ?? replyFor(messages));
     const promptTokens = messages.reduce((n, m) => n + countTokens(textOf(m.content)), 0);
     const usage = { prompt_tokens: promptTokens, completion_tokens: countTokens(reply), total_tokens: promptTokens + countTokens(reply) };
     const id = `chatcmpl-fake${calls.length}`;
@@ -170,6 +188,20 @@ function replyFor(messages: Message[]): string {
     if (sentence) return `Based on the documents: ${sentence}`;
   }
   return NO_CONTEXT_REPLY;
+}
+
+/** A value for a JSON schema with no opinion in it: first enum value, false, 0, "", empty arrays. */
+function neutralFor(schema: Record<string, unknown>): unknown {
+  if (Array.isArray(schema.enum)) return schema.enum[0];
+  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  if (type === 'object') {
+    const props = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+    return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, neutralFor(v)]));
+  }
+  if (type === 'boolean') return false;
+  if (type === 'number' || type === 'integer') return 0;
+  if (type === 'array') return [];
+  return '';
 }
 
 function textOf(content: Message['content']): string {

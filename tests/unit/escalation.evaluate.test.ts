@@ -56,6 +56,7 @@ describe('evaluateRules: each trigger fires, and its near-miss does not', () => 
   const cases: ReadonlyArray<readonly [string, RuleWithId, Partial<EscalationFacts>, Partial<EscalationFacts>, unknown]> = [
     ['keywords', only('kw', {}, ['chargeback*', '解約']), { text: 'I will file a Chargeback' }, { text: 'charge back later' }, ['chargeback*']],
     ['humanRequest', only('hr', { humanRequest: true }), { text: 'talk to a human please' }, { text: 'are you a human?' }, { matched: true, evidence: 'talk to a human', language: 'en' }],
+    ['situations', only('sit', { situations: ['security', 'churn'] }), { text: 'my card was stolen' }, { text: 'what should I do if my card is ever stolen?' }, [expect.objectContaining({ situation: 'security', frame: 'stolen-card-or-device' })]],
     ['negativeSentiment', only('neg', { negativeSentimentBelow: -0.5 }), { text: 'this is ridiculous!!!' }, { text: 'my package is late, where is it?' }, expect.objectContaining({ threshold: -0.5 })],
     ['retrievalConfidence', only('rc', { minRetrievalConfidence: 0.4 }), { retrievalConfidence: 0.2 }, { retrievalConfidence: 0.4 }, { confidence: 0.2, threshold: 0.4 }],
     ['consecutiveUnsure', only('cu', { consecutiveUnsure: 2 }), { consecutiveUnsure: 2 }, { consecutiveUnsure: 1 }, { count: 2, threshold: 2 }],
@@ -176,6 +177,9 @@ describe('rule schema', () => {
     [{ ...valid, triggerConditions: { outsideBusinessHours: { timezone: 'UTC', days: [1], start: '09:00', end: '9pm' } } }, 'triggerConditions.outsideBusinessHours.end: must be "HH:MM"'],
     [{ ...valid, ticketPriority: 'critical' }, 'ticketPriority: must be one of: low, medium, high, urgent'],
     [{ ...valid, assignment: { strategy: 'random' } }, 'assignment.strategy: must be "round_robin" or "least_loaded"'],
+    [{ ...valid, triggerConditions: { situations: ['burglary'] } }, 'triggerConditions.situations[0]: must be one of: security, vulnerable'],
+    [{ ...valid, triggerConditions: { situations: [] } }, 'triggerConditions.situations: list at least one situation'],
+    [{ ...valid, triggerConditions: { situations: ['churn', 'churn'] } }, 'situations must not repeat'],
   ])('rejects %j with a readable message', (input, message) => {
     expect(() => parseEscalationRule(input)).toThrow(PayloadError);
     expect(() => parseEscalationRule(input)).toThrow(message);
@@ -188,6 +192,11 @@ describe('rule schema', () => {
   it('accepts partial updates without filling defaults', () => {
     expect(escalationRulePatchSchema.parse({ active: false })).toEqual({ active: false });
     expect(() => escalationRulePatchSchema.parse({ priorityLevel: 9 })).toThrow();
+  });
+
+  it('accepts a situations rule with extra keywords, and stored rules written before situations existed', () => {
+    expect(parseEscalationRule({ ...valid, triggerKeywords: ['data breach'], triggerConditions: { situations: ['security'] } })).toMatchObject({ triggerConditions: { situations: ['security'] } });
+    expect(parseEscalationRule({ ...valid, triggerKeywords: ['my lawyer*'], triggerConditions: {} })).toMatchObject({ triggerKeywords: ['my lawyer*'] });
   });
 
   it('accepts every default rule', () => {

@@ -31,6 +31,24 @@ const requests: ReadonlyArray<readonly [string, string]> = [
   ['상담원 연결해 주세요', 'ko'],
   ['bisa bicara dengan CS?', 'id'],
   ['ขอคุยกับพนักงานหน่อยครับ', 'th'],
+  // indirect
+  ['is anyone real there?', 'en'],
+  ['this bot is useless, put me through', 'en'],
+  ["I don't want to talk to a bot", 'en'],
+  ['Can someone from customer support call me?', 'en'],
+  ['Gibt es hier auch einen Menschen?', 'de'],
+  ["Je ne veux pas d'un robot, je veux un humain", 'fr'],
+  ['No quiero un bot, quiero un humano', 'es'],
+  ['有沒有真人？', 'zh'],
+  ['챗봇 말고 사람이요', 'ko'],
+  // languages added with the situation packs
+  ['Chcę porozmawiać z konsultantem', 'pl'],
+  ['Müşteri temsilcisiyle görüşmek istiyorum', 'tr'],
+  ['Хочу поговорить с живым человеком', 'ru'],
+  ['أريد التحدث مع موظف', 'ar'],
+  ['Tôi muốn nói chuyện với nhân viên', 'vi'],
+  ['Kan ik met een echt persoon praten?', 'nl'],
+  ['Mi passi il servizio clienti per favore', 'it'],
 ];
 
 const nonRequests: readonly string[] = [
@@ -57,6 +75,12 @@ const nonRequests: readonly string[] = [
   'Which tour operator runs the trip?',
   'I need an agent login for my team',
   'Your app says "talk to an agent" but the button does nothing',
+  'Is there a fee to talk to an agent by phone?',
+  '人工客服的工作时间是几点到几点？',
+  'I\'m not a bot, why do you keep asking?',
+  'Nie chcę rozmawiać z konsultantem, wystarczy mi odpowiedź',
+  'Я уже поговорил с оператором вчера',
+  'Ich habe schon mit einem Mitarbeiter gesprochen, er hat mir geholfen',
   '',
 ];
 

@@ -8,6 +8,13 @@ describe('normalizeText', () => {
     expect(normalizeText('Straße Øre')).toBe('strasse ore');
   });
 
+  it('folds Arabic harakat and letter variants, Cyrillic ё and Vietnamese tones', () => {
+    expect(normalizeText('سُرِقَتْ بطاقتي')).toBe(normalizeText('سرقت بطاقتي'));
+    expect(normalizeText('أريد إلغاء الاشتراك')).toBe('اريد الغاء الاشتراك');
+    expect(normalizeText('Всё')).toBe('все');
+    expect(normalizeText('Tôi bị mất thẻ')).toBe('toi bi mat the');
+  });
+
   it('keeps kana voicing marks, Hangul and Thai marks intact', () => {
     expect(normalizeText('ガイド 상담원 พนักงาน')).toBe('ガイド 상담원 พนักงาน');
     expect(normalizeText('ｶﾞｲﾄﾞ')).toBe('ガイド');

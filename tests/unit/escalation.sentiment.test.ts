@@ -45,7 +45,7 @@ describe('scoreSentiment', () => {
   });
 
   it('scores profanity and anger strongly negative, mild complaints mildly', () => {
-    for (const text of ['what the fuck is wrong with your app', 'This is absolutely unacceptable', '太差了，气死我了', 'Péssimo atendimento, estou muito irritado', 'This is the third time I ask']) {
+    for (const text of ['what the fuck is wrong with your app', 'This is absolutely unacceptable', '太差了，气死我了', 'Péssimo atendimento, estou muito irritado']) {
       expect(score(text), text).toBeLessThan(DEFAULT_ANGER_THRESHOLD);
     }
     for (const text of ['my package is late, where is it?', "I'm a bit disappointed with the colour", 'damn, I forgot my password']) {
@@ -53,6 +53,34 @@ describe('scoreSentiment', () => {
       expect(s, text).toBeLessThan(0);
       expect(s, text).toBeGreaterThan(DEFAULT_ANGER_THRESHOLD);
     }
+  });
+
+  it('reads anger in every language of the packs, including inflected and clitic forms', () => {
+    for (const text of [
+      'Jestem wkurzona, to jest skandaliczne', // pl: prefix keys (wkurz*, skandal*)
+      'Bu tam bir rezalet, çok sinirlendim', // tr
+      'Это ужасно, вы издеваетесь!', // ru
+      'خدمة زفت وأسوأ شركة', // ar
+      'Dịch vụ quá tệ, tôi rất bực mình', // vi (phrases)
+      '진짜 최악이에요 열받네', // ko
+      'ห่วยแตกมาก โมโหสุดๆ', // th
+      'Dit is echt waardeloos en schandalig', // nl
+      'Pelayanan kalian parah banget, saya kesal', // id
+    ]) {
+      expect(score(text), text).toBeLessThan(DEFAULT_ANGER_THRESHOLD);
+    }
+  });
+
+  it('leaves repetition to the repeated-frustration situation', () => {
+    expect(score('This is the third time I ask')).toBe(0);
+  });
+
+  it('does not take an informational question about an incident for anger', () => {
+    expect(score('How do I report fraud?')).toBeGreaterThan(DEFAULT_ANGER_THRESHOLD);
+    expect(score('What is a scam call and how do I spot one?')).toBeGreaterThan(DEFAULT_ANGER_THRESHOLD);
+    // …but insults and shouting are not dampened, and exclamations are not questions.
+    expect(score('what the fuck is wrong with your app')).toBeLessThan(DEFAULT_ANGER_THRESHOLD);
+    expect(score('Que palhaçada, ninguém resolve nada')).toBeLessThan(DEFAULT_ANGER_THRESHOLD);
   });
 
   it('weights what follows "but" over what precedes it', () => {

@@ -1,0 +1,24 @@
+/** The language packs, an explicit list: adding a language is adding a file and a line here. */
+import { ar } from './ar.js';
+import { de } from './de.js';
+import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { id } from './id.js';
+import { it } from './it.js';
+import { ja } from './ja.js';
+import { ko } from './ko.js';
+import { nl } from './nl.js';
+import { pl } from './pl.js';
+import { pt } from './pt.js';
+import { ru } from './ru.js';
+import { th } from './th.js';
+import { tr } from './tr.js';
+import type { LanguagePack } from './types.js';
+import { universal } from './universal.js';
+import { vi } from './vi.js';
+import { zh } from './zh.js';
+
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi];
+
+export const UNIVERSAL_PACK: LanguagePack = universal;

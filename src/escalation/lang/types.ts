@@ -1,0 +1,100 @@
+/**
+ * The shape of one language's escalation vocabulary. Every language file in this
+ * folder fills the same fields, so a reader who has read one has read them all;
+ * the frames that combine the concepts are written once, in ../situations.ts.
+ *
+ * Terms use the keyword syntax of ../keywords.ts, compared after
+ * {@link normalizeText} on both sides (case, accents, width folded):
+ *  - space-delimited scripts: whole words; a `*` after a word allows any ending
+ *    ("stol*", "украл*", "kart*"), which is how inflection (Slavic, Turkish) is
+ *    covered without stemmers; a `*` before a word allows any beginning, for the
+ *    heads of German and Dutch compounds ("*karte" matches "Kreditkarte");
+ *  - an apostrophe is optional ("don't" also matches "dont");
+ *  - Arabic words also match behind the clitics و ف ب ل ك and the article ال;
+ *  - packs marked `spaceless` (ja, zh, ko, th) match terms as substrings of the
+ *    sentence with spaces removed.
+ */
+
+/** Vocabulary slots the frames in ../situations.ts are built from. */
+export const CONCEPTS = [
+  // security
+  'card', 'device', 'stolen', 'lost', 'account', 'hacked', 'someone', 'accessed', 'unauthorised', 'transaction', 'disowned', 'disownedRef',
+  'money', 'vanished', 'scamContext', 'contact', 'gaveAway', 'credentials', 'clickedLink', 'paidOut', 'sim', 'swapped', 'simEvent',
+  'suspicion', 'securityStrong',
+  // vulnerable customers
+  'family', 'died', 'bereaved', 'hardship', 'hardshipWeak', 'distress', 'illness', 'selfHarm', 'domesticAbuse',
+  // legal threats and complaints
+  'lawyerAction', 'lawyer', 'legalStrong', 'chargeback', 'dispute', 'bank', 'regulator', 'complain', 'formalComplaint',
+  'future', 'publicity',
+  // churn
+  'cancel', 'contract', 'switchTo', 'competitor', 'churnStrong',
+  // repeated frustration
+  'repeatCount', 'repeat', 'futile',
+] as const;
+export type Concept = (typeof CONCEPTS)[number];
+
+/** Context cues that decide whether a matched situation is real (see ../situations.ts "Guards"). */
+export interface Cues {
+  /** not, never, no one, didn't… — before the situation (or between its words). */
+  negation: readonly string[];
+  /** Negation written after the verb (ja ない/ません, ko 않/안). */
+  negationAfter?: readonly string[];
+  /** if, in case, ever, suppose… — anywhere earlier in the same clause. */
+  hypothetical: readonly string[];
+  /** Conditional written after the verb (ja たら/場合, zh 的话, ko 면/경우, th ก็). */
+  hypotheticalAfter?: readonly string[];
+  /** Informational question openers (how do I, what is, do you…), or for spaceless packs definitional cues. */
+  question: readonly string[];
+  /** "Could someone…", "is it possible…", "what happens if…": a question about a possibility, never an incident. */
+  possibility: readonly string[];
+  /** my, I, me… — an informational-looking question that speaks of the customer's own things is not generic. */
+  firstPerson: readonly string[];
+  /** you, your… — "if YOU don't…" states a threat's condition, not a hypothesis. */
+  secondPerson: readonly string[];
+  /** it's sorted, I found it, changed my mind… — the situation is over. */
+  resolved: readonly string[];
+  /** years ago, last year… — an incident long past (security, bereavement) is history, not a case. */
+  past?: readonly string[];
+  /** protect, prevent, avoid… — a question about prevention; or a delivery ("lost in the post"): not an incident. */
+  prevention: readonly string[];
+  /** fee, cost, notice period… — a question about what cancelling costs is information, not churn. */
+  consequence: readonly string[];
+  /** Words that start a new clause like a comma does (but, pero, aber…). */
+  contrast?: readonly string[];
+}
+
+export interface LanguagePack {
+  /** ISO 639-1 code ("zh" covers simplified and traditional). */
+  code: string;
+  /** Terms are substrings of the sentence without spaces (CJK, Hangul, Thai). */
+  spaceless?: boolean;
+  /** Longest distance in characters between a frame's first and last word, when the default does not fit the script (Thai words are long). */
+  maxSpan?: number;
+  /**
+   * Frequent function words, to guess the language of a space-delimited message;
+   * unused for packs chosen by script (ja, zh, ko, th, ar, ru).
+   */
+  markers: readonly string[];
+  cues: Cues;
+  /**
+   * Extra folding applied to both the text and the terms after normalizeText, for
+   * spellings customers use interchangeably (German "kuendigen" for "kündigen").
+   */
+  fold?: (normalized: string) => string;
+  /** A matched word whose ending marks negation (Turkish -ma/-me: çalınmadı). Tested on the word after its first four letters. */
+  negatedEnding?: RegExp;
+  /** A matched word whose ending marks a condition (Turkish -sa/-se: çalınırsa). */
+  conditionalEnding?: RegExp;
+  concepts: Partial<Record<Concept, readonly string[]>>;
+  /**
+   * Frames whose words must come in slot order in this language, with at most this
+   * many characters between them ("cancel my whole contract", not "the contract
+   * ends, cancel the order"). Frame ids as in ../situations.ts.
+   */
+  ordered?: Readonly<Record<string, number>>;
+}
+
+/** Every combination "a b", for phrase lists such as ["can someone", "could someone"] × ["access", "hack"]. */
+export function combine(heads: readonly string[], tails: readonly string[], sep = ' '): string[] {
+  return heads.flatMap((h) => tails.map((t) => `${h}${sep}${t}`));
+}

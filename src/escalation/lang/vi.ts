@@ -1,0 +1,81 @@
+/**
+ * Vietnamese. Tone marks are folded like Latin accents, so customers who type
+ * without them ("bi mat the") match too; for that reason single syllables that
+ * fold into common words (lạ/là → "la", ví/vì → "vi", nợ → "no") are only used inside phrases.
+ */
+import type { LanguagePack } from './types.js';
+
+export const vi: LanguagePack = {
+  code: 'vi',
+  markers: ['toi', 'khong', 'duoc', 'minh', 'giup', 'roi', 'nhung', 'cua', 'voi', 'vay', 'nhe', 'bi', 'ko', 'khoan', 'tien', 'dang', 'nhieu', 'mot', 'lam', 'chua', 'nay', 'sao'],
+  cues: {
+    negation: ['khong', 'chua', 'chang', 'cha', 'khong he', 'chua tung', 'khong phai', 'ko', 'k', 'hok', 'dung'],
+    hypothetical: ['neu', 'neu nhu', 'gia su', 'lo nhu', 'trong truong hop', 'sau nay', 'trong tuong lai', 'phong khi', 'dinh'],
+    question: ['lam sao', 'lam the nao', 'nhu the nao', 'cach', 'bao nhieu', 'bao lau', 'la gi', 'nghia la gi', 'o dau', 'co duoc khong', 'hoi ve', 'cho hoi', 'xin hoi'],
+    possibility: ['co the nao', 'co kha nang', 'nguoi khac co the', 'lieu co', 'an toan khong', 'co an toan khong'],
+    firstPerson: ['toi', 'minh', 'em', 'to', 'tao', 'cua toi', 'cua minh', 'chung toi', 'chung minh', 'tui'],
+    secondPerson: ['ban', 'cac ban', 'ben ban', 'ben anh', 'ben chi', 'cong ty', 'quy cong ty'],
+    resolved: ['tim thay roi', 'tim duoc roi', 'da tim thay', 'da giai quyet', 'giai quyet xong', 'on roi', 'lay lai duoc', 'da nhan lai', 'hieu lam', 'doi y', 'khong can nua', 'van dung tiep'],
+    past: ['nhiều năm trước', 'năm ngoái', 'lâu rồi', 'vài năm trước'],
+    prevention: ['bao ve', 'phong tranh', 'phong ngua', 'ngan chan', 'tranh', 'bao mat hai lop', 'xac thuc hai yeu to', '2fa'],
+    consequence: ['phi', 'le phi', 'chi phi', 'bao nhieu', 'bao lau', 'phat', 'tien phat', 'hoan tien', 'thoi han'],
+    contrast: ['nhung', 'nhung ma', 'tuy nhien'],
+  },
+  concepts: {
+    card: ['thẻ', 'thẻ tín dụng', 'thẻ ghi nợ', 'thẻ atm', 'thẻ ngân hàng', 'ví tiền', 'cái ví', 'ví của tôi', 'ví da', 'mã pin'],
+    device: ['điện thoại', 'đt', 'di động', 'smartphone', 'iphone', 'laptop', 'máy tính', 'máy tính bảng', 'ipad', 'thiết bị', 'túi xách', 'balo', 'cmnd', 'căn cước', 'cccd', 'hộ chiếu', 'bằng lái', 'sim'],
+    stolen: ['bị trộm', 'bị lấy trộm', 'lấy cắp', 'bị đánh cắp', 'đánh cắp', 'ăn cắp', 'bị cướp', 'cướp giật', 'móc túi', 'kẻ trộm', 'trộm', 'bị móc', 'bị giật', 'bị clone'],
+    lost: ['bị mất', 'làm mất', 'đánh mất', 'đánh rơi', 'làm rơi', 'thất lạc', 'không tìm thấy', 'bỏ quên', 'để quên', 'mất thẻ', 'mất điện thoại'],
+    account: ['tài khoản', 'tk', 'mật khẩu', 'email', 'ứng dụng', 'app', 'ví điện tử', 'internet banking', 'ngân hàng điện tử', 'zalo', 'facebook', 'momo'],
+    hacked: ['bị hack', 'hack', 'hacker', 'bị xâm nhập', 'xâm nhập', 'bị chiếm', 'chiếm đoạt', 'chiếm quyền', 'không phải tôi', 'không phải mình', 'thiết bị lạ', 'đăng nhập lạ', 'không được phép', 'không đăng nhập được', 'bị đổi mật khẩu'],
+    someone: ['ai đó', 'có người', 'người khác', 'người lạ', 'bên thứ ba', 'kẻ gian', 'hacker', 'kẻ lừa đảo', 'kẻ trộm', 'chồng cũ', 'vợ cũ', 'người yêu cũ'],
+    accessed: ['đăng nhập', 'truy cập', 'sử dụng', 'dùng', 'rút tiền', 'chuyển tiền', 'chuyển khoản', 'đứng tên', 'mạo danh', 'đổi mật khẩu', 'mở tài khoản', 'vay', 'lấy tiền'],
+    unauthorised: ['không rõ', 'bất thường', 'đáng ngờ', 'khả nghi', 'không phải tôi', 'tôi không thực hiện', 'tôi không làm', 'không được phép', 'trái phép', 'không ủy quyền', 'mà tôi không biết', 'giao dịch lạ', 'khoản lạ'],
+    disownedRef: ['không phải tôi', 'tôi không mua', 'tôi không thực hiện'],
+    transaction: ['giao dịch', 'thanh toán', 'khoản trừ', 'trừ tiền', 'bị trừ', 'rút tiền', 'chuyển khoản', 'mua hàng', 'khoản chi', 'khoản phí'],
+    money: ['tiền', 'số dư', 'tiền tiết kiệm', 'lương'],
+    vanished: ['biến mất', 'mất sạch', 'bị trừ', 'bị rút', 'bay mất', 'không còn', 'về 0'],
+    scamContext: ['lừa đảo', 'bị lừa', 'giả mạo', 'mạo danh', 'giả danh', 'tự xưng', 'lấy danh nghĩa', 'đường link lạ', 'link lạ', 'tin nhắn lạ', 'cuộc gọi lạ', 'phishing', 'đáng ngờ'],
+    gaveAway: ['cung cấp', 'đưa', 'gửi', 'nhập', 'cho họ', 'đọc mã', 'báo mã', 'chia sẻ', 'cài đặt'],
+    credentials: ['mã otp', 'otp', 'mã xác nhận', 'mã pin', 'mật khẩu', 'số thẻ', 'thông tin thẻ', 'thông tin cá nhân', 'cvv', 'mã'],
+    clickedLink: ['bấm vào link', 'bấm link', 'nhấn vào link', 'nhấp vào link', 'click vào link', 'mở link', 'tải ứng dụng'],
+    sim: ['sim', 'số điện thoại', 'sđt', 'số máy', 'esim'],
+    swapped: ['bị đổi', 'bị chuyển', 'làm lại sim', 'cấp lại sim', 'không yêu cầu', 'không đăng ký', 'người khác'],
+    securityStrong: ['bị đánh cắp danh tính', 'lộ thông tin', 'bị lừa đảo', 'bị lừa mất tiền', 'bị lừa chuyển tiền', 'tài khoản bị hack', 'bị hack tài khoản', 'thẻ bị đánh cắp', 'bị trộm thẻ', 'giao dịch lạ', 'bị trừ tiền không rõ', 'mất tiền trong tài khoản', 'sim bị chiếm', 'tráo sim', 'sim swap', 'lừa đảo', 'bị lừa', 'mạo danh tôi', 'đứng tên tôi', 'mã otp tôi không yêu cầu'],
+    suspicion: ['không yêu cầu', 'không đăng ký', 'người lạ', 'đột nhiên', 'tự nhiên', 'bất thường', 'đáng ngờ', 'bị hack', 'lừa đảo', 'mã otp', 'otp', 'tài khoản', 'tiền'],
+    simEvent: ['mất sóng', 'không có sóng', 'không dùng được', 'bị khóa sim', 'kích hoạt', 'sim mới', 'đổi sim', 'cấp lại'],
+    paidOut: ['đã chuyển', 'chuyển tiền cho', 'chuyển khoản cho', 'gửi tiền', 'đã trả', 'nạp tiền', 'thẻ quà tặng', 'tài khoản an toàn', 'mất tiền'],
+
+    family: ['mẹ tôi', 'bố tôi', 'ba tôi', 'cha tôi', 'má tôi', 'chồng tôi', 'vợ tôi', 'con tôi', 'mẹ mình', 'bố mình', 'chồng mình', 'vợ mình', 'con trai', 'con gái', 'anh trai', 'chị gái', 'em trai', 'em gái', 'bà ngoại', 'bà nội', 'ông ngoại', 'ông nội', 'bố mẹ', 'ba mẹ', 'người thân', 'gia đình'],
+    died: ['qua đời', 'đã mất', 'mất rồi', 'từ trần', 'tạ thế', 'chết', 'đám tang', 'tang lễ', 'giấy chứng tử', 'thừa kế', 'di sản'],
+    bereaved: ['qua đời', 'từ trần', 'tạ thế', 'đám tang', 'tang lễ', 'giấy chứng tử', 'thừa kế', 'để tang', 'quả phụ', 'người đã khuất', 'mất bố', 'mất mẹ', 'mất chồng', 'mất vợ', 'mất con', 'mất ba', 'mất má'],
+    hardship: ['không trả nổi', 'không có tiền trả', 'không có khả năng trả', 'không đủ tiền', 'hết tiền', 'thất nghiệp', 'mất việc', 'bị đuổi việc', 'bị sa thải', 'nợ nần', 'bị đòi nợ', 'vỡ nợ', 'phá sản', 'khó khăn tài chính', 'kinh tế khó khăn', 'túng thiếu', 'không đủ sống', 'không có thu nhập', 'mất thu nhập', 'bị cắt lương', 'không trả được nợ'],
+    hardshipWeak: ['khoản nợ', 'nợ xấu'],
+    distress: ['tuyệt vọng', 'hoảng loạn', 'hoảng sợ', 'rất sợ', 'lo sợ', 'lo lắng', 'không biết phải làm sao', 'không biết làm sao', 'khóc', 'van xin', 'xin hãy giúp', 'cứu tôi', 'trầm cảm', 'các con', 'ra đường', 'vô gia cư', 'căng thẳng', 'bế tắc', 'suy sụp'],
+    illness: ['ung thư', 'bệnh nặng', 'hóa trị', 'nằm viện', 'bệnh viện', 'nhập viện', 'hồi sức', 'mất trí nhớ', 'alzheimer', 'đột quỵ', 'đau tim', 'khuyết tật', 'tàn tật', 'xe lăn', 'chạy thận'],
+    selfHarm: ['tự tử', 'tự sát', 'muốn chết', 'không muốn sống', 'chán sống', 'kết thúc cuộc đời', 'tự làm hại', 'tự hại', 'rạch tay', 'nhảy lầu', 'sống không còn ý nghĩa', 'không có tôi sẽ tốt hơn', 'muốn biến mất', 'không muốn thức dậy', 'mệt mỏi với cuộc sống', 'chán đời', 'không ai quan tâm', 'ý nghĩ tiêu cực', 'muốn tự tử', 'không thể tiếp tục sống', 'không muốn sống tiếp', 'không muốn tồn tại', 'ngủ mãi mãi', 'mệt mỏi với mọi thứ', 'không còn sức sống', 'nghĩ đến cái chết', 'tôi sẽ không còn ở đây', 'không còn gì quan trọng'],
+    domesticAbuse: ['bạo lực gia đình', 'bị chồng đánh', 'bị đánh đập', 'bạo hành', 'nhà tạm lánh'],
+
+    lawyerAction: ['liên hệ', 'thuê', 'nhờ', 'tham khảo', 'gặp', 'gửi cho'],
+    lawyer: ['luật sư', 'văn phòng luật', 'công ty luật', 'pháp chế', 'tư vấn pháp lý'],
+    legalStrong: ['khởi kiện', 'đi kiện', 'kiện các bạn', 'kiện công ty', 'sẽ kiện', 'đơn kiện', 'kiện ra tòa', 'tòa án', 'ra tòa', 'biện pháp pháp lý', 'công an', 'báo công an', 'trình báo', 'tố cáo', 'khởi tố'],
+    chargeback: ['tra soát', 'yêu cầu tra soát', 'khiếu nại ngân hàng', 'hoàn tiền qua ngân hàng', 'chargeback'],
+    dispute: ['tra soát', 'khiếu nại', 'hủy giao dịch'],
+    bank: ['ngân hàng', 'vietcombank', 'techcombank', 'momo', 'visa', 'mastercard'],
+    regulator: ['hội bảo vệ người tiêu dùng', 'bảo vệ người tiêu dùng', 'cục cạnh tranh', 'ngân hàng nhà nước', 'bộ công thương', 'bộ thông tin', 'cơ quan chức năng', 'cơ quan nhà nước', 'cơ quan quản lý', 'thanh tra', 'sở công thương', 'vinastas'],
+    complain: ['khiếu nại', 'phản ánh', 'tố cáo', 'báo cáo', 'gửi đơn', 'trình báo', 'liên hệ', 'gửi', 'làm đơn'],
+    formalComplaint: ['khiếu nại chính thức', 'đơn khiếu nại', 'gửi đơn khiếu nại', 'muốn khiếu nại', 'tôi sẽ khiếu nại', 'làm đơn khiếu nại', 'phàn nàn chính thức'],
+    future: ['sẽ', 'sắp', 'tôi sẽ', 'mình sẽ', 'chuẩn bị'],
+    publicity: ['mạng xã hội', 'facebook', 'tiktok', 'youtube', 'báo chí', 'nhà báo', 'lên báo', 'bóc phốt', 'review xấu', 'đánh giá 1 sao', '1 sao', 'một sao', 'đánh giá xấu'],
+
+    cancel: ['hủy', 'huỷ', 'chấm dứt', 'ngừng', 'ngưng', 'thanh lý hợp đồng'],
+    contract: ['hợp đồng', 'gói cước', 'gói', 'thuê bao', 'tài khoản', 'dịch vụ', 'thẻ thành viên', 'hội viên', 'bảo hiểm'],
+    switchTo: ['chuyển sang', 'đổi sang', 'qua bên', 'chuyển qua', 'chuyển mạng giữ số'],
+    competitor: ['đối thủ', 'bên khác', 'ngân hàng khác', 'nhà mạng khác', 'công ty khác', 'chỗ khác'],
+    churnStrong: ['chuyển mạng giữ số', 'đổi nhà mạng', 'đổi ngân hàng', 'hủy hợp đồng', 'hủy gói', 'hủy dịch vụ', 'hủy tài khoản', 'đóng tài khoản', 'xóa tài khoản', 'không dùng nữa', 'sẽ không dùng nữa', 'ngừng sử dụng dịch vụ', 'cắt hợp đồng'],
+
+    repeatCount: ['lần thứ ba', 'lần thứ 3', 'lần thứ tư', 'lần thứ năm', 'lần thứ n', 'bao nhiêu lần', 'ba lần', 'bốn lần', 'năm lần', 'mười lần', '3 lần', '4 lần', '5 lần', '10 lần', 'nhiều lần rồi', 'hết lần này đến lần khác', 'câu trả lời giống nhau', 'trả lời y chang', 'cùng một link', 'vòng vo'],
+    repeat: ['lại', 'nữa', 'vẫn', 'vẫn chưa', 'mỗi lần', 'luôn', 'mấy ngày', 'mấy tuần', 'mấy tháng', 'vài lần', 'lần thứ hai', 'không được', 'không hoạt động', 'không phải vậy'],
+    futile: ['không ai trả lời', 'không ai phản hồi', 'không ai giúp', 'chẳng ai', 'không phản hồi', 'không trả lời', 'bị lờ', 'phớt lờ', 'làm ngơ', 'không hiểu', 'không phải điều tôi hỏi', 'không giúp được gì', 'vô ích', 'chẳng giúp', 'đã nói rồi', 'tôi đã nói', 'đọc tin nhắn của tôi', 'bot ngu', 'bot vô dụng', 'con bot này', 'không giải quyết', 'chẳng giải quyết', 'đã hỏi rồi', 'hỏi rồi', 'chưa ai trả lời', 'chưa có ai trả lời', 'chưa được trả lời', 'vẫn chưa có phản hồi', 'vẫn đang chờ', 'vẫn chưa thấy'],
+  },
+};

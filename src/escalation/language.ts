@@ -1,0 +1,72 @@
+/**
+ * A small language guesser for chat messages, good enough to choose which
+ * language packs' negation, question and hypothetical cues apply. Pure.
+ *
+ * Scripts decide first (Hangul → ko, kana → ja, Han → zh, Thai → th, Arabic → ar,
+ * Cyrillic → ru). Latin-script text is scored by the share of each pack's
+ * function words (the `markers` of ./lang/*.ts, published stop-word style lists)
+ * plus letters only one language uses (ơ ư → vi, ğ ş ı → tr, ł ą ę → pl, ñ ¿ → es…).
+ */
+
+import { LANGUAGE_PACKS } from './lang/index.js';
+import { normalizeText } from './text.js';
+
+const SCRIPT_LANGUAGES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['ko', /\p{Script=Hangul}/u],
+  ['ja', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['zh', /\p{Script=Han}/u],
+  ['th', /\p{Script=Thai}/u],
+  ['ar', /\p{Script=Arabic}/u],
+  ['ru', /\p{Script=Cyrillic}/u],
+];
+
+/** Letters (in the raw, lower-cased text) that point at one Latin-script language. */
+const LETTER_HINTS: ReadonlyArray<readonly [string, RegExp, number]> = [
+  ['vi', /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u, 4],
+  ['tr', /[ğşı]/u, 3],
+  ['pl', /[ąęłńśźż]/u, 3],
+  ['es', /[ñ¿¡]/u, 2],
+  ['pt', /[ãõ]/u, 2],
+  ['de', /[äöß]/u, 1],
+  ['fr', /[èêëœù]/u, 1],
+  ['it', /[ìò]/u, 1],
+];
+
+const markerSets = new Map<string, ReadonlySet<string>>(
+  LANGUAGE_PACKS.filter((p) => p.markers.length > 0).map((p) => [p.code, new Set(p.markers.map(normalizeText))]),
+);
+
+/**
+ * Languages the text may be in, most likely first. Script-decided languages come
+ * first; Latin-script candidates are those scoring at least half the best score.
+ * Empty when nothing points anywhere (e.g. "ok", "phone stolen!!").
+ */
+export function detectLanguages(text: string): string[] {
+  const out: string[] = [];
+  for (const [code, re] of SCRIPT_LANGUAGES) {
+    if (!re.test(text)) continue;
+    // Japanese text contains Han characters too: Han alone is Chinese.
+    if (code === 'zh' && out.includes('ja')) continue;
+    out.push(code);
+  }
+  if (!/\p{Script=Latin}/u.test(text)) return out;
+
+  const lower = text.toLowerCase();
+  const words = normalizeText(text).split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 0);
+  const scores = new Map<string, number>();
+  for (const [code, set] of markerSets) {
+    let n = 0;
+    for (const w of words) if (set.has(w)) n += 1;
+    if (n > 0) scores.set(code, n);
+  }
+  for (const [code, re, weight] of LETTER_HINTS) {
+    if (re.test(lower)) scores.set(code, (scores.get(code) ?? 0) + weight);
+  }
+  const best = Math.max(0, ...scores.values());
+  if (best === 0) return out;
+  const latin = [...scores.entries()]
+    .filter(([, s]) => s >= Math.max(1, best / 2))
+    .sort((a, b) => b[1] - a[1])
+    .map(([code]) => code);
+  return [...out, ...latin.filter((c) => !out.includes(c))];
+}

@@ -1,0 +1,591 @@
+/**
+ * Detects the situations a support lead escalates — security incidents,
+ * vulnerable customers, legal threats, complaints to a regulator, churn and
+ * repeated frustration — in a customer message, in the languages of ./lang/.
+ * Pure; used by the `situations` trigger condition of a rule (./rules.ts).
+ *
+ * A situation is a *frame*: a few concepts that must occur together in one
+ * sentence ("card" + "stolen", "cancel" + "contract", "someone" + "logged into" +
+ * "account"), not a bare word. Frames are written once, below; each language
+ * pack supplies the words for the concepts.
+ *
+ * Guards (near-miss discipline). A matched frame does not count when its clause is
+ *  - negated: "my card was NOT stolen", "no one hacked me", "盗まれていない";
+ *  - hypothetical: "what should I do IF my card is EVER stolen?", "カードが盗まれたら";
+ *    for threats (legal, regulator, churn) a condition that names the company or is
+ *    negated is the threat's condition, not a hypothesis, so "IF YOU DON'T refund me
+ *    I'll sue" still fires;
+ *  - an informational question that does not speak of the customer's own case:
+ *    "how do I report a stolen card?", "what does the cancellation fee cover?"
+ *    ("how do I block MY stolen card?" still fires);
+ *  - a question about a possibility ("can someone access my account with my email?"),
+ *    or about prevention (security: "how do I protect my account from hackers?"),
+ *    or about what cancelling costs (churn: "is there a fee if I close my account?");
+ *  - over ("it's sorted now", "I found it", "changed my mind, I'm staying").
+ * Self-harm is never guarded: a hint is enough.
+ *
+ * Which packs run: the languages {@link detectLanguages} guesses for the message,
+ * English (customers mix it in), the customer's known language, and the universal
+ * pack of international words (SIM swap, phishing, hacker…), so a language without
+ * a pack still gets the strongest signals. When a Latin-script message gives no
+ * clue, every Latin-script pack runs.
+ */
+
+import { LANGUAGE_PACKS, UNIVERSAL_PACK } from './lang/index.js';
+import type { Concept, LanguagePack } from './lang/types.js';
+import { detectLanguages } from './language.js';
+import { scoreSentiment } from './sentiment.js';
+import { escapeRegExp, normalizeText } from './text.js';
+
+export const SITUATIONS = ['security', 'vulnerable', 'legal', 'regulator', 'churn', 'frustration'] as const;
+export type Situation = (typeof SITUATIONS)[number];
+
+export interface SituationHit {
+  situation: Situation;
+  /** The frame that matched ("stolen-card", "hardship-distress", "repeated-across-messages"). */
+  frame: string;
+  /** Language pack whose words matched ("*" for the universal pack). */
+  language: string;
+  /** The matched words, normalised, in text order. */
+  evidence: string[];
+}
+
+export interface DetectOptions {
+  /** Earlier customer messages of the conversation, oldest first (for repeated frustration). */
+  history?: readonly string[];
+  /** The customer's known language (BCP 47), added to the guessed ones. */
+  language?: string;
+}
+
+type Guard = 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive';
+/** A slot is one concept, or any of several. */
+type Slot = Concept | readonly Concept[];
+
+interface Frame {
+  id: string;
+  situation: Situation;
+  slots: readonly Slot[];
+  /** Default: every slot in one sentence, within {@link MAX_SPAN}. `message`: anywhere in the message. */
+  scope?: 'message';
+  guards: readonly Guard[];
+}
+
+const SECURITY: readonly Guard[] = ['negation', 'hypothetical', 'question', 'possibility', 'prevention', 'resolved', 'past'];
+const VULNERABLE: readonly Guard[] = ['negation', 'hypothetical', 'question', 'possibility', 'past'];
+const LEGAL: readonly Guard[] = ['negation', 'threatCondition', 'question', 'possibility', 'resolved'];
+/** Asking how to complain to the ombudsman is already the intent to complain: no question guard. */
+const REGULATOR: readonly Guard[] = ['negation', 'threatCondition', 'possibility', 'resolved'];
+const CHURN: readonly Guard[] = ['negation', 'threatCondition', 'question', 'possibility', 'resolved', 'consequence'];
+const FRUSTRATION: readonly Guard[] = ['negation', 'resolved'];
+
+const f = (situation: Situation, id: string, slots: readonly Slot[], guards: readonly Guard[], scope?: 'message'): Frame => ({
+  id,
+  situation,
+  slots,
+  guards,
+  ...(scope ? { scope } : {}),
+});
+
+/** The frames, in the order they are tried. */
+export const FRAMES: readonly Frame[] = [
+  f('vulnerable', 'self-harm', ['selfHarm'], []),
+  f('security', 'stolen-card-or-device', [['card', 'device'], 'stolen'], SECURITY),
+  f('security', 'lost-card-or-device', [['card', 'device'], 'lost'], SECURITY),
+  f('security', 'account-taken-over', ['account', 'hacked'], SECURITY),
+  f('security', 'someone-else-used-it', ['someone', 'accessed', ['account', 'card', 'money', 'device', 'sim', 'credentials']], SECURITY),
+  f('security', 'unauthorised-transaction', ['unauthorised', ['transaction', 'money']], SECURITY),
+  f('security', 'disowned-transaction', [['transaction', 'money'], 'disowned'], SECURITY),
+  // "There's a €89 charge on my statement. I didn't make it." — the disowning refers back across sentences.
+  f('security', 'disowned-later', [['transaction', 'money'], 'disownedRef'], SECURITY, 'message'),
+  f('security', 'money-vanished', ['money', 'vanished'], SECURITY),
+  f('security', 'sim-swap', ['sim', 'swapped'], SECURITY),
+  f('security', 'phishing-gave-credentials', ['scamContext', 'gaveAway', 'credentials'], SECURITY, 'message'),
+  f('security', 'phishing-clicked', ['scamContext', 'clickedLink'], SECURITY, 'message'),
+  f('security', 'clicked-and-gave-credentials', ['clickedLink', 'gaveAway', 'credentials'], SECURITY, 'message'),
+  f('security', 'gave-credentials-to-someone', [['someone', 'contact'], 'gaveAway', 'credentials'], SECURITY, 'message'),
+  f('security', 'gave-details-in-a-scam', ['scamContext', 'gaveAway'], SECURITY, 'message'),
+  f('security', 'account-changes-disowned', ['account', 'disownedRef'], SECURITY, 'message'),
+  f('security', 'sim-dead-then-account', ['simEvent', ['hacked', 'someone']], SECURITY, 'message'),
+  f('security', 'someone-got-in', ['someone', 'accessed'], SECURITY),
+  f('security', 'paid-a-scammer', ['scamContext', 'paidOut'], SECURITY, 'message'),
+  f('security', 'sim-swap-signs', ['sim', 'simEvent', 'suspicion'], SECURITY, 'message'),
+  f('security', 'security-incident', ['securityStrong'], SECURITY),
+  f('vulnerable', 'bereavement', ['family', 'died'], VULNERABLE),
+  f('vulnerable', 'bereaved', ['bereaved'], VULNERABLE),
+  f('vulnerable', 'financial-hardship', ['hardship'], VULNERABLE),
+  f('vulnerable', 'hardship-distress', [['hardship', 'hardshipWeak'], 'distress'], VULNERABLE, 'message'),
+  f('vulnerable', 'illness-distress', ['illness', 'distress'], VULNERABLE, 'message'),
+  f('vulnerable', 'domestic-abuse', ['domesticAbuse'], VULNERABLE),
+  f('legal', 'lawyer', ['lawyerAction', 'lawyer'], LEGAL),
+  f('legal', 'legal-action', ['legalStrong'], LEGAL),
+  f('legal', 'chargeback', ['chargeback'], LEGAL),
+  f('legal', 'dispute-with-bank', ['dispute', ['bank', 'transaction']], LEGAL),
+  f('regulator', 'regulator-complaint', ['regulator', 'complain'], REGULATOR),
+  f('regulator', 'formal-complaint', ['formalComplaint'], LEGAL),
+  f('regulator', 'public-complaint', ['future', 'publicity'], [...LEGAL, 'positive']),
+  f('churn', 'cancel-contract', ['cancel', 'contract'], CHURN),
+  f('churn', 'switch-to-competitor', ['switchTo', 'competitor'], CHURN),
+  f('churn', 'leaving', ['churnStrong'], CHURN),
+  f('frustration', 'repeated-asking', ['repeatCount'], FRUSTRATION),
+  f('frustration', 'futile-again', ['futile', 'repeat'], FRUSTRATION, 'message'),
+];
+
+/** Longest distance (characters of normalised text) between the first and last word of a sentence frame. */
+const MAX_SPAN = 64;
+const MAX_SPAN_SPACELESS = 22;
+/** How far before a frame a negation still applies ("I have not had my card stolen"). */
+const NEGATION_REACH = 26;
+const NEGATION_REACH_SPACELESS = 3;
+const AFTER_REACH_SPACELESS = 6;
+
+// ---------- term matching
+
+interface Match {
+  start: number;
+  end: number;
+  /** The concept a frame slot matched, for slot matches. */
+  concept?: Concept;
+}
+
+/** Concepts whose words carry their own negation ("I didn't make", "no one answers", Turkish "ödeyemiyorum"). */
+const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped']);
+
+const ARABIC = /\p{Script=Arabic}/u;
+const ARABIC_CLITICS = '(?:وال|بال|فال|كال|لل|ال|و|ف|ب|ل|ك)?';
+
+/**
+ * Space-delimited text is matched in a "spaced" view of the same length where every
+ * character that cannot be part of a word (punctuation, symbols, CJK/Thai/Hangul
+ * letters) is a space. Term regexes then need no Unicode classes, which keeps
+ * compiling a thousand of them cheap, and a Latin term glued to CJK still matches.
+ */
+const NOT_WORD = /[^\p{L}\p{N}\p{M}\u0000\u0001]|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+const spacedCache = new Map<string, string>();
+function spaced(s: string): string {
+  let v = spacedCache.get(s);
+  if (v === undefined) {
+    v = ` ${s.replace(NOT_WORD, (c) => ' '.repeat(c.length))} `;
+    if (spacedCache.size > 2000) spacedCache.clear();
+    spacedCache.set(s, v);
+  }
+  return v;
+}
+
+const foldFor = (pack: LanguagePack, s: string): string => (pack.fold ? pack.fold(s) : s);
+
+/** One term as a regex source over the spaced view, or null when it folds to nothing. */
+function termSource(term: string, pack: LanguagePack): string | null {
+  // An apostrophe in a term is optional in the text: "don't" matches "don't" and "dont".
+  // Markers that survive the spaced view: \u0000 for an apostrophe, \u0001 for a `*`.
+  const marked = foldFor(pack, normalizeText(term)).replace(/'/g, '\u0000').replace(/\*/g, '\u0001');
+  const words = spaced(marked).trim().split(/ +/).filter((w) => w.replace(/[\u0000\u0001]/g, '').length > 0);
+  if (words.length === 0) return null;
+  return words
+    .map((w, i) => {
+      const head = w.length > 1 && w.startsWith('\u0001');
+      const tail = w.length > 1 && w.endsWith('\u0001');
+      const lit = escapeRegExp(w.slice(head ? 1 : 0, tail ? -1 : undefined)).replace(/\u0000/g, ' ?');
+      const clitic = i === 0 && !head && ARABIC.test(w) ? ARABIC_CLITICS : '';
+      return `${head ? '[^ ]*' : clitic}${lit}${tail ? '[^ ]*' : ''}`;
+    })
+    .join(' +');
+}
+
+/**
+ * A term list compiled once: one alternation (longest first) for space-delimited
+ * packs, plain substrings for spaceless packs.
+ */
+interface CompiledList {
+  re: RegExp | null;
+  needles: string[];
+}
+
+const compiledLists = new WeakMap<readonly string[], CompiledList>();
+function compileList(terms: readonly string[], pack: LanguagePack): CompiledList {
+  let c = compiledLists.get(terms);
+  if (c !== undefined) return c;
+  if (pack.spaceless === true) {
+    const needles = [...new Set(terms.map((t) => foldFor(pack, normalizeText(t)).replace(/[\s*]+/g, '')).filter((n) => n.length > 0))];
+    c = { re: null, needles };
+  } else {
+    const sources = [...new Set(terms.map((t) => termSource(t, pack)).filter((x): x is string => x !== null))].sort((a, b) => b.length - a.length);
+    c = { re: sources.length > 0 ? new RegExp(`(?<= )(?:${sources.join('|')})(?= )`, 'g') : null, needles: [] };
+  }
+  compiledLists.set(terms, c);
+  return c;
+}
+
+function findAll(terms: readonly string[] | undefined, pack: LanguagePack, s: string, from = 0, to = s.length): Match[] {
+  if (terms === undefined || terms.length === 0) return [];
+  const c = compileList(terms, pack);
+  const out: Match[] = [];
+  if (c.re !== null) {
+    // Offsets in the spaced view are one more than in `s` (its leading space).
+    for (const m of spaced(s).matchAll(c.re)) {
+      const start = m.index - 1;
+      const end = start + m[0].length;
+      if (start >= from && end <= to) out.push({ start, end });
+    }
+  }
+  for (const needle of c.needles) {
+    for (let i = s.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = s.indexOf(needle, i + 1)) {
+      out.push({ start: i, end: i + needle.length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The part of a match's last word after its first four letters: where Turkish puts negation and condition. */
+const ending = (s: string, m: Match): string => {
+  const word = /[\p{L}\p{M}]+$/u.exec(s.slice(m.start, m.end))?.[0] ?? '';
+  return word.slice(4);
+};
+
+// ---------- sentences
+
+interface Sentence {
+  /** Normalised text, or with spaces removed for spaceless packs. */
+  s: string;
+  /** Ended with "?" / "？". */
+  question: boolean;
+  /** Offsets where a new clause starts (after , ; : and contrast words). */
+  breaks: number[];
+}
+
+const SENTENCE = /[^.!?;。！？\n]+[.!?;。！？]*/gu;
+const CLAUSE_PUNCT = /[,;:，、；：()（）]/gu;
+
+function sentencesOf(text: string, pack: LanguagePack): Sentence[] {
+  const out: Sentence[] = [];
+  // A dot inside "€1.249,00", "3.5" or "e.g." does not end a sentence; only a dot before a space or the end does.
+  const source = text.normalize('NFKC').replace(/\.(?=\S)/gu, '\u2024');
+  for (const m of source.matchAll(SENTENCE)) {
+    const raw = m[0];
+    let s = foldFor(pack, normalizeText(raw).replace(/[.!?;。！？]+$/u, '').trim());
+    if (pack.spaceless === true) s = s.replace(/\s+/g, '');
+    if (s.length === 0) continue;
+    const breaks = [...s.matchAll(CLAUSE_PUNCT)].map((b) => b.index + 1);
+    for (const c of findAll(pack.cues.contrast, pack, s)) breaks.push(c.start);
+    out.push({ s, question: /[?？]/u.test(raw.slice(-3)), breaks: breaks.sort((a, b) => a - b) });
+  }
+  return out;
+}
+
+const clauseStart = (sn: Sentence, pos: number): number => Math.max(0, ...sn.breaks.filter((b) => b <= pos));
+const clauseEnd = (sn: Sentence, pos: number): number => Math.min(sn.s.length, ...sn.breaks.filter((b) => b > pos));
+
+// ---------- guards
+
+interface Located {
+  sn: Sentence;
+  start: number;
+  end: number;
+  parts: Match[];
+}
+
+const overlaps = (m: Match, parts: readonly Match[]): boolean => parts.some((p) => m.start < p.end && p.start < m.end);
+
+function negated(pack: LanguagePack, loc: Located): boolean {
+  const { sn, start, end, parts } = loc;
+  const cs = clauseStart(sn, start);
+  const reach = pack.spaceless === true ? NEGATION_REACH_SPACELESS : NEGATION_REACH;
+  const from = Math.max(cs, start - reach);
+  // A negation inside a condition ("if you DON'T refund me, I'll sue") belongs to the condition, not to the threat.
+  const conditions = findAll(pack.cues.hypothetical, pack, sn.s, cs, start);
+  const inCondition = (m: Match): boolean => m.end <= start && conditions.some((c) => c.end <= m.start);
+  if (findAll(pack.cues.negation, pack, sn.s, from, end).some((m) => !overlaps(m, parts) && !inCondition(m))) return true;
+  if (pack.cues.negationAfter !== undefined) {
+    const after = findAll(pack.cues.negationAfter, pack, sn.s, end, Math.min(sn.s.length, end + AFTER_REACH_SPACELESS + 4));
+    if (after.some((m) => m.start - end <= AFTER_REACH_SPACELESS)) return true;
+  }
+  if (pack.negatedEnding !== undefined) {
+    const re = pack.negatedEnding;
+    if (parts.some((p) => !(p.concept !== undefined && NEGATIVE_BY_NATURE.has(p.concept)) && re.test(ending(sn.s, p)))) return true;
+  }
+  return false;
+}
+
+function hypothetical(pack: LanguagePack, loc: Located, threat: boolean): boolean {
+  const { sn, start, end, parts } = loc;
+  const cs = clauseStart(sn, start);
+  for (const cue of findAll(pack.cues.hypothetical, pack, sn.s, cs, end)) {
+    if (overlaps(cue, parts)) continue;
+    if (threat && cue.end <= start) {
+      // "if you don't refund me, I'll sue": the condition is on the company, the threat is real.
+      const condition = sn.s.slice(cue.start, start);
+      const cond = (list: readonly string[] | undefined): boolean => findAll(list, pack, condition).length > 0;
+      if (cond(pack.cues.negation) || cond(pack.cues.secondPerson)) continue;
+    }
+    return true;
+  }
+  // "Can I close my account if I move abroad?": in a question, a condition after the frame makes it hypothetical too.
+  if (isQuestion(pack, sn)) {
+    for (const cue of findAll(pack.cues.hypothetical, pack, sn.s, end)) {
+      const condition = sn.s.slice(cue.start);
+      const cond = (list: readonly string[] | undefined): boolean => findAll(list, pack, condition).length > 0;
+      if (threat && (cond(pack.cues.negation) || cond(pack.cues.secondPerson))) continue;
+      return true;
+    }
+  }
+  if (pack.cues.hypotheticalAfter !== undefined) {
+    const after = findAll(pack.cues.hypotheticalAfter, pack, sn.s, end, Math.min(sn.s.length, end + AFTER_REACH_SPACELESS + 4));
+    if (after.some((m) => m.start - end <= AFTER_REACH_SPACELESS)) return true;
+  }
+  if (pack.conditionalEnding !== undefined) {
+    const re = pack.conditionalEnding;
+    if (parts.some((p) => re.test(ending(sn.s, p)))) return true;
+  }
+  return false;
+}
+
+/** Ends with a question mark, or opens with a question word of the pack. */
+function isQuestion(pack: LanguagePack, sn: Sentence): boolean {
+  return sn.question || findAll(pack.cues.question, pack, sn.s).some((m) => m.start === 0);
+}
+
+/** An informational question about things in general, not about the customer's own case. */
+function informational(pack: LanguagePack, loc: Located): boolean {
+  const { sn, start } = loc;
+  const openers = findAll(pack.cues.question, pack, sn.s);
+  if (openers.length === 0) return false;
+  let opener: Match | undefined;
+  if (pack.spaceless === true) {
+    opener = openers[0];
+  } else {
+    const cs = clauseStart(sn, start);
+    opener = openers.find((o) => o.start === 0 || o.start === cs || (o.start <= cs + 1 && o.start >= cs));
+  }
+  if (opener === undefined) return false;
+  // "how do I…", "can I…": the pronoun belongs to the question, not to a case of the customer's own.
+  const own = findAll(pack.cues.firstPerson, pack, sn.s).filter((m) => m.start > opener.end + 2 || m.end <= opener.start);
+  return own.length === 0;
+}
+
+function anyIn(list: readonly string[] | undefined, pack: LanguagePack, s: string, from = 0, to = s.length): boolean {
+  return findAll(list, pack, s, from, to).length > 0;
+}
+
+function resolvedIn(pack: LanguagePack, sentences: readonly Sentence[]): boolean {
+  for (const sn of sentences) {
+    for (const cue of findAll(pack.cues.resolved, pack, sn.s)) {
+      const before = sn.s.slice(Math.max(0, cue.start - 16), cue.start);
+      if (findAll(pack.cues.negation, pack, before).length === 0) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Guards in the message's language as well as in the language whose words matched:
+ * Dutch vocabulary can match an English sentence ("sim swap"), and then it is the
+ * English question form ("what is…?") that tells it is a question.
+ */
+function guarded(frame: Frame, packs: readonly LanguagePack[], loc: Located, sentences: readonly Sentence[]): boolean {
+  return packs.some((pack, i) => guardedIn(frame, pack, loc, sentences, i === 0 ? frame.guards : frame.guards.filter((g) => SHARED_GUARDS.has(g))));
+}
+
+/**
+ * Guards another language may contribute. Question forms carry across ("what is…?"
+ * in an English message), single-word cues do not: Spanish "no" is Portuguese "in
+ * the", Portuguese "se" is Spanish "oneself".
+ */
+const SHARED_GUARDS: ReadonlySet<Guard> = new Set(['question', 'possibility', 'prevention', 'consequence']);
+
+function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: readonly Sentence[], g: readonly Guard[]): boolean {
+  const { sn, end } = loc;
+  if (g.includes('negation') && negated(pack, loc)) return true;
+  if ((g.includes('hypothetical') || g.includes('threatCondition')) && hypothetical(pack, loc, g.includes('threatCondition'))) return true;
+  if (g.includes('question') && informational(pack, loc)) return true;
+  if (g.includes('possibility') && anyIn(pack.cues.possibility, pack, sn.s, 0, Math.max(end, Math.min(sn.s.length, end + 8)))) return true;
+  if (g.includes('prevention') && anyIn(pack.cues.prevention, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end))) return true;
+  if (g.includes('consequence') && (sn.question || findAll(pack.cues.question, pack, sn.s).length > 0) && anyIn(pack.cues.consequence, pack, sn.s)) return true;
+  if (g.includes('resolved') && resolvedIn(pack, sentences)) return true;
+  if (g.includes('past') && sentences.some((x) => anyIn(pack.cues.past, pack, x.s))) return true;
+  // "I'll tell all my friends how good you are" is praise, not a threat.
+  if (g.includes('positive') && scoreSentiment(sentences.map((x) => x.s).join('. ')).score > 0.2) return true;
+  return false;
+}
+
+// ---------- frames
+
+function slotMatches(slot: Slot, pack: LanguagePack, s: string): Match[] {
+  const concepts = typeof slot === 'string' ? [slot] : slot;
+  return concepts.flatMap((c) => findAll(pack.concepts[c], pack, s).map((m) => ({ ...m, concept: c })));
+}
+
+/**
+ * The tightest non-overlapping choice of one match per slot, or null. With
+ * `maxGap`, slots must come in order, each at most `maxGap` characters after the previous.
+ */
+function bestCombination(lists: readonly Match[][], maxSpan: number, maxGap?: number): Match[] | null {
+  let best: Match[] | null = null;
+  let bestSpan = Infinity;
+  const pick = (i: number, chosen: Match[]): void => {
+    if (i === lists.length) {
+      const start = Math.min(...chosen.map((m) => m.start));
+      const end = Math.max(...chosen.map((m) => m.end));
+      if (end - start <= maxSpan && end - start < bestSpan) [best, bestSpan] = [[...chosen], end - start];
+      return;
+    }
+    const prev = chosen[i - 1];
+    for (const m of (lists[i] ?? []).slice(0, 8)) {
+      if (overlaps(m, chosen)) continue;
+      if (maxGap !== undefined && prev !== undefined && (m.start < prev.end || m.start - prev.end > maxGap)) continue;
+      chosen.push(m);
+      pick(i + 1, chosen);
+      chosen.pop();
+    }
+  };
+  pick(0, []);
+  return best;
+}
+
+function matchFrame(frame: Frame, pack: LanguagePack, sentences: readonly Sentence[], cuePacks: readonly LanguagePack[]): string[] | null {
+  const evidence = (sn: Sentence, parts: readonly Match[]): string[] =>
+    [...parts].sort((a, b) => a.start - b.start).map((p) => sn.s.slice(p.start, p.end));
+
+  if (frame.scope === 'message') {
+    const found: string[] = [];
+    const taken = new Map<Sentence, Match[]>();
+    for (const slot of frame.slots) {
+      let hit: string | undefined;
+      for (const sn of sentences) {
+        const used = taken.get(sn) ?? [];
+        const m = slotMatches(slot, pack, sn.s).find(
+          (x) => !overlaps(x, used) && !guarded(frame, cuePacks, { sn, start: x.start, end: x.end, parts: [x] }, sentences),
+        );
+        if (m !== undefined) {
+          taken.set(sn, [...used, m]);
+          hit = sn.s.slice(m.start, m.end);
+          break;
+        }
+      }
+      if (hit === undefined) return null;
+      found.push(hit);
+    }
+    return found;
+  }
+
+  const maxSpan = pack.maxSpan ?? (pack.spaceless === true ? MAX_SPAN_SPACELESS : MAX_SPAN);
+  for (const sn of sentences) {
+    const lists = frame.slots.map((slot) => slotMatches(slot, pack, sn.s));
+    if (lists.some((l) => l.length === 0)) continue;
+    const parts = bestCombination(lists, maxSpan, pack.ordered?.[frame.id]);
+    if (parts === null) continue;
+    const loc: Located = { sn, start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)), parts };
+    if (!guarded(frame, cuePacks, loc, sentences)) return evidence(sn, parts);
+  }
+  return null;
+}
+
+// ---------- packs
+
+const PACKS = new Map(LANGUAGE_PACKS.map((p) => [p.code, p]));
+const LATIN_PACKS = LANGUAGE_PACKS.filter((p) => p.spaceless !== true && !['ar', 'ru'].includes(p.code)).map((p) => p.code);
+
+/**
+ * The packs to run for `text`, most likely language first. The universal pack runs
+ * only when no pack's language was recognised.
+ */
+export function packsFor(text: string, language?: string): LanguagePack[] {
+  const guessed = detectLanguages(text);
+  const codes = [...guessed];
+  const base = language?.toLowerCase().split('-')[0];
+  if (base !== undefined && PACKS.has(base) && !codes.includes(base)) codes.push(base);
+  const latinGuessed = codes.some((c) => LATIN_PACKS.includes(c));
+  if (!latinGuessed && /\p{Script=Latin}/u.test(text)) codes.push(...LATIN_PACKS);
+  if (!codes.includes('en')) codes.push('en');
+  const packs = [...new Set(codes)].map((c) => PACKS.get(c)).filter((p): p is LanguagePack => p !== undefined);
+  return guessed.length === 0 ? [...packs, UNIVERSAL_PACK] : packs;
+}
+
+// ---------- repeated frustration across messages
+
+function cueIn(text: string, packs: readonly LanguagePack[], concepts: readonly Concept[]): boolean {
+  return packs.some((pack) =>
+    sentencesOf(text, pack).some((sn) => concepts.some((c) => findAll(pack.concepts[c], pack, sn.s).length > 0)),
+  );
+}
+
+function tokensOf(text: string): Set<string> {
+  const norm = normalizeText(text);
+  const words = norm.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+  // Spaceless scripts: character bigrams stand in for words.
+  const compact = norm.replace(/[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu, '');
+  for (let i = 0; i + 1 < compact.length; i++) words.push(compact.slice(i, i + 2));
+  return new Set(words);
+}
+
+/** Jaccard similarity of two messages' words: the customer asking the same thing again. */
+function sameQuestion(a: string, b: string): boolean {
+  const x = tokensOf(a);
+  const y = tokensOf(b);
+  if (x.size < 3 || y.size < 3) return false;
+  let inter = 0;
+  for (const w of x) if (y.has(w)) inter += 1;
+  return inter / (x.size + y.size - inter) >= 0.6;
+}
+
+/** Negative without being anger ("that didn't help", "this is annoying"), or asking twice ("??"). */
+const unhappy = (text: string): boolean => scoreSentiment(text).score <= -0.2 || /[?？][?？!！]/u.test(text);
+
+/**
+ * Across messages. A follow-up that says the bot failed ("I already asked", "still no
+ * answer", "the same link again") after an earlier message; a message that repeats
+ * an earlier one; or a weaker repetition cue ("again", "still") when this message or
+ * an earlier one sounds unhappy.
+ */
+/** A message that only chases ("hello?", "anyone??", "any update?"): the customer is still waiting. */
+const PING = new RegExp(
+  `^(?:${['hello', 'hellooo+', 'hi', 'hey', 'anyone', 'anybody', 'any update', 'any news', 'any answer', 'update', 'still waiting', 'waiting',
+    'hallo', 'jemand da', 'hola', 'alguien', 'allo', 'il y a quelqu.un', 'oi', 'alo', 'ola', 'alguem', 'ciao', 'pronto', 'c.e qualcuno',
+    'halo', 'ada orang', 'halo kak', 'алло', 'ау', 'есть кто', 'هلا', 'مرحبا', 'الو', 'حد هنا', 'merhaba', 'kimse yok mu',
+    'もしもし', 'すみません', '喂', '在吗', '在嗎', '有人吗', '有人嗎', '여보세요', '저기요', 'ฮัลโหล', 'alo', 'co ai khong'].join('|')})[\\s?？!！.…]*$`,
+  'u',
+);
+
+function repeatedFrustration(text: string, history: readonly string[], packs: readonly LanguagePack[]): string[] | null {
+  const earlier = history.slice(-5).filter((h) => h.trim().length > 0);
+  if (earlier.length === 0) return null;
+  if (PING.test(normalizeText(text)) && /[?？]/u.test(text)) return ['chasing an answer'];
+  const repeated = earlier.find((h) => sameQuestion(h, text));
+  if (repeated !== undefined) return ['asked again', normalizeText(repeated).slice(0, 80)];
+  if (cueIn(text, packs, ['futile', 'repeatCount'])) return ['follow-up after the bot failed'];
+  const sounds = (t: string): boolean => unhappy(t) || cueIn(t, packsFor(t), ['futile', 'repeat', 'repeatCount']);
+  const before = earlier.filter(sounds).length;
+  if (sounds(text) && before >= 1) return [`unhappy across ${before + 1} messages`];
+  return null;
+}
+
+// ---------- entry point
+
+/**
+ * Every situation `text` describes (at most one hit per situation, in {@link FRAMES}
+ * order). Empty text describes none.
+ */
+export function detectSituations(text: string, opts: DetectOptions = {}): SituationHit[] {
+  if (text.trim().length === 0) return [];
+  const packs = packsFor(text, opts.language);
+  const primary = packs[0];
+  const hits = new Map<Situation, SituationHit>();
+  for (const pack of packs) {
+    const sentences = sentencesOf(text, pack);
+    if (sentences.length === 0) continue;
+    // The primary language's cues apply too when both read the text the same way (same script handling, no extra folding).
+    const compatible = primary !== undefined && primary !== pack && primary.spaceless === pack.spaceless && !primary.fold && !pack.fold;
+    const cuePacks = compatible ? [pack, primary] : [pack];
+    for (const frame of FRAMES) {
+      if (hits.has(frame.situation)) continue;
+      const evidence = matchFrame(frame, pack, sentences, cuePacks);
+      if (evidence !== null) hits.set(frame.situation, { situation: frame.situation, frame: frame.id, language: pack.code, evidence });
+    }
+  }
+  if (!hits.has('frustration') && opts.history !== undefined) {
+    const evidence = repeatedFrustration(text, opts.history, packs);
+    if (evidence !== null) hits.set('frustration', { situation: 'frustration', frame: 'repeated-across-messages', language: packs[0]?.code ?? '*', evidence });
+  }
+  return SITUATIONS.flatMap((s) => {
+    const h = hits.get(s);
+    return h ? [h] : [];
+  });
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguages } from '../../src/escalation/language.js';
+import { packsFor } from '../../src/escalation/situations.js';
+
+describe('detectLanguages', () => {
+  it.each([
+    ['Ich will mein Abo kündigen', 'de'],
+    ['Je veux résilier mon abonnement', 'fr'],
+    ['quero cancelar minha assinatura', 'pt'],
+    ['Ik wil mijn abonnement opzeggen', 'nl'],
+    ['Chcę rozwiązać umowę', 'pl'],
+    ['Aboneliğimi iptal etmek istiyorum', 'tr'],
+    ['Tôi bị mất thẻ', 'vi'],
+    ['toi bi mat the roi', 'vi'],
+    ['Kartu saya hilang', 'id'],
+    ['Хочу расторгнуть договор', 'ru'],
+    ['أريد إلغاء الاشتراك', 'ar'],
+    ['解約したいです', 'ja'],
+    ['我要注销账户', 'zh'],
+    ['해지하고 싶어요', 'ko'],
+    ['ขอยกเลิกบริการ', 'th'],
+  ])('%j is %s first', (text, lang) => {
+    expect(detectLanguages(text)[0]).toBe(lang);
+  });
+
+  it('returns nothing when nothing points anywhere', () => {
+    expect(detectLanguages('agent')).toEqual([]);
+    expect(detectLanguages('12345 !!!')).toEqual([]);
+  });
+});
+
+describe('packsFor', () => {
+  it('adds English and the customer language to the guess', () => {
+    expect(packsFor('解約したいです', 'ko-KR').map((p) => p.code)).toEqual(['ja', 'ko', 'en']);
+  });
+
+  it('runs every Latin-script pack when a Latin-script message gives no clue, and the universal pack for unknown languages', () => {
+    const codes = packsFor('phone stolen!!').map((p) => p.code);
+    expect(codes).toEqual(expect.arrayContaining(['en', 'de', 'es', 'fr', 'pt', 'it', 'nl', 'pl', 'tr', 'id', 'vi', '*']));
+    expect(packsFor('मेरा फोन चोरी हो गया').map((p) => p.code)).toEqual(['en', '*']);
+  });
+});
