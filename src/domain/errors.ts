@@ -72,3 +72,30 @@ export class RateLimitedError extends AppError {
     this.name = 'RateLimitedError';
   }
 }
+
+/** Too many requests from one client, key or token → 429 with `Retry-After` (seconds). */
+export class TooManyRequestsError extends AppError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = 'too many requests',
+  ) {
+    super(message);
+    this.name = 'TooManyRequestsError';
+  }
+}
+
+/** The request's content is larger than a configured limit → 413. */
+export class PayloadTooLargeError extends AppError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PayloadTooLargeError';
+  }
+}
+
+/** A tenant-wide quota would be exceeded → 400 with code `quota_exceeded`. */
+export class QuotaExceededError extends AppError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'QuotaExceededError';
+  }
+}

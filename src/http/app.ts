@@ -3,6 +3,9 @@ import express, { type Express } from 'express';
 import type { Container } from '../app/container.js';
 import { Metrics } from '../observability/metrics.js';
 import { requireApiKey, requireRole } from './auth.js';
+import { authThrottle } from './auth-throttle.js';
+import { jsonBody, queryGuard } from './input.js';
+import { isUuid } from '../domain/input.js';
 import { errorBody, errorHandler } from './errors.js';
 import { PubSubHub } from './pubsub-hub.js';
 import { channelRoutes } from './routes/channels.js';
@@ -32,7 +35,8 @@ export function createApp(c: Container): GatewayApp {
   const metrics = new Metrics();
   const hub = new PubSubHub(c.config.redis.url, c.logger);
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  // Whose X-Forwarded-For is believed decides the client IP that per-IP limits count (TRUST_PROXY).
+  app.set('trust proxy', c.config.limits.trustProxy);
 
   app.use((req, res, next) => {
     const started = Date.now();
@@ -47,17 +51,20 @@ export function createApp(c: Container): GatewayApp {
   app.get('/openapi.json', (_req, res) => void res.json(openApiDocument(c.config.http.publicBaseUrl)));
   app.get('/chat/:connectionId', (req, res) => {
     const id = String(req.params.connectionId);
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return void res.status(404).json(errorBody('not_found', 'no such chat'));
+    if (!isUuid(id)) return void res.status(404).json(errorBody('not_found', 'no such chat'));
     res.type('html').send(webchatPageHtml(id));
   });
   app.get('/inbox', (_req, res) => void res.type('html').send(inboxPageHtml()));
   app.get('/admin/queues', (_req, res) => void res.type('html').send(queueDashboardHtml()));
   app.use(webhookRoutes(c, metrics));
+  // Query strings of the whole API: no invalid text in any parameter (400 naming it).
+  app.use('/api/v1', queryGuard);
   // Web chat is authenticated by visitor tokens, not API keys.
   app.use('/api/v1', webchatRoutes(c, hub));
 
   const api = express.Router();
-  api.use(express.json({ limit: c.config.http.bodyLimitBytes }));
+  api.use(authThrottle(c.limits));
+  api.use(...jsonBody({ limit: c.config.http.bodyLimitBytes, bounds: c.config.limits.json }));
   api.use(requireApiKey(c.database.db));
   api.use(channelRoutes(c));
   api.use(whatsappWebRoutes(c));
