@@ -86,9 +86,9 @@ const limitsSection = z.object({
   TRUST_PROXY: z.string().default('loopback'),
   JSON_MAX_DEPTH: z.coerce.number().int().min(2).max(1000).default(32),
   JSON_MAX_ARRAY_LENGTH: z.coerce.number().int().positive().default(10_000),
-  RATE_LIMIT_WEBCHAT_SESSIONS_PER_IP: z.coerce.number().int().positive().default(20),
+  RATE_LIMIT_WEBCHAT_SESSIONS_PER_IP: z.coerce.number().int().positive().default(30),
   RATE_LIMIT_WEBCHAT_SESSIONS_PER_CONNECTION: z.coerce.number().int().positive().default(600),
-  RATE_LIMIT_WEBCHAT_MESSAGES_PER_IP: z.coerce.number().int().positive().default(60),
+  RATE_LIMIT_WEBCHAT_MESSAGES_PER_IP: z.coerce.number().int().positive().default(120),
   RATE_LIMIT_WEBCHAT_MESSAGES_PER_CONNECTION: z.coerce.number().int().positive().default(3000),
   /** Open SSE streams per API key or web chat visitor token. */
   MAX_STREAMS_PER_TOKEN: z.coerce.number().int().positive().default(10),

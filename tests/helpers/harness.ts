@@ -78,6 +78,10 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     OUTBOX_POLL_MS: '200',
     WHATSAPP_WEB_SESSIONS: 'false',
     DATABASE_POOL_MAX: '8',
+    // Every test request comes from 127.0.0.1: per-IP web chat limits are lifted here, and
+    // tests/integration/abuse-limits.test.ts sets them (and all other limits) explicitly.
+    RATE_LIMIT_WEBCHAT_SESSIONS_PER_IP: '100000',
+    RATE_LIMIT_WEBCHAT_MESSAGES_PER_IP: '100000',
     ...opts.env,
   };
   const config = loadConfig(env);
