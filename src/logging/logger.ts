@@ -127,9 +127,12 @@ export const loggerSafety = {
   formatters: { log: (obj: Record<string, unknown>) => sanitizeRecord(obj, 0, new WeakSet()) as Record<string, unknown> },
   hooks: {
     logMethod(this: Logger, args: unknown[], method: (...a: unknown[]) => void) {
+      // logger.error(err) would take err.message as the message unredacted: log it as { err } instead.
+      const [first, ...rest] = args;
+      const normalised = first instanceof Error ? [{ err: first }, ...(rest.length > 0 ? rest : [first.message])] : args;
       method.apply(
         this,
-        args.map((a) => (typeof a === 'string' ? redactText(a) : a)),
+        normalised.map((a) => (typeof a === 'string' ? redactText(a) : a)),
       );
     },
   },
