@@ -54,7 +54,9 @@ export function openEventStream(req: Request, res: Response, lease?: StreamLease
     void lease?.release();
     for (const fn of closers) fn();
   };
+  // Either side going away ends the stream (and frees its slot).
   req.on('close', close);
+  res.on('close', close);
   return {
     send(event, data, id) {
       if (closed) return;
