@@ -215,7 +215,7 @@ describe('knowledge-base size', () => {
     return out.join(' ');
   };
 
-  async function upload(content: string | Buffer, name = 'doc.md'): Promise<Response> {
+  async function upload(content: string | Uint8Array<ArrayBuffer>, name = 'doc.md'): Promise<Response> {
     const form = new FormData();
     form.append('file', new Blob([content], { type: 'text/markdown' }), name);
     return fetch(`${h.url}/api/v1/knowledge-bases/${kbId}/documents`, { method: 'POST', headers: { authorization: `Bearer ${apiKey}` }, body: form });
@@ -223,7 +223,7 @@ describe('knowledge-base size', () => {
 
   it('a 19 MB markdown upload is refused with 413 before anything is stored', async () => {
     const docsBefore = (await h.c.database.db.select({ n: sql<number>`count(*)::int` }).from(documents))[0]!.n;
-    const res = await upload(Buffer.alloc(19 * 1024 * 1024, 'lorem ipsum dolor sit amet\n'));
+    const res = await upload(new Uint8Array(Buffer.alloc(19 * 1024 * 1024, 'lorem ipsum dolor sit amet\n')));
     expect(res.status).toBe(413);
     expect(((await res.json()) as any).error.message).toMatch(/KB_UPLOAD_MAX_BYTES/);
     const docsAfter = (await h.c.database.db.select({ n: sql<number>`count(*)::int` }).from(documents))[0]!.n;

@@ -177,7 +177,7 @@ async function postWebhook(type: string, body: string): Promise<Response> {
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(signed.headers)) if (v !== undefined) headers[k] = v;
   const url = type === 'webchat' ? `${h.url}/api/v1/webchat/${conn.id}/messages` : `${h.url}/webhooks/${type}/${conn.id}`;
-  return fetch(url, { method: 'POST', headers, body: signed.rawBody });
+  return fetch(url, { method: 'POST', headers, body: new Uint8Array(signed.rawBody) });
 }
 
 // ---------------------------------------------------------------- webhooks
