@@ -27,7 +27,11 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (err instanceof NotFoundError) return void res.status(404).json(errorBody('not_found', err.message));
     if (err instanceof PayloadError) return void res.status(400).json(errorBody('bad_request', err.message, err.details));
     if (err instanceof ChannelConnectError) return void res.status(400).json(errorBody('channel_rejected', err.message));
-    if (err instanceof PayloadTooLargeError) return void res.status(413).json(errorBody('payload_too_large', err.message));
+    if (err instanceof PayloadTooLargeError) {
+      // The rest of the body was not read: the connection cannot carry another request.
+      res.setHeader('Connection', 'close');
+      return void res.status(413).json(errorBody('payload_too_large', err.message));
+    }
     if (err instanceof QuotaExceededError) return void res.status(400).json(errorBody('quota_exceeded', err.message));
     if (err instanceof TooManyRequestsError) {
       res.setHeader('Retry-After', String(Math.max(1, Math.ceil(err.retryAfterSeconds))));
@@ -46,7 +50,10 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     }
     // body-parser errors carry a status and a type.
     const e = err as { status?: number; type?: string; message?: string };
-    if (e.type === 'entity.too.large') return void res.status(413).json(errorBody('payload_too_large', 'request body too large'));
+    if (e.type === 'entity.too.large') {
+      res.setHeader('Connection', 'close');
+      return void res.status(413).json(errorBody('payload_too_large', 'request body too large'));
+    }
     if (e.type === 'entity.parse.failed') return void res.status(400).json(errorBody('bad_request', `invalid JSON: ${e.message ?? ''}`));
     if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) return void res.status(e.status).json(errorBody('bad_request', e.message ?? 'bad request'));
     logger.error({ err, path: req.path }, 'unhandled error');
