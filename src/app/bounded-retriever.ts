@@ -10,6 +10,15 @@ import { isStatementTimeout, sqlStateOf } from '../db/errors.js';
 import type { EmbedderHandle } from '../rag/models.js';
 import { Retriever } from '../rag/retriever.js';
 
+/**
+ * The question without runs of search operators that stand for no word
+ * (`------`, `- - -`): websearch_to_tsquery fails on long ones ("tsquery stack
+ * too small", SQLSTATE XX000), and they mean nothing to any search.
+ */
+export function withoutBareOperators(q: string): string {
+  return q.replace(/-{2,}/g, ' ').replace(/(^|\s)[-!]+(?=\s|$)/g, '$1');
+}
+
 export class TimeBoundedRetriever extends Retriever {
   constructor(
     db: Db,
@@ -21,7 +30,8 @@ export class TimeBoundedRetriever extends Retriever {
 
   override async retrieve(...args: Parameters<Retriever['retrieve']>): ReturnType<Retriever['retrieve']> {
     try {
-      return await super.retrieve(...args);
+      const [tenantId, query, opts] = args;
+      return await super.retrieve(tenantId, withoutBareOperators(query), opts);
     } catch (err) {
       if (!isStatementTimeout(sqlStateOf(err))) throw err;
       this.logger.warn({ tenantId: args[0], queryChars: args[1].length }, 'retrieval cancelled by statement_timeout: answering from nothing');

@@ -167,6 +167,11 @@ describe('a NUL in an API text field is a 400 naming the field', () => {
     const search = await h.api(apiKey, 'GET', `/api/v1/knowledge-bases/${kb.body.id}/search?q=${encodeURIComponent(NUL_TEXT)}`);
     expect(search.status).toBe(400);
     expect(search.body.error.message).toMatch(/^q: /);
+    // Operators without words made websearch_to_tsquery fail (XX000 "tsquery stack too small").
+    for (const q of ['-'.repeat(36), '- '.repeat(40), `refund ${'-'.repeat(40)} money`]) {
+      const res = await h.api(apiKey, 'GET', `/api/v1/knowledge-bases/${kb.body.id}/search?q=${encodeURIComponent(q)}`);
+      expect(res.status, q).toBe(200);
+    }
 
     // Keys and values anywhere in a JSON body, and lone surrogates too.
     const deepKey = await h.api(apiKey, 'POST', `/api/v1/knowledge-bases/${kb.body.id}/documents`, { title: 'T', content: 'ok', metadata: { ['k\u0000']: 1 } });

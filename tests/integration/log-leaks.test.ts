@@ -102,6 +102,36 @@ describe('secrets planted in failing requests never reach the logs', () => {
     for (const secret of [PLANTED_TEXT, BOT_TOKEN, secretToken]) expect(logs()).not.toContain(secret);
   });
 
+  it("a database error in the worker: no message text in the logs, nor in the queue overview's failure reasons", async () => {
+    const create = await h.api(apiKey, 'POST', '/api/v1/channels', { type: 'telegram', name: 'Logs bot 3', credentials: { botToken: BOT_TOKEN } });
+    const secretToken = String(tg.callsTo('setWebhook').at(-1)?.body.secret_token);
+    const text = `${PLANTED_TEXT} (worker)`;
+    // Recording the bot's reply (an outbound message) fails; the inbound one is stored.
+    await h.c.database.sql.unsafe(`
+      create function fail_reply() returns trigger language plpgsql as $$ begin if new.direction = 'out' then raise exception 'planted failure'; end if; return new; end $$;
+      create trigger fail_replies before insert on messages for each row execute function fail_reply();`);
+    try {
+      const res = await fetch(`${h.url}/webhooks/telegram/${create.body.id}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secretToken },
+        body: JSON.stringify(update(text, 700_000_004)),
+      });
+      expect(res.status).toBe(200);
+      const failures = await waitFor(
+        async () => {
+          const q = await h.api(apiKey, 'GET', '/api/v1/queues');
+          return q.body.recentFailures?.length > 0 ? (q.body.recentFailures as Array<{ failedReason: string }>) : null;
+        },
+        { what: 'the failed conversation job' },
+      );
+      expect(failures[0]!.failedReason).toMatch(/Failed query/);
+      expect(JSON.stringify(failures)).not.toContain(PLANTED_TEXT);
+    } finally {
+      await h.c.database.sql.unsafe('drop trigger fail_replies on messages; drop function fail_reply();');
+    }
+    expect(logs()).not.toContain(PLANTED_TEXT);
+  });
+
   it('validation and authentication failures: no API key, no token from the URL, no body', async () => {
     const bad = await h.api(apiKey, 'POST', '/api/v1/agents', { email: 'not-an-email', name: PLANTED_TEXT });
     expect(bad.status).toBe(400);

@@ -3,6 +3,7 @@ import { Router } from 'express';
 import type { Container } from '../../app/container.js';
 import type { Metrics } from '../../observability/metrics.js';
 import { CONVERSATION_QUEUE } from '../../queue/queues.js';
+import { redactText } from '../../logging/logger.js';
 import { requireRole } from '../auth.js';
 
 async function queueCounts(c: Container) {
@@ -61,7 +62,7 @@ export function queueRoutes(c: Container): Router {
     res.json({
       queues: counts,
       outboxBacklog: backlog,
-      recentFailures: failed.map((j) => ({ id: j.id, name: j.name, attemptsMade: j.attemptsMade, failedReason: j.failedReason, finishedOn: j.finishedOn })),
+      recentFailures: failed.map((j) => ({ id: j.id, name: j.name, attemptsMade: j.attemptsMade, failedReason: redactText(j.failedReason ?? ''), finishedOn: j.finishedOn })),
     });
   });
   return r;
