@@ -100,4 +100,23 @@ describe('retrieval statement timeout', () => {
       stream.close();
     }
   });
+
+  it('a message of bare search operators is answered (websearch_to_tsquery used to fail on it, and the job with it)', async () => {
+    const conn = (await insertConnection(h, tenantId, 'webchat', {})).id;
+    const s = (await (await fetch(`${h.url}/api/v1/webchat/${conn}/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as { token: string };
+    const stream = await openSse(`${h.url}/api/v1/webchat/${conn}/stream?token=${encodeURIComponent(s.token)}`);
+    try {
+      await stream.waitFor((e) => e.event === 'ready');
+      const res = await fetch(`${h.url}/api/v1/webchat/${conn}/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${s.token}` },
+        body: JSON.stringify({ text: `refund ${'-'.repeat(40)} ${'- '.repeat(30)}`, clientMessageId: 'dashes-1' }),
+      });
+      expect(res.status).toBe(202);
+      const reply = await stream.waitFor((e) => e.event === 'message' && e.data.direction === 'out');
+      expect(reply.data.senderType).toBe('bot');
+    } finally {
+      stream.close();
+    }
+  });
 });
