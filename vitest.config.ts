@@ -13,6 +13,8 @@ export default defineConfig({
           name: 'unit',
           sequence: { groupOrder: 0 },
           include: ['tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts'],
+          // The send side talks to fake platform servers and a real Redis: integration.
+          exclude: ['tests/contract/send.contract.test.ts'],
           environment: 'node',
         },
       },
@@ -20,7 +22,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           sequence: { groupOrder: 1 },
-          include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/contract/send.contract.test.ts'],
           environment: 'node',
           globalSetup: ['tests/helpers/global-setup.ts'],
           testTimeout: 60_000,

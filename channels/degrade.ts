@@ -1,10 +1,12 @@
 /**
- * Capability-based degradation, done once in the core so adapters stay small.
- * A channel without (enough) buttons gets numbered text, one without media gets
- * a link, and text longer than the platform accepts is split on paragraph,
- * line or word boundaries.
+ * Capability-based degradation, done once in the core so adapters never do it:
+ * a channel without (enough) buttons gets numbered text; a media type the
+ * channel cannot send, or a file larger than it fetches, becomes a link; a
+ * caption longer than the platform's follows the media as its own message; and
+ * text longer than the platform accepts (with buttons: than a button message
+ * holds) is split on paragraph, line or word boundaries.
  */
-import type { Button, ChannelCapabilities, OutboundMessage } from './types.js';
+import { mediaTypeOf, type Button, type ChannelCapabilities, type OutboundMessage } from './types.js';
 
 export type OutboundDraft = Omit<OutboundMessage, 'id'>;
 
@@ -49,16 +51,25 @@ export function degrade(draft: OutboundDraft, caps: ChannelCapabilities): Outbou
     }
   }
 
-  if ((msg.kind === 'image' || msg.kind === 'file') && !caps.media) {
+  if (msg.kind === 'image' || msg.kind === 'file') {
+    const limits = caps.media[mediaTypeOf(msg)];
     const att = msg.attachment;
-    const link = att?.url ? `${att.name ? `${att.name}: ` : ''}${att.url}` : (att?.name ?? '');
-    msg = { kind: 'text', text: [msg.text, link].filter(Boolean).join('\n'), senderType: msg.senderType };
+    const sendable = att && (att.url || att.platformFileId) && !(att.size !== undefined && limits && att.size > limits.maxBytes);
+    if (!limits || !sendable) {
+      const link = att?.url ? `${att.name ? `${att.name}: ` : ''}${att.url}` : (att?.name ?? '');
+      msg = { kind: 'text', text: [msg.text, link].filter(Boolean).join('\n'), senderType: msg.senderType };
+    } else if (msg.text.length > limits.maxCaptionLength) {
+      // Too long for a caption: the media goes bare, the text follows it.
+      const text = { kind: 'text' as const, text: msg.text, senderType: msg.senderType };
+      return [{ ...msg, text: '' }, ...degrade(text, caps)];
+    }
   }
 
-  if (msg.text.length <= caps.maxTextLength) return [msg];
+  const max = msg.kind === 'buttons' ? Math.min(caps.maxButtonTextLength ?? caps.maxTextLength, caps.maxTextLength) : caps.maxTextLength;
+  if (msg.text.length <= max) return [msg];
 
   // Long text: the leading parts go as plain text; buttons/media stay on the last part.
-  const parts = splitText(msg.text, caps.maxTextLength);
+  const parts = splitText(msg.text, max);
   return parts.map((text, i) =>
     i === parts.length - 1 ? { ...msg, text } : { kind: 'text' as const, text, senderType: msg.senderType },
   );

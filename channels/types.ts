@@ -6,7 +6,10 @@
  *
  * Adapters never read the environment: they receive validated per-tenant
  * credentials (decrypted from the database) and the platform endpoints from
- * config in a {@link ChannelContext}.
+ * config in a {@link ChannelContext}, together with the few services of the
+ * app they need, behind interfaces defined here ({@link RateLimiter},
+ * {@link TokenSigner}). `channels/` imports nothing from `src/` but the domain
+ * model and errors (tests/unit/channel-imports.test.ts).
  */
 import type { Logger } from 'pino';
 import type { Redis } from 'ioredis';
@@ -15,16 +18,30 @@ import type { ChannelType, MessageKind } from '../src/domain/model.js';
 
 export type { ChannelType, MessageKind };
 
-/** What a channel can render. Degradation (`channels/degrade.ts`) reads this. */
+/** The four kinds of media a platform may send differently (and support or not). */
+export const MEDIA_TYPES = ['image', 'file', 'audio', 'video'] as const;
+export type MediaType = (typeof MEDIA_TYPES)[number];
+
+/** What a platform accepts for one media type, sent by URL. */
+export interface MediaLimits {
+  /** Largest file the platform fetches from a URL; a larger attachment goes as a link. */
+  maxBytes: number;
+  /** Longest caption; a longer text follows the media as its own message. 0 = no caption at all. */
+  maxCaptionLength: number;
+}
+
+/** What a channel can render. Degradation (`channels/degrade.ts`) reads this, and does every fallback. */
 export interface ChannelCapabilities {
   /** Max number of tappable buttons in one message, 0 when unsupported. */
   maxButtons: number;
   /** Max characters of a button title; longer titles are truncated. */
   maxButtonTitleLength: number;
+  /** Longest text a message with buttons may carry (WhatsApp: 1024); default `maxTextLength`. */
+  maxButtonTextLength?: number;
   /** Rich cards (title + text + link). Without them a card becomes text + link. */
   cards: boolean;
-  /** Images and files by URL. */
-  media: boolean;
+  /** Media the platform sends by URL, per type; a type left out becomes a link in the text. */
+  media: Partial<Record<MediaType, MediaLimits>>;
   /** Typing indicator / chat action. */
   typing: boolean;
   /** Longest text the platform accepts in one message; longer text is split. */
@@ -150,6 +167,31 @@ export interface ConnectionInfo {
   settings: Record<string, unknown>;
 }
 
+/** At most `max` acquisitions of `key` in any `perMs` window. */
+export interface RateLimitRule {
+  key: string;
+  max: number;
+  perMs: number;
+}
+
+/**
+ * A rate limiter shared by every worker process: the channel says which
+ * windows its platform documents, the app keeps the counts (Redis, src/outbound).
+ */
+export interface RateLimiter {
+  /** Waits for a slot in every rule (all or nothing); throws `RateLimitedError` when none frees up in time. */
+  acquireAll(rules: RateLimitRule[]): Promise<void>;
+  /** Takes a slot in every rule if all have one now: 0, else the ms to wait (nothing taken). */
+  tryAcquireAll(rules: RateLimitRule[]): Promise<number>;
+}
+
+/** Signs small tokens under a per-connection secret (the web chat's visitor tokens); the app holds the crypto. */
+export interface TokenSigner {
+  sign(secret: string, payload: Record<string, unknown>): string;
+  /** The payload of a token signed under `secret`, or null when forged, truncated or signed under another secret. */
+  verify(secret: string, token: string): Record<string, unknown> | null;
+}
+
 export interface ChannelContext<C> {
   connection: ConnectionInfo;
   credentials: C;
@@ -157,10 +199,14 @@ export interface ChannelContext<C> {
   /** The URL the platform must call: `${PUBLIC_BASE_URL}/webhooks/<type>/<id>`. */
   webhookUrl: string;
   logger: Logger;
-  /** Shared Redis, for limiters shared by all worker processes. */
+  /** Shared Redis: the web chat's pub/sub and the WhatsApp Web bridge. */
   redis: Redis;
   /** Prefix for every Redis key/channel the adapter creates (QUEUE_PREFIX); default 'gw'. */
   keyPrefix?: string;
+  rateLimiter: RateLimiter;
+  tokens: TokenSigner;
+  /** How long one platform call may take; each channel has its own default (channels/platform-http.ts). */
+  requestTimeoutMs?: number;
 }
 
 /** Where a reply goes: what the conversation remembers about the customer. */
@@ -185,13 +231,28 @@ export interface InboundRef {
 export interface OutboundMessage {
   /** Our message id: the idempotency key for platforms that accept one. */
   id: string;
+  /** `file` covers audio and video too: {@link mediaTypeOf} tells them apart by MIME type. */
   kind: 'text' | 'image' | 'file' | 'buttons';
+  /**
+   * Formatted text: the Markdown subset of `channels/markdown.ts` (bold,
+   * italic, links, lists, tables). Each channel's `render` turns it into what
+   * its platform shows; never sent as it is.
+   */
   text: string;
   buttons?: Button[];
   attachment?: Attachment;
   senderType: 'bot' | 'agent' | 'system';
   /** Buttons that degradation rendered as numbered text: a reply "2" maps back to the second one. */
   numberedOptions?: Button[];
+}
+
+/** Which media type an outbound attachment is: images by kind, audio and video files by MIME type. */
+export function mediaTypeOf(message: Pick<OutboundMessage, 'kind' | 'attachment'>): MediaType {
+  if (message.kind === 'image') return 'image';
+  const mime = message.attachment?.mimeType?.toLowerCase() ?? '';
+  if (mime.startsWith('audio/')) return 'audio';
+  if (mime.startsWith('video/')) return 'video';
+  return 'file';
 }
 
 export interface SendResult {

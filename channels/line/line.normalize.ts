@@ -5,15 +5,15 @@
  * @see https://developers.line.biz/en/reference/messaging-api/#webhook-event-objects
  */
 import type { z } from 'zod';
-import { PayloadError } from '../../src/domain/errors.js';
-import { checkPayload, type Path } from '../validate.js';
+import { checkPayload, eachEvent, parseJsonBody, type Path } from '../validate.js';
 import type { Attachment, InboundEvent, InboundMessage, Location, MessageKind, MessagePayload } from '../types.js';
 import {
-  lineEventBaseSchema,
+  LINE_SOURCE_TYPES,
   lineFollowEventSchema,
   lineMessageContentSchemas,
   lineMessageEventSchema,
   linePostbackEventSchema,
+  lineSourceTypeSchema,
   lineUnfollowEventSchema,
   lineWebhookBodySchema,
   type LineEventBase,
@@ -25,24 +25,25 @@ function check<T>(schema: z.ZodType<T>, value: unknown, at: Path): T {
   return checkPayload(schema, value, 'LINE webhook body', at);
 }
 
+/** Each event on its own: an unknown or malformed one never costs the valid events beside it. */
 export function parseLineWebhookBody(rawBody: Buffer | string): InboundEvent[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(typeof rawBody === 'string' ? rawBody : rawBody.toString('utf8'));
-  } catch (err) {
-    throw new PayloadError(`invalid JSON: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  const body = check(lineWebhookBodySchema, json, []);
-  return body.events.map((event, i) => normalizeLineEvent(event, ['events', i]));
+  const body = check(lineWebhookBodySchema, parseJsonBody(rawBody), []);
+  return eachEvent(body.events, (event, i) => normalizeLineEvent(event, ['events', i]));
 }
 
 export function normalizeLineEvent(event: LineEventBase, at: Path): InboundEvent {
+  const sourceType = lineSourceTypeSchema.safeParse(event);
+  if (sourceType.success && !(LINE_SOURCE_TYPES as readonly string[]).includes(sourceType.data.source.type)) {
+    return { type: 'ignored', reason: `${event.type} event from unsupported source type: ${sourceType.data.source.type}` };
+  }
   switch (event.type) {
-    case 'message': {
+    case 'message':
+    case 'messageEdited': {
       const { source, message } = check(lineMessageEventSchema, event, at);
       const content = messageContent(message, [...at, 'message']);
       if ('ignored' in content) return { type: 'ignored', reason: content.ignored };
-      return { type: 'message', message: inbound(event, source, content) };
+      if (event.type === 'messageEdited') content.payload.editedPlatformMessageId = message.id;
+      return { type: 'message', message: inbound(event, source, content, message.id) };
     }
     case 'postback': {
       const { source, postback } = check(linePostbackEventSchema, event, at);
@@ -53,7 +54,7 @@ export function normalizeLineEvent(event: LineEventBase, at: Path): InboundEvent
       const payload: MessagePayload = { buttonPayload: postback.data };
       if (postback.params) payload.platform = { postbackParams: postback.params };
       const text = postback.data !== '' ? postback.data : paramText;
-      return { type: 'message', message: inbound(event, source, { kind: 'button_reply', text, payload }) };
+      return { type: 'message', message: inbound(event, source, { kind: 'button_reply', text, payload }, postback.data) };
     }
     case 'follow':
     case 'unfollow': {
@@ -74,7 +75,17 @@ interface Content {
   payload: MessagePayload;
 }
 
-function inbound(event: LineEventBase, source: LineSource, content: Content): InboundMessage {
+/**
+ * The dedup key: `webhookEventId`, the same on a redelivery. Events from before
+ * it existed carry none; then the message id (or the postback's timestamp and data) stands in.
+ */
+function eventId(event: LineEventBase, source: LineSource, fallback: string): string {
+  if (event.webhookEventId) return event.webhookEventId;
+  const who = source.type === 'group' ? source.groupId : source.type === 'room' ? source.roomId : source.userId;
+  return `${event.type}:${who}:${event.timestamp}:${fallback}`;
+}
+
+function inbound(event: LineEventBase, source: LineSource, content: Content, fallbackId: string): InboundMessage {
   const externalThreadId = source.type === 'group' ? source.groupId : source.type === 'room' ? source.roomId : source.userId;
   // A 1:1 chat always names the user; in groups/rooms a user who has not
   // consented to share it may be anonymous, and then the group is the "customer".
@@ -98,7 +109,7 @@ function inbound(event: LineEventBase, source: LineSource, content: Content): In
   if (Object.keys(platform).length > 0) payload.platform = platform;
 
   return {
-    platformMessageId: event.webhookEventId,
+    platformMessageId: eventId(event, source, fallbackId),
     externalUserId,
     externalThreadId,
     kind: content.kind,
@@ -135,7 +146,7 @@ function messageContent(message: { id: string; type: string }, at: Path): Conten
     case 'audio': {
       const m = check(lineMessageContentSchemas[type], message, at);
       // `line` content is fetched by id from the data API; `external` content lives at the sender's URL.
-      const url = m.contentProvider.type === 'external' ? m.contentProvider.originalContentUrl : undefined;
+      const url = m.contentProvider?.type === 'external' ? m.contentProvider.originalContentUrl : undefined;
       const attachment: Attachment = { platformFileId: id, ...(url ? { url } : { mimeType: MEDIA_MIME[type] }) };
       return {
         kind: type === 'image' ? 'image' : 'file',
@@ -148,7 +159,7 @@ function messageContent(message: { id: string; type: string }, at: Path): Conten
       return {
         kind: 'file',
         text: `[file] ${m.fileName}`,
-        payload: { attachments: [{ platformFileId: id, name: m.fileName, size: m.fileSize }], platform: lineMessageId },
+        payload: { attachments: [{ platformFileId: id, name: m.fileName, ...(m.fileSize !== undefined ? { size: m.fileSize } : {}) }], platform: lineMessageId },
       };
     }
     case 'location': {

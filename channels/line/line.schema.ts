@@ -1,7 +1,9 @@
 /**
- * Zod schemas for what LINE sends us (webhook bodies) and what the Messaging
- * API answers. Only the fields the gateway reads are declared; unknown fields
- * are tolerated so that LINE adding properties never breaks ingestion.
+ * Zod schemas for the LINE connection's credentials, what LINE sends us
+ * (webhook bodies) and what the Messaging API answers. Only the fields the
+ * gateway reads are declared, and only what it cannot do without is required:
+ * unknown fields, event types and source types never break ingestion, and
+ * older events without `webhookEventId` are still read.
  *
  * @see https://developers.line.biz/en/reference/messaging-api/#webhook-event-objects
  */
@@ -14,6 +16,9 @@ export const lineCredentialsSchema = z.object({
   channelAccessToken: z.string().min(1),
 });
 export type LineCredentials = z.infer<typeof lineCredentialsSchema>;
+
+/** The source types the gateway can reply to; any other (a future one) makes the event ignored, not refused. */
+export const LINE_SOURCE_TYPES = ['user', 'group', 'room'] as const;
 
 /**
  * Who the event comes from. A 1:1 chat always names the user; in a group or
@@ -29,8 +34,8 @@ export type LineSource = z.infer<typeof lineSourceSchema>;
 /** Fields common to every webhook event; the rest is checked per event type. */
 export const lineEventBaseSchema = z.looseObject({
   type: z.string().min(1),
-  /** ULID, identical on a redelivery: our dedup key. */
-  webhookEventId: z.string().min(1),
+  /** ULID, identical on a redelivery: our dedup key. Missing in events from before 2021; then the message id stands in. */
+  webhookEventId: z.string().min(1).optional(),
   timestamp: z.number().int().nonnegative(),
   /** `active`, or `standby` while another module channel has chat control. */
   mode: z.string().optional(),
@@ -46,10 +51,14 @@ export const lineWebhookBodySchema = z.object({
   events: z.array(lineEventBaseSchema),
 });
 
+/** `message` and `messageEdited` (an edited text, so far in group chats only). */
 export const lineMessageEventSchema = z.object({
   source: lineSourceSchema,
   message: z.looseObject({ id: z.string().min(1), type: z.string().min(1) }),
 });
+
+/** `source.type`, read before the source itself: an unknown type is ignored, never a 400. */
+export const lineSourceTypeSchema = z.object({ source: z.object({ type: z.string() }) });
 
 export const linePostbackEventSchema = z.object({
   source: lineSourceSchema,
@@ -77,10 +86,10 @@ const contentProviderSchema = z.object({
 /** Message contents by `message.type`; other types (future ones) are ignored, not rejected. */
 export const lineMessageContentSchemas = {
   text: z.object({ text: z.string(), quoteToken: z.string().optional() }),
-  image: z.object({ contentProvider: contentProviderSchema, quoteToken: z.string().optional() }),
-  video: z.object({ contentProvider: contentProviderSchema, duration: z.number().optional() }),
-  audio: z.object({ contentProvider: contentProviderSchema, duration: z.number().optional() }),
-  file: z.object({ fileName: z.string(), fileSize: z.number().int().nonnegative() }),
+  image: z.object({ contentProvider: contentProviderSchema.optional(), quoteToken: z.string().optional() }),
+  video: z.object({ contentProvider: contentProviderSchema.optional(), duration: z.number().optional() }),
+  audio: z.object({ contentProvider: contentProviderSchema.optional(), duration: z.number().optional() }),
+  file: z.object({ fileName: z.string(), fileSize: z.number().int().nonnegative().optional().catch(undefined) }),
   location: z.object({
     title: z.string().optional(),
     address: z.string().optional(),

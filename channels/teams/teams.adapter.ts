@@ -4,89 +4,56 @@
  * signing keys and endorsements from the OpenID metadata, expiry, `serviceurl`
  * claim). Outbound: replies go out proactively from the worker with
  * `continueConversationAsync` and the conversation reference stored at ingest.
+ * Wiring only: schema, normalisation, rendering and the SDK set-up live beside it.
  *
  * @see https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages
  * @see ./README.md
  */
-import { ActionTypes, ActivityTypes, CardFactory, TextFormatTypes } from 'botbuilder';
-import type { Activity, CardAction, ConversationReference } from 'botbuilder';
+import { ActivityTypes, type Activity, type ConversationReference } from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
 import { z } from 'zod';
-import { ChannelConnectError, PermanentSendError, RateLimitedError, WebhookAuthError } from '../../src/domain/errors.js';
-import { RedisRateLimiter, type RateLimitRule } from '../../src/outbound/rate-limiter.js';
-import type { ChannelAdapter, ChannelContext, OutboundMessage, OutboundTarget } from '../types.js';
-import { botFramework, isRecord, loginUrl, requestToken, TokenRequestError, withoutHiddenRetries } from './teams.botframework.js';
-import { BUTTON_PAYLOAD_KEY, parseTeamsActivity } from './teams.normalize.js';
-import {
-  connectorErrorResponseSchema,
-  teamsConversationMetadataSchema,
-  teamsCredentialsSchema,
-  type TeamsCredentials,
-} from './teams.schema.js';
+import { AppError, ChannelConnectError, errorMessage, PermanentSendError, WebhookAuthError } from '../../src/domain/errors.js';
+import { parseJson, sendErrorForStatus, transportError } from '../platform-http.js';
+import type { ChannelAdapter, ChannelContext, OutboundTarget, RateLimitRule } from '../types.js';
+import { botFramework, isRecord, loginUrl, requestTimeout, requestToken, withoutHiddenRetries } from './teams.botframework.js';
+import { parseTeamsActivity } from './teams.normalize.js';
+import { renderTeams } from './teams.render.js';
+import { connectorErrorResponseSchema, teamsConversationMetadataSchema, teamsCredentialsSchema, type TeamsCredentials } from './teams.schema.js';
 
 export type { TeamsCredentials };
 type Ctx = ChannelContext<TeamsCredentials>;
 
-const MAX_BUTTONS = 6;
 /** App Service Extension tokens are checked against process-global SDK state: not for a multi-tenant gateway. */
 const ASE_CHANNEL_ID = 'AseChannel';
+/** Teams documents 412 ("conversation being updated") as transient, like a 5xx. */
+const RETRYABLE_STATUSES = [412] as const;
 
 /** The only activity fields token validation reads, read leniently: a malformed body is parseWebhook's 400, not a 401. */
 const claimedOriginSchema = z.object({ channelId: z.string().catch(''), serviceUrl: z.string().catch('') }).catch({ channelId: '', serviceUrl: '' });
+const claimedOrigin = (rawBody: Buffer) => claimedOriginSchema.parse(parseJson(rawBody.toString('utf8')));
 
-function claimedOrigin(rawBody: Buffer): { channelId: string; serviceUrl: string } {
-  try {
-    return claimedOriginSchema.parse(JSON.parse(rawBody.toString('utf8')));
-  } catch {
-    return { channelId: '', serviceUrl: '' };
-  }
-}
-
-function parseJson(text: unknown): unknown {
-  try {
-    return typeof text === 'string' ? JSON.parse(text) : undefined;
-  } catch {
-    return undefined; // a proxy's HTML error page, say
-  }
-}
-
-const hasGet = (v: unknown): v is { get(name: string): unknown } => isRecord(v) && typeof v.get === 'function';
-
-function retryAfterMs(value: unknown): number {
-  const jitter = Math.floor(Math.random() * 250);
-  if (typeof value !== 'string') return 1000 + jitter;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? 1000 + jitter : Math.max(0, date - Date.now());
-}
+const hasGet = (v: unknown): v is { get(name: string): string | null | undefined } => isRecord(v) && typeof v.get === 'function';
 
 /**
- * Failures → the job's fate. 429 waits for Retry-After. 412/502/504 (and other 5xx) are
- * plain errors: the job retries with exponential backoff and gives up after its attempt
- * cap. Jitter via RateLimitedError was considered and rejected: the worker never counts
- * a rate limit as a failed attempt, so a conversation stuck on 502 would retry forever.
+ * The SDK's failures → the job's fate, through the shared classification (429 waits for
+ * Retry-After; 412 and 5xx retry with backoff up to the attempt cap; other 4xx are permanent).
+ * Token requests already fail with typed errors.
  * @see https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/rate-limit
  */
-function toSendError(err: unknown): Error {
-  if (err instanceof TokenRequestError) {
-    const reason = `Azure AD token request failed (${err.status}): ${err.message}`;
-    return err.status >= 400 && err.status < 500 && err.status !== 429 ? new PermanentSendError(reason, { cause: err }) : new Error(reason, { cause: err });
-  }
+function toSendError(ctx: Ctx, err: unknown): Error {
+  if (err instanceof AppError) return err;
   const status = isRecord(err) && typeof err.statusCode === 'number' ? err.statusCode : undefined;
-  const message = err instanceof Error ? err.message : String(err);
-  if (status === undefined) return new Error(`Bot Connector request failed: ${message}`, { cause: err });
+  if (status === undefined) return transportError('Bot Connector', err, requestTimeout(ctx));
   const response = isRecord(err) && isRecord(err.response) ? err.response : {};
-  const body = connectorErrorResponseSchema.safeParse(parseJson(response.bodyAsText));
-  const reason = `Bot Connector ${status}: ${body.success ? [body.data.error.code, body.data.error.message].filter(Boolean).join(': ') : message}`;
-  if (status === 429) return new RateLimitedError(retryAfterMs(hasGet(response.headers) ? response.headers.get('retry-after') : undefined), reason);
-  if (status === 412 || status >= 500 || status < 400) return new Error(reason, { cause: err });
-  return new PermanentSendError(reason, { cause: err });
+  const body = connectorErrorResponseSchema.safeParse(typeof response.bodyAsText === 'string' ? parseJson(response.bodyAsText) : undefined);
+  const reason = `Bot Connector ${status}: ${body.success ? [body.data.error.code, body.data.error.message].filter(Boolean).join(': ') : errorMessage(err)}`;
+  const retryAfter = hasGet(response.headers) ? response.headers.get('retry-after') : undefined;
+  return sendErrorForStatus(status, reason, { retryAfter, retryable: RETRYABLE_STATUSES, cause: err });
 }
 
 /**
  * Teams' documented limits per bot per conversation (7/1 s, 8/2 s, 60/30 s, 1800/h) and per app (50/s),
- * shared by every worker process through Redis.
+ * shared by every worker process.
  * @see https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/rate-limit#per-bot-per-thread-limit
  */
 function rateLimits(ctx: Ctx, conversationId: string): RateLimitRule[] {
@@ -98,51 +65,6 @@ function rateLimits(ctx: Ctx, conversationId: string): RateLimitRule[] {
     { key: conv, max: 1800, perMs: 3_600_000 },
     { key: `teams:${ctx.connection.id}:app`, max: 50, perMs: 1000 },
   ];
-}
-
-const limiter = (ctx: Ctx) => new RedisRateLimiter(ctx.redis, `${ctx.keyPrefix ?? 'gw'}:rl:`);
-
-function imageType(url: string, mimeType?: string): string {
-  if (mimeType?.startsWith('image/')) return mimeType;
-  const ext = /\.([a-z0-9]+)(?:[?#]|$)/i.exec(url)?.[1]?.toLowerCase();
-  return ext === 'jpg' || ext === 'jpeg' ? 'image/jpeg' : ext === 'gif' ? 'image/gif' : 'image/png';
-}
-
-/**
- * One outbound message → one activity. Buttons become a hero card with `messageBack`
- * buttons in every scope: the press shows the title in the chat and comes back with the
- * payload in `value` (a `button_reply`). Suggested actions were not used: Teams shows
- * at most 3 and only as `imBack`, which comes back as plain text without the payload.
- */
-export function toTeamsActivity(message: OutboundMessage): Partial<Activity> {
-  const text = { type: ActivityTypes.Message, textFormat: TextFormatTypes.Plain };
-  switch (message.kind) {
-    case 'text':
-      return { ...text, text: message.text };
-    case 'image': {
-      const url = message.attachment?.url;
-      if (!url) throw new PermanentSendError('Teams image messages need a public URL');
-      const name = message.attachment?.name;
-      const attachment = { contentType: imageType(url, message.attachment?.mimeType), contentUrl: url, ...(name ? { name } : {}) };
-      return { ...text, ...(message.text ? { text: message.text } : {}), attachments: [attachment] };
-    }
-    case 'file': {
-      // Bots can only send files through the consent-card flow; a link works everywhere.
-      const att = message.attachment;
-      const link = att?.url ? `${att.name ? `${att.name}: ` : ''}${att.url}` : (att?.name ?? '');
-      return { ...text, text: [message.text, link].filter(Boolean).join('\n') };
-    }
-    case 'buttons': {
-      const buttons: CardAction[] = (message.buttons ?? []).slice(0, MAX_BUTTONS).map((b) => ({
-        type: ActionTypes.MessageBack,
-        title: b.title,
-        text: b.title,
-        displayText: b.title,
-        value: { [BUTTON_PAYLOAD_KEY]: b.payload },
-      }));
-      return { type: ActivityTypes.Message, attachments: [CardFactory.heroCard('', message.text, undefined, buttons)] };
-    }
-  }
 }
 
 function conversationReference(target: OutboundTarget): Partial<ConversationReference> | undefined {
@@ -159,15 +81,16 @@ async function deliver(ctx: Ctx, reference: Partial<ConversationReference>, acti
       id = (await turn.sendActivity(activity))?.id || undefined;
     });
   } catch (err) {
-    throw toSendError(err);
+    throw toSendError(ctx, err);
   }
   return id;
 }
 
 export const teamsAdapter: ChannelAdapter<TeamsCredentials> = {
   type: 'teams',
-  // 8000 characters stays under Teams' ~28 KB message limit even for 3-byte UTF-8 text.
-  capabilities: { maxButtons: MAX_BUTTONS, maxButtonTitleLength: 40, cards: false, media: true, typing: true, maxTextLength: 8000 },
+  // 8000 characters stays under Teams' ~28 KB message limit even for 3-byte UTF-8 text. Images by URL
+  // with the text beside them; files need the consent-card flow, so they (and audio, video) go as links.
+  capabilities: { maxButtons: 6, maxButtonTitleLength: 40, cards: false, media: { image: { maxBytes: 4 * 1024 * 1024, maxCaptionLength: 8000 } }, typing: true, maxTextLength: 8000 },
   credentialsSchema: teamsCredentialsSchema,
 
   async verifyWebhook(req, ctx) {
@@ -179,7 +102,7 @@ export const teamsAdapter: ChannelAdapter<TeamsCredentials> = {
       // The SDK reads only channelId (endorsements) and serviceUrl (`serviceurl` claim) of the activity.
       await botFramework(ctx).auth.authenticateRequest(origin as Activity, authorization);
     } catch (err) {
-      const reason = err instanceof Error ? err.message : String(err);
+      const reason = errorMessage(err);
       // The SDK reports an unreachable OpenID metadata document with status 500: our problem, worth an error log.
       if (isRecord(err) && err.statusCode === 500) ctx.logger.error({ reason }, 'Bot Framework OpenID metadata unavailable');
       throw new WebhookAuthError(`Bot Framework token rejected: ${reason}`);
@@ -193,8 +116,8 @@ export const teamsAdapter: ChannelAdapter<TeamsCredentials> = {
   async send(ctx, target, message) {
     const reference = conversationReference(target);
     if (!reference) throw new PermanentSendError('no Teams conversation reference stored for this conversation');
-    const activity = toTeamsActivity(message);
-    await limiter(ctx).acquireAll(rateLimits(ctx, target.externalThreadId));
+    const activity = renderTeams(message);
+    await ctx.rateLimiter.acquireAll(rateLimits(ctx, target.externalThreadId));
     const id = await deliver(ctx, reference, activity);
     return id ? { platformMessageId: id } : {};
   },
@@ -204,10 +127,10 @@ export const teamsAdapter: ChannelAdapter<TeamsCredentials> = {
     if (!reference) return;
     try {
       // Typing counts against the same limits, but never waits for a slot: no slot, no indicator.
-      if ((await limiter(ctx).tryAcquireAll(rateLimits(ctx, target.externalThreadId))) > 0) return;
+      if ((await ctx.rateLimiter.tryAcquireAll(rateLimits(ctx, target.externalThreadId))) > 0) return;
       await deliver(ctx, reference, { type: ActivityTypes.Typing });
     } catch (err) {
-      ctx.logger.debug({ err: err instanceof Error ? err.message : String(err), conversationId: target.conversationId }, 'Teams typing indicator failed');
+      ctx.logger.debug({ err: errorMessage(err), conversationId: target.conversationId }, 'Teams typing indicator failed');
     }
   },
 
@@ -215,11 +138,9 @@ export const teamsAdapter: ChannelAdapter<TeamsCredentials> = {
   async connect(ctx) {
     const { appId, appPassword, appTenantId } = ctx.credentials;
     try {
-      await requestToken(`${loginUrl(ctx)}/oauth2/v2.0/token`, appId, appPassword, AuthenticationConstants.ToChannelFromBotOAuthScope);
+      await requestToken(`${loginUrl(ctx)}/oauth2/v2.0/token`, appId, appPassword, AuthenticationConstants.ToChannelFromBotOAuthScope, requestTimeout(ctx));
     } catch (err) {
-      if (err instanceof TokenRequestError && err.status >= 400 && err.status < 500) {
-        throw new ChannelConnectError(`Azure AD refused the bot credentials: ${err.message}`, { cause: err });
-      }
+      if (err instanceof PermanentSendError) throw new ChannelConnectError(`Azure AD refused the bot credentials: ${err.message}`, { cause: err });
       throw err;
     }
     // The messaging endpoint cannot be set through an API: it is entered in the Azure Bot's configuration.

@@ -9,40 +9,29 @@
 import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import { AppCredentials, AuthenticationConstants, PasswordServiceClientCredentialFactory } from 'botframework-connector';
 import type { AuthenticatorResult, ServiceClientCredentials } from 'botframework-connector';
+import { RetryableSendError } from '../../src/domain/errors.js';
+import { DEFAULT_TIMEOUT_MS, platformFetch, sendErrorForStatus } from '../platform-http.js';
 import type { ChannelContext } from '../types.js';
 import { aadErrorResponseSchema, aadTokenResponseSchema, type TeamsCredentials } from './teams.schema.js';
 
 type Ctx = ChannelContext<TeamsCredentials>;
 
 const DEFAULT_LOGIN_URL = 'https://login.microsoftonline.com';
-export const REQUEST_TIMEOUT_MS = 15_000;
 
-/** Azure AD refused a token request (or answered garbage, or was unreachable: status 0); `message` is AAD's reason. */
-export class TokenRequestError extends Error {
-  constructor(readonly status: number, message: string) {
-    super(message);
-    this.name = 'TokenRequestError';
-  }
-}
-
-/** OAuth 2.0 client credentials grant against `<login>/<tenant>/oauth2/v2.0/token`, as the Bot Framework documents it. */
-export async function requestToken(tokenUrl: string, clientId: string, secret: string, scope: string): Promise<AuthenticatorResult> {
-  const res = await fetch(tokenUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret, scope: scope.endsWith('/.default') ? scope : `${scope}/.default` }),
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-  }).catch((err: unknown) => {
-    throw new TokenRequestError(0, `could not reach ${new URL(tokenUrl).origin}: ${err instanceof Error ? err.message : String(err)}`);
-  });
-  const body: unknown = await res.json().catch(() => undefined);
+/**
+ * OAuth 2.0 client credentials grant against `<login>/<tenant>/oauth2/v2.0/token`, as the Bot Framework
+ * documents it. A refusal is the typed error of its status (channels/platform-http.ts), with AAD's reason.
+ */
+export async function requestToken(tokenUrl: string, clientId: string, secret: string, scope: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<AuthenticatorResult> {
+  const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret, scope: scope.endsWith('/.default') ? scope : `${scope}/.default` });
+  const res = await platformFetch({ platform: 'Azure AD token endpoint', url: tokenUrl, method: 'POST', form, timeoutMs });
   if (!res.ok) {
-    const aad = aadErrorResponseSchema.safeParse(body);
-    const reason = aad.success ? (aad.data.error_description ?? aad.data.error).split(' Trace ID:')[0] : `HTTP ${res.status}`;
-    throw new TokenRequestError(res.status, reason ?? `HTTP ${res.status}`);
+    const aad = aadErrorResponseSchema.safeParse(res.json);
+    const reason = (aad.success ? (aad.data.error_description ?? aad.data.error).split(' Trace ID:')[0] : undefined) ?? `HTTP ${res.status}`;
+    throw sendErrorForStatus(res.status, `Azure AD token request failed (${res.status}): ${reason}`, { retryAfter: res.headers.get('retry-after') });
   }
-  const token = aadTokenResponseSchema.safeParse(body);
-  if (!token.success) throw new TokenRequestError(res.status, 'unexpected token response from Azure AD');
+  const token = aadTokenResponseSchema.safeParse(res.json);
+  if (!token.success) throw new RetryableSendError('unexpected token response from Azure AD', { status: res.status });
   return { accessToken: token.data.access_token, expiresOn: new Date(Date.now() + token.data.expires_in * 1000) };
 }
 
@@ -53,21 +42,28 @@ export async function requestToken(tokenUrl: string, clientId: string, secret: s
  * how the token is fetched. Caching and request signing stay the SDK's (`AppCredentials`).
  */
 class ClientSecretCredentials extends AppCredentials {
-  constructor(appId: string, private readonly secret: string, private readonly tokenUrl: string, scope: string | undefined) {
+  constructor(appId: string, private readonly secret: string, private readonly tokenUrl: string, scope: string | undefined, private readonly timeoutMs: number) {
     super(appId, undefined, scope);
   }
   protected refreshToken(): Promise<AuthenticatorResult> {
-    return requestToken(this.tokenUrl, this.appId, this.secret, this.oAuthScope);
+    return requestToken(this.tokenUrl, this.appId, this.secret, this.oAuthScope, this.timeoutMs);
   }
 }
 
 /** The SDK's password factory (it decides which audiences are ours), with {@link ClientSecretCredentials}. */
 class TeamsCredentialsFactory extends PasswordServiceClientCredentialFactory {
+  constructor(appId: string, password: string, tenantId: string | undefined, private readonly timeoutMs: number) {
+    // The SDK stores tenantId as given; undefined is its two-argument overload.
+    super(appId, password, tenantId as string);
+  }
   override async createCredentials(appId: string, audience: string | undefined, loginEndpoint: string): Promise<ServiceClientCredentials> {
     if (!(await this.isValidAppId(appId))) throw new Error('Invalid appId.');
-    return new ClientSecretCredentials(appId, this.password ?? '', `${loginEndpoint}/oauth2/v2.0/token`, audience);
+    return new ClientSecretCredentials(appId, this.password ?? '', `${loginEndpoint}/oauth2/v2.0/token`, audience, this.timeoutMs);
   }
 }
+
+/** How long one Bot Connector or token call may take. */
+export const requestTimeout = (ctx: Ctx) => ctx.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
 
 /** `<login host>/<tenant>`: the SDK's `ToChannelFromBotLoginUrl`; the token endpoint is below it. */
 export const loginUrl = (ctx: Ctx) => `${(ctx.endpoints.botframeworkLoginUrl ?? DEFAULT_LOGIN_URL).replace(/\/+$/, '')}/${ctx.credentials.appTenantId ?? AuthenticationConstants.DefaultChannelAuthTenant}`;
@@ -88,7 +84,7 @@ export function botFramework(ctx: Ctx): { auth: ConfigurationBotFrameworkAuthent
       CallerId: CallerIdConstants.PublicAzureChannel,
       ValidateAuthority: true,
     },
-    appTenantId ? new TeamsCredentialsFactory(appId, appPassword, appTenantId) : new TeamsCredentialsFactory(appId, appPassword),
+    new TeamsCredentialsFactory(appId, appPassword, appTenantId, requestTimeout(ctx)),
   );
   return { auth, adapter: new CloudAdapter(auth) };
 }
@@ -114,6 +110,6 @@ export function withoutHiddenRetries(turn: TurnContext, ctx: Ctx): void {
   const pipeline = isRecord(connector) && isRecord(connector.client) ? connector.client.pipeline : undefined;
   if (!isPipeline(pipeline)) return void ctx.logger.warn('Bot Connector client has no reachable HTTP pipeline: SDK retries stay on');
   pipeline.removePolicy({ phase: 'Retry' });
-  pipeline.addPolicy({ name: 'gatewayRequestTimeout', sendRequest: (request, next) => ((request.timeout = REQUEST_TIMEOUT_MS), next(request)) });
+  pipeline.addPolicy({ name: 'gatewayRequestTimeout', sendRequest: (request, next) => ((request.timeout = requestTimeout(ctx)), next(request)) });
 }
 

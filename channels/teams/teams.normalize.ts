@@ -5,11 +5,12 @@
  * @see https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/conversation-messages
  * @see https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/channel-and-group-conversations
  */
+import { createHash } from 'node:crypto';
 import { TurnContext, type Activity } from 'botbuilder';
 import type { z } from 'zod';
-import { PayloadError } from '../../src/domain/errors.js';
-import { checkPayload } from '../validate.js';
+import { checkPayload, parseJsonBody } from '../validate.js';
 import type { Attachment, InboundEvent, InboundMessage, MessageKind, MessagePayload } from '../types.js';
+import { BUTTON_PAYLOAD_KEY } from './teams.render.js';
 import {
   teamsActivityBaseSchema,
   teamsConversationUpdateSchema,
@@ -21,8 +22,6 @@ import {
 
 /** A file a user sent in a personal or group chat (uploaded to their OneDrive). */
 export const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
-/** Key of the `value` our hero-card `messageBack` buttons carry (see teams.adapter.ts). */
-export const BUTTON_PAYLOAD_KEY = 'buttonPayload';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -33,16 +32,15 @@ function check<T>(schema: z.ZodType<T>, value: unknown): T {
 }
 
 export function parseTeamsActivity(rawBody: Buffer | string): InboundEvent[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(typeof rawBody === 'string' ? rawBody : rawBody.toString('utf8'));
-  } catch (err) {
-    throw new PayloadError(`invalid JSON: ${err instanceof Error ? err.message : String(err)}`);
-  }
+  const json = parseJsonBody(rawBody);
   const activity = check(teamsActivityBaseSchema, json);
   switch (activity.type) {
-    case 'message':
-      return [normalizeMessage(activity, check(teamsMessageActivitySchema, json))];
+    case 'message': {
+      // `id` is optional in the Bot Framework schema; without one, the activity's own bytes identify a redelivery.
+      const fields = check(teamsMessageActivitySchema, json);
+      const id = fields.id ?? `h:${createHash('sha256').update(rawBody).digest('hex').slice(0, 32)}`;
+      return [normalizeMessage(activity, fields, id)];
+    }
     case 'conversationUpdate': {
       // Not an identity event: IdentityEvent keys a conversation on the user id and cannot carry
       // the conversation reference, so it would create a conversation nobody can reply to.
@@ -99,6 +97,15 @@ function media(attachments: MessageFields['attachments']): Array<{ kind: 'image'
   return out;
 }
 
+/** A card submission's value as lines an agent can read: `field: answer`. */
+function readable(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (!isRecord(value)) return JSON.stringify(value);
+  return Object.entries(value)
+    .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
+    .join('\n');
+}
+
 function content(m: MessageFields, text: string): Content | undefined {
   const value = m.value;
   const ours = isRecord(value) ? value[BUTTON_PAYLOAD_KEY] : undefined;
@@ -106,10 +113,12 @@ function content(m: MessageFields, text: string): Content | undefined {
     // A `messageBack` button of ours: `text` is the button title, `value` its payload.
     return { kind: 'button_reply', text: text || ours, payload: { buttonPayload: ours } };
   }
-  if (value !== undefined && value !== null && text === '') {
-    // Adaptive Card `Action.Submit`: `value` is the action's `data` merged with the card's inputs.
+  if (value !== undefined && value !== null) {
+    // Adaptive Card `Action.Submit` or another card's `messageBack`: `value` is the action's `data`
+    // merged with the card's inputs, `text` (when any) what the user saw. Both are kept.
     const buttonPayload = typeof value === 'string' ? value : JSON.stringify(value);
-    return { kind: 'button_reply', text: buttonPayload, payload: { buttonPayload, platform: { teamsSubmitValue: value } } };
+    const shown = [text, readable(value)].filter((s) => s !== '').join('\n');
+    return { kind: 'button_reply', text: shown || buttonPayload, payload: { buttonPayload, platform: { teamsSubmitValue: value } } };
   }
   const files = media(m.attachments);
   const first = files[0];
@@ -121,10 +130,10 @@ function content(m: MessageFields, text: string): Content | undefined {
   return undefined;
 }
 
-function normalizeMessage(activity: TeamsActivityBase, m: MessageFields): InboundEvent {
+function normalizeMessage(activity: TeamsActivityBase, m: MessageFields, id: string): InboundEvent {
   const text = stripBotMention(m.text ?? '', m.entities, activity.recipient.id);
   const c = content(m, text);
-  if (!c) return { type: 'ignored', reason: `message ${m.id} has no text, attachment or card value` };
+  if (!c) return { type: 'ignored', reason: `message ${id} has no text, attachment or card value` };
   const conversation = activity.conversation;
   const tenantId = conversation.tenantId ?? activity.channelData?.tenant?.id;
   // The zod-checked activity is the SDK's Activity shape (loose objects keep every wire field).
@@ -132,14 +141,14 @@ function normalizeMessage(activity: TeamsActivityBase, m: MessageFields): Inboun
   const message: InboundMessage = {
     // Teams message ids are per-conversation timestamps (e.g. "1712345678901"): two chats can share
     // one, so the dedup key is scoped to the conversation.
-    platformMessageId: `${conversation.id}|${m.id}`,
+    platformMessageId: `${conversation.id}|${id}`,
     externalUserId: m.from.aadObjectId ?? m.from.id,
     externalThreadId: conversation.id,
     ...(m.from.name ? { userDisplayName: m.from.name } : {}),
     ...(activity.locale ? { language: activity.locale } : {}),
     kind: c.kind,
     text: c.text,
-    payload: { ...c.payload, platform: { ...c.payload.platform, teamsActivityId: m.id, ...(m.replyToId ? { teamsReplyToId: m.replyToId } : {}) } },
+    payload: { ...c.payload, platform: { ...c.payload.platform, ...(m.id ? { teamsActivityId: m.id } : {}), ...(m.replyToId ? { teamsReplyToId: m.replyToId } : {}) } },
     sentAt: new Date(m.timestamp),
     threadMetadata: {
       teamsConversationReference: reference,

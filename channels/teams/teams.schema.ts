@@ -1,6 +1,6 @@
 /**
- * zod schemas for what Microsoft Teams (through the Bot Framework) sends us and
- * what Azure AD answers. Objects are loose: the Bot Framework adds fields over
+ * zod schemas for the Teams connection's credentials, what Microsoft Teams
+ * (through the Bot Framework) sends us and what Azure AD answers. Objects are loose: the Bot Framework adds fields over
  * time and Teams puts its own in `channelData`; unknown fields never turn a
  * valid activity into a 400.
  *
@@ -87,9 +87,9 @@ export const teamsMentionSchema = z.looseObject({
   text: z.string().optional(),
 });
 
-/** What a message activity adds to the base; checked only for `type: "message"`. */
+/** What a message activity adds to the base; checked only for `type: "message"`. `id` is optional in the Bot Framework schema. */
 export const teamsMessageActivitySchema = z.object({
-  id: z.string().min(1),
+  id: z.string().min(1).optional(),
   timestamp: isoTimestamp,
   from: teamsAccountSchema,
   text: z.string().optional(),

@@ -1,63 +1,47 @@
 /**
  * Telegram channel: webhooks in, Bot API calls out through telegraf's
- * `Telegram` client (no `Telegraf` bot, no polling).
+ * `Telegram` client (no `Telegraf` bot, no polling). Wiring only: the update
+ * schema, normalisation and rendering live beside it.
  *
  * @see https://core.telegram.org/bots/api
  * @see ./README.md
  */
-import { timingSafeEqual } from 'node:crypto';
 import { Telegram, TelegramError } from 'telegraf';
-import { z } from 'zod';
-import {
-  ChannelConnectError,
-  PermanentSendError,
-  RateLimitedError,
-  WebhookAuthError,
-} from '../../src/domain/errors.js';
-import { RedisRateLimiter, type RateLimitRule } from '../../src/outbound/rate-limiter.js';
-import type { ChannelAdapter, ChannelContext, OutboundMessage } from '../types.js';
+import { ChannelConnectError, errorMessage, WebhookAuthError } from '../../src/domain/errors.js';
+import { secretMatches, sendErrorForStatus, transportError } from '../platform-http.js';
+import type { ChannelAdapter, ChannelContext, RateLimitRule } from '../types.js';
 import { parseTelegramUpdate } from './telegram.normalize.js';
+import { renderTelegram, type TelegramCall } from './telegram.render.js';
+import { telegramCredentialsSchema, type TelegramCredentials } from './telegram.schema.js';
 
-export const telegramCredentialsSchema = z.object({
-  botToken: z.string().regex(/^\d+:[A-Za-z0-9_-]+$/, 'expected a BotFather token like 123456:ABC-def'),
-});
-export type TelegramCredentials = z.infer<typeof telegramCredentialsSchema>;
-
+export type { TelegramCredentials };
 type Ctx = ChannelContext<TelegramCredentials>;
 
-/** Bot API limits: callback_data is 1-64 bytes, a media caption 0-1024 characters. */
-const CALLBACK_DATA_MAX_BYTES = 64;
-const CAPTION_MAX_LENGTH = 1024;
-/** telegraf's own timeout is 500 s; a stuck call must not hold a worker that long. */
+/** telegraf's own timeout is 500 s; Telegram may take a while to fetch a media URL, hence more than the default. */
 const CALL_TIMEOUT_MS = 30_000;
 /** Updates the gateway normalises; channel posts and the rest stay off the webhook. */
 const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query'] as const;
 
-const client = (ctx: Ctx) => new Telegram(ctx.credentials.botToken, { apiRoot: ctx.endpoints.telegramApiRoot });
 type CallApiOptions = NonNullable<Parameters<Telegram['callApi']>[2]>;
-// telegraf types `signal` with the `abort-controller` polyfill; node-fetch accepts Node's own AbortSignal.
-const callOptions = (): CallApiOptions => ({
-  signal: AbortSignal.timeout(CALL_TIMEOUT_MS) as unknown as CallApiOptions['signal'],
-});
 
-/** Compares without leaking where the strings differ; a length mismatch simply fails. */
-function secretMatches(given: string, expected: string): boolean {
-  const a = Buffer.from(given, 'utf8');
-  const b = Buffer.from(expected, 'utf8');
-  return a.length === b.length && a.length > 0 && timingSafeEqual(a, b);
-}
-
-/** Cuts to at most `maxBytes` of UTF-8 without splitting a code point. */
-export function truncateUtf8(s: string, maxBytes: number): string {
-  let out = '';
-  let bytes = 0;
-  for (const ch of s) {
-    const n = Buffer.byteLength(ch, 'utf8');
-    if (bytes + n > maxBytes) break;
-    out += ch;
-    bytes += n;
+/**
+ * One Bot API call with a timeout that really cancels it (telegraf passes the
+ * signal to its fetch), errors mapped through the shared classification. No
+ * retry here: a send is not idempotent, retries belong to the job.
+ */
+async function call<T = unknown>(ctx: Ctx, method: string, params: Record<string, unknown>): Promise<T> {
+  const timeoutMs = ctx.requestTimeoutMs ?? CALL_TIMEOUT_MS;
+  const tg = new Telegram(ctx.credentials.botToken, { apiRoot: ctx.endpoints.telegramApiRoot });
+  // telegraf types `signal` with the `abort-controller` polyfill; node-fetch accepts Node's own AbortSignal.
+  const signal = AbortSignal.timeout(timeoutMs) as unknown as CallApiOptions['signal'];
+  try {
+    return (await tg.callApi(method as never, params as never, { signal })) as T;
+  } catch (err) {
+    if (!(err instanceof TelegramError)) throw transportError('Telegram', err, timeoutMs, [ctx.credentials.botToken]);
+    const { error_code: code, description, parameters } = err.response;
+    const retryAfter = parameters?.retry_after;
+    throw sendErrorForStatus(code, `Telegram ${code}: ${description}`, { retryAfterMs: retryAfter === undefined ? undefined : retryAfter * 1000, cause: err });
   }
-  return out;
 }
 
 /**
@@ -75,73 +59,19 @@ function rateLimits(ctx: Ctx, chatId: string): RateLimitRule[] {
   return rules;
 }
 
-/**
- * Maps telegraf's errors onto the job's fate. No retry here on purpose: a send
- * is not idempotent on Telegram's side, so retries belong to the job (with its
- * deterministic id and backoff), never hidden inside the client.
- */
-function mapSendError(err: unknown): Error {
-  if (err instanceof TelegramError) {
-    const { error_code: code, description, parameters } = err.response;
-    if (code === 429) return new RateLimitedError((parameters?.retry_after ?? 1) * 1000);
-    if (code >= 400 && code < 500) return new PermanentSendError(`Telegram ${code}: ${description}`, { cause: err });
-    return new Error(`Telegram ${code}: ${description}`, { cause: err });
-  }
-  // Network errors and timeouts: transient, the job retries with backoff.
-  const message = err instanceof Error ? err.message : String(err);
-  return new Error(`Telegram request failed: ${message}`, { cause: err });
-}
-
-async function deliver(ctx: Ctx, chatId: string, message: OutboundMessage): Promise<number> {
-  const tg = client(ctx);
-  const limiter = new RedisRateLimiter(ctx.redis, `${ctx.keyPrefix ?? 'gw'}:rl:`);
-  const call = async <T>(fn: () => Promise<T>): Promise<T> => {
-    await limiter.acquireAll(rateLimits(ctx, chatId));
-    try {
-      return await fn();
-    } catch (err) {
-      throw mapSendError(err);
-    }
-  };
-
-  if (message.kind === 'buttons' && message.buttons && message.buttons.length > 0) {
-    const inline_keyboard = message.buttons.map((b) => [
-      { text: b.title, callback_data: truncateUtf8(b.payload || b.title, CALLBACK_DATA_MAX_BYTES) },
-    ]);
-    const sent = await call(() =>
-      tg.callApi('sendMessage', { chat_id: chatId, text: message.text, reply_markup: { inline_keyboard } }, callOptions()),
-    );
-    return sent.message_id;
-  }
-
-  if ((message.kind === 'image' || message.kind === 'file') && message.attachment) {
-    // A URL, or a file_id Telegram already knows. Never `{ url }`: telegraf would download and re-upload it.
-    const media = message.attachment.url ?? message.attachment.platformFileId;
-    if (!media) throw new PermanentSendError(`${message.kind} message without attachment url or file id`);
-    const longText = message.text.length > CAPTION_MAX_LENGTH;
-    const caption = message.text && !longText ? message.text : undefined;
-    const sent =
-      message.kind === 'image'
-        ? await call(() => tg.callApi('sendPhoto', { chat_id: chatId, photo: media, caption }, callOptions()))
-        : await call(() => tg.callApi('sendDocument', { chat_id: chatId, document: media, caption }, callOptions()));
-    // Too long for a caption: the text follows the media as its own message.
-    if (!longText) return sent.message_id;
-    const text = await call(() => tg.callApi('sendMessage', { chat_id: chatId, text: message.text }, callOptions()));
-    return text.message_id;
-  }
-
-  const sent = await call(() => tg.callApi('sendMessage', { chat_id: chatId, text: message.text }, callOptions()));
-  return sent.message_id;
-}
-
 export const telegramAdapter: ChannelAdapter<TelegramCredentials> = {
   type: 'telegram',
   capabilities: {
-    // One button per row keeps long titles readable on phones.
     maxButtons: 8,
     maxButtonTitleLength: 64,
     cards: false,
-    media: true,
+    // Sent by URL: Telegram fetches photos up to 5 MB, other files up to 20 MB; captions hold 1024 characters.
+    media: {
+      image: { maxBytes: 5 * 1024 * 1024, maxCaptionLength: 1024 },
+      file: { maxBytes: 20 * 1024 * 1024, maxCaptionLength: 1024 },
+      audio: { maxBytes: 20 * 1024 * 1024, maxCaptionLength: 1024 },
+      video: { maxBytes: 20 * 1024 * 1024, maxCaptionLength: 1024 },
+    },
     typing: true,
     maxTextLength: 4096,
   },
@@ -149,8 +79,7 @@ export const telegramAdapter: ChannelAdapter<TelegramCredentials> = {
 
   /** Telegram echoes `secret_token` from setWebhook in this header. */
   verifyWebhook(req, ctx) {
-    const given = req.headers['x-telegram-bot-api-secret-token'];
-    if (!given || !secretMatches(given, ctx.connection.webhookSecret)) {
+    if (!secretMatches(req.headers['x-telegram-bot-api-secret-token'], ctx.connection.webhookSecret)) {
       throw new WebhookAuthError('missing or wrong X-Telegram-Bot-Api-Secret-Token');
     }
   },
@@ -160,55 +89,43 @@ export const telegramAdapter: ChannelAdapter<TelegramCredentials> = {
   },
 
   async send(ctx, target, message) {
-    const messageId = await deliver(ctx, target.externalThreadId, message);
-    return { platformMessageId: String(messageId) };
+    const chatId = target.externalThreadId;
+    const { method, params }: TelegramCall = renderTelegram(message, chatId);
+    await ctx.rateLimiter.acquireAll(rateLimits(ctx, chatId));
+    const sent = await call<{ message_id: number }>(ctx, method, params);
+    return { platformMessageId: String(sent.message_id) };
   },
 
   async sendTyping(ctx, target) {
     // Not rate-limited: chat actions do not count as messages, and best effort anyway.
-    try {
-      await client(ctx).callApi('sendChatAction', { chat_id: target.externalThreadId, action: 'typing' }, callOptions());
-    } catch (err) {
-      ctx.logger.debug({ err: err instanceof Error ? err.message : String(err) }, 'telegram sendChatAction failed');
-    }
+    await call(ctx, 'sendChatAction', { chat_id: target.externalThreadId, action: 'typing' }).catch((err: unknown) =>
+      ctx.logger.debug({ err: errorMessage(err) }, 'telegram sendChatAction failed'),
+    );
   },
 
   /** A pressed inline button shows a spinner until the bot answers the callback query. */
   async acknowledgeInbound(ctx, _target, inbound) {
     const id = inbound.payload.platform?.callbackQueryId;
     if (inbound.kind !== 'button_reply' || typeof id !== 'string') return;
-    try {
-      await client(ctx).callApi('answerCallbackQuery', { callback_query_id: id }, callOptions());
-    } catch (err) {
-      ctx.logger.debug({ err: err instanceof Error ? err.message : String(err) }, 'telegram answerCallbackQuery failed');
-    }
+    await call(ctx, 'answerCallbackQuery', { callback_query_id: id }).catch((err: unknown) =>
+      ctx.logger.debug({ err: errorMessage(err) }, 'telegram answerCallbackQuery failed'),
+    );
   },
 
   async connect(ctx) {
-    const tg = client(ctx);
     // Telegram's description ("Unauthorized", "bad webhook: ...") is the useful reason;
     // network failures are not the caller's fault and propagate as they are.
-    const rejected = (method: string, err: unknown): unknown =>
-      err instanceof TelegramError
-        ? new ChannelConnectError(`Telegram ${method} failed: ${err.response.description}`, { cause: err })
-        : err;
-    const me = await tg.callApi('getMe', {}, callOptions()).catch((err: unknown) => {
-      throw rejected('getMe', err);
-    });
-    await tg
-      .callApi(
-        'setWebhook',
-        {
-          url: ctx.webhookUrl,
-          secret_token: ctx.connection.webhookSecret,
-          allowed_updates: [...ALLOWED_UPDATES],
-          drop_pending_updates: false,
-        },
-        callOptions(),
-      )
-      .catch((err: unknown) => {
-        throw rejected('setWebhook', err);
-      });
+    const rejected = (method: string) => (err: unknown) => {
+      const cause = err instanceof Error ? err.cause : undefined;
+      throw cause instanceof TelegramError ? new ChannelConnectError(`Telegram ${method} failed: ${cause.response.description}`, { cause }) : err;
+    };
+    const me = await call<{ id: number; username?: string }>(ctx, 'getMe', {}).catch(rejected('getMe'));
+    await call(ctx, 'setWebhook', {
+      url: ctx.webhookUrl,
+      secret_token: ctx.connection.webhookSecret,
+      allowed_updates: [...ALLOWED_UPDATES],
+      drop_pending_updates: false,
+    }).catch(rejected('setWebhook'));
     return { settings: { botId: me.id, botUsername: me.username } };
   },
 };

@@ -4,42 +4,26 @@
  *
  * @see https://core.telegram.org/bots/api#update
  */
-import type { z } from 'zod';
-import { PayloadError } from '../../src/domain/errors.js';
 import type { Attachment, InboundEvent, InboundMessage, MessageKind, MessagePayload } from '../types.js';
+import { checkPayload, parseJsonBody } from '../validate.js';
 import { tgUpdate, type TgCallbackQuery, type TgChat, type TgMessage, type TgUser } from './telegram.schema.js';
 
-/** Parses the raw webhook body. Throws only {@link PayloadError}. */
+/** Parses the raw webhook body. Throws only `PayloadError`. */
 export function parseTelegramUpdate(rawBody: Buffer, now: Date = new Date()): InboundEvent[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(rawBody.toString('utf8'));
-  } catch (err) {
-    throw new PayloadError(`invalid JSON: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  const parsed = tgUpdate.safeParse(json);
-  if (!parsed.success) {
-    throw new PayloadError(`invalid Telegram update: ${describeIssues(parsed.error)}`, parsed.error.issues);
-  }
-  const update = parsed.data;
+  const json = parseJsonBody(rawBody);
+  const update = checkPayload(tgUpdate, json, 'Telegram update', [], 5);
   const id = String(update.update_id);
+  const raw = (key: string): unknown => (json as Record<string, unknown>)[key];
 
-  if (update.message) return [normalizeMessage(id, update.message, false)];
-  if (update.edited_message) return [normalizeMessage(id, update.edited_message, true)];
-  if (update.channel_post) return [normalizeMessage(id, update.channel_post, false)];
-  if (update.edited_channel_post) return [normalizeMessage(id, update.edited_channel_post, true)];
+  if (update.message) return [normalizeMessage(id, update.message, false, now, raw('message'))];
+  if (update.edited_message) return [normalizeMessage(id, update.edited_message, true, now, raw('edited_message'))];
+  if (update.channel_post) return [normalizeMessage(id, update.channel_post, false, now, raw('channel_post'))];
+  if (update.edited_channel_post) return [normalizeMessage(id, update.edited_channel_post, true, now, raw('edited_channel_post'))];
   if (update.callback_query) return [normalizeCallbackQuery(id, update.callback_query, now)];
 
   // zod stripped the unknown keys; the raw object still names the update type.
   const type = Object.keys(json as Record<string, unknown>).find((k) => k !== 'update_id') ?? 'none';
   return [{ type: 'ignored', reason: `unsupported update type: ${type}` }];
-}
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((i) => `${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`)
-    .join('; ');
 }
 
 interface Sender {
@@ -65,7 +49,7 @@ function fromChat(chat: TgChat): Sender {
 }
 
 function threadMetadata(chat: TgChat): Record<string, unknown> {
-  return { telegramChatType: chat.type, ...(chat.title ? { telegramChatTitle: chat.title } : {}) };
+  return { telegramChatType: chat.type ?? 'unknown', ...(chat.title ? { telegramChatTitle: chat.title } : {}) };
 }
 
 type Content = { kind: MessageKind; text: string; payload: MessagePayload };
@@ -110,13 +94,35 @@ function content(msg: TgMessage): Content | undefined {
     const location = venue ? { latitude, longitude, name: venue.title, address: venue.address } : { latitude, longitude };
     return { kind: 'location', text, payload: { location } };
   }
+  if (msg.contact) {
+    // What a "share my phone number" button sends: the agent needs to see the number.
+    const c = msg.contact;
+    const name = [c.first_name, c.last_name].filter(Boolean).join(' ');
+    const contact = { phoneNumber: c.phone_number, ...(name ? { name } : {}), ...(c.user_id !== undefined ? { userId: c.user_id } : {}), ...(c.vcard ? { vcard: c.vcard } : {}) };
+    return { kind: 'text', text: `[contact] ${[name, c.phone_number].filter(Boolean).join(', ')}`, payload: { platform: { contact } } };
+  }
+  if (msg.poll) {
+    const options = msg.poll.options.map((o) => `• ${o.text}`);
+    return { kind: 'text', text: [`[poll] ${msg.poll.question}`, ...options].join('\n'), payload: {} };
+  }
+  if (msg.dice) return { kind: 'text', text: `[dice ${msg.dice.emoji} ${msg.dice.value}]`, payload: {} };
+  if (msg.story) {
+    const from = msg.story.chat.title ?? msg.story.chat.username;
+    return { kind: 'text', text: from ? `[story from ${from}]` : '[story]', payload: { platform: { story: { id: msg.story.id, chatId: msg.story.chat.id } } } };
+  }
   if (msg.text !== undefined) return { kind: 'text', text: msg.text, payload: {} };
   return undefined;
 }
 
-function normalizeMessage(platformMessageId: string, msg: TgMessage, edited: boolean): InboundEvent {
+/** Fields every message has; whatever else it carries names its (unsupported) content. */
+const ENVELOPE = new Set(['message_id', 'message_thread_id', 'from', 'sender_chat', 'date', 'chat', 'edit_date', 'reply_to_message', 'entities', 'caption_entities', 'reply_markup', 'forward_origin', 'is_topic_message', 'has_protected_content', 'author_signature', 'via_bot', 'link_preview_options']);
+
+function normalizeMessage(platformMessageId: string, msg: TgMessage, edited: boolean, now: Date, raw?: unknown): InboundEvent {
   const c = content(msg);
-  if (!c) return { type: 'ignored', reason: `unsupported message content (message_id ${msg.message_id})` };
+  if (!c) {
+    const keys = raw && typeof raw === 'object' ? Object.keys(raw).filter((k) => !ENVELOPE.has(k)) : [];
+    return { type: 'ignored', reason: `unsupported message content${keys.length ? ` (${keys.join(', ')})` : ''} (message_id ${msg.message_id})` };
+  }
   const sender = msg.from ? fromUser(msg.from) : fromChat(msg.sender_chat ?? msg.chat);
   const payload: MessagePayload = {
     ...c.payload,
@@ -131,7 +137,7 @@ function normalizeMessage(platformMessageId: string, msg: TgMessage, edited: boo
     kind: c.kind,
     text: c.text,
     payload,
-    sentAt: new Date((edited && msg.edit_date ? msg.edit_date : msg.date) * 1000),
+    sentAt: edited && msg.edit_date ? new Date(msg.edit_date * 1000) : msg.date ? new Date(msg.date * 1000) : now,
     threadMetadata: threadMetadata(msg.chat),
   };
   return { type: 'message', message };

@@ -5,46 +5,11 @@
  *
  * @see https://docs.wwebjs.dev/Message.html
  */
-import { z } from 'zod';
-import { PayloadError } from '../../src/domain/errors.js';
 import type { Attachment, InboundEvent, InboundMessage, MessagePayload } from '../types.js';
+import { checkPayload } from '../validate.js';
+import { waMessageSchema, type WaMessage } from './whatsapp-web.schema.js';
 
-const optionalString = z.string().optional().catch(undefined);
-const optionalNumber = z.number().optional().catch(undefined);
 
-/** The subset of whatsapp-web.js's `Message` the gateway reads. */
-export const waMessageSchema = z.object({
-  id: z.object({ _serialized: z.string().min(1) }),
-  from: z.string().min(1),
-  to: optionalString,
-  /** Sender inside a group chat (`from` is then the group). */
-  author: z.string().nullish().catch(undefined),
-  body: z.string().catch(''),
-  type: z.string().min(1),
-  fromMe: z.boolean().catch(false),
-  hasMedia: z.boolean().catch(false),
-  /** Seconds since the epoch. */
-  timestamp: optionalNumber,
-  isStatus: z.boolean().catch(false),
-  location: z
-    .object({
-      latitude: z.coerce.number(),
-      longitude: z.coerce.number(),
-      name: optionalString,
-      address: optionalString,
-    })
-    .nullish()
-    .catch(undefined),
-  selectedButtonId: z.string().nullish().catch(undefined),
-  selectedRowId: z.string().nullish().catch(undefined),
-  vCards: z.array(z.string()).optional().catch(undefined),
-  /** The page's raw message model (`Message#rawData`): display name and media details. */
-  rawData: z
-    .object({ notifyName: optionalString, mimetype: optionalString, filename: optionalString, size: optionalNumber })
-    .optional()
-    .catch(undefined),
-});
-export type WaMessage = z.infer<typeof waMessageSchema>;
 
 const MEDIA_FILE_TYPES = new Set(['video', 'audio', 'ptt', 'document']);
 const BUTTON_REPLY_TYPES = new Set(['buttons_response', 'list_response', 'template_button_reply']);
@@ -62,6 +27,13 @@ function attachmentOf(m: WaMessage): Attachment {
   };
 }
 
+/** `[contact] Name, +1 555…` from a vCard's FN and TEL lines (RFC 6350). */
+function contactLine(vcard: string): string {
+  const values = (prop: string) => [...vcard.matchAll(new RegExp(`^${prop}(?:;[^:\\r\\n]*)?:(.*)$`, 'gim'))].map((x) => (x[1] ?? '').trim()).filter(Boolean);
+  const parts = [...values('FN'), ...values('TEL')];
+  return parts.length ? `[contact] ${parts.join(', ')}` : '';
+}
+
 function content(m: WaMessage): Pick<InboundMessage, 'kind' | 'text' | 'payload'> {
   const platform: Record<string, unknown> = { waMessageId: m.id._serialized, waType: m.type };
   if (m.type === 'location' && m.location) {
@@ -75,7 +47,9 @@ function content(m: WaMessage): Pick<InboundMessage, 'kind' | 'text' | 'payload'
   }
   if (m.type === 'sticker') return { kind: 'text', text: '[sticker]', payload: { attachments: [attachmentOf(m)], platform } };
   if (m.type === 'vcard' || m.type === 'multi_vcard') {
-    return { kind: 'text', text: '[contact card]', payload: { platform: { ...platform, vCards: m.vCards ?? [] } } };
+    // A shared contact: the agent needs the name and the number, not just "a contact".
+    const cards = (m.vCards ?? []).map(contactLine).filter(Boolean);
+    return { kind: 'text', text: cards.length ? cards.join('\n') : '[contact card]', payload: { platform: { ...platform, vCards: m.vCards ?? [] } } };
   }
   if (m.type === 'image') return { kind: 'image', text: m.body, payload: { attachments: [attachmentOf(m)], platform } };
   if (MEDIA_FILE_TYPES.has(m.type)) return { kind: 'file', text: m.body, payload: { attachments: [attachmentOf(m)], platform } };
@@ -91,11 +65,7 @@ function content(m: WaMessage): Pick<InboundMessage, 'kind' | 'text' | 'payload'
  * Throws `PayloadError` when the object is not a message at all.
  */
 export function normalizeWhatsAppWebMessage(raw: unknown): InboundEvent {
-  const parsed = waMessageSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new PayloadError(`unexpected whatsapp-web.js message: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'message'}: ${i.message}`).join('; ')}`);
-  }
-  const m = parsed.data;
+  const m = checkPayload(waMessageSchema, raw, 'whatsapp-web.js message', [], 3);
   if (m.fromMe) return { type: 'ignored', reason: 'whatsapp_web own message' };
   if (m.isStatus || m.from === 'status@broadcast') return { type: 'ignored', reason: 'whatsapp_web status update' };
   if (m.from.endsWith('@newsletter') || m.from.endsWith('@broadcast')) return { type: 'ignored', reason: 'whatsapp_web channel or broadcast post' };

@@ -5,12 +5,13 @@
  * @see https://developers.facebook.com/docs/whatsapp/cloud-api/webhooks/payload-examples
  * @see https://developers.facebook.com/docs/whatsapp/cloud-api/webhooks/components
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { PayloadError } from '../../src/domain/errors.js';
-import { checkPayload, formatPath, type Path } from '../validate.js';
+import { checkPayload, eachEvent, formatPath, parseJsonBody, type Path } from '../validate.js';
 import type { Attachment, DeliveryStatusUpdate, InboundEvent, Location, MessageKind, MessagePayload } from '../types.js';
 import {
   waContextSchema,
+  waErrorSchema,
   waMessageContentSchemas,
   waMessagesValueSchema,
   waStatusSchema,
@@ -35,14 +36,9 @@ export interface ParseOptions {
   phoneNumberId?: string;
 }
 
+/** Each message and status on its own: an unknown or malformed one never costs the valid ones beside it. */
 export function parseWhatsAppWebhookBody(rawBody: Buffer | string, opts: ParseOptions = {}): InboundEvent[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(typeof rawBody === 'string' ? rawBody : rawBody.toString('utf8'));
-  } catch (err) {
-    throw new PayloadError(`invalid JSON: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  const body = check(waWebhookBodySchema, json, []);
+  const body = check(waWebhookBodySchema, parseJsonBody(rawBody), []);
   if (body.object !== 'whatsapp_business_account') return [{ type: 'ignored', reason: `unsupported webhook object: ${body.object}` }];
 
   const events: InboundEvent[] = [];
@@ -55,8 +51,8 @@ export function parseWhatsAppWebhookBody(rawBody: Buffer | string, opts: ParseOp
       if (opts.phoneNumberId !== undefined && value.metadata.phone_number_id !== opts.phoneNumberId) {
         return void events.push({ type: 'ignored', reason: `change for another phone number id: ${value.metadata.phone_number_id}` });
       }
-      value.messages?.forEach((m, i) => events.push(normalizeMessage(value, m, [...at, 'messages', i])));
-      value.statuses?.forEach((s, i) => events.push(normalizeStatus(s, [...at, 'statuses', i])));
+      events.push(...eachEvent(value.messages ?? [], (m, i) => normalizeMessage(value, m, [...at, 'messages', i])));
+      events.push(...eachEvent(value.statuses ?? [], (s, i) => normalizeStatus(s, [...at, 'statuses', i])));
       if (!value.messages?.length && !value.statuses?.length) events.push({ type: 'ignored', reason: 'messages change without messages or statuses' });
     }),
   );
@@ -92,7 +88,7 @@ function isKnownType(type: string): type is WaMessageType {
 
 function normalizeMessage(value: WaMessagesValue, m: WaMessageBase, at: Path): InboundEvent {
   const content = messageContent(m, at);
-  if ('ignored' in content) return { type: 'ignored', reason: content.ignored };
+  if ('ignored' in content) return { type: 'ignored', reason: `${content.ignored}${platformErrors(m)}` };
   const contact = value.contacts?.find((c) => c.wa_id === m.from) ?? value.contacts?.[0];
   const name = contact?.profile?.name?.trim();
   const { context } = check(waContextSchema, m, at);
@@ -117,6 +113,28 @@ function normalizeMessage(value: WaMessagesValue, m: WaMessageBase, at: Path): I
 function attachment(media: { id: string; mime_type?: string | undefined }, name?: string): Attachment {
   // Only the media id: the download URL must be fetched with the access token (GET /{media-id}).
   return { platformFileId: media.id, ...(media.mime_type ? { mimeType: media.mime_type } : {}), ...(name ? { name } : {}) };
+}
+
+/** A message's `errors` (unsupported content, error 131000...), for the log line of an ignored message. */
+function platformErrors(m: WaMessageBase): string {
+  const errors = z.object({ errors: z.array(waErrorSchema) }).safeParse(m);
+  if (!errors.success || errors.data.errors.length === 0) return '';
+  return ` (${errors.data.errors.map((e) => `${e.code}: ${e.title ?? e.message ?? 'error'}`).join('; ')})`;
+}
+
+/** A Flow's answers (`response_json`) as lines an agent can read; the token that names the flow run is left out. */
+function flowAnswers(json: string): { text: string; response: unknown } {
+  let response: unknown;
+  try {
+    response = JSON.parse(json);
+  } catch {
+    return { text: json, response: json };
+  }
+  if (typeof response !== 'object' || response === null || Array.isArray(response)) return { text: JSON.stringify(response), response };
+  const lines = Object.entries(response)
+    .filter(([k]) => k !== 'flow_token')
+    .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`);
+  return { text: lines.join('\n'), response };
 }
 
 function messageContent(m: WaMessageBase, at: Path): Content | { ignored: string } {
@@ -159,7 +177,12 @@ function messageContent(m: WaMessageBase, at: Path): Content | { ignored: string
     }
     case 'interactive': {
       const { interactive } = check(waMessageContentSchemas.interactive, m, at);
-      // nfm_reply (Flows) and other interactive replies the gateway never offers.
+      // Sent without its object on reconnects (error 131000): nothing to read.
+      if (!interactive) return { ignored: 'interactive message without an interactive object' };
+      if (interactive.type === 'nfm_reply' && interactive.nfm_reply) {
+        const { text, response } = flowAnswers(interactive.nfm_reply.response_json);
+        return { kind: 'text', text: `[form] ${interactive.nfm_reply.body ?? 'Sent'}${text ? `\n${text}` : ''}`, payload: { platform: { interactiveType: 'nfm_reply', flowResponse: response } } };
+      }
       if (interactive.type !== 'button_reply' && interactive.type !== 'list_reply') return { ignored: `unsupported interactive type: ${interactive.type}` };
       const reply = interactive[interactive.type];
       if (!reply) throw new PayloadError(`invalid WhatsApp webhook body: ${formatPath([...at, 'interactive', interactive.type])}: Required`);
@@ -168,6 +191,30 @@ function messageContent(m: WaMessageBase, at: Path): Content | { ignored: string
     case 'button': {
       const { button } = check(waMessageContentSchemas.button, m, at);
       return { kind: 'button_reply', text: button.text, payload: { buttonPayload: button.payload ?? button.text } };
+    }
+    case 'contacts': {
+      // A shared contact: the agent needs the name and number, not just "a contact".
+      const { contacts } = check(waMessageContentSchemas.contacts, m, at);
+      const lines = contacts.map((c) => {
+        const name = c.name?.formatted_name ?? [c.name?.first_name, c.name?.last_name].filter(Boolean).join(' ');
+        const phones = (c.phones ?? []).map((p) => p.phone ?? p.wa_id).filter(Boolean);
+        const emails = (c.emails ?? []).map((e) => e.email).filter(Boolean);
+        return `[contact] ${[name, c.org?.company, ...phones, ...emails].filter(Boolean).join(', ')}`;
+      });
+      return { kind: 'text', text: lines.join('\n'), payload: { platform: { contacts } } };
+    }
+    case 'order': {
+      const { order } = check(waMessageContentSchemas.order, m, at);
+      const items = order.product_items.map((p) => `• ${p.quantity} × ${p.product_retailer_id}${p.item_price !== undefined ? ` (${p.item_price}${p.currency ? ` ${p.currency}` : ''})` : ''}`);
+      const text = ['[order]', order.text, ...items].filter(Boolean).join('\n');
+      return { kind: 'text', text, payload: { platform: { order } } };
+    }
+    case 'edit': {
+      // The new content of an earlier message, read like any message; the original's id is kept.
+      const { edit } = check(waMessageContentSchemas.edit, m, at);
+      const edited = messageContent(edit.message as unknown as WaMessageBase, [...at, 'edit', 'message']);
+      if ('ignored' in edited) return { ignored: `edit: ${edited.ignored}` };
+      return { ...edited, payload: { ...edited.payload, editedPlatformMessageId: edit.original_message_id } };
     }
   }
 }

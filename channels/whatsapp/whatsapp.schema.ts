@@ -56,7 +56,7 @@ export const waWebhookBodySchema = z.object({
 /** `value` of a `messages` change: messages from customers and/or statuses of ours. */
 export const waMessagesValueSchema = z.looseObject({
   messaging_product: z.literal('whatsapp'),
-  metadata: z.object({ display_phone_number: z.string(), phone_number_id: z.string().min(1) }),
+  metadata: z.object({ display_phone_number: z.string().optional(), phone_number_id: z.string().min(1) }),
   contacts: z.array(z.object({ wa_id: z.string().min(1), profile: z.object({ name: z.string() }).partial().optional() })).optional(),
   // Per-message content is checked per type: a type we ignore must not fail the batch.
   messages: z.array(z.looseObject({ from: z.string().min(1), id: z.string().min(1), timestamp: unixSeconds, type: z.string().min(1) })).optional(),
@@ -84,7 +84,15 @@ export const waStatusSchema = z.object({
 
 const media = { id: z.string().min(1), mime_type: z.string().optional(), sha256: z.string().optional() };
 
-/** Message contents by `type`; other types (reaction, order, system, unsupported...) are ignored. */
+/** A shared contact card: what the gateway shows of it. @see https://developers.facebook.com/docs/whatsapp/cloud-api/webhooks/payload-examples#contacts-messages */
+const waContactCard = z.looseObject({
+  name: z.object({ formatted_name: z.string().optional(), first_name: z.string().optional(), last_name: z.string().optional() }).optional(),
+  phones: z.array(z.object({ phone: z.string().optional(), wa_id: z.string().optional(), type: z.string().optional() })).optional(),
+  emails: z.array(z.object({ email: z.string().optional() })).optional(),
+  org: z.object({ company: z.string().optional() }).optional(),
+});
+
+/** Message contents by `type`; other types (reaction, system, unsupported...) are ignored. */
 export const waMessageContentSchemas = {
   text: z.object({ text: z.object({ body: z.string() }) }),
   image: z.object({ image: z.object({ ...media, caption: z.string().optional() }) }),
@@ -103,16 +111,39 @@ export const waMessageContentSchemas = {
       url: z.string().optional(),
     }),
   }),
-  /** Reply buttons and list rows the customer picked (a well-formed `interactive` of another type is ignored). */
+  /**
+   * Reply buttons and list rows the customer picked, and Flow answers (`nfm_reply`). Without the
+   * `interactive` object (error 131000, sent on reconnects) the message is ignored, not refused.
+   */
   interactive: z.object({
-    interactive: z.looseObject({
-      type: z.string().min(1),
-      button_reply: z.object({ id: z.string(), title: z.string() }).optional(),
-      list_reply: z.object({ id: z.string(), title: z.string(), description: z.string().optional() }).optional(),
-    }),
+    interactive: z
+      .looseObject({
+        type: z.string().min(1),
+        button_reply: z.object({ id: z.string(), title: z.string() }).optional(),
+        list_reply: z.object({ id: z.string(), title: z.string(), description: z.string().optional() }).optional(),
+        /** @see https://developers.facebook.com/docs/whatsapp/flows/guides/receiveflowresponse */
+        nfm_reply: z.object({ response_json: z.string(), body: z.string().optional(), name: z.string().optional() }).optional(),
+      })
+      .optional(),
   }),
   /** Quick-reply button of a template message. */
   button: z.object({ button: z.object({ text: z.string(), payload: z.string().optional() }) }),
+  contacts: z.object({ contacts: z.array(waContactCard).min(1) }),
+  /** A cart sent from the catalog. */
+  order: z.object({
+    order: z.object({
+      catalog_id: z.string().optional(),
+      text: z.string().optional(),
+      product_items: z.array(
+        z.object({ product_retailer_id: z.string(), quantity: z.coerce.number(), item_price: z.coerce.number().optional(), currency: z.string().optional() }),
+      ),
+    }),
+  }),
+  /**
+   * An edit of an earlier message (WhatsApp Business app "coexistence" numbers): the new content.
+   * @see https://developers.facebook.com/documentation/business-messaging/whatsapp/webhooks/reference/messages/edit
+   */
+  edit: z.object({ edit: z.object({ original_message_id: z.string().min(1), message: z.looseObject({ type: z.string().min(1) }) }) }),
 } as const;
 export type WaMessageType = keyof typeof waMessageContentSchemas;
 

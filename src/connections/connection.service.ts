@@ -9,11 +9,12 @@ import type { Redis } from 'ioredis';
 import { and, desc, eq } from 'drizzle-orm';
 import { channelConnections } from '../../drizzle/schema.js';
 import { getAdapter } from '../../channels/registry.js';
-import type { ChannelAdapter, ChannelContext, ConnectionInfo, PlatformEndpoints } from '../../channels/types.js';
+import type { ChannelAdapter, ChannelContext, ConnectionInfo, PlatformEndpoints, RateLimiter } from '../../channels/types.js';
 import type { Db } from '../db/client.js';
 import { ChannelConnectError, NotFoundError, PayloadError } from '../domain/errors.js';
 import type { ChannelType } from '../domain/model.js';
-import { decryptSecret, encryptSecret, randomToken } from '../security/crypto.js';
+import { RedisRateLimiter } from '../outbound/rate-limiter.js';
+import { decryptSecret, encryptSecret, hmacTokenSigner, randomToken } from '../security/crypto.js';
 
 export type ConnectionRow = typeof channelConnections.$inferSelect;
 
@@ -63,7 +64,12 @@ export interface ResolvedConnection {
 }
 
 export class ConnectionService {
-  constructor(private readonly deps: ConnectionDeps) {}
+  /** One limiter for every adapter: platform windows shared by all worker processes through Redis. */
+  private readonly rateLimiter: RateLimiter;
+
+  constructor(private readonly deps: ConnectionDeps) {
+    this.rateLimiter = new RedisRateLimiter(deps.redis, `${deps.keyPrefix}:rl:`);
+  }
 
   private buildContext(row: ConnectionRow, adapter: ChannelAdapter<unknown>, credentials: unknown): ChannelContext<unknown> {
     const connection: ConnectionInfo = { id: row.id, tenantId: row.tenantId, type: row.type, webhookSecret: row.webhookSecret, settings: row.settings };
@@ -75,6 +81,8 @@ export class ConnectionService {
       logger: this.deps.logger.child({ tenantId: row.tenantId, channel: row.type, connectionId: row.id }),
       redis: this.deps.redis,
       keyPrefix: this.deps.keyPrefix,
+      rateLimiter: this.rateLimiter,
+      tokens: hmacTokenSigner,
     };
   }
 

@@ -57,18 +57,33 @@ export class ChannelConnectError extends AppError {
   }
 }
 
-/** A send that retrying cannot fix (platform 4xx other than 429, bad target). */
+/** A send that retrying cannot fix (platform 4xx other than 429, bad target). `status`: the platform's HTTP status, when it answered. */
 export class PermanentSendError extends AppError {
-  constructor(message: string, options?: { cause?: unknown }) {
+  readonly status?: number;
+  constructor(message: string, options?: { cause?: unknown; status?: number }) {
     super(message, options);
     this.name = 'PermanentSendError';
+    if (options?.status !== undefined) this.status = options.status;
+  }
+}
+
+/**
+ * A send that a later attempt may get through (platform 5xx, timeout, network
+ * failure): the job retries it with backoff, up to its attempt cap.
+ */
+export class RetryableSendError extends AppError {
+  readonly status?: number;
+  constructor(message: string, options?: { cause?: unknown; status?: number }) {
+    super(message, options);
+    this.name = 'RetryableSendError';
+    if (options?.status !== undefined) this.status = options.status;
   }
 }
 
 /** The platform asked us to slow down; retry after `retryAfterMs`. */
 export class RateLimitedError extends AppError {
-  constructor(readonly retryAfterMs: number, message = `rate limited, retry after ${retryAfterMs} ms`) {
-    super(message);
+  constructor(readonly retryAfterMs: number, message = `rate limited, retry after ${retryAfterMs} ms`, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = 'RateLimitedError';
   }
 }
@@ -98,4 +113,9 @@ export class QuotaExceededError extends AppError {
     super(message);
     this.name = 'QuotaExceededError';
   }
+}
+
+/** The message of anything thrown, for logs and error reasons. */
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }

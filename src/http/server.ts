@@ -2,7 +2,7 @@
 import type { Server } from 'node:http';
 import type { Container } from '../app/container.js';
 import { createApp, type GatewayApp } from './app.js';
-import { WhatsAppWebSessionManager } from '../../channels/whatsapp-web/session-manager.js';
+import { WhatsAppWebSessionManager } from '../whatsapp-web/session-manager.js';
 
 export interface RunningGateway {
   server: Server;

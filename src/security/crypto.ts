@@ -54,6 +54,15 @@ export function signToken(key: Buffer, payload: Record<string, unknown>): string
   return `${body}.${sig}`;
 }
 
+/**
+ * Signs and reads tokens under a per-connection secret string: the channels'
+ * `TokenSigner` (web chat visitor tokens), given to adapters in their context.
+ */
+export const hmacTokenSigner = {
+  sign: (secret: string, payload: Record<string, unknown>): string => signToken(Buffer.from(secret, 'utf8'), payload),
+  verify: (secret: string, token: string): Record<string, unknown> | null => verifyToken(Buffer.from(secret, 'utf8'), token),
+};
+
 export function verifyToken(key: Buffer, token: string): Record<string, unknown> | null {
   const [body, sig] = token.split('.');
   if (!body || !sig) return null;

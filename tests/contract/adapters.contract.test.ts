@@ -3,24 +3,12 @@
  * is tested by adding it to channels/registry.ts and a kit in ./kits.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { pino } from 'pino';
-import type { Redis } from 'ioredis';
 import { adapters } from '../../channels/registry.js';
 import { CHANNEL_TYPES } from '../../src/domain/model.js';
-import type { ChannelContext, PlatformEndpoints, WebhookRequest } from '../../channels/types.js';
+import type { WebhookRequest } from '../../channels/types.js';
 import { PayloadError, WebhookAuthError } from '../../src/domain/errors.js';
-import { kits } from './kits.js';
+import { contractContext as context, kits } from './kits.js';
 
-function context(type: string, credentials: unknown, endpoints: Partial<PlatformEndpoints> = {}): ChannelContext<unknown> {
-  return {
-    connection: { id: '9b2f4c1e-0000-4000-8000-00000000000a', tenantId: 't', type: type as never, webhookSecret: 'generated-secret_ABC-123', settings: {} },
-    credentials,
-    endpoints: { telegramApiRoot: 'http://127.0.0.1:9', lineApiBaseUrl: 'http://127.0.0.1:9', lineDataApiBaseUrl: 'http://127.0.0.1:9', whatsappGraphApiUrl: 'http://127.0.0.1:9', ...endpoints },
-    webhookUrl: 'https://gw.example/webhooks/x/y',
-    logger: pino({ level: 'silent' }),
-    redis: {} as Redis,
-  };
-}
 
 const request = (body: string): WebhookRequest => ({ method: 'POST', headers: { 'content-type': 'application/json' }, query: {}, rawBody: Buffer.from(body) });
 

@@ -7,7 +7,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { issueVisitorToken } from '../../channels/webchat/webchat.adapter.js';
-import type { ChannelContext, PlatformEndpoints, WebhookRequest } from '../../channels/types.js';
+import type { Redis } from 'ioredis';
+import { pino } from 'pino';
+import type { ChannelContext, ChannelType, PlatformEndpoints, WebhookRequest } from '../../channels/types.js';
+import { appServices } from '../helpers/channel-context.js';
 import { startFakeBotFramework } from '../fakes/botframework.js';
 import { signLineBody } from '../fakes/line-api.js';
 import { signWhatsAppBody } from '../fakes/whatsapp-graph.js';
@@ -32,6 +35,19 @@ export interface AdapterKit {
    * webhook secret (Teams: the token's audience is the app id).
    */
   otherCredentials?: Record<string, unknown>;
+}
+
+/** A context for verify and parse, which never touch Redis or send anything. */
+export function contractContext(type: ChannelType | string, credentials: unknown, endpoints: Partial<PlatformEndpoints> = {}): ChannelContext<unknown> {
+  return {
+    connection: { id: '9b2f4c1e-0000-4000-8000-00000000000a', tenantId: 't', type: type as ChannelType, webhookSecret: 'generated-secret_ABC-123', settings: {} },
+    credentials,
+    endpoints: { telegramApiRoot: 'http://127.0.0.1:9', lineApiBaseUrl: 'http://127.0.0.1:9', lineDataApiBaseUrl: 'http://127.0.0.1:9', whatsappGraphApiUrl: 'http://127.0.0.1:9', ...endpoints },
+    webhookUrl: 'https://gw.example/webhooks/x/y',
+    logger: pino({ level: 'silent' }),
+    redis: {} as Redis,
+    ...appServices(),
+  };
 }
 
 const fixture = (p: string) => readFileSync(path.join(ROOT, 'tests/fixtures', p), 'utf8');
@@ -61,7 +77,7 @@ export const kits: Record<string, AdapterKit> = {
     samplePayload: JSON.stringify({ text: 'hello', clientMessageId: 'k-1' }),
     authenticate: (req, ctx) => ({
       ...req,
-      headers: { ...req.headers, authorization: `Bearer ${issueVisitorToken(ctx.connection.webhookSecret, { connectionId: ctx.connection.id, visitorId: 'v-1' })}` },
+      headers: { ...req.headers, authorization: `Bearer ${issueVisitorToken(ctx.tokens, ctx.connection.webhookSecret, { connectionId: ctx.connection.id, visitorId: 'v-1' })}` },
     }),
   },
   telegram: {

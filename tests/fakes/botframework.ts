@@ -86,6 +86,8 @@ export interface FakeConnectorCall {
 export interface FakeConnectorFailure {
   status: number;
   headers?: Record<string, string>;
+  /** Never answer (the client's timeout must cancel the request). */
+  hang?: boolean;
   /** Only activities of this type fail; default `message` (a typing indicator is best effort and never retried). */
   activityType?: string;
 }
@@ -111,7 +113,9 @@ export interface FakeBotFramework {
   /** Every access token the token endpoint handed out. */
   issuedTokens(): string[];
   /** The next matching connector call answers `status` (with `headers`, e.g. `{ 'Retry-After': '1' }`). */
-  failNext(status: number, headers?: Record<string, string>, match?: Omit<FakeConnectorFailure, 'status' | 'headers'>): void;
+  failNext(status: number, headers?: Record<string, string>, match?: Omit<FakeConnectorFailure, 'status' | 'headers' | 'hang'>): void;
+  /** The next message activity gets no answer at all. */
+  hangNext(): void;
   /** Accepted (2xx) connector calls, optionally for one conversation. */
   delivered(conversationId?: string): FakeConnectorCall[];
   reset(): void;
@@ -214,7 +218,7 @@ export async function startFakeBotFramework(opts: FakeBotFrameworkOptions = {}):
     return reply;
   }
 
-  function handleConnector(path: string, conversationId: string, replyToId: string | undefined, headers: IncomingMessage['headers'], text: string): Reply {
+  function handleConnector(path: string, conversationId: string, replyToId: string | undefined, headers: IncomingMessage['headers'], text: string): Reply | 'hang' {
     let activity: unknown;
     try {
       activity = JSON.parse(text);
@@ -231,12 +235,13 @@ export async function startFakeBotFramework(opts: FakeBotFrameworkOptions = {}):
       at: Date.now(),
     };
     connectorCalls.push(call);
-    const reply = ((): Reply => {
+    const reply = ((): Reply | 'hang' => {
       const token = /^Bearer (.+)$/.exec(headers.authorization ?? '')?.[1];
       if (!token || !issued.has(token)) return { status: 401, body: { message: 'Authorization has been denied for this request.' } };
       if (!isRecord(activity) || typeof activity.type !== 'string') return connectorError(400, 'BadArgument', 'Activity type is required.');
       const i = failures.findIndex((f) => f.activityType === undefined || f.activityType === activity.type);
       const failure = i >= 0 ? failures.splice(i, 1)[0] : undefined;
+      if (failure?.hang) return 'hang';
       if (failure) {
         const [code, message] = FAILURE_CODES[failure.status] ?? ['ServiceError', `fake failure ${failure.status}`];
         return { ...connectorError(failure.status, code, message), headers: failure.headers ?? {} };
@@ -244,7 +249,7 @@ export async function startFakeBotFramework(opts: FakeBotFrameworkOptions = {}):
       call.id = String(nextActivityId++);
       return { status: 201, body: { id: call.id } };
     })();
-    call.status = reply.status;
+    if (reply !== 'hang') call.status = reply.status;
     return reply;
   }
 
@@ -252,7 +257,7 @@ export async function startFakeBotFramework(opts: FakeBotFrameworkOptions = {}):
     const method = req.method ?? 'GET';
     const path = new URL(req.url ?? '/', 'http://fake').pathname;
     const text = await readBody(req);
-    let reply: Reply;
+    let reply: Reply | 'hang';
     const tokenPath = TOKEN_PATH.exec(path);
     const connectorPath = CONNECTOR_PATH.exec(path);
     if (method === 'GET' && path === METADATA_PATH) {
@@ -278,6 +283,7 @@ export async function startFakeBotFramework(opts: FakeBotFrameworkOptions = {}):
     } else {
       reply = { status: 404, body: { message: `no route for ${method} ${path}` } };
     }
+    if (reply === 'hang') return;
     const payload = Buffer.from(JSON.stringify(reply.body ?? {}));
     res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers, 'content-length': String(payload.length) });
     res.end(payload);
@@ -322,6 +328,9 @@ export async function startFakeBotFramework(opts: FakeBotFrameworkOptions = {}):
     issuedTokens: () => [...issued],
     failNext(status, headers = {}, match = {}) {
       failures.push({ status, headers, activityType: 'activityType' in match ? match.activityType : 'message' });
+    },
+    hangNext() {
+      failures.push({ status: 0, hang: true, activityType: 'message' });
     },
     delivered: (conversationId) =>
       connectorCalls.filter((c) => c.status >= 200 && c.status < 300 && (conversationId === undefined || c.conversationId === conversationId)),

@@ -33,6 +33,8 @@ export interface FakeLineFailure {
   body?: unknown;
   /** Seconds, sent as a `Retry-After` header. */
   retryAfter?: number;
+  /** Never answer (the client's timeout must cancel the request); `status` is then unused. */
+  hang?: boolean;
 }
 
 export interface SentMessage {
@@ -307,6 +309,7 @@ export async function startFakeLine(opts: FakeLineOptions = {}): Promise<FakeLin
     calls.push(call);
 
     const failure = failures.get(path)?.shift();
+    if (failure?.hang) return;
     if (failure) {
       reply = {
         status: failure.status,

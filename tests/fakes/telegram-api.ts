@@ -19,7 +19,11 @@ export interface FakeTelegramCall {
   at: number;
 }
 
-export type FakeTelegramFailure = { status: 429; retryAfter: number } | { status: number; description: string };
+/**
+ * What the next call to a method answers instead: a 429 (with `parameters.retry_after` when
+ * `retryAfter` is given), another status with a description, or no answer at all (`hang`).
+ */
+export type FakeTelegramFailure = { status: 429; retryAfter?: number } | { status: number; description: string } | { hang: true };
 
 export interface FakeTelegram {
   /** apiRoot for telegraf, e.g. http://127.0.0.1:PORT */
@@ -200,6 +204,38 @@ function inlineKeyboard(markupParam: unknown): { inline_keyboard: unknown[][] } 
   return { inline_keyboard: rows as unknown[][] };
 }
 
+/** The tags Telegram's HTML style allows. @see https://core.telegram.org/bots/api#html-style */
+const HTML_TAGS = new Set(['b', 'strong', 'i', 'em', 'u', 'ins', 's', 'strike', 'del', 'a', 'code', 'pre', 'blockquote', 'span', 'tg-spoiler', 'tg-emoji']);
+
+/**
+ * `parse_mode: HTML` as Telegram parses it: only the allowed tags, properly nested, every other
+ * `<`, `>` and `&` escaped as an entity. Returns the visible text (whose length the limits count).
+ */
+function parseHtml(text: string): string {
+  const stack: string[] = [];
+  let visible = '';
+  const re = /<(\/?)([a-z-]+)([^>]*)>|&(#\d+|#x[0-9a-f]+|lt|gt|amp|quot);|([<>&])|([^<>&]+)/gi;
+  for (const m of text.matchAll(re)) {
+    const [, closing, tag, , entity, stray, plain] = m;
+    if (plain !== undefined) visible += plain;
+    else if (entity !== undefined) visible += 'x';
+    else if (stray !== undefined) throw badRequest(`can't parse entities: Unsupported start tag or unescaped character "${stray}" at byte offset ${m.index}`);
+    else if (tag !== undefined) {
+      const name = tag.toLowerCase();
+      if (!HTML_TAGS.has(name)) throw badRequest(`can't parse entities: Unsupported start tag "${name}" at byte offset ${m.index}`);
+      if (!closing) stack.push(name);
+      else if (stack.pop() !== name) throw badRequest(`can't parse entities: Unmatched end tag at byte offset ${m.index}, expected "</${stack.at(-1) ?? ''}>", found "</${name}>"`);
+    }
+  }
+  if (stack.length > 0) throw badRequest(`can't parse entities: Can't find end tag corresponding to start tag "${stack.at(-1) ?? ''}"`);
+  return visible;
+}
+
+/** The text as the user sees it: HTML parsed when `parse_mode` says so. */
+function visibleText(text: string, params: Record<string, unknown>): string {
+  return str(params.parse_mode)?.toUpperCase() === 'HTML' ? parseHtml(text) : text;
+}
+
 // ---------------------------------------------------------------- methods
 
 type Handler = (token: string, params: Record<string, unknown>, state: BotState) => unknown;
@@ -209,7 +245,7 @@ function newMessage(token: string, params: Record<string, unknown>, state: BotSt
   const messageId = state.nextMessageId.get(chat.id) ?? 1;
   state.nextMessageId.set(chat.id, messageId + 1);
   const caption = str(params.caption);
-  if (caption !== undefined && caption.length > 1024) throw badRequest('message caption is too long');
+  if (caption !== undefined && visibleText(caption, params).length > 1024) throw badRequest('message caption is too long');
   const markup = inlineKeyboard(params.reply_markup);
   return {
     message_id: messageId,
@@ -262,8 +298,9 @@ const handlers: Record<string, Handler> = {
   sendmessage: (token, params, state) => {
     chatFor(params.chat_id);
     const text = str(params.text) ?? '';
-    if (text.trim() === '') throw badRequest('message text is empty');
-    if (text.length > 4096) throw badRequest('message is too long');
+    const visible = visibleText(text, params);
+    if (visible.trim() === '') throw badRequest('message text is empty');
+    if (visible.length > 4096) throw badRequest('message is too long');
     return { ...newMessage(token, params, state), text };
   },
   sendphoto: (token, params, state) => {
@@ -296,6 +333,16 @@ const handlers: Record<string, Handler> = {
         file_size: file.size,
       },
     };
+  },
+  sendaudio: (token, params, state) => {
+    chatFor(params.chat_id);
+    const file = uploadedOrReferenced(params.audio, 'audio');
+    return { ...newMessage(token, params, state), audio: { file_name: file.name, mime_type: 'audio/mpeg', file_id: fileId(), file_unique_id: fileUniqueId(), file_size: file.size, duration: 1 } };
+  },
+  sendvideo: (token, params, state) => {
+    chatFor(params.chat_id);
+    const file = uploadedOrReferenced(params.video, 'video');
+    return { ...newMessage(token, params, state), video: { file_name: file.name, mime_type: 'video/mp4', file_id: fileId(), file_unique_id: fileUniqueId(), file_size: file.size, width: 640, height: 360, duration: 1 } };
   },
   sendchataction: (_token, params) => {
     chatFor(params.chat_id);
@@ -353,10 +400,13 @@ export async function startFakeTelegram(opts: { validTokens?: string[] } = {}): 
 
     const failure = failures.get(key)?.shift();
     if (failure) {
-      if ('retryAfter' in failure) {
-        return fail(res, new ApiError(429, `Too Many Requests: retry after ${failure.retryAfter}`, { retry_after: failure.retryAfter }));
+      // No answer until the client gives up (or the fake stops).
+      if ('hang' in failure) return;
+      if (failure.status === 429) {
+        const retryAfter = 'retryAfter' in failure ? failure.retryAfter : undefined;
+        return fail(res, new ApiError(429, `Too Many Requests${retryAfter !== undefined ? `: retry after ${retryAfter}` : ''}`, retryAfter !== undefined ? { retry_after: retryAfter } : undefined));
       }
-      return fail(res, new ApiError(failure.status, failure.description));
+      return fail(res, new ApiError(failure.status, 'description' in failure ? failure.description : 'fake failure'));
     }
 
     let state = bots.get(token);

@@ -50,6 +50,8 @@ export interface FakeGraphFailure {
   retryAfter?: number;
   /** Which call fails: a message send (default), a mark-as-read, or the phone number lookup. */
   on?: 'send' | 'read' | 'phone';
+  /** Never answer (the client's timeout must cancel the request). */
+  hang?: boolean;
 }
 
 /** A message the fake accepted: what the customer would receive. */
@@ -340,11 +342,12 @@ export async function startFakeWhatsAppGraph(opts: FakeWhatsAppGraphOptions = {}
     return opts.validTokens ? opts.validTokens.includes(token) : true;
   };
 
-  function takeFailure(kind: FakeGraphCall['kind']): Reply | undefined {
+  function takeFailure(kind: FakeGraphCall['kind']): Reply | 'hang' | undefined {
     const i = failures.findIndex((f) => (f.on ?? 'send') === kind);
     if (i < 0) return undefined;
     const [f] = failures.splice(i, 1);
     if (!f) return undefined;
+    if (f.hang) return 'hang';
     const known = f.code !== undefined ? DEFAULT_FAILURES[f.code] : undefined;
     const headers = f.retryAfter !== undefined ? { 'retry-after': String(f.retryAfter) } : undefined;
     const transient = f.status >= 500;
@@ -361,7 +364,7 @@ export async function startFakeWhatsAppGraph(opts: FakeWhatsAppGraphOptions = {}
     );
   }
 
-  function handle(method: string, path: string, query: Record<string, string>, body: unknown, call: FakeGraphCall): Reply {
+  function handle(method: string, path: string, query: Record<string, string>, body: unknown, call: FakeGraphCall): Reply | 'hang' {
     const phone = /^\/(\d+)$/.exec(path);
     if (phone && method === 'GET') {
       call.kind = 'phone';
@@ -443,7 +446,9 @@ export async function startFakeWhatsAppGraph(opts: FakeWhatsAppGraphOptions = {}
       if (!reply && !authorized(headers)) {
         reply = graphError(401, { message: 'Invalid OAuth access token - Cannot parse access token', code: 190 });
       }
-      reply ??= handle(method, path, query, body, call);
+      const handled = reply ?? handle(method, path, query, body, call);
+      if (handled === 'hang') return;
+      reply = handled;
       call.status = reply.status;
       call.response = reply.body;
       const payload = Buffer.from(JSON.stringify(reply.body));

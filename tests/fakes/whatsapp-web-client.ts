@@ -15,7 +15,9 @@ import { EventEmitter } from 'node:events';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type WAWebJS from 'whatsapp-web.js';
-import type { ClientFactory, ClientFactoryInput, SessionClient } from '../../channels/whatsapp-web/client-factory.js';
+import type { Redis } from 'ioredis';
+import type { ClientFactory, ClientFactoryInput, SessionClient, SessionStore } from '../../channels/whatsapp-web/whatsapp-web.client.js';
+import { bridgeCommandSchema, wawebKeys, type BridgeReply } from '../../channels/whatsapp-web/whatsapp-web.bridge.js';
 
 /** The fields of whatsapp-web.js's `Message` the stand-in fills in. */
 export type StandInMessage = Pick<WAWebJS.Message, 'id' | 'from' | 'to' | 'body' | 'fromMe' | 'hasMedia' | 'timestamp' | 'isStatus' | 'broadcast'> &
@@ -167,7 +169,7 @@ export class StandInClientFactory implements ClientFactory {
 }
 
 /** RemoteAuth store in memory (unit tests); same file contract as the Postgres one. */
-export class MemoryRemoteAuthStore implements WAWebJS.Store {
+export class MemoryRemoteAuthStore implements SessionStore {
   readonly archives = new Map<string, Buffer>();
   constructor(private readonly dataPath: string) {}
 
@@ -188,4 +190,57 @@ export class MemoryRemoteAuthStore implements WAWebJS.Store {
   async delete({ session }: { session: string }): Promise<void> {
     this.archives.delete(session);
   }
+}
+
+/** How the fake owner answers the next send command. */
+export type FakeOwnerAnswer = 'ok' | 'failed' | 'permanent' | 'hang';
+
+export interface FakeSessionOwner {
+  /** Queues the answer to the next send command (default `ok`). */
+  next(answer: FakeOwnerAnswer): void;
+  /** Send commands received, in order. */
+  commands: unknown[];
+  stop(): Promise<void>;
+}
+
+/**
+ * The other end of the WhatsApp Web bridge, as the session owner
+ * (src/whatsapp-web/session-manager.ts) speaks it over Redis: a `ready`
+ * snapshot, commands popped from `…:out`, answers pushed to `…:reply:<id>`.
+ * It lets the send contract drive the adapter's side of the bridge through
+ * every outcome; the real owner, with a session and its client, runs in
+ * tests/integration/whatsapp-web.test.ts.
+ */
+export async function startFakeSessionOwner(redis: Redis, prefix: string, connectionId: string): Promise<FakeSessionOwner> {
+  const keys = wawebKeys(prefix, connectionId);
+  await redis.set(keys.state, JSON.stringify({ state: 'ready', qr: null, updatedAt: new Date().toISOString() }), 'PX', 600_000);
+  const blocking = redis.duplicate({ maxRetriesPerRequest: null });
+  const answers: FakeOwnerAnswer[] = [];
+  const commands: unknown[] = [];
+  let stopped = false;
+  let sent = 0;
+  const loop = (async () => {
+    while (!stopped) {
+      const popped = await blocking.blpop(keys.out, 0.2).catch(() => null);
+      if (!popped) continue;
+      const cmd = bridgeCommandSchema.parse(JSON.parse(popped[1]));
+      if (cmd.op !== 'send') continue;
+      commands.push(cmd);
+      const answer = answers.shift() ?? 'ok';
+      if (answer === 'hang') continue;
+      const reply: BridgeReply =
+        answer === 'ok' ? { ok: true, platformMessageId: `true_${cmd.chatId}_FAKE${++sent}` } : { ok: false, error: 'Evaluation failed: page crashed', permanent: answer === 'permanent' };
+      await redis.multi().lpush(keys.reply(cmd.requestId), JSON.stringify(reply)).pexpire(keys.reply(cmd.requestId), 60_000).exec();
+    }
+  })();
+  return {
+    commands,
+    next: (answer) => void answers.push(answer),
+    async stop() {
+      stopped = true;
+      await loop;
+      blocking.disconnect();
+      await redis.del(keys.state, keys.out);
+    },
+  };
 }

@@ -15,6 +15,8 @@
  *   existing id.
  */
 import { randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +26,7 @@ import type { ChannelContext, WebhookRequest } from '../../channels/types.js';
 import { isUuid, stripInvalidText } from '../../src/domain/input.js';
 import { kits } from '../contract/kits.js';
 import { insertConnection } from '../helpers/connections.js';
-import { startHarness, waitFor, type Harness } from '../helpers/harness.js';
+import { ROOT, startHarness, waitFor, type Harness } from '../helpers/harness.js';
 
 /** Runs per property; FUZZ_RUNS raises them for a longer local search. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
@@ -141,6 +143,25 @@ function payloadFrom(sample: unknown): fc.Arbitrary<{ body: string }> {
   );
 }
 
+/**
+ * Seeds for a channel's mutations: the kit's sample and every documented or
+ * published payload of the channel (tests/fixtures/<channel>/ and its corpus/).
+ */
+function seedsOf(type: string): unknown[] {
+  const seeds: unknown[] = [JSON.parse(kits[type]!.samplePayload)];
+  for (const dir of [path.join(ROOT, 'tests/fixtures', type), path.join(ROOT, 'tests/fixtures', type, 'corpus')]) {
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+      try {
+        seeds.push(JSON.parse(readFileSync(path.join(dir, f), 'utf8')));
+      } catch {
+        /* not a payload */
+      }
+    }
+  }
+  return seeds;
+}
+
 function noServerError(status: number, what: string): boolean {
   if (status >= 500) throw new Error(`${what} answered ${status}`);
   return true;
@@ -188,15 +209,15 @@ describe('webhook normalisers', () => {
   });
 
   for (const type of ['telegram', 'line', 'whatsapp', 'teams', 'webchat']) {
-    it(`${type}: random and mutated signed payloads get 2xx/4xx, never 5xx`, async () => {
-      const sample = JSON.parse(kits[type]!.samplePayload);
+    it(`${type}: random and mutated signed payloads (from every fixture and corpus payload) get 2xx/4xx, never 5xx`, async () => {
+      const seeds = seedsOf(type);
       await fc.assert(
-        fc.asyncProperty(payloadFrom(sample), async ({ body }) => {
+        fc.asyncProperty(fc.constantFrom(...seeds).chain(payloadFrom), async ({ body }) => {
           const res = await postWebhook(type, body);
           await res.arrayBuffer();
           return noServerError(res.status, `${type} webhook`);
         }),
-        { numRuns: RUNS },
+        { numRuns: Math.max(RUNS, 2 * seeds.length) },
       );
     });
   }

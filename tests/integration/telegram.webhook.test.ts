@@ -239,7 +239,7 @@ describe('telegram webhooks through the gateway', () => {
 
     const sends = sendsTo(chat);
     expect(sends).toHaveLength(1);
-    expect(sends[0]?.body).toEqual({ chat_id: String(chat), text: placeholder('Hola, ¿dónde está mi pedido?') });
+    expect(sends[0]?.body).toEqual({ chat_id: String(chat), text: placeholder('Hola, ¿dónde está mi pedido?'), parse_mode: 'HTML' });
     // The id Telegram gave the sent message is kept for later status updates.
     expect(reply?.platformMessageId).toBe('1');
     // "typing…" was shown before the answer.
@@ -368,12 +368,12 @@ describe('telegram webhooks through the gateway', () => {
     expect(inlineKeyboard).toHaveLength(8);
     expect(inlineKeyboard[0]?.[0]?.text).toHaveLength(64);
     const [keyboardSend] = sendsTo(chatKeyboard);
-    expect(keyboardSend?.body).toEqual({ chat_id: String(chatKeyboard), text: 'Pick one of 8:', reply_markup: { inline_keyboard: inlineKeyboard } });
+    expect(keyboardSend?.body).toEqual({ chat_id: String(chatKeyboard), text: 'Pick one of 8:', parse_mode: 'HTML', reply_markup: { inline_keyboard: inlineKeyboard } });
     expect(keyboardRows.find((r) => r.direction === 'out')).toMatchObject({ kind: 'buttons', payload: { buttons: asKeyboard!.buttons } });
 
     // 9 buttons: more than Telegram's capability, so numbered text without a keyboard.
     const [textSend] = sendsTo(chatNumbered);
-    expect(textSend?.body).toEqual({ chat_id: String(chatNumbered), text: asText!.text });
+    expect(textSend?.body).toEqual({ chat_id: String(chatNumbered), text: asText!.text, parse_mode: 'HTML' });
     expect(asText!.text).toMatch(/^Pick one of 9:\n\n1\. Option 1 with a very long/);
     expect(asText!.text).toContain('\n9. Option 9\n');
     expect(textRows.find((r) => r.direction === 'out')).toMatchObject({ kind: 'text', text: asText!.text });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { degrade, splitText } from '../../channels/degrade.js';
 import type { ChannelCapabilities } from '../../channels/types.js';
 
-const rich: ChannelCapabilities = { maxButtons: 3, maxButtonTitleLength: 20, cards: false, media: true, typing: true, maxTextLength: 100 };
-const plain: ChannelCapabilities = { maxButtons: 0, maxButtonTitleLength: 0, cards: false, media: false, typing: false, maxTextLength: 50 };
+const rich: ChannelCapabilities = { maxButtons: 3, maxButtonTitleLength: 20, cards: false, media: { image: { maxBytes: 1000, maxCaptionLength: 20 }, file: { maxBytes: 1000, maxCaptionLength: 0 } }, typing: true, maxTextLength: 100 };
+const plain: ChannelCapabilities = { maxButtons: 0, maxButtonTitleLength: 0, cards: false, media: {}, typing: false, maxTextLength: 50 };
 const buttons = [
   { title: 'Track my order', payload: 'track' },
   { title: 'Talk to a person please, right now', payload: 'human' },
@@ -42,6 +42,36 @@ describe('degrade', () => {
     const parts = degrade({ kind: 'text', text, senderType: 'bot' }, plain);
     expect(parts.length).toBeGreaterThan(1);
     for (const p of parts) expect(p.text.length).toBeLessThanOrEqual(50);
+    expect(parts.map((p) => p.text).join(' ')).toBe(text);
+  });
+
+  it('a media type the channel does not send becomes a link; images stay media', () => {
+    const audio = { kind: 'file' as const, text: 'Listen', attachment: { url: 'https://x.test/a.ogg', name: 'a.ogg', mimeType: 'audio/ogg' }, senderType: 'bot' as const };
+    expect(degrade(audio, rich)).toEqual([{ kind: 'text', text: 'Listen\na.ogg: https://x.test/a.ogg', senderType: 'bot' }]);
+    const image = { kind: 'image' as const, text: 'Look', attachment: { url: 'https://x.test/a.png' }, senderType: 'bot' as const };
+    expect(degrade(image, rich)).toEqual([image]);
+  });
+
+  it('a file larger than the platform fetches becomes a link', () => {
+    const big = { kind: 'image' as const, text: 'Look', attachment: { url: 'https://x.test/a.png', size: 5000 }, senderType: 'bot' as const };
+    expect(degrade(big, rich)).toEqual([{ kind: 'text', text: 'Look\nhttps://x.test/a.png', senderType: 'bot' }]);
+  });
+
+  it('a caption longer than the platform takes follows the media as its own message; no caption at all sends the text after', () => {
+    const image = { kind: 'image' as const, text: 'A caption longer than twenty', attachment: { url: 'https://x.test/a.png' }, senderType: 'bot' as const };
+    expect(degrade(image, rich)).toEqual([
+      { ...image, text: '' },
+      { kind: 'text', text: 'A caption longer than twenty', senderType: 'bot' },
+    ]);
+    const file = { kind: 'file' as const, text: 'Your invoice', attachment: { url: 'https://x.test/i.pdf', mimeType: 'application/pdf' }, senderType: 'bot' as const };
+    expect(degrade(file, rich).map((p) => [p.kind, p.text])).toEqual([['file', ''], ['text', 'Your invoice']]);
+  });
+
+  it('buttons keep to the shorter text a button message holds: the leading text goes first', () => {
+    const text = Array.from({ length: 12 }, (_, i) => `word${i}`).join(' ');
+    const parts = degrade({ kind: 'buttons', text, buttons: buttons.slice(0, 1), senderType: 'bot' }, { ...rich, maxButtonTextLength: 30 });
+    expect(parts.map((p) => p.kind)).toEqual(['text', 'text', 'buttons']);
+    for (const p of parts) expect(p.text.length).toBeLessThanOrEqual(30);
     expect(parts.map((p) => p.text).join(' ')).toBe(text);
   });
 

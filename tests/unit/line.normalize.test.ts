@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lineAdapter, lineRetryKey, toLineMessages, type LineCredentials } from '../../channels/line/line.adapter.js';
+import { degrade } from '../../channels/degrade.js';
+import { lineAdapter, lineRetryKey, type LineCredentials } from '../../channels/line/line.adapter.js';
+import { renderLine } from '../../channels/line/line.render.js';
 import type { ChannelContext, InboundEvent, WebhookRequest } from '../../channels/types.js';
 import { PayloadError, WebhookAuthError } from '../../src/domain/errors.js';
 import { signedLineWebhook, signLineBody } from '../fakes/line-api.js';
@@ -303,10 +305,32 @@ describe('LINE webhook validation', () => {
     expect(payloadError(body).message).toMatch(/events\[0\]\.message\.id: /);
   });
 
-  it('event without webhookEventId', () => {
-    const body = JSON.parse(fixture('follow')) as { events: Array<Record<string, unknown>> };
+  it('an event without webhookEventId (from before 2021) is still read; its message id keys the dedup', () => {
+    const body = JSON.parse(fixture('text-user')) as { events: Array<Record<string, unknown>> };
     delete body.events[0]?.webhookEventId;
-    expect(payloadError(body).message).toMatch(/events\[0\]\.webhookEventId: /);
+    const [event] = parse(body);
+    if (event?.type !== 'message') throw new Error('expected a message');
+    expect(event.message.platformMessageId).toBe(`message:${USER}:${body.events[0]?.timestamp as number}:444573844083572737`);
+    // The same event again keys the same id: a redelivery is stored once.
+    const [again] = parse(body);
+    expect(again?.type === 'message' && again.message.platformMessageId).toBe(event.message.platformMessageId);
+  });
+
+  it('a source type the gateway cannot answer is ignored with its type, never a 400', () => {
+    const body = JSON.parse(fixture('text-user')) as { events: Array<{ source: Record<string, unknown> }> };
+    const first = body.events[0];
+    if (!first) throw new Error('fixture has no event');
+    first.source = { type: 'unknownunknownuknown' };
+    expect(parse(body)).toEqual([{ type: 'ignored', reason: 'message event from unsupported source type: unknownunknownuknown' }]);
+  });
+
+  it('a malformed event next to a good one: the good one is read, the bad one ignored with the reason', () => {
+    const good = JSON.parse(fixture('text-user')) as { destination: string; events: Array<Record<string, unknown>> };
+    const bad = structuredClone(good.events[0] ?? {});
+    delete (bad.message as Record<string, unknown>).id;
+    const events = parse({ destination: good.destination, events: [...good.events, bad] });
+    expect(events.map((e) => e.type)).toEqual(['message', 'ignored']);
+    expect(events[1]).toMatchObject({ reason: expect.stringMatching(/events\[1\]\.message\.id/) });
   });
 
   it('message event without source', () => {
@@ -346,7 +370,7 @@ describe('LINE outbound helpers', () => {
   });
 
   it('buttons become a text with postback quick replies', () => {
-    const messages = toLineMessages({
+    const messages = renderLine({
       id: 'm1',
       kind: 'buttons',
       text: 'Track or return?',
@@ -378,15 +402,10 @@ describe('LINE outbound helpers', () => {
     ]);
   });
 
-  it('files become a link', () => {
-    expect(
-      toLineMessages({
-        id: 'm2',
-        kind: 'file',
-        text: 'Your invoice',
-        senderType: 'bot',
-        attachment: { url: 'https://cdn.example.com/inv.pdf', name: 'inv.pdf' },
-      }),
-    ).toEqual([{ type: 'text', text: 'Your invoice\ninv.pdf: https://cdn.example.com/inv.pdf' }]);
+  it('files become a link (degrade does it: LINE declares no files)', () => {
+    const draft = { kind: 'file' as const, text: 'Your invoice', senderType: 'bot' as const, attachment: { url: 'https://cdn.example.com/inv.pdf', name: 'inv.pdf' } };
+    const [part] = degrade(draft, lineAdapter.capabilities);
+    expect(part).toEqual({ kind: 'text', text: 'Your invoice\ninv.pdf: https://cdn.example.com/inv.pdf', senderType: 'bot' });
+    expect(renderLine({ id: 'm2', ...part! })).toEqual([{ type: 'text', text: 'Your invoice\ninv.pdf: https://cdn.example.com/inv.pdf' }]);
   });
 });

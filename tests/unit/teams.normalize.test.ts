@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { TurnContext, type Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { teamsAdapter, toTeamsActivity } from '../../channels/teams/teams.adapter.js';
+import { degrade } from '../../channels/degrade.js';
+import { teamsAdapter } from '../../channels/teams/teams.adapter.js';
+import { renderTeams } from '../../channels/teams/teams.render.js';
 import { parseTeamsActivity, stripBotMention } from '../../channels/teams/teams.normalize.js';
 import type { InboundEvent, InboundMessage } from '../../channels/types.js';
 import { PayloadError } from '../../src/domain/errors.js';
@@ -85,7 +87,27 @@ describe('message activities', () => {
   it('turns an Adaptive Card Action.Submit (value, no text) into a button_reply', () => {
     const m = message(parseFixture('adaptive-card-submit'));
     const value = { action: 'rate', rating: '4', comment: 'Quick answer, thanks' };
-    expect(m).toMatchObject({ kind: 'button_reply', text: JSON.stringify(value), payload: { buttonPayload: JSON.stringify(value), platform: { teamsSubmitValue: value, teamsReplyToId: '1736154871020' } } });
+    // The agent reads the answers as lines; the value itself is kept whole.
+    expect(m).toMatchObject({ kind: 'button_reply', text: 'action: rate\nrating: 4\ncomment: Quick answer, thanks', payload: { buttonPayload: JSON.stringify(value), platform: { teamsSubmitValue: value, teamsReplyToId: '1736154871020' } } });
+  });
+
+  it('a card submission with both text and value keeps both (messageBack of another card, Action.Submit with a title)', () => {
+    const activity = json('adaptive-card-submit');
+    activity.text = 'Send feedback';
+    const m = message(parseTeamsActivity(JSON.stringify(activity)));
+    expect(m.kind).toBe('button_reply');
+    expect(m.text).toBe('Send feedback\naction: rate\nrating: 4\ncomment: Quick answer, thanks');
+    expect(m.payload.platform).toMatchObject({ teamsSubmitValue: { action: 'rate', rating: '4', comment: 'Quick answer, thanks' } });
+  });
+
+  it('an activity without id (optional in the Bot Framework schema) is accepted; its bytes key the dedup', () => {
+    const activity = json('personal-message');
+    delete activity.id;
+    const raw = JSON.stringify(activity);
+    const m = message(parseTeamsActivity(raw));
+    expect(m.text).toBe(message(parseFixture('personal-message')).text);
+    expect(m.platformMessageId).toMatch(/\|h:[0-9a-f]{32}$/);
+    expect(message(parseTeamsActivity(raw)).platformMessageId).toBe(m.platformMessageId);
   });
 
   it('turns a press on one of our hero-card buttons (messageBack) into a button_reply with its payload', () => {
@@ -149,7 +171,6 @@ describe('malformed activities', () => {
       [{ ...valid, recipient: { name: 'no id' } }, /recipient\.id/],
       [{ ...valid, text: 42 }, /text/],
       [{ ...valid, timestamp: 'yesterday' }, /timestamp/],
-      [{ ...valid, id: undefined }, /id/],
       [{ ...valid, from: undefined }, /from/],
       [{ ...valid, attachments: [{ contentUrl: 'https://x' }] }, /attachments\[0\]\.contentType/],
     ];
@@ -163,21 +184,20 @@ describe('malformed activities', () => {
 });
 
 describe('outbound activities', () => {
-  it('sends text as plain text, an image as an attachment, a file as a link', () => {
-    expect(toTeamsActivity({ id: '1', kind: 'text', text: 'Hello *there*', senderType: 'bot' })).toEqual({ type: 'message', textFormat: 'plain', text: 'Hello *there*' });
-    expect(toTeamsActivity({ id: '2', kind: 'image', text: 'Your label', attachment: { url: 'https://cdn.example/label.jpg' }, senderType: 'bot' })).toEqual({
+  it('sends text as Markdown, an image as an attachment, a file as a link (degrade)', () => {
+    expect(renderTeams({ id: '1', kind: 'text', text: 'Hello *there*', senderType: 'bot' })).toEqual({ type: 'message', textFormat: 'markdown', text: 'Hello _there_' });
+    expect(renderTeams({ id: '2', kind: 'image', text: 'Your label', attachment: { url: 'https://cdn.example/label.jpg' }, senderType: 'bot' })).toEqual({
       type: 'message',
-      textFormat: 'plain',
+      textFormat: 'markdown',
       text: 'Your label',
       attachments: [{ contentType: 'image/jpeg', contentUrl: 'https://cdn.example/label.jpg' }],
     });
-    expect(toTeamsActivity({ id: '3', kind: 'file', text: 'Invoice', attachment: { url: 'https://cdn.example/i.pdf', name: 'i.pdf' }, senderType: 'bot' })).toMatchObject({
-      text: 'Invoice\ni.pdf: https://cdn.example/i.pdf',
-    });
+    const [file] = degrade({ kind: 'file', text: 'Invoice', attachment: { url: 'https://cdn.example/i.pdf', name: 'i.pdf' }, senderType: 'bot' }, teamsAdapter.capabilities);
+    expect(renderTeams({ id: '3', ...file! })).toMatchObject({ text: 'Invoice\ni.pdf: https://cdn.example/i.pdf' });
   });
 
   it('sends buttons as a hero card of messageBack actions carrying the payload', () => {
-    const activity = toTeamsActivity({ id: '4', kind: 'buttons', text: 'Pick one', buttons: [{ title: 'Track my order', payload: 'track-order' }], senderType: 'bot' });
+    const activity = renderTeams({ id: '4', kind: 'buttons', text: 'Pick one', buttons: [{ title: 'Track my order', payload: 'track-order' }], senderType: 'bot' });
     expect(activity.attachments).toEqual([
       {
         contentType: 'application/vnd.microsoft.card.hero',

@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { telegramAdapter, truncateUtf8, type TelegramCredentials } from '../../channels/telegram/telegram.adapter.js';
+import { telegramAdapter, type TelegramCredentials } from '../../channels/telegram/telegram.adapter.js';
+import { truncateUtf8 } from '../../channels/telegram/telegram.render.js';
 import { parseTelegramUpdate } from '../../channels/telegram/telegram.normalize.js';
 import type { ChannelContext, InboundEvent, InboundMessage, WebhookRequest } from '../../channels/types.js';
 import { PayloadError, WebhookAuthError } from '../../src/domain/errors.js';
+import { appServices } from '../helpers/channel-context.js';
 
 const SECRET = 'k3Y_s3cr3t-for_tests';
 
@@ -17,6 +19,7 @@ const ctx: ChannelContext<TelegramCredentials> = {
   logger: pino({ level: 'silent' }),
   // parse and verify are pure: they never touch Redis.
   redis: {} as unknown as Redis,
+  ...appServices(),
 };
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/telegram/${name}.json`, import.meta.url));
@@ -252,7 +255,40 @@ describe('telegram parseWebhook', () => {
       },
     };
     const events = parseTelegramUpdate(Buffer.from(JSON.stringify(update)));
-    expect(events).toEqual([{ type: 'ignored', reason: 'unsupported message content (message_id 3)' }]);
+    expect(events).toEqual([{ type: 'ignored', reason: 'unsupported message content (new_chat_members) (message_id 3)' }]);
+  });
+
+  it('a shared contact ("share my phone number") → text the agent can read, the contact kept', () => {
+    const update = {
+      update_id: 10,
+      message: {
+        message_id: 4,
+        from: { id: 111222333, first_name: 'Ana' },
+        chat: { id: 111222333, type: 'private' },
+        date: 1735733000,
+        contact: { phone_number: '+34600111222', first_name: 'Ana', last_name: 'García', user_id: 111222333 },
+      },
+    };
+    const [event] = parseTelegramUpdate(Buffer.from(JSON.stringify(update)));
+    if (event?.type !== 'message') throw new Error('expected a message');
+    expect(event.message.kind).toBe('text');
+    expect(event.message.text).toBe('[contact] Ana García, +34600111222');
+    expect(event.message.payload.platform).toMatchObject({ contact: { phoneNumber: '+34600111222', name: 'Ana García', userId: 111222333 } });
+  });
+
+  it('fields the gateway does not read are not required (older shapes: no is_bot, no file_unique_id)', () => {
+    const update = {
+      update_id: 11,
+      message: {
+        message_id: 5,
+        from: { id: 7, first_name: 'Old' },
+        chat: { id: 7, type: 'private' },
+        date: 1735733000,
+        photo: [{ file_id: 'small', width: 90, height: 60 }, { file_id: 'large', width: 800, height: 533 }],
+      },
+    };
+    const [event] = parseTelegramUpdate(Buffer.from(JSON.stringify(update)));
+    expect(event?.type === 'message' && event.message.payload.attachments).toEqual([{ platformFileId: 'large', mimeType: 'image/jpeg' }]);
   });
 
   it('unknown fields added by newer Bot API versions are tolerated', () => {

@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import { issueVisitorToken, webchatAdapter, type WebchatCredentials } from '../../channels/webchat/webchat.adapter.js';
 import type { ChannelContext, WebhookRequest } from '../../channels/types.js';
 import { PayloadError, WebhookAuthError } from '../../src/domain/errors.js';
+import { appServices, tokens } from '../helpers/channel-context.js';
 
 const ctx: ChannelContext<WebchatCredentials> = {
   connection: { id: 'c0ffee00-0000-4000-8000-000000000001', tenantId: 't', type: 'webchat', webhookSecret: 'secret-1', settings: {} },
@@ -12,8 +13,9 @@ const ctx: ChannelContext<WebchatCredentials> = {
   webhookUrl: 'http://x/webhooks/webchat/c',
   logger: pino({ level: 'silent' }),
   redis: {} as Redis,
+  ...appServices(),
 };
-const token = issueVisitorToken('secret-1', { connectionId: ctx.connection.id, visitorId: 'visitor-9' });
+const token = issueVisitorToken(tokens, 'secret-1', { connectionId: ctx.connection.id, visitorId: 'visitor-9' });
 const req = (body: string, auth?: string): WebhookRequest => ({ method: 'POST', headers: auth ? { authorization: `Bearer ${auth}` } : {}, query: {}, rawBody: Buffer.from(body) });
 
 describe('web chat normalisation', () => {
@@ -25,7 +27,7 @@ describe('web chat normalisation', () => {
   it('rejects missing, forged and foreign tokens', () => {
     expect(() => webchatAdapter.verifyWebhook(req('{}'), ctx)).toThrow(WebhookAuthError);
     expect(() => webchatAdapter.verifyWebhook(req('{}', `${token}x`), ctx)).toThrow(WebhookAuthError);
-    const foreign = issueVisitorToken('secret-1', { connectionId: 'another', visitorId: 'visitor-9' });
+    const foreign = issueVisitorToken(tokens, 'secret-1', { connectionId: 'another', visitorId: 'visitor-9' });
     expect(() => webchatAdapter.verifyWebhook(req('{}', foreign), ctx)).toThrow(WebhookAuthError);
     expect(() => webchatAdapter.verifyWebhook(req('{}', token), ctx)).not.toThrow();
   });

@@ -5,6 +5,7 @@ import { backoffDelay, bridgeCommandSchema, connectionIdOfOutKey, wawebKeys } fr
 import { whatsappWebAdapter, type WhatsAppWebCredentials } from '../../channels/whatsapp-web/whatsapp-web.adapter.js';
 import { normalizeWhatsAppWebMessage } from '../../channels/whatsapp-web/whatsapp-web.normalize.js';
 import type { ChannelContext, InboundMessage } from '../../channels/types.js';
+import { appServices } from '../helpers/channel-context.js';
 import { PayloadError, WebhookAuthError } from '../../src/domain/errors.js';
 import { waMessage } from '../fakes/whatsapp-web-client.js';
 
@@ -91,6 +92,7 @@ describe('whatsapp_web adapter without webhooks', () => {
     webhookUrl: 'x',
     logger: pino({ level: 'silent' }),
     redis: {} as unknown as Redis,
+    ...appServices(),
   };
   const req = { method: 'POST', headers: {}, query: {}, rawBody: Buffer.from('{}') };
 

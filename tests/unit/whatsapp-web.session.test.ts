@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SessionNotReadyError, WhatsAppWebSession } from '../../channels/whatsapp-web/session.js';
+import { SessionNotReadyError, WhatsAppWebSession } from '../../channels/whatsapp-web/whatsapp-web.session.js';
 import type { SendCommand, SessionSnapshot } from '../../channels/whatsapp-web/whatsapp-web.bridge.js';
 import type { InboundMessage } from '../../channels/types.js';
 import { PermanentSendError } from '../../src/domain/errors.js';

@@ -1,10 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { toSendError, toWhatsAppMessages, whatsappAdapter, type WhatsAppCredentials } from '../../channels/whatsapp/whatsapp.adapter.js';
-import { GraphApiError } from '../../channels/whatsapp/whatsapp.graph.js';
+import { degrade } from '../../channels/degrade.js';
+import type { PlatformResponse } from '../../channels/platform-http.js';
+import { graphFailure, whatsappAdapter, type WhatsAppCredentials } from '../../channels/whatsapp/whatsapp.adapter.js';
+import { renderWhatsApp } from '../../channels/whatsapp/whatsapp.render.js';
 import type { ChannelContext, InboundEvent, OutboundMessage, WebhookRequest } from '../../channels/types.js';
-import { PayloadError, PermanentSendError, RateLimitedError, WebhookAuthError } from '../../src/domain/errors.js';
+import { PayloadError, PermanentSendError, RateLimitedError, RetryableSendError, WebhookAuthError } from '../../src/domain/errors.js';
 import { signedWhatsAppWebhook, signWhatsAppBody, waMessage, waMessagesWebhook, waStatus, waText } from '../fakes/whatsapp-graph.js';
 
 const APP_SECRET = 'test-app-secret';
@@ -116,7 +118,8 @@ describe('WhatsApp webhook normalisation: every fixture', () => {
       'text', 'image', 'document', 'audio', 'voice-legacy', 'video', 'location', 'sticker', 'interactive-button-reply', 'interactive-list-reply',
       'button-template-reply', 'reaction', 'unsupported', 'status-sent', 'status-delivered', 'status-read', 'status-failed', 'template-status-update',
     ];
-    const files = readdirSync(FIXTURES).map((f) => f.replace(/\.json$/, ''));
+    // The published corpus (./corpus/) is run by tests/contract/corpus.contract.test.ts.
+    const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
     expect(files.sort()).toEqual(tested.sort());
   });
 
@@ -215,7 +218,7 @@ describe('WhatsApp webhook normalisation: every fixture', () => {
 
   it('reactions, unsupported messages and template status updates are ignored', () => {
     expect(parseFixture('reaction')).toEqual([{ type: 'ignored', reason: 'unsupported message type: reaction' }]);
-    expect(parseFixture('unsupported')).toEqual([{ type: 'ignored', reason: 'unsupported message type: unsupported' }]);
+    expect(parseFixture('unsupported')).toEqual([{ type: 'ignored', reason: 'unsupported message type: unsupported (131051: Message type unknown)' }]);
     expect(parseFixture('template-status-update')).toEqual([{ type: 'ignored', reason: 'unsupported change field: message_template_status_update' }]);
   });
 
@@ -258,11 +261,38 @@ describe('WhatsApp webhook normalisation: batches and edge cases', () => {
     expect(parse({ object: 'whatsapp_business_account', entry: [] })).toEqual([]);
   });
 
-  it('ignores statuses the core has no column for, interactive replies it never offered, and empty changes', () => {
+  it('ignores statuses the core has no column for, interactive types it never offered, and empty changes', () => {
     expect(parse(waMessagesWebhook(BUSINESS, { statuses: [waStatus('wamid.X', 'deleted', WA_ID)] }))).toEqual([{ type: 'ignored', reason: 'unsupported status: deleted' }]);
-    const flow = waMessage(WA_ID, { type: 'interactive', interactive: { type: 'nfm_reply', nfm_reply: { response_json: '{}', body: 'Sent', name: 'flow' } } });
-    expect(parse(waMessagesWebhook(BUSINESS, { messages: [flow] }))).toEqual([{ type: 'ignored', reason: 'unsupported interactive type: nfm_reply' }]);
+    const other = waMessage(WA_ID, { type: 'interactive', interactive: { type: 'call_permission_reply', call_permission_reply: {} } });
+    expect(parse(waMessagesWebhook(BUSINESS, { messages: [other] }))).toEqual([{ type: 'ignored', reason: 'unsupported interactive type: call_permission_reply' }]);
     expect(parse(waMessagesWebhook(BUSINESS, {}))).toEqual([{ type: 'ignored', reason: 'messages change without messages or statuses' }]);
+  });
+
+  it('a Flow answer (nfm_reply) is a message with the answers as readable lines, the response kept', () => {
+    const response = { flow_token: 'tok-1', rating: '5', comment: 'Quick and kind' };
+    const flow = waMessage(WA_ID, { type: 'interactive', interactive: { type: 'nfm_reply', nfm_reply: { response_json: JSON.stringify(response), body: 'Sent', name: 'flow' } } });
+    expect(only(parse(waMessagesWebhook(BUSINESS, { messages: [flow] })))).toMatchObject({
+      type: 'message',
+      message: { kind: 'text', text: '[form] Sent\nrating: 5\ncomment: Quick and kind', payload: { platform: { interactiveType: 'nfm_reply', flowResponse: response } } },
+    });
+  });
+
+  it('an interactive message without its interactive object (error 131000 on reconnects) is ignored with the error, not a 400', () => {
+    const broken = waMessage(WA_ID, { type: 'interactive', errors: [{ code: 131000, title: 'Something went wrong' }] });
+    const good = waMessage(WA_ID, waText('still here'), { id: 'wamid.GOOD' });
+    const events = parse(waMessagesWebhook(BUSINESS, { messages: [broken, good] }));
+    expect(events[0]).toEqual({ type: 'ignored', reason: 'interactive message without an interactive object (131000: Something went wrong)' });
+    expect(events[1]).toMatchObject({ type: 'message', message: { platformMessageId: 'wamid.GOOD' } });
+  });
+
+  it('shared contacts, orders and edits become messages an agent can read', () => {
+    const contacts = waMessage(WA_ID, { type: 'contacts', contacts: [{ name: { formatted_name: 'John Smith', first_name: 'John' }, phones: [{ phone: '+1 (650) 555-1234', wa_id: '16505551234', type: 'WORK' }] }] });
+    const order = waMessage(WA_ID, { type: 'order', order: { catalog_id: '1', text: 'For the party', product_items: [{ product_retailer_id: 'SKU-1', quantity: '2', item_price: '9.5', currency: 'EUR' }] } });
+    const edit = waMessage(WA_ID, { type: 'edit', edit: { original_message_id: 'wamid.ORIG', message: { type: 'text', text: { body: 'corrected' } } } });
+    const [c, o, e] = parse(waMessagesWebhook(BUSINESS, { messages: [contacts, order, edit] }));
+    expect(c).toMatchObject({ type: 'message', message: { kind: 'text', text: '[contact] John Smith, +1 (650) 555-1234' } });
+    expect(o).toMatchObject({ type: 'message', message: { kind: 'text', text: '[order]\nFor the party\n• 2 × SKU-1 (9.5 EUR)' } });
+    expect(e).toMatchObject({ type: 'message', message: { kind: 'text', text: 'corrected', payload: { editedPlatformMessageId: 'wamid.ORIG' } } });
   });
 
   it('a failed status without errors still says so', () => {
@@ -300,36 +330,36 @@ describe('WhatsApp malformed webhooks → PayloadError naming the field', () => 
     expect(err.message).toMatch(reason);
   });
 
-  it('one bad message fails the whole batch (Meta redelivers it; nothing is half-stored)', () => {
+  it('one bad message beside a good one: the good one is kept, the bad one ignored with the reason', () => {
     const bad = { from: WA_ID, id: 'wamid.2', timestamp: '1', type: 'text' };
-    const body = value({ ...good, messages: [good.messages[0], bad] });
-    expect(payloadError(body).message).toMatch(/messages\[1\]\.text/);
+    const events = parse(value({ ...good, messages: [good.messages[0], bad] }));
+    expect(events.map((e) => e.type)).toEqual(['message', 'ignored']);
+    expect(events[1]).toMatchObject({ reason: expect.stringMatching(/messages\[1\]\.text/) });
   });
 });
 
-describe('outbound rendering (toWhatsAppMessages)', () => {
+describe('outbound rendering (renderWhatsApp, after degrade)', () => {
   const msg = (m: Partial<OutboundMessage>): OutboundMessage => ({ id: 'out-1', kind: 'text', text: '', senderType: 'bot', ...m });
   const buttons = (n: number) => Array.from({ length: n }, (_, i) => ({ title: `Option ${i + 1}`, payload: `opt-${i + 1}` }));
+  const caps = whatsappAdapter.capabilities;
+  const rendered = (m: Partial<OutboundMessage>) => degrade(msg(m), caps).map((part, i) => renderWhatsApp({ id: `out-${i}`, ...part }));
 
   it('text, with preview_url only when it has a link', () => {
-    expect(toWhatsAppMessages(msg({ text: 'hello' }))).toEqual([{ type: 'text', text: { body: 'hello', preview_url: false } }]);
-    expect(toWhatsAppMessages(msg({ text: 'see https://example.com/x' }))).toEqual([{ type: 'text', text: { body: 'see https://example.com/x', preview_url: true } }]);
-    expect(() => toWhatsAppMessages(msg({ text: '  ' }))).toThrow(PermanentSendError);
+    expect(renderWhatsApp(msg({ text: 'hello' }))).toEqual({ type: 'text', text: { body: 'hello', preview_url: false } });
+    expect(renderWhatsApp(msg({ text: 'see https://example.com/x' }))).toEqual({ type: 'text', text: { body: 'see https://example.com/x', preview_url: true } });
+    expect(() => renderWhatsApp(msg({ text: '  ' }))).toThrow(PermanentSendError);
   });
 
-  it('≤ 3 buttons → reply buttons; 4–10 → one list section; more → numbered text', () => {
-    expect(toWhatsAppMessages(msg({ kind: 'buttons', text: 'Pick', buttons: buttons(3) }))).toEqual([
-      {
-        type: 'interactive',
-        interactive: {
-          type: 'button',
-          body: { text: 'Pick' },
-          action: { buttons: [1, 2, 3].map((i) => ({ type: 'reply', reply: { id: `opt-${i}`, title: `Option ${i}` } })) },
-        },
+  it('≤ 3 buttons → reply buttons; 4–10 → one list section; more → numbered text (degrade)', () => {
+    expect(renderWhatsApp(msg({ kind: 'buttons', text: 'Pick', buttons: buttons(3) }))).toEqual({
+      type: 'interactive',
+      interactive: {
+        type: 'button',
+        body: { text: 'Pick' },
+        action: { buttons: [1, 2, 3].map((i) => ({ type: 'reply', reply: { id: `opt-${i}`, title: `Option ${i}` } })) },
       },
-    ]);
-    const [list] = toWhatsAppMessages(msg({ kind: 'buttons', text: 'Pick', buttons: buttons(10) }));
-    expect(list).toEqual({
+    });
+    expect(renderWhatsApp(msg({ kind: 'buttons', text: 'Pick', buttons: buttons(10) }))).toEqual({
       type: 'interactive',
       interactive: {
         type: 'list',
@@ -337,70 +367,75 @@ describe('outbound rendering (toWhatsAppMessages)', () => {
         action: { button: 'Choose', sections: [{ title: 'Options', rows: buttons(10).map((b) => ({ id: b.payload, title: b.title })) }] },
       },
     });
-    const [numbered] = toWhatsAppMessages(msg({ kind: 'buttons', text: 'Pick', buttons: buttons(11) }));
+    const [numbered] = rendered({ kind: 'buttons', text: 'Pick', buttons: buttons(11) });
     expect(numbered).toMatchObject({ type: 'text', text: { body: expect.stringMatching(/^Pick\n\n1\. Option 1\n[\s\S]*\n11\. Option 11\n/) } });
+    expect(() => renderWhatsApp(msg({ kind: 'buttons', text: 'Pick', buttons: buttons(11) }))).toThrow(PermanentSendError);
   });
 
   it('cuts titles and ids to the platform limits and gives an empty body a prompt', () => {
     const long = { title: 'A title far longer than twenty-four characters', payload: 'p'.repeat(300) };
-    const [button] = toWhatsAppMessages(msg({ kind: 'buttons', text: '', buttons: [long] }));
+    const button = renderWhatsApp(msg({ kind: 'buttons', text: '', buttons: [long] }));
     const reply = (button as any).interactive.action.buttons[0].reply;
     expect([...reply.title]).toHaveLength(20);
     expect(reply.id).toHaveLength(256);
     expect((button as any).interactive.body.text).toBe('Please choose:');
-    const [list] = toWhatsAppMessages(msg({ kind: 'buttons', text: 'x', buttons: [long, ...buttons(3)] }));
+    const list = renderWhatsApp(msg({ kind: 'buttons', text: 'x', buttons: [long, ...buttons(3)] }));
     const row = (list as any).interactive.action.sections[0].rows[0];
     expect([...row.title]).toHaveLength(24);
     expect(row.id).toHaveLength(200);
   });
 
-  it('a button body over 1024 characters: the leading text goes first as plain text', () => {
+  it('a button body over 1024 characters: degrade sends the leading text first as plain text', () => {
     const text = `${'word '.repeat(300)}end`;
-    const out = toWhatsAppMessages(msg({ kind: 'buttons', text, buttons: buttons(2) }));
+    const out = rendered({ kind: 'buttons', text, buttons: buttons(2) });
     expect(out.map((m) => m.type)).toEqual(['text', 'interactive']);
     expect(((out[1] as any).interactive.body.text as string).length).toBeLessThanOrEqual(1024);
   });
 
-  it('image and document by link with caption and filename; a long caption follows as text', () => {
-    expect(toWhatsAppMessages(msg({ kind: 'image', text: 'look', attachment: { url: 'https://cdn.example/a.png' } }))).toEqual([
-      { type: 'image', image: { link: 'https://cdn.example/a.png', caption: 'look' } },
-    ]);
-    expect(toWhatsAppMessages(msg({ kind: 'file', text: '', attachment: { url: 'https://cdn.example/a.pdf', name: 'a.pdf' } }))).toEqual([
-      { type: 'document', document: { link: 'https://cdn.example/a.pdf', filename: 'a.pdf' } },
-    ]);
-    expect(toWhatsAppMessages(msg({ kind: 'image', text: '', attachment: { platformFileId: '1003383421387256' } }))).toEqual([{ type: 'image', image: { id: '1003383421387256' } }]);
+  it('image and document by link with caption and filename; a long caption follows as text (degrade)', () => {
+    expect(renderWhatsApp(msg({ kind: 'image', text: 'look', attachment: { url: 'https://cdn.example/a.png' } }))).toEqual({ type: 'image', image: { link: 'https://cdn.example/a.png', caption: 'look' } });
+    expect(renderWhatsApp(msg({ kind: 'file', text: '', attachment: { url: 'https://cdn.example/a.pdf', name: 'a.pdf' } }))).toEqual({ type: 'document', document: { link: 'https://cdn.example/a.pdf', filename: 'a.pdf' } });
+    expect(renderWhatsApp(msg({ kind: 'image', text: '', attachment: { platformFileId: '1003383421387256' } }))).toEqual({ type: 'image', image: { id: '1003383421387256' } });
     const long = 'x'.repeat(1025);
-    expect(toWhatsAppMessages(msg({ kind: 'image', text: long, attachment: { url: 'https://cdn.example/a.png' } }))).toEqual([
+    expect(rendered({ kind: 'image', text: long, attachment: { url: 'https://cdn.example/a.png' } })).toEqual([
       { type: 'image', image: { link: 'https://cdn.example/a.png' } },
       { type: 'text', text: { body: long, preview_url: false } },
     ]);
-    expect(() => toWhatsAppMessages(msg({ kind: 'file', text: 'x', attachment: {} }))).toThrow(PermanentSendError);
+    expect(() => renderWhatsApp(msg({ kind: 'file', text: 'x', attachment: {} }))).toThrow(PermanentSendError);
+  });
+
+  it('audio goes as audio (no caption: degrade sends the text after it), video as video', () => {
+    expect(rendered({ kind: 'file', text: 'Listen', attachment: { url: 'https://cdn.example/a.ogg', mimeType: 'audio/ogg' } })).toEqual([
+      { type: 'audio', audio: { link: 'https://cdn.example/a.ogg' } },
+      { type: 'text', text: { body: 'Listen', preview_url: false } },
+    ]);
+    expect(renderWhatsApp(msg({ kind: 'file', text: 'Watch', attachment: { url: 'https://cdn.example/v.mp4', mimeType: 'video/mp4' } }))).toEqual({ type: 'video', video: { link: 'https://cdn.example/v.mp4', caption: 'Watch' } });
   });
 });
 
-describe('Graph errors → job fate (toSendError)', () => {
-  const graph = (status: number, code?: number, retryAfterMs?: number, isTransient?: boolean) =>
-    new GraphApiError(status, 'msg', { ...(code !== undefined ? { code } : {}), ...(retryAfterMs !== undefined ? { retryAfterMs } : {}), ...(isTransient ? { isTransient } : {}) });
+describe('Graph errors → job fate (graphFailure)', () => {
+  const res = (status: number, code?: number, retryAfter?: string, isTransient?: boolean, message = 'msg'): PlatformResponse => {
+    const json = { error: { message, code, ...(isTransient ? { is_transient: true } : {}) } };
+    return { status, ok: false, headers: new Headers(retryAfter ? { 'retry-after': retryAfter } : {}), text: JSON.stringify(json), json };
+  };
+  const error = (r: PlatformResponse) => graphFailure(r).error;
 
   it('rate limits wait: throughput 1 s, pair limit 6 s, call-count limits 60 s, Retry-After wins', () => {
     const wait = (e: Error) => (e instanceof RateLimitedError ? e.retryAfterMs : undefined);
-    expect(wait(toSendError(graph(400, 130429)))).toBe(1000);
-    expect(wait(toSendError(graph(400, 131056)))).toBe(6000);
-    expect(wait(toSendError(graph(400, 4)))).toBe(60_000);
-    expect(wait(toSendError(graph(400, 80007)))).toBe(60_000);
-    expect(wait(toSendError(graph(429)))).toBe(60_000);
-    expect(wait(toSendError(graph(429, 4, 2000)))).toBe(2000);
+    expect(wait(error(res(400, 130429)))).toBe(1000);
+    expect(wait(error(res(400, 131056)))).toBe(6000);
+    expect(wait(error(res(400, 4)))).toBe(60_000);
+    expect(wait(error(res(400, 80007)))).toBe(60_000);
+    expect(wait(error(res(429, 4, '2')))).toBe(2000);
   });
 
-  it('5xx, transient and network errors retry; other 4xx are permanent with Graph\'s message', () => {
-    for (const e of [toSendError(graph(500, 131000)), toSendError(graph(400, 2, undefined, true)), toSendError(new Error('ECONNRESET'))]) {
-      expect(e).not.toBeInstanceOf(PermanentSendError);
-      expect(e).not.toBeInstanceOf(RateLimitedError);
-    }
-    const permanent = toSendError(new GraphApiError(400, '(#131026) Message undeliverable', { code: 131026 }));
-    expect(permanent).toBeInstanceOf(PermanentSendError);
-    expect(permanent.message).toBe('WhatsApp Graph 400: (#131026) Message undeliverable');
-    expect(new GraphApiError(400, 'Message undeliverable', { code: 131026 }).message).toBe('WhatsApp Graph 400 (#131026): Message undeliverable');
-    expect(toSendError(graph(401, 190))).toBeInstanceOf(PermanentSendError);
+  it('5xx and transient errors retry; other 4xx are permanent with Graph\'s message; the code is read', () => {
+    for (const e of [error(res(500, 131000)), error(res(400, 2, undefined, true))]) expect(e).toBeInstanceOf(RetryableSendError);
+    const permanent = graphFailure(res(400, 131026, undefined, false, '(#131026) Message undeliverable'));
+    expect(permanent.error).toBeInstanceOf(PermanentSendError);
+    expect(permanent.error.message).toBe('WhatsApp Graph 400: (#131026) Message undeliverable');
+    expect(permanent.code).toBe(131026);
+    expect(error(res(400, 131026, undefined, false, 'Message undeliverable')).message).toBe('WhatsApp Graph 400 (#131026): Message undeliverable');
+    expect(error(res(401, 190))).toBeInstanceOf(PermanentSendError);
   });
 });

@@ -24,6 +24,9 @@ export function webchatPageHtml(connectionId: string): string {
  form{display:flex;border-top:1px solid #dee2e6}
  input{flex:1;border:0;padding:1rem;font-size:1rem} button{border:0;background:var(--b);color:#fff;padding:0 1.2rem;font-size:1rem}
  .btns button{background:#fff;color:var(--b);border:1px solid var(--b);border-radius:1rem;margin:.2rem;padding:.3rem .7rem}
+ .body{white-space:normal} .body p{margin:0 0 .4rem} .body p:last-child{margin:0} .body ul,.body ol{margin:.2rem 0;padding-left:1.2rem}
+ .body table{border-collapse:collapse;font-size:.9em} .body th,.body td{border:1px solid #ced4da;padding:.15rem .4rem;text-align:left}
+ .att{display:block;margin-top:.3rem}
 </style></head>
 <body><main>
 <header>Chat with us</header>
@@ -45,7 +48,10 @@ function render(m){
   d.className = 'm ' + (m.direction === 'in' ? 'in' : 'out') + (m.senderType === 'agent' ? ' agent' : '');
   d.dataset.id = m.id; d.dataset.sender = m.senderType;
   if (m.direction === 'out') { const w = document.createElement('span'); w.className='who'; w.textContent = m.senderType === 'agent' ? 'Agent' : 'Bot'; d.appendChild(w); }
-  d.appendChild(document.createTextNode(m.text));
+  // The gateway's HTML (channels/markdown.ts toSafeHtml): only its own tags, every text escaped. Anything else is text.
+  if (m.direction === 'out' && typeof m.html === 'string') { const b = document.createElement('div'); b.className = 'body'; b.innerHTML = m.html; d.appendChild(b); }
+  else d.appendChild(document.createTextNode(m.text));
+  for (const a of (m.payload && m.payload.attachments) || []) { if (!a.url || !/^https?:/i.test(a.url)) continue; const l = document.createElement('a'); l.className = 'att'; l.href = a.url; l.target = '_blank'; l.rel = 'noopener noreferrer'; l.textContent = a.name || a.url; d.appendChild(l); }
   const buttons = (m.payload && m.payload.buttons) || [];
   if (buttons.length) { const b = document.createElement('div'); b.className='btns'; for (const x of buttons) { const e=document.createElement('button'); e.type='button'; e.textContent=x.title; e.onclick=()=>send(x.title); b.appendChild(e);} d.appendChild(b); }
   log.appendChild(d); log.scrollTop = log.scrollHeight;

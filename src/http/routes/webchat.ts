@@ -10,8 +10,8 @@ import { randomUUID } from 'node:crypto';
 import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Container } from '../../app/container.js';
-import { issueVisitorToken, readVisitorToken, type WebchatCredentials } from '../../../channels/webchat/webchat.adapter.js';
-import { webchatChannelName } from '../../../channels/webchat/webchat.stream.js';
+import { issueVisitorToken, readVisitorToken, webchatChannelName, type WebchatCredentials } from '../../../channels/webchat/webchat.adapter.js';
+import { withWebchatHtml } from '../../../channels/webchat/webchat.render.js';
 import { NotFoundError, UnauthorizedError } from '../../domain/errors.js';
 import { safeText } from '../../domain/input.js';
 import type { PubSubHub } from '../pubsub-hub.js';
@@ -50,12 +50,12 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
     const resolved = await connection(req, res);
     const body = parseBody(sessionBody, req.body);
     const secret = resolved.row.webhookSecret;
-    const returning = readVisitorToken(secret, resolved.row.id, body.token);
+    const returning = readVisitorToken(resolved.ctx.tokens, secret, resolved.row.id, body.token);
     // Only a new visitor creates rows (customer, identity, conversation): that is what is limited.
     if (!returning) await c.limits.webchatSession(req.ip ?? 'unknown', resolved.row.id);
     const visitorId = returning?.visitorId ?? randomUUID();
     const conv = await c.ingest.ensureConversation(resolved.row, { externalUserId: visitorId, externalThreadId: visitorId, userDisplayName: 'Web visitor' });
-    const token = issueVisitorToken(secret, { connectionId: resolved.row.id, visitorId });
+    const token = issueVisitorToken(resolved.ctx.tokens, secret, { connectionId: resolved.row.id, visitorId });
     res.status(returning ? 200 : 201).json({ token, conversationId: conv.conversationId, visitorId, resumed: Boolean(returning) });
   });
 
@@ -73,7 +73,7 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
   r.get('/webchat/:connectionId/stream', async (req, res) => {
     const resolved = await connection(req, res);
     const q = parseBody(streamQuery, req.query);
-    const visitor = readVisitorToken(resolved.row.webhookSecret, resolved.row.id, q.token);
+    const visitor = readVisitorToken(resolved.ctx.tokens, resolved.row.webhookSecret, resolved.row.id, q.token);
     if (!visitor) throw new UnauthorizedError('missing or invalid visitor token');
     const lease = await c.limits.openStream([
       { key: `visitor:${resolved.row.id}:${visitor.visitorId}`, limit: limits.streams.perToken },
@@ -110,7 +110,7 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
         const history = await c.conversations.messages(resolved.row.tenantId, convId, { afterMessageId });
         for (const m of history.slice(-50)) {
           if (m.direction === 'out' && m.deliveryStatus === 'pending') continue; // sent live when delivered
-          write('message', m);
+          write('message', withWebchatHtml(m));
         }
       }
       write('ready', { conversationId: convId } as { id?: string });

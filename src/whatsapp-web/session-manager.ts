@@ -1,4 +1,7 @@
 /**
+ * Hosts the WhatsApp Web sessions of a gateway process: the app's side of the
+ * channel (channels/whatsapp-web/ knows the browser session, the Redis bridge
+ * and the message format; this file knows connections, storage and ingest).
  * Runs the WhatsApp Web sessions of a gateway process. Every `scanIntervalMs`
  * it lists the `whatsapp_web` connections and starts a session for each one
  * no process owns yet: ownership is a Redis lock per connection (SET NX PX,
@@ -18,18 +21,17 @@
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { channelConnections } from '../../drizzle/schema.js';
-import type { Container } from '../../src/app/container.js';
-import type { IngestService } from '../../src/conversation/ingest.service.js';
-import type { Db } from '../../src/db/client.js';
-import { PermanentSendError } from '../../src/domain/errors.js';
-import type { InboundMessage } from '../types.js';
-import { whatsappWebClientFactory, type ClientFactory } from './client-factory.js';
+import type { InboundMessage } from '../../channels/types.js';
+import { whatsappWebClientFactory, type ClientFactory } from '../../channels/whatsapp-web/whatsapp-web.client.js';
+import { WhatsAppWebSession } from '../../channels/whatsapp-web/whatsapp-web.session.js';
+import type { Container } from '../app/container.js';
+import type { IngestService } from '../conversation/ingest.service.js';
+import type { Db } from '../db/client.js';
+import { errorMessage, PermanentSendError } from '../domain/errors.js';
 import { PostgresRemoteAuthStore } from './remote-auth-store.js';
-import { WhatsAppWebSession } from './session.js';
+import { listWhatsAppWebConnections, setWhatsAppWebStatus } from './whatsapp-web.queries.js';
 import {
   bridgeCommandSchema,
   connectionIdOfOutKey,
@@ -38,7 +40,7 @@ import {
   type BridgeCommand,
   type BridgeReply,
   type SessionSnapshot,
-} from './whatsapp-web.bridge.js';
+} from '../../channels/whatsapp-web/whatsapp-web.bridge.js';
 
 export interface WhatsAppWebSessionManagerOptions {
   db: Db;
@@ -58,7 +60,6 @@ export interface WhatsAppWebSessionManagerOptions {
   sentTtlSeconds?: number;
 }
 
-const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Extends a lock (and the snapshot's lifetime) only while we still own it. */
@@ -149,7 +150,7 @@ export class WhatsAppWebSessionManager {
   /** Scans connections now (also runs every `scanIntervalMs`). */
   refresh(): Promise<void> {
     this.scanning ??= this.scan()
-      .catch((err: unknown) => this.log.error({ err: errorText(err) }, 'WhatsApp Web connection scan failed'))
+      .catch((err: unknown) => this.log.error({ err: errorMessage(err) }, 'WhatsApp Web connection scan failed'))
       .finally(() => {
         this.scanning = undefined;
       });
@@ -158,10 +159,7 @@ export class WhatsAppWebSessionManager {
 
   private async scan(): Promise<void> {
     if (this.stopping) return;
-    const rows = await this.opts.db
-      .select({ id: channelConnections.id, tenantId: channelConnections.tenantId })
-      .from(channelConnections)
-      .where(and(eq(channelConnections.type, 'whatsapp_web'), ne(channelConnections.status, 'disabled')));
+    const rows = await listWhatsAppWebConnections(this.opts.db);
     const wanted = new Map(rows.map((r) => [r.id, r.tenantId]));
     for (const id of this.sessions.keys()) {
       if (!wanted.has(id)) await this.release(id, 'connection deleted or disabled');
@@ -202,10 +200,7 @@ export class WhatsAppWebSessionManager {
     await this.opts.redis.set(keys.state, JSON.stringify(snapshot), 'PX', this.lockTtlMs * 2);
     if (snapshot.state === 'ready' || snapshot.state === 'disconnected') {
       const ready = snapshot.state === 'ready';
-      await this.opts.db
-        .update(channelConnections)
-        .set({ status: ready ? 'active' : 'error', statusReason: ready ? null : `WhatsApp Web ${snapshot.reason ?? 'disconnected'}`, updatedAt: sql`now()` })
-        .where(and(eq(channelConnections.id, connectionId), ne(channelConnections.status, 'disabled')));
+      await setWhatsAppWebStatus(this.opts.db, connectionId, ready ? 'active' : 'error', ready ? null : `WhatsApp Web ${snapshot.reason ?? 'disconnected'}`);
     }
   }
 
@@ -217,7 +212,7 @@ export class WhatsAppWebSessionManager {
       } catch (err) {
         const delay = INGEST_RETRY_DELAYS_MS[attempt];
         if (delay === undefined || this.stopping) throw err;
-        this.log.warn({ connectionId, err: errorText(err), retryInMs: delay }, 'WhatsApp Web inbound ingest failed; retrying');
+        this.log.warn({ connectionId, err: errorMessage(err), retryInMs: delay }, 'WhatsApp Web inbound ingest failed; retrying');
         await sleep(delay);
       }
     }
@@ -236,7 +231,7 @@ export class WhatsAppWebSessionManager {
           await owned?.session.stop();
         }
       } catch (err) {
-        this.log.warn({ connectionId: id, err: errorText(err) }, 'WhatsApp Web lock renewal failed');
+        this.log.warn({ connectionId: id, err: errorMessage(err) }, 'WhatsApp Web lock renewal failed');
       }
     }
   }
@@ -274,7 +269,7 @@ export class WhatsAppWebSessionManager {
         popped = await blocking.blpop(...keys, 1);
       } catch (err) {
         if (this.stopping) return;
-        this.log.warn({ err: errorText(err) }, 'WhatsApp Web command read failed');
+        this.log.warn({ err: errorMessage(err) }, 'WhatsApp Web command read failed');
         await sleep(500);
         continue;
       }
@@ -287,10 +282,10 @@ export class WhatsAppWebSessionManager {
       try {
         cmd = bridgeCommandSchema.parse(JSON.parse(raw));
       } catch (err) {
-        this.log.warn({ connectionId, err: errorText(err) }, 'malformed WhatsApp Web command dropped');
+        this.log.warn({ connectionId, err: errorMessage(err) }, 'malformed WhatsApp Web command dropped');
         continue;
       }
-      owned.chain = owned.chain.then(() => this.execute(connectionId, owned, cmd)).catch((err: unknown) => this.log.error({ connectionId, err: errorText(err) }, 'WhatsApp Web command failed'));
+      owned.chain = owned.chain.then(() => this.execute(connectionId, owned, cmd)).catch((err: unknown) => this.log.error({ connectionId, err: errorMessage(err) }, 'WhatsApp Web command failed'));
     }
   }
 
@@ -301,7 +296,7 @@ export class WhatsAppWebSessionManager {
       return;
     }
     if (cmd.op === 'typing') {
-      await owned.session.typing(cmd.chatId).catch((err: unknown) => this.log.debug({ connectionId, err: errorText(err) }, 'typing indicator failed'));
+      await owned.session.typing(cmd.chatId).catch((err: unknown) => this.log.debug({ connectionId, err: errorMessage(err) }, 'typing indicator failed'));
       return;
     }
     const keys = wawebKeys(this.opts.keyPrefix, connectionId);
@@ -315,7 +310,7 @@ export class WhatsAppWebSessionManager {
         await this.opts.redis.set(keys.sent(cmd.outboundId), platformMessageId, 'EX', this.opts.sentTtlSeconds ?? 7 * 24 * 3600);
         reply = { ok: true, platformMessageId };
       } catch (err) {
-        reply = { ok: false, error: errorText(err), permanent: err instanceof PermanentSendError };
+        reply = { ok: false, error: errorMessage(err), permanent: err instanceof PermanentSendError };
       }
     }
     const replyKey = keys.reply(cmd.requestId);

@@ -10,6 +10,18 @@
  */
 import type WAWebJS from 'whatsapp-web.js';
 
+/**
+ * Where RemoteAuth keeps a session's login archive between restarts: the four
+ * calls whatsapp-web.js makes (`RemoteAuth-<connectionId>` is the session name).
+ * The app implements it (src/whatsapp-web/remote-auth-store.ts, Postgres).
+ */
+export interface SessionStore {
+  sessionExists(options: { session: string }): Promise<boolean>;
+  save(options: { session: string }): Promise<void>;
+  extract(options: { session: string; path: string }): Promise<void>;
+  delete(options: { session: string }): Promise<void>;
+}
+
 /** The events of whatsapp-web.js's `Client` a session listens to, with their arguments. */
 export interface SessionClientEvents {
   qr: [qr: string];
@@ -37,7 +49,7 @@ export interface ClientFactoryInput {
   connectionId: string;
   tenantId: string;
   /** RemoteAuth store for this connection (session name `RemoteAuth-<connectionId>`). */
-  store: WAWebJS.Store;
+  store: SessionStore;
   /** Where RemoteAuth unpacks the browser profile and writes `<session>.zip`. */
   dataPath: string;
 }

@@ -9,19 +9,22 @@
  * the client and schedules a fresh start with exponential backoff; `ready`
  * resets the backoff. Events of a client that was replaced are ignored (each
  * start is a new generation). The session does no I/O of its own: state
- * changes and inbound messages go to a {@link SessionSink} (the manager
- * stores them in Redis and Postgres), which keeps this class testable with a
- * stand-in client.
+ * changes and inbound messages go to a {@link SessionSink}, and the login
+ * archive to a {@link SessionStore}; the app implements both (the session
+ * host in src/whatsapp-web/ keeps them in Redis and Postgres), which keeps
+ * this class testable with a stand-in client.
  */
 import type { Logger } from 'pino';
 import QRCode from 'qrcode';
-import type WAWebJS from 'whatsapp-web.js';
-import { PermanentSendError } from '../../src/domain/errors.js';
-import type { InboundMessage } from '../types.js';
-import type { ClientFactory, SessionClient } from './client-factory.js';
+import { errorMessage, PermanentSendError } from '../../src/domain/errors.js';
+import { mediaTypeOf, type InboundMessage } from '../types.js';
+import type { ClientFactory, SessionClient, SessionStore } from './whatsapp-web.client.js';
 import { backoffDelay, type BackoffOptions, type SendCommand, type SessionSnapshot, type WaSessionState } from './whatsapp-web.bridge.js';
 import { normalizeWhatsAppWebMessage } from './whatsapp-web.normalize.js';
 
+export type { SessionStore };
+
+/** Where a session's state changes and inbound messages go (the app: Redis snapshot, durable ingest). */
 export interface SessionSink {
   /** Every state change, in order. */
   state(snapshot: SessionSnapshot): Promise<void>;
@@ -33,7 +36,7 @@ export interface WhatsAppWebSessionOptions {
   connectionId: string;
   tenantId: string;
   factory: ClientFactory;
-  store: WAWebJS.Store;
+  store: SessionStore;
   dataPath: string;
   logger: Logger;
   sink: SessionSink;
@@ -52,7 +55,6 @@ export class SessionNotReadyError extends Error {
   }
 }
 
-const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export class WhatsAppWebSession {
   private client: SessionClient | undefined;
@@ -110,7 +112,9 @@ export class WhatsAppWebSession {
     if (kind === 'image' || kind === 'file') {
       if (!attachment?.url) throw new PermanentSendError(`${kind} message without attachment url`);
       const media = await this.opts.factory.mediaFromUrl(attachment.url, { filename: attachment.name });
-      const sent = await client.sendMessage(cmd.chatId, media, { caption: text || undefined, sendMediaAsDocument: kind === 'file' });
+      // Files go as documents; images, audio and video as what they are.
+      const asDocument = mediaTypeOf({ kind, attachment: { mimeType: attachment.mimeType } }) === 'file';
+      const sent = await client.sendMessage(cmd.chatId, media, { caption: text || undefined, sendMediaAsDocument: asDocument });
       return sent.id._serialized;
     }
     // `buttons` never reach here with buttons: the channel declares none, so the core sends numbered text.
@@ -139,7 +143,7 @@ export class WhatsAppWebSession {
     const snapshot = this.snap;
     this.stateWrites = this.stateWrites
       .then(() => this.opts.sink.state(snapshot))
-      .catch((err: unknown) => this.log.error({ err: errorText(err) }, 'could not publish WhatsApp Web session state'));
+      .catch((err: unknown) => this.log.error({ err: errorMessage(err) }, 'could not publish WhatsApp Web session state'));
   }
 
   private async boot(gen: number): Promise<void> {
@@ -152,7 +156,7 @@ export class WhatsAppWebSession {
         dataPath: this.opts.dataPath,
       });
     } catch (err) {
-      this.fail(gen, `could not create the client: ${errorText(err)}`);
+      this.fail(gen, `could not create the client: ${errorMessage(err)}`);
       return;
     }
     if (!this.current(gen)) {
@@ -165,7 +169,7 @@ export class WhatsAppWebSession {
       await client.initialize();
     } catch (err) {
       // Chromium missing or crashed, web.whatsapp.com unreachable, RemoteAuth extract failed…
-      this.fail(gen, `initialize failed: ${errorText(err)}`);
+      this.fail(gen, `initialize failed: ${errorMessage(err)}`);
     }
   }
 
@@ -198,7 +202,7 @@ export class WhatsAppWebSession {
     try {
       dataUrl = await QRCode.toDataURL(qr, { errorCorrectionLevel: 'M', margin: 2, width: 264 });
     } catch (err) {
-      this.log.error({ err: errorText(err) }, 'could not render the WhatsApp Web QR code');
+      this.log.error({ err: errorMessage(err) }, 'could not render the WhatsApp Web QR code');
       return;
     }
     // Rendering is async: a scan may have completed meanwhile; never go back from authenticated to qr.
@@ -213,7 +217,7 @@ export class WhatsAppWebSession {
     try {
       event = normalizeWhatsAppWebMessage(raw);
     } catch (err) {
-      this.log.warn({ err: errorText(err) }, 'WhatsApp Web message dropped: unexpected shape');
+      this.log.warn({ err: errorMessage(err) }, 'WhatsApp Web message dropped: unexpected shape');
       return;
     }
     if (event.type !== 'message') {
@@ -223,7 +227,7 @@ export class WhatsAppWebSession {
     const message = event.message;
     this.inboundChain = this.inboundChain
       .then(() => this.opts.sink.inbound(message))
-      .catch((err: unknown) => this.log.error({ err: errorText(err), platformMessageId: message.platformMessageId }, 'WhatsApp Web inbound message lost'));
+      .catch((err: unknown) => this.log.error({ err: errorMessage(err), platformMessageId: message.platformMessageId }, 'WhatsApp Web inbound message lost'));
   }
 
   private fail(gen: number, reason: string): void {
@@ -258,7 +262,7 @@ export class WhatsAppWebSession {
       ]);
     } catch (err) {
       // whatsapp-web.js destroys the client itself on some disconnects; a second destroy may throw.
-      this.log.debug({ err: errorText(err) }, 'WhatsApp Web client destroy failed');
+      this.log.debug({ err: errorMessage(err) }, 'WhatsApp Web client destroy failed');
     } finally {
       if (timer) clearTimeout(timer);
       client.removeAllListeners();

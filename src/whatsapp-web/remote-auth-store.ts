@@ -18,10 +18,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
-import type WAWebJS from 'whatsapp-web.js';
 import { whatsappWebSessions } from '../../drizzle/schema.js';
-import type { Db } from '../../src/db/client.js';
-import { decryptSecret, deriveKey, encryptSecret } from '../../src/security/crypto.js';
+import type { SessionStore } from '../../channels/whatsapp-web/whatsapp-web.session.js';
+import type { Db } from '../db/client.js';
+import { decryptSecret, deriveKey, encryptSecret } from '../security/crypto.js';
 
 export interface PostgresRemoteAuthStoreOptions {
   db: Db;
@@ -35,7 +35,8 @@ export interface PostgresRemoteAuthStoreOptions {
 
 export const remoteAuthSessionName = (connectionId: string) => `RemoteAuth-${connectionId}`;
 
-export class PostgresRemoteAuthStore implements WAWebJS.Store {
+/** The channel's {@link SessionStore}, in Postgres. */
+export class PostgresRemoteAuthStore implements SessionStore {
   readonly sessionName: string;
   private readonly key: Buffer;
   private readonly aad: string;

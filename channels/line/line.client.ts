@@ -1,0 +1,60 @@
+/**
+ * The Messaging API client: `@line/bot-sdk` builds and parses every request,
+ * platform-http carries it. The SDK's own HTTP client calls `fetch` with no
+ * timeout and no way to pass a signal, so a LINE API that stops answering
+ * would hold a worker for as long as the socket lives (a `Promise.race` only
+ * stops waiting, the request goes on). The client is therefore given a
+ * transport on {@link platformFetch}, whose timeout cancels the request, and
+ * which answers and fails exactly as the SDK's own does (a `Response`, or
+ * `HTTPFetchError` for a non-2xx status).
+ */
+import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
+import { platformFetch } from '../platform-http.js';
+import type { ChannelContext } from '../types.js';
+import type { LineCredentials } from './line.schema.js';
+
+/** A stuck call must not hold a worker; LINE answers in well under a second. */
+const REQUEST_TIMEOUT_MS = 15_000;
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+/** The three methods of the SDK's `HTTPFetchClient` the Messaging API client calls for what the gateway uses. */
+class LineTransport {
+  constructor(
+    private readonly baseURL: string,
+    private readonly headers: Record<string, string>,
+    private readonly timeoutMs: number,
+  ) {}
+
+  private async send(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown, extra?: Record<string, string>): Promise<Response> {
+    const url = new URL(path, this.baseURL);
+    const res = await platformFetch({ platform: 'LINE API', url, method, headers: { ...this.headers, ...extra }, json: body, timeoutMs: this.timeoutMs });
+    if (!res.ok) throw new HTTPFetchError(`${res.status}`, { status: res.status, statusText: '', headers: res.headers, body: res.text });
+    return new Response(NULL_BODY_STATUSES.has(res.status) ? null : res.text, { status: res.status, headers: res.headers });
+  }
+
+  get(path: string, params?: Record<string, string>): Promise<Response> {
+    return this.send('GET', params ? `${path}?${new URLSearchParams(params).toString()}` : path);
+  }
+
+  post(path: string, body?: unknown, config?: { headers?: Record<string, string> }): Promise<Response> {
+    return this.send('POST', path, body ?? {}, config?.headers);
+  }
+
+  put(path: string, body?: unknown, config?: { headers?: Record<string, string> }): Promise<Response> {
+    return this.send('PUT', path, body ?? {}, config?.headers);
+  }
+}
+
+/** Built per call from the connection's credentials: cheap, and never stale after a credential change. */
+export function lineClient(ctx: ChannelContext<LineCredentials>): messagingApi.MessagingApiClient {
+  const baseURL = ctx.endpoints.lineApiBaseUrl;
+  const api = new messagingApi.MessagingApiClient({ channelAccessToken: ctx.credentials.channelAccessToken, baseURL });
+  // `httpClient` is private in the SDK's types: checked at run time, and logged if it ever moves.
+  if (!Reflect.has(api, 'httpClient')) {
+    ctx.logger.warn('LINE SDK client has no reachable httpClient: its requests run without a timeout');
+    return api;
+  }
+  const headers = { authorization: `Bearer ${ctx.credentials.channelAccessToken}` };
+  Reflect.set(api, 'httpClient', new LineTransport(baseURL, headers, ctx.requestTimeoutMs ?? REQUEST_TIMEOUT_MS));
+  return api;
+}

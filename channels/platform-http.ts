@@ -1,0 +1,143 @@
+/**
+ * Platform HTTP, written once for every channel (as novu's
+ * `utils/http/provider-fetch.ts` does for its providers):
+ *
+ * - {@link platformFetch}: one `fetch` whose timeout really cancels the request
+ *   (an `AbortSignal` that also covers reading the body), the body read as text
+ *   and parsed as JSON when it is JSON, and no retry of its own;
+ * - {@link retryAfterMs}: `Retry-After` as delay-seconds or an HTTP-date;
+ * - {@link sendErrorForStatus} / {@link transportError}: an HTTP status, or a
+ *   call that got no answer, → the typed error that decides the job's fate;
+ * - {@link secretMatches} / {@link bytesMatch}: constant-time comparisons.
+ *
+ * Where a platform's SDK is the transport (telegraf, @line/bot-sdk, botbuilder),
+ * its errors are mapped through the same two functions, so a 429, a 4xx, a 5xx
+ * and a timeout mean the same on every channel (tests/contract/send.contract.test.ts).
+ *
+ * No retries here on purpose: a send is not idempotent on most platforms, so
+ * retries belong to the job (deterministic id, backoff, attempt cap).
+ */
+import { timingSafeEqual } from 'node:crypto';
+import { errorMessage, PermanentSendError, RateLimitedError, RetryableSendError } from '../src/domain/errors.js';
+
+/** How long one platform call may take unless the channel or the context says otherwise. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/**
+ * The wait after a 429 that names none (no `Retry-After`, no platform hint).
+ * Every platform here documents its limits per second or per few seconds, and
+ * the job waits again if the next try is refused, so one second is enough.
+ */
+export const DEFAULT_RETRY_AFTER_MS = 1000;
+
+export interface PlatformRequest {
+  /** Names the platform in error messages ("LINE API", "WhatsApp Graph"). Never the URL: some carry tokens. */
+  platform: string;
+  url: string | URL;
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  headers?: Record<string, string>;
+  /** A JSON body (sets `content-type: application/json`). */
+  json?: unknown;
+  /** A form body (`application/x-www-form-urlencoded`). */
+  form?: URLSearchParams;
+  timeoutMs?: number;
+}
+
+export interface PlatformResponse {
+  status: number;
+  ok: boolean;
+  headers: Headers;
+  text: string;
+  /** The body parsed as JSON; `undefined` when it is not JSON (a proxy's HTML error page, say). */
+  json: unknown;
+}
+
+export function parseJson(text: string): unknown {
+  try {
+    return text === '' ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const isTimeout = (err: unknown): boolean => err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError');
+
+/**
+ * A call that got no HTTP answer (timeout, refused connection, DNS...): the
+ * job retries it. The message names the platform and the reason; `secrets`
+ * (a token an SDK put in its URL) are cut out of it.
+ */
+export function transportError(platform: string, err: unknown, timeoutMs?: number, secrets: readonly string[] = []): RetryableSendError {
+  let reason = isTimeout(err) ? `timed out after ${timeoutMs ?? DEFAULT_TIMEOUT_MS} ms` : errorMessage(err);
+  for (const secret of secrets) if (secret) reason = reason.split(secret).join('<redacted>');
+  return new RetryableSendError(`${platform} request failed: ${reason}`, { cause: err });
+}
+
+/** One request, answered with whatever status the platform sent. Rejects only with {@link transportError}. */
+export async function platformFetch(req: PlatformRequest): Promise<PlatformResponse> {
+  const timeoutMs = req.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
+  let body: string | undefined;
+  if (req.json !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(req.json);
+  } else if (req.form) {
+    headers['content-type'] = 'application/x-www-form-urlencoded';
+    body = req.form.toString();
+  }
+  try {
+    // One signal for the request and the body: a server that sends headers and then stalls is cut off too.
+    const res = await fetch(req.url, { method: req.method ?? 'GET', headers, body, signal: AbortSignal.timeout(timeoutMs) });
+    const text = await res.text();
+    return { status: res.status, ok: res.ok, headers: res.headers, text, json: parseJson(text) };
+  } catch (err) {
+    throw transportError(req.platform, err, timeoutMs);
+  }
+}
+
+/**
+ * `Retry-After` in ms: delay-seconds (`"120"`) or an HTTP-date; `undefined`
+ * when absent or unreadable (the caller then falls back to {@link DEFAULT_RETRY_AFTER_MS}).
+ * @see https://www.rfc-editor.org/rfc/rfc9110#field.retry-after
+ */
+export function retryAfterMs(value: string | null | undefined, now: number = Date.now()): number | undefined {
+  if (value === null || value === undefined || value.trim() === '') return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return seconds >= 0 ? Math.ceil(seconds * 1000) : undefined;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+export interface StatusErrorOptions {
+  /** The `Retry-After` header as sent. */
+  retryAfter?: string | null;
+  /** A wait the platform gave in its body (Telegram's `parameters.retry_after`), in ms; wins over the header. */
+  retryAfterMs?: number;
+  /** 4xx statuses this platform documents as transient (Teams: 412). */
+  retryable?: readonly number[];
+  cause?: unknown;
+}
+
+/**
+ * An HTTP failure → the job's fate, the same on every channel:
+ * 429 → {@link RateLimitedError} (the platform's wait, else {@link DEFAULT_RETRY_AFTER_MS});
+ * 408, 5xx and `retryable` → {@link RetryableSendError} (backoff, attempt cap);
+ * any other 4xx → {@link PermanentSendError} (a retry cannot fix it).
+ */
+export function sendErrorForStatus(status: number, reason: string, opts: StatusErrorOptions = {}): Error {
+  const options = { cause: opts.cause, status };
+  if (status === 429) return new RateLimitedError(opts.retryAfterMs ?? retryAfterMs(opts.retryAfter) ?? DEFAULT_RETRY_AFTER_MS, reason, { cause: opts.cause });
+  if (status >= 400 && status < 500 && status !== 408 && !opts.retryable?.includes(status)) return new PermanentSendError(reason, options);
+  return new RetryableSendError(reason, options);
+}
+
+/** Compares two secrets without leaking where they differ; a missing or empty one never matches. */
+export function secretMatches(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  return bytesMatch(Buffer.from(given, 'utf8'), Buffer.from(expected, 'utf8'));
+}
+
+/** Constant-time equality of two byte strings (HMAC digests...); different lengths simply fail. */
+export function bytesMatch(a: Buffer, b: Buffer): boolean {
+  return a.length === b.length && a.length > 0 && timingSafeEqual(a, b);
+}
