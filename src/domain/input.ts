@@ -148,7 +148,10 @@ export function sanitizeDeep<T>(value: T, opts: { maxDepth?: number; fallbackDat
     if (depth > maxDepth) return null;
     if (Array.isArray(v)) return v.map((x) => walk(x, depth + 1));
     const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) if (x !== undefined) out[stripInvalidText(k)] = walk(x, depth + 1);
+    // defineProperty: a key named "__proto__" stays a key (assignment would set the prototype).
+    for (const [k, x] of Object.entries(v)) {
+      if (x !== undefined) Object.defineProperty(out, stripInvalidText(k), { value: walk(x, depth + 1), enumerable: true, writable: true, configurable: true });
+    }
     return out;
   };
   return walk(value, 1) as T;

@@ -92,7 +92,7 @@ function sanitizeRecord(value: unknown, depth: number, seen: WeakSet<object>): u
   seen.add(value);
   if (Array.isArray(value)) return value.slice(0, 100).map((v) => sanitizeRecord(v, depth + 1, seen));
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = sanitizeRecord(v, depth + 1, seen);
+  for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: sanitizeRecord(v, depth + 1, seen), enumerable: true, writable: true, configurable: true });
   return out;
 }
 

@@ -79,6 +79,13 @@ describe('JSON', () => {
     expect(findJsonProblem({ a: deep })?.message).toMatch(/nested deeper than 32/);
   });
 
+  it('keeps a key named __proto__ as a key (no prototype change)', () => {
+    const clean = sanitizeDeep(JSON.parse('{"__proto__":{"polluted":1},"a":"x\\u0000"}') as Record<string, unknown>);
+    expect(Object.keys(clean)).toEqual(['__proto__', 'a']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(JSON.stringify(clean)).toBe('{"__proto__":{"polluted":1},"a":"x"}');
+  });
+
   it('sanitised values never have a problem, and keep everything a valid value had', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 40 }), anyText, (v, s) => {
