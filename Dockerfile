@@ -1,26 +1,65 @@
-# Gateway + worker image. Postgres must ship pgvector (e.g. pgvector/pgvector:pg15) and Redis is separate;
-# see docker-compose.yml. The same image runs `npm start` (both), `npm run gateway` or `npm run worker`.
-FROM node:20-bookworm-slim
+# syntax=docker/dockerfile:1
+# Gateway image, multi-stage:
+#   build        dev dependencies + `npm run build` (TypeScript → dist/)
+#   prod-deps    production dependencies only (`npm ci --omit=dev`)
+#   runtime      node + prod-deps + dist/ + migrations + examples; non-root; no Chromium;
+#                WhatsApp Web sessions off (WHATSAPP_WEB_SESSIONS=false)
+#   whatsapp-web runtime + Debian's Chromium, sessions on: `docker build --target whatsapp-web .`
+#   app          the default target (= runtime)
+# One image runs every role: `node scripts/launch.mjs start|gateway|worker|admin` (NODE_ENV=production
+# makes the launcher run dist/). Postgres must ship pgvector (pgvector/pgvector:pg15); see docker-compose.yml.
+ARG NODE_IMAGE=node:20-bookworm-slim
 
-ENV NODE_ENV=production \
-    PUPPETEER_SKIP_DOWNLOAD=1 \
-    CHROMIUM_PATH=/usr/bin/chromium
-
-# Chromium drives WhatsApp Web sessions (whatsapp-web.js); nothing is downloaded at run time.
-RUN apt-get update \
- && apt-get install -y --no-install-recommends chromium ca-certificates \
- && rm -rf /var/lib/apt/lists/*
-
+FROM ${NODE_IMAGE} AS build
 WORKDIR /app
+ENV PUPPETEER_SKIP_DOWNLOAD=1
 COPY package.json package-lock.json .puppeteerrc.cjs ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json drizzle.config.ts ./
+COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY channels ./channels
 COPY drizzle ./drizzle
-COPY examples ./examples
+RUN npm run build
 
+FROM ${NODE_IMAGE} AS prod-deps
+WORKDIR /app
+ENV NODE_ENV=production \
+    PUPPETEER_SKIP_DOWNLOAD=1
+COPY package.json package-lock.json .puppeteerrc.cjs ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production \
+    PUPPETEER_SKIP_DOWNLOAD=1 \
+    WHATSAPP_WEB_SESSIONS=false \
+    DATA_DIR=/app/.data \
+    HOST=0.0.0.0 \
+    PORT=3000
+WORKDIR /app
+# package.json ("type": "module") makes dist/*.js ES modules and marks the project root.
+COPY package.json package-lock.json .puppeteerrc.cjs ./
+COPY --from=prod-deps /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY drizzle/migrations ./drizzle/migrations
+COPY examples ./examples
+COPY scripts/launch.mjs scripts/ensure-pgvector.sh ./scripts/
+# The code is root-owned and read-only to the process; only DATA_DIR is writable.
+RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node
 EXPOSE 3000
-HEALTHCHECK --interval=15s --timeout=3s CMD node -e "fetch('http://127.0.0.1:3000/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["npm", "start"]
+# The gateway's /health; compose overrides it for workers (WORKER_METRICS_PORT).
+HEALTHCHECK --interval=15s --timeout=3s --start-period=30s \
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+CMD ["node", "scripts/launch.mjs", "start"]
+
+# WhatsApp Web sessions drive Debian's Chromium (whatsapp-web.js); only this variant carries it.
+FROM runtime AS whatsapp-web
+USER root
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends chromium fonts-liberation ca-certificates \
+ && rm -rf /var/lib/apt/lists/*
+ENV CHROMIUM_PATH=/usr/bin/chromium \
+    WHATSAPP_WEB_SESSIONS=true
+USER node
+
+FROM runtime AS app

@@ -531,3 +531,23 @@ export const earlyReceipts = pgTable(
   },
   (t) => [index('early_receipts_lookup_idx').on(t.connectionId, t.platformMessageId)],
 );
+
+/**
+ * Platform operators' keys (`gwo_…`): they open the cross-tenant queue board
+ * (/admin/queues) and nothing else. No tenant, no role in `api_keys`, so they
+ * can never authenticate on /api/v1. Created only with
+ * `npm run admin -- create-operator-key`; shown once, stored as SHA-256.
+ */
+export const operatorKeys = pgTable(
+  'operator_keys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    prefix: text('prefix').notNull(),
+    keyHash: text('key_hash').notNull(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('operator_keys_hash_uq').on(t.keyHash)],
+);

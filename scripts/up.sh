@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# One command for a fresh machine: install what is missing, start local
-# PostgreSQL/Redis when they are installed but stopped, then `npm start`
-# (migrations, demo tenant, gateway + worker).
+# One command for a fresh machine: install what is missing (npm dependencies,
+# Debian's Chromium for WhatsApp Web sessions and the browser tests), start
+# local PostgreSQL/Redis when they are installed but stopped, then `npm start`
+# (pgvector if missing, migrations, demo tenant, gateway + worker).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PUPPETEER_SKIP_DOWNLOAD=1
@@ -25,5 +26,8 @@ if [ -z "${REDIS_URL:-}" ] && command -v redis-cli >/dev/null 2>&1 && ! redis-cl
     sleep 0.5
   fi
 fi
+
+# WhatsApp Web sessions and `npm test` need a browser; the gateway runs without one.
+bash scripts/ensure-chromium.sh || echo "up: continuing without Chromium (needed only by WhatsApp Web sessions and the browser tests)"
 
 exec npm start

@@ -10,15 +10,6 @@ import { isStatementTimeout, sqlStateOf } from '../db/errors.js';
 import type { EmbedderHandle } from '../rag/models.js';
 import { Retriever } from '../rag/retriever.js';
 
-/**
- * The question without runs of search operators that stand for no word
- * (`------`, `- - -`): websearch_to_tsquery fails on long ones ("tsquery stack
- * too small", SQLSTATE XX000), and they mean nothing to any search.
- */
-export function withoutBareOperators(q: string): string {
-  return q.replace(/-{2,}/g, ' ').replace(/(^|\s)[-!]+(?=\s|$)/g, '$1');
-}
-
 export class TimeBoundedRetriever extends Retriever {
   constructor(
     db: Db,
@@ -28,14 +19,16 @@ export class TimeBoundedRetriever extends Retriever {
     super(db, embedder);
   }
 
-  override async retrieve(...args: Parameters<Retriever['retrieve']>): ReturnType<Retriever['retrieve']> {
+  /** `retrieve` and the responder both come through here. */
+  override async retrieveDetailed(...args: Parameters<Retriever['retrieveDetailed']>): ReturnType<Retriever['retrieveDetailed']> {
     try {
-      const [tenantId, query, opts] = args;
-      return await super.retrieve(tenantId, withoutBareOperators(query), opts);
+      return await super.retrieveDetailed(...args);
     } catch (err) {
       if (!isStatementTimeout(sqlStateOf(err))) throw err;
-      this.logger.warn({ tenantId: args[0], queryChars: args[1].length }, 'retrieval cancelled by statement_timeout: answering from nothing');
-      return [];
+      const [tenantId, query, opts] = args;
+      this.logger.warn({ tenantId, queryChars: query.length }, 'retrieval cancelled by statement_timeout: answering from nothing');
+      // An empty question is answered at once, with nothing and well-formed diagnostics.
+      return super.retrieveDetailed(tenantId, '', opts);
     }
   }
 }

@@ -9,9 +9,12 @@ import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Config } from '../config/index.js';
 import { createLogger } from '../logging/logger.js';
+import { Metrics } from '../observability/metrics.js';
 import { connectDatabase, type Database } from '../db/client.js';
 import { CONVERSATION_QUEUE, INGESTION_QUEUE, createQueue, producerConnection } from '../queue/queues.js';
 import { OutboxRelay } from '../queue/outbox.js';
+import { QueueOverview } from '../queue/queue-overview.js';
+import { OperatorService } from '../operators/operator.service.js';
 import { ConnectionService } from '../connections/connection.service.js';
 import { ConversationProcessor } from '../conversation/conversation.processor.js';
 import { ConversationQueries } from '../conversation/conversation.queries.js';
@@ -53,6 +56,12 @@ export interface Container {
   redis: Redis;
   queues: Map<string, Queue>;
   relay: OutboxRelay;
+  /** This process's Prometheus registry (default process metrics + the gateway's own). */
+  metrics: Metrics;
+  /** Queue counts and failures: one tenant's (API) or every tenant's (operators, CLI). */
+  queueOverview: QueueOverview;
+  /** Platform operators' keys and browser sessions (/admin). */
+  operators: OperatorService;
 
   connections: ConnectionService;
   ingest: IngestService;
@@ -115,6 +124,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     attempts: config.worker.attempts,
   });
   const kick = () => relay.kick();
+  const metrics = new Metrics();
 
   const connections = new ConnectionService({
     db,
@@ -125,7 +135,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     publicBaseUrl: config.http.publicBaseUrl,
     keyPrefix: config.redis.prefix,
   });
-  const ingest = new IngestService(db, logger.child({ component: 'ingest' }), kick);
+  const ingest = new IngestService(db, logger.child({ component: 'ingest' }), kick, metrics);
 
   const embedder = createEmbedder(config);
   const chat = createChatModel(config);
@@ -170,6 +180,9 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     redis,
     queues,
     relay,
+    metrics,
+    queueOverview: new QueueOverview(db, queues),
+    operators: new OperatorService(db, config.security.encryptionKey, config.ops.operatorSessionTtlSeconds),
     connections,
     ingest,
     conversations: new ConversationQueries(db),

@@ -3,6 +3,10 @@
  *   create-tenant --name "Acme"                       → {"tenantId","apiKey"}
  *   create-api-key --tenant <id> --role admin|agent|analyst [--name n]
  *   ingest --tenant <id> --kb <id> <folder>            → indexes .md/.txt/.html/.pdf files, with a progress bar
+ *   migrate                                            → creates the database if missing, applies migrations (compose's one-shot step)
+ *   create-operator-key [--name n]                     → {"id","operatorKey"}: opens /admin/queues (every tenant's jobs)
+ *   list-operator-keys | revoke-operator-key --id <id>
+ *   queues                                             → every tenant's queue counts and recent failures (JSON)
  */
 import { SingleBar, Presets } from 'cli-progress';
 import { parseArgs } from 'node:util';
@@ -13,11 +17,22 @@ import { USER_ROLES, type UserRole } from '../domain/model.js';
 import { ingestFolder, listIngestibleFiles } from '../rag/bulk-ingest.js';
 import { KnowledgeService } from '../rag/knowledge.service.js';
 import { createEmbedder } from '../rag/models.js';
+import { OperatorService } from '../operators/operator.service.js';
+import { QueueOverview } from '../queue/queue-overview.js';
+import { CONVERSATION_QUEUE, INGESTION_QUEUE, createQueue, producerConnection } from '../queue/queues.js';
 
 function usage(msg?: string): never {
   if (msg) process.stderr.write(`${msg}\n`);
   process.stderr.write(
-    'usage: npm run admin -- create-tenant --name "Acme"\n       npm run admin -- create-api-key --tenant <id> --role agent [--name "Agent key"]\n       npm run admin -- ingest --tenant <id> --kb <id> <folder>\n',
+    [
+      'usage: npm run admin -- create-tenant --name "Acme"',
+      '       npm run admin -- create-api-key --tenant <id> --role agent [--name "Agent key"]',
+      '       npm run admin -- ingest --tenant <id> --kb <id> <folder>',
+      '       npm run admin -- migrate',
+      '       npm run admin -- create-operator-key [--name "Ops"] | list-operator-keys | revoke-operator-key --id <id>',
+      '       npm run admin -- queues',
+      '',
+    ].join('\n'),
   );
   process.exit(64);
 }
@@ -26,15 +41,47 @@ async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   const { values, positionals } = parseArgs({
     args: rest,
-    options: { name: { type: 'string' }, tenant: { type: 'string' }, role: { type: 'string' }, kb: { type: 'string' } },
+    options: { name: { type: 'string' }, tenant: { type: 'string' }, role: { type: 'string' }, kb: { type: 'string' }, id: { type: 'string' } },
     allowPositionals: true,
   });
   const { config, logger } = cliConfig();
   await ensureDatabase(config.db.url, logger);
   await runMigrations(config.db.url);
   const database = connectDatabase(config.db.url, { max: 2 });
+  const operators = () => new OperatorService(database.db, config.security.encryptionKey, config.ops.operatorSessionTtlSeconds);
   try {
     switch (command) {
+      case 'migrate':
+        // ensureDatabase + runMigrations above did the work.
+        process.stdout.write(`${JSON.stringify({ migrated: true })}\n`);
+        break;
+      case 'create-operator-key': {
+        const k = await operators().createKey(values.name ?? 'operator');
+        process.stdout.write(`${JSON.stringify({ id: k.id, operatorKey: k.key })}\n`);
+        break;
+      }
+      case 'list-operator-keys':
+        process.stdout.write(`${JSON.stringify({ items: await operators().list() })}\n`);
+        break;
+      case 'revoke-operator-key': {
+        if (!values.id) usage('--id is required');
+        const revoked = await operators().revoke(values.id);
+        process.stdout.write(`${JSON.stringify({ id: values.id, revoked })}\n`);
+        if (!revoked) process.exitCode = 2;
+        break;
+      }
+      case 'queues': {
+        const connection = producerConnection(config.redis.url);
+        connection.on('error', () => undefined);
+        const queues = new Map([CONVERSATION_QUEUE, INGESTION_QUEUE].map((name) => [name, createQueue(name, connection, config.redis.prefix)] as const));
+        try {
+          process.stdout.write(`${JSON.stringify(await new QueueOverview(database.db, queues).all())}\n`);
+        } finally {
+          await Promise.allSettled([...queues.values()].map((q) => q.close()));
+          connection.disconnect();
+        }
+        break;
+      }
       case 'create-tenant': {
         if (!values.name) usage('--name is required');
         const t = await createTenant(database.db, { name: values.name });

@@ -18,7 +18,7 @@ await boot({ prepare: 'database' }, async (c) => {
     '  Gateway is up.',
     `  Health:          ${base}/health   Metrics: ${base}/metrics`,
     `  API description: ${base}/openapi.json`,
-    `  Queue dashboard: ${base}/admin/queues`,
+    `  Queue board:     ${base}/admin/queues (platform operators: npm run admin -- create-operator-key)`,
   ];
   if (demo) {
     lines.push(

@@ -1,9 +1,15 @@
-/** `npm run worker`: answers and delivers conversations, indexes knowledge-base documents. Run as many as you like. */
-import { boot } from '../app/boot.js';
+/**
+ * `npm run worker`: answers and delivers conversations, indexes knowledge-base documents. Run as many as you like.
+ * With WORKER_METRICS_PORT set, it also serves GET /health and GET /metrics on that port.
+ */
+import { boot, type Stoppable } from '../app/boot.js';
+import { startMetricsServer } from '../observability/metrics-server.js';
 import { startWorkers } from '../worker/run.js';
 
 await boot({ prepare: 'redis' }, async (c) => {
-  const workers = await startWorkers(c);
+  const started: Stoppable[] = [await startWorkers(c)];
   c.logger.info({ concurrency: c.config.worker.concurrency, pid: process.pid }, 'conversation worker started');
-  return [workers];
+  const port = c.config.ops.workerMetricsPort;
+  if (port > 0) started.push(await startMetricsServer(c.metrics, { port, host: c.config.http.host, logger: c.logger }));
+  return started;
 });

@@ -3,13 +3,25 @@
  * the environment, failing fast with a readable message. Nothing else in the
  * code base reads `process.env`.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { PlatformEndpoints } from '../../channels/types.js';
 
-/** The repository root: relative paths in the configuration (DATA_DIR) start here. */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/**
+ * The project root (the folder of package.json): relative paths in the
+ * configuration (DATA_DIR), the migrations and the scripts start here. Found by
+ * walking up, so it is the same from src/config/ (tsx) and dist/src/config/ (the build).
+ */
+export const PROJECT_ROOT = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, '../..');
+  }
+}
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
@@ -63,8 +75,8 @@ const llmSection = z.object({
 });
 
 const ragSection = z.object({
-  /** Below this retrieval confidence (0–1) the bot says it is not sure instead of answering. */
-  RAG_UNSURE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.28),
+  /** Below this retrieval confidence (0–1) the bot says it is not sure instead of answering (calibration: README, "Evaluation"). */
+  RAG_UNSURE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.47),
 });
 
 const workerSection = z.object({
@@ -108,10 +120,20 @@ const limitsSection = z.object({
 });
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const optionalBool = z.preprocess((v) => (v === undefined || v === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(v).toLowerCase())), z.boolean().optional());
 const logSection = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
-  LOG_PRETTY: bool(false),
+  /** Human-readable logs (pino-pretty). Unset: pretty when stdout is a terminal and NODE_ENV is not production; JSON otherwise. */
+  LOG_PRETTY: optionalBool,
+  /** `production` runs the compiled build (scripts/launch.mjs) and never pretty-prints logs unless LOG_PRETTY says so. */
   NODE_ENV: z.string().default('development'),
+});
+
+const opsSection = z.object({
+  /** `npm run worker` serves GET /health and GET /metrics on this port (0 = off; several workers on one host need one port each). */
+  WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  /** Lifetime of the operator's browser session for /admin/queues (cookie set by POST /admin/login). */
+  OPERATOR_SESSION_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
 });
 
 const localSection = z.object({
@@ -128,6 +150,7 @@ export const configSchema = dbSection
   .extend(ragSection.shape)
   .extend(workerSection.shape)
   .extend(logSection.shape)
+  .extend(opsSection.shape)
   .extend(localSection.shape)
   .extend(limitsSection.shape);
 
@@ -145,6 +168,7 @@ export interface Config {
   llm: { apiKey?: string; baseUrl?: string; chatModel: string; embeddingModel: string };
   worker: { concurrency: number; lockMs: number; stalledIntervalMs: number; attempts: number; outboxPollMs: number; responderDelayMs: number; responder: 'rag' | 'echo' };
   log: { level: RawConfig['LOG_LEVEL']; pretty: boolean };
+  ops: { workerMetricsPort: number; operatorSessionTtlSeconds: number };
   limits: LimitsConfig;
   /** Absolute path of DATA_DIR. */
   paths: { dataDir: string };
@@ -190,11 +214,20 @@ function dataDirOf(raw: string | undefined): string {
   return path.resolve(PROJECT_ROOT, emptyToUndefined(raw) === undefined ? '.data' : String(raw));
 }
 
+/** LOG_PRETTY when set; otherwise pretty only on a terminal outside production (JSON for log collectors). */
+function prettyLogs(flag: boolean | undefined, nodeEnv: string | undefined, stdoutIsTTY: boolean): boolean {
+  return flag ?? (stdoutIsTTY && nodeEnv !== 'production');
+}
+
 /** Logging settings alone, readable before the rest of the configuration is valid (to report what is not). */
-export function logSettings(env: Env = process.env, defaultLevel: (typeof LOG_LEVELS)[number] = 'info'): { level: (typeof LOG_LEVELS)[number]; pretty: boolean } {
+export function logSettings(
+  env: Env = process.env,
+  defaultLevel: (typeof LOG_LEVELS)[number] = 'info',
+  stdoutIsTTY = Boolean(process.stdout.isTTY),
+): { level: (typeof LOG_LEVELS)[number]; pretty: boolean } {
   const level = z.enum(LOG_LEVELS).safeParse(env.LOG_LEVEL);
-  const pretty = logSection.shape.LOG_PRETTY.safeParse(env.LOG_PRETTY);
-  return { level: level.success ? level.data : defaultLevel, pretty: pretty.success ? pretty.data : false };
+  const flag = logSection.shape.LOG_PRETTY.safeParse(env.LOG_PRETTY);
+  return { level: level.success ? level.data : defaultLevel, pretty: prettyLogs(flag.success ? flag.data : undefined, env.NODE_ENV, stdoutIsTTY) };
 }
 
 export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {}): Config {
@@ -236,7 +269,8 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
       responderDelayMs: c.RESPONDER_DELAY_MS,
       responder: c.RESPONDER,
     },
-    log: { level: c.LOG_LEVEL, pretty: c.LOG_PRETTY },
+    log: { level: c.LOG_LEVEL, pretty: prettyLogs(c.LOG_PRETTY, c.NODE_ENV, Boolean(process.stdout.isTTY)) },
+    ops: { workerMetricsPort: c.WORKER_METRICS_PORT, operatorSessionTtlSeconds: c.OPERATOR_SESSION_TTL_SECONDS },
     limits: {
       trustProxy: trustProxyOf(c.TRUST_PROXY),
       json: { maxDepth: c.JSON_MAX_DEPTH, maxArrayLength: c.JSON_MAX_ARRAY_LENGTH },

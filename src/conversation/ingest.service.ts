@@ -120,12 +120,18 @@ export async function ensureConversationTx(tx: Tx, conn: ConnectionRef, ref: Thr
   return { conversationId: created.id, customerId: identity.customerId, identityId: identity.id, created: true };
 }
 
+/** Told about every ingested batch, whichever channel or path (webhook, web chat, WhatsApp Web session) it came from: metrics. */
+export interface IngestObserver {
+  ingested(channel: string, result: IngestResult, seconds: number): void;
+}
+
 export class IngestService {
   constructor(
     private readonly db: Db,
     private readonly logger: Logger,
     /** Called after a commit that recorded work, so the relay enqueues without waiting for its poll. */
     private readonly onWorkRecorded: () => void = () => {},
+    private readonly observer?: IngestObserver,
   ) {}
 
   async ensureConversation(conn: ConnectionRef, ref: ThreadRef): Promise<EnsuredConversation> {
@@ -140,6 +146,7 @@ export class IngestService {
    * to a database error on what it contains.
    */
   async ingest(conn: ConnectionRef, events: InboundEvent[]): Promise<IngestResult> {
+    const started = process.hrtime.bigint();
     const result: IngestResult = { stored: [], duplicates: 0, statusUpdates: 0, identityUpdates: 0, ignored: [] };
     for (const event of events.map((e) => sanitizeDeep(e))) {
       switch (event.type) {
@@ -162,6 +169,7 @@ export class IngestService {
       }
     }
     if (result.stored.length > 0) this.onWorkRecorded();
+    this.observer?.ingested(conn.type, result, Number(process.hrtime.bigint() - started) / 1e9);
     return result;
   }
 

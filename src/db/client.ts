@@ -1,10 +1,10 @@
 /** The Drizzle client over postgres.js, and the migration runner used at start. */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import * as schema from '../../drizzle/schema.js';
+import { PROJECT_ROOT } from '../config/index.js';
 
 export type Schema = typeof schema;
 export type Db = PostgresJsDatabase<Schema>;
@@ -20,7 +20,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../drizzle/migrations');
+export const MIGRATIONS_FOLDER = path.join(PROJECT_ROOT, 'drizzle', 'migrations');
 
 export function connectDatabase(url: string, opts: { max?: number; /** statement_timeout of every statement on this pool */ statementTimeoutMs?: number } = {}): Database {
   const sql = postgres(url, {

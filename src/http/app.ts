@@ -1,7 +1,6 @@
 /** The Express application: routes, auth, error mapping. No listening here (see ./server.ts). */
 import express, { type Express } from 'express';
 import type { Container } from '../app/container.js';
-import { Metrics } from '../observability/metrics.js';
 import { requireApiKey, requireRole } from './auth.js';
 import { authThrottle } from './auth-throttle.js';
 import { jsonBody, queryGuard } from './input.js';
@@ -16,23 +15,25 @@ import { agentRoutes } from './routes/agents.js';
 import { analyticsRoutes } from './routes/analytics.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { opsRoutes, queueRoutes } from './routes/ops.js';
+import { adminRoutes } from './routes/admin.js';
 import { webchatRoutes } from './routes/webchat.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { whatsappWebRoutes } from './routes/whatsapp-web.js';
 import { openApiDocument } from './openapi.js';
-import { queueDashboardHtml } from './pages/queue-dashboard.js';
 import { webchatPageHtml } from './pages/webchat-page.js';
 import { inboxPageHtml } from './pages/inbox-page.js';
+import type { WebchatCredentials } from '../../channels/webchat/webchat.adapter.js';
+import { requireOperator } from './operator-auth.js';
+import { queueBoardRouter } from './queue-board.js';
+import { cspNonce, queueBoardHeaders, unframedPageHeaders, webchatFrameAncestors, webchatPageHeaders } from './security-headers.js';
 
 export interface GatewayApp {
   app: Express;
   hub: PubSubHub;
-  metrics: Metrics;
 }
 
 export function createApp(c: Container): GatewayApp {
   const app = express();
-  const metrics = new Metrics();
   const hub = new PubSubHub(c.config.redis.url, c.logger);
   app.disable('x-powered-by');
   // Whose X-Forwarded-For is believed decides the client IP that per-IP limits count (TRUST_PROXY).
@@ -47,16 +48,28 @@ export function createApp(c: Container): GatewayApp {
     next();
   });
 
-  app.use(opsRoutes(c, metrics));
+  // The process serving HTTP reports queue depths and the outbox backlog (workers would repeat them).
+  c.metrics.trackQueues(c.queues, c.relay);
+  app.use(opsRoutes(c));
   app.get('/openapi.json', (_req, res) => void res.json(openApiDocument(c.config.http.publicBaseUrl)));
-  app.get('/chat/:connectionId', (req, res) => {
-    const id = String(req.params.connectionId);
-    if (!isUuid(id)) return void res.status(404).json(errorBody('not_found', 'no such chat'));
-    res.type('html').send(webchatPageHtml(id));
-  });
-  app.get('/inbox', (_req, res) => void res.type('html').send(inboxPageHtml()));
-  app.get('/admin/queues', (_req, res) => void res.type('html').send(queueDashboardHtml()));
-  app.use(webhookRoutes(c, metrics));
+  app.get(
+    '/chat/:connectionId',
+    async (req, res, next) => {
+      const id = String(req.params.connectionId);
+      const resolved = isUuid(id) ? await c.connections.resolve(id, 'webchat') : null;
+      if (!resolved) return void res.status(404).json(errorBody('not_found', 'no such chat'));
+      res.locals.frameAncestors = webchatFrameAncestors((resolved.ctx.credentials as WebchatCredentials).allowedOrigins ?? []);
+      next();
+    },
+    cspNonce,
+    webchatPageHeaders,
+    (req, res) => void res.type('html').send(webchatPageHtml(String(req.params.connectionId), String(res.locals.cspNonce))),
+  );
+  app.get('/inbox', cspNonce, unframedPageHeaders, (_req, res) => void res.type('html').send(inboxPageHtml(String(res.locals.cspNonce))));
+  // Platform operators only (every tenant's jobs): Bull Board behind an operator key or session.
+  app.use(adminRoutes(c));
+  app.use('/admin/queues', queueBoardHeaders, requireOperator(c.operators), queueBoardRouter(c.queues.values(), '/admin/queues'));
+  app.use(webhookRoutes(c));
   // Query strings of the whole API: no invalid text in any parameter (400 naming it).
   app.use('/api/v1', queryGuard);
   // Web chat is authenticated by visitor tokens, not API keys.
@@ -80,5 +93,5 @@ export function createApp(c: Container): GatewayApp {
 
   app.use((_req, res) => void res.status(404).json(errorBody('not_found', 'no such route')));
   app.use(errorHandler(c.logger));
-  return { app, hub, metrics };
+  return { app, hub };
 }

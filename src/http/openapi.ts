@@ -42,7 +42,7 @@ export function openApiDocument(serverUrl: string) {
     },
     paths: {
       '/health': { get: { summary: 'Liveness', responses: { 200: { description: 'ok' } } } },
-      '/ready': { get: { summary: 'Readiness (Postgres, Redis)', responses: { 200: { description: 'ready' }, 503: { description: 'a dependency is down' } } } },
+      '/ready': { get: { summary: 'Readiness: {status, checks: {postgres, redis}} with ok|down (reasons are logged, not returned)', responses: { 200: { description: 'ready' }, 503: { description: 'a dependency is down' } } } },
       '/metrics': { get: { summary: 'Prometheus metrics', responses: { 200: { description: 'text/plain exposition' } } } },
       '/webhooks/{channel}/{connectionId}': {
         parameters: [
@@ -185,7 +185,13 @@ export function openApiDocument(serverUrl: string) {
       },
       '/api/v1/channels/{id}/whatsapp-web/session': { get: { summary: 'WhatsApp Web session state (qr | authenticated | ready | disconnected) and the login QR as a PNG data URL', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err } } },
       '/api/v1/channels/{id}/whatsapp-web/qr.png': { get: { summary: 'The current login QR code as PNG', security: [{ apiKey: [] }], responses: { 200: { description: 'image/png' }, 404: err } } },
-      '/api/v1/queues': { get: { summary: 'Queue counts, outbox backlog, recent failures (admin)', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' } } } },
+      '/api/v1/queues': {
+        get: {
+          summary: "The caller's tenant only (admin): pending/answered/failed message counts of the last 7 days, document ingestion states, outbox backlog, the tenant's own failed jobs. Every tenant's view is Bull Board at /admin/queues (platform operators).",
+          security: [{ apiKey: [] }],
+          responses: { 200: { description: 'ok' }, 403: err },
+        },
+      },
     },
   };
 }

@@ -150,7 +150,7 @@ export class OutboxRelay {
     });
   }
 
-  /** Rows not yet handed to the queue (metrics, queue dashboard). */
+  /** Rows not yet handed to the queue (metrics). */
   async backlog(): Promise<number> {
     const rows = await this.db.execute<{ n: number }>(dsql`select count(*)::int as n from outbox where dispatched_at is null`);
     return rows[0]?.n ?? 0;

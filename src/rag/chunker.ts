@@ -46,12 +46,39 @@ export async function chunkDocument(
   for (const section of sections) {
     const body = section.text.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
     if (!body) continue;
-    for (const piece of await splitter.splitText(body)) {
+    for (const piece of repeatTableHeaders(await splitter.splitText(body))) {
       const text = piece.trim();
       if (text) chunks.push({ text, position: chunks.length, headingPath: [...section.headingPath] });
     }
   }
   return chunks;
+}
+
+const TABLE_ROW = /^\s*\|?[^|\n]*\|/;
+const TABLE_SEPARATOR = /^\s*\|?[\s:|-]+\|?\s*$/;
+
+/**
+ * A table longer than one chunk continues in the next chunk without its header
+ * row, and a row without its header cannot be read ("| Bank transfer | up to 7
+ * business days |"): the header (and a Markdown separator row) is repeated at
+ * the top of each continuation.
+ */
+function repeatTableHeaders(pieces: string[]): string[] {
+  let header: string[] | null = null;
+  return pieces.map((piece) => {
+    const lines = piece.trim().split('\n');
+    let out = piece;
+    const continued: boolean = header !== null && TABLE_ROW.test(lines[0] ?? '') && lines[0]!.trim() !== header[0]!.trim();
+    if (continued) out = [...header!, ...lines].join('\n');
+    else header = null;
+    lines.forEach((line, i) => {
+      const starts = TABLE_ROW.test(line) && !TABLE_SEPARATOR.test(line) && (i === 0 ? !continued : !TABLE_ROW.test(lines[i - 1]!));
+      if (starts) header = TABLE_SEPARATOR.test(lines[i + 1] ?? '') && /-/.test(lines[i + 1] ?? '') ? [line, lines[i + 1]!] : [line];
+    });
+    // Only a table still open at the end of this piece continues into the next one.
+    if (!TABLE_ROW.test(lines[lines.length - 1] ?? '')) header = null;
+    return out;
+  });
 }
 
 /** Heading-stack tracker shared by the Markdown and HTML paths. */

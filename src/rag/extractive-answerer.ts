@@ -1,12 +1,14 @@
 import { cosineSimilarity, type LocalHashEmbeddings } from './local-embeddings.js';
+import { focusQuery } from './query-focus.js';
 import { keyTerms } from './text-analysis.js';
 
 /**
- * Below this confidence the offline answerer's best sentence is unlikely to
- * answer the question: the caller should say it is unsure / offer a human.
- * Calibrated on tests/fixtures (see tests/unit/rag.answerer.test.ts).
+ * Below this answer confidence the answerer's best sentence rarely answers the
+ * question (in-sample, on tests/fixtures: see tests/unit/rag.answerer.test.ts).
+ * The responder decides on a combined retrieval confidence instead, with its
+ * own threshold calibrated on held-out data (rag.responder.ts).
  */
-export const UNSURE_THRESHOLD_DEFAULT = 0.28;
+export const ANSWER_CONFIDENCE_FLOOR = 0.28;
 
 export interface AnswerPassage {
   chunkId: string;
@@ -55,6 +57,10 @@ interface Sentence extends PassageSentence {
   index: number;
   match: number;
   score: number;
+  /** Match of the whole list or table the line belongs to. */
+  blockMatch?: number;
+  /** The line's own match, before its block's lifted it. */
+  ownMatch: number;
 }
 
 const BULLET = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+/;
@@ -68,6 +74,8 @@ const COVERAGE_WEIGHT = 0.3;
 const PASSAGE_WEIGHT = 0.5;
 /** Share of a sentence's match computed with its passage's headings prepended. */
 const CONTEXT_WEIGHT = 0.4;
+/** A list or table line scores at least this share of its whole block's match. */
+const BLOCK_WEIGHT = 0.75;
 
 export interface PassageSentence {
   /** Verbatim slice of the passage (a list item keeps its marker). */
@@ -87,7 +95,12 @@ export function splitSentences(text: string): PassageSentence[] {
   const out: PassageSentence[] = [];
   const lines = text.split('\n').map((l) => l.trim());
   lines.forEach((line, index) => {
-    if (!/[\p{L}\p{N}]/u.test(line) || /^\|?[\s:|-]+\|?$/.test(line)) return;
+    // A Markdown table's separator row belongs to the table (it renders without it as text).
+    if (/^\|?[\s:|-]+\|?$/.test(line) && line.includes('-') && line.includes('|')) {
+      out.push({ text: line, block: true, line: index });
+      return;
+    }
+    if (!/[\p{L}\p{N}]/u.test(line)) return;
     if (BULLET.test(line) || line.includes(' | ')) {
       out.push({ text: line, block: true, line: index });
       return;
@@ -110,8 +123,10 @@ export function splitSentences(text: string): PassageSentence[] {
  */
 export async function answerExtractively(input: AnswerInput): Promise<ExtractiveAnswer> {
   const maxSentences = Math.max(1, input.maxSentences ?? 3);
-  const questionVector = await input.embedder.embedQuery(input.question);
-  const questionTerms = keyTerms(input.question);
+  // In a long message, the sentences that ask are what the answer must match.
+  const question = focusQuery(input.question).focusText;
+  const questionVector = await input.embedder.embedQuery(question);
+  const questionTerms = keyTerms(question);
   const scores = input.passages.map((p) => p.score);
   const top = Math.max(...scores);
   const spread = top - Math.min(...scores);
@@ -123,15 +138,32 @@ export async function answerExtractively(input: AnswerInput): Promise<Extractive
     const relative = spread > 0 ? (passage.score - (top - spread)) / spread : 1;
     const weight = 1 - PASSAGE_WEIGHT + PASSAGE_WEIGHT * relative;
     const context = passage.headingPath?.length ? `${passage.headingPath.join(' > ')}: ` : '';
-    splitSentences(passage.text).forEach((s, index) => {
+    const own: Sentence[] = [];
+    wholeSentences(passage.text).forEach((s, index) => {
       const content = s.text.replace(BULLET, '');
       const alone = matchOf(content);
       const inContext = context ? matchOf(context + content) : alone;
       const match = (1 - CONTEXT_WEIGHT) * alone + CONTEXT_WEIGHT * inContext;
       // Very short lines ("2. Click Return items") match easily but say little.
       const brevity = Math.min(1, content.split(/\s+/).length / 8) ** 0.25;
-      sentences.push({ ...s, passage: p, index, match, score: match * weight * brevity });
+      own.push({ ...s, passage: p, index, match, ownMatch: match, score: match * weight * brevity });
     });
+    // A list or table answers as a whole ("which items can't be returned" is answered by the
+    // list under that heading, though no single item repeats the question's words).
+    for (const s of own) {
+      if (!s.block || s.blockMatch !== undefined) continue;
+      const { leadIn, lines } = blockAround(s, own);
+      const whole = [leadIn?.text, ...lines.map((l) => l.text.replace(BULLET, ''))].filter(Boolean).join('\n');
+      const blockMatch = (1 - CONTEXT_WEIGHT) * matchOf(whole) + CONTEXT_WEIGHT * (context ? matchOf(context + whole) : matchOf(whole));
+      for (const l of lines) {
+        l.blockMatch = blockMatch;
+        if (BLOCK_WEIGHT * blockMatch > l.match) {
+          l.match = BLOCK_WEIGHT * blockMatch;
+          l.score = l.match * weight;
+        }
+      }
+    }
+    sentences.push(...own);
   });
 
   /** Embedding similarity blended with the share of question terms the text contains. */
@@ -181,44 +213,120 @@ export async function answerExtractively(input: AnswerInput): Promise<Extractive
   return { text, usedChunkIds, citations, confidence: Number(confidence.toFixed(4)) };
 }
 
+/** Longest table or list quoted whole; a longer one keeps its header, lead-in and the rows that match. */
+const MAX_WHOLE_BLOCK_LINES = 12;
+
 /**
- * Grows the answer from the best sentence: a lead-in ending with ":" brings its
- * best list item and a list item its lead-in; then neighbours that also match;
- * then strong sentences elsewhere in the same document. Contiguous text reads as one answer.
+ * The lines of the list or table around `s` (consecutive block lines of one
+ * passage, no blank line between), with the sentence ending in ":" that
+ * introduces it, if any.
+ */
+function blockAround(s: Sentence, inPassage: Sentence[]): { leadIn: Sentence | undefined; lines: Sentence[] } {
+  const byLine = new Map(inPassage.filter((x) => x.block).map((x) => [x.line, x]));
+  let first = s.line;
+  let last = s.line;
+  while (byLine.has(first - 1)) first--;
+  while (byLine.has(last + 1)) last++;
+  const lines: Sentence[] = [];
+  for (let l = first; l <= last; l++) lines.push(byLine.get(l)!);
+  const before = inPassage.filter((x) => !x.block && x.line < first).sort((a, b) => b.index - a.index)[0];
+  const leadIn = before && /:\s*$/.test(before.text) && before.line >= first - 2 ? before : undefined;
+  return { leadIn, lines };
+}
+
+/** A table's header row: the first row of a pipe table (Markdown header or HTML th row). */
+function isTableRow(s: Sentence): boolean {
+  return s.block && s.text.includes('|');
+}
+
+/**
+ * Grows the answer from the best sentence. A list item or a table row never
+ * goes alone: the whole list or table comes with its lead-in and header row
+ * (a long one with its header and the rows that match). Then neighbours that
+ * also match, then strong sentences elsewhere in the same document.
  */
 function selectAround(best: Sentence, all: Sentence[], passages: AnswerPassage[], maxSentences: number): Sentence[] {
-  const chosen = [best];
   const inPassage = all.filter((s) => s.passage === best.passage);
-  const at = (index: number): Sentence | undefined => inPassage.find((s) => s.index === index);
   const byScore = (a: Sentence, b: Sentence): number => b.score - a.score;
-  const isLeadIn = (s: Sentence): boolean => /:\s*$/.test(s.text);
-  const room = (): boolean =>
-    chosen.length < maxSentences && chosen.reduce((n, s) => n + s.text.length, 0) < MAX_ANSWER_CHARS;
+  const chosen: Sentence[] = [];
+  const add = (...items: Array<Sentence | undefined>) => {
+    for (const s of items) if (s && !chosen.includes(s)) chosen.push(s);
+  };
+  const chars = () => chosen.reduce((n, s) => n + s.text.length, 0);
+  const room = (): boolean => chosen.length < maxSentences && chars() < MAX_ANSWER_CHARS;
+  const addBlock = (anchor: Sentence) => {
+    const { leadIn, lines } = blockAround(anchor, anchor.passage === best.passage ? inPassage : all.filter((x) => x.passage === anchor.passage));
+    add(leadIn);
+    if (lines.length <= MAX_WHOLE_BLOCK_LINES) add(...lines);
+    else {
+      const header = isTableRow(lines[0]!) ? lines[0] : undefined;
+      const rows = lines.filter((l) => /[\p{L}\p{N}]/u.test(l.text) && l !== header);
+      const threshold = 0.8 * Math.max(...rows.map((l) => l.ownMatch));
+      add(header, lines[1] && !/[\p{L}\p{N}]/u.test(lines[1].text) ? lines[1] : undefined, ...rows.filter((l) => l.ownMatch >= threshold));
+    }
+  };
 
-  // "The warranty does not cover:" needs its best item; an item needs its lead-in.
-  if (isLeadIn(best) && room()) {
-    const items: Sentence[] = [];
-    for (let i = best.index + 1; at(i)?.block; i++) items.push(at(i)!);
-    const item = items.sort(byScore)[0] ?? at(best.index + 1);
-    if (item) chosen.push(item);
-  } else if (best.block) {
-    let i = best.index - 1;
-    while (at(i)?.block) i--;
-    const leadIn = at(i);
-    if (leadIn && isLeadIn(leadIn) && room()) chosen.push(leadIn);
+  const next = at(best.index + 1);
+  function at(index: number): Sentence | undefined {
+    return inPassage.find((s) => s.index === index);
+  }
+  if (best.block) addBlock(best);
+  else {
+    add(best);
+    // "The warranty does not cover:" is answered by what follows it.
+    if (/:\s*$/.test(best.text) && next?.block) addBlock(next);
   }
   while (room()) {
     const indexes = chosen.filter((s) => s.passage === best.passage).map((s) => s.index);
-    const next = [at(Math.min(...indexes) - 1), at(Math.max(...indexes) + 1)]
-      .filter((s): s is Sentence => s !== undefined && s.score >= 0.5 * best.score)
+    const candidate = [at(Math.min(...indexes) - 1), at(Math.max(...indexes) + 1)]
+      .filter((s): s is Sentence => s !== undefined && !chosen.includes(s) && s.score >= 0.5 * best.score)
       .sort(byScore)[0];
-    if (next === undefined) break;
-    chosen.push(next);
+    if (candidate === undefined) break;
+    // A neighbouring list or table joins whole, or not at all.
+    if (candidate.block) {
+      const before = chosen.length;
+      addBlock(candidate);
+      if (chars() > 2 * MAX_ANSWER_CHARS) chosen.splice(before);
+      break;
+    }
+    add(candidate);
   }
   for (const s of [...all].sort(byScore)) {
     if (!room() || s.score < 0.85 * best.score) break;
     const sameDocument = passages[s.passage]!.documentId === passages[best.passage]!.documentId;
-    if (sameDocument && !chosen.some((c) => c === s || c.text === s.text)) chosen.push(s);
+    if (!sameDocument || chosen.some((c) => c === s || c.text === s.text)) continue;
+    if (s.block) {
+      const before = chosen.length;
+      addBlock(s);
+      if (chars() > 2 * MAX_ANSWER_CHARS) chosen.splice(before);
+      continue;
+    }
+    const follows = all.find((x) => x.passage === s.passage && x.index === s.index + 1);
+    if (/:\s*$/.test(s.text)) {
+      // A lead-in comes with its list or table, or not at all.
+      if (!follows?.block) continue;
+      const before = chosen.length;
+      const { lines } = blockAround(follows, all.filter((x) => x.passage === s.passage));
+      add(s, ...(lines.length <= MAX_WHOLE_BLOCK_LINES ? lines : []));
+      if (chosen.length === before + 1) chosen.pop();
+      continue;
+    }
+    add(s);
   }
   return chosen;
+}
+
+/**
+ * Sentences of a passage without the pieces a chunk boundary cut: a chunk that
+ * starts inside a sentence (lower-case start) or ends inside one (a long
+ * passage whose last line has no final punctuation). Quoting half a sentence
+ * reads as a different policy.
+ */
+export function wholeSentences(text: string): PassageSentence[] {
+  const sentences = splitSentences(text);
+  const first = sentences[0];
+  if (first && !first.block && /^[\p{Ll}]/u.test(first.text)) sentences.shift();
+  const last = sentences[sentences.length - 1];
+  if (last && !last.block && text.length >= 450 && !/[.!?:;)\]"”。！？]$/.test(last.text)) sentences.pop();
+  return sentences;
 }

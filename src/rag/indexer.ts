@@ -129,8 +129,9 @@ export class DocumentIndexer {
               headingPath: c.headingPath,
               embedding: vectors[i + j]!,
               embeddingModel: this.embedder.modelId,
-              // Headings weigh more than body text; unstemmed 'simple' lexemes add weight to exact words (names, codes).
-              tsv: sql`setweight(to_tsvector(${cfg}::regconfig, unaccent(${heading})), 'A') || to_tsvector(${cfg}::regconfig, unaccent(${c.text})) || setweight(to_tsvector('simple', unaccent(${c.text})), 'D')`,
+              // Fields by weight label: A = title and headings, B = body, D = unstemmed copy of the
+              // body (exact words: names, codes). The retriever's BM25F reads the labels back.
+              tsv: sql`setweight(to_tsvector(${cfg}::regconfig, unaccent(${heading})), 'A') || setweight(to_tsvector(${cfg}::regconfig, unaccent(${c.text})), 'B') || setweight(to_tsvector('simple', unaccent(${c.text})), 'D')`,
             };
           }),
         );

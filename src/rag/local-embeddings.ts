@@ -80,7 +80,17 @@ class FeatureVector {
 export interface LocalHashEmbeddingsOptions {
   /** Vector length; must match the database column. Default 512. */
   dimensions?: number;
+  /**
+   * Query expansion (e.g. WordNet): a query word's expansions are added as word
+   * features, weighted by the expansion's weight × QUERY_EXPANSION_WEIGHT, so a
+   * question in everyday words moves towards passages in the company's words.
+   * Documents are embedded without it, so stored vectors do not depend on it.
+   */
+  expandQueryWord?: (word: string) => Array<{ term: string; weight: number }>;
 }
+
+/** Share of a word's weight given to each of its expansions in a query vector. */
+const QUERY_EXPANSION_WEIGHT = 0.5;
 
 /**
  * Offline, deterministic text embedder based on signed feature hashing, used when
@@ -100,7 +110,10 @@ export class LocalHashEmbeddings extends Embeddings {
       throw new RangeError(`dimensions must be an integer >= 8, got ${dimensions}`);
     }
     this.dimensions = dimensions;
+    this.expandQueryWord = options.expandQueryWord;
   }
+
+  private readonly expandQueryWord: LocalHashEmbeddingsOptions['expandQueryWord'];
 
   /** Identifies the embedder *and* its vector size, e.g. `local-hash-v1-512`. */
   get modelId(): string {
@@ -108,9 +121,17 @@ export class LocalHashEmbeddings extends Embeddings {
   }
 
   /** Synchronous core, for callers that embed inside a tight loop. */
-  embedSync(text: string): number[] {
+  embedSync(text: string, expand?: LocalHashEmbeddingsOptions['expandQueryWord']): number[] {
     const fv = new FeatureVector(this.dimensions);
     const a = analyzeText(text);
+    if (expand) {
+      for (const word of new Set(a.words)) {
+        if (!/^[a-z]{3,}$/.test(word)) continue;
+        for (const e of expand(word)) {
+          for (const s of analyzeText(e.term).stems) fv.add(fnv1a(s, 0, s.length, NS_SEED.unigram), WEIGHTS.unigram * e.weight * QUERY_EXPANSION_WEIGHT);
+        }
+      }
+    }
     for (let i = 0; i < a.stems.length; i++) {
       const s = a.stems[i]!;
       fv.addTerm('unigram', s);
@@ -144,7 +165,7 @@ export class LocalHashEmbeddings extends Embeddings {
   }
 
   async embedQuery(document: string): Promise<number[]> {
-    return this.embedSync(document);
+    return this.embedSync(document, this.expandQueryWord);
   }
 }
 

@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
 import { EMBEDDING_DIMENSIONS } from '../../drizzle/schema.js';
 import { LocalHashEmbeddings } from './local-embeddings.js';
+import { expandWord } from './query-expansion.js';
 
 export interface EmbedderHandle {
   embeddings: Embeddings;
@@ -39,7 +40,7 @@ export function createEmbedder(config: Config): EmbedderHandle {
       local: false,
     };
   }
-  const local = new LocalHashEmbeddings({ dimensions: EMBEDDING_DIMENSIONS });
+  const local = new LocalHashEmbeddings({ dimensions: EMBEDDING_DIMENSIONS, expandQueryWord: expandWord });
   return { embeddings: local, modelId: local.modelId, local: true };
 }
 

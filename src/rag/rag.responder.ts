@@ -1,24 +1,80 @@
 /**
  * The knowledge-base responder: rewrite a follow-up into a standalone
  * question, retrieve (hybrid), then answer only from what was retrieved —
- * with the chat model when configured, else by quoting the best sentences.
+ * with the chat model when configured (in the customer's language, citing the
+ * passages), else by quoting the best sentences, lists or tables.
  * Weak retrieval gives an honest "not sure" (which feeds escalation), never an
- * invented answer. Every step is returned for the AI processing log.
+ * invented answer. A question in another language than the knowledge base is
+ * translated first when a chat model is configured; offline the bot says, in
+ * the customer's language where it can, that it can only answer in the
+ * knowledge base's language, and reports itself unsure (reason `language`)
+ * rather than guess. Every step is returned for the AI processing log.
+ *
+ * `details.reason` of an unsure result (recorded in the AI log by the
+ * processor, usable by escalation): `low_confidence`, `no_answer_in_context`,
+ * `language`.
  */
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import type { Logger } from 'pino';
 import type { AiStep, Responder, ResponderInput, ResponderResult } from '../conversation/responder.js';
-import { answerExtractively, UNSURE_THRESHOLD_DEFAULT, type AnswerPassage } from './extractive-answerer.js';
+import { answerExtractively, type AnswerPassage } from './extractive-answerer.js';
 import { rewriteFollowUp } from './history.js';
+import { isForeignQuestion, LANGUAGE_NAMES, type DetectedLanguage } from './language.js';
 import { LocalHashEmbeddings } from './local-embeddings.js';
 import type { ChatModelHandle } from './models.js';
-import type { RetrievedChunk, Retriever } from './retriever.js';
+import type { RetrievalResult, RetrievedChunk, Retriever } from './retriever.js';
 
 export const EXTRACTIVE_MODEL = 'local-extractive-v1';
 const REWRITE_MODEL = 'heuristic-rewrite-v1';
 
+/** Names of knowledge-base languages in themselves, for the "I can only answer in …" message. */
+const ENDONYMS: Readonly<Record<string, string>> = {
+  en: 'English', es: 'Español', pt: 'Português', fr: 'Français', de: 'Deutsch', it: 'Italiano', nl: 'Nederlands', da: 'Dansk', fi: 'Suomi',
+  hu: 'Magyar', no: 'Norsk', ro: 'Română', ru: 'Русский', sv: 'Svenska', tr: 'Türkçe', id: 'Bahasa Indonesia',
+};
+/** "I can only answer in this language", in the languages we can write it in; {lang} is the knowledge base's language. */
+const ONLY_LANGUAGE_TEXT: Readonly<Record<string, string>> = {
+  en: 'Sorry, for now I can only answer in this language: {lang}. Would you like me to connect you with a person?',
+  es: 'Lo siento, por ahora solo puedo responder en este idioma: {lang}. ¿Quiere que le ponga en contacto con una persona?',
+  pt: 'Desculpe, por enquanto só consigo responder neste idioma: {lang}. Quer que o ponha em contacto com uma pessoa?',
+  fr: "Désolé, pour l'instant je ne peux répondre que dans cette langue : {lang}. Voulez-vous être mis en relation avec une personne ?",
+  de: 'Entschuldigung, im Moment kann ich nur in dieser Sprache antworten: {lang}. Möchten Sie mit einer Person verbunden werden?',
+  it: 'Mi dispiace, per ora posso rispondere solo in questa lingua: {lang}. Vuole essere messo in contatto con una persona?',
+  nl: 'Sorry, voorlopig kan ik alleen in deze taal antwoorden: {lang}. Wilt u met een medewerker verbonden worden?',
+};
+
+/** The honest offline reply to a question in another language: the customer's language if we can write it, and the knowledge base's. */
+export function onlyLanguageText(customerLanguage: string | null, kbLanguage: string): string {
+  const lang = ENDONYMS[kbLanguage] ?? LANGUAGE_NAMES[kbLanguage] ?? kbLanguage;
+  const texts = [customerLanguage && ONLY_LANGUAGE_TEXT[customerLanguage], ONLY_LANGUAGE_TEXT[kbLanguage] ?? ONLY_LANGUAGE_TEXT.en]
+    .filter((t): t is string => Boolean(t))
+    .map((t) => t.replace('{lang}', lang));
+  return [...new Set(texts)].join('\n\n');
+}
+
 const GREETING = /^\s*(hi|hello|hey|good (morning|afternoon|evening)|hola|buen[oa]s (d[ií]as|tardes|noches)|ol[aá]|oi|bonjour|salut|hallo|guten tag|ciao|こんにちは|你好|您好|안녕하세요)[\s!.,]*$/i;
 const THANKS = /^\s*(thanks?( you)?( so much)?|thx|ty|gracias|obrigad[oa]|merci|danke|grazie|ありがとう(ございます)?|谢谢|감사합니다)[\s!.,]*$/i;
+
+/**
+ * Default of RAG_UNSURE_THRESHOLD, on the scale of `retrievalConfidence`. Set
+ * on held-out data (the dev set of another industry plus off-topic questions
+ * of our own, tests/fixtures/rag-offtopic.jsonl) as the value that maximises
+ * balanced accuracy between answering answerable questions and declining
+ * off-topic ones: `npm run eval:rag -- … --calibrate <off-topic.jsonl>`
+ * (README, "Evaluation").
+ */
+export const UNSURE_THRESHOLD_DEFAULT = 0.47;
+
+/**
+ * How sure the bot is that it can answer, 0..1: the mean of how well the best
+ * passage sentence matches the question (the answerer's confidence) and the
+ * share of the question's content words the knowledge base contains at all. A
+ * question about boiling eggs shares "how long" with a refund policy, but not
+ * its vocabulary.
+ */
+export function retrievalConfidence(answerConfidence: number, knownWordShare: number | null): number {
+  return knownWordShare === null ? answerConfidence : (answerConfidence + knownWordShare) / 2;
+}
 
 export const UNSURE_TEXT = "I'm not sure I have the right answer to that. Could you rephrase your question, or would you like me to connect you with a person?";
 
@@ -75,24 +131,43 @@ export class RagResponder implements Responder {
     if (query !== text) steps.push({ processingType: 'rewrite', input: { question: text }, output: { query }, model: REWRITE_MODEL, latencyMs: 0 });
 
     const t0 = Date.now();
-    const chunks = await this.opts.retriever.retrieve(input.tenantId, query, { k: this.opts.topK ?? 6 });
+    let retrieval = await this.opts.retriever.retrieveDetailed(input.tenantId, query, { k: this.opts.topK ?? 6 });
+    steps.push(retrieveStep(query, retrieval, Date.now() - t0));
+
+    // A question in another language than the knowledge base.
+    const kbConfig = retrieval.diagnostics.languages[0] ?? 'simple';
+    const language = isForeignQuestion(query, kbConfig, retrieval.diagnostics.knownWordShare);
+    let searchQuery = query;
+    if (language.foreign && language.kbLanguage) {
+      if (!this.opts.chat) {
+        this.opts.logger.info({ detected: language.detected, kbLanguage: language.kbLanguage }, 'question in another language than the knowledge base: answering offline is not possible, offering a person');
+        return {
+          drafts: [{ kind: 'text', senderType: 'bot', text: onlyLanguageText(language.detected.code, language.kbLanguage) }],
+          model: EXTRACTIVE_MODEL,
+          confidence: 0,
+          unsure: true,
+          retrieved: retrieval.chunks.map((c) => ({ chunkId: c.id, score: Number(c.score.toFixed(5)) })),
+          steps,
+          details: { query, reason: 'language', customerLanguage: language.detected.code, kbLanguage: language.kbLanguage, detectorConfidence: Number(language.detected.confidence.toFixed(3)) },
+        };
+      }
+      const t2 = Date.now();
+      searchQuery = await this.translate(this.opts.chat, query, language.kbLanguage);
+      steps.push({ processingType: 'rewrite', input: { question: query, from: language.detected.code, to: language.kbLanguage }, output: { query: searchQuery, translated: true }, model: this.opts.chat.modelId, latencyMs: Date.now() - t2 });
+      const t3 = Date.now();
+      retrieval = await this.opts.retriever.retrieveDetailed(input.tenantId, searchQuery, { k: this.opts.topK ?? 6 });
+      steps.push(retrieveStep(searchQuery, retrieval, Date.now() - t3));
+    }
+    const chunks = retrieval.chunks;
     const retrieved = chunks.map((c) => ({ chunkId: c.id, score: Number(c.score.toFixed(5)) }));
-    steps.push({
-      processingType: 'retrieve',
-      input: { query },
-      output: { chunks: chunks.map((c) => ({ id: c.id, documentId: c.documentId, title: c.title, vectorScore: c.vectorScore, textScore: c.textScore })) },
-      retrieved,
-      model: 'hybrid-rrf(pgvector+fts)',
-      latencyMs: Date.now() - t0,
-    });
 
     const passages: AnswerPassage[] = chunks.map((c) => ({ chunkId: c.id, documentId: c.documentId, title: c.title, sourceUrl: c.sourceUrl, text: c.content, headingPath: c.headingPath, score: c.score }));
-    const extractive = passages.length ? await answerExtractively({ question: query, passages, embedder: this.scorer }) : null;
-    const confidence = extractive ? Number(extractive.confidence.toFixed(4)) : 0;
+    const extractive = passages.length ? await answerExtractively({ question: searchQuery, passages, embedder: this.scorer }) : null;
+    const confidence = extractive ? Number(retrievalConfidence(extractive.confidence, retrieval.diagnostics.knownWordShare).toFixed(4)) : 0;
 
     if (!extractive || confidence < this.threshold || !extractive.text) {
       this.opts.logger.info({ confidence, threshold: this.threshold, chunks: chunks.length }, 'retrieval too weak: answering "not sure"');
-      return { drafts: [{ kind: 'text', senderType: 'bot', text: UNSURE_TEXT }], model: this.opts.chat?.modelId ?? EXTRACTIVE_MODEL, confidence, unsure: true, retrieved, steps, details: { query, reason: 'low retrieval confidence' } };
+      return { drafts: [{ kind: 'text', senderType: 'bot', text: UNSURE_TEXT }], model: this.opts.chat?.modelId ?? EXTRACTIVE_MODEL, confidence, unsure: true, retrieved, steps, details: { query: searchQuery, reason: 'low_confidence' } };
     }
 
     if (!this.opts.chat) {
@@ -103,14 +178,16 @@ export class RagResponder implements Responder {
         confidence,
         retrieved,
         steps,
-        details: { query, usedChunkIds: extractive.usedChunkIds, mode: 'extractive (offline)' },
+        details: { query: searchQuery, usedChunkIds: extractive.usedChunkIds, mode: 'extractive (offline)' },
       };
     }
 
     const context = chunks.map((c, i) => `[${i + 1}] ${c.title}${c.headingPath.length ? ` > ${c.headingPath.join(' > ')}` : ''}\n${c.content}`).join('\n\n');
+    const answerLanguage = languageName(language.detected, language.foreign);
     const system = new SystemMessage(
-      'You are a customer support assistant. Answer ONLY with facts from the numbered context passages. ' +
-        'If they do not contain the answer, reply with the single word UNSURE. Answer briefly, in the language of the question. ' +
+      'You are a customer support assistant. Answer ONLY with facts from the numbered context passages; never add facts of your own. ' +
+        'If they do not contain the answer, reply with the single word UNSURE. Answer briefly and completely: keep a list or table whole when it is the answer. ' +
+        `Answer in ${answerLanguage}, even though the passages may be in another language. ` +
         'Cite the passages you used like [1].\n\nContext:\n' +
         context,
     );
@@ -119,7 +196,7 @@ export class RagResponder implements Responder {
     const answer = typeof reply.content === 'string' ? reply.content.trim() : reply.content.map((p) => ('text' in p ? String(p.text) : '')).join('').trim();
     const cited = [...answer.matchAll(/\[(\d+)\]/g)].map((m) => chunks[Number(m[1]) - 1]).filter((c): c is RetrievedChunk => Boolean(c));
     if (!answer || /^UNSURE\b/i.test(answer)) {
-      return { drafts: [{ kind: 'text', senderType: 'bot', text: UNSURE_TEXT }], model: this.opts.chat.modelId, confidence, unsure: true, retrieved, steps, details: { query, reason: 'model found no answer in context', latencyMs: Date.now() - t1 } };
+      return { drafts: [{ kind: 'text', senderType: 'bot', text: UNSURE_TEXT }], model: this.opts.chat.modelId, confidence, unsure: true, retrieved, steps, details: { query: searchQuery, reason: 'no_answer_in_context', latencyMs: Date.now() - t1 } };
     }
     const clean = answer.replace(/\s*\[\d+\]/g, '');
     return {
@@ -128,7 +205,44 @@ export class RagResponder implements Responder {
       confidence,
       retrieved,
       steps,
-      details: { query, citedChunkIds: cited.map((c) => c.id), mode: 'generative' },
+      details: { query: searchQuery, citedChunkIds: cited.map((c) => c.id), mode: 'generative', answerLanguage },
     };
   }
+
+  /** The question in the knowledge base's language, for retrieval only (the answer stays in the customer's). */
+  private async translate(chat: ChatModelHandle, question: string, kbLanguage: string): Promise<string> {
+    const target = LANGUAGE_NAMES[kbLanguage] ?? kbLanguage;
+    const reply = await chat.model.invoke([
+      new SystemMessage(`Translate the customer's message into ${target}, to search a help center. Keep names, numbers and product terms. Reply with the translation only.`),
+      new HumanMessage(question),
+    ]);
+    const text = (typeof reply.content === 'string' ? reply.content : reply.content.map((p) => ('text' in p ? String(p.text) : '')).join('')).trim();
+    return text || question;
+  }
+}
+
+function retrieveStep(query: string, retrieval: RetrievalResult, latencyMs: number): AiStep {
+  const d = retrieval.diagnostics;
+  return {
+    processingType: 'retrieve',
+    input: { query },
+    output: {
+      chunks: retrieval.chunks.map((c) => ({ id: c.id, documentId: c.documentId, title: c.title, vectorScore: c.vectorScore, textScore: c.textScore })),
+      terms: d.terms,
+      droppedTerms: d.droppedTerms,
+      expansions: d.expansions,
+      feedback: d.feedback,
+      focused: d.focused,
+      knownWordShare: d.knownWordShare,
+    },
+    retrieved: retrieval.chunks.map((c) => ({ chunkId: c.id, score: Number(c.score.toFixed(5)) })),
+    model: 'hybrid(pgvector+bm25f+wordnet+prf)',
+    latencyMs,
+  };
+}
+
+/** The language the chat model should answer in: the detected one when sure enough, else the question's own. */
+function languageName(detected: DetectedLanguage, foreign: boolean): string {
+  const name = detected.code ? LANGUAGE_NAMES[detected.code] : undefined;
+  return name && (foreign || detected.confidence >= 0.5) ? name : 'the language of the question';
 }

@@ -32,9 +32,14 @@ export function startConversationWorker(c: Container, opts: { responder?: Respon
     if (!parsed.success) throw new UnrecoverableError(`invalid job data: ${parsed.error.message}`);
     const { tenantId, conversationId } = parsed.data;
     const log = c.logger.child({ tenantId, conversationId, jobId: job.id });
+    const started = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
     try {
-      return await processor.process(tenantId, conversationId, log);
+      const done = await processor.process(tenantId, conversationId, log);
+      c.metrics.conversationJob('completed', seconds(), done);
+      return done;
     } catch (err) {
+      c.metrics.conversationJob(err instanceof ConversationBusyError || err instanceof RateLimitedError ? 'delayed' : 'failed', seconds());
       if (err instanceof ConversationBusyError) {
         // Another worker holds the conversation and will process our message in order; check back soon.
         await job.moveToDelayed(Date.now() + 150 + Math.floor(Math.random() * 250), token);

@@ -25,14 +25,18 @@ export function startIngestionWorker(c: Container, opts: { concurrency?: number 
     if (!parsed.success) throw new UnrecoverableError(`invalid job data: ${parsed.error.message}`);
     const { tenantId, documentId } = parsed.data;
     const log = c.logger.child({ tenantId, documentId, jobId: job.id });
+    const started = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
     try {
       const outcome = await indexer.index(tenantId, documentId, async (p) => {
         await job.updateProgress(p);
         log.debug(p, 'ingestion progress');
       });
       log.info({ outcome, embeddingModel: c.embedder.modelId }, 'document ingestion finished');
+      c.metrics.ingestionJob('completed', seconds());
       return outcome;
     } catch (err) {
+      c.metrics.ingestionJob('failed', seconds());
       const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       if (err instanceof PayloadError || last) {
         await indexer.markFailed(tenantId, documentId, (err as Error).message);

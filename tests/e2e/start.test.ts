@@ -105,10 +105,10 @@ it('npm run admin -- ingest indexes a folder with progress; npm run eval:rag pri
   const evalRun = await run(process.execPath, ['--import', 'tsx', 'src/cli/eval-rag.ts', '--docs', 'examples/help-center', '--qa', 'tests/fixtures/rag-qa.jsonl'], { cwd: ROOT, env: baseEnv });
   const last = JSON.parse(evalRun.stdout.trim().split('\n').pop()!) as { n: number; hit1: number; hit5: number; mrr: number };
   expect(last.n).toBe(68);
-  // Floors for the offline pipeline on our own fixture (measured: hit5 0.98, mrr 0.87).
-  expect(last.hit5).toBeGreaterThanOrEqual(0.95);
-  expect(last.mrr).toBeGreaterThanOrEqual(0.8);
-});
+  // Floors for the offline pipeline on our own (in-sample) fixture (measured: hit5 1.0, mrr 0.88).
+  expect(last.hit5).toBeGreaterThanOrEqual(0.97);
+  expect(last.mrr).toBeGreaterThanOrEqual(0.85);
+}, 180_000);
 
 it('npm run eval:escalation prints precision and recall of the default rules as its last line', async () => {
   const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/eval-escalation.ts', '--cases', 'tests/fixtures/escalation-cases.jsonl'], { cwd: ROOT, env: baseEnv });

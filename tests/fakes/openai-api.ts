@@ -12,7 +12,8 @@ import { readBody } from './http-util.js';
  *   texts get similar vectors), `dimensions` honoured, `encoding_format` "float"
  *   or "base64" (little-endian float32: the `openai` SDK asks for base64 by default).
  * - POST /v1/chat/completions: "Based on the documents: <first sentence after
- *   'Context:' in the last user/system message>", plain or as SSE chunks.
+ *   'Context:' in the last user/system message>", plain or as SSE chunks; or a
+ *   scripted reply when the messages match one of `replies` (e.g. a translation).
  * - a wrong or missing `Authorization: Bearer <apiKey>` gets OpenAI's 401 error body.
  */
 export interface FakeOpenAI {
@@ -44,7 +45,13 @@ const ChatRequest = z.object({
   stream_options: z.object({ include_usage: z.boolean().optional() }).nullish(),
 });
 
-export async function startFakeOpenAI(opts: { apiKey?: string; dimensions?: number } = {}): Promise<FakeOpenAI> {
+export interface ScriptedReply {
+  /** Tested against the request's messages, joined with newlines. */
+  when: RegExp;
+  reply: string;
+}
+
+export async function startFakeOpenAI(opts: { apiKey?: string; dimensions?: number; replies?: ScriptedReply[] } = {}): Promise<FakeOpenAI> {
   const apiKey = opts.apiKey ?? FAKE_OPENAI_DEFAULT_KEY;
   const defaultDimensions = opts.dimensions ?? 1536;
   const embedders = new Map<number, LocalHashEmbeddings>();
@@ -108,7 +115,8 @@ export async function startFakeOpenAI(opts: { apiKey?: string; dimensions?: numb
     const parsed = ChatRequest.safeParse(body);
     if (!parsed.success) return sendError(res, 400, `Invalid request: ${parsed.error.message}`, 'invalid_request_error', null);
     const { model, messages, stream, stream_options } = parsed.data;
-    const reply = replyFor(messages);
+    const all = messages.map((m) => textOf(m.content)).join('\n');
+    const reply = opts.replies?.find((r) => r.when.test(all))?.reply ?? replyFor(messages);
     const promptTokens = messages.reduce((n, m) => n + countTokens(textOf(m.content)), 0);
     const usage = { prompt_tokens: promptTokens, completion_tokens: countTokens(reply), total_tokens: promptTokens + countTokens(reply) };
     const id = `chatcmpl-fake${calls.length}`;

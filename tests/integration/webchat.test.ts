@@ -219,14 +219,15 @@ describe('web chat end to end', () => {
   it('serves health, readiness, metrics and the OpenAPI description', async () => {
     expect((await fetch(`${h.url}/ready`)).status).toBe(200);
     const metrics = await (await fetch(`${h.url}/metrics`)).text();
-    expect(metrics).toContain('gateway_queue_jobs');
-    expect(metrics).toContain('gateway_outbox_backlog');
+    expect(metrics).toContain('gateway_queue_jobs{queue="conversation",state="completed"}');
+    expect(metrics).toMatch(/^gateway_outbox_backlog \d+$/m);
     const doc = (await (await fetch(`${h.url}/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/channels', '/api/v1/conversations', '/api/v1/webchat/{connectionId}/stream']));
     const queues = await h.api(tenantA.apiKey, 'GET', '/api/v1/queues');
     expect(queues.status).toBe(200);
-    expect(queues.body.queues.conversation).toHaveProperty('completed');
+    expect(queues.body.tenantId).toBe(tenantA.tenantId);
+    expect(queues.body.queues.conversation.inboundAnswered).toBeGreaterThan(0);
   });
 });
 

@@ -84,6 +84,14 @@ describe('config', () => {
 
   it('reads the log settings alone, falling back to a default level when LOG_LEVEL is invalid', () => {
     expect(logSettings({ LOG_LEVEL: 'debug', LOG_PRETTY: 'true' })).toEqual({ level: 'debug', pretty: true });
-    expect(logSettings({ LOG_LEVEL: 'loud' }, 'warn')).toEqual({ level: 'warn', pretty: false });
+    expect(logSettings({ LOG_LEVEL: 'loud' }, 'warn', false)).toEqual({ level: 'warn', pretty: false });
+  });
+
+  it('pretty-prints logs on a terminal in development, JSON otherwise, unless LOG_PRETTY says', () => {
+    expect(logSettings({}, 'info', true).pretty).toBe(true);
+    expect(logSettings({}, 'info', false).pretty).toBe(false);
+    expect(logSettings({ NODE_ENV: 'production' }, 'info', true).pretty).toBe(false);
+    expect(logSettings({ LOG_PRETTY: 'false' }, 'info', true).pretty).toBe(false);
+    expect(logSettings({ LOG_PRETTY: 'true', NODE_ENV: 'production' }, 'info', false).pretty).toBe(true);
   });
 });

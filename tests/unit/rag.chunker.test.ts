@@ -108,3 +108,17 @@ describe('chunkDocument: fixtures', () => {
     }
   });
 });
+
+describe('chunkDocument: long tables', () => {
+  it('repeats the header row at the top of every chunk a long table continues into', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `| Plan ${i} | ${i * 3} GB | £${i + 5} per month |`);
+    const markdown = `# Plans\n\nEvery plan:\n\n| Plan | Data | Price |\n| --- | --- | --- |\n${rows.join('\n')}\n\nPrices include VAT.`;
+    const chunks = await chunkDocument({ content: markdown, format: 'markdown' });
+    const tableChunks = chunks.filter((c) => c.text.includes('| Plan '));
+    expect(tableChunks.length).toBeGreaterThan(1);
+    for (const c of tableChunks) expect(c.text.split('\n').slice(0, 2)).toEqual(['| Plan | Data | Price |', '| --- | --- | --- |']);
+    // Every row is still there, and the text after the table gets no header.
+    for (const r of rows) expect(chunks.some((c) => c.text.includes(r))).toBe(true);
+    expect(chunks.find((c) => c.text.includes('Prices include VAT'))?.text.startsWith('| Plan | Data')).toBe(false);
+  });
+});

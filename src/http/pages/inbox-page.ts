@@ -4,11 +4,11 @@
  * close, live updates from the inbox SSE stream. Self-contained, uses the REST
  * API with the agent's key (kept in sessionStorage).
  */
-export function inboxPageHtml(): string {
+export function inboxPageHtml(nonce: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Inbox · Gateway</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<style>
+<style nonce="${nonce}">
  *{box-sizing:border-box} body{font-family:system-ui,sans-serif;margin:0;color:#1d2330;background:#f4f5f8;height:100vh;display:flex;flex-direction:column}
  header{background:#1f2a44;color:#fff;padding:.6rem 1rem;display:flex;gap:.6rem;align-items:center}
  header h1{font-size:1rem;margin:0 1rem 0 0} header input{padding:.35rem;width:22rem}
@@ -51,7 +51,7 @@ export function inboxPageHtml(): string {
   </div>
  </section>
 </main>
-<script>
+<script nonce="${nonce}">
 const $ = (id) => document.getElementById(id);
 let key = sessionStorage.getItem('gwAgentKey') || ''; $('key').value = key;
 let me = null, current = null, es = null;

@@ -4,12 +4,12 @@
  * client of the web chat protocol. The visitor token is kept in localStorage so
  * a returning visitor resumes the conversation.
  */
-export function webchatPageHtml(connectionId: string): string {
+export function webchatPageHtml(connectionId: string, nonce: string): string {
   const id = JSON.stringify(connectionId);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Chat</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<style>
+<style nonce="${nonce}">
  :root{--b:#3b5bdb}
  body{font-family:system-ui,sans-serif;margin:0;background:#f1f3f5;display:flex;justify-content:center}
  main{width:100%;max-width:28rem;height:100vh;display:flex;flex-direction:column;background:#fff;box-shadow:0 0 1rem #0001}
@@ -34,7 +34,7 @@ export function webchatPageHtml(connectionId: string): string {
 <div id="typing"></div>
 <form id="f"><input id="text" autocomplete="off" placeholder="Type a message…" aria-label="Message"><button type="submit">Send</button></form>
 </main>
-<script>
+<script nonce="${nonce}">
 const CONN = ${id};
 const API = '/api/v1/webchat/' + CONN;
 const log = document.getElementById('log');

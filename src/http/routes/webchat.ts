@@ -18,7 +18,7 @@ import type { PubSubHub } from '../pubsub-hub.js';
 import { connectionIdParam, jsonBody } from '../input.js';
 import { parseBody } from '../parse.js';
 import { lastEventIdOf, openEventStream } from '../sse.js';
-import { toWebhookRequest } from './webhooks.js';
+import { countWebhookRequest, toWebhookRequest } from './webhooks.js';
 
 const sessionBody = z.object({ token: safeText({ max: 2000 }).optional() });
 const streamQuery = z.object({ token: safeText({ max: 2000 }).optional(), after: safeText({ max: 100 }).optional() });
@@ -59,7 +59,8 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
     res.status(returning ? 200 : 201).json({ token, conversationId: conv.conversationId, visitorId, resumed: Boolean(returning) });
   });
 
-  r.post('/webchat/:connectionId/messages', express.raw({ type: () => true, limit: '64kb' }), async (req, res) => {
+  // Counted like every other channel's webhook (gateway_webhook_requests_total{channel="webchat"}).
+  r.post('/webchat/:connectionId/messages', countWebhookRequest(c.metrics, 'webchat'), express.raw({ type: () => true, limit: '64kb' }), async (req, res) => {
     const resolved = await connection(req, res);
     const wr = toWebhookRequest(req);
     await resolved.adapter.verifyWebhook(wr, resolved.ctx);

