@@ -47,6 +47,7 @@ describe('logger redaction', () => {
     expect(redactText('GET https://api.telegram.org/bot123456789:AAH-abcdefghijklmnopqrstuvwxyz/sendMessage failed')).not.toContain('AAH-abcdefghijklmnopqrstuvwxyz');
     expect(redactText('Authorization: Bearer eyJhbGciOi.x.y')).toBe('Authorization: Bearer [redacted]');
     expect(redactText('key gwk_0a1b2c3d_secretpart rejected')).toBe('key gwk_[redacted] rejected');
+    expect(redactText('operator gwo_0a1b2c3d_secretpart')).toBe('operator gwo_[redacted]');
     expect(redactText('/stream?access_token=abc&x=1')).toBe('/stream?access_token=[redacted]&x=1');
     const { logger, text } = capture();
     logger.info({ url: 'https://x.example/cb?token=tok-999' }, 'calling gwk_0a1b2c3d_zzz');
