@@ -52,6 +52,11 @@ export async function startBenchEnv(extra: Record<string, string> = {}): Promise
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     DATABASE_POOL_MAX: '20',
+    // One client address makes all the load: the per-IP abuse limits would measure themselves.
+    RATE_LIMIT_WEBCHAT_SESSIONS_PER_IP: '1000000',
+    RATE_LIMIT_WEBCHAT_MESSAGES_PER_IP: '1000000',
+    RATE_LIMIT_WEBCHAT_SESSIONS_PER_CONNECTION: '1000000',
+    RATE_LIMIT_WEBCHAT_MESSAGES_PER_CONNECTION: '1000000',
     ...extra,
   };
   const c = createContainer(loadConfig(env), { logger: pino({ level: process.env.BENCH_LOG_LEVEL ?? 'silent' }) });

@@ -31,9 +31,13 @@ import { DocumentIndexer } from '../rag/indexer.js';
 import { KnowledgeService } from '../rag/knowledge.service.js';
 import { createChatModel, createEmbedder, type ChatModelHandle, type EmbedderHandle } from '../rag/models.js';
 import { RagResponder } from '../rag/rag.responder.js';
-import { Retriever } from '../rag/retriever.js';
+import type { Retriever } from '../rag/retriever.js';
+import { AbuseLimits } from '../security/abuse-limits.js';
+import { TimeBoundedRetriever } from './bounded-retriever.js';
 import { AnalyticsQueries } from '../analytics/analytics.queries.js';
 import { AgentsRepo } from '../tenancy/agents.repo.js';
+import { KnowledgeQuota } from '../tenancy/knowledge-quota.js';
+import { UsageQueries } from '../tenancy/usage.queries.js';
 import { AgentActionsService } from '../tickets/agent-actions.service.js';
 import { ChatSummarizer } from '../tickets/chat-summarizer.js';
 import { CsatService } from '../tickets/csat.service.js';
@@ -45,6 +49,10 @@ export interface Container {
   config: Config;
   logger: Logger;
   database: Database;
+  /** The retriever's own pool: every statement on it has RETRIEVAL_STATEMENT_TIMEOUT_MS as statement_timeout. */
+  retrievalDatabase: Database;
+  /** Rate and concurrency limits shared by every process (Redis). */
+  limits: AbuseLimits;
   /** General-purpose Redis (publish, limiters). Fails fast when Redis is down. */
   redis: Redis;
   queues: Map<string, Queue>;
@@ -64,6 +72,8 @@ export interface Container {
   embedder: EmbedderHandle;
   chat: ChatModelHandle | null;
   knowledge: KnowledgeService;
+  /** Document size and chunk limits, checked when a document arrives. */
+  knowledgeQuota: KnowledgeQuota;
   retriever: Retriever;
   indexer: DocumentIndexer;
   /** What the bot answers with: the knowledge base (RAG), or echo in diagnostics mode (RESPONDER=echo). */
@@ -130,7 +140,8 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
 
   const embedder = createEmbedder(config);
   const chat = createChatModel(config);
-  const retriever = new Retriever(db, embedder);
+  const retrievalDatabase = connectDatabase(config.db.url, { max: config.db.poolMax, statementTimeoutMs: config.limits.retrieval.statementTimeoutMs });
+  const retriever = new TimeBoundedRetriever(retrievalDatabase.db, embedder, logger.child({ component: 'retriever' }));
   const responder = configuredResponder(
     config,
     new RagResponder({ retriever, chat, logger: logger.child({ component: 'rag' }), unsureThreshold: config.rag.unsureThreshold }),
@@ -166,6 +177,8 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     config,
     logger,
     database,
+    retrievalDatabase,
+    limits: new AbuseLimits(redis, config.redis.prefix, config.limits, logger.child({ component: 'limits' })),
     redis,
     queues,
     relay,
@@ -178,8 +191,9 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     embedder,
     chat,
     knowledge: new KnowledgeService(db, kick),
+    knowledgeQuota: new KnowledgeQuota(new UsageQueries(db), config.limits.knowledge),
     retriever,
-    indexer: new DocumentIndexer(db, embedder),
+    indexer: new DocumentIndexer(db, embedder, { maxChunksPerDocument: config.limits.knowledge.maxChunksPerDocument, maxChunksPerTenant: config.limits.knowledge.maxChunksPerTenant }),
     responder,
     tickets,
     ticketEscalation,
@@ -196,7 +210,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
       await Promise.allSettled([...queues.values()].map((q) => q.close()));
       queueConnection.disconnect();
       redis.disconnect();
-      await database.close();
+      await Promise.all([database.close(), retrievalDatabase.close()]);
     },
   };
 }

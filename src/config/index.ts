@@ -92,6 +92,33 @@ const workerSection = z.object({
   RESPONDER_DELAY_MS: z.coerce.number().int().min(0).default(0),
 });
 
+/** Abuse limits and input bounds. Rates are per minute unless named otherwise; all counters live in Redis (shared by every process). */
+const limitsSection = z.object({
+  /** Express `trust proxy`: whose X-Forwarded-For is believed for the client IP that per-IP limits count (`loopback`, a hop count, subnets, `true`, `false`). */
+  TRUST_PROXY: z.string().default('loopback'),
+  JSON_MAX_DEPTH: z.coerce.number().int().min(2).max(1000).default(32),
+  JSON_MAX_ARRAY_LENGTH: z.coerce.number().int().positive().default(10_000),
+  RATE_LIMIT_WEBCHAT_SESSIONS_PER_IP: z.coerce.number().int().positive().default(30),
+  RATE_LIMIT_WEBCHAT_SESSIONS_PER_CONNECTION: z.coerce.number().int().positive().default(600),
+  RATE_LIMIT_WEBCHAT_MESSAGES_PER_IP: z.coerce.number().int().positive().default(120),
+  RATE_LIMIT_WEBCHAT_MESSAGES_PER_CONNECTION: z.coerce.number().int().positive().default(3000),
+  /** Open SSE streams per API key or web chat visitor token. */
+  MAX_STREAMS_PER_TOKEN: z.coerce.number().int().positive().default(10),
+  /** Open unauthenticated (web chat) SSE streams per client IP. */
+  MAX_STREAMS_PER_IP: z.coerce.number().int().positive().default(50),
+  /** Failed API-key authentications allowed per client IP / per presented key prefix within the window, before 429. */
+  AUTH_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
+  AUTH_FAILURES_PER_KEY_PREFIX: z.coerce.number().int().positive().default(10),
+  AUTH_FAILURE_WINDOW_SECONDS: z.coerce.number().int().positive().default(300),
+  AUTH_BLOCK_SECONDS: z.coerce.number().int().positive().default(300),
+  /** Largest knowledge-base document accepted (uploaded file or JSON content, bytes): 413 above. */
+  KB_UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10_000_000),
+  KB_MAX_CHUNKS_PER_DOCUMENT: z.coerce.number().int().positive().default(2_000),
+  KB_MAX_CHUNKS_PER_TENANT: z.coerce.number().int().positive().default(100_000),
+  /** Postgres statement_timeout of every retrieval query (the retriever's own connection pool). */
+  RETRIEVAL_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+});
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const optionalBool = z.preprocess((v) => (v === undefined || v === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(v).toLowerCase())), z.boolean().optional());
 const logSection = z.object({
@@ -124,7 +151,8 @@ export const configSchema = dbSection
   .extend(workerSection.shape)
   .extend(logSection.shape)
   .extend(opsSection.shape)
-  .extend(localSection.shape);
+  .extend(localSection.shape)
+  .extend(limitsSection.shape);
 
 export type RawConfig = z.infer<typeof configSchema>;
 
@@ -141,9 +169,28 @@ export interface Config {
   worker: { concurrency: number; lockMs: number; stalledIntervalMs: number; attempts: number; outboxPollMs: number; responderDelayMs: number; responder: 'rag' | 'echo' };
   log: { level: RawConfig['LOG_LEVEL']; pretty: boolean };
   ops: { workerMetricsPort: number; operatorSessionTtlSeconds: number };
+  limits: LimitsConfig;
   /** Absolute path of DATA_DIR. */
   paths: { dataDir: string };
   env: string;
+}
+
+export interface LimitsConfig {
+  /** Express `trust proxy` setting (parsed: boolean, hop count, or addresses). */
+  trustProxy: boolean | number | string;
+  json: { maxDepth: number; maxArrayLength: number };
+  webchat: { sessionsPerIp: number; sessionsPerConnection: number; messagesPerIp: number; messagesPerConnection: number };
+  streams: { perToken: number; perIp: number };
+  auth: { failuresPerIp: number; failuresPerKeyPrefix: number; windowSeconds: number; blockSeconds: number };
+  knowledge: { uploadMaxBytes: number; maxChunksPerDocument: number; maxChunksPerTenant: number };
+  retrieval: { statementTimeoutMs: number };
+}
+
+function trustProxyOf(v: string): boolean | number | string {
+  const t = v.trim().toLowerCase();
+  if (t === 'true') return true;
+  if (t === 'false' || t === '') return false;
+  return /^\d+$/.test(t) ? Number(t) : v.trim();
 }
 
 export class ConfigError extends Error {
@@ -224,6 +271,20 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
     },
     log: { level: c.LOG_LEVEL, pretty: prettyLogs(c.LOG_PRETTY, c.NODE_ENV, Boolean(process.stdout.isTTY)) },
     ops: { workerMetricsPort: c.WORKER_METRICS_PORT, operatorSessionTtlSeconds: c.OPERATOR_SESSION_TTL_SECONDS },
+    limits: {
+      trustProxy: trustProxyOf(c.TRUST_PROXY),
+      json: { maxDepth: c.JSON_MAX_DEPTH, maxArrayLength: c.JSON_MAX_ARRAY_LENGTH },
+      webchat: {
+        sessionsPerIp: c.RATE_LIMIT_WEBCHAT_SESSIONS_PER_IP,
+        sessionsPerConnection: c.RATE_LIMIT_WEBCHAT_SESSIONS_PER_CONNECTION,
+        messagesPerIp: c.RATE_LIMIT_WEBCHAT_MESSAGES_PER_IP,
+        messagesPerConnection: c.RATE_LIMIT_WEBCHAT_MESSAGES_PER_CONNECTION,
+      },
+      streams: { perToken: c.MAX_STREAMS_PER_TOKEN, perIp: c.MAX_STREAMS_PER_IP },
+      auth: { failuresPerIp: c.AUTH_FAILURES_PER_IP, failuresPerKeyPrefix: c.AUTH_FAILURES_PER_KEY_PREFIX, windowSeconds: c.AUTH_FAILURE_WINDOW_SECONDS, blockSeconds: c.AUTH_BLOCK_SECONDS },
+      knowledge: { uploadMaxBytes: c.KB_UPLOAD_MAX_BYTES, maxChunksPerDocument: c.KB_MAX_CHUNKS_PER_DOCUMENT, maxChunksPerTenant: c.KB_MAX_CHUNKS_PER_TENANT },
+      retrieval: { statementTimeoutMs: c.RETRIEVAL_STATEMENT_TIMEOUT_MS },
+    },
     paths: { dataDir: dataDirOf(c.DATA_DIR) },
     env: c.NODE_ENV,
   };

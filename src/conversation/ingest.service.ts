@@ -12,6 +12,7 @@ import { channelIdentities, conversations, customers, earlyReceipts, messages } 
 import type { DeliveryStatusUpdate, IdentityEvent, InboundEvent, InboundMessage } from '../../channels/types.js';
 import type { ConnectionRow } from '../connections/connection.service.js';
 import type { Db, Tx } from '../db/client.js';
+import { sanitizeDeep } from '../domain/input.js';
 import { recordOutbox } from '../queue/outbox.js';
 import { CONVERSATION_QUEUE, jobIds } from '../queue/queues.js';
 
@@ -137,10 +138,17 @@ export class IngestService {
     return this.db.transaction((tx) => ensureConversationTx(tx, conn, ref));
   }
 
+  /**
+   * Stores what an adapter parsed. Every channel's events pass here, so this is
+   * where platform content is made storable: invalid code points (NUL, lone
+   * surrogates...) are removed from every string, nesting is bounded and
+   * impossible dates become "now". A platform's message is stored, never lost
+   * to a database error on what it contains.
+   */
   async ingest(conn: ConnectionRef, events: InboundEvent[]): Promise<IngestResult> {
     const started = process.hrtime.bigint();
     const result: IngestResult = { stored: [], duplicates: 0, statusUpdates: 0, identityUpdates: 0, ignored: [] };
-    for (const event of events) {
+    for (const event of events.map((e) => sanitizeDeep(e))) {
       switch (event.type) {
         case 'message': {
           const stored = await this.storeMessage(conn, event.message);

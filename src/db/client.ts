@@ -22,10 +22,12 @@ export interface Database {
 
 export const MIGRATIONS_FOLDER = path.join(PROJECT_ROOT, 'drizzle', 'migrations');
 
-export function connectDatabase(url: string, opts: { max?: number } = {}): Database {
+export function connectDatabase(url: string, opts: { max?: number; /** statement_timeout of every statement on this pool */ statementTimeoutMs?: number } = {}): Database {
   const sql = postgres(url, {
     max: opts.max ?? 10,
     onnotice: () => {},
+    // Sent as a startup parameter of every connection: a runaway query is cancelled (SQLSTATE 57014).
+    ...(opts.statementTimeoutMs ? { connection: { statement_timeout: opts.statementTimeoutMs } } : {}),
     // Keep timestamps as Date and bigints as numbers where drizzle asks for them.
     connect_timeout: 10,
   });

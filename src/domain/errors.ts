@@ -88,6 +88,33 @@ export class RateLimitedError extends AppError {
   }
 }
 
+/** Too many requests from one client, key or token → 429 with `Retry-After` (seconds). */
+export class TooManyRequestsError extends AppError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = 'too many requests',
+  ) {
+    super(message);
+    this.name = 'TooManyRequestsError';
+  }
+}
+
+/** The request's content is larger than a configured limit → 413. */
+export class PayloadTooLargeError extends AppError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PayloadTooLargeError';
+  }
+}
+
+/** A tenant-wide quota would be exceeded → 400 with code `quota_exceeded`. */
+export class QuotaExceededError extends AppError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'QuotaExceededError';
+  }
+}
+
 /** The message of anything thrown, for logs and error reasons. */
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);

@@ -2,6 +2,9 @@
 import express, { type Express } from 'express';
 import type { Container } from '../app/container.js';
 import { requireApiKey, requireRole } from './auth.js';
+import { authThrottle } from './auth-throttle.js';
+import { jsonBody, queryGuard } from './input.js';
+import { isUuid } from '../domain/input.js';
 import { errorBody, errorHandler } from './errors.js';
 import { PubSubHub } from './pubsub-hub.js';
 import { channelRoutes } from './routes/channels.js';
@@ -33,7 +36,8 @@ export function createApp(c: Container): GatewayApp {
   const app = express();
   const hub = new PubSubHub(c.config.redis.url, c.logger);
   app.disable('x-powered-by');
-  app.set('trust proxy', true);
+  // Whose X-Forwarded-For is believed decides the client IP that per-IP limits count (TRUST_PROXY).
+  app.set('trust proxy', c.config.limits.trustProxy);
 
   app.use((req, res, next) => {
     const started = Date.now();
@@ -52,7 +56,7 @@ export function createApp(c: Container): GatewayApp {
     '/chat/:connectionId',
     async (req, res, next) => {
       const id = String(req.params.connectionId);
-      const resolved = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? await c.connections.resolve(id, 'webchat') : null;
+      const resolved = isUuid(id) ? await c.connections.resolve(id, 'webchat') : null;
       if (!resolved) return void res.status(404).json(errorBody('not_found', 'no such chat'));
       res.locals.frameAncestors = webchatFrameAncestors((resolved.ctx.credentials as WebchatCredentials).allowedOrigins ?? []);
       next();
@@ -66,11 +70,14 @@ export function createApp(c: Container): GatewayApp {
   app.use(adminRoutes(c));
   app.use('/admin/queues', queueBoardHeaders, requireOperator(c.operators), queueBoardRouter(c.queues.values(), '/admin/queues'));
   app.use(webhookRoutes(c));
+  // Query strings of the whole API: no invalid text in any parameter (400 naming it).
+  app.use('/api/v1', queryGuard);
   // Web chat is authenticated by visitor tokens, not API keys.
   app.use('/api/v1', webchatRoutes(c, hub));
 
   const api = express.Router();
-  api.use(express.json({ limit: c.config.http.bodyLimitBytes }));
+  api.use(authThrottle(c.limits));
+  api.use(...jsonBody({ limit: c.config.http.bodyLimitBytes, bounds: c.config.limits.json }));
   api.use(requireApiKey(c.database.db));
   api.use(channelRoutes(c));
   api.use(whatsappWebRoutes(c));

@@ -88,21 +88,25 @@ export function openApiDocument(serverUrl: string) {
         post: {
           summary: 'Start or resume a web chat session; returns a signed visitor token',
           requestBody: { content: json({ type: 'object', properties: { token: { type: 'string', description: 'a previous token to resume' } } }) },
-          responses: { 201: { description: 'new visitor', content: json({ type: 'object', properties: { token: { type: 'string' }, conversationId: { type: 'string' } } }) }, 200: { description: 'resumed' }, 404: err },
+          responses: { 201: { description: 'new visitor', content: json({ type: 'object', properties: { token: { type: 'string' }, conversationId: { type: 'string' } } }) }, 200: { description: 'resumed' }, 404: err, 429: { description: 'too many new sessions from this address or on this connection (Retry-After)', content: err.content } },
         },
       },
       '/api/v1/webchat/{connectionId}/messages': {
         post: {
           summary: 'Send a visitor message (Bearer visitor token). clientMessageId makes retries idempotent.',
           requestBody: { required: true, content: json({ type: 'object', properties: { text: { type: 'string' }, clientMessageId: { type: 'string' } }, required: ['text', 'clientMessageId'] }) },
-          responses: { 202: { description: 'accepted' }, 400: err, 401: err },
+          responses: { 202: { description: 'accepted' }, 400: err, 401: err, 429: { description: 'too many messages from this address or on this connection (Retry-After)', content: err.content } },
         },
       },
       '/api/v1/webchat/{connectionId}/stream': {
         get: {
           summary: 'Server-sent events: `message` events carry Message JSON; replays after Last-Event-ID',
           parameters: [{ name: 'token', in: 'query', required: true, schema: { type: 'string' } }],
-          responses: { 200: { description: 'text/event-stream' }, 401: err },
+          responses: {
+            200: { description: 'text/event-stream; a Last-Event-ID that is not a message id ends the stream with an `error` event' },
+            401: err,
+            429: { description: 'too many open streams for this token or address (Retry-After)', content: err.content },
+          },
         },
       },
       '/api/v1/knowledge-bases': {
@@ -119,7 +123,12 @@ export function openApiDocument(serverUrl: string) {
               'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, title: { type: 'string' }, sourceUrl: { type: 'string' } } } },
             },
           },
-          responses: { 202: { description: '{ id, status }' }, 400: err, 404: err },
+          responses: {
+            202: { description: '{ id, status }' },
+            400: { description: 'invalid, truncated multipart, or `quota_exceeded` (KB_MAX_CHUNKS_PER_TENANT)', content: err.content },
+            404: err,
+            413: { description: 'larger than KB_UPLOAD_MAX_BYTES, or more chunks than KB_MAX_CHUNKS_PER_DOCUMENT', content: err.content },
+          },
         },
         get: { summary: 'Documents with their status', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' } } },
       },

@@ -13,6 +13,7 @@
 import type { Job, Queue } from 'bullmq';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { redactText } from '../logging/logger.js';
 
 export const RECENT_DAYS = 7;
 /** How many of each queue's newest failed jobs are searched for one tenant's failures. */
@@ -48,8 +49,9 @@ export interface AllQueuesView {
   recentFailures: Array<FailedJobView & { tenantId: string | null }>;
 }
 
+/** A failed job as shown to admins: its reason without SQL parameters or secrets (drizzle puts the query's parameters in the message). */
 function failedView(queue: string, j: Job): FailedJobView {
-  return { queue, id: j.id, name: j.name, attemptsMade: j.attemptsMade, failedReason: j.failedReason, finishedOn: j.finishedOn };
+  return { queue, id: j.id, name: j.name, attemptsMade: j.attemptsMade, failedReason: redactText(j.failedReason ?? ''), finishedOn: j.finishedOn };
 }
 
 function tenantOf(j: Job): string | null {

@@ -36,11 +36,33 @@ export function chunkEmbeddingText(title: string, headingPath: string[], content
   return `${[title, ...headingPath].join(' > ')}\n${content}`;
 }
 
+/** Chunk caps (KB_MAX_CHUNKS_PER_DOCUMENT / KB_MAX_CHUNKS_PER_TENANT): checked before anything is embedded. */
+export interface IndexLimits {
+  maxChunksPerDocument?: number;
+  maxChunksPerTenant?: number;
+}
+
 export class DocumentIndexer {
   constructor(
     private readonly db: Db,
     private readonly embedder: EmbedderHandle,
+    private readonly limits: IndexLimits = {},
   ) {}
+
+  /** Refuses a document whose chunks would exceed a cap: embedding them is where memory and time go. */
+  private async assertWithinLimits(tenantId: string, documentId: string, chunks: number): Promise<void> {
+    const { maxChunksPerDocument, maxChunksPerTenant } = this.limits;
+    if (maxChunksPerDocument && chunks > maxChunksPerDocument) {
+      throw new PermanentIndexError(`the document makes ${chunks} chunks; the limit is ${maxChunksPerDocument} per document (split it or raise KB_MAX_CHUNKS_PER_DOCUMENT)`);
+    }
+    if (!maxChunksPerTenant) return;
+    const [row] = await this.db.execute<{ n: number }>(
+      sql`select coalesce(sum(chunk_count), 0)::int as n from documents where tenant_id = ${tenantId} and id <> ${documentId} and status = 'INDEXED'`,
+    );
+    if ((row?.n ?? 0) + chunks > maxChunksPerTenant) {
+      throw new PermanentIndexError(`the tenant would hold ${(row?.n ?? 0) + chunks} chunks; the limit is ${maxChunksPerTenant} (KB_MAX_CHUNKS_PER_TENANT)`);
+    }
+  }
 
   private async setStatus(documentId: string, version: number, status: (typeof documents.$inferSelect)['status'], reason: string | null = null): Promise<void> {
     await this.db
@@ -76,6 +98,7 @@ export class DocumentIndexer {
     await onProgress({ stage: 'CHUNKING', percent: 20 });
     const chunks = (await chunkDocument({ content: extracted.text, format: extracted.format })).filter((c) => c.text.trim().length > 0);
     if (chunks.length === 0) throw new PermanentIndexError('the document produced no chunks');
+    await this.assertWithinLimits(tenantId, doc.id, chunks.length);
 
     await this.setStatus(doc.id, version, 'EMBEDDING');
     await onProgress({ stage: 'EMBEDDING', percent: 30 });

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pino } from 'pino';
+import type { DestinationStream } from 'pino';
 import { Redis } from 'ioredis';
 import { loadConfig, type Config } from '../../src/config/index.js';
 import { createContainer, type Container } from '../../src/app/container.js';
@@ -18,6 +18,7 @@ import { startWorkers } from '../../src/worker/run.js';
 import type { Responder } from '../../src/conversation/responder.js';
 import { EchoResponder } from '../../src/conversation/echo.responder.js';
 import { createTenant } from '../../src/tenancy/tenant.service.js';
+import { createLogger } from '../../src/logging/logger.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -42,6 +43,8 @@ export interface HarnessOptions {
   /** Run the product's own workers (RAG responder + ingestion) instead of echo workers. */
   productWorkers?: boolean;
   env?: Record<string, string>;
+  /** Capture the gateway's logs (the product's logger, with its redaction) at LOG_LEVEL (default debug here). */
+  logDestination?: DestinationStream;
 }
 
 export interface Harness {
@@ -75,10 +78,16 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     OUTBOX_POLL_MS: '200',
     WHATSAPP_WEB_SESSIONS: 'false',
     DATABASE_POOL_MAX: '8',
+    // Every test request comes from 127.0.0.1: per-IP web chat limits are lifted here, and
+    // tests/integration/abuse-limits.test.ts sets them (and all other limits) explicitly.
+    RATE_LIMIT_WEBCHAT_SESSIONS_PER_IP: '100000',
+    RATE_LIMIT_WEBCHAT_MESSAGES_PER_IP: '100000',
     ...opts.env,
   };
   const config = loadConfig(env);
-  const logger = pino({ level: env.LOG_LEVEL ?? 'silent' });
+  const logger = opts.logDestination
+    ? createLogger({ level: opts.env?.LOG_LEVEL ?? 'debug', destination: opts.logDestination })
+    : createLogger({ level: env.LOG_LEVEL ?? 'silent' });
   const c = createContainer(config, { logger });
   const gw = await startGateway(c, { port, host: '127.0.0.1' });
   const workers: Array<{ close(): Promise<void> }> = [];

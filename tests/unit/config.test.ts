@@ -26,6 +26,23 @@ describe('config', () => {
     expect(c.http.publicBaseUrl).toBe('https://gw.example');
   });
 
+  it('has the documented abuse limits and input bounds, each configurable', () => {
+    const { limits } = loadConfig({ ENCRYPTION_KEY: key });
+    expect(limits).toEqual({
+      trustProxy: 'loopback',
+      json: { maxDepth: 32, maxArrayLength: 10_000 },
+      webchat: { sessionsPerIp: 30, sessionsPerConnection: 600, messagesPerIp: 120, messagesPerConnection: 3000 },
+      streams: { perToken: 10, perIp: 50 },
+      auth: { failuresPerIp: 30, failuresPerKeyPrefix: 10, windowSeconds: 300, blockSeconds: 300 },
+      knowledge: { uploadMaxBytes: 10_000_000, maxChunksPerDocument: 2000, maxChunksPerTenant: 100_000 },
+      retrieval: { statementTimeoutMs: 5000 },
+    });
+    const c = loadConfig({ ENCRYPTION_KEY: key, TRUST_PROXY: '2', MAX_STREAMS_PER_TOKEN: '3', KB_UPLOAD_MAX_BYTES: '1000' });
+    expect([c.limits.trustProxy, c.limits.streams.perToken, c.limits.knowledge.uploadMaxBytes]).toEqual([2, 3, 1000]);
+    expect(loadConfig({ ENCRYPTION_KEY: key, TRUST_PROXY: 'false' }).limits.trustProxy).toBe(false);
+    expect(() => loadConfig({ ENCRYPTION_KEY: key, AUTH_FAILURES_PER_IP: '0' })).toThrow(/AUTH_FAILURES_PER_IP/);
+  });
+
   it('fails fast with a readable message', () => {
     expect(() => loadConfig({})).toThrow(ConfigError);
     expect(() => loadConfig({ ENCRYPTION_KEY: 'short' })).toThrow(/32 bytes/);

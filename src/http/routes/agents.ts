@@ -1,24 +1,26 @@
 /** Agents (staff users) and their API keys: admins create them; the key is shown once. */
 import { Router } from 'express';
 import { z } from 'zod';
+import { safeText } from '../../domain/input.js';
+import { withIdParams } from '../input.js';
 import type { Container } from '../../app/container.js';
 import { auth, requireRole } from '../auth.js';
 import { parseBody } from '../parse.js';
 import { agentView } from '../views/agent.view.js';
 
 const agentBody = z.object({
-  email: z.string().email(),
-  name: z.string().trim().min(1).max(200),
+  email: z.string().max(320).email(),
+  name: safeText({ trim: true, min: 1, max: 200 }),
   role: z.enum(['agent', 'admin', 'analyst']).default('agent'),
-  skills: z.array(z.string().trim().min(1).max(50)).max(50).default([]),
+  skills: z.array(safeText({ trim: true, min: 1, max: 50 })).max(50).default([]),
   languages: z.array(z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)).max(20).default([]),
-  team: z.string().max(100).optional(),
+  team: safeText({ max: 100 }).optional(),
   maxLoad: z.number().int().min(1).max(1000).default(10),
 });
 const patchBody = agentBody.partial().omit({ email: true }).extend({ status: z.enum(['active', 'away', 'offline']).optional() });
 
 export function agentRoutes(c: Container): Router {
-  const r = Router();
+  const r = withIdParams(Router());
   r.get('/agents', requireRole('agent', 'analyst'), async (req, res) => {
     res.json({ items: (await c.agents.list(auth(req).tenantId)).map(agentView) });
   });

@@ -8,24 +8,19 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Container } from '../../app/container.js';
 import { PayloadError } from '../../domain/errors.js';
+import { isoDate, isStorableDate } from '../../domain/input.js';
 import { auth, requireRole } from '../auth.js';
 import { parseBody } from '../parse.js';
 
-const query = z.object({ from: z.string().optional(), to: z.string().optional() });
-
-function parseDate(v: string | undefined, fallback: Date): Date {
-  if (!v) return fallback;
-  const d = new Date(v);
-  if (Number.isNaN(d.getTime())) throw new PayloadError(`invalid date: ${v} (use ISO 8601, e.g. 2026-11-01)`);
-  return d;
-}
+const query = z.object({ from: isoDate.optional(), to: isoDate.optional() });
 
 export function analyticsRoutes(c: Container): Router {
   const r = Router();
   r.get('/analytics/agents', requireRole('analyst', 'agent'), async (req, res) => {
     const q = parseBody(query, req.query);
-    const to = parseDate(q.to, new Date());
-    const from = parseDate(q.from, new Date(to.getTime() - 30 * 24 * 3600 * 1000));
+    const to = q.to ?? new Date();
+    const monthBefore = new Date(to.getTime() - 30 * 24 * 3600 * 1000);
+    const from = q.from ?? (isStorableDate(monthBefore) ? monthBefore : to);
     if (from > to) throw new PayloadError('from must be before to');
     const { rows, containment } = await c.analytics.agentsReport(auth(req).tenantId, from, to);
     res.json({

@@ -1,6 +1,8 @@
 /** `POST/GET /api/v1/channels`: connect a platform account; credentials go in, never come out. */
 import { Router } from 'express';
 import { z } from 'zod';
+import { safeText } from '../../domain/input.js';
+import { withIdParams } from '../input.js';
 import type { Container } from '../../app/container.js';
 import { CHANNEL_TYPES } from '../../domain/model.js';
 import { auth, requireRole } from '../auth.js';
@@ -8,12 +10,12 @@ import { parseBody } from '../parse.js';
 
 const createChannelSchema = z.object({
   type: z.enum(CHANNEL_TYPES, { error: `type must be one of ${CHANNEL_TYPES.join(', ')}` }),
-  name: z.string().trim().min(1).max(200).optional(),
+  name: safeText({ trim: true, min: 1, max: 200 }).optional(),
   credentials: z.record(z.string(), z.unknown()).default({}),
 });
 
 export function channelRoutes(c: Container): Router {
-  const r = Router();
+  const r = withIdParams(Router());
   r.post('/channels', requireRole(), async (req, res) => {
     const body = parseBody(createChannelSchema, req.body);
     const view = await c.connections.create(auth(req).tenantId, body);

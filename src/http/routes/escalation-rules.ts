@@ -1,10 +1,11 @@
 /** `GET/POST/PUT/DELETE /api/v1/escalation-rules[/:id]`: admins edit, agents read. */
 import { Router } from 'express';
+import { withIdParams } from '../input.js';
 import type { Container } from '../../app/container.js';
 import { auth, requireRole } from '../auth.js';
 
 export function escalationRuleRoutes(c: Container): Router {
-  const r = Router();
+  const r = withIdParams(Router());
   const repo = c.escalationRules;
   r.get('/escalation-rules', requireRole('agent', 'analyst'), async (req, res) => void res.json({ items: await repo.list(auth(req).tenantId) }));
   r.get('/escalation-rules/:id', requireRole('agent', 'analyst'), async (req, res) => void res.json(await repo.get(auth(req).tenantId, String(req.params.id))));

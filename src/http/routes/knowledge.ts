@@ -7,57 +7,73 @@
  *   DELETE /api/v1/knowledge-bases/:id/documents/:docId          → removes its chunks
  *   GET  /api/v1/knowledge-bases/:id/search?q=                   → hybrid retrieval with scores (debugging)
  */
-import { Router, type Request } from 'express';
+import { Router, type NextFunction, type Request, type Response } from 'express';
 import multer from 'multer';
 import { z } from 'zod';
 import type { Container } from '../../app/container.js';
-import { PayloadError } from '../../domain/errors.js';
+import { PayloadError, PayloadTooLargeError } from '../../domain/errors.js';
+import { DEFAULT_JSON_BOUNDS, findJsonProblem, hasInvalidText, INVALID_TEXT_MESSAGE, safeText } from '../../domain/input.js';
 import { documentFromFile, documentView, knowledgeBaseView, type NewDocument } from '../../rag/knowledge.service.js';
 import { TEXT_SEARCH_LANGUAGES } from '../../rag/models.js';
 import { auth, requireRole } from '../auth.js';
+import { withIdParams } from '../input.js';
 import { parseBody } from '../parse.js';
 
-const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } });
-
 const kbBody = z.object({
-  name: z.string().trim().min(1).max(200),
-  description: z.string().max(2000).optional(),
+  name: safeText({ trim: true, min: 1, max: 200 }),
+  description: safeText({ max: 2000 }).optional(),
   language: z.enum(TEXT_SEARCH_LANGUAGES).optional(),
 });
 
+/** Free-form document metadata: a JSON object of bounded size and nesting. */
+const METADATA_MAX_BYTES = 32_768;
+const metadata = z
+  .record(z.string(), z.unknown())
+  .superRefine((v, ctx) => {
+    const problem = findJsonProblem(v, { ...DEFAULT_JSON_BOUNDS, maxDepth: 8, maxArrayLength: 1000 });
+    if (problem) ctx.addIssue({ code: 'custom', message: `${problem.path.replace(/^body\.?/, '') || '(top)'}: ${problem.message}` });
+    else if (Buffer.byteLength(JSON.stringify(v)) > METADATA_MAX_BYTES) ctx.addIssue({ code: 'custom', message: `larger than ${METADATA_MAX_BYTES} bytes as JSON` });
+  });
+
 const docMeta = {
-  title: z.string().trim().min(1).max(300),
-  sourceUrl: z.string().url().optional(),
-  tags: z.array(z.string().max(50)).max(50).optional(),
-  category: z.string().max(100).optional(),
+  title: safeText({ trim: true, min: 1, max: 300 }),
+  sourceUrl: safeText({ max: 2000 }).pipe(z.string().url()).optional(),
+  tags: z.array(safeText({ max: 50 })).max(50).optional(),
+  category: safeText({ max: 100 }).optional(),
   isPublic: z.boolean().optional(),
-  metadata: z.record(z.string(), z.unknown()).optional(),
+  metadata: metadata.optional(),
 };
 const jsonDocBody = z.object({
   ...docMeta,
-  content: z.string().min(1, 'content must not be empty').max(5_000_000),
+  content: safeText({ min: 1 }),
   format: z.enum(['text', 'markdown', 'html']).default('text'),
 });
 
 /** Multipart form fields arrive as strings. */
 const formDocFields = z.object({
-  title: z.string().trim().min(1).max(300).optional(),
-  sourceUrl: z.string().url().optional(),
+  title: safeText({ trim: true, min: 1, max: 300 }).optional(),
+  sourceUrl: safeText({ max: 2000 }).pipe(z.string().url()).optional(),
   format: z.enum(['text', 'markdown', 'html', 'pdf']).optional(),
-  category: z.string().max(100).optional(),
-  tags: z.string().optional(),
+  category: safeText({ max: 100 }).optional(),
+  tags: safeText({ max: 3000 }).optional(),
 });
 
+const searchQuery = z.object({ q: safeText({ trim: true, min: 1, max: 4000 }) });
+
+/** The document a request carries (multipart `file` or JSON), checked against the text rules. */
 function readDocument(req: Request): NewDocument {
   const file = req.file;
   if (file) {
     const fields = parseBody(formDocFields, req.body);
+    if (hasInvalidText(file.originalname)) throw new PayloadError(`file name ${INVALID_TEXT_MESSAGE}`);
+    const doc = documentFromFile(file.originalname, file.buffer, { mimeType: file.mimetype, format: fields.format, title: fields.title });
+    if (doc.content !== undefined && hasInvalidText(doc.content)) throw new PayloadError(`file: ${INVALID_TEXT_MESSAGE}`);
+    if (hasInvalidText(doc.title)) throw new PayloadError(`title: ${INVALID_TEXT_MESSAGE}`);
     return {
-      ...documentFromFile(file.originalname, file.buffer, { mimeType: file.mimetype, format: fields.format, title: fields.title }),
+      ...doc,
       sourceUrl: fields.sourceUrl ?? null,
       category: fields.category ?? null,
-      tags: fields.tags ? fields.tags.split(',').map((t) => t.trim()).filter(Boolean) : [],
+      tags: fields.tags ? fields.tags.split(',').map((t) => t.trim()).filter(Boolean).slice(0, 50).map((t) => t.slice(0, 50)) : [],
     };
   }
   if (req.is('multipart/form-data')) throw new PayloadError('multipart upload needs a `file` field');
@@ -65,14 +81,21 @@ function readDocument(req: Request): NewDocument {
   return { ...body, sourceUrl: body.sourceUrl ?? null };
 }
 
+const docBytes = (d: NewDocument) => d.data?.length ?? Buffer.byteLength(d.content ?? '', 'utf8');
+
 export function knowledgeRoutes(c: Container): Router {
-  const r = Router();
+  const r = withIdParams(Router());
   const k = c.knowledge;
-  const multipart = (req: Request, res: Parameters<ReturnType<typeof upload.single>>[1], next: (err?: unknown) => void) => {
+  const maxBytes = c.knowledgeQuota.uploadMaxBytes;
+  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, files: 1, fields: 20, fieldSize: 64 * 1024, parts: 30 } });
+  // Any failure of the multipart parser comes from the request's bytes (truncated, malformed, too large): a 4xx.
+  const multipart = (req: Request, res: Response, next: NextFunction) => {
     if (!req.is('multipart/form-data')) return next();
     upload.single('file')(req, res, (err: unknown) => {
+      if (!err) return next();
+      if (err instanceof multer.MulterError && err.code === 'LIMIT_FILE_SIZE') return next(new PayloadTooLargeError(`the file is larger than ${maxBytes} bytes (KB_UPLOAD_MAX_BYTES)`));
       if (err instanceof multer.MulterError) return next(new PayloadError(`upload rejected: ${err.message}`));
-      next(err);
+      next(new PayloadError(`upload rejected: the multipart body is malformed or truncated (${err instanceof Error ? err.message : String(err)})`));
     });
   };
 
@@ -88,7 +111,9 @@ export function knowledgeRoutes(c: Container): Router {
   });
 
   r.post('/knowledge-bases/:id/documents', requireRole(), multipart, async (req, res) => {
-    const doc = await k.addDocument(auth(req).tenantId, String(req.params.id), readDocument(req));
+    const input = readDocument(req);
+    await c.knowledgeQuota.assertCanAdd(auth(req).tenantId, { bytes: docBytes(input), content: input.content, format: input.format });
+    const doc = await k.addDocument(auth(req).tenantId, String(req.params.id), input);
     res.status(202).json({ id: doc.id, status: doc.status });
   });
   r.get('/knowledge-bases/:id/documents', requireRole('agent', 'analyst'), async (req, res) => {
@@ -98,7 +123,9 @@ export function knowledgeRoutes(c: Container): Router {
     res.json(documentView(await k.getDocument(auth(req).tenantId, String(req.params.id), String(req.params.docId))));
   });
   r.put('/knowledge-bases/:id/documents/:docId', requireRole(), multipart, async (req, res) => {
-    const doc = await k.replaceDocument(auth(req).tenantId, String(req.params.id), String(req.params.docId), readDocument(req));
+    const input = readDocument(req);
+    await c.knowledgeQuota.assertCanAdd(auth(req).tenantId, { bytes: docBytes(input), content: input.content, format: input.format }, String(req.params.docId));
+    const doc = await k.replaceDocument(auth(req).tenantId, String(req.params.id), String(req.params.docId), input);
     res.status(202).json({ id: doc.id, status: doc.status, version: doc.version });
   });
   r.delete('/knowledge-bases/:id/documents/:docId', requireRole(), async (req, res) => {
@@ -108,8 +135,7 @@ export function knowledgeRoutes(c: Container): Router {
 
   r.get('/knowledge-bases/:id/search', requireRole('agent', 'analyst'), async (req, res) => {
     const kb = await k.getKnowledgeBase(auth(req).tenantId, String(req.params.id));
-    const q = typeof req.query.q === 'string' ? req.query.q : '';
-    if (!q.trim()) throw new PayloadError('q is required');
+    const { q } = parseBody(searchQuery, req.query);
     const items = await c.retriever.retrieve(kb.tenantId, q, { knowledgeBaseIds: [kb.id], k: 10 });
     res.json({ items });
   });

@@ -12,12 +12,15 @@
  */
 import { Router, type Request } from 'express';
 import { z } from 'zod';
+import { safeText, uuidText } from '../../domain/input.js';
+import { withIdParams } from '../input.js';
 import type { Container } from '../../app/container.js';
 import { TICKET_PRIORITIES, TICKET_STATUSES, type Actor } from '../../domain/model.js';
 import { inboxChannel } from '../../tickets/inbox-events.js';
 import { auth, requireRole } from '../auth.js';
 import { parseBody } from '../parse.js';
 import type { PubSubHub } from '../pubsub-hub.js';
+import { lastEventIdOf, openEventStream } from '../sse.js';
 import { eventView, inboxEventView, ticketView } from '../views/ticket.view.js';
 
 const csv = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -29,12 +32,12 @@ const csv = <T extends readonly [string, ...string[]]>(values: T) =>
 const listQuery = z.object({
   status: csv(TICKET_STATUSES).optional(),
   priority: csv(TICKET_PRIORITIES).optional(),
-  assignee: z.union([z.literal('me'), z.literal('unassigned'), z.string().uuid()]).optional(),
+  assignee: z.union([z.literal('me'), z.literal('unassigned'), uuidText]).optional(),
   slaBreached: z.enum(['true', 'false']).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
-const textBody = z.object({ text: z.string().trim().min(1, 'text must not be empty').max(4000), clientMessageId: z.string().max(100).optional() });
-const assignBody = z.object({ agentId: z.string().uuid() });
+const textBody = z.object({ text: safeText({ trim: true, min: 1, max: 4000 }), clientMessageId: safeText({ max: 100 }).optional() });
+const assignBody = z.object({ agentId: uuidText });
 const handbackBody = z.object({ close: z.boolean().optional() });
 
 function actor(req: Request): Actor {
@@ -42,7 +45,7 @@ function actor(req: Request): Actor {
 }
 
 export function ticketRoutes(c: Container, hub: PubSubHub): Router {
-  const r = Router();
+  const r = withIdParams(Router());
   const t = c.tickets;
   const act = c.agentActions;
   const agent = requireRole('agent');
@@ -93,26 +96,27 @@ export function ticketRoutes(c: Container, hub: PubSubHub): Router {
   });
 
   r.get('/inbox/stream', agent, async (req, res) => {
-    const tenantId = auth(req).tenantId;
-    res.status(200);
-    res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
-    res.setHeader('Cache-Control', 'no-cache, no-transform');
-    res.setHeader('X-Accel-Buffering', 'no');
-    res.flushHeaders();
-    const unsubscribe = await hub.subscribe(inboxChannel(c.config.redis.prefix, tenantId), (raw) => {
-      try {
-        const msg = inboxEventView(raw);
-        res.write(`event: ${msg.event}\ndata: ${JSON.stringify(msg.data)}\n\n`);
-      } catch {
-        /* ignore */
-      }
-    });
-    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
-    req.on('close', () => {
-      clearInterval(heartbeat);
-      void unsubscribe();
-    });
-    res.write(`event: ready\ndata: {}\n\n`);
+    const { tenantId, keyId } = auth(req);
+    const lease = await c.limits.openStream([{ key: `key:${keyId}`, limit: c.config.limits.streams.perToken }]);
+    const stream = openEventStream(req, res, lease);
+    // The inbox sends no event ids; a client that sends a Last-Event-ID must send a well-formed one.
+    const resume = lastEventIdOf(req);
+    if (!resume.ok) return stream.fail('bad_request', resume.reason);
+    try {
+      const unsubscribe = await hub.subscribe(inboxChannel(c.config.redis.prefix, tenantId), (raw) => {
+        try {
+          const msg = inboxEventView(raw);
+          stream.send(msg.event, msg.data);
+        } catch {
+          /* ignore */
+        }
+      });
+      stream.onClose(() => void unsubscribe());
+      stream.send('ready', {});
+    } catch (err) {
+      c.logger.warn({ err, tenantId }, 'inbox stream could not start');
+      stream.fail('unavailable', 'the stream could not start; reconnect later');
+    }
   });
   return r;
 }

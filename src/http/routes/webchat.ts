@@ -13,17 +13,22 @@ import type { Container } from '../../app/container.js';
 import { issueVisitorToken, readVisitorToken, webchatChannelName, type WebchatCredentials } from '../../../channels/webchat/webchat.adapter.js';
 import { withWebchatHtml } from '../../../channels/webchat/webchat.render.js';
 import { NotFoundError, UnauthorizedError } from '../../domain/errors.js';
+import { safeText } from '../../domain/input.js';
 import type { PubSubHub } from '../pubsub-hub.js';
+import { connectionIdParam, jsonBody } from '../input.js';
 import { parseBody } from '../parse.js';
+import { lastEventIdOf, openEventStream } from '../sse.js';
 import { countWebhookRequest, toWebhookRequest } from './webhooks.js';
 
-const sessionBody = z.object({ token: z.string().max(2000).optional() });
+const sessionBody = z.object({ token: safeText({ max: 2000 }).optional() });
+const streamQuery = z.object({ token: safeText({ max: 2000 }).optional(), after: safeText({ max: 100 }).optional() });
 
 export function webchatRoutes(c: Container, hub: PubSubHub): Router {
   const r = Router();
+  const limits = c.config.limits;
 
   const connection = async (req: Request, res: Response) => {
-    const resolved = await c.connections.resolve(String(req.params.connectionId), 'webchat');
+    const resolved = await c.connections.resolve(connectionIdParam(req.params.connectionId, 'web chat connection'), 'webchat');
     if (!resolved) throw new NotFoundError('web chat connection');
     const origins = (resolved.ctx.credentials as WebchatCredentials).allowedOrigins ?? [];
     const origin = req.headers.origin;
@@ -41,11 +46,13 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
     res.status(204).end();
   });
 
-  r.post('/webchat/:connectionId/sessions', express.json({ limit: '16kb' }), async (req, res) => {
+  r.post('/webchat/:connectionId/sessions', ...jsonBody({ limit: '16kb', bounds: limits.json }), async (req, res) => {
     const resolved = await connection(req, res);
     const body = parseBody(sessionBody, req.body);
     const secret = resolved.row.webhookSecret;
     const returning = readVisitorToken(resolved.ctx.tokens, secret, resolved.row.id, body.token);
+    // Only a new visitor creates rows (customer, identity, conversation): that is what is limited.
+    if (!returning) await c.limits.webchatSession(req.ip ?? 'unknown', resolved.row.id);
     const visitorId = returning?.visitorId ?? randomUUID();
     const conv = await c.ingest.ensureConversation(resolved.row, { externalUserId: visitorId, externalThreadId: visitorId, userDisplayName: 'Web visitor' });
     const token = issueVisitorToken(resolved.ctx.tokens, secret, { connectionId: resolved.row.id, visitorId });
@@ -57,6 +64,7 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
     const resolved = await connection(req, res);
     const wr = toWebhookRequest(req);
     await resolved.adapter.verifyWebhook(wr, resolved.ctx);
+    await c.limits.webchatMessage(req.ip ?? 'unknown', resolved.row.id);
     const events = resolved.adapter.parseWebhook(wr, resolved.ctx);
     const result = await c.ingest.ingest(resolved.row, events);
     const stored = result.stored[0];
@@ -65,16 +73,16 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
 
   r.get('/webchat/:connectionId/stream', async (req, res) => {
     const resolved = await connection(req, res);
-    const token = typeof req.query.token === 'string' ? req.query.token : undefined;
-    const visitor = readVisitorToken(resolved.ctx.tokens, resolved.row.webhookSecret, resolved.row.id, token);
+    const q = parseBody(streamQuery, req.query);
+    const visitor = readVisitorToken(resolved.ctx.tokens, resolved.row.webhookSecret, resolved.row.id, q.token);
     if (!visitor) throw new UnauthorizedError('missing or invalid visitor token');
-
-    res.status(200);
-    res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
-    res.setHeader('Cache-Control', 'no-cache, no-transform');
-    res.setHeader('Connection', 'keep-alive');
-    res.setHeader('X-Accel-Buffering', 'no');
-    res.flushHeaders();
+    const lease = await c.limits.openStream([
+      { key: `visitor:${resolved.row.id}:${visitor.visitorId}`, limit: limits.streams.perToken },
+      { key: `ip:${req.ip ?? 'unknown'}`, limit: limits.streams.perIp },
+    ]);
+    const stream = openEventStream(req, res, lease);
+    const resume = lastEventIdOf(req);
+    if (!resume.ok) return stream.fail('bad_request', resume.reason);
 
     const sentIds = new Set<string>();
     const write = (event: string, data: { id?: string }) => {
@@ -82,34 +90,38 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
         if (sentIds.has(data.id)) return; // replay and live relay may overlap; each message goes out once
         sentIds.add(data.id);
       }
-      res.write(`${data.id ? `id: ${data.id}\n` : ''}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      stream.send(event, data, data.id);
     };
 
-    const unsubscribe = await hub.subscribe(webchatChannelName(c.config.redis.prefix, resolved.row.id, visitor.visitorId), (raw) => {
-      try {
-        const msg = JSON.parse(raw) as { event: string; data: { id?: string } };
-        write(msg.event, msg.data);
-      } catch {
-        /* not ours */
-      }
-    });
-    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
-    req.on('close', () => {
-      clearInterval(heartbeat);
-      void unsubscribe();
-    });
+    const afterMessageId = resume.id;
+    const replayAndRelay = async () => {
+      const unsubscribe = await hub.subscribe(webchatChannelName(c.config.redis.prefix, resolved.row.id, visitor.visitorId), (raw) => {
+        try {
+          const msg = JSON.parse(raw) as { event: string; data: { id?: string } };
+          write(msg.event, msg.data);
+        } catch {
+          /* not ours */
+        }
+      });
+      stream.onClose(() => void unsubscribe());
 
-    // Replay after subscribing, so nothing falls between the two.
-    const convId = await c.conversations.openConversationId(resolved.row.id, visitor.visitorId);
-    if (convId) {
-      const lastEventId = (req.headers['last-event-id'] as string | undefined) ?? (typeof req.query.after === 'string' ? req.query.after : undefined);
-      const history = await c.conversations.messages(resolved.row.tenantId, convId, { afterMessageId: lastEventId });
-      for (const m of history.slice(-50)) {
-        if (m.direction === 'out' && m.deliveryStatus === 'pending') continue; // sent live when delivered
-        write('message', withWebchatHtml(m));
+      // Replay after subscribing, so nothing falls between the two.
+      const convId = await c.conversations.openConversationId(resolved.row.id, visitor.visitorId);
+      if (convId) {
+        const history = await c.conversations.messages(resolved.row.tenantId, convId, { afterMessageId });
+        for (const m of history.slice(-50)) {
+          if (m.direction === 'out' && m.deliveryStatus === 'pending') continue; // sent live when delivered
+          write('message', withWebchatHtml(m));
+        }
       }
+      write('ready', { conversationId: convId } as { id?: string });
+    };
+    try {
+      await replayAndRelay();
+    } catch (err) {
+      c.logger.warn({ err, connectionId: resolved.row.id }, 'web chat stream could not start');
+      stream.fail('unavailable', 'the stream could not start; reconnect later');
     }
-    write('ready', { conversationId: convId } as { id?: string });
   });
 
   return r;

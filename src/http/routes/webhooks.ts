@@ -9,6 +9,7 @@ import type { WebhookRequest } from '../../../channels/types.js';
 import { NotFoundError, PayloadError, WebhookAuthError } from '../../domain/errors.js';
 import type { Metrics } from '../../observability/metrics.js';
 import { errorBody } from '../errors.js';
+import { connectionIdParam } from '../input.js';
 
 export function toWebhookRequest(req: Request): WebhookRequest {
   const headers: Record<string, string | undefined> = {};
@@ -32,7 +33,7 @@ export function webhookRoutes(c: Container): Router {
   const raw = express.raw({ type: () => true, limit: c.config.http.bodyLimitBytes });
 
   r.get('/webhooks/:channel/:connectionId', async (req, res) => {
-    const resolved = await c.connections.resolve(String(req.params.connectionId), String(req.params.channel));
+    const resolved = await c.connections.resolve(connectionIdParam(req.params.connectionId), String(req.params.channel));
     if (!resolved) throw new NotFoundError('channel connection');
     if (!resolved.adapter.handleWebhookGet) return void res.status(405).json(errorBody('method_not_allowed', 'this channel has no GET verification'));
     const reply = resolved.adapter.handleWebhookGet(toWebhookRequest(req), resolved.ctx);
@@ -41,7 +42,7 @@ export function webhookRoutes(c: Container): Router {
 
   r.post('/webhooks/:channel/:connectionId', countWebhookRequest(c.metrics), raw, async (req, res) => {
     const channel = String(req.params.channel);
-    const resolved = await c.connections.resolve(String(req.params.connectionId), channel);
+    const resolved = await c.connections.resolve(connectionIdParam(req.params.connectionId), channel);
     // Unknown connection: 404 (a platform retrying a deleted connection's webhook gets a clear answer).
     if (!resolved) throw new NotFoundError('channel connection');
     const wr = toWebhookRequest(req);

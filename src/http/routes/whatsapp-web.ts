@@ -7,6 +7,7 @@
  *   GET /api/v1/channels/:id/whatsapp-web/qr.png   → the QR as a PNG (404 when there is none)
  */
 import { Router, type Request } from 'express';
+import { withIdParams } from '../input.js';
 import type { Container } from '../../app/container.js';
 import { readSessionSnapshot, type SessionSnapshot } from '../../../channels/whatsapp-web/whatsapp-web.bridge.js';
 import { NotFoundError } from '../../domain/errors.js';
@@ -25,7 +26,7 @@ export interface SessionRefresher {
 }
 
 export function whatsappWebRoutes(c: Container, manager?: SessionRefresher): Router {
-  const r = Router();
+  const r = withIdParams(Router());
 
   /** Tenant-scoped: another tenant's connection (or one of another type) is a 404. */
   async function connectionOf(req: Request): Promise<string> {

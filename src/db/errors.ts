@@ -1,0 +1,32 @@
+/**
+ * Postgres errors as the rest of the code needs to see them: the SQLSTATE of
+ * an error however it was wrapped (drizzle's DrizzleQueryError carries the
+ * postgres.js error as `cause`), and whether the request's content caused it.
+ * @see https://www.postgresql.org/docs/current/errcodes-appendix.html
+ */
+
+/** The SQLSTATE of a postgres.js error, looking through wrappers (`cause`). */
+export function sqlStateOf(err: unknown): string | null {
+  let e: unknown = err;
+  for (let depth = 0; depth < 5 && e && typeof e === 'object'; depth++) {
+    const o = e as { name?: unknown; code?: unknown; cause?: unknown };
+    if (o.name === 'PostgresError' && typeof o.code === 'string') return o.code;
+    e = o.cause;
+  }
+  return null;
+}
+
+/**
+ * Data errors a request's content can cause when a validation missed it:
+ * class 22 (data exception: 22021 invalid byte sequence, 22P02 invalid text
+ * representation, 22003 out of range, 22007/22008 datetime, 22P05 untranslatable
+ * character...) and 54001 (statement too complex: stack depth exceeded by deep JSON).
+ */
+export function isContentDataError(code: string | null): boolean {
+  return code !== null && (code.startsWith('22') || code === '54001');
+}
+
+/** 57014: the statement was cancelled, by statement_timeout here. */
+export function isStatementTimeout(code: string | null): boolean {
+  return code === '57014';
+}
