@@ -6,6 +6,10 @@
 import { z } from 'zod';
 import type { PlatformEndpoints } from '../../channels/types.js';
 
+/** Points of the reply path where the test-only fault hook (GW_FAULT_KILL_AT) can kill a worker. */
+export const REPLY_PATH_POINTS = ['before-record', 'after-record', 'after-send'] as const;
+export type ReplyPathPoint = (typeof REPLY_PATH_POINTS)[number];
+
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 const bool = (def: boolean) =>
@@ -73,6 +77,11 @@ const workerSection = z.object({
   RESPONDER: z.enum(['rag', 'echo']).default('rag'),
   /** Artificial delay before each bot answer (simulates model latency in tests and benchmarks). */
   RESPONDER_DELAY_MS: z.coerce.number().int().min(0).default(0),
+  /**
+   * Test-only fault injection, honoured only when NODE_ENV=test: the worker process SIGKILLs itself
+   * the first time a reply reaches this point (before it is recorded, recorded but not sent, sent but not marked sent).
+   */
+  GW_FAULT_KILL_AT: z.preprocess(emptyToUndefined, z.enum(REPLY_PATH_POINTS).optional()),
 });
 
 const logSection = z.object({
@@ -106,6 +115,8 @@ export interface Config {
   worker: { concurrency: number; lockMs: number; stalledIntervalMs: number; attempts: number; outboxPollMs: number; responderDelayMs: number; responder: 'rag' | 'echo' };
   log: { level: RawConfig['LOG_LEVEL']; pretty: boolean };
   env: string;
+  /** Test-only fault injection; always null unless NODE_ENV=test. */
+  faults: { killAt: ReplyPathPoint | null };
 }
 
 export class ConfigError extends Error {
@@ -154,5 +165,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     log: { level: c.LOG_LEVEL, pretty: c.LOG_PRETTY },
     env: c.NODE_ENV,
+    faults: { killAt: c.NODE_ENV === 'test' ? (c.GW_FAULT_KILL_AT ?? null) : null },
   };
 }

@@ -10,6 +10,7 @@ import { ConversationBusyError, ConversationProcessor } from '../conversation/co
 import type { ConversationHooks } from '../conversation/hooks.js';
 import type { Responder } from '../conversation/responder.js';
 import { RateLimitedError } from '../domain/errors.js';
+import { replyPathFaultHook } from './fault-injection.js';
 import { CONVERSATION_QUEUE, conversationJobSchema, workerConnection } from '../queue/queues.js';
 
 export interface RunningWorker {
@@ -27,6 +28,7 @@ export function startConversationWorker(c: Container, opts: { responder: Respond
     logger: c.logger,
     maxSendAttempts: c.config.worker.attempts,
     hooks: opts.hooks,
+    onReplyPath: replyPathFaultHook(c.config, c.logger),
   });
   const connection = workerConnection(c.config.redis.url);
   connection.on('error', (err: Error) => c.logger.debug({ err: err.message }, 'redis (worker) connection error'));
