@@ -288,6 +288,7 @@ export class ConversationProcessor {
         senderType: m.senderType === 'customer' ? 'bot' : m.senderType,
         buttons: Array.isArray(m.payload.buttons) ? (m.payload.buttons as OutboundMessage['buttons']) : undefined,
         attachment: Array.isArray(m.payload.attachments) ? (m.payload.attachments[0] as OutboundMessage['attachment']) : undefined,
+        retried: m.attempts > 0,
       };
       // Recorded before attempted: the attempt count survives a crash mid-send.
       await this.deps.db.update(messages).set({ attempts: sql`${messages.attempts} + 1` }).where(eq(messages.id, m.id));

@@ -6,6 +6,7 @@
  * answers the customer exactly once. Config ignores the variable outside
  * NODE_ENV=test, so this never arms in production.
  */
+import { writeSync } from 'node:fs';
 import type { Logger } from 'pino';
 import type { Config, ReplyPathPoint } from '../config/index.js';
 
@@ -15,7 +16,8 @@ export function replyPathFaultHook(config: Config, logger: Logger): ((point: Rep
   logger.warn({ killAt }, 'fault injection armed (NODE_ENV=test): this worker kills itself when a reply reaches this point');
   return (point) => {
     if (point !== killAt) return;
-    logger.fatal({ point, pid: process.pid }, 'fault injection: SIGKILL');
+    // Written synchronously: an asynchronous log line would die with the process.
+    writeSync(1, `${JSON.stringify({ level: 60, time: Date.now(), pid: process.pid, point, msg: 'fault injection: SIGKILL' })}\n`);
     process.kill(process.pid, 'SIGKILL');
   };
 }

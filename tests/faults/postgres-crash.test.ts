@@ -58,6 +58,7 @@ beforeAll(async () => {
 
 it('survives five Postgres crashes under web chat traffic and answers every accepted message exactly once', async () => {
   const ledger = new Ledger();
+  ledger.fatal = () => procs.unexpectedExits()[0];
   visitors = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => newVisitor(ledger, bases, connectionId, i)));
 
   let crashing = true;

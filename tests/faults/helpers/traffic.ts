@@ -21,6 +21,8 @@ export interface PostOutcome {
 export class Ledger {
   attempts: PostOutcome[] = [];
   accepted = 0;
+  /** Checked between retries: a reason to stop at once (e.g. a process that should be up died). */
+  fatal: () => string | null | undefined = () => null;
   get rejected5xx(): number {
     return this.attempts.filter((a) => typeof a.status === 'number' && a.status >= 500).length;
   }
@@ -65,6 +67,8 @@ async function untilAccepted(ledger: Ledger, urls: () => string, init: RequestIn
     const { res, outcome } = await attempt(urls(), init);
     ledger.attempts.push(outcome);
     if (res && res.status >= 200 && res.status < 300) return res;
+    const fatal = ledger.fatal();
+    if (fatal) throw new Error(`${what}: giving up: ${fatal}`);
     if (res && res.status >= 400 && res.status < 500) throw new Error(`${what}: ${res.status} ${await res.text()}`);
     await res?.text().catch(() => undefined);
     if (Date.now() > deadline) throw new Error(`${what}: never accepted (last answer ${JSON.stringify(outcome)})`);
