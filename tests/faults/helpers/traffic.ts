@@ -182,47 +182,56 @@ export async function leftToDo(ck: Checker): Promise<string | null> {
 }
 
 /**
- * Every accepted message stored once and answered exactly once, in order:
- * in the database (one inbound row per client message id, one sent reply per
- * inbound, replies in the order of the messages) and on the visitor's SSE
- * stream (what the customer saw: each reply once, in order).
+ * The database side of "stored once, answered exactly once, in order" for one
+ * conversation: one inbound row per accepted text (in accepted order, no
+ * platform id twice), one sent reply per inbound, replies in the same order.
+ * Returns the problems found and how many inbound messages were answered.
+ */
+export async function checkConversationInDb(ck: Checker, conversationId: string, accepted: string[]): Promise<{ stored: number; answered: number; problems: string[] }> {
+  const problems: string[] = [];
+  const inbound = await ck.sql<{ id: string; text: string; platform_message_id: string }[]>`
+    select id, text, platform_message_id from messages
+    where conversation_id = ${conversationId} and direction = 'in' order by seq`;
+  const out = await ck.sql<{ text: string; in_reply_to: string | null; delivery_status: string }[]>`
+    select text, in_reply_to, delivery_status from messages
+    where conversation_id = ${conversationId} and direction = 'out' order by seq`;
+  const inTexts = inbound.map((m) => m.text);
+  if (JSON.stringify(inTexts) !== JSON.stringify(accepted)) problems.push(`${conversationId}: stored inbound ${JSON.stringify(inTexts)} != accepted ${JSON.stringify(accepted)}`);
+  if (new Set(inbound.map((m) => m.platform_message_id)).size !== inbound.length) problems.push(`${conversationId}: a platform message id stored twice`);
+  let answered = 0;
+  for (const m of inbound) {
+    const replies = out.filter((o) => o.in_reply_to === m.id);
+    if (replies.length !== 1) problems.push(`${conversationId}: "${m.text}" has ${replies.length} replies in the database`);
+    else if (replies[0]!.delivery_status !== 'sent') problems.push(`${conversationId}: reply to "${m.text}" is ${replies[0]!.delivery_status}`);
+    else answered++;
+  }
+  const order = out.map((o) => repliedTo(o.text, accepted));
+  if (JSON.stringify(order) !== JSON.stringify(accepted)) problems.push(`${conversationId}: replies recorded in order ${JSON.stringify(order)}`);
+  return { stored: inbound.length, answered, problems };
+}
+
+/** Checks what the customer saw: one reply per accepted text, in order (`seen` = reply texts as received). */
+export function checkSeen(who: string, seen: string[], accepted: string[]): string[] {
+  const order = seen.map((t) => repliedTo(t, accepted));
+  return JSON.stringify(order) === JSON.stringify(accepted) ? [] : [`${who}: the customer saw ${JSON.stringify(order)}, expected ${JSON.stringify(accepted)}`];
+}
+
+/**
+ * Every accepted message stored once and answered exactly once, in order: in
+ * the database and on the visitor's SSE stream (what the customer saw).
  */
 export async function checkExactlyOnce(ck: Checker, visitors: Visitor[]): Promise<OnceReport> {
-  const problems: string[] = [];
-  let storedInbound = 0;
-  let answeredInDb = 0;
-  let seenOnStreams = 0;
+  const report: OnceReport = { conversations: visitors.length, accepted: 0, storedInbound: 0, answeredInDb: 0, seenOnStreams: 0, problems: [] };
   for (const v of visitors) {
-    const inbound = await ck.sql<{ id: string; text: string; platform_message_id: string; processing_status: string }[]>`
-      select id, text, platform_message_id, processing_status from messages
-      where conversation_id = ${v.conversationId} and direction = 'in' order by seq`;
-    const out = await ck.sql<{ id: string; text: string; in_reply_to: string | null; delivery_status: string }[]>`
-      select id, text, in_reply_to, delivery_status from messages
-      where conversation_id = ${v.conversationId} and direction = 'out' order by seq`;
-    storedInbound += inbound.length;
-    const inTexts = inbound.map((m) => m.text);
-    if (JSON.stringify(inTexts) !== JSON.stringify(v.accepted)) {
-      problems.push(`${v.conversationId}: stored inbound ${JSON.stringify(inTexts)} != accepted ${JSON.stringify(v.accepted)}`);
-    }
-    const ids = new Set(inbound.map((m) => m.platform_message_id));
-    if (ids.size !== inbound.length) problems.push(`${v.conversationId}: a platform message id stored twice`);
-    for (const m of inbound) {
-      const replies = out.filter((o) => o.in_reply_to === m.id);
-      if (replies.length !== 1) problems.push(`${v.conversationId}: "${m.text}" has ${replies.length} replies in the database`);
-      else if (replies[0]!.delivery_status !== 'sent') problems.push(`${v.conversationId}: reply to "${m.text}" is ${replies[0]!.delivery_status}`);
-      else answeredInDb++;
-    }
-    const dbOrder = out.map((o) => repliedTo(o.text, v.accepted));
-    if (JSON.stringify(dbOrder) !== JSON.stringify(v.accepted)) problems.push(`${v.conversationId}: replies recorded in order ${JSON.stringify(dbOrder)}`);
-
-    const seen = v.stream.messages().filter((m: { direction?: string }) => m.direction === 'out') as Array<{ id: string; text: string }>;
-    seenOnStreams += seen.length;
-    const seenOrder = seen.map((m) => repliedTo(m.text, v.accepted));
-    if (JSON.stringify(seenOrder) !== JSON.stringify(v.accepted)) {
-      problems.push(`${v.conversationId}: the customer saw ${JSON.stringify(seenOrder)}, expected ${JSON.stringify(v.accepted)}`);
-    }
+    const db = await checkConversationInDb(ck, v.conversationId, v.accepted);
+    const seen = (v.stream.messages().filter((m: { direction?: string }) => m.direction === 'out') as Array<{ text: string }>).map((m) => m.text);
+    report.accepted += v.accepted.length;
+    report.storedInbound += db.stored;
+    report.answeredInDb += db.answered;
+    report.seenOnStreams += seen.length;
+    report.problems.push(...db.problems, ...checkSeen(v.conversationId, seen, v.accepted));
   }
-  return { conversations: visitors.length, accepted: visitors.reduce((n, v) => n + v.accepted.length, 0), storedInbound, answeredInDb, seenOnStreams, problems };
+  return report;
 }
 
 /** Waits (polling) until every visitor's stream shows a reply per accepted message and nothing is left to do. */
@@ -230,8 +239,8 @@ export async function waitForAllAnswers(ck: Checker, visitors: Visitor[], timeou
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const streamsDone = visitors.every((v) => v.stream.messages().filter((m: { direction?: string }) => m.direction === 'out').length >= v.accepted.length);
-    const left = streamsDone ? await leftToDo(ck) : 'streams incomplete';
-    if (left === null) return;
+    const left = await leftToDo(ck);
+    if (streamsDone && left === null) return;
     if (Date.now() > deadline) {
       const missing = visitors.map((v) => `${v.conversationId}: ${v.stream.messages().filter((m: { direction?: string }) => m.direction === 'out').length}/${v.accepted.length}`);
       throw new Error(`not every accepted message was answered in time (left: ${left ?? 'nothing'}; replies seen/accepted per conversation below):\n${missing.join('\n')}`);
