@@ -42,7 +42,7 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/helpers/global-setup.ts'],
           testTimeout: 300_000,
-          hookTimeout: 180_000,
+          hookTimeout: 300_000,
           fileParallelism: true,
           maxWorkers: 2,
         },

@@ -45,8 +45,8 @@ export interface ProcessorDeps {
   /** Give up on an outbound message after this many failed sends. */
   maxSendAttempts: number;
   hooks?: ConversationHooks;
-  /** Called at each point of the reply path (the test-only fault hook kills the process there). */
-  onReplyPath?: (point: ReplyPathPoint) => void;
+  /** Called at each point of the reply path with the inbound message answered (the test-only fault hook kills the process there). */
+  onReplyPath?: (point: ReplyPathPoint, inboundId: string) => void;
 }
 
 type MessageRow = typeof messages.$inferSelect;
@@ -168,7 +168,7 @@ export class ConversationProcessor {
     mlog.info({ model: result.model, confidence: result.confidence ?? null, unsure: result.unsure ?? false, latencyMs }, 'bot answer composed');
 
     const parts = result.drafts.flatMap((d) => degrade(d, resolved.adapter.capabilities));
-    this.deps.onReplyPath?.('before-record');
+    this.deps.onReplyPath?.('before-record', msg.id);
     await this.deps.db.transaction(async (tx) => {
       // Re-check under a row lock: a redelivered job racing with us must not record a second reply.
       const [still] = await tx
@@ -235,7 +235,7 @@ export class ConversationProcessor {
         .set({ status: sql`case when ${conversations.status} = 'NEW' then 'ACTIVE'::conversation_status else ${conversations.status} end`, updatedAt: sql`now()` })
         .where(eq(conversations.id, conv.id));
     });
-    this.deps.onReplyPath?.('after-record');
+    this.deps.onReplyPath?.('after-record', msg.id);
     if (this.deps.hooks) await this.deps.hooks.afterAnswer({ conversation: conv, message: msg, result, log: mlog });
   }
 
@@ -294,7 +294,7 @@ export class ConversationProcessor {
       await this.deps.db.update(messages).set({ attempts: sql`${messages.attempts} + 1` }).where(eq(messages.id, m.id));
       try {
         const res = await resolved.adapter.send(resolved.ctx, this.target(conv, externalUserId), out);
-        this.deps.onReplyPath?.('after-send');
+        this.deps.onReplyPath?.('after-send', m.inReplyTo ?? m.id);
         await this.deps.db.transaction(async (tx) => {
           await tx
             .update(messages)

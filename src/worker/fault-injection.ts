@@ -10,14 +10,14 @@ import { writeSync } from 'node:fs';
 import type { Logger } from 'pino';
 import type { Config, ReplyPathPoint } from '../config/index.js';
 
-export function replyPathFaultHook(config: Config, logger: Logger): ((point: ReplyPathPoint) => void) | undefined {
+export function replyPathFaultHook(config: Config, logger: Logger): ((point: ReplyPathPoint, inboundId: string) => void) | undefined {
   const killAt = config.faults.killAt;
   if (!killAt) return undefined;
   logger.warn({ killAt }, 'fault injection armed (NODE_ENV=test): this worker kills itself when a reply reaches this point');
-  return (point) => {
+  return (point, inboundId) => {
     if (point !== killAt) return;
     // Written synchronously: an asynchronous log line would die with the process.
-    writeSync(1, `${JSON.stringify({ level: 60, time: Date.now(), pid: process.pid, point, msg: 'fault injection: SIGKILL' })}\n`);
+    writeSync(1, `${JSON.stringify({ level: 60, time: Date.now(), pid: process.pid, point, inboundId, msg: 'fault injection: SIGKILL' })}\n`);
     process.kill(process.pid, 'SIGKILL');
   };
 }

@@ -13,24 +13,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startFakeLine, type FakeLine } from '../fakes/line-api.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { lineTextBody, newLineUserId, postLineWebhook, receivedBy, replyTokensOf } from './helpers/line.js';
+import { checkLineUsers, lineConverse, newLineUser, waitForLineReplies, type LineTarget } from './helpers/line.js';
 import { ProcessSet, type AppProcess } from './helpers/processes.js';
 import { startRedisServer, type RedisServer } from './helpers/redis-server.js';
 import { api, createTenant, createWebchatConnection, httpEnv, stackEnv, waitHealthy, type StackEnv } from './helpers/stack.js';
-import {
-  barrier,
-  checker,
-  checkConversationInDb,
-  checkExactlyOnce,
-  checkSeen,
-  converse,
-  Ledger,
-  leftToDo,
-  newVisitor,
-  waitForAllAnswers,
-  type Checker,
-  type Visitor,
-} from './helpers/traffic.js';
+import { barrier, checker, checkExactlyOnce, converse, Ledger, newVisitor, waitForAllAnswers, type Checker, type Visitor } from './helpers/traffic.js';
 
 const KILLS = 3;
 const DOWN_MS = 2000;
@@ -58,7 +45,7 @@ beforeAll(async () => {
   base = http.base;
   gateway = procs.spawn('gateway', { ...stack.env, ...http.env, PUBLIC_BASE_URL: 'https://gateway.faults.example' }, { name: 'npm run gateway' });
   worker = procs.spawn('worker', stack.env, { name: 'npm run worker' });
-  await Promise.all([waitHealthy(gateway, base), worker.waitForLine(/conversation worker started/, 90_000)]);
+  await Promise.all([waitHealthy(gateway, base), worker.waitForLine(/conversation worker started/, 180_000)]);
   webchatId = await createWebchatConnection(base, apiKey);
   const line = await api<{ id: string }>(base, apiKey, 'POST', '/api/v1/channels', {
     type: 'line',
@@ -80,56 +67,12 @@ afterAll(async () => {
   await db?.drop();
 });
 
-interface LineUser {
-  id: string;
-  fresh: boolean;
-  raws: string[];
-  accepted: string[];
-}
-
-/** A LINE user sending messages one after the other, each webhook redelivered until answered 2xx (as LINE does). */
-async function lineConverse(ledger: Ledger, u: LineUser, opts: { min: number; keepGoing?: () => boolean; label: string }): Promise<void> {
-  for (let k = 0; k < 100 && (k < opts.min || opts.keepGoing?.()); k++) {
-    const text = `${opts.label} message ${k}`;
-    const raw = lineTextBody(fake!.botInfo.userId, u.id, text, u.fresh);
-    const deadline = Date.now() + 120_000;
-    for (;;) {
-      const status = await postLineWebhook(base, lineId, LINE_SECRET, raw);
-      ledger.attempts.push({ status: status === 0 ? 'network-error' : status, retryAfter: null });
-      if (status === 200) break;
-      if (status >= 400 && status < 500) throw new Error(`LINE webhook ${text}: ${status}`);
-      const fatal = ledger.fatal();
-      if (fatal) throw new Error(`LINE webhook ${text}: giving up: ${fatal}`);
-      if (Date.now() > deadline) throw new Error(`LINE webhook ${text} never accepted`);
-      await new Promise((r) => setTimeout(r, 300));
-    }
-    ledger.accepted++;
-    u.raws.push(raw);
-    u.accepted.push(text);
-    await new Promise((r) => setTimeout(r, 150 + Math.random() * 150));
-  }
-}
-
-const lineReceived = (u: LineUser) => receivedBy(fake!, u.id, replyTokensOf(u.raws));
-
-async function waitForLineReplies(users: LineUser[]): Promise<void> {
-  const deadline = Date.now() + 180_000;
-  while (users.some((u) => lineReceived(u).length < u.accepted.length) || (await leftToDo(ck!)) !== null) {
-    if (Date.now() > deadline) {
-      throw new Error(`LINE replies missing: ${users.map((u) => `${lineReceived(u).length}/${u.accepted.length}`).join(', ')}; left: ${await leftToDo(ck!)}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
 it('survives three Redis kills under web chat and LINE traffic and answers every accepted message exactly once', async () => {
   const ledger = new Ledger();
   ledger.fatal = () => procs.unexpectedExits()[0];
   visitors = await Promise.all([0, 1, 2, 3].map((i) => newVisitor(ledger, [base], webchatId, i)));
-  const lineUsers: LineUser[] = [
-    { id: newLineUserId(), fresh: false, raws: [], accepted: [] },
-    { id: newLineUserId(), fresh: true, raws: [], accepted: [] },
-  ];
+  const lineUsers = [newLineUser(false), newLineUser(true)];
+  const line: LineTarget = { fake: fake!, bases: [base], connectionId: lineId, channelSecret: LINE_SECRET };
 
   let killing = true;
   let kills = 0;
@@ -151,31 +94,23 @@ it('survives three Redis kills under web chat and LINE traffic and answers every
 
   await Promise.all([
     ...visitors.map((v, i) => converse(ledger, v, { min: 4, keepGoing: () => killing, label: `rk${i}`, gapMs: 150 })),
-    ...lineUsers.map((u, i) => lineConverse(ledger, u, { min: 4, keepGoing: () => killing, label: `line${i}` })),
+    ...lineUsers.map((u, i) => lineConverse(ledger, line, u, { min: 4, keepGoing: () => killing, label: `line${i}` })),
   ]);
   await killLoop;
   expect(kills).toBe(KILLS);
 
-  await Promise.all([waitForAllAnswers(ck!, visitors), waitForLineReplies(lineUsers)]);
+  await Promise.all([waitForAllAnswers(ck!, visitors), waitForLineReplies(fake!, ck!, lineUsers)]);
   // Barriers: a last message per conversation, answered after everything else.
   await barrier(ledger, ck!, visitors);
-  await Promise.all(lineUsers.map((u, i) => lineConverse(ledger, u, { min: 1, label: `line-barrier${i}` })));
-  await waitForLineReplies(lineUsers);
+  await Promise.all(lineUsers.map((u, i) => lineConverse(ledger, line, u, { min: 1, label: `line-barrier${i}` })));
+  await waitForLineReplies(fake!, ck!, lineUsers);
 
   const report = await checkExactlyOnce(ck!, visitors);
-  const problems = [...report.problems];
-  let lineAnswered = 0;
-  let lineSeen = 0;
-  for (const u of lineUsers) {
-    const [row] = await ck!.sql<{ conversation_id: string }[]>`select conversation_id from messages where direction = 'in' and text = ${u.accepted[0]!}`;
-    const dbCheck = await checkConversationInDb(ck!, row!.conversation_id, u.accepted);
-    lineAnswered += dbCheck.answered;
-    const seen = lineReceived(u);
-    lineSeen += seen.length;
-    problems.push(...dbCheck.problems, ...checkSeen(`LINE ${u.id}`, seen, u.accepted));
-  }
-  const lineAccepted = lineUsers.reduce((n, u) => n + u.accepted.length, 0);
-  console.info('[faults] redis kill:', JSON.stringify({ ...ledger.summary(), webchat: { accepted: report.accepted, answered: report.answeredInDb, seen: report.seenOnStreams }, line: { accepted: lineAccepted, answered: lineAnswered, received: lineSeen }, problems: problems.length }));
+  const lineReport = await checkLineUsers(fake!, ck!, lineUsers);
+  const problems = [...report.problems, ...lineReport.problems];
+  const lineAnswered = lineReport.answered;
+  const lineSeen = lineReport.received;
+  console.info('[faults] redis kill:', JSON.stringify({ posts: ledger.summary(), kills, webchat: { accepted: report.accepted, answered: report.answeredInDb, seen: report.seenOnStreams }, line: { accepted: lineReport.accepted, answered: lineAnswered, received: lineSeen }, problems: problems.length }));
 
   expect(procs.unexpectedExits()).toEqual([]);
   expect(gateway.alive() && worker.alive()).toBe(true);

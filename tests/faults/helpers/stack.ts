@@ -65,7 +65,7 @@ export async function httpEnv(): Promise<{ port: number; base: string; env: Reco
 }
 
 /** Polls GET /health until 200; fails early if the process exits. */
-export async function waitHealthy(p: AppProcess, base: string, timeoutMs = 90_000): Promise<void> {
+export async function waitHealthy(p: AppProcess, base: string, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (!p.alive()) throw new Error(`${p.name} exited ${JSON.stringify(p.exit)} before answering /health:\n${p.output().slice(-3000)}`);

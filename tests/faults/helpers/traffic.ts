@@ -21,6 +21,8 @@ export interface PostOutcome {
 export class Ledger {
   attempts: PostOutcome[] = [];
   accepted = 0;
+  /** Accepted posts per gateway base URL. */
+  acceptedBy = new Map<string, number>();
   /** Checked between retries: a reason to stop at once (e.g. a process that should be up died). */
   fatal: () => string | null | undefined = () => null;
   get rejected5xx(): number {
@@ -110,8 +112,10 @@ export async function converse(
       body: JSON.stringify({ text, clientMessageId: `${opts.label}-${k}` }),
     };
     let tries = 0;
-    await untilAccepted(ledger, () => `${bases[(k + tries++) % bases.length]}/api/v1/webchat/${v.connectionId}/messages`, init, `post ${text}`);
+    let used = bases[0]!;
+    await untilAccepted(ledger, () => `${(used = bases[(k + tries++) % bases.length]!)}/api/v1/webchat/${v.connectionId}/messages`, init, `post ${text}`);
     ledger.accepted++;
+    ledger.acceptedBy.set(used, (ledger.acceptedBy.get(used) ?? 0) + 1);
     v.accepted.push(text);
     if (opts.gapMs) await pause(opts.gapMs + Math.floor(Math.random() * opts.gapMs));
   }
