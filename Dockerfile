@@ -13,6 +13,8 @@ RUN apt-get update \
 
 WORKDIR /app
 COPY package.json package-lock.json .puppeteerrc.cjs ./
+# postinstall applies patches/ (patch-package): the postgres.js fix must be in the image.
+COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json drizzle.config.ts ./
 COPY src ./src
