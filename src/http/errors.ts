@@ -29,22 +29,24 @@ const CONNECTION_CODES = new Set([
 ]);
 
 /**
- * True when the error (or one it wraps, e.g. drizzle's DrizzleQueryError) says
+ * When the error (or one it wraps, e.g. drizzle's DrizzleQueryError) says
  * Postgres or Redis is unreachable right now, rather than that the request is
- * wrong: SQLSTATE class 08 (connection exception), 57P01–57P03 (shutdown,
- * crash, "the database system is starting up"), 53300 (too many connections),
- * a socket-level code, or ioredis giving up on a request.
+ * wrong, the code that says so: SQLSTATE class 08 (connection exception),
+ * 57P01–57P03 (shutdown, crash, "the database system is starting up"), 53300
+ * (too many connections), a socket-level code, or ioredis giving up on a
+ * request. Undefined for any other error.
  * @see https://www.postgresql.org/docs/current/errcodes-appendix.html
  */
-export function isServiceUnavailable(err: unknown): boolean {
+export function outageCode(err: unknown): string | undefined {
   let e: unknown = err;
   for (let depth = 0; depth < 5 && e instanceof Error; depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && (CONNECTION_CODES.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code) || code === '53300')) return true;
-    if (e.name === 'MaxRetriesPerRequestError' || e.message === 'Connection is closed.') return true;
+    if (typeof code === 'string' && (CONNECTION_CODES.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code) || code === '53300')) return code;
+    if (e.name === 'MaxRetriesPerRequestError') return e.name;
+    if (e.message === 'Connection is closed.') return 'REDIS_CONNECTION_CLOSED';
     e = e.cause;
   }
-  return false;
+  return undefined;
 }
 
 export function errorBody(code: string, message: string, details?: unknown) {
@@ -68,8 +70,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     // A database or Redis outage is not the request's fault: 503 + Retry-After, so a platform redelivers the
     // webhook and a widget retries later (a 2xx would tell them the message was stored). Only the code is logged:
     // a failed query's message carries its parameters.
-    if (isServiceUnavailable(err)) {
-      logger.warn({ path: req.path, code: (err as { code?: unknown; cause?: { code?: unknown } }).code ?? (err as { cause?: { code?: unknown } }).cause?.code }, 'backing service unavailable: answered 503');
+    const outage = outageCode(err);
+    if (outage) {
+      logger.warn({ path: req.path, code: outage }, 'backing service unavailable: answered 503');
       res.setHeader('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS));
       return void res.status(503).json(errorBody('unavailable', 'temporarily unavailable, retry later'));
     }

@@ -21,6 +21,13 @@ describe('config', () => {
     expect(c.http.publicBaseUrl).toBe('https://gw.example');
   });
 
+  it('arms the worker fault hook only under NODE_ENV=test', () => {
+    expect(loadConfig({ ENCRYPTION_KEY: key, NODE_ENV: 'test', GW_FAULT_KILL_AT: 'after-send' }).faults.killAt).toBe('after-send');
+    expect(loadConfig({ ENCRYPTION_KEY: key, NODE_ENV: 'production', GW_FAULT_KILL_AT: 'after-send' }).faults.killAt).toBeNull();
+    expect(loadConfig({ ENCRYPTION_KEY: key, GW_FAULT_KILL_AT: 'after-send' }).faults.killAt).toBeNull();
+    expect(() => loadConfig({ ENCRYPTION_KEY: key, NODE_ENV: 'test', GW_FAULT_KILL_AT: 'sometime' })).toThrow(/GW_FAULT_KILL_AT/);
+  });
+
   it('fails fast with a readable message', () => {
     expect(() => loadConfig({})).toThrow(ConfigError);
     expect(() => loadConfig({ ENCRYPTION_KEY: 'short' })).toThrow(/32 bytes/);
