@@ -244,6 +244,13 @@ export interface OutboundMessage {
   senderType: 'bot' | 'agent' | 'system';
   /** Buttons that degradation rendered as numbered text: a reply "2" maps back to the second one. */
   numberedOptions?: Button[];
+  /**
+   * An earlier attempt to send this message may have reached the platform (a
+   * worker died, or a call failed, after the request left). An adapter whose
+   * call has no idempotency key (a LINE reply token) must not then fall back to
+   * a second delivery path that would show the customer the message twice.
+   */
+  retried?: boolean;
 }
 
 /** Which media type an outbound attachment is: images by kind, audio and video files by MIME type. */

@@ -103,6 +103,12 @@ export const lineAdapter: ChannelAdapter<LineCredentials> = {
       return { platformMessageId: firstSentId(await lineClient(ctx).replyMessage({ replyToken: token, messages })), conversationMetadataPatch };
     } catch (err) {
       if (!isInvalidReplyToken(err)) throw toSendError(err);
+      if (message.retried) {
+        // The token is fresh and only this message uses it: an earlier attempt of this very
+        // message consumed it (the worker died before marking it sent). Pushing would deliver twice.
+        ctx.logger.info({ conversationId: target.conversationId, outboundId: message.id }, 'LINE reply token already used by an earlier attempt of this message: not sending again');
+        return { conversationMetadataPatch };
+      }
       ctx.logger.debug({ conversationId: target.conversationId }, 'LINE reply token rejected, pushing instead');
       return { ...(await push(ctx, target, message, messages)), conversationMetadataPatch };
     }

@@ -25,6 +25,7 @@ import type { Responder } from '../conversation/responder.js';
 import { ChatSentimentScorer } from '../escalation/chat-sentiment.js';
 import { ChatEscalationClassifier } from '../escalation/classifier.js';
 import { EscalationHooks } from '../escalation/escalation.hooks.js';
+import { replyPathFaultHook } from '../worker/fault-injection.js';
 import { EscalationRulesRepo, ensureEscalationDefaults } from '../escalation/escalation-rules.repo.js';
 import { LexiconSentimentScorer } from '../escalation/sentiment.js';
 import { DocumentIndexer } from '../rag/indexer.js';
@@ -171,7 +172,16 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   );
 
   const processorWith = (p: { responder: Responder; hooks?: ConversationHooks }) =>
-    new ConversationProcessor({ db, sql: database.sql, connections, responder: p.responder, logger, maxSendAttempts: config.worker.attempts, hooks: p.hooks });
+    new ConversationProcessor({
+      db,
+      sql: database.sql,
+      connections,
+      responder: p.responder,
+      logger,
+      maxSendAttempts: config.worker.attempts,
+      hooks: p.hooks,
+      onReplyPath: replyPathFaultHook(config, logger),
+    });
 
   return {
     config,

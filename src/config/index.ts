@@ -23,6 +23,10 @@ function findProjectRoot(from: string): string {
   }
 }
 
+/** Points of the reply path where the test-only fault hook (GW_FAULT_KILL_AT) can kill a worker. */
+export const REPLY_PATH_POINTS = ['before-record', 'after-record', 'after-send'] as const;
+export type ReplyPathPoint = (typeof REPLY_PATH_POINTS)[number];
+
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 const bool = (def: boolean) =>
@@ -90,6 +94,11 @@ const workerSection = z.object({
   RESPONDER: z.enum(['rag', 'echo']).default('rag'),
   /** Artificial delay before each bot answer (simulates model latency in tests and benchmarks). */
   RESPONDER_DELAY_MS: z.coerce.number().int().min(0).default(0),
+  /**
+   * Test-only fault injection, honoured only when NODE_ENV=test: the worker process SIGKILLs itself
+   * the first time a reply reaches this point (before it is recorded, recorded but not sent, sent but not marked sent).
+   */
+  GW_FAULT_KILL_AT: z.preprocess(emptyToUndefined, z.enum(REPLY_PATH_POINTS).optional()),
 });
 
 /** Abuse limits and input bounds. Rates are per minute unless named otherwise; all counters live in Redis (shared by every process). */
@@ -173,6 +182,8 @@ export interface Config {
   /** Absolute path of DATA_DIR. */
   paths: { dataDir: string };
   env: string;
+  /** Test-only fault injection; always null unless NODE_ENV=test. */
+  faults: { killAt: ReplyPathPoint | null };
 }
 
 export interface LimitsConfig {
@@ -287,5 +298,6 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
     },
     paths: { dataDir: dataDirOf(c.DATA_DIR) },
     env: c.NODE_ENV,
+    faults: { killAt: c.NODE_ENV === 'test' ? (c.GW_FAULT_KILL_AT ?? null) : null },
   };
 }

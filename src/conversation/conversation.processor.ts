@@ -27,6 +27,7 @@ import { PermanentSendError, RateLimitedError } from '../domain/errors.js';
 import type { Responder } from './responder.js';
 import type { ConversationHooks } from './hooks.js';
 import { recordOutboundTx } from './outbound.js';
+import type { ReplyPathPoint } from '../config/index.js';
 
 export class ConversationBusyError extends Error {
   constructor(readonly conversationId: string) {
@@ -44,6 +45,8 @@ export interface ProcessorDeps {
   /** Give up on an outbound message after this many failed sends. */
   maxSendAttempts: number;
   hooks?: ConversationHooks;
+  /** Called at each point of the reply path with the inbound message answered (the test-only fault hook kills the process there). */
+  onReplyPath?: (point: ReplyPathPoint, inboundId: string) => void;
 }
 
 type MessageRow = typeof messages.$inferSelect;
@@ -165,6 +168,7 @@ export class ConversationProcessor {
     mlog.info({ model: result.model, confidence: result.confidence ?? null, unsure: result.unsure ?? false, latencyMs }, 'bot answer composed');
 
     const parts = result.drafts.flatMap((d) => degrade(d, resolved.adapter.capabilities));
+    this.deps.onReplyPath?.('before-record', msg.id);
     await this.deps.db.transaction(async (tx) => {
       // Re-check under a row lock: a redelivered job racing with us must not record a second reply.
       const [still] = await tx
@@ -213,6 +217,7 @@ export class ConversationProcessor {
         .set({ status: sql`case when ${conversations.status} = 'NEW' then 'ACTIVE'::conversation_status else ${conversations.status} end`, updatedAt: sql`now()` })
         .where(eq(conversations.id, conv.id));
     });
+    this.deps.onReplyPath?.('after-record', msg.id);
     if (this.deps.hooks) await this.deps.hooks.afterAnswer({ conversation: conv, message: msg, result, log: mlog });
   }
 
@@ -265,11 +270,13 @@ export class ConversationProcessor {
         senderType: m.senderType === 'customer' ? 'bot' : m.senderType,
         buttons: Array.isArray(m.payload.buttons) ? (m.payload.buttons as OutboundMessage['buttons']) : undefined,
         attachment: Array.isArray(m.payload.attachments) ? (m.payload.attachments[0] as OutboundMessage['attachment']) : undefined,
+        retried: m.attempts > 0,
       };
       // Recorded before attempted: the attempt count survives a crash mid-send.
       await this.deps.db.update(messages).set({ attempts: sql`${messages.attempts} + 1` }).where(eq(messages.id, m.id));
       try {
         const res = await resolved.adapter.send(resolved.ctx, this.target(conv, externalUserId), out);
+        this.deps.onReplyPath?.('after-send', m.inReplyTo ?? m.id);
         await this.deps.db.transaction(async (tx) => {
           await tx
             .update(messages)

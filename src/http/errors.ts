@@ -14,6 +14,45 @@ import {
 } from '../domain/errors.js';
 import { isContentDataError, isStatementTimeout, sqlStateOf } from '../db/errors.js';
 
+/** Seconds a client (or platform) is asked to wait before retrying while a backing service is down. */
+export const OUTAGE_RETRY_AFTER_SECONDS = 5;
+
+/** postgres.js / Node socket codes that mean the database could not be reached or dropped the connection. */
+const CONNECTION_CODES = new Set([
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+
+/**
+ * When the error (or one it wraps, e.g. drizzle's DrizzleQueryError) says
+ * Postgres or Redis is unreachable right now, rather than that the request is
+ * wrong, the code that says so: SQLSTATE class 08 (connection exception),
+ * 57P01–57P03 (shutdown, crash, "the database system is starting up"), 53300
+ * (too many connections), a socket-level code, or ioredis giving up on a
+ * request. Undefined for any other error.
+ * @see https://www.postgresql.org/docs/current/errcodes-appendix.html
+ */
+export function outageCode(err: unknown): string | undefined {
+  let e: unknown = err;
+  for (let depth = 0; depth < 5 && e instanceof Error; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && (CONNECTION_CODES.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code) || code === '53300')) return code;
+    if (e.name === 'MaxRetriesPerRequestError') return e.name;
+    if (e.message === 'Connection is closed.') return 'REDIS_CONNECTION_CLOSED';
+    e = e.cause;
+  }
+  return undefined;
+}
+
 export function errorBody(code: string, message: string, details?: unknown) {
   return { error: { code, message, ...(details === undefined ? {} : { details }) } };
 }
@@ -56,6 +95,15 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     }
     if (e.type === 'entity.parse.failed') return void res.status(400).json(errorBody('bad_request', `invalid JSON: ${e.message ?? ''}`));
     if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) return void res.status(e.status).json(errorBody('bad_request', e.message ?? 'bad request'));
+    // A database or Redis outage is not the request's fault: 503 + Retry-After, so a platform redelivers the
+    // webhook and a widget retries later (a 2xx would tell them the message was stored). Only the code is logged:
+    // a failed query's message carries its parameters.
+    const outage = outageCode(err);
+    if (outage) {
+      logger.warn({ path: req.path, code: outage }, 'backing service unavailable: answered 503');
+      res.setHeader('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS));
+      return void res.status(503).json(errorBody('unavailable', 'temporarily unavailable, retry later'));
+    }
     logger.error({ err, path: req.path }, 'unhandled error');
     res.status(500).json(errorBody('internal', 'internal error'));
   };

@@ -1,6 +1,8 @@
 /**
  * One Redis subscriber connection per gateway process, fanned out to many SSE
- * clients: a channel is subscribed while at least one client listens.
+ * clients: a channel is subscribed while at least one client listens. Pub/sub
+ * keeps nothing for a disconnected subscriber, so after a Redis outage the
+ * streams are told to catch up from the database (`onResubscribed`).
  */
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -10,10 +12,25 @@ type Handler = (message: string) => void;
 export class PubSubHub {
   private readonly sub: Redis;
   private readonly handlers = new Map<string, Set<Handler>>();
+  private readonly resubscribed = new Set<() => void>();
+  private connected = false;
 
   constructor(url: string, private readonly logger: Logger) {
     this.sub = new Redis(url, { maxRetriesPerRequest: null });
     this.sub.on('error', (err: Error) => this.logger.debug({ err: err.message }, 'redis subscriber error'));
+    this.sub.on('ready', () => {
+      if (!this.connected) return void (this.connected = true);
+      // A reconnect: ioredis has re-sent SUBSCRIBE for every channel before 'ready', so once a PING
+      // queued behind them answers, new publications arrive again. What was published while this
+      // connection was down is lost to pub/sub: listeners catch up from the database.
+      this.sub.ping().then(
+        () => {
+          this.logger.info({ channels: this.handlers.size }, 'redis subscriber reconnected: streams catch up');
+          for (const l of this.resubscribed) l();
+        },
+        () => undefined,
+      );
+    });
     this.sub.on('message', (channel: string, message: string) => {
       for (const h of this.handlers.get(channel) ?? []) h(message);
     });
@@ -36,6 +53,12 @@ export class PubSubHub {
         await this.sub.unsubscribe(channel).catch(() => undefined);
       }
     };
+  }
+
+  /** Calls `listener` each time the subscriber connection is back after a Redis outage. Returns the unsubscribe. */
+  onResubscribed(listener: () => void): () => void {
+    this.resubscribed.add(listener);
+    return () => void this.resubscribed.delete(listener);
   }
 
   get channelCount(): number {

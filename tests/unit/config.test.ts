@@ -43,6 +43,13 @@ describe('config', () => {
     expect(() => loadConfig({ ENCRYPTION_KEY: key, AUTH_FAILURES_PER_IP: '0' })).toThrow(/AUTH_FAILURES_PER_IP/);
   });
 
+  it('arms the worker fault hook only under NODE_ENV=test', () => {
+    expect(loadConfig({ ENCRYPTION_KEY: key, NODE_ENV: 'test', GW_FAULT_KILL_AT: 'after-send' }).faults.killAt).toBe('after-send');
+    expect(loadConfig({ ENCRYPTION_KEY: key, NODE_ENV: 'production', GW_FAULT_KILL_AT: 'after-send' }).faults.killAt).toBeNull();
+    expect(loadConfig({ ENCRYPTION_KEY: key, GW_FAULT_KILL_AT: 'after-send' }).faults.killAt).toBeNull();
+    expect(() => loadConfig({ ENCRYPTION_KEY: key, NODE_ENV: 'test', GW_FAULT_KILL_AT: 'sometime' })).toThrow(/GW_FAULT_KILL_AT/);
+  });
+
   it('fails fast with a readable message', () => {
     expect(() => loadConfig({})).toThrow(ConfigError);
     expect(() => loadConfig({ ENCRYPTION_KEY: 'short' })).toThrow(/32 bytes/);

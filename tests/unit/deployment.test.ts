@@ -129,6 +129,13 @@ describe('Dockerfile', () => {
     expect(last.from).toBe('runtime');
   });
 
+  it('applies the dependency patches (patch-package on postinstall) in every stage that installs', () => {
+    const installing = stages.filter((s) => /RUN npm ci\b/.test(s.body));
+    expect(installing.map((s) => s.name).sort()).toEqual(['build', 'prod-deps']);
+    for (const s of installing) expect(s.body.indexOf('COPY patches ./patches'), s.name).toBeGreaterThan(-1);
+    for (const s of installing) expect(s.body.indexOf('COPY patches ./patches'), s.name).toBeLessThan(s.body.search(/RUN npm ci\b/));
+  });
+
   it('copies only files that exist', () => {
     const sources = [...text.matchAll(/^COPY (?!--from)(?:--\S+ )*(.+) \S+$/gm)].flatMap((m) => m[1]!.split(/\s+/));
     expect(sources.length).toBeGreaterThan(5);

@@ -85,25 +85,55 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
     if (!resume.ok) return stream.fail('bad_request', resume.reason);
 
     const sentIds = new Set<string>();
-    const write = (event: string, data: { id?: string }) => {
+    let lastOutId: string | undefined;
+    const write = (event: string, data: { id?: string; direction?: string }) => {
       if (data.id) {
         if (sentIds.has(data.id)) return; // replay and live relay may overlap; each message goes out once
         sentIds.add(data.id);
+        if (data.direction === 'out') lastOutId = data.id;
       }
       stream.send(event, data, data.id);
     };
 
     const afterMessageId = resume.id;
     const replayAndRelay = async () => {
+      // Live events wait here while the stream catches up, so replies stay in order.
+      let held: Array<{ event: string; data: { id?: string } }> | null = null;
       const unsubscribe = await hub.subscribe(webchatChannelName(c.config.redis.prefix, resolved.row.id, visitor.visitorId), (raw) => {
         try {
           const msg = JSON.parse(raw) as { event: string; data: { id?: string } };
-          write(msg.event, msg.data);
+          if (held) held.push(msg);
+          else write(msg.event, msg.data);
         } catch {
           /* not ours */
         }
       });
-      stream.onClose(() => void unsubscribe());
+      // After a Redis outage: replies published while the gateway's subscriber was down (a worker
+      // can publish before this gateway has resubscribed) come from the database, in order. Pending
+      // ones too: their publication may be the one that was lost, and ids keep them from repeating.
+      const stopCatchUp = hub.onResubscribed(() => {
+        if (held) return;
+        held = [];
+        void (async () => {
+          try {
+            const convId = await c.conversations.openConversationId(resolved.row.id, visitor.visitorId);
+            if (convId) {
+              const missed = await c.conversations.messages(resolved.row.tenantId, convId, { afterMessageId: lastOutId });
+              for (const m of missed) if (m.direction === 'out') write('message', withWebchatHtml(m));
+            }
+          } catch (err) {
+            c.logger.warn({ err, connectionId: resolved.row.id }, 'web chat stream could not catch up after a Redis outage');
+          } finally {
+            const queued = held ?? [];
+            held = null;
+            for (const m of queued) write(m.event, m.data);
+          }
+        })();
+      });
+      stream.onClose(() => {
+        stopCatchUp();
+        void unsubscribe();
+      });
 
       // Replay after subscribing, so nothing falls between the two.
       const convId = await c.conversations.openConversationId(resolved.row.id, visitor.visitorId);
