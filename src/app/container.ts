@@ -25,7 +25,7 @@ import type { Responder } from '../conversation/responder.js';
 import { ChatSentimentScorer } from '../escalation/chat-sentiment.js';
 import { ChatEscalationClassifier } from '../escalation/classifier.js';
 import { EscalationHooks } from '../escalation/escalation.hooks.js';
-import { replyPathFaultHook } from '../worker/fault-injection.js';
+import { replyPathFaultHook } from './fault-injection.js';
 import { EscalationRulesRepo, ensureEscalationDefaults } from '../escalation/escalation-rules.repo.js';
 import { LexiconSentimentScorer } from '../escalation/sentiment.js';
 import { DocumentIndexer } from '../rag/indexer.js';

@@ -178,7 +178,7 @@ it('LINE: a worker killed after LINE accepted the reply (push with X-Line-Retry-
 
   await rescue(rescuer);
   // A second message each, answered after the first: a duplicate of the first reply would come before it.
-  await Promise.all(users.map((u) => lineConverse(ledger, line, u, { min: 1, label: `line ${mode(u)} again` })));
+  await Promise.all(users.map((u) => lineConverse(ledger, line, u, { min: 1, label: `a different question about opening hours (${mode(u)})` })));
   await waitForLineReplies(fake!, ck!, users);
   const report = await checkLineUsers(fake!, ck!, users);
   figures.push({ channel: 'line', modes: users.map(mode), killed: kills.map((k) => k.point), accepted: report.accepted, answered: report.answered, received: report.received });

@@ -34,6 +34,9 @@ export function stackEnv(opts: { databaseUrl: string; redisUrl: string; extra?: 
     // A dead worker's job is picked up again within seconds, not the production 30 s.
     JOB_LOCK_MS: '4000',
     JOB_STALLED_INTERVAL_MS: '1500',
+    // Every simulated visitor posts from 127.0.0.1: the per-IP web chat limits would count them as one.
+    RATE_LIMIT_WEBCHAT_SESSIONS_PER_IP: '100000',
+    RATE_LIMIT_WEBCHAT_MESSAGES_PER_IP: '100000',
     ...opts.extra,
   };
   return {
