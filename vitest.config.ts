@@ -13,6 +13,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           sequence: { groupOrder: 0 },
+          // Some unit tests are CPU-bound (whole evaluation sets, 10k embeddings); a busy
+          // machine must not turn them into timeouts. Tests never assert timings.
+          testTimeout: 30_000,
           include: ['tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts'],
           // The send side talks to fake platform servers and a real Redis: integration.
           exclude: ['tests/contract/send.contract.test.ts'],

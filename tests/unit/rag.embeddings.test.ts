@@ -92,15 +92,16 @@ describe('LocalHashEmbeddings similarity', () => {
     expect(sim('คืนเงิน', 'การคืนเงินใช้เวลา')).toBeGreaterThan(0.3);
   });
 
-  it('embeds 10k short chunks quickly', async () => {
+  // Speed is measured in bench/, not asserted here.
+  it('embeds 10k short chunks, one unit vector each', async () => {
     const base = 'Orders placed before 2 pm on a business day leave the warehouse the same day; refunds take 5 to 10 days';
     const texts = Array.from({ length: 10_000 }, (_, i) => `${base} (item ${i})`);
-    const started = performance.now();
     const vectors = await embedder.embedDocuments(texts);
-    const ms = performance.now() - started;
-    console.log(`[rag] embedded 10k chunks of ${texts[0]!.length} chars in ${ms.toFixed(0)} ms`);
     expect(vectors).toHaveLength(10_000);
-    expect(ms).toBeLessThan(5_000);
+    for (const v of [vectors[0]!, vectors[9_999]!]) {
+      expect(Math.hypot(...v)).toBeCloseTo(1, 5);
+    }
+    expect(vectors[0]).not.toEqual(vectors[9_999]);
   });
 });
 
