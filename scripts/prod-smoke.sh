@@ -22,7 +22,8 @@ DB="gw_smoke_${ID}"
 PREFIX="smoke${ID}"
 PID=""
 cleanup() {
-  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then kill -KILL "$PID" 2>/dev/null || true; fi
+  # The whole process group: npm and the node process it started.
+  if [ -n "$PID" ]; then kill -KILL -- "-$PID" 2>/dev/null || true; fi
   psql "$PG_BASE/postgres" -qAtc "drop database if exists $DB with (force)" >/dev/null 2>&1 || true
   redis-cli -u "$REDIS_URL" --scan --pattern "${PREFIX}:*" 2>/dev/null | xargs -r redis-cli -u "$REDIS_URL" del >/dev/null 2>&1 || true
   rm -rf "$WORK"
@@ -56,8 +57,8 @@ QUEUE_PREFIX="$PREFIX" \
 ENCRYPTION_KEY="$(node -e "console.log(require('crypto').randomBytes(32).toString('base64'))")" \
 PORT="$PORT" HOST=127.0.0.1 PUBLIC_BASE_URL="http://127.0.0.1:$PORT" \
 DATA_DIR="$WORK/data" WHATSAPP_WEB_SESSIONS=false LOG_LEVEL=info \
-  npm start >"$WORK/start.log" 2>&1 &
-PID=$!
+  setsid npm start >"$WORK/start.log" 2>&1 &
+PID=$!  # setsid: npm leads its own process group, so the node process under it is signalled too
 
 ok=""
 for _ in $(seq 1 120); do
@@ -74,8 +75,9 @@ get "http://127.0.0.1:$PORT/ready" >/dev/null || { echo "[prod-smoke] /ready is 
 get "http://127.0.0.1:$PORT/metrics" | grep -q '^process_cpu_user_seconds_total' || { echo "[prod-smoke] /metrics lacks the process metrics" >&2; exit 1; }
 if grep -q "tsx: not found" "$WORK/start.log"; then echo "[prod-smoke] tsx was needed" >&2; exit 1; fi
 
-kill -TERM "$PID"
-for _ in $(seq 1 40); do kill -0 "$PID" 2>/dev/null || break; sleep 0.5; done
-if kill -0 "$PID" 2>/dev/null; then echo "[prod-smoke] did not stop on SIGTERM" >&2; exit 1; fi
+# SIGTERM to the group (what a supervisor sends); every process of it must end.
+kill -TERM -- "-$PID"
+for _ in $(seq 1 40); do kill -0 -- "-$PID" 2>/dev/null || break; sleep 0.5; done
+if kill -0 -- "-$PID" 2>/dev/null; then echo "[prod-smoke] did not stop on SIGTERM: $(pgrep -g "$PID" -a | head -3)" >&2; exit 1; fi
 PID=""
 log "ok: built, installed without dev dependencies, started from dist/, /health /ready /metrics answered, stopped on SIGTERM"
