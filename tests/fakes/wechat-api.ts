@@ -90,6 +90,8 @@ export interface FakeWeChatOptions {
   accounts: FakeWeChatAccount[];
   /** `expires_in` of issued tokens, seconds (7200 like WeChat). */
   expiresIn?: number;
+  /** Answer token requests this much later (so concurrent callers overlap). */
+  tokenDelayMs?: number;
 }
 
 const DEFAULT_ERRMSG: Readonly<Record<number, string>> = {
@@ -201,6 +203,7 @@ export async function startFakeWeChat(opts: FakeWeChatOptions): Promise<FakeWeCh
       calls.push(call);
       const handled = reply ?? handle(method, url.pathname, query, body, call);
       if (handled === 'hang') return;
+      if (call.kind === 'token' && opts.tokenDelayMs) await new Promise((r) => setTimeout(r, opts.tokenDelayMs));
       call.status = handled.status;
       call.response = handled.body;
       const payload = Buffer.from(JSON.stringify(handled.body));
