@@ -117,7 +117,7 @@ describe('signatures and safe mode', () => {
     expect(() => decryptMessage(seal(xml, { padByte: 0 }), AES_KEY, APP_ID)).toThrow(/padding/);
     expect(() => decryptMessage(seal(xml, { padByte: 33 }), AES_KEY, APP_ID)).toThrow(/padding/);
     const damaged = Buffer.from(seal(xml), 'base64');
-    damaged[damaged.length - 1] ^= 0xff;
+    damaged.writeUInt8((damaged.at(-1) ?? 0) ^ 0xff, damaged.length - 1);
     expect(() => decryptMessage(damaged.toString('base64'), AES_KEY, APP_ID)).toThrow(WebhookAuthError);
     expect(() => decryptMessage(Buffer.alloc(20).toString('base64'), AES_KEY, APP_ID)).toThrow(/AES blocks/);
   });
