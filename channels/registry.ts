@@ -6,6 +6,7 @@ import type { ChannelAdapter, ChannelType } from './types.js';
 import { lineAdapter } from './line/line.adapter.js';
 import { teamsAdapter } from './teams/teams.adapter.js';
 import { telegramAdapter } from './telegram/telegram.adapter.js';
+import { wechatAdapter } from './wechat/wechat.adapter.js';
 import { webchatAdapter } from './webchat/webchat.adapter.js';
 import { whatsappWebAdapter } from './whatsapp-web/whatsapp-web.adapter.js';
 import { whatsappAdapter } from './whatsapp/whatsapp.adapter.js';
@@ -20,6 +21,7 @@ export const adapters: ReadonlyArray<ChannelAdapter<unknown>> = [
   teamsAdapter as unknown as ChannelAdapter<unknown>,
   whatsappWebAdapter as unknown as ChannelAdapter<unknown>,
   whatsappAdapter as unknown as ChannelAdapter<unknown>,
+  wechatAdapter as unknown as ChannelAdapter<unknown>,
 ];
 
 export function getAdapter(type: string): ChannelAdapter<unknown> | undefined {

@@ -78,6 +78,11 @@ export interface MessagePayload {
   /** The payload of the pressed button for `button_reply`. */
   buttonPayload?: string;
   location?: Location;
+  /**
+   * The customer opened the conversation without writing (followed the
+   * account: WeChat `subscribe`): the bot greets instead of answering the text.
+   */
+  conversationStart?: boolean;
   /** The message was an edit of an earlier platform message. */
   editedPlatformMessageId?: string;
   /** Platform specifics worth keeping (sticker ids, reply tokens...). */
@@ -155,6 +160,8 @@ export interface PlatformEndpoints {
   whatsappGraphApiUrl: string;
   botframeworkOpenIdMetadataUrl?: string;
   botframeworkLoginUrl?: string;
+  /** WeChat Official Account API root (`WECHAT_API_BASE_URL`); the adapter defaults to https://api.weixin.qq.com. */
+  wechatApiBaseUrl?: string;
 }
 
 export interface ConnectionInfo {
@@ -283,6 +290,13 @@ export interface ChannelAdapter<C = unknown> {
   readonly capabilities: ChannelCapabilities;
   /** Validates `credentials` of `POST /api/v1/channels`. */
   readonly credentialsSchema: z.ZodType<C>;
+  /**
+   * What the platform must get back for a delivery it sent, instead of the
+   * gateway's JSON summary. WeChat expects the plain text `success` (or
+   * nothing): any other answer makes it tell the customer the account cannot
+   * serve them right now.
+   */
+  readonly webhookAck?: WebhookReply;
 
   /**
    * Authenticates a webhook call against the raw body. Throws

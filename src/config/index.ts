@@ -63,6 +63,7 @@ const platformSection = z.object({
   LINE_API_BASE_URL: z.string().url().default('https://api.line.me'),
   LINE_DATA_API_BASE_URL: z.string().url().default('https://api-data.line.me'),
   WHATSAPP_GRAPH_API_URL: z.string().url().default('https://graph.facebook.com/v21.0'),
+  WECHAT_API_BASE_URL: z.string().url().default('https://api.weixin.qq.com'),
   BOTFRAMEWORK_OPENID_METADATA_URL: optionalString,
   BOTFRAMEWORK_LOGIN_URL: optionalString,
   /** System Chromium that whatsapp-web.js sessions drive (never downloaded). */
@@ -265,6 +266,7 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
       lineApiBaseUrl: c.LINE_API_BASE_URL,
       lineDataApiBaseUrl: c.LINE_DATA_API_BASE_URL,
       whatsappGraphApiUrl: c.WHATSAPP_GRAPH_API_URL,
+      wechatApiBaseUrl: c.WECHAT_API_BASE_URL,
       botframeworkOpenIdMetadataUrl: c.BOTFRAMEWORK_OPENID_METADATA_URL,
       botframeworkLoginUrl: c.BOTFRAMEWORK_LOGIN_URL,
     },

@@ -3,7 +3,7 @@
  * constants, no I/O. The database schema (`drizzle/schema.ts`) uses these
  * value lists so the two cannot drift.
  */
-export const CHANNEL_TYPES = ['telegram', 'line', 'teams', 'whatsapp', 'whatsapp_web', 'webchat'] as const;
+export const CHANNEL_TYPES = ['telegram', 'line', 'teams', 'whatsapp', 'whatsapp_web', 'webchat', 'wechat'] as const;
 export type ChannelType = (typeof CHANNEL_TYPES)[number];
 
 export const MESSAGE_KINDS = ['text', 'image', 'file', 'buttons', 'button_reply', 'location'] as const;

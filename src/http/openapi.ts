@@ -13,7 +13,7 @@ export function openApiDocument(serverUrl: string) {
       securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'API key (gwk_…) or, for web chat, a visitor token' } },
       schemas: {
         Error: { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} }, required: ['code', 'message'] } } },
-        ChannelType: { type: 'string', enum: ['webchat', 'telegram', 'line', 'teams', 'whatsapp', 'whatsapp_web'] },
+        ChannelType: { type: 'string', enum: ['webchat', 'telegram', 'line', 'teams', 'whatsapp', 'whatsapp_web', 'wechat'] },
         Channel: {
           type: 'object',
           properties: { id: { type: 'string', format: 'uuid' }, type: ref('ChannelType'), name: { type: 'string' }, status: { type: 'string' }, statusReason: { type: ['string', 'null'] }, webhookUrl: { type: 'string' }, settings: { type: 'object' }, createdAt: { type: 'string', format: 'date-time' } },

@@ -110,7 +110,8 @@ export class RagResponder implements Responder {
 
   async respond(input: ResponderInput): Promise<ResponderResult> {
     const text = input.message.text.trim();
-    if (input.message.kind === 'text' && GREETING.test(text)) {
+    // The customer opened the chat without writing (followed a WeChat account): greet, there is nothing to answer.
+    if ((input.message.kind === 'text' && GREETING.test(text)) || input.message.payload.conversationStart === true) {
       return { drafts: [{ kind: 'text', senderType: 'bot', text: 'Hello! How can I help you today?' }], model: 'rules-smalltalk-v1', confidence: null };
     }
     if (input.message.kind === 'text' && THANKS.test(text)) {

@@ -17,14 +17,14 @@ import { contractContext as context, kits } from './kits.js';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures');
 const expected = JSON.parse(readFileSync(path.join(FIXTURES, 'corpus.expected.json'), 'utf8')) as Record<string, string[]>;
-const CHANNELS: ChannelType[] = ['telegram', 'line', 'teams', 'whatsapp'];
+const CHANNELS: ChannelType[] = ['telegram', 'line', 'teams', 'whatsapp', 'wechat'];
 
 const outcome = (e: InboundEvent) => (e.type === 'message' ? `message:${e.message.kind}` : e.type);
 
 function files(channel: string): string[] {
   return [channel, `${channel}/corpus`].flatMap((dir) =>
     readdirSync(path.join(FIXTURES, dir))
-      .filter((f) => f.endsWith('.json'))
+      .filter((f) => f.endsWith('.json') || f.endsWith('.xml'))
       .map((f) => `${dir}/${f}`),
   );
 }

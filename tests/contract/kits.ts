@@ -13,6 +13,7 @@ import type { ChannelContext, ChannelType, PlatformEndpoints, WebhookRequest } f
 import { appServices } from '../helpers/channel-context.js';
 import { startFakeBotFramework } from '../fakes/botframework.js';
 import { signLineBody } from '../fakes/line-api.js';
+import { encryptedWebhook } from '../fakes/wechat-api.js';
 import { signWhatsAppBody } from '../fakes/whatsapp-graph.js';
 import { ROOT } from '../helpers/harness.js';
 
@@ -65,6 +66,9 @@ const serviceUrlOf = (body: Buffer): string | undefined => {
   }
 };
 
+/** WeChat in safe mode: the kit seals whatever body it is given in the encrypted envelope and signs it, as WeChat does. */
+export const WECHAT_KIT_CREDENTIALS = { appId: 'wx5f2a9c3e7b1d4086', appSecret: 'contract-wechat-app-secret', token: 'contractToken42', encodingAesKey: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG' };
+
 export const kits: Record<string, AdapterKit> = {
   whatsapp_web: {
     credentials: {},
@@ -95,6 +99,15 @@ export const kits: Record<string, AdapterKit> = {
     credentials: { accessToken: 'wa-access-token', appSecret: 'wa-app-secret', verifyToken: 'wa-verify-token', phoneNumberId: '106540352242922' },
     samplePayload: fixture('whatsapp/text.json'),
     authenticate: (req) => ({ ...req, headers: { ...req.headers, 'x-hub-signature-256': signWhatsAppBody(req.rawBody, 'wa-app-secret') } }),
+  },
+  wechat: {
+    credentials: WECHAT_KIT_CREDENTIALS,
+    otherCredentials: { ...WECHAT_KIT_CREDENTIALS, token: 'anotherToken77' },
+    samplePayload: fixture('wechat/text.xml'),
+    authenticate: (req) => {
+      const { query, body } = encryptedWebhook(req.rawBody.toString('utf8'), WECHAT_KIT_CREDENTIALS);
+      return { ...req, headers: { ...req.headers, 'content-type': 'text/xml' }, query: { ...req.query, ...query }, rawBody: Buffer.from(body, 'utf8') };
+    },
   },
   teams: {
     credentials: { appId: TEAMS_APP_ID, appPassword: 'teams-client-secret' },

@@ -12,6 +12,7 @@ import { startFakeBotFramework } from '../fakes/botframework.js';
 import { startFakeLine } from '../fakes/line-api.js';
 import { startFakeTelegram } from '../fakes/telegram-api.js';
 import { startFakeSessionOwner } from '../fakes/whatsapp-web-client.js';
+import { startFakeWeChat } from '../fakes/wechat-api.js';
 import { startFakeWhatsAppGraph } from '../fakes/whatsapp-graph.js';
 import { webchatChannelName } from '../../channels/webchat/webchat.adapter.js';
 import { appServices } from '../helpers/channel-context.js';
@@ -184,6 +185,29 @@ export const sendKits: Partial<Record<ChannelType, SendKit>> = {
       };
     },
     formatted: WHATSAPP_FORMAT,
+  },
+  wechat: {
+    transport: 'http',
+    async setup(redis, prefix) {
+      const account = { appId: 'wx7c1e4a9f2b6d3058', appSecret: 'contract-wechat-secret' };
+      const fake = await startFakeWeChat({ accounts: [account] });
+      return {
+        ctx: (t) => context('wechat', { ...account, token: 'contractToken42' }, { wechatApiBaseUrl: fake.url }, redis, prefix, t),
+        target: target('oLVPpjqs9BhvzwPj5A-vTYAX3GLc'),
+        // WeChat answers its own errors with HTTP 200 and an errcode (45009, -1, 45015, 40001…: tests/integration/wechat.adapter.test.ts);
+        // the HTTP statuses here are those a proxy or load balancer in front of the API answers.
+        fail: (f) =>
+          fake.failNext(f === '429 with Retry-After' ? { status: 429, retryAfter: RETRY_AFTER_S } : f === '429 without Retry-After' ? { status: 429 } : f === '4xx' ? { status: 403 } : f === '5xx' ? { status: 502 } : { hang: true }),
+        lastDelivered: async () => String(fake.sends.at(-1)?.content),
+        requestsMade: () => fake.calls.filter((c) => c.kind === 'send').length,
+        stop: () => fake.stop(),
+      };
+    },
+    // Plain text, like LINE: WeChat shows no formatting.
+    formatted: {
+      contains: ['7 days of delivery for most orders, see the refund policy (https://shop.example/refunds).', '• Card: 3 days', 'Method         Time\n', 'Bank transfer  up to 7 business days'],
+      absent: [...RAW_MARKDOWN, '*most*', '```'],
+    },
   },
   whatsapp_web: {
     transport: 'redis',

@@ -6,7 +6,9 @@
  *   webhooks, signed as the platform would with the contract kits): random
  *   JSON, random bytes, and mutations of the documented sample payload (fields
  *   removed, replaced by other types, huge strings, invalid code points, deep
- *   nesting, wrong ids) → 2xx/4xx only;
+ *   nesting, wrong ids) → 2xx/4xx only; WeChat's XML the same way (elements
+ *   removed, repeated, added, replaced by hostile text in CDATA or raw, cut
+ *   short, entity definitions), in plain and in safe (encrypted) mode;
  * - a valid signed webhook whose text holds NUL and other invalid code points
  *   is stored without them and answered;
  * - every API body schema (valid sample + the same mutations) and the query
@@ -25,6 +27,7 @@ import { adapters } from '../../channels/registry.js';
 import type { ChannelContext, WebhookRequest } from '../../channels/types.js';
 import { stripInvalidText } from '../../src/domain/input.js';
 import { kits } from '../contract/kits.js';
+import { signedQuery } from '../fakes/wechat-api.js';
 import { insertConnection } from '../helpers/connections.js';
 import { ROOT, startHarness, waitFor, type Harness } from '../helpers/harness.js';
 
@@ -162,6 +165,58 @@ function seedsOf(type: string): unknown[] {
   return seeds;
 }
 
+// ---------------------------------------------------------------- mutations of an XML message (WeChat)
+
+type XmlElement = [name: string, value: string];
+
+/** The `<xml>` children of a WeChat message, in order (values as text: CDATA unwrapped, nested elements kept as markup). */
+function xmlElements(xml: string): XmlElement[] {
+  const inner = xml.trim().replace(/^<xml>/, '').replace(/<\/xml>$/, '');
+  return [...inner.matchAll(/<(\w+)>(.*?)<\/\1>/gs)].map((m) => [m[1]!, m[2]!.replace(/^<!\[CDATA\[(.*)\]\]>$/s, '$1')]);
+}
+
+const xmlOf = (elements: XmlElement[], raw = false) => `<xml>${elements.map(([k, v]) => `<${k}>${raw ? v : `<![CDATA[${v}]]>`}</${k}>`).join('')}</xml>`;
+
+const xmlText: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  invalidText,
+  fc.constantFrom(']]>', '<', '&', '&amp;', '&#0;', '&#x110000;', '&unknown;', '</xml>', '<![CDATA[', '-1', '1e400', '99999999999999999999999', '', ' '),
+  fc.integer({ min: 10_000, max: 200_000 }).map((n) => 'x'.repeat(n)),
+  fc.integer({ min: 30, max: 5000 }).map((d) => `${'<a>'.repeat(d)}1${'</a>'.repeat(d)}`),
+);
+
+/** The seed with 1–3 element mutations (CDATA or raw text), cut short, with a DOCTYPE, or something unrelated. */
+function xmlPayloadFrom(seed: XmlElement[]): fc.Arbitrary<{ body: string }> {
+  const at = fc.integer({ min: 0, max: Math.max(0, seed.length - 1) });
+  const mutation: fc.Arbitrary<(els: XmlElement[]) => XmlElement[]> = fc.oneof(
+    at.map((i) => (els: XmlElement[]) => els.filter((_, j) => j !== i)),
+    fc.tuple(at, xmlText).map(([i, v]) => (els: XmlElement[]) => els.map((e, j): XmlElement => (j === i ? [e[0], v] : e))),
+    at.map((i) => (els: XmlElement[]) => (els[i] ? [...els, els[i]!] : els)),
+    fc.tuple(fc.constantFrom('MsgType', 'Event', 'Encrypt', 'ScanCodeInfo', 'x'), xmlText).map(([k, v]) => (els: XmlElement[]) => [...els, [k, v] as XmlElement]),
+  );
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.tuple(fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.boolean()).map(([ms, raw]) => ({ body: xmlOf(ms.reduce((els, m) => m(els), seed), raw) })) },
+    { weight: 1, arbitrary: fc.integer({ min: 0, max: 400 }).map((n) => ({ body: xmlOf(seed).slice(0, n) })) },
+    { weight: 1, arbitrary: fc.constant({ body: `<!DOCTYPE xml [<!ENTITY a "${'a'.repeat(50)}"><!ENTITY b "&a;&a;&a;&a;">]>${xmlOf(seed).replace('</xml>', '<Content>&b;&b;</Content></xml>')}` }) },
+    { weight: 1, arbitrary: fc.uint8Array({ maxLength: 300 }).map((b) => ({ body: Buffer.from(b).toString('latin1') })) },
+    { weight: 1, arbitrary: fc.constant({ body: xmlOf(seed) }) },
+  );
+}
+
+function wechatSeeds(): XmlElement[][] {
+  return [path.join(ROOT, 'tests/fixtures/wechat'), path.join(ROOT, 'tests/fixtures/wechat/corpus')].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.xml'))
+      .sort()
+      .map((f) => xmlElements(readFileSync(path.join(dir, f), 'utf8'))),
+  );
+}
+
+/** Plain mode: WeChat signs only the query (token, timestamp, nonce); the body goes as it is. */
+function postPlainWeChat(token: string, body: string): Promise<Response> {
+  return fetch(`${h.url}/webhooks/wechat/${conns.get('wechat')!.id}?${new URLSearchParams(signedQuery(token)).toString()}`, { method: 'POST', headers: { 'content-type': 'text/xml' }, body });
+}
+
 function noServerError(status: number, what: string): boolean {
   if (status >= 500) throw new Error(`${what} answered ${status}`);
   return true;
@@ -172,7 +227,7 @@ function noServerError(status: number, what: string): boolean {
 beforeAll(async () => {
   // Replies are recorded, then sent to a closed local port: delivery fails fast (it is not what this suite checks).
   const closed = 'http://127.0.0.1:9';
-  h = await startHarness({ env: { ...envOfKitEndpoints(), JOB_ATTEMPTS: '1', TELEGRAM_API_ROOT: closed, LINE_API_BASE_URL: closed, LINE_DATA_API_BASE_URL: closed, WHATSAPP_GRAPH_API_URL: closed } });
+  h = await startHarness({ env: { ...envOfKitEndpoints(), JOB_ATTEMPTS: '1', TELEGRAM_API_ROOT: closed, LINE_API_BASE_URL: closed, LINE_DATA_API_BASE_URL: closed, WHATSAPP_GRAPH_API_URL: closed, WECHAT_API_BASE_URL: closed } });
   ({ apiKey, tenantId } = await h.createTenant('Fuzz'));
   for (const type of webhookChannels) conns.set(type, await insertConnection(h, tenantId, type, kits[type]!.credentials));
 }, 60_000);
@@ -198,14 +253,16 @@ async function postWebhook(type: string, body: string): Promise<Response> {
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(signed.headers)) if (v !== undefined) headers[k] = v;
   const url = type === 'webchat' ? `${h.url}/api/v1/webchat/${conn.id}/messages` : `${h.url}/webhooks/${type}/${conn.id}`;
-  return fetch(url, { method: 'POST', headers, body: new Uint8Array(signed.rawBody) });
+  // WeChat signs in the query string.
+  const query = new URLSearchParams(Object.entries(signed.query).filter((e): e is [string, string] => e[1] !== undefined)).toString();
+  return fetch(query ? `${url}?${query}` : url, { method: 'POST', headers, body: new Uint8Array(signed.rawBody) });
 }
 
 // ---------------------------------------------------------------- webhooks
 
 describe('webhook normalisers', () => {
   it('covers every channel of the registry that has webhooks', () => {
-    expect(webhookChannels.sort()).toEqual(['line', 'teams', 'telegram', 'webchat', 'whatsapp']);
+    expect(webhookChannels.sort()).toEqual(['line', 'teams', 'telegram', 'webchat', 'wechat', 'whatsapp']);
   });
 
   for (const type of ['telegram', 'line', 'whatsapp', 'teams', 'webchat']) {
@@ -221,6 +278,19 @@ describe('webhook normalisers', () => {
       );
     });
   }
+
+  it('wechat: random and mutated XML (from every fixture and corpus message), plain and encrypted, gets 2xx/4xx, never 5xx', async () => {
+    const seeds = wechatSeeds();
+    const token = String((conns.get('wechat')!.ctx.credentials as { token: string }).token);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...seeds).chain(xmlPayloadFrom), fc.boolean(), async ({ body }, encrypted) => {
+        const res = encrypted ? await postWebhook('wechat', body) : await postPlainWeChat(token, body);
+        await res.arrayBuffer();
+        return noServerError(res.status, `wechat webhook (${encrypted ? 'safe' : 'plain'} mode)`);
+      }),
+      { numRuns: Math.max(RUNS, 2 * seeds.length) },
+    );
+  });
 
   /** Where each sample keeps the customer's text and the ids that make a delivery new. */
   const withText: Record<string, (sample: any, text: string, n: number) => unknown> = {

@@ -88,6 +88,15 @@ describe('offline', () => {
     expect(text).not.toContain('business days');
   });
 
+  it('greets a customer who opened the chat without writing (WeChat subscribe), never "not sure"', async () => {
+    const input = (payload: Record<string, unknown>): ResponderInput => ({ tenantId, conversationId: '00000000-0000-0000-0000-000000000000', channel: 'wechat', message: { id: 'm2', kind: 'text', text: '[subscribe]', payload }, history: [] });
+    const greeted = await responder().respond(input({ conversationStart: true }));
+    expect(greeted).toMatchObject({ drafts: [{ kind: 'text', text: 'Hello! How can I help you today?' }], model: 'rules-smalltalk-v1' });
+    expect(greeted.unsure).toBeFalsy();
+    // The same text without the flag is a question the knowledge base cannot answer.
+    expect((await responder().respond(input({}))).unsure).toBe(true);
+  });
+
   it('still answers an English question that a language detector could mistake for another language', async () => {
     const result = await ask(responder(), 'refund paypal days?');
     expect(result.details).not.toMatchObject({ reason: 'language' });

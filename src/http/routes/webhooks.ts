@@ -61,6 +61,8 @@ export function webhookRoutes(c: Container): Router {
       throw err instanceof PayloadError || err instanceof WebhookAuthError ? err : new PayloadError(`malformed payload: ${(err as Error).message}`);
     }
     const result = await c.ingest.ingest(resolved.row, events);
+    const ack = resolved.adapter.webhookAck;
+    if (ack) return void res.status(ack.status).type(ack.contentType ?? 'text/plain').send(ack.body);
     res.status(200).json({ ok: true, stored: result.stored.length, duplicates: result.duplicates, ignored: result.ignored.length });
   });
   return r;
