@@ -202,7 +202,8 @@ class PairLexicon {
     }
     return [...best.entries()]
       .map(([term, weight]) => ({ term, weight: Number(weight.toFixed(3)) }))
-      .sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term))
+      // Stable: within one weight, the dictionary's order (its first translation is the usual one).
+      .sort((a, b) => b.weight - a.weight)
       .slice(0, MAX_TRANSLATIONS_PER_WORD);
   }
 }

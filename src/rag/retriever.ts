@@ -375,10 +375,14 @@ export class Retriever {
     }
     const useWordNet = languages.includes('english') || languages.includes('simple');
     const expand = this.opts.expand ?? expandWord;
+    // Another language: synonyms through English and back (bilingual pivot), where dictionaries are installed.
+    const kbIso = languages.length === 1 ? isoForFtsConfig(languages[0]!) : null;
+    const pivot = !useWordNet && kbIso && kbIso !== 'en' && this.bilingual.supports(kbIso, 'en') && this.bilingual.supports('en', kbIso) ? kbIso : null;
     const groups: Array<{ weight: number; source: string; words: Map<string, number> }> = [];
     for (const [word, weight] of wordWeight) {
       const words = new Map([[word, 1]]);
       if (useWordNet && /^[a-z]+$/.test(word)) for (const e of expand(word)) words.set(e.term, Math.max(words.get(e.term) ?? 0, e.weight));
+      if (pivot && /^\p{L}{3,}$/u.test(word)) for (const e of pivotSynonyms(this.bilingual, word, pivot)) words.set(e.term, Math.max(words.get(e.term) ?? 0, e.weight));
       groups.push({ weight, source: word, words });
     }
     for (const [concept, weight] of conceptWeight) {
@@ -419,7 +423,9 @@ export class Retriever {
     const share = known / raw.contentWords;
     const { foreign, detected } = isForeignQuestion(text, kbConfig, share);
     const from = detected.code;
-    if (!from || from === kbIso || !(foreign || (share < 0.5 && detected.confidence >= LOOSE_FOREIGN_CONFIDENCE))) return none;
+    // Hardly any word known: whatever language the detector leans to is worth a try.
+    const loose = (share < 0.5 && detected.confidence >= LOOSE_FOREIGN_CONFIDENCE) || share <= 0.2;
+    if (!from || from === kbIso || !(foreign || loose)) return none;
     const pairs: string[] = [];
     const machine = this.translator ? await this.translator.translate(focus.long ? focus.focusText : text, from, kbIso) : null;
     if (machine) {
@@ -509,6 +515,26 @@ export class Retriever {
 }
 
 const sharedTranslator = new ApertiumTranslator();
+
+/** Weight factor of a synonym found through English and back, on top of both translations' weights. */
+const PIVOT_WEIGHT = 0.7;
+/**
+ * Synonyms of a word of a non-English knowledge base by bilingual pivoting
+ * (Bannard & Callison-Burch, "Paraphrasing with Bilingual Parallel Corpora",
+ * ACL 2005, here with dictionaries): the word's English translations, and
+ * their translations back. "coche" → car → "auto", "automóvil".
+ */
+function pivotSynonyms(lexicon: BilingualLexicon, word: string, language: string): Array<{ term: string; weight: number }> {
+  const out = new Map<string, number>();
+  for (const en of lexicon.translate(word, language, 'en').slice(0, 3)) {
+    for (const back of lexicon.translate(en.term, 'en', language).slice(0, 4)) {
+      if (back.term === word) continue;
+      const w = PIVOT_WEIGHT * en.weight * back.weight;
+      if (w > (out.get(back.term) ?? 0)) out.set(back.term, w);
+    }
+  }
+  return [...out.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([term, weight]) => ({ term, weight }));
+}
 const lexicons = new Map<string, BilingualLexicon>();
 /** One lexicon per dictionary folder in the process: dictionaries load once, on the first foreign question. */
 function sharedLexicon(dir: string): BilingualLexicon {
