@@ -250,3 +250,23 @@ export class BilingualLexicon {
     return this.pair(from, to)?.translate(w) ?? [];
   }
 }
+
+/** Weight factor of a synonym found through English and back, on top of both translations' weights. */
+const PIVOT_WEIGHT = 0.7;
+/**
+ * Synonyms of a word of a non-English knowledge base by bilingual pivoting
+ * (Bannard & Callison-Burch, "Paraphrasing with Bilingual Parallel Corpora",
+ * ACL 2005, here with dictionaries): the word's English translations, and
+ * their translations back. "coche" → car → "auto", "automóvil".
+ */
+export function pivotSynonyms(lexicon: BilingualLexicon, word: string, language: string): Array<{ term: string; weight: number }> {
+  const out = new Map<string, number>();
+  for (const en of lexicon.translate(word, language, 'en').slice(0, 3)) {
+    for (const back of lexicon.translate(en.term, 'en', language).slice(0, 4)) {
+      if (back.term === word) continue;
+      const w = PIVOT_WEIGHT * en.weight * back.weight;
+      if (w > (out.get(back.term) ?? 0)) out.set(back.term, w);
+    }
+  }
+  return [...out.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([term, weight]) => ({ term, weight }));
+}

@@ -20,7 +20,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { EmbedderHandle } from './models.js';
 import { TEXT_SEARCH_LANGUAGES } from './models.js';
-import { expandWord, type Expansion } from './query-expansion.js';
+import { collocations, expandWord, phraseGroups, type Expansion } from './query-expansion.js';
 import { focusQuery } from './query-focus.js';
 import {
   bm25f,
@@ -37,7 +37,7 @@ import {
   type LexicalStats,
   type TermGroup,
 } from './lexical.js';
-import { BilingualLexicon, DEFAULT_DICTIONARY_DIR } from './bilingual.js';
+import { BilingualLexicon, DEFAULT_DICTIONARY_DIR, pivotSynonyms } from './bilingual.js';
 import { ApertiumTranslator, type QuestionTranslator } from './machine-translation.js';
 import { isForeignQuestion, isoForFtsConfig } from './language.js';
 import { reciprocalRankFusion } from './rrf.js';
@@ -364,6 +364,10 @@ export class Retriever {
   private async termGroups(sentences: Array<{ text: string; weight: number }>, languages: string[]): Promise<{ groups: RawGroup[]; contentWords: number }> {
     const wordWeight = new Map<string, number>();
     const conceptWeight = new Map<string, number>();
+    const phraseWeight = new Map<string, number>();
+    const useWordNet = languages.includes('english') || languages.includes('simple');
+    const expand = this.opts.expand ?? expandWord;
+    const wordnet = (phrase: string) => expand(phrase);
     for (const s of sentences) {
       const normalized = normalizeText(s.text);
       for (const w of normalized.match(/[\p{L}\p{N}]+/gu) ?? []) {
@@ -372,9 +376,8 @@ export class Retriever {
       }
       const a = analyzeText(s.text);
       for (const c of [...a.concepts, ...a.nearConcepts]) conceptWeight.set(c, Math.max(conceptWeight.get(c) ?? 0, s.weight));
+      if (useWordNet) for (const phrase of collocations(normalized, wordnet)) phraseWeight.set(phrase, Math.max(phraseWeight.get(phrase) ?? 0, s.weight));
     }
-    const useWordNet = languages.includes('english') || languages.includes('simple');
-    const expand = this.opts.expand ?? expandWord;
     // Another language: synonyms through English and back (bilingual pivot), where dictionaries are installed.
     const kbIso = languages.length === 1 ? isoForFtsConfig(languages[0]!) : null;
     const pivot = !useWordNet && kbIso && kbIso !== 'en' && this.bilingual.supports(kbIso, 'en') && this.bilingual.supports('en', kbIso) ? kbIso : null;
@@ -384,6 +387,10 @@ export class Retriever {
       if (useWordNet && /^[a-z]+$/.test(word)) for (const e of expand(word)) words.set(e.term, Math.max(words.get(e.term) ?? 0, e.weight));
       if (pivot && /^\p{L}{3,}$/u.test(word)) for (const e of pivotSynonyms(this.bilingual, word, pivot)) words.set(e.term, Math.max(words.get(e.term) ?? 0, e.weight));
       groups.push({ weight, source: word, words });
+    }
+    // A two-word WordNet lemma ("give back", "call off") stands for its one-word synonyms ("refund", "cancel").
+    for (const [phrase, { weight, expansions }] of phraseGroups(phraseWeight, expand)) {
+      groups.push({ weight, source: `~${phrase}`, words: expansions });
     }
     for (const [concept, weight] of conceptWeight) {
       const words = new Map((CONCEPT_WORDS.get(concept) ?? []).map((w) => [w, CONCEPT_WEIGHT]));
@@ -516,25 +523,6 @@ export class Retriever {
 
 const sharedTranslator = new ApertiumTranslator();
 
-/** Weight factor of a synonym found through English and back, on top of both translations' weights. */
-const PIVOT_WEIGHT = 0.7;
-/**
- * Synonyms of a word of a non-English knowledge base by bilingual pivoting
- * (Bannard & Callison-Burch, "Paraphrasing with Bilingual Parallel Corpora",
- * ACL 2005, here with dictionaries): the word's English translations, and
- * their translations back. "coche" → car → "auto", "automóvil".
- */
-function pivotSynonyms(lexicon: BilingualLexicon, word: string, language: string): Array<{ term: string; weight: number }> {
-  const out = new Map<string, number>();
-  for (const en of lexicon.translate(word, language, 'en').slice(0, 3)) {
-    for (const back of lexicon.translate(en.term, 'en', language).slice(0, 4)) {
-      if (back.term === word) continue;
-      const w = PIVOT_WEIGHT * en.weight * back.weight;
-      if (w > (out.get(back.term) ?? 0)) out.set(back.term, w);
-    }
-  }
-  return [...out.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([term, weight]) => ({ term, weight }));
-}
 const lexicons = new Map<string, BilingualLexicon>();
 /** One lexicon per dictionary folder in the process: dictionaries load once, on the first foreign question. */
 function sharedLexicon(dir: string): BilingualLexicon {

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BilingualLexicon, entryTranslations } from '../../src/rag/bilingual.js';
+import { BilingualLexicon, entryTranslations, pivotSynonyms } from '../../src/rag/bilingual.js';
 import { ApertiumTranslator } from '../../src/rag/machine-translation.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'rag-translation-'));
@@ -53,11 +53,13 @@ describe('BilingualLexicon', () => {
   writeDict(dir, 'spa-eng', [
     ['cancelar /kanθeˈlaɾ/', '1. cancel, call off\n2. pay off'],
     ['póliza /ˈpoliθa/', 'policy, insurance policy'],
+    ['coche /ˈkotʃe/', 'car, coach'],
   ]);
   // The other direction: its Spanish translations point back to English headwords.
   writeDict(dir, 'eng-spa', [
     ['refund /ˈriːfʌnd/', 'reembolso, devolución'],
     ['invoice /ˈɪnvɔɪs/', 'factura'],
+    ['car /kɑː/', 'automóvil, coche'],
   ]);
   const lexicon = new BilingualLexicon(dir);
 
@@ -82,6 +84,13 @@ describe('BilingualLexicon', () => {
     expect(lexicon.translate('reembolso', 'es', 'en').map((x) => x.term)).toEqual(['refund']);
     expect(lexicon.translate('facturas', 'es', 'en').map((x) => x.term)).toEqual(['invoice']);
     expect(lexicon.translate('refund', 'en', 'es').map((x) => x.term)).toEqual(expect.arrayContaining(['reembolso', 'devolucion']));
+  });
+
+  it('finds synonyms through English and back (bilingual pivot), below both translations, never the word itself', () => {
+    const synonyms = pivotSynonyms(lexicon, 'coche', 'es');
+    expect(synonyms.map((x) => x.term)).toEqual(['automovil']);
+    expect(synonyms[0]!.weight).toBeLessThan(lexicon.translate('coche', 'es', 'en')[0]!.weight * lexicon.translate('car', 'en', 'es')[0]!.weight);
+    expect(pivotSynonyms(lexicon, 'poliza', 'es')).toEqual([]);
   });
 
   it('translates nothing for a pair without dictionaries, or a missing folder', () => {
