@@ -29,5 +29,7 @@ fi
 
 # WhatsApp Web sessions and `npm test` need a browser; the gateway runs without one.
 bash scripts/ensure-chromium.sh || echo "up: continuing without Chromium (needed only by WhatsApp Web sessions and the browser tests)"
+# Offline translation of questions in another language than the knowledge base (never fails).
+bash scripts/ensure-dictionaries.sh
 
 exec npm start

@@ -15,8 +15,9 @@ export class TimeBoundedRetriever extends Retriever {
     db: Db,
     embedder: EmbedderHandle,
     private readonly logger: Logger,
+    opts: ConstructorParameters<typeof Retriever>[2] = {},
   ) {
-    super(db, embedder);
+    super(db, embedder, opts);
   }
 
   /** `retrieve` and the responder both come through here. */

@@ -142,7 +142,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   const embedder = createEmbedder(config);
   const chat = createChatModel(config);
   const retrievalDatabase = connectDatabase(config.db.url, { max: config.db.poolMax, statementTimeoutMs: config.limits.retrieval.statementTimeoutMs });
-  const retriever = new TimeBoundedRetriever(retrievalDatabase.db, embedder, logger.child({ component: 'retriever' }));
+  const retriever = new TimeBoundedRetriever(retrievalDatabase.db, embedder, logger.child({ component: 'retriever' }), { dictionaryDir: config.rag.dictionaryDir });
   const responder = configuredResponder(
     config,
     new RagResponder({ retriever, chat, logger: logger.child({ component: 'rag' }), unsureThreshold: config.rag.unsureThreshold }),

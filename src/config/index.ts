@@ -82,6 +82,8 @@ const llmSection = z.object({
 const ragSection = z.object({
   /** Below this retrieval confidence (0–1) the bot says it is not sure instead of answering (calibration: README, "Evaluation"). */
   RAG_UNSURE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.47),
+  /** FreeDict bilingual dictionaries (dictd format) used to translate questions in another language than the knowledge base, offline. */
+  RAG_DICTIONARY_DIR: z.string().min(1).default('/usr/share/dictd'),
 });
 
 const workerSection = z.object({
@@ -174,7 +176,7 @@ export interface Config {
   /** Handed to every adapter as its platform endpoints. */
   platforms: PlatformEndpoints;
   whatsappWeb: { chromiumPath: string; sessionsEnabled: boolean };
-  rag: { unsureThreshold: number };
+  rag: { unsureThreshold: number; dictionaryDir: string };
   llm: { apiKey?: string; baseUrl?: string; chatModel: string; embeddingModel: string };
   worker: { concurrency: number; lockMs: number; stalledIntervalMs: number; attempts: number; outboxPollMs: number; responderDelayMs: number; responder: 'rag' | 'echo' };
   log: { level: RawConfig['LOG_LEVEL']; pretty: boolean };
@@ -270,7 +272,7 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
       botframeworkOpenIdMetadataUrl: c.BOTFRAMEWORK_OPENID_METADATA_URL,
       botframeworkLoginUrl: c.BOTFRAMEWORK_LOGIN_URL,
     },
-    rag: { unsureThreshold: c.RAG_UNSURE_THRESHOLD },
+    rag: { unsureThreshold: c.RAG_UNSURE_THRESHOLD, dictionaryDir: c.RAG_DICTIONARY_DIR },
     whatsappWeb: { chromiumPath: c.CHROMIUM_PATH, sessionsEnabled: c.WHATSAPP_WEB_SESSIONS },
     llm: { apiKey: c.OPENAI_API_KEY, baseUrl: c.OPENAI_BASE_URL, chatModel: c.OPENAI_CHAT_MODEL, embeddingModel: c.OPENAI_EMBEDDING_MODEL },
     worker: {

@@ -83,3 +83,41 @@ function targetWords(wordnet: WordNet, p: Synset['pointers'][number]): string[] 
   const target = wordnet.synset(p.offset, p.pos as WordNetPos);
   return p.target > 0 ? [target.words[p.target - 1] ?? ''] : target.words;
 }
+
+/** Expansions of a two-word lemma are surer than a single word's (one sense, mostly): this factor, at most COLLOCATION_MAX. */
+const COLLOCATION_BOOST = 1.4;
+const COLLOCATION_MAX = 0.8;
+
+/**
+ * Adjacent word pairs of a text that are WordNet lemmas, first word in any
+ * inflection ("paying back" → "pay back"), phrasal verbs and compound nouns
+ * alike. `lookup` returns the pair's expansions (empty when WordNet lacks it).
+ */
+export function collocations(normalized: string, lookup: (phrase: string) => Expansion[] = (p) => expandWord(p), wordnet: WordNet = sharedWordNet()): string[] {
+  const tokens = normalized.match(/[a-z]+/g) ?? [];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i]!, tokens[i + 1]!];
+    if (a.length < 2 || b.length < 2) continue;
+    const bases = [a, ...wordnet.baseForms(a).map((f) => f.lemma)];
+    for (const base of new Set(bases)) {
+      const phrase = `${base} ${b}`;
+      if (lookup(phrase).length > 0) {
+        out.push(phrase);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export function phraseGroups(weights: Map<string, number>, expand: (phrase: string) => Expansion[] = (p) => expandWord(p)): Map<string, { weight: number; expansions: Map<string, number> }> {
+  const out = new Map<string, { weight: number; expansions: Map<string, number> }>();
+  for (const [phrase, weight] of weights) {
+    const parts = new Set(phrase.split(' '));
+    const expansions = new Map(expand(phrase).filter((e) => !parts.has(e.term)).map((e) => [e.term, Math.min(COLLOCATION_MAX, e.weight * COLLOCATION_BOOST)]));
+    if (expansions.size > 0) out.set(phrase, { weight, expansions });
+  }
+  return out;
+}
+

@@ -20,7 +20,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { EmbedderHandle } from './models.js';
 import { TEXT_SEARCH_LANGUAGES } from './models.js';
-import { expandWord, type Expansion } from './query-expansion.js';
+import { collocations, expandWord, phraseGroups, type Expansion } from './query-expansion.js';
 import { focusQuery } from './query-focus.js';
 import {
   bm25f,
@@ -37,6 +37,9 @@ import {
   type LexicalStats,
   type TermGroup,
 } from './lexical.js';
+import { BilingualLexicon, DEFAULT_DICTIONARY_DIR, pivotSynonyms } from './bilingual.js';
+import { ApertiumTranslator, type QuestionTranslator } from './machine-translation.js';
+import { isForeignQuestion, isoForFtsConfig } from './language.js';
 import { reciprocalRankFusion } from './rrf.js';
 import { SUPPORT_SYNONYMS } from './support-vocabulary.js';
 import { analyzeText, isStopWord, normalizeText } from './text-analysis.js';
@@ -81,6 +84,8 @@ export interface RetrievalDiagnostics {
   /** Expansions that matched the knowledge base, `word→expansion`. */
   expansions: string[];
   feedback: string[];
+  /** Dictionary translations of a question in another language than the knowledge base, `word→translation`. */
+  translations: string[];
   /** Share of the question's content words the knowledge base contains (0..1; null without words). */
   knownWordShare: number | null;
 }
@@ -121,6 +126,10 @@ const MAX_MATCH_LEXEMES = 24;
 export const MAX_QUERY_CHARS = 4000;
 /** Weight of support-vocabulary variants and of a one-typo correction, relative to the word. */
 const CONCEPT_WEIGHT = 0.6;
+/** Weight of the words of a machine translation of the question (the customer's own words are 1). */
+const TRANSLATION_WEIGHT = 0.9;
+/** Detector confidence enough to translate a question most of whose words the knowledge base lacks. */
+const LOOSE_FOREIGN_CONFIDENCE = 0.25;
 const TYPO_WEIGHT = 0.8;
 /** Weight of a knowledge-base word sharing a long prefix with an unknown one (cognates, derivations). */
 const PREFIX_WEIGHT = 0.5;
@@ -152,8 +161,21 @@ export class Retriever {
   constructor(
     private readonly db: Db,
     private readonly embedder: EmbedderHandle,
-    private readonly opts: { expand?: (word: string) => Expansion[] } = {},
-  ) {}
+    private readonly opts: {
+      expand?: (word: string) => Expansion[];
+      /** Word translations (FreeDict); by default the dictionaries in `dictionaryDir`. */
+      bilingual?: BilingualLexicon;
+      dictionaryDir?: string;
+      /** Whole-question translation (Apertium by default; null for none). */
+      translator?: QuestionTranslator | null;
+    } = {},
+  ) {
+    this.bilingual = opts.bilingual ?? sharedLexicon(opts.dictionaryDir ?? DEFAULT_DICTIONARY_DIR);
+    this.translator = opts.translator === undefined ? sharedTranslator : opts.translator;
+  }
+
+  private readonly bilingual: BilingualLexicon;
+  private readonly translator: QuestionTranslator | null;
 
   async retrieve(tenantId: string, query: string, opts: RetrieveOptions = {}): Promise<RetrievedChunk[]> {
     return (await this.retrieveDetailed(tenantId, query, opts)).chunks;
@@ -165,7 +187,7 @@ export class Retriever {
     const mode = opts.mode ?? 'hybrid';
     const text = query.trim().slice(0, MAX_QUERY_CHARS);
     const focus = focusQuery(text);
-    const diagnostics: RetrievalDiagnostics = { languages: [], focused: focus.long, focusText: focus.focusText, terms: [], droppedTerms: 0, expansions: [], feedback: [], knownWordShare: null };
+    const diagnostics: RetrievalDiagnostics = { languages: [], focused: focus.long, focusText: focus.focusText, terms: [], droppedTerms: 0, expansions: [], feedback: [], translations: [], knownWordShare: null };
     if (!text) return { chunks: [], diagnostics };
 
     const scopeRows = await this.scope(tenantId, opts.knowledgeBaseIds);
@@ -176,16 +198,16 @@ export class Retriever {
 
     // The statistics, the lexemes and the query vector do not depend on each other. The vector
     // embeds the whole message: in a long one the story around the question names the topic.
-    const [stats, raw, vec] = await Promise.all([
-      mode === 'vector' ? null : this.stats(tenantId, scopeRows),
-      mode === 'vector' ? null : this.termGroups(focus.sentences, languages),
-      mode === 'text' ? null : this.embedder.embeddings.embedQuery(text),
-    ]);
+    const [stats, raw] = await Promise.all([this.stats(tenantId, scopeRows), this.termGroups(focus.sentences, languages)]);
+    // A question in another language than the knowledge base: its words' dictionary translations join their groups.
+    const translated = await this.translate(text, raw, stats, languages, focus);
+    diagnostics.translations = translated.pairs;
+    const vec = mode === 'text' ? null : await this.embedder.embeddings.embedQuery(translated.text ? `${text}\n${translated.text}` : text);
 
     let groups: TermGroup[] = [];
     let matchLexemes: string[] = [];
-    const idfOf = (lexeme: string) => (stats ? idf(stats, lexeme) : 0);
-    if (stats && raw) {
+    const idfOf = (lexeme: string) => idf(stats, lexeme);
+    if (mode !== 'vector') {
       const selected = selectGroups(raw.groups, stats, idfOf);
       groups = selected.groups;
       diagnostics.terms = groups.map((g) => g.source);
@@ -200,7 +222,7 @@ export class Retriever {
 
     let textScores = new Map<string, number>();
     let finalGroups = groups;
-    if (stats && groups.length > 0) {
+    if (mode !== 'vector' && groups.length > 0) {
       const score = (gs: TermGroup[]) => new Map(rows.map((r) => [r.id, bm25f(gs, fields.get(r.id)!, stats, idfOf)]));
       textScores = score(groups);
       // Pseudo-relevance feedback from the best passages of the first pass.
@@ -220,7 +242,7 @@ export class Retriever {
     const textRank = new Map(byText.map((r, i) => [r.id, i + 1]));
     // Whole-document evidence: the words of a question are often spread over several chunks of one article.
     let byDocument: CandidateRow[] = [];
-    if (stats && groups.length > 0) {
+    if (mode !== 'vector' && groups.length > 0) {
       const docs = new Map<string, FieldTerms>();
       for (const r of rows) {
         const f = fields.get(r.id)!;
@@ -342,6 +364,10 @@ export class Retriever {
   private async termGroups(sentences: Array<{ text: string; weight: number }>, languages: string[]): Promise<{ groups: RawGroup[]; contentWords: number }> {
     const wordWeight = new Map<string, number>();
     const conceptWeight = new Map<string, number>();
+    const phraseWeight = new Map<string, number>();
+    const useWordNet = languages.includes('english') || languages.includes('simple');
+    const expand = this.opts.expand ?? expandWord;
+    const wordnet = (phrase: string) => expand(phrase);
     for (const s of sentences) {
       const normalized = normalizeText(s.text);
       for (const w of normalized.match(/[\p{L}\p{N}]+/gu) ?? []) {
@@ -350,14 +376,21 @@ export class Retriever {
       }
       const a = analyzeText(s.text);
       for (const c of [...a.concepts, ...a.nearConcepts]) conceptWeight.set(c, Math.max(conceptWeight.get(c) ?? 0, s.weight));
+      if (useWordNet) for (const phrase of collocations(normalized, wordnet)) phraseWeight.set(phrase, Math.max(phraseWeight.get(phrase) ?? 0, s.weight));
     }
-    const useWordNet = languages.includes('english') || languages.includes('simple');
-    const expand = this.opts.expand ?? expandWord;
+    // Another language: synonyms through English and back (bilingual pivot), where dictionaries are installed.
+    const kbIso = languages.length === 1 ? isoForFtsConfig(languages[0]!) : null;
+    const pivot = !useWordNet && kbIso && kbIso !== 'en' && this.bilingual.supports(kbIso, 'en') && this.bilingual.supports('en', kbIso) ? kbIso : null;
     const groups: Array<{ weight: number; source: string; words: Map<string, number> }> = [];
     for (const [word, weight] of wordWeight) {
       const words = new Map([[word, 1]]);
       if (useWordNet && /^[a-z]+$/.test(word)) for (const e of expand(word)) words.set(e.term, Math.max(words.get(e.term) ?? 0, e.weight));
+      if (pivot && /^\p{L}{3,}$/u.test(word)) for (const e of pivotSynonyms(this.bilingual, word, pivot)) words.set(e.term, Math.max(words.get(e.term) ?? 0, e.weight));
       groups.push({ weight, source: word, words });
+    }
+    // A two-word WordNet lemma ("give back", "call off") stands for its one-word synonyms ("refund", "cancel").
+    for (const [phrase, { weight, expansions }] of phraseGroups(phraseWeight, expand)) {
+      groups.push({ weight, source: `~${phrase}`, words: expansions });
     }
     for (const [concept, weight] of conceptWeight) {
       const words = new Map((CONCEPT_WORDS.get(concept) ?? []).map((w) => [w, CONCEPT_WEIGHT]));
@@ -374,6 +407,52 @@ export class Retriever {
       if (members.size > 0) resolved.push({ weight: g.weight, source: g.source, members, own });
     }
     return { groups: resolved, contentWords: wordWeight.size };
+  }
+
+  /**
+   * A question the knowledge base's language does not share (isForeignQuestion:
+   * detected language and unknown words) is searched in translation too: the
+   * whole question machine-translated offline (Apertium), whose words join as
+   * groups of their own a little below the customer's, and each word's
+   * dictionary translations (FreeDict) added to its group below the word.
+   * Returns the `word→translation` pairs the knowledge base knows and the text
+   * for the vector leg.
+   */
+  private async translate(text: string, raw: { groups: RawGroup[]; contentWords: number }, stats: LexicalStats, languages: string[], focus: ReturnType<typeof focusQuery>): Promise<{ pairs: string[]; text: string | null }> {
+    const none = { pairs: [], text: null };
+    const kbConfig = languages[0] ?? 'simple';
+    const kbIso = isoForFtsConfig(kbConfig);
+    const words = raw.groups.filter((g) => !g.source.startsWith('~'));
+    if (!kbIso || words.length === 0 || raw.contentWords === 0) return none;
+    const known = words.filter((g) => g.own.some((l) => stats.df.has(l))).length;
+    // Looser than the responder's refusal test: a translation of a question that was not foreign only
+    // repeats its words (they merge with the customer's own groups), a missed one loses the question.
+    const share = known / raw.contentWords;
+    const { foreign, detected } = isForeignQuestion(text, kbConfig, share);
+    const from = detected.code;
+    // Hardly any word known: whatever language the detector leans to is worth a try.
+    const loose = (share < 0.5 && detected.confidence >= LOOSE_FOREIGN_CONFIDENCE) || share <= 0.2;
+    if (!from || from === kbIso || !(foreign || loose)) return none;
+    const pairs: string[] = [];
+    const machine = this.translator ? await this.translator.translate(focus.long ? focus.focusText : text, from, kbIso) : null;
+    if (machine) {
+      const translatedGroups = await this.termGroups([{ text: machine, weight: TRANSLATION_WEIGHT }], languages);
+      raw.groups.push(...translatedGroups.groups.map((g) => ({ ...g, translated: true })));
+      pairs.push(`mt→${machine.slice(0, 200)}`);
+    }
+    if (this.bilingual.supports(from, kbIso)) {
+      const byWord = new Map(words.map((g) => [g, this.bilingual.translate(g.source, from, kbIso)]));
+      const lexemes = await this.lexemes([...new Set([...byWord.values()].flat().map((t) => t.term))], languages);
+      for (const [g, translations] of byWord) {
+        for (const t of translations) {
+          const ls = (lexemes.get(t.term) ?? []).filter((l) => stats.df.has(l));
+          if (ls.length === 0) continue;
+          for (const l of ls) g.members.set(l, Math.max(g.members.get(l) ?? 0, t.weight));
+          pairs.push(`${g.source}→${t.term}`);
+        }
+      }
+    }
+    return { pairs: pairs.slice(0, 40), text: machine };
   }
 
   /** Two CTEs, `vec_raw` and `vec`: the n nearest visible chunks to the vector (none when it is null). */
@@ -442,9 +521,21 @@ export class Retriever {
   }
 }
 
+const sharedTranslator = new ApertiumTranslator();
+
+const lexicons = new Map<string, BilingualLexicon>();
+/** One lexicon per dictionary folder in the process: dictionaries load once, on the first foreign question. */
+function sharedLexicon(dir: string): BilingualLexicon {
+  let l = lexicons.get(dir);
+  if (!l) lexicons.set(dir, (l = new BilingualLexicon(dir)));
+  return l;
+}
+
 interface RawGroup extends TermGroup {
   /** Lexemes of the word itself (empty for a support concept). */
   own: string[];
+  /** A word of the machine translation, not of the customer (not counted in the known-word share). */
+  translated?: boolean;
 }
 
 /**
@@ -466,7 +557,7 @@ function selectGroups(raw: RawGroup[], stats: LexicalStats, idfOf: (l: string) =
     }
     if (key) byOwn.set(key, g);
     if (g.own.length > 0) {
-      if (g.own.some((l) => stats.df.has(l))) knownWords++;
+      if (g.own.some((l) => stats.df.has(l))) knownWords += g.translated ? 0 : 1;
       else {
         for (const l of g.own) {
           const near = nearestKnownLexeme(stats, l);

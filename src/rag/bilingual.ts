@@ -1,0 +1,272 @@
+/**
+ * Offline word-by-word query translation from FreeDict bilingual dictionaries
+ * (https://freedict.org, GPL; Debian's `dict-freedict-<src>-<dst>` packages in
+ * the dictd format of dictfmt(1): a `<name>.index` of `headword\toffset\tlength`
+ * lines, offsets in dictd's base64, into a dictzip-compressed `<name>.dict.dz`).
+ * `scripts/ensure-dictionaries.sh` installs them; without them nothing is
+ * translated and retrieval works as before.
+ *
+ * A question in another language than the knowledge base gets, for each of its
+ * words, the dictionary's translations into the knowledge base's language, so
+ * a Spanish "¿cómo cancelo mi póliza?" also searches "cancel" and "policy" in an
+ * English help center. Both directions of a language pair are used when
+ * installed: `spa-eng` read forwards, `eng-spa` read backwards (its Spanish
+ * translations point back to the English headword), since the small
+ * dictionaries each cover different words.
+ *
+ * Inflected forms are found by the longest shared prefix with a headword
+ * (`cancelo` → `cancelar`, `Rechnungen` → `Rechnung`), with most of the
+ * headword shared: a light, language-independent stand-in for a lemmatiser.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { isStopWord, normalizeText } from './text-analysis.js';
+
+/** ISO 639-1 → the ISO 639-3 codes FreeDict names its dictionaries by. */
+const ISO3: Readonly<Record<string, string>> = {
+  en: 'eng', es: 'spa', de: 'deu', fr: 'fra', it: 'ita', pt: 'por', nl: 'nld', pl: 'pol', sv: 'swe', tr: 'tur', ru: 'rus',
+  da: 'dan', fi: 'fin', hu: 'hun', cs: 'ces', ja: 'jpn', el: 'ell', bg: 'bul', id: 'ind', no: 'nor', nb: 'nor', lt: 'lit',
+};
+
+export const DEFAULT_DICTIONARY_DIR = '/usr/share/dictd';
+
+export interface Translation {
+  /** A word of the target language, normalised (lower case, no diacritics). */
+  term: string;
+  /** 0..1 relative to the original word: earlier senses and exact headwords weigh more. */
+  weight: number;
+}
+
+/** Weight of the first translation of an exact headword; later senses and prefix matches weigh less. */
+const EXACT_WEIGHT = 0.8;
+const PREFIX_FACTOR = 0.75;
+const SENSE_DECAY = 0.85;
+const MIN_WEIGHT = 0.3;
+/** Words of a multi-word translation ("direct debit") each count less than a one-word one. */
+const PHRASE_FACTOR = 0.7;
+export const MAX_TRANSLATIONS_PER_WORD = 8;
+/** A prefix match must share at least this many characters and this share of the headword. */
+const MIN_PREFIX = 4;
+const MIN_PREFIX_SHARE = 0.7;
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function decodeDictNumber(s: string): number {
+  let n = 0;
+  for (const ch of s) n = n * 64 + B64.indexOf(ch);
+  return n;
+}
+
+/** The translations in a dictd entry's body: headword line dropped, notes, labels and cross-references removed. */
+export function entryTranslations(entry: string): string[][] {
+  const senses: string[][] = [];
+  const lines = entry.split('\n').slice(1);
+  for (const raw of lines) {
+    if (/^\s*(see|synonyms?|note|antonyms?|example|usage)\s*:/i.test(raw) || /^\s{3,}/.test(raw)) continue;
+    const line = raw
+      .replace(/<[^>]*>|\[[^\]]*\]|\{[^}]*\}|\([^)]*\)|"[^"]*"|\/[^/]*\//g, ' ')
+      .replace(/^\s*\d+\.\s*/, '')
+      .trim();
+    if (!line) continue;
+    senses.push(line.split(/\s*[,;]\s*/).map((t) => t.trim()).filter(Boolean));
+  }
+  return senses;
+}
+
+/**
+ * One dictionary file. Read forwards, only the index is parsed up front and an
+ * entry is decoded when a word asks for it; read backwards, every entry is
+ * parsed once (only for files under REVERSE_MAX_BYTES: the small ones, which
+ * need the other direction's help most).
+ */
+class DictFile {
+  /** Normalised single-word headword → where its entries are (forwards) or their translations (backwards). */
+  readonly keys = new Map<string, Array<[number, number]> | string[][]>();
+  private readonly dict: Buffer;
+
+  constructor(
+    base: string,
+    private readonly reverse: boolean,
+  ) {
+    const index = readFileSync(`${base}.index`, 'utf8');
+    this.dict = gunzipSync(readFileSync(`${base}.dict.dz`));
+    for (const line of index.split('\n')) {
+      const [head, off, len] = line.split('\t');
+      if (!head || !off || !len || head.startsWith('00database') || head.startsWith('00-database')) continue;
+      const at: [number, number] = [decodeDictNumber(off), decodeDictNumber(len)];
+      if (!reverse) {
+        const key = normalizeText(head);
+        if (!/^\p{L}+$/u.test(key)) continue;
+        const known = this.keys.get(key) as Array<[number, number]> | undefined;
+        if (known) known.push(at);
+        else this.keys.set(key, [at]);
+        continue;
+      }
+      // Backwards: each one-word translation points back to the headword (itself a translation).
+      entryTranslations(this.entry(at)).forEach((sense, i) => {
+        for (const t of sense) {
+          const key = normalizeText(t);
+          if (!/^\p{L}+$/u.test(key)) continue;
+          const senses = (this.keys.get(key) as string[][] | undefined) ?? [];
+          while (senses.length <= i) senses.push([]);
+          if (!senses[i]!.includes(head)) senses[i]!.push(head);
+          this.keys.set(key, senses);
+        }
+      });
+    }
+  }
+
+  private entry([offset, length]: [number, number]): string {
+    return this.dict.toString('utf8', offset, offset + length);
+  }
+
+  senses(key: string): string[][] {
+    const v = this.keys.get(key);
+    if (!v) return [];
+    if (this.reverse) return v as string[][];
+    // Several entries of one headword (German–English has one per sense) are merged sense by sense.
+    const out: string[][] = [];
+    for (const at of v as Array<[number, number]>)
+      entryTranslations(this.entry(at)).forEach((s, i) => {
+        while (out.length <= i) out.push([]);
+        out[i]!.push(...s);
+      });
+    return out;
+  }
+}
+
+/** Backwards reading parses every entry: only for the small dictionaries (the large ones cover enough forwards). */
+const REVERSE_MAX_BYTES = 4_000_000;
+
+/** The dictionaries of one language pair, both directions, with a sorted key list for prefix lookups. */
+class PairLexicon {
+  private readonly keys: string[];
+
+  constructor(private readonly files: DictFile[]) {
+    this.keys = [...new Set(files.flatMap((f) => [...f.keys.keys()]))].sort();
+  }
+
+  private has(key: string): boolean {
+    return this.files.some((f) => f.keys.has(key));
+  }
+
+  /** Headwords for a word: itself, or the ones sharing the longest prefix with it (most of the headword). */
+  headwords(word: string): { keys: string[]; exact: boolean } {
+    if (this.has(word)) return { keys: [word], exact: true };
+    if (word.length < MIN_PREFIX + 1) return { keys: [], exact: false };
+    // Sorted keys: the ones sharing the longest prefix with `word` sit around its insertion point.
+    let lo = 0;
+    let hi = this.keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.keys[mid]! < word) lo = mid + 1;
+      else hi = mid;
+    }
+    let best = 0;
+    let found: string[] = [];
+    const consider = (k: string) => {
+      let i = 0;
+      while (i < k.length && i < word.length && k[i] === word[i]) i++;
+      if (i < MIN_PREFIX || i < MIN_PREFIX_SHARE * k.length || i < MIN_PREFIX_SHARE * word.length) return;
+      if (i > best) {
+        best = i;
+        found = [k];
+      } else if (i === best) found.push(k);
+    };
+    const stem = word.slice(0, MIN_PREFIX);
+    for (let j = lo - 1; j >= 0 && this.keys[j]!.startsWith(stem); j--) consider(this.keys[j]!);
+    for (let j = lo; j < this.keys.length && this.keys[j]!.startsWith(stem); j++) consider(this.keys[j]!);
+    // The shortest headwords first: "cancelar" before "cancelarse".
+    return { keys: found.sort((a, b) => a.length - b.length || a.localeCompare(b)).slice(0, 2), exact: false };
+  }
+
+  translate(word: string): Translation[] {
+    const { keys, exact } = this.headwords(word);
+    const best = new Map<string, number>();
+    for (const k of keys) {
+      const senses: string[][] = [];
+      for (const f of this.files)
+        f.senses(k).forEach((s, i) => {
+          while (senses.length <= i) senses.push([]);
+          senses[i]!.push(...s);
+        });
+      let weight = EXACT_WEIGHT * (exact ? 1 : PREFIX_FACTOR);
+      for (const sense of senses) {
+        for (const phrase of sense) {
+          const words = (normalizeText(phrase).match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 2 && !isStopWord(w));
+          const w = words.length > 1 ? weight * PHRASE_FACTOR : weight;
+          for (const t of words) if (w >= MIN_WEIGHT && (best.get(t) ?? 0) < w) best.set(t, w);
+        }
+        weight *= SENSE_DECAY;
+      }
+    }
+    return [...best.entries()]
+      .map(([term, weight]) => ({ term, weight: Number(weight.toFixed(3)) }))
+      // Stable: within one weight, the dictionary's order (its first translation is the usual one).
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, MAX_TRANSLATIONS_PER_WORD);
+  }
+}
+
+/**
+ * Translates words between two languages with whatever FreeDict dictionaries
+ * are installed in `dir`. Pairs load on first use and stay in memory (a few MB
+ * for most pairs, ~100 MB for German–English).
+ */
+export class BilingualLexicon {
+  private readonly pairs = new Map<string, PairLexicon | null>();
+
+  constructor(private readonly dir: string = DEFAULT_DICTIONARY_DIR) {}
+
+  private pair(from: string, to: string): PairLexicon | null {
+    const a = ISO3[from];
+    const b = ISO3[to];
+    if (!a || !b || a === b) return null;
+    const key = `${a}-${b}`;
+    if (this.pairs.has(key)) return this.pairs.get(key)!;
+    const files: DictFile[] = [];
+    const forward = path.join(this.dir, `freedict-${a}-${b}`);
+    const backward = path.join(this.dir, `freedict-${b}-${a}`);
+    try {
+      if (existsSync(`${forward}.index`) && existsSync(`${forward}.dict.dz`)) files.push(new DictFile(forward, false));
+      if (existsSync(`${backward}.index`) && existsSync(`${backward}.dict.dz`) && statSync(`${backward}.dict.dz`).size <= REVERSE_MAX_BYTES) files.push(new DictFile(backward, true));
+    } catch {
+      // An unreadable or truncated file: translate with what loaded (possibly nothing).
+    }
+    const lexicon = files.length > 0 ? new PairLexicon(files) : null;
+    this.pairs.set(key, lexicon);
+    return lexicon;
+  }
+
+  /** Whether any dictionary for the pair is installed. */
+  supports(from: string, to: string): boolean {
+    return this.pair(from, to) !== null;
+  }
+
+  /** Translations of one word (any case, with or without diacritics) from ISO language `from` into `to`. */
+  translate(word: string, from: string, to: string): Translation[] {
+    const w = normalizeText(word);
+    if (w.length < 2 || /\d/.test(w)) return [];
+    return this.pair(from, to)?.translate(w) ?? [];
+  }
+}
+
+/** Weight factor of a synonym found through English and back, on top of both translations' weights. */
+const PIVOT_WEIGHT = 0.7;
+/**
+ * Synonyms of a word of a non-English knowledge base by bilingual pivoting
+ * (Bannard & Callison-Burch, "Paraphrasing with Bilingual Parallel Corpora",
+ * ACL 2005, here with dictionaries): the word's English translations, and
+ * their translations back. "coche" → car → "auto", "automóvil".
+ */
+export function pivotSynonyms(lexicon: BilingualLexicon, word: string, language: string): Array<{ term: string; weight: number }> {
+  const out = new Map<string, number>();
+  for (const en of lexicon.translate(word, language, 'en').slice(0, 3)) {
+    for (const back of lexicon.translate(en.term, 'en', language).slice(0, 4)) {
+      if (back.term === word) continue;
+      const w = PIVOT_WEIGHT * en.weight * back.weight;
+      if (w > (out.get(back.term) ?? 0)) out.set(back.term, w);
+    }
+  }
+  return [...out.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([term, weight]) => ({ term, weight }));
+}

@@ -1,0 +1,79 @@
+/**
+ * A question in another language than the knowledge base is searched in
+ * translation: the machine translation's words join the query (a stand-in
+ * translator here; Apertium in production), the customer's own words still
+ * decide the known-word share (so the offline responder stays honest about the
+ * language), and a question in the knowledge base's language is never sent to
+ * the translator.
+ */
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { BilingualLexicon } from '../../src/rag/bilingual.js';
+import { DocumentIndexer } from '../../src/rag/indexer.js';
+import type { QuestionTranslator } from '../../src/rag/machine-translation.js';
+import { createEmbedder } from '../../src/rag/models.js';
+import { Retriever } from '../../src/rag/retriever.js';
+import { startHarness, type Harness } from '../helpers/harness.js';
+
+let h: Harness;
+let tenantId: string;
+
+const ARTICLES = [
+  ['Resetting your password', '# Resetting your password\n\nIf you forgot your password, click "Forgot password" on the sign-in page and we email you a reset link.'],
+  ['Shipping times', '# Shipping times\n\nOrders ship within 24 hours. Standard delivery takes 3 to 5 working days.'],
+  ['Returns and refunds', '# Returns and refunds\n\nYou have 30 days to return an order. The refund reaches your card within 5 to 10 business days.'],
+] as const;
+
+/** Knows one sentence; records what it was asked. */
+class StubTranslator implements QuestionTranslator {
+  readonly calls: Array<[string, string, string]> = [];
+  async translate(text: string, from: string, to: string): Promise<string | null> {
+    this.calls.push([text, from, to]);
+    return from === 'es' && to === 'en' ? 'I forgot my password, how do I sign in again?' : null;
+  }
+}
+
+const noDictionaries = () => new BilingualLexicon(mkdtempSync(path.join(os.tmpdir(), 'no-dict-')));
+const question = 'Se me olvidó la clave y no consigo entrar en mi cuenta, ¿qué puedo hacer?';
+
+beforeAll(async () => {
+  h = await startHarness({ workers: 0 });
+  tenantId = (await h.createTenant('Shop')).tenantId;
+  const kb = await h.c.knowledge.createKnowledgeBase(tenantId, { name: 'Help', language: 'english' });
+  const indexer = new DocumentIndexer(h.c.database.db, createEmbedder(h.config));
+  for (const [title, content] of ARTICLES) {
+    const doc = await h.c.knowledge.addDocument(tenantId, kb.id, { title, format: 'markdown', content }, { enqueue: false });
+    await indexer.index(tenantId, doc.id);
+  }
+}, 60_000);
+
+afterAll(async () => h?.close());
+
+it('searches a Spanish question in its English translation, and keeps it foreign for the responder', async () => {
+  const translator = new StubTranslator();
+  const retriever = new Retriever(h.c.database.db, createEmbedder(h.config), { translator, bilingual: noDictionaries() });
+  const result = await retriever.retrieveDetailed(tenantId, question);
+  expect(translator.calls).toEqual([[question, 'es', 'en']]);
+  expect(result.diagnostics.translations[0]).toMatch(/^mt→I forgot my password/);
+  expect(result.chunks[0]?.title).toBe('Resetting your password');
+  expect(result.chunks[0]?.textScore).toBeGreaterThan(0);
+  expect(result.diagnostics.knownWordShare).toBeLessThan(0.5);
+
+  const untranslated = await new Retriever(h.c.database.db, createEmbedder(h.config), { translator: null, bilingual: noDictionaries() }).retrieveDetailed(tenantId, question);
+  expect(untranslated.diagnostics.translations).toEqual([]);
+  expect(untranslated.diagnostics.knownWordShare).toBe(result.diagnostics.knownWordShare);
+  const passwordChunk = untranslated.chunks.find((c) => c.title === 'Resetting your password');
+  // Only a stray cognate or typo neighbour matched without the translation.
+  expect(result.chunks[0]!.textScore!).toBeGreaterThan(2 * (passwordChunk?.textScore ?? 0));
+});
+
+it('does not translate a question in the knowledge base language', async () => {
+  const translator = new StubTranslator();
+  const retriever = new Retriever(h.c.database.db, createEmbedder(h.config), { translator, bilingual: noDictionaries() });
+  const result = await retriever.retrieveDetailed(tenantId, 'How long does standard delivery take?');
+  expect(translator.calls).toEqual([]);
+  expect(result.diagnostics.translations).toEqual([]);
+  expect(result.chunks[0]?.title).toBe('Shipping times');
+});

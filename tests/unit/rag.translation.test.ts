@@ -1,0 +1,140 @@
+/**
+ * Offline translation of questions in another language than the knowledge base:
+ * FreeDict word translations (dictd files written here, both directions, inflected
+ * forms found by prefix) and the Apertium launcher (a stand-in script here: the
+ * routing through Spanish, the file handed over, failures that yield null).
+ */
+import { chmodSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BilingualLexicon, entryTranslations, pivotSynonyms } from '../../src/rag/bilingual.js';
+import { ApertiumTranslator } from '../../src/rag/machine-translation.js';
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'rag-translation-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function b64(n: number): string {
+  let s = '';
+  do {
+    s = B64[n % 64] + s;
+    n = Math.floor(n / 64);
+  } while (n > 0);
+  return s;
+}
+
+/** A dictd dictionary (`.index` + gzip `.dict.dz`) of `[headword, entry body]` pairs. */
+function writeDict(dir: string, name: string, entries: Array<[string, string]>): void {
+  let text = '';
+  const index: string[] = [];
+  for (const [head, body] of entries) {
+    const entry = `${head}\n${body}\n`;
+    const offset = Buffer.byteLength(text);
+    text += entry;
+    // The index names the bare headword; the entry's first line adds pronunciation and part of speech.
+    index.push(`${head.split(' /')[0]}\t${b64(offset)}\t${b64(Buffer.byteLength(entry))}`);
+  }
+  writeFileSync(path.join(dir, `freedict-${name}.index`), `${index.join('\n')}\n`);
+  writeFileSync(path.join(dir, `freedict-${name}.dict.dz`), gzipSync(Buffer.from(text)));
+}
+
+describe('FreeDict entries', () => {
+  it('keeps the translations of each sense and drops pronunciation, labels, notes and cross-references', () => {
+    const entry = 'Rechnung /ˈʁɛçnʊŋ/ <fem, n, sg>\n1. invoice <n>, bill [Br.]\n2. calculation (maths)\n see: {Rechnungen}\n   Synonyms: {Faktura}\n         Note: of a shop';
+    expect(entryTranslations(entry)).toEqual([['invoice', 'bill'], ['calculation']]);
+  });
+});
+
+describe('BilingualLexicon', () => {
+  const dir = path.join(root, 'dictd');
+  mkdirSync(dir);
+  writeDict(dir, 'spa-eng', [
+    ['cancelar /kanθeˈlaɾ/', '1. cancel, call off\n2. pay off'],
+    ['póliza /ˈpoliθa/', 'policy, insurance policy'],
+    ['coche /ˈkotʃe/', 'car, coach'],
+  ]);
+  // The other direction: its Spanish translations point back to English headwords.
+  writeDict(dir, 'eng-spa', [
+    ['refund /ˈriːfʌnd/', 'reembolso, devolución'],
+    ['invoice /ˈɪnvɔɪs/', 'factura'],
+    ['car /kɑː/', 'automóvil, coche'],
+  ]);
+  const lexicon = new BilingualLexicon(dir);
+
+  it('translates a headword, accents or not, first sense first', () => {
+    const t = lexicon.translate('Póliza', 'es', 'en');
+    expect(t.map((x) => x.term)).toEqual(expect.arrayContaining(['policy', 'insurance']));
+    expect(lexicon.translate('poliza', 'es', 'en')).toEqual(t);
+    const cancel = lexicon.translate('cancelar', 'es', 'en');
+    expect(cancel[0]).toMatchObject({ term: 'cancel' });
+    expect(cancel.find((x) => x.term === 'pay')!.weight).toBeLessThan(cancel[0]!.weight);
+  });
+
+  it('finds an inflected form by its longest shared prefix with a headword, weighted below an exact one', () => {
+    const inflected = lexicon.translate('cancelo', 'es', 'en');
+    expect(inflected[0]?.term).toBe('cancel');
+    expect(inflected[0]!.weight).toBeLessThan(lexicon.translate('cancelar', 'es', 'en')[0]!.weight);
+    // Too little shared: nothing rather than a guess.
+    expect(lexicon.translate('canto', 'es', 'en')).toEqual([]);
+  });
+
+  it('reads the reverse dictionary backwards', () => {
+    expect(lexicon.translate('reembolso', 'es', 'en').map((x) => x.term)).toEqual(['refund']);
+    expect(lexicon.translate('facturas', 'es', 'en').map((x) => x.term)).toEqual(['invoice']);
+    expect(lexicon.translate('refund', 'en', 'es').map((x) => x.term)).toEqual(expect.arrayContaining(['reembolso', 'devolucion']));
+  });
+
+  it('finds synonyms through English and back (bilingual pivot), below both translations, never the word itself', () => {
+    const synonyms = pivotSynonyms(lexicon, 'coche', 'es');
+    expect(synonyms.map((x) => x.term)).toEqual(['automovil']);
+    expect(synonyms[0]!.weight).toBeLessThan(lexicon.translate('coche', 'es', 'en')[0]!.weight * lexicon.translate('car', 'en', 'es')[0]!.weight);
+    expect(pivotSynonyms(lexicon, 'poliza', 'es')).toEqual([]);
+  });
+
+  it('translates nothing for a pair without dictionaries, or a missing folder', () => {
+    expect(lexicon.supports('es', 'en')).toBe(true);
+    expect(lexicon.supports('fr', 'en')).toBe(false);
+    expect(lexicon.translate('facture', 'fr', 'en')).toEqual([]);
+    expect(new BilingualLexicon(path.join(root, 'nowhere')).translate('poliza', 'es', 'en')).toEqual([]);
+  });
+});
+
+describe('ApertiumTranslator', () => {
+  const modes = path.join(root, 'modes');
+  mkdirSync(modes);
+  for (const m of ['spa-eng', 'fr-es', 'eng-spa']) writeFileSync(path.join(modes, `${m}.mode`), '');
+  // Stand-in launcher: `apertium -u <mode> <file>` prints the mode and the file's text.
+  const fake = path.join(root, 'apertium');
+  writeFileSync(fake, '#!/bin/sh\n[ "$1" = "-u" ] || exit 2\nprintf "%s(%s)" "$2" "$(cat "$3")"\n');
+  chmodSync(fake, 0o755);
+
+  it('takes a direct pair, or two through Spanish, and nothing else', () => {
+    const t = new ApertiumTranslator({ command: fake, modesDir: modes });
+    expect(t.route('es', 'en')).toEqual(['spa-eng']);
+    expect(t.route('fr', 'en')).toEqual(['fr-es', 'spa-eng']);
+    expect(t.route('de', 'en')).toBeNull();
+    expect(t.route('en', 'en')).toBeNull();
+  });
+
+  it('runs each mode on the previous output', async () => {
+    const t = new ApertiumTranslator({ command: fake, modesDir: modes });
+    expect(await t.translate('¿dónde está mi factura?', 'es', 'en')).toBe('spa-eng(¿dónde está mi factura?)');
+    expect(await t.translate('ma facture', 'fr', 'en')).toBe('spa-eng(fr-es(ma facture))');
+    expect(await t.translate('meine Rechnung', 'de', 'en')).toBeNull();
+  });
+
+  it('yields null when the launcher is missing, fails or hangs', async () => {
+    expect(await new ApertiumTranslator({ command: path.join(root, 'missing'), modesDir: modes }).translate('hola', 'es', 'en')).toBeNull();
+    const failing = path.join(root, 'failing');
+    writeFileSync(failing, '#!/bin/sh\nexit 1\n');
+    chmodSync(failing, 0o755);
+    expect(await new ApertiumTranslator({ command: failing, modesDir: modes }).translate('hola', 'es', 'en')).toBeNull();
+    const hanging = path.join(root, 'hanging');
+    writeFileSync(hanging, '#!/bin/sh\nsleep 30\n');
+    chmodSync(hanging, 0o755);
+    expect(await new ApertiumTranslator({ command: hanging, modesDir: modes, timeoutMs: 300 }).translate('hola', 'es', 'en')).toBeNull();
+    expect(await new ApertiumTranslator({ command: fake, modesDir: path.join(root, 'no-modes') }).translate('hola', 'es', 'en')).toBeNull();
+  });
+});
