@@ -19,7 +19,16 @@ export const de: LanguagePack = {
     consequence: ['gebuhr', 'gebuhren', 'kosten', 'kostet', 'kundigungsfrist', 'frist', 'vertragsstrafe', 'strafe', 'wie lange', 'wie viel', 'was passiert', 'bekomme ich', 'erstattung', 'mindestlaufzeit', 'laufzeit'],
     contrast: ['aber', 'jedoch', 'sondern', 'allerdings', 'trotzdem'],
   },
+  ordered: { 'wish-to-cease': 30 },
   concepts: {
+    // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
+    wishFor: ['will', 'will einfach', 'mochte', 'mochte einfach', 'wunschte', 'wunsche mir', 'ware besser', 'ware einfacher', 'ware es besser', 'waren besser dran', 'waren glucklicher', 'besser wenn ich', 'besser ware', 'am liebsten', 'denke daran', 'denke uber', 'gedanken', 'sehne mich', 'lieber'],
+    ceaseToBe: ['sterben', 'tot sein', 'tot ware', 'nicht mehr aufwachen', 'nicht mehr aufzuwachen', 'nie mehr aufwachen', 'nie wieder aufwachen', 'verschwinden', 'nicht mehr da sein', 'nicht mehr da ware', 'nicht mehr da bin', 'nicht mehr hier sein', 'nicht mehr leben', 'nicht mehr zu leben', 'nicht mehr existieren', 'nicht mehr zu existieren', 'alles beenden', 'allem ein ende', 'ein ende machen', 'mich umbringen', 'aufhoren zu leben', 'alles vorbei', 'vorbei ware', 'einschlafen und nicht'],
+    unable: ['kann', 'konnen', 'kann nicht', 'nicht', 'keine', 'kein geld', 'schaffe', 'schaffe es nicht'],
+    payVerb: ['zahlen', 'bezahlen', 'begleichen', 'leisten', 'rate', 'raten', 'miete', 'rechnung', 'rechnungen'],
+    signalLost: ['kein netz', 'kein empfang', 'keinen empfang', 'nur notrufe', 'kein signal', 'nummer funktioniert nicht', 'sim funktioniert nicht', 'sim-karte funktioniert nicht', 'karte funktioniert nicht mehr', 'handy ist tot', 'kein mobilfunk', 'netz weg'],
+    securityAlert: ['tan', 'tans', 'code', 'codes', 'sms', 'passwort', 'anmeldung', 'login', 'eingeloggt', 'neues gerat', 'bank', 'warnung', 'benachrichtigung', 'mail', 'geld'],
+
     card: ['*karte', '*karten', 'kreditkarte*', 'bankkarte*', 'ec-karte*', 'girokarte*', 'geldborse', 'geldbeutel', 'portemonnaie', 'portmonee', 'brieftasche', 'pin', 'kartendaten'],
     device: ['handy', 'handys', 'smartphone', 'telefon', 'iphone', 'laptop', 'tablet', 'ipad', 'gerat', 'computer', 'rechner', 'tasche', 'handtasche', 'rucksack', 'ausweis', 'personalausweis', 'reisepass', 'pass', 'fuhrerschein', 'sim-karte', 'simkarte', 'router'],
     stolen: ['gestohlen', 'gestohlene*', 'geklaut', 'geklaute*', 'stehlen', 'stahl', 'diebstahl*', 'dieb', 'diebe', 'beklaut', 'ausgeraubt', 'uberfallen', 'raub', 'entwendet', 'eingebrochen', 'einbruch', 'geskimmt', 'kopiert'],

@@ -22,8 +22,16 @@ export const en: LanguagePack = {
     consequence: ['fee', 'fees', 'cost', 'costs', 'charge for', 'penalty', 'penalties', 'notice period', 'how much', 'how long', 'what happens', 'will i lose', 'do i lose', 'do i get', 'will i get', 'refund', 'early termination', 'minimum term', 'cooling off', 'cooling-off'],
     contrast: ['but', 'however', 'although', 'though'],
   },
-  ordered: { 'cancel-contract': 16, 'switch-to-competitor': 6, 'disowned-transaction': 40 },
+  ordered: { 'wish-to-cease': 14, 'cancel-contract': 16, 'switch-to-competitor': 6, 'disowned-transaction': 40 },
   concepts: {
+    // --- self-harm safety net (frames in ../situations.ts): a wish or thought + ceasing to be, in one sentence
+    wishFor: ['want to', 'wanna', 'i just want', 'wish i', 'wish i could', 'would rather', "i'd rather", 'better if i', 'better off if i', 'easier if i', 'happier if i', 'be better if', 'be easier if', 'be happier if', 'thinking about', 'thinking of', 'think about', 'keep thinking', 'planning to', 'ready to', 'tempted to', 'longing to', 'prefer to', 'hope i', 'want', 'wish'],
+    ceaseToBe: ['die', 'be dead', 'not wake up', 'never wake up', 'not to wake up', 'sleep and not wake up', 'sleep and never wake up', 'disappear', 'vanish', 'not be here', "wasn't here", "wasn't around", "weren't here", "weren't around", 'not be around', 'not exist', "didn't exist", 'be gone', 'was gone', 'were gone', 'end it all', 'end my life', 'kill myself', 'sleep forever', 'stop existing', 'stop living', 'not be alive', 'no longer be here', 'all be over', 'all to end', 'all to stop', 'everything to end', 'everything to stop', 'it to be over', 'fade away', 'not around anymore', 'not here anymore'],
+    unable: ["can't", 'cannot', 'can not', 'unable to', 'not able to', "won't be able to", "couldn't", 'no way i can', "don't have the money", "don't have enough", 'not enough money', 'struggling to', 'behind on', 'fallen behind', 'missed'],
+    payVerb: ['pay', 'afford', 'make the payment', 'make this payment', 'cover', 'keep up with', 'payments', 'payment', 'bill', 'bills', 'rent', 'mortgage', 'instalment', 'installment', 'repayments'],
+    signalLost: ['no signal', 'no service', 'sos only', 'emergency calls only', 'lost signal', 'number stopped working', 'number is dead', 'sim stopped working', 'sim is dead', 'sim went dead', 'phone went dead', 'line went dead', 'line is dead', 'no network', 'no reception', 'lost service', 'number no longer works', "number doesn't work"],
+    securityAlert: ['code', 'codes', 'otp', 'verification', 'password reset', 'reset my password', 'login', 'log in', 'logged in', 'sign-in', 'sign in', 'new device', 'bank', 'alert', 'alerts', 'notification', 'notifications', 'email saying', 'text saying', 'money'],
+
     // --- security
     card: ['card', 'cards', 'credit card', 'debit card', 'bank card', 'visa', 'mastercard', 'amex', 'wallet', 'purse', 'chequebook', 'checkbook', 'cheque book', 'pin', 'card details'],
     device: ['phone', 'phones', 'mobile', 'cell', 'cellphone', 'smartphone', 'iphone', 'android', 'laptop', 'tablet', 'ipad', 'device', 'computer', 'handset', 'bag', 'handbag', 'backpack', 'passport', 'id card', 'driving licence', "driver's license", 'drivers license', 'sim card', 'router', 'modem'],

@@ -17,7 +17,16 @@ export const es: LanguagePack = {
     consequence: ['comision', 'cargo por', 'costo', 'coste', 'cuesta', 'penalizacion', 'penalidad', 'multa', 'preaviso', 'cuanto tiempo', 'cuanto', 'que pasa', 'reembolso', 'permanencia', 'plazo'],
     contrast: ['pero', 'sin embargo', 'aunque', 'mas bien'],
   },
+  ordered: { 'wish-to-cease': 14 },
   concepts: {
+    // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
+    wishFor: ['quiero', 'quisiera', 'solo quiero', 'ojala', 'preferiria', 'prefiero', 'seria mejor', 'seria mas facil', 'estarian mejor', 'mejor si', 'pienso en', 'pensando en', 'ganas de', 'deseo', 'me gustaria'],
+    ceaseToBe: ['morir', 'morirme', 'estar muerto', 'estar muerta', 'no despertar', 'no despertarme', 'desaparecer', 'no estar aqui', 'no estar', 'no existir', 'dejar de existir', 'dejar de vivir', 'acabar con todo', 'terminar con todo', 'que todo acabe', 'que todo termine', 'dormir para siempre', 'irme para siempre', 'quitarme de en medio'],
+    unable: ['no puedo', 'no podre', 'no me da', 'no me alcanza', 'no llego', 'sin dinero', 'no tengo dinero', 'no tengo para', 'imposible'],
+    payVerb: ['pagar', 'pago', 'pagos', 'cuota', 'cuotas', 'factura', 'facturas', 'recibo', 'alquiler', 'hipoteca'],
+    signalLost: ['sin senal', 'sin cobertura', 'solo emergencias', 'sin servicio', 'dejo de funcionar', 'dejo de tener senal', 'linea muerta', 'no tengo linea', 'no tengo senal', 'no tengo cobertura', 'sim no funciona'],
+    securityAlert: ['codigo', 'codigos', 'sms', 'contrasena', 'clave', 'acceso', 'inicio de sesion', 'nuevo dispositivo', 'banco', 'alerta', 'aviso', 'notificacion', 'correo', 'dinero'],
+
     card: ['tarjeta', 'tarjetas', 'tarjeta de credito', 'tarjeta de debito', 'cartera', 'billetera', 'monedero', 'chequera', 'pin', 'datos de mi tarjeta'],
     device: ['telefono', 'celular', 'movil', 'smartphone', 'iphone', 'portatil', 'laptop', 'computadora', 'ordenador', 'tablet', 'tableta', 'ipad', 'dispositivo', 'equipo', 'bolso', 'mochila', 'cartera', 'dni', 'cedula', 'pasaporte', 'licencia de conducir', 'carnet', 'chip', 'sim'],
     stolen: ['robaron', 'robado', 'robada', 'robados', 'robadas', 'robo', 'me roban', 'me robo', 'hurto', 'hurtaron', 'hurtado', 'ladron', 'ladrones', 'asaltaron', 'asalto', 'atracaron', 'atraco', 'me quitaron', 'sustrajeron', 'clonaron', 'clonada', 'clonado', 'carterista', 'me bajaron'],

@@ -17,7 +17,16 @@ export const fr: LanguagePack = {
     consequence: ['frais', 'cout', 'coute', 'combien', 'penalite', 'penalites', 'preavis', 'delai', 'que se passe-t-il', 'remboursement', 'engagement', "duree d'engagement"],
     contrast: ['mais', 'cependant', 'pourtant', 'par contre', 'toutefois'],
   },
+  ordered: { 'wish-to-cease': 16 },
   concepts: {
+    // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
+    wishFor: ['veux', 'voudrais', 'je veux juste', 'envie de', 'aimerais', 'prefererais', 'ce serait plus simple', 'ce serait mieux', 'serait plus simple', 'serait mieux', 'seraient mieux', 'mieux si', 'je pense a', 'pense a', 'je songe a', 'souhaite'],
+    ceaseToBe: ['mourir', 'etre mort', 'etre morte', 'ne plus me reveiller', 'ne pas me reveiller', 'disparaitre', 'ne plus etre la', 'plus etre la', 'ne plus exister', "n'etais plus la", 'en finir', 'mettre fin a mes jours', 'mettre fin a tout', 'que tout s arrete', 'que tout s\'arrete', 'que tout se termine', 'dormir pour toujours', 'partir pour toujours'],
+    unable: ['peux pas', 'pourrai pas', 'arrive pas', 'arrive plus', "n'ai pas les moyens", 'pas les moyens', 'plus les moyens', "pas d'argent", "plus d'argent", 'impossible de'],
+    payVerb: ['payer', 'regler', 'paiement', 'paiements', 'facture', 'factures', 'loyer', 'mensualite', 'mensualites', 'echeance', 'credit'],
+    signalLost: ['plus de reseau', 'pas de reseau', 'aucun reseau', 'urgence uniquement', 'appels d urgence', "appels d'urgence", 'ne fonctionne plus', 'ligne coupee', 'carte sim desactivee', 'plus de signal', 'numero ne marche plus', 'numero ne fonctionne plus'],
+    securityAlert: ['code', 'codes', 'sms', 'mot de passe', 'reinitialisation', 'connexion', 'nouvel appareil', 'banque', 'alerte', 'notification', 'mail', 'argent'],
+
     card: ['carte', 'cartes', 'carte bancaire', 'carte de credit', 'cb', 'carte bleue', 'portefeuille', 'porte-monnaie', 'porte monnaie', 'chequier', 'code pin', 'code secret'],
     device: ['telephone', 'portable', 'smartphone', 'iphone', 'mobile', 'ordinateur', 'pc', 'tablette', 'ipad', 'appareil', 'sac', 'sac a main', 'sacoche', 'sac a dos', "carte d'identite", 'passeport', 'permis de conduire', 'carte sim'],
     stolen: ['vole', 'volee', 'voles', 'volees', 'voler', 'voleur', 'voleurs', 'derobe', 'derobee', 'pique', 'piquee', 'cambriole', 'cambriolage', 'agresse', 'agressee', 'arrache', 'arrachee', 'pickpocket', "on m'a pris", 'clone', 'clonee', "victime d'un vol", 'declaration de vol', 'plainte pour vol'],

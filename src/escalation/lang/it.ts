@@ -17,7 +17,16 @@ export const it: LanguagePack = {
     consequence: ['costo', 'costi', 'costa', 'commissione', 'penale', 'penali', 'preavviso', 'quanto tempo', 'quanto', 'cosa succede', 'rimborso', 'vincolo'],
     contrast: ['ma', 'pero', 'tuttavia', 'invece'],
   },
+  ordered: { 'wish-to-cease': 14 },
   concepts: {
+    // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
+    wishFor: ['voglio', 'vorrei', 'vorrei solo', 'voglio solo', 'desidero', 'sarebbe meglio', 'sarebbe piu facile', 'starebbero meglio', 'meglio se', 'penso di', 'penso a', 'pensando di', 'preferirei', 'ho voglia di'],
+    ceaseToBe: ['morire', 'essere morto', 'essere morta', 'non svegliarmi', 'non svegliarmi piu', 'sparire', 'scomparire', 'non esserci', 'non esserci piu', 'non esistere', 'smettere di vivere', 'farla finita', 'finirla', 'che tutto finisca', 'dormire per sempre', 'togliermi la vita', 'uccidermi', 'ammazzarmi'],
+    unable: ['non riesco', 'non posso', 'non ce la faccio', 'non ho i soldi', 'non ho soldi', 'senza soldi', 'impossibile'],
+    payVerb: ['pagare', 'pagamento', 'rata', 'rate', 'bolletta', 'bollette', 'affitto', 'mutuo', 'fattura'],
+    signalLost: ['nessun segnale', 'senza segnale', 'solo chiamate di emergenza', 'sim non funziona', 'numero non funziona', 'linea morta', 'niente campo', 'senza campo', 'non prende', 'nessuna rete'],
+    securityAlert: ['codice', 'codici', 'sms', 'password', 'accesso', 'login', 'nuovo dispositivo', 'banca', 'avviso', 'notifica', 'email', 'soldi'],
+
     card: ['carta', 'carte', 'carta di credito', 'carta di debito', 'bancomat', 'carta prepagata', 'postepay', 'portafoglio', 'portafogli', 'libretto degli assegni', 'pin'],
     device: ['telefono', 'cellulare', 'telefonino', 'smartphone', 'iphone', 'portatile', 'computer', 'pc', 'tablet', 'ipad', 'dispositivo', 'borsa', 'borsetta', 'zaino', "carta d'identita", 'passaporto', 'patente', 'sim', 'documenti'],
     stolen: ['rubato', 'rubata', 'rubati', 'rubate', 'rubare', 'hanno rubato', 'mi hanno rubato', 'furto', 'ladro', 'ladri', 'scippato', 'scippata', 'scippo', 'borseggiato', 'borseggiata', 'borseggio', 'rapinato', 'rapinata', 'rapina', 'sottratto', 'sottratta', 'clonata', 'clonato', 'clonato la carta'],

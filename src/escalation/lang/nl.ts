@@ -17,7 +17,16 @@ export const nl: LanguagePack = {
     consequence: ['kosten', 'kost', 'boete', 'opzegtermijn', 'termijn', 'hoe lang', 'hoeveel', 'wat gebeurt', 'terugbetaling', 'looptijd'],
     contrast: ['maar', 'echter', 'toch', 'alleen'],
   },
+  ordered: { 'wish-to-cease': 30 },
   concepts: {
+    // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
+    wishFor: ['wil', 'wil gewoon', 'zou willen', 'wou dat', 'wens', 'zou beter zijn', 'zou makkelijker zijn', 'beter af zonder', 'beter als ik', 'denk erover', 'denk aan', 'liever'],
+    ceaseToBe: ['dood', 'doodgaan', 'sterven', 'niet meer wakker worden', 'niet meer wakker', 'verdwijnen', 'er niet meer zijn', 'niet meer hier zijn', 'niet meer bestaan', 'niet meer leven', 'er een eind aan maken', 'een einde maken', 'alles beeindigen', 'mezelf van kant'],
+    unable: ['kan', 'kan niet', 'niet', 'geen geld', 'lukt niet', 'lukt me niet'],
+    payVerb: ['betalen', 'betaling', 'rekening', 'rekeningen', 'huur', 'hypotheek', 'termijn', 'aflossing'],
+    signalLost: ['geen bereik', 'geen signaal', 'geen netwerk', 'alleen noodoproepen', 'sim werkt niet', 'nummer werkt niet', 'simkaart werkt niet', 'geen dekking'],
+    securityAlert: ['code', 'codes', 'sms', 'wachtwoord', 'inlog', 'inloggen', 'inlogpoging', 'inlogpogingen', 'nieuw apparaat', 'bank', 'melding', 'meldingen', 'mail', 'geld'],
+
     card: ['*pas', '*passen', 'pinpas*', 'bankpas*', 'creditcard*', 'betaalpas*', 'debetkaart*', '*kaart', 'portemonnee', 'portefeuille', 'pincode'],
     device: ['telefoon', 'mobiel', 'mobieltje', 'gsm', 'smartphone', 'iphone', 'laptop', 'computer', 'tablet', 'ipad', 'apparaat', 'tas', 'handtas', 'rugzak', 'paspoort', 'identiteitskaart', 'id-kaart', 'rijbewijs', 'simkaart', 'sim'],
     stolen: ['gestolen', 'gejat', 'stelen', 'stal', 'diefstal', 'dief', 'dieven', 'beroofd', 'overvallen', 'zakkenroller', 'ingebroken', 'inbraak', 'gekopieerd', 'geskimd'],

@@ -17,7 +17,16 @@ export const pl: LanguagePack = {
     consequence: ['oplata', 'oplaty', 'koszt', 'koszty', 'kosztuje', 'kara', 'kara umowna', 'okres wypowiedzenia', 'ile czasu', 'ile', 'co sie stanie', 'zwrot'],
     contrast: ['ale', 'jednak', 'lecz', 'natomiast'],
   },
+  ordered: { 'wish-to-cease': 16 },
   concepts: {
+    // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
+    wishFor: ['chce', 'chcialbym', 'chcialabym', 'chce tylko', 'wolalbym', 'wolalabym', 'lepiej by bylo', 'lepiej bylo', 'byloby lepiej', 'byloby latwiej', 'mysle o', 'mysle zeby', 'marze o'],
+    ceaseToBe: ['umrzec', 'nie zyc', 'nie obudzic sie', 'nie budzic sie', 'zniknac', 'mnie nie bylo', 'mnie nie bedzie', 'nie istniec', 'skonczyc ze soba', 'skonczyc z tym wszystkim', 'zabic sie', 'odebrac sobie zycie', 'zasnac na zawsze'],
+    unable: ['nie moge', 'nie stac mnie', 'nie mam z czego', 'nie mam pieniedzy', 'nie dam rady', 'nie jestem w stanie', 'brak pieniedzy'],
+    payVerb: ['zaplacic', 'zaplata', 'zaplate', 'splacic', 'rata', 'raty', 'rachunek', 'rachunki', 'czynsz', 'oplacic'],
+    signalLost: ['brak zasiegu', 'nie mam zasiegu', 'tylko polaczenia alarmowe', 'karta sim nie dziala', 'numer nie dziala', 'telefon stracil zasieg', 'brak sieci'],
+    securityAlert: ['kod', 'kody', 'sms', 'haslo', 'logowanie', 'logowania', 'nowe urzadzenie', 'bank', 'powiadomienie', 'alert', 'mail', 'pieniadze'],
+
     card: ['karta', 'karte', 'karty', 'karcie', 'karta kredytowa', 'karta debetowa', 'karte kredytowa', 'portfel', 'portfela', 'portfelu', 'portmonetk*', 'pin'],
     device: ['telefon*', 'komork*', 'smartfon*', 'iphone*', 'laptop*', 'komputer*', 'tablet*', 'urzadzeni*', 'torebk*', 'torb*', 'plecak*', 'dowod osobisty', 'dowod', 'paszport*', 'prawo jazdy', 'karta sim', 'karte sim'],
     stolen: ['ukrad*', 'skradzion*', 'kradziez*', 'zlodziej*', 'okrad*', 'napad*', 'zabrali mi', 'wyrwal*', 'sklonowan*', 'skopiowan*', 'skimming*'],

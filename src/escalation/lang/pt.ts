@@ -17,7 +17,16 @@ export const pt: LanguagePack = {
     consequence: ['taxa', 'tarifa', 'custo', 'custa', 'multa', 'aviso previo', 'fidelidade', 'quanto tempo', 'quanto', 'o que acontece', 'reembolso', 'estorno', 'prazo'],
     contrast: ['mas', 'porem', 'entretanto', 'contudo', 'so que'],
   },
+  ordered: { 'wish-to-cease': 14 },
   concepts: {
+    // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
+    wishFor: ['quero', 'queria', 'so queria', 'so quero', 'gostaria de', 'vontade de', 'seria melhor', 'seria mais facil', 'estariam melhor', 'melhor se', 'penso em', 'pensando em', 'prefiro', 'preferia', 'desejo'],
+    ceaseToBe: ['morrer', 'estar morto', 'estar morta', 'nao acordar', 'nao acordar mais', 'sumir', 'desaparecer', 'nao estar aqui', 'nao existir', 'deixar de existir', 'deixar de viver', 'acabar com tudo', 'que tudo acabasse', 'que tudo acabe', 'tudo acabasse', 'dormir para sempre', 'me matar', 'tirar minha vida', 'tirar a minha vida'],
+    unable: ['nao consigo', 'nao tenho como', 'nao vou conseguir', 'nao tenho dinheiro', 'sem dinheiro', 'nao da', 'impossivel'],
+    payVerb: ['pagar', 'pagamento', 'parcela', 'parcelas', 'fatura', 'faturas', 'conta', 'contas', 'aluguel', 'boleto'],
+    signalLost: ['sem sinal', 'sem servico', 'so chamadas de emergencia', 'chip parou', 'chip desativado', 'linha cortada', 'numero parou', 'celular ficou sem sinal', 'sem rede', 'chip nao funciona'],
+    securityAlert: ['codigo', 'codigos', 'sms', 'senha', 'acesso', 'login', 'novo dispositivo', 'banco', 'alerta', 'aviso', 'notificacao', 'email', 'dinheiro', 'pix'],
+
     card: ['cartao', 'cartoes', 'cartao de credito', 'cartao de debito', 'carteira', 'talao de cheques', 'senha do cartao', 'dados do cartao'],
     device: ['celular', 'telemovel', 'telefone', 'smartphone', 'iphone', 'notebook', 'computador', 'portatil', 'tablet', 'ipad', 'aparelho', 'dispositivo', 'bolsa', 'mochila', 'documentos', 'rg', 'cpf', 'cnh', 'passaporte', 'chip', 'sim'],
     stolen: ['roubado', 'roubada', 'roubados', 'roubadas', 'roubaram', 'roubo', 'furtado', 'furtada', 'furtaram', 'furto', 'ladrao', 'ladroes', 'assaltado', 'assaltada', 'assaltaram', 'assalto', 'levaram', 'clonado', 'clonada', 'clonaram', 'batedor de carteira'],

@@ -24,6 +24,14 @@ export const tr: LanguagePack = {
     contrast: ['ama', 'fakat', 'ancak', 'lakin'],
   },
   concepts: {
+    // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
+    wishFor: ['istiyorum', 'isterdim', 'keske', 'daha iyi olur', 'daha iyi olurdu', 'daha kolay olur', 'dusunuyorum', 'dusunuyordum', 'tercih ederim'],
+    ceaseToBe: ['olmek', 'olmek istiyorum', 'olsem', 'uyanmasam', 'hic uyanmasam', 'uyanmamak', 'kaybolmak', 'kaybolsam', 'ortadan kaybolmak', 'yok olmak', 'yok olsam', 'olmasam', 'burada olmasam', 'yasamasam', 'her seyi bitirmek', 'canima kiymak', 'kendimi oldurmek'],
+    unable: ['odeyemiyorum', 'odeyemem', 'odeyemeyecegim', 'karsilayamiyorum', 'gucum yetmiyor', 'param yok', 'param yetmiyor', 'yetmiyor'],
+    payVerb: ['odeme', 'odemek', 'fatura', 'faturayi', 'kira', 'kirayi', 'taksit', 'borc', 'kredi', 'odeyemiyorum', 'odeyemem'],
+    signalLost: ['sebeke yok', 'sebeke gostermiyor', 'sinyal yok', 'cekmiyor', 'hat kapandi', 'hattim kapandi', 'sim kart calismiyor', 'sadece acil', 'hattim calismiyor'],
+    securityAlert: ['kod', 'sifre', 'giris', 'bildirim', 'yeni cihaz', 'banka', 'bankamdan', 'uyari', 'mesaj', 'sms', 'para'],
+
     card: ['kart*', 'kredi kart*', 'banka kart*', 'cuzdan*'],
     device: ['telefon*', 'cep telefon*', 'akilli telefon*', 'iphone*', 'laptop*', 'bilgisayar*', 'tablet*', 'cihaz*', 'canta*', 'kimlik*', 'pasaport*', 'ehliyet*', 'sim kart*'],
     stolen: ['calin*', 'caldilar', 'calmislar', 'caldirdim', 'hirsiz*', 'gasp*', 'kapkac*', 'yankesici*', 'soyuldum', 'soyuldu', 'kopyalan*'],
