@@ -119,6 +119,10 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'sim-dead-then-account', ['simEvent', ['hacked', 'someone']], SECURITY, 'message'),
   f('security', 'someone-got-in', ['someone', 'accessed'], SECURITY),
   f('security', 'paid-a-scammer', ['scamContext', 'paidOut'], SECURITY, 'message'),
+  // "I paid the seller and now he's blocked me", "sent the money, the site is gone": fraud told as what happened.
+  f('security', 'paid-then-gone', ['paidOut', 'partyGone'], SECURITY, 'message'),
+  // "three payments … that I never made", "cargos que yo no he hecho": a transaction, then the customer's own act, negated.
+  f('security', 'disowned-act', [['transaction', 'money'], 'doneAct'], ['hypothetical', 'question', 'possibility', 'prevention', 'resolved', 'past']),
   f('security', 'sim-swap-signs', ['sim', 'simEvent', 'suspicion'], SECURITY, 'message'),
   f('security', 'security-incident', ['securityStrong'], SECURITY),
   // "No signal since noon, and now codes I never asked for": the line died and someone is using the number.
@@ -469,9 +473,42 @@ function sentenceMatch(frame: Frame, slots: readonly Slot[], pack: LanguagePack,
   return null;
 }
 
+/** A sum of money ("150 euro", "€49.99", "300 zł", "2.000 TL"): a transaction whatever the language calls it. */
+const AMOUNT = /(?:[$€£¥₺₽₩฿]\s?\d[\d.,\u2024]*|\d[\d.,\u2024]*\s?(?:[$€£¥₺₽₩฿円元원]|eur|euro|euros|usd|dollars?|pounds?|zl|pln|tl|lira|rub|руб\S*|yen|won|baht|бат|rp|vnd|dong|reais|real)(?![\p{L}]))/gu;
+
+/** How far before the act its negation may stand ("never made", "n'ai pas fait", "non ho mai autorizzato"). */
+const ACT_NEGATION_REACH = 14;
+/** How far after the transaction the negated act may come ("payments to some online casino on my statement that I never made"). */
+const ACT_AFTER_TRANSACTION = 64;
+
+/**
+ * The `disowned-act` frame: a transaction or money word, then within {@link ACT_AFTER_TRANSACTION}
+ * characters a verb of doing, ordering or authorising with a negation just before it. The order
+ * matters: "I haven't made the payment yet" names the act before the transaction and is not a disowning.
+ */
+function disownedAct(frame: Frame, pack: LanguagePack, sentences: readonly Sentence[], cuePacks: readonly LanguagePack[]): string[] | null {
+  if (pack.spaceless === true || pack.concepts.doneAct === undefined) return null;
+  for (const sn of sentences) {
+    const things = [...slotMatches(['transaction', 'money'], pack, sn.s), ...[...sn.s.matchAll(AMOUNT)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
+    if (things.length === 0) continue;
+    const negations = findAll(pack.cues.negation, pack, sn.s);
+    for (const act of slotMatches('doneAct', pack, sn.s)) {
+      const neg = negations.find((n) => n.end <= act.start && act.start - n.end <= ACT_NEGATION_REACH);
+      if (neg === undefined) continue;
+      const thing = things.find((t) => t.end <= neg.start && neg.start - t.end <= ACT_AFTER_TRANSACTION);
+      if (thing === undefined) continue;
+      const parts = [thing, neg, act];
+      if (!guarded(frame, cuePacks, { sn, start: thing.start, end: act.end, parts }, sentences)) return parts.map((p) => sn.s.slice(p.start, p.end));
+    }
+  }
+  return null;
+}
+
 function matchFrame(frame: Frame, pack: LanguagePack, sentences: readonly Sentence[], cuePacks: readonly LanguagePack[]): string[] | null {
   const evidence = (sn: Sentence, parts: readonly Match[]): string[] =>
     [...parts].sort((a, b) => a.start - b.start).map((p) => sn.s.slice(p.start, p.end));
+
+  if (frame.id === 'disowned-act') return disownedAct(frame, pack, sentences, cuePacks);
 
   if (frame.scope !== 'message') {
     const hit = sentenceMatch(frame, frame.slots, pack, sentences, cuePacks);

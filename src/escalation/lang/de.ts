@@ -26,6 +26,8 @@ export const de: LanguagePack = {
     ceaseToBe: ['sterben', 'tot sein', 'tot ware', 'nicht mehr aufwachen', 'nicht mehr aufzuwachen', 'nie mehr aufwachen', 'nie wieder aufwachen', 'verschwinden', 'nicht mehr da sein', 'nicht mehr da ware', 'nicht mehr da bin', 'nicht mehr hier sein', 'nicht mehr leben', 'nicht mehr zu leben', 'nicht mehr existieren', 'nicht mehr zu existieren', 'alles beenden', 'allem ein ende', 'ein ende machen', 'mich umbringen', 'aufhoren zu leben', 'alles vorbei', 'vorbei ware', 'einschlafen und nicht'],
     unable: ['kann', 'konnen', 'kann nicht', 'nicht', 'keine', 'kein geld', 'schaffe', 'schaffe es nicht'],
     payVerb: ['zahlen', 'bezahlen', 'begleichen', 'leisten', 'rate', 'raten', 'miete', 'rechnung', 'rechnungen'],
+    partyGone: ['hat mich blockiert', 'haben mich blockiert', 'antwortet nicht mehr', 'antworten nicht mehr', 'meldet sich nicht mehr', 'melden sich nicht mehr', 'verschwunden', 'seite ist weg', 'seite ist offline', 'shop ist weg', 'profil geloscht', 'nicht mehr erreichbar', 'ware kommt nie', 'kommt nie'],
+    doneAct: ['gemacht', 'getatigt', 'veranlasst', 'autorisiert', 'genehmigt', 'bestellt', 'gekauft', 'abgeschlossen', 'angemeldet', 'erteilt', 'kenne', 'kennen', 'bestatigt', 'freigegeben', 'ausgegeben', 'benutzt', 'verwendet', 'beauftragt'],
     signalLost: ['kein netz', 'kein empfang', 'keinen empfang', 'nur notrufe', 'kein signal', 'nummer funktioniert nicht', 'sim funktioniert nicht', 'sim-karte funktioniert nicht', 'karte funktioniert nicht mehr', 'handy ist tot', 'kein mobilfunk', 'netz weg'],
     securityAlert: ['tan', 'tans', 'code', 'codes', 'sms', 'passwort', 'anmeldung', 'login', 'eingeloggt', 'neues gerat', 'bank', 'warnung', 'benachrichtigung', 'mail', 'geld'],
 

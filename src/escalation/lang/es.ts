@@ -24,6 +24,8 @@ export const es: LanguagePack = {
     ceaseToBe: ['morir', 'morirme', 'estar muerto', 'estar muerta', 'no despertar', 'no despertarme', 'desaparecer', 'no estar aqui', 'no estar', 'no existir', 'dejar de existir', 'dejar de vivir', 'acabar con todo', 'terminar con todo', 'que todo acabe', 'que todo termine', 'dormir para siempre', 'irme para siempre', 'quitarme de en medio'],
     unable: ['no puedo', 'no podre', 'no me da', 'no me alcanza', 'no llego', 'sin dinero', 'no tengo dinero', 'no tengo para', 'imposible'],
     payVerb: ['pagar', 'pago', 'pagos', 'cuota', 'cuotas', 'factura', 'facturas', 'recibo', 'alquiler', 'hipoteca'],
+    partyGone: ['me bloqueo', 'me bloquearon', 'dejo de contestar', 'dejaron de contestar', 'dejo de responder', 'desaparecio', 'desaparecieron', 'la pagina ya no existe', 'la web ya no existe', 'borro su perfil', 'ilocalizable'],
+    doneAct: ['hecho', 'hice', 'realizado', 'realice', 'autorizado', 'autorice', 'pedido', 'pedi', 'comprado', 'compre', 'contratado', 'contrate', 'suscrito', 'reconozco', 'conozco', 'aprobado', 'aprobe', 'gastado', 'usado'],
     signalLost: ['sin senal', 'sin cobertura', 'solo emergencias', 'sin servicio', 'dejo de funcionar', 'dejo de tener senal', 'linea muerta', 'no tengo linea', 'no tengo senal', 'no tengo cobertura', 'sim no funciona'],
     securityAlert: ['codigo', 'codigos', 'sms', 'contrasena', 'clave', 'acceso', 'inicio de sesion', 'nuevo dispositivo', 'banco', 'alerta', 'aviso', 'notificacion', 'correo', 'dinero'],
 

@@ -24,6 +24,8 @@ export const fr: LanguagePack = {
     ceaseToBe: ['mourir', 'etre mort', 'etre morte', 'ne plus me reveiller', 'ne pas me reveiller', 'disparaitre', 'ne plus etre la', 'plus etre la', 'ne plus exister', "n'etais plus la", 'en finir', 'mettre fin a mes jours', 'mettre fin a tout', 'que tout s arrete', 'que tout s\'arrete', 'que tout se termine', 'dormir pour toujours', 'partir pour toujours'],
     unable: ['peux pas', 'pourrai pas', 'arrive pas', 'arrive plus', "n'ai pas les moyens", 'pas les moyens', 'plus les moyens', "pas d'argent", "plus d'argent", 'impossible de'],
     payVerb: ['payer', 'regler', 'paiement', 'paiements', 'facture', 'factures', 'loyer', 'mensualite', 'mensualites', 'echeance', 'credit'],
+    partyGone: ["m'a bloque", "m'ont bloque", 'ne repond plus', 'ne repondent plus', 'a disparu', 'ont disparu', "le site n'existe plus", 'site a disparu', 'profil supprime', 'injoignable'],
+    doneAct: ['fait', 'effectue', 'autorise', 'valide', 'commande', 'achete', 'souscrit', 'reconnais', 'connais', 'approuve', 'depense', 'utilise', 'demande'],
     signalLost: ['plus de reseau', 'pas de reseau', 'aucun reseau', 'urgence uniquement', 'appels d urgence', "appels d'urgence", 'ne fonctionne plus', 'ligne coupee', 'carte sim desactivee', 'plus de signal', 'numero ne marche plus', 'numero ne fonctionne plus'],
     securityAlert: ['code', 'codes', 'sms', 'mot de passe', 'reinitialisation', 'connexion', 'nouvel appareil', 'banque', 'alerte', 'notification', 'mail', 'argent'],
 

@@ -24,6 +24,8 @@ export const id: LanguagePack = {
     ceaseToBe: ['mati', 'menghilang', 'hilang saja', 'hilang aja', 'tidak bangun lagi', 'gak bangun lagi', 'ga bangun lagi', 'tidak ada lagi', 'gak ada lagi', 'mengakhiri semuanya', 'mengakhiri hidup', 'udahan aja', 'pergi selamanya'],
     unable: ['tidak sanggup', 'nggak sanggup', 'gak sanggup', 'ga sanggup', 'tidak mampu', 'nggak mampu', 'gak mampu', 'tidak bisa', 'nggak bisa', 'gak bisa', 'ga bisa', 'tidak punya uang', 'gak punya uang', 'ga ada uang'],
     payVerb: ['bayar', 'membayar', 'cicilan', 'tagihan', 'angsuran', 'sewa', 'utang', 'hutang', 'pinjaman'],
+    partyGone: ['memblokir saya', 'blokir saya', 'tidak membalas', 'nggak bales', 'gak bales', 'menghilang', 'akunnya hilang', 'situsnya hilang', 'tidak bisa dihubungi', 'gak bisa dihubungi'],
+    doneAct: ['lakukan', 'melakukan', 'beli', 'membeli', 'pesan', 'memesan', 'setujui', 'menyetujui', 'kenal', 'tahu', 'pakai', 'daftar'],
     signalLost: ['tidak ada sinyal', 'gak ada sinyal', 'no service', 'sinyal hilang', 'sim mati', 'kartu mati', 'nomor mati', 'nomor tidak aktif', 'sim tiba-tiba mati'],
     securityAlert: ['kode', 'otp', 'password', 'sandi', 'login', 'masuk', 'perangkat lain', 'perangkat baru', 'bank', 'notifikasi', 'sms', 'm-banking'],
 

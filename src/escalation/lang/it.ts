@@ -24,6 +24,8 @@ export const it: LanguagePack = {
     ceaseToBe: ['morire', 'essere morto', 'essere morta', 'non svegliarmi', 'non svegliarmi piu', 'sparire', 'scomparire', 'non esserci', 'non esserci piu', 'non esistere', 'smettere di vivere', 'farla finita', 'finirla', 'che tutto finisca', 'dormire per sempre', 'togliermi la vita', 'uccidermi', 'ammazzarmi'],
     unable: ['non riesco', 'non posso', 'non ce la faccio', 'non ho i soldi', 'non ho soldi', 'senza soldi', 'impossibile'],
     payVerb: ['pagare', 'pagamento', 'rata', 'rate', 'bolletta', 'bollette', 'affitto', 'mutuo', 'fattura'],
+    partyGone: ['mi ha bloccato', 'mi hanno bloccato', 'non risponde piu', 'non rispondono piu', 'sparito', 'sparita', 'spariti', 'scomparso', 'il sito non esiste piu', 'sito chiuso', 'profilo cancellato', 'irraggiungibile'],
+    doneAct: ['fatto', 'effettuato', 'autorizzato', 'ordinato', 'comprato', 'acquistato', 'sottoscritto', 'riconosco', 'conosco', 'approvato', 'speso', 'usato', 'richiesto'],
     signalLost: ['nessun segnale', 'senza segnale', 'solo chiamate di emergenza', 'sim non funziona', 'numero non funziona', 'linea morta', 'niente campo', 'senza campo', 'non prende', 'nessuna rete'],
     securityAlert: ['codice', 'codici', 'sms', 'password', 'accesso', 'login', 'nuovo dispositivo', 'banca', 'avviso', 'notifica', 'email', 'soldi'],
 

@@ -24,6 +24,8 @@ export const nl: LanguagePack = {
     ceaseToBe: ['dood', 'doodgaan', 'sterven', 'niet meer wakker worden', 'niet meer wakker', 'verdwijnen', 'er niet meer zijn', 'niet meer hier zijn', 'niet meer bestaan', 'niet meer leven', 'er een eind aan maken', 'een einde maken', 'alles beeindigen', 'mezelf van kant'],
     unable: ['kan', 'kan niet', 'niet', 'geen geld', 'lukt niet', 'lukt me niet'],
     payVerb: ['betalen', 'betaling', 'rekening', 'rekeningen', 'huur', 'hypotheek', 'termijn', 'aflossing'],
+    partyGone: ['heeft me geblokkeerd', 'hebben me geblokkeerd', 'reageert niet meer', 'reageren niet meer', 'verdwenen', 'site is weg', 'website bestaat niet meer', 'profiel verwijderd', 'onbereikbaar'],
+    doneAct: ['gedaan', 'gemaakt', 'gekocht', 'besteld', 'goedgekeurd', 'geautoriseerd', 'afgesloten', 'aangemeld', 'herken', 'ken', 'uitgegeven', 'gebruikt', 'aangevraagd'],
     signalLost: ['geen bereik', 'geen signaal', 'geen netwerk', 'alleen noodoproepen', 'sim werkt niet', 'nummer werkt niet', 'simkaart werkt niet', 'geen dekking'],
     securityAlert: ['code', 'codes', 'sms', 'wachtwoord', 'inlog', 'inloggen', 'inlogpoging', 'inlogpogingen', 'nieuw apparaat', 'bank', 'melding', 'meldingen', 'mail', 'geld'],
 

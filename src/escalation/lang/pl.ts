@@ -24,6 +24,8 @@ export const pl: LanguagePack = {
     ceaseToBe: ['umrzec', 'nie zyc', 'nie obudzic sie', 'nie budzic sie', 'zniknac', 'mnie nie bylo', 'mnie nie bedzie', 'nie istniec', 'skonczyc ze soba', 'skonczyc z tym wszystkim', 'zabic sie', 'odebrac sobie zycie', 'zasnac na zawsze'],
     unable: ['nie moge', 'nie stac mnie', 'nie mam z czego', 'nie mam pieniedzy', 'nie dam rady', 'nie jestem w stanie', 'brak pieniedzy'],
     payVerb: ['zaplacic', 'zaplata', 'zaplate', 'splacic', 'rata', 'raty', 'rachunek', 'rachunki', 'czynsz', 'oplacic'],
+    partyGone: ['zablokowal mnie', 'zablokowala mnie', 'zablokowali mnie', 'przestal odpowiadac', 'przestala odpowiadac', 'przestali odpowiadac', 'zniknal', 'zniknela', 'znikneli', 'strona zniknela', 'strona nie dziala', 'usunal profil'],
+    doneAct: ['robilem', 'robilam', 'zrobilem', 'zrobilam', 'wykonywalem', 'wykonywalam', 'autoryzowalem', 'autoryzowalam', 'zamawialem', 'zamawialam', 'kupowalem', 'kupowalam', 'zlecalem', 'zlecalam', 'rozpoznaje', 'znam', 'zatwierdzalem', 'zatwierdzalam'],
     signalLost: ['brak zasiegu', 'nie mam zasiegu', 'tylko polaczenia alarmowe', 'karta sim nie dziala', 'numer nie dziala', 'telefon stracil zasieg', 'brak sieci'],
     securityAlert: ['kod', 'kody', 'sms', 'haslo', 'logowanie', 'logowania', 'nowe urzadzenie', 'bank', 'powiadomienie', 'alert', 'mail', 'pieniadze'],
 

@@ -24,6 +24,8 @@ export const pt: LanguagePack = {
     ceaseToBe: ['morrer', 'estar morto', 'estar morta', 'nao acordar', 'nao acordar mais', 'sumir', 'desaparecer', 'nao estar aqui', 'nao existir', 'deixar de existir', 'deixar de viver', 'acabar com tudo', 'que tudo acabasse', 'que tudo acabe', 'tudo acabasse', 'dormir para sempre', 'me matar', 'tirar minha vida', 'tirar a minha vida'],
     unable: ['nao consigo', 'nao tenho como', 'nao vou conseguir', 'nao tenho dinheiro', 'sem dinheiro', 'nao da', 'impossivel'],
     payVerb: ['pagar', 'pagamento', 'parcela', 'parcelas', 'fatura', 'faturas', 'conta', 'contas', 'aluguel', 'boleto'],
+    partyGone: ['me bloqueou', 'me bloquearam', 'parou de responder', 'pararam de responder', 'sumiu', 'sumiram', 'desapareceu', 'o site saiu do ar', 'site sumiu', 'apagou o perfil', 'nao responde mais', 'nao atende mais'],
+    doneAct: ['fiz', 'feito', 'realizei', 'autorizei', 'autorizado', 'pedi', 'comprei', 'contratei', 'assinei', 'reconheco', 'conheco', 'aprovei', 'gastei', 'usei', 'solicitei'],
     signalLost: ['sem sinal', 'sem servico', 'so chamadas de emergencia', 'chip parou', 'chip desativado', 'linha cortada', 'numero parou', 'celular ficou sem sinal', 'sem rede', 'chip nao funciona'],
     securityAlert: ['codigo', 'codigos', 'sms', 'senha', 'acesso', 'login', 'novo dispositivo', 'banco', 'alerta', 'aviso', 'notificacao', 'email', 'dinheiro', 'pix'],
 

@@ -29,6 +29,7 @@ export const tr: LanguagePack = {
     ceaseToBe: ['olmek', 'olmek istiyorum', 'olsem', 'uyanmasam', 'hic uyanmasam', 'uyanmamak', 'kaybolmak', 'kaybolsam', 'ortadan kaybolmak', 'yok olmak', 'yok olsam', 'olmasam', 'burada olmasam', 'yasamasam', 'her seyi bitirmek', 'canima kiymak', 'kendimi oldurmek'],
     unable: ['odeyemiyorum', 'odeyemem', 'odeyemeyecegim', 'karsilayamiyorum', 'gucum yetmiyor', 'param yok', 'param yetmiyor', 'yetmiyor'],
     payVerb: ['odeme', 'odemek', 'fatura', 'faturayi', 'kira', 'kirayi', 'taksit', 'borc', 'kredi', 'odeyemiyorum', 'odeyemem'],
+    partyGone: ['beni engelledi', 'engellediler', 'cevap vermiyorlar', 'ortadan kayboldu', 'kayboldu', 'site kapandi', 'profilini sildi'],
     signalLost: ['sebeke yok', 'sebeke gostermiyor', 'sinyal yok', 'cekmiyor', 'hat kapandi', 'hattim kapandi', 'sim kart calismiyor', 'sadece acil', 'hattim calismiyor'],
     securityAlert: ['kod', 'sifre', 'giris', 'bildirim', 'yeni cihaz', 'banka', 'bankamdan', 'uyari', 'mesaj', 'sms', 'para'],
 

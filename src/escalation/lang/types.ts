@@ -29,6 +29,10 @@ export const CONCEPTS = [
   'unable', 'payVerb',
   // SIM swap said as symptoms: the line went dead + codes, logins or bank alerts the customer did not ask for
   'signalLost', 'securityAlert',
+  // fraud said as what happened: paid, then the other side vanished ("blocked me", "the site is gone")
+  'partyGone',
+  // an unauthorised charge said with the customer's own negated act: "a payment … I never MADE" (negation cue + this verb)
+  'doneAct',
   // legal threats and complaints
   'lawyerAction', 'lawyer', 'legalStrong', 'chargeback', 'dispute', 'bank', 'regulator', 'complain', 'formalComplaint',
   'future', 'publicity',

@@ -28,6 +28,8 @@ export const vi: LanguagePack = {
     ceaseToBe: ['chet', 'bien mat', 'khong tinh day', 'khong thuc day', 'ket thuc tat ca', 'ket thuc cuoc doi', 'khong con o day', 'tu tu', 'bien di'],
     unable: ['khong the', 'khong co tien', 'khong du tien', 'khong kham noi', 'khong tra noi'],
     payVerb: ['tra', 'thanh toan', 'tra no', 'khoan vay', 'tien nha', 'hoa don', 'tra gop'],
+    partyGone: ['chan toi', 'block toi', 'khong tra loi', 'bien mat', 'mat tich', 'trang web bien mat', 'khong lien lac duoc'],
+    doneAct: ['thuc hien', 'mua', 'dat', 'dong y', 'xac nhan', 'biet', 'dang ky', 'su dung'],
     signalLost: ['mat song', 'khong co song', 'khong co tin hieu', 'sim bi khoa', 'sim khong hoat dong', 'so dien thoai bi khoa', 'mat sim'],
     securityAlert: ['ma otp', 'otp', 'mat khau', 'dang nhap', 'thiet bi moi', 'thiet bi la', 'ngan hang', 'thong bao', 'tin nhan'],
 
