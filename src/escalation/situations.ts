@@ -605,6 +605,11 @@ function tokensOf(text: string): Set<string> {
   return new Set(words);
 }
 
+/** Words long enough to carry a topic (5+ letters), or character bigrams of spaceless scripts. */
+function contentWords(text: string): Set<string> {
+  return new Set([...tokensOf(text)].filter((w) => w.length >= 5 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(w)));
+}
+
 /** Jaccard similarity of two messages' words: the customer asking the same thing again. */
 function sameQuestion(a: string, b: string): boolean {
   const x = tokensOf(a);
@@ -643,6 +648,12 @@ function repeatedFrustration(text: string, history: readonly string[], packs: re
   // "Still not here, I'm writing again", "toujours le même problème, ça ne marche toujours pas": a follow-up that says
   // twice that nothing moved is a customer going round in circles — unless it is a fresh question the bot can answer.
   if (cueCount(text, packs, 'repeat') >= 2 && (!/[?？]\s*$/u.test(text) || unhappy(text))) return ['still unresolved, said twice'];
+  // The third message on one topic ("refund" again), saying it is still not sorted: the bot is not getting there.
+  if (earlier.length >= 2 && cueCount(text, packs, 'repeat') >= 1 && (!/[?？]\s*$/u.test(text) || unhappy(text))) {
+    const topic = contentWords(text);
+    const shared = earlier.find((h) => [...contentWords(h)].some((w) => topic.has(w)));
+    if (shared !== undefined) return ['third message on the same topic, still unresolved'];
+  }
   const sounds = (t: string): boolean => unhappy(t) || cueIn(t, packsFor(t), ['futile', 'repeat', 'repeatCount']);
   const before = earlier.filter(sounds).length;
   if (sounds(text) && before >= 1) return [`unhappy across ${before + 1} messages`];
