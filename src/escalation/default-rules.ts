@@ -5,8 +5,9 @@
  *
  * | priority | rule | ticket | fires on |
  * | --- | --- | --- | --- |
+ * | 1 | Crisis: self-harm safety net | urgent | any hint of self-harm, explicit or indirect ("I just want to not wake up"); evaluated first |
  * | 1 | Security incident | urgent | account taken over, unauthorised charges, lost/stolen card or device, SIM swap, phishing that worked, fraud |
- * | 1 | Vulnerable customer | urgent | bereavement, financial hardship with distress, any hint of self-harm, domestic abuse |
+ * | 1 | Vulnerable customer | urgent | bereavement, financial hardship with distress, domestic abuse (and self-harm, so a rule set without the crisis rule still catches it) |
  * | 1 | Explicit request for a human | high | "put me through to a person", "is anyone real there?" |
  * | 2 | Legal threat or chargeback | urgent | lawyer, court, suing, chargebacks |
  * | 2 | Complaint to a regulator | high | ombudsman, regulator, consumer-protection body (named or generic), formal or public complaint |
@@ -31,7 +32,7 @@ export const DEFAULT_ANGER_THRESHOLD = -0.5;
  * Version of this rule set. Tenants seeded with an older version get the rules of
  * categories they do not have yet (see ensureEscalationDefaults); rules they have are never touched.
  */
-export const DEFAULT_RULES_VERSION = 2;
+export const DEFAULT_RULES_VERSION = 3;
 
 export function defaultEscalationRules(): Rule[] {
   const rule = (r: Omit<Rule, 'active' | 'triggerKeywords' | 'match'> & Partial<Pick<Rule, 'triggerKeywords'>>): Rule => ({
@@ -41,6 +42,16 @@ export function defaultEscalationRules(): Rule[] {
     ...r,
   });
   return [
+    // Named to sort first among priority-1 rules: a customer who hints at self-harm while also asking for a
+    // person gets an urgent crisis ticket, not a "human request". The bot never answers such a message alone.
+    rule({
+      name: 'Crisis: self-harm safety net',
+      priorityLevel: 1,
+      triggerConditions: { situations: ['self_harm'] },
+      ticketPriority: 'urgent',
+      category: 'self_harm',
+      assignment: { strategy: 'least_loaded' },
+    }),
     rule({
       name: 'Security incident',
       priorityLevel: 1,

@@ -17,6 +17,7 @@ export const DEFAULT_CATEGORIES = [
   { name: 'cancellation', responseSlaMinutes: 30, resolutionSlaMinutes: 24 * 60 },
   { name: 'security', responseSlaMinutes: 15, resolutionSlaMinutes: 4 * 60 },
   { name: 'vulnerable', responseSlaMinutes: 15, resolutionSlaMinutes: 4 * 60 },
+  { name: 'self_harm', responseSlaMinutes: 5, resolutionSlaMinutes: 60 },
   { name: 'regulator', responseSlaMinutes: 30, resolutionSlaMinutes: 24 * 60 },
   { name: 'churn', responseSlaMinutes: 30, resolutionSlaMinutes: 24 * 60 },
 ];

@@ -303,6 +303,32 @@ const DETECTORS: readonly Detector[] = [
   spaceless('ja', [...JA, ...JA_EXTRA]), spaceless('zh', [...ZH, ...ZH_EXTRA]), spaceless('ko', KO), spaceless('th', TH),
 ];
 
+/**
+ * "Is there an actual person who reads these?", "¿alguien de verdad?", "in carne e ossa",
+ * "prawdziwym konsultantem": a person marked as real, live or human is only ever wanted
+ * instead of the bot — unless the customer asks whether the bot itself is one ("are you a
+ * real person?", which ./human-request answers elsewhere) or speaks of the past.
+ */
+const REAL_PERSON: ReadonlyArray<readonly [string, RegExp]> = [
+  ['en', new RegExp(word(`${alt('actual', 'real', 'live', 'living', 'human')} ${alt('person', 'people', 'human beings?', 'humans?', 'agents?', 'staff', 'employees?', 'representatives?', 'operators?', 'advis[eo]rs?')}`), 'u')],
+  ['de', new RegExp(word(`${alt('echte[nrm]?', 'richtige[nrm]?', 'lebende[nrm]?', 'menschliche[nrm]?', 'reale[nrm]?')} ${alt('menschen?', 'person(?:en)?', 'mitarbeiter(?:in|innen|n)?', 'berater(?:in)?', 'ansprechpartner(?:in)?')}|aus fleisch und blut`), 'u')],
+  ['es', new RegExp(word(`${alt('alguien', 'persona', 'personas', 'humano', 'agente', 'asesor(?:a)?', 'operador(?:a)?')} ${alt('de verdad', 'real', 'reales', 'de carne y hueso', 'humano', 'humana')}|${alt('persona', 'agente', 'asesor')} ${alt('fisic[oa]', 'humano', 'humana')}`), 'u')],
+  ['pt', new RegExp(word(`${alt('alguem', 'pessoa', 'pessoas', 'humano', 'atendente', 'atendimento')} ${alt('de verdade', 'real', 'reais', 'de carne e osso', 'humano')}`), 'u')],
+  ['fr', new RegExp(word(`${alt('vraie? personne', 'vrai humain', 'vrais? conseillers?', 'vraie conseillere', 'personne reelle', 'personne physique', "quelqu'un de reel", 'en chair et en os', 'conseiller humain', 'etre humain')}`), 'u')],
+  ['it', new RegExp(word(`${alt('qualcuno', 'persona', 'persone', 'operatore', 'operatrice', 'umano')} ${alt('vero', 'vera', 'vere', 'veri', 'reale', 'reali', 'in carne e ossa', 'umano', 'umana')}`), 'u')],
+  ['nl', new RegExp(word(`${alt('echte?', 'levende?')} ${alt('mens(?:en)?', 'persoon', 'personen', 'medewerker(?:s)?')}|van vlees en bloed`), 'u')],
+  ['pl', new RegExp(word(`${alt('prawdziw\\S*', 'zyw\\S*', 'ludzk\\S*')} ${alt('osob\\S*', 'czlowiek\\S*', 'konsultant\\S*', 'pracownik\\S*', 'ludzi\\S*')}`), 'u')],
+  ['tr', new RegExp(word(`${alt('gercek', 'canli')} (?:bir )?${alt('insan\\S*', 'kisi\\S*', 'temsilci\\S*', 'destek\\S*', 'operator\\S*')}`), 'u')],
+  ['ru', new RegExp(word(`${alt('жив\\S*', 'реальн\\S*', 'настоящ\\S*')} ${alt('человек\\S*', 'люд\\S*', 'оператор\\S*', 'сотрудник\\S*', 'консультант\\S*')}`), 'u')],
+  ['ja', /人間の(?:担当|オペレーター|スタッフ|方)|生身の|本物の人|実際の人/u],
+  ['ko', /(?:상담원|상담사|직원|사람)(?:이랑|랑|과|와|하고)? ?(?:직접 )?(?:통화|얘기|이야기|대화|연결)/u],
+];
+/** "Are you a real person?", "sei una persona vera?": a question about the bot, not a request. */
+const ABOUT_THE_BOT = new RegExp(
+  `(?<!${L})${alt('are you', 'r u', 'is this', 'do', 'does', 'will', 'am i (?:talking|speaking|chatting) (?:to|with)', 'bist du', 'sind sie', 'eres', 'es usted', 'estoy hablando con', 'es-tu', 'etes-vous', 'tu es', 'vous etes', 'voce e', 'vc e', 'sei', 'e un', 'ben je', 'bent u', 'jestes', 'czy to', 'sen', 'siz', 'ты', 'вы', 'это')} (?:[^\\s,.;!?]+ ){0,2}$|あなたは|君は|你是|您是|너는|당신은|봇이에요`,
+  'u',
+);
+
 /** Whole-message requests: "agent", "human please", "人工", "オペレーター", "상담원". */
 const BARE: ReadonlyArray<readonly [string, RegExp]> = [
   ['en', /^(?:(?:please|pls|plz) )?(?:(?:a|an) )?(?:(?:real|live|human|actual) )*(?:human|person|agent|representative|rep|operator|customer service|customer support|live chat|human support|supervisor|staff|someone|somebody|support agent)(?: (?:please|pls|plz|now|asap|right now|thanks))*$/u],
@@ -341,6 +367,16 @@ export function detectHumanRequest(text: string): HumanRequestResult {
       if (((normalized.slice(0, m.index).match(/"/g) ?? []).length) % 2 === 1) continue;
       return { matched: true, evidence: m[0], language: detector.language };
     }
+  }
+  for (const [language, re] of REAL_PERSON) {
+    const m = re.exec(normalized);
+    if (m === null) continue;
+    const prefix = normalized.slice(Math.max(0, m.index - 40), m.index);
+    if (ABOUT_THE_BOT.test(prefix) || /[?？]\s*$/u.test(normalized) && /(?:^|\s)(?:bot|ai|robot)(?:\s|$)/u.test(prefix)) continue;
+    const neg = LATIN_NEG[language];
+    if (neg !== undefined && new RegExp(`(?<!${L})${neg}`, 'u').test(prefix)) continue;
+    if (language === 'en' && EN_BLOCK.test(prefix)) continue;
+    return { matched: true, evidence: m[0], language };
   }
   return { matched: false };
 }

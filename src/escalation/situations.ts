@@ -37,7 +37,12 @@ import { detectLanguages } from './language.js';
 import { scoreSentiment } from './sentiment.js';
 import { escapeRegExp, normalizeText } from './text.js';
 
-export const SITUATIONS = ['security', 'vulnerable', 'legal', 'regulator', 'churn', 'frustration'] as const;
+/**
+ * `self_harm` is the safety net: any hint of self-harm, explicit or indirect. A
+ * self-harm hit is reported as `vulnerable` too, so a rule set written before the
+ * net existed still catches it.
+ */
+export const SITUATIONS = ['self_harm', 'security', 'vulnerable', 'legal', 'regulator', 'churn', 'frustration'] as const;
 export type Situation = (typeof SITUATIONS)[number];
 
 export interface SituationHit {
@@ -67,6 +72,8 @@ interface Frame {
   slots: readonly Slot[];
   /** Default: every slot in one sentence, within {@link MAX_SPAN}. `message`: anywhere in the message. */
   scope?: 'message';
+  /** With `message` scope: the first this-many slots must still be in one sentence ("can't" + "pay"), the rest anywhere. */
+  together?: number;
   guards: readonly Guard[];
 }
 
@@ -78,17 +85,21 @@ const REGULATOR: readonly Guard[] = ['negation', 'threatCondition', 'possibility
 const CHURN: readonly Guard[] = ['negation', 'threatCondition', 'question', 'possibility', 'resolved', 'consequence'];
 const FRUSTRATION: readonly Guard[] = ['negation', 'resolved'];
 
-const f = (situation: Situation, id: string, slots: readonly Slot[], guards: readonly Guard[], scope?: 'message'): Frame => ({
+const f = (situation: Situation, id: string, slots: readonly Slot[], guards: readonly Guard[], scope?: 'message', together?: number): Frame => ({
   id,
   situation,
   slots,
   guards,
   ...(scope ? { scope } : {}),
+  ...(together ? { together } : {}),
 });
 
 /** The frames, in the order they are tried. */
 export const FRAMES: readonly Frame[] = [
-  f('vulnerable', 'self-harm', ['selfHarm'], []),
+  f('self_harm', 'self-harm', ['selfHarm'], []),
+  // "I just want to not wake up", "everyone would be happier if I wasn't around": a wish + ceasing to be, in that order
+  // where the language puts the wish first (pack.ordered). Only negation guards it ("I don't want to die").
+  f('self_harm', 'wish-to-cease', ['wishFor', 'ceaseToBe'], ['negation']),
   f('security', 'stolen-card-or-device', [['card', 'device'], 'stolen'], SECURITY),
   f('security', 'lost-card-or-device', [['card', 'device'], 'lost'], SECURITY),
   f('security', 'account-taken-over', ['account', 'hacked'], SECURITY),
@@ -108,13 +119,21 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'sim-dead-then-account', ['simEvent', ['hacked', 'someone']], SECURITY, 'message'),
   f('security', 'someone-got-in', ['someone', 'accessed'], SECURITY),
   f('security', 'paid-a-scammer', ['scamContext', 'paidOut'], SECURITY, 'message'),
+  // "I paid the seller and now he's blocked me", "sent the money, the site is gone": fraud told as what happened.
+  f('security', 'paid-then-gone', ['paidOut', 'partyGone'], SECURITY, 'message'),
+  // "three payments … that I never made", "cargos que yo no he hecho": a transaction, then the customer's own act, negated.
+  f('security', 'disowned-act', [['transaction', 'money'], 'doneAct'], ['hypothetical', 'question', 'possibility', 'prevention', 'resolved', 'past']),
   f('security', 'sim-swap-signs', ['sim', 'simEvent', 'suspicion'], SECURITY, 'message'),
   f('security', 'security-incident', ['securityStrong'], SECURITY),
+  // "No signal since noon, and now codes I never asked for": the line died and someone is using the number.
+  f('security', 'sim-swap-symptoms', ['signalLost', 'securityAlert'], SECURITY, 'message'),
   f('vulnerable', 'bereavement', ['family', 'died'], VULNERABLE),
   f('vulnerable', 'bereaved', ['bereaved'], VULNERABLE),
   f('vulnerable', 'financial-hardship', ['hardship'], VULNERABLE),
   f('vulnerable', 'hardship-distress', [['hardship', 'hardshipWeak'], 'distress'], VULNERABLE, 'message'),
   f('vulnerable', 'illness-distress', ['illness', 'distress'], VULNERABLE, 'message'),
+  // "I can't pay the instalment this month … I don't know how I'll feed my kids": unable + pay in one sentence, distress anywhere.
+  f('vulnerable', 'unable-to-pay-distress', ['unable', 'payVerb', 'distress'], VULNERABLE, 'message', 2),
   f('vulnerable', 'domestic-abuse', ['domesticAbuse'], VULNERABLE),
   f('legal', 'lawyer', ['lawyerAction', 'lawyer'], LEGAL),
   f('legal', 'legal-action', ['legalStrong'], LEGAL),
@@ -440,42 +459,95 @@ function bestCombination(lists: readonly Match[][], maxSpan: number, maxGap?: nu
   return best;
 }
 
-function matchFrame(frame: Frame, pack: LanguagePack, sentences: readonly Sentence[], cuePacks: readonly LanguagePack[]): string[] | null {
-  const evidence = (sn: Sentence, parts: readonly Match[]): string[] =>
-    [...parts].sort((a, b) => a.start - b.start).map((p) => sn.s.slice(p.start, p.end));
-
-  if (frame.scope === 'message') {
-    const found: string[] = [];
-    const taken = new Map<Sentence, Match[]>();
-    for (const slot of frame.slots) {
-      let hit: string | undefined;
-      for (const sn of sentences) {
-        const used = taken.get(sn) ?? [];
-        const m = slotMatches(slot, pack, sn.s).find(
-          (x) => !overlaps(x, used) && !guarded(frame, cuePacks, { sn, start: x.start, end: x.end, parts: [x] }, sentences),
-        );
-        if (m !== undefined) {
-          taken.set(sn, [...used, m]);
-          hit = sn.s.slice(m.start, m.end);
-          break;
-        }
-      }
-      if (hit === undefined) return null;
-      found.push(hit);
-    }
-    return found;
-  }
-
+/** The first sentence where every slot of `slots` matches within the pack's span and no guard applies. */
+function sentenceMatch(frame: Frame, slots: readonly Slot[], pack: LanguagePack, sentences: readonly Sentence[], cuePacks: readonly LanguagePack[]): { sn: Sentence; parts: Match[] } | null {
   const maxSpan = pack.maxSpan ?? (pack.spaceless === true ? MAX_SPAN_SPACELESS : MAX_SPAN);
   for (const sn of sentences) {
-    const lists = frame.slots.map((slot) => slotMatches(slot, pack, sn.s));
+    const lists = slots.map((slot) => slotMatches(slot, pack, sn.s));
     if (lists.some((l) => l.length === 0)) continue;
     const parts = bestCombination(lists, maxSpan, pack.ordered?.[frame.id]);
     if (parts === null) continue;
     const loc: Located = { sn, start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)), parts };
-    if (!guarded(frame, cuePacks, loc, sentences)) return evidence(sn, parts);
+    if (!guarded(frame, cuePacks, loc, sentences)) return { sn, parts };
   }
   return null;
+}
+
+/** A sum of money ("150 euro", "€49.99", "300 zł", "2.000 TL"): a transaction whatever the language calls it. */
+const AMOUNT = /(?:[$€£¥₺₽₩฿]\s?\d[\d.,\u2024]*|\d[\d.,\u2024]*\s?(?:[$€£¥₺₽₩฿円元원]|eur|euro|euros|usd|dollars?|pounds?|zl|pln|tl|lira|rub|руб\S*|yen|won|baht|бат|rp|vnd|dong|reais|real)(?![\p{L}]))/gu;
+
+/** How far before the act its negation may stand ("never made", "n'ai pas fait", "non ho mai autorizzato"). */
+const ACT_NEGATION_REACH = 14;
+/** How far after the transaction the negated act may come ("payments to some online casino on my statement that I never made"). */
+const ACT_AFTER_TRANSACTION = 64;
+
+/**
+ * The `disowned-act` frame: a transaction or money word, then within {@link ACT_AFTER_TRANSACTION}
+ * characters a verb of doing, ordering or authorising with a negation just before it. The order
+ * matters: "I haven't made the payment yet" names the act before the transaction and is not a disowning.
+ */
+function disownedAct(frame: Frame, pack: LanguagePack, sentences: readonly Sentence[], cuePacks: readonly LanguagePack[]): string[] | null {
+  if (pack.spaceless === true || pack.concepts.doneAct === undefined) return null;
+  for (const sn of sentences) {
+    const things = [...slotMatches(['transaction', 'money'], pack, sn.s), ...[...sn.s.matchAll(AMOUNT)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
+    if (things.length === 0) continue;
+    const negations = findAll(pack.cues.negation, pack, sn.s);
+    for (const act of slotMatches('doneAct', pack, sn.s)) {
+      const neg = negations.find((n) => n.end <= act.start && act.start - n.end <= ACT_NEGATION_REACH);
+      if (neg === undefined) continue;
+      const thing = things.find((t) => t.end <= neg.start && neg.start - t.end <= ACT_AFTER_TRANSACTION);
+      if (thing === undefined) continue;
+      const parts = [thing, neg, act];
+      if (!guarded(frame, cuePacks, { sn, start: thing.start, end: act.end, parts }, sentences)) return parts.map((p) => sn.s.slice(p.start, p.end));
+    }
+  }
+  return null;
+}
+
+function matchFrame(frame: Frame, pack: LanguagePack, sentences: readonly Sentence[], cuePacks: readonly LanguagePack[]): string[] | null {
+  const evidence = (sn: Sentence, parts: readonly Match[]): string[] =>
+    [...parts].sort((a, b) => a.start - b.start).map((p) => sn.s.slice(p.start, p.end));
+
+  if (frame.id === 'disowned-act') return disownedAct(frame, pack, sentences, cuePacks);
+
+  if (frame.scope !== 'message') {
+    const hit = sentenceMatch(frame, frame.slots, pack, sentences, cuePacks);
+    return hit === null ? null : evidence(hit.sn, hit.parts);
+  }
+
+  const found: string[] = [];
+  const taken = new Map<Sentence, Match[]>();
+  const head = frame.together ?? 0;
+  if (head > 0) {
+    const hit = sentenceMatch(frame, frame.slots.slice(0, head), pack, sentences, cuePacks);
+    if (hit === null) return null;
+    taken.set(hit.sn, [...hit.parts]);
+    found.push(...evidence(hit.sn, hit.parts));
+  }
+  // A cue word inside another word of the frame is not a cue: Dutch "deed zich voor ALS" is not "if".
+  const frameWords = new Map<Sentence, Match[]>();
+  const wordsOf = (sn: Sentence): Match[] => {
+    let w = frameWords.get(sn);
+    if (w === undefined) frameWords.set(sn, (w = frame.slots.flatMap((slot) => slotMatches(slot, pack, sn.s))));
+    return w;
+  };
+  for (const slot of frame.slots.slice(head)) {
+    let hit: string | undefined;
+    for (const sn of sentences) {
+      const used = taken.get(sn) ?? [];
+      const m = slotMatches(slot, pack, sn.s).find(
+        (x) => !overlaps(x, used) && !guarded(frame, cuePacks, { sn, start: x.start, end: x.end, parts: [x, ...wordsOf(sn).filter((w) => !overlaps(w, [x]))] }, sentences),
+      );
+      if (m !== undefined) {
+        taken.set(sn, [...used, m]);
+        hit = sn.s.slice(m.start, m.end);
+        break;
+      }
+    }
+    if (hit === undefined) return null;
+    found.push(hit);
+  }
+  return found;
 }
 
 // ---------- packs
@@ -507,6 +579,23 @@ function cueIn(text: string, packs: readonly LanguagePack[], concepts: readonly 
   );
 }
 
+/** How many separate cues of one concept a message holds, in the pack that finds most. */
+function cueCount(text: string, packs: readonly LanguagePack[], concept: Concept): number {
+  let best = 0;
+  for (const pack of packs) {
+    let n = 0;
+    for (const sn of sentencesOf(text, pack)) {
+      let last = -1;
+      for (const m of findAll(pack.concepts[concept], pack, sn.s)) {
+        if (m.start >= last) n += 1;
+        last = Math.max(last, m.end);
+      }
+    }
+    best = Math.max(best, n);
+  }
+  return best;
+}
+
 function tokensOf(text: string): Set<string> {
   const norm = normalizeText(text);
   const words = norm.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
@@ -514,6 +603,11 @@ function tokensOf(text: string): Set<string> {
   const compact = norm.replace(/[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu, '');
   for (let i = 0; i + 1 < compact.length; i++) words.push(compact.slice(i, i + 2));
   return new Set(words);
+}
+
+/** Words long enough to carry a topic (5+ letters), or character bigrams of spaceless scripts. */
+function contentWords(text: string): Set<string> {
+  return new Set([...tokensOf(text)].filter((w) => w.length >= 5 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u.test(w)));
 }
 
 /** Jaccard similarity of two messages' words: the customer asking the same thing again. */
@@ -551,6 +645,15 @@ function repeatedFrustration(text: string, history: readonly string[], packs: re
   const repeated = earlier.find((h) => sameQuestion(h, text));
   if (repeated !== undefined) return ['asked again', normalizeText(repeated).slice(0, 80)];
   if (cueIn(text, packs, ['futile', 'repeatCount'])) return ['follow-up after the bot failed'];
+  // "Still not here, I'm writing again", "toujours le même problème, ça ne marche toujours pas": a follow-up that says
+  // twice that nothing moved is a customer going round in circles — unless it is a fresh question the bot can answer.
+  if (cueCount(text, packs, 'repeat') >= 2 && (!/[?？]\s*$/u.test(text) || unhappy(text))) return ['still unresolved, said twice'];
+  // The third message on one topic ("refund" again), saying it is still not sorted: the bot is not getting there.
+  if (earlier.length >= 2 && cueCount(text, packs, 'repeat') >= 1 && (!/[?？]\s*$/u.test(text) || unhappy(text))) {
+    const topic = contentWords(text);
+    const shared = earlier.find((h) => [...contentWords(h)].some((w) => topic.has(w)));
+    if (shared !== undefined) return ['third message on the same topic, still unresolved'];
+  }
   const sounds = (t: string): boolean => unhappy(t) || cueIn(t, packsFor(t), ['futile', 'repeat', 'repeatCount']);
   const before = earlier.filter(sounds).length;
   if (sounds(text) && before >= 1) return [`unhappy across ${before + 1} messages`];
@@ -580,6 +683,8 @@ export function detectSituations(text: string, opts: DetectOptions = {}): Situat
       if (evidence !== null) hits.set(frame.situation, { situation: frame.situation, frame: frame.id, language: pack.code, evidence });
     }
   }
+  const selfHarm = hits.get('self_harm');
+  if (selfHarm !== undefined && !hits.has('vulnerable')) hits.set('vulnerable', { ...selfHarm, situation: 'vulnerable' });
   if (!hits.has('frustration') && opts.history !== undefined) {
     const evidence = repeatedFrustration(text, opts.history, packs);
     if (evidence !== null) hits.set('frustration', { situation: 'frustration', frame: 'repeated-across-messages', language: packs[0]?.code ?? '*', evidence });

@@ -162,7 +162,7 @@ export function openApiDocument(serverUrl: string) {
       '/api/v1/escalation-rules': {
         get: { summary: 'Escalation rules in evaluation order', security: [{ apiKey: [] }], responses: { 200: { description: '{ items }' } } },
         post: {
-          summary: 'Create a rule (admin): name, active, priorityLevel 1–5, triggerKeywords, triggerConditions {humanRequest, situations (security|vulnerable|legal|regulator|churn|frustration), negativeSentimentBelow, minRetrievalConfidence, consecutiveUnsure, repeatedFailures, customerTags, channels, outsideBusinessHours}, match any|all, ticketPriority, category, assignment {strategy, skills, languages, team}',
+          summary: 'Create a rule (admin): name, active, priorityLevel 1–5, triggerKeywords, triggerConditions {humanRequest, situations (self_harm|security|vulnerable|legal|regulator|churn|frustration), negativeSentimentBelow, minRetrievalConfidence, consecutiveUnsure, repeatedFailures, customerTags, channels, outsideBusinessHours}, match any|all, ticketPriority, category, assignment {strategy, skills, languages, team}',
           security: [{ apiKey: [] }],
           responses: { 201: { description: 'created' }, 400: err },
         },

@@ -23,7 +23,9 @@ it('gives a new tenant one named rule per category, security and vulnerable cust
   const t = await h.createTenant('New');
   const rules = await new EscalationRulesRepo(h.c.database.db).list(t.tenantId);
   const byCategory = Object.fromEntries(rules.map((r) => [r.category, r]));
-  expect(Object.keys(byCategory).sort()).toEqual(['anger', 'churn', 'frustration', 'human_request', 'knowledge_gap', 'legal', 'regulator', 'security', 'vulnerable']);
+  expect(Object.keys(byCategory).sort()).toEqual(['anger', 'churn', 'frustration', 'human_request', 'knowledge_gap', 'legal', 'regulator', 'security', 'self_harm', 'vulnerable']);
+  // The self-harm safety net: urgent, priority 1, and named to sort first among priority-1 rules.
+  expect(byCategory.self_harm).toMatchObject({ priorityLevel: 1, ticketPriority: 'urgent', triggerConditions: { situations: ['self_harm'] } });
   expect(byCategory.security).toMatchObject({ priorityLevel: 1, ticketPriority: 'urgent', triggerConditions: { situations: ['security'] } });
   expect(byCategory.vulnerable).toMatchObject({ priorityLevel: 1, ticketPriority: 'urgent', triggerConditions: { situations: ['vulnerable'] } });
   const cats = await h.c.database.db.select({ name: ticketCategories.name }).from(ticketCategories).where(eq(ticketCategories.tenantId, t.tenantId));
@@ -53,6 +55,7 @@ it('upgrades a tenant seeded with the previous defaults once, adding only what i
   expect(names).toEqual(
     [
       ...old.map((r) => r.name),
+      'Crisis: self-harm safety net',
       'Security incident',
       'Vulnerable customer',
       'Legal threat or chargeback',
@@ -65,7 +68,23 @@ it('upgrades a tenant seeded with the previous defaults once, adding only what i
   expect(rules.find((r) => r.name === 'Bot unsure twice in a row')?.active).toBe(false);
   expect(rules.find((r) => r.name === 'Legal threat, chargeback or public complaint')?.triggerKeywords).toEqual(['my lawyer*', 'sue']);
   const [row] = await db.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, t.tenantId));
-  expect(row?.settings.escalationDefaults).toBe('seeded-v2');
+  expect(row?.settings.escalationDefaults).toBe('seeded-v3');
   // Once only.
   expect((await repo.list(t.tenantId)).length).toBe(rules.length);
+});
+
+it('gives a tenant seeded with the v2 defaults the self-harm safety net once, and nothing else', async () => {
+  const t = await h.createTenant('V2');
+  const db = h.c.database.db;
+  const repo = new EscalationRulesRepo(db);
+  const before = await repo.list(t.tenantId);
+  const crisis = before.find((r) => r.category === 'self_harm');
+  expect(crisis).toBeDefined();
+  // Back to what a v2 tenant had: every rule but the crisis rule.
+  await db.delete(escalationRules).where(eq(escalationRules.id, crisis!.id));
+  await db.update(tenants).set({ settings: { escalationDefaults: 'seeded-v2' } }).where(eq(tenants.id, t.tenantId));
+
+  const after = await repo.list(t.tenantId);
+  expect(after.map((r) => r.name).sort()).toEqual(before.map((r) => r.name).sort());
+  expect(after.filter((r) => r.category === 'self_harm')).toHaveLength(1);
 });

@@ -35,7 +35,30 @@ describe('default escalation rules on the labelled fixture', () => {
     expect(result.tp + result.fp + result.fn + result.tn).toBe(fixture.length);
     expect(result.precision).toBeGreaterThanOrEqual(PRECISION_FLOOR);
     expect(result.recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
+  }, 60_000);
+});
+
+// The multilingual in-sample file (17 languages, every category, near-misses): written before the
+// safety-net frames, by the same hand, so again a regression floor and not an estimate.
+const multilingual = readFileSync(new URL('../fixtures/escalation-cases-multilingual.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim().length > 0)
+  .map((line) => z.object({ messages: z.array(z.string().min(1)).min(1), escalate: z.boolean(), why: z.string(), lang: z.string() }).parse(JSON.parse(line)));
+
+describe('default escalation rules on the multilingual in-sample file', () => {
+  it('covers 17 languages and every category with 250+ cases', () => {
+    expect(multilingual.length).toBeGreaterThanOrEqual(250);
+    expect(new Set(multilingual.map((c) => c.lang)).size).toBe(17);
+    expect(new Set(multilingual.map((c) => c.why))).toContain('self-harm');
   });
+
+  it('keeps precision >= 0.95, recall >= 0.93 and catches every self-harm case', async () => {
+    const result = await evaluateCases(multilingual, defaultEscalationRules(), deps);
+    expect(result.precision).toBeGreaterThanOrEqual(0.95);
+    expect(result.recall).toBeGreaterThanOrEqual(0.93);
+    const selfHarm = sliceReport(result.outcomes).find((l) => 'why' in l && l.why === 'self-harm');
+    expect(selfHarm?.recall).toBe(1);
+  }, 120_000);
 });
 
 describe('evaluateCases', () => {

@@ -177,7 +177,7 @@ describe('rule schema', () => {
     [{ ...valid, triggerConditions: { outsideBusinessHours: { timezone: 'UTC', days: [1], start: '09:00', end: '9pm' } } }, 'triggerConditions.outsideBusinessHours.end: must be "HH:MM"'],
     [{ ...valid, ticketPriority: 'critical' }, 'ticketPriority: must be one of: low, medium, high, urgent'],
     [{ ...valid, assignment: { strategy: 'random' } }, 'assignment.strategy: must be "round_robin" or "least_loaded"'],
-    [{ ...valid, triggerConditions: { situations: ['burglary'] } }, 'triggerConditions.situations[0]: must be one of: security, vulnerable'],
+    [{ ...valid, triggerConditions: { situations: ['burglary'] } }, 'triggerConditions.situations[0]: must be one of: self_harm, security, vulnerable'],
     [{ ...valid, triggerConditions: { situations: [] } }, 'triggerConditions.situations: list at least one situation'],
     [{ ...valid, triggerConditions: { situations: ['churn', 'churn'] } }, 'situations must not repeat'],
   ])('rejects %j with a readable message', (input, message) => {

@@ -13,6 +13,11 @@ const situationsOf = (text: string, history?: string[]): Situation[] =>
 type Row = readonly [text: string, lang: string];
 
 const FIRES: Readonly<Record<Situation, readonly Row[]>> = {
+  self_harm: [
+    ['I want to kill myself', 'en'],
+    ['Ich will nicht mehr leben', 'de'],
+    ['死にたい', 'ja'],
+  ],
   security: [
     ['My card was stolen yesterday', 'en'],
     ['Someone logged into my account from another country', 'en'],
@@ -184,8 +189,8 @@ describe('detectSituations: guards', () => {
   });
 
   it('never guards a hint of self-harm', () => {
-    expect(situationsOf('If this goes on I will kill myself')).toEqual(['vulnerable']);
-    expect(situationsOf('what if I just end it all?')).toEqual(['vulnerable']);
+    expect(situationsOf('If this goes on I will kill myself')).toEqual(['self_harm', 'vulnerable']);
+    expect(situationsOf('what if I just end it all?')).toEqual(['self_harm', 'vulnerable']);
   });
 
   it('applies the message language\'s question form to another language\'s words', () => {

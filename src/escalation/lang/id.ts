@@ -17,7 +17,18 @@ export const id: LanguagePack = {
     consequence: ['biaya', 'denda', 'penalti', 'berapa', 'berapa lama', 'apa yang terjadi', 'pengembalian dana', 'refund', 'masa kontrak'],
     contrast: ['tapi', 'tetapi', 'namun'],
   },
+  ordered: { 'wish-to-cease': 10 },
   concepts: {
+    // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
+    wishFor: ['ingin', 'pengen', 'pengin', 'mau', 'rasanya', 'lebih baik', 'lebih baik kalau', 'kepikiran', 'berpikir untuk', 'mending'],
+    ceaseToBe: ['mati', 'menghilang', 'hilang saja', 'hilang aja', 'tidak bangun lagi', 'gak bangun lagi', 'ga bangun lagi', 'tidak ada lagi', 'gak ada lagi', 'mengakhiri semuanya', 'mengakhiri hidup', 'udahan aja', 'pergi selamanya'],
+    unable: ['tidak sanggup', 'nggak sanggup', 'gak sanggup', 'ga sanggup', 'tidak mampu', 'nggak mampu', 'gak mampu', 'tidak bisa', 'nggak bisa', 'gak bisa', 'ga bisa', 'tidak punya uang', 'gak punya uang', 'ga ada uang'],
+    payVerb: ['bayar', 'membayar', 'cicilan', 'tagihan', 'angsuran', 'sewa', 'utang', 'hutang', 'pinjaman'],
+    partyGone: ['memblokir saya', 'blokir saya', 'tidak membalas', 'nggak bales', 'gak bales', 'menghilang', 'akunnya hilang', 'situsnya hilang', 'tidak bisa dihubungi', 'gak bisa dihubungi'],
+    doneAct: ['lakukan', 'melakukan', 'beli', 'membeli', 'pesan', 'memesan', 'setujui', 'menyetujui', 'kenal', 'tahu', 'pakai', 'daftar'],
+    signalLost: ['tidak ada sinyal', 'gak ada sinyal', 'no service', 'sinyal hilang', 'sim mati', 'kartu mati', 'nomor mati', 'nomor tidak aktif', 'sim tiba-tiba mati'],
+    securityAlert: ['kode', 'otp', 'password', 'sandi', 'login', 'masuk', 'perangkat lain', 'perangkat baru', 'bank', 'notifikasi', 'sms', 'm-banking'],
+
     card: ['kartu', 'kartu kredit', 'kartu debit', 'kartu atm', 'atm', 'dompet', 'pin'],
     device: ['hp', 'handphone', 'ponsel', 'telepon', 'smartphone', 'iphone', 'laptop', 'komputer', 'tablet', 'ipad', 'perangkat', 'tas', 'ransel', 'ktp', 'paspor', 'sim card', 'kartu sim'],
     stolen: ['dicuri', 'kecurian', 'curi', 'pencuri', 'pencurian', 'dicopet', 'kecopetan', 'copet', 'dirampok', 'perampokan', 'dijambret', 'jambret', 'diambil orang', 'digondol', 'dikloning', 'skimming', 'maling'],

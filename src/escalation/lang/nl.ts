@@ -17,7 +17,18 @@ export const nl: LanguagePack = {
     consequence: ['kosten', 'kost', 'boete', 'opzegtermijn', 'termijn', 'hoe lang', 'hoeveel', 'wat gebeurt', 'terugbetaling', 'looptijd'],
     contrast: ['maar', 'echter', 'toch', 'alleen'],
   },
+  ordered: { 'wish-to-cease': 30 },
   concepts: {
+    // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
+    wishFor: ['wil', 'wil gewoon', 'zou willen', 'wou dat', 'wens', 'zou beter zijn', 'zou makkelijker zijn', 'beter af zonder', 'beter als ik', 'denk erover', 'denk aan', 'liever'],
+    ceaseToBe: ['dood', 'doodgaan', 'sterven', 'niet meer wakker worden', 'niet meer wakker', 'verdwijnen', 'er niet meer zijn', 'niet meer hier zijn', 'niet meer bestaan', 'niet meer leven', 'er een eind aan maken', 'een einde maken', 'alles beeindigen', 'mezelf van kant'],
+    unable: ['kan', 'kan niet', 'niet', 'geen geld', 'lukt niet', 'lukt me niet'],
+    payVerb: ['betalen', 'betaling', 'rekening', 'rekeningen', 'huur', 'hypotheek', 'termijn', 'aflossing'],
+    partyGone: ['heeft me geblokkeerd', 'hebben me geblokkeerd', 'reageert niet meer', 'reageren niet meer', 'verdwenen', 'site is weg', 'website bestaat niet meer', 'profiel verwijderd', 'onbereikbaar'],
+    doneAct: ['gedaan', 'gemaakt', 'gekocht', 'besteld', 'goedgekeurd', 'geautoriseerd', 'afgesloten', 'aangemeld', 'herken', 'ken', 'uitgegeven', 'gebruikt', 'aangevraagd'],
+    signalLost: ['geen bereik', 'geen signaal', 'geen netwerk', 'alleen noodoproepen', 'sim werkt niet', 'nummer werkt niet', 'simkaart werkt niet', 'geen dekking'],
+    securityAlert: ['code', 'codes', 'sms', 'wachtwoord', 'inlog', 'inloggen', 'inlogpoging', 'inlogpogingen', 'nieuw apparaat', 'bank', 'melding', 'meldingen', 'mail', 'geld'],
+
     card: ['*pas', '*passen', 'pinpas*', 'bankpas*', 'creditcard*', 'betaalpas*', 'debetkaart*', '*kaart', 'portemonnee', 'portefeuille', 'pincode'],
     device: ['telefoon', 'mobiel', 'mobieltje', 'gsm', 'smartphone', 'iphone', 'laptop', 'computer', 'tablet', 'ipad', 'apparaat', 'tas', 'handtas', 'rugzak', 'paspoort', 'identiteitskaart', 'id-kaart', 'rijbewijs', 'simkaart', 'sim'],
     stolen: ['gestolen', 'gejat', 'stelen', 'stal', 'diefstal', 'dief', 'dieven', 'beroofd', 'overvallen', 'zakkenroller', 'ingebroken', 'inbraak', 'gekopieerd', 'geskimd'],
@@ -31,7 +42,7 @@ export const nl: LanguagePack = {
     transaction: ['afschrijving*', 'betaling*', 'transactie*', 'overboeking*', 'opname', 'opnames', 'opnamen', 'aankoop', 'aankopen', 'incasso', 'incasso\'s', 'boeking*', 'bedrag', 'bedragen'],
     money: ['geld', 'saldo', 'spaargeld', 'tegoed', 'salaris', 'pensioen'],
     vanished: ['verdwenen', 'weg', 'is weg', 'zijn weg', 'kwijt', 'ontbreekt', 'afgeschreven', 'opgenomen', 'gestolen', 'leeggehaald', 'gehaald', 'afgehaald', 'weggehaald'],
-    scamContext: ['oplichting', 'oplichter', 'oplichters', 'opgelicht', 'fraude', 'phishing', 'nep', 'valse', 'vals', 'deed zich voor als', 'deden zich voor als', 'gaf zich uit', 'zogenaamd', 'leek van jullie', 'leek echt', 'leek officieel', 'verdacht', 'verdachte', 'bankhelpdeskfraude', 'whatsapp-fraude', 'nep*'],
+    scamContext: ['zei dat hij van', 'zei dat ze van', 'zeiden dat ze van', 'zogenaamd van', 'nieuw rekeningnummer', 'ander rekeningnummer', 'online leren kennen', 'waren jullie niet', 'oplichting', 'oplichter', 'oplichters', 'opgelicht', 'fraude', 'phishing', 'nep', 'valse', 'vals', 'deed zich voor als', 'deden zich voor als', 'gaf zich uit', 'zogenaamd', 'leek van jullie', 'leek echt', 'leek officieel', 'verdacht', 'verdachte', 'bankhelpdeskfraude', 'whatsapp-fraude', 'nep*'],
     contact: ['belde', 'gebeld', 'iemand belde', 'sms', 'een mail', 'een bericht', 'whatsapp', 'een sms'],
     gaveAway: ['gegeven', 'ingevuld', 'ingetypt', 'doorgegeven', 'gedeeld', 'verteld', 'gestuurd', 'bevestigd', 'geïnstalleerd', 'geinstalleerd', 'goedgekeurd'],
     credentials: ['wachtwoord', 'pincode', 'code', 'codes', 'verificatiecode', 'beveiligingscode', 'kaartnummer', 'kaartgegevens', 'bankgegevens', 'inloggegevens', 'gegevens', 'cvv', 'iban', 'identificatiecode', 'scancode'],
@@ -41,7 +52,7 @@ export const nl: LanguagePack = {
     securityStrong: ['identiteitsfraude', 'identiteitsdiefstal', 'ik ben gehackt', 'ben gehackt', 'is gehackt', 'ik ben opgelicht', 'ben opgelicht', 'slachtoffer van fraude', 'slachtoffer van oplichting', 'slachtoffer van phishing', 'fraude melden', 'fraude gepleegd', 'pas geskimd', 'rekening leeggehaald', 'sim swap', 'simswap', 'iemand heeft mijn pincode', 'iemand heeft mijn gegevens', 'fraude', 'oplichting', 'opgelicht', 'oplichter', 'op mijn naam', 'code die ik niet heb aangevraagd', 'inlog vanuit', 'iemand is ingelogd'],
     suspicion: ['niet aangevraagd', 'zonder toestemming', 'iemand', 'ineens', 'opeens', 'plotseling', 'vreemd', 'verdacht', 'gehackt', 'fraude', 'codes', 'rekening', 'geld'],
     simEvent: ['geen bereik', 'geen netwerk', 'alleen noodoproepen', 'werkt niet meer', 'gedeactiveerd', 'geactiveerd', 'vervangen', 'nieuwe simkaart', 'overgezet'],
-    paidOut: ['overgemaakt', 'geld overgemaakt', 'betaald', 'geld gestuurd', 'overboeking gedaan', 'cadeaukaarten', 'veilige rekening', 'kluisrekening', 'geld kwijt'],
+    paidOut: ['overgemaakt', 'overgeboekt', 'overgemaakt', 'geld overgemaakt', 'betaald', 'geld gestuurd', 'overboeking gedaan', 'cadeaukaarten', 'veilige rekening', 'kluisrekening', 'geld kwijt'],
 
     family: ['moeder', 'mama', 'vader', 'papa', 'man', 'echtgenoot', 'vrouw', 'echtgenote', 'partner', 'zoon', 'dochter', 'kind', 'baby', 'broer', 'zus', 'oma', 'grootmoeder', 'opa', 'grootvader', 'ouders', 'oom', 'tante', 'verloofde', 'vriend', 'vriendin', 'familielid', 'schoonmoeder', 'schoonvader'],
     died: ['overleden', 'gestorven', 'dood', 'overlijden', 'begrafenis', 'crematie', 'uitvaart', 'overlijdensakte', 'nalatenschap', 'erfenis', 'verongelukt'],
@@ -50,7 +61,7 @@ export const nl: LanguagePack = {
     hardshipWeak: ['schulden', 'betalingsachterstand', 'achterstand', 'bijstand'],
     distress: ['wanhopig', 'wanhoop', 'paniek', 'bang', 'angstig', 'weet niet meer wat ik moet doen', 'weet het niet meer', 'ten einde raad', 'aan het eind', 'huil', 'huilend', 'in tranen', 'smeek', 'alsjeblieft help', 'depressief', 'depressie', 'mijn kinderen', 'op straat', 'dakloos', 'nood', 'noodgeval', 'erg bezorgd', 'heel bezorgd', 'gestrest', 'overspannen'],
     illness: ['kanker', 'ernstig ziek', 'terminaal', 'chemo', 'chemotherapie', 'ziekenhuis', 'opgenomen in het ziekenhuis', 'hospice', 'intensive care', 'dementie', 'alzheimer', 'beroerte', 'hartaanval', 'gehandicapt', 'handicap', 'beperking', 'rolstoel', 'blind', 'dialyse'],
-    selfHarm: ['mezelf van het leven beroven', 'zelfmoord', 'suicide', 'suïcide', 'een eind aan mijn leven', 'er een eind aan maken', 'wil niet meer leven', 'wil dood', 'dood willen', 'mezelf iets aandoen', 'mezelf pijn doen', 'zelfbeschadiging', 'snijden in mezelf', 'liever dood', 'zie het nut niet meer', 'heeft geen zin meer', 'beter af zonder mij', 'wil verdwijnen', 'niet meer wakker worden', 'levensmoe', 'donkere gedachten', 'niemand zou me missen', 'suicidale gedachten', 'wil niet meer verder', 'niet meer verder leven', 'verder leven', 'er niet meer zijn', 'niet meer wakker', 'voor altijd slapen', 'moe van alles', 'denk aan de dood', 'aan zelfmoord', 'ik ben er straks niet meer', 'niets doet er meer toe'],
+    selfHarm: ['geen zin meer in het leven', 'geen zin meer om te leven', 'zie geen uitweg', 'geen uitweg meer', 'weet niet hoe lang ik dit nog', 'mijn spullen weg aan het geven', 'afscheidsbrief', 'was ik maar dood', 'beter af zonder mij', 'mezelf van het leven beroven', 'zelfmoord', 'suicide', 'suïcide', 'een eind aan mijn leven', 'er een eind aan maken', 'wil niet meer leven', 'wil dood', 'dood willen', 'mezelf iets aandoen', 'mezelf pijn doen', 'zelfbeschadiging', 'snijden in mezelf', 'liever dood', 'zie het nut niet meer', 'heeft geen zin meer', 'beter af zonder mij', 'wil verdwijnen', 'niet meer wakker worden', 'levensmoe', 'donkere gedachten', 'niemand zou me missen', 'suicidale gedachten', 'wil niet meer verder', 'niet meer verder leven', 'verder leven', 'er niet meer zijn', 'niet meer wakker', 'voor altijd slapen', 'moe van alles', 'denk aan de dood', 'aan zelfmoord', 'ik ben er straks niet meer', 'niets doet er meer toe'],
     domesticAbuse: ['huiselijk geweld', 'gewelddadige partner', 'mishandeld', 'mishandeling', 'slaat mij', 'blijf-van-mijn-lijfhuis', 'vrouwenopvang', 'straatverbod', 'controleert mijn geld'],
 
     lawyerAction: ['inschakelen', 'schakel', 'ingeschakeld', 'contact opnemen', 'neem contact op', 'bellen', 'raadplegen', 'doorsturen', 'overdragen', 'in handen', 'via mijn', 'gaat contact', 'zal contact', 'stap naar', 'ga naar', 'nemen'],

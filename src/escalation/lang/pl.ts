@@ -17,7 +17,18 @@ export const pl: LanguagePack = {
     consequence: ['oplata', 'oplaty', 'koszt', 'koszty', 'kosztuje', 'kara', 'kara umowna', 'okres wypowiedzenia', 'ile czasu', 'ile', 'co sie stanie', 'zwrot'],
     contrast: ['ale', 'jednak', 'lecz', 'natomiast'],
   },
+  ordered: { 'wish-to-cease': 16 },
   concepts: {
+    // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
+    wishFor: ['chce', 'chcialbym', 'chcialabym', 'chce tylko', 'wolalbym', 'wolalabym', 'lepiej by bylo', 'lepiej bylo', 'byloby lepiej', 'byloby latwiej', 'mysle o', 'mysle zeby', 'marze o'],
+    ceaseToBe: ['umrzec', 'nie zyc', 'nie obudzic sie', 'nie budzic sie', 'zniknac', 'mnie nie bylo', 'mnie nie bedzie', 'nie istniec', 'skonczyc ze soba', 'skonczyc z tym wszystkim', 'zabic sie', 'odebrac sobie zycie', 'zasnac na zawsze'],
+    unable: ['nie moge', 'nie stac mnie', 'nie mam z czego', 'nie mam pieniedzy', 'nie dam rady', 'nie jestem w stanie', 'brak pieniedzy'],
+    payVerb: ['zaplacic', 'zaplata', 'zaplate', 'splacic', 'rata', 'raty', 'rachunek', 'rachunki', 'czynsz', 'oplacic'],
+    partyGone: ['zablokowal mnie', 'zablokowala mnie', 'zablokowali mnie', 'przestal odpowiadac', 'przestala odpowiadac', 'przestali odpowiadac', 'zniknal', 'zniknela', 'znikneli', 'strona zniknela', 'strona nie dziala', 'usunal profil'],
+    doneAct: ['robilem', 'robilam', 'zrobilem', 'zrobilam', 'wykonywalem', 'wykonywalam', 'autoryzowalem', 'autoryzowalam', 'zamawialem', 'zamawialam', 'kupowalem', 'kupowalam', 'zlecalem', 'zlecalam', 'rozpoznaje', 'znam', 'zatwierdzalem', 'zatwierdzalam'],
+    signalLost: ['brak zasiegu', 'nie mam zasiegu', 'tylko polaczenia alarmowe', 'karta sim nie dziala', 'numer nie dziala', 'telefon stracil zasieg', 'brak sieci'],
+    securityAlert: ['kod', 'kody', 'sms', 'haslo', 'logowanie', 'logowania', 'nowe urzadzenie', 'bank', 'powiadomienie', 'alert', 'mail', 'pieniadze'],
+
     card: ['karta', 'karte', 'karty', 'karcie', 'karta kredytowa', 'karta debetowa', 'karte kredytowa', 'portfel', 'portfela', 'portfelu', 'portmonetk*', 'pin'],
     device: ['telefon*', 'komork*', 'smartfon*', 'iphone*', 'laptop*', 'komputer*', 'tablet*', 'urzadzeni*', 'torebk*', 'torb*', 'plecak*', 'dowod osobisty', 'dowod', 'paszport*', 'prawo jazdy', 'karta sim', 'karte sim'],
     stolen: ['ukrad*', 'skradzion*', 'kradziez*', 'zlodziej*', 'okrad*', 'napad*', 'zabrali mi', 'wyrwal*', 'sklonowan*', 'skopiowan*', 'skimming*'],
@@ -31,7 +42,7 @@ export const pl: LanguagePack = {
     transaction: ['transakcj*', 'platnosc*', 'platnosci', 'obciazeni*', 'przelew*', 'wyplat*', 'zakup*', 'operacj*', 'pobrani*', 'kwot*', 'obciazon*', 'pobrano', 'pobral*', 'oplat*'],
     money: ['pieniadz*', 'pieniedzy', 'srodki', 'srodkow', 'oszczednosc*', 'saldo', 'pensj*', 'emerytur*'],
     vanished: ['znikn*', 'znikl*', 'nie ma', 'brakuje', 'wyparowal*', 'ukradziono', 'wyplacono', 'wyczyszczon*', 'pobrano'],
-    scamContext: ['oszust*', 'oszukan*', 'oszukal*', 'wyludzeni*', 'phishing', 'falszyw*', 'podszywal*', 'podszywajac*', 'podajac sie za', 'podal sie za', 'podala sie za', 'rzekomo', 'wygladal jak', 'wygladalo na oficjalne', 'podejrzan*', 'naciagn*'],
+    scamContext: ['mowil ze jest z', 'mowila ze jest z', 'przedstawil sie jako', 'przedstawila sie jako', 'podszyl*', 'nowy numer konta', 'zmieniony numer konta', 'poznalam w internecie', 'poznalem w internecie', 'to nie byliscie wy', 'oszust*', 'oszukan*', 'oszukal*', 'wyludzeni*', 'phishing', 'falszyw*', 'podszywal*', 'podszywajac*', 'podajac sie za', 'podal sie za', 'podala sie za', 'rzekomo', 'wygladal jak', 'wygladalo na oficjalne', 'podejrzan*', 'naciagn*'],
     contact: ['zadzwonil', 'zadzwonila', 'sms', 'mail', 'wiadomosc'],
     gaveAway: ['podalem', 'podalam', 'podal*', 'wpisalem', 'wpisalam', 'wpisal*', 'przekazalem', 'przekazalam', 'przekazal*', 'udostepnil*', 'wyslalem', 'wyslalam', 'potwierdzilem', 'potwierdzilam', 'zainstalowalem', 'zainstalowalam', 'powiedzialem', 'powiedzialam'],
     credentials: ['haslo', 'hasla', 'pin', 'kod*', 'blik', 'kod blik', 'kod weryfikacyjny', 'kod sms', 'numer karty', 'dane karty', 'dane logowania', 'dane', 'cvv', 'cvc', 'login'],
@@ -41,7 +52,7 @@ export const pl: LanguagePack = {
     securityStrong: ['kradziez tozsamosci', 'kradziez danych', 'wyludzenie kredytu', 'zhakowano mnie', 'zostalem zhakowany', 'zostalam zhakowana', 'zostalem oszukany', 'zostalam oszukana', 'padlem ofiara', 'padlam ofiara', 'ofiara oszustwa', 'ofiara oszustow', 'oszustwo na moim koncie', 'zglosic oszustwo', 'zglaszam oszustwo', 'sklonowana karta', 'sim swap', 'wyczyscili mi konto', 'okradli mnie', 'ktos ma moje haslo', 'ktos ma moje dane', 'oszustwo', 'oszusci', 'oszukali mnie', 'na moje nazwisko', 'na moje dane', 'logowanie z'],
     suspicion: ['nie zamawial*', 'nie prosil*', 'bez mojej zgody', 'ktos', 'nagle', 'dziwn*', 'podejrzan*', 'zhakowan*', 'oszust*', 'kody', 'kod', 'konto', 'pieniadze'],
     simEvent: ['brak zasiegu', 'brak sieci', 'tylko polaczenia alarmowe', 'przestala dzialac', 'przestal dzialac', 'dezaktywowan*', 'aktywowan*', 'nowa karta sim', 'duplikat', 'przeniesion*'],
-    paidOut: ['przelalem', 'przelalam', 'wyslalem pieniadze', 'wyslalam pieniadze', 'zaplacilem', 'zaplacilam', 'zrobilem przelew', 'zrobilam przelew', 'bezpieczne konto', 'stracilem pieniadze', 'stracilam pieniadze'],
+    paidOut: ['wyludzil*', 'wyludzili*', 'przelew*', 'przelalem', 'przelalam', 'wyslalem pieniadze', 'wyslalam pieniadze', 'zaplacilem', 'zaplacilam', 'zrobilem przelew', 'zrobilam przelew', 'bezpieczne konto', 'stracilem pieniadze', 'stracilam pieniadze'],
 
     family: ['mama', 'mamy', 'matk*', 'tata', 'taty', 'ojciec', 'ojca', 'maz', 'meza', 'mezem', 'zona', 'zony', 'partner*', 'syn', 'syna', 'synem', 'corka', 'corki', 'dziecko', 'dziecka', 'brat', 'brata', 'siostra', 'siostry', 'babci*', 'babcia', 'dziadek', 'dziadka', 'rodzice', 'rodzicow', 'wujek', 'ciocia', 'narzeczon*', 'przyjaciel*', 'tesciow*'],
     died: ['zmarl*', 'umarl*', 'nie zyje', 'smierc*', 'zgon*', 'pogrzeb*', 'akt zgonu', 'spadek', 'spadku', 'odszedl', 'odeszla'],
@@ -50,7 +61,7 @@ export const pl: LanguagePack = {
     hardshipWeak: ['dlugi', 'dlugow'],
     distress: ['zrozpaczon*', 'rozpacz*', 'w rozpaczy', 'panik*', 'boje sie', 'strach', 'przerazon*', 'nie wiem co robic', 'nie wiem co mam robic', 'nie daje rady', 'nie dam rady', 'placze', 'we lzach', 'blagam', 'pomocy', 'depresj*', 'moje dzieci', 'na ulicy', 'bezdomn*', 'bardzo sie martwie', 'zestresowan*', 'zalaman*'],
     illness: ['rak', 'raka', 'nowotwor*', 'ciezko chor*', 'chemioterapi*', 'szpital*', 'hospicjum', 'oiom', 'demencj*', 'alzheimer*', 'udar*', 'zawal*', 'niepelnosprawn*', 'wozek inwalidzki', 'niewidom*', 'dializ*'],
-    selfHarm: ['zabic sie', 'zabije sie', 'odebrac sobie zycie', 'odbiore sobie zycie', 'samobojstw*', 'samobojcz*', 'skoncze ze soba', 'skonczyc ze soba', 'nie chce zyc', 'nie chce juz zyc', 'chce umrzec', 'zrobie sobie krzywde', 'zrobic sobie krzywde', 'samookaleczeni*', 'tne sie', 'lepiej bym nie zyl', 'lepiej bym nie zyla', 'nie widze sensu', 'nie ma sensu zyc', 'lepiej beze mnie', 'beze mnie bedzie lepiej', 'chce zniknac', 'nie chce sie obudzic', 'mam dosc zycia', 'zmeczony zyciem', 'zmeczona zyciem', 'nikt by za mna nie tesknil', 'mysli samobojcze', 'czarne mysli', 'nie chce dalej zyc', 'nie dam rady dalej zyc', 'nie chce juz dalej', 'nie byc tutaj', 'nie obudzic sie', 'spac na zawsze', 'zmeczony wszystkim', 'zmeczona wszystkim', 'nie mam sily zyc', 'mysle o smierci', 'mnie juz nie bedzie', 'nic juz nie ma znaczenia'],
+    selfHarm: ['nie wiem jak dlugo jeszcze', 'nie widze wyjscia', 'bez wyjscia', 'rozdaje swoje rzeczy', 'list pozegnalny', 'wolalbym nie zyc', 'wolalabym nie zyc', 'szkoda ze sie urodzilem', 'szkoda ze sie urodzilam', 'beze mnie bedzie lepiej', 'nie mam sily zyc', 'nie mam ochoty zyc', 'zabic sie', 'zabije sie', 'odebrac sobie zycie', 'odbiore sobie zycie', 'samobojstw*', 'samobojcz*', 'skoncze ze soba', 'skonczyc ze soba', 'nie chce zyc', 'nie chce juz zyc', 'chce umrzec', 'zrobie sobie krzywde', 'zrobic sobie krzywde', 'samookaleczeni*', 'tne sie', 'lepiej bym nie zyl', 'lepiej bym nie zyla', 'nie widze sensu', 'nie ma sensu zyc', 'lepiej beze mnie', 'beze mnie bedzie lepiej', 'chce zniknac', 'nie chce sie obudzic', 'mam dosc zycia', 'zmeczony zyciem', 'zmeczona zyciem', 'nikt by za mna nie tesknil', 'mysli samobojcze', 'czarne mysli', 'nie chce dalej zyc', 'nie dam rady dalej zyc', 'nie chce juz dalej', 'nie byc tutaj', 'nie obudzic sie', 'spac na zawsze', 'zmeczony wszystkim', 'zmeczona wszystkim', 'nie mam sily zyc', 'mysle o smierci', 'mnie juz nie bedzie', 'nic juz nie ma znaczenia'],
     domesticAbuse: ['przemoc domowa', 'przemocy domowej', 'przemoc w rodzinie', 'niebieska karta', 'maltretowan*', 'bije mnie', 'kontroluje moje pieniadze', 'zakaz zblizania', 'osrodek interwencji'],
 
     lawyerAction: ['skontaktuje sie', 'skontaktowac', 'zadzwonie', 'zadzwonic', 'zatrudnie', 'zatrudnic', 'wynajme', 'skonsultuje', 'konsultowac', 'przekaze', 'przekazac', 'oddam sprawe', 'oddaje sprawe', 'przez mojego', 'pojde do', 'ide do', 'udam sie do', 'odezwie sie'],

@@ -23,6 +23,16 @@ export const CONCEPTS = [
   'suspicion', 'securityStrong',
   // vulnerable customers
   'family', 'died', 'bereaved', 'hardship', 'hardshipWeak', 'distress', 'illness', 'selfHarm', 'domesticAbuse',
+  // self-harm said indirectly: a wish or thought ("I just want to", "it would be easier if I") + ceasing to be ("not wake up", "disappear")
+  'wishFor', 'ceaseToBe',
+  // hardship said as a fact: not able to + pay / the bill (with distress elsewhere in the message)
+  'unable', 'payVerb',
+  // SIM swap said as symptoms: the line went dead + codes, logins or bank alerts the customer did not ask for
+  'signalLost', 'securityAlert',
+  // fraud said as what happened: paid, then the other side vanished ("blocked me", "the site is gone")
+  'partyGone',
+  // an unauthorised charge said with the customer's own negated act: "a payment … I never MADE" (negation cue + this verb)
+  'doneAct',
   // legal threats and complaints
   'lawyerAction', 'lawyer', 'legalStrong', 'chargeback', 'dispute', 'bank', 'regulator', 'complain', 'formalComplaint',
   'future', 'publicity',

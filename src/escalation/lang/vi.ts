@@ -21,7 +21,18 @@ export const vi: LanguagePack = {
     consequence: ['phi', 'le phi', 'chi phi', 'bao nhieu', 'bao lau', 'phat', 'tien phat', 'hoan tien', 'thoi han'],
     contrast: ['nhung', 'nhung ma', 'tuy nhien'],
   },
+  ordered: { 'wish-to-cease': 10 },
   concepts: {
+    // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
+    wishFor: ['muon', 'chi muon', 'uoc', 'uoc gi', 'tot hon', 'tot hon neu', 'nghi den', 'nghi toi'],
+    ceaseToBe: ['chet', 'bien mat', 'khong tinh day', 'khong thuc day', 'ket thuc tat ca', 'ket thuc cuoc doi', 'khong con o day', 'tu tu', 'bien di'],
+    unable: ['khong the', 'khong co tien', 'khong du tien', 'khong kham noi', 'khong tra noi'],
+    payVerb: ['tra', 'thanh toan', 'tra no', 'khoan vay', 'tien nha', 'hoa don', 'tra gop'],
+    partyGone: ['chan toi', 'block toi', 'khong tra loi', 'bien mat', 'mat tich', 'trang web bien mat', 'khong lien lac duoc'],
+    doneAct: ['thuc hien', 'mua', 'dat', 'dong y', 'xac nhan', 'biet', 'dang ky', 'su dung'],
+    signalLost: ['mat song', 'khong co song', 'khong co tin hieu', 'sim bi khoa', 'sim khong hoat dong', 'so dien thoai bi khoa', 'mat sim'],
+    securityAlert: ['ma otp', 'otp', 'mat khau', 'dang nhap', 'thiet bi moi', 'thiet bi la', 'ngan hang', 'thong bao', 'tin nhan'],
+
     card: ['thẻ', 'thẻ tín dụng', 'thẻ ghi nợ', 'thẻ atm', 'thẻ ngân hàng', 'ví tiền', 'cái ví', 'ví của tôi', 'ví da', 'mã pin'],
     device: ['điện thoại', 'đt', 'di động', 'smartphone', 'iphone', 'laptop', 'máy tính', 'máy tính bảng', 'ipad', 'thiết bị', 'túi xách', 'balo', 'cmnd', 'căn cước', 'cccd', 'hộ chiếu', 'bằng lái', 'sim'],
     stolen: ['bị trộm', 'bị lấy trộm', 'lấy cắp', 'bị đánh cắp', 'đánh cắp', 'ăn cắp', 'bị cướp', 'cướp giật', 'móc túi', 'kẻ trộm', 'trộm', 'bị móc', 'bị giật', 'bị clone'],
