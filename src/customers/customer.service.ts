@@ -364,7 +364,7 @@ export class CustomerService {
       let aiCount = 0;
       if (convIds.length > 0) {
         // Pending outbound messages are not sent any more: their text is gone.
-        const msgs = await tx
+        const msgCountRows = await tx
           .update(messages)
           .set({
             text: ERASED,
@@ -375,13 +375,23 @@ export class CustomerService {
           })
           .where(and(eq(messages.tenantId, tenantId), inArray(messages.conversationId, convIds)))
           .returning({ id: messages.id });
-        msgCount = msgs.length;
+        msgCount = msgCountRows.length;
         const fb = await tx.update(feedback).set({ comment: null }).where(and(eq(feedback.tenantId, tenantId), inArray(feedback.conversationId, convIds))).returning({ id: feedback.id });
         feedbackCount = fb.length;
         const logs = await tx
           .update(aiProcessingLogs)
           .set({ input: {}, output: { erased: true } })
-          .where(and(eq(aiProcessingLogs.tenantId, tenantId), or(inArray(aiProcessingLogs.conversationId, convIds), inArray(aiProcessingLogs.entityId, [...convIds, ...ticketIds]), inArray(aiProcessingLogs.entityId, msgs.map((m) => m.id)))))
+          .where(
+            and(
+              eq(aiProcessingLogs.tenantId, tenantId),
+              or(
+                inArray(aiProcessingLogs.conversationId, convIds),
+                inArray(aiProcessingLogs.entityId, [...convIds, ...ticketIds]),
+                // Message-level logs by subquery: a long history must not become thousands of parameters.
+                sql`${aiProcessingLogs.entityId} in (select m.id from ${messages} m where m.tenant_id = ${tenantId} and m.conversation_id in ${convIds})`,
+              ),
+            ),
+          )
           .returning({ id: aiProcessingLogs.id });
         aiCount = logs.length;
       }
