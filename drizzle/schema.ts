@@ -61,7 +61,10 @@ const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull(
 export const tenants = pgTable('tenants', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
-  plan: text('plan').notNull().default('free'),
+  /** basic | pro | enterprise (src/tenancy/plans.ts: monthly ticket and agent limits). */
+  plan: text('plan').notNull().default('basic'),
+  /** Tickets and messages older than this are purged by the retention job (seed 004: 2 years). */
+  retentionDays: integer('retention_days').notNull().default(730),
   settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
@@ -140,10 +143,22 @@ export const customers = pgTable(
     language: text('language'),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
     metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
+    /** Values of the tenant's customer custom fields, by key. */
+    customFields: jsonb('custom_fields').$type<Record<string, unknown>>().notNull().default({}),
+    /** The email was entered by staff or confirmed by a channel; only verified emails suggest merges. */
+    emailVerified: boolean('email_verified').notNull().default(false),
+    /** Set when this customer was merged into another: everything it had moved there. */
+    mergedIntoId: uuid('merged_into_id'),
+    /** GDPR erasure: personal data anonymised at this time (statistics kept). */
+    erasedAt: timestamp('erased_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('customers_tenant_idx').on(t.tenantId)],
+  (t) => [
+    index('customers_tenant_idx').on(t.tenantId),
+    index('customers_tenant_email_idx').on(t.tenantId, sql`lower(${t.email})`),
+    index('customers_tenant_phone_idx').on(t.tenantId, t.phone),
+  ],
 );
 
 export const channelIdentities = pgTable(
@@ -460,6 +475,8 @@ export const tickets = pgTable(
     escalationEvidence: jsonb('escalation_evidence').$type<Record<string, unknown>>().notNull().default({}),
     /** The customer was told once that a person will answer. */
     acknowledged: boolean('acknowledged').notNull().default(false),
+    /** Opened by escalation while the tenant was over its plan's monthly ticket limit (the customer was still handed over). */
+    overLimit: boolean('over_limit').notNull().default(false),
     firstResponseDueAt: timestamp('first_response_due_at', { withTimezone: true }),
     resolutionDueAt: timestamp('resolution_due_at', { withTimezone: true }),
     firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
@@ -550,4 +567,46 @@ export const operatorKeys = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('operator_keys_hash_uq').on(t.keyHash)],
+);
+
+/**
+ * Who did what to which record (admin actions, merges, key changes, deletions),
+ * written in the transaction of the change (src/audit/audit.ts `recordAudit`).
+ * Kept 1 year (seed 004), then purged by the retention job.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    /** The staff user behind the key (null for system actions and keys without a user). */
+    actorUserId: uuid('actor_user_id'),
+    actorKeyId: uuid('actor_key_id'),
+    /** user | api_key | system */
+    actorType: text('actor_type').notNull(),
+    /** `<entity>.<verb>`: customer.update, customer.merge, channel.create, agent.update… */
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: uuid('entity_id'),
+    changes: jsonb('changes').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_log_tenant_created_idx').on(t.tenantId, t.createdAt), index('audit_log_tenant_entity_idx').on(t.tenantId, t.entityType, t.entityId)],
+);
+
+/**
+ * Seed 004 "deleted records: 30 days in archive": a snapshot of every deleted
+ * row, purged by the retention job 30 days after `deleted_at`.
+ */
+export const archivedRecords = pgTable(
+  'archived_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    entityType: text('entity_type').notNull(),
+    entityId: uuid('entity_id').notNull(),
+    snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
+    deletedAt: timestamp('deleted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('archived_records_deleted_idx').on(t.deletedAt), index('archived_records_tenant_entity_idx').on(t.tenantId, t.entityType, t.entityId)],
 );

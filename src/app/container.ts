@@ -11,7 +11,7 @@ import type { Config } from '../config/index.js';
 import { createLogger } from '../logging/logger.js';
 import { Metrics } from '../observability/metrics.js';
 import { connectDatabase, type Database } from '../db/client.js';
-import { CONVERSATION_QUEUE, INGESTION_QUEUE, createQueue, producerConnection } from '../queue/queues.js';
+import { CONVERSATION_QUEUE, INGESTION_QUEUE, MAINTENANCE_QUEUE, createQueue, producerConnection } from '../queue/queues.js';
 import { OutboxRelay } from '../queue/outbox.js';
 import { QueueOverview } from '../queue/queue-overview.js';
 import { OperatorService } from '../operators/operator.service.js';
@@ -37,6 +37,10 @@ import { AbuseLimits } from '../security/abuse-limits.js';
 import { TimeBoundedRetriever } from './bounded-retriever.js';
 import { AnalyticsQueries } from '../analytics/analytics.queries.js';
 import { AgentsRepo } from '../tenancy/agents.repo.js';
+import { PlanService } from '../tenancy/plans.js';
+import { AuditQueries } from '../audit/audit.js';
+import { CustomerService } from '../customers/customer.service.js';
+import { RetentionService } from '../retention/retention.service.js';
 import { KnowledgeQuota } from '../tenancy/knowledge-quota.js';
 import { UsageQueries } from '../tenancy/usage.queries.js';
 import { AgentActionsService } from '../tickets/agent-actions.service.js';
@@ -89,6 +93,13 @@ export interface Container {
   escalationHooks: ConversationHooks;
   agents: AgentsRepo;
   analytics: AnalyticsQueries;
+  /** Plans, their monthly ticket/agent limits and the tenant's usage. */
+  plans: PlanService;
+  customers: CustomerService;
+  /** Read side of the audit log (entries are written with `recordAudit` in each change's transaction). */
+  audit: AuditQueries;
+  /** Archive purge, retention purge and audit expiry (the `retention` repeatable job). */
+  retention: RetentionService;
 
   /** The product's conversation processor: `responder` + `escalationHooks`. */
   processor: ConversationProcessor;
@@ -117,9 +128,12 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   conversationQueue.on('error', (err: Error) => logger.debug({ err: err.message }, 'queue error'));
   const ingestionQueue = createQueue(INGESTION_QUEUE, queueConnection, config.redis.prefix);
   ingestionQueue.on('error', (err: Error) => logger.debug({ err: err.message }, 'queue error'));
+  const maintenanceQueue = createQueue(MAINTENANCE_QUEUE, queueConnection, config.redis.prefix);
+  maintenanceQueue.on('error', (err: Error) => logger.debug({ err: err.message }, 'queue error'));
   const queues = new Map<string, Queue>([
     [CONVERSATION_QUEUE, conversationQueue],
     [INGESTION_QUEUE, ingestionQueue],
+    [MAINTENANCE_QUEUE, maintenanceQueue],
   ]);
   const relay = new OutboxRelay(db, queues, logger.child({ component: 'outbox' }), {
     pollMs: config.worker.outboxPollMs,
@@ -149,6 +163,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   );
 
   const inbox = new InboxPublisher(redis, config.redis.prefix);
+  const plans = new PlanService(db);
   const tickets = new TicketQueries(db);
   const ticketEscalation = new TicketEscalationService({
     db,
@@ -157,6 +172,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     onWorkRecorded: kick,
     summarizer: chat ? new ChatSummarizer(chat) : null,
     ensureTenantDefaults: ensureEscalationDefaults,
+    plans,
   });
   const csat = new CsatService(db, kick);
   const agentActions = new AgentActionsService({ db, inbox, tickets, escalation: ticketEscalation, csat, onWorkRecorded: kick });
@@ -211,8 +227,12 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     csat,
     escalationRules,
     escalationHooks,
-    agents: new AgentsRepo(db),
+    agents: new AgentsRepo(db, plans),
     analytics: new AnalyticsQueries(db),
+    plans,
+    customers: new CustomerService(db),
+    audit: new AuditQueries(db),
+    retention: new RetentionService(db, logger.child({ component: 'retention' })),
     processor: processorWith({ responder, hooks: escalationHooks }),
     processorWith,
     async close() {

@@ -7,6 +7,7 @@
  *   create-operator-key [--name n]                     → {"id","operatorKey"}: opens /admin/queues (every tenant's jobs)
  *   list-operator-keys | revoke-operator-key --id <id>
  *   queues                                             → every tenant's queue counts and recent failures (JSON)
+ *   set-plan <tenant> <basic|pro|enterprise>           → the tenant's plan, limits and usage (JSON); audited
  */
 import { SingleBar, Presets } from 'cli-progress';
 import { parseArgs } from 'node:util';
@@ -19,7 +20,9 @@ import { KnowledgeService } from '../rag/knowledge.service.js';
 import { createEmbedder } from '../rag/models.js';
 import { OperatorService } from '../operators/operator.service.js';
 import { QueueOverview } from '../queue/queue-overview.js';
-import { CONVERSATION_QUEUE, INGESTION_QUEUE, createQueue, producerConnection } from '../queue/queues.js';
+import { PLAN_NAMES, PlanService, isPlanName } from '../tenancy/plans.js';
+import { isUuid } from '../domain/input.js';
+import { CONVERSATION_QUEUE, INGESTION_QUEUE, MAINTENANCE_QUEUE, createQueue, producerConnection } from '../queue/queues.js';
 
 function usage(msg?: string): never {
   if (msg) process.stderr.write(`${msg}\n`);
@@ -31,6 +34,7 @@ function usage(msg?: string): never {
       '       npm run admin -- migrate',
       '       npm run admin -- create-operator-key [--name "Ops"] | list-operator-keys | revoke-operator-key --id <id>',
       '       npm run admin -- queues',
+      '       npm run admin -- set-plan <tenant> <basic|pro|enterprise>',
       '',
     ].join('\n'),
   );
@@ -73,13 +77,21 @@ async function main(): Promise<void> {
       case 'queues': {
         const connection = producerConnection(config.redis.url);
         connection.on('error', () => undefined);
-        const queues = new Map([CONVERSATION_QUEUE, INGESTION_QUEUE].map((name) => [name, createQueue(name, connection, config.redis.prefix)] as const));
+        const queues = new Map([CONVERSATION_QUEUE, INGESTION_QUEUE, MAINTENANCE_QUEUE].map((name) => [name, createQueue(name, connection, config.redis.prefix)] as const));
         try {
           process.stdout.write(`${JSON.stringify(await new QueueOverview(database.db, queues).all())}\n`);
         } finally {
           await Promise.allSettled([...queues.values()].map((q) => q.close()));
           connection.disconnect();
         }
+        break;
+      }
+      case 'set-plan': {
+        const [tenantId, plan] = positionals;
+        if (!tenantId || !plan) usage('set-plan needs <tenant> <plan>');
+        if (!isPlanName(plan)) usage(`plan must be one of ${PLAN_NAMES.join(', ')}`);
+        if (!isUuid(tenantId)) usage('tenant must be a tenant id (UUID)');
+        process.stdout.write(`${JSON.stringify(await new PlanService(database.db).setPlan(tenantId, plan))}\n`);
         break;
       }
       case 'create-tenant': {

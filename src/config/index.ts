@@ -146,6 +146,8 @@ const opsSection = z.object({
   WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** Lifetime of the operator's browser session for /admin/queues (cookie set by POST /admin/login). */
   OPERATOR_SESSION_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
+  /** How often the retention job (archive purge, retention purge, audit expiry) runs: a BullMQ repeatable job. */
+  RETENTION_JOB_EVERY_MS: z.coerce.number().int().min(60_000).default(86_400_000),
 });
 
 const localSection = z.object({
@@ -180,7 +182,7 @@ export interface Config {
   llm: { apiKey?: string; baseUrl?: string; chatModel: string; embeddingModel: string };
   worker: { concurrency: number; lockMs: number; stalledIntervalMs: number; attempts: number; outboxPollMs: number; responderDelayMs: number; responder: 'rag' | 'echo' };
   log: { level: RawConfig['LOG_LEVEL']; pretty: boolean };
-  ops: { workerMetricsPort: number; operatorSessionTtlSeconds: number };
+  ops: { workerMetricsPort: number; operatorSessionTtlSeconds: number; retentionEveryMs: number };
   limits: LimitsConfig;
   /** Absolute path of DATA_DIR. */
   paths: { dataDir: string };
@@ -285,7 +287,7 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
       responder: c.RESPONDER,
     },
     log: { level: c.LOG_LEVEL, pretty: prettyLogs(c.LOG_PRETTY, c.NODE_ENV, Boolean(process.stdout.isTTY)) },
-    ops: { workerMetricsPort: c.WORKER_METRICS_PORT, operatorSessionTtlSeconds: c.OPERATOR_SESSION_TTL_SECONDS },
+    ops: { workerMetricsPort: c.WORKER_METRICS_PORT, operatorSessionTtlSeconds: c.OPERATOR_SESSION_TTL_SECONDS, retentionEveryMs: c.RETENTION_JOB_EVERY_MS },
     limits: {
       trustProxy: trustProxyOf(c.TRUST_PROXY),
       json: { maxDepth: c.JSON_MAX_DEPTH, maxArrayLength: c.JSON_MAX_ARRAY_LENGTH },

@@ -3,6 +3,7 @@
  * schema, checked with the platform, encrypted at rest), listing without
  * secrets, and building the ChannelContext an adapter works with.
  */
+import { recordAudit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.js';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Redis } from 'ioredis';
@@ -86,7 +87,7 @@ export class ConnectionService {
     };
   }
 
-  async create(tenantId: string, input: { type: string; name?: string; credentials: unknown }): Promise<ConnectionView> {
+  async create(tenantId: string, input: { type: string; name?: string; credentials: unknown }, actor: AuditActor = SYSTEM_ACTOR): Promise<ConnectionView> {
     const adapter = getAdapter(input.type);
     if (!adapter) throw new PayloadError(`unsupported channel type: ${input.type}`);
     const parsed = adapter.credentialsSchema.safeParse(input.credentials ?? {});
@@ -117,7 +118,10 @@ export class ConnectionService {
         throw new ChannelConnectError(`could not reach ${adapter.type}: ${(err as Error).message}`, { cause: err });
       }
     }
-    await this.deps.db.insert(channelConnections).values(row);
+    await this.deps.db.transaction(async (tx) => {
+      await tx.insert(channelConnections).values(row);
+      await recordAudit(tx, { tenantId, actor, action: 'channel.create', entityType: 'channel', entityId: id, changes: { type: row.type, name: row.name } });
+    });
     this.deps.logger.info({ tenantId, connectionId: id, channel: adapter.type }, 'channel connected');
     return toConnectionView(row, this.deps.publicBaseUrl);
   }

@@ -61,7 +61,10 @@ export async function ensureConversationTx(tx: Tx, conn: ConnectionRef, ref: Thr
     .select()
     .from(channelIdentities)
     .where(and(eq(channelIdentities.connectionId, conn.id), eq(channelIdentities.externalUserId, ref.externalUserId)))
-    .limit(1);
+    .limit(1)
+    // FOR SHARE: a customer merge (src/customers/customer.service.ts) moving this identity waits for this
+    // message, or this message waits for the merge and sees the identity's new customer.
+    .for('share');
   if (!identity) {
     const [customer] = await tx
       .insert(customers)

@@ -115,6 +115,28 @@ export class QuotaExceededError extends AppError {
   }
 }
 
+/** The request conflicts with the record's state (e.g. a customer already merged elsewhere) → 409. */
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}
+
+/**
+ * The tenant's plan does not allow this (seed 004 monthly ticket / agent limits)
+ * → 402 with code `plan_limit_exceeded`; `limit` names the limit.
+ */
+export class PlanLimitError extends AppError {
+  constructor(
+    readonly limit: 'monthlyTickets' | 'agents',
+    readonly details: { plan: string; max: number; used: number },
+  ) {
+    super(`plan limit reached: ${limit} (${details.used} of ${details.max} on plan ${details.plan}); upgrade the plan to go on`);
+    this.name = 'PlanLimitError';
+  }
+}
+
 /** The message of anything thrown, for logs and error reasons. */
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);

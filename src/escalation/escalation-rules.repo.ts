@@ -1,4 +1,5 @@
 /** Escalation rules per tenant (seed 001), validated by ./rules.ts before they are stored. */
+import { archiveRecord, diffFields, recordAudit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.js';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { escalationRules, tenants, ticketCategories } from '../../drizzle/schema.js';
 import type { Db, DbOrTx } from '../db/client.js';
@@ -116,31 +117,47 @@ export class EscalationRulesRepo {
     return ruleFromRow(row);
   }
 
-  async create(tenantId: string, input: unknown): Promise<RuleWithId> {
+  async create(tenantId: string, input: unknown, actor: AuditActor = SYSTEM_ACTOR): Promise<RuleWithId> {
     const rule = parseEscalationRule(input);
     await ensureEscalationDefaults(this.db, tenantId);
-    const [row] = await this.db.insert(escalationRules).values(toRow(tenantId, rule)).returning();
-    return ruleFromRow(row!);
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx.insert(escalationRules).values(toRow(tenantId, rule)).returning();
+      const created = ruleFromRow(row!);
+      await recordAudit(tx, { tenantId, actor, action: 'escalation-rule.create', entityType: 'escalation-rule', entityId: created.id, changes: { rule: { ...rule } } });
+      return created;
+    });
   }
 
   /** PUT replaces the rule; fields left out keep their stored value, and the result is validated whole. */
-  async update(tenantId: string, id: string, input: unknown): Promise<RuleWithId> {
+  async update(tenantId: string, id: string, input: unknown, actor: AuditActor = SYSTEM_ACTOR): Promise<RuleWithId> {
     const current = await this.get(tenantId, id);
     const patch = escalationRulePatchSchema.safeParse(input);
     if (!patch.success) throw new PayloadError(formatIssues(patch.error), patch.error.issues);
     const { id: _id, ...stored } = current;
     const merged = parseEscalationRule({ ...stored, ...patch.data });
-    const [row] = await this.db
-      .update(escalationRules)
-      .set({ ...toRow(tenantId, merged), updatedAt: sql`now()` })
-      .where(and(eq(escalationRules.tenantId, tenantId), eq(escalationRules.id, id)))
-      .returning();
-    return ruleFromRow(row!);
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(escalationRules)
+        .set({ ...toRow(tenantId, merged), updatedAt: sql`now()` })
+        .where(and(eq(escalationRules.tenantId, tenantId), eq(escalationRules.id, id)))
+        .returning();
+      if (!row) throw new NotFoundError('escalation rule');
+      const changes = diffFields(stored as unknown as Record<string, unknown>, merged as unknown as Record<string, unknown>);
+      await recordAudit(tx, { tenantId, actor, action: 'escalation-rule.update', entityType: 'escalation-rule', entityId: id, changes });
+      return ruleFromRow(row);
+    });
   }
 
-  async remove(tenantId: string, id: string): Promise<void> {
+  /** Deleted rules go to the archive (30 days) with an audit entry, in one transaction. */
+  async remove(tenantId: string, id: string, actor: AuditActor = SYSTEM_ACTOR): Promise<void> {
     await this.get(tenantId, id);
-    await this.db.delete(escalationRules).where(and(eq(escalationRules.tenantId, tenantId), eq(escalationRules.id, id)));
+    await this.db.transaction(async (tx) => {
+      const deleted = await tx.delete(escalationRules).where(and(eq(escalationRules.tenantId, tenantId), eq(escalationRules.id, id))).returning();
+      for (const d of deleted) {
+        await archiveRecord(tx, { tenantId, entityType: 'escalation-rule', entityId: d.id, snapshot: { ...d } });
+        await recordAudit(tx, { tenantId, actor, action: 'escalation-rule.delete', entityType: 'escalation-rule', entityId: d.id, changes: { name: d.name } });
+      }
+    });
   }
 
   /** Active rules for the worker (defaults seeded on first use). */

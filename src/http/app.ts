@@ -16,6 +16,8 @@ import { analyticsRoutes } from './routes/analytics.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { opsRoutes, queueRoutes } from './routes/ops.js';
 import { adminRoutes } from './routes/admin.js';
+import { customerRoutes } from './routes/customers.js';
+import { auditRoutes } from './routes/audit.js';
 import { webchatRoutes } from './routes/webchat.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { whatsappWebRoutes } from './routes/whatsapp-web.js';
@@ -88,6 +90,8 @@ export function createApp(c: Container): GatewayApp {
   api.use(analyticsRoutes(c));
   api.use(knowledgeRoutes(c));
   api.use(queueRoutes(c));
+  api.use(customerRoutes(c));
+  api.use(auditRoutes(c));
   api.get('/me', requireRole('agent', 'analyst'), (req, res) => void res.json(req.auth));
   app.use('/api/v1', api);
 

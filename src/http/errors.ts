@@ -3,10 +3,12 @@ import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import {
   ChannelConnectError,
+  ConflictError,
   ForbiddenError,
   NotFoundError,
   PayloadError,
   PayloadTooLargeError,
+  PlanLimitError,
   QuotaExceededError,
   TooManyRequestsError,
   UnauthorizedError,
@@ -65,6 +67,8 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (err instanceof ForbiddenError) return void res.status(403).json(errorBody('forbidden', err.message));
     if (err instanceof NotFoundError) return void res.status(404).json(errorBody('not_found', err.message));
     if (err instanceof PayloadError) return void res.status(400).json(errorBody('bad_request', err.message, err.details));
+    if (err instanceof ConflictError) return void res.status(409).json(errorBody('conflict', err.message));
+    if (err instanceof PlanLimitError) return void res.status(402).json(errorBody('plan_limit_exceeded', err.message, { limit: err.limit, ...err.details }));
     if (err instanceof ChannelConnectError) return void res.status(400).json(errorBody('channel_rejected', err.message));
     if (err instanceof PayloadTooLargeError) {
       // The rest of the body was not read: the connection cannot carry another request.

@@ -185,6 +185,42 @@ export function openApiDocument(serverUrl: string) {
       },
       '/api/v1/channels/{id}/whatsapp-web/session': { get: { summary: 'WhatsApp Web session state (qr | authenticated | ready | disconnected) and the login QR as a PNG data URL', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err } } },
       '/api/v1/channels/{id}/whatsapp-web/qr.png': { get: { summary: 'The current login QR code as PNG', security: [{ apiKey: [] }], responses: { 200: { description: 'image/png' }, 404: err } } },
+      '/api/v1/customers': {
+        get: {
+          summary: 'Customers (not merged away, not erased), newest first; q searches name, email, phone (by digits) and channel display names',
+          security: [{ apiKey: [] }],
+          parameters: ['q', 'tag', 'limit', 'offset'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })),
+          responses: { 200: { description: '{items, total, limit, offset}' }, 400: err },
+        },
+      },
+      '/api/v1/customers/{id}': {
+        get: { summary: 'A customer with its identities per channel, conversations and tickets', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err } },
+        patch: {
+          summary: 'Edit name, email, phone (normalised; 400 naming the field), language, tags, customFields (merged; null removes a key)',
+          security: [{ apiKey: [] }],
+          requestBody: { content: json({ type: 'object', properties: { name: { type: 'string' }, email: { type: 'string' }, phone: { type: 'string' }, language: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } }, customFields: { type: 'object' } } }) },
+          responses: { 200: { description: 'ok' }, 400: err, 404: err, 409: err },
+        },
+        delete: { summary: "GDPR erasure (admin): the customer's personal data anonymised everywhere, statistics kept; audited", security: [{ apiKey: [] }], responses: { 200: { description: 'what was erased' }, 403: err, 404: err } },
+      },
+      '/api/v1/customers/{id}/merge': {
+        post: {
+          summary: 'Merge another customer into this one (admin): identities, conversations, tickets and feedback move in one transaction; idempotent; audited',
+          security: [{ apiKey: [] }],
+          requestBody: { content: json({ type: 'object', properties: { sourceCustomerId: { type: 'string', format: 'uuid' } }, required: ['sourceCustomerId'] }) },
+          responses: { 200: { description: '{targetCustomerId, sourceCustomerId, moved, mergedAt, repeated}' }, 400: err, 403: err, 404: err, 409: err },
+        },
+      },
+      '/api/v1/customers/{id}/merge-suggestions': { get: { summary: 'Customers sharing a verified email or a phone (WhatsApp numbers included); never merged automatically', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err } } },
+      '/api/v1/audit-log': {
+        get: {
+          summary: 'Who did what to which record (admin); newest first',
+          security: [{ apiKey: [] }],
+          parameters: ['actorId', 'action', 'entityType', 'entityId', 'from', 'to', 'limit', 'offset'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })),
+          responses: { 200: { description: '{items, total, limit, offset}' }, 400: err, 403: err },
+        },
+      },
+      '/api/v1/tenant': { get: { summary: "The tenant's plan, its monthly limits and this month's usage (admin)", security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 403: err } } },
       '/api/v1/queues': {
         get: {
           summary: "The caller's tenant only (admin): pending/answered/failed message counts of the last 7 days, document ingestion states, outbox backlog, the tenant's own failed jobs. Every tenant's view is Bull Board at /admin/queues (platform operators).",

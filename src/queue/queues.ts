@@ -27,6 +27,19 @@ export const ingestionJobSchema = z.object({
 });
 export type IngestionJob = z.infer<typeof ingestionJobSchema>;
 
+/**
+ * Scheduled housekeeping (repeatable jobs, one schedule per job name however
+ * many workers start): `retention` purges archived records after 30 days,
+ * audit entries after a year, and tickets/messages past each tenant's retention.
+ */
+export const MAINTENANCE_QUEUE = 'maintenance';
+export const RETENTION_JOB = 'retention';
+
+/** Registers (or updates) the retention schedule. Idempotent: the scheduler id is fixed. */
+export async function scheduleRetention(queue: Queue, everyMs: number): Promise<void> {
+  await queue.upsertJobScheduler('retention-schedule', { every: everyMs }, { name: RETENTION_JOB, data: {}, opts: { removeOnComplete: { count: 50 }, removeOnFail: { count: 50 } } });
+}
+
 /** BullMQ job ids may not contain ':'; they are deterministic so a relayed job is added once. */
 export const jobIds = {
   inbound: (messageId: string) => `in-${messageId}`,

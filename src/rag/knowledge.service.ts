@@ -2,6 +2,7 @@
  * Knowledge bases and their documents, per tenant. Every write that needs
  * indexing records the index job in the outbox in the same transaction.
  */
+import { archiveRecord, recordAudit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.js';
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { documents, knowledgeBases } from '../../drizzle/schema.js';
 import type { Db, DbOrTx } from '../db/client.js';
@@ -94,12 +95,15 @@ export class KnowledgeService {
     private readonly onWorkRecorded: () => void = () => {},
   ) {}
 
-  async createKnowledgeBase(tenantId: string, input: { name: string; description?: string | null; language?: string }): Promise<KnowledgeBaseRow> {
+  async createKnowledgeBase(tenantId: string, input: { name: string; description?: string | null; language?: string }, actor: AuditActor = SYSTEM_ACTOR): Promise<KnowledgeBaseRow> {
     const language = input.language ?? 'english';
     if (!(TEXT_SEARCH_LANGUAGES as readonly string[]).includes(language)) throw new PayloadError(`language must be one of ${TEXT_SEARCH_LANGUAGES.join(', ')}`);
-    const [row] = await this.db.insert(knowledgeBases).values({ tenantId, name: input.name, description: input.description ?? null, language }).returning();
-    if (!row) throw new Error('knowledge base insert returned nothing');
-    return row;
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx.insert(knowledgeBases).values({ tenantId, name: input.name, description: input.description ?? null, language }).returning();
+      if (!row) throw new Error('knowledge base insert returned nothing');
+      await recordAudit(tx, { tenantId, actor, action: 'knowledge-base.create', entityType: 'knowledge-base', entityId: row.id, changes: { name: row.name, language } });
+      return row;
+    });
   }
 
   async listKnowledgeBases(tenantId: string): Promise<KnowledgeBaseRow[]> {
@@ -197,11 +201,16 @@ export class KnowledgeService {
     return row;
   }
 
-  async deleteDocument(tenantId: string, kbId: string, docId: string): Promise<void> {
+  async deleteDocument(tenantId: string, kbId: string, docId: string, actor: AuditActor = SYSTEM_ACTOR): Promise<void> {
     await this.getDocument(tenantId, kbId, docId);
     await this.db.transaction(async (tx) => {
-      // Chunks go with the document (ON DELETE CASCADE), in this transaction.
-      const deleted = await tx.delete(documents).where(and(eq(documents.tenantId, tenantId), eq(documents.id, docId))).returning({ id: documents.id });
+      // Chunks go with the document (ON DELETE CASCADE), in this transaction; the document itself to the archive (30 days).
+      const deleted = await tx.delete(documents).where(and(eq(documents.tenantId, tenantId), eq(documents.id, docId))).returning();
+      for (const d of deleted) {
+        const { sourceData: _binary, ...snapshot } = d;
+        await archiveRecord(tx, { tenantId, entityType: 'document', entityId: d.id, snapshot });
+        await recordAudit(tx, { tenantId, actor, action: 'document.delete', entityType: 'document', entityId: d.id, changes: { knowledgeBaseId: kbId, title: d.title } });
+      }
       if (deleted.length > 0) {
         await tx
           .update(knowledgeBases)

@@ -4,6 +4,8 @@ import { users } from '../../drizzle/schema.js';
 import type { Db } from '../db/client.js';
 import { NotFoundError, PayloadError } from '../domain/errors.js';
 import type { UserRole } from '../domain/model.js';
+import { diffFields, recordAudit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.js';
+import type { PlanService } from './plans.js';
 import { createApiKey } from './tenant.service.js';
 
 export type AgentRow = typeof users.$inferSelect;
@@ -28,33 +30,49 @@ export interface AgentPatch {
   status?: 'active' | 'away' | 'offline';
 }
 
+/** Whether a user in this role and status takes an agent seat of the plan (src/tenancy/plans.ts). */
+const takesSeat = (role: string, status: string) => role !== 'analyst' && status !== 'deactivated' && status !== 'inactive';
+
 export class AgentsRepo {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly plans: PlanService,
+  ) {}
 
   async list(tenantId: string): Promise<AgentRow[]> {
     return this.db.select().from(users).where(eq(users.tenantId, tenantId)).orderBy(asc(users.name));
   }
 
-  /** The agent and its API key (shown to the caller once, stored only as a hash). */
-  async create(tenantId: string, a: NewAgent): Promise<{ agent: AgentRow; apiKey: string }> {
-    const [row] = await this.db
-      .insert(users)
-      .values({ tenantId, email: a.email, name: a.name, role: a.role, skills: a.skills, languages: a.languages, team: a.team ?? null, maxLoad: a.maxLoad })
-      .onConflictDoNothing()
-      .returning();
-    if (!row) throw new PayloadError('a user with this email already exists');
-    const key = await createApiKey(this.db, { tenantId, role: a.role, name: `${a.name} key`, userId: row.id });
-    return { agent: row, apiKey: key.apiKey };
+  /** The agent and its API key (shown to the caller once, stored only as a hash). 402 over the plan's agent limit. */
+  async create(tenantId: string, a: NewAgent, actor: AuditActor = SYSTEM_ACTOR): Promise<{ agent: AgentRow; apiKey: string }> {
+    return this.db.transaction(async (tx) => {
+      if (takesSeat(a.role, 'active')) await this.plans.assertAgentSeatTx(tx, tenantId);
+      const [row] = await tx
+        .insert(users)
+        .values({ tenantId, email: a.email, name: a.name, role: a.role, skills: a.skills, languages: a.languages, team: a.team ?? null, maxLoad: a.maxLoad })
+        .onConflictDoNothing()
+        .returning();
+      if (!row) throw new PayloadError('a user with this email already exists');
+      const key = await createApiKey(tx, { tenantId, role: a.role, name: `${a.name} key`, userId: row.id });
+      await recordAudit(tx, { tenantId, actor, action: 'agent.create', entityType: 'agent', entityId: row.id, changes: { role: a.role } });
+      return { agent: row, apiKey: key.apiKey };
+    });
   }
 
-  async update(tenantId: string, id: string, patch: AgentPatch): Promise<AgentRow> {
+  /** Role and status changes are audited; one that gives a user a seat back is checked against the plan. */
+  async update(tenantId: string, id: string, patch: AgentPatch, actor: AuditActor = SYSTEM_ACTOR): Promise<AgentRow> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError('agent');
-    const [row] = await this.db
-      .update(users)
-      .set(patch)
-      .where(and(eq(users.tenantId, tenantId), eq(users.id, id)))
-      .returning();
-    if (!row) throw new NotFoundError('agent');
-    return row;
+    return this.db.transaction(async (tx) => {
+      const [before] = await tx.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, id))).for('update');
+      if (!before) throw new NotFoundError('agent');
+      const role = patch.role ?? before.role;
+      const status = patch.status ?? before.status;
+      if (takesSeat(role, status) && !takesSeat(before.role, before.status)) await this.plans.assertAgentSeatTx(tx, tenantId);
+      const [row] = await tx.update(users).set(patch).where(and(eq(users.tenantId, tenantId), eq(users.id, id))).returning();
+      if (!row) throw new NotFoundError('agent');
+      const changes = diffFields({ role: before.role, status: before.status }, { role: patch.role, status: patch.status });
+      if (Object.keys(changes).length > 0) await recordAudit(tx, { tenantId, actor, action: 'agent.update', entityType: 'agent', entityId: id, changes });
+      return row;
+    });
   }
 }

@@ -1,7 +1,7 @@
 /** Tenants, their staff users and API keys. */
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { apiKeys, tenants, users } from '../../drizzle/schema.js';
-import type { Db } from '../db/client.js';
+import type { Db, DbOrTx } from '../db/client.js';
 import type { UserRole } from '../domain/model.js';
 import { generateApiKey, hashApiKey } from '../security/api-keys.js';
 import { ensureEscalationDefaults } from '../escalation/escalation-rules.repo.js';
@@ -15,7 +15,7 @@ export interface AuthContext {
 
 export async function createTenant(db: Db, input: { name: string; plan?: string; adminEmail?: string }): Promise<{ tenantId: string; apiKey: string; adminUserId: string }> {
   return db.transaction(async (tx) => {
-    const [tenant] = await tx.insert(tenants).values({ name: input.name, plan: input.plan ?? 'free' }).returning({ id: tenants.id });
+    const [tenant] = await tx.insert(tenants).values({ name: input.name, plan: input.plan ?? 'basic' }).returning({ id: tenants.id });
     if (!tenant) throw new Error('tenant insert returned nothing');
     const [admin] = await tx
       .insert(users)
@@ -30,7 +30,7 @@ export async function createTenant(db: Db, input: { name: string; plan?: string;
   });
 }
 
-export async function createApiKey(db: Db, input: { tenantId: string; role: UserRole; name: string; userId?: string | null }): Promise<{ id: string; apiKey: string }> {
+export async function createApiKey(db: DbOrTx, input: { tenantId: string; role: UserRole; name: string; userId?: string | null }): Promise<{ id: string; apiKey: string }> {
   const key = generateApiKey();
   const [row] = await db
     .insert(apiKeys)

@@ -55,6 +55,12 @@ export interface TicketEscalationDeps {
    * escalation defaults here, so tickets do not depend on the rules engine.
    */
   ensureTenantDefaults?: (tx: Tx, tenantId: string) => Promise<void>;
+  /**
+   * The plan's monthly ticket limit (src/tenancy/plans.ts): a takeover (a person
+   * opening the ticket) over the limit is refused (402); an escalation is not —
+   * the customer is handed over and the ticket is flagged `overLimit`.
+   */
+  plans?: { ticketAllowanceTx(tx: Tx, tenantId: string, opts: { manual: boolean }): Promise<{ overLimit: boolean }> };
 }
 
 const MINUTE = 60_000;
@@ -84,6 +90,7 @@ export class TicketEscalationService {
       return { ticket: existing, created: false };
     }
     await this.deps.ensureTenantDefaults?.(tx, input.tenantId);
+    const allowance = this.deps.plans ? await this.deps.plans.ticketAllowanceTx(tx, input.tenantId, { manual: input.reason === 'takeover' }) : { overLimit: false };
 
     const catName = input.category ?? 'general';
     let [category] = await tx.select().from(ticketCategories).where(and(eq(ticketCategories.tenantId, input.tenantId), eq(ticketCategories.name, catName))).limit(1);
@@ -127,6 +134,7 @@ export class TicketEscalationService {
         escalationRuleId: input.ruleId ?? null,
         escalationEvidence: input.evidence,
         acknowledged: input.acknowledge,
+        overLimit: allowance.overLimit,
         firstResponseDueAt: category ? new Date(now + category.responseSlaMinutes * MINUTE) : null,
         resolutionDueAt: category ? new Date(now + category.resolutionSlaMinutes * MINUTE) : null,
       })

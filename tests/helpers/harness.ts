@@ -56,7 +56,8 @@ export interface Harness {
   url: string;
   workers: Array<{ close(): Promise<void> }>;
   children: ChildProcess[];
-  createTenant(name?: string): Promise<{ tenantId: string; apiKey: string }>;
+  /** A tenant on `plan` (default enterprise: no plan limits in suites that are not about plans). */
+  createTenant(name?: string, plan?: 'basic' | 'pro' | 'enterprise'): Promise<{ tenantId: string; apiKey: string }>;
   api(key: string, method: string, p: string, body?: unknown): Promise<{ status: number; body: any }>;
   spawnWorker(extraEnv?: Record<string, string>): ChildProcess;
   close(): Promise<void>;
@@ -106,7 +107,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     url: gw.url,
     workers,
     children,
-    createTenant: (name = 'Tenant') => createTenant(c.database.db, { name }),
+    createTenant: (name = 'Tenant', plan = 'enterprise') => createTenant(c.database.db, { name, plan }),
     async api(key, method, p, body) {
       const res = await fetch(`${gw.url}${p}`, {
         method,

@@ -22,7 +22,7 @@ import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messages } from '../../drizzle/schema.js';
+import { conversations, messages } from '../../drizzle/schema.js';
 import { adapters } from '../../channels/registry.js';
 import type { ChannelContext, WebhookRequest } from '../../channels/types.js';
 import { stripInvalidText } from '../../src/domain/input.js';
@@ -371,6 +371,8 @@ interface Fixture {
   ruleId: string;
   rule: Record<string, unknown>;
   webchatId: string;
+  customerId: string;
+  otherCustomerId: string;
 }
 let fx: Fixture;
 
@@ -394,8 +396,21 @@ describe('API', () => {
     const ticket = await h.api(apiKey, 'POST', `/api/v1/conversations/${session.conversationId}/takeover`);
     const rules = await h.api(apiKey, 'GET', '/api/v1/escalation-rules');
     const { id: ruleId, ...rule } = rules.body.items[0];
+    const other = await (await fetch(`${h.url}/api/v1/webchat/${webchatId}/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json();
+    const customerOf = async (id: string) => (await h.c.database.db.select({ c: conversations.customerId }).from(conversations).where(eq(conversations.id, id)))[0]!.c;
     expect([agent.status, kb.status, doc.status, ticket.status]).toEqual([201, 201, 202, 201]);
-    fx = { agentId: agent.body.id, kbId: kb.body.id, docId: doc.body.id, ticketId: ticket.body.id, conversationId: session.conversationId, ruleId, rule, webchatId };
+    fx = {
+      agentId: agent.body.id,
+      kbId: kb.body.id,
+      docId: doc.body.id,
+      ticketId: ticket.body.id,
+      conversationId: session.conversationId,
+      ruleId,
+      rule,
+      webchatId,
+      customerId: await customerOf(session.conversationId),
+      otherCustomerId: await customerOf(other.conversationId),
+    };
   }, 60_000);
 
   /** Every JSON body the API accepts, with a valid sample of each. */
@@ -417,6 +432,12 @@ describe('API', () => {
     { method: 'PUT', path: `/api/v1/escalation-rules/${fx.ruleId}`, sample: fx.rule },
     { method: 'POST', path: `/api/v1/webchat/${fx.webchatId}/sessions`, sample: { token: 'not-a-token' } },
     { method: 'POST', path: `/api/v1/tickets/${fx.ticketId}/handback`, sample: { close: false } },
+    {
+      method: 'PATCH',
+      path: `/api/v1/customers/${fx.customerId}`,
+      sample: { name: 'Wanda', email: 'Wanda@Example.com', phone: '+49 151 1234-5678', language: 'de', tags: ['vip'], customFields: { tier: 'gold', seats: 3, active: true, regions: ['eu'] } },
+    },
+    { method: 'POST', path: `/api/v1/customers/${fx.customerId}/merge`, sample: { sourceCustomerId: fx.otherCustomerId } },
   ];
 
   it('every body schema: random and mutated bodies get 2xx/4xx, never 5xx', async () => {
@@ -436,6 +457,8 @@ describe('API', () => {
       ['/api/v1/tickets', ['status', 'priority', 'assignee', 'slaBreached', 'limit']],
       [`/api/v1/knowledge-bases/${fx.kbId}/search`, ['q']],
       [`/api/v1/conversations/${fx.conversationId}/messages`, ['after']],
+      ['/api/v1/customers', ['q', 'tag', 'limit', 'offset']],
+      ['/api/v1/audit-log', ['actorId', 'action', 'entityType', 'entityId', 'from', 'to', 'limit', 'offset']],
     ];
     for (const [path, names] of queries) {
       await fc.assert(
@@ -459,6 +482,11 @@ describe('API', () => {
       ['POST', '/api/v1/tickets/:id/notes', 400],
       ['POST', '/api/v1/tickets/:id/close', 400],
       ['PATCH', '/api/v1/agents/:id', 400],
+      ['GET', '/api/v1/customers/:id', 400],
+      ['PATCH', '/api/v1/customers/:id', 400],
+      ['GET', '/api/v1/customers/:id/merge-suggestions', 400],
+      ['POST', '/api/v1/customers/:id/merge', 400],
+      ['DELETE', '/api/v1/customers/:id', 400],
       ['GET', '/api/v1/escalation-rules/:id', 400],
       ['DELETE', '/api/v1/escalation-rules/:id', 400],
       ['GET', '/api/v1/knowledge-bases/:id', 400],

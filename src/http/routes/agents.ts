@@ -25,11 +25,11 @@ export function agentRoutes(c: Container): Router {
     res.json({ items: (await c.agents.list(auth(req).tenantId)).map(agentView) });
   });
   r.post('/agents', requireRole(), async (req, res) => {
-    const { agent, apiKey } = await c.agents.create(auth(req).tenantId, parseBody(agentBody, req.body));
+    const { agent, apiKey } = await c.agents.create(auth(req).tenantId, parseBody(agentBody, req.body), auth(req));
     res.status(201).json({ ...agentView(agent), apiKey });
   });
   r.patch('/agents/:id', requireRole(), async (req, res) => {
-    res.json(agentView(await c.agents.update(auth(req).tenantId, String(req.params.id), parseBody(patchBody, req.body))));
+    res.json(agentView(await c.agents.update(auth(req).tenantId, String(req.params.id), parseBody(patchBody, req.body), auth(req))));
   });
   return r;
 }

@@ -18,7 +18,7 @@ export function channelRoutes(c: Container): Router {
   const r = withIdParams(Router());
   r.post('/channels', requireRole(), async (req, res) => {
     const body = parseBody(createChannelSchema, req.body);
-    const view = await c.connections.create(auth(req).tenantId, body);
+    const view = await c.connections.create(auth(req).tenantId, body, auth(req));
     res.status(201).json(view);
   });
   r.get('/channels', requireRole('agent', 'analyst'), async (req, res) => {

@@ -9,10 +9,10 @@ export function escalationRuleRoutes(c: Container): Router {
   const repo = c.escalationRules;
   r.get('/escalation-rules', requireRole('agent', 'analyst'), async (req, res) => void res.json({ items: await repo.list(auth(req).tenantId) }));
   r.get('/escalation-rules/:id', requireRole('agent', 'analyst'), async (req, res) => void res.json(await repo.get(auth(req).tenantId, String(req.params.id))));
-  r.post('/escalation-rules', requireRole(), async (req, res) => void res.status(201).json(await repo.create(auth(req).tenantId, req.body)));
-  r.put('/escalation-rules/:id', requireRole(), async (req, res) => void res.json(await repo.update(auth(req).tenantId, String(req.params.id), req.body)));
+  r.post('/escalation-rules', requireRole(), async (req, res) => void res.status(201).json(await repo.create(auth(req).tenantId, req.body, auth(req))));
+  r.put('/escalation-rules/:id', requireRole(), async (req, res) => void res.json(await repo.update(auth(req).tenantId, String(req.params.id), req.body, auth(req))));
   r.delete('/escalation-rules/:id', requireRole(), async (req, res) => {
-    await repo.remove(auth(req).tenantId, String(req.params.id));
+    await repo.remove(auth(req).tenantId, String(req.params.id), auth(req));
     res.status(204).end();
   });
   return r;

@@ -100,7 +100,7 @@ export function knowledgeRoutes(c: Container): Router {
   };
 
   r.post('/knowledge-bases', requireRole(), async (req, res) => {
-    const kb = await k.createKnowledgeBase(auth(req).tenantId, parseBody(kbBody, req.body));
+    const kb = await k.createKnowledgeBase(auth(req).tenantId, parseBody(kbBody, req.body), auth(req));
     res.status(201).json(knowledgeBaseView(kb));
   });
   r.get('/knowledge-bases', requireRole('agent', 'analyst'), async (req, res) => {
@@ -129,7 +129,7 @@ export function knowledgeRoutes(c: Container): Router {
     res.status(202).json({ id: doc.id, status: doc.status, version: doc.version });
   });
   r.delete('/knowledge-bases/:id/documents/:docId', requireRole(), async (req, res) => {
-    await k.deleteDocument(auth(req).tenantId, String(req.params.id), String(req.params.docId));
+    await k.deleteDocument(auth(req).tenantId, String(req.params.id), String(req.params.docId), auth(req));
     res.status(204).end();
   });
 

@@ -21,6 +21,7 @@ export function ticketView(t: TicketRow, now = new Date()) {
     assignees: t.assigneeId ? [t.assigneeId] : [],
     escalationRuleId: t.escalationRuleId,
     escalationEvidence: t.escalationEvidence,
+    overLimit: t.overLimit,
     firstResponseDueAt: t.firstResponseDueAt?.toISOString() ?? null,
     resolutionDueAt: t.resolutionDueAt?.toISOString() ?? null,
     firstResponseAt: t.firstResponseAt?.toISOString() ?? null,
