@@ -11,7 +11,7 @@ import type { Config } from '../config/index.js';
 import { createLogger } from '../logging/logger.js';
 import { Metrics } from '../observability/metrics.js';
 import { connectDatabase, type Database } from '../db/client.js';
-import { CONVERSATION_QUEUE, INGESTION_QUEUE, createQueue, producerConnection } from '../queue/queues.js';
+import { CONVERSATION_QUEUE, INGESTION_QUEUE, MAINTENANCE_QUEUE, createQueue, producerConnection } from '../queue/queues.js';
 import { OutboxRelay } from '../queue/outbox.js';
 import { QueueOverview } from '../queue/queue-overview.js';
 import { OperatorService } from '../operators/operator.service.js';
@@ -36,6 +36,12 @@ import type { Retriever } from '../rag/retriever.js';
 import { AbuseLimits } from '../security/abuse-limits.js';
 import { TimeBoundedRetriever } from './bounded-retriever.js';
 import { AnalyticsQueries } from '../analytics/analytics.queries.js';
+import { AiLogQueries } from '../analytics/ai-logs.queries.js';
+import { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
+import { CategoriesRepo } from '../tickets/categories.repo.js';
+import { InactivityService } from '../tickets/inactivity.service.js';
+import { SlaMonitor } from '../tickets/sla.js';
+import { TicketDeskService } from '../tickets/ticket-desk.service.js';
 import { AgentsRepo } from '../tenancy/agents.repo.js';
 import { KnowledgeQuota } from '../tenancy/knowledge-quota.js';
 import { UsageQueries } from '../tenancy/usage.queries.js';
@@ -89,6 +95,16 @@ export interface Container {
   escalationHooks: ConversationHooks;
   agents: AgentsRepo;
   analytics: AnalyticsQueries;
+  /** Ticket triage (PATCH) and tickets opened without a chat (POST). */
+  ticketDesk: TicketDeskService;
+  /** Ticket categories and their SLA minutes. */
+  categories: CategoriesRepo;
+  /** SLA breach warnings and breaches (the `sla-scan` repeatable job). */
+  sla: SlaMonitor;
+  /** Completes bot-only conversations after inactivity (the `inactivity-scan` repeatable job). */
+  inactivity: InactivityService;
+  customFields: CustomFieldsService;
+  aiLogs: AiLogQueries;
 
   /** The product's conversation processor: `responder` + `escalationHooks`. */
   processor: ConversationProcessor;
@@ -117,9 +133,12 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   conversationQueue.on('error', (err: Error) => logger.debug({ err: err.message }, 'queue error'));
   const ingestionQueue = createQueue(INGESTION_QUEUE, queueConnection, config.redis.prefix);
   ingestionQueue.on('error', (err: Error) => logger.debug({ err: err.message }, 'queue error'));
+  const maintenanceQueue = createQueue(MAINTENANCE_QUEUE, queueConnection, config.redis.prefix);
+  maintenanceQueue.on('error', (err: Error) => logger.debug({ err: err.message }, 'queue error'));
   const queues = new Map<string, Queue>([
     [CONVERSATION_QUEUE, conversationQueue],
     [INGESTION_QUEUE, ingestionQueue],
+    [MAINTENANCE_QUEUE, maintenanceQueue],
   ]);
   const relay = new OutboxRelay(db, queues, logger.child({ component: 'outbox' }), {
     pollMs: config.worker.outboxPollMs,
@@ -157,9 +176,11 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     onWorkRecorded: kick,
     summarizer: chat ? new ChatSummarizer(chat) : null,
     ensureTenantDefaults: ensureEscalationDefaults,
+    slaWarningMinutes: config.desk.slaWarningMinutes,
   });
   const csat = new CsatService(db, kick);
-  const agentActions = new AgentActionsService({ db, inbox, tickets, escalation: ticketEscalation, csat, onWorkRecorded: kick });
+  const agentActions = new AgentActionsService({ db, inbox, tickets, escalation: ticketEscalation, csat, onWorkRecorded: kick, slaWarningMinutes: config.desk.slaWarningMinutes });
+  const ticketDesk = new TicketDeskService({ db, inbox, agentActions, ensureTenantDefaults: ensureEscalationDefaults, slaWarningMinutes: config.desk.slaWarningMinutes, onWorkRecorded: kick });
   const escalationRules = new EscalationRulesRepo(db);
   const escalationHooks = new EscalationHooks(
     db,
@@ -213,6 +234,12 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     escalationHooks,
     agents: new AgentsRepo(db),
     analytics: new AnalyticsQueries(db),
+    ticketDesk,
+    categories: new CategoriesRepo(db, ensureEscalationDefaults),
+    sla: new SlaMonitor(db, inbox, config.desk.slaWarningMinutes),
+    inactivity: new InactivityService(db, csat, config.desk.inactivityMinutes, kick),
+    customFields: new CustomFieldsService(db),
+    aiLogs: new AiLogQueries(db),
     processor: processorWith({ responder, hooks: escalationHooks }),
     processorWith,
     async close() {

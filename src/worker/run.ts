@@ -1,6 +1,7 @@
 /**
  * Starts every worker of a process: the conversation worker (answers and
- * delivers) and the ingestion worker (knowledge-base documents), and schedules
+ * delivers), the ingestion worker (knowledge-base documents), the maintenance
+ * worker (SLA alerts, inactive conversations; it upserts their schedules), and schedules
  * re-embedding when the configured embedder changed.
  */
 import type { Container } from '../app/container.js';
@@ -9,6 +10,7 @@ import type { Responder } from '../conversation/responder.js';
 import { describeModels } from '../rag/models.js';
 import { startConversationWorker } from './conversation.worker.js';
 import { startIngestionWorker } from './ingestion.worker.js';
+import { startMaintenanceWorker } from './maintenance.worker.js';
 
 export interface RunningWorkers {
   close(): Promise<void>;
@@ -23,11 +25,12 @@ export async function startWorkers(c: Container, opts: { hooks?: ConversationHoo
   const custom = opts.responder || opts.hooks;
   const conversation = startConversationWorker(c, custom ? { responder: opts.responder ?? c.responder, hooks: opts.hooks ?? c.escalationHooks } : {});
   const ingestion = startIngestionWorker(c);
+  const maintenance = await startMaintenanceWorker(c);
   const scheduled = await c.knowledge.scheduleReembedding(c.embedder.modelId);
   if (scheduled > 0) c.logger.warn({ documents: scheduled, embeddingModel: c.embedder.modelId }, 'embedder changed: re-embedding knowledge bases');
   return {
     async close() {
-      await Promise.all([conversation.close(), ingestion.close()]);
+      await Promise.all([conversation.close(), ingestion.close(), maintenance.close()]);
     },
   };
 }

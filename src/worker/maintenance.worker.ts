@@ -1,0 +1,41 @@
+/**
+ * The worker of the scheduled desk jobs (src/queue/queues.ts MAINTENANCE_QUEUE):
+ * `sla-scan` announces SLA breach warnings and breaches, `inactivity-scan`
+ * completes bot-only conversations after inactivity. Both scan every tenant and
+ * are safe to run concurrently (rows are claimed with UPDATE … RETURNING / SKIP LOCKED).
+ */
+import { Worker, type Job } from 'bullmq';
+import type { Container } from '../app/container.js';
+import { MAINTENANCE_JOBS, MAINTENANCE_QUEUE, scheduleMaintenance, workerConnection } from '../queue/queues.js';
+
+export interface RunningMaintenanceWorker {
+  close(): Promise<void>;
+}
+
+export async function startMaintenanceWorker(c: Container): Promise<RunningMaintenanceWorker> {
+  const connection = workerConnection(c.config.redis.url);
+  connection.on('error', (err: Error) => c.logger.debug({ err: err.message }, 'redis (maintenance worker) connection error'));
+  const handle = async (job: Job): Promise<{ count: number }> => {
+    if (job.name === MAINTENANCE_JOBS.slaScan) {
+      const alerts = await c.sla.scan();
+      if (alerts.length) c.logger.info({ alerts: alerts.length }, 'SLA warnings and breaches announced');
+      return { count: alerts.length };
+    }
+    if (job.name === MAINTENANCE_JOBS.inactivityScan) {
+      const done = await c.inactivity.completeInactive();
+      if (done.length) c.logger.info({ conversations: done.length }, 'inactive bot conversations completed');
+      return { count: done.length };
+    }
+    return { count: 0 };
+  };
+  const worker = new Worker(MAINTENANCE_QUEUE, handle, { connection, prefix: c.config.redis.prefix, concurrency: 1 });
+  worker.on('error', (err: Error) => c.logger.debug({ err: err.message }, 'maintenance worker error'));
+  const queue = c.queues.get(MAINTENANCE_QUEUE);
+  if (queue) await scheduleMaintenance(queue, { slaCheckMs: c.config.desk.slaCheckIntervalMs, inactivityCheckMs: c.config.desk.inactivityCheckIntervalMs });
+  return {
+    async close() {
+      await worker.close();
+      connection.disconnect();
+    },
+  };
+}
