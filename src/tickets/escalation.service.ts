@@ -83,7 +83,11 @@ export class TicketEscalationService {
     const [existing] = await tx.select().from(tickets).where(and(eq(tickets.conversationId, conv.id), sql`${tickets.status} <> 'closed'`)).limit(1);
     if (existing) {
       await tx.update(conversations).set({ status: 'ESCALATED', botPaused: true, updatedAt: sql`now()` }).where(eq(conversations.id, conv.id));
-      return { ticket: existing, created: false };
+      if (existing.status !== 'resolved') return { ticket: existing, created: false };
+      // A resolved ticket whose conversation escalates again is reopened, not duplicated.
+      await addTicketEventTx(tx, { tenantId: input.tenantId, ticketId: existing.id }, { type: 'status-update', role: input.reason === 'takeover' ? 'agent' : 'bot', authorId: input.agentId ?? null, oldValue: 'resolved', newValue: 'open' });
+      const [reopened] = await tx.update(tickets).set({ status: 'open', resolvedAt: null, lastActivityAt: sql`now()`, updatedAt: sql`now()` }).where(eq(tickets.id, existing.id)).returning();
+      return { ticket: reopened ?? existing, created: false };
     }
     await this.deps.ensureTenantDefaults?.(tx, input.tenantId);
 

@@ -31,9 +31,24 @@ export async function startMaintenanceWorker(c: Container): Promise<RunningMaint
   const worker = new Worker(MAINTENANCE_QUEUE, handle, { connection, prefix: c.config.redis.prefix, concurrency: 1 });
   worker.on('error', (err: Error) => c.logger.debug({ err: err.message }, 'maintenance worker error'));
   const queue = c.queues.get(MAINTENANCE_QUEUE);
-  if (queue) await scheduleMaintenance(queue, { slaCheckMs: c.config.desk.slaCheckIntervalMs, inactivityCheckMs: c.config.desk.inactivityCheckIntervalMs });
+  let closed = false;
+  let retry: NodeJS.Timeout | undefined;
+  // Redis may be down when a worker starts: the schedules are upserted as soon as it answers (the worker's own jobs wait anyway).
+  const schedule = async (attempt: number): Promise<void> => {
+    if (!queue || closed) return;
+    try {
+      await scheduleMaintenance(queue, { slaCheckMs: c.config.desk.slaCheckIntervalMs, inactivityCheckMs: c.config.desk.inactivityCheckIntervalMs });
+    } catch (err) {
+      c.logger.warn({ err: (err as Error).message, attempt }, 'could not schedule the maintenance jobs yet; retrying');
+      retry = setTimeout(() => void schedule(attempt + 1), Math.min(1000 * 2 ** attempt, 30_000));
+      retry.unref();
+    }
+  };
+  await schedule(0);
   return {
     async close() {
+      closed = true;
+      if (retry) clearTimeout(retry);
       await worker.close();
       connection.disconnect();
     },
