@@ -34,6 +34,8 @@ import {
   TICKET_PRIORITIES,
   TICKET_STATUSES,
   USER_ROLES,
+  type CustomFieldEntity,
+  type CustomFieldType,
   type TicketEventRole,
   type TicketEventType,
   type TicketEventVisibility,
@@ -206,6 +208,15 @@ export const conversations = pgTable(
     metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
     /** Bot answers in a row that said it was not sure (escalation condition `consecutiveUnsure`); 0 after hand-back and close. */
     consecutiveUnsure: integer('consecutive_unsure').notNull().default(0),
+    /** Values of the tenant's `conversation` custom fields (validated by src/custom-fields). */
+    customFields: jsonb('custom_fields').$type<Record<string, unknown>>().notNull().default({}),
+    /**
+     * Chat feedback (no ticket): `rating` — the bot-only conversation completed and asked for 1–5;
+     * `comment` — rated, the next message (until `awaiting_csat_until`) is stored as the comment.
+     */
+    awaitingFeedback: text('awaiting_feedback').$type<'rating' | 'comment'>(),
+    /** The feedback row a comment is for. */
+    awaitingFeedbackId: uuid('awaiting_feedback_id'),
     /** Closed by an agent and waiting for the customer's 1–5 rating of this ticket, until `awaiting_csat_until`. */
     awaitingCsatTicketId: uuid('awaiting_csat_ticket_id'),
     /** The agent the rating is for (the ticket's assignee when it was closed). */
@@ -448,7 +459,10 @@ export const ticketCategories = pgTable(
     name: text('name').notNull(),
     responseSlaMinutes: integer('response_sla_minutes').notNull(),
     resolutionSlaMinutes: integer('resolution_sla_minutes').notNull(),
+    /** Inactive categories keep their tickets but are not offered for new ones. */
+    active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex('ticket_categories_tenant_name_uq').on(t.tenantId, t.name)],
 );
@@ -459,7 +473,8 @@ export const tickets = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    conversationId: uuid('conversation_id').notNull().references(() => conversations.id, { onDelete: 'cascade' }),
+    /** Null for a ticket opened without a chat (phone call, e-mail, walk-in: `POST /api/v1/tickets`). */
+    conversationId: uuid('conversation_id').references(() => conversations.id, { onDelete: 'cascade' }),
     customerId: uuid('customer_id').notNull().references(() => customers.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     description: text('description').notNull(),
@@ -468,8 +483,13 @@ export const tickets = pgTable(
     categoryId: uuid('category_id').references(() => ticketCategories.id, { onDelete: 'set null' }),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
     customFields: jsonb('custom_fields').$type<Record<string, unknown>>().notNull().default({}),
-    sourceChannel: channelType('source_channel').notNull(),
+    /** The chat channel it came from; null for tickets opened without a chat (see `source`). */
+    sourceChannel: channelType('source_channel'),
+    /** chat | phone | email | in_person | api */
+    source: text('source').notNull().default('chat'),
     assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    /** The team queue it waits in (teams are defined by the routing module; no FK here on purpose). */
+    teamId: uuid('team_id'),
     escalationRuleId: uuid('escalation_rule_id').references(() => escalationRules.id, { onDelete: 'set null' }),
     /** Why it escalated: rule evidence (matched keywords, sentiment score...) or "manual takeover". */
     escalationEvidence: jsonb('escalation_evidence').$type<Record<string, unknown>>().notNull().default({}),
@@ -480,6 +500,16 @@ export const tickets = pgTable(
     firstResponseDueAt: timestamp('first_response_due_at', { withTimezone: true }),
     resolutionDueAt: timestamp('resolution_due_at', { withTimezone: true }),
     firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
+    /** Set while the ticket is `pending` (waiting on the customer): the SLA clock stands still. */
+    slaPausedAt: timestamp('sla_paused_at', { withTimezone: true }),
+    /** Time spent paused so far; due times are creation + SLA minutes + this. */
+    slaPausedSeconds: integer('sla_paused_seconds').notNull().default(0),
+    /** Breach warnings and breaches already announced (reset when the due time moves). */
+    firstResponseWarnedAt: timestamp('first_response_warned_at', { withTimezone: true }),
+    firstResponseBreachedAt: timestamp('first_response_breached_at', { withTimezone: true }),
+    resolutionWarnedAt: timestamp('resolution_warned_at', { withTimezone: true }),
+    resolutionBreachedAt: timestamp('resolution_breached_at', { withTimezone: true }),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: createdAt(),
@@ -488,6 +518,7 @@ export const tickets = pgTable(
   (t) => [
     index('tickets_tenant_activity_idx').on(t.tenantId, t.lastActivityAt),
     index('tickets_assignee_idx').on(t.tenantId, t.assigneeId),
+    index('tickets_customer_idx').on(t.tenantId, t.customerId),
     // One ticket in progress per conversation.
     uniqueIndex('tickets_open_conversation_uq').on(t.conversationId).where(sql`status <> 'closed'`),
   ],
@@ -521,14 +552,19 @@ export const feedback = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    ticketId: uuid('ticket_id').notNull().references(() => tickets.id, { onDelete: 'cascade' }),
+    /** Null for feedback on a chat the bot handled alone. */
+    ticketId: uuid('ticket_id').references(() => tickets.id, { onDelete: 'cascade' }),
     conversationId: uuid('conversation_id').notNull().references(() => conversations.id, { onDelete: 'cascade' }),
     agentId: uuid('agent_id').references(() => users.id, { onDelete: 'set null' }),
     rating: integer('rating').notNull(),
+    /** Free text the customer wrote after the rating. */
     comment: text('comment'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('feedback_ticket_uq').on(t.ticketId)],
+  (t) => [
+    uniqueIndex('feedback_ticket_uq').on(t.ticketId),
+    uniqueIndex('feedback_chat_uq').on(t.conversationId).where(sql`ticket_id is null`),
+  ],
 );
 
 /**
@@ -609,4 +645,43 @@ export const archivedRecords = pgTable(
     deletedAt: timestamp('deleted_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('archived_records_deleted_idx').on(t.deletedAt), index('archived_records_tenant_entity_idx').on(t.tenantId, t.entityType, t.entityId)],
+);
+
+/**
+ * Every conversation lifecycle change (NEW→ACTIVE→ESCALATED→COMPLETED and back),
+ * written by a trigger on `conversations` so no code path can change a status
+ * without a row here. The cause comes from the transaction setting
+ * `app.status_cause` (see src/conversation/status-history.ts), else a generic one.
+ */
+export const conversationStatusEvents = pgTable(
+  'conversation_status_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    conversationId: uuid('conversation_id').notNull().references(() => conversations.id, { onDelete: 'cascade' }),
+    fromStatus: conversationStatus('from_status'),
+    toStatus: conversationStatus('to_status').notNull(),
+    cause: text('cause').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('conversation_status_events_conv_idx').on(t.conversationId, t.id)],
+);
+
+
+/** Seed 000 custom fields: per tenant and entity, typed, optionally required; values live in each entity's `custom_fields`. */
+export const customFieldDefinitions = pgTable(
+  'custom_field_definitions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    entity: text('entity').$type<CustomFieldEntity>().notNull(),
+    key: text('key').notNull(),
+    label: text('label').notNull(),
+    type: text('type').$type<CustomFieldType>().notNull(),
+    options: text('options').array().notNull().default(sql`'{}'::text[]`),
+    required: boolean('required').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('custom_field_definitions_key_uq').on(t.tenantId, t.entity, t.key)],
 );

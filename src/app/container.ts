@@ -36,6 +36,12 @@ import type { Retriever } from '../rag/retriever.js';
 import { AbuseLimits } from '../security/abuse-limits.js';
 import { TimeBoundedRetriever } from './bounded-retriever.js';
 import { AnalyticsQueries } from '../analytics/analytics.queries.js';
+import { AiLogQueries } from '../analytics/ai-logs.queries.js';
+import { CustomFieldsService } from '../custom-fields/custom-fields.service.js';
+import { CategoriesRepo } from '../tickets/categories.repo.js';
+import { InactivityService } from '../tickets/inactivity.service.js';
+import { SlaMonitor } from '../tickets/sla.js';
+import { TicketDeskService } from '../tickets/ticket-desk.service.js';
 import { AgentsRepo } from '../tenancy/agents.repo.js';
 import { PlanService } from '../tenancy/plans.js';
 import { AuditQueries } from '../audit/audit.js';
@@ -100,6 +106,16 @@ export interface Container {
   audit: AuditQueries;
   /** Archive purge, retention purge and audit expiry (the `retention` repeatable job). */
   retention: RetentionService;
+  /** Ticket triage (PATCH) and tickets opened without a chat (POST). */
+  ticketDesk: TicketDeskService;
+  /** Ticket categories and their SLA minutes. */
+  categories: CategoriesRepo;
+  /** SLA breach warnings and breaches (the `sla-scan` repeatable job). */
+  sla: SlaMonitor;
+  /** Completes bot-only conversations after inactivity (the `inactivity-scan` repeatable job). */
+  inactivity: InactivityService;
+  customFields: CustomFieldsService;
+  aiLogs: AiLogQueries;
 
   /** The product's conversation processor: `responder` + `escalationHooks`. */
   processor: ConversationProcessor;
@@ -173,9 +189,11 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     summarizer: chat ? new ChatSummarizer(chat) : null,
     ensureTenantDefaults: ensureEscalationDefaults,
     plans,
+    slaWarningMinutes: config.desk.slaWarningMinutes,
   });
   const csat = new CsatService(db, kick);
-  const agentActions = new AgentActionsService({ db, inbox, tickets, escalation: ticketEscalation, csat, onWorkRecorded: kick });
+  const agentActions = new AgentActionsService({ db, inbox, tickets, escalation: ticketEscalation, csat, onWorkRecorded: kick, slaWarningMinutes: config.desk.slaWarningMinutes });
+  const ticketDesk = new TicketDeskService({ db, inbox, agentActions, ensureTenantDefaults: ensureEscalationDefaults, slaWarningMinutes: config.desk.slaWarningMinutes, onWorkRecorded: kick });
   const escalationRules = new EscalationRulesRepo(db);
   const escalationHooks = new EscalationHooks(
     db,
@@ -233,6 +251,12 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     customers: new CustomerService(db),
     audit: new AuditQueries(db),
     retention: new RetentionService(db, logger.child({ component: 'retention' })),
+    ticketDesk,
+    categories: new CategoriesRepo(db, ensureEscalationDefaults),
+    sla: new SlaMonitor(db, inbox, config.desk.slaWarningMinutes),
+    inactivity: new InactivityService(db, csat, config.desk.inactivityMinutes, kick),
+    customFields: new CustomFieldsService(db),
+    aiLogs: new AiLogQueries(db),
     processor: processorWith({ responder, hooks: escalationHooks }),
     processorWith,
     async close() {

@@ -104,6 +104,17 @@ const workerSection = z.object({
   GW_FAULT_KILL_AT: z.preprocess(emptyToUndefined, z.enum(REPLY_PATH_POINTS).optional()),
 });
 
+/** The support desk: SLA alerts and the inactivity of bot-only conversations (BullMQ repeatable jobs). */
+const deskSection = z.object({
+  /** The SLA breach warning goes out this many minutes before a first-response or resolution due time. */
+  SLA_WARNING_MINUTES: z.coerce.number().int().min(0).max(7 * 24 * 60).default(15),
+  /** How often the SLA scan runs (warnings and breaches are announced within this delay). */
+  SLA_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** A conversation the bot handled alone completes after this much silence (default 24 h). */
+  CONVERSATION_INACTIVITY_MINUTES: z.coerce.number().int().min(1).max(365 * 24 * 60).default(24 * 60),
+  INACTIVITY_CHECK_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(300),
+});
+
 /** Abuse limits and input bounds. Rates are per minute unless named otherwise; all counters live in Redis (shared by every process). */
 const limitsSection = z.object({
   /** Express `trust proxy`: whose X-Forwarded-For is believed for the client IP that per-IP limits count (`loopback`, a hop count, subnets, `true`, `false`). */
@@ -166,7 +177,8 @@ export const configSchema = dbSection
   .extend(logSection.shape)
   .extend(opsSection.shape)
   .extend(localSection.shape)
-  .extend(limitsSection.shape);
+  .extend(limitsSection.shape)
+  .extend(deskSection.shape);
 
 export type RawConfig = z.infer<typeof configSchema>;
 
@@ -184,6 +196,7 @@ export interface Config {
   log: { level: RawConfig['LOG_LEVEL']; pretty: boolean };
   ops: { workerMetricsPort: number; operatorSessionTtlSeconds: number; retentionEveryMs: number };
   limits: LimitsConfig;
+  desk: { slaWarningMinutes: number; slaCheckIntervalMs: number; inactivityMinutes: number; inactivityCheckIntervalMs: number };
   /** Absolute path of DATA_DIR. */
   paths: { dataDir: string };
   env: string;
@@ -301,6 +314,12 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
       auth: { failuresPerIp: c.AUTH_FAILURES_PER_IP, failuresPerKeyPrefix: c.AUTH_FAILURES_PER_KEY_PREFIX, windowSeconds: c.AUTH_FAILURE_WINDOW_SECONDS, blockSeconds: c.AUTH_BLOCK_SECONDS },
       knowledge: { uploadMaxBytes: c.KB_UPLOAD_MAX_BYTES, maxChunksPerDocument: c.KB_MAX_CHUNKS_PER_DOCUMENT, maxChunksPerTenant: c.KB_MAX_CHUNKS_PER_TENANT },
       retrieval: { statementTimeoutMs: c.RETRIEVAL_STATEMENT_TIMEOUT_MS },
+    },
+    desk: {
+      slaWarningMinutes: c.SLA_WARNING_MINUTES,
+      slaCheckIntervalMs: c.SLA_CHECK_INTERVAL_SECONDS * 1000,
+      inactivityMinutes: c.CONVERSATION_INACTIVITY_MINUTES,
+      inactivityCheckIntervalMs: c.INACTIVITY_CHECK_INTERVAL_SECONDS * 1000,
     },
     paths: { dataDir: dataDirOf(c.DATA_DIR) },
     env: c.NODE_ENV,

@@ -1,9 +1,10 @@
 /** Read side of conversations for the REST API. Every query is scoped by tenant. */
-import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { channelIdentities, conversations, customers, messages } from '../../drizzle/schema.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { NotFoundError } from '../domain/errors.js';
-import type { ConversationStatus, MessageJson } from '../domain/model.js';
+import { conversationStatusHistory } from './status-history.js';
+import type { ChannelType, ConversationStatus, MessageJson } from '../domain/model.js';
 
 type MessageRow = typeof messages.$inferSelect;
 
@@ -24,7 +25,37 @@ export function toMessageJson(m: MessageRow): MessageJson {
   };
 }
 
-export async function listConversations(db: DbOrTx, tenantId: string, opts: { status?: ConversationStatus; limit?: number } = {}) {
+export interface ConversationFilter {
+  status?: ConversationStatus[];
+  channel?: ChannelType[];
+  customerId?: string;
+  /** An agent's id, or 'unassigned'. */
+  assignee?: string;
+  /** Created at or after / before. */
+  from?: Date;
+  to?: Date;
+  /** Text search over the conversation's messages (case-insensitive substring). */
+  q?: string;
+  limit?: number;
+}
+
+/** `%`, `_` and `\` match themselves in a LIKE pattern. */
+function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export async function listConversations(db: DbOrTx, tenantId: string, opts: ConversationFilter = {}) {
+  const conds: SQL[] = [eq(conversations.tenantId, tenantId)];
+  if (opts.status?.length) conds.push(inArray(conversations.status, opts.status));
+  if (opts.channel?.length) conds.push(inArray(conversations.channel, opts.channel));
+  if (opts.customerId) conds.push(eq(conversations.customerId, opts.customerId));
+  if (opts.assignee === 'unassigned') conds.push(isNull(conversations.assignedAgentId));
+  else if (opts.assignee) conds.push(eq(conversations.assignedAgentId, opts.assignee));
+  if (opts.from) conds.push(gte(conversations.createdAt, opts.from));
+  if (opts.to) conds.push(lte(conversations.createdAt, opts.to));
+  if (opts.q) {
+    conds.push(sql`exists (select 1 from ${messages} m where m.conversation_id = ${conversations.id} and m.tenant_id = ${tenantId} and m.text ilike ${likePattern(opts.q)})`);
+  }
   const rows = await db
     .select({
       id: conversations.id,
@@ -42,7 +73,7 @@ export async function listConversations(db: DbOrTx, tenantId: string, opts: { st
     .from(conversations)
     .innerJoin(customers, and(eq(customers.id, conversations.customerId), eq(customers.tenantId, tenantId)))
     .innerJoin(channelIdentities, eq(channelIdentities.id, conversations.identityId))
-    .where(and(eq(conversations.tenantId, tenantId), opts.status ? eq(conversations.status, opts.status) : undefined))
+    .where(and(...conds))
     .orderBy(desc(sql`coalesce(${conversations.lastMessageAt}, ${conversations.createdAt})`))
     .limit(Math.min(opts.limit ?? 50, 200));
   return rows.map((r) => ({
@@ -87,7 +118,7 @@ export async function listMessages(db: DbOrTx, tenantId: string, conversationId:
 export class ConversationQueries {
   constructor(private readonly db: Db) {}
 
-  list(tenantId: string, opts: { status?: ConversationStatus; limit?: number } = {}) {
+  list(tenantId: string, opts: ConversationFilter = {}) {
     return listConversations(this.db, tenantId, opts);
   }
 
@@ -97,6 +128,18 @@ export class ConversationQueries {
 
   messages(tenantId: string, conversationId: string, opts: { afterMessageId?: string; limit?: number } = {}): Promise<MessageJson[]> {
     return listMessages(this.db, tenantId, conversationId, opts);
+  }
+
+  statusHistory(tenantId: string, conversationId: string) {
+    return conversationStatusHistory(this.db, tenantId, conversationId);
+  }
+
+  /** Replaces the conversation's custom-field values (validated by the caller). */
+  async setCustomFields(tenantId: string, conversationId: string, values: Record<string, unknown>): Promise<void> {
+    await this.db
+      .update(conversations)
+      .set({ customFields: values, updatedAt: sql`now()` })
+      .where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)));
   }
 
   /** The open (not completed) conversation of a platform thread, e.g. a web chat visitor's. */

@@ -91,7 +91,7 @@ export async function ensureConversationTx(tx: Tx, conn: ConnectionRef, ref: Thr
   }
   if (!identity) throw new Error('identity insert returned nothing');
 
-  // The open conversation of the thread; or one just closed by an agent that still waits for the CSAT answer.
+  // The open conversation of the thread; or one just completed that still waits for the rating (or its comment).
   const [open] = await tx
     .select({ id: conversations.id })
     .from(conversations)
@@ -99,7 +99,7 @@ export async function ensureConversationTx(tx: Tx, conn: ConnectionRef, ref: Thr
       and(
         eq(conversations.connectionId, conn.id),
         eq(conversations.externalThreadId, ref.externalThreadId),
-        sql`(${conversations.status} <> 'COMPLETED' or (${conversations.awaitingCsatTicketId} is not null and ${conversations.awaitingCsatUntil} > now()))`,
+        sql`(${conversations.status} <> 'COMPLETED' or ((${conversations.awaitingCsatTicketId} is not null or ${conversations.awaitingFeedback} is not null) and ${conversations.awaitingCsatUntil} > now()))`,
       ),
     )
     .orderBy(sql`${conversations.status} = 'COMPLETED'`, desc(conversations.createdAt))

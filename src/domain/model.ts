@@ -27,21 +27,43 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 export const PROCESSING_STATUSES = ['pending', 'replied', 'skipped'] as const;
 export type ProcessingStatus = (typeof PROCESSING_STATUSES)[number];
 
-export const USER_ROLES = ['admin', 'agent', 'analyst'] as const;
+/** Staff roles: agent < supervisor (every ticket of the tenant, team analytics) < admin; analyst reads reports. */
+export const USER_ROLES = ['admin', 'agent', 'analyst', 'supervisor'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
 export const CONNECTION_STATUSES = ['active', 'disabled', 'error'] as const;
 export type ConnectionStatus = (typeof CONNECTION_STATUSES)[number];
 
-/** Seeds 003/004 ticket lifecycle: new (unassigned) → open → pending (waiting for the customer) → closed. */
-export const TICKET_STATUSES = ['new', 'open', 'pending', 'closed'] as const;
+/** Seeds 003/004 ticket lifecycle: new (unassigned) → open → pending (waiting for the customer; SLA paused) → resolved → closed. */
+export const TICKET_STATUSES = ['new', 'open', 'pending', 'resolved', 'closed'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
 export const TICKET_PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
 export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
 
+/** Entities that carry custom fields, and the field types (seed 000 CustomField). */
+export const CUSTOM_FIELD_ENTITIES = ['ticket', 'customer', 'conversation'] as const;
+export type CustomFieldEntity = (typeof CUSTOM_FIELD_ENTITIES)[number];
+export const CUSTOM_FIELD_TYPES = ['text', 'number', 'date', 'dropdown'] as const;
+export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
+
 /** One row of a ticket's history (`ticket_events.type`). */
-export const TICKET_EVENT_TYPES = ['message', 'status-update', 'field-added', 'field-removed', 'assignment-added', 'assignment-removed', 'note-added', 'escalated', 'feedback'] as const;
+export const TICKET_EVENT_TYPES = [
+  'message',
+  'status-update',
+  'priority-changed',
+  'field-added',
+  'field-removed',
+  'assignment-added',
+  'assignment-removed',
+  'tag-added',
+  'tag-removed',
+  'note-added',
+  'escalated',
+  'feedback',
+  'sla-warning',
+  'sla-breach',
+] as const;
 export type TicketEventType = (typeof TICKET_EVENT_TYPES)[number];
 
 /** Who did something to a ticket (`ticket_events.role`). */

@@ -21,7 +21,14 @@ export const DEFAULT_CATEGORIES = [
   { name: 'self_harm', responseSlaMinutes: 5, resolutionSlaMinutes: 60 },
   { name: 'regulator', responseSlaMinutes: 30, resolutionSlaMinutes: 24 * 60 },
   { name: 'churn', responseSlaMinutes: 30, resolutionSlaMinutes: 24 * 60 },
+  { name: 'human_request', responseSlaMinutes: 30, resolutionSlaMinutes: 24 * 60 },
+  { name: 'anger', responseSlaMinutes: 30, resolutionSlaMinutes: 24 * 60 },
+  { name: 'frustration', responseSlaMinutes: 30, resolutionSlaMinutes: 24 * 60 },
+  { name: 'knowledge_gap', responseSlaMinutes: 60, resolutionSlaMinutes: 24 * 60 },
 ];
+
+/** Version of DEFAULT_CATEGORIES: a tenant seeded with an older list gets the missing categories once. */
+const CATEGORIES_SEEDED = 'v2';
 
 /** The trigger a default rule stands for, to tell whether a tenant already has one like it. */
 function triggerSignature(rule: Pick<Rule, 'triggerConditions'>): string[] {
@@ -78,10 +85,17 @@ function toRow(tenantId: string, rule: Rule) {
 export async function ensureEscalationDefaults(db: DbOrTx, tenantId: string): Promise<void> {
   // Every call after the first finds the flag: no lock, no transaction (the worker asks on every message).
   const [seen] = await db.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, tenantId));
-  if (!seen || seen.settings.escalationDefaults === SEEDED) return;
+  if (!seen || (seen.settings.escalationDefaults === SEEDED && seen.settings.categoryDefaults === CATEGORIES_SEEDED)) return;
   await db.transaction(async (tx) => {
     const [t] = await tx.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, tenantId)).for('update');
-    if (!t || t.settings.escalationDefaults === SEEDED) return;
+    if (!t || (t.settings.escalationDefaults === SEEDED && t.settings.categoryDefaults === CATEGORIES_SEEDED)) return;
+    // Every default rule's category is a real category of the tenant (same transaction as the rules).
+    await tx.insert(ticketCategories).values(DEFAULT_CATEGORIES.map((c) => ({ tenantId, ...c }))).onConflictDoNothing();
+    await tx
+      .update(tenants)
+      .set({ settings: sql`${tenants.settings} || ${JSON.stringify({ categoryDefaults: CATEGORIES_SEEDED })}::jsonb` })
+      .where(eq(tenants.id, tenantId));
+    if (t.settings.escalationDefaults === SEEDED) return;
     let rules = defaultEscalationRules();
     if (t.settings.escalationDefaults !== undefined) {
       const existing = await tx.select({ triggerConditions: escalationRules.triggerConditions }).from(escalationRules).where(eq(escalationRules.tenantId, tenantId));
@@ -89,7 +103,6 @@ export async function ensureEscalationDefaults(db: DbOrTx, tenantId: string): Pr
       rules = rules.filter((r) => triggerSignature(r).some((sig) => !have.has(sig)));
     }
     for (const rule of rules) await tx.insert(escalationRules).values(toRow(tenantId, rule));
-    await tx.insert(ticketCategories).values(DEFAULT_CATEGORIES.map((c) => ({ tenantId, ...c }))).onConflictDoNothing();
     await tx
       .update(tenants)
       .set({ settings: sql`${tenants.settings} || ${JSON.stringify({ escalationDefaults: SEEDED })}::jsonb` })

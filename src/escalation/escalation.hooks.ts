@@ -39,13 +39,14 @@ export class EscalationHooks implements ConversationHooks {
   ) {}
 
   async beforeAnswer({ conversation, message, log }: { conversation: ConversationRow; message: MessageRow; log: Logger }): Promise<HookDecision> {
-    if (conversation.status === 'COMPLETED' && conversation.awaitingCsatTicketId) {
+    if (conversation.status === 'COMPLETED' && (conversation.awaitingCsatTicketId || conversation.awaitingFeedback)) {
       const rating = parseCsatRating(message.text, (message.payload as { buttonPayload?: unknown }).buttonPayload);
-      const r = await this.csat.recordRating(conversation.tenantId, conversation, rating, message.id);
+      const r = await this.csat.recordRating(conversation.tenantId, conversation, rating, message.id, message.text);
       if (r === 'stored') {
         log.info({ rating }, 'CSAT rating stored');
         return { action: 'skip', reason: 'CSAT answer recorded' };
       }
+      if (r === 'comment-stored') return { action: 'skip', reason: 'feedback comment recorded' };
     }
     if (conversation.botPaused || conversation.status === 'ESCALATED') {
       await this.tickets.onCustomerMessageWhileEscalated(conversation.tenantId, conversation.id, message.id, message.text);

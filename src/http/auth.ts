@@ -25,14 +25,24 @@ export function requireApiKey(db: Db): RequestHandler {
   };
 }
 
-/** Admins may do everything; other roles only what is listed. */
+/**
+ * Admins may do everything; other roles only what is listed. A supervisor may
+ * do everything an agent may (it sits between agent and admin).
+ */
 export function requireRole(...roles: UserRole[]): RequestHandler {
+  const allowed = roles.includes('agent') && !roles.includes('supervisor') ? [...roles, 'supervisor' as const] : roles;
   return (req, _res, next) => {
     const role = req.auth?.role;
     if (!role) throw new UnauthorizedError();
-    if (role !== 'admin' && !roles.includes(role)) throw new ForbiddenError(`this needs one of the roles: admin, ${roles.join(', ')}`);
+    if (role !== 'admin' && !allowed.includes(role)) throw new ForbiddenError(`this needs one of the roles: admin, ${allowed.join(', ')}`);
     next();
   };
+}
+
+/** Supervisors and admins see (and reassign) every ticket of the tenant; agents their own and the unassigned queue. */
+export function seesAllTickets(req: Request): boolean {
+  const role = auth(req).role;
+  return role === 'admin' || role === 'supervisor';
 }
 
 export function auth(req: Request): AuthContext {

@@ -70,11 +70,21 @@ export function openApiDocument(serverUrl: string) {
           summary: "The tenant's conversations, newest activity first",
           security: [{ apiKey: [] }],
           parameters: [
-            { name: 'status', in: 'query', schema: { type: 'string', enum: ['NEW', 'ACTIVE', 'ESCALATED', 'COMPLETED'] } },
+            { name: 'status', in: 'query', schema: { type: 'string' }, description: 'comma-separated: NEW,ACTIVE,ESCALATED,COMPLETED' },
+            { name: 'channel', in: 'query', schema: { type: 'string' }, description: 'comma-separated channel types' },
+            { name: 'customerId', in: 'query', schema: { type: 'string' } },
+            { name: 'assignee', in: 'query', schema: { type: 'string' }, description: 'me | unassigned | <agent id>' },
+            { name: 'from', in: 'query', schema: { type: 'string', format: 'date-time' } },
+            { name: 'to', in: 'query', schema: { type: 'string', format: 'date-time' } },
+            { name: 'q', in: 'query', schema: { type: 'string' }, description: 'text search over the messages' },
             { name: 'limit', in: 'query', schema: { type: 'integer', maximum: 200 } },
           ],
           responses: { 200: { description: 'ok', content: json(items('Conversation')) }, 401: err },
         },
+      },
+      '/api/v1/conversations/{id}': {
+        get: { summary: 'A conversation with its status history and feedback', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err } },
+        patch: { summary: 'Set custom-field values { customFields }', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 400: err, 404: err } },
       },
       '/api/v1/conversations/{id}/messages': {
         get: {
@@ -147,11 +157,56 @@ export function openApiDocument(serverUrl: string) {
             { name: 'assignee', in: 'query', schema: { type: 'string' }, description: 'me | unassigned | <agent id>' },
             { name: 'priority', in: 'query', schema: { type: 'string' }, description: 'comma-separated: low,medium,high,urgent' },
             { name: 'slaBreached', in: 'query', schema: { type: 'boolean' } },
+            { name: 'categoryId', in: 'query', schema: { type: 'string' } },
+            { name: 'teamId', in: 'query', schema: { type: 'string' } },
+            { name: 'customerId', in: 'query', schema: { type: 'string' } },
+            { name: 'tag', in: 'query', schema: { type: 'string' } },
+            { name: 'cf.<key>', in: 'query', schema: { type: 'string' }, description: 'custom field value' },
           ],
           responses: { 200: { description: '{ items }' } },
         },
+        post: {
+          summary: 'A ticket without a chat: customerId, subject, description, priority, categoryId, tags, customFields, assigneeId, teamId, source',
+          security: [{ apiKey: [] }],
+          responses: { 201: { description: 'created' }, 400: err, 404: err },
+        },
       },
-      '/api/v1/tickets/{id}': { get: { summary: 'A ticket with its history and conversation', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err } } },
+      '/api/v1/tickets/{id}': {
+        get: { summary: 'A ticket with its history and conversation', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err } },
+        patch: {
+          summary: 'Triage: any of status (new|open|pending|resolved|closed), priority, categoryId, tags, customFields, assigneeId, teamId; each change is a history event',
+          security: [{ apiKey: [] }],
+          responses: { 200: { description: 'ok' }, 400: err, 403: err, 404: err },
+        },
+      },
+      '/api/v1/ticket-categories': {
+        get: { summary: 'Ticket categories with SLA minutes', security: [{ apiKey: [] }], responses: { 200: { description: '{ items }' } } },
+        post: { summary: 'Create (admin): name, firstResponseMinutes, resolutionMinutes, active', security: [{ apiKey: [] }], responses: { 201: { description: 'created' }, 400: err } },
+      },
+      '/api/v1/ticket-categories/{id}': {
+        get: { summary: 'A category', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err } },
+        patch: { summary: 'Edit (admin)', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 400: err, 404: err } },
+      },
+      '/api/v1/custom-fields': {
+        get: { summary: 'Custom fields (?entity=ticket|customer|conversation)', security: [{ apiKey: [] }], responses: { 200: { description: '{ items }' } } },
+        post: { summary: 'Create (admin): entity, key, label, type (text|number|date|dropdown), options, required', security: [{ apiKey: [] }], responses: { 201: { description: 'created' }, 400: err } },
+      },
+      '/api/v1/custom-fields/{id}': {
+        get: { summary: 'A custom field', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err } },
+        patch: { summary: 'Edit label, options, required (admin)', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 400: err, 404: err } },
+        delete: { summary: 'Delete (admin)', security: [{ apiKey: [] }], responses: { 204: { description: 'deleted' }, 404: err } },
+      },
+      '/api/v1/ai-logs': {
+        get: {
+          summary: 'AI processing log of a conversation or ticket (step, input, retrieved chunks with scores, output, model, latency)',
+          security: [{ apiKey: [] }],
+          parameters: [
+            { name: 'conversationId', in: 'query', schema: { type: 'string' } },
+            { name: 'ticketId', in: 'query', schema: { type: 'string' } },
+          ],
+          responses: { 200: { description: '{ items }' }, 400: err, 404: err },
+        },
+      },
       '/api/v1/tickets/{id}/messages': { post: { summary: "Reply to the customer on the channel they wrote from (senderType agent)", security: [{ apiKey: [] }], requestBody: { content: json({ type: 'object', properties: { text: { type: 'string' } }, required: ['text'] }) }, responses: { 202: { description: 'queued' } } } },
       '/api/v1/tickets/{id}/notes': { post: { summary: 'Internal note (private, never sent)', security: [{ apiKey: [] }], responses: { 201: { description: 'ok' } } } },
       '/api/v1/tickets/{id}/assign': { post: { summary: 'Assign to an agent', security: [{ apiKey: [] }], requestBody: { content: json({ type: 'object', properties: { agentId: { type: 'string' } }, required: ['agentId'] }) }, responses: { 200: { description: 'ok' } } } },

@@ -40,6 +40,22 @@ export async function scheduleRetention(queue: Queue, everyMs: number): Promise<
   await queue.upsertJobScheduler('retention-schedule', { every: everyMs }, { name: RETENTION_JOB, data: {}, opts: { removeOnComplete: { count: 50 }, removeOnFail: { count: 50 } } });
 }
 
+/**
+ * Scheduled desk work (no tenant: each job scans every tenant): SLA breach
+ * warnings and breaches, and completing bot-only conversations after
+ * inactivity. BullMQ job schedulers (repeatable jobs): every process that runs
+ * workers upserts the same scheduler ids, so there is one schedule however
+ * many workers start. Same queue as the retention job (MAINTENANCE_QUEUE).
+ */
+export const MAINTENANCE_JOBS = { slaScan: 'sla-scan', inactivityScan: 'inactivity-scan' } as const;
+export type MaintenanceJobName = (typeof MAINTENANCE_JOBS)[keyof typeof MAINTENANCE_JOBS];
+
+export async function scheduleMaintenance(queue: Queue, every: { slaCheckMs: number; inactivityCheckMs: number }): Promise<void> {
+  const opts = { removeOnComplete: { count: 100 }, removeOnFail: { age: 7 * 24 * 3600 } };
+  await queue.upsertJobScheduler(MAINTENANCE_JOBS.slaScan, { every: every.slaCheckMs }, { name: MAINTENANCE_JOBS.slaScan, data: {}, opts });
+  await queue.upsertJobScheduler(MAINTENANCE_JOBS.inactivityScan, { every: every.inactivityCheckMs }, { name: MAINTENANCE_JOBS.inactivityScan, data: {}, opts });
+}
+
 /** BullMQ job ids may not contain ':'; they are deterministic so a relayed job is added once. */
 export const jobIds = {
   inbound: (messageId: string) => `in-${messageId}`,

@@ -12,7 +12,9 @@ import type { Db, Tx } from '../db/client.js';
 import { PayloadError } from '../domain/errors.js';
 import type { Actor } from '../domain/model.js';
 import { recordOutboundTx } from '../conversation/outbound.js';
+import { setStatusCauseTx } from '../conversation/status-history.js';
 import { claimAgentTx, releaseAgentTx } from './assignment.js';
+import { resumeSla } from './sla.js';
 import type { CsatService } from './csat.service.js';
 import type { TicketEscalationService } from './escalation.service.js';
 import type { InboxPublisher } from './inbox-events.js';
@@ -26,6 +28,7 @@ export interface AgentActionsDeps {
   csat: CsatService;
   /** Called after a commit that may have recorded an outbound message, so the relay enqueues at once. */
   onWorkRecorded?: () => void;
+  slaWarningMinutes?: number;
 }
 
 export class AgentActionsService {
@@ -35,8 +38,8 @@ export class AgentActionsService {
     this.onWorkRecorded = deps.onWorkRecorded ?? (() => {});
   }
 
-  /** Runs `fn` with the ticket and its conversation locked, then tells the inbox. */
-  private async mutate<T>(tenantId: string, ticketId: string, fn: (tx: Tx, t: TicketRow, conv: ConversationRow) => Promise<T>): Promise<T> {
+  /** Runs `fn` with the ticket and its conversation (null: a ticket without a chat) locked, then tells the inbox. */
+  private async mutate<T>(tenantId: string, ticketId: string, fn: (tx: Tx, t: TicketRow, conv: ConversationRow | null) => Promise<T>): Promise<T> {
     const result = await this.deps.db.transaction(async (tx) => {
       const { ticket, conversation } = await lockTicketTx(tx, tenantId, ticketId);
       return fn(tx, ticket, conversation);
@@ -51,12 +54,13 @@ export class AgentActionsService {
   async reply(tenantId: string, ticketId: string, actor: Actor, text: string, clientId?: string): Promise<{ messageId: string | null }> {
     return this.mutate(tenantId, ticketId, async (tx, t, conv) => {
       if (t.status === 'closed') throw new PayloadError('the ticket is closed');
+      if (!conv) throw new PayloadError('the ticket has no conversation to reply on');
       const key = `agent-${t.id}-${clientId ?? randomUUID()}`;
       const [messageId] = await recordOutboundTx(tx, conv, [{ draft: { kind: 'text', text, senderType: 'agent' }, senderUserId: actor.userId, idempotencyKey: key }], { enqueue: true });
       if (!messageId) return { messageId: null };
       const ref = { tenantId, ticketId: t.id };
       await addTicketEventTx(tx, ref, { type: 'message', role: 'agent', authorId: actor.userId, content: text, messageId });
-      const becomesOpen = t.status === 'new' || t.status === 'pending';
+      const becomesOpen = t.status === 'new' || t.status === 'pending' || t.status === 'resolved';
       if (becomesOpen) await addTicketEventTx(tx, ref, { type: 'status-update', role: 'agent', authorId: actor.userId, oldValue: t.status, newValue: 'open' });
       let assignee = t.assigneeId;
       if (!assignee && actor.userId) {
@@ -70,6 +74,7 @@ export class AgentActionsService {
           status: becomesOpen ? 'open' : t.status,
           assigneeId: assignee,
           firstResponseAt: t.firstResponseAt ?? sql`now()`,
+          ...(t.status === 'pending' ? resumeSla(t, this.deps.slaWarningMinutes ?? 15) : {}),
           lastActivityAt: sql`now()`,
           updatedAt: sql`now()`,
         })
@@ -102,7 +107,7 @@ export class AgentActionsService {
       await addTicketEventTx(tx, ref, { type: 'assignment-added', role: 'agent', authorId: actor.userId, agentId });
       if (t.status === 'new') await addTicketEventTx(tx, ref, { type: 'status-update', role: 'agent', authorId: actor.userId, oldValue: 'new', newValue: 'open' });
       await tx.update(tickets).set({ assigneeId: agentId, status: t.status === 'new' ? 'open' : t.status, lastActivityAt: sql`now()`, updatedAt: sql`now()` }).where(eq(tickets.id, t.id));
-      await tx.update(conversations).set({ assignedAgentId: agentId }).where(eq(conversations.id, conv.id));
+      if (conv) await tx.update(conversations).set({ assignedAgentId: agentId }).where(eq(conversations.id, conv.id));
     });
   }
 
@@ -110,6 +115,7 @@ export class AgentActionsService {
   async handback(tenantId: string, ticketId: string, actor: Actor, opts: { close?: boolean } = {}): Promise<void> {
     await this.mutate(tenantId, ticketId, async (tx, t, conv) => {
       if (t.status === 'closed') throw new PayloadError('the ticket is closed');
+      if (!conv) throw new PayloadError('the ticket has no conversation to hand back');
       const next = opts.close ? 'closed' : 'pending';
       const ref = { tenantId, ticketId: t.id };
       await addTicketEventTx(tx, ref, { type: 'status-update', role: 'agent', authorId: actor.userId, oldValue: t.status, newValue: next, content: 'handed back to the bot' });
@@ -117,7 +123,11 @@ export class AgentActionsService {
         await releaseAgentTx(tx, tenantId, t.assigneeId);
         await addTicketEventTx(tx, ref, { type: 'assignment-removed', role: 'agent', authorId: actor.userId, agentId: t.assigneeId });
       }
-      await tx.update(tickets).set({ status: next, assigneeId: null, lastActivityAt: sql`now()`, updatedAt: sql`now()`, ...(opts.close ? { closedAt: sql`now()` } : {}) }).where(eq(tickets.id, t.id));
+      await tx
+        .update(tickets)
+        .set({ status: next, assigneeId: null, lastActivityAt: sql`now()`, updatedAt: sql`now()`, ...(opts.close ? { closedAt: sql`now()` } : t.slaPausedAt ? {} : { slaPausedAt: sql`now()` }) })
+        .where(eq(tickets.id, t.id));
+      await setStatusCauseTx(tx, 'handed back to the bot');
       await tx
         .update(conversations)
         .set({ status: 'ACTIVE', botPaused: false, assignedAgentId: null, consecutiveUnsure: 0, updatedAt: sql`now()` })
@@ -127,19 +137,25 @@ export class AgentActionsService {
 
   /** Closes the ticket, completes the conversation and asks the customer for a 1–5 rating. */
   async close(tenantId: string, ticketId: string, actor: Actor): Promise<void> {
-    await this.mutate(tenantId, ticketId, async (tx, t, conv) => {
-      if (t.status === 'closed') return;
-      const ref = { tenantId, ticketId: t.id };
-      await addTicketEventTx(tx, ref, { type: 'status-update', role: 'agent', authorId: actor.userId, oldValue: t.status, newValue: 'closed' });
-      const agentId = t.assigneeId ?? actor.userId;
-      if (t.assigneeId) await releaseAgentTx(tx, tenantId, t.assigneeId);
-      await tx.update(tickets).set({ status: 'closed', closedAt: sql`now()`, lastActivityAt: sql`now()`, updatedAt: sql`now()` }).where(eq(tickets.id, t.id));
-      await tx
-        .update(conversations)
-        .set({ status: 'COMPLETED', botPaused: false, completedAt: sql`now()`, consecutiveUnsure: 0, updatedAt: sql`now()` })
-        .where(eq(conversations.id, conv.id));
-      await this.deps.csat.requestRatingTx(tx, conv, { ticketId: t.id, agentId });
-    });
+    await this.mutate(tenantId, ticketId, (tx, t, conv) => this.closeTx(tx, t, conv, actor));
+  }
+
+  /** Closing in the caller's transaction (also `PATCH /tickets/:id {status: closed}`): the conversation completes and the customer is asked for a rating. */
+  async closeTx(tx: Tx, t: TicketRow, conv: ConversationRow | null, actor: Actor): Promise<void> {
+    if (t.status === 'closed') return;
+    const tenantId = t.tenantId;
+    const ref = { tenantId, ticketId: t.id };
+    await addTicketEventTx(tx, ref, { type: 'status-update', role: actor.role, authorId: actor.userId, oldValue: t.status, newValue: 'closed' });
+    const agentId = t.assigneeId ?? actor.userId;
+    if (t.assigneeId) await releaseAgentTx(tx, tenantId, t.assigneeId);
+    await tx.update(tickets).set({ status: 'closed', closedAt: sql`now()`, slaPausedAt: null, lastActivityAt: sql`now()`, updatedAt: sql`now()` }).where(eq(tickets.id, t.id));
+    if (!conv || conv.status === 'COMPLETED') return;
+    await setStatusCauseTx(tx, 'ticket closed by an agent');
+    await tx
+      .update(conversations)
+      .set({ status: 'COMPLETED', botPaused: false, completedAt: sql`now()`, consecutiveUnsure: 0, updatedAt: sql`now()` })
+      .where(eq(conversations.id, conv.id));
+    await this.deps.csat.requestRatingTx(tx, conv, { ticketId: t.id, agentId });
   }
 
   /** Manual escalation of a conversation the bot was handling: the calling agent takes it. */

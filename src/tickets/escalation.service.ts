@@ -11,6 +11,8 @@ import type { Db, Tx } from '../db/client.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { TicketPriority } from '../domain/model.js';
 import { recordOutboundTx } from '../conversation/outbound.js';
+import { setStatusCauseTx } from '../conversation/status-history.js';
+import { resumeSla, slaDueTimes } from './sla.js';
 import { claimAgentTx, pickAgentTx, type AssignmentPolicy } from './assignment.js';
 import type { InboxPublisher } from './inbox-events.js';
 import { acknowledgementText } from './texts.js';
@@ -61,9 +63,9 @@ export interface TicketEscalationDeps {
    * the customer is handed over and the ticket is flagged `overLimit`.
    */
   plans?: { ticketAllowanceTx(tx: Tx, tenantId: string, opts: { manual: boolean }): Promise<{ overLimit: boolean }> };
+  slaWarningMinutes?: number;
 }
 
-const MINUTE = 60_000;
 
 export class TicketEscalationService {
   private readonly onWorkRecorded: () => void;
@@ -87,13 +89,21 @@ export class TicketEscalationService {
     const [existing] = await tx.select().from(tickets).where(and(eq(tickets.conversationId, conv.id), sql`${tickets.status} <> 'closed'`)).limit(1);
     if (existing) {
       await tx.update(conversations).set({ status: 'ESCALATED', botPaused: true, updatedAt: sql`now()` }).where(eq(conversations.id, conv.id));
-      return { ticket: existing, created: false };
+      if (existing.status !== 'resolved') return { ticket: existing, created: false };
+      // A resolved ticket whose conversation escalates again is reopened, not duplicated.
+      await addTicketEventTx(tx, { tenantId: input.tenantId, ticketId: existing.id }, { type: 'status-update', role: input.reason === 'takeover' ? 'agent' : 'bot', authorId: input.agentId ?? null, oldValue: 'resolved', newValue: 'open' });
+      const [reopened] = await tx.update(tickets).set({ status: 'open', resolvedAt: null, lastActivityAt: sql`now()`, updatedAt: sql`now()` }).where(eq(tickets.id, existing.id)).returning();
+      return { ticket: reopened ?? existing, created: false };
     }
     await this.deps.ensureTenantDefaults?.(tx, input.tenantId);
     const allowance = this.deps.plans ? await this.deps.plans.ticketAllowanceTx(tx, input.tenantId, { manual: input.reason === 'takeover' }) : { overLimit: false };
 
     const catName = input.category ?? 'general';
-    let [category] = await tx.select().from(ticketCategories).where(and(eq(ticketCategories.tenantId, input.tenantId), eq(ticketCategories.name, catName))).limit(1);
+    let [category] = await tx
+      .select()
+      .from(ticketCategories)
+      .where(and(eq(ticketCategories.tenantId, input.tenantId), eq(ticketCategories.name, catName), eq(ticketCategories.active, true)))
+      .limit(1);
     if (!category) [category] = await tx.select().from(ticketCategories).where(and(eq(ticketCategories.tenantId, input.tenantId), eq(ticketCategories.name, 'general'))).limit(1);
 
     const recent = await tx
@@ -114,7 +124,8 @@ export class TicketEscalationService {
       `Escalated: ${input.reason === 'takeover' ? 'manual takeover by an agent' : `rule "${String(input.evidence.ruleName ?? '')}"`}.`,
     ].join('\n');
 
-    const now = Date.now();
+    const now = new Date();
+    const due = slaDueTimes(now, input.priority, category);
     const assigneeId = input.agentId ?? (input.assignment ? await pickAgentTx(tx, input.tenantId, input.assignment, identity?.language ?? null) : null);
     if (input.agentId) await claimAgentTx(tx, input.tenantId, input.agentId);
 
@@ -135,8 +146,8 @@ export class TicketEscalationService {
         escalationEvidence: input.evidence,
         acknowledged: input.acknowledge,
         overLimit: allowance.overLimit,
-        firstResponseDueAt: category ? new Date(now + category.responseSlaMinutes * MINUTE) : null,
-        resolutionDueAt: category ? new Date(now + category.resolutionSlaMinutes * MINUTE) : null,
+        ...due,
+        createdAt: now,
       })
       .returning();
     if (!ticket) throw new Error('ticket insert returned nothing');
@@ -144,6 +155,19 @@ export class TicketEscalationService {
     await addTicketEventTx(tx, ref, { type: 'escalated', role: input.reason === 'takeover' ? 'agent' : 'bot', authorId: input.agentId ?? null, visibility: 'private', content: JSON.stringify(input.evidence) });
     await addTicketEventTx(tx, ref, { type: 'status-update', role: 'system', oldValue: null, newValue: ticket.status });
     if (assigneeId) await addTicketEventTx(tx, ref, { type: 'assignment-added', role: 'system', agentId: assigneeId });
+    // The assignment decision is part of the AI processing log (GET /api/v1/ai-logs?ticketId=).
+    await tx.insert(aiProcessingLogs).values({
+      tenantId: input.tenantId,
+      entityType: 'ticket',
+      entityId: ticket.id,
+      conversationId: conv.id,
+      processingType: 'assignment',
+      input: { reason: input.reason, assignment: (input.assignment ?? null) as unknown, customerLanguage: identity?.language ?? null, category: category?.name ?? null },
+      output: { assigneeId, status: ticket.status },
+      model: input.agentId ? 'manual' : input.assignment ? `assignment:${input.assignment.strategy}` : 'none',
+      latencyMs: Date.now() - now.getTime(),
+    });
+    await setStatusCauseTx(tx, input.reason === 'takeover' ? 'taken over by an agent' : `escalation rule "${String(input.evidence.ruleName ?? '')}"`);
     if (input.messageId) {
       const [m] = await tx.select({ text: messages.text }).from(messages).where(eq(messages.id, input.messageId));
       if (m) await addTicketEventTx(tx, ref, { type: 'message', role: 'customer', content: m.text, messageId: input.messageId });
@@ -220,8 +244,8 @@ export class TicketEscalationService {
       if (!t) return null;
       const ref = { tenantId, ticketId: t.id };
       await addTicketEventTx(tx, ref, { type: 'message', role: 'customer', content: text, messageId });
-      const reopened = t.status === 'pending';
-      if (reopened) await addTicketEventTx(tx, ref, { type: 'status-update', role: 'customer', oldValue: 'pending', newValue: 'open' });
+      const reopened = t.status === 'pending' || t.status === 'resolved';
+      if (reopened) await addTicketEventTx(tx, ref, { type: 'status-update', role: 'customer', oldValue: t.status, newValue: 'open' });
       let ack = false;
       if (!t.acknowledged) {
         const [conv] = await tx.select().from(conversations).where(eq(conversations.id, conversationId));
@@ -231,7 +255,14 @@ export class TicketEscalationService {
       }
       const [updated] = await tx
         .update(tickets)
-        .set({ lastActivityAt: sql`now()`, updatedAt: sql`now()`, ...(reopened ? { status: 'open' as const } : {}), ...(ack ? { acknowledged: true } : {}) })
+        .set({
+          lastActivityAt: sql`now()`,
+          updatedAt: sql`now()`,
+          // The customer answered: a paused SLA clock runs again.
+          ...resumeSla(t, this.deps.slaWarningMinutes ?? 15),
+          ...(reopened ? { status: 'open' as const, resolvedAt: null } : {}),
+          ...(ack ? { acknowledged: true } : {}),
+        })
         .where(eq(tickets.id, t.id))
         .returning();
       return updated ?? null;

@@ -17,6 +17,8 @@ export function acknowledgementText(language: string | null, custom?: Record<str
 
 export const CSAT_QUESTION = 'Your conversation has been closed. How satisfied were you with our help? Please answer from 1 (poor) to 5 (excellent).';
 export const CSAT_THANKS = 'Thank you for your feedback!';
+export const CSAT_COMMENT_INVITE = 'If you would like to tell us more, just write it in your next message.';
+export const CHAT_RATING_QUESTION = 'This conversation has been closed after a period of inactivity. How satisfied were you with the help you got? Please answer from 1 (poor) to 5 (excellent).';
 
 /** "5", "4 stars", "★★★", a button payload "csat:3" → 1..5; anything else → null. */
 export function parseCsatRating(text: string, buttonPayload?: unknown): number | null {

@@ -14,7 +14,21 @@ export interface TicketFilter {
   assignee?: string | 'unassigned';
   priority?: TicketPriority[];
   slaBreached?: boolean;
+  categoryId?: string;
+  teamId?: string;
+  customerId?: string;
+  tag?: string;
+  /** `cf.<key>=value` filters: the custom field's stored value, as text. */
+  customFields?: Record<string, string>;
+  /** Agents see their own tickets and unassigned ones; supervisors and admins see all (undefined). */
+  visibleTo?: string | null;
   limit?: number;
+}
+
+/** An agent (role `agent`) sees tickets assigned to it and the unassigned queue; supervisors and admins every ticket. */
+export function canSee(t: Pick<TicketRow, 'assigneeId'>, visibleTo: string | null | undefined): boolean {
+  if (visibleTo === undefined) return true;
+  return t.assigneeId === null || (visibleTo !== null && t.assigneeId === visibleTo);
 }
 
 export interface TicketEventInput {
@@ -48,10 +62,11 @@ export async function addTicketEventTx(tx: Tx, t: { tenantId: string; ticketId: 
   });
 }
 
-/** The ticket and its conversation, both row-locked until the transaction ends. */
-export async function lockTicketTx(tx: Tx, tenantId: string, ticketId: string): Promise<{ ticket: TicketRow; conversation: ConversationRow }> {
+/** The ticket and its conversation (null for a ticket opened without a chat), both row-locked until the transaction ends. */
+export async function lockTicketTx(tx: Tx, tenantId: string, ticketId: string): Promise<{ ticket: TicketRow; conversation: ConversationRow | null }> {
   const [ticket] = await tx.select().from(tickets).where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, ticketId))).for('update');
   if (!ticket) throw new NotFoundError('ticket');
+  if (!ticket.conversationId) return { ticket, conversation: null };
   const [conversation] = await tx.select().from(conversations).where(eq(conversations.id, ticket.conversationId)).for('update');
   if (!conversation) throw new NotFoundError('conversation');
   return { ticket, conversation };
@@ -60,10 +75,11 @@ export async function lockTicketTx(tx: Tx, tenantId: string, ticketId: string): 
 export class TicketQueries {
   constructor(private readonly db: Db) {}
 
-  async get(tenantId: string, ticketId: string): Promise<TicketRow> {
+  /** The tenant's ticket; with `visibleTo` (an agent), only if that agent may see it. */
+  async get(tenantId: string, ticketId: string, visibleTo?: string | null): Promise<TicketRow> {
     if (!/^[0-9a-f-]{36}$/i.test(ticketId)) throw new NotFoundError('ticket');
     const [t] = await this.db.select().from(tickets).where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, ticketId))).limit(1);
-    if (!t) throw new NotFoundError('ticket');
+    if (!t || !canSee(t, visibleTo)) throw new NotFoundError('ticket');
     return t;
   }
 
@@ -78,8 +94,14 @@ export class TicketQueries {
         and(isNull(tickets.firstResponseAt), lt(tickets.firstResponseDueAt, sql`now()`)),
         lt(tickets.resolutionDueAt, sql`now()`),
       );
-      if (breach) conds.push(and(sql`${tickets.status} <> 'closed'`, breach)!);
+      if (breach) conds.push(and(sql`${tickets.status}::text not in ('resolved', 'closed')`, sql`${tickets.slaPausedAt} is null`, breach)!);
     }
+    if (f.categoryId) conds.push(eq(tickets.categoryId, f.categoryId));
+    if (f.teamId) conds.push(eq(tickets.teamId, f.teamId));
+    if (f.customerId) conds.push(eq(tickets.customerId, f.customerId));
+    if (f.tag) conds.push(sql`${tickets.tags} @> array[${f.tag}]::text[]`);
+    for (const [k, v] of Object.entries(f.customFields ?? {})) conds.push(sql`${tickets.customFields} ->> ${k} = ${v}`);
+    if (f.visibleTo !== undefined) conds.push(f.visibleTo ? or(isNull(tickets.assigneeId), eq(tickets.assigneeId, f.visibleTo))! : isNull(tickets.assigneeId));
     return this.db
       .select()
       .from(tickets)

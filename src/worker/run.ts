@@ -1,6 +1,7 @@
 /**
  * Starts every worker of a process: the conversation worker (answers and
- * delivers) and the ingestion worker (knowledge-base documents), and schedules
+ * delivers), the ingestion worker (knowledge-base documents), the maintenance
+ * worker (SLA alerts, inactive conversations; it upserts their schedules), and schedules
  * re-embedding when the configured embedder changed.
  */
 import type { Container } from '../app/container.js';

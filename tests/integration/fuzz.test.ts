@@ -373,6 +373,8 @@ interface Fixture {
   webchatId: string;
   customerId: string;
   otherCustomerId: string;
+  categoryId: string;
+  customFieldId: string;
 }
 let fx: Fixture;
 
@@ -399,6 +401,10 @@ describe('API', () => {
     const other = await (await fetch(`${h.url}/api/v1/webchat/${webchatId}/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json();
     const customerOf = async (id: string) => (await h.c.database.db.select({ c: conversations.customerId }).from(conversations).where(eq(conversations.id, id)))[0]!.c;
     expect([agent.status, kb.status, doc.status, ticket.status]).toEqual([201, 201, 202, 201]);
+    const conv = await h.api(apiKey, 'GET', `/api/v1/conversations/${session.conversationId}`);
+    const cats = await h.api(apiKey, 'GET', '/api/v1/ticket-categories');
+    const field = await h.api(apiKey, 'POST', '/api/v1/custom-fields', { entity: 'ticket', key: 'tier', label: 'Tier', type: 'dropdown', options: ['gold', 'silver'] });
+    expect([conv.status, cats.status, field.status]).toEqual([200, 200, 201]);
     fx = {
       agentId: agent.body.id,
       kbId: kb.body.id,
@@ -410,6 +416,8 @@ describe('API', () => {
       webchatId,
       customerId: await customerOf(session.conversationId),
       otherCustomerId: await customerOf(other.conversationId),
+      categoryId: cats.body.items[0].id,
+      customFieldId: field.body.id,
     };
   }, 60_000);
 
@@ -438,6 +446,22 @@ describe('API', () => {
       sample: { name: 'Wanda', email: 'Wanda@Example.com', phone: '+49 151 1234-5678', language: 'de', tags: ['vip'], customFields: { tier: 'gold', seats: 3, active: true, regions: ['eu'] } },
     },
     { method: 'POST', path: `/api/v1/customers/${fx.customerId}/merge`, sample: { sourceCustomerId: fx.otherCustomerId } },
+    {
+      method: 'POST',
+      path: '/api/v1/tickets',
+      sample: { customerId: fx.customerId, subject: 'Phone call', description: 'Router', priority: 'high', categoryId: fx.categoryId, tags: ['vip'], customFields: { tier: 'gold' }, assigneeId: fx.agentId, teamId: fx.categoryId, source: 'phone' },
+    },
+    { method: 'POST', path: '/api/v1/ticket-categories', sample: { name: 'Returns', firstResponseMinutes: 30, resolutionMinutes: 600, active: true } },
+    { method: 'PATCH', path: `/api/v1/ticket-categories/${fx.categoryId}`, sample: { name: 'General', firstResponseMinutes: 45, resolutionMinutes: 900, active: true } },
+    { method: 'POST', path: '/api/v1/custom-fields', sample: { entity: 'conversation', key: 'topic', label: 'Topic', type: 'dropdown', options: ['sales'], required: false } },
+    { method: 'PATCH', path: `/api/v1/custom-fields/${fx.customFieldId}`, sample: { label: 'Customer tier', options: ['gold', 'silver', 'bronze'], required: false } },
+    { method: 'PATCH', path: `/api/v1/conversations/${fx.conversationId}`, sample: { customFields: { topic: 'sales' } } },
+    // Last: a fuzzed status may close the ticket the bodies above act on.
+    {
+      method: 'PATCH',
+      path: `/api/v1/tickets/${fx.ticketId}`,
+      sample: { status: 'pending', priority: 'urgent', categoryId: fx.categoryId, tags: ['a', 'b'], customFields: { tier: 'silver' }, assigneeId: fx.agentId, teamId: null },
+    },
   ];
 
   it('every body schema: random and mutated bodies get 2xx/4xx, never 5xx', async () => {
@@ -453,8 +477,10 @@ describe('API', () => {
     const value = fc.oneof(fc.string({ maxLength: 30 }), invalidText, wrongId, fc.date({ noInvalidDate: false }).map((d) => (Number.isNaN(d.getTime()) ? 'Invalid Date' : d.toISOString())), fc.integer().map(String), fc.constantFrom('-271821-04-20T00:00:00Z', '275760-09-13T00:00:00.000Z', 'true', 'me', 'open,closed', '0001-01-01', '-'.repeat(36), '- '.repeat(40)));
     const queries: Array<[string, string[]]> = [
       ['/api/v1/analytics/agents', ['from', 'to']],
-      ['/api/v1/conversations', ['status', 'limit']],
-      ['/api/v1/tickets', ['status', 'priority', 'assignee', 'slaBreached', 'limit']],
+      ['/api/v1/conversations', ['status', 'channel', 'customerId', 'assignee', 'from', 'to', 'q', 'limit']],
+      ['/api/v1/tickets', ['status', 'priority', 'assignee', 'slaBreached', 'categoryId', 'teamId', 'customerId', 'tag', 'cf.tier', 'cf.x', 'limit']],
+      ['/api/v1/ai-logs', ['conversationId', 'ticketId', 'limit']],
+      ['/api/v1/custom-fields', ['entity']],
       [`/api/v1/knowledge-bases/${fx.kbId}/search`, ['q']],
       [`/api/v1/conversations/${fx.conversationId}/messages`, ['after']],
       ['/api/v1/customers', ['q', 'tag', 'limit', 'offset']],
@@ -479,6 +505,13 @@ describe('API', () => {
       ['GET', '/api/v1/conversations/:id/messages', 400],
       ['POST', '/api/v1/conversations/:id/takeover', 400],
       ['GET', '/api/v1/tickets/:id', 400],
+      ['PATCH', '/api/v1/tickets/:id', 400],
+      ['GET', '/api/v1/ticket-categories/:id', 400],
+      ['PATCH', '/api/v1/ticket-categories/:id', 400],
+      ['GET', '/api/v1/custom-fields/:id', 400],
+      ['PATCH', '/api/v1/custom-fields/:id', 400],
+      ['DELETE', '/api/v1/custom-fields/:id', 400],
+      ['PATCH', '/api/v1/conversations/:id', 400],
       ['POST', '/api/v1/tickets/:id/notes', 400],
       ['POST', '/api/v1/tickets/:id/close', 400],
       ['PATCH', '/api/v1/agents/:id', 400],

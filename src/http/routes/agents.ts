@@ -11,7 +11,7 @@ import { agentView } from '../views/agent.view.js';
 const agentBody = z.object({
   email: z.string().max(320).email(),
   name: safeText({ trim: true, min: 1, max: 200 }),
-  role: z.enum(['agent', 'admin', 'analyst']).default('agent'),
+  role: z.enum(['agent', 'supervisor', 'admin', 'analyst']).default('agent'),
   skills: z.array(safeText({ trim: true, min: 1, max: 50 })).max(50).default([]),
   languages: z.array(z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)).max(20).default([]),
   team: safeText({ max: 100 }).optional(),

@@ -3,6 +3,8 @@
  * and day — conversations handled, average first-response and resolution time,
  * CSAT average, escalations received — and per tenant the bot containment rate:
  * the share of conversations with a bot answer that never became a ticket.
+ * An agent sees only its own rows (and no tenant figures); supervisors,
+ * analysts and admins see every agent's.
  */
 import { Router } from 'express';
 import { z } from 'zod';
@@ -22,7 +24,10 @@ export function analyticsRoutes(c: Container): Router {
     const monthBefore = new Date(to.getTime() - 30 * 24 * 3600 * 1000);
     const from = q.from ?? (isStorableDate(monthBefore) ? monthBefore : to);
     if (from > to) throw new PayloadError('from must be before to');
-    const { rows, containment } = await c.analytics.agentsReport(auth(req).tenantId, from, to);
+    const { rows: all, containment } = await c.analytics.agentsReport(auth(req).tenantId, from, to);
+    // An agent sees only its own figures; supervisors (team analytics), analysts and admins every agent's.
+    const own = auth(req).role === 'agent';
+    const rows = own ? all.filter((x) => x.agent_id === auth(req).userId) : all;
     res.json({
       from: from.toISOString(),
       to: to.toISOString(),
@@ -37,7 +42,7 @@ export function analyticsRoutes(c: Container): Router {
         csatCount: x.csat_count,
         escalationsReceived: x.escalations_received,
       })),
-      tenant: { botConversations: containment.total, containedByBot: containment.contained, botContainmentRate: containment.total ? containment.contained / containment.total : null },
+      tenant: own ? null : { botConversations: containment.total, containedByBot: containment.contained, botContainmentRate: containment.total ? containment.contained / containment.total : null },
     });
   });
   return r;

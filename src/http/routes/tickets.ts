@@ -1,7 +1,11 @@
 /**
- * Agent takeover API (role agent; admins may do everything an agent does):
- *   GET  /api/v1/tickets?status=&assignee=me|unassigned|<id>&priority=&slaBreached=true
+ * Agent takeover and triage API (role agent; supervisors and admins may do
+ * everything an agent does, on every ticket of the tenant; an agent sees its
+ * own tickets and the unassigned queue):
+ *   GET  /api/v1/tickets?status=&assignee=me|unassigned|<id>&priority=&slaBreached=true&categoryId=&teamId=&customerId=&tag=&cf.<key>=
+ *   POST /api/v1/tickets                      (a ticket without a chat, e.g. a phone call)
  *   GET  /api/v1/tickets/:id                 (with history and the conversation)
+ *   PATCH /api/v1/tickets/:id                 status, priority, categoryId, tags, customFields, assigneeId, teamId
  *   POST /api/v1/tickets/:id/messages {text}  → to the customer, on their channel
  *   POST /api/v1/tickets/:id/notes {text}     → private, never sent
  *   POST /api/v1/tickets/:id/assign {agentId}
@@ -17,7 +21,10 @@ import { withIdParams } from '../input.js';
 import type { Container } from '../../app/container.js';
 import { TICKET_PRIORITIES, TICKET_STATUSES, type Actor } from '../../domain/model.js';
 import { inboxChannel } from '../../tickets/inbox-events.js';
-import { auth, requireRole } from '../auth.js';
+import { auth, requireRole, seesAllTickets } from '../auth.js';
+import { ForbiddenError, PayloadError } from '../../domain/errors.js';
+import { CUSTOM_FIELD_KEY } from '../../custom-fields/validate.js';
+import type { DeskActor } from '../../tickets/ticket-desk.service.js';
 import { parseBody } from '../parse.js';
 import type { PubSubHub } from '../pubsub-hub.js';
 import { lastEventIdOf, openEventStream } from '../sse.js';
@@ -34,8 +41,42 @@ const listQuery = z.object({
   priority: csv(TICKET_PRIORITIES).optional(),
   assignee: z.union([z.literal('me'), z.literal('unassigned'), uuidText]).optional(),
   slaBreached: z.enum(['true', 'false']).optional(),
+  categoryId: uuidText.optional(),
+  teamId: uuidText.optional(),
+  customerId: uuidText.optional(),
+  tag: safeText({ min: 1, max: 100 }).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
+const tag = safeText({ trim: true, min: 1, max: 100 });
+const customFieldValues = z.record(z.string().max(60), z.unknown());
+/** Body of PATCH /tickets/:id: any of these; each change is a history event. */
+export const ticketPatchBody = z
+  .object({
+    status: z.enum(TICKET_STATUSES).optional(),
+    priority: z.enum(TICKET_PRIORITIES).optional(),
+    categoryId: uuidText.nullable().optional(),
+    tags: z.array(tag).max(50).optional(),
+    customFields: customFieldValues.optional(),
+    assigneeId: uuidText.nullable().optional(),
+    teamId: uuidText.nullable().optional(),
+  })
+  .strict()
+  .refine((b) => Object.keys(b).length > 0, { message: 'give at least one of status, priority, categoryId, tags, customFields, assigneeId, teamId' });
+/** Body of POST /tickets: a ticket opened without a chat. */
+export const ticketCreateBody = z
+  .object({
+    customerId: uuidText,
+    subject: safeText({ trim: true, min: 1, max: 200 }),
+    description: safeText({ max: 10_000 }).optional(),
+    priority: z.enum(TICKET_PRIORITIES).optional(),
+    categoryId: uuidText.optional(),
+    tags: z.array(tag).max(50).optional(),
+    customFields: customFieldValues.optional(),
+    assigneeId: uuidText.optional(),
+    teamId: uuidText.optional(),
+    source: z.enum(['phone', 'email', 'in_person', 'api', 'other']).optional(),
+  })
+  .strict();
 const textBody = z.object({ text: safeText({ trim: true, min: 1, max: 4000 }), clientMessageId: safeText({ max: 100 }).optional() });
 const assignBody = z.object({ agentId: uuidText });
 const handbackBody = z.object({ close: z.boolean().optional() });
@@ -44,48 +85,104 @@ function actor(req: Request): Actor {
   return { userId: auth(req).userId, role: 'agent' };
 }
 
+function deskActor(req: Request): DeskActor {
+  return { ...actor(req), seesAll: seesAllTickets(req) };
+}
+
+/** Agents see their own tickets and the unassigned queue: undefined = every ticket. */
+function visibleTo(req: Request): string | null | undefined {
+  return seesAllTickets(req) ? undefined : auth(req).userId;
+}
+
+/** `cf.<key>=value` query parameters → custom-field filters. */
+function customFieldFilters(query: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(query)) {
+    if (!k.startsWith('cf.')) continue;
+    const key = k.slice(3);
+    if (!CUSTOM_FIELD_KEY.test(key)) throw new PayloadError(`${k.slice(0, 60)}: custom field keys are lowercase letters, digits and _`);
+    if (typeof v !== 'string' || v.length > 2000) throw new PayloadError(`${k}: give one value`);
+    out[key] = v;
+  }
+  return out;
+}
+
 export function ticketRoutes(c: Container, hub: PubSubHub): Router {
   const r = withIdParams(Router());
   const t = c.tickets;
   const act = c.agentActions;
   const agent = requireRole('agent');
 
+  /** The ticket, if this key may see it (404 otherwise, as for another tenant's). */
+  const visible = async (req: Request) => t.get(auth(req).tenantId, String(req.params.id), visibleTo(req));
+
   r.get('/tickets', agent, async (req, res) => {
     const q = parseBody(listQuery, req.query);
     const assignee = q.assignee === 'me' ? (auth(req).userId ?? 'unassigned') : q.assignee;
-    const rows = await t.list(auth(req).tenantId, { status: q.status, priority: q.priority, assignee, slaBreached: q.slaBreached === 'true', limit: q.limit });
+    const rows = await t.list(auth(req).tenantId, {
+      status: q.status,
+      priority: q.priority,
+      assignee,
+      slaBreached: q.slaBreached === 'true',
+      categoryId: q.categoryId,
+      teamId: q.teamId,
+      customerId: q.customerId,
+      tag: q.tag,
+      customFields: customFieldFilters(req.query as Record<string, unknown>),
+      visibleTo: visibleTo(req),
+      limit: q.limit,
+    });
     res.json({ items: rows.map((x) => ticketView(x)) });
+  });
+
+  r.post('/tickets', agent, async (req, res) => {
+    const body = parseBody(ticketCreateBody, req.body);
+    const ticket = await c.ticketDesk.create(auth(req).tenantId, deskActor(req), body);
+    res.status(201).json(ticketView(ticket));
   });
 
   r.get('/tickets/:id', agent, async (req, res) => {
     const tenantId = auth(req).tenantId;
-    const ticket = await t.get(tenantId, String(req.params.id));
-    const [history, conversation] = await Promise.all([t.history(tenantId, ticket.id), c.conversations.messages(tenantId, ticket.conversationId)]);
+    const ticket = await visible(req);
+    const [history, conversation] = await Promise.all([t.history(tenantId, ticket.id), ticket.conversationId ? c.conversations.messages(tenantId, ticket.conversationId) : []]);
     res.json({ ...ticketView(ticket), history: history.map(eventView), messages: conversation });
+  });
+
+  r.patch('/tickets/:id', agent, async (req, res) => {
+    const body = parseBody(ticketPatchBody, req.body);
+    const ticket = await c.ticketDesk.update(auth(req).tenantId, String(req.params.id), deskActor(req), body);
+    res.json(ticketView(ticket));
   });
 
   r.post('/tickets/:id/messages', agent, async (req, res) => {
     const body = parseBody(textBody, req.body);
+    await visible(req);
     const out = await act.reply(auth(req).tenantId, String(req.params.id), actor(req), body.text, body.clientMessageId);
     res.status(202).json({ accepted: true, messageId: out.messageId, duplicate: out.messageId === null });
   });
 
   r.post('/tickets/:id/notes', agent, async (req, res) => {
+    await visible(req);
     await act.note(auth(req).tenantId, String(req.params.id), actor(req), parseBody(textBody, req.body).text);
     res.status(201).json({ ok: true });
   });
 
   r.post('/tickets/:id/assign', agent, async (req, res) => {
-    await act.assign(auth(req).tenantId, String(req.params.id), actor(req), parseBody(assignBody, req.body).agentId);
+    const { agentId } = parseBody(assignBody, req.body);
+    await visible(req);
+    if (!seesAllTickets(req) && agentId !== auth(req).userId) throw new ForbiddenError('an agent assigns tickets only to itself; a supervisor or admin reassigns');
+    await act.assign(auth(req).tenantId, String(req.params.id), actor(req), agentId);
     res.json(ticketView(await t.get(auth(req).tenantId, String(req.params.id))));
   });
 
   r.post('/tickets/:id/handback', agent, async (req, res) => {
+    await visible(req);
     await act.handback(auth(req).tenantId, String(req.params.id), actor(req), parseBody(handbackBody, req.body ?? {}));
     res.json(ticketView(await t.get(auth(req).tenantId, String(req.params.id))));
   });
 
   r.post('/tickets/:id/close', agent, async (req, res) => {
+    await visible(req);
     await act.close(auth(req).tenantId, String(req.params.id), actor(req));
     res.json(ticketView(await t.get(auth(req).tenantId, String(req.params.id))));
   });

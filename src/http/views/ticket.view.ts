@@ -3,8 +3,10 @@ import type { InboxEvent } from '../../tickets/inbox-events.js';
 import type { TicketEventRow, TicketRow } from '../../tickets/ticket.queries.js';
 
 export function ticketView(t: TicketRow, now = new Date()) {
-  const firstResponseBreached = !t.firstResponseAt && t.firstResponseDueAt !== null && t.firstResponseDueAt < now && t.status !== 'closed';
-  const resolutionBreached = t.status !== 'closed' && t.resolutionDueAt !== null && t.resolutionDueAt < now;
+  // A paused clock (pending: waiting on the customer) does not breach; resolved and closed tickets are done.
+  const running = t.status !== 'closed' && t.status !== 'resolved' && !t.slaPausedAt;
+  const firstResponseBreached = running && !t.firstResponseAt && t.firstResponseDueAt !== null && t.firstResponseDueAt < now;
+  const resolutionBreached = running && t.resolutionDueAt !== null && t.resolutionDueAt < now;
   return {
     id: t.id,
     conversationId: t.conversationId,
@@ -17,7 +19,9 @@ export function ticketView(t: TicketRow, now = new Date()) {
     tags: t.tags,
     customFields: t.customFields,
     sourceChannel: t.sourceChannel,
+    source: t.source,
     assigneeId: t.assigneeId,
+    teamId: t.teamId,
     assignees: t.assigneeId ? [t.assigneeId] : [],
     escalationRuleId: t.escalationRuleId,
     escalationEvidence: t.escalationEvidence,
@@ -25,11 +29,20 @@ export function ticketView(t: TicketRow, now = new Date()) {
     firstResponseDueAt: t.firstResponseDueAt?.toISOString() ?? null,
     resolutionDueAt: t.resolutionDueAt?.toISOString() ?? null,
     firstResponseAt: t.firstResponseAt?.toISOString() ?? null,
+    resolvedAt: t.resolvedAt?.toISOString() ?? null,
     closedAt: t.closedAt?.toISOString() ?? null,
     lastActivityAt: t.lastActivityAt.toISOString(),
     createdAt: t.createdAt.toISOString(),
     slaBreached: firstResponseBreached || resolutionBreached,
-    sla: { firstResponseBreached, resolutionBreached },
+    sla: {
+      firstResponseBreached,
+      resolutionBreached,
+      paused: t.slaPausedAt !== null,
+      pausedSince: t.slaPausedAt?.toISOString() ?? null,
+      pausedSeconds: t.slaPausedSeconds,
+      firstResponseWarnedAt: t.firstResponseWarnedAt?.toISOString() ?? null,
+      resolutionWarnedAt: t.resolutionWarnedAt?.toISOString() ?? null,
+    },
   };
 }
 
@@ -50,7 +63,21 @@ export function eventView(e: TicketEventRow) {
   };
 }
 
-const TICKET_DATES = ['firstResponseDueAt', 'resolutionDueAt', 'firstResponseAt', 'closedAt', 'lastActivityAt', 'createdAt', 'updatedAt'] as const;
+const TICKET_DATES = [
+  'firstResponseDueAt',
+  'resolutionDueAt',
+  'firstResponseAt',
+  'slaPausedAt',
+  'firstResponseWarnedAt',
+  'firstResponseBreachedAt',
+  'resolutionWarnedAt',
+  'resolutionBreachedAt',
+  'resolvedAt',
+  'closedAt',
+  'lastActivityAt',
+  'createdAt',
+  'updatedAt',
+] as const;
 
 /** A ticket row that went through JSON (Redis pub/sub): its timestamps are Dates again. */
 function reviveTicket(data: Record<string, unknown>): TicketRow {
