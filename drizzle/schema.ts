@@ -17,6 +17,7 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  real,
   text,
   timestamp,
   uniqueIndex,
@@ -34,6 +35,7 @@ import {
   TICKET_PRIORITIES,
   TICKET_STATUSES,
   USER_ROLES,
+  type DocumentType,
   type TicketEventRole,
   type TicketEventType,
   type TicketEventVisibility,
@@ -358,7 +360,13 @@ export const documents = pgTable(
     metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
     category: text('category'),
-    isPublic: boolean('is_public').notNull().default(true),
+    /** Seed 000 ItemType: article | faq | document | upload. */
+    type: text('type').$type<DocumentType>().notNull().default('document'),
+    /**
+     * Seed 000 IsPublished. Unpublished documents are found by agents' searches
+     * but never used in answers to customers. (The column kept its first name.)
+     */
+    published: boolean('is_public').notNull().default(true),
     status: documentStatus('status').notNull().default('UPLOADED'),
     statusReason: text('status_reason'),
     /** Bumped on every content change; an index job only writes chunks of the version it read. */
@@ -396,6 +404,23 @@ export const knowledgeChunks = pgTable(
     index('knowledge_chunks_document_idx').on(t.documentId),
   ],
 );
+
+/**
+ * Seed 000 RAGSystem, one per channel connection: which knowledge bases its bot
+ * answers from (null = every active knowledge base of the tenant; an empty list =
+ * none), the answer threshold (null = RAG_UNSURE_THRESHOLD), greeting and bot name.
+ */
+export const channelBotConfigs = pgTable('channel_bot_configs', {
+  connectionId: uuid('connection_id')
+    .primaryKey()
+    .references(() => channelConnections.id, { onDelete: 'cascade' }),
+  tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+  knowledgeBaseIds: uuid('knowledge_base_ids').array(),
+  answerThreshold: real('answer_threshold'),
+  greeting: text('greeting'),
+  botName: text('bot_name'),
+  updatedAt: updatedAt(),
+});
 
 export const ticketStatus = pgEnum('ticket_status', TICKET_STATUSES);
 export const ticketPriority = pgEnum('ticket_priority', TICKET_PRIORITIES);

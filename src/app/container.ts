@@ -16,6 +16,7 @@ import { OutboxRelay } from '../queue/outbox.js';
 import { QueueOverview } from '../queue/queue-overview.js';
 import { OperatorService } from '../operators/operator.service.js';
 import { ConnectionService } from '../connections/connection.service.js';
+import { BotConfigService } from '../connections/bot-config.service.js';
 import { ConversationProcessor } from '../conversation/conversation.processor.js';
 import { ConversationQueries } from '../conversation/conversation.queries.js';
 import { EchoResponder } from '../conversation/echo.responder.js';
@@ -66,6 +67,8 @@ export interface Container {
   operators: OperatorService;
 
   connections: ConnectionService;
+  /** Per-channel bot config: knowledge bases, answer threshold, greeting, name. */
+  botConfigs: BotConfigService;
   ingest: IngestService;
   conversations: ConversationQueries;
 
@@ -143,9 +146,10 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   const chat = createChatModel(config);
   const retrievalDatabase = connectDatabase(config.db.url, { max: config.db.poolMax, statementTimeoutMs: config.limits.retrieval.statementTimeoutMs });
   const retriever = new TimeBoundedRetriever(retrievalDatabase.db, embedder, logger.child({ component: 'retriever' }));
+  const botConfigs = new BotConfigService(db, config.rag.unsureThreshold);
   const responder = configuredResponder(
     config,
-    new RagResponder({ retriever, chat, logger: logger.child({ component: 'rag' }), unsureThreshold: config.rag.unsureThreshold }),
+    new RagResponder({ retriever, chat, logger: logger.child({ component: 'rag' }), unsureThreshold: config.rag.unsureThreshold, botConfigs }),
   );
 
   const inbox = new InboxPublisher(redis, config.redis.prefix);
@@ -196,6 +200,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     queueOverview: new QueueOverview(db, queues),
     operators: new OperatorService(db, config.security.encryptionKey, config.ops.operatorSessionTtlSeconds),
     connections,
+    botConfigs,
     ingest,
     conversations: new ConversationQueries(db),
     embedder,

@@ -347,6 +347,9 @@ describe('API', () => {
     { method: 'PUT', path: `/api/v1/escalation-rules/${fx.ruleId}`, sample: fx.rule },
     { method: 'POST', path: `/api/v1/webchat/${fx.webchatId}/sessions`, sample: { token: 'not-a-token' } },
     { method: 'POST', path: `/api/v1/tickets/${fx.ticketId}/handback`, sample: { close: false } },
+    { method: 'PATCH', path: `/api/v1/knowledge-bases/${fx.kbId}`, sample: { name: 'KB renamed', description: 'help', status: 'ACTIVE' } },
+    { method: 'PATCH', path: `/api/v1/knowledge-bases/${fx.kbId}/documents/${fx.docId}`, sample: { title: 'Doc v3', type: 'faq', published: true } },
+    { method: 'PUT', path: `/api/v1/channels/${fx.webchatId}/bot`, sample: { knowledgeBaseIds: [fx.kbId], answerThreshold: 0.5, greeting: 'Hi, I am {botName}', botName: 'Kit' } },
   ];
 
   it('every body schema: random and mutated bodies get 2xx/4xx, never 5xx', async () => {
