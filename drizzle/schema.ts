@@ -17,6 +17,7 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  primaryKey,
   real,
   text,
   timestamp,
@@ -480,6 +481,8 @@ export const tickets = pgTable(
     customFields: jsonb('custom_fields').$type<Record<string, unknown>>().notNull().default({}),
     sourceChannel: channelType('source_channel').notNull(),
     assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    /** The team whose queue the ticket is in (routing; no FK: a deleted team leaves the ticket in no queue). */
+    teamId: uuid('team_id'),
     escalationRuleId: uuid('escalation_rule_id').references(() => escalationRules.id, { onDelete: 'set null' }),
     /** Why it escalated: rule evidence (matched keywords, sentiment score...) or "manual takeover". */
     escalationEvidence: jsonb('escalation_evidence').$type<Record<string, unknown>>().notNull().default({}),
@@ -499,6 +502,60 @@ export const tickets = pgTable(
     // One ticket in progress per conversation.
     uniqueIndex('tickets_open_conversation_uq').on(t.conversationId).where(sql`status <> 'closed'`),
   ],
+);
+
+/**
+ * Seed 000 Team: members, a weekly schedule in an IANA time zone (per weekday
+ * `HH:MM-HH:MM` shifts, possibly crossing midnight; null = always open) and
+ * holidays (local dates). See src/teams/schedule.ts.
+ */
+export const teams = pgTable(
+  'teams',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    focusArea: text('focus_area'),
+    timeZone: text('time_zone').notNull().default('UTC'),
+    schedule: jsonb('schedule').$type<Record<string, string[]>>(),
+    holidays: text('holidays').array().notNull().default(sql`'{}'::text[]`),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('teams_tenant_name_uq').on(t.tenantId, t.name)],
+);
+
+export const teamMembers = pgTable(
+  'team_members',
+  {
+    teamId: uuid('team_id').notNull().references(() => teams.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.userId] }), index('team_members_user_idx').on(t.tenantId, t.userId)],
+);
+
+/**
+ * Seed 000 TicketRoutingRule: who gets an escalated ticket. Ordered by
+ * `position`; criteria and actions are validated by src/routing/evaluate.ts.
+ */
+export const routingRules = pgTable(
+  'routing_rules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    position: integer('position').notNull(),
+    active: boolean('active').notNull().default(true),
+    /** After this rule matched, keep evaluating the following ones. */
+    continueEvaluation: boolean('continue_evaluation').notNull().default(false),
+    criteria: jsonb('criteria').$type<Record<string, unknown>>().notNull().default({}),
+    actions: jsonb('actions').$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('routing_rules_tenant_idx').on(t.tenantId, t.position)],
 );
 
 /** Seed 003 ticket history, one row per event, public or private. */

@@ -46,6 +46,9 @@ import { CsatService } from '../tickets/csat.service.js';
 import { TicketEscalationService } from '../tickets/escalation.service.js';
 import { InboxPublisher } from '../tickets/inbox-events.js';
 import { TicketQueries } from '../tickets/ticket.queries.js';
+import { TicketRouter } from '../tickets/ticket-router.js';
+import { TeamService } from '../teams/team.service.js';
+import { RoutingRulesRepo } from '../routing/routing-rules.repo.js';
 
 export interface Container {
   config: Config;
@@ -92,6 +95,10 @@ export interface Container {
   escalationHooks: ConversationHooks;
   agents: AgentsRepo;
   analytics: AnalyticsQueries;
+  /** Teams with members, schedules and holidays. */
+  teams: TeamService;
+  /** Routing rules: who gets an escalated ticket. */
+  routingRules: RoutingRulesRepo;
 
   /** The product's conversation processor: `responder` + `escalationHooks`. */
   processor: ConversationProcessor;
@@ -154,7 +161,10 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
 
   const inbox = new InboxPublisher(redis, config.redis.prefix);
   const tickets = new TicketQueries(db);
+  const teams = new TeamService(db);
+  const routingRules = new RoutingRulesRepo(db);
   const ticketEscalation = new TicketEscalationService({
+    router: new TicketRouter(teams, routingRules),
     db,
     inbox,
     logger: logger.child({ component: 'tickets' }),
@@ -218,6 +228,8 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     escalationHooks,
     agents: new AgentsRepo(db),
     analytics: new AnalyticsQueries(db),
+    teams,
+    routingRules,
     processor: processorWith({ responder, hooks: escalationHooks }),
     processorWith,
     async close() {

@@ -12,6 +12,7 @@ import { NotFoundError } from '../domain/errors.js';
 import type { TicketPriority } from '../domain/model.js';
 import { recordOutboundTx } from '../conversation/outbound.js';
 import { claimAgentTx, pickAgentTx, type AssignmentPolicy } from './assignment.js';
+import { ROUTING_MODEL, type RouteOutcome, type TicketRouter } from './ticket-router.js';
 import type { InboxPublisher } from './inbox-events.js';
 import { acknowledgementText } from './texts.js';
 import { addTicketEventTx, type ConversationRow, type TicketRow } from './ticket.queries.js';
@@ -55,6 +56,8 @@ export interface TicketEscalationDeps {
    * escalation defaults here, so tickets do not depend on the rules engine.
    */
   ensureTenantDefaults?: (tx: Tx, tenantId: string) => Promise<void>;
+  /** Routing rules and team schedules for rule escalations; without it the rule's assignment policy picks alone. */
+  router?: TicketRouter | null;
 }
 
 const MINUTE = 60_000;
@@ -108,7 +111,21 @@ export class TicketEscalationService {
     ].join('\n');
 
     const now = Date.now();
-    const assigneeId = input.agentId ?? (input.assignment ? await pickAgentTx(tx, input.tenantId, input.assignment, identity?.language ?? null) : null);
+    // A takeover has its agent; a rule escalation is routed (rules, teams on shift) when a router is wired.
+    let routed: RouteOutcome | null = null;
+    const routeStarted = Date.now();
+    if (!input.agentId && this.deps.router) {
+      routed = await this.deps.router.routeTx(tx, {
+        tenantId: input.tenantId,
+        conversation: conv,
+        language: identity?.language ?? null,
+        category: category?.name ?? null,
+        priority: input.priority,
+        text: customerLines.map((m) => m.text).join('\n'),
+        policy: input.assignment,
+      });
+    }
+    const assigneeId = input.agentId ?? (routed ? routed.assigneeId : input.assignment ? await pickAgentTx(tx, input.tenantId, input.assignment, identity?.language ?? null) : null);
     if (input.agentId) await claimAgentTx(tx, input.tenantId, input.agentId);
 
     const [ticket] = await tx
@@ -120,10 +137,12 @@ export class TicketEscalationService {
         title,
         description,
         status: assigneeId ? 'open' : 'new',
-        priority: input.priority,
+        priority: routed?.priority ?? input.priority,
         categoryId: category?.id ?? null,
+        tags: routed?.addTags ?? [],
         sourceChannel: conv.channel,
         assigneeId,
+        teamId: routed?.teamId ?? null,
         escalationRuleId: input.ruleId ?? null,
         escalationEvidence: input.evidence,
         acknowledged: input.acknowledge,
@@ -133,6 +152,19 @@ export class TicketEscalationService {
       .returning();
     if (!ticket) throw new Error('ticket insert returned nothing');
     const ref = { tenantId: input.tenantId, ticketId: ticket.id };
+    if (routed) {
+      await tx.insert(aiProcessingLogs).values({
+        tenantId: input.tenantId,
+        entityType: 'ticket',
+        entityId: ticket.id,
+        conversationId: conv.id,
+        processingType: 'assignment',
+        input: routed.input,
+        output: routed.output,
+        model: ROUTING_MODEL,
+        latencyMs: Date.now() - routeStarted,
+      });
+    }
     await addTicketEventTx(tx, ref, { type: 'escalated', role: input.reason === 'takeover' ? 'agent' : 'bot', authorId: input.agentId ?? null, visibility: 'private', content: JSON.stringify(input.evidence) });
     await addTicketEventTx(tx, ref, { type: 'status-update', role: 'system', oldValue: null, newValue: ticket.status });
     if (assigneeId) await addTicketEventTx(tx, ref, { type: 'assignment-added', role: 'system', agentId: assigneeId });
@@ -144,15 +176,16 @@ export class TicketEscalationService {
       .update(conversations)
       .set({ status: 'ESCALATED', botPaused: true, assignedAgentId: assigneeId, updatedAt: sql`now()` })
       .where(eq(conversations.id, conv.id));
-    if (input.acknowledge) await this.acknowledgeTx(tx, conv, ticket.id, identity?.language ?? null);
+    if (input.acknowledge) await this.acknowledgeTx(tx, conv, ticket.id, identity?.language ?? null, routed?.outOfHours?.text);
     return { ticket, created: true };
   }
 
   /** "A person will answer here": once per ticket (the idempotency key is the ticket's). */
-  private async acknowledgeTx(tx: Tx, conv: ConversationRow, ticketId: string, language: string | null): Promise<void> {
+  private async acknowledgeTx(tx: Tx, conv: ConversationRow, ticketId: string, language: string | null, outOfHoursText?: string): Promise<void> {
     const [tenant] = await tx.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, conv.tenantId));
     const custom = (tenant?.settings.escalation as { ackTexts?: Record<string, string> } | undefined)?.ackTexts;
-    const text = acknowledgementText(language, custom);
+    // Out of hours the customer learns when someone will answer instead.
+    const text = outOfHoursText ?? acknowledgementText(language, custom);
     await recordOutboundTx(tx, conv, [{ draft: { kind: 'text', text, senderType: 'system' }, idempotencyKey: `ack-${ticketId}` }], { enqueue: true });
   }
 
