@@ -301,6 +301,8 @@ interface Fixture {
   ruleId: string;
   rule: Record<string, unknown>;
   webchatId: string;
+  teamId: string;
+  routingRuleId: string;
 }
 let fx: Fixture;
 
@@ -324,8 +326,10 @@ describe('API', () => {
     const ticket = await h.api(apiKey, 'POST', `/api/v1/conversations/${session.conversationId}/takeover`);
     const rules = await h.api(apiKey, 'GET', '/api/v1/escalation-rules');
     const { id: ruleId, ...rule } = rules.body.items[0];
-    expect([agent.status, kb.status, doc.status, ticket.status]).toEqual([201, 201, 202, 201]);
-    fx = { agentId: agent.body.id, kbId: kb.body.id, docId: doc.body.id, ticketId: ticket.body.id, conversationId: session.conversationId, ruleId, rule, webchatId };
+    const team = await h.api(apiKey, 'POST', '/api/v1/teams', { name: 'Fuzz team', memberIds: [agent.body.id] });
+    const routing = await h.api(apiKey, 'POST', '/api/v1/routing-rules', { name: 'Fuzz routing', actions: { teamId: team.body.id } });
+    expect([agent.status, kb.status, doc.status, ticket.status, team.status, routing.status]).toEqual([201, 201, 202, 201, 201, 201]);
+    fx = { agentId: agent.body.id, kbId: kb.body.id, docId: doc.body.id, ticketId: ticket.body.id, conversationId: session.conversationId, ruleId, rule, webchatId, teamId: team.body.id, routingRuleId: routing.body.id };
   }, 60_000);
 
   /** Every JSON body the API accepts, with a valid sample of each. */
@@ -349,6 +353,25 @@ describe('API', () => {
     { method: 'POST', path: `/api/v1/tickets/${fx.ticketId}/handback`, sample: { close: false } },
     { method: 'PATCH', path: `/api/v1/knowledge-bases/${fx.kbId}`, sample: { name: 'KB renamed', description: 'help', status: 'ACTIVE' } },
     { method: 'PATCH', path: `/api/v1/knowledge-bases/${fx.kbId}/documents/${fx.docId}`, sample: { title: 'Doc v3', type: 'faq', published: true } },
+    {
+      method: 'POST',
+      path: '/api/v1/teams',
+      sample: { name: 'EU support', focusArea: 'Tier 1', memberIds: [fx.agentId], timeZone: 'Europe/Berlin', schedule: { monday: ['09:00-17:00'], friday: ['22:00-06:00'] }, holidays: ['2026-12-25'] },
+    },
+    { method: 'PATCH', path: `/api/v1/teams/${fx.teamId}`, sample: { name: 'Fuzz team', timeZone: 'America/New_York', schedule: { sunday: ['00:00-24:00'] }, holidays: [], memberIds: [fx.agentId] } },
+    {
+      method: 'POST',
+      path: '/api/v1/routing-rules',
+      sample: {
+        name: 'VIP billing',
+        position: 3,
+        active: true,
+        continue: true,
+        criteria: { channels: ['webchat'], languages: ['es'], categories: ['billing'], priorities: ['high'], customerTags: ['vip'], customFields: { plan: ['gold'] }, text: { contains: ['invoice'], regex: 'order #\\d+' } },
+        actions: { teamId: fx.teamId, agentId: fx.agentId, priority: 'urgent', addTags: ['vip'] },
+      },
+    },
+    { method: 'PATCH', path: `/api/v1/routing-rules/${fx.routingRuleId}`, sample: { name: 'Fuzz routing 2', position: 1, continue: false, criteria: { text: { contains: ['refund'] } }, actions: { teamId: fx.teamId } } },
     { method: 'PUT', path: `/api/v1/channels/${fx.webchatId}/bot`, sample: { knowledgeBaseIds: [fx.kbId], answerThreshold: 0.5, greeting: 'Hi, I am {botName}', botName: 'Kit' } },
   ];
 
@@ -397,6 +420,17 @@ describe('API', () => {
       ['GET', '/api/v1/knowledge-bases/:id', 400],
       ['GET', '/api/v1/knowledge-bases/:id/documents', 400],
       ['DELETE', '/api/v1/knowledge-bases/:id/documents/:id', 400],
+      ['PATCH', '/api/v1/knowledge-bases/:id', 400],
+      ['DELETE', '/api/v1/knowledge-bases/:id', 400],
+      ['PATCH', '/api/v1/knowledge-bases/:id/documents/:id', 400],
+      ['GET', '/api/v1/channels/:id/bot', 400],
+      ['PUT', '/api/v1/channels/:id/bot', 400],
+      ['GET', '/api/v1/teams/:id', 400],
+      ['PATCH', '/api/v1/teams/:id', 400],
+      ['DELETE', '/api/v1/teams/:id', 400],
+      ['GET', '/api/v1/routing-rules/:id', 400],
+      ['PATCH', '/api/v1/routing-rules/:id', 400],
+      ['DELETE', '/api/v1/routing-rules/:id', 400],
       ['POST', '/webhooks/telegram/:id', 404],
       ['GET', '/webhooks/whatsapp/:id', 404],
       ['POST', '/api/v1/webchat/:id/sessions', 404],
