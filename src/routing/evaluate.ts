@@ -21,13 +21,45 @@ export const MAX_PATTERN_CHARS = 200;
 export function unsafePatternReason(pattern: string): string | null {
   if (pattern.length > MAX_PATTERN_CHARS) return `longer than ${MAX_PATTERN_CHARS} characters`;
   if (/\\[1-9]|\\k</.test(pattern)) return 'backreferences are not allowed';
-  if (/\([^()]*[+*}][^()]*\)\s*[+*{]/.test(pattern)) return 'nested quantifiers are not allowed';
+  if (hasNestedRepetition(pattern)) return 'nested quantifiers (a repeated group that itself repeats or alternates) are not allowed';
   try {
     new RegExp(pattern, 'iu');
   } catch (err) {
     return `not a valid regular expression (${(err as Error).message})`;
   }
   return null;
+}
+
+/**
+ * True when a group that is repeated (`+`, `*`, `{n,}`) contains a quantifier
+ * or an alternation at any depth: `(a+)+`, `((a*))*`, `(a|aa)+`.
+ */
+function hasNestedRepetition(pattern: string): boolean {
+  const stack: boolean[] = [];
+  let inner = false;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') {
+      stack.push(inner);
+      inner = false;
+    } else if (ch === ')') {
+      const next = pattern[i + 1];
+      const repeated = next === '+' || next === '*' || (next === '{' && /^\{\d*,\d*\}|^\{\d{2,}\}/.test(pattern.slice(i + 1)));
+      if (repeated && inner) return true;
+      inner = (stack.pop() ?? false) || inner || repeated;
+    } else if (ch === '|' || ch === '+' || ch === '*' || (ch === '{' && /^\{\d*,?\d*\}/.test(pattern.slice(i)))) inner = true;
+  }
+  return false;
 }
 
 const text = (max: number) => z.string().min(1).max(max);

@@ -98,6 +98,12 @@ describe('validation', () => {
   it('refuses unsafe or invalid patterns and overlong ones', () => {
     expect(unsafePatternReason('(a+)+$')).toMatch(/nested/);
     expect(unsafePatternReason('(\\w*)*x')).toMatch(/nested/);
+    expect(unsafePatternReason('((a+))+')).toMatch(/nested/);
+    expect(unsafePatternReason('(a|aa)+$')).toMatch(/nested/);
+    expect(unsafePatternReason('(x{1,3}y){2,}')).toMatch(/nested/);
+    expect(unsafePatternReason('order #(\\d+)-(\\d+)')).toBeNull();
+    expect(unsafePatternReason('(refund|return) #\\d+')).toBeNull();
+    expect(unsafePatternReason('[(+*]+x')).toBeNull();
     expect(unsafePatternReason('(a)\\1')).toMatch(/backreference/);
     expect(unsafePatternReason('x'.repeat(201))).toMatch(/longer/);
     expect(unsafePatternReason('[unclosed')).toMatch(/valid/);

@@ -19,6 +19,7 @@ export function ticketView(t: TicketRow, now = new Date()) {
     sourceChannel: t.sourceChannel,
     assigneeId: t.assigneeId,
     assignees: t.assigneeId ? [t.assigneeId] : [],
+    teamId: t.teamId,
     escalationRuleId: t.escalationRuleId,
     escalationEvidence: t.escalationEvidence,
     firstResponseDueAt: t.firstResponseDueAt?.toISOString() ?? null,
