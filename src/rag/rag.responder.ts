@@ -114,7 +114,7 @@ export class RagResponder implements Responder {
   }
 
   async respond(input: ResponderInput): Promise<ResponderResult> {
-    const bot: ResolvedBotConfig = input.connectionId && this.opts.botConfigs ? await this.opts.botConfigs.forChannel(input.tenantId, input.connectionId) : {};
+    const bot = await this.botConfig(input);
     const greeting = bot.greeting?.replaceAll('{botName}', bot.botName ?? '').trim();
     const result = await this.answer(input, bot);
     // First contact: the channel's greeting comes before the first answer (once per conversation).
@@ -123,6 +123,24 @@ export class RagResponder implements Responder {
       return { ...result, drafts: [{ kind: 'text', senderType: 'bot', text: greeting }, ...result.drafts], details: { ...result.details, greeted: true } };
     }
     return result;
+  }
+
+  /** The channel's bot config; the defaults when it cannot be read within 2 s (the customer still gets an answer). */
+  private async botConfig(input: ResponderInput): Promise<ResolvedBotConfig> {
+    if (!input.connectionId || !this.opts.botConfigs) return {};
+    let timer: NodeJS.Timeout | undefined;
+    const fallback = new Promise<ResolvedBotConfig>((resolve) => {
+      timer = setTimeout(() => resolve({}), 2_000);
+      timer.unref();
+    });
+    try {
+      return await Promise.race([this.opts.botConfigs.forChannel(input.tenantId, input.connectionId), fallback]);
+    } catch (err) {
+      this.opts.logger.warn({ err: (err as Error).message }, 'channel bot config unreadable: using the defaults');
+      return {};
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private async answer(input: ResponderInput, bot: ResolvedBotConfig): Promise<ResponderResult> {
