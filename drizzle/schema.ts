@@ -17,6 +17,8 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  primaryKey,
+  real,
   text,
   timestamp,
   uniqueIndex,
@@ -36,6 +38,7 @@ import {
   USER_ROLES,
   type CustomFieldEntity,
   type CustomFieldType,
+  type DocumentType,
   type TicketEventRole,
   type TicketEventType,
   type TicketEventVisibility,
@@ -384,7 +387,13 @@ export const documents = pgTable(
     metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
     tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
     category: text('category'),
-    isPublic: boolean('is_public').notNull().default(true),
+    /** Seed 000 ItemType: article | faq | document | upload. */
+    type: text('type').$type<DocumentType>().notNull().default('document'),
+    /**
+     * Seed 000 IsPublished. Unpublished documents are found by agents' searches
+     * but never used in answers to customers. (The column kept its first name.)
+     */
+    published: boolean('is_public').notNull().default(true),
     status: documentStatus('status').notNull().default('UPLOADED'),
     statusReason: text('status_reason'),
     /** Bumped on every content change; an index job only writes chunks of the version it read. */
@@ -422,6 +431,23 @@ export const knowledgeChunks = pgTable(
     index('knowledge_chunks_document_idx').on(t.documentId),
   ],
 );
+
+/**
+ * Seed 000 RAGSystem, one per channel connection: which knowledge bases its bot
+ * answers from (null = every active knowledge base of the tenant; an empty list =
+ * none), the answer threshold (null = RAG_UNSURE_THRESHOLD), greeting and bot name.
+ */
+export const channelBotConfigs = pgTable('channel_bot_configs', {
+  connectionId: uuid('connection_id')
+    .primaryKey()
+    .references(() => channelConnections.id, { onDelete: 'cascade' }),
+  tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+  knowledgeBaseIds: uuid('knowledge_base_ids').array(),
+  answerThreshold: real('answer_threshold'),
+  greeting: text('greeting'),
+  botName: text('bot_name'),
+  updatedAt: updatedAt(),
+});
 
 export const ticketStatus = pgEnum('ticket_status', TICKET_STATUSES);
 export const ticketPriority = pgEnum('ticket_priority', TICKET_PRIORITIES);
@@ -488,7 +514,7 @@ export const tickets = pgTable(
     /** chat | phone | email | in_person | api */
     source: text('source').notNull().default('chat'),
     assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
-    /** The team queue it waits in (teams are defined by the routing module; no FK here on purpose). */
+    /** The team whose queue the ticket is in (routing; no FK: a deleted team leaves the ticket in no queue). */
     teamId: uuid('team_id'),
     escalationRuleId: uuid('escalation_rule_id').references(() => escalationRules.id, { onDelete: 'set null' }),
     /** Why it escalated: rule evidence (matched keywords, sentiment score...) or "manual takeover". */
@@ -522,6 +548,60 @@ export const tickets = pgTable(
     // One ticket in progress per conversation.
     uniqueIndex('tickets_open_conversation_uq').on(t.conversationId).where(sql`status <> 'closed'`),
   ],
+);
+
+/**
+ * Seed 000 Team: members, a weekly schedule in an IANA time zone (per weekday
+ * `HH:MM-HH:MM` shifts, possibly crossing midnight; null = always open) and
+ * holidays (local dates). See src/teams/schedule.ts.
+ */
+export const teams = pgTable(
+  'teams',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    focusArea: text('focus_area'),
+    timeZone: text('time_zone').notNull().default('UTC'),
+    schedule: jsonb('schedule').$type<Record<string, string[]>>(),
+    holidays: text('holidays').array().notNull().default(sql`'{}'::text[]`),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('teams_tenant_name_uq').on(t.tenantId, t.name)],
+);
+
+export const teamMembers = pgTable(
+  'team_members',
+  {
+    teamId: uuid('team_id').notNull().references(() => teams.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.userId] }), index('team_members_user_idx').on(t.tenantId, t.userId)],
+);
+
+/**
+ * Seed 000 TicketRoutingRule: who gets an escalated ticket. Ordered by
+ * `position`; criteria and actions are validated by src/routing/evaluate.ts.
+ */
+export const routingRules = pgTable(
+  'routing_rules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    position: integer('position').notNull(),
+    active: boolean('active').notNull().default(true),
+    /** After this rule matched, keep evaluating the following ones. */
+    continueEvaluation: boolean('continue_evaluation').notNull().default(false),
+    criteria: jsonb('criteria').$type<Record<string, unknown>>().notNull().default({}),
+    actions: jsonb('actions').$type<Record<string, unknown>>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('routing_rules_tenant_idx').on(t.tenantId, t.position)],
 );
 
 /** Seed 003 ticket history, one row per event, public or private. */

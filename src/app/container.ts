@@ -16,6 +16,7 @@ import { OutboxRelay } from '../queue/outbox.js';
 import { QueueOverview } from '../queue/queue-overview.js';
 import { OperatorService } from '../operators/operator.service.js';
 import { ConnectionService } from '../connections/connection.service.js';
+import { BotConfigService } from '../connections/bot-config.service.js';
 import { ConversationProcessor } from '../conversation/conversation.processor.js';
 import { ConversationQueries } from '../conversation/conversation.queries.js';
 import { EchoResponder } from '../conversation/echo.responder.js';
@@ -55,6 +56,9 @@ import { CsatService } from '../tickets/csat.service.js';
 import { TicketEscalationService } from '../tickets/escalation.service.js';
 import { InboxPublisher } from '../tickets/inbox-events.js';
 import { TicketQueries } from '../tickets/ticket.queries.js';
+import { TicketRouter } from '../tickets/ticket-router.js';
+import { TeamService } from '../teams/team.service.js';
+import { RoutingRulesRepo } from '../routing/routing-rules.repo.js';
 
 export interface Container {
   config: Config;
@@ -76,6 +80,8 @@ export interface Container {
   operators: OperatorService;
 
   connections: ConnectionService;
+  /** Per-channel bot config: knowledge bases, answer threshold, greeting, name. */
+  botConfigs: BotConfigService;
   ingest: IngestService;
   conversations: ConversationQueries;
 
@@ -116,6 +122,10 @@ export interface Container {
   inactivity: InactivityService;
   customFields: CustomFieldsService;
   aiLogs: AiLogQueries;
+  /** Teams with members, schedules and holidays. */
+  teams: TeamService;
+  /** Routing rules: who gets an escalated ticket. */
+  routingRules: RoutingRulesRepo;
 
   /** The product's conversation processor: `responder` + `escalationHooks`. */
   processor: ConversationProcessor;
@@ -173,15 +183,19 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   const chat = createChatModel(config);
   const retrievalDatabase = connectDatabase(config.db.url, { max: config.db.poolMax, statementTimeoutMs: config.limits.retrieval.statementTimeoutMs });
   const retriever = new TimeBoundedRetriever(retrievalDatabase.db, embedder, logger.child({ component: 'retriever' }), { dictionaryDir: config.rag.dictionaryDir });
+  const botConfigs = new BotConfigService(db, config.rag.unsureThreshold);
   const responder = configuredResponder(
     config,
-    new RagResponder({ retriever, chat, logger: logger.child({ component: 'rag' }), unsureThreshold: config.rag.unsureThreshold }),
+    new RagResponder({ retriever, chat, logger: logger.child({ component: 'rag' }), unsureThreshold: config.rag.unsureThreshold, botConfigs }),
   );
 
   const inbox = new InboxPublisher(redis, config.redis.prefix);
   const plans = new PlanService(db);
   const tickets = new TicketQueries(db);
+  const teams = new TeamService(db);
+  const routingRules = new RoutingRulesRepo(db);
   const ticketEscalation = new TicketEscalationService({
+    router: new TicketRouter(teams, routingRules),
     db,
     inbox,
     logger: logger.child({ component: 'tickets' }),
@@ -230,6 +244,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     queueOverview: new QueueOverview(db, queues),
     operators: new OperatorService(db, config.security.encryptionKey, config.ops.operatorSessionTtlSeconds),
     connections,
+    botConfigs,
     ingest,
     conversations: new ConversationQueries(db),
     embedder,
@@ -257,6 +272,8 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     inactivity: new InactivityService(db, csat, config.desk.inactivityMinutes, kick),
     customFields: new CustomFieldsService(db),
     aiLogs: new AiLogQueries(db),
+    teams,
+    routingRules,
     processor: processorWith({ responder, hooks: escalationHooks }),
     processorWith,
     async close() {

@@ -160,6 +160,7 @@ export class ConversationProcessor {
     const result = await this.deps.responder.respond({
       tenantId,
       conversationId: conv.id,
+      connectionId: conv.connectionId,
       channel: conv.channel,
       message: { id: msg.id, kind: msg.kind, text: msg.text, payload: msg.payload },
       history: await this.history(tenantId, conv.id, msg.seq),

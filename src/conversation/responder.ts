@@ -10,6 +10,8 @@ import type { ChannelType, MessageKind } from '../domain/model.js';
 export interface ResponderInput {
   tenantId: string;
   conversationId: string;
+  /** The channel connection the message came in on (its bot config applies). */
+  connectionId?: string;
   channel: ChannelType;
   message: { id: string; kind: MessageKind; text: string; payload: Record<string, unknown> };
   history: Array<{ role: 'customer' | 'bot' | 'agent'; text: string }>;

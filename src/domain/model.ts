@@ -92,3 +92,7 @@ export interface MessageJson {
   deliveryError: string | null;
   createdAt: string;
 }
+
+/** Seed 000 KnowledgeBaseItem types. */
+export const DOCUMENT_TYPES = ['article', 'faq', 'document', 'upload'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];

@@ -9,6 +9,7 @@ import { errorBody, errorHandler } from './errors.js';
 import { PubSubHub } from './pubsub-hub.js';
 import { channelRoutes } from './routes/channels.js';
 import { knowledgeRoutes } from './routes/knowledge.js';
+import { teamRoutes } from './routes/teams.js';
 import { ticketRoutes } from './routes/tickets.js';
 import { escalationRuleRoutes } from './routes/escalation-rules.js';
 import { agentRoutes } from './routes/agents.js';
@@ -95,6 +96,7 @@ export function createApp(c: Container): GatewayApp {
   api.use(agentRoutes(c));
   api.use(analyticsRoutes(c));
   api.use(knowledgeRoutes(c));
+  api.use(teamRoutes(c));
   api.use(queueRoutes(c));
   api.use(customerRoutes(c));
   api.use(auditRoutes(c));

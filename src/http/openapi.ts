@@ -145,9 +145,37 @@ export function openApiDocument(serverUrl: string) {
       '/api/v1/knowledge-bases/{id}/documents/{docId}': {
         get: { summary: 'One document and its status', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err } },
         put: { summary: 'Replace the content and re-index (old chunks serve until the new ones replace them atomically)', security: [{ apiKey: [] }], responses: { 202: { description: 'accepted' } } },
+        patch: { summary: 'Change title (re-indexed), type (article|faq|document|upload) or published (unpublished: agents only)', security: [{ apiKey: [] }], responses: { 200: { description: 'the document' }, 400: err, 404: err } },
         delete: { summary: 'Delete the document and its chunks', security: [{ apiKey: [] }], responses: { 204: { description: 'deleted' } } },
       },
-      '/api/v1/knowledge-bases/{id}/search': { get: { summary: 'Hybrid retrieval with scores (debugging)', security: [{ apiKey: [] }], parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'ok' } } } },
+      '/api/v1/knowledge-bases/{id}': {
+        get: { summary: 'One knowledge base', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err } },
+        patch: { summary: 'Rename, describe, archive (status ARCHIVED: never searched) or reactivate (admin)', security: [{ apiKey: [] }], requestBody: { content: json({ type: 'object', properties: { name: { type: 'string' }, description: { type: ['string', 'null'] }, status: { type: 'string', enum: ['ACTIVE', 'ARCHIVED'] } } }) }, responses: { 200: { description: 'the knowledge base' }, 400: err, 404: err } },
+        delete: { summary: 'Delete with its documents and chunks; removed from channel bot configs (admin)', security: [{ apiKey: [] }], responses: { 204: { description: 'deleted' }, 404: err } },
+      },
+      '/api/v1/channels/{id}/bot': {
+        get: { summary: "The channel's bot: knowledge bases (null = all active), answer threshold (null = RAG_UNSURE_THRESHOLD), greeting, name", security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err } },
+        put: { summary: "Replace the channel's bot config (admin); knowledge bases must be the tenant's", security: [{ apiKey: [] }], requestBody: { content: json({ type: 'object', properties: { knowledgeBaseIds: { type: ['array', 'null'], items: { type: 'string', format: 'uuid' } }, answerThreshold: { type: ['number', 'null'], minimum: 0, maximum: 1 }, greeting: { type: ['string', 'null'] }, botName: { type: ['string', 'null'] } } }) }, responses: { 200: { description: 'ok' }, 400: err, 404: err } },
+      },
+      '/api/v1/teams': {
+        get: { summary: 'Teams with members, schedule, holidays, openNow and nextOpeningAt', security: [{ apiKey: [] }], responses: { 200: { description: '{ items }' } } },
+        post: { summary: 'Create a team (admin): name, focusArea, memberIds, timeZone (IANA), schedule {monday: ["09:00-17:00"], …} (null = always open), holidays ["YYYY-MM-DD"]', security: [{ apiKey: [] }], responses: { 201: { description: 'the team' }, 400: err } },
+      },
+      '/api/v1/teams/{id}': {
+        get: { summary: 'One team', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err } },
+        patch: { summary: 'Change a team (admin); memberIds replaces the members', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 400: err, 404: err } },
+        delete: { summary: 'Delete a team no routing rule uses (admin); its queued tickets leave the queue', security: [{ apiKey: [] }], responses: { 204: { description: 'deleted' }, 400: err, 404: err } },
+      },
+      '/api/v1/routing-rules': {
+        get: { summary: 'Routing rules in position order', security: [{ apiKey: [] }], responses: { 200: { description: '{ items }' } } },
+        post: { summary: 'Create a routing rule (admin): name, position, active, continue, criteria {channels, languages, categories, priorities, customerTags, customFields, text {contains, regex}}, actions {teamId, agentId, priority, addTags}', security: [{ apiKey: [] }], responses: { 201: { description: 'the rule' }, 400: err } },
+      },
+      '/api/v1/routing-rules/{id}': {
+        get: { summary: 'One routing rule', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err } },
+        patch: { summary: 'Change a routing rule (admin)', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 400: err, 404: err } },
+        delete: { summary: 'Delete a routing rule (admin)', security: [{ apiKey: [] }], responses: { 204: { description: 'deleted' }, 404: err } },
+      },
+      '/api/v1/knowledge-bases/{id}/search': { get: { summary: "Agents' search: hybrid retrieval with scores, unpublished documents included (an archived knowledge base: no results)", security: [{ apiKey: [] }], parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string' } }], responses: { 200: { description: 'ok' } } } },
       '/api/v1/tickets': {
         get: {
           summary: 'Tickets, newest activity first',

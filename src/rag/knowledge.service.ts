@@ -4,7 +4,8 @@
  */
 import { archiveRecord, recordAudit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.js';
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
-import { documents, knowledgeBases } from '../../drizzle/schema.js';
+import { channelBotConfigs, documents, knowledgeBases } from '../../drizzle/schema.js';
+import type { DocumentType } from '../domain/model.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { NotFoundError, PayloadError } from '../domain/errors.js';
 import { recordOutbox } from '../queue/outbox.js';
@@ -25,8 +26,24 @@ export interface NewDocument {
   fileName?: string | null;
   tags?: string[];
   category?: string | null;
-  isPublic?: boolean;
+  /** article | faq | document | upload (default: upload for a file, document otherwise). */
+  type?: DocumentType;
+  /** Default true; unpublished documents are only for agents' searches. */
+  published?: boolean;
   metadata?: Record<string, unknown>;
+}
+
+export interface KnowledgeBasePatch {
+  name?: string;
+  description?: string | null;
+  /** ARCHIVED: kept, but never searched; ACTIVE brings it back. */
+  status?: 'ACTIVE' | 'ARCHIVED';
+}
+
+export interface DocumentPatch {
+  title?: string;
+  type?: DocumentType;
+  published?: boolean;
 }
 
 const uuidRe = /^[0-9a-f-]{36}$/i;
@@ -42,6 +59,7 @@ export function documentFromFile(fileName: string, data: Buffer, opts: { mimeTyp
     title: opts.title ?? path.basename(fileName, path.extname(fileName)),
     format,
     fileName,
+    type: 'upload',
     ...(format === 'pdf' ? { data } : { content: data.toString('utf8') }),
   };
 }
@@ -58,7 +76,10 @@ export function documentView(d: DocumentRow) {
     fileName: d.fileName,
     tags: d.tags,
     category: d.category,
-    isPublic: d.isPublic,
+    type: d.type,
+    published: d.published,
+    /** Same as `published` (its earlier name). */
+    isPublic: d.published,
     metadata: d.metadata,
     version: d.version,
     chunkCount: d.chunkCount,
@@ -117,6 +138,61 @@ export class KnowledgeService {
     return row;
   }
 
+  async updateKnowledgeBase(tenantId: string, id: string, patch: KnowledgeBasePatch): Promise<KnowledgeBaseRow> {
+    const current = await this.getKnowledgeBase(tenantId, id);
+    // Un-archiving a knowledge base whose vectors are stale is left to the re-embedding check at boot.
+    const status = patch.status === 'ACTIVE' && current.status !== 'ARCHIVED' ? undefined : patch.status;
+    const [row] = await this.db
+      .update(knowledgeBases)
+      .set({
+        ...(patch.name !== undefined ? { name: patch.name } : {}),
+        ...(patch.description !== undefined ? { description: patch.description } : {}),
+        ...(status ? { status } : {}),
+        lastUpdatedAt: sql`now()`,
+      })
+      .where(and(eq(knowledgeBases.tenantId, tenantId), eq(knowledgeBases.id, id)))
+      .returning();
+    if (!row) throw new NotFoundError('knowledge base');
+    return row;
+  }
+
+  /** The knowledge base, its documents and chunks (cascade), and its place in every channel's bot config. */
+  async deleteKnowledgeBase(tenantId: string, id: string): Promise<void> {
+    await this.getKnowledgeBase(tenantId, id);
+    await this.db.transaction(async (tx) => {
+      await tx
+        .update(channelBotConfigs)
+        .set({ knowledgeBaseIds: sql`array_remove(${channelBotConfigs.knowledgeBaseIds}, ${id}::uuid)`, updatedAt: sql`now()` })
+        .where(and(eq(channelBotConfigs.tenantId, tenantId), sql`${id}::uuid = any(${channelBotConfigs.knowledgeBaseIds})`));
+      await tx.delete(knowledgeBases).where(and(eq(knowledgeBases.tenantId, tenantId), eq(knowledgeBases.id, id)));
+    });
+  }
+
+  /** Title, type, published. A new title is re-indexed (titles are searched); the others apply at once. */
+  async updateDocument(tenantId: string, kbId: string, docId: string, patch: DocumentPatch): Promise<DocumentRow> {
+    const current = await this.getDocument(tenantId, kbId, docId);
+    const retitled = patch.title !== undefined && patch.title !== current.title;
+    const row = await this.db.transaction(async (tx) => {
+      const [doc] = await tx
+        .update(documents)
+        .set({
+          ...(patch.title !== undefined ? { title: patch.title } : {}),
+          ...(patch.type !== undefined ? { type: patch.type } : {}),
+          ...(patch.published !== undefined ? { published: patch.published } : {}),
+          ...(retitled ? { version: sql`${documents.version} + 1`, status: 'UPLOADED' as const, statusReason: null } : {}),
+          updatedAt: sql`now()`,
+        })
+        .where(and(eq(documents.tenantId, tenantId), eq(documents.id, docId)))
+        .returning();
+      if (!doc) throw new NotFoundError('document');
+      await tx.update(knowledgeBases).set({ lastUpdatedAt: sql`now()` }).where(eq(knowledgeBases.id, kbId));
+      if (retitled) await enqueueIndex(tx, tenantId, doc.id, doc.version);
+      return doc;
+    });
+    if (retitled) this.onWorkRecorded();
+    return row;
+  }
+
   /** `enqueue: false` when the caller indexes the document itself (CLI bulk import, evaluation). */
   async addDocument(tenantId: string, kbId: string, input: NewDocument, opts: { enqueue?: boolean } = {}): Promise<DocumentRow> {
     await this.getKnowledgeBase(tenantId, kbId);
@@ -134,7 +210,8 @@ export class KnowledgeService {
           fileName: input.fileName ?? null,
           tags: input.tags ?? [],
           category: input.category ?? null,
-          isPublic: input.isPublic ?? true,
+          type: input.type ?? 'document',
+          published: input.published ?? true,
           metadata: input.metadata ?? {},
         })
         .returning();
@@ -185,7 +262,8 @@ export class KnowledgeService {
           ...(input.fileName !== undefined ? { fileName: input.fileName } : {}),
           ...(input.tags ? { tags: input.tags } : {}),
           ...(input.category !== undefined ? { category: input.category } : {}),
-          ...(input.isPublic !== undefined ? { isPublic: input.isPublic } : {}),
+          ...(input.type !== undefined ? { type: input.type } : {}),
+          ...(input.published !== undefined ? { published: input.published } : {}),
           version: sql`${documents.version} + 1`,
           status: 'UPLOADED',
           statusReason: null,

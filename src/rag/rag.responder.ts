@@ -22,6 +22,7 @@ import { rewriteFollowUp } from './history.js';
 import { isForeignQuestion, LANGUAGE_NAMES, type DetectedLanguage } from './language.js';
 import { LocalHashEmbeddings } from './local-embeddings.js';
 import type { ChatModelHandle } from './models.js';
+import type { BotConfigSource, ResolvedBotConfig } from '../connections/bot-config.service.js';
 import type { RetrievalResult, RetrievedChunk, Retriever } from './retriever.js';
 
 export const EXTRACTIVE_MODEL = 'local-extractive-v1';
@@ -85,7 +86,11 @@ export interface RagResponderOptions {
   /** Below this confidence the bot says it is not sure. */
   unsureThreshold?: number;
   topK?: number;
+  /** Per-channel bot config (knowledge bases, threshold, greeting); without it every channel uses the defaults. */
+  botConfigs?: BotConfigSource;
 }
+
+export const DEFAULT_GREETING = 'Hello! How can I help you today?';
 
 function citationsText(chunks: Array<Pick<RetrievedChunk, 'documentId' | 'title' | 'sourceUrl'>>): string {
   const seen = new Set<string>();
@@ -109,10 +114,43 @@ export class RagResponder implements Responder {
   }
 
   async respond(input: ResponderInput): Promise<ResponderResult> {
+    const bot = await this.botConfig(input);
+    const greeting = bot.greeting?.replaceAll('{botName}', bot.botName ?? '').trim();
+    const result = await this.answer(input, bot);
+    // First contact: the channel's greeting comes before the first answer (once per conversation).
+    const firstContact = input.history.length === 0;
+    if (greeting && firstContact && result.model !== 'rules-smalltalk-v1') {
+      return { ...result, drafts: [{ kind: 'text', senderType: 'bot', text: greeting }, ...result.drafts], details: { ...result.details, greeted: true } };
+    }
+    return result;
+  }
+
+  /** The channel's bot config; the defaults when it cannot be read within 2 s (the customer still gets an answer). */
+  private async botConfig(input: ResponderInput): Promise<ResolvedBotConfig> {
+    if (!input.connectionId || !this.opts.botConfigs) return {};
+    let timer: NodeJS.Timeout | undefined;
+    const fallback = new Promise<ResolvedBotConfig>((resolve) => {
+      timer = setTimeout(() => resolve({}), 2_000);
+      timer.unref();
+    });
+    try {
+      return await Promise.race([this.opts.botConfigs.forChannel(input.tenantId, input.connectionId), fallback]);
+    } catch (err) {
+      this.opts.logger.warn({ err: (err as Error).message }, 'channel bot config unreadable: using the defaults');
+      return {};
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async answer(input: ResponderInput, bot: ResolvedBotConfig): Promise<ResponderResult> {
+    const threshold = bot.answerThreshold ?? this.threshold;
+    const scope = bot.knowledgeBaseIds ? { knowledgeBaseIds: bot.knowledgeBaseIds } : {};
     const text = input.message.text.trim();
-    // The customer opened the chat without writing (followed a WeChat account): greet, there is nothing to answer.
+    // A greeting, or a chat opened without a message (followed a WeChat account): greet, there is nothing to answer.
     if ((input.message.kind === 'text' && GREETING.test(text)) || input.message.payload.conversationStart === true) {
-      return { drafts: [{ kind: 'text', senderType: 'bot', text: 'Hello! How can I help you today?' }], model: 'rules-smalltalk-v1', confidence: null };
+      const greeting = bot.greeting?.replaceAll('{botName}', bot.botName ?? '').trim() || DEFAULT_GREETING;
+      return { drafts: [{ kind: 'text', senderType: 'bot', text: greeting }], model: 'rules-smalltalk-v1', confidence: null };
     }
     if (input.message.kind === 'text' && THANKS.test(text)) {
       return { drafts: [{ kind: 'text', senderType: 'bot', text: "You're welcome! Anything else I can help with?" }], model: 'rules-smalltalk-v1', confidence: null };
@@ -132,7 +170,7 @@ export class RagResponder implements Responder {
     if (query !== text) steps.push({ processingType: 'rewrite', input: { question: text }, output: { query }, model: REWRITE_MODEL, latencyMs: 0 });
 
     const t0 = Date.now();
-    let retrieval = await this.opts.retriever.retrieveDetailed(input.tenantId, query, { k: this.opts.topK ?? 6 });
+    let retrieval = await this.opts.retriever.retrieveDetailed(input.tenantId, query, { k: this.opts.topK ?? 6, ...scope });
     steps.push(retrieveStep(query, retrieval, Date.now() - t0));
 
     // A question in another language than the knowledge base.
@@ -156,7 +194,7 @@ export class RagResponder implements Responder {
       searchQuery = await this.translate(this.opts.chat, query, language.kbLanguage);
       steps.push({ processingType: 'rewrite', input: { question: query, from: language.detected.code, to: language.kbLanguage }, output: { query: searchQuery, translated: true }, model: this.opts.chat.modelId, latencyMs: Date.now() - t2 });
       const t3 = Date.now();
-      retrieval = await this.opts.retriever.retrieveDetailed(input.tenantId, searchQuery, { k: this.opts.topK ?? 6 });
+      retrieval = await this.opts.retriever.retrieveDetailed(input.tenantId, searchQuery, { k: this.opts.topK ?? 6, ...scope });
       steps.push(retrieveStep(searchQuery, retrieval, Date.now() - t3));
     }
     const chunks = retrieval.chunks;
@@ -166,9 +204,9 @@ export class RagResponder implements Responder {
     const extractive = passages.length ? await answerExtractively({ question: searchQuery, passages, embedder: this.scorer }) : null;
     const confidence = extractive ? Number(retrievalConfidence(extractive.confidence, retrieval.diagnostics.knownWordShare).toFixed(4)) : 0;
 
-    if (!extractive || confidence < this.threshold || !extractive.text) {
-      this.opts.logger.info({ confidence, threshold: this.threshold, chunks: chunks.length }, 'retrieval too weak: answering "not sure"');
-      return { drafts: [{ kind: 'text', senderType: 'bot', text: UNSURE_TEXT }], model: this.opts.chat?.modelId ?? EXTRACTIVE_MODEL, confidence, unsure: true, retrieved, steps, details: { query: searchQuery, reason: 'low_confidence' } };
+    if (!extractive || confidence < threshold || !extractive.text) {
+      this.opts.logger.info({ confidence, threshold, chunks: chunks.length }, 'retrieval too weak: answering "not sure"');
+      return { drafts: [{ kind: 'text', senderType: 'bot', text: UNSURE_TEXT }], model: this.opts.chat?.modelId ?? EXTRACTIVE_MODEL, confidence, unsure: true, retrieved, steps, details: { query: searchQuery, reason: 'low_confidence', threshold } };
     }
 
     if (!this.opts.chat) {

@@ -1,6 +1,6 @@
 /**
- * Hybrid retrieval, tenant-scoped (its active knowledge bases, public indexed
- * documents only), in two stages:
+ * Hybrid retrieval, tenant-scoped (its knowledge bases that are not archived,
+ * indexed documents, published ones only unless an agent searches), in two stages:
  *
  * 1. Candidates in one SQL statement (one snapshot: a concurrent re-index is
  *    seen entirely or not at all): vector top-n by cosine distance (HNSW) and
@@ -66,8 +66,15 @@ export interface RetrieveOptions {
   k?: number;
   /** Candidates taken from each side before re-ranking. */
   candidates?: number;
+  /** Restrict to these knowledge bases; an empty list means none (nothing is found). */
   knowledgeBaseIds?: string[];
   mode?: 'hybrid' | 'vector' | 'text';
+  /**
+   * `customer` (default): published documents only, what the bot may answer from.
+   * `agent`: unpublished documents too, for agents' own look-ups. Archived
+   * knowledge bases are never searched.
+   */
+  audience?: 'customer' | 'agent';
 }
 
 /** What retrieval did with the question, for the AI processing log and the responder. */
@@ -217,7 +224,7 @@ export class Retriever {
     }
     if (!vec && matchLexemes.length === 0) return { chunks: [], diagnostics };
 
-    const rows = await this.candidates(tenantId, opts.knowledgeBaseIds, vec, matchLexemes, n, TEXT_CANDIDATES);
+    const rows = await this.candidates(tenantId, opts.knowledgeBaseIds, vec, matchLexemes, n, TEXT_CANDIDATES, opts.audience === 'agent');
     const fields = new Map<string, FieldTerms>(rows.map((r) => [r.id, chunkFields(r.tsv, r.content.length)]));
 
     let textScores = new Map<string, number>();
@@ -282,6 +289,7 @@ export class Retriever {
 
   /** The knowledge bases in scope with their language and last change. */
   private async scope(tenantId: string, knowledgeBaseIds?: string[]): Promise<ScopeRow[]> {
+    if (knowledgeBaseIds && knowledgeBaseIds.length === 0) return [];
     const kbFilter = knowledgeBaseIds?.length ? sql`and kb.id in (${sql.join(knowledgeBaseIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
     const rows = await this.db.execute<ScopeRow>(
       sql`select kb.id, kb.language, kb.last_updated_at::text as updated from knowledge_bases kb where kb.tenant_id = ${tenantId} and kb.status <> 'ARCHIVED' ${kbFilter} order by kb.id`,
@@ -456,7 +464,7 @@ export class Retriever {
   }
 
   /** Two CTEs, `vec_raw` and `vec`: the n nearest visible chunks to the vector (none when it is null). */
-  private vectorLeg(tenantId: string, literal: string | null, n: number) {
+  private vectorLeg(tenantId: string, literal: string | null, n: number, published: ReturnType<typeof sql>) {
     return sql`vec_raw as (
           select c.id, c.document_id, c.knowledge_base_id, c.document_version, c.embedding <=> ${literal}::vector as dist
           from knowledge_chunks c
@@ -468,13 +476,15 @@ export class Retriever {
           select v.id, 1 - v.dist as score, row_number() over (order by v.dist) as rank
           from vec_raw v
           join scope on scope.id = v.knowledge_base_id
-          join documents d on d.id = v.document_id and d.tenant_id = ${tenantId} and d.is_public and d.status = 'INDEXED' and d.version = v.document_version
+          join documents d on d.id = v.document_id and d.tenant_id = ${tenantId} ${published} and d.status = 'INDEXED' and d.version = v.document_version
           order by v.dist
           limit ${literal ? n : 0}
         )`;
   }
 
-  private async candidates(tenantId: string, knowledgeBaseIds: string[] | undefined, vec: number[] | null, matchLexemes: string[], n: number, nText: number): Promise<CandidateRow[]> {
+  private async candidates(tenantId: string, knowledgeBaseIds: string[] | undefined, vec: number[] | null, matchLexemes: string[], n: number, nText: number, includeUnpublished: boolean): Promise<CandidateRow[]> {
+    // Customers' answers come from published documents only (documents.is_public is `published`).
+    const published = includeUnpublished ? sql`` : sql`and d.is_public`;
     const kbFilter = knowledgeBaseIds?.length ? sql`and kb.id in (${sql.join(knowledgeBaseIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
     const vecLiteral = vec ? `[${vec.join(',')}]` : null;
     const tq = matchLexemes.length ? tsqueryLiteral(matchLexemes) : null;
@@ -489,7 +499,7 @@ export class Retriever {
         ),
         -- Nearest chunks straight from the HNSW index (filters applied during the scan),
         -- then the document checks on those few rows only.
-        ${this.vectorLeg(tenantId, vecLiteral, n)},
+        ${this.vectorLeg(tenantId, vecLiteral, n, published)},
         -- Chunks with any of the strongest lexemes, ranked within a bounded candidate set:
         -- on a large corpus a common word matches most chunks, and this must not cost seconds.
         -- The tsquery is a constant, so the GIN index serves it.
@@ -499,7 +509,7 @@ export class Retriever {
             select c.id, c.tsv
             from knowledge_chunks c
             join scope on scope.id = c.knowledge_base_id
-            join documents d on d.id = c.document_id and d.tenant_id = ${tenantId} and d.is_public and d.status = 'INDEXED' and d.version = c.document_version
+            join documents d on d.id = c.document_id and d.tenant_id = ${tenantId} ${published} and d.status = 'INDEXED' and d.version = c.document_version
             where ${tq}::tsquery is not null and c.tenant_id = ${tenantId} and c.tsv @@ ${tq}::tsquery
             limit ${tq ? ANY_TERM_CANDIDATES : 0}
           ) m

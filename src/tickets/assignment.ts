@@ -15,6 +15,10 @@ export interface AssignmentPolicy {
   skills?: string[];
   languages?: string[];
   team?: string;
+  /** Only these agents (a routed team's members on shift). */
+  candidateIds?: string[];
+  /** Never these agents (members of teams that are all off shift now). */
+  excludeIds?: string[];
 }
 
 export async function pickAgentTx(tx: Tx, tenantId: string, policy: AssignmentPolicy, customerLanguage: string | null): Promise<string | null> {
@@ -22,6 +26,7 @@ export async function pickAgentTx(tx: Tx, tenantId: string, policy: AssignmentPo
   // The rule's languages, else the customer's own language when an agent speaks it (preferred, not required).
   const languages = (policy.languages ?? []).map((l) => l.toLowerCase().split('-')[0]!);
   const customerLang = customerLanguage?.toLowerCase().split('-')[0] ?? null;
+  const uuidArray = (xs: string[]) => (xs.length ? sql`array[${sql.join(xs.map((x) => sql`${x}::uuid`), sql`, `)}]::uuid[]` : sql`'{}'::uuid[]`);
   const textArray = (xs: string[]) => (xs.length ? sql`array[${sql.join(xs.map((x) => sql`${x}`), sql`, `)}]::text[]` : sql`'{}'::text[]`);
   const order =
     policy.strategy === 'round_robin'
@@ -36,6 +41,8 @@ export async function pickAgentTx(tx: Tx, tenantId: string, policy: AssignmentPo
         and skills @> ${textArray(skills)}
         and (${languages.length === 0} or exists (select 1 from unnest(languages) l where split_part(lower(l), '-', 1) = any(${textArray(languages)})))
         and (${policy.team ?? null}::text is null or team = ${policy.team ?? null})
+        and (${policy.candidateIds === undefined} or id = any(${uuidArray(policy.candidateIds ?? [])}))
+        and not (id = any(${uuidArray(policy.excludeIds ?? [])}))
       order by (${customerLang}::text is not null and exists (select 1 from unnest(languages) l where split_part(lower(l), '-', 1) = ${customerLang})) desc,
                ${order}
       limit 1

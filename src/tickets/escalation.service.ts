@@ -14,6 +14,7 @@ import { recordOutboundTx } from '../conversation/outbound.js';
 import { setStatusCauseTx } from '../conversation/status-history.js';
 import { resumeSla, slaDueTimes } from './sla.js';
 import { claimAgentTx, pickAgentTx, type AssignmentPolicy } from './assignment.js';
+import { ROUTING_MODEL, type RouteOutcome, type TicketRouter } from './ticket-router.js';
 import type { InboxPublisher } from './inbox-events.js';
 import { acknowledgementText } from './texts.js';
 import { addTicketEventTx, type ConversationRow, type TicketRow } from './ticket.queries.js';
@@ -64,6 +65,8 @@ export interface TicketEscalationDeps {
    */
   plans?: { ticketAllowanceTx(tx: Tx, tenantId: string, opts: { manual: boolean }): Promise<{ overLimit: boolean }> };
   slaWarningMinutes?: number;
+  /** Routing rules and team schedules for rule escalations; without it the rule's assignment policy picks alone. */
+  router?: TicketRouter | null;
 }
 
 
@@ -125,8 +128,22 @@ export class TicketEscalationService {
     ].join('\n');
 
     const now = new Date();
-    const due = slaDueTimes(now, input.priority, category);
-    const assigneeId = input.agentId ?? (input.assignment ? await pickAgentTx(tx, input.tenantId, input.assignment, identity?.language ?? null) : null);
+    // A takeover has its agent; a rule escalation is routed (rules, teams on shift) when a router is wired.
+    let routed: RouteOutcome | null = null;
+    if (!input.agentId && this.deps.router) {
+      routed = await this.deps.router.routeTx(tx, {
+        tenantId: input.tenantId,
+        conversation: conv,
+        language: identity?.language ?? null,
+        category: category?.name ?? null,
+        priority: input.priority,
+        text: customerLines.map((m) => m.text).join('\n'),
+        policy: input.assignment,
+      });
+    }
+    // SLA due times follow the final priority (a routing rule may have set it).
+    const due = slaDueTimes(now, routed?.priority ?? input.priority, category);
+    const assigneeId = input.agentId ?? (routed ? routed.assigneeId : input.assignment ? await pickAgentTx(tx, input.tenantId, input.assignment, identity?.language ?? null) : null);
     if (input.agentId) await claimAgentTx(tx, input.tenantId, input.agentId);
 
     const [ticket] = await tx
@@ -138,10 +155,12 @@ export class TicketEscalationService {
         title,
         description,
         status: assigneeId ? 'open' : 'new',
-        priority: input.priority,
+        priority: routed?.priority ?? input.priority,
         categoryId: category?.id ?? null,
+        tags: routed?.addTags ?? [],
         sourceChannel: conv.channel,
         assigneeId,
+        teamId: routed?.teamId ?? null,
         escalationRuleId: input.ruleId ?? null,
         escalationEvidence: input.evidence,
         acknowledged: input.acknowledge,
@@ -152,11 +171,25 @@ export class TicketEscalationService {
       .returning();
     if (!ticket) throw new Error('ticket insert returned nothing');
     const ref = { tenantId: input.tenantId, ticketId: ticket.id };
+    if (routed) {
+      await tx.insert(aiProcessingLogs).values({
+        tenantId: input.tenantId,
+        entityType: 'ticket',
+        entityId: ticket.id,
+        conversationId: conv.id,
+        processingType: 'assignment',
+        input: routed.input,
+        output: routed.output,
+        model: ROUTING_MODEL,
+        latencyMs: Date.now() - now.getTime(),
+      });
+    }
     await addTicketEventTx(tx, ref, { type: 'escalated', role: input.reason === 'takeover' ? 'agent' : 'bot', authorId: input.agentId ?? null, visibility: 'private', content: JSON.stringify(input.evidence) });
     await addTicketEventTx(tx, ref, { type: 'status-update', role: 'system', oldValue: null, newValue: ticket.status });
     if (assigneeId) await addTicketEventTx(tx, ref, { type: 'assignment-added', role: 'system', agentId: assigneeId });
-    // The assignment decision is part of the AI processing log (GET /api/v1/ai-logs?ticketId=).
-    await tx.insert(aiProcessingLogs).values({
+    // The assignment decision is part of the AI processing log (GET /api/v1/ai-logs?ticketId=);
+    // a routed decision was logged above with its rules.
+    if (!routed) await tx.insert(aiProcessingLogs).values({
       tenantId: input.tenantId,
       entityType: 'ticket',
       entityId: ticket.id,
@@ -176,15 +209,16 @@ export class TicketEscalationService {
       .update(conversations)
       .set({ status: 'ESCALATED', botPaused: true, assignedAgentId: assigneeId, updatedAt: sql`now()` })
       .where(eq(conversations.id, conv.id));
-    if (input.acknowledge) await this.acknowledgeTx(tx, conv, ticket.id, identity?.language ?? null);
+    if (input.acknowledge) await this.acknowledgeTx(tx, conv, ticket.id, identity?.language ?? null, routed?.outOfHours?.text);
     return { ticket, created: true };
   }
 
   /** "A person will answer here": once per ticket (the idempotency key is the ticket's). */
-  private async acknowledgeTx(tx: Tx, conv: ConversationRow, ticketId: string, language: string | null): Promise<void> {
+  private async acknowledgeTx(tx: Tx, conv: ConversationRow, ticketId: string, language: string | null, outOfHoursText?: string): Promise<void> {
     const [tenant] = await tx.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, conv.tenantId));
     const custom = (tenant?.settings.escalation as { ackTexts?: Record<string, string> } | undefined)?.ackTexts;
-    const text = acknowledgementText(language, custom);
+    // Out of hours the customer learns when someone will answer instead.
+    const text = outOfHoursText ?? acknowledgementText(language, custom);
     await recordOutboundTx(tx, conv, [{ draft: { kind: 'text', text, senderType: 'system' }, idempotencyKey: `ack-${ticketId}` }], { enqueue: true });
   }
 

@@ -32,3 +32,29 @@ export function parseCsatRating(text: string, buttonPayload?: unknown): number |
   const m = /^([1-5])(\s*(\/\s*5|stars?|estrellas?|estrelas?|étoiles?|sterne?|点))?[\s.!]*$/i.exec(t);
   return m ? Number(m[1]) : null;
 }
+
+/** Outside every team's hours: when someone will answer ({when}: the next opening in the team's time zone). */
+const OUT_OF_HOURS: Record<string, string> = {
+  en: 'Thanks for your message. Our team is not available right now; someone will answer you here from {when}.',
+  es: 'Gracias por tu mensaje. Nuestro equipo no está disponible en este momento; una persona te responderá aquí a partir del {when}.',
+  pt: 'Obrigado pela mensagem. A nossa equipe não está disponível agora; uma pessoa vai responder aqui a partir de {when}.',
+  fr: 'Merci pour votre message. Notre équipe n’est pas disponible pour le moment ; quelqu’un vous répondra ici à partir du {when}.',
+  de: 'Danke für Ihre Nachricht. Unser Team ist gerade nicht erreichbar; ab {when} antwortet Ihnen hier jemand.',
+  it: 'Grazie per il messaggio. Il nostro team non è disponibile in questo momento; qualcuno ti risponderà qui a partire da {when}.',
+};
+const OUT_OF_HOURS_UNKNOWN: Record<string, string> = {
+  en: 'Thanks for your message. Our team is not available right now; someone will answer you here as soon as possible.',
+  es: 'Gracias por tu mensaje. Nuestro equipo no está disponible en este momento; una persona te responderá aquí lo antes posible.',
+};
+
+export function outOfHoursText(language: string | null, when: string | null): string {
+  const lang = (language ?? 'en').toLowerCase().split('-')[0] ?? 'en';
+  if (when === null) return OUT_OF_HOURS_UNKNOWN[lang] ?? OUT_OF_HOURS_UNKNOWN.en!;
+  return (OUT_OF_HOURS[lang] ?? OUT_OF_HOURS.en!).replace('{when}', when);
+}
+
+/** The locale the opening time is written in: the customer's language when we have a text in it. */
+export function outOfHoursLocale(language: string | null): string {
+  const lang = (language ?? 'en').toLowerCase().split('-')[0] ?? 'en';
+  return OUT_OF_HOURS[lang] ? lang : 'en';
+}

@@ -375,6 +375,8 @@ interface Fixture {
   otherCustomerId: string;
   categoryId: string;
   customFieldId: string;
+  teamId: string;
+  routingRuleId: string;
 }
 let fx: Fixture;
 
@@ -405,6 +407,9 @@ describe('API', () => {
     const cats = await h.api(apiKey, 'GET', '/api/v1/ticket-categories');
     const field = await h.api(apiKey, 'POST', '/api/v1/custom-fields', { entity: 'ticket', key: 'tier', label: 'Tier', type: 'dropdown', options: ['gold', 'silver'] });
     expect([conv.status, cats.status, field.status]).toEqual([200, 200, 201]);
+    const team = await h.api(apiKey, 'POST', '/api/v1/teams', { name: 'Fuzz team', memberIds: [agent.body.id] });
+    const routing = await h.api(apiKey, 'POST', '/api/v1/routing-rules', { name: 'Fuzz routing', actions: { teamId: team.body.id } });
+    expect([team.status, routing.status]).toEqual([201, 201]);
     fx = {
       agentId: agent.body.id,
       kbId: kb.body.id,
@@ -418,6 +423,8 @@ describe('API', () => {
       otherCustomerId: await customerOf(other.conversationId),
       categoryId: cats.body.items[0].id,
       customFieldId: field.body.id,
+      teamId: team.body.id,
+      routingRuleId: routing.body.id,
     };
   }, 60_000);
 
@@ -456,6 +463,28 @@ describe('API', () => {
     { method: 'POST', path: '/api/v1/custom-fields', sample: { entity: 'conversation', key: 'topic', label: 'Topic', type: 'dropdown', options: ['sales'], required: false } },
     { method: 'PATCH', path: `/api/v1/custom-fields/${fx.customFieldId}`, sample: { label: 'Customer tier', options: ['gold', 'silver', 'bronze'], required: false } },
     { method: 'PATCH', path: `/api/v1/conversations/${fx.conversationId}`, sample: { customFields: { topic: 'sales' } } },
+    { method: 'PATCH', path: `/api/v1/knowledge-bases/${fx.kbId}`, sample: { name: 'KB renamed', description: 'help', status: 'ACTIVE' } },
+    { method: 'PATCH', path: `/api/v1/knowledge-bases/${fx.kbId}/documents/${fx.docId}`, sample: { title: 'Doc v3', type: 'faq', published: true } },
+    {
+      method: 'POST',
+      path: '/api/v1/teams',
+      sample: { name: 'EU support', focusArea: 'Tier 1', memberIds: [fx.agentId], timeZone: 'Europe/Berlin', schedule: { monday: ['09:00-17:00'], friday: ['22:00-06:00'] }, holidays: ['2026-12-25'] },
+    },
+    { method: 'PATCH', path: `/api/v1/teams/${fx.teamId}`, sample: { name: 'Fuzz team', timeZone: 'America/New_York', schedule: { sunday: ['00:00-24:00'] }, holidays: [], memberIds: [fx.agentId] } },
+    {
+      method: 'POST',
+      path: '/api/v1/routing-rules',
+      sample: {
+        name: 'VIP billing',
+        position: 3,
+        active: true,
+        continue: true,
+        criteria: { channels: ['webchat'], languages: ['es'], categories: ['billing'], priorities: ['high'], customerTags: ['vip'], customFields: { plan: ['gold'] }, text: { contains: ['invoice'], regex: 'order #\\d+' } },
+        actions: { teamId: fx.teamId, agentId: fx.agentId, priority: 'urgent', addTags: ['vip'] },
+      },
+    },
+    { method: 'PATCH', path: `/api/v1/routing-rules/${fx.routingRuleId}`, sample: { name: 'Fuzz routing 2', position: 1, continue: false, criteria: { text: { contains: ['refund'] } }, actions: { teamId: fx.teamId } } },
+    { method: 'PUT', path: `/api/v1/channels/${fx.webchatId}/bot`, sample: { knowledgeBaseIds: [fx.kbId], answerThreshold: 0.5, greeting: 'Hi, I am {botName}', botName: 'Kit' } },
     // Last: a fuzzed status may close the ticket the bodies above act on.
     {
       method: 'PATCH',
@@ -525,6 +554,17 @@ describe('API', () => {
       ['GET', '/api/v1/knowledge-bases/:id', 400],
       ['GET', '/api/v1/knowledge-bases/:id/documents', 400],
       ['DELETE', '/api/v1/knowledge-bases/:id/documents/:id', 400],
+      ['PATCH', '/api/v1/knowledge-bases/:id', 400],
+      ['DELETE', '/api/v1/knowledge-bases/:id', 400],
+      ['PATCH', '/api/v1/knowledge-bases/:id/documents/:id', 400],
+      ['GET', '/api/v1/channels/:id/bot', 400],
+      ['PUT', '/api/v1/channels/:id/bot', 400],
+      ['GET', '/api/v1/teams/:id', 400],
+      ['PATCH', '/api/v1/teams/:id', 400],
+      ['DELETE', '/api/v1/teams/:id', 400],
+      ['GET', '/api/v1/routing-rules/:id', 400],
+      ['PATCH', '/api/v1/routing-rules/:id', 400],
+      ['DELETE', '/api/v1/routing-rules/:id', 400],
       ['POST', '/webhooks/telegram/:id', 404],
       ['GET', '/webhooks/whatsapp/:id', 404],
       ['POST', '/api/v1/webchat/:id/sessions', 404],

@@ -1,7 +1,10 @@
-/** `POST/GET /api/v1/channels`: connect a platform account; credentials go in, never come out. */
+/**
+ * `POST/GET /api/v1/channels`: connect a platform account; credentials go in, never come out.
+ * `GET/PUT /api/v1/channels/:id/bot`: the channel's bot (knowledge bases, answer threshold, greeting, name).
+ */
 import { Router } from 'express';
 import { z } from 'zod';
-import { safeText } from '../../domain/input.js';
+import { safeText, uuidText } from '../../domain/input.js';
 import { withIdParams } from '../input.js';
 import type { Container } from '../../app/container.js';
 import { CHANNEL_TYPES } from '../../domain/model.js';
@@ -13,6 +16,15 @@ const createChannelSchema = z.object({
   name: safeText({ trim: true, min: 1, max: 200 }).optional(),
   credentials: z.record(z.string(), z.unknown()).default({}),
 });
+
+const botConfigBody = z
+  .object({
+    knowledgeBaseIds: z.array(uuidText).max(100).nullable().default(null),
+    answerThreshold: z.number().min(0).max(1).nullable().default(null),
+    greeting: safeText({ trim: true, min: 1, max: 1000 }).nullable().default(null),
+    botName: safeText({ trim: true, min: 1, max: 100 }).nullable().default(null),
+  })
+  .strict();
 
 export function channelRoutes(c: Container): Router {
   const r = withIdParams(Router());
@@ -26,6 +38,12 @@ export function channelRoutes(c: Container): Router {
   });
   r.get('/channels/:id', requireRole('agent', 'analyst'), async (req, res) => {
     res.json(await c.connections.get(auth(req).tenantId, String(req.params.id)));
+  });
+  r.get('/channels/:id/bot', requireRole('agent', 'analyst'), async (req, res) => {
+    res.json(await c.botConfigs.get(auth(req).tenantId, String(req.params.id)));
+  });
+  r.put('/channels/:id/bot', requireRole(), async (req, res) => {
+    res.json(await c.botConfigs.put(auth(req).tenantId, String(req.params.id), parseBody(botConfigBody, req.body)));
   });
   return r;
 }

@@ -1,11 +1,14 @@
 /**
  * Knowledge bases and documents (admin):
  *   POST /api/v1/knowledge-bases { name }                        → { id }
+ *   PATCH /api/v1/knowledge-bases/:id { name?, description?, status? } → rename, archive (ARCHIVED: never searched)
+ *   DELETE /api/v1/knowledge-bases/:id                           → with its documents and chunks
  *   POST /api/v1/knowledge-bases/:id/documents  JSON { title, content, format, sourceUrl? } or multipart `file` → { id, status }
  *   GET  /api/v1/knowledge-bases/:id/documents[/:docId]          → status of each
  *   PUT  /api/v1/knowledge-bases/:id/documents/:docId            → replace content, re-index
+ *   PATCH /api/v1/knowledge-bases/:id/documents/:docId { title?, type?, published? }
  *   DELETE /api/v1/knowledge-bases/:id/documents/:docId          → removes its chunks
- *   GET  /api/v1/knowledge-bases/:id/search?q=                   → hybrid retrieval with scores (debugging)
+ *   GET  /api/v1/knowledge-bases/:id/search?q=                   → agents' search (unpublished documents too), with scores
  */
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import multer from 'multer';
@@ -15,6 +18,7 @@ import { PayloadError, PayloadTooLargeError } from '../../domain/errors.js';
 import { DEFAULT_JSON_BOUNDS, findJsonProblem, hasInvalidText, INVALID_TEXT_MESSAGE, safeText } from '../../domain/input.js';
 import { documentFromFile, documentView, knowledgeBaseView, type NewDocument } from '../../rag/knowledge.service.js';
 import { TEXT_SEARCH_LANGUAGES } from '../../rag/models.js';
+import { DOCUMENT_TYPES } from '../../domain/model.js';
 import { auth, requireRole } from '../auth.js';
 import { withIdParams } from '../input.js';
 import { parseBody } from '../parse.js';
@@ -24,6 +28,26 @@ const kbBody = z.object({
   description: safeText({ max: 2000 }).optional(),
   language: z.enum(TEXT_SEARCH_LANGUAGES).optional(),
 });
+
+const kbPatchBody = z
+  .object({
+    name: safeText({ trim: true, min: 1, max: 200 }).optional(),
+    description: safeText({ max: 2000 }).nullable().optional(),
+    status: z.enum(['ACTIVE', 'ARCHIVED'], { error: 'status must be ACTIVE or ARCHIVED' }).optional(),
+  })
+  .strict()
+  .refine((b) => Object.keys(b).length > 0, { message: 'nothing to change: send name, description or status' });
+
+const docType = z.enum(DOCUMENT_TYPES, { error: `type must be one of ${DOCUMENT_TYPES.join(', ')}` });
+
+const docPatchBody = z
+  .object({
+    title: safeText({ trim: true, min: 1, max: 300 }).optional(),
+    type: docType.optional(),
+    published: z.boolean().optional(),
+  })
+  .strict()
+  .refine((b) => Object.keys(b).length > 0, { message: 'nothing to change: send title, type or published' });
 
 /** Free-form document metadata: a JSON object of bounded size and nesting. */
 const METADATA_MAX_BYTES = 32_768;
@@ -40,6 +64,9 @@ const docMeta = {
   sourceUrl: safeText({ max: 2000 }).pipe(z.string().url()).optional(),
   tags: z.array(safeText({ max: 50 })).max(50).optional(),
   category: safeText({ max: 100 }).optional(),
+  type: docType.optional(),
+  published: z.boolean().optional(),
+  /** Earlier name of `published`. */
   isPublic: z.boolean().optional(),
   metadata: metadata.optional(),
 };
@@ -56,6 +83,8 @@ const formDocFields = z.object({
   format: z.enum(['text', 'markdown', 'html', 'pdf']).optional(),
   category: safeText({ max: 100 }).optional(),
   tags: safeText({ max: 3000 }).optional(),
+  type: docType.optional(),
+  published: z.enum(['true', 'false']).optional(),
 });
 
 const searchQuery = z.object({ q: safeText({ trim: true, min: 1, max: 4000 }) });
@@ -73,12 +102,14 @@ function readDocument(req: Request): NewDocument {
       ...doc,
       sourceUrl: fields.sourceUrl ?? null,
       category: fields.category ?? null,
+      ...(fields.type ? { type: fields.type } : {}),
+      ...(fields.published ? { published: fields.published === 'true' } : {}),
       tags: fields.tags ? fields.tags.split(',').map((t) => t.trim()).filter(Boolean).slice(0, 50).map((t) => t.slice(0, 50)) : [],
     };
   }
   if (req.is('multipart/form-data')) throw new PayloadError('multipart upload needs a `file` field');
-  const body = parseBody(jsonDocBody, req.body);
-  return { ...body, sourceUrl: body.sourceUrl ?? null };
+  const { isPublic, ...body } = parseBody(jsonDocBody, req.body);
+  return { ...body, published: body.published ?? isPublic, sourceUrl: body.sourceUrl ?? null };
 }
 
 const docBytes = (d: NewDocument) => d.data?.length ?? Buffer.byteLength(d.content ?? '', 'utf8');
@@ -110,6 +141,15 @@ export function knowledgeRoutes(c: Container): Router {
     res.json(knowledgeBaseView(await k.getKnowledgeBase(auth(req).tenantId, String(req.params.id))));
   });
 
+  r.patch('/knowledge-bases/:id', requireRole(), async (req, res) => {
+    const body = parseBody(kbPatchBody, req.body);
+    res.json(knowledgeBaseView(await k.updateKnowledgeBase(auth(req).tenantId, String(req.params.id), body)));
+  });
+  r.delete('/knowledge-bases/:id', requireRole(), async (req, res) => {
+    await k.deleteKnowledgeBase(auth(req).tenantId, String(req.params.id));
+    res.status(204).end();
+  });
+
   r.post('/knowledge-bases/:id/documents', requireRole(), multipart, async (req, res) => {
     const input = readDocument(req);
     await c.knowledgeQuota.assertCanAdd(auth(req).tenantId, { bytes: docBytes(input), content: input.content, format: input.format });
@@ -128,6 +168,10 @@ export function knowledgeRoutes(c: Container): Router {
     const doc = await k.replaceDocument(auth(req).tenantId, String(req.params.id), String(req.params.docId), input);
     res.status(202).json({ id: doc.id, status: doc.status, version: doc.version });
   });
+  r.patch('/knowledge-bases/:id/documents/:docId', requireRole(), async (req, res) => {
+    const body = parseBody(docPatchBody, req.body);
+    res.json(documentView(await k.updateDocument(auth(req).tenantId, String(req.params.id), String(req.params.docId), body)));
+  });
   r.delete('/knowledge-bases/:id/documents/:docId', requireRole(), async (req, res) => {
     await k.deleteDocument(auth(req).tenantId, String(req.params.id), String(req.params.docId), auth(req));
     res.status(204).end();
@@ -136,8 +180,9 @@ export function knowledgeRoutes(c: Container): Router {
   r.get('/knowledge-bases/:id/search', requireRole('agent', 'analyst'), async (req, res) => {
     const kb = await k.getKnowledgeBase(auth(req).tenantId, String(req.params.id));
     const { q } = parseBody(searchQuery, req.query);
-    const items = await c.retriever.retrieve(kb.tenantId, q, { knowledgeBaseIds: [kb.id], k: 10 });
-    res.json({ items });
+    // Agents look things up in unpublished documents too; an archived knowledge base is never searched.
+    const items = kb.status === 'ARCHIVED' ? [] : await c.retriever.retrieve(kb.tenantId, q, { knowledgeBaseIds: [kb.id], k: 10, audience: 'agent' });
+    res.json({ items, ...(kb.status === 'ARCHIVED' ? { archived: true } : {}) });
   });
   return r;
 }
