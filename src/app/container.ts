@@ -11,7 +11,8 @@ import type { Config } from '../config/index.js';
 import { createLogger } from '../logging/logger.js';
 import { Metrics } from '../observability/metrics.js';
 import { connectDatabase, type Database } from '../db/client.js';
-import { CONVERSATION_QUEUE, INGESTION_QUEUE, createQueue, producerConnection } from '../queue/queues.js';
+import { CONVERSATION_QUEUE, INGESTION_QUEUE, WEBHOOK_QUEUE, createQueue, producerConnection, webhookJobOptions } from '../queue/queues.js';
+import { WebhookService } from '../notifications/webhook.service.js';
 import { OutboxRelay } from '../queue/outbox.js';
 import { QueueOverview } from '../queue/queue-overview.js';
 import { OperatorService } from '../operators/operator.service.js';
@@ -89,6 +90,8 @@ export interface Container {
   escalationHooks: ConversationHooks;
   agents: AgentsRepo;
   analytics: AnalyticsQueries;
+  /** Outgoing event webhooks (subscriptions, deliveries) and the communication log. */
+  webhooks: WebhookService;
 
   /** The product's conversation processor: `responder` + `escalationHooks`. */
   processor: ConversationProcessor;
@@ -117,13 +120,17 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   conversationQueue.on('error', (err: Error) => logger.debug({ err: err.message }, 'queue error'));
   const ingestionQueue = createQueue(INGESTION_QUEUE, queueConnection, config.redis.prefix);
   ingestionQueue.on('error', (err: Error) => logger.debug({ err: err.message }, 'queue error'));
+  const webhookQueue = createQueue(WEBHOOK_QUEUE, queueConnection, config.redis.prefix);
+  webhookQueue.on('error', (err: Error) => logger.debug({ err: err.message }, 'queue error'));
   const queues = new Map<string, Queue>([
     [CONVERSATION_QUEUE, conversationQueue],
     [INGESTION_QUEUE, ingestionQueue],
+    [WEBHOOK_QUEUE, webhookQueue],
   ]);
   const relay = new OutboxRelay(db, queues, logger.child({ component: 'outbox' }), {
     pollMs: config.worker.outboxPollMs,
     attempts: config.worker.attempts,
+    jobOptions: { [WEBHOOK_QUEUE]: webhookJobOptions(config.webhooks.maxAttempts, config.webhooks.retryBaseMs) },
   });
   const kick = () => relay.kick();
   const metrics = new Metrics();
@@ -213,6 +220,11 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     escalationHooks,
     agents: new AgentsRepo(db),
     analytics: new AnalyticsQueries(db),
+    webhooks: new WebhookService(db, {
+      encryptionKey: config.security.encryptionKey,
+      allowPrivateTargets: config.webhooks.allowPrivateTargets,
+      timeoutMs: config.webhooks.timeoutMs,
+    }),
     processor: processorWith({ responder, hooks: escalationHooks }),
     processorWith,
     async close() {

@@ -145,6 +145,17 @@ const opsSection = z.object({
   OPERATOR_SESSION_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
 });
 
+const webhookSection = z.object({
+  /** Outgoing event webhooks may target private, loopback, link-local and unique-local addresses (tests, on-premises receivers). Off by default (SSRF). */
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: bool(false),
+  /** Delivery attempts per event and subscription (network errors, 5xx and 429 are retried with exponential backoff). */
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  /** First retry delay; each further retry doubles it. */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(2000),
+  /** Per-attempt timeout of a delivery (connect + response). */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+});
+
 const localSection = z.object({
   /** Local, git-ignored state: the generated encryption key, the demo tenant's credentials. */
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('.data')),
@@ -161,6 +172,7 @@ export const configSchema = dbSection
   .extend(logSection.shape)
   .extend(opsSection.shape)
   .extend(localSection.shape)
+  .extend(webhookSection.shape)
   .extend(limitsSection.shape);
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -179,6 +191,7 @@ export interface Config {
   log: { level: RawConfig['LOG_LEVEL']; pretty: boolean };
   ops: { workerMetricsPort: number; operatorSessionTtlSeconds: number };
   limits: LimitsConfig;
+  webhooks: { allowPrivateTargets: boolean; maxAttempts: number; retryBaseMs: number; timeoutMs: number };
   /** Absolute path of DATA_DIR. */
   paths: { dataDir: string };
   env: string;
@@ -295,6 +308,12 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
       auth: { failuresPerIp: c.AUTH_FAILURES_PER_IP, failuresPerKeyPrefix: c.AUTH_FAILURES_PER_KEY_PREFIX, windowSeconds: c.AUTH_FAILURE_WINDOW_SECONDS, blockSeconds: c.AUTH_BLOCK_SECONDS },
       knowledge: { uploadMaxBytes: c.KB_UPLOAD_MAX_BYTES, maxChunksPerDocument: c.KB_MAX_CHUNKS_PER_DOCUMENT, maxChunksPerTenant: c.KB_MAX_CHUNKS_PER_TENANT },
       retrieval: { statementTimeoutMs: c.RETRIEVAL_STATEMENT_TIMEOUT_MS },
+    },
+    webhooks: {
+      allowPrivateTargets: c.WEBHOOK_ALLOW_PRIVATE_TARGETS,
+      maxAttempts: c.WEBHOOK_MAX_ATTEMPTS,
+      retryBaseMs: c.WEBHOOK_RETRY_BASE_MS,
+      timeoutMs: c.WEBHOOK_TIMEOUT_MS,
     },
     paths: { dataDir: dataDirOf(c.DATA_DIR) },
     env: c.NODE_ENV,

@@ -18,6 +18,7 @@ import { opsRoutes, queueRoutes } from './routes/ops.js';
 import { adminRoutes } from './routes/admin.js';
 import { webchatRoutes } from './routes/webchat.js';
 import { webhookRoutes } from './routes/webhooks.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { whatsappWebRoutes } from './routes/whatsapp-web.js';
 import { openApiDocument } from './openapi.js';
 import { webchatPageHtml } from './pages/webchat-page.js';
@@ -88,6 +89,7 @@ export function createApp(c: Container): GatewayApp {
   api.use(analyticsRoutes(c));
   api.use(knowledgeRoutes(c));
   api.use(queueRoutes(c));
+  api.use(notificationRoutes(c));
   api.get('/me', requireRole('agent', 'analyst'), (req, res) => void res.json(req.auth));
   app.use('/api/v1', api);
 

@@ -12,6 +12,7 @@ import type { Db, Tx } from '../db/client.js';
 import { PayloadError } from '../domain/errors.js';
 import type { Actor } from '../domain/model.js';
 import { recordOutboundTx } from '../conversation/outbound.js';
+import { publishEventTx } from '../notifications/domain-events.js';
 import { claimAgentTx, releaseAgentTx } from './assignment.js';
 import type { CsatService } from './csat.service.js';
 import type { TicketEscalationService } from './escalation.service.js';
@@ -103,6 +104,7 @@ export class AgentActionsService {
       if (t.status === 'new') await addTicketEventTx(tx, ref, { type: 'status-update', role: 'agent', authorId: actor.userId, oldValue: 'new', newValue: 'open' });
       await tx.update(tickets).set({ assigneeId: agentId, status: t.status === 'new' ? 'open' : t.status, lastActivityAt: sql`now()`, updatedAt: sql`now()` }).where(eq(tickets.id, t.id));
       await tx.update(conversations).set({ assignedAgentId: agentId }).where(eq(conversations.id, conv.id));
+      await publishEventTx(tx, tenantId, 'ticket.updated', { ticketId: t.id, conversationId: conv.id, change: 'assigned', assigneeId: agentId, status: t.status === 'new' ? 'open' : t.status });
     });
   }
 
@@ -122,6 +124,7 @@ export class AgentActionsService {
         .update(conversations)
         .set({ status: 'ACTIVE', botPaused: false, assignedAgentId: null, consecutiveUnsure: 0, updatedAt: sql`now()` })
         .where(eq(conversations.id, conv.id));
+      await publishEventTx(tx, tenantId, next === 'closed' ? 'ticket.closed' : 'ticket.updated', { ticketId: t.id, conversationId: conv.id, change: 'handed-back', status: next });
     });
   }
 
@@ -139,6 +142,7 @@ export class AgentActionsService {
         .set({ status: 'COMPLETED', botPaused: false, completedAt: sql`now()`, consecutiveUnsure: 0, updatedAt: sql`now()` })
         .where(eq(conversations.id, conv.id));
       await this.deps.csat.requestRatingTx(tx, conv, { ticketId: t.id, agentId });
+      await publishEventTx(tx, tenantId, 'ticket.closed', { ticketId: t.id, conversationId: conv.id, status: 'closed', closedBy: actor.userId });
     });
   }
 

@@ -11,6 +11,7 @@ import type { Db, Tx } from '../db/client.js';
 import { recordOutboundTx, type OutboundConversation } from '../conversation/outbound.js';
 import { CSAT_QUESTION, CSAT_THANKS } from './texts.js';
 import { addTicketEventTx, type ConversationRow } from './ticket.queries.js';
+import { publishEventTx } from '../notifications/domain-events.js';
 
 /** How long a closed conversation waits for the rating. */
 const CSAT_WINDOW_MS = 24 * 3600 * 1000;
@@ -51,7 +52,12 @@ export class CsatService {
       return 'not-a-rating';
     }
     await this.db.transaction(async (tx) => {
-      await tx.insert(feedback).values({ tenantId, ticketId, conversationId: conv.id, agentId: conv.awaitingCsatAgentId, rating }).onConflictDoNothing();
+      const inserted = await tx
+        .insert(feedback)
+        .values({ tenantId, ticketId, conversationId: conv.id, agentId: conv.awaitingCsatAgentId, rating })
+        .onConflictDoNothing()
+        .returning({ id: feedback.id });
+      if (inserted[0]) await publishEventTx(tx, tenantId, 'feedback.created', { feedbackId: inserted[0].id, ticketId, conversationId: conv.id, agentId: conv.awaitingCsatAgentId, rating });
       await addTicketEventTx(tx, { tenantId, ticketId }, { type: 'feedback', role: 'customer', content: String(rating), messageId, newValue: String(rating) });
       await tx.update(conversations).set(NOT_AWAITING).where(eq(conversations.id, conv.id));
       await recordOutboundTx(tx, conv, [{ draft: { kind: 'text', text: CSAT_THANKS, senderType: 'system' }, idempotencyKey: `csat-thanks-${ticketId}` }], { enqueue: true });

@@ -1,7 +1,7 @@
 /**
  * Starts every worker of a process: the conversation worker (answers and
  * delivers) and the ingestion worker (knowledge-base documents), and schedules
- * re-embedding when the configured embedder changed.
+ * re-embedding when the configured embedder changed, and the outgoing webhook worker.
  */
 import type { Container } from '../app/container.js';
 import type { ConversationHooks } from '../conversation/hooks.js';
@@ -9,6 +9,7 @@ import type { Responder } from '../conversation/responder.js';
 import { describeModels } from '../rag/models.js';
 import { startConversationWorker } from './conversation.worker.js';
 import { startIngestionWorker } from './ingestion.worker.js';
+import { startWebhookWorker } from './webhook.worker.js';
 
 export interface RunningWorkers {
   close(): Promise<void>;
@@ -23,11 +24,12 @@ export async function startWorkers(c: Container, opts: { hooks?: ConversationHoo
   const custom = opts.responder || opts.hooks;
   const conversation = startConversationWorker(c, custom ? { responder: opts.responder ?? c.responder, hooks: opts.hooks ?? c.escalationHooks } : {});
   const ingestion = startIngestionWorker(c);
+  const webhooks = startWebhookWorker(c);
   const scheduled = await c.knowledge.scheduleReembedding(c.embedder.modelId);
   if (scheduled > 0) c.logger.warn({ documents: scheduled, embeddingModel: c.embedder.modelId }, 'embedder changed: re-embedding knowledge bases');
   return {
     async close() {
-      await Promise.all([conversation.close(), ingestion.close()]);
+      await Promise.all([conversation.close(), ingestion.close(), webhooks.close()]);
     },
   };
 }

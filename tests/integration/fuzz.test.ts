@@ -347,6 +347,7 @@ describe('API', () => {
     { method: 'PUT', path: `/api/v1/escalation-rules/${fx.ruleId}`, sample: fx.rule },
     { method: 'POST', path: `/api/v1/webchat/${fx.webchatId}/sessions`, sample: { token: 'not-a-token' } },
     { method: 'POST', path: `/api/v1/tickets/${fx.ticketId}/handback`, sample: { close: false } },
+    { method: 'POST', path: '/api/v1/webhook-subscriptions', sample: { url: 'https://93.184.216.34/hooks/gateway', events: ['ticket.closed', 'message.created'] } },
   ];
 
   it('every body schema: random and mutated bodies get 2xx/4xx, never 5xx', async () => {
@@ -366,6 +367,7 @@ describe('API', () => {
       ['/api/v1/tickets', ['status', 'priority', 'assignee', 'slaBreached', 'limit']],
       [`/api/v1/knowledge-bases/${fx.kbId}/search`, ['q']],
       [`/api/v1/conversations/${fx.conversationId}/messages`, ['after']],
+      ['/api/v1/communication-log', ['status', 'channel', 'from', 'to', 'limit', 'offset']],
     ];
     for (const [path, names] of queries) {
       await fc.assert(
@@ -391,6 +393,8 @@ describe('API', () => {
       ['PATCH', '/api/v1/agents/:id', 400],
       ['GET', '/api/v1/escalation-rules/:id', 400],
       ['DELETE', '/api/v1/escalation-rules/:id', 400],
+      ['GET', '/api/v1/webhook-subscriptions/:id', 400],
+      ['DELETE', '/api/v1/webhook-subscriptions/:id', 400],
       ['GET', '/api/v1/knowledge-bases/:id', 400],
       ['GET', '/api/v1/knowledge-bases/:id/documents', 400],
       ['DELETE', '/api/v1/knowledge-bases/:id/documents/:id', 400],
