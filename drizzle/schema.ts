@@ -765,3 +765,52 @@ export const customFieldDefinitions = pgTable(
   },
   (t) => [uniqueIndex('custom_field_definitions_key_uq').on(t.tenantId, t.entity, t.key)],
 );
+
+/**
+ * Outgoing event webhooks of a tenant (issue 14): a URL, the events it wants,
+ * and its signing secret (AES-256-GCM with the tenant id as AAD; shown once on create).
+ */
+export const webhookSubscriptions = pgTable(
+  'webhook_subscriptions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    url: text('url').notNull(),
+    events: text('events').array().notNull(),
+    secretEncrypted: text('secret_encrypted').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('webhook_subscriptions_tenant_idx').on(t.tenantId)],
+);
+
+/**
+ * Seed 000 §13 CommunicationLog: every outbound notification and outgoing
+ * webhook delivery, one row per delivery with its attempts and last error.
+ */
+export const communicationLog = pgTable(
+  'communication_log',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    /** webhook | email */
+    channel: text('channel').notNull(),
+    /** The URL (webhook) or e-mail address. */
+    recipient: text('recipient').notNull(),
+    /** The event (webhook) or template (email). */
+    template: text('template').notNull(),
+    /** queued | sent | failed */
+    status: text('status').notNull().default('queued'),
+    error: text('error'),
+    attempts: integer('attempts').notNull().default(0),
+    subscriptionId: uuid('subscription_id').references(() => webhookSubscriptions.id, { onDelete: 'set null' }),
+    /** The domain event's id (X-Gateway-Event-Id), shared by every delivery of one event. */
+    eventId: uuid('event_id'),
+    /** The exact JSON body that is signed and sent (webhooks). */
+    payload: jsonb('payload').$type<Record<string, unknown>>(),
+    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('communication_log_tenant_idx').on(t.tenantId, t.createdAt)],
+);

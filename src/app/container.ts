@@ -11,7 +11,8 @@ import type { Config } from '../config/index.js';
 import { createLogger } from '../logging/logger.js';
 import { Metrics } from '../observability/metrics.js';
 import { connectDatabase, type Database } from '../db/client.js';
-import { CONVERSATION_QUEUE, INGESTION_QUEUE, MAINTENANCE_QUEUE, createQueue, producerConnection } from '../queue/queues.js';
+import { CONVERSATION_QUEUE, INGESTION_QUEUE, MAINTENANCE_QUEUE, WEBHOOK_QUEUE, createQueue, producerConnection, webhookJobOptions } from '../queue/queues.js';
+import { WebhookService } from '../notifications/webhook.service.js';
 import { OutboxRelay } from '../queue/outbox.js';
 import { QueueOverview } from '../queue/queue-overview.js';
 import { OperatorService } from '../operators/operator.service.js';
@@ -126,6 +127,8 @@ export interface Container {
   teams: TeamService;
   /** Routing rules: who gets an escalated ticket. */
   routingRules: RoutingRulesRepo;
+  /** Outgoing event webhooks (subscriptions, deliveries) and the communication log. */
+  webhooks: WebhookService;
 
   /** The product's conversation processor: `responder` + `escalationHooks`. */
   processor: ConversationProcessor;
@@ -156,14 +159,18 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   ingestionQueue.on('error', (err: Error) => logger.debug({ err: err.message }, 'queue error'));
   const maintenanceQueue = createQueue(MAINTENANCE_QUEUE, queueConnection, config.redis.prefix);
   maintenanceQueue.on('error', (err: Error) => logger.debug({ err: err.message }, 'queue error'));
+  const webhookQueue = createQueue(WEBHOOK_QUEUE, queueConnection, config.redis.prefix);
+  webhookQueue.on('error', (err: Error) => logger.debug({ err: err.message }, 'queue error'));
   const queues = new Map<string, Queue>([
     [CONVERSATION_QUEUE, conversationQueue],
     [INGESTION_QUEUE, ingestionQueue],
     [MAINTENANCE_QUEUE, maintenanceQueue],
+    [WEBHOOK_QUEUE, webhookQueue],
   ]);
   const relay = new OutboxRelay(db, queues, logger.child({ component: 'outbox' }), {
     pollMs: config.worker.outboxPollMs,
     attempts: config.worker.attempts,
+    jobOptions: { [WEBHOOK_QUEUE]: webhookJobOptions(config.webhooks.maxAttempts, config.webhooks.retryBaseMs) },
   });
   const kick = () => relay.kick();
   const metrics = new Metrics();
@@ -274,6 +281,11 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     aiLogs: new AiLogQueries(db),
     teams,
     routingRules,
+    webhooks: new WebhookService(db, {
+      encryptionKey: config.security.encryptionKey,
+      allowPrivateTargets: config.webhooks.allowPrivateTargets,
+      timeoutMs: config.webhooks.timeoutMs,
+    }),
     processor: processorWith({ responder, hooks: escalationHooks }),
     processorWith,
     async close() {

@@ -161,6 +161,17 @@ const opsSection = z.object({
   RETENTION_JOB_EVERY_MS: z.coerce.number().int().min(60_000).default(86_400_000),
 });
 
+const webhookSection = z.object({
+  /** Outgoing event webhooks may target private, loopback, link-local and unique-local addresses (tests, on-premises receivers). Off by default (SSRF). */
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: bool(false),
+  /** Delivery attempts per event and subscription (network errors, 5xx and 429 are retried with exponential backoff). */
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  /** First retry delay; each further retry doubles it. */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).default(2000),
+  /** Per-attempt timeout of a delivery (connect + response). */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+});
+
 const localSection = z.object({
   /** Local, git-ignored state: the generated encryption key, the demo tenant's credentials. */
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('.data')),
@@ -178,7 +189,8 @@ export const configSchema = dbSection
   .extend(opsSection.shape)
   .extend(localSection.shape)
   .extend(limitsSection.shape)
-  .extend(deskSection.shape);
+  .extend(deskSection.shape)
+  .extend(webhookSection.shape);
 
 export type RawConfig = z.infer<typeof configSchema>;
 
@@ -197,6 +209,7 @@ export interface Config {
   ops: { workerMetricsPort: number; operatorSessionTtlSeconds: number; retentionEveryMs: number };
   limits: LimitsConfig;
   desk: { slaWarningMinutes: number; slaCheckIntervalMs: number; inactivityMinutes: number; inactivityCheckIntervalMs: number };
+  webhooks: { allowPrivateTargets: boolean; maxAttempts: number; retryBaseMs: number; timeoutMs: number };
   /** Absolute path of DATA_DIR. */
   paths: { dataDir: string };
   env: string;
@@ -320,6 +333,12 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
       slaCheckIntervalMs: c.SLA_CHECK_INTERVAL_SECONDS * 1000,
       inactivityMinutes: c.CONVERSATION_INACTIVITY_MINUTES,
       inactivityCheckIntervalMs: c.INACTIVITY_CHECK_INTERVAL_SECONDS * 1000,
+    },
+    webhooks: {
+      allowPrivateTargets: c.WEBHOOK_ALLOW_PRIVATE_TARGETS,
+      maxAttempts: c.WEBHOOK_MAX_ATTEMPTS,
+      retryBaseMs: c.WEBHOOK_RETRY_BASE_MS,
+      timeoutMs: c.WEBHOOK_TIMEOUT_MS,
     },
     paths: { dataDir: dataDirOf(c.DATA_DIR) },
     env: c.NODE_ENV,

@@ -14,6 +14,7 @@ import type { ConnectionRow } from '../connections/connection.service.js';
 import type { Db, Tx } from '../db/client.js';
 import { sanitizeDeep } from '../domain/input.js';
 import { recordOutbox } from '../queue/outbox.js';
+import { publishEventTx } from '../notifications/domain-events.js';
 import { CONVERSATION_QUEUE, jobIds } from '../queue/queues.js';
 
 export interface IngestResult {
@@ -120,6 +121,7 @@ export async function ensureConversationTx(tx: Tx, conn: ConnectionRef, ref: Thr
     })
     .returning({ id: conversations.id });
   if (!created) throw new Error('conversation insert returned nothing');
+  await publishEventTx(tx, conn.tenantId, 'conversation.created', { conversationId: created.id, channel: conn.type, customerId: identity.customerId });
   return { conversationId: created.id, customerId: identity.customerId, identityId: identity.id, created: true };
 }
 
@@ -138,7 +140,10 @@ export class IngestService {
   ) {}
 
   async ensureConversation(conn: ConnectionRef, ref: ThreadRef): Promise<EnsuredConversation> {
-    return this.db.transaction((tx) => ensureConversationTx(tx, conn, ref));
+    const conv = await this.db.transaction((tx) => ensureConversationTx(tx, conn, ref));
+    // A new conversation may have recorded webhook deliveries (conversation.created).
+    if (conv.created) this.onWorkRecorded();
+    return conv;
   }
 
   /**
@@ -228,6 +233,15 @@ export class IngestService {
             data: { tenantId: conn.tenantId, conversationId: conv.conversationId, messageId: row.id },
           },
         ]);
+        await publishEventTx(tx, conn.tenantId, 'message.created', {
+          conversationId: conv.conversationId,
+          messageId: row.id,
+          direction: 'in',
+          senderType: 'customer',
+          kind: m.kind,
+          text: m.text,
+          channel: conn.type,
+        });
         return { messageId: row.id, conversationId: conv.conversationId };
       });
     } catch (err) {

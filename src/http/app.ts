@@ -24,6 +24,7 @@ import { customerRoutes } from './routes/customers.js';
 import { auditRoutes } from './routes/audit.js';
 import { webchatRoutes } from './routes/webchat.js';
 import { webhookRoutes } from './routes/webhooks.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { whatsappWebRoutes } from './routes/whatsapp-web.js';
 import { openApiDocument } from './openapi.js';
 import { webchatPageHtml } from './pages/webchat-page.js';
@@ -100,6 +101,7 @@ export function createApp(c: Container): GatewayApp {
   api.use(queueRoutes(c));
   api.use(customerRoutes(c));
   api.use(auditRoutes(c));
+  api.use(notificationRoutes(c));
   api.get('/me', requireRole('agent', 'analyst'), (req, res) => void res.json(req.auth));
   app.use('/api/v1', api);
 

@@ -304,6 +304,27 @@ export function openApiDocument(serverUrl: string) {
         },
       },
       '/api/v1/tenant': { get: { summary: "The tenant's plan, its monthly limits and this month's usage (admin)", security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 403: err } } },
+      '/api/v1/webhook-subscriptions': {
+        get: { summary: 'Outgoing event webhook subscriptions (admin; never the secret)', security: [{ apiKey: [] }], responses: { 200: { description: '{ items }' }, 403: err } },
+        post: {
+          summary: 'Subscribe a URL to events (conversation.created, message.created, conversation.escalated, ticket.updated, ticket.closed, feedback.created); the signing secret is returned once. Private/loopback targets: 400 unless WEBHOOK_ALLOW_PRIVATE_TARGETS',
+          security: [{ apiKey: [] }],
+          requestBody: { content: json({ type: 'object', properties: { url: { type: 'string', format: 'uri' }, events: { type: 'array', items: { type: 'string' } } }, required: ['url', 'events'] }) },
+          responses: { 201: { description: 'created, with secret' }, 400: err, 403: err },
+        },
+      },
+      '/api/v1/webhook-subscriptions/{id}': {
+        get: { summary: 'One subscription', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err } },
+        delete: { summary: 'Unsubscribe (pending deliveries are dropped)', security: [{ apiKey: [] }], responses: { 204: { description: 'deleted' }, 404: err } },
+      },
+      '/api/v1/communication-log': {
+        get: {
+          summary: 'Outbound notifications and webhook deliveries (admin): channel, recipient, template/event, status queued|sent|failed, error, attempts; newest first',
+          security: [{ apiKey: [] }],
+          parameters: ['status', 'channel', 'from', 'to', 'limit', 'offset'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })),
+          responses: { 200: { description: '{ items, total, limit, offset }' }, 400: err, 403: err },
+        },
+      },
       '/api/v1/queues': {
         get: {
           summary: "The caller's tenant only (admin): pending/answered/failed message counts of the last 7 days, document ingestion states, outbox backlog, the tenant's own failed jobs. Every tenant's view is Bull Board at /admin/queues (platform operators).",

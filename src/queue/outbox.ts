@@ -9,7 +9,7 @@
  * processor is idempotent, so even a re-run of a completed job is harmless.
  */
 import type { Logger } from 'pino';
-import type { Queue } from 'bullmq';
+import type { JobsOptions, Queue } from 'bullmq';
 import { and, asc, isNull, lte, sql as dsql, inArray } from 'drizzle-orm';
 import { outbox } from '../../drizzle/schema.js';
 import type { Db, DbOrTx } from '../db/client.js';
@@ -59,7 +59,8 @@ export class OutboxRelay {
     private readonly db: Db,
     private readonly queues: Map<string, Queue>,
     private readonly logger: Logger,
-    private readonly opts: { pollMs: number; attempts: number; batch?: number },
+    /** `jobOptions`: per-queue options replacing the default ones (attempts, backoff) for that queue's jobs. */
+    private readonly opts: { pollMs: number; attempts: number; batch?: number; jobOptions?: Record<string, JobsOptions> },
   ) {}
 
   start(): void {
@@ -124,7 +125,8 @@ export class OutboxRelay {
         const queue = this.queues.get(row.queue);
         try {
           if (!queue) throw new Error(`unknown queue ${row.queue}`);
-          await withTimeout(queue.add(row.jobName, row.data, { ...defaultJobOptions(this.opts.attempts), jobId: row.jobId }), ADD_TIMEOUT_MS);
+          const options = this.opts.jobOptions?.[row.queue] ?? defaultJobOptions(this.opts.attempts);
+          await withTimeout(queue.add(row.jobName, row.data, { ...options, jobId: row.jobId }), ADD_TIMEOUT_MS);
           done.push(row.id);
         } catch (err) {
           this.failures++;

@@ -56,10 +56,31 @@ export async function scheduleMaintenance(queue: Queue, every: { slaCheckMs: num
   await queue.upsertJobScheduler(MAINTENANCE_JOBS.inactivityScan, { every: every.inactivityCheckMs }, { name: MAINTENANCE_JOBS.inactivityScan, data: {}, opts });
 }
 
+/** Outgoing event webhooks: one job per delivery (a communication_log row) of one event to one subscription. */
+export const WEBHOOK_QUEUE = 'webhooks';
+
+export const webhookJobSchema = z.object({
+  tenantId: z.string().uuid(),
+  /** The communication_log row of the delivery: it holds the subscription and the exact body. */
+  logId: z.string().uuid(),
+});
+export type WebhookJob = z.infer<typeof webhookJobSchema>;
+
+/** Webhook deliveries retry on their own schedule (WEBHOOK_MAX_ATTEMPTS, WEBHOOK_RETRY_BASE_MS doubling). */
+export function webhookJobOptions(attempts: number, baseDelayMs: number): JobsOptions {
+  return {
+    attempts,
+    backoff: { type: 'exponential', delay: baseDelayMs },
+    removeOnComplete: { age: 24 * 3600, count: 10_000 },
+    removeOnFail: { age: 7 * 24 * 3600 },
+  };
+}
+
 /** BullMQ job ids may not contain ':'; they are deterministic so a relayed job is added once. */
 export const jobIds = {
   inbound: (messageId: string) => `in-${messageId}`,
   outbound: (messageId: string) => `out-${messageId}`,
+  webhook: (logId: string) => `wh-${logId}`,
   index: (documentId: string, version: number, reason = 'index') => `${reason}-${documentId}-v${version}`,
 };
 

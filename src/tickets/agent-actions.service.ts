@@ -13,6 +13,7 @@ import { PayloadError } from '../domain/errors.js';
 import type { Actor } from '../domain/model.js';
 import { recordOutboundTx } from '../conversation/outbound.js';
 import { setStatusCauseTx } from '../conversation/status-history.js';
+import { publishEventTx } from '../notifications/domain-events.js';
 import { claimAgentTx, releaseAgentTx } from './assignment.js';
 import { resumeSla } from './sla.js';
 import type { CsatService } from './csat.service.js';
@@ -108,6 +109,7 @@ export class AgentActionsService {
       if (t.status === 'new') await addTicketEventTx(tx, ref, { type: 'status-update', role: 'agent', authorId: actor.userId, oldValue: 'new', newValue: 'open' });
       await tx.update(tickets).set({ assigneeId: agentId, status: t.status === 'new' ? 'open' : t.status, lastActivityAt: sql`now()`, updatedAt: sql`now()` }).where(eq(tickets.id, t.id));
       if (conv) await tx.update(conversations).set({ assignedAgentId: agentId }).where(eq(conversations.id, conv.id));
+      await publishEventTx(tx, tenantId, 'ticket.updated', { ticketId: t.id, conversationId: conv?.id ?? null, change: 'assigned', assigneeId: agentId, status: t.status === 'new' ? 'open' : t.status });
     });
   }
 
@@ -132,6 +134,7 @@ export class AgentActionsService {
         .update(conversations)
         .set({ status: 'ACTIVE', botPaused: false, assignedAgentId: null, consecutiveUnsure: 0, updatedAt: sql`now()` })
         .where(eq(conversations.id, conv.id));
+      await publishEventTx(tx, tenantId, next === 'closed' ? 'ticket.closed' : 'ticket.updated', { ticketId: t.id, conversationId: conv.id, change: 'handed-back', status: next });
     });
   }
 
@@ -149,6 +152,7 @@ export class AgentActionsService {
     const agentId = t.assigneeId ?? actor.userId;
     if (t.assigneeId) await releaseAgentTx(tx, tenantId, t.assigneeId);
     await tx.update(tickets).set({ status: 'closed', closedAt: sql`now()`, slaPausedAt: null, lastActivityAt: sql`now()`, updatedAt: sql`now()` }).where(eq(tickets.id, t.id));
+    await publishEventTx(tx, tenantId, 'ticket.closed', { ticketId: t.id, conversationId: conv?.id ?? null, status: 'closed', closedBy: actor.userId });
     if (!conv || conv.status === 'COMPLETED') return;
     await setStatusCauseTx(tx, 'ticket closed by an agent');
     await tx

@@ -13,6 +13,7 @@ import type { Db, Tx } from '../db/client.js';
 import { recordOutboundTx, type OutboundConversation } from '../conversation/outbound.js';
 import { CSAT_COMMENT_INVITE, CSAT_QUESTION, CSAT_THANKS, CHAT_RATING_QUESTION } from './texts.js';
 import { addTicketEventTx, type ConversationRow } from './ticket.queries.js';
+import { publishEventTx } from '../notifications/domain-events.js';
 
 /** How long a closed conversation waits for the rating. */
 const CSAT_WINDOW_MS = 24 * 3600 * 1000;
@@ -86,6 +87,7 @@ export class CsatService {
         .values({ tenantId, ticketId: ticketId ?? null, conversationId: conv.id, agentId: ticketId ? conv.awaitingCsatAgentId : null, rating })
         .onConflictDoNothing()
         .returning({ id: feedback.id });
+      if (fb) await publishEventTx(tx, tenantId, 'feedback.created', { feedbackId: fb.id, ticketId: ticketId ?? null, conversationId: conv.id, agentId: ticketId ? conv.awaitingCsatAgentId : null, rating });
       if (ticketId) await addTicketEventTx(tx, { tenantId, ticketId }, { type: 'feedback', role: 'customer', content: String(rating), messageId, newValue: String(rating) });
       // The rating is in; the next message within the window is its comment.
       await tx

@@ -18,6 +18,7 @@ import { ROUTING_MODEL, type RouteOutcome, type TicketRouter } from './ticket-ro
 import type { InboxPublisher } from './inbox-events.js';
 import { acknowledgementText } from './texts.js';
 import { addTicketEventTx, type ConversationRow, type TicketRow } from './ticket.queries.js';
+import { publishEventTx } from '../notifications/domain-events.js';
 
 export interface EscalateInput {
   tenantId: string;
@@ -210,6 +211,13 @@ export class TicketEscalationService {
       .set({ status: 'ESCALATED', botPaused: true, assignedAgentId: assigneeId, updatedAt: sql`now()` })
       .where(eq(conversations.id, conv.id));
     if (input.acknowledge) await this.acknowledgeTx(tx, conv, ticket.id, identity?.language ?? null, routed?.outOfHours?.text);
+    await publishEventTx(tx, input.tenantId, 'conversation.escalated', {
+      conversationId: conv.id,
+      ticketId: ticket.id,
+      reason: input.reason,
+      priority: ticket.priority,
+      assigneeId: ticket.assigneeId,
+    });
     return { ticket, created: true };
   }
 

@@ -1,8 +1,8 @@
 /**
  * Starts every worker of a process: the conversation worker (answers and
  * delivers), the ingestion worker (knowledge-base documents), the maintenance
- * worker (SLA alerts, inactive conversations; it upserts their schedules), and schedules
- * re-embedding when the configured embedder changed.
+ * worker (retention, SLA alerts, inactive conversations; it upserts their schedules),
+ * the outgoing webhook worker, and schedules re-embedding when the configured embedder changed.
  */
 import type { Container } from '../app/container.js';
 import type { ConversationHooks } from '../conversation/hooks.js';
@@ -11,6 +11,7 @@ import { describeModels } from '../rag/models.js';
 import { startConversationWorker } from './conversation.worker.js';
 import { startIngestionWorker } from './ingestion.worker.js';
 import { startMaintenanceWorker } from './maintenance.worker.js';
+import { startWebhookWorker } from './webhook.worker.js';
 
 export interface RunningWorkers {
   close(): Promise<void>;
@@ -26,11 +27,12 @@ export async function startWorkers(c: Container, opts: { hooks?: ConversationHoo
   const conversation = startConversationWorker(c, custom ? { responder: opts.responder ?? c.responder, hooks: opts.hooks ?? c.escalationHooks } : {});
   const ingestion = startIngestionWorker(c);
   const maintenance = await startMaintenanceWorker(c);
+  const webhooks = startWebhookWorker(c);
   const scheduled = await c.knowledge.scheduleReembedding(c.embedder.modelId);
   if (scheduled > 0) c.logger.warn({ documents: scheduled, embeddingModel: c.embedder.modelId }, 'embedder changed: re-embedding knowledge bases');
   return {
     async close() {
-      await Promise.all([conversation.close(), ingestion.close(), maintenance.close()]);
+      await Promise.all([conversation.close(), ingestion.close(), maintenance.close(), webhooks.close()]);
     },
   };
 }

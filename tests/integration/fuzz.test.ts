@@ -491,6 +491,7 @@ describe('API', () => {
       path: `/api/v1/tickets/${fx.ticketId}`,
       sample: { status: 'pending', priority: 'urgent', categoryId: fx.categoryId, tags: ['a', 'b'], customFields: { tier: 'silver' }, assigneeId: fx.agentId, teamId: null },
     },
+    { method: 'POST', path: '/api/v1/webhook-subscriptions', sample: { url: 'https://93.184.216.34/hooks/gateway', events: ['ticket.closed', 'message.created'] } },
   ];
 
   it('every body schema: random and mutated bodies get 2xx/4xx, never 5xx', async () => {
@@ -514,6 +515,7 @@ describe('API', () => {
       [`/api/v1/conversations/${fx.conversationId}/messages`, ['after']],
       ['/api/v1/customers', ['q', 'tag', 'limit', 'offset']],
       ['/api/v1/audit-log', ['actorId', 'action', 'entityType', 'entityId', 'from', 'to', 'limit', 'offset']],
+      ['/api/v1/communication-log', ['status', 'channel', 'from', 'to', 'limit', 'offset']],
     ];
     for (const [path, names] of queries) {
       await fc.assert(
@@ -551,6 +553,8 @@ describe('API', () => {
       ['DELETE', '/api/v1/customers/:id', 400],
       ['GET', '/api/v1/escalation-rules/:id', 400],
       ['DELETE', '/api/v1/escalation-rules/:id', 400],
+      ['GET', '/api/v1/webhook-subscriptions/:id', 400],
+      ['DELETE', '/api/v1/webhook-subscriptions/:id', 400],
       ['GET', '/api/v1/knowledge-bases/:id', 400],
       ['GET', '/api/v1/knowledge-bases/:id/documents', 400],
       ['DELETE', '/api/v1/knowledge-bases/:id/documents/:id', 400],
