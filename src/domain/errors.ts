@@ -115,6 +115,14 @@ export class QuotaExceededError extends AppError {
   }
 }
 
+/** The request conflicts with the current state (e.g. removing the last admin) → 409. */
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}
+
 /** The message of anything thrown, for logs and error reasons. */
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);

@@ -3,6 +3,7 @@ import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import {
   ChannelConnectError,
+  ConflictError,
   ForbiddenError,
   NotFoundError,
   PayloadError,
@@ -65,6 +66,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (err instanceof ForbiddenError) return void res.status(403).json(errorBody('forbidden', err.message));
     if (err instanceof NotFoundError) return void res.status(404).json(errorBody('not_found', err.message));
     if (err instanceof PayloadError) return void res.status(400).json(errorBody('bad_request', err.message, err.details));
+    if (err instanceof ConflictError) return void res.status(409).json(errorBody('conflict', err.message));
     if (err instanceof ChannelConnectError) return void res.status(400).json(errorBody('channel_rejected', err.message));
     if (err instanceof PayloadTooLargeError) {
       // The rest of the body was not read: the connection cannot carry another request.

@@ -347,6 +347,8 @@ describe('API', () => {
     { method: 'PUT', path: `/api/v1/escalation-rules/${fx.ruleId}`, sample: fx.rule },
     { method: 'POST', path: `/api/v1/webchat/${fx.webchatId}/sessions`, sample: { token: 'not-a-token' } },
     { method: 'POST', path: `/api/v1/tickets/${fx.ticketId}/handback`, sample: { close: false } },
+    { method: 'POST', path: '/api/v1/api-keys', sample: { role: 'agent', name: 'Fuzz key', expiresAt: '2099-01-01T00:00:00Z' } },
+    { method: 'POST', path: '/api/v1/api-keys', sample: { userId: fx.agentId, expiresAt: '2099-01-01' } },
   ];
 
   it('every body schema: random and mutated bodies get 2xx/4xx, never 5xx', async () => {

@@ -1,4 +1,8 @@
-/** `POST/GET /api/v1/channels`: connect a platform account; credentials go in, never come out. */
+/**
+ * `POST/GET /api/v1/channels`: connect a platform account; credentials go in,
+ * never come out. `POST /api/v1/channels/:id/rotate-secret` (web chat) logs
+ * every visitor out.
+ */
 import { Router } from 'express';
 import { z } from 'zod';
 import { safeText } from '../../domain/input.js';
@@ -26,6 +30,10 @@ export function channelRoutes(c: Container): Router {
   });
   r.get('/channels/:id', requireRole('agent', 'analyst'), async (req, res) => {
     res.json(await c.connections.get(auth(req).tenantId, String(req.params.id)));
+  });
+  // Web chat: a new connection secret; every visitor token signed under the old one stops working.
+  r.post('/channels/:id/rotate-secret', requireRole(), async (req, res) => {
+    res.json(await c.connections.rotateSecret(auth(req).tenantId, String(req.params.id)));
   });
   return r;
 }

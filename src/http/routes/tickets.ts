@@ -8,7 +8,9 @@
  *   POST /api/v1/tickets/:id/handback [{close}]
  *   POST /api/v1/tickets/:id/close            → CSAT question to the customer
  *   POST /api/v1/conversations/:id/takeover
- *   GET  /api/v1/inbox/stream                 → SSE: ticket.created, ticket.message, ticket.updated
+ *   POST /api/v1/inbox/stream-tickets         → { ticket, expiresAt }: single use, short-lived
+ *   GET  /api/v1/inbox/stream?ticket=         → SSE: ticket.created, ticket.message, ticket.updated
+ *        (or with Authorization: Bearer <key>); closes when the key or its user loses access
  */
 import { Router, type Request } from 'express';
 import { z } from 'zod';
@@ -20,6 +22,7 @@ import { inboxChannel } from '../../tickets/inbox-events.js';
 import { auth, requireRole } from '../auth.js';
 import { parseBody } from '../parse.js';
 import type { PubSubHub } from '../pubsub-hub.js';
+import type { StreamGuard } from '../stream-guard.js';
 import { lastEventIdOf, openEventStream } from '../sse.js';
 import { eventView, inboxEventView, ticketView } from '../views/ticket.view.js';
 
@@ -44,7 +47,7 @@ function actor(req: Request): Actor {
   return { userId: auth(req).userId, role: 'agent' };
 }
 
-export function ticketRoutes(c: Container, hub: PubSubHub): Router {
+export function ticketRoutes(c: Container, hub: PubSubHub, guard: StreamGuard): Router {
   const r = withIdParams(Router());
   const t = c.tickets;
   const act = c.agentActions;
@@ -95,8 +98,14 @@ export function ticketRoutes(c: Container, hub: PubSubHub): Router {
     res.status(201).json(ticketView(ticket));
   });
 
+  r.post('/inbox/stream-tickets', agent, async (req, res) => {
+    const issued = await c.streamTickets.issue(auth(req).keyId);
+    res.status(201).json({ ticket: issued.ticket, expiresAt: issued.expiresAt.toISOString(), streamUrl: `/api/v1/inbox/stream?ticket=${encodeURIComponent(issued.ticket)}` });
+  });
+
   r.get('/inbox/stream', agent, async (req, res) => {
-    const { tenantId, keyId } = auth(req);
+    const a = auth(req);
+    const { tenantId, keyId } = a;
     const lease = await c.limits.openStream([{ key: `key:${keyId}`, limit: c.config.limits.streams.perToken }]);
     const stream = openEventStream(req, res, lease);
     // The inbox sends no event ids; a client that sends a Last-Event-ID must send a well-formed one.
@@ -112,6 +121,8 @@ export function ticketRoutes(c: Container, hub: PubSubHub): Router {
         }
       });
       stream.onClose(() => void unsubscribe());
+      // Open only while the key still authenticates as an agent or admin (revocation, deactivation, expiry close it).
+      await guard.watch(a, stream, (role) => role === 'admin' || role === 'agent');
       stream.send('ready', {});
     } catch (err) {
       c.logger.warn({ err, tenantId }, 'inbox stream could not start');
