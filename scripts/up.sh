@@ -2,7 +2,8 @@
 # One command for a fresh machine: install what is missing (npm dependencies,
 # Debian's Chromium for WhatsApp Web sessions and the browser tests), start
 # local PostgreSQL/Redis when they are installed but stopped, then `npm start`
-# (pgvector if missing, migrations, demo tenant, gateway + worker).
+# (pgvector if missing, migrations, gateway + worker) with the demo tenant
+# (`--demo`: seeded on an empty database; plain `npm start` never seeds one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PUPPETEER_SKIP_DOWNLOAD=1
@@ -30,4 +31,4 @@ fi
 # WhatsApp Web sessions and `npm test` need a browser; the gateway runs without one.
 bash scripts/ensure-chromium.sh || echo "up: continuing without Chromium (needed only by WhatsApp Web sessions and the browser tests)"
 
-exec npm start
+exec npm start -- --demo
