@@ -29,9 +29,10 @@ beforeAll(async () => {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   h.children.push(other);
-  await waitForOutput(other, /gateway listening/, 90_000);
+  // A second tsx process takes long to start on a loaded machine.
+  await waitForOutput(other, /gateway listening/, 280_000);
   otherUrl = `http://127.0.0.1:${port}`;
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await h?.close();
