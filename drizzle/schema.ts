@@ -86,7 +86,10 @@ export const users = pgTable(
     skills: text('skills').array().notNull().default(sql`'{}'::text[]`),
     languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
     team: text('team'),
-    /** active | away | offline */
+    /**
+     * Presence: active | away | offline (assignment takes only `active`), or
+     * `deactivated`: the person left; every key of theirs stops working.
+     */
     status: text('status').notNull().default('active'),
     currentLoad: integer('current_load').notNull().default(0),
     maxLoad: integer('max_load').notNull().default(10),
@@ -102,15 +105,22 @@ export const apiKeys = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    /**
+     * The person the key belongs to: the key has that user's *current* role and
+     * works only while the user is not deactivated. Deleting the user deletes its keys.
+     */
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     /** First characters of the key, shown in lists so admins can tell keys apart. */
     prefix: text('prefix').notNull(),
     /** SHA-256 of the whole key; the key itself is shown once and never stored. */
     keyHash: text('key_hash').notNull(),
-    role: userRole('role').notNull(),
+    /** Only for service keys (no user): a user's key takes its role from `users.role`, and this stays null. */
+    role: userRole('role'),
     permissions: jsonb('permissions').$type<string[]>().notNull().default([]),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    /** After this instant the key no longer authenticates (null: no expiry). */
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     createdAt: createdAt(),
   },

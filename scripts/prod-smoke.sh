@@ -80,4 +80,7 @@ kill -TERM -- "-$PID"
 for _ in $(seq 1 40); do kill -0 -- "-$PID" 2>/dev/null || break; sleep 0.5; done
 if kill -0 -- "-$PID" 2>/dev/null; then echo "[prod-smoke] did not stop on SIGTERM: $(pgrep -g "$PID" -a | head -3)" >&2; exit 1; fi
 PID=""
+# Production never seeds demo data unless asked (DEMO=1), and never prints an API key.
+if [ -e "$WORK/data/demo.json" ]; then echo "[prod-smoke] a demo tenant was created without DEMO=1" >&2; exit 1; fi
+if grep -q 'gwk_' "$WORK/start.log"; then echo "[prod-smoke] an API key was printed" >&2; exit 1; fi
 log "ok: built, installed without dev dependencies, started from dist/, /health /ready /metrics answered, stopped on SIGTERM"

@@ -2,7 +2,8 @@
 # One command for a fresh machine: install what is missing (npm dependencies,
 # Debian's Chromium for WhatsApp Web sessions and the browser tests), start
 # local PostgreSQL/Redis when they are installed but stopped, then `npm start`
-# (pgvector if missing, migrations, demo tenant, gateway + worker).
+# (pgvector if missing, migrations, gateway + worker) with the demo tenant
+# (`--demo`: seeded on an empty database; plain `npm start` never seeds one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PUPPETEER_SKIP_DOWNLOAD=1
@@ -32,4 +33,4 @@ bash scripts/ensure-chromium.sh || echo "up: continuing without Chromium (needed
 # Offline translation of questions in another language than the knowledge base (never fails).
 bash scripts/ensure-dictionaries.sh
 
-exec npm start
+exec npm start -- --demo

@@ -56,7 +56,7 @@ export async function boot(opts: BootOptions, start: (c: Container) => Promise<S
   const logger = createLogger({ level: log.level, pretty: log.pretty });
   try {
     const config = loadConfig(undefined, { encryptionKeyFallback: (dataDir) => localEncryptionKey(dataDir, logger) });
-    if (opts.prepare === 'database') await prepareServices({ databaseUrl: config.db.url, redisUrl: config.redis.url }, logger);
+    if (opts.prepare === 'database') await prepareServices({ databaseUrl: config.db.url, redisUrl: config.redis.url, encryptionKey: config.security.encryptionKey }, logger);
     else await checkRedis(config.redis.url);
     const c = createContainer(config, { logger });
     const started = await start(c);

@@ -12,7 +12,8 @@ import postgres from 'postgres';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { loadConfig, logSettings, PROJECT_ROOT, type Config } from '../config/index.js';
-import { runMigrations } from '../db/client.js';
+import { connectDatabase, runMigrations } from '../db/client.js';
+import { encryptPlaintextWebhookSecrets } from '../connections/connection.service.js';
 import { createLogger } from '../logging/logger.js';
 
 export class StartupError extends Error {
@@ -96,9 +97,25 @@ export async function checkRedis(url: string): Promise<void> {
   }
 }
 
-export async function prepareServices(env: { databaseUrl: string; redisUrl: string }, logger: Logger): Promise<void> {
+/**
+ * Data migrations that need the application's key (SQL migrations cannot
+ * encrypt): webhook secrets stored in plaintext by older versions are
+ * encrypted. Idempotent, run after the SQL migrations by every migrating entry point.
+ */
+export async function runDataMigrations(databaseUrl: string, encryptionKey: Buffer, logger: Logger): Promise<void> {
+  const database = connectDatabase(databaseUrl, { max: 1 });
+  try {
+    const n = await encryptPlaintextWebhookSecrets(database.db, encryptionKey);
+    if (n > 0) logger.info({ connections: n }, 'webhook secrets encrypted at rest');
+  } finally {
+    await database.close();
+  }
+}
+
+export async function prepareServices(env: { databaseUrl: string; redisUrl: string; encryptionKey?: Buffer }, logger: Logger): Promise<void> {
   await ensureDatabase(env.databaseUrl, logger);
   await checkRedis(env.redisUrl);
   await runMigrations(env.databaseUrl);
+  if (env.encryptionKey) await runDataMigrations(env.databaseUrl, env.encryptionKey, logger);
   logger.info('database migrations applied');
 }

@@ -36,6 +36,9 @@ import { createChatModel, createEmbedder, type ChatModelHandle, type EmbedderHan
 import { RagResponder } from '../rag/rag.responder.js';
 import type { Retriever } from '../rag/retriever.js';
 import { AbuseLimits } from '../security/abuse-limits.js';
+import { AuthEventPublisher } from '../security/auth-events.js';
+import { StreamTickets } from '../security/stream-tickets.js';
+import { ApiKeyService } from '../tenancy/api-keys.service.js';
 import { TimeBoundedRetriever } from './bounded-retriever.js';
 import { AnalyticsQueries } from '../analytics/analytics.queries.js';
 import { AiLogQueries } from '../analytics/ai-logs.queries.js';
@@ -79,6 +82,10 @@ export interface Container {
   queueOverview: QueueOverview;
   /** Platform operators' keys and browser sessions (/admin). */
   operators: OperatorService;
+  /** Tenant API keys: authentication (the user's current role and status), list, create, revoke. */
+  apiKeys: ApiKeyService;
+  /** Single-use, short-lived tickets that open a stream without a key in the URL. */
+  streamTickets: StreamTickets;
 
   connections: ConnectionService;
   /** Per-channel bot config: knowledge bases, answer threshold, greeting, name. */
@@ -183,6 +190,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     endpoints: config.platforms,
     publicBaseUrl: config.http.publicBaseUrl,
     keyPrefix: config.redis.prefix,
+    visitorTokenTtlSeconds: config.security.webchatTokenTtlSeconds,
   });
   const ingest = new IngestService(db, logger.child({ component: 'ingest' }), kick, metrics);
 
@@ -250,6 +258,8 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     metrics,
     queueOverview: new QueueOverview(db, queues),
     operators: new OperatorService(db, config.security.encryptionKey, config.ops.operatorSessionTtlSeconds),
+    apiKeys: new ApiKeyService(db, new AuthEventPublisher(redis, config.redis.prefix, logger.child({ component: 'auth-events' }))),
+    streamTickets: new StreamTickets(redis, config.redis.prefix, config.security.streamTicketTtlSeconds),
     connections,
     botConfigs,
     ingest,

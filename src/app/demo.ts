@@ -1,4 +1,10 @@
-/** Seeds a demo tenant with a web chat connection when the database is empty (npm start). */
+/**
+ * The demo tenant (a web chat connection and the sample help center), seeded
+ * by `npm start` on an empty database only when asked (`DEMO=1`,
+ * `npm start -- --demo`, `npm run up`). Its admin key is written to
+ * `$DATA_DIR/demo.json` (mode 0600); start-up prints it only outside
+ * production — production logs never carry it.
+ */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Container } from './container.js';
@@ -24,8 +30,12 @@ async function seedDemoKnowledge(c: Container, tenantId: string): Promise<void> 
   }
 }
 
+export function demoFile(dataDir: string): string {
+  return path.join(dataDir, 'demo.json');
+}
+
 export async function ensureDemoTenant(c: Container): Promise<DemoInfo | null> {
-  const DEMO_FILE = path.join(c.config.paths.dataDir, 'demo.json');
+  const DEMO_FILE = demoFile(c.config.paths.dataDir);
   if ((await countTenants(c.database.db)) > 0) {
     if (!existsSync(DEMO_FILE)) return null;
     return JSON.parse(readFileSync(DEMO_FILE, 'utf8')) as DemoInfo;
@@ -35,8 +45,8 @@ export async function ensureDemoTenant(c: Container): Promise<DemoInfo | null> {
   await seedDemoKnowledge(c, t.tenantId);
   const info: DemoInfo = { tenantId: t.tenantId, apiKey: t.apiKey, webchatConnectionId: conn.id };
   mkdirSync(path.dirname(DEMO_FILE), { recursive: true });
-  // Local convenience only (git-ignored): lets later `npm start` runs print the demo key again.
+  // Git-ignored, readable by this user only: where the demo key lives (later runs read it back).
   writeFileSync(DEMO_FILE, JSON.stringify(info, null, 2), { mode: 0o600 });
-  c.logger.info({ tenantId: t.tenantId }, 'created demo tenant with a web chat connection');
+  c.logger.info({ tenantId: t.tenantId, file: DEMO_FILE }, 'created demo tenant with a web chat connection; its admin key is in the file');
   return info;
 }

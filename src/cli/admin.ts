@@ -13,7 +13,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { parseArgs } from 'node:util';
 import { connectDatabase, runMigrations } from '../db/client.js';
 import { createApiKey, createTenant } from '../tenancy/tenant.service.js';
-import { cliConfig, ensureDatabase } from '../app/bootstrap.js';
+import { cliConfig, ensureDatabase, runDataMigrations } from '../app/bootstrap.js';
 import { USER_ROLES, type UserRole } from '../domain/model.js';
 import { ingestFolder, listIngestibleFiles } from '../rag/bulk-ingest.js';
 import { KnowledgeService } from '../rag/knowledge.service.js';
@@ -51,6 +51,7 @@ async function main(): Promise<void> {
   const { config, logger } = cliConfig();
   await ensureDatabase(config.db.url, logger);
   await runMigrations(config.db.url);
+  await runDataMigrations(config.db.url, config.security.encryptionKey, logger);
   const database = connectDatabase(config.db.url, { max: 2 });
   const operators = () => new OperatorService(database.db, config.security.encryptionKey, config.ops.operatorSessionTtlSeconds);
   try {

@@ -4,14 +4,14 @@
  * and seeds a demo tenant when the database is empty.
  */
 import { boot } from '../app/boot.js';
-import { ensureDemoTenant } from '../app/demo.js';
+import { demoFile, ensureDemoTenant } from '../app/demo.js';
 import { startGateway } from '../http/server.js';
 import { startWorkers } from '../worker/run.js';
 
 await boot({ prepare: 'database' }, async (c) => {
   const gateway = await startGateway(c);
   const workers = await startWorkers(c);
-  const demo = await ensureDemoTenant(c);
+  const demo = c.config.demo || process.argv.slice(2).includes('--demo') ? await ensureDemoTenant(c) : null;
   const base = c.config.http.publicBaseUrl;
   const lines = [
     '',
@@ -21,13 +21,19 @@ await boot({ prepare: 'database' }, async (c) => {
     `  Queue board:     ${base}/admin/queues (platform operators: npm run admin -- create-operator-key)`,
   ];
   if (demo) {
+    const file = demoFile(c.config.paths.dataDir);
+    // Production output goes to log collectors: the key stays in the file.
+    const production = c.config.env === 'production';
     lines.push(
       `  Demo tenant:     ${demo.tenantId}`,
-      `  Demo admin key:  ${demo.apiKey}`,
+      production ? `  Demo admin key:  in ${file} (not printed under NODE_ENV=production)` : `  Demo admin key:  ${demo.apiKey}   (also in ${file})`,
       `  Demo web chat:   ${base}/chat/${demo.webchatConnectionId}`,
-      `  Try:             curl -H "Authorization: Bearer ${demo.apiKey}" ${base}/api/v1/channels`,
+      production
+        ? `  Try:             curl -H "Authorization: Bearer $(node -p 'require(process.argv[1]).apiKey' ${file})" ${base}/api/v1/channels`
+        : `  Try:             curl -H "Authorization: Bearer ${demo.apiKey}" ${base}/api/v1/channels`,
     );
   }
+  else lines.push('  Demo tenant:     none (DEMO=1 or `npm start -- --demo` seeds one on an empty database; `npm run up` does)');
   process.stdout.write(`${lines.join('\n')}\n\n`);
   return [gateway, workers];
 });

@@ -56,6 +56,10 @@ const securitySection = z.object({
   ENCRYPTION_KEY: z
     .string({ error: 'ENCRYPTION_KEY is required: 32 random bytes in base64 (openssl rand -base64 32)' })
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'ENCRYPTION_KEY must be 32 bytes encoded in base64 (openssl rand -base64 32)'),
+  /** Lifetime of a single-use stream ticket (POST /api/v1/inbox/stream-tickets). */
+  STREAM_TICKET_TTL_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
+  /** Lifetime of a web chat visitor token; the widget refreshes it (POST /api/v1/webchat/:id/sessions/refresh) before then. */
+  WEBCHAT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 86_400).default(86_400),
 });
 
 const platformSection = z.object({
@@ -175,6 +179,8 @@ const webhookSection = z.object({
 const localSection = z.object({
   /** Local, git-ignored state: the generated encryption key, the demo tenant's credentials. */
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('.data')),
+  /** `npm start` seeds a demo tenant on an empty database (also `npm start -- --demo`; `npm run up` asks for it). Never by default. */
+  DEMO: bool(false),
 });
 
 export const configSchema = dbSection
@@ -198,7 +204,7 @@ export interface Config {
   db: { url: string; poolMax: number };
   redis: { url: string; prefix: string };
   http: { port: number; host: string; publicBaseUrl: string; bodyLimitBytes: number };
-  security: { encryptionKey: Buffer };
+  security: { encryptionKey: Buffer; streamTicketTtlSeconds: number; webchatTokenTtlSeconds: number };
   /** Handed to every adapter as its platform endpoints. */
   platforms: PlatformEndpoints;
   whatsappWeb: { chromiumPath: string; sessionsEnabled: boolean };
@@ -212,6 +218,8 @@ export interface Config {
   webhooks: { allowPrivateTargets: boolean; maxAttempts: number; retryBaseMs: number; timeoutMs: number };
   /** Absolute path of DATA_DIR. */
   paths: { dataDir: string };
+  /** DEMO=1: seed the demo tenant (npm start). */
+  demo: boolean;
   env: string;
   /** Test-only fault injection; always null unless NODE_ENV=test. */
   faults: { killAt: ReplyPathPoint | null };
@@ -290,7 +298,11 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
       publicBaseUrl: (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
       bodyLimitBytes: c.BODY_LIMIT_BYTES,
     },
-    security: { encryptionKey: Buffer.from(c.ENCRYPTION_KEY, 'base64') },
+    security: {
+      encryptionKey: Buffer.from(c.ENCRYPTION_KEY, 'base64'),
+      streamTicketTtlSeconds: c.STREAM_TICKET_TTL_SECONDS,
+      webchatTokenTtlSeconds: c.WEBCHAT_TOKEN_TTL_SECONDS,
+    },
     platforms: {
       telegramApiRoot: c.TELEGRAM_API_ROOT,
       lineApiBaseUrl: c.LINE_API_BASE_URL,
@@ -341,6 +353,7 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
       timeoutMs: c.WEBHOOK_TIMEOUT_MS,
     },
     paths: { dataDir: dataDirOf(c.DATA_DIR) },
+    demo: c.DEMO,
     env: c.NODE_ENV,
     faults: { killAt: c.NODE_ENV === 'test' ? (c.GW_FAULT_KILL_AT ?? null) : null },
   };

@@ -7,7 +7,7 @@ import { recordAudit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.js';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Redis } from 'ioredis';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { channelConnections } from '../../drizzle/schema.js';
 import { getAdapter } from '../../channels/registry.js';
 import type { ChannelAdapter, ChannelContext, ConnectionInfo, PlatformEndpoints, RateLimiter } from '../../channels/types.js';
@@ -15,7 +15,7 @@ import type { Db } from '../db/client.js';
 import { ChannelConnectError, NotFoundError, PayloadError } from '../domain/errors.js';
 import type { ChannelType } from '../domain/model.js';
 import { RedisRateLimiter } from '../outbound/rate-limiter.js';
-import { decryptSecret, encryptSecret, hmacTokenSigner, randomToken } from '../security/crypto.js';
+import { decryptSecret, encryptSecret, randomToken, visitorTokenSigner } from '../security/crypto.js';
 
 export type ConnectionRow = typeof channelConnections.$inferSelect;
 
@@ -27,6 +27,43 @@ export interface ConnectionDeps {
   endpoints: PlatformEndpoints;
   publicBaseUrl: string;
   keyPrefix: string;
+  /** Lifetime of web chat visitor tokens (WEBCHAT_TOKEN_TTL_SECONDS). */
+  visitorTokenTtlSeconds?: number;
+}
+
+/** Associated data of a connection's encrypted webhook secret: the ciphertext only opens on its own row. */
+const webhookSecretAad = (tenantId: string, connectionId: string) => `${tenantId}:${connectionId}:webhook-secret`;
+
+/** A stored webhook secret: `v1.…` ciphertext (AES-256-GCM), or a plaintext one written before secrets were encrypted. */
+export function isEncryptedSecret(stored: string): boolean {
+  return stored.startsWith('v1.');
+}
+
+export function encryptWebhookSecret(key: Buffer, tenantId: string, connectionId: string, secret: string): string {
+  return encryptSecret(key, secret, webhookSecretAad(tenantId, connectionId));
+}
+
+export function decryptWebhookSecret(key: Buffer, row: Pick<ConnectionRow, 'tenantId' | 'id' | 'webhookSecret'>): string {
+  return isEncryptedSecret(row.webhookSecret) ? decryptSecret(key, row.webhookSecret, webhookSecretAad(row.tenantId, row.id)) : row.webhookSecret;
+}
+
+/**
+ * Data migration run after the SQL migrations (src/app/bootstrap.ts): webhook
+ * secrets stored in plaintext before they were encrypted at rest get
+ * encrypted. Idempotent; rows written meanwhile are read either way.
+ */
+export async function encryptPlaintextWebhookSecrets(db: Db, key: Buffer): Promise<number> {
+  const rows = await db
+    .select({ id: channelConnections.id, tenantId: channelConnections.tenantId, webhookSecret: channelConnections.webhookSecret })
+    .from(channelConnections)
+    .where(sql`${channelConnections.webhookSecret} not like 'v1.%'`);
+  for (const r of rows) {
+    await db
+      .update(channelConnections)
+      .set({ webhookSecret: encryptWebhookSecret(key, r.tenantId, r.id, r.webhookSecret) })
+      .where(and(eq(channelConnections.id, r.id), eq(channelConnections.webhookSecret, r.webhookSecret)));
+  }
+  return rows.length;
 }
 
 /** The public view of a connection: never the credentials, never the webhook secret. */
@@ -72,8 +109,9 @@ export class ConnectionService {
     this.rateLimiter = new RedisRateLimiter(deps.redis, `${deps.keyPrefix}:rl:`);
   }
 
-  private buildContext(row: ConnectionRow, adapter: ChannelAdapter<unknown>, credentials: unknown): ChannelContext<unknown> {
-    const connection: ConnectionInfo = { id: row.id, tenantId: row.tenantId, type: row.type, webhookSecret: row.webhookSecret, settings: row.settings };
+  /** `webhookSecret`: the decrypted secret (the row holds its ciphertext). */
+  private buildContext(row: ConnectionRow, adapter: ChannelAdapter<unknown>, credentials: unknown, webhookSecret: string): ChannelContext<unknown> {
+    const connection: ConnectionInfo = { id: row.id, tenantId: row.tenantId, type: row.type, webhookSecret, settings: row.settings };
     return {
       connection,
       credentials,
@@ -83,7 +121,7 @@ export class ConnectionService {
       redis: this.deps.redis,
       keyPrefix: this.deps.keyPrefix,
       rateLimiter: this.rateLimiter,
-      tokens: hmacTokenSigner,
+      tokens: visitorTokenSigner(this.deps.encryptionKey, row.id, this.deps.visitorTokenTtlSeconds ?? 86_400),
     };
   }
 
@@ -96,13 +134,14 @@ export class ConnectionService {
     }
     const id = randomUUID();
     const now = new Date();
+    const webhookSecret = randomToken(32);
     const row: ConnectionRow = {
       id,
       tenantId,
       type: adapter.type,
       name: input.name ?? `${adapter.type} connection`,
       credentialsEnc: encryptSecret(this.deps.encryptionKey, JSON.stringify(parsed.data), tenantId),
-      webhookSecret: randomToken(32),
+      webhookSecret: encryptWebhookSecret(this.deps.encryptionKey, tenantId, id, webhookSecret),
       status: 'active',
       statusReason: null,
       settings: {},
@@ -111,7 +150,7 @@ export class ConnectionService {
     };
     if (adapter.connect) {
       try {
-        const result = await adapter.connect(this.buildContext(row, adapter, parsed.data));
+        const result = await adapter.connect(this.buildContext(row, adapter, parsed.data, webhookSecret));
         row.settings = result.settings ?? {};
       } catch (err) {
         if (err instanceof ChannelConnectError) throw err;
@@ -176,6 +215,32 @@ export class ConnectionService {
     const adapter = getAdapter(row.type);
     if (!adapter) return null;
     const credentials = adapter.credentialsSchema.parse(JSON.parse(decryptSecret(this.deps.encryptionKey, row.credentialsEnc, row.tenantId)));
-    return { row, adapter, ctx: this.buildContext(row, adapter, credentials) };
+    return { row, adapter, ctx: this.buildContext(row, adapter, credentials, decryptWebhookSecret(this.deps.encryptionKey, row)) };
+  }
+
+  /**
+   * Gives a web chat connection a new secret: every visitor token signed
+   * under the old one fails from now on (in this process at once, in others
+   * once their connection cache expires, CACHE_MS). Visitors start a new
+   * session. Platforms that hold the secret themselves (Telegram's
+   * secret_token) would need it registered again, so only web chat rotates here.
+   */
+  async rotateSecret(tenantId: string, id: string): Promise<ConnectionView> {
+    const [current] = await this.deps.db
+      .select()
+      .from(channelConnections)
+      .where(and(eq(channelConnections.tenantId, tenantId), eq(channelConnections.id, id)))
+      .limit(1);
+    if (!current) throw new NotFoundError('channel');
+    if (current.type !== 'webchat') throw new PayloadError(`rotating the secret of a ${current.type} connection is not supported: connect it again instead`);
+    const [row] = await this.deps.db
+      .update(channelConnections)
+      .set({ webhookSecret: encryptWebhookSecret(this.deps.encryptionKey, tenantId, id, randomToken(32)), updatedAt: new Date() })
+      .where(and(eq(channelConnections.tenantId, tenantId), eq(channelConnections.id, id)))
+      .returning();
+    if (!row) throw new NotFoundError('channel');
+    this.cache.delete(id);
+    this.deps.logger.info({ tenantId, connectionId: id }, 'web chat secret rotated');
+    return toConnectionView(row, this.deps.publicBaseUrl);
   }
 }

@@ -115,7 +115,7 @@ export class QuotaExceededError extends AppError {
   }
 }
 
-/** The request conflicts with the record's state (e.g. a customer already merged elsewhere) → 409. */
+/** The request conflicts with the record's current state (a customer already merged elsewhere, removing the last admin) → 409. */
 export class ConflictError extends AppError {
   constructor(message: string) {
     super(message);

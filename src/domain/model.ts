@@ -31,6 +31,14 @@ export type ProcessingStatus = (typeof PROCESSING_STATUSES)[number];
 export const USER_ROLES = ['admin', 'agent', 'analyst', 'supervisor'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
+/**
+ * A staff user's status: presence (`active`, `away`, `offline` — only `active`
+ * agents are assigned work) or `deactivated`, which ends the user's access:
+ * every key of theirs fails on its next request and their open streams close.
+ */
+export const USER_STATUSES = ['active', 'away', 'offline', 'deactivated'] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+
 export const CONNECTION_STATUSES = ['active', 'disabled', 'error'] as const;
 export type ConnectionStatus = (typeof CONNECTION_STATUSES)[number];
 

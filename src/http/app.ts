@@ -13,6 +13,8 @@ import { teamRoutes } from './routes/teams.js';
 import { ticketRoutes } from './routes/tickets.js';
 import { escalationRuleRoutes } from './routes/escalation-rules.js';
 import { agentRoutes } from './routes/agents.js';
+import { apiKeyRoutes } from './routes/api-keys.js';
+import { StreamGuard } from './stream-guard.js';
 import { analyticsRoutes } from './routes/analytics.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { ticketCategoryRoutes } from './routes/ticket-categories.js';
@@ -42,6 +44,7 @@ export interface GatewayApp {
 export function createApp(c: Container): GatewayApp {
   const app = express();
   const hub = new PubSubHub(c.config.redis.url, c.logger);
+  const guard = new StreamGuard(hub, c.config.redis.prefix, c.apiKeys, c.logger.child({ component: 'stream-guard' }));
   app.disable('x-powered-by');
   // Whose X-Forwarded-For is believed decides the client IP that per-IP limits count (TRUST_PROXY).
   app.set('trust proxy', c.config.limits.trustProxy);
@@ -85,16 +88,17 @@ export function createApp(c: Container): GatewayApp {
   const api = express.Router();
   api.use(authThrottle(c.limits));
   api.use(...jsonBody({ limit: c.config.http.bodyLimitBytes, bounds: c.config.limits.json }));
-  api.use(requireApiKey(c.database.db));
+  api.use(requireApiKey(c.apiKeys, c.streamTickets));
   api.use(channelRoutes(c));
   api.use(whatsappWebRoutes(c));
   api.use(conversationRoutes(c));
-  api.use(ticketRoutes(c, hub));
+  api.use(ticketRoutes(c, hub, guard));
   api.use(ticketCategoryRoutes(c));
   api.use(customFieldRoutes(c));
   api.use(aiLogRoutes(c));
   api.use(escalationRuleRoutes(c));
   api.use(agentRoutes(c));
+  api.use(apiKeyRoutes(c));
   api.use(analyticsRoutes(c));
   api.use(knowledgeRoutes(c));
   api.use(teamRoutes(c));

@@ -10,8 +10,7 @@ import type { AbuseLimits } from '../security/abuse-limits.js';
 /** The `<prefix>` of a presented `gwk_<prefix>_<secret>` key, when it has that shape. */
 export function presentedKeyPrefix(req: Request): string | null {
   const header = req.headers.authorization;
-  const fromQuery = typeof req.query.access_token === 'string' ? req.query.access_token : undefined;
-  const key = header?.startsWith('Bearer ') ? header.slice(7).trim() : fromQuery;
+  const key = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
   return /^gwk_([0-9a-f]{8})_/.exec(key ?? '')?.[1] ?? null;
 }
 

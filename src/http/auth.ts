@@ -1,9 +1,9 @@
 /** Bearer API-key authentication for /api/v1; the resolved tenant scopes every query of the request. */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import type { Db } from '../db/client.js';
 import { ForbiddenError, UnauthorizedError } from '../domain/errors.js';
 import type { UserRole } from '../domain/model.js';
-import { authenticateApiKey, type AuthContext } from '../tenancy/tenant.service.js';
+import type { StreamTickets } from '../security/stream-tickets.js';
+import type { ApiKeyService, AuthContext } from '../tenancy/api-keys.service.js';
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -11,15 +11,27 @@ declare module 'express-serve-static-core' {
   }
 }
 
-export function requireApiKey(db: Db): RequestHandler {
+/**
+ * `Authorization: Bearer <key>` on every route. Streams (`GET …/stream`) may
+ * instead carry `?ticket=` from `POST /api/v1/inbox/stream-tickets`
+ * (EventSource cannot send headers): a short-lived, single-use ticket naming
+ * the key, which is then checked like the key itself. Keys never go in URLs.
+ */
+export function requireApiKey(apiKeys: ApiKeyService, tickets: StreamTickets): RequestHandler {
   return async (req: Request, _res: Response, next: NextFunction) => {
     const header = req.headers.authorization;
-    // EventSource cannot send headers: SSE endpoints also take ?access_token= (never logged: logs carry the path only).
-    const fromQuery = req.method === 'GET' && req.path.endsWith('/stream') && typeof req.query.access_token === 'string' ? req.query.access_token : undefined;
-    const key = header?.startsWith('Bearer ') ? header.slice(7).trim() : fromQuery;
+    const key = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    const ticket = !key && req.method === 'GET' && req.path.endsWith('/stream') && typeof req.query.ticket === 'string' ? req.query.ticket : undefined;
+    if (ticket !== undefined) {
+      const keyId = await tickets.redeem(ticket);
+      const auth = keyId ? await apiKeys.authenticateById(keyId) : null;
+      if (!auth) throw new UnauthorizedError('invalid, expired or used stream ticket: get a new one (POST /api/v1/inbox/stream-tickets)');
+      req.auth = auth;
+      return next();
+    }
     if (!key) throw new UnauthorizedError('missing API key: send Authorization: Bearer <key>');
-    const auth = await authenticateApiKey(db, key);
-    if (!auth) throw new UnauthorizedError('invalid or revoked API key');
+    const auth = await apiKeys.authenticate(key);
+    if (!auth) throw new UnauthorizedError('invalid, revoked or expired API key');
     req.auth = auth;
     next();
   };

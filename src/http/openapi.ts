@@ -241,7 +241,8 @@ export function openApiDocument(serverUrl: string) {
       '/api/v1/tickets/{id}/handback': { post: { summary: 'Hand back to the bot (ticket pending, or closed with {"close": true})', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' } } } },
       '/api/v1/tickets/{id}/close': { post: { summary: 'Close; the conversation completes and the customer gets a 1–5 CSAT question', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' } } } },
       '/api/v1/conversations/{id}/takeover': { post: { summary: 'Manual escalation: the calling agent takes the conversation', security: [{ apiKey: [] }], responses: { 201: { description: 'ticket' } } } },
-      '/api/v1/inbox/stream': { get: { summary: 'SSE: ticket.created, ticket.message, ticket.updated (API key in Authorization or ?access_token=)', security: [{ apiKey: [] }], responses: { 200: { description: 'text/event-stream' } } } },
+      '/api/v1/inbox/stream-tickets': { post: { summary: 'A single-use stream ticket (valid STREAM_TICKET_TTL_SECONDS, default 60) for EventSource: { ticket, expiresAt, streamUrl }', security: [{ apiKey: [] }], responses: { 201: { description: 'ticket' } } } },
+      '/api/v1/inbox/stream': { get: { summary: 'SSE: ticket.created, ticket.message, ticket.updated (Authorization: Bearer <key>, or ?ticket= from /inbox/stream-tickets); ends with an error event when the key is revoked or expires or its user is deactivated or loses the role', security: [{ apiKey: [] }], responses: { 200: { description: 'text/event-stream' }, 401: err } } },
       '/api/v1/escalation-rules': {
         get: { summary: 'Escalation rules in evaluation order', security: [{ apiKey: [] }], responses: { 200: { description: '{ items }' } } },
         post: {
@@ -258,6 +259,19 @@ export function openApiDocument(serverUrl: string) {
         get: { summary: 'Agents and their load', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' } } },
         post: { summary: 'Create an agent (admin); returns its API key once', security: [{ apiKey: [] }], responses: { 201: { description: 'created' } } },
       },
+      '/api/v1/agents/{id}': {
+        patch: { summary: 'Change an agent (admin): name, role, skills, languages, team, maxLoad, status (active|away|offline = presence; deactivated = every key of the user stops working). The last active admin cannot be demoted or deactivated (409)', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err, 409: err } },
+      },
+      '/api/v1/api-keys': {
+        get: { summary: 'API keys of the tenant (admin): id, name, prefix, role (the user’s current role for user keys), userId, kind, state (active|revoked|expired|user-deactivated), dates; never a hash', security: [{ apiKey: [] }], responses: { 200: { description: '{ items }' } } },
+        post: {
+          summary: 'Create a key (admin): { role } (service key) or { userId } (the user’s key, following their role and status), optional name and expiresAt; the key is in the answer once',
+          security: [{ apiKey: [] }],
+          requestBody: { content: json({ type: 'object', properties: { role: { type: 'string', enum: ['admin', 'supervisor', 'agent', 'analyst'] }, userId: { type: 'string' }, name: { type: 'string' }, expiresAt: { type: 'string', format: 'date-time' } } }) },
+          responses: { 201: { description: 'created, with apiKey' }, 400: err, 404: err },
+        },
+      },
+      '/api/v1/api-keys/{id}': { delete: { summary: 'Revoke a key at once, in every gateway process; its open streams close', security: [{ apiKey: [] }], responses: { 204: { description: 'revoked' }, 404: err } } },
       '/api/v1/analytics/agents': {
         get: {
           summary: 'Per agent and day: conversations handled, avg first response / resolution, CSAT, escalations received; tenant bot containment rate',

@@ -40,11 +40,11 @@ const TEXT_RULES: Array<[RegExp, string]> = [
   // drizzle's DrizzleQueryError message ends with the query's parameters.
   [/(\n|^)params: [\s\S]*$/, `$1params: ${CENSOR}`],
   [/\bBearer\s+[^\s"',;]+/gi, `Bearer ${CENSOR}`],
-  // API keys (gwk_) and operator keys (gwo_).
-  [/\b(gw[ko]_)[A-Za-z0-9_-]+/g, `$1${CENSOR}`],
+  // API and operator keys, stream tickets.
+  [/\b(gw[ko]_|gst_)[A-Za-z0-9_-]+/g, `$1${CENSOR}`],
   // Telegram bot tokens (in Bot API URLs: /bot<id>:<secret>/method).
   [/\b(bot)?\d{5,}:[A-Za-z0-9_-]{20,}/g, `$1${CENSOR}`],
-  [/([?&;\s"'](?:access_token|token|secret|secret_token|api_key|apikey|key|signature|sig|password|client_secret|code)=)[^&\s"']+/gi, `$1${CENSOR}`],
+  [/([?&;\s"'](?:access_token|token|ticket|secret|secret_token|api_key|apikey|key|signature|sig|password|client_secret|code)=)[^&\s"']+/gi, `$1${CENSOR}`],
 ];
 
 /** The text with every secret-looking part replaced by `[redacted]`. */

@@ -4,7 +4,7 @@
  * another tenant's row fails to decrypt. Format: `v1.<iv>.<tag>.<ciphertext>`
  * (base64url parts).
  */
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 
 const VERSION = 'v1';
 
@@ -62,6 +62,30 @@ export const hmacTokenSigner = {
   sign: (secret: string, payload: Record<string, unknown>): string => signToken(Buffer.from(secret, 'utf8'), payload),
   verify: (secret: string, token: string): Record<string, unknown> | null => verifyToken(Buffer.from(secret, 'utf8'), token),
 };
+
+/**
+ * The web chat visitor-token signer of one connection: HMAC-SHA256 under a key
+ * derived with HKDF-SHA256 from ENCRYPTION_KEY, salted with the connection's
+ * (decrypted) secret and bound to its id. Nothing to steal from the database
+ * alone; rotating the connection's secret invalidates every token it signed.
+ * Tokens carry `iat` and `exp` (now + `ttlSeconds`) and fail after `exp`.
+ * @see https://www.rfc-editor.org/rfc/rfc5869
+ */
+export function visitorTokenSigner(master: Buffer, connectionId: string, ttlSeconds: number, now: () => number = Date.now) {
+  const keyFor = (secret: string) => Buffer.from(hkdfSync('sha256', master, Buffer.from(secret, 'utf8'), `gateway:webchat-visitor-token:v2:${connectionId}`, 32));
+  return {
+    ttlSeconds,
+    sign(secret: string, payload: Record<string, unknown>): string {
+      const iat = Math.floor(now() / 1000);
+      return signToken(keyFor(secret), { ...payload, iat, exp: iat + ttlSeconds });
+    },
+    verify(secret: string, token: string): Record<string, unknown> | null {
+      const payload = verifyToken(keyFor(secret), token);
+      if (!payload || typeof payload.exp !== 'number' || payload.exp * 1000 <= now()) return null;
+      return payload;
+    },
+  };
+}
 
 export function verifyToken(key: Buffer, token: string): Record<string, unknown> | null {
   const [body, sig] = token.split('.');

@@ -1,12 +1,13 @@
 /** Staff users (agents, admins, analysts) of a tenant, and the API key each one gets once. */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, ne } from 'drizzle-orm';
 import { users } from '../../drizzle/schema.js';
 import type { Db } from '../db/client.js';
-import { NotFoundError, PayloadError } from '../domain/errors.js';
-import type { UserRole } from '../domain/model.js';
+import { ConflictError, NotFoundError, PayloadError } from '../domain/errors.js';
+import type { UserRole, UserStatus } from '../domain/model.js';
+import { isUuid } from '../domain/input.js';
 import { diffFields, recordAudit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.js';
 import type { PlanService } from './plans.js';
-import { createApiKey } from './tenant.service.js';
+import { createApiKey } from './api-keys.service.js';
 
 export type AgentRow = typeof users.$inferSelect;
 
@@ -27,7 +28,7 @@ export interface AgentPatch {
   languages?: string[];
   team?: string;
   maxLoad?: number;
-  status?: 'active' | 'away' | 'offline';
+  status?: UserStatus;
 }
 
 /** Whether a user in this role and status takes an agent seat of the plan (src/tenancy/plans.ts). */
@@ -53,16 +54,33 @@ export class AgentsRepo {
         .onConflictDoNothing()
         .returning();
       if (!row) throw new PayloadError('a user with this email already exists');
-      const key = await createApiKey(tx, { tenantId, role: a.role, name: `${a.name} key`, userId: row.id });
+      // The key follows the user: its rights are the user's role at each request.
+      const key = await createApiKey(tx, { tenantId, name: `${a.name} key`, userId: row.id });
       await recordAudit(tx, { tenantId, actor, action: 'agent.create', entityType: 'agent', entityId: row.id, changes: { role: a.role } });
       return { agent: row, apiKey: key.apiKey };
     });
   }
 
-  /** Role and status changes are audited; one that gives a user a seat back is checked against the plan. */
+  /**
+   * Changes a user. A new role or `deactivated` applies to every key of the
+   * user on its next request. The last active admin of a tenant cannot be
+   * demoted or deactivated (409): the tenant would have nobody to manage it.
+   * Role and status changes are audited; one that gives a user a seat back is
+   * checked against the plan.
+   */
   async update(tenantId: string, id: string, patch: AgentPatch, actor: AuditActor = SYSTEM_ACTOR): Promise<AgentRow> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError('agent');
+    if (!isUuid(id)) throw new NotFoundError('agent');
     return this.db.transaction(async (tx) => {
+      const losesAdmin = (patch.role !== undefined && patch.role !== 'admin') || patch.status === 'deactivated';
+      if (losesAdmin) {
+        // Lock the tenant's active admins so two concurrent demotions cannot both pass the check.
+        const admins = await tx
+          .select({ id: users.id })
+          .from(users)
+          .where(and(eq(users.tenantId, tenantId), eq(users.role, 'admin'), ne(users.status, 'deactivated')))
+          .for('update');
+        if (admins.length === 1 && admins[0]?.id === id) throw new ConflictError('this is the last active admin of the tenant: make another user admin first');
+      }
       const [before] = await tx.select().from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, id))).for('update');
       if (!before) throw new NotFoundError('agent');
       const role = patch.role ?? before.role;

@@ -21,10 +21,12 @@ afterAll(async () => {
 
 it('shows a new escalation live and lets the agent reply, hand back and close', async () => {
   const t = await h.createTenant('Inbox');
-  const agent = (await h.api(t.apiKey, 'POST', '/api/v1/agents', { email: 'ines@x.test', name: 'Inés', languages: ['en'] })).body as { apiKey: string };
+  const agent = (await h.api(t.apiKey, 'POST', '/api/v1/agents', { email: 'ines@x.test', name: 'Inés', languages: ['en'] })).body as { apiKey: string; id: string };
   const conn = (await h.api(t.apiKey, 'POST', '/api/v1/channels', { type: 'webchat' })).body.id as string;
 
   const page = await browser.newPage();
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
   await page.goto(`${h.url}/inbox`);
   await page.getByLabel('API key').fill(agent.apiKey);
   await page.getByRole('button', { name: 'Connect' }).click();
@@ -53,5 +55,13 @@ it('shows a new escalation live and lets the agent reply, hand back and close', 
 
   await page.getByRole('button', { name: /Close/ }).click();
   await page.locator('#ticketStatus', { hasText: 'closed' }).waitFor();
+
+  // The live stream was opened with a single-use ticket: the key never appeared in a URL.
+  expect(urls.some((u) => u.includes('/api/v1/inbox/stream?ticket=gst_'))).toBe(true);
+  expect(urls.some((u) => u.includes(agent.apiKey) || u.includes(encodeURIComponent(agent.apiKey)) || u.includes('access_token'))).toBe(false);
+
+  // Deactivating the agent ends the open stream at once; the page says so.
+  expect((await h.api(t.apiKey, 'PATCH', `/api/v1/agents/${agent.id}`, { status: 'deactivated' })).status).toBe(200);
+  await page.getByText(/disconnected: access ended/).waitFor();
   await page.close();
 });

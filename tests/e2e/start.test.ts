@@ -1,12 +1,14 @@
 /**
- * The README's commands as a user runs them: `npm start` on an empty database
- * (migrations, demo tenant, printed key and URLs, gateway + worker in one
- * process) and `npm run admin -- create-tenant`.
+ * The README's commands as a user runs them: `npm start -- --demo` (what
+ * `npm run up` runs) on an empty database (migrations, demo tenant, printed
+ * key and URLs, gateway + worker in one process), demo data only when asked
+ * and never printed under NODE_ENV=production, and `npm run admin -- create-tenant`.
  */
 import { spawn, execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { Redis } from 'ioredis';
 import postgres from 'postgres';
 import { afterAll, expect, it } from 'vitest';
@@ -28,14 +30,14 @@ afterAll(async () => {
   await withAdmin(async (sql) => void (await sql.unsafe(`drop database if exists ${dbName} with (force)`)));
 });
 
-it('npm start creates the database, a demo tenant and answers web chat', async () => {
+it('npm start -- --demo (npm run up) creates the database, a demo tenant and answers web chat', async () => {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], { cwd: ROOT, env: { ...baseEnv, PORT: String(port), PUBLIC_BASE_URL: `http://127.0.0.1:${port}` }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts', '--demo'], { cwd: ROOT, env: { ...baseEnv, PORT: String(port), PUBLIC_BASE_URL: `http://127.0.0.1:${port}` }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   try {
-    const deadline = Date.now() + 45_000;
+    const deadline = Date.now() + 120_000;
     while (!/Demo web chat:/.test(out)) {
       if (Date.now() > deadline || child.exitCode !== null) throw new Error(`npm start did not come up:\n${out}`);
       await new Promise((r) => setTimeout(r, 200));
@@ -43,6 +45,10 @@ it('npm start creates the database, a demo tenant and answers web chat', async (
     const key = out.match(/Demo admin key:\s+(gwk_\S+)/)?.[1];
     const chatUrl = out.match(/Demo web chat:\s+(\S+)/)?.[1];
     expect(key).toBeTruthy();
+    // The key is also in the data directory, readable by this user only.
+    const file = path.join(baseEnv.DATA_DIR, 'demo.json');
+    expect(JSON.parse(readFileSync(file, 'utf8')).apiKey).toBe(key);
+    expect(statSync(file).mode & 0o077).toBe(0);
     expect(chatUrl).toMatch(new RegExp(`^http://127.0.0.1:${port}/chat/[0-9a-f-]{36}$`));
     const base = `http://127.0.0.1:${port}`;
     const channels = (await (await fetch(`${base}/api/v1/channels`, { headers: { authorization: `Bearer ${key}` } })).json()) as { items: Array<{ id: string; type: string }> };
@@ -76,7 +82,58 @@ it('npm start creates the database, a demo tenant and answers web chat', async (
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
   }
-});
+}, 240_000);
+
+/** Runs `src/cli/start.ts` until it prints its banner, then stops it; returns the whole output. */
+async function startOnce(env: Record<string, string | undefined>, args: string[] = []): Promise<string> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts', ...args], { cwd: ROOT, env: { ...env, PORT: String(port), PUBLIC_BASE_URL: `http://127.0.0.1:${port}` }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  try {
+    const deadline = Date.now() + 60_000;
+    while (!/Demo tenant:/.test(out)) {
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`npm start did not come up:\n${out}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return out;
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+}
+
+it('demo data only when asked; under NODE_ENV=production the demo key goes to DATA_DIR, never to the output', async () => {
+  const name = `gw_t_demo_${randomBytes(4).toString('hex')}`;
+  const dataDir = `/tmp/${prefix}-demo-data`;
+  const env = { ...baseEnv, DATABASE_URL: dbUrl(name), DATA_DIR: dataDir, NODE_ENV: 'production', LOG_LEVEL: 'info' };
+  const sql = () => postgres(dbUrl(name), { max: 1, onnotice: () => {} });
+  try {
+    // Not asked: an empty production database stays empty.
+    const plain = await startOnce(env);
+    expect(plain).toMatch(/Demo tenant:\s+none/);
+    const db1 = sql();
+    expect((await db1`select count(*)::int as n from tenants`)[0]?.n).toBe(0);
+    await db1.end();
+    expect(existsSync(path.join(dataDir, 'demo.json'))).toBe(false);
+
+    // Asked (DEMO=1) in production: seeded, the key in the file and nowhere in the output (logs included).
+    const demo = await startOnce({ ...env, DEMO: '1' });
+    const info = JSON.parse(readFileSync(path.join(dataDir, 'demo.json'), 'utf8')) as { apiKey: string; tenantId: string };
+    expect(info.apiKey).toMatch(/^gwk_/);
+    expect(demo).toContain(info.tenantId);
+    expect(demo).not.toContain(info.apiKey);
+    expect(demo).not.toMatch(/gwk_/);
+    expect(demo).toContain(path.join(dataDir, 'demo.json'));
+    const db2 = sql();
+    expect((await db2`select count(*)::int as n from tenants`)[0]?.n).toBe(1);
+    await db2.end();
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+    await withAdmin(async (s) => void (await s.unsafe(`drop database if exists ${name} with (force)`)));
+  }
+}, 180_000);
 
 it('npm run admin -- create-tenant prints one line of JSON with an admin key', async () => {
   const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/admin.ts', 'create-tenant', '--name', 'Acme'], { cwd: ROOT, env: baseEnv });

@@ -9,6 +9,7 @@ import { channelConnections } from '../../drizzle/schema.js';
 import { getAdapter } from '../../channels/registry.js';
 import type { ChannelContext } from '../../channels/types.js';
 import { encryptSecret, randomToken } from '../../src/security/crypto.js';
+import { encryptWebhookSecret } from '../../src/connections/connection.service.js';
 import type { Harness } from './harness.js';
 
 export async function insertConnection(h: Harness, tenantId: string, type: string, credentials: Record<string, unknown>): Promise<{ id: string; ctx: ChannelContext<unknown> }> {
@@ -22,7 +23,7 @@ export async function insertConnection(h: Harness, tenantId: string, type: strin
     type: adapter.type,
     name: `${type} (test)`,
     credentialsEnc: encryptSecret(h.config.security.encryptionKey, JSON.stringify(parsed), tenantId),
-    webhookSecret: randomToken(32),
+    webhookSecret: encryptWebhookSecret(h.config.security.encryptionKey, tenantId, id, randomToken(32)),
   });
   const resolved = await h.c.connections.resolve(id, type);
   if (!resolved) throw new Error(`connection ${id} did not resolve`);

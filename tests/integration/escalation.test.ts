@@ -69,7 +69,7 @@ afterAll(async () => {
 
 describe('escalation and takeover over web chat', () => {
   it('escalates an explicit request for a human into an assigned ticket, paused bot and one acknowledgement', async () => {
-    const inbox = await openSse(`${h.url}/api/v1/inbox/stream?access_token=${agentKey}`);
+    const inbox = await openSse(`${h.url}/api/v1/inbox/stream`, { authorization: `Bearer ${agentKey}` });
     await inbox.waitFor((e) => e.event === 'ready');
     const v = await visitor();
     const first = await v.say('I need to talk to a human right now');

@@ -447,6 +447,8 @@ describe('API', () => {
     { method: 'PUT', path: `/api/v1/escalation-rules/${fx.ruleId}`, sample: fx.rule },
     { method: 'POST', path: `/api/v1/webchat/${fx.webchatId}/sessions`, sample: { token: 'not-a-token' } },
     { method: 'POST', path: `/api/v1/tickets/${fx.ticketId}/handback`, sample: { close: false } },
+    { method: 'POST', path: '/api/v1/api-keys', sample: { role: 'agent', name: 'Fuzz key', expiresAt: '2099-01-01T00:00:00Z' } },
+    { method: 'POST', path: '/api/v1/api-keys', sample: { userId: fx.agentId, expiresAt: '2099-01-01' } },
     {
       method: 'PATCH',
       path: `/api/v1/customers/${fx.customerId}`,

@@ -17,6 +17,7 @@ import { echoText } from '../../src/conversation/echo.responder.js';
 import { MenuResponder, menuDraft as menuDraftWith } from '../helpers/menu-responder.js';
 import { signLineBody, startFakeLine, type FakeLine, type FakeLineCall } from '../fakes/line-api.js';
 import { startHarness, waitFor, waitForOutput, type Harness } from '../helpers/harness.js';
+import { decryptWebhookSecret } from '../../src/connections/connection.service.js';
 
 const SECRET = 'e2e-channel-secret-main';
 const TOKEN = 'e2e-channel-access-token-main';
@@ -209,7 +210,7 @@ describe('connecting an Official Account through the API', () => {
       const json = JSON.stringify(view);
       expect(json).not.toContain(CONNECT_SECRET);
       expect(json).not.toContain(CONNECT_TOKEN);
-      expect(json).not.toContain(row.webhookSecret);
+      expect(json).not.toContain(decryptWebhookSecret(h.config.security.encryptionKey, row));
     }
     expect(created.body.credentials).toBeUndefined();
     expect(row.credentialsEnc).not.toContain(CONNECT_TOKEN);

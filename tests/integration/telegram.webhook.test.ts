@@ -16,6 +16,7 @@ import { echoText } from '../../src/conversation/echo.responder.js';
 import { MenuResponder, menuDraft as menuDraftWith } from '../helpers/menu-responder.js';
 import { startFakeTelegram, type FakeTelegram, type FakeTelegramCall } from '../fakes/telegram-api.js';
 import { startHarness, waitFor, waitForOutput, type Harness } from '../helpers/harness.js';
+import { decryptWebhookSecret } from '../../src/connections/connection.service.js';
 
 const TOKEN = '7000000001:AAH-e2e_main_bot';
 const OTHER_TOKEN = '7000000002:AAH-e2e_other_bot';
@@ -183,9 +184,13 @@ describe('connecting a bot through the API', () => {
     expect(calls.map((c) => c.method)).toEqual(['getMe', 'setWebhook']);
     const [row] = await h.c.database.db.select().from(channelConnections).where(eq(channelConnections.id, id));
     if (!row) throw new Error('connection row not stored');
+    // The secret is stored encrypted (AES-256-GCM); Telegram gets the plaintext.
+    const plainSecret = decryptWebhookSecret(h.config.security.encryptionKey, row);
+    expect(row.webhookSecret).toMatch(/^v1\./);
+    expect(row.webhookSecret).not.toContain(plainSecret);
     expect(calls[1]?.body).toMatchObject({
       url: created.body.webhookUrl,
-      secret_token: row.webhookSecret,
+      secret_token: plainSecret,
       allowed_updates: ['message', 'edited_message', 'callback_query'],
     });
 
@@ -194,7 +199,7 @@ describe('connecting a bot through the API', () => {
     for (const view of views) {
       const json = JSON.stringify(view);
       expect(json).not.toContain(CONNECT_TOKEN.split(':')[1]);
-      expect(json).not.toContain(row.webhookSecret);
+      expect(json).not.toContain(decryptWebhookSecret(h.config.security.encryptionKey, row));
     }
     expect(created.body.credentials).toBeUndefined();
     expect(row.credentialsEnc).not.toContain(CONNECT_TOKEN.split(':')[1]);
@@ -256,7 +261,7 @@ describe('telegram webhooks through the gateway', () => {
     const before = { messages: await count('messages'), outbox: await count('outbox'), identities: await count('channel_identities') };
     const [otherRow] = await h.c.database.db.select().from(channelConnections).where(eq(channelConnections.id, otherConnId));
     const forgedSameLength = secret.replace(/^./, (ch) => (ch === 'A' ? 'B' : 'A'));
-    const attempts: Array<string | null> = [null, '', forgedSameLength, `${secret}x`, secret.slice(0, -1), otherRow!.webhookSecret];
+    const attempts: Array<string | null> = [null, '', forgedSameLength, `${secret}x`, secret.slice(0, -1), decryptWebhookSecret(h.config.security.encryptionKey, otherRow!)];
     for (const given of attempts) {
       const res = await postUpdate(textUpdate(chat, 'let me in'), { secret: given });
       expect(res.status, `secret ${JSON.stringify(given)}`).toBe(401);

@@ -1,7 +1,8 @@
 /**
  * The agent inbox (`/inbox`): tickets filtered by status/assignee/priority/SLA,
  * a ticket with its conversation and history, reply / note / take / hand back /
- * close, live updates from the inbox SSE stream. Self-contained, uses the REST
+ * close, live updates from the inbox SSE stream (opened with a single-use
+ * stream ticket, never with the key in the URL). Self-contained, uses the REST
  * API with the agent's key (kept in sessionStorage).
  */
 export function inboxPageHtml(nonce: string): string {
@@ -98,12 +99,31 @@ async function connect(){
   key = $('key').value.trim(); if (!key) return;
   sessionStorage.setItem('gwAgentKey', key);
   me = await api('GET', '/me');
-  $('status').textContent = 'connected as ' + me.role;
+  $('status').textContent = 'connecting…';
   await loadList();
-  if (es) es.close();
-  es = new EventSource('/api/v1/inbox/stream?access_token=' + encodeURIComponent(key));
+  await openStream();
+}
+// The stream opens with a single-use ticket (POST /inbox/stream-tickets): the key never goes in a URL.
+// A used ticket cannot reopen the stream, so reconnects ask for a new one instead of EventSource's own retry.
+let retry = null;
+async function openStream(){
+  if (es) { es.close(); es = null; }
+  clearTimeout(retry);
+  let ticket;
+  try { ticket = (await api('POST', '/inbox/stream-tickets')).ticket; } catch { return; }
+  const s = new EventSource('/api/v1/inbox/stream?ticket=' + encodeURIComponent(ticket));
+  es = s;
   const refresh = (e) => { loadList(); try { const d = JSON.parse(e.data); if (current && (d.id === current || d.ticketId === current)) openTicket(current); } catch {} };
-  for (const ev of ['ticket.created', 'ticket.updated', 'ticket.message']) es.addEventListener(ev, refresh);
+  for (const ev of ['ticket.created', 'ticket.updated', 'ticket.message']) s.addEventListener(ev, refresh);
+  // Live from here on (and anything missed while reconnecting is in the list).
+  s.addEventListener('ready', () => { $('status').textContent = 'connected as ' + me.role; loadList(); });
+  s.addEventListener('error', (e) => {
+    if (es !== s) return;
+    s.close(); es = null;
+    let d = null; try { d = e.data ? JSON.parse(e.data) : null; } catch {}
+    if (d && d.code === 'unauthorized') { $('status').textContent = 'disconnected: ' + d.message; return; }
+    retry = setTimeout(openStream, 3000);
+  });
 }
 $('connect').onclick = connect;
 if (key) connect();

@@ -56,12 +56,24 @@ function render(m){
   if (buttons.length) { const b = document.createElement('div'); b.className='btns'; for (const x of buttons) { const e=document.createElement('button'); e.type='button'; e.textContent=x.title; e.onclick=()=>send(x.title); b.appendChild(e);} d.appendChild(b); }
   log.appendChild(d); log.scrollTop = log.scrollHeight;
 }
-async function start(){
+// The visitor token expires (expiresAt): resuming the session with it returns a fresh one, done at load and half-way through its life.
+async function session(){
   const r = await fetch(API + '/sessions', {method:'POST', headers:{'content-type':'application/json'}, body: JSON.stringify(token ? {token} : {})});
   const s = await r.json(); token = s.token; localStorage.setItem('gw-webchat-' + CONN, token);
-  const es = new EventSource(API + '/stream?token=' + encodeURIComponent(token));
+  const left = Date.parse(s.expiresAt) - Date.now();
+  if (left > 0) setTimeout(() => session().catch(() => {}), Math.min(Math.max(left / 2, 30000), 2147483647));
+}
+let es = null;
+function stream(){
+  es = new EventSource(API + '/stream?token=' + encodeURIComponent(token));
   es.addEventListener('message', e => render(JSON.parse(e.data)));
   es.addEventListener('typing', () => { typing.textContent = 'typing…'; });
+  // Refused (e.g. an expired token in the URL): reopen with the current token.
+  es.onerror = () => { if (es.readyState === EventSource.CLOSED) setTimeout(stream, 2000); };
+}
+async function start(){
+  await session();
+  stream();
 }
 async function send(text){
   const clientMessageId = (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random()).replace(/[^A-Za-z0-9._-]/g,'');

@@ -1,7 +1,13 @@
-/** Agents (staff users) and their API keys: admins create them; the key is shown once. */
+/**
+ * Agents (staff users) and their API keys: admins create them; the key is
+ * shown once. `PATCH {"role"}` changes what every key of the user may do, and
+ * `PATCH {"status":"deactivated"}` ends the user's access (`offline` and
+ * `away` are presence only); both apply on the next request in every process.
+ */
 import { Router } from 'express';
 import { z } from 'zod';
 import { safeText } from '../../domain/input.js';
+import { USER_STATUSES } from '../../domain/model.js';
 import { withIdParams } from '../input.js';
 import type { Container } from '../../app/container.js';
 import { auth, requireRole } from '../auth.js';
@@ -17,7 +23,7 @@ const agentBody = z.object({
   team: safeText({ max: 100 }).optional(),
   maxLoad: z.number().int().min(1).max(1000).default(10),
 });
-const patchBody = agentBody.partial().omit({ email: true }).extend({ status: z.enum(['active', 'away', 'offline']).optional() });
+const patchBody = agentBody.partial().omit({ email: true }).extend({ status: z.enum(USER_STATUSES).optional() });
 
 export function agentRoutes(c: Container): Router {
   const r = withIdParams(Router());
@@ -29,7 +35,12 @@ export function agentRoutes(c: Container): Router {
     res.status(201).json({ ...agentView(agent), apiKey });
   });
   r.patch('/agents/:id', requireRole(), async (req, res) => {
-    res.json(agentView(await c.agents.update(auth(req).tenantId, String(req.params.id), parseBody(patchBody, req.body), auth(req))));
+    const { tenantId } = auth(req);
+    const patch = parseBody(patchBody, req.body);
+    const agent = await c.agents.update(tenantId, String(req.params.id), patch, auth(req));
+    // Every key of the user has the new role / status on its next request; open streams re-check now.
+    if (patch.role !== undefined || patch.status !== undefined) await c.apiKeys.userChanged(tenantId, agent.id);
+    res.json(agentView(agent));
   });
   return r;
 }

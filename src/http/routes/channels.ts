@@ -1,6 +1,7 @@
 /**
  * `POST/GET /api/v1/channels`: connect a platform account; credentials go in, never come out.
  * `GET/PUT /api/v1/channels/:id/bot`: the channel's bot (knowledge bases, answer threshold, greeting, name).
+ * `POST /api/v1/channels/:id/rotate-secret` (web chat) logs every visitor out.
  */
 import { Router } from 'express';
 import { z } from 'zod';
@@ -44,6 +45,10 @@ export function channelRoutes(c: Container): Router {
   });
   r.put('/channels/:id/bot', requireRole(), async (req, res) => {
     res.json(await c.botConfigs.put(auth(req).tenantId, String(req.params.id), parseBody(botConfigBody, req.body)));
+  });
+  // Web chat: a new connection secret; every visitor token signed under the old one stops working.
+  r.post('/channels/:id/rotate-secret', requireRole(), async (req, res) => {
+    res.json(await c.connections.rotateSecret(auth(req).tenantId, String(req.params.id)));
   });
   return r;
 }

@@ -12,7 +12,9 @@
  *   POST /api/v1/tickets/:id/handback [{close}]
  *   POST /api/v1/tickets/:id/close            → CSAT question to the customer
  *   POST /api/v1/conversations/:id/takeover
- *   GET  /api/v1/inbox/stream                 → SSE: ticket.created, ticket.message, ticket.updated
+ *   POST /api/v1/inbox/stream-tickets         → { ticket, expiresAt }: single use, short-lived
+ *   GET  /api/v1/inbox/stream?ticket=         → SSE: ticket.created, ticket.message, ticket.updated
+ *        (or with Authorization: Bearer <key>); closes when the key or its user loses access
  */
 import { Router, type Request } from 'express';
 import { z } from 'zod';
@@ -27,6 +29,7 @@ import { CUSTOM_FIELD_KEY } from '../../custom-fields/validate.js';
 import type { DeskActor } from '../../tickets/ticket-desk.service.js';
 import { parseBody } from '../parse.js';
 import type { PubSubHub } from '../pubsub-hub.js';
+import type { StreamGuard } from '../stream-guard.js';
 import { lastEventIdOf, openEventStream } from '../sse.js';
 import { eventView, inboxEventView, ticketView } from '../views/ticket.view.js';
 
@@ -107,7 +110,7 @@ function customFieldFilters(query: Record<string, unknown>): Record<string, stri
   return out;
 }
 
-export function ticketRoutes(c: Container, hub: PubSubHub): Router {
+export function ticketRoutes(c: Container, hub: PubSubHub, guard: StreamGuard): Router {
   const r = withIdParams(Router());
   const t = c.tickets;
   const act = c.agentActions;
@@ -192,8 +195,14 @@ export function ticketRoutes(c: Container, hub: PubSubHub): Router {
     res.status(201).json(ticketView(ticket));
   });
 
+  r.post('/inbox/stream-tickets', agent, async (req, res) => {
+    const issued = await c.streamTickets.issue(auth(req).keyId);
+    res.status(201).json({ ticket: issued.ticket, expiresAt: issued.expiresAt.toISOString(), streamUrl: `/api/v1/inbox/stream?ticket=${encodeURIComponent(issued.ticket)}` });
+  });
+
   r.get('/inbox/stream', agent, async (req, res) => {
-    const { tenantId, keyId } = auth(req);
+    const a = auth(req);
+    const { tenantId, keyId } = a;
     const lease = await c.limits.openStream([{ key: `key:${keyId}`, limit: c.config.limits.streams.perToken }]);
     const stream = openEventStream(req, res, lease);
     // The inbox sends no event ids; a client that sends a Last-Event-ID must send a well-formed one.
@@ -209,6 +218,8 @@ export function ticketRoutes(c: Container, hub: PubSubHub): Router {
         }
       });
       stream.onClose(() => void unsubscribe());
+      // Open only while the key still authenticates as an agent, supervisor or admin (revocation, deactivation, expiry close it).
+      await guard.watch(a, stream, (role) => role === 'admin' || role === 'supervisor' || role === 'agent');
       stream.send('ready', {});
     } catch (err) {
       c.logger.warn({ err, tenantId }, 'inbox stream could not start');

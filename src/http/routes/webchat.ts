@@ -1,6 +1,7 @@
 /**
  * Web chat protocol (the widget's API):
- *   POST /api/v1/webchat/:connectionId/sessions  { token? }            → { token, conversationId }
+ *   POST /api/v1/webchat/:connectionId/sessions  { token? }            → { token, expiresAt, conversationId }
+ *        (with a valid token: the same visitor and conversation, and a fresh token — the refresh)
  *   POST /api/v1/webchat/:connectionId/messages  Bearer token, { text, clientMessageId } → 202
  *   GET  /api/v1/webchat/:connectionId/stream?token=…                  → SSE `message` events
  * The stream replays what the visitor missed (after Last-Event-ID, or the
@@ -49,14 +50,16 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
   r.post('/webchat/:connectionId/sessions', ...jsonBody({ limit: '16kb', bounds: limits.json }), async (req, res) => {
     const resolved = await connection(req, res);
     const body = parseBody(sessionBody, req.body);
-    const secret = resolved.row.webhookSecret;
+    const secret = resolved.ctx.connection.webhookSecret;
     const returning = readVisitorToken(resolved.ctx.tokens, secret, resolved.row.id, body.token);
     // Only a new visitor creates rows (customer, identity, conversation): that is what is limited.
     if (!returning) await c.limits.webchatSession(req.ip ?? 'unknown', resolved.row.id);
     const visitorId = returning?.visitorId ?? randomUUID();
     const conv = await c.ingest.ensureConversation(resolved.row, { externalUserId: visitorId, externalThreadId: visitorId, userDisplayName: 'Web visitor' });
+    // A resume re-issues the token with a new expiry: a widget that comes back (or refreshes) before `expiresAt` keeps its conversation.
     const token = issueVisitorToken(resolved.ctx.tokens, secret, { connectionId: resolved.row.id, visitorId });
-    res.status(returning ? 200 : 201).json({ token, conversationId: conv.conversationId, visitorId, resumed: Boolean(returning) });
+    const expiresAt = new Date(Date.now() + c.config.security.webchatTokenTtlSeconds * 1000).toISOString();
+    res.status(returning ? 200 : 201).json({ token, expiresAt, conversationId: conv.conversationId, visitorId, resumed: Boolean(returning) });
   });
 
   // Counted like every other channel's webhook (gateway_webhook_requests_total{channel="webchat"}).
@@ -74,7 +77,7 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
   r.get('/webchat/:connectionId/stream', async (req, res) => {
     const resolved = await connection(req, res);
     const q = parseBody(streamQuery, req.query);
-    const visitor = readVisitorToken(resolved.ctx.tokens, resolved.row.webhookSecret, resolved.row.id, q.token);
+    const visitor = readVisitorToken(resolved.ctx.tokens, resolved.ctx.connection.webhookSecret, resolved.row.id, q.token);
     if (!visitor) throw new UnauthorizedError('missing or invalid visitor token');
     const lease = await c.limits.openStream([
       { key: `visitor:${resolved.row.id}:${visitor.visitorId}`, limit: limits.streams.perToken },
