@@ -222,7 +222,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   });
   const csat = new CsatService(db, kick);
   const agentActions = new AgentActionsService({ db, inbox, tickets, escalation: ticketEscalation, csat, onWorkRecorded: kick, slaWarningMinutes: config.desk.slaWarningMinutes });
-  const ticketDesk = new TicketDeskService({ db, inbox, agentActions, ensureTenantDefaults: ensureEscalationDefaults, slaWarningMinutes: config.desk.slaWarningMinutes, onWorkRecorded: kick });
+  const ticketDesk = new TicketDeskService({ db, inbox, agentActions, plans, ensureTenantDefaults: ensureEscalationDefaults, slaWarningMinutes: config.desk.slaWarningMinutes, onWorkRecorded: kick });
   const escalationRules = new EscalationRulesRepo(db);
   const escalationHooks = new EscalationHooks(
     db,

@@ -30,6 +30,7 @@ import { ConflictError, NotFoundError, PayloadError } from '../domain/errors.js'
 import { isUuid } from '../domain/input.js';
 import { diffFields, recordAudit, type AuditActor } from '../audit/audit.js';
 import { phoneDigits } from './contact.js';
+import { validateCustomFieldValues } from '../custom-fields/custom-fields.service.js';
 
 export type CustomerRow = typeof customers.$inferSelect;
 
@@ -153,12 +154,9 @@ export class CustomerService {
       if (patch.language !== undefined) set.language = patch.language;
       if (patch.tags !== undefined) set.tags = [...new Set(patch.tags)];
       if (patch.customFields !== undefined) {
-        const next: Record<string, unknown> = { ...current.customFields };
-        for (const [k, v] of Object.entries(patch.customFields)) {
-          if (v === null) delete next[k];
-          else Object.defineProperty(next, k, { value: v, enumerable: true, writable: true, configurable: true });
-        }
-        set.customFields = next;
+        // Checked against the tenant's customer field definitions (GET /api/v1/custom-fields):
+        // unknown keys and wrong types are a 400 naming the field; null removes a value.
+        set.customFields = await validateCustomFieldValues(tx, tenantId, 'customer', patch.customFields, current.customFields);
       }
       const changes = diffFields(
         { name: current.displayName, email: current.email, emailVerified: current.emailVerified, phone: current.phone, language: current.language, tags: current.tags, customFields: current.customFields },

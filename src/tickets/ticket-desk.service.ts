@@ -53,6 +53,8 @@ export interface TicketDeskDeps {
   ensureTenantDefaults?: (db: Db, tenantId: string) => Promise<void>;
   slaWarningMinutes: number;
   onWorkRecorded?: () => void;
+  /** The plan's monthly ticket limit: a ticket opened by a person over it is refused (402 naming the limit). */
+  plans?: { ticketAllowanceTx(tx: Tx, tenantId: string, opts: { manual: boolean }): Promise<{ overLimit: boolean }> };
 }
 
 const STAFF_ROLES = ['agent', 'supervisor', 'admin'] as const;
@@ -182,6 +184,7 @@ export class TicketDeskService {
     const ticket = await this.deps.db.transaction(async (tx) => {
       const [customer] = await tx.select({ id: customers.id }).from(customers).where(and(eq(customers.tenantId, tenantId), eq(customers.id, input.customerId)));
       if (!customer) throw new NotFoundError('customer');
+      await this.deps.plans?.ticketAllowanceTx(tx, tenantId, { manual: true });
       const cat = input.categoryId
         ? await this.categoryTx(tx, tenantId, input.categoryId)
         : (await tx.select().from(ticketCategories).where(and(eq(ticketCategories.tenantId, tenantId), eq(ticketCategories.name, 'general'))).limit(1))[0];

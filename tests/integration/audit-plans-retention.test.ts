@@ -208,6 +208,10 @@ describe('plans', () => {
     expect(take.body.error).toMatchObject({ code: 'plan_limit_exceeded', details: { limit: 'monthlyTickets', plan: 'basic', max: 50, used: 50 } });
     const [stillOpen] = await db().select().from(conversations).where(eq(conversations.id, first.conversationId));
     expect(stillOpen?.status).not.toBe('ESCALATED');
+    // A ticket opened by hand without a chat (POST /api/v1/tickets) is refused the same way.
+    const manual = await h.api(P.apiKey, 'POST', '/api/v1/tickets', { customerId: conv!.customerId, subject: 'Phone call', source: 'phone' });
+    expect(manual.status).toBe(402);
+    expect(manual.body.error).toMatchObject({ code: 'plan_limit_exceeded', details: { limit: 'monthlyTickets' } });
 
     // The customer asks for a person: the rule escalates anyway.
     const s = await session(chan.body.id);

@@ -86,6 +86,15 @@ beforeAll(async () => {
   const agent = await h.api(A.apiKey, 'POST', '/api/v1/agents', { email: 'agent@a.test', name: 'Agent A' });
   expect(agent.status).toBe(201);
   agentKey = agent.body.apiKey;
+  // Customer custom fields are validated against the tenant's definitions.
+  for (const f of [
+    { key: 'plan_tier', label: 'Plan tier', type: 'dropdown', options: ['gold', 'silver'] },
+    { key: 'seats', label: 'Seats', type: 'number' },
+    { key: 'region', label: 'Region', type: 'text' },
+    { key: 'passport', label: 'Passport', type: 'text' },
+  ]) {
+    expect((await h.api(A.apiKey, 'POST', '/api/v1/custom-fields', { entity: 'customer', ...f })).status).toBe(201);
+  }
   const chan = await h.api(A.apiKey, 'POST', '/api/v1/channels', { type: 'webchat', name: 'Site' });
   expect(chan.status).toBe(201);
   webchatId = chan.body.id;
@@ -137,6 +146,9 @@ describe('customers: profile, edit and search', () => {
       [{ name: '' }, 'name'],
       [{ customFields: { '9bad': 1 } }, 'customFields'],
       [{ customFields: { ok: { nested: true } } }, 'customFields'],
+      [{ customFields: { undefined_field: 'x' } }, 'customFields.undefined_field'],
+      [{ customFields: { seats: 'twelve' } }, 'customFields.seats'],
+      [{ customFields: { plan_tier: 'platinum' } }, 'customFields.plan_tier'],
       [{ unknownField: 1 }, 'unknownField'],
       [{ name: 'a\u0000b' }, 'name'],
     ];

@@ -406,6 +406,7 @@ describe('API', () => {
     const conv = await h.api(apiKey, 'GET', `/api/v1/conversations/${session.conversationId}`);
     const cats = await h.api(apiKey, 'GET', '/api/v1/ticket-categories');
     const field = await h.api(apiKey, 'POST', '/api/v1/custom-fields', { entity: 'ticket', key: 'tier', label: 'Tier', type: 'dropdown', options: ['gold', 'silver'] });
+    expect((await h.api(apiKey, 'POST', '/api/v1/custom-fields', { entity: 'customer', key: 'segment', label: 'Segment', type: 'text' })).status).toBe(201);
     expect([conv.status, cats.status, field.status]).toEqual([200, 200, 201]);
     const team = await h.api(apiKey, 'POST', '/api/v1/teams', { name: 'Fuzz team', memberIds: [agent.body.id] });
     const routing = await h.api(apiKey, 'POST', '/api/v1/routing-rules', { name: 'Fuzz routing', actions: { teamId: team.body.id } });
@@ -452,7 +453,7 @@ describe('API', () => {
     {
       method: 'PATCH',
       path: `/api/v1/customers/${fx.customerId}`,
-      sample: { name: 'Wanda', email: 'Wanda@Example.com', phone: '+49 151 1234-5678', language: 'de', tags: ['vip'], customFields: { tier: 'gold', seats: 3, active: true, regions: ['eu'] } },
+      sample: { name: 'Wanda', email: 'Wanda@Example.com', phone: '+49 151 1234-5678', language: 'de', tags: ['vip'], customFields: { segment: 'gold' } },
     },
     { method: 'POST', path: `/api/v1/customers/${fx.customerId}/merge`, sample: { sourceCustomerId: fx.otherCustomerId } },
     {
