@@ -16,9 +16,8 @@
  */
 import { KeyObject, randomBytes, sign } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair } from 'jose';
-import { readBody } from './http-util.js';
+import { readBody, listenLocal } from './http-util.js';
 
 /** The issuer of channel → bot tokens (`iss`), as the real OpenID metadata states it. */
 export const BOT_FRAMEWORK_ISSUER = 'https://api.botframework.com';
@@ -295,10 +294,7 @@ export async function startFakeBotFramework(opts: FakeBotFrameworkOptions = {}):
       res.end(JSON.stringify({ message: err instanceof Error ? err.message : String(err) }));
     });
   });
-  url = await new Promise<string>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
-  });
+  url = await listenLocal(server);
   if (opts.unref) server.unref();
 
   const fake: FakeBotFramework = {

@@ -26,9 +26,8 @@
  */
 import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { WebhookRequest } from '../../channels/types.js';
-import { readBody } from './http-util.js';
+import { readBody, listenLocal, sendJson } from './http-util.js';
 
 export interface FakeWeChatAccount {
   appId: string;
@@ -206,16 +205,11 @@ export async function startFakeWeChat(opts: FakeWeChatOptions): Promise<FakeWeCh
       if (call.kind === 'token' && opts.tokenDelayMs) await new Promise((r) => setTimeout(r, opts.tokenDelayMs));
       call.status = handled.status;
       call.response = handled.body;
-      const payload = Buffer.from(JSON.stringify(handled.body));
-      res.writeHead(handled.status, { 'content-type': 'application/json; encoding=utf-8', ...handled.headers, 'content-length': String(payload.length) });
-      res.end(payload);
+      sendJson(res, handled.status, handled.body, handled.headers, 'application/json; encoding=utf-8');
     })();
   });
 
-  const url = await new Promise<string>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
-  });
+  const url = await listenLocal(server);
 
   return {
     url,

@@ -17,9 +17,8 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { WebhookRequest } from '../../channels/types.js';
-import { flattenHeaders, readBody } from './http-util.js';
+import { flattenHeaders, readBody, listenLocal, sendJson } from './http-util.js';
 
 export const GRAPH_VERSION = 'v21.0';
 
@@ -451,16 +450,11 @@ export async function startFakeWhatsAppGraph(opts: FakeWhatsAppGraphOptions = {}
       reply = handled;
       call.status = reply.status;
       call.response = reply.body;
-      const payload = Buffer.from(JSON.stringify(reply.body));
-      res.writeHead(reply.status, { 'content-type': 'application/json; charset=UTF-8', ...reply.headers, 'content-length': String(payload.length) });
-      res.end(payload);
+      sendJson(res, reply.status, reply.body, reply.headers);
     })();
   });
 
-  const base = await new Promise<string>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
-  });
+  const base = await listenLocal(server);
 
   return {
     url: `${base}/${GRAPH_VERSION}`,
