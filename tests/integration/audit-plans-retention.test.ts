@@ -328,11 +328,13 @@ describe('retention', () => {
     const worker = await startMaintenanceWorker(h.c);
     try {
       const queue = h.c.queues.get(MAINTENANCE_QUEUE)!;
+      // The queue also holds the desk's schedules (sla-scan, inactivity-scan): one each.
       const schedulers = await queue.getJobSchedulers();
-      expect(schedulers).toEqual([expect.objectContaining({ key: 'retention-schedule', name: RETENTION_JOB, every: h.config.ops.retentionEveryMs })]);
-      // Registering again (a second worker starting) keeps one schedule.
+      expect(schedulers.filter((j) => j.name === RETENTION_JOB)).toEqual([expect.objectContaining({ key: 'retention-schedule', name: RETENTION_JOB, every: h.config.ops.retentionEveryMs })]);
+      // Registering again (a second worker starting) keeps one schedule per job.
       await (await startMaintenanceWorker(h.c)).close();
-      expect(await queue.getJobSchedulers()).toHaveLength(1);
+      expect(await queue.getJobSchedulers()).toHaveLength(schedulers.length);
+      expect(schedulers.map((j) => j.name).sort()).toEqual(['inactivity-scan', RETENTION_JOB, 'sla-scan'].sort());
       const expired = randomUUID();
       await db().insert(archivedRecords).values({ tenantId: A.tenantId, entityType: 'document', entityId: expired, snapshot: {}, deletedAt: new Date(Date.now() - 40 * DAY) });
       const job = await queue.add(RETENTION_JOB, {});

@@ -81,7 +81,7 @@ beforeAll(async () => {
   conn = (await api(A.apiKey, 'POST', '/api/v1/channels', { type: 'webchat' })).body.id;
   const cats = await api(A.apiKey, 'GET', '/api/v1/ticket-categories');
   categories = new Map(cats.body.items.map((c: { name: string; id: string }) => [c.name, c.id]));
-  inbox = await openSse(`${h.url}/api/v1/inbox/stream?access_token=${sue.apiKey}`);
+  inbox = await openSse(`${h.url}/api/v1/inbox/stream`, { authorization: `Bearer ${sue.apiKey}` });
   await inbox.waitFor((e) => e.event === 'ready');
 }, 90_000);
 
