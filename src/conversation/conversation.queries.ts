@@ -1,4 +1,5 @@
 /** Read side of conversations for the REST API. Every query is scoped by tenant. */
+import { customFieldConditions, type CustomFieldFilters } from '../custom-fields/filters.js';
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { channelIdentities, conversations, customers, messages } from '../../drizzle/schema.js';
 import type { Db, DbOrTx } from '../db/client.js';
@@ -36,6 +37,8 @@ export interface ConversationFilter {
   to?: Date;
   /** Text search over the conversation's messages (case-insensitive substring). */
   q?: string;
+  /** `cf.<key>=value` filters on the conversation's custom fields. */
+  customFields?: CustomFieldFilters;
   limit?: number;
 }
 
@@ -53,6 +56,7 @@ export async function listConversations(db: DbOrTx, tenantId: string, opts: Conv
   else if (opts.assignee) conds.push(eq(conversations.assignedAgentId, opts.assignee));
   if (opts.from) conds.push(gte(conversations.createdAt, opts.from));
   if (opts.to) conds.push(lte(conversations.createdAt, opts.to));
+  conds.push(...customFieldConditions(conversations.customFields, opts.customFields));
   if (opts.q) {
     conds.push(sql`exists (select 1 from ${messages} m where m.conversation_id = ${conversations.id} and m.tenant_id = ${tenantId} and m.text ilike ${likePattern(opts.q)})`);
   }

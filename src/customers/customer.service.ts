@@ -31,12 +31,15 @@ import { isUuid } from '../domain/input.js';
 import { diffFields, recordAudit, type AuditActor } from '../audit/audit.js';
 import { phoneDigits } from './contact.js';
 import { validateCustomFieldValues } from '../custom-fields/custom-fields.service.js';
+import { customFieldConditions, type CustomFieldFilters } from '../custom-fields/filters.js';
 
 export type CustomerRow = typeof customers.$inferSelect;
 
 export interface CustomerFilter {
   q?: string;
   tag?: string;
+  /** `cf.<key>=value` filters on the customer's custom fields. */
+  customFields?: CustomFieldFilters;
   limit: number;
   offset: number;
 }
@@ -107,6 +110,7 @@ export class CustomerService {
       );
     }
     if (f.tag) conds.push(sql`${f.tag} = any(${customers.tags})`);
+    conds.push(...customFieldConditions(customers.customFields, f.customFields));
     const where = and(...conds);
     const [items, [count]] = await Promise.all([
       this.db.select().from(customers).where(where).orderBy(desc(customers.createdAt), desc(customers.id)).limit(f.limit).offset(f.offset),

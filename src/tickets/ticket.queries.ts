@@ -1,4 +1,5 @@
 /** Tickets' reads and their history rows. Every query is scoped by tenant. */
+import { customFieldConditions } from '../custom-fields/filters.js';
 import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { conversations, ticketEvents, tickets } from '../../drizzle/schema.js';
 import type { Db, Tx } from '../db/client.js';
@@ -100,7 +101,7 @@ export class TicketQueries {
     if (f.teamId) conds.push(eq(tickets.teamId, f.teamId));
     if (f.customerId) conds.push(eq(tickets.customerId, f.customerId));
     if (f.tag) conds.push(sql`${tickets.tags} @> array[${f.tag}]::text[]`);
-    for (const [k, v] of Object.entries(f.customFields ?? {})) conds.push(sql`${tickets.customFields} ->> ${k} = ${v}`);
+    conds.push(...customFieldConditions(tickets.customFields, f.customFields));
     if (f.visibleTo !== undefined) conds.push(f.visibleTo ? or(isNull(tickets.assigneeId), eq(tickets.assigneeId, f.visibleTo))! : isNull(tickets.assigneeId));
     return this.db
       .select()

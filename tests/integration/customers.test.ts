@@ -130,6 +130,11 @@ describe('customers: profile, edit and search', () => {
     expect(res.body).toMatchObject({ id: webCustomer, name: 'Wanda Web', email: 'wanda.web@example.com', emailVerified: true, phone: '+4915112345601', language: 'de', tags: ['vip', 'b2b'], customFields: { plan_tier: 'gold', seats: 12 } });
     const again = await h.api(agentKey, 'PATCH', `/api/v1/customers/${webCustomer}`, { customFields: { seats: null, region: 'EU' } });
     expect(again.body.customFields).toEqual({ plan_tier: 'gold', region: 'EU' });
+    // The list filters on custom fields (`cf.<key>=value`).
+    const listed = async (qs: string) => (await h.api(agentKey, 'GET', `/api/v1/customers?${qs}`)).body.items.map((i: { id: string }) => i.id);
+    expect(await listed('cf.plan_tier=gold')).toEqual([webCustomer]);
+    expect(await listed('cf.region=EU&cf.plan_tier=silver')).toEqual([]);
+    expect((await h.api(agentKey, 'GET', '/api/v1/customers?cf.Bad-Key=1')).status).toBe(400);
     const [row] = await db().select().from(customers).where(eq(customers.id, webCustomer));
     expect(row?.customFields).toEqual({ plan_tier: 'gold', region: 'EU' });
   });

@@ -430,6 +430,11 @@ describe('custom fields', () => {
     expect((await api(ana.apiKey, 'PATCH', `/api/v1/conversations/${v.conversationId}`, { customFields: { tier: 'gold' } })).status).toBe(400);
     expect((await api(ana.apiKey, 'PATCH', `/api/v1/conversations/${v.conversationId}`, { customFields: { topic: 'sales' } })).body.customFields).toEqual({ topic: 'sales' });
     expect((await api(ana.apiKey, 'GET', `/api/v1/conversations/${v.conversationId}`)).body.customFields).toEqual({ topic: 'sales' });
+    // Conversation lists filter on custom fields too.
+    const convIds = (r: Api) => r.body.items.map((i: { id: string }) => i.id);
+    expect(convIds(await api(sue.apiKey, 'GET', '/api/v1/conversations?cf.topic=sales'))).toEqual([v.conversationId]);
+    expect(convIds(await api(sue.apiKey, 'GET', '/api/v1/conversations?cf.topic=support'))).toEqual([]);
+    expect((await api(sue.apiKey, 'GET', '/api/v1/conversations?cf.Bad-Key=1')).status).toBe(400);
     expect((await api(analyst.apiKey, 'PATCH', `/api/v1/conversations/${v.conversationId}`, { customFields: { topic: 'support' } })).status).toBe(403);
   });
 

@@ -1,10 +1,11 @@
 /**
  * `GET /api/v1/conversations` (filters: status, channel, customerId, assignee,
- * from/to, q = text search over messages), `GET /api/v1/conversations/:id`
+ * from/to, q = text search over messages, cf.<key>=value), `GET /api/v1/conversations/:id`
  * (with its status history and feedback), `PATCH /api/v1/conversations/:id`
  * (custom fields), `GET /api/v1/conversations/:id/messages`: the tenant's own
  * conversations only.
  */
+import { customFieldFilters } from '../../custom-fields/filters.js';
 import { Router } from 'express';
 import { z } from 'zod';
 import { isoDate, safeText, uuidText } from '../../domain/input.js';
@@ -41,7 +42,7 @@ export function conversationRoutes(c: Container): Router {
     const q = parseBody(listQuery, req.query);
     if (q.from && q.to && q.from > q.to) throw new PayloadError('from must be before to');
     const assignee = q.assignee === 'me' ? (auth(req).userId ?? 'unassigned') : q.assignee;
-    res.json({ items: await c.conversations.list(auth(req).tenantId, { ...q, assignee }) });
+    res.json({ items: await c.conversations.list(auth(req).tenantId, { ...q, assignee, customFields: customFieldFilters(req.query as Record<string, unknown>) }) });
   });
   r.get('/conversations/:id', requireRole('agent', 'analyst'), async (req, res) => {
     const tenantId = auth(req).tenantId;

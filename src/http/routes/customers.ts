@@ -1,12 +1,13 @@
 /**
  * Customers across channels:
- *   GET    /api/v1/customers?q=&tag=&limit=&offset=        (agent)
+ *   GET    /api/v1/customers?q=&tag=&cf.<key>=&limit=&offset= (agent)
  *   GET    /api/v1/customers/:id                          (agent) identities, conversations, tickets
  *   PATCH  /api/v1/customers/:id                          (agent) name, email, phone, language, tags, customFields
  *   GET    /api/v1/customers/:id/merge-suggestions        (agent) same verified email or phone; never merged automatically
  *   POST   /api/v1/customers/:id/merge {sourceCustomerId} (admin) idempotent
  *   DELETE /api/v1/customers/:id                          (admin) GDPR erasure, statistics kept
  */
+import { customFieldFilters } from '../../custom-fields/filters.js';
 import { Router } from 'express';
 import { z } from 'zod';
 import { safeText, uuidText } from '../../domain/input.js';
@@ -71,7 +72,7 @@ export function customerRoutes(c: Container): Router {
 
   r.get('/customers', agent, async (req, res) => {
     const q = parseBody(listQuery, req.query);
-    const page = await c.customers.list(auth(req).tenantId, q);
+    const page = await c.customers.list(auth(req).tenantId, { ...q, customFields: customFieldFilters(req.query as Record<string, unknown>) });
     res.json({ items: page.items.map(customerView), total: page.total, limit: q.limit, offset: q.offset });
   });
 

@@ -25,7 +25,7 @@ import { TICKET_PRIORITIES, TICKET_STATUSES, type Actor } from '../../domain/mod
 import { inboxChannel } from '../../tickets/inbox-events.js';
 import { auth, requireRole, seesAllTickets } from '../auth.js';
 import { ForbiddenError, PayloadError } from '../../domain/errors.js';
-import { CUSTOM_FIELD_KEY } from '../../custom-fields/validate.js';
+import { customFieldFilters } from '../../custom-fields/filters.js';
 import type { DeskActor } from '../../tickets/ticket-desk.service.js';
 import { parseBody } from '../parse.js';
 import type { PubSubHub } from '../pubsub-hub.js';
@@ -95,19 +95,6 @@ function deskActor(req: Request): DeskActor {
 /** Agents see their own tickets and the unassigned queue: undefined = every ticket. */
 function visibleTo(req: Request): string | null | undefined {
   return seesAllTickets(req) ? undefined : auth(req).userId;
-}
-
-/** `cf.<key>=value` query parameters → custom-field filters. */
-function customFieldFilters(query: Record<string, unknown>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(query)) {
-    if (!k.startsWith('cf.')) continue;
-    const key = k.slice(3);
-    if (!CUSTOM_FIELD_KEY.test(key)) throw new PayloadError(`${k.slice(0, 60)}: custom field keys are lowercase letters, digits and _`);
-    if (typeof v !== 'string' || v.length > 2000) throw new PayloadError(`${k}: give one value`);
-    out[key] = v;
-  }
-  return out;
 }
 
 export function ticketRoutes(c: Container, hub: PubSubHub, guard: StreamGuard): Router {
