@@ -311,7 +311,7 @@ export class TicketEscalationService {
     });
     if (result) {
       this.onWorkRecorded();
-      await this.deps.inbox.publish(tenantId, { event: 'ticket.message', data: { ticketId: result.id, conversationId, messageId, text, role: 'customer' } });
+      await this.deps.inbox.publish(tenantId, { event: 'ticket.message', data: { ticketId: result.id, assigneeId: result.assigneeId, conversationId, messageId, text, role: 'customer' } });
     }
   }
 }

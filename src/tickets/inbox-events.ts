@@ -8,9 +8,9 @@ import type { TicketRow } from './ticket.queries.js';
 
 export type InboxEvent =
   | { event: 'ticket.created' | 'ticket.updated'; data: TicketRow }
-  | { event: 'ticket.message'; data: { ticketId: string; conversationId: string; messageId: string; text: string; role: 'customer' } }
+  | { event: 'ticket.message'; data: { ticketId: string; assigneeId: string | null; conversationId: string; messageId: string; text: string; role: 'customer' } }
   /** SLA_WARNING_MINUTES before a due time, and at it (src/tickets/sla.ts). */
-  | { event: 'ticket.sla_warning' | 'ticket.sla_breached'; data: { ticketId: string; target: 'firstResponse' | 'resolution'; dueAt: string } };
+  | { event: 'ticket.sla_warning' | 'ticket.sla_breached'; data: { ticketId: string; assigneeId: string | null; target: 'firstResponse' | 'resolution'; dueAt: string } };
 
 export type InboxEventType = InboxEvent['event'];
 

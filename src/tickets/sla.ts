@@ -67,6 +67,8 @@ export type SlaTarget = 'firstResponse' | 'resolution';
 export interface SlaAlert {
   ticketId: string;
   tenantId: string;
+  /** Who the ticket is with (null: the queue): the inbox stream shows an agent only its own. */
+  assigneeId: string | null;
   kind: SlaAlertKind;
   target: SlaTarget;
   dueAt: string;
@@ -89,7 +91,7 @@ export async function scanSla(db: Db, inbox: InboxPublisher, warningMinutes: num
   for (const a of ALERTS) {
     const lead = a.lead ? warningMinutes : 0;
     const claimed = await db.transaction(async (tx: Tx) => {
-      const rows = await tx.execute<{ id: string; tenant_id: string; due: Date | string }>(sql`
+      const rows = await tx.execute<{ id: string; tenant_id: string; assignee_id: string | null; due: Date | string }>(sql`
         update tickets set ${sql.raw(a.mark)} = now()
         where ${sql.raw(a.mark)} is null
           and status::text not in ('resolved', 'closed')
@@ -97,7 +99,7 @@ export async function scanSla(db: Db, inbox: InboxPublisher, warningMinutes: num
           and ${sql.raw(a.open)}
           and ${sql.raw(a.due)} is not null
           and ${sql.raw(a.due)} - make_interval(mins => ${lead}) <= now()
-        returning id, tenant_id, ${sql.raw(a.due)} as due`);
+        returning id, tenant_id, assignee_id, ${sql.raw(a.due)} as due`);
       for (const r of rows) {
         const dueAt = new Date(r.due).toISOString();
         await addTicketEventTx(tx, { tenantId: r.tenant_id, ticketId: r.id }, {
@@ -108,12 +110,12 @@ export async function scanSla(db: Db, inbox: InboxPublisher, warningMinutes: num
           newValue: dueAt,
         });
       }
-      return rows.map((r) => ({ ticketId: r.id, tenantId: r.tenant_id, kind: a.kind, target: a.target, dueAt: new Date(r.due).toISOString() }));
+      return rows.map((r) => ({ ticketId: r.id, tenantId: r.tenant_id, assigneeId: r.assignee_id, kind: a.kind, target: a.target, dueAt: new Date(r.due).toISOString() }));
     });
     alerts.push(...claimed);
   }
   for (const al of alerts) {
-    await inbox.publish(al.tenantId, { event: al.kind === 'warning' ? 'ticket.sla_warning' : 'ticket.sla_breached', data: { ticketId: al.ticketId, target: al.target, dueAt: al.dueAt } });
+    await inbox.publish(al.tenantId, { event: al.kind === 'warning' ? 'ticket.sla_warning' : 'ticket.sla_breached', data: { ticketId: al.ticketId, assigneeId: al.assigneeId, target: al.target, dueAt: al.dueAt } });
   }
   return alerts;
 }

@@ -486,6 +486,26 @@ describe('roles', () => {
     expect((await api(analyst.apiKey, 'GET', '/api/v1/tickets')).status).toBe(403);
   });
 
+  it("an agent's inbox stream carries its own tickets and the unassigned queue, not a colleague's", async () => {
+    const anaStream = await openSse(`${h.url}/api/v1/inbox/stream`, { authorization: `Bearer ${ana.apiKey}` });
+    try {
+      await anaStream.waitFor((e) => e.event === 'ready');
+      const v = await visitor();
+      const customerId = await customerOf(v.conversationId);
+      const bobs = await newTicket(sue.apiKey, { customerId, subject: 'stream: Bob only', assigneeId: bob.id });
+      expect((await api(sue.apiKey, 'PATCH', `/api/v1/tickets/${bobs.id}`, { priority: 'urgent' })).status).toBe(200);
+      const free = await newTicket(sue.apiKey, { customerId, subject: 'stream: the queue' });
+      expect((await api(ana.apiKey, 'PATCH', `/api/v1/tickets/${free.id}`, { assigneeId: ana.id })).status).toBe(200);
+      // The supervisor sees both; the agent sees the queue ticket and its own claim, in order.
+      await inbox.waitFor((e) => e.event === 'ticket.updated' && e.data.id === bobs.id && e.data.priority === 'urgent');
+      await anaStream.waitFor((e) => e.event === 'ticket.created' && e.data.id === free.id);
+      await anaStream.waitFor((e) => e.event === 'ticket.updated' && e.data.id === free.id && e.data.assigneeId === ana.id);
+      expect(anaStream.events.filter((e) => e.data?.id === bobs.id || e.data?.ticketId === bobs.id)).toEqual([]);
+    } finally {
+      anaStream.close();
+    }
+  });
+
   it('an agent sees only its own analytics; a supervisor the team', async () => {
     const own = await api(ana.apiKey, 'GET', '/api/v1/analytics/agents');
     expect(own.status).toBe(200);

@@ -97,6 +97,13 @@ function visibleTo(req: Request): string | null | undefined {
   return seesAllTickets(req) ? undefined : auth(req).userId;
 }
 
+/** Whether an inbox event concerns a ticket the agent may see: its own or an unassigned one (events without an assignee field are for everyone). */
+function visibleToAgent(data: unknown, userId: string | null): boolean {
+  if (!data || typeof data !== 'object' || !('assigneeId' in data)) return true;
+  const assignee = (data as { assigneeId: unknown }).assigneeId;
+  return assignee === null || assignee === undefined || assignee === userId;
+}
+
 export function ticketRoutes(c: Container, hub: PubSubHub, guard: StreamGuard): Router {
   const r = withIdParams(Router());
   const t = c.tickets;
@@ -190,6 +197,7 @@ export function ticketRoutes(c: Container, hub: PubSubHub, guard: StreamGuard): 
   r.get('/inbox/stream', agent, async (req, res) => {
     const a = auth(req);
     const { tenantId, keyId } = a;
+    const seesAll = seesAllTickets(req);
     const lease = await c.limits.openStream([{ key: `key:${keyId}`, limit: c.config.limits.streams.perToken }]);
     const stream = openEventStream(req, res, lease);
     // The inbox sends no event ids; a client that sends a Last-Event-ID must send a well-formed one.
@@ -199,6 +207,8 @@ export function ticketRoutes(c: Container, hub: PubSubHub, guard: StreamGuard): 
       const unsubscribe = await hub.subscribe(inboxChannel(c.config.redis.prefix, tenantId), (raw) => {
         try {
           const msg = inboxEventView(raw);
+          // An agent sees its own tickets and the unassigned queue, live as in the list.
+          if (!seesAll && !visibleToAgent(msg.data, a.userId)) return;
           stream.send(msg.event, msg.data);
         } catch {
           /* ignore */
