@@ -30,3 +30,24 @@ export function isContentDataError(code: string | null): boolean {
 export function isStatementTimeout(code: string | null): boolean {
   return code === '57014';
 }
+
+/**
+ * 40P01 (deadlock detected) and 40001 (serialization failure): the transaction
+ * lost a race with another one (a worker, a scheduled scan). Not the request's
+ * fault; running the transaction again succeeds.
+ */
+export function isTransactionConflict(code: string | null): boolean {
+  return code === '40P01' || code === '40001';
+}
+
+/** Runs `fn` (a whole transaction) again when it loses a race, up to `attempts` times in all. */
+export async function retryOnConflict<T>(fn: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err) {
+      if (attempt >= attempts || !isTransactionConflict(sqlStateOf(err))) throw err;
+      await new Promise((r) => setTimeout(r, 10 * attempt + Math.floor(Math.random() * 20)));
+    }
+  }
+}

@@ -14,7 +14,7 @@ import {
   UnauthorizedError,
   WebhookAuthError,
 } from '../domain/errors.js';
-import { isContentDataError, isStatementTimeout, sqlStateOf } from '../db/errors.js';
+import { isContentDataError, isStatementTimeout, isTransactionConflict, sqlStateOf } from '../db/errors.js';
 
 /** Seconds a client (or platform) is asked to wait before retrying while a backing service is down. */
 export const OUTAGE_RETRY_AFTER_SECONDS = 5;
@@ -85,6 +85,12 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (isContentDataError(sqlState)) {
       logger.warn({ sqlState, method: req.method, path: req.path }, 'database rejected request content: answered 400 (a validation is missing)');
       return void res.status(400).json(errorBody('bad_request', `the request contains a value the database cannot store (SQLSTATE ${sqlState})`));
+    }
+    if (isTransactionConflict(sqlState)) {
+      // A race with another transaction that outlived the retries: transient, the client retries.
+      logger.warn({ sqlState, method: req.method, path: req.path }, 'transaction conflict: answered 503');
+      res.setHeader('Retry-After', '1');
+      return void res.status(503).json(errorBody('conflict_retry', 'the change raced with another one; retry'));
     }
     if (isStatementTimeout(sqlState)) {
       logger.warn({ sqlState, method: req.method, path: req.path }, 'statement timeout: answered 503');

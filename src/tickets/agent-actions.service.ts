@@ -19,6 +19,7 @@ import { resumeSla } from './sla.js';
 import type { CsatService } from './csat.service.js';
 import type { TicketEscalationService } from './escalation.service.js';
 import type { InboxPublisher } from './inbox-events.js';
+import { retryOnConflict } from '../db/errors.js';
 import { addTicketEventTx, lockTicketTx, type ConversationRow, type TicketQueries, type TicketRow } from './ticket.queries.js';
 
 export interface AgentActionsDeps {
@@ -41,10 +42,13 @@ export class AgentActionsService {
 
   /** Runs `fn` with the ticket and its conversation (null: a ticket without a chat) locked, then tells the inbox. */
   private async mutate<T>(tenantId: string, ticketId: string, fn: (tx: Tx, t: TicketRow, conv: ConversationRow | null) => Promise<T>): Promise<T> {
-    const result = await this.deps.db.transaction(async (tx) => {
-      const { ticket, conversation } = await lockTicketTx(tx, tenantId, ticketId);
-      return fn(tx, ticket, conversation);
-    });
+    // A deadlock with a worker or a scheduled scan (they lock conversation and ticket rows too) is retried.
+    const result = await retryOnConflict(() =>
+      this.deps.db.transaction(async (tx) => {
+        const { ticket, conversation } = await lockTicketTx(tx, tenantId, ticketId);
+        return fn(tx, ticket, conversation);
+      }),
+    );
     this.onWorkRecorded();
     const fresh = await this.deps.tickets.get(tenantId, ticketId);
     await this.deps.inbox.publish(tenantId, { event: 'ticket.updated', data: fresh });

@@ -8,6 +8,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { conversations, customers, ticketCategories, tickets, users } from '../../drizzle/schema.js';
 import type { Db, Tx } from '../db/client.js';
+import { retryOnConflict } from '../db/errors.js';
 import { ForbiddenError, NotFoundError, PayloadError } from '../domain/errors.js';
 import type { Actor, TicketPriority, TicketStatus } from '../domain/model.js';
 import { validateCustomFieldValues } from '../custom-fields/custom-fields.service.js';
@@ -85,7 +86,8 @@ export class TicketDeskService {
 
   async update(tenantId: string, ticketId: string, actor: DeskActor, patch: TicketPatch): Promise<TicketRow> {
     const warn = this.deps.slaWarningMinutes;
-    await this.deps.db.transaction(async (tx) => {
+    // A deadlock with a worker or a scheduled scan is retried (src/db/errors.ts).
+    await retryOnConflict(() => this.deps.db.transaction(async (tx) => {
       const { ticket: t, conversation: conv } = await lockTicketTx(tx, tenantId, ticketId);
       if (!actor.seesAll && !canSee(t, actor.userId)) throw new NotFoundError('ticket');
       if (t.status === 'closed') throw new PayloadError('status: the ticket is closed; closed tickets cannot be changed');
@@ -171,7 +173,7 @@ export class TicketDeskService {
         const [fresh] = await tx.select().from(tickets).where(eq(tickets.id, t.id));
         await this.deps.agentActions.closeTx(tx, fresh!, conv, actor);
       }
-    });
+    }));
     this.deps.onWorkRecorded?.();
     const [fresh] = await this.deps.db.select().from(tickets).where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, ticketId)));
     await this.deps.inbox.publish(tenantId, { event: 'ticket.updated', data: fresh! });
