@@ -9,12 +9,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { loadConfig } from '../../src/config/index.js';
-import { DocumentIndexer } from '../../src/rag/indexer.js';
 import { createChatModel, createEmbedder } from '../../src/rag/models.js';
 import { RagResponder, UNSURE_TEXT } from '../../src/rag/rag.responder.js';
 import { Retriever } from '../../src/rag/retriever.js';
 import type { ResponderInput } from '../../src/conversation/responder.js';
 import { FAKE_OPENAI_DEFAULT_KEY, startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-api.js';
+import { indexArticles } from '../helpers/knowledge.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 
 let h: Harness;
@@ -53,12 +53,7 @@ beforeAll(async () => {
   fake = await startFakeOpenAI({ replies: [{ when: /Translate the customer's message into English/, reply: TRANSLATED }] });
   h = await startHarness({ workers: 0 });
   tenantId = (await h.createTenant('Responder')).tenantId;
-  const kb = await h.c.knowledge.createKnowledgeBase(tenantId, { name: 'Help', language: 'english' });
-  const indexer = new DocumentIndexer(h.c.database.db, createEmbedder(h.config));
-  for (const [title, content] of [['Refunds', REFUNDS], ['Opening hours', OPENING]] as const) {
-    const doc = await h.c.knowledge.addDocument(tenantId, kb.id, { title, format: 'markdown', content }, { enqueue: false });
-    await indexer.index(tenantId, doc.id);
-  }
+  await indexArticles(h, tenantId, { name: 'Help', language: 'english' }, [['Refunds', REFUNDS], ['Opening hours', OPENING]]);
 }, 60_000);
 
 afterAll(async () => {

@@ -6,10 +6,10 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { pino } from 'pino';
-import { DocumentIndexer } from '../../src/rag/indexer.js';
 import { createEmbedder } from '../../src/rag/models.js';
 import { RagResponder } from '../../src/rag/rag.responder.js';
 import { Retriever } from '../../src/rag/retriever.js';
+import { indexArticles } from '../helpers/knowledge.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 
 let h: Harness;
@@ -24,12 +24,7 @@ const ARTICLES = [
 beforeAll(async () => {
   h = await startHarness({ workers: 0 });
   tenantId = (await h.createTenant('Tienda')).tenantId;
-  const kb = await h.c.knowledge.createKnowledgeBase(tenantId, { name: 'Ayuda', language: 'spanish' });
-  const indexer = new DocumentIndexer(h.c.database.db, createEmbedder(h.config));
-  for (const [title, content] of ARTICLES) {
-    const doc = await h.c.knowledge.addDocument(tenantId, kb.id, { title, format: 'markdown', content }, { enqueue: false });
-    await indexer.index(tenantId, doc.id);
-  }
+  await indexArticles(h, tenantId, { name: 'Ayuda', language: 'spanish' }, ARTICLES);
 }, 60_000);
 
 afterAll(async () => h?.close());

@@ -11,10 +11,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BilingualLexicon } from '../../src/rag/bilingual.js';
-import { DocumentIndexer } from '../../src/rag/indexer.js';
 import type { QuestionTranslator } from '../../src/rag/machine-translation.js';
 import { createEmbedder } from '../../src/rag/models.js';
 import { Retriever } from '../../src/rag/retriever.js';
+import { indexArticles } from '../helpers/knowledge.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 
 let h: Harness;
@@ -41,12 +41,7 @@ const question = 'Se me olvidó la clave y no consigo entrar en mi cuenta, ¿qu�
 beforeAll(async () => {
   h = await startHarness({ workers: 0 });
   tenantId = (await h.createTenant('Shop')).tenantId;
-  const kb = await h.c.knowledge.createKnowledgeBase(tenantId, { name: 'Help', language: 'english' });
-  const indexer = new DocumentIndexer(h.c.database.db, createEmbedder(h.config));
-  for (const [title, content] of ARTICLES) {
-    const doc = await h.c.knowledge.addDocument(tenantId, kb.id, { title, format: 'markdown', content }, { enqueue: false });
-    await indexer.index(tenantId, doc.id);
-  }
+  await indexArticles(h, tenantId, { name: 'Help', language: 'english' }, ARTICLES);
 }, 60_000);
 
 afterAll(async () => h?.close());
