@@ -269,6 +269,22 @@ export function mediaTypeOf(message: Pick<OutboundMessage, 'kind' | 'attachment'
   return 'file';
 }
 
+/** The bytes of an inbound attachment, as the platform served them. */
+export interface FetchedMedia {
+  body: Buffer;
+  /** What the platform claims; the app sniffs the bytes and does not trust this. */
+  contentType?: string;
+  fileName?: string;
+}
+
+export interface FetchMediaOptions {
+  /**
+   * Largest download the tenant accepts. The adapter stops reading past it
+   * (Content-Length or the streamed byte count) and throws `MediaTooLargeError`.
+   */
+  maxBytes: number;
+}
+
 export interface SendResult {
   /** The platform's id for the sent message (for status webhooks). */
   platformMessageId?: string;
@@ -331,6 +347,16 @@ export interface ChannelAdapter<C = unknown> {
    * (Telegram `answerCallbackQuery` after a button press). Best effort.
    */
   acknowledgeInbound?(ctx: ChannelContext<C>, target: OutboundTarget, inbound: InboundRef): Promise<void>;
+
+  /**
+   * Downloads the bytes of one inbound attachment (Telegram `getFile`, the LINE
+   * content API, the WhatsApp Cloud media URL, a Teams `contentUrl` with the bot
+   * token, WhatsApp Web `downloadMedia`, WeChat `media/get`). Called by the
+   * worker, never on the webhook path. Throws `MediaTooLargeError` past
+   * `opts.maxBytes`, `PermanentSendError` when the platform says the file is
+   * gone, anything else for a retry. Missing = the channel keeps only the reference.
+   */
+  fetchMedia?(ctx: ChannelContext<C>, attachment: Attachment, inbound: InboundRef, opts: FetchMediaOptions): Promise<FetchedMedia>;
 
   /** Validates the credentials with the platform and registers the webhook. */
   connect?(ctx: ChannelContext<C>): Promise<ConnectResult>;

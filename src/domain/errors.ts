@@ -107,6 +107,17 @@ export class PayloadTooLargeError extends AppError {
   }
 }
 
+/** An attachment is larger than the tenant's limit (a download stops reading past it) → 413 on upload, kept as a reference on inbound. */
+export class MediaTooLargeError extends AppError {
+  constructor(
+    readonly limitBytes: number,
+    message = `file larger than ${limitBytes} bytes`,
+  ) {
+    super(message);
+    this.name = 'MediaTooLargeError';
+  }
+}
+
 /** A tenant-wide quota would be exceeded → 400 with code `quota_exceeded`. */
 export class QuotaExceededError extends AppError {
   constructor(message: string) {

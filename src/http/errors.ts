@@ -7,6 +7,7 @@ import {
   ForbiddenError,
   NotFoundError,
   PayloadError,
+  MediaTooLargeError,
   PayloadTooLargeError,
   PlanLimitError,
   QuotaExceededError,
@@ -75,6 +76,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       res.setHeader('Connection', 'close');
       return void res.status(413).json(errorBody('payload_too_large', err.message));
     }
+    if (err instanceof MediaTooLargeError) return void res.status(413).json(errorBody('payload_too_large', err.message, { limitBytes: err.limitBytes }));
     if (err instanceof QuotaExceededError) return void res.status(400).json(errorBody('quota_exceeded', err.message));
     if (err instanceof TooManyRequestsError) {
       res.setHeader('Retry-After', String(Math.max(1, Math.ceil(err.retryAfterSeconds))));
