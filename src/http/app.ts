@@ -31,10 +31,11 @@ import { whatsappWebRoutes } from './routes/whatsapp-web.js';
 import { openApiDocument } from './openapi.js';
 import { webchatPageHtml } from './pages/webchat-page.js';
 import { inboxPageHtml } from './pages/inbox-page.js';
+import { webPages } from './web-pages.js';
 import type { WebchatCredentials } from '../../channels/webchat/webchat.adapter.js';
 import { requireOperator } from './operator-auth.js';
 import { queueBoardRouter } from './queue-board.js';
-import { cspNonce, queueBoardHeaders, unframedPageHeaders, webchatFrameAncestors, webchatPageHeaders } from './security-headers.js';
+import { builtPageHeaders, cspNonce, queueBoardHeaders, unframedPageHeaders, webchatFrameAncestors, webchatPageHeaders } from './security-headers.js';
 
 export interface GatewayApp {
   app: Express;
@@ -75,6 +76,9 @@ export function createApp(c: Container): GatewayApp {
     webchatPageHeaders,
     (req, res) => void res.type('html').send(webchatPageHtml(String(req.params.connectionId), String(res.locals.cspNonce))),
   );
+  const web = webPages();
+  app.use('/static/assets', web.assets);
+  app.get('/admin', builtPageHeaders, web.page('admin'));
   app.get('/inbox', cspNonce, unframedPageHeaders, (_req, res) => void res.type('html').send(inboxPageHtml(String(res.locals.cspNonce))));
   // Platform operators only (every tenant's jobs): Bull Board behind an operator key or session.
   app.use(adminRoutes(c));
