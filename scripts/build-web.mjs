@@ -10,7 +10,7 @@
  * build is used as it is; a missing one is reported in one line.
  * Plain JavaScript on purpose: the launcher imports it where tsx is absent.
  */
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -49,6 +49,8 @@ export async function ensureWebBuild({ force = false, log = (m) => process.stder
     throw new Error('the web front end is not built and Vite is not installed: run `npm ci` and `npm run build`');
   }
   log('web: building the browser pages (Vite)…');
+  // Every build starts empty: hashed assets of older builds would pile up (the two configs share the folder).
+  rmSync(WEB_DIST, { recursive: true, force: true });
   const configs = ['vite.config.ts', 'vite.widget.config.ts'].map((f) => path.join(WEB_SRC, f)).filter((f) => existsSync(f));
   for (const configFile of configs) await vite.build({ configFile, logLevel: 'warn' });
   writeFileSync(STAMP, new Date().toISOString());
