@@ -11,6 +11,7 @@
  *
  * Plain JavaScript on purpose: it must run where tsx is not installed.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -65,8 +66,12 @@ async function main() {
     const builder = path.join(ROOT, 'scripts', 'build-web.mjs');
     if (existsSync(builder)) {
       try {
-        const { ensureWebBuild } = await import(pathToFileURL(builder).href);
-        await ensureWebBuild();
+        const { webBuildIsStale } = await import(pathToFileURL(builder).href);
+        // Built in a child process: Vite (and the esbuild service it starts) never stays in the gateway's memory.
+        if (webBuildIsStale()) {
+          const r = spawnSync(process.execPath, [builder], { stdio: 'inherit' });
+          if (r.status !== 0) throw new Error(`scripts/build-web.mjs exited ${r.status ?? r.signal}`);
+        }
       } catch (err) {
         process.stderr.write(`launch: the browser pages could not be built (${err.message}); the API runs without them\n`);
       }

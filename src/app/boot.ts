@@ -10,6 +10,7 @@ import { ConfigError, loadConfig, logSettings } from '../config/index.js';
 import { createLogger } from '../logging/logger.js';
 import { checkRedis, localEncryptionKey, prepareServices, StartupError } from './bootstrap.js';
 import { createContainer, type Container } from './container.js';
+import { superviseCluster } from './cluster.js';
 
 export const EXIT_CONFIG = 78;
 export const EXIT_UNAVAILABLE = 69;
@@ -48,6 +49,40 @@ function onShutdown(logger: Logger, close: () => Promise<void>): void {
 }
 
 /**
+ * `npm run gateway` with several processes: prepares the database once here,
+ * then supervises N HTTP processes (src/app/cluster.ts) that each boot with
+ * `prepare: 'redis'`. Resolves to false when one process is asked for (the
+ * caller then boots normally).
+ */
+export async function bootCluster(requested: number | undefined): Promise<boolean> {
+  const log = logSettings();
+  const logger = createLogger({ level: log.level, pretty: log.pretty });
+  try {
+    const config = loadConfig(undefined, { encryptionKeyFallback: (dataDir) => localEncryptionKey(dataDir, logger) });
+    const processes = requested ?? config.http.processes;
+    if (processes <= 1) return false;
+    await prepareServices({ databaseUrl: config.db.url, redisUrl: config.redis.url, encryptionKey: config.security.encryptionKey }, logger);
+    await superviseCluster({ processes, whatsappWebSessions: config.whatsappWeb.sessionsEnabled, logger });
+    process.exit(0);
+  } catch (err) {
+    exitOnBootError(err, logger);
+  }
+}
+
+function exitOnBootError(err: unknown, logger: Logger): never {
+  if (err instanceof ConfigError) {
+    logger.fatal(err.message);
+    process.exit(EXIT_CONFIG);
+  }
+  if (err instanceof StartupError) {
+    logger.fatal(err.message);
+    process.exit(EXIT_UNAVAILABLE);
+  }
+  logger.fatal({ err }, 'failed to start');
+  process.exit(1);
+}
+
+/**
  * Boots a long-running process and runs `start` with the container. What
  * `start` returns is closed on shutdown in reverse order, then the container.
  */
@@ -65,15 +100,6 @@ export async function boot(opts: BootOptions, start: (c: Container) => Promise<S
       await c.close();
     });
   } catch (err) {
-    if (err instanceof ConfigError) {
-      logger.fatal(err.message);
-      process.exit(EXIT_CONFIG);
-    }
-    if (err instanceof StartupError) {
-      logger.fatal(err.message);
-      process.exit(EXIT_UNAVAILABLE);
-    }
-    logger.fatal({ err }, 'failed to start');
-    process.exit(1);
+    exitOnBootError(err, logger);
   }
 }

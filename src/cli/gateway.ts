@@ -1,5 +1,19 @@
-/** `npm run gateway`: HTTP only (webhooks, web chat, API), the outbox relay and this process's WhatsApp Web sessions. */
-import { boot } from '../app/boot.js';
+/**
+ * `npm run gateway [-- --processes N]`: HTTP only (webhooks, web chat, API),
+ * the outbox relay and WhatsApp Web sessions. N processes share the port
+ * (node:cluster; default GATEWAY_PROCESSES = one per core); 1 runs in this process.
+ */
+import cluster from 'node:cluster';
+import { boot, bootCluster } from '../app/boot.js';
+import { processesFlag } from '../app/cluster.js';
 import { startGateway } from '../http/server.js';
 
-await boot({ prepare: 'database' }, async (c) => [await startGateway(c)]);
+let requested: number | undefined;
+try {
+  requested = processesFlag(process.argv.slice(2));
+} catch (err) {
+  process.stderr.write(`gateway: ${(err as Error).message}\n`);
+  process.exit(64);
+}
+if (cluster.isWorker) await boot({ prepare: 'redis' }, async (c) => [await startGateway(c)]);
+else if (!(await bootCluster(requested))) await boot({ prepare: 'database' }, async (c) => [await startGateway(c)]);

@@ -3,6 +3,7 @@
  * the environment, failing fast with a readable message. Nothing else in the
  * code base reads `process.env`.
  */
+import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +46,8 @@ const redisSection = z.object({
 
 const httpSection = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** `npm run gateway`: HTTP processes sharing the port (node:cluster); default one per core. `--processes N` overrides. */
+  GATEWAY_PROCESSES: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
   HOST: z.string().default('0.0.0.0'),
   PUBLIC_BASE_URL: optionalString,
   /** Largest webhook / API body accepted (bytes). */
@@ -203,7 +206,7 @@ export type RawConfig = z.infer<typeof configSchema>;
 export interface Config {
   db: { url: string; poolMax: number };
   redis: { url: string; prefix: string };
-  http: { port: number; host: string; publicBaseUrl: string; bodyLimitBytes: number };
+  http: { port: number; host: string; publicBaseUrl: string; bodyLimitBytes: number; /** `npm run gateway` processes (node:cluster). */ processes: number };
   security: { encryptionKey: Buffer; streamTicketTtlSeconds: number; webchatTokenTtlSeconds: number };
   /** Handed to every adapter as its platform endpoints. */
   platforms: PlatformEndpoints;
@@ -297,6 +300,7 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
       host: c.HOST,
       publicBaseUrl: (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
       bodyLimitBytes: c.BODY_LIMIT_BYTES,
+      processes: c.GATEWAY_PROCESSES,
     },
     security: {
       encryptionKey: Buffer.from(c.ENCRYPTION_KEY, 'base64'),

@@ -7,6 +7,7 @@
  * queue depths and the outbox backlog, read at scrape time.
  */
 import type { Queue } from 'bullmq';
+import cluster from 'node:cluster';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { CHANNEL_TYPES } from '../domain/model.js';
 
@@ -75,6 +76,9 @@ export class Metrics {
   private queuesTracked = false;
 
   constructor() {
+    // `npm run gateway --processes N`: each HTTP process keeps its own figures; a scrape reaches one of them,
+    // and this label says which (cluster worker id, new for a replacement process).
+    if (cluster.isWorker && cluster.worker) this.registry.setDefaultLabels({ gateway_process: String(cluster.worker.id) });
     collectDefaultMetrics({ register: this.registry });
   }
 

@@ -25,7 +25,7 @@ beforeAll(async () => {
   const port = await freePort();
   other = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/gateway.ts')], {
     cwd: ROOT,
-    env: { ...process.env, ...h.env, PORT: String(port), LOG_LEVEL: 'info', LOG_PRETTY: 'false', NODE_ENV: 'test' },
+    env: { ...process.env, ...h.env, PORT: String(port), GATEWAY_PROCESSES: '1', LOG_LEVEL: 'info', LOG_PRETTY: 'false', NODE_ENV: 'test' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   h.children.push(other);

@@ -30,6 +30,8 @@ export function stackEnv(opts: { databaseUrl: string; redisUrl: string; extra?: 
     LOG_LEVEL: 'info',
     RESPONDER: 'echo',
     WHATSAPP_WEB_SESSIONS: 'false',
+    // One HTTP process per `npm run gateway` (the default is one per core): the crash windows stay those of one process; gateway-cluster.test.ts covers N.
+    GATEWAY_PROCESSES: '1',
     OUTBOX_POLL_MS: '250',
     // A dead worker's job is picked up again within seconds, not the production 30 s.
     JOB_LOCK_MS: '4000',
