@@ -1,7 +1,10 @@
 /** OpenAPI 3.1 description of the REST API, served at /openapi.json. Keep in step with src/http/routes. */
+import { EMAIL_PREFERENCE_KEYS } from '../notifications/preferences.js';
+
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown) => ({ 'application/json': { schema } });
 const err = { description: 'Error', content: json(ref('Error')) };
+const preferencesSchema = { type: 'object', additionalProperties: false, properties: Object.fromEntries(EMAIL_PREFERENCE_KEYS.map((k) => [k, { type: 'boolean' }])) };
 const items = (name: string) => ({ type: 'object', properties: { items: { type: 'array', items: ref(name) } }, required: ['items'] });
 
 export function openApiDocument(serverUrl: string) {
@@ -333,10 +336,32 @@ export function openApiDocument(serverUrl: string) {
       },
       '/api/v1/communication-log': {
         get: {
-          summary: 'Outbound notifications and webhook deliveries (admin): channel, recipient, template/event, status queued|sent|failed, error, attempts; newest first',
+          summary: 'Outbound notifications and webhook deliveries (admin): channel (webhook|email), recipient, template/event, status queued|sent|failed|skipped, error, attempts; newest first',
           security: [{ apiKey: [] }],
           parameters: ['status', 'channel', 'from', 'to', 'limit', 'offset'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })),
           responses: { 200: { description: '{ items, total, limit, offset }' }, 400: err, 403: err },
+        },
+      },
+      '/api/v1/me/notification-preferences': {
+        get: {
+          summary: "The caller's own e-mail notification preferences (any user's key; a service key without a user: 403): { userId, email, role, active, preferences: { assignment, customerReply, mention, slaWarning, slaBreach, teamSlaBreach, teamQueue } }, every kind on by default",
+          security: [{ apiKey: [] }],
+          responses: { 200: { description: 'ok' }, 403: err },
+        },
+        put: {
+          summary: 'Set some of the caller’s preferences (booleans; keys left out keep their value; unknown keys: 400)',
+          security: [{ apiKey: [] }],
+          requestBody: { content: json(preferencesSchema) },
+          responses: { 200: { description: 'the preferences after the change' }, 400: err, 403: err },
+        },
+      },
+      '/api/v1/agents/{id}/notification-preferences': {
+        get: { summary: "A user's e-mail notification preferences (admin)", security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 400: err, 403: err, 404: err } },
+        put: {
+          summary: "Set some of a user's e-mail notification preferences (admin)",
+          security: [{ apiKey: [] }],
+          requestBody: { content: json(preferencesSchema) },
+          responses: { 200: { description: 'the preferences after the change' }, 400: err, 403: err, 404: err },
         },
       },
       '/api/v1/queues': {

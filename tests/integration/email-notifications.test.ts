@@ -256,6 +256,12 @@ describe('preferences', () => {
     expect((await h.api(acme.apiKey, 'PUT', `/api/v1/agents/${sue.id}/notification-preferences`, { teamSlaBreach: true })).body.preferences.teamSlaBreach).toBe(true);
   });
 
+  it('are described in the OpenAPI document', async () => {
+    const doc = (await (await fetch(`${h.url}/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
+    expect(Object.keys(doc.paths['/api/v1/me/notification-preferences'] ?? {}).sort()).toEqual(['get', 'put']);
+    expect(Object.keys(doc.paths['/api/v1/agents/{id}/notification-preferences'] ?? {}).sort()).toEqual(['get', 'put']);
+  });
+
   it('bad bodies are 400 with a reason', async () => {
     for (const body of [{ assignment: 'no' }, { sms: true }, [true], { assignment: null }]) {
       const res = await h.api(ana.apiKey, 'PUT', '/api/v1/me/notification-preferences', body);
