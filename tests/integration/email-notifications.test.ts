@@ -160,6 +160,40 @@ describe('notifications', () => {
     expect(mailsAbout(assigned).map((m) => m.to)).toEqual([[ben.email]]);
   });
 
+  it('a ticket moved unassigned into a team, or unassigned inside one: the team supervisor', async () => {
+    const moved = await newTicket('Card declined');
+    expect((await h.api(acme.apiKey, 'PATCH', `/api/v1/tickets/${moved}`, { teamId })).status).toBe(200);
+    const [row] = await settled(moved, 1);
+    expect(row).toMatchObject({ recipient: sue.email, template: 'team-queue', status: 'sent' });
+
+    const unassigned = await newTicket('Wrong invoice address', { assigneeId: ana.id, teamId });
+    await settled(unassigned, 1);
+    expect((await h.api(acme.apiKey, 'PATCH', `/api/v1/tickets/${unassigned}`, { assigneeId: null })).status).toBe(200);
+    const rows = await settled(unassigned, 2);
+    expect(rows.map((r) => `${r.template}→${r.recipient}`).sort()).toEqual([`team-queue→${sue.email}`, `ticket-assigned→${ana.email}`]);
+  });
+
+  it('an escalation routed to a team with nobody free (no agent among its members): the team supervisor', async () => {
+    const queueOnly = await h.api(acme.apiKey, 'POST', '/api/v1/teams', { name: 'Escalations', memberIds: [sue.id] });
+    expect(queueOnly.status).toBe(201);
+    const rule = await h.api(acme.apiKey, 'POST', '/api/v1/routing-rules', { name: 'humans to escalations', criteria: { text: { contains: ['human'] } }, actions: { teamId: queueOnly.body.id } });
+    expect(rule.status).toBe(201);
+    try {
+      const v = await visitor();
+      await v.say('I want to talk to a human please');
+      const [t] = await waitFor(async () => {
+        const found = await db().select().from(tickets).where(eq(tickets.conversationId, v.conversationId));
+        return found.length ? found : null;
+      }, { what: 'escalated ticket' });
+      expect(t).toMatchObject({ teamId: queueOnly.body.id, assigneeId: null });
+      const [row] = await settled(t!.id, 1);
+      expect(row).toMatchObject({ recipient: sue.email, template: 'team-queue', status: 'sent' });
+      expect(mailsAbout(t!.id, sue.email)[0]?.subject).toMatch(/^New ticket in the Escalations queue: /);
+    } finally {
+      await h.api(acme.apiKey, 'DELETE', `/api/v1/routing-rules/${rule.body.id}`);
+    }
+  });
+
   it('SLA warning and breach: the assignee gets both, the team supervisor the breach', async () => {
     const ticketId = await newTicket('Outage at the warehouse', { assigneeId: ana.id, teamId });
     await settled(ticketId, 1); // the assignment
