@@ -312,8 +312,12 @@ describe('preferences', () => {
       expect((await h.api(ben.apiKey, method, `/api/v1/agents/${ana.id}/notification-preferences`, method === 'PUT' ? { assignment: false } : undefined)).status).toBe(403);
     }
     expect((await h.api(acme.apiKey, 'GET', `/api/v1/agents/${ana.id}/notification-preferences`)).body.preferences.assignment).toBe(true);
-    // /me is always the caller's own.
+    // /me is always the caller's own; a service key has no user to have preferences.
     expect((await h.api(other.apiKey, 'GET', '/api/v1/me/notification-preferences')).body.email).toMatch(/^admin@/);
+    const service = await h.api(acme.apiKey, 'POST', '/api/v1/api-keys', { role: 'agent', name: 'integration' });
+    expect(service.status).toBe(201);
+    expect((await h.api(service.body.apiKey, 'GET', '/api/v1/me/notification-preferences')).status).toBe(403);
+    expect((await h.api(service.body.apiKey, 'PUT', '/api/v1/me/notification-preferences', { mention: false })).status).toBe(403);
     expect((await h.api(ana.apiKey, 'GET', '/api/v1/communication-log')).status).toBe(403);
     expect((await h.api(other.apiKey, 'GET', '/api/v1/communication-log?channel=email')).body).toMatchObject({ items: [], total: 0 });
   });
