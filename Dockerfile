@@ -21,6 +21,8 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY channels ./channels
 COPY drizzle ./drizzle
+COPY scripts ./scripts
+COPY web ./web
 RUN npm run build
 
 FROM ${NODE_IMAGE} AS prod-deps

@@ -59,6 +59,19 @@ async function main() {
       process.exit(1);
     }
   }
+  // The HTTP entry points serve web/'s pages: build them first when missing or stale
+  // (development only; a production image ships dist/web from `npm run build`).
+  if (entry.mode === 'tsx' && (name === 'start' || name === 'gateway')) {
+    const builder = path.join(ROOT, 'scripts', 'build-web.mjs');
+    if (existsSync(builder)) {
+      try {
+        const { ensureWebBuild } = await import(pathToFileURL(builder).href);
+        await ensureWebBuild();
+      } catch (err) {
+        process.stderr.write(`launch: the browser pages could not be built (${err.message}); the API runs without them\n`);
+      }
+    }
+  }
   // The entry reads its own arguments from process.argv.slice(2), as if started directly.
   process.argv = [process.argv[0], entry.file, ...args];
   await import(pathToFileURL(entry.file).href);

@@ -28,13 +28,14 @@ import { webchatRoutes } from './routes/webchat.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { whatsappWebRoutes } from './routes/whatsapp-web.js';
-import { openApiDocument } from './openapi.js';
+import { openApiDocument } from './openapi/document.js';
 import { webchatPageHtml } from './pages/webchat-page.js';
 import { inboxPageHtml } from './pages/inbox-page.js';
+import { webPages } from './web-pages.js';
 import type { WebchatCredentials } from '../../channels/webchat/webchat.adapter.js';
 import { requireOperator } from './operator-auth.js';
 import { queueBoardRouter } from './queue-board.js';
-import { cspNonce, queueBoardHeaders, unframedPageHeaders, webchatFrameAncestors, webchatPageHeaders } from './security-headers.js';
+import { builtPageHeaders, cspNonce, queueBoardHeaders, unframedPageHeaders, webchatFrameAncestors, webchatPageHeaders } from './security-headers.js';
 
 export interface GatewayApp {
   app: Express;
@@ -61,7 +62,11 @@ export function createApp(c: Container): GatewayApp {
   // The process serving HTTP reports queue depths and the outbox backlog (workers would repeat them).
   c.metrics.trackQueues(c.queues, c.relay);
   app.use(opsRoutes(c));
-  app.get('/openapi.json', (_req, res) => void res.json(openApiDocument(c.config.http.publicBaseUrl)));
+  const web = webPages();
+  // Built on first request, when every route is registered (the document is read from the router).
+  let apiDocument: ReturnType<typeof openApiDocument> | undefined;
+  app.get('/openapi.json', (_req, res) => void res.json((apiDocument ??= openApiDocument(app, c.config.http.publicBaseUrl))));
+  app.get('/docs', builtPageHeaders, web.page('docs'));
   app.get(
     '/chat/:connectionId',
     async (req, res, next) => {
@@ -75,6 +80,8 @@ export function createApp(c: Container): GatewayApp {
     webchatPageHeaders,
     (req, res) => void res.type('html').send(webchatPageHtml(String(req.params.connectionId), String(res.locals.cspNonce))),
   );
+  app.use('/static/assets', web.assets);
+  app.get('/admin', builtPageHeaders, web.page('admin'));
   app.get('/inbox', cspNonce, unframedPageHeaders, (_req, res) => void res.type('html').send(inboxPageHtml(String(res.locals.cspNonce))));
   // Platform operators only (every tenant's jobs): Bull Board behind an operator key or session.
   app.use(adminRoutes(c));

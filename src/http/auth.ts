@@ -43,12 +43,14 @@ export function requireApiKey(apiKeys: ApiKeyService, tickets: StreamTickets): R
  */
 export function requireRole(...roles: UserRole[]): RequestHandler {
   const allowed = roles.includes('agent') && !roles.includes('supervisor') ? [...roles, 'supervisor' as const] : roles;
-  return (req, _res, next) => {
+  const check: RequestHandler = (req, _res, next) => {
     const role = req.auth?.role;
     if (!role) throw new UnauthorizedError();
     if (role !== 'admin' && !allowed.includes(role)) throw new ForbiddenError(`this needs one of the roles: admin, ${allowed.join(', ')}`);
     next();
   };
+  // Read by the OpenAPI document (src/http/openapi/route-table.ts): the roles it lists are the ones enforced here.
+  return Object.assign(check, { allowedRoles: ['admin', ...allowed] as UserRole[] });
 }
 
 /** Supervisors and admins see (and reassign) every ticket of the tenant; agents their own and the unassigned queue. */

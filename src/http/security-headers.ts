@@ -54,6 +54,29 @@ export const unframedPageHeaders: RequestHandler = helmet({
   xFrameOptions: { action: 'deny' },
 });
 
+/**
+ * Pages built by Vite (web/): scripts and styles are files of our origin, so
+ * no nonce and nothing inline; never framed.
+ */
+export const builtPageHeaders: RequestHandler = helmet({
+  ...common,
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      'default-src': ["'self'"],
+      'script-src': ["'self'"],
+      'style-src': ["'self'"],
+      'img-src': ["'self'", 'data:', 'blob:'],
+      'connect-src': ["'self'"],
+      'base-uri': ["'none'"],
+      'form-action': ["'self'"],
+      'object-src': ["'none'"],
+      'frame-ancestors': ["'none'"],
+    },
+  },
+  xFrameOptions: { action: 'deny' },
+});
+
 /** Origins allowed to frame a web chat page, set by the route in `res.locals.frameAncestors` before these headers. */
 export const webchatPageHeaders: RequestHandler = helmet({
   ...common,

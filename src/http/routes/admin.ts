@@ -15,7 +15,7 @@ import { adminLoginHtml } from '../pages/admin-login.js';
 import { parseBody } from '../parse.js';
 import { cspNonce, unframedPageHeaders } from '../security-headers.js';
 
-const loginBody = z.object({ key: z.string().trim().min(1).max(300) });
+export const loginBody = z.object({ key: z.string().trim().min(1).max(300) });
 
 const cookieOptions = (req: Request) => ({ httpOnly: true, sameSite: 'strict' as const, secure: req.secure, path: '/admin' });
 

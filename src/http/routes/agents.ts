@@ -14,7 +14,7 @@ import { auth, requireRole } from '../auth.js';
 import { parseBody } from '../parse.js';
 import { agentView } from '../views/agent.view.js';
 
-const agentBody = z.object({
+export const agentBody = z.object({
   email: z.string().max(320).email(),
   name: safeText({ trim: true, min: 1, max: 200 }),
   role: z.enum(['agent', 'supervisor', 'admin', 'analyst']).default('agent'),
@@ -23,7 +23,7 @@ const agentBody = z.object({
   team: safeText({ max: 100 }).optional(),
   maxLoad: z.number().int().min(1).max(1000).default(10),
 });
-const patchBody = agentBody.partial().omit({ email: true }).extend({ status: z.enum(USER_STATUSES).optional() });
+export const patchBody = agentBody.partial().omit({ email: true }).extend({ status: z.enum(USER_STATUSES).optional() });
 
 export function agentRoutes(c: Container): Router {
   const r = withIdParams(Router());

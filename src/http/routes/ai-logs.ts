@@ -7,7 +7,7 @@ import { uuidText } from '../../domain/input.js';
 import { auth, requireRole } from '../auth.js';
 import { parseBody } from '../parse.js';
 
-const query = z.object({ conversationId: uuidText.optional(), ticketId: uuidText.optional(), limit: z.coerce.number().int().min(1).max(500).optional() });
+export const query = z.object({ conversationId: uuidText.optional(), ticketId: uuidText.optional(), limit: z.coerce.number().int().min(1).max(500).optional() });
 
 export function aiLogRoutes(c: Container): Router {
   const r = Router();

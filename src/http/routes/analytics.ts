@@ -14,7 +14,7 @@ import { isoDate, isStorableDate } from '../../domain/input.js';
 import { auth, requireRole } from '../auth.js';
 import { parseBody } from '../parse.js';
 
-const query = z.object({ from: isoDate.optional(), to: isoDate.optional() });
+export const query = z.object({ from: isoDate.optional(), to: isoDate.optional() });
 
 export function analyticsRoutes(c: Container): Router {
   const r = Router();

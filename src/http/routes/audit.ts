@@ -11,7 +11,7 @@ import type { Container } from '../../app/container.js';
 import { auth, requireRole } from '../auth.js';
 import { parseBody } from '../parse.js';
 
-const auditQuery = z.object({
+export const auditQuery = z.object({
   actorId: uuidText.optional(),
   action: safeText({ trim: true, min: 1, max: 100 }).optional(),
   entityType: safeText({ trim: true, min: 1, max: 100 }).optional(),

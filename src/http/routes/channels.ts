@@ -12,13 +12,13 @@ import { CHANNEL_TYPES } from '../../domain/model.js';
 import { auth, requireRole } from '../auth.js';
 import { parseBody } from '../parse.js';
 
-const createChannelSchema = z.object({
+export const createChannelSchema = z.object({
   type: z.enum(CHANNEL_TYPES, { error: `type must be one of ${CHANNEL_TYPES.join(', ')}` }),
   name: safeText({ trim: true, min: 1, max: 200 }).optional(),
   credentials: z.record(z.string(), z.unknown()).default({}),
 });
 
-const botConfigBody = z
+export const botConfigBody = z
   .object({
     knowledgeBaseIds: z.array(uuidText).max(100).nullable().default(null),
     answerThreshold: z.number().min(0).max(1).nullable().default(null),

@@ -22,7 +22,7 @@ const csv = <T extends readonly [string, ...string[]]>(values: T) =>
     .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
     .pipe(z.array(z.enum(values)));
 
-const listQuery = z.object({
+export const listQuery = z.object({
   status: csv(CONVERSATION_STATUSES).optional(),
   channel: csv(CHANNEL_TYPES).optional(),
   customerId: uuidText.optional(),
@@ -32,7 +32,7 @@ const listQuery = z.object({
   q: safeText({ trim: true, min: 1, max: 200 }).optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
 });
-const messagesQuery = z.object({ after: uuidText.optional() });
+export const messagesQuery = z.object({ after: uuidText.optional() });
 /** Body of PATCH /conversations/:id: custom-field values (null removes one). */
 export const conversationPatchBody = z.object({ customFields: z.record(z.string().max(60), z.unknown()) }).strict();
 

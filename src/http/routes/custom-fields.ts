@@ -28,7 +28,7 @@ export const customFieldPatchBody = z
   .object({ label: safeText({ trim: true, min: 1, max: 100 }).optional(), options: z.array(option).max(200).optional(), required: z.boolean().optional() })
   .strict()
   .refine((b) => Object.keys(b).length > 0, { message: 'give at least one of label, options, required (entity, key and type cannot change)' });
-const listQuery = z.object({ entity: z.enum(CUSTOM_FIELD_ENTITIES).optional() });
+export const listQuery = z.object({ entity: z.enum(CUSTOM_FIELD_ENTITIES).optional() });
 
 function fieldView(f: CustomFieldRow) {
   return { id: f.id, entity: f.entity, key: f.key, label: f.label, type: f.type, options: f.options, required: f.required, createdAt: f.createdAt.toISOString(), updatedAt: f.updatedAt.toISOString() };

@@ -18,7 +18,7 @@ import { auth, requireRole } from '../auth.js';
 import { parseBody } from '../parse.js';
 import { customerDetailView, customerView } from '../views/customer.view.js';
 
-const listQuery = z.object({
+export const listQuery = z.object({
   q: safeText({ max: 200 }).optional(),
   tag: safeText({ trim: true, min: 1, max: 50 }).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

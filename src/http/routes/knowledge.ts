@@ -23,13 +23,13 @@ import { auth, requireRole } from '../auth.js';
 import { withIdParams } from '../input.js';
 import { parseBody } from '../parse.js';
 
-const kbBody = z.object({
+export const kbBody = z.object({
   name: safeText({ trim: true, min: 1, max: 200 }),
   description: safeText({ max: 2000 }).optional(),
   language: z.enum(TEXT_SEARCH_LANGUAGES).optional(),
 });
 
-const kbPatchBody = z
+export const kbPatchBody = z
   .object({
     name: safeText({ trim: true, min: 1, max: 200 }).optional(),
     description: safeText({ max: 2000 }).nullable().optional(),
@@ -40,7 +40,7 @@ const kbPatchBody = z
 
 const docType = z.enum(DOCUMENT_TYPES, { error: `type must be one of ${DOCUMENT_TYPES.join(', ')}` });
 
-const docPatchBody = z
+export const docPatchBody = z
   .object({
     title: safeText({ trim: true, min: 1, max: 300 }).optional(),
     type: docType.optional(),
@@ -70,14 +70,14 @@ const docMeta = {
   isPublic: z.boolean().optional(),
   metadata: metadata.optional(),
 };
-const jsonDocBody = z.object({
+export const jsonDocBody = z.object({
   ...docMeta,
   content: safeText({ min: 1 }),
   format: z.enum(['text', 'markdown', 'html']).default('text'),
 });
 
 /** Multipart form fields arrive as strings. */
-const formDocFields = z.object({
+export const formDocFields = z.object({
   title: safeText({ trim: true, min: 1, max: 300 }).optional(),
   sourceUrl: safeText({ max: 2000 }).pipe(z.string().url()).optional(),
   format: z.enum(['text', 'markdown', 'html', 'pdf']).optional(),
@@ -87,7 +87,7 @@ const formDocFields = z.object({
   published: z.enum(['true', 'false']).optional(),
 });
 
-const searchQuery = z.object({ q: safeText({ trim: true, min: 1, max: 4000 }) });
+export const searchQuery = z.object({ q: safeText({ trim: true, min: 1, max: 4000 }) });
 
 /** The document a request carries (multipart `file` or JSON), checked against the text rules. */
 function readDocument(req: Request): NewDocument {

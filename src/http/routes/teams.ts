@@ -35,7 +35,7 @@ const teamFields = {
   schedule: schedule.nullable(),
   holidays: z.array(holiday).max(400),
 };
-const teamCreate = z
+export const teamCreate = z
   .object({
     name: teamFields.name,
     focusArea: teamFields.focusArea.default(null),
@@ -45,7 +45,7 @@ const teamCreate = z
     holidays: teamFields.holidays.default([]),
   })
   .strict();
-const teamPatch = z
+export const teamPatch = z
   .object(teamFields)
   .partial()
   .strict()
@@ -59,7 +59,7 @@ const ruleFields = {
   criteria: routingCriteriaSchema,
   actions: routingActionsSchema,
 };
-const ruleCreate = z
+export const ruleCreate = z
   .object({
     ...ruleFields,
     position: ruleFields.position.optional(),
@@ -68,7 +68,7 @@ const ruleCreate = z
     criteria: ruleFields.criteria.default({}),
   })
   .strict();
-const rulePatch = z
+export const rulePatch = z
   .object(ruleFields)
   .partial()
   .strict()

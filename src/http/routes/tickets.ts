@@ -39,7 +39,7 @@ const csv = <T extends readonly [string, ...string[]]>(values: T) =>
     .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
     .pipe(z.array(z.enum(values)));
 
-const listQuery = z.object({
+export const listQuery = z.object({
   status: csv(TICKET_STATUSES).optional(),
   priority: csv(TICKET_PRIORITIES).optional(),
   assignee: z.union([z.literal('me'), z.literal('unassigned'), uuidText]).optional(),
@@ -80,9 +80,9 @@ export const ticketCreateBody = z
     source: z.enum(['phone', 'email', 'in_person', 'api', 'other']).optional(),
   })
   .strict();
-const textBody = z.object({ text: safeText({ trim: true, min: 1, max: 4000 }), clientMessageId: safeText({ max: 100 }).optional() });
-const assignBody = z.object({ agentId: uuidText });
-const handbackBody = z.object({ close: z.boolean().optional() });
+export const textBody = z.object({ text: safeText({ trim: true, min: 1, max: 4000 }), clientMessageId: safeText({ max: 100 }).optional() });
+export const assignBody = z.object({ agentId: uuidText });
+export const handbackBody = z.object({ close: z.boolean().optional() });
 
 function actor(req: Request): Actor {
   return { userId: auth(req).userId, role: 'agent' };

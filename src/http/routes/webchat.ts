@@ -21,8 +21,8 @@ import { parseBody } from '../parse.js';
 import { lastEventIdOf, openEventStream } from '../sse.js';
 import { countWebhookRequest, toWebhookRequest } from './webhooks.js';
 
-const sessionBody = z.object({ token: safeText({ max: 2000 }).optional() });
-const streamQuery = z.object({ token: safeText({ max: 2000 }).optional(), after: safeText({ max: 100 }).optional() });
+export const sessionBody = z.object({ token: safeText({ max: 2000 }).optional() });
+export const streamQuery = z.object({ token: safeText({ max: 2000 }).optional(), after: safeText({ max: 100 }).optional() });
 
 export function webchatRoutes(c: Container, hub: PubSubHub): Router {
   const r = Router();
