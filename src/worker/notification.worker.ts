@@ -7,6 +7,7 @@
  */
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Container } from '../app/container.js';
+import { EMAIL_TEMPLATES, renderEmail } from '../notifications/email-templates.js';
 import { NOTIFICATION_QUEUE, notificationJobSchema, workerConnection } from '../queue/queues.js';
 
 export interface RunningNotificationWorker {
@@ -15,6 +16,14 @@ export interface RunningNotificationWorker {
 }
 
 export function startNotificationWorker(c: Container, opts: { concurrency?: number } = {}): RunningNotificationWorker {
+  if (c.email.configured) {
+    // A build without the template files (they are copied next to the compiled module) would fail every send: say so now.
+    try {
+      for (const t of EMAIL_TEMPLATES) renderEmail(t, {});
+    } catch (err) {
+      c.logger.error({ err }, 'e-mail templates are missing or broken: every notification e-mail will fail');
+    }
+  }
   const connection = workerConnection(c.config.redis.url);
   connection.on('error', (err: Error) => c.logger.debug({ err: err.message }, 'redis (notification worker) connection error'));
 
