@@ -55,7 +55,12 @@ export function renderEmail(name: EmailTemplate, values: Record<string, string>)
   const m = /^Subject: (.*)\r?\n\r?\n([\s\S]*)$/.exec(source);
   if (!m) throw new Error(`email template ${name}.txt must start with "Subject: …" and a blank line`);
   const subject = oneLine(fill(m[1]!, values, oneLine));
-  const text = fill(m[2]!, values, plain);
+  // A multi-line value on an indented line keeps the indentation on every line.
+  const text = m[2]!.replace(/\{\{(\w+)\}\}/g, (_m, key: string, offset: number, whole: string) => {
+    const lead = whole.slice(whole.lastIndexOf('\n', offset - 1) + 1, offset);
+    const v = plain(values[key] ?? '');
+    return lead && /^[ \t]+$/.test(lead) ? v.replace(/\n/g, `\n${lead}`) : v;
+  });
   const content = fill(load(`${name}.html`), values, escapeHtml);
   // The layout's own values are escaped too; `content` is already HTML.
   const html = load('layout.html').replace(/\{\{(\w+)\}\}/g, (_m, key: string) => (key === 'content' ? content : key === 'subject' ? escapeHtml(subject) : escapeHtml(values[key] ?? '')));

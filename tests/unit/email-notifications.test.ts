@@ -45,7 +45,8 @@ describe('e-mail templates', () => {
     expect(r.html).not.toContain('<b>');
     expect(r.html).toContain('Ben &lt;b&gt;');
     expect(r.html).toContain('line &lt;two&gt;');
-    expect(r.text).toContain('line one\nline <two>');
+    // Every line of a multi-line value keeps the indentation of its placeholder.
+    expect(r.text).toContain('  line one\n  line <two>');
     expect(r.text).not.toContain('\u0000');
     const assigned = renderEmail('ticket-assigned', values);
     expect(assigned.html).toContain('Broken &lt;script&gt;alert(1)&lt;/script&gt; &quot;router&quot;');
