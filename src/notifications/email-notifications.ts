@@ -30,8 +30,9 @@ export type NotificationEvent =
   | { kind: 'assignment'; tenantId: string; ticketId: string; assigneeId: string; actorId: string | null }
   | { kind: 'team-queue'; tenantId: string; ticketId: string; teamId: string; actorId: string | null }
   | { kind: 'sla'; tenantId: string; ticketId: string; alert: 'warning' | 'breach'; target: SlaTargetName; dueAt: string; assigneeId: string | null; teamId: string | null }
-  | { kind: 'customer-reply'; tenantId: string; ticketId: string; assigneeId: string; text: string }
-  | { kind: 'mention'; tenantId: string; ticketId: string; actorId: string | null; text: string };
+  | { kind: 'customer-reply'; tenantId: string; ticketId: string; assigneeId: string; messageId: string }
+  /** `text` is read for mentions only; the e-mail quotes the note by its history row (`noteId`). */
+  | { kind: 'mention'; tenantId: string; ticketId: string; actorId: string | null; text: string; noteId: string };
 
 /** What the sender needs to render one e-mail (stored as the log row's payload). */
 export interface EmailPayload {
@@ -42,7 +43,13 @@ export interface EmailPayload {
   teamId?: string | null;
   target?: SlaTargetName;
   dueAt?: string;
-  excerpt?: string;
+  /**
+   * What the e-mail quotes, by reference: the customer's message or the note
+   * (ticket history row). The text itself is read at send time, so the log
+   * keeps no copy of it past retention or a GDPR erasure.
+   */
+  messageId?: string;
+  noteId?: string;
   [key: string]: unknown;
 }
 
@@ -54,9 +61,6 @@ interface Candidate {
   role?: 'supervisor';
   extra?: Partial<EmailPayload>;
 }
-
-const EXCERPT_MAX = 1000;
-const excerpt = (s: string) => (s.length > EXCERPT_MAX ? `${s.slice(0, EXCERPT_MAX - 1)}…` : s);
 
 /**
  * Mentions in a note: `@` + the local part of a user's e-mail address
@@ -103,7 +107,7 @@ async function candidatesFor(tx: DbOrTx, e: NotificationEvent): Promise<Candidat
     case 'team-queue':
       return (await supervisorsOf(tx, e.tenantId, e.teamId)).map((id) => ({ userId: id, template: 'team-queue', pref: 'teamQueue', role: 'supervisor', extra: { teamId: e.teamId } }));
     case 'customer-reply':
-      return [{ userId: e.assigneeId, template: 'customer-replied', pref: 'customerReply', extra: { excerpt: excerpt(e.text) } }];
+      return [{ userId: e.assigneeId, template: 'customer-replied', pref: 'customerReply', extra: { messageId: e.messageId } }];
     case 'sla': {
       const extra = { target: e.target, dueAt: e.dueAt, teamId: e.teamId };
       const out: Candidate[] = [];
@@ -132,7 +136,7 @@ async function candidatesFor(tx: DbOrTx, e: NotificationEvent): Promise<Candidat
             sql`(lower(split_part(${users.email}, '@', 1)) = any(${textArray(localParts)}) or lower(${users.name}) = any(${textArray(names)}))`,
           ),
         );
-      return rows.map((r) => ({ userId: r.id, template: 'mention', pref: 'mention', extra: { actorId: e.actorId, excerpt: excerpt(e.text) } }));
+      return rows.map((r) => ({ userId: r.id, template: 'mention', pref: 'mention', extra: { actorId: e.actorId, noteId: e.noteId } }));
     }
   }
 }

@@ -14,7 +14,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
-import { communicationLog, teams, tickets, users } from '../../drizzle/schema.js';
+import { communicationLog, messages, teams, ticketEvents, tickets, users } from '../../drizzle/schema.js';
 import type { Db, Tx } from '../db/client.js';
 import { redactText } from '../logging/logger.js';
 import type { EmailPayload } from './email-notifications.js';
@@ -53,6 +53,9 @@ export function smtpOptions(smtpUrl: string, timeoutMs: number): SMTPTransport.O
 export function ticketUrl(publicBaseUrl: string, ticketId: string): string {
   return `${publicBaseUrl}/inbox#ticket=${encodeURIComponent(ticketId)}`;
 }
+
+/** Longest quote of a message or note in an e-mail. */
+const EXCERPT_MAX = 1000;
 
 const TARGET_NAMES: Record<string, string> = { firstResponse: 'first response', resolution: 'resolution' };
 
@@ -153,6 +156,18 @@ export class EmailService {
       const [u] = await tx.select({ name: users.name }).from(users).where(and(eq(users.tenantId, tenantId), eq(users.id, id)));
       return u?.name ?? fallback;
     };
+    const quoted = async (): Promise<string> => {
+      if (typeof p.messageId === 'string') {
+        const [m] = await tx.select({ text: messages.text }).from(messages).where(and(eq(messages.tenantId, tenantId), eq(messages.id, p.messageId)));
+        return m?.text ?? '';
+      }
+      if (typeof p.noteId === 'string') {
+        const [n] = await tx.select({ content: ticketEvents.content }).from(ticketEvents).where(and(eq(ticketEvents.tenantId, tenantId), eq(ticketEvents.id, p.noteId)));
+        return n?.content ?? '';
+      }
+      return '';
+    };
+    const text = await quoted();
     const teamId = p.teamId ?? t.teamId;
     const [team] = teamId ? await tx.select({ name: teams.name }).from(teams).where(and(eq(teams.tenantId, tenantId), eq(teams.id, teamId))) : [];
     return renderEmail(template, {
@@ -167,7 +182,7 @@ export class EmailService {
       status: t.status,
       target: TARGET_NAMES[String(p.target)] ?? 'SLA target',
       dueAt: typeof p.dueAt === 'string' ? p.dueAt : '',
-      excerpt: typeof p.excerpt === 'string' ? p.excerpt : '',
+      excerpt: text.length > EXCERPT_MAX ? `${text.slice(0, EXCERPT_MAX - 1)}…` : text || '(no longer available)',
     });
   }
 

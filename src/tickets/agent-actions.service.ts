@@ -99,9 +99,9 @@ export class AgentActionsService {
    */
   async note(tenantId: string, ticketId: string, actor: Actor, text: string): Promise<void> {
     await this.mutate(tenantId, ticketId, async (tx, t) => {
-      await addTicketEventTx(tx, { tenantId, ticketId: t.id }, { type: 'note-added', role: 'agent', authorId: actor.userId, content: text, visibility: 'private' });
+      const noteId = await addTicketEventTx(tx, { tenantId, ticketId: t.id }, { type: 'note-added', role: 'agent', authorId: actor.userId, content: text, visibility: 'private' });
       await tx.update(tickets).set({ lastActivityAt: sql`now()`, updatedAt: sql`now()` }).where(eq(tickets.id, t.id));
-      await this.deps.notifier?.notifyTx(tx, { kind: 'mention', tenantId, ticketId: t.id, actorId: actor.userId, text });
+      await this.deps.notifier?.notifyTx(tx, { kind: 'mention', tenantId, ticketId: t.id, actorId: actor.userId, text, noteId });
     });
   }
 

@@ -294,7 +294,7 @@ export class TicketEscalationService {
       const reopened = t.status === 'pending' || t.status === 'resolved';
       if (reopened) await addTicketEventTx(tx, ref, { type: 'status-update', role: 'customer', oldValue: t.status, newValue: 'open' });
       // The agent was waiting on the customer: tell them the customer answered.
-      if (t.status === 'pending' && t.assigneeId) await this.deps.notifier?.notifyTx(tx, { kind: 'customer-reply', tenantId, ticketId: t.id, assigneeId: t.assigneeId, text });
+      if (t.status === 'pending' && t.assigneeId) await this.deps.notifier?.notifyTx(tx, { kind: 'customer-reply', tenantId, ticketId: t.id, assigneeId: t.assigneeId, messageId });
       let ack = false;
       if (!t.acknowledged) {
         const [conv] = await tx.select().from(conversations).where(eq(conversations.id, conversationId));

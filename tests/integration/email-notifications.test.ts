@@ -231,6 +231,8 @@ describe('notifications', () => {
     await v.say('The order number is 4711 <script>');
     const [row] = await settled(ticketId, 1);
     expect(row).toMatchObject({ recipient: ana.email, template: 'customer-replied', status: 'sent' });
+    // The log keeps a reference to the message, never a copy of its text.
+    expect(JSON.stringify(row!.payload)).not.toContain('4711');
     const [m] = mailsAbout(ticketId);
     expect(m?.subject).toMatch(/^The customer replied: /);
     expect(m?.text).toContain('The order number is 4711 <script>');
@@ -247,6 +249,7 @@ describe('notifications', () => {
     const rows = await settled(ticketId, 2);
     expect(rows.map((r) => r.recipient).sort()).toEqual([ana.email, sue.email].sort());
     expect(rows.every((r) => r.template === 'mention' && r.status === 'sent')).toBe(true);
+    expect(rows.every((r) => !JSON.stringify(r.payload).includes('Looping'))).toBe(true);
     const m = mailsAbout(ticketId, ana.email)[0]!;
     expect(m.subject).toBe('Ben Okafor mentioned you: Chargeback');
     expect(m.text).toContain(note);
