@@ -95,6 +95,11 @@ export const users = pgTable(
     maxLoad: integer('max_load').notNull().default(10),
     /** Round-robin assignment takes the agent assigned longest ago. */
     lastAssignedAt: timestamp('last_assigned_at', { withTimezone: true }),
+    /**
+     * Which e-mail notifications the user turned off or on (src/notifications/preferences.ts):
+     * only the keys the user set; every other one is on.
+     */
+    notificationPreferences: jsonb('notification_preferences').$type<Record<string, boolean>>().notNull().default({}),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_tenant_email_uq').on(t.tenantId, t.email)],
@@ -809,14 +814,16 @@ export const communicationLog = pgTable(
     recipient: text('recipient').notNull(),
     /** The event (webhook) or template (email). */
     template: text('template').notNull(),
-    /** queued | sent | failed */
+    /** queued | sent | failed | skipped (e-mail: SMTP not configured, or the recipient was deactivated / opted out before the send) */
     status: text('status').notNull().default('queued'),
     error: text('error'),
     attempts: integer('attempts').notNull().default(0),
     subscriptionId: uuid('subscription_id').references(() => webhookSubscriptions.id, { onDelete: 'set null' }),
+    /** The staff user an e-mail goes to (checked again at send time: deactivated users never get e-mail). */
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
     /** The domain event's id (X-Gateway-Event-Id), shared by every delivery of one event. */
     eventId: uuid('event_id'),
-    /** The exact JSON body that is signed and sent (webhooks). */
+    /** The exact JSON body that is signed and sent (webhooks); the template's values (e-mail). */
     payload: jsonb('payload').$type<Record<string, unknown>>(),
     lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }),
     sentAt: timestamp('sent_at', { withTimezone: true }),

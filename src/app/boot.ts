@@ -94,6 +94,7 @@ export async function boot(opts: BootOptions, start: (c: Container) => Promise<S
     if (opts.prepare === 'database') await prepareServices({ databaseUrl: config.db.url, redisUrl: config.redis.url, encryptionKey: config.security.encryptionKey }, logger);
     else await checkRedis(config.redis.url);
     const c = createContainer(config, { logger });
+    if (!config.notifications.smtpUrl) logger.warn('e-mail notifications are not configured (SMTP_URL is unset): they are recorded in the communication log as skipped, never sent');
     const started = await start(c);
     onShutdown(logger, async () => {
       for (const s of [...started].reverse()) await s.close();

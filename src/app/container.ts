@@ -11,8 +11,11 @@ import type { Config } from '../config/index.js';
 import { createLogger } from '../logging/logger.js';
 import { Metrics } from '../observability/metrics.js';
 import { connectDatabase, type Database } from '../db/client.js';
-import { CONVERSATION_QUEUE, INGESTION_QUEUE, MAINTENANCE_QUEUE, WEBHOOK_QUEUE, createQueue, producerConnection, webhookJobOptions } from '../queue/queues.js';
+import { CONVERSATION_QUEUE, INGESTION_QUEUE, MAINTENANCE_QUEUE, NOTIFICATION_QUEUE, WEBHOOK_QUEUE, createQueue, producerConnection, webhookJobOptions } from '../queue/queues.js';
 import { WebhookService } from '../notifications/webhook.service.js';
+import { EmailNotifier } from '../notifications/email-notifications.js';
+import { EmailService } from '../notifications/email.service.js';
+import { NotificationPreferencesService } from '../notifications/preferences.js';
 import { OutboxRelay } from '../queue/outbox.js';
 import { QueueOverview } from '../queue/queue-overview.js';
 import { OperatorService } from '../operators/operator.service.js';
@@ -136,6 +139,12 @@ export interface Container {
   routingRules: RoutingRulesRepo;
   /** Outgoing event webhooks (subscriptions, deliveries) and the communication log. */
   webhooks: WebhookService;
+  /** Decides and records e-mail notifications in the transaction of each change (agents, supervisors). */
+  notifier: EmailNotifier;
+  /** Sends one queued e-mail notification through SMTP (the `notifications` worker). */
+  email: EmailService;
+  /** Per-user e-mail notification preferences. */
+  notificationPreferences: NotificationPreferencesService;
 
   /** The product's conversation processor: `responder` + `escalationHooks`. */
   processor: ConversationProcessor;
@@ -168,16 +177,22 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   maintenanceQueue.on('error', (err: Error) => logger.debug({ err: err.message }, 'queue error'));
   const webhookQueue = createQueue(WEBHOOK_QUEUE, queueConnection, config.redis.prefix);
   webhookQueue.on('error', (err: Error) => logger.debug({ err: err.message }, 'queue error'));
+  const notificationQueue = createQueue(NOTIFICATION_QUEUE, queueConnection, config.redis.prefix);
+  notificationQueue.on('error', (err: Error) => logger.debug({ err: err.message }, 'queue error'));
   const queues = new Map<string, Queue>([
     [CONVERSATION_QUEUE, conversationQueue],
     [INGESTION_QUEUE, ingestionQueue],
     [MAINTENANCE_QUEUE, maintenanceQueue],
     [WEBHOOK_QUEUE, webhookQueue],
+    [NOTIFICATION_QUEUE, notificationQueue],
   ]);
   const relay = new OutboxRelay(db, queues, logger.child({ component: 'outbox' }), {
     pollMs: config.worker.outboxPollMs,
     attempts: config.worker.attempts,
-    jobOptions: { [WEBHOOK_QUEUE]: webhookJobOptions(config.webhooks.maxAttempts, config.webhooks.retryBaseMs) },
+    jobOptions: {
+      [WEBHOOK_QUEUE]: webhookJobOptions(config.webhooks.maxAttempts, config.webhooks.retryBaseMs),
+      [NOTIFICATION_QUEUE]: webhookJobOptions(config.notifications.maxAttempts, config.notifications.retryBaseMs),
+    },
   });
   const kick = () => relay.kick();
   const metrics = new Metrics();
@@ -205,6 +220,8 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   );
 
   const inbox = new InboxPublisher(redis, config.redis.prefix);
+  const notifier = new EmailNotifier({ enabled: config.notifications.smtpUrl !== null });
+  const email = new EmailService(db, { ...config.notifications, publicBaseUrl: config.http.publicBaseUrl });
   const plans = new PlanService(db);
   const tickets = new TicketQueries(db);
   const teams = new TeamService(db);
@@ -219,10 +236,11 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     ensureTenantDefaults: ensureEscalationDefaults,
     plans,
     slaWarningMinutes: config.desk.slaWarningMinutes,
+    notifier,
   });
   const csat = new CsatService(db, kick);
-  const agentActions = new AgentActionsService({ db, inbox, tickets, escalation: ticketEscalation, csat, onWorkRecorded: kick, slaWarningMinutes: config.desk.slaWarningMinutes });
-  const ticketDesk = new TicketDeskService({ db, inbox, agentActions, plans, ensureTenantDefaults: ensureEscalationDefaults, slaWarningMinutes: config.desk.slaWarningMinutes, onWorkRecorded: kick });
+  const agentActions = new AgentActionsService({ db, inbox, tickets, escalation: ticketEscalation, csat, onWorkRecorded: kick, slaWarningMinutes: config.desk.slaWarningMinutes, notifier });
+  const ticketDesk = new TicketDeskService({ db, inbox, agentActions, plans, ensureTenantDefaults: ensureEscalationDefaults, slaWarningMinutes: config.desk.slaWarningMinutes, onWorkRecorded: kick, notifier });
   const escalationRules = new EscalationRulesRepo(db);
   const escalationHooks = new EscalationHooks(
     db,
@@ -285,7 +303,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     retention: new RetentionService(db, logger.child({ component: 'retention' })),
     ticketDesk,
     categories: new CategoriesRepo(db, ensureEscalationDefaults),
-    sla: new SlaMonitor(db, inbox, config.desk.slaWarningMinutes),
+    sla: new SlaMonitor(db, inbox, config.desk.slaWarningMinutes, { notifier, onWorkRecorded: kick }),
     inactivity: new InactivityService(db, csat, config.desk.inactivityMinutes, kick),
     customFields: new CustomFieldsService(db),
     aiLogs: new AiLogQueries(db),
@@ -296,10 +314,14 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
       allowPrivateTargets: config.webhooks.allowPrivateTargets,
       timeoutMs: config.webhooks.timeoutMs,
     }),
+    notifier,
+    email,
+    notificationPreferences: new NotificationPreferencesService(db),
     processor: processorWith({ responder, hooks: escalationHooks }),
     processorWith,
     async close() {
       await relay.stop();
+      email.close();
       await Promise.allSettled([...queues.values()].map((q) => q.close()));
       queueConnection.disconnect();
       redis.disconnect();

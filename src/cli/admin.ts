@@ -22,7 +22,7 @@ import { OperatorService } from '../operators/operator.service.js';
 import { QueueOverview } from '../queue/queue-overview.js';
 import { PLAN_NAMES, PlanService, isPlanName } from '../tenancy/plans.js';
 import { isUuid } from '../domain/input.js';
-import { CONVERSATION_QUEUE, INGESTION_QUEUE, MAINTENANCE_QUEUE, createQueue, producerConnection } from '../queue/queues.js';
+import { CONVERSATION_QUEUE, INGESTION_QUEUE, MAINTENANCE_QUEUE, NOTIFICATION_QUEUE, WEBHOOK_QUEUE, createQueue, producerConnection } from '../queue/queues.js';
 
 function usage(msg?: string): never {
   if (msg) process.stderr.write(`${msg}\n`);
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
       case 'queues': {
         const connection = producerConnection(config.redis.url);
         connection.on('error', () => undefined);
-        const queues = new Map([CONVERSATION_QUEUE, INGESTION_QUEUE, MAINTENANCE_QUEUE].map((name) => [name, createQueue(name, connection, config.redis.prefix)] as const));
+        const queues = new Map([CONVERSATION_QUEUE, INGESTION_QUEUE, MAINTENANCE_QUEUE, WEBHOOK_QUEUE, NOTIFICATION_QUEUE].map((name) => [name, createQueue(name, connection, config.redis.prefix)] as const));
         try {
           process.stdout.write(`${JSON.stringify(await new QueueOverview(database.db, queues).all())}\n`);
         } finally {

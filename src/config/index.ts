@@ -179,6 +179,26 @@ const webhookSection = z.object({
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
 });
 
+/** E-mail notifications to agents and supervisors (src/notifications/email.service.ts). Without SMTP_URL nothing is sent: every notification is logged `skipped`. */
+const notificationSection = z.object({
+  /** smtp://user:pass@host:port (STARTTLS when offered) or smtps://… (implicit TLS). The password is never logged. */
+  SMTP_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .refine((v) => URL.canParse(v) && ['smtp:', 'smtps:'].includes(new URL(v).protocol), 'SMTP_URL must be smtp://[user:pass@]host[:port] or smtps://…')
+      .optional(),
+  ),
+  /** The From address of notifications (`Name <address>` or an address); default no-reply@<host of PUBLIC_BASE_URL>. */
+  SMTP_FROM: optionalString,
+  /** Per-attempt timeout of one SMTP send (connect, greeting, each command). */
+  SMTP_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  /** Send attempts per e-mail (4xx answers and network errors are retried with exponential backoff; 5xx ends at once). */
+  NOTIFICATION_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  /** First retry delay of an e-mail; each further retry doubles it. */
+  NOTIFICATION_RETRY_BASE_MS: z.coerce.number().int().min(1).default(5000),
+});
+
 const localSection = z.object({
   /** Local, git-ignored state: the generated encryption key, the demo tenant's credentials. */
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('.data')),
@@ -199,7 +219,8 @@ export const configSchema = dbSection
   .extend(localSection.shape)
   .extend(limitsSection.shape)
   .extend(deskSection.shape)
-  .extend(webhookSection.shape);
+  .extend(webhookSection.shape)
+  .extend(notificationSection.shape);
 
 export type RawConfig = z.infer<typeof configSchema>;
 
@@ -219,6 +240,8 @@ export interface Config {
   limits: LimitsConfig;
   desk: { slaWarningMinutes: number; slaCheckIntervalMs: number; inactivityMinutes: number; inactivityCheckIntervalMs: number };
   webhooks: { allowPrivateTargets: boolean; maxAttempts: number; retryBaseMs: number; timeoutMs: number };
+  /** `smtpUrl` null: e-mail notifications are not configured (logged `skipped`, never sent). */
+  notifications: { smtpUrl: string | null; from: string; timeoutMs: number; maxAttempts: number; retryBaseMs: number };
   /** Absolute path of DATA_DIR. */
   paths: { dataDir: string };
   /** DEMO=1: seed the demo tenant (npm start). */
@@ -355,6 +378,13 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
       maxAttempts: c.WEBHOOK_MAX_ATTEMPTS,
       retryBaseMs: c.WEBHOOK_RETRY_BASE_MS,
       timeoutMs: c.WEBHOOK_TIMEOUT_MS,
+    },
+    notifications: {
+      smtpUrl: c.SMTP_URL ?? null,
+      from: c.SMTP_FROM ?? `no-reply@${c.PUBLIC_BASE_URL && URL.canParse(c.PUBLIC_BASE_URL) ? new URL(c.PUBLIC_BASE_URL).hostname || 'localhost' : 'localhost'}`,
+      timeoutMs: c.SMTP_TIMEOUT_MS,
+      maxAttempts: c.NOTIFICATION_MAX_ATTEMPTS,
+      retryBaseMs: c.NOTIFICATION_RETRY_BASE_MS,
     },
     paths: { dataDir: dataDirOf(c.DATA_DIR) },
     demo: c.DEMO,

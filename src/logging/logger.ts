@@ -27,7 +27,11 @@ export const REDACT_PATHS = [
   '*.webhook_secret',
   '*.credentialsEnc',
   '*.credentials_enc',
+  '*.smtpUrl',
+  '*.pass',
+  '*.password',
   'credentials',
+  'smtpUrl',
   'apiKey',
   'token',
   'webhookSecret',
@@ -39,6 +43,8 @@ const CENSOR = '[redacted]';
 const TEXT_RULES: Array<[RegExp, string]> = [
   // drizzle's DrizzleQueryError message ends with the query's parameters.
   [/(\n|^)params: [\s\S]*$/, `$1params: ${CENSOR}`],
+  // Passwords in URLs (SMTP_URL smtp://user:pass@host, database URLs).
+  [/\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@"']+:)[^\s@/"']+@/gi, `$1${CENSOR}@`],
   [/\bBearer\s+[^\s"',;]+/gi, `Bearer ${CENSOR}`],
   // API and operator keys, stream tickets.
   [/\b(gw[ko]_|gst_)[A-Za-z0-9_-]+/g, `$1${CENSOR}`],

@@ -42,7 +42,7 @@ export function signBody(secret: string, rawBody: string): string {
 export type AttemptOutcome = { kind: 'sent'; status: number } | { kind: 'retry'; error: string } | { kind: 'permanent'; error: string } | { kind: 'settled' };
 
 export interface LogFilter {
-  status?: 'queued' | 'sent' | 'failed';
+  status?: 'queued' | 'sent' | 'failed' | 'skipped';
   channel?: 'webhook' | 'email';
   from?: Date;
   to?: Date;

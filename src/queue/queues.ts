@@ -66,7 +66,10 @@ export const webhookJobSchema = z.object({
 });
 export type WebhookJob = z.infer<typeof webhookJobSchema>;
 
-/** Webhook deliveries retry on their own schedule (WEBHOOK_MAX_ATTEMPTS, WEBHOOK_RETRY_BASE_MS doubling). */
+/**
+ * Webhook deliveries and e-mails retry on their own schedule (WEBHOOK_MAX_ATTEMPTS /
+ * NOTIFICATION_MAX_ATTEMPTS, and a first delay that doubles).
+ */
 export function webhookJobOptions(attempts: number, baseDelayMs: number): JobsOptions {
   return {
     attempts,
@@ -76,11 +79,22 @@ export function webhookJobOptions(attempts: number, baseDelayMs: number): JobsOp
   };
 }
 
+/** E-mail notifications to agents and supervisors: one job per e-mail (a communication_log row: one event × one recipient). */
+export const NOTIFICATION_QUEUE = 'notifications';
+
+export const notificationJobSchema = z.object({
+  tenantId: z.string().uuid(),
+  /** The communication_log row of the e-mail: recipient, template and the template's values. */
+  logId: z.string().uuid(),
+});
+export type NotificationJob = z.infer<typeof notificationJobSchema>;
+
 /** BullMQ job ids may not contain ':'; they are deterministic so a relayed job is added once. */
 export const jobIds = {
   inbound: (messageId: string) => `in-${messageId}`,
   outbound: (messageId: string) => `out-${messageId}`,
   webhook: (logId: string) => `wh-${logId}`,
+  email: (logId: string) => `mail-${logId}`,
   index: (documentId: string, version: number, reason = 'index') => `${reason}-${documentId}-v${version}`,
 };
 

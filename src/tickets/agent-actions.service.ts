@@ -14,6 +14,7 @@ import type { Actor } from '../domain/model.js';
 import { recordOutboundTx } from '../conversation/outbound.js';
 import { setStatusCauseTx } from '../conversation/status-history.js';
 import { publishEventTx } from '../notifications/domain-events.js';
+import type { EmailNotifier } from '../notifications/email-notifications.js';
 import { claimAgentTx, releaseAgentTx } from './assignment.js';
 import { resumeSla } from './sla.js';
 import type { CsatService } from './csat.service.js';
@@ -31,6 +32,8 @@ export interface AgentActionsDeps {
   /** Called after a commit that may have recorded an outbound message, so the relay enqueues at once. */
   onWorkRecorded?: () => void;
   slaWarningMinutes?: number;
+  /** E-mail notifications (assignment, mentions in notes), recorded in each action's transaction. */
+  notifier?: EmailNotifier | null;
 }
 
 export class AgentActionsService {
@@ -90,11 +93,15 @@ export class AgentActionsService {
     });
   }
 
-  /** Internal note: history only (private), never sent to the customer. */
+  /**
+   * Internal note: history only (private), never sent to the customer. Users
+   * mentioned in it (`@local-part` of their e-mail, `@"Full Name"`) get an e-mail.
+   */
   async note(tenantId: string, ticketId: string, actor: Actor, text: string): Promise<void> {
     await this.mutate(tenantId, ticketId, async (tx, t) => {
-      await addTicketEventTx(tx, { tenantId, ticketId: t.id }, { type: 'note-added', role: 'agent', authorId: actor.userId, content: text, visibility: 'private' });
+      const noteId = await addTicketEventTx(tx, { tenantId, ticketId: t.id }, { type: 'note-added', role: 'agent', authorId: actor.userId, content: text, visibility: 'private' });
       await tx.update(tickets).set({ lastActivityAt: sql`now()`, updatedAt: sql`now()` }).where(eq(tickets.id, t.id));
+      await this.deps.notifier?.notifyTx(tx, { kind: 'mention', tenantId, ticketId: t.id, actorId: actor.userId, text, noteId });
     });
   }
 
@@ -114,6 +121,7 @@ export class AgentActionsService {
       await tx.update(tickets).set({ assigneeId: agentId, status: t.status === 'new' ? 'open' : t.status, lastActivityAt: sql`now()`, updatedAt: sql`now()` }).where(eq(tickets.id, t.id));
       if (conv) await tx.update(conversations).set({ assignedAgentId: agentId }).where(eq(conversations.id, conv.id));
       await publishEventTx(tx, tenantId, 'ticket.updated', { ticketId: t.id, conversationId: conv?.id ?? null, change: 'assigned', assigneeId: agentId, status: t.status === 'new' ? 'open' : t.status });
+      await this.deps.notifier?.notifyTx(tx, { kind: 'assignment', tenantId, ticketId: t.id, assigneeId: agentId, actorId: actor.userId });
     });
   }
 

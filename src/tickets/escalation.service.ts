@@ -19,6 +19,7 @@ import type { InboxPublisher } from './inbox-events.js';
 import { acknowledgementText } from './texts.js';
 import { addTicketEventTx, type ConversationRow, type TicketRow } from './ticket.queries.js';
 import { publishEventTx } from '../notifications/domain-events.js';
+import type { EmailNotifier } from '../notifications/email-notifications.js';
 
 export interface EscalateInput {
   tenantId: string;
@@ -68,6 +69,8 @@ export interface TicketEscalationDeps {
   slaWarningMinutes?: number;
   /** Routing rules and team schedules for rule escalations; without it the rule's assignment policy picks alone. */
   router?: TicketRouter | null;
+  /** E-mail notifications (assignment, team queue, customer reply on a pending ticket), recorded in the change's transaction. */
+  notifier?: EmailNotifier | null;
 }
 
 
@@ -188,6 +191,8 @@ export class TicketEscalationService {
     await addTicketEventTx(tx, ref, { type: 'escalated', role: input.reason === 'takeover' ? 'agent' : 'bot', authorId: input.agentId ?? null, visibility: 'private', content: JSON.stringify(input.evidence) });
     await addTicketEventTx(tx, ref, { type: 'status-update', role: 'system', oldValue: null, newValue: ticket.status });
     if (assigneeId) await addTicketEventTx(tx, ref, { type: 'assignment-added', role: 'system', agentId: assigneeId });
+    if (assigneeId) await this.deps.notifier?.notifyTx(tx, { kind: 'assignment', tenantId: input.tenantId, ticketId: ticket.id, assigneeId, actorId: input.agentId ?? null });
+    else if (ticket.teamId) await this.deps.notifier?.notifyTx(tx, { kind: 'team-queue', tenantId: input.tenantId, ticketId: ticket.id, teamId: ticket.teamId, actorId: null });
     // The assignment decision is part of the AI processing log (GET /api/v1/ai-logs?ticketId=);
     // a routed decision was logged above with its rules.
     if (!routed) await tx.insert(aiProcessingLogs).values({
@@ -288,6 +293,8 @@ export class TicketEscalationService {
       await addTicketEventTx(tx, ref, { type: 'message', role: 'customer', content: text, messageId });
       const reopened = t.status === 'pending' || t.status === 'resolved';
       if (reopened) await addTicketEventTx(tx, ref, { type: 'status-update', role: 'customer', oldValue: t.status, newValue: 'open' });
+      // The agent was waiting on the customer: tell them the customer answered.
+      if (t.status === 'pending' && t.assigneeId) await this.deps.notifier?.notifyTx(tx, { kind: 'customer-reply', tenantId, ticketId: t.id, assigneeId: t.assigneeId, messageId });
       let ack = false;
       if (!t.acknowledged) {
         const [conv] = await tx.select().from(conversations).where(eq(conversations.id, conversationId));

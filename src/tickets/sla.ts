@@ -5,10 +5,12 @@
  * still). A category or priority change re-times them; the scan (a BullMQ
  * repeatable job, src/queue/queues.ts) announces a breach **warning**
  * SLA_WARNING_MINUTES before a due time and the breach at it, once each, on the
- * inbox stream and in the ticket's history.
+ * inbox stream, in the ticket's history and by e-mail (the assignee; breaches
+ * also the team's supervisors), recorded in the claim's transaction.
  */
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
+import type { EmailNotifier } from '../notifications/email-notifications.js';
 import type { TicketPriority } from '../domain/model.js';
 import type { InboxPublisher } from './inbox-events.js';
 import { addTicketEventTx, type TicketRow } from './ticket.queries.js';
@@ -86,12 +88,12 @@ const ALERTS: Array<{ kind: SlaAlertKind; target: SlaTarget; mark: string; due: 
  * Each UPDATE … RETURNING claims its rows, so concurrent scans by several
  * workers announce each alert once.
  */
-export async function scanSla(db: Db, inbox: InboxPublisher, warningMinutes: number): Promise<SlaAlert[]> {
+export async function scanSla(db: Db, inbox: InboxPublisher, warningMinutes: number, notifier?: EmailNotifier | null): Promise<SlaAlert[]> {
   const alerts: SlaAlert[] = [];
   for (const a of ALERTS) {
     const lead = a.lead ? warningMinutes : 0;
     const claimed = await db.transaction(async (tx: Tx) => {
-      const rows = await tx.execute<{ id: string; tenant_id: string; assignee_id: string | null; due: Date | string }>(sql`
+      const rows = await tx.execute<{ id: string; tenant_id: string; assignee_id: string | null; team_id: string | null; due: Date | string }>(sql`
         update tickets set ${sql.raw(a.mark)} = now()
         where ${sql.raw(a.mark)} is null
           and status::text not in ('resolved', 'closed')
@@ -99,7 +101,7 @@ export async function scanSla(db: Db, inbox: InboxPublisher, warningMinutes: num
           and ${sql.raw(a.open)}
           and ${sql.raw(a.due)} is not null
           and ${sql.raw(a.due)} - make_interval(mins => ${lead}) <= now()
-        returning id, tenant_id, assignee_id, ${sql.raw(a.due)} as due`);
+        returning id, tenant_id, assignee_id, team_id, ${sql.raw(a.due)} as due`);
       for (const r of rows) {
         const dueAt = new Date(r.due).toISOString();
         await addTicketEventTx(tx, { tenantId: r.tenant_id, ticketId: r.id }, {
@@ -109,6 +111,7 @@ export async function scanSla(db: Db, inbox: InboxPublisher, warningMinutes: num
           fieldName: a.target,
           newValue: dueAt,
         });
+        await notifier?.notifyTx(tx, { kind: 'sla', tenantId: r.tenant_id, ticketId: r.id, alert: a.kind, target: a.target, dueAt, assigneeId: r.assignee_id, teamId: r.team_id });
       }
       return rows.map((r) => ({ ticketId: r.id, tenantId: r.tenant_id, assigneeId: r.assignee_id, kind: a.kind, target: a.target, dueAt: new Date(r.due).toISOString() }));
     });
@@ -120,15 +123,19 @@ export async function scanSla(db: Db, inbox: InboxPublisher, warningMinutes: num
   return alerts;
 }
 
-/** The scan bound to the container's database, inbox and SLA_WARNING_MINUTES. */
+/** The scan bound to the container's database, inbox, e-mail notifier and SLA_WARNING_MINUTES. */
 export class SlaMonitor {
   constructor(
     private readonly db: Db,
     private readonly inbox: InboxPublisher,
     readonly warningMinutes: number,
+    private readonly opts: { notifier?: EmailNotifier | null; onWorkRecorded?: () => void } = {},
   ) {}
 
-  scan(): Promise<SlaAlert[]> {
-    return scanSla(this.db, this.inbox, this.warningMinutes);
+  async scan(): Promise<SlaAlert[]> {
+    const alerts = await scanSla(this.db, this.inbox, this.warningMinutes, this.opts.notifier);
+    // E-mails were recorded in the outbox: relay them now rather than at the next poll.
+    if (alerts.length > 0) this.opts.onWorkRecorded?.();
+    return alerts;
   }
 }

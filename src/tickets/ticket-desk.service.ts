@@ -13,6 +13,7 @@ import { ForbiddenError, NotFoundError, PayloadError } from '../domain/errors.js
 import type { Actor, TicketPriority, TicketStatus } from '../domain/model.js';
 import { validateCustomFieldValues } from '../custom-fields/custom-fields.service.js';
 import { diffCustomFields } from '../custom-fields/validate.js';
+import type { EmailNotifier } from '../notifications/email-notifications.js';
 import type { AgentActionsService } from './agent-actions.service.js';
 import { claimAgentTx, releaseAgentTx } from './assignment.js';
 import type { InboxPublisher } from './inbox-events.js';
@@ -56,6 +57,8 @@ export interface TicketDeskDeps {
   onWorkRecorded?: () => void;
   /** The plan's monthly ticket limit: a ticket opened by a person over it is refused (402 naming the limit). */
   plans?: { ticketAllowanceTx(tx: Tx, tenantId: string, opts: { manual: boolean }): Promise<{ overLimit: boolean }> };
+  /** E-mail notifications (assignment, a ticket waiting in a team's queue), recorded in the change's transaction. */
+  notifier?: EmailNotifier | null;
 }
 
 const STAFF_ROLES = ['agent', 'supervisor', 'admin'] as const;
@@ -164,6 +167,14 @@ export class TicketDeskService {
         else if (t.status === 'resolved') set.resolvedAt = null;
       }
       for (const e of events) await addTicketEventTx(tx, ref, e);
+      if (!closing && this.deps.notifier) {
+        const assignee = set.assigneeId !== undefined ? set.assigneeId : t.assigneeId;
+        if (set.assigneeId) await this.deps.notifier.notifyTx(tx, { kind: 'assignment', tenantId, ticketId: t.id, assigneeId: set.assigneeId, actorId: actor.userId });
+        // Unassigned into a team's queue (moved to the team, or the assignee removed): the team's supervisors.
+        const team = set.teamId !== undefined ? set.teamId : t.teamId;
+        const entersQueue = !assignee && team && (set.teamId !== undefined || set.assigneeId === null);
+        if (entersQueue) await this.deps.notifier.notifyTx(tx, { kind: 'team-queue', tenantId, ticketId: t.id, teamId: team, actorId: actor.userId });
+      }
       if (Object.keys(set).length === 0 && !closing) return;
       await tx
         .update(tickets)
@@ -224,8 +235,11 @@ export class TicketDeskService {
       const ref = { tenantId, ticketId: row!.id };
       await addTicketEventTx(tx, ref, { type: 'status-update', role: actor.role, authorId: actor.userId, fieldName: 'status', oldValue: null, newValue: status });
       if (input.assigneeId) await addTicketEventTx(tx, ref, { type: 'assignment-added', role: actor.role, authorId: actor.userId, agentId: input.assigneeId });
+      if (input.assigneeId) await this.deps.notifier?.notifyTx(tx, { kind: 'assignment', tenantId, ticketId: row!.id, assigneeId: input.assigneeId, actorId: actor.userId });
+      else if (input.teamId) await this.deps.notifier?.notifyTx(tx, { kind: 'team-queue', tenantId, ticketId: row!.id, teamId: input.teamId, actorId: actor.userId });
       return row!;
     });
+    this.deps.onWorkRecorded?.();
     await this.deps.inbox.publish(tenantId, { event: 'ticket.created', data: ticket });
     return ticket;
   }

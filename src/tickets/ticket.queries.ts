@@ -45,9 +45,9 @@ export interface TicketEventInput {
   messageId?: string | null;
 }
 
-/** Appends one row to a ticket's history, in the transaction of the change it records. */
-export async function addTicketEventTx(tx: Tx, t: { tenantId: string; ticketId: string }, e: TicketEventInput): Promise<void> {
-  await tx.insert(ticketEvents).values({
+/** Appends one row to a ticket's history, in the transaction of the change it records. Returns its id. */
+export async function addTicketEventTx(tx: Tx, t: { tenantId: string; ticketId: string }, e: TicketEventInput): Promise<string> {
+  const [row] = await tx.insert(ticketEvents).values({
     tenantId: t.tenantId,
     ticketId: t.ticketId,
     type: e.type,
@@ -60,7 +60,8 @@ export async function addTicketEventTx(tx: Tx, t: { tenantId: string; ticketId: 
     newValue: e.newValue ?? null,
     agentId: e.agentId ?? null,
     messageId: e.messageId ?? null,
-  });
+  }).returning({ id: ticketEvents.id });
+  return row!.id;
 }
 
 /** The ticket and its conversation (null for a ticket opened without a chat), both row-locked until the transaction ends. */

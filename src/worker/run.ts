@@ -2,7 +2,7 @@
  * Starts every worker of a process: the conversation worker (answers and
  * delivers), the ingestion worker (knowledge-base documents), the maintenance
  * worker (retention, SLA alerts, inactive conversations; it upserts their schedules),
- * the outgoing webhook worker, and schedules re-embedding when the configured embedder changed.
+ * the outgoing webhook worker, the e-mail notification worker, and schedules re-embedding when the configured embedder changed.
  */
 import type { Container } from '../app/container.js';
 import type { ConversationHooks } from '../conversation/hooks.js';
@@ -11,6 +11,7 @@ import { describeModels } from '../rag/models.js';
 import { startConversationWorker } from './conversation.worker.js';
 import { startIngestionWorker } from './ingestion.worker.js';
 import { startMaintenanceWorker } from './maintenance.worker.js';
+import { startNotificationWorker } from './notification.worker.js';
 import { startWebhookWorker } from './webhook.worker.js';
 
 export interface RunningWorkers {
@@ -28,11 +29,12 @@ export async function startWorkers(c: Container, opts: { hooks?: ConversationHoo
   const ingestion = startIngestionWorker(c);
   const maintenance = await startMaintenanceWorker(c);
   const webhooks = startWebhookWorker(c);
+  const notifications = startNotificationWorker(c);
   const scheduled = await c.knowledge.scheduleReembedding(c.embedder.modelId);
   if (scheduled > 0) c.logger.warn({ documents: scheduled, embeddingModel: c.embedder.modelId }, 'embedder changed: re-embedding knowledge bases');
   return {
     async close() {
-      await Promise.all([conversation.close(), ingestion.close(), maintenance.close(), webhooks.close()]);
+      await Promise.all([conversation.close(), ingestion.close(), maintenance.close(), webhooks.close(), notifications.close()]);
     },
   };
 }

@@ -46,7 +46,7 @@ it('creates, lists and revokes operator keys; the key is shown once and works un
 
 it('prints every queue of every tenant for operators', async () => {
   const view = (await admin('queues')) as { queues: Record<string, Record<string, number>>; outboxBacklog: number; recentFailures: unknown[] };
-  expect(Object.keys(view.queues).sort()).toEqual(['conversation', 'ingestion', 'maintenance']);
+  expect(Object.keys(view.queues).sort()).toEqual(['conversation', 'ingestion', 'maintenance', 'notifications', 'webhooks']);
   expect(view.queues.conversation).toEqual({ waiting: 0, active: 0, delayed: 0, completed: 0, failed: 0 });
   expect(view.outboxBacklog).toBe(0);
   expect(view.recentFailures).toEqual([]);

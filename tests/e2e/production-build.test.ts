@@ -25,6 +25,8 @@ const children: ChildProcess[] = [];
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'gw-prod-'));
   await run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json'), '--outDir', path.join(dir, 'dist')], { cwd: ROOT, timeout: 170_000 });
+  // `npm run build` copies the e-mail templates next to the compiled module.
+  cpSync(path.join(ROOT, 'src/notifications/templates'), path.join(dir, 'dist/src/notifications/templates'), { recursive: true });
   // What the runtime image holds: package.json, node_modules, dist/, migrations, examples, the launcher.
   cpSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));

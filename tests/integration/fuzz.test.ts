@@ -495,6 +495,8 @@ describe('API', () => {
       sample: { status: 'pending', priority: 'urgent', categoryId: fx.categoryId, tags: ['a', 'b'], customFields: { tier: 'silver' }, assigneeId: fx.agentId, teamId: null },
     },
     { method: 'POST', path: '/api/v1/webhook-subscriptions', sample: { url: 'https://93.184.216.34/hooks/gateway', events: ['ticket.closed', 'message.created'] } },
+    { method: 'PUT', path: '/api/v1/me/notification-preferences', sample: { assignment: false, customerReply: true, mention: true, slaWarning: false, slaBreach: true, teamSlaBreach: true, teamQueue: false } },
+    { method: 'PUT', path: `/api/v1/agents/${fx.agentId}/notification-preferences`, sample: { assignment: true, mention: false, slaBreach: true } },
   ];
 
   it('every body schema: random and mutated bodies get 2xx/4xx, never 5xx', async () => {
@@ -549,6 +551,8 @@ describe('API', () => {
       ['POST', '/api/v1/tickets/:id/notes', 400],
       ['POST', '/api/v1/tickets/:id/close', 400],
       ['PATCH', '/api/v1/agents/:id', 400],
+      ['GET', '/api/v1/agents/:id/notification-preferences', 400],
+      ['PUT', '/api/v1/agents/:id/notification-preferences', 400],
       ['GET', '/api/v1/customers/:id', 400],
       ['PATCH', '/api/v1/customers/:id', 400],
       ['GET', '/api/v1/customers/:id/merge-suggestions', 400],

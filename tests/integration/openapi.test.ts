@@ -114,6 +114,10 @@ describe('documented answers are the real answers', () => {
     const agent = await call('POST /api/v1/agents', '/api/v1/agents', { email: 'ana@docs.test', name: 'Ana' });
     await call('GET /api/v1/agents', '/api/v1/agents');
     await call('PATCH /api/v1/agents/:id', `/api/v1/agents/${agent.id}`, { role: 'supervisor' });
+    await call('GET /api/v1/agents/:id/notification-preferences', `/api/v1/agents/${agent.id}/notification-preferences`);
+    await call('PUT /api/v1/agents/:id/notification-preferences', `/api/v1/agents/${agent.id}/notification-preferences`, { teamSlaBreach: false });
+    await call('GET /api/v1/me/notification-preferences', '/api/v1/me/notification-preferences');
+    await call('PUT /api/v1/me/notification-preferences', '/api/v1/me/notification-preferences', { mention: false });
     const team = await call('POST /api/v1/teams', '/api/v1/teams', { name: 'Support', memberIds: [agent.id] });
     await call('GET /api/v1/teams/:id', `/api/v1/teams/${team.id}`);
     const key = await call('POST /api/v1/api-keys', '/api/v1/api-keys', { name: 'ci', role: 'analyst' });

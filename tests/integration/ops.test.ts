@@ -155,7 +155,7 @@ describe('/admin/queues (Bull Board, platform operators only)', () => {
     const api = await fetch(`${h.url}/admin/queues/api/queues?activeQueue=conversation&status=failed`, { headers: { authorization: `Bearer ${operatorKey}` } });
     expect(api.status).toBe(200);
     const body = (await api.json()) as { queues: Array<{ name: string; counts: Record<string, number>; jobs: Array<{ failedReason: string }> }> };
-    expect(body.queues.map((q) => q.name).sort()).toEqual(['conversation', 'ingestion', 'maintenance', 'webhooks']);
+    expect(body.queues.map((q) => q.name).sort()).toEqual(['conversation', 'ingestion', 'maintenance', 'notifications', 'webhooks']);
     const conversation = body.queues.find((q) => q.name === 'conversation')!;
     expect(conversation.counts.failed).toBe(3);
     const reasons = conversation.jobs.map((j) => j.failedReason).join(' ');

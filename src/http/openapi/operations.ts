@@ -21,6 +21,7 @@ import { customFieldBody, customFieldPatchBody, listQuery as customFieldListQuer
 import { customerPatchSchema, listQuery as customerListQuery, mergeBodySchema } from '../routes/customers.js';
 import { docPatchBody, formDocFields, jsonDocBody, kbBody, kbPatchBody, searchQuery } from '../routes/knowledge.js';
 import { communicationLogQuery, webhookSubscriptionBody } from '../routes/notifications.js';
+import { preferencesPatchSchema } from '../../notifications/preferences.js';
 import { ruleCreate, rulePatch, teamCreate, teamPatch } from '../routes/teams.js';
 import { categoryBody, categoryPatchBody } from '../routes/ticket-categories.js';
 import { assignBody, handbackBody, listQuery as ticketListQuery, textBody, ticketCreateBody, ticketPatchBody } from '../routes/tickets.js';
@@ -203,5 +204,28 @@ export const operations: Record<string, Operation> = {
   'POST /api/v1/webhook-subscriptions': { tag: 'Integrations', summary: 'Subscribe a URL to events; deliveries signed with X-Gateway-Signature: sha256=<HMAC>', body: webhookSubscriptionBody, ok: created(R.WebhookSubscription) },
   'GET /api/v1/webhook-subscriptions/:id': { tag: 'Integrations', summary: 'One subscription', ok: ok(R.WebhookSubscription) },
   'DELETE /api/v1/webhook-subscriptions/:id': { tag: 'Integrations', summary: 'Delete a subscription', ok: { 204: none } },
-  'GET /api/v1/communication-log': { tag: 'Integrations', summary: 'Every outbound notification and webhook delivery with status and attempts', query: communicationLogQuery, ok: ok(R.page(R.CommunicationLogEntry)) },
+  'GET /api/v1/communication-log': {
+    tag: 'Integrations',
+    summary: 'Every outbound notification (channel email) and webhook delivery (channel webhook) with status queued|sent|failed|skipped, error and attempts',
+    query: communicationLogQuery,
+    ok: ok(R.page(R.CommunicationLogEntry)),
+  },
+  'GET /api/v1/me/notification-preferences': {
+    tag: 'People',
+    summary: "The caller's e-mail notification preferences (every kind on by default); a service key has no user: 403",
+    ok: ok(R.NotificationPreferences),
+  },
+  'PUT /api/v1/me/notification-preferences': {
+    tag: 'People',
+    summary: "Set some of the caller's e-mail notification preferences: keys left out keep their value",
+    body: preferencesPatchSchema,
+    ok: ok(R.NotificationPreferences),
+  },
+  'GET /api/v1/agents/:id/notification-preferences': { tag: 'People', summary: "A user's e-mail notification preferences", ok: ok(R.NotificationPreferences) },
+  'PUT /api/v1/agents/:id/notification-preferences': {
+    tag: 'People',
+    summary: "Set some of a user's e-mail notification preferences: keys left out keep their value",
+    body: preferencesPatchSchema,
+    ok: ok(R.NotificationPreferences),
+  },
 };

@@ -5,6 +5,7 @@
  * Objects are loose (extra keys allowed) so adding a field is not a break.
  */
 import { z } from 'zod';
+import { EMAIL_PREFERENCE_KEYS, type EmailPreferenceKey } from '../../notifications/preferences.js';
 import {
   CHANNEL_TYPES,
   CONVERSATION_STATUSES,
@@ -183,6 +184,16 @@ export const WebhookSubscription = z.looseObject({ id, url: z.string(), events: 
 export const CommunicationLogEntry = z
   .looseObject({ id, channel: z.string(), recipient: z.string(), template: z.string().nullable(), status: z.string(), attempts: z.number().int(), createdAt: date })
   .meta({ id: 'CommunicationLogEntry' });
+
+export const NotificationPreferences = z
+  .looseObject({
+    userId: id,
+    email: z.string(),
+    role: z.enum(USER_ROLES),
+    active: z.boolean(),
+    preferences: z.object(Object.fromEntries(EMAIL_PREFERENCE_KEYS.map((k) => [k, z.boolean()])) as Record<EmailPreferenceKey, z.ZodBoolean>),
+  })
+  .meta({ id: 'NotificationPreferences' });
 
 export const TenantInfo = z
   .looseObject({ tenantId: id, name: z.string(), plan: z.string(), retentionDays: z.number().int(), limits: obj, usage: obj })

@@ -102,7 +102,14 @@ async function connect(){
   $('status').textContent = 'connecting…';
   await loadList();
   await openStream();
+  openLinked();
 }
+// E-mail notifications link to /inbox#ticket=<id>.
+function openLinked(){
+  const m = /^#ticket=([0-9a-fA-F-]{36})$/.exec(location.hash);
+  if (m && key) openTicket(m[1]).catch(() => {});
+}
+window.addEventListener('hashchange', openLinked);
 // The stream opens with a single-use ticket (POST /inbox/stream-tickets): the key never goes in a URL.
 // A used ticket cannot reopen the stream, so reconnects ask for a new one instead of EventSource's own retry.
 let retry = null;

@@ -1,7 +1,9 @@
 /**
  * `GET/POST/DELETE /api/v1/webhook-subscriptions[/:id]` (outgoing event
  * webhooks; the secret is in the create answer only) and
- * `GET /api/v1/communication-log`. Admins only.
+ * `GET /api/v1/communication-log`: admins only.
+ * `GET/PUT /api/v1/me/notification-preferences`: the caller's own e-mail
+ * preferences (any user's key); `GET/PUT /api/v1/agents/:id/notification-preferences`: admins.
  */
 import { Router } from 'express';
 import { z } from 'zod';
@@ -10,6 +12,7 @@ import { DOMAIN_EVENTS } from '../../notifications/domain-events.js';
 import { auth, requireRole } from '../auth.js';
 import { withIdParams } from '../input.js';
 import { parseBody } from '../parse.js';
+import { preferencesPatchSchema } from '../../notifications/preferences.js';
 
 export const webhookSubscriptionBody = z.object({
   url: z.string().min(1).max(2000),
@@ -23,7 +26,7 @@ const isoDate = z
   .transform((v) => new Date(v));
 
 export const communicationLogQuery = z.object({
-  status: z.enum(['queued', 'sent', 'failed']).optional(),
+  status: z.enum(['queued', 'sent', 'failed', 'skipped']).optional(),
   channel: z.enum(['webhook', 'email']).optional(),
   from: isoDate.optional(),
   to: isoDate.optional(),
@@ -48,6 +51,18 @@ export function notificationRoutes(c: Container): Router {
     const q = parseBody(communicationLogQuery, req.query);
     const { items, total } = await c.webhooks.log(auth(req).tenantId, q);
     res.json({ items, total, limit: q.limit, offset: q.offset });
+  });
+
+  const anyUser = requireRole('agent', 'analyst');
+  r.get('/me/notification-preferences', anyUser, async (req, res) => void res.json(await c.notificationPreferences.get(auth(req).tenantId, auth(req).userId)));
+  r.put('/me/notification-preferences', anyUser, async (req, res) => {
+    const body = parseBody(preferencesPatchSchema, req.body);
+    res.json(await c.notificationPreferences.update(auth(req).tenantId, auth(req).userId, body));
+  });
+  r.get('/agents/:id/notification-preferences', admin, async (req, res) => void res.json(await c.notificationPreferences.get(auth(req).tenantId, String(req.params.id))));
+  r.put('/agents/:id/notification-preferences', admin, async (req, res) => {
+    const body = parseBody(preferencesPatchSchema, req.body);
+    res.json(await c.notificationPreferences.update(auth(req).tenantId, String(req.params.id), body));
   });
   return r;
 }
