@@ -64,6 +64,10 @@ export class StandInClient extends EventEmitter implements SessionClient {
   restoredArchive: Buffer | undefined;
   /** Makes the next `sendMessage` calls fail (e.g. the page crashed). */
   failSends = 0;
+  /** Media of messages the stand-in has "seen", by serialized id; `null`: WhatsApp no longer has it. */
+  readonly media = new Map<string, WAWebJS.MessageMedia | null>();
+  /** Message ids whose media was downloaded. */
+  readonly downloads: string[] = [];
 
   constructor(
     readonly input: ClientFactoryInput,
@@ -135,6 +139,17 @@ export class StandInClient extends EventEmitter implements SessionClient {
     const id = `true_${chatId}_${randomBytes(10).toString('hex').toUpperCase()}`;
     this.sent.push({ chatId, content, options, id });
     return { id: { _serialized: id } };
+  }
+
+  async getMessageById(messageId: string): Promise<{ downloadMedia(): Promise<WAWebJS.MessageMedia | undefined> } | null> {
+    if (this.destroyed) throw new Error('Session closed');
+    if (!this.media.has(messageId)) return null;
+    return {
+      downloadMedia: async () => {
+        this.downloads.push(messageId);
+        return this.media.get(messageId) ?? undefined;
+      },
+    };
   }
 
   async getChatById(chatId: string): Promise<{ sendStateTyping(): Promise<void> }> {
