@@ -24,6 +24,8 @@ export interface FakeTelegramCall {
   /** Parameters as received: JSON values, or strings for form bodies; uploads as `{ filename, contentType, size, bytes }`. */
   body: Record<string, unknown>;
   at: number;
+  /** HTTP status answered (unset while the call is pending). */
+  status?: number;
 }
 
 /**
@@ -436,10 +438,13 @@ export async function startFakeTelegram(opts: { validTokens?: string[] } = {}): 
     const method = match[2] ?? '';
     const key = method.toLowerCase();
     let params: Record<string, unknown> = {};
+    const call: FakeTelegramCall = { token, method, body: params, at: Date.now() };
+    res.on('finish', () => void (call.status = res.statusCode));
     try {
       params = parseParams(req, raw, url.searchParams);
+      call.body = params;
     } finally {
-      calls.push({ token, method, body: params, at: Date.now() });
+      calls.push(call);
     }
     if (!isValid(token)) return fail(res, new ApiError(401, 'Unauthorized'));
     const handler = handlers[key];
