@@ -41,8 +41,8 @@ export interface FakeTelegram {
   /** The next call to `method` fails with this (queued, one failure per call). */
   failNext(method: string, failure: FakeTelegramFailure): void;
   callsTo(method: string): FakeTelegramCall[];
-  /** A file a user sent: `getFile` knows it, the file URL serves it. Returns its file_id. */
-  putFile(file: FakeMediaFile): string;
+  /** A file a user sent: `getFile` knows it (under `id` when given), the file URL serves it. Returns its file_id. */
+  putFile(file: FakeMediaFile, id?: string): string;
   /** Downloads of files (`GET /file/bot…`), with the token they used. */
   downloads: Array<{ token: string; filePath: string }>;
   reset(): void;
@@ -493,8 +493,7 @@ export async function startFakeTelegram(opts: { validTokens?: string[] } = {}): 
     url: `http://127.0.0.1:${port}`,
     calls,
     downloads,
-    putFile(file) {
-      const id = fileId();
+    putFile(file, id = fileId()) {
       const ext = file.fileName?.split('.').pop() ?? (file.contentType.split('/')[1] || 'bin');
       files.set(id, { file, uniqueId: fileUniqueId(), path: `${file.contentType.startsWith('image/') ? 'photos' : 'documents'}/file_${fileSeq++}.${ext}` });
       return id;
