@@ -85,8 +85,8 @@ export interface FakeWeChatApi {
   /** `/cgi-bin/token` calls that issued a token. */
   tokensIssued(): number;
   failNext(failure: FakeWeChatFailure): void;
-  /** A file a customer sent (image, voice): `media/get` serves it. Returns its media_id. */
-  putMedia(file: FakeMediaFile): string;
+  /** A file a customer sent (image, voice): `media/get` serves it (under `id` when given). Returns its media_id. */
+  putMedia(file: FakeMediaFile, id?: string): string;
   /** Temporary media uploaded with `media/upload`, by media_id. */
   uploads: Map<string, UploadedFile & { type: string }>;
   /** Every token issued so far expires now (42001 when used). */
@@ -292,8 +292,7 @@ export async function startFakeWeChat(opts: FakeWeChatOptions): Promise<FakeWeCh
     failNext(failure) {
       failures.push(failure);
     },
-    putMedia(file) {
-      const id = mediaId();
+    putMedia(file, id = mediaId()) {
       media.set(id, file);
       return id;
     },
