@@ -89,8 +89,8 @@ export interface FakeWhatsAppGraph {
   reads: FakeWhatsAppRead[];
   phoneNumbers: Record<string, FakePhoneNumber>;
   failNext(failure: FakeGraphFailure): void;
-  /** A file a customer sent: `GET /{media-id}` knows it. Returns the media id. */
-  putMedia(file: FakeMediaFile): string;
+  /** A file a customer sent: `GET /{media-id}` knows it (under `id` when given). Returns the media id. */
+  putMedia(file: FakeMediaFile, id?: string): string;
   /** Files uploaded with `POST /{phone-number-id}/media`, by media id. */
   uploads: Map<string, UploadedFile & { type: string }>;
   /** Forgets calls, sends, reads and pending failures. */
@@ -523,8 +523,7 @@ export async function startFakeWhatsAppGraph(opts: FakeWhatsAppGraphOptions = {}
       failures.push(failure);
     },
     uploads,
-    putMedia(file) {
-      const id = newMediaId();
+    putMedia(file, id = newMediaId()) {
       media.set(id, file);
       return id;
     },
