@@ -8,9 +8,9 @@
  * Out: media go by URL (Telegram fetches them). `sendDocument` by URL only
  * works for PDF, ZIP and GIF files, so any other document is downloaded from
  * its URL (the app's short-lived signed URL) and uploaded as multipart
- * instead: directly when its MIME type already says so, else after Telegram
- * refused the URL (a refused call delivered nothing, so the upload cannot
- * double-send).
+ * instead: directly when its MIME type already says so, else (and for any
+ * medium whose URL Telegram could not fetch) after Telegram refused the URL:
+ * a refused call delivered nothing, so the upload cannot double-send.
  *
  * @see https://core.telegram.org/bots/api#getfile
  * @see https://core.telegram.org/bots/api#sending-files
@@ -30,7 +30,7 @@ const DOCUMENT_URL_TYPES = new Set(['application/pdf', 'application/zip', 'appli
 /** Bot API upload limit for documents sent as multipart. */
 export const UPLOAD_MAX_BYTES = 50 * 1024 * 1024;
 /** What Telegram answers when it cannot (or will not) use a document URL. */
-const REFUSED_URL = /wrong type of the web page content|failed to get HTTP URL content|wrong file identifier\/HTTP URL specified/i;
+const REFUSED_URL = /wrong type of the web page content|failed to get HTTP URL content|wrong file identifier\/HTTP URL specified|wrong remote file identifier/i;
 
 /** @see https://core.telegram.org/bots/api#file */
 const tgFileSchema = z.object({ file_path: z.string().min(1).optional(), file_size: z.number().int().nonnegative().optional() });
@@ -61,20 +61,34 @@ export async function fetchTelegramFile(ctx: Ctx, attachment: Attachment, maxByt
 
 type Sent = { message_id: number };
 
-/** Sends the rendered call; a document Telegram cannot take by URL goes as an upload. */
+/** The field each media method takes its file in, and the Bot API's upload limit for it (photos 10 MB, other files 50 MB). */
+const UPLOADS: Partial<Record<TelegramCall['method'], { field: string; maxBytes: number }>> = {
+  sendPhoto: { field: 'photo', maxBytes: 10 * 1024 * 1024 },
+  sendDocument: { field: 'document', maxBytes: UPLOAD_MAX_BYTES },
+  sendAudio: { field: 'audio', maxBytes: UPLOAD_MAX_BYTES },
+  sendVideo: { field: 'video', maxBytes: UPLOAD_MAX_BYTES },
+};
+
+/**
+ * Sends the rendered call. Media whose URL Telegram cannot or will not use go
+ * as an upload: a document whose MIME type Telegram refuses by URL at once,
+ * any medium after Telegram refused its URL.
+ */
 export async function sendTelegram(ctx: Ctx, rendered: TelegramCall, message: OutboundMessage): Promise<Sent> {
   const url = message.attachment?.url;
-  if (rendered.method !== 'sendDocument' || !url) return call<Sent>(ctx, rendered.method, rendered.params);
+  const upload = UPLOADS[rendered.method];
+  if (!upload || !url) return call<Sent>(ctx, rendered.method, rendered.params);
   const mime = message.attachment?.mimeType?.toLowerCase();
-  if (!mime || DOCUMENT_URL_TYPES.has(mime)) {
+  const refusedByType = rendered.method === 'sendDocument' && mime !== undefined && !DOCUMENT_URL_TYPES.has(mime);
+  if (!refusedByType) {
     try {
       return await call<Sent>(ctx, rendered.method, rendered.params);
     } catch (err) {
       if (!(err instanceof PermanentSendError && REFUSED_URL.test(err.message))) throw err;
-      ctx.logger.debug({ reason: err.message }, 'Telegram refused the document URL: uploading the file');
+      ctx.logger.debug({ reason: err.message, method: rendered.method }, 'Telegram refused the media URL: uploading the file');
     }
   }
-  const file = await downloadForUpload(url, UPLOAD_MAX_BYTES, ctx.requestTimeoutMs ?? CALL_TIMEOUT_MS);
+  const file = await downloadForUpload(url, upload.maxBytes, ctx.requestTimeoutMs ?? CALL_TIMEOUT_MS);
   const filename = message.attachment?.name ?? file.fileName ?? 'file';
-  return call<Sent>(ctx, 'sendDocument', { ...rendered.params, document: { source: file.body, filename } });
+  return call<Sent>(ctx, rendered.method, { ...rendered.params, [upload.field]: { source: file.body, filename } });
 }

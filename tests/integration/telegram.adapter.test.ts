@@ -444,6 +444,15 @@ describe('telegram media', () => {
     expect(calls[0]?.body.document).toMatchObject({ filename: 'notes.txt', size: 5 });
   });
 
+  it('a photo whose URL Telegram cannot fetch is uploaded instead', async () => {
+    const url = files.put('label.jpg', { body: fakeJpeg(1200), contentType: 'image/jpeg' });
+    fake.failNext('sendPhoto', { status: 400, description: 'Bad Request: failed to get HTTP URL content' });
+    await telegramAdapter.send(makeCtx(), target(), { id: randomUUID(), kind: 'image', text: 'Your label', attachment: { url, mimeType: 'image/jpeg', name: 'label.jpg' }, senderType: 'agent' });
+    const calls = fake.callsTo('sendPhoto');
+    expect(calls.map((c) => c.status)).toEqual([400, 200]);
+    expect(calls[1]?.body).toMatchObject({ caption: 'Your label', photo: { filename: 'label.jpg', size: 1200 } });
+  });
+
   it('a document whose URL is gone is a permanent failure, not a retry', async () => {
     const err = await rejection(
       telegramAdapter.send(makeCtx(), target(), { id: randomUUID(), kind: 'file', text: '', attachment: { url: `${files.url}/files/missing`, mimeType: 'text/plain' }, senderType: 'agent' }),
