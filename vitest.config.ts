@@ -17,8 +17,8 @@ export default defineConfig({
           // machine must not turn them into timeouts. Tests never assert timings.
           testTimeout: 30_000,
           include: ['tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts'],
-          // The send side talks to fake platform servers and a real Redis: integration.
-          exclude: ['tests/contract/send.contract.test.ts'],
+          // The send and media sides talk to fake platform servers and a real Redis: integration.
+          exclude: ['tests/contract/send.contract.test.ts', 'tests/contract/media.contract.test.ts'],
           environment: 'node',
         },
       },
@@ -26,7 +26,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           sequence: { groupOrder: 1 },
-          include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/contract/send.contract.test.ts'],
+          include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/contract/send.contract.test.ts', 'tests/contract/media.contract.test.ts'],
           environment: 'node',
           globalSetup: ['tests/helpers/global-setup.ts'],
           testTimeout: 60_000,

@@ -8,7 +8,10 @@
  * - {@link retryAfterMs}: `Retry-After` as delay-seconds or an HTTP-date;
  * - {@link sendErrorForStatus} / {@link transportError}: an HTTP status, or a
  *   call that got no answer, → the typed error that decides the job's fate;
- * - {@link secretMatches} / {@link bytesMatch}: constant-time comparisons.
+ * - {@link secretMatches} / {@link bytesMatch}: constant-time comparisons;
+ * - {@link platformDownload}: a file download with a byte limit (the declared
+ *   `Content-Length` first, then the bytes as they stream in; past the limit
+ *   the request is aborted) and the same timeout and error mapping.
  *
  * Where a platform's SDK is the transport (telegraf, @line/bot-sdk, botbuilder),
  * its errors are mapped through the same two functions, so a 429, a 4xx, a 5xx
@@ -18,7 +21,7 @@
  * retries belong to the job (deterministic id, backoff, attempt cap).
  */
 import { timingSafeEqual } from 'node:crypto';
-import { errorMessage, PermanentSendError, RateLimitedError, RetryableSendError } from '../src/domain/errors.js';
+import { errorMessage, MediaTooLargeError, PermanentSendError, RateLimitedError, RetryableSendError } from '../src/domain/errors.js';
 
 /** How long one platform call may take unless the channel or the context says otherwise. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -40,6 +43,8 @@ export interface PlatformRequest {
   json?: unknown;
   /** A form body (`application/x-www-form-urlencoded`). */
   form?: URLSearchParams;
+  /** A `multipart/form-data` body (file uploads); fetch writes the boundary. */
+  multipart?: FormData;
   timeoutMs?: number;
 }
 
@@ -77,8 +82,10 @@ export function transportError(platform: string, err: unknown, timeoutMs?: numbe
 export async function platformFetch(req: PlatformRequest): Promise<PlatformResponse> {
   const timeoutMs = req.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
-  let body: string | undefined;
-  if (req.json !== undefined) {
+  let body: string | FormData | undefined;
+  if (req.multipart) {
+    body = req.multipart;
+  } else if (req.json !== undefined) {
     headers['content-type'] = 'application/json';
     body = JSON.stringify(req.json);
   } else if (req.form) {
@@ -140,4 +147,124 @@ export function secretMatches(given: string | undefined, expected: string): bool
 /** Constant-time equality of two byte strings (HMAC digests...); different lengths simply fail. */
 export function bytesMatch(a: Buffer, b: Buffer): boolean {
   return a.length === b.length && a.length > 0 && timingSafeEqual(a, b);
+}
+
+/** How long one media download may take (headers and body), unless the caller says otherwise. */
+export const DEFAULT_DOWNLOAD_TIMEOUT_MS = 60_000;
+
+export interface DownloadRequest {
+  /** Names the platform in error messages. Never the URL: some carry tokens (Telegram file URLs, WeChat `access_token`). */
+  platform: string;
+  url: string | URL;
+  headers?: Record<string, string>;
+  /** Largest body accepted; past it the download is aborted with {@link MediaTooLargeError}. */
+  maxBytes: number;
+  timeoutMs?: number;
+  /** Cut out of error messages (a token in the URL). */
+  secrets?: readonly string[];
+}
+
+export interface DownloadedFile {
+  body: Buffer;
+  /** The media type the server declared, without parameters. */
+  contentType?: string;
+  /** From `Content-Disposition`, when the server names the file. */
+  fileName?: string;
+  headers: Headers;
+}
+
+/** `filename*=UTF-8''…` (RFC 6266/5987) or `filename="…"` of a `Content-Disposition` header. */
+export function contentDispositionFileName(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  const extended = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(value);
+  if (extended?.[2]) {
+    try {
+      return decodeURIComponent(extended[2].trim()) || undefined;
+    } catch {
+      // fall through to the plain parameter
+    }
+  }
+  const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]+))/i.exec(value);
+  const name = plain?.[1]?.replace(/\\(.)/g, '$1') ?? plain?.[2];
+  return name?.trim() || undefined;
+}
+
+const tooLarge = (platform: string, maxBytes: number, what: string) => new MediaTooLargeError(maxBytes, `${platform}: file ${what} than the limit of ${maxBytes} bytes`);
+
+/**
+ * Downloads one file with a byte limit. A declared `Content-Length` past
+ * `maxBytes` stops before the body is read; a body without a length (chunked)
+ * or longer than declared is counted as it streams in and the request aborted
+ * the moment it passes the limit, so a huge or endless file never fills the
+ * memory. One timeout covers the request and the whole body, and cancels it.
+ *
+ * Fails like {@link platformFetch}: a non-2xx status → {@link sendErrorForStatus}
+ * (404, 403, 410… → `PermanentSendError`: the file is gone or not ours to read);
+ * no answer → {@link transportError}; too large → {@link MediaTooLargeError}.
+ */
+export async function platformDownload(req: DownloadRequest): Promise<DownloadedFile> {
+  const timeoutMs = req.timeoutMs ?? DEFAULT_DOWNLOAD_TIMEOUT_MS;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
+  const failed = (err: unknown) => transportError(req.platform, err, timeoutMs, req.secrets);
+  try {
+    let res: Response;
+    try {
+      res = await fetch(req.url, { headers: req.headers, signal: controller.signal, redirect: 'follow' });
+    } catch (err) {
+      throw failed(err);
+    }
+    if (!res.ok) {
+      const text = await res.text().catch(() => '');
+      const detail = text.trim().slice(0, 200) || 'no error body';
+      const reason = `${req.platform} ${res.status}: ${detail}`;
+      throw sendErrorForStatus(res.status, reason, { retryAfter: res.headers.get('retry-after') });
+    }
+    const declared = Number(res.headers.get('content-length') ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > req.maxBytes) {
+      controller.abort();
+      throw tooLarge(req.platform, req.maxBytes, `of ${declared} bytes is larger`);
+    }
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const reader = res.body?.getReader();
+    if (reader) {
+      for (;;) {
+        let step: ReadableStreamReadResult<Uint8Array>;
+        try {
+          step = await reader.read();
+        } catch (err) {
+          throw failed(err);
+        }
+        if (step.done) break;
+        total += step.value.byteLength;
+        if (total > req.maxBytes) {
+          // Stop the transfer itself, not only the reading.
+          controller.abort();
+          await reader.cancel().catch(() => undefined);
+          throw tooLarge(req.platform, req.maxBytes, 'is larger');
+        }
+        chunks.push(Buffer.from(step.value));
+      }
+    }
+    const contentType = res.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() || undefined;
+    const fileName = contentDispositionFileName(res.headers.get('content-disposition'));
+    return { body: Buffer.concat(chunks, total), headers: res.headers, ...(contentType ? { contentType } : {}), ...(fileName ? { fileName } : {}) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The bytes of an outbound attachment (the app's short-lived signed URL), for
+ * a platform that takes uploads rather than URLs. A file past the platform's
+ * upload limit can never go: `PermanentSendError`, not a retry.
+ */
+export async function downloadForUpload(url: string, maxBytes: number, timeoutMs?: number): Promise<DownloadedFile> {
+  try {
+    return await platformDownload({ platform: 'attachment download', url, maxBytes, timeoutMs });
+  } catch (err) {
+    if (err instanceof MediaTooLargeError) throw new PermanentSendError(`attachment too large to upload: ${err.message}`);
+    throw err;
+  }
 }

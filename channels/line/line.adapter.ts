@@ -12,6 +12,7 @@ import { ChannelConnectError, errorMessage, RetryableSendError, WebhookAuthError
 import { parseJson, sendErrorForStatus, transportError } from '../platform-http.js';
 import type { ChannelAdapter, ChannelContext, OutboundMessage, OutboundTarget, SendResult } from '../types.js';
 import { lineClient } from './line.client.js';
+import { fetchLineContent } from './line.media.js';
 import { parseLineWebhookBody } from './line.normalize.js';
 import { renderLine } from './line.render.js';
 import { lineBotInfoSchema, lineConversationMetadataSchema, lineCredentialsSchema, lineErrorBodySchema, lineSentMessagesSchema, type LineCredentials } from './line.schema.js';
@@ -112,6 +113,10 @@ export const lineAdapter: ChannelAdapter<LineCredentials> = {
       ctx.logger.debug({ conversationId: target.conversationId }, 'LINE reply token rejected, pushing instead');
       return { ...(await push(ctx, target, message, messages)), conversationMetadataPatch };
     }
+  },
+
+  fetchMedia(ctx, attachment, _inbound, opts) {
+    return fetchLineContent(ctx, attachment, opts.maxBytes);
   },
 
   async sendTyping(ctx, target) {

@@ -16,6 +16,7 @@ import { AppError, ChannelConnectError, errorMessage, PermanentSendError, Webhoo
 import { parseJson, sendErrorForStatus, transportError } from '../platform-http.js';
 import type { ChannelAdapter, ChannelContext, OutboundTarget, RateLimitRule } from '../types.js';
 import { botFramework, isRecord, loginUrl, requestTimeout, requestToken, withoutHiddenRetries } from './teams.botframework.js';
+import { fetchTeamsAttachment } from './teams.media.js';
 import { parseTeamsActivity } from './teams.normalize.js';
 import { renderTeams } from './teams.render.js';
 import { connectorErrorResponseSchema, teamsConversationMetadataSchema, teamsCredentialsSchema, type TeamsCredentials } from './teams.schema.js';
@@ -120,6 +121,10 @@ export const teamsAdapter: ChannelAdapter<TeamsCredentials> = {
     await ctx.rateLimiter.acquireAll(rateLimits(ctx, target.externalThreadId));
     const id = await deliver(ctx, reference, activity);
     return id ? { platformMessageId: id } : {};
+  },
+
+  fetchMedia(ctx, attachment, inbound, opts) {
+    return fetchTeamsAttachment(ctx, attachment, inbound, opts.maxBytes);
   },
 
   async sendTyping(ctx, target) {

@@ -62,6 +62,18 @@ class TeamsCredentialsFactory extends PasswordServiceClientCredentialFactory {
   }
 }
 
+/**
+ * The bot's Bearer token for the Bot Connector (for inline attachments it must
+ * download): the SDK's credentials, hence its process-wide token cache.
+ */
+export async function botConnectorToken(ctx: Ctx): Promise<string> {
+  const { appId, appPassword, appTenantId } = ctx.credentials;
+  const factory = new TeamsCredentialsFactory(appId, appPassword, appTenantId, requestTimeout(ctx));
+  const credentials = await factory.createCredentials(appId, AuthenticationConstants.ToChannelFromBotOAuthScope, loginUrl(ctx));
+  if (!(credentials instanceof AppCredentials)) throw new RetryableSendError('Bot Framework credentials without a token');
+  return credentials.getToken();
+}
+
 /** How long one Bot Connector or token call may take. */
 export const requestTimeout = (ctx: Ctx) => ctx.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
 

@@ -148,7 +148,16 @@ function normalizeMessage(activity: TeamsActivityBase, m: MessageFields, id: str
     ...(activity.locale ? { language: activity.locale } : {}),
     kind: c.kind,
     text: c.text,
-    payload: { ...c.payload, platform: { ...c.payload.platform, ...(m.id ? { teamsActivityId: m.id } : {}), ...(m.replyToId ? { teamsReplyToId: m.replyToId } : {}) } },
+    payload: {
+      ...c.payload,
+      platform: {
+        ...c.payload.platform,
+        ...(m.id ? { teamsActivityId: m.id } : {}),
+        ...(m.replyToId ? { teamsReplyToId: m.replyToId } : {}),
+        // Where the attachments' Bot Connector lives: the bot's token may go there (teams.media.ts).
+        ...(c.payload.attachments?.length ? { teamsServiceUrl: activity.serviceUrl } : {}),
+      },
+    },
     sentAt: new Date(m.timestamp),
     threadMetadata: {
       teamsConversationReference: reference,

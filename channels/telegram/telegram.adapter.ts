@@ -6,10 +6,12 @@
  * @see https://core.telegram.org/bots/api
  * @see ./README.md
  */
-import { Telegram, TelegramError } from 'telegraf';
+import { TelegramError } from 'telegraf';
 import { ChannelConnectError, errorMessage, WebhookAuthError } from '../../src/domain/errors.js';
-import { secretMatches, sendErrorForStatus, transportError } from '../platform-http.js';
+import { secretMatches } from '../platform-http.js';
 import type { ChannelAdapter, ChannelContext, RateLimitRule } from '../types.js';
+import { call } from './telegram.client.js';
+import { fetchTelegramFile, sendTelegram } from './telegram.media.js';
 import { parseTelegramUpdate } from './telegram.normalize.js';
 import { renderTelegram, type TelegramCall } from './telegram.render.js';
 import { telegramCredentialsSchema, type TelegramCredentials } from './telegram.schema.js';
@@ -17,32 +19,8 @@ import { telegramCredentialsSchema, type TelegramCredentials } from './telegram.
 export type { TelegramCredentials };
 type Ctx = ChannelContext<TelegramCredentials>;
 
-/** telegraf's own timeout is 500 s; Telegram may take a while to fetch a media URL, hence more than the default. */
-const CALL_TIMEOUT_MS = 30_000;
 /** Updates the gateway normalises; channel posts and the rest stay off the webhook. */
 const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query'] as const;
-
-type CallApiOptions = NonNullable<Parameters<Telegram['callApi']>[2]>;
-
-/**
- * One Bot API call with a timeout that really cancels it (telegraf passes the
- * signal to its fetch), errors mapped through the shared classification. No
- * retry here: a send is not idempotent, retries belong to the job.
- */
-async function call<T = unknown>(ctx: Ctx, method: string, params: Record<string, unknown>): Promise<T> {
-  const timeoutMs = ctx.requestTimeoutMs ?? CALL_TIMEOUT_MS;
-  const tg = new Telegram(ctx.credentials.botToken, { apiRoot: ctx.endpoints.telegramApiRoot });
-  // telegraf types `signal` with the `abort-controller` polyfill; node-fetch accepts Node's own AbortSignal.
-  const signal = AbortSignal.timeout(timeoutMs) as unknown as CallApiOptions['signal'];
-  try {
-    return (await tg.callApi(method as never, params as never, { signal })) as T;
-  } catch (err) {
-    if (!(err instanceof TelegramError)) throw transportError('Telegram', err, timeoutMs, [ctx.credentials.botToken]);
-    const { error_code: code, description, parameters } = err.response;
-    const retryAfter = parameters?.retry_after;
-    throw sendErrorForStatus(code, `Telegram ${code}: ${description}`, { retryAfterMs: retryAfter === undefined ? undefined : retryAfter * 1000, cause: err });
-  }
-}
 
 /**
  * Telegram's documented limits: about one message per second in a chat, 20 per
@@ -90,10 +68,15 @@ export const telegramAdapter: ChannelAdapter<TelegramCredentials> = {
 
   async send(ctx, target, message) {
     const chatId = target.externalThreadId;
-    const { method, params }: TelegramCall = renderTelegram(message, chatId);
+    const rendered: TelegramCall = renderTelegram(message, chatId);
     await ctx.rateLimiter.acquireAll(rateLimits(ctx, chatId));
-    const sent = await call<{ message_id: number }>(ctx, method, params);
+    const sent = await sendTelegram(ctx, rendered, message);
     return { platformMessageId: String(sent.message_id) };
+  },
+
+  /** `getFile`, then the file URL (which embeds the token, hence never stored). */
+  fetchMedia(ctx, attachment, _inbound, opts) {
+    return fetchTelegramFile(ctx, attachment, opts.maxBytes);
   },
 
   async sendTyping(ctx, target) {

@@ -14,6 +14,7 @@ import { checkPayload } from '../validate.js';
 import { accessToken, callApi, WINDOW_CLOSED_REASON } from './wechat.client.js';
 import { decryptMessage, signatureMatches } from './wechat.crypto.js';
 import { parseWeChatXml, readWeChatXml } from './wechat.normalize.js';
+import { fetchWeChatMedia, IMAGE_UPLOAD_MAX_BYTES, uploadImage } from './wechat.media.js';
 import { renderWeChat } from './wechat.render.js';
 import { wechatCredentialsSchema, wechatEnvelopeSchema, type WeChatCredentials } from './wechat.schema.js';
 
@@ -65,9 +66,10 @@ function checkSignature(req: WebhookRequest, ctx: Ctx, now = Date.now()): { time
 
 export const wechatAdapter: ChannelAdapter<WeChatCredentials> = {
   type: 'wechat',
-  // Text only: images and files need an upload to WeChat first, so degrade() sends them as links, buttons as numbered text.
+  // Images are uploaded as temporary media and sent by media_id (no caption: degrade() sends the text after it);
+  // files, audio and video become links, buttons numbered text.
   // 600 characters stay within WeChat's 2048 bytes even when every one takes three bytes of UTF-8.
-  capabilities: { maxButtons: 0, maxButtonTitleLength: 0, cards: false, media: {}, typing: true, maxTextLength: 600 },
+  capabilities: { maxButtons: 0, maxButtonTitleLength: 0, cards: false, media: { image: { maxBytes: IMAGE_UPLOAD_MAX_BYTES, maxCaptionLength: 0 } }, typing: true, maxTextLength: 600 },
   credentialsSchema: wechatCredentialsSchema,
   webhookAck: { status: 200, body: 'success', contentType: 'text/plain' },
 
@@ -103,9 +105,17 @@ export const wechatAdapter: ChannelAdapter<WeChatCredentials> = {
   // No retries in here but the one after a refused token (nothing was delivered then): a send has no idempotency key.
   async send(ctx, target, message) {
     if (!insideWindow(target)) throw new PermanentSendError(WINDOW_CLOSED_REASON);
-    await callApi(ctx, '/cgi-bin/message/custom/send', renderWeChat(target.externalThreadId, message));
+    const body =
+      message.kind === 'image'
+        ? { touser: target.externalThreadId, msgtype: 'image', image: { media_id: await uploadImage(ctx, message) } }
+        : renderWeChat(target.externalThreadId, message);
+    await callApi(ctx, '/cgi-bin/message/custom/send', body);
     // WeChat answers no message id (and sends no receipts): ours stands in.
     return { platformMessageId: message.id };
+  },
+
+  fetchMedia(ctx, attachment, _inbound, opts) {
+    return fetchWeChatMedia(ctx, attachment, opts.maxBytes);
   },
 
   /** "Typing…" in the customer's chat (WeChat shows it up to 15 s or until our message). */

@@ -31,7 +31,7 @@ const PLATFORM = 'WeChat API';
 const EXPIRY_MARGIN_S = 300;
 const POLL_MS = 50;
 /** errcodes that mean "this access token is not (or no longer) valid". */
-const TOKEN_ERRORS = new Set([40001, 40014, 42001]);
+export const TOKEN_ERRORS = new Set([40001, 40014, 42001]);
 
 /**
  * errcodes that ask us to slow down, as the wait before the next try:
@@ -58,11 +58,11 @@ const HINTS: Readonly<Record<number, string>> = {
 export const WINDOW_CLOSED_CODE = 45015;
 export const WINDOW_CLOSED_REASON = "outside the 48-hour customer service window: WeChat delivers customer-service messages only within 48 hours of the customer's last message";
 
-const baseUrl = (ctx: Ctx) => (ctx.endpoints.wechatApiBaseUrl ?? DEFAULT_WECHAT_API_BASE_URL).replace(/\/+$/, '');
-const timeoutOf = (ctx: Ctx) => ctx.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+export const baseUrl = (ctx: Ctx) => (ctx.endpoints.wechatApiBaseUrl ?? DEFAULT_WECHAT_API_BASE_URL).replace(/\/+$/, '');
+export const timeoutOf = (ctx: Ctx) => ctx.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
 
 /** A non-zero `errcode` of a 200 answer, if there is one. */
-function errcodeOf(res: PlatformResponse): { errcode: number; errmsg: string } | undefined {
+export function errcodeOf(res: PlatformResponse): { errcode: number; errmsg: string } | undefined {
   const parsed = wechatErrorSchema.safeParse(res.json);
   return parsed.success && parsed.data.errcode !== 0 ? { errcode: parsed.data.errcode, errmsg: parsed.data.errmsg ?? '' } : undefined;
 }
@@ -143,15 +143,24 @@ function post(ctx: Ctx, path: string, token: string, body: unknown): Promise<Pla
   return platformFetch({ platform: PLATFORM, url, method: 'POST', json: body, timeoutMs: timeoutOf(ctx) });
 }
 
-/** POSTs `body` to an API path with the access token; throws the typed error of a failure. */
-export async function callApi(ctx: Ctx, path: string, body: unknown): Promise<void> {
+/**
+ * One call with the access token: refused for its token, the token is
+ * refreshed and the call made once more. Throws the typed error of a failure.
+ */
+export async function withAccessToken(ctx: Ctx, attempt: (token: string) => Promise<PlatformResponse>): Promise<PlatformResponse> {
   const token = await accessToken(ctx);
-  let res = await post(ctx, path, token, body);
+  let res = await attempt(token);
   const err = res.ok ? errcodeOf(res) : undefined;
   if (err && TOKEN_ERRORS.has(err.errcode)) {
     ctx.logger.info({ errcode: err.errcode }, 'WeChat refused the access token: refreshing it once');
-    res = await post(ctx, path, await accessToken(ctx, token), body);
+    res = await attempt(await accessToken(ctx, token));
   }
   const failure = wechatFailure(res);
   if (failure) throw failure;
+  return res;
+}
+
+/** POSTs `body` to an API path with the access token; throws the typed error of a failure. */
+export async function callApi(ctx: Ctx, path: string, body: unknown): Promise<PlatformResponse> {
+  return withAccessToken(ctx, (token) => post(ctx, path, token, body));
 }

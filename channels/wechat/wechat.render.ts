@@ -2,9 +2,9 @@
  * Unified outbound message → the body of one customer-service message
  * (`POST /cgi-bin/message/custom/send`). Pure. WeChat shows no formatting, so
  * the formatted text becomes plain text: bullets for lists, tables as aligned
- * lines, links as "label (URL)". Images and files would need an upload to
- * WeChat's media store first; the capabilities declare none, so degrade() has
- * already turned them into links, and buttons into numbered text.
+ * lines, links as "label (URL)". Images need an upload to WeChat's media
+ * store first, which the adapter does (./wechat.media.ts); files are not
+ * declared, so degrade() has already turned them into links, and buttons into numbered text.
  *
  * @see https://developers.weixin.qq.com/doc/offiaccount/Message_Management/Service_Center_messages.html
  */
@@ -22,7 +22,7 @@ export interface WeChatTextMessage {
 }
 
 export function renderWeChat(openId: string, message: OutboundMessage): WeChatTextMessage {
-  if (message.kind === 'image' || message.kind === 'file') throw new PermanentSendError(`WeChat cannot send a ${message.kind} by URL`);
+  if (message.kind === 'image' || message.kind === 'file') throw new PermanentSendError(`WeChat cannot send a ${message.kind} as text (images are uploaded first, files go as links)`);
   const content = toPlainText(message.text);
   if (content.trim() === '') throw new PermanentSendError('WeChat cannot send an empty text message');
   if (Buffer.byteLength(content, 'utf8') > MAX_TEXT_BYTES) throw new PermanentSendError(`WeChat text messages hold at most ${MAX_TEXT_BYTES} bytes`);

@@ -7,8 +7,8 @@
  * - `…:state`   the session snapshot (state, QR as a PNG data URL, reason), JSON with a TTL
  *               renewed by the owner: when the owner dies the snapshot expires.
  * - `…:lock`    which process owns the session (SET NX PX, renewed).
- * - `…:out`     commands for the owner (send, typing), a list the owner BLPOPs.
- * - `…:reply:<requestId>`  the owner's answer to one send command.
+ * - `…:out`     commands for the owner (send, typing, download), a list the owner BLPOPs.
+ * - `…:reply:<requestId>`  the owner's answer to one send or download command.
  * - `…:sent:<outboundId>`  WhatsApp message id of an outbound message already sent: a retried
  *               command returns it instead of sending twice.
  */
@@ -53,9 +53,19 @@ export const bridgeCommandSchema = z.discriminatedUnion('op', [
     message: z.object({ kind: z.enum(['text', 'image', 'file', 'buttons']), text: z.string(), attachment: attachmentSchema.optional() }),
   }),
   z.object({ op: z.literal('typing'), requestId: z.string().min(1), chatId: z.string().min(1), deadline: z.number() }),
+  /** The media of an inbound message (`Message.downloadMedia()`), refused past `maxBytes`. */
+  z.object({ op: z.literal('download'), requestId: z.string().min(1), messageId: z.string().min(1), maxBytes: z.number().int().positive(), deadline: z.number() }),
 ]);
 export type BridgeCommand = z.infer<typeof bridgeCommandSchema>;
 export type SendCommand = Extract<BridgeCommand, { op: 'send' }>;
+export type DownloadCommand = Extract<BridgeCommand, { op: 'download' }>;
+
+/** The owner's answer to a download: the file base64-encoded (as whatsapp-web.js hands it over), or why not. */
+export const bridgeMediaReplySchema = z.union([
+  z.object({ ok: z.literal(true), media: z.object({ data: z.string(), mimetype: z.string().optional(), filename: z.string().optional() }) }),
+  z.object({ ok: z.literal(false), error: z.string(), permanent: z.boolean(), tooLarge: z.boolean().optional() }),
+]);
+export type BridgeMediaReply = z.infer<typeof bridgeMediaReplySchema>;
 
 export const bridgeReplySchema = z.union([
   z.object({ ok: z.literal(true), platformMessageId: z.string(), duplicate: z.boolean().optional() }),

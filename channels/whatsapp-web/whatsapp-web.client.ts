@@ -43,6 +43,8 @@ export interface SessionClient {
   destroy(): Promise<void>;
   sendMessage(chatId: string, content: string | WAWebJS.MessageMedia, options?: WAWebJS.MessageSendOptions): Promise<{ id: { _serialized: string } }>;
   getChatById(chatId: string): Promise<{ sendStateTyping(): Promise<unknown> }>;
+  /** A message the session has seen, for its media (`downloadMedia` resolves `undefined` when WhatsApp no longer has it). */
+  getMessageById(messageId: string): Promise<{ downloadMedia(): Promise<WAWebJS.MessageMedia | undefined> } | null | undefined>;
 }
 
 export interface ClientFactoryInput {

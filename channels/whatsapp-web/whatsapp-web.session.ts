@@ -16,10 +16,10 @@
  */
 import type { Logger } from 'pino';
 import QRCode from 'qrcode';
-import { errorMessage, PermanentSendError } from '../../src/domain/errors.js';
+import { errorMessage, MediaTooLargeError, PermanentSendError } from '../../src/domain/errors.js';
 import { mediaTypeOf, type InboundMessage } from '../types.js';
 import type { ClientFactory, SessionClient, SessionStore } from './whatsapp-web.client.js';
-import { backoffDelay, type BackoffOptions, type SendCommand, type SessionSnapshot, type WaSessionState } from './whatsapp-web.bridge.js';
+import { backoffDelay, type BackoffOptions, type BridgeMediaReply, type DownloadCommand, type SendCommand, type SessionSnapshot, type WaSessionState } from './whatsapp-web.bridge.js';
 import { normalizeWhatsAppWebMessage } from './whatsapp-web.normalize.js';
 
 export type { SessionStore };
@@ -120,6 +120,25 @@ export class WhatsAppWebSession {
     // `buttons` never reach here with buttons: the channel declares none, so the core sends numbered text.
     const sent = await client.sendMessage(cmd.chatId, text);
     return sent.id._serialized;
+  }
+
+  /**
+   * The media of an inbound message, as the owner's answer to a download
+   * command (never throws). whatsapp-web.js decrypts the whole file in the
+   * page and hands it over base64-encoded: the limit is checked on its size.
+   */
+  async downloadReply(cmd: DownloadCommand): Promise<BridgeMediaReply> {
+    try {
+      const message = await this.readyClient().getMessageById(cmd.messageId);
+      if (!message) throw new PermanentSendError('the message is no longer in the WhatsApp Web session');
+      const media = await message.downloadMedia();
+      if (!media) throw new PermanentSendError('WhatsApp no longer has the media of this message');
+      const size = Buffer.byteLength(media.data, 'base64');
+      if (size > cmd.maxBytes) throw new MediaTooLargeError(cmd.maxBytes, `WhatsApp Web: file of ${size} bytes is larger than the limit of ${cmd.maxBytes} bytes`);
+      return { ok: true, media: { data: media.data, mimetype: media.mimetype, ...(media.filename ? { filename: media.filename } : {}) } };
+    } catch (err) {
+      return { ok: false, error: errorMessage(err), permanent: err instanceof PermanentSendError, ...(err instanceof MediaTooLargeError ? { tooLarge: true } : {}) };
+    }
   }
 
   /** "typing…" in the chat; WhatsApp clears it after ~25 s or when the message arrives. */

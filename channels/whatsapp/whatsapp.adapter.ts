@@ -12,6 +12,7 @@ import { ChannelConnectError, errorMessage, PermanentSendError, WebhookAuthError
 import { bytesMatch, secretMatches } from '../platform-http.js';
 import type { ChannelAdapter, ChannelContext, OutboundMessage, OutboundTarget, SendResult } from '../types.js';
 import { graph, graphFailure } from './whatsapp.client.js';
+import { fetchWhatsAppMedia, linkUnusable, REJECTED_LINK_CODES, sentByLink, uploadInstead } from './whatsapp.media.js';
 import { parseWhatsAppWebhookBody } from './whatsapp.normalize.js';
 import { MAX_LIST_ROWS, renderWhatsApp, type WaContent } from './whatsapp.render.js';
 import { graphPhoneNumberSchema, graphSendResponseSchema, whatsappCredentialsSchema, type WhatsAppCredentials } from './whatsapp.schema.js';
@@ -100,11 +101,22 @@ export const whatsappAdapter: ChannelAdapter<WhatsAppCredentials> = {
   // No retries in here: a send is not idempotent on Meta's side (no idempotency key); the job retries with backoff.
   async send(ctx, target, message) {
     if (!insideWindow(target)) return sendTemplate(ctx, target, message);
-    const sent = await deliver(ctx, target.externalThreadId, renderWhatsApp(message));
+    const media = whatsappAdapter.capabilities.media;
+    let content = renderWhatsApp(message);
+    if (linkUnusable(content)) content = await uploadInstead(ctx, message, content, media);
+    let sent = await deliver(ctx, target.externalThreadId, content);
+    // Meta refused the media at the link: nothing was delivered, so the uploaded file may go instead.
+    if ('error' in sent && sent.code !== undefined && REJECTED_LINK_CODES.has(sent.code) && sentByLink(content)) {
+      sent = await deliver(ctx, target.externalThreadId, await uploadInstead(ctx, message, content, media));
+    }
     // Meta's clock says the window closed (our last-inbound time is when we received it).
     if ('error' in sent && sent.code === RE_ENGAGEMENT_CODE) return sendTemplate(ctx, target, message);
     if ('error' in sent) throw sent.error;
     return { platformMessageId: sent.id };
+  },
+
+  fetchMedia(ctx, attachment, _inbound, opts) {
+    return fetchWhatsAppMedia(ctx, attachment, opts.maxBytes);
   },
 
   /** Marks the answered message as read and shows "typing…" (up to 25 s or until we reply). */

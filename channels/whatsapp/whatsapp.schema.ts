@@ -179,3 +179,13 @@ export const graphSendResponseSchema = z.object({
   contacts: z.array(z.object({ input: z.string().optional(), wa_id: z.string().optional() })).optional(),
   messages: z.array(z.object({ id: z.string().min(1), message_status: z.string().optional() })).min(1),
 });
+
+/** `GET /{media-id}`: where the file of an inbound media message can be downloaded (for 5 minutes, with the token). */
+export const graphMediaUrlSchema = z.object({
+  url: z.string().url(),
+  mime_type: z.string().optional(),
+  file_size: z.coerce.number().int().nonnegative().optional(),
+});
+
+/** `POST /{phone-number-id}/media` */
+export const graphUploadResponseSchema = z.object({ id: z.string().min(1) });

@@ -14,7 +14,7 @@
  *   and the connection's `status` (`error` + reason while disconnected) to Postgres;
  * - stores inbound messages through the durable ingest path (`IngestService.ingest`:
  *   one transaction + outbox, exactly like a webhook);
- * - executes the send/typing commands workers push onto the connection's Redis
+ * - executes the send/typing/download commands workers push onto the connection's Redis
  *   list (see whatsapp-web.bridge.ts), one at a time per connection, never sending
  *   an outbound message id twice.
  */
@@ -38,6 +38,7 @@ import {
   wawebKeys,
   type BackoffOptions,
   type BridgeCommand,
+  type BridgeMediaReply,
   type BridgeReply,
   type SessionSnapshot,
 } from '../../channels/whatsapp-web/whatsapp-web.bridge.js';
@@ -300,7 +301,13 @@ export class WhatsAppWebSessionManager {
       return;
     }
     const keys = wawebKeys(this.opts.keyPrefix, connectionId);
-    let reply: BridgeReply;
+    let reply: BridgeReply | BridgeMediaReply;
+    if (cmd.op === 'download') {
+      // The media of an inbound message, for a worker's fetchMedia (channels/whatsapp-web).
+      reply = await owned.session.downloadReply(cmd);
+      await this.opts.redis.multi().lpush(keys.reply(cmd.requestId), JSON.stringify(reply)).pexpire(keys.reply(cmd.requestId), 60_000).exec();
+      return;
+    }
     const already = await this.opts.redis.get(keys.sent(cmd.outboundId));
     if (already) {
       reply = { ok: true, platformMessageId: already, duplicate: true };

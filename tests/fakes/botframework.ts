@@ -9,7 +9,9 @@
  * - The Azure AD token endpoint, as at `https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token`
  *   (client credentials grant): the bearer token for bot → channel calls.
  * - A Bot Connector (`<serviceUrl>/v3/conversations/...`): records every activity the bot
- *   posts with its Authorization header, and can fail on demand (429 + Retry-After, 412, 5xx...).
+ *   posts with its Authorization header, and can fail on demand (429 + Retry-After, 412, 5xx...);
+ *   and serves the files users attach inline (`<serviceUrl>v3/attachments/{id}/views/original`)
+ *   to a bot with a token from the token endpoint, as the Bot Connector does.
  *
  * @see https://learn.microsoft.com/en-us/azure/bot-service/rest-api/bot-framework-rest-connector-authentication
  * @see https://learn.microsoft.com/en-us/azure/bot-service/rest-api/bot-framework-rest-connector-api-reference
@@ -18,6 +20,7 @@ import { KeyObject, randomBytes, sign } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { exportJWK, generateKeyPair } from 'jose';
 import { readBody, listenLocal } from './http-util.js';
+import { writeMedia, type FakeMediaFile } from './media.js';
 
 /** The issuer of channel → bot tokens (`iss`), as the real OpenID metadata states it. */
 export const BOT_FRAMEWORK_ISSUER = 'https://api.botframework.com';
@@ -115,6 +118,10 @@ export interface FakeBotFramework {
   failNext(status: number, headers?: Record<string, string>, match?: Omit<FakeConnectorFailure, 'status' | 'headers' | 'hang'>): void;
   /** The next message activity gets no answer at all. */
   hangNext(): void;
+  /** An inline attachment on the Bot Connector; returns its `contentUrl`. */
+  putAttachment(file: FakeMediaFile): string;
+  /** Downloads of inline attachments, with the Authorization header sent and the status answered. */
+  attachmentDownloads: Array<{ path: string; authorization?: string; status: number }>;
   /** Accepted (2xx) connector calls, optionally for one conversation. */
   delivered(conversationId?: string): FakeConnectorCall[];
   reset(): void;
@@ -124,6 +131,7 @@ export interface FakeBotFramework {
 const METADATA_PATH = '/v1/.well-known/openidconfiguration';
 const KEYS_PATH = '/v1/.well-known/keys';
 const TOKEN_PATH = /^\/([^/]+)\/oauth2\/v2\.0\/token$/;
+const ATTACHMENT_PATH = /\/v3\/attachments\/([^/]+)\/views\/[^/]+$/;
 const CONNECTOR_PATH = /\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/;
 
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
@@ -181,6 +189,7 @@ export async function startFakeBotFramework(opts: FakeBotFrameworkOptions = {}):
   const connectorCalls: FakeConnectorCall[] = [];
   const failures: FakeConnectorFailure[] = [];
   const issued = new Set<string>();
+  const attachments = new Map<string, FakeMediaFile>();
   let nextActivityId = Date.now();
   let url = '';
 
@@ -257,6 +266,17 @@ export async function startFakeBotFramework(opts: FakeBotFrameworkOptions = {}):
     const path = new URL(req.url ?? '/', 'http://fake').pathname;
     const text = await readBody(req);
     let reply: Reply | 'hang';
+    const attachmentPath = ATTACHMENT_PATH.exec(path);
+    if (method === 'GET' && attachmentPath) {
+      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+      const file = attachments.get(decodeURIComponent(attachmentPath[1] ?? ''));
+      const status = !token || !issued.has(token) ? 401 : file ? 200 : 404;
+      fake.attachmentDownloads.push({ path, ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}), status });
+      if (status === 200 && file) return writeMedia(res, file);
+      const body = Buffer.from(JSON.stringify(status === 401 ? { message: 'Authorization has been denied for this request.' } : { error: { code: 'NotFound', message: 'attachment not found' } }));
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(body.length) });
+      return void res.end(body);
+    }
     const tokenPath = TOKEN_PATH.exec(path);
     const connectorPath = CONNECTOR_PATH.exec(path);
     if (method === 'GET' && path === METADATA_PATH) {
@@ -322,6 +342,12 @@ export async function startFakeBotFramework(opts: FakeBotFrameworkOptions = {}):
       return `${input}.${b64url(sign('RSA-SHA256', Buffer.from(input), o.forged ? forgerKey : signingKey))}`;
     },
     issuedTokens: () => [...issued],
+    attachmentDownloads: [],
+    putAttachment(file) {
+      const id = `0-eus-d1-${randomBytes(16).toString('hex')}`;
+      attachments.set(id, file);
+      return `${url}/amer/v3/attachments/${id}/views/original`;
+    },
     failNext(status, headers = {}, match = {}) {
       failures.push({ status, headers, activityType: 'activityType' in match ? match.activityType : 'message' });
     },

@@ -15,6 +15,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { WebhookRequest } from '../../channels/types.js';
 import { flattenHeaders, readBody } from './http-util.js';
+import { writeMedia, type FakeMediaFile } from './media.js';
 
 export interface FakeLineCall {
   method: string;
@@ -74,6 +75,11 @@ export interface FakeLine {
   webhookEndpoint: string | undefined;
   /** The next call to `path` (e.g. `/v2/bot/message/push`) answers with this failure. */
   failNext(path: string, failure: FakeLineFailure): void;
+  /**
+   * The content of message `messageId` on the data API (`GET /v2/bot/message/{id}/content`).
+   * An id never put serves a small JPEG; `null` makes it gone (404, as LINE answers once content expired).
+   */
+  putContent(messageId: string, file: FakeMediaFile | null): void;
   /** Forgets calls, deliveries, used reply tokens, accepted retry keys and pending failures. */
   reset(): void;
   stop(): Promise<void>;
@@ -111,7 +117,7 @@ export function signedLineWebhook(body: string | object, channelSecret: string):
 }
 
 type Detail = { message: string; property: string };
-type Reply = { status: number; body?: unknown; headers?: Record<string, string>; raw?: Buffer };
+type Reply = { status: number; body?: unknown; headers?: Record<string, string>; raw?: Buffer; media?: FakeMediaFile };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -192,6 +198,7 @@ export async function startFakeLine(opts: FakeLineOptions = {}): Promise<FakeLin
   const usedReplyTokens = new Set<string>();
   const acceptedRetryKeys = new Map<string, { requestId: string; sentMessages: SentMessage[] }>();
   let nextMessageId = 500_000_000_000_000_000n;
+  const contents = new Map<string, FakeMediaFile | null>();
 
   const botInfo: FakeLineBotInfo = {
     userId: 'Ub9952f8f0b5fb7d2b8a4c8e6e3e4b1a0',
@@ -287,6 +294,9 @@ export async function startFakeLine(opts: FakeLineOptions = {}): Promise<FakeLin
   function handleData(method: string, path: string): Reply {
     const match = CONTENT_PATH.exec(path);
     if (method !== 'GET' || !match) return { status: 404, body: { message: 'Not found' } };
+    const content = contents.get(match[1] ?? '');
+    if (content === null) return { status: 404, body: { message: 'Not found' } };
+    if (content) return { status: 200, media: content };
     const raw = Buffer.concat([FAKE_JPEG, Buffer.from(`fake-content:${match[1] ?? ''}`)]);
     return { status: 200, raw, headers: { 'content-type': 'image/jpeg' } };
   }
@@ -321,6 +331,7 @@ export async function startFakeLine(opts: FakeLineOptions = {}): Promise<FakeLin
     reply ??= server === 'api' ? handleApi(method, path, headers, body) : handleData(method, path);
 
     call.status = reply.status;
+    if (reply.media) return writeMedia(res, reply.media, { 'x-line-request-id': randomUUID() });
     const payload = reply.raw ?? Buffer.from(JSON.stringify(reply.body ?? {}));
     res.writeHead(reply.status, {
       'content-type': 'application/json',
@@ -342,6 +353,9 @@ export async function startFakeLine(opts: FakeLineOptions = {}): Promise<FakeLin
     deliveries,
     botInfo,
     webhookEndpoint: undefined,
+    putContent(messageId, file) {
+      contents.set(messageId, file);
+    },
     failNext(path, failure) {
       const queue = failures.get(path) ?? [];
       queue.push(failure);

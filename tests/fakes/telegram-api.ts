@@ -4,19 +4,28 @@
  * `POST /bot<token>/<method>` with JSON, urlencoded or multipart bodies (plus
  * query-string parameters), answers `{"ok":true,"result":...}` or
  * `{"ok":false,"error_code":...,"description":...}` with the matching HTTP
- * status, and records every call.
+ * status, and records every call. Files: `getFile` + `GET /file/bot<token>/<file_path>`
+ * serve what the test put there ({@link FakeTelegram.putFile}); multipart uploads
+ * keep their bytes; `sendDocument` by URL accepts only PDF, ZIP and GIF, as
+ * Telegram documents (it fetches a URL without such an extension to see its type).
+ *
+ * @see https://core.telegram.org/bots/api#getfile
+ * @see https://core.telegram.org/bots/api#sending-files
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { writeMedia, type FakeMediaFile } from './media.js';
 
 export interface FakeTelegramCall {
   token: string;
   /** The method as called (the Bot API matches method names case-insensitively). */
   method: string;
-  /** Parameters as received: JSON values, or strings for form bodies; uploads as `{ filename, contentType, size }`. */
+  /** Parameters as received: JSON values, or strings for form bodies; uploads as `{ filename, contentType, size, bytes }`. */
   body: Record<string, unknown>;
   at: number;
+  /** HTTP status answered (unset while the call is pending). */
+  status?: number;
 }
 
 /**
@@ -32,6 +41,10 @@ export interface FakeTelegram {
   /** The next call to `method` fails with this (queued, one failure per call). */
   failNext(method: string, failure: FakeTelegramFailure): void;
   callsTo(method: string): FakeTelegramCall[];
+  /** A file a user sent: `getFile` knows it (under `id` when given), the file URL serves it. Returns its file_id. */
+  putFile(file: FakeMediaFile, id?: string): string;
+  /** Downloads of files (`GET /file/bot…`), with the token they used. */
+  downloads: Array<{ token: string; filePath: string }>;
   reset(): void;
   stop(): Promise<void>;
 }
@@ -92,7 +105,7 @@ function parseMultipart(buf: Buffer, boundary: string): Record<string, unknown> 
       if (name !== undefined) {
         out[name] =
           filename !== undefined
-            ? { filename, contentType: headers.get('content-type') ?? 'application/octet-stream', size: content.length }
+            ? { filename, contentType: headers.get('content-type') ?? 'application/octet-stream', size: content.length, bytes: Buffer.from(content) }
             : content.toString('utf8');
       }
     }
@@ -240,6 +253,27 @@ function visibleText(text: string, params: Record<string, unknown>): string {
 
 type Handler = (token: string, params: Record<string, unknown>, state: BotState) => unknown;
 
+/** What Telegram sends by URL as a document: "In sendDocument, sending by URL will currently only work for GIF, PDF and ZIP files." */
+const DOCUMENT_URL_TYPES = new Set(['application/pdf', 'application/zip', 'image/gif']);
+
+/** Telegram fetches a document URL itself; the fake does the same for URLs whose extension does not tell. */
+async function checkDocumentUrl(value: unknown): Promise<void> {
+  const ref = str(value);
+  if (!ref || !/^https?:\/\//i.test(ref)) return;
+  const ext = new URL(ref).pathname.split('.').pop()?.toLowerCase() ?? '';
+  if (ext === 'pdf' || ext === 'zip' || ext === 'gif') return;
+  let type: string | undefined;
+  try {
+    const res = await fetch(ref, { signal: AbortSignal.timeout(3000) });
+    await res.body?.cancel();
+    if (!res.ok) throw new Error(String(res.status));
+    type = res.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase();
+  } catch {
+    throw badRequest('failed to get HTTP URL content');
+  }
+  if (!type || !DOCUMENT_URL_TYPES.has(type)) throw badRequest('wrong type of the web page content');
+}
+
 function newMessage(token: string, params: Record<string, unknown>, state: BotState) {
   const chat = chatFor(params.chat_id);
   const messageId = state.nextMessageId.get(chat.id) ?? 1;
@@ -344,6 +378,9 @@ const handlers: Record<string, Handler> = {
     const file = uploadedOrReferenced(params.video, 'video');
     return { ...newMessage(token, params, state), video: { file_name: file.name, mime_type: 'video/mp4', file_id: fileId(), file_unique_id: fileUniqueId(), file_size: file.size, width: 640, height: 360, duration: 1 } };
   },
+  getfile: () => {
+    throw new Error('getFile is answered by the server, which knows the files');
+  },
   sendchataction: (_token, params) => {
     chatFor(params.chat_id);
     if (!CHAT_ACTIONS.has(str(params.action) ?? '')) throw badRequest('wrong parameter action in request');
@@ -366,6 +403,9 @@ export async function startFakeTelegram(opts: { validTokens?: string[] } = {}): 
   const calls: FakeTelegramCall[] = [];
   const failures = new Map<string, FakeTelegramFailure[]>();
   const bots = new Map<string, BotState>();
+  const files = new Map<string, { file: FakeMediaFile; uniqueId: string; path: string }>();
+  const downloads: Array<{ token: string; filePath: string }> = [];
+  let fileSeq = 0;
   const isValid = (token: string) => TOKEN_RE.test(token) && (!opts.validTokens || opts.validTokens.includes(token));
 
   const send = (res: ServerResponse, status: number, body: unknown) => {
@@ -382,6 +422,15 @@ export async function startFakeTelegram(opts: { validTokens?: string[] } = {}): 
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://fake.invalid');
+    const download = /^\/file\/bot([^/]+)\/(.+)$/.exec(url.pathname);
+    if (download && req.method === 'GET') {
+      const token = decodeURIComponent(download[1] ?? '');
+      const filePath = decodeURIComponent(download[2] ?? '');
+      downloads.push({ token, filePath });
+      const entry = [...files.values()].find((f) => f.path === filePath);
+      if (!isValid(token) || !entry) return fail(res, new ApiError(404, 'Not Found'));
+      return writeMedia(res, entry.file);
+    }
     const match = /^\/bot([^/]+)\/([A-Za-z]+)\/?$/.exec(url.pathname);
     const raw = await readBody(req);
     if (!match || (req.method !== 'POST' && req.method !== 'GET')) return fail(res, new ApiError(404, 'Not Found'));
@@ -389,10 +438,13 @@ export async function startFakeTelegram(opts: { validTokens?: string[] } = {}): 
     const method = match[2] ?? '';
     const key = method.toLowerCase();
     let params: Record<string, unknown> = {};
+    const call: FakeTelegramCall = { token, method, body: params, at: Date.now() };
+    res.on('finish', () => void (call.status = res.statusCode));
     try {
       params = parseParams(req, raw, url.searchParams);
+      call.body = params;
     } finally {
-      calls.push({ token, method, body: params, at: Date.now() });
+      calls.push(call);
     }
     if (!isValid(token)) return fail(res, new ApiError(401, 'Unauthorized'));
     const handler = handlers[key];
@@ -414,6 +466,15 @@ export async function startFakeTelegram(opts: { validTokens?: string[] } = {}): 
       state = { webhook: { url: '' }, nextMessageId: new Map() };
       bots.set(token, state);
     }
+    if (key === 'getfile') {
+      const id = str(params.file_id);
+      const entry = id ? files.get(id) : undefined;
+      if (!entry) return fail(res, badRequest('invalid file_id'));
+      // The Bot API hands out files up to 20 MB.
+      if (entry.file.body.length > 20 * 1024 * 1024) return fail(res, badRequest('file is too big'));
+      return send(res, 200, { ok: true, result: { file_id: id, file_unique_id: entry.uniqueId, file_size: entry.file.body.length, file_path: entry.path } });
+    }
+    if (key === 'senddocument') await checkDocumentUrl(params.document);
     const result = handler(token, params, state);
     const description = DESCRIPTIONS[key];
     send(res, 200, { ok: true, result, ...(description ? { description } : {}) });
@@ -431,6 +492,12 @@ export async function startFakeTelegram(opts: { validTokens?: string[] } = {}): 
   return {
     url: `http://127.0.0.1:${port}`,
     calls,
+    downloads,
+    putFile(file, id = fileId()) {
+      const ext = file.fileName?.split('.').pop() ?? (file.contentType.split('/')[1] || 'bin');
+      files.set(id, { file, uniqueId: fileUniqueId(), path: `${file.contentType.startsWith('image/') ? 'photos' : 'documents'}/file_${fileSeq++}.${ext}` });
+      return id;
+    },
     failNext(method, failure) {
       const key = method.toLowerCase();
       failures.set(key, [...(failures.get(key) ?? []), failure]);
@@ -442,6 +509,7 @@ export async function startFakeTelegram(opts: { validTokens?: string[] } = {}): 
       calls.length = 0;
       failures.clear();
       bots.clear();
+      downloads.length = 0;
     },
     stop() {
       return new Promise<void>((resolve, reject) => {

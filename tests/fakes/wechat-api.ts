@@ -9,7 +9,12 @@
  * - `POST /cgi-bin/message/custom/send?access_token=` → `{ errcode: 0, errmsg: "ok" }`
  *   after checking the token (40001 unknown, 42001 expired) and the body
  *   (`touser`, `msgtype: text`, `text.content` ≤ 2048 bytes: 44004 / 45002);
- * - `POST /cgi-bin/message/custom/typing?access_token=`.
+ * - `POST /cgi-bin/message/custom/typing?access_token=`;
+ * - `GET /cgi-bin/media/get?access_token=&media_id=` → the file of a media id put
+ *   with `putMedia` (a customer's image or voice), or 40007 (invalid media_id);
+ * - `POST /cgi-bin/media/upload?access_token=&type=image` (multipart `media`) →
+ *   `{ type, media_id, created_at }`; `custom/send` then takes `msgtype: image`
+ *   with that `image.media_id`.
  *
  * `failNext` makes the next matching call fail with an errcode (45015, 40001,
  * 45009, -1…), an HTTP status (what a proxy on the way may answer, with or
@@ -27,7 +32,8 @@
 import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { WebhookRequest } from '../../channels/types.js';
-import { readBody, listenLocal, sendJson } from './http-util.js';
+import { listenLocal, sendJson } from './http-util.js';
+import { readMultipart, readRaw, writeMedia, type FakeMediaFile, type UploadedFile } from './media.js';
 
 export interface FakeWeChatAccount {
   appId: string;
@@ -40,7 +46,7 @@ export interface FakeWeChatCall {
   query: Record<string, string>;
   body: unknown;
   at: number;
-  kind: 'token' | 'send' | 'typing' | 'other';
+  kind: 'token' | 'send' | 'typing' | 'media' | 'upload' | 'other';
   /** HTTP status answered (0 while hanging). */
   status: number;
   response: unknown;
@@ -58,7 +64,7 @@ export interface FakeWeChatFailure {
   /** Never answer (the client's timeout must cancel the request). */
   hang?: boolean;
   /** Which call fails; default the message send. */
-  on?: 'send' | 'token' | 'typing';
+  on?: 'send' | 'token' | 'typing' | 'media' | 'upload';
 }
 
 /** A message the fake accepted: what the customer would receive. */
@@ -79,6 +85,10 @@ export interface FakeWeChatApi {
   /** `/cgi-bin/token` calls that issued a token. */
   tokensIssued(): number;
   failNext(failure: FakeWeChatFailure): void;
+  /** A file a customer sent (image, voice): `media/get` serves it (under `id` when given). Returns its media_id. */
+  putMedia(file: FakeMediaFile, id?: string): string;
+  /** Temporary media uploaded with `media/upload`, by media_id. */
+  uploads: Map<string, UploadedFile & { type: string }>;
   /** Every token issued so far expires now (42001 when used). */
   expireTokens(): void;
   reset(): void;
@@ -97,6 +107,9 @@ const DEFAULT_ERRMSG: Readonly<Record<number, string>> = {
   [-1]: 'system error',
   40001: 'invalid credential, access_token is invalid or not latest',
   40003: 'invalid openid',
+  40004: 'invalid media type',
+  40007: 'invalid media_id',
+  40009: 'invalid image size',
   40013: 'invalid appid',
   40125: 'invalid appsecret',
   40164: 'invalid ip 203.0.113.7, not in whitelist',
@@ -122,6 +135,9 @@ export async function startFakeWeChat(opts: FakeWeChatOptions): Promise<FakeWeCh
   /** Issued tokens: which account, and whether expired. */
   const tokens = new Map<string, { appId: string; expired: boolean }>();
   let issued = 0;
+  const media = new Map<string, FakeMediaFile>();
+  const uploads = new Map<string, UploadedFile & { type: string }>();
+  const mediaId = () => randomBytes(24).toString('base64url');
 
   function takeFailure(kind: FakeWeChatCall['kind']): Reply | 'hang' | undefined {
     const i = failures.findIndex((f) => (f.on ?? 'send') === kind);
@@ -173,6 +189,12 @@ export async function startFakeWeChat(opts: FakeWeChatOptions): Promise<FakeWeCh
       if (call.kind === 'typing') {
         return b.command === 'Typing' || b.command === 'CancelTyping' ? { status: 200, body: { errcode: 0, errmsg: 'ok' } } : { status: 200, body: errorBody(40002, 'invalid command') };
       }
+      if (b.msgtype === 'image') {
+        const id = isRecord(b.image) && typeof b.image.media_id === 'string' ? b.image.media_id : '';
+        if (!uploads.has(id) && !media.has(id)) return { status: 200, body: errorBody(40007) };
+        sends.push({ appId: auth.appId, touser, msgtype: 'image', content: id, body: b, at: call.at });
+        return { status: 200, body: { errcode: 0, errmsg: 'ok' } };
+      }
       if (b.msgtype !== 'text') return { status: 200, body: errorBody(40008, 'invalid message type') };
       const content = isRecord(b.text) && typeof b.text.content === 'string' ? b.text.content : '';
       if (content === '') return { status: 200, body: errorBody(44004) };
@@ -183,12 +205,63 @@ export async function startFakeWeChat(opts: FakeWeChatOptions): Promise<FakeWeCh
     return { status: 404, body: { errcode: 48001, errmsg: `api unauthorized rid: ${rid()}` } };
   }
 
+  /** `media/upload`: the multipart `media` part, of a known type; images up to 10 MB. */
+  async function upload(query: Record<string, string>, contentType: string | undefined, raw: Buffer, call: FakeWeChatCall): Promise<Reply | 'hang'> {
+    call.kind = 'upload';
+    const failed = takeFailure('upload');
+    if (failed) return failed;
+    const auth = withToken(query);
+    if ('status' in auth) return auth;
+    const type = query.type ?? '';
+    if (!['image', 'voice', 'video', 'thumb'].includes(type)) return { status: 200, body: errorBody(40004) };
+    let file: UploadedFile | undefined;
+    try {
+      file = (await readMultipart(contentType, raw)).files.find((f) => f.field === 'media');
+    } catch {
+      file = undefined;
+    }
+    if (!file) return { status: 200, body: errorBody(41005, 'media data missing') };
+    if (type === 'image' && file.body.length > 10 * 1024 * 1024) return { status: 200, body: errorBody(40009) };
+    const id = mediaId();
+    uploads.set(id, { ...file, type });
+    call.body = { type, media: { fileName: file.fileName, contentType: file.contentType, size: file.body.length } };
+    return { status: 200, body: { type, media_id: id, created_at: Math.floor(Date.now() / 1000) } };
+  }
+
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
       const method = req.method ?? 'GET';
       const url = new URL(req.url ?? '/', 'http://fake');
       const query = Object.fromEntries(url.searchParams.entries());
-      const text = await readBody(req);
+      const raw = await readRaw(req);
+      const contentType = req.headers['content-type'];
+      if (url.pathname === '/cgi-bin/media/get' && method === 'GET') {
+        const call: FakeWeChatCall = { method, path: url.pathname, query, body: undefined, at: Date.now(), kind: 'media', status: 0, response: undefined };
+        calls.push(call);
+        const failed = takeFailure('media');
+        if (failed === 'hang') return;
+        const auth = failed ?? withToken(query);
+        const file = media.get(query.media_id ?? '');
+        const reply = 'status' in auth ? auth : file ? undefined : { status: 200, body: errorBody(40007) };
+        if (!reply && file) {
+          call.status = 200;
+          return writeMedia(res, file);
+        }
+        call.status = reply?.status ?? 500;
+        call.response = reply?.body;
+        // WeChat answers a media error as JSON with a text/plain type.
+        return sendJson(res, reply?.status ?? 500, reply?.body ?? {}, reply?.headers, 'text/plain');
+      }
+      if (url.pathname === '/cgi-bin/media/upload' && method === 'POST') {
+        const call: FakeWeChatCall = { method, path: url.pathname, query, body: undefined, at: Date.now(), kind: 'upload', status: 0, response: undefined };
+        calls.push(call);
+        const handled = await upload(query, contentType, raw, call);
+        if (handled === 'hang') return;
+        call.status = handled.status;
+        call.response = handled.body;
+        return sendJson(res, handled.status, handled.body, handled.headers, 'application/json; encoding=utf-8');
+      }
+      const text = raw.toString('utf8');
       let body: unknown = text === '' ? undefined : text;
       let reply: Reply | undefined;
       if (text !== '') {
@@ -219,6 +292,11 @@ export async function startFakeWeChat(opts: FakeWeChatOptions): Promise<FakeWeCh
     failNext(failure) {
       failures.push(failure);
     },
+    putMedia(file, id = mediaId()) {
+      media.set(id, file);
+      return id;
+    },
+    uploads,
     expireTokens() {
       for (const t of tokens.values()) t.expired = true;
     },

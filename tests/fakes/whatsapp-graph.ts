@@ -8,6 +8,10 @@
  * captions ≤ 1024, known templates). Calls are recorded; `failNext` makes the
  * next matching call fail with an HTTP status and a Graph error code.
  *
+ * Media: `GET /{media-id}` answers a download URL on the fake (which wants the
+ * same bearer token) for files put with `putMedia`; `POST /{phone-number-id}/media`
+ * takes a multipart upload and answers its media id, which messages may then use.
+ *
  * Also here: `signWhatsAppBody` (the `X-Hub-Signature-256` Meta sends) and
  * builders for webhook payloads following Meta's documented examples.
  *
@@ -18,7 +22,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { WebhookRequest } from '../../channels/types.js';
-import { flattenHeaders, readBody, listenLocal, sendJson } from './http-util.js';
+import { flattenHeaders, listenLocal, sendJson } from './http-util.js';
+import { readMultipart, readRaw, writeMedia, type FakeMediaFile, type UploadedFile } from './media.js';
 
 export const GRAPH_VERSION = 'v21.0';
 
@@ -32,7 +37,7 @@ export interface FakeGraphCall {
   /** Date.now() when the call arrived. */
   at: number;
   /** What the fake did with it. */
-  kind: 'phone' | 'send' | 'read' | 'other';
+  kind: 'phone' | 'send' | 'read' | 'media' | 'upload' | 'download' | 'other';
   status: number;
   response: unknown;
 }
@@ -84,6 +89,10 @@ export interface FakeWhatsAppGraph {
   reads: FakeWhatsAppRead[];
   phoneNumbers: Record<string, FakePhoneNumber>;
   failNext(failure: FakeGraphFailure): void;
+  /** A file a customer sent: `GET /{media-id}` knows it (under `id` when given). Returns the media id. */
+  putMedia(file: FakeMediaFile, id?: string): string;
+  /** Files uploaded with `POST /{phone-number-id}/media`, by media id. */
+  uploads: Map<string, UploadedFile & { type: string }>;
   /** Forgets calls, sends, reads and pending failures. */
   reset(): void;
   stop(): Promise<void>;
@@ -192,6 +201,7 @@ const DEFAULT_FAILURES: Record<number, { message: string; details?: string }> = 
   131047: { message: '(#131047) Re-engagement message', details: 'Message failed to send because more than 24 hours have passed since the customer last replied to this number.' },
   131000: { message: 'Something went wrong' },
   131026: { message: '(#131026) Message undeliverable' },
+  131053: { message: '(#131053) Media upload error', details: 'Unable to upload the media used in the message.' },
 };
 
 const fbtrace = () => randomBytes(9).toString('base64url');
@@ -252,6 +262,8 @@ function validateMessage(b: Record<string, unknown>, templates: FakeWhatsAppGrap
       return undefined;
     }
     case 'image':
+    case 'audio':
+    case 'video':
     case 'document': {
       if (content.link === undefined && content.id === undefined) return missingParam(`${type}['link'] or ${type}['id']`);
       if (content.link !== undefined && !isHttpUrl(content.link)) return invalidParam(`${type}.link is not a valid URL`);
@@ -334,6 +346,11 @@ export async function startFakeWhatsAppGraph(opts: FakeWhatsAppGraphOptions = {}
   const reads: FakeWhatsAppRead[] = [];
   const failures: FakeGraphFailure[] = [];
   const phoneNumbers: Record<string, FakePhoneNumber> = { ...opts.phoneNumbers };
+  const media = new Map<string, FakeMediaFile>();
+  const uploads = new Map<string, UploadedFile & { type: string }>();
+  let base = '';
+  let mediaSeq = 0;
+  const newMediaId = () => String(1_000_000_000_000_000 + mediaSeq++ * 7919);
 
   const authorized = (headers: Record<string, string | undefined>): boolean => {
     const token = /^Bearer (.+)$/.exec(headers.authorization ?? '')?.[1];
@@ -364,6 +381,12 @@ export async function startFakeWhatsAppGraph(opts: FakeWhatsAppGraphOptions = {}
   }
 
   function handle(method: string, path: string, query: Record<string, string>, body: unknown, call: FakeGraphCall): Reply | 'hang' {
+    const mediaFile = method === 'GET' ? media.get(path.slice(1)) : undefined;
+    if (mediaFile) {
+      call.kind = 'media';
+      const id = path.slice(1);
+      return { status: 200, body: { messaging_product: 'whatsapp', url: `${base}/whatsapp_business/attachments/?mid=${id}&ext=${Date.now()}`, mime_type: mediaFile.contentType, sha256: 'fake', file_size: mediaFile.body.length, id } };
+    }
     const phone = /^\/(\d+)$/.exec(path);
     if (phone && method === 'GET') {
       call.kind = 'phone';
@@ -422,6 +445,27 @@ export async function startFakeWhatsAppGraph(opts: FakeWhatsAppGraphOptions = {}
     return graphError(400, { message: `Unknown path components: ${path}`, code: 2500 });
   }
 
+  /** `POST /{phone-number-id}/media`: messaging_product, type and the file, as multipart. */
+  async function upload(phoneNumberId: string, contentType: string | undefined, raw: Buffer, call: FakeGraphCall): Promise<Reply> {
+    call.kind = 'upload';
+    if (!phoneNumbers[phoneNumberId]) return graphError(400, { message: '(#100) Invalid parameter', code: 100, subcode: 33 });
+    let form;
+    try {
+      form = await readMultipart(contentType, raw);
+    } catch {
+      return graphError(400, { message: '(#100) The parameter file is required.', code: 100 });
+    }
+    if (form.fields.messaging_product !== 'whatsapp') return missingParam('messaging_product');
+    const file = form.files.find((f) => f.field === 'file');
+    if (!file) return missingParam('file');
+    const type = form.fields.type;
+    if (!type) return missingParam('type');
+    const id = newMediaId();
+    uploads.set(id, { ...file, type });
+    call.body = { messaging_product: 'whatsapp', type, file: { fileName: file.fileName, contentType: file.contentType, size: file.body.length } };
+    return { status: 200, body: { id } };
+  }
+
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
       const method = req.method ?? 'GET';
@@ -430,7 +474,9 @@ export async function startFakeWhatsAppGraph(opts: FakeWhatsAppGraphOptions = {}
       const path = url.pathname.replace(/^\/v\d+\.\d+(?=\/)/, '');
       const query = Object.fromEntries(url.searchParams.entries());
       const headers = flattenHeaders(req);
-      const text = await readBody(req);
+      const raw = await readRaw(req);
+      const multipart = (headers['content-type'] ?? '').startsWith('multipart/form-data');
+      const text = multipart ? '' : raw.toString('utf8');
       let body: unknown = text === '' ? undefined : text;
       let reply: Reply | undefined;
       if (text !== '') {
@@ -445,7 +491,18 @@ export async function startFakeWhatsAppGraph(opts: FakeWhatsAppGraphOptions = {}
       if (!reply && !authorized(headers)) {
         reply = graphError(401, { message: 'Invalid OAuth access token - Cannot parse access token', code: 190 });
       }
-      const handled = reply ?? handle(method, path, query, body, call);
+      // The media download URL (lookaside.fbsbx.com on the real platform): the file itself, for the same token.
+      if (!reply && method === 'GET' && path === '/whatsapp_business/attachments/') {
+        call.kind = 'download';
+        const file = media.get(query.mid ?? '');
+        if (file) {
+          call.status = 200;
+          return writeMedia(res, file);
+        }
+        reply = { status: 404, body: { error: { message: 'Not found', code: 404 } } };
+      }
+      const uploadPath = /^\/(\d+)\/media$/.exec(path);
+      const handled = reply ?? (uploadPath && method === 'POST' ? await upload(uploadPath[1] ?? '', headers['content-type'], raw, call) : handle(method, path, query, body, call));
       if (handled === 'hang') return;
       reply = handled;
       call.status = reply.status;
@@ -454,7 +511,7 @@ export async function startFakeWhatsAppGraph(opts: FakeWhatsAppGraphOptions = {}
     })();
   });
 
-  const base = await listenLocal(server);
+  base = await listenLocal(server);
 
   return {
     url: `${base}/${GRAPH_VERSION}`,
@@ -464,6 +521,11 @@ export async function startFakeWhatsAppGraph(opts: FakeWhatsAppGraphOptions = {}
     phoneNumbers,
     failNext(failure) {
       failures.push(failure);
+    },
+    uploads,
+    putMedia(file, id = newMediaId()) {
+      media.set(id, file);
+      return id;
     },
     reset() {
       calls.length = 0;

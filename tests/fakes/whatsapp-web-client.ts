@@ -17,7 +17,7 @@ import path from 'node:path';
 import type WAWebJS from 'whatsapp-web.js';
 import type { Redis } from 'ioredis';
 import type { ClientFactory, ClientFactoryInput, SessionClient, SessionStore } from '../../channels/whatsapp-web/whatsapp-web.client.js';
-import { bridgeCommandSchema, wawebKeys, type BridgeReply } from '../../channels/whatsapp-web/whatsapp-web.bridge.js';
+import { bridgeCommandSchema, wawebKeys, type BridgeMediaReply, type BridgeReply, type DownloadCommand } from '../../channels/whatsapp-web/whatsapp-web.bridge.js';
 
 /** The fields of whatsapp-web.js's `Message` the stand-in fills in. */
 export type StandInMessage = Pick<WAWebJS.Message, 'id' | 'from' | 'to' | 'body' | 'fromMe' | 'hasMedia' | 'timestamp' | 'isStatus' | 'broadcast'> &
@@ -64,6 +64,10 @@ export class StandInClient extends EventEmitter implements SessionClient {
   restoredArchive: Buffer | undefined;
   /** Makes the next `sendMessage` calls fail (e.g. the page crashed). */
   failSends = 0;
+  /** Media of messages the stand-in has "seen", by serialized id; `null`: WhatsApp no longer has it. */
+  readonly media = new Map<string, WAWebJS.MessageMedia | null>();
+  /** Message ids whose media was downloaded. */
+  readonly downloads: string[] = [];
 
   constructor(
     readonly input: ClientFactoryInput,
@@ -135,6 +139,17 @@ export class StandInClient extends EventEmitter implements SessionClient {
     const id = `true_${chatId}_${randomBytes(10).toString('hex').toUpperCase()}`;
     this.sent.push({ chatId, content, options, id });
     return { id: { _serialized: id } };
+  }
+
+  async getMessageById(messageId: string): Promise<{ downloadMedia(): Promise<WAWebJS.MessageMedia | undefined> } | null> {
+    if (this.destroyed) throw new Error('Session closed');
+    if (!this.media.has(messageId)) return null;
+    return {
+      downloadMedia: async () => {
+        this.downloads.push(messageId);
+        return this.media.get(messageId) ?? undefined;
+      },
+    };
   }
 
   async getChatById(chatId: string): Promise<{ sendStateTyping(): Promise<void> }> {
@@ -211,7 +226,13 @@ export interface FakeSessionOwner {
  * every outcome; the real owner, with a session and its client, runs in
  * tests/integration/whatsapp-web.test.ts.
  */
-export async function startFakeSessionOwner(redis: Redis, prefix: string, connectionId: string): Promise<FakeSessionOwner> {
+export async function startFakeSessionOwner(
+  redis: Redis,
+  prefix: string,
+  connectionId: string,
+  /** Answers download commands (a real `WhatsAppWebSession` on a stand-in client); without it they go unanswered. */
+  media?: { downloadReply(cmd: DownloadCommand): Promise<BridgeMediaReply> },
+): Promise<FakeSessionOwner> {
   const keys = wawebKeys(prefix, connectionId);
   await redis.set(keys.state, JSON.stringify({ state: 'ready', qr: null, updatedAt: new Date().toISOString() }), 'PX', 600_000);
   const blocking = redis.duplicate({ maxRetriesPerRequest: null });
@@ -224,6 +245,11 @@ export async function startFakeSessionOwner(redis: Redis, prefix: string, connec
       const popped = await blocking.blpop(keys.out, 0.2).catch(() => null);
       if (!popped) continue;
       const cmd = bridgeCommandSchema.parse(JSON.parse(popped[1]));
+      if (cmd.op === 'download' && media) {
+        const answer = await media.downloadReply(cmd);
+        await redis.multi().lpush(keys.reply(cmd.requestId), JSON.stringify(answer)).pexpire(keys.reply(cmd.requestId), 60_000).exec();
+        continue;
+      }
       if (cmd.op !== 'send') continue;
       commands.push(cmd);
       const answer = answers.shift() ?? 'ok';

@@ -16,7 +16,13 @@ import {
   RateLimitedError,
 } from '../../src/domain/errors.js';
 import { appServices } from '../helpers/channel-context.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseLineWebhookBody } from '../../channels/line/line.normalize.js';
+import { MediaTooLargeError } from '../../src/domain/errors.js';
 import { startFakeLine, type FakeLine } from '../fakes/line-api.js';
+import { fakeJpeg } from '../fakes/media.js';
+import { ROOT } from '../helpers/harness.js';
 
 const TOKEN = 'valid-channel-access-token';
 const SECRET = 'channel-secret';
@@ -364,5 +370,72 @@ describe('fake LINE data API', () => {
   it('is a different host from the API', async () => {
     const res = await fetch(`${fake.url}/v2/bot/message/1/content`, { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(res.status).toBe(404);
+  });
+});
+
+describe('line media', () => {
+  /** The attachment of a webhook event, as the normaliser stores it. */
+  function inboundOf(fixture: string) {
+    const [event] = parseLineWebhookBody(readFileSync(path.join(ROOT, 'tests/fixtures/line', fixture)));
+    if (event?.type !== 'message') throw new Error(`${fixture} is not a message`);
+    const attachment = event.message.payload.attachments?.[0];
+    if (!attachment) throw new Error(`${fixture} has no attachment`);
+    return { attachment, inbound: { platformMessageId: event.message.platformMessageId, kind: event.message.kind, payload: event.message.payload } };
+  }
+  const dataCalls = () => fake.calls.filter((c) => c.server === 'data');
+
+  it('an image event → its bytes from the data API, with the channel access token', async () => {
+    const { attachment, inbound } = inboundOf('image.json');
+    const body = fakeJpeg(4000);
+    fake.putContent('354718705033693859', { body, contentType: 'image/jpeg' });
+    const got = await lineAdapter.fetchMedia!(ctx(), attachment, inbound, { maxBytes: 1_000_000 });
+    expect(got.body.equals(body)).toBe(true);
+    expect(got.contentType).toBe('image/jpeg');
+    expect(dataCalls().map((c) => [c.path, c.headers.authorization, c.status])).toEqual([['/v2/bot/message/354718705033693859/content', `Bearer ${TOKEN}`, 200]]);
+  });
+
+  it('a file event keeps its name', async () => {
+    const { attachment, inbound } = inboundOf('file.json');
+    fake.putContent('325710', { body: Buffer.from('%PDF-1.4 invoice'), contentType: 'application/pdf' });
+    const got = await lineAdapter.fetchMedia!(ctx(), attachment, inbound, { maxBytes: 1_000_000 });
+    expect(got).toMatchObject({ fileName: 'invoice-2024-001.pdf', contentType: 'application/pdf' });
+  });
+
+  it('a wrong channel token → PermanentSendError (401), the token not in the message', async () => {
+    const { attachment, inbound } = inboundOf('image.json');
+    const err = await rejection(lineAdapter.fetchMedia!(ctx('revoked-token'), attachment, inbound, { maxBytes: 1_000_000 }));
+    expect(err).toBeInstanceOf(PermanentSendError);
+    expect(err.message).toMatch(/401/);
+    expect(err.message).not.toContain('revoked-token');
+  });
+
+  it('content past the limit → MediaTooLargeError, both by Content-Length and counted while streaming', async () => {
+    const { attachment, inbound } = inboundOf('image.json');
+    fake.putContent('354718705033693859', { body: fakeJpeg(30_000), contentType: 'image/jpeg' });
+    expect(await rejection(lineAdapter.fetchMedia!(ctx(), attachment, inbound, { maxBytes: 10_000 }))).toBeInstanceOf(MediaTooLargeError);
+    fake.putContent('354718705033693859', { body: fakeJpeg(30_000), contentType: 'image/jpeg', mode: 'chunked' });
+    expect(await rejection(lineAdapter.fetchMedia!(ctx(), attachment, inbound, { maxBytes: 10_000 }))).toBeInstanceOf(MediaTooLargeError);
+  });
+
+  it('content LINE no longer keeps (404) → PermanentSendError', async () => {
+    const { attachment, inbound } = inboundOf('image.json');
+    fake.putContent('354718705033693859', null);
+    expect(await rejection(lineAdapter.fetchMedia!(ctx(), attachment, inbound, { maxBytes: 1_000_000 }))).toBeInstanceOf(PermanentSendError);
+  });
+
+  it('external content (a video shared from elsewhere) is never fetched with our token from an http URL', async () => {
+    const { attachment, inbound } = inboundOf('video-external.json');
+    expect(attachment.url).toBeTruthy();
+    const err = await rejection(lineAdapter.fetchMedia!(ctx(), { ...attachment, url: 'http://media.example/v.mp4' }, inbound, { maxBytes: 1_000_000 }));
+    expect(err).toBeInstanceOf(PermanentSendError);
+    expect(dataCalls()).toHaveLength(0);
+  });
+
+  it('a file for the customer goes as its link in the text (LINE bots cannot send files)', async () => {
+    const url = 'https://files.example.com/signed/return-form.pdf?sig=abc';
+    const drafts = degrade({ kind: 'file', text: 'Your return form', attachment: { url, name: 'return-form.pdf', mimeType: 'application/pdf' }, senderType: 'agent' }, lineAdapter.capabilities);
+    expect(drafts.map((d) => d.kind)).toEqual(['text']);
+    for (const d of drafts) await lineAdapter.send(ctx(), target(), { id: randomUUID(), ...d });
+    expect(callsTo(PUSH)[0]?.body).toEqual({ to: USER, messages: [{ type: 'text', text: `Your return form\nreturn-form.pdf: ${url}` }] });
   });
 });

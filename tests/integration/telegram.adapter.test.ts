@@ -15,7 +15,13 @@ import {
   RateLimitedError,
 } from '../../src/domain/errors.js';
 import { RedisRateLimiter } from '../../src/outbound/rate-limiter.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseTelegramUpdate } from '../../channels/telegram/telegram.normalize.js';
+import { MediaTooLargeError } from '../../src/domain/errors.js';
+import { fakeJpeg, startFakeFileHost, type FakeFileHost } from '../fakes/media.js';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-api.js';
+import { ROOT } from '../helpers/harness.js';
 import { appServices } from '../helpers/channel-context.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -27,11 +33,13 @@ const SECRET = 'wh_secret-0123456789';
 const CHAT = '111222333';
 
 let fake: FakeTelegram;
+let files: FakeFileHost;
 let redis: Redis;
 let redis2: Redis;
 
 beforeAll(async () => {
   fake = await startFakeTelegram({ validTokens: [TOKEN] });
+  files = await startFakeFileHost();
   redis = new Redis(REDIS_URL);
   redis2 = new Redis(REDIS_URL);
 });
@@ -48,6 +56,7 @@ afterAll(async () => {
   redis?.disconnect();
   redis2?.disconnect();
   await fake?.stop();
+  await files?.stop();
 });
 
 beforeEach(() => fake.reset());
@@ -359,5 +368,96 @@ describe('RedisRateLimiter', () => {
   it('rejects nonsensical limits', async () => {
     const limiter = new RedisRateLimiter(redis, RL_PREFIX);
     await expect(limiter.tryAcquire('x', [{ max: 0, perMs: 1000 }])).rejects.toThrow(RangeError);
+  });
+});
+
+describe('telegram media', () => {
+  /** The attachment of a webhook update, as the normaliser stores it. */
+  function inboundOf(fixture: string) {
+    const [event] = parseTelegramUpdate(readFileSync(path.join(ROOT, 'tests/fixtures/telegram', fixture)));
+    if (event?.type !== 'message') throw new Error(`${fixture} is not a message`);
+    const attachment = event.message.payload.attachments?.[0];
+    if (!attachment) throw new Error(`${fixture} has no attachment`);
+    return { attachment, inbound: { platformMessageId: event.message.platformMessageId, kind: event.message.kind, payload: event.message.payload } };
+  }
+
+  it('a photo update keeps the largest size; getFile + the file URL download it with the bot token', async () => {
+    const { attachment, inbound } = inboundOf('photo.json');
+    expect(attachment.platformFileId).toBe('AgACAgQAAxkBAAIBZ2dlarge');
+    const body = fakeJpeg(5000);
+    fake.putFile({ body, contentType: 'application/octet-stream' }, 'AgACAgQAAxkBAAIBZ2dlarge');
+    const got = await telegramAdapter.fetchMedia!(makeCtx(), attachment, inbound, { maxBytes: 1_000_000 });
+    expect(got.body.equals(body)).toBe(true);
+    // Telegram's file server says octet-stream; the update said JPEG.
+    expect(got.contentType).toBe('image/jpeg');
+    expect(fake.callsTo('getFile').map((c) => c.body)).toEqual([{ file_id: 'AgACAgQAAxkBAAIBZ2dlarge' }]);
+    expect(fake.downloads).toEqual([{ token: TOKEN, filePath: expect.any(String) }]);
+  });
+
+  it('a document keeps its name and type', async () => {
+    const { attachment, inbound } = inboundOf('document.json');
+    fake.putFile({ body: Buffer.from('%PDF-1.7 invoice'), contentType: 'application/octet-stream' }, attachment.platformFileId);
+    const got = await telegramAdapter.fetchMedia!(makeCtx(), attachment, inbound, { maxBytes: 1_000_000 });
+    expect(got.body.toString()).toBe('%PDF-1.7 invoice');
+    expect(got.fileName).toBe(attachment.name);
+    expect(got.contentType).toBe(attachment.mimeType);
+  });
+
+  it('another bot token cannot read the file (the fake checks the token)', async () => {
+    const { attachment, inbound } = inboundOf('photo.json');
+    fake.putFile({ body: fakeJpeg(100), contentType: 'image/jpeg' }, attachment.platformFileId);
+    const err = await rejection(telegramAdapter.fetchMedia!(makeCtx({ token: '7000000009:AAH-other_bot' }), attachment, inbound, { maxBytes: 1_000_000 }));
+    expect(err).toBeInstanceOf(PermanentSendError);
+    expect(err.message).not.toContain('7000000009:AAH-other_bot');
+  });
+
+  it('a file larger than the limit: refused on the size getFile reports, nothing downloaded', async () => {
+    const { attachment, inbound } = inboundOf('photo.json');
+    fake.putFile({ body: fakeJpeg(50_000), contentType: 'image/jpeg' }, attachment.platformFileId);
+    const err = await rejection(telegramAdapter.fetchMedia!(makeCtx(), { ...attachment, size: undefined }, inbound, { maxBytes: 10_000 }));
+    expect(err).toBeInstanceOf(MediaTooLargeError);
+    expect(fake.callsTo('getFile')).toHaveLength(1);
+    expect(fake.downloads).toEqual([]);
+  });
+
+  it('a file_id Telegram does not know → PermanentSendError', async () => {
+    const err = await rejection(telegramAdapter.fetchMedia!(makeCtx(), { platformFileId: 'AgAC-unknown' }, { platformMessageId: '1', kind: 'image', payload: {} }, { maxBytes: 1000 }));
+    expect(err).toBeInstanceOf(PermanentSendError);
+  });
+
+  it('a document Telegram refuses by URL (not PDF/ZIP/GIF) is uploaded as multipart instead', async () => {
+    const url = files.put('form', { body: Buffer.from('Return form, order #4471\n'), contentType: 'text/plain', fileName: 'return-form.txt' });
+    const result = await telegramAdapter.send(makeCtx(), target(), { id: randomUUID(), kind: 'file', text: 'Your form', attachment: { url, name: 'return-form.txt' }, senderType: 'agent' });
+    const calls = fake.callsTo('sendDocument');
+    expect(calls.map((c) => c.status)).toEqual([400, 200]);
+    expect(calls[0]?.body.document).toBe(url);
+    expect(calls[1]?.body).toMatchObject({ chat_id: CHAT, caption: 'Your form', document: { filename: 'return-form.txt', size: 25 } });
+    expect((calls[1]?.body.document as { bytes: Buffer }).bytes.toString()).toBe('Return form, order #4471\n');
+    expect(result.platformMessageId).toBe('1');
+  });
+
+  it('a document whose MIME type Telegram cannot take by URL is uploaded at once', async () => {
+    const url = files.put('notes.txt', { body: Buffer.from('notes'), contentType: 'text/plain' });
+    await telegramAdapter.send(makeCtx(), target(), { id: randomUUID(), kind: 'file', text: '', attachment: { url, mimeType: 'text/plain', name: 'notes.txt' }, senderType: 'agent' });
+    const calls = fake.callsTo('sendDocument');
+    expect(calls.map((c) => c.status)).toEqual([200]);
+    expect(calls[0]?.body.document).toMatchObject({ filename: 'notes.txt', size: 5 });
+  });
+
+  it('a photo whose URL Telegram cannot fetch is uploaded instead', async () => {
+    const url = files.put('label.jpg', { body: fakeJpeg(1200), contentType: 'image/jpeg' });
+    fake.failNext('sendPhoto', { status: 400, description: 'Bad Request: failed to get HTTP URL content' });
+    await telegramAdapter.send(makeCtx(), target(), { id: randomUUID(), kind: 'image', text: 'Your label', attachment: { url, mimeType: 'image/jpeg', name: 'label.jpg' }, senderType: 'agent' });
+    const calls = fake.callsTo('sendPhoto');
+    expect(calls.map((c) => c.status)).toEqual([400, 200]);
+    expect(calls[1]?.body).toMatchObject({ caption: 'Your label', photo: { filename: 'label.jpg', size: 1200 } });
+  });
+
+  it('a document whose URL is gone is a permanent failure, not a retry', async () => {
+    const err = await rejection(
+      telegramAdapter.send(makeCtx(), target(), { id: randomUUID(), kind: 'file', text: '', attachment: { url: `${files.url}/files/missing`, mimeType: 'text/plain' }, senderType: 'agent' }),
+    );
+    expect(err).toBeInstanceOf(PermanentSendError);
+    expect(fake.callsTo('sendDocument')).toHaveLength(0);
   });
 });

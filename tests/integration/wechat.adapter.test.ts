@@ -13,6 +13,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelContext, OutboundMessage, OutboundTarget } from '../../channels/types.js';
 import { CUSTOMER_SERVICE_WINDOW_MS, WINDOW_CLOSED_REASON, wechatAdapter, type WeChatCredentials } from '../../channels/wechat/wechat.adapter.js';
 import { ChannelConnectError, PermanentSendError, RateLimitedError, RetryableSendError } from '../../src/domain/errors.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { degrade } from '../../channels/degrade.js';
+import { parseWeChatXml } from '../../channels/wechat/wechat.normalize.js';
+import { MediaTooLargeError } from '../../src/domain/errors.js';
+import { fakeJpeg, startFakeFileHost, type FakeFileHost } from '../fakes/media.js';
 import { startFakeWeChat, type FakeWeChatApi } from '../fakes/wechat-api.js';
 import { appServices } from '../helpers/channel-context.js';
 import { REDIS_URL, ROOT } from '../helpers/harness.js';
@@ -250,5 +256,102 @@ describe('errcodes', () => {
       ['Typing', 0],
       ['Typing', 45015],
     ]);
+  });
+});
+
+describe('media', () => {
+  let files: FakeFileHost;
+  beforeAll(async () => {
+    files = await startFakeFileHost();
+  });
+  afterAll(async () => {
+    await files.stop();
+  });
+
+  const MEDIA_ID = 'k9Yq0zB3sYwv1l6W2nZc8x4PpQe5rT7uV0aB1cD2eF3gH4iJ5kL6mN7oP8qR9sT0';
+  /** The image message of the fixture, as the normaliser stores it. */
+  function imageMessage() {
+    const [event] = parseWeChatXml(readFileSync(path.join(ROOT, 'tests/fixtures/wechat/image.xml'), 'utf8'));
+    if (event?.type !== 'message') throw new Error('not a message');
+    const attachment = event.message.payload.attachments?.[0];
+    if (!attachment) throw new Error('no attachment');
+    return { attachment, inbound: { platformMessageId: event.message.platformMessageId, kind: event.message.kind, payload: event.message.payload } };
+  }
+  const mediaCalls = () => fake.calls.filter((c) => c.kind === 'media');
+
+  it('an image message → media/get with the MediaId and the cached access token', async () => {
+    const { attachment, inbound } = imageMessage();
+    expect(attachment.platformFileId).toBe(MEDIA_ID);
+    const body = fakeJpeg(6000);
+    fake.putMedia({ body, contentType: 'image/jpeg' }, MEDIA_ID);
+    const before = fake.tokensIssued();
+    const c = ctx();
+    const got = await wechatAdapter.fetchMedia!(c, attachment, inbound, { maxBytes: 1_000_000 });
+    await wechatAdapter.fetchMedia!(c, attachment, inbound, { maxBytes: 1_000_000 });
+    expect(got.body.equals(body)).toBe(true);
+    expect(got.contentType).toBe('image/jpeg');
+    expect(fake.tokensIssued() - before).toBe(1);
+    expect(mediaCalls().map((call) => [call.query.media_id, call.status])).toEqual([
+      [MEDIA_ID, 200],
+      [MEDIA_ID, 200],
+    ]);
+  });
+
+  it('an expired token is refreshed once and the download repeated', async () => {
+    const { attachment, inbound } = imageMessage();
+    fake.putMedia({ body: fakeJpeg(100), contentType: 'image/jpeg' }, MEDIA_ID);
+    const c = ctx();
+    await wechatAdapter.send(c, target(), text('warm the token cache'));
+    fake.expireTokens();
+    const got = await wechatAdapter.fetchMedia!(c, attachment, inbound, { maxBytes: 1_000_000 });
+    expect(got.body.length).toBe(100);
+    expect(mediaCalls()).toHaveLength(2);
+  });
+
+  it('a MediaId WeChat no longer keeps (40007, after three days) → PermanentSendError', async () => {
+    const err = await rejection(wechatAdapter.fetchMedia!(ctx(), { platformFileId: 'expired-media-id' }, { platformMessageId: '1', kind: 'image', payload: {} }, { maxBytes: 1000 }));
+    expect(err).toBeInstanceOf(PermanentSendError);
+    expect(err.message).toMatch(/40007/);
+    expect(err.message).not.toMatch(/access_token=/);
+  });
+
+  it('a file past the limit → MediaTooLargeError, with or without a Content-Length', async () => {
+    const { attachment, inbound } = imageMessage();
+    fake.putMedia({ body: fakeJpeg(20_000), contentType: 'image/jpeg' }, MEDIA_ID);
+    expect(await rejection(wechatAdapter.fetchMedia!(ctx(), attachment, inbound, { maxBytes: 5000 }))).toBeInstanceOf(MediaTooLargeError);
+    fake.putMedia({ body: fakeJpeg(20_000), contentType: 'image/jpeg', mode: 'chunked' }, MEDIA_ID);
+    expect(await rejection(wechatAdapter.fetchMedia!(ctx(), attachment, inbound, { maxBytes: 5000 }))).toBeInstanceOf(MediaTooLargeError);
+  });
+
+  it('an agent image is uploaded as temporary media and sent by media_id; its caption follows as text', async () => {
+    const body = fakeJpeg(3000);
+    const url = files.put('label.jpg', { body, contentType: 'image/jpeg' });
+    const parts = degrade({ kind: 'image', text: 'Your return label', attachment: { url, mimeType: 'image/jpeg', name: 'label.jpg' }, senderType: 'agent' }, wechatAdapter.capabilities);
+    expect(parts.map((p) => p.kind)).toEqual(['image', 'text']);
+    for (const part of parts) await wechatAdapter.send(ctx(), target(), { id: randomUUID(), ...part });
+    const uploads = fake.calls.filter((call) => call.kind === 'upload');
+    expect(uploads.map((call) => call.query.type)).toEqual(['image']);
+    const [mediaId, uploaded] = [...fake.uploads.entries()].at(-1) ?? [];
+    expect(uploaded?.body.equals(body)).toBe(true);
+    expect(uploaded?.fileName).toBe('label.jpg');
+    expect(fake.sends.map((s) => [s.msgtype, s.content])).toEqual([
+      ['image', mediaId],
+      ['text', 'Your return label'],
+    ]);
+  });
+
+  it('an image whose upload WeChat refuses (errcode) fails for good, nothing sent', async () => {
+    const url = files.put('big.jpg', { body: fakeJpeg(100), contentType: 'image/jpeg' });
+    fake.failNext({ on: 'upload', errcode: 40009 });
+    const err = await rejection(wechatAdapter.send(ctx(), target(), { id: randomUUID(), kind: 'image', text: '', attachment: { url }, senderType: 'agent' }));
+    expect(err).toBeInstanceOf(PermanentSendError);
+    expect(fake.sends).toHaveLength(0);
+  });
+
+  it('a file goes as its link in the text', async () => {
+    const url = 'https://files.example.com/signed/manual.pdf?sig=1';
+    const parts = degrade({ kind: 'file', text: 'The manual', attachment: { url, name: 'manual.pdf', mimeType: 'application/pdf' }, senderType: 'agent' }, wechatAdapter.capabilities);
+    for (const part of parts) await wechatAdapter.send(ctx(), target(), { id: randomUUID(), ...part });
+    expect(fake.sends.map((s) => [s.msgtype, s.content])).toEqual([['text', `The manual\nmanual.pdf: ${url}`]]);
   });
 });

@@ -18,7 +18,8 @@ import { messages, whatsappWebSessions } from '../../drizzle/schema.js';
 import { PostgresRemoteAuthStore } from '../../src/whatsapp-web/remote-auth-store.js';
 import { WhatsAppWebSessionManager } from '../../src/whatsapp-web/session-manager.js';
 import type { Responder, ResponderInput, ResponderResult } from '../../src/conversation/responder.js';
-import { PermanentSendError } from '../../src/domain/errors.js';
+import { normalizeWhatsAppWebMessage } from '../../channels/whatsapp-web/whatsapp-web.normalize.js';
+import { MediaTooLargeError, PermanentSendError } from '../../src/domain/errors.js';
 import { createApiKey } from '../../src/tenancy/tenant.service.js';
 import { StandInClientFactory, waMessage, type StandInClient } from '../fakes/whatsapp-web-client.js';
 import { startHarness, waitFor, type Harness } from '../helpers/harness.js';
@@ -173,6 +174,37 @@ describe('WhatsApp Web session channel', () => {
     first.receive(inbound);
     await waitFor(async () => first.sent.length === 2, { what: 'group reply' });
     expect(first.sent[1]).toMatchObject({ chatId: GROUP, content: placeholder('Anyone there?') });
+  });
+
+  it("a customer's media: the worker side downloads it through the session owner (the manager's bridge), within the limit", async () => {
+    const resolved = await h.c.connections.resolve(connId);
+    if (!resolved?.adapter.fetchMedia) throw new Error('connection not resolvable, or no fetchMedia');
+    const fetchMedia = resolved.adapter.fetchMedia.bind(resolved.adapter);
+    // An image as whatsapp-web.js emits it, normalised as the session does on `message`.
+    const raw = waMessage({ from: USER, type: 'image', body: 'the crack', hasMedia: true, rawData: { notifyName: 'Alice', mimetype: 'image/jpeg', size: 4096 } });
+    const event = normalizeWhatsAppWebMessage(raw);
+    if (event.type !== 'message') throw new Error('not a message');
+    const attachment = event.message.payload.attachments?.[0];
+    if (!attachment) throw new Error('no attachment');
+    const inbound = { platformMessageId: event.message.platformMessageId, kind: event.message.kind, payload: event.message.payload };
+    const data = Buffer.alloc(4096, 7);
+    first.media.set(raw.id._serialized, { mimetype: 'image/jpeg', data: data.toString('base64'), filename: null });
+
+    const got = await fetchMedia(resolved.ctx, attachment, inbound, { maxBytes: 1_000_000 });
+    expect(got.body.equals(data)).toBe(true);
+    expect(got.contentType).toBe('image/jpeg');
+    expect(first.downloads).toEqual([raw.id._serialized]);
+
+    // Past the limit: known from the size WhatsApp announced (the session is not even asked)…
+    expect(await fetchMedia(resolved.ctx, attachment, inbound, { maxBytes: 1000 }).catch((e: unknown) => e)).toBeInstanceOf(MediaTooLargeError);
+    expect(first.downloads).toHaveLength(1);
+    // …or, without it, from the bytes the session decrypted.
+    expect(await fetchMedia(resolved.ctx, { ...attachment, size: undefined }, inbound, { maxBytes: 1000 }).catch((e: unknown) => e)).toBeInstanceOf(MediaTooLargeError);
+    expect(first.downloads).toHaveLength(2);
+
+    // WhatsApp no longer has it: a permanent failure, not a retry.
+    first.media.set(raw.id._serialized, null);
+    expect(await fetchMedia(resolved.ctx, attachment, inbound, { maxBytes: 1_000_000 }).catch((e: unknown) => e)).toBeInstanceOf(PermanentSendError);
   });
 
   it('disconnected → surfaced with reason → restarted with backoff → ready again from the stored session, no QR', async () => {

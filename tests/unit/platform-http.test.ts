@@ -1,9 +1,20 @@
 /** The shared platform HTTP layer (channels/platform-http.ts) against a local server. */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_RETRY_AFTER_MS, bytesMatch, platformFetch, retryAfterMs, secretMatches, sendErrorForStatus, transportError } from '../../channels/platform-http.js';
-import { errorMessage, PermanentSendError, RateLimitedError, RetryableSendError } from '../../src/domain/errors.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  DEFAULT_RETRY_AFTER_MS,
+  bytesMatch,
+  contentDispositionFileName,
+  downloadForUpload,
+  platformDownload,
+  platformFetch,
+  retryAfterMs,
+  secretMatches,
+  sendErrorForStatus,
+  transportError,
+} from '../../channels/platform-http.js';
+import { errorMessage, MediaTooLargeError, PermanentSendError, RateLimitedError, RetryableSendError } from '../../src/domain/errors.js';
 
 let server: Server;
 let url: string;
@@ -20,6 +31,26 @@ beforeAll(async () => {
       return void req.on('close', () => void aborted++);
     }
     if (req.url === '/html') return void res.writeHead(502, { 'content-type': 'text/html' }).end('<h1>Bad gateway</h1>');
+    if (req.url === '/file') {
+      res.writeHead(200, { 'content-type': 'image/png; charset=binary', 'content-length': '5', 'content-disposition': `attachment; filename="plain.png"; filename*=UTF-8''r%C3%A9sum%C3%A9.png` });
+      return void res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0a]));
+    }
+    if (req.url === '/big') {
+      // Declares a large body and sends only a little: a client that trusts the length never reads it.
+      res.writeHead(200, { 'content-type': 'video/mp4', 'content-length': '50000000' });
+      res.write(Buffer.alloc(1024));
+      return void req.on('close', () => void aborted++);
+    }
+    if (req.url === '/endless') {
+      res.writeHead(200, { 'content-type': 'video/mp4' });
+      const timer = setInterval(() => res.write(Buffer.alloc(8192)), 1);
+      return void res.on('close', () => {
+        clearInterval(timer);
+        aborted++;
+      });
+    }
+    if (req.url === '/gone') return void res.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not found"}');
+    if (req.url === '/busy') return void res.writeHead(503, { 'retry-after': '3' }).end();
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -71,6 +102,60 @@ describe('platformFetch', () => {
     expect(err).toBeInstanceOf(RetryableSendError);
     expect(errorMessage(err)).toMatch(/^Test API request failed: /);
     expect(errorMessage(err)).not.toContain('SECRET');
+  });
+});
+
+describe('platformDownload', () => {
+  it('reads the file, its media type without parameters, and the name Content-Disposition gives (filename* first)', async () => {
+    const got = await platformDownload({ platform: 'Test', url: `${url}/file`, maxBytes: 100 });
+    expect([...got.body]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0a]);
+    expect(got.contentType).toBe('image/png');
+    expect(got.fileName).toBe('résumé.png');
+  });
+
+  it('a declared length past the limit → MediaTooLargeError before reading, and the request is aborted', async () => {
+    const before = aborted;
+    const err = await platformDownload({ platform: 'Test', url: `${url}/big`, maxBytes: 1_000_000 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MediaTooLargeError);
+    expect((err as MediaTooLargeError).limitBytes).toBe(1_000_000);
+    await vi.waitFor(() => expect(aborted).toBeGreaterThan(before));
+  });
+
+  it('a stream without a length is counted and aborted past the limit', async () => {
+    const before = aborted;
+    const err = await platformDownload({ platform: 'Test', url: `${url}/endless`, maxBytes: 100_000, timeoutMs: 20_000 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MediaTooLargeError);
+    await vi.waitFor(() => expect(aborted).toBeGreaterThan(before));
+  });
+
+  it('404 → PermanentSendError (gone), 503 → RetryableSendError, a stalled body → a retryable timeout', async () => {
+    const gone = await platformDownload({ platform: 'Test', url: `${url}/gone`, maxBytes: 100 }).catch((e: unknown) => e);
+    expect(gone).toBeInstanceOf(PermanentSendError);
+    expect((gone as PermanentSendError).status).toBe(404);
+    expect(await platformDownload({ platform: 'Test', url: `${url}/busy`, maxBytes: 100 }).catch((e: unknown) => e)).toBeInstanceOf(RetryableSendError);
+    const stalled = await platformDownload({ platform: 'Test', url: `${url}/stall`, maxBytes: 100, timeoutMs: 200 }).catch((e: unknown) => e);
+    expect(stalled).toBeInstanceOf(RetryableSendError);
+    expect(errorMessage(stalled)).toMatch(/timed out after 200 ms/);
+  });
+
+  it('an outbound file too large to upload is a permanent failure, not a retry', async () => {
+    expect(await downloadForUpload(`${url}/big`, 1000).catch((e: unknown) => e)).toBeInstanceOf(PermanentSendError);
+  });
+
+  it('reads Content-Disposition names', () => {
+    expect(contentDispositionFileName('attachment; filename="a b.pdf"')).toBe('a b.pdf');
+    expect(contentDispositionFileName('inline; filename=plain.txt')).toBe('plain.txt');
+    expect(contentDispositionFileName(`attachment; filename*=UTF-8''%E5%8F%91%E7%A5%A8.pdf`)).toBe('发票.pdf');
+    expect(contentDispositionFileName('attachment')).toBeUndefined();
+    expect(contentDispositionFileName(null)).toBeUndefined();
+  });
+
+  it('platformFetch sends a multipart body with its boundary', async () => {
+    const form = new FormData();
+    form.set('file', new Blob([Buffer.from('abc')], { type: 'text/plain' }), 'a.txt');
+    const res = await platformFetch({ platform: 'Test', url: `${url}/echo`, method: 'POST', multipart: form });
+    expect((res.json as { contentType: string }).contentType).toMatch(/^multipart\/form-data; boundary=/);
+    expect((res.json as { body: string }).body).toContain('filename="a.txt"');
   });
 });
 
