@@ -63,6 +63,10 @@ import { TicketQueries } from '../tickets/ticket.queries.js';
 import { TicketRouter } from '../tickets/ticket-router.js';
 import { TeamService } from '../teams/team.service.js';
 import { RoutingRulesRepo } from '../routing/routing-rules.repo.js';
+import path from 'node:path';
+import { AttachmentService } from '../attachments/attachment.service.js';
+import { FileUrlSigner } from '../attachments/signed-urls.js';
+import { LocalStorage, S3Storage, type AttachmentStorage } from '../attachments/storage.js';
 
 export interface Container {
   config: Config;
@@ -136,6 +140,9 @@ export interface Container {
   routingRules: RoutingRulesRepo;
   /** Outgoing event webhooks (subscriptions, deliveries) and the communication log. */
   webhooks: WebhookService;
+
+  /** Files exchanged in conversations and tickets: storage, type and size checks, signed links, the worker's download step. */
+  attachments: AttachmentService;
 
   /** The product's conversation processor: `responder` + `escalationHooks`. */
   processor: ConversationProcessor;
@@ -234,6 +241,17 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     chat ? new ChatEscalationClassifier(chat) : null,
   );
 
+  const s3 = config.attachments.s3;
+  const storage: AttachmentStorage = s3 ? new S3Storage(s3) : new LocalStorage(path.join(config.paths.dataDir, 'attachments'));
+  const attachments = new AttachmentService({
+    db,
+    storage,
+    signer: new FileUrlSigner(config.security.encryptionKey, config.attachments.urlTtlSeconds),
+    defaultMaxBytes: config.attachments.maxBytes,
+    publicBaseUrl: config.http.publicBaseUrl,
+    logger: logger.child({ component: 'attachments' }),
+  });
+
   const processorWith = (p: { responder: Responder; hooks?: ConversationHooks }) =>
     new ConversationProcessor({
       db,
@@ -243,6 +261,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
       logger,
       maxSendAttempts: config.worker.attempts,
       hooks: p.hooks,
+      attachments,
       onReplyPath: replyPathFaultHook(config, logger),
     });
 
@@ -296,6 +315,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
       allowPrivateTargets: config.webhooks.allowPrivateTargets,
       timeoutMs: config.webhooks.timeoutMs,
     }),
+    attachments,
     processor: processorWith({ responder, hooks: escalationHooks }),
     processorWith,
     async close() {
@@ -303,6 +323,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
       await Promise.allSettled([...queues.values()].map((q) => q.close()));
       queueConnection.disconnect();
       redis.disconnect();
+      if (storage instanceof S3Storage) storage.close();
       await Promise.all([database.close(), retrievalDatabase.close()]);
     },
   };
