@@ -2,20 +2,12 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { attachments, tenants, type AttachmentParentType } from '../../drizzle/schema.js';
 import type { DbOrTx } from '../db/client.js';
+import type { AttachmentJson } from '../domain/model.js';
 
 export type AttachmentRow = typeof attachments.$inferSelect;
 export type NewAttachmentRow = typeof attachments.$inferInsert;
 
-/** What the ticket and conversation APIs show of an attachment. */
-export interface AttachmentJson {
-  id: string;
-  fileName: string;
-  contentType: string | null;
-  size: number | null;
-  /** `/api/v1/attachments/:id` (authenticated); null while the file is not stored (too large, failed, pending). */
-  url: string | null;
-  status: AttachmentRow['status'];
-}
+export type { AttachmentJson };
 
 export function attachmentJson(a: AttachmentRow): AttachmentJson {
   return {
