@@ -23,6 +23,19 @@ export function openApiDocument(serverUrl: string) {
           type: 'object',
           properties: { id: { type: 'string' }, channel: ref('ChannelType'), status: { type: 'string', enum: ['NEW', 'ACTIVE', 'ESCALATED', 'COMPLETED'] }, botPaused: { type: 'boolean' }, customerName: { type: ['string', 'null'] }, lastMessageAt: { type: ['string', 'null'] } },
         },
+        Attachment: {
+          type: 'object',
+          description: 'A file of a message. `url` needs the API key (`GET /api/v1/attachments/{id}`); in the web chat stream it is a signed `/files/{token}` link. Null while the file is not stored.',
+          properties: {
+            id: { type: 'string', format: 'uuid' },
+            fileName: { type: 'string' },
+            contentType: { type: ['string', 'null'], description: 'sniffed from the bytes' },
+            size: { type: ['integer', 'null'] },
+            url: { type: ['string', 'null'] },
+            status: { type: 'string', enum: ['stored', 'too_large', 'failed', 'pending'] },
+          },
+          required: ['id', 'fileName', 'url', 'status'],
+        },
         Message: {
           type: 'object',
           properties: {
@@ -33,6 +46,7 @@ export function openApiDocument(serverUrl: string) {
             kind: { type: 'string', enum: ['text', 'image', 'file', 'buttons', 'button_reply', 'location'] },
             text: { type: 'string' },
             payload: { type: 'object' },
+            attachments: { type: 'array', items: ref('Attachment') },
             deliveryStatus: { type: ['string', 'null'], enum: ['pending', 'sent', 'delivered', 'read', 'failed', null] },
             createdAt: { type: 'string', format: 'date-time' },
           },
@@ -106,6 +120,35 @@ export function openApiDocument(serverUrl: string) {
           summary: 'Send a visitor message (Bearer visitor token). clientMessageId makes retries idempotent.',
           requestBody: { required: true, content: json({ type: 'object', properties: { text: { type: 'string' }, clientMessageId: { type: 'string' } }, required: ['text', 'clientMessageId'] }) },
           responses: { 202: { description: 'accepted' }, 400: err, 401: err, 429: { description: 'too many messages from this address or on this connection (Retry-After)', content: err.content } },
+        },
+      },
+      '/api/v1/webchat/{connectionId}/attachments': {
+        post: {
+          summary: 'Send a file as the visitor (Bearer visitor token): stored after a size check (the tenant limit) and a type check on the bytes, then a customer message of kind image or file. clientMessageId makes retries idempotent.',
+          requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, text: { type: 'string' }, clientMessageId: { type: 'string' } }, required: ['file'] } } } },
+          responses: {
+            202: { description: 'accepted', content: json({ type: 'object', properties: { accepted: { type: 'boolean' }, duplicate: { type: 'boolean' }, messageId: { type: ['string', 'null'] }, conversationId: { type: ['string', 'null'] } } }) },
+            400: { description: 'no `file`, or a truncated or malformed multipart body', content: err.content },
+            401: err,
+            413: { description: 'larger than the limit (`details.limitBytes`); nothing stored', content: err.content },
+            415: { description: '`unsupported_media_type`: not an accepted type (an executable, whatever its name)', content: err.content },
+            429: { description: 'too many messages from this address or on this connection (Retry-After)', content: err.content },
+          },
+        },
+      },
+      '/api/v1/attachments/{id}': {
+        get: {
+          summary: "Download an attachment (agent, analyst; the tenant's own; a ticket's file only for those who see the ticket). Sniffed Content-Type, X-Content-Type-Options: nosniff, Content-Disposition attachment except for images.",
+          security: [{ apiKey: [] }],
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+          responses: { 200: { description: 'the file', content: { '*/*': { schema: { type: 'string', format: 'binary' } } } }, 400: err, 401: err, 404: err },
+        },
+      },
+      '/files/{token}': {
+        get: {
+          summary: 'Download an attachment by a short-lived signed link (platforms that fetch by URL, web chat visitors); no API key',
+          parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { 200: { description: 'the file', content: { '*/*': { schema: { type: 'string', format: 'binary' } } } }, 404: { description: 'forged, tampered or expired link, or no such file', content: err.content } },
         },
       },
       '/api/v1/webchat/{connectionId}/stream': {
@@ -235,7 +278,14 @@ export function openApiDocument(serverUrl: string) {
           responses: { 200: { description: '{ items }' }, 400: err, 404: err },
         },
       },
-      '/api/v1/tickets/{id}/messages': { post: { summary: "Reply to the customer on the channel they wrote from (senderType agent)", security: [{ apiKey: [] }], requestBody: { content: json({ type: 'object', properties: { text: { type: 'string' } }, required: ['text'] }) }, responses: { 202: { description: 'queued' } } } },
+      '/api/v1/tickets/{id}/messages': {
+        post: {
+          summary: 'Reply to the customer on the channel they wrote from (senderType agent). Multipart with `file` sends a file: the outbound message carries a signed /files/ link, degraded to a link where the channel cannot send the type.',
+          security: [{ apiKey: [] }],
+          requestBody: { content: { ...json({ type: 'object', properties: { text: { type: 'string' }, clientMessageId: { type: 'string' } }, required: ['text'] }), ...{ 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, text: { type: 'string' }, clientMessageId: { type: 'string' } }, required: ['file'] } } } } },
+          responses: { 202: { description: 'queued' }, 400: err, 404: err, 413: { description: 'file larger than the tenant limit', content: err.content }, 415: { description: '`unsupported_media_type`', content: err.content } },
+        },
+      },
       '/api/v1/tickets/{id}/notes': { post: { summary: 'Internal note (private, never sent)', security: [{ apiKey: [] }], responses: { 201: { description: 'ok' } } } },
       '/api/v1/tickets/{id}/assign': { post: { summary: 'Assign to an agent', security: [{ apiKey: [] }], requestBody: { content: json({ type: 'object', properties: { agentId: { type: 'string' } }, required: ['agentId'] }) }, responses: { 200: { description: 'ok' } } } },
       '/api/v1/tickets/{id}/handback': { post: { summary: 'Hand back to the bot (ticket pending, or closed with {"close": true})', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' } } } },
