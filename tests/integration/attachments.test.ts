@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
-import { attachments, escalationRules, messages, tenants, tickets } from '../../drizzle/schema.js';
+import { attachments, escalationRules, messages, tenants, ticketCategories, tickets } from '../../drizzle/schema.js';
 import type { ChannelAdapter } from '../../channels/types.js';
 import { AttachmentService } from '../../src/attachments/attachment.service.js';
 import { FileUrlSigner } from '../../src/attachments/signed-urls.js';
@@ -372,7 +372,9 @@ describe('web chat uploads, downloads and signed links', () => {
     expect(up.status).toBe(202);
     await processed(up.body.messageId);
     const [ticket] = await db().select().from(tickets).where(eq(tickets.conversationId, v.conversationId));
-    expect(ticket).toBeDefined();
+    expect(ticket?.escalationEvidence).toMatchObject({ ruleName: 'Media needs review', fired: ['mediaWithoutText'] });
+    const [category] = await db().select({ name: ticketCategories.name }).from(ticketCategories).where(eq(ticketCategories.id, ticket!.categoryId!));
+    expect(category?.name).toBe('media_needs_review');
     const out = await waitFor(async () => {
       const rows = await db().select().from(messages).where(and(eq(messages.conversationId, v.conversationId), eq(messages.direction, 'out')));
       return rows.length > 0 ? rows : undefined;
