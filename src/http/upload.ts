@@ -13,7 +13,8 @@ export function singleFileUpload(maxBytesOf: (req: Request, res: Response) => Pr
     if (!req.is('multipart/form-data')) return next();
     maxBytesOf(req, res).then(
       (maxBytes) => {
-        const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, files: 1, fields: 10, fieldSize: 16 * 1024, parts: 12 } });
+        // Browsers send file names as raw UTF-8 (multer's default reads them as Latin-1).
+        const upload = multer({ storage: multer.memoryStorage(), defParamCharset: 'utf8', limits: { fileSize: maxBytes, files: 1, fields: 10, fieldSize: 16 * 1024, parts: 12 } });
         upload.single('file')(req, res, (err: unknown) => {
           if (!err) return next();
           if (err instanceof multer.MulterError && err.code === 'LIMIT_FILE_SIZE') {

@@ -256,6 +256,18 @@ describe('web chat uploads, downloads and signed links', () => {
     expect((await h.api(A.apiKey, 'GET', '/api/v1/attachments/00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 
+  it('keeps a UTF-8 file name and sends it RFC 6266-encoded', async () => {
+    const v = await session(connA);
+    const name = 'factura 東京 №5.pdf';
+    const up = await upload(connA, v.token, { bytes: PDF, name }, { clientMessageId: 'utf8-name' });
+    expect(up.status).toBe(202);
+    expect(up.body.attachment.fileName).toBe(name);
+    const [row] = await db().select().from(attachments).where(eq(attachments.parentId, up.body.messageId));
+    const res = await fetch(`${h.url}/api/v1/attachments/${row!.id}`, { headers: { authorization: `Bearer ${A.apiKey}` } });
+    await res.arrayBuffer();
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename="factura __ _5.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`);
+  });
+
   it('serves a signed link until it expires, and refuses a tampered one', async () => {
     const [row] = await db().select().from(attachments).where(and(eq(attachments.tenantId, A.tenantId), eq(attachments.status, 'stored'))).limit(1);
     const url = h.c.attachments.signedUrl(row!);
