@@ -10,7 +10,7 @@ import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { randomBytes } from 'node:crypto';
-import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { NotFoundError } from '../domain/errors.js';
 
 export interface AttachmentStorage {
@@ -81,43 +81,53 @@ export interface S3StorageOptions {
  * @see https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html
  */
 export class S3Storage implements AttachmentStorage {
-  private readonly client: S3Client;
+  /** The SDK is loaded on first use: a gateway on local files never pays for it at boot. */
+  private sdk: Promise<{ client: S3Client; lib: typeof import('@aws-sdk/client-s3') }> | null = null;
 
-  constructor(private readonly opts: S3StorageOptions) {
-    this.client = new S3Client({
-      region: opts.region,
-      ...(opts.endpoint ? { endpoint: opts.endpoint } : {}),
-      forcePathStyle: opts.forcePathStyle,
-      ...(opts.accessKeyId && opts.secretAccessKey ? { credentials: { accessKeyId: opts.accessKeyId, secretAccessKey: opts.secretAccessKey } } : {}),
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-      maxAttempts: 2,
-    });
+  constructor(private readonly opts: S3StorageOptions) {}
+
+  private load() {
+    this.sdk ??= import('@aws-sdk/client-s3').then((lib) => ({
+      lib,
+      client: new lib.S3Client({
+        region: this.opts.region,
+        ...(this.opts.endpoint ? { endpoint: this.opts.endpoint } : {}),
+        forcePathStyle: this.opts.forcePathStyle,
+        ...(this.opts.accessKeyId && this.opts.secretAccessKey ? { credentials: { accessKeyId: this.opts.accessKeyId, secretAccessKey: this.opts.secretAccessKey } } : {}),
+        requestChecksumCalculation: 'WHEN_REQUIRED',
+        responseChecksumValidation: 'WHEN_REQUIRED',
+        maxAttempts: 2,
+      }),
+    }));
+    return this.sdk;
   }
 
   async put(key: string, body: Buffer, contentType: string): Promise<void> {
     assertStorageKey(key);
-    await this.client.send(new PutObjectCommand({ Bucket: this.opts.bucket, Key: key, Body: body, ContentType: contentType, ContentLength: body.length }));
+    const { client, lib } = await this.load();
+    await client.send(new lib.PutObjectCommand({ Bucket: this.opts.bucket, Key: key, Body: body, ContentType: contentType, ContentLength: body.length }));
   }
 
   async get(key: string): Promise<Readable> {
     assertStorageKey(key);
+    const { client, lib } = await this.load();
     try {
-      const out = await this.client.send(new GetObjectCommand({ Bucket: this.opts.bucket, Key: key }));
+      const out = await client.send(new lib.GetObjectCommand({ Bucket: this.opts.bucket, Key: key }));
       if (!(out.Body instanceof Readable)) throw new Error('S3 GetObject returned no stream body');
       return out.Body;
     } catch (err) {
-      if (err instanceof NoSuchKey || (err instanceof S3ServiceException && err.$metadata.httpStatusCode === 404)) throw new NotFoundError('file');
+      if (err instanceof lib.NoSuchKey || (err instanceof lib.S3ServiceException && err.$metadata.httpStatusCode === 404)) throw new NotFoundError('file');
       throw err;
     }
   }
 
   async delete(key: string): Promise<void> {
     assertStorageKey(key);
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.opts.bucket, Key: key }));
+    const { client, lib } = await this.load();
+    await client.send(new lib.DeleteObjectCommand({ Bucket: this.opts.bucket, Key: key }));
   }
 
   close(): void {
-    this.client.destroy();
+    void this.sdk?.then(({ client }) => client.destroy());
   }
 }
