@@ -358,6 +358,18 @@ describe('web chat uploads, downloads and signed links', () => {
       expect(file.status).toBe(200);
       expect(Buffer.from(await file.arrayBuffer())).toEqual(PDF);
 
+      // A visitor coming back gets the history with fresh signed links (no API key in the browser).
+      const replay = await openSse(`${h.url}/api/v1/webchat/${connA}/stream?token=${encodeURIComponent(v.token)}`);
+      try {
+        const again = await replay.waitFor((e) => e.event === 'message' && e.data.id === messageId);
+        const link = again.data.attachments[0].url as string;
+        expect(link).toMatch(new RegExp(`^${h.env.PUBLIC_BASE_URL}/files/`));
+        const viaReplay = await fetch(link);
+        expect(Buffer.from(await viaReplay.arrayBuffer())).toEqual(PDF);
+      } finally {
+        replay.close();
+      }
+
       const [row] = await db().select().from(attachments).where(eq(attachments.parentId, messageId));
       expect(row).toMatchObject({ parentType: 'message', conversationId: v.conversationId, contentType: 'application/pdf', status: 'stored' });
       expect(row!.uploadedBy).toMatch(/^[0-9a-f-]{36}$/);
