@@ -80,3 +80,10 @@ export async function tenantAttachmentMaxBytes(db: DbOrTx, tenantId: string): Pr
   const [t] = await db.select({ max: tenants.attachmentMaxBytes }).from(tenants).where(eq(tenants.id, tenantId)).limit(1);
   return t?.max ?? null;
 }
+
+/** Sets (or clears, with null) the tenant's own attachment limit; returns the previous value. */
+export async function setTenantAttachmentMaxBytes(db: DbOrTx, tenantId: string, maxBytes: number | null): Promise<number | null> {
+  const [before] = await db.select({ max: tenants.attachmentMaxBytes }).from(tenants).where(eq(tenants.id, tenantId)).for('update');
+  await db.update(tenants).set({ attachmentMaxBytes: maxBytes, updatedAt: sql`now()` }).where(eq(tenants.id, tenantId));
+  return before?.max ?? null;
+}

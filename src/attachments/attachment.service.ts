@@ -18,6 +18,7 @@ import {
   attachmentsOfParents,
   findAttachment,
   insertAttachment,
+  setTenantAttachmentMaxBytes,
   settleInboundAttachment,
   tenantAttachmentMaxBytes,
   type AttachmentJson,
@@ -25,6 +26,7 @@ import {
   type NewAttachmentRow,
 } from './attachment.queries.js';
 import type { FileUrlSigner } from './signed-urls.js';
+import { recordAudit, type AuditActor } from '../audit/audit.js';
 import { cleanFileName, sniffContentType } from './sniff.js';
 import type { AttachmentStorage } from './storage.js';
 
@@ -61,6 +63,23 @@ export class AttachmentService {
 
   async maxBytesFor(tenantId: string): Promise<number> {
     return (await tenantAttachmentMaxBytes(this.deps.db, tenantId)) ?? this.deps.defaultMaxBytes;
+  }
+
+  /** The tenant's own limit (null = the default), the default, and the one in force. */
+  async settings(tenantId: string): Promise<{ attachmentMaxBytes: number | null; defaultMaxBytes: number; effectiveMaxBytes: number }> {
+    const own = await tenantAttachmentMaxBytes(this.deps.db, tenantId);
+    return { attachmentMaxBytes: own, defaultMaxBytes: this.deps.defaultMaxBytes, effectiveMaxBytes: own ?? this.deps.defaultMaxBytes };
+  }
+
+  /** Sets the tenant's limit (null: back to ATTACHMENT_MAX_BYTES); audited. */
+  async setMaxBytes(tenantId: string, maxBytes: number | null, actor: AuditActor): Promise<{ attachmentMaxBytes: number | null; defaultMaxBytes: number; effectiveMaxBytes: number }> {
+    await this.deps.db.transaction(async (tx) => {
+      const before = await setTenantAttachmentMaxBytes(tx, tenantId, maxBytes);
+      if (before !== maxBytes) {
+        await recordAudit(tx, { tenantId, actor, action: 'tenant.set-attachment-limit', entityType: 'tenant', entityId: tenantId, changes: { attachmentMaxBytes: { from: before, to: maxBytes } } });
+      }
+    });
+    return this.settings(tenantId);
   }
 
   /** Checks size and type, then stores the bytes. Throws MediaTooLargeError (413) or UnsupportedMediaTypeError (415). */

@@ -36,6 +36,11 @@ export function openApiDocument(serverUrl: string) {
           },
           required: ['id', 'fileName', 'url', 'status'],
         },
+        AttachmentSettings: {
+          type: 'object',
+          properties: { attachmentMaxBytes: { type: ['integer', 'null'] }, defaultMaxBytes: { type: 'integer' }, effectiveMaxBytes: { type: 'integer' } },
+          required: ['attachmentMaxBytes', 'defaultMaxBytes', 'effectiveMaxBytes'],
+        },
         Message: {
           type: 'object',
           properties: {
@@ -142,6 +147,15 @@ export function openApiDocument(serverUrl: string) {
           security: [{ apiKey: [] }],
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
           responses: { 200: { description: 'the file', content: { '*/*': { schema: { type: 'string', format: 'binary' } } } }, 400: err, 401: err, 404: err },
+        },
+      },
+      '/api/v1/attachment-settings': {
+        get: { summary: "The tenant's attachment size limit: its own (null = the default), ATTACHMENT_MAX_BYTES, and the one in force", security: [{ apiKey: [] }], responses: { 200: { description: 'settings', content: json(ref('AttachmentSettings')) } } },
+        put: {
+          summary: "Set the tenant's attachment size limit in bytes (admin; null = back to ATTACHMENT_MAX_BYTES); audited as tenant.set-attachment-limit",
+          security: [{ apiKey: [] }],
+          requestBody: { required: true, content: json({ type: 'object', properties: { attachmentMaxBytes: { type: ['integer', 'null'], minimum: 1, maximum: 2147483647 } }, required: ['attachmentMaxBytes'] }) },
+          responses: { 200: { description: 'settings', content: json(ref('AttachmentSettings')) }, 400: err, 403: err },
         },
       },
       '/files/{token}': {

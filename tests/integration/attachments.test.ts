@@ -309,14 +309,20 @@ describe('web chat uploads, downloads and signed links', () => {
 
   it('answers 413 with the limit above the tenant limit and stores nothing; 400 for truncated or missing files; 401 without a token', async () => {
     const v = await session(connB);
-    await db().update(tenants).set({ attachmentMaxBytes: 1000 }).where(eq(tenants.id, B.tenantId));
+    const set = await h.api(B.apiKey, 'PUT', '/api/v1/attachment-settings', { attachmentMaxBytes: 1000 });
+    expect(set).toMatchObject({ status: 200, body: { attachmentMaxBytes: 1000, defaultMaxBytes: 25 * 1024 * 1024, effectiveMaxBytes: 1000 } });
+    expect((await h.api(A.apiKey, 'GET', '/api/v1/attachment-settings')).body).toMatchObject({ attachmentMaxBytes: null, effectiveMaxBytes: 25 * 1024 * 1024 });
+    expect((await h.api(B.apiKey, 'PUT', '/api/v1/attachment-settings', { attachmentMaxBytes: 0 })).status).toBe(400);
+    expect((await h.api(B.apiKey, 'PUT', '/api/v1/attachment-settings', { attachmentMaxBytes: 2 ** 31 })).status).toBe(400);
+    const audit = await h.api(B.apiKey, 'GET', '/api/v1/audit-log?action=tenant.set-attachment-limit');
+    expect(audit.body.items[0]).toMatchObject({ entityId: B.tenantId, changes: { attachmentMaxBytes: { from: null, to: 1000 } } });
     const before = { rows: await attachmentCount(), files: await storedFiles() };
     const big = await upload(connB, v.token, { bytes: Buffer.concat([TEXT, Buffer.alloc(2000, 0x61)]), name: 'long.txt' }, { clientMessageId: 'big-1' });
     expect(big.status).toBe(413);
     expect(big.body.error).toMatchObject({ code: 'payload_too_large', details: { limitBytes: 1000 } });
     expect(await attachmentCount()).toBe(before.rows);
     expect(await storedFiles()).toBe(before.files);
-    await db().update(tenants).set({ attachmentMaxBytes: null }).where(eq(tenants.id, B.tenantId));
+    expect((await h.api(B.apiKey, 'PUT', '/api/v1/attachment-settings', { attachmentMaxBytes: null })).body.effectiveMaxBytes).toBe(25 * 1024 * 1024);
 
     const truncated = await fetch(`${h.url}/api/v1/webchat/${connB}/attachments`, {
       method: 'POST',

@@ -494,6 +494,7 @@ describe('API', () => {
       path: `/api/v1/tickets/${fx.ticketId}`,
       sample: { status: 'pending', priority: 'urgent', categoryId: fx.categoryId, tags: ['a', 'b'], customFields: { tier: 'silver' }, assigneeId: fx.agentId, teamId: null },
     },
+    { method: 'PUT', path: '/api/v1/attachment-settings', sample: { attachmentMaxBytes: 10_000_000 } },
     { method: 'POST', path: '/api/v1/webhook-subscriptions', sample: { url: 'https://93.184.216.34/hooks/gateway', events: ['ticket.closed', 'message.created'] } },
   ];
 

@@ -3,11 +3,14 @@
  *   GET /api/v1/attachments/:id   API key (agent, analyst); the tenant's own files only (404 otherwise);
  *                                 a ticket's file only for those who see the ticket
  *   GET /files/:token             a short-lived signed link (platforms that fetch by URL, web chat visitors)
- * Both stream the bytes with the sniffed type, `X-Content-Type-Options: nosniff`
+ *   GET|PUT /api/v1/attachment-settings  the tenant's size limit { attachmentMaxBytes: bytes | null } (admin to change)
+ * Both downloads stream the bytes with the sniffed type, `X-Content-Type-Options: nosniff`
  * and `Content-Disposition: attachment` for anything but images.
  */
 import { pipeline } from 'node:stream/promises';
 import { Router, type Request, type Response } from 'express';
+import { z } from 'zod';
+import { parseBody } from '../parse.js';
 import type { Container } from '../../app/container.js';
 import type { AttachmentRow } from '../../attachments/attachment.queries.js';
 import { isImageType } from '../../attachments/sniff.js';
@@ -33,9 +36,20 @@ async function stream(c: Container, row: AttachmentRow, res: Response): Promise<
   }
 }
 
-/** `GET /api/v1/attachments/:id` (mounted behind API-key auth). */
+/** Largest value a tenant may set: the column is a 32-bit integer (2 GiB − 1). */
+const settingsBody = z.object({ attachmentMaxBytes: z.number().int().min(1).max(2_147_483_647).nullable() }).strict();
+
+/** `GET /api/v1/attachments/:id` and the tenant's attachment settings (mounted behind API-key auth). */
 export function attachmentRoutes(c: Container): Router {
   const r = withIdParams(Router());
+  r.get('/attachment-settings', requireRole('agent', 'analyst'), async (req, res) => {
+    res.json(await c.attachments.settings(auth(req).tenantId));
+  });
+  r.put('/attachment-settings', requireRole(), async (req, res) => {
+    const body = parseBody(settingsBody, req.body);
+    const a = auth(req);
+    res.json(await c.attachments.setMaxBytes(a.tenantId, body.attachmentMaxBytes, { userId: a.userId, keyId: a.keyId }));
+  });
   r.get('/attachments/:id', requireRole('agent', 'analyst'), async (req: Request, res) => {
     const tenantId = auth(req).tenantId;
     const row = await c.attachments.get(tenantId, String(req.params.id));
