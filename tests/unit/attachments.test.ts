@@ -5,6 +5,7 @@ import { cleanFileName, sniffContentType } from '../../src/attachments/sniff.js'
 import { FileUrlSigner } from '../../src/attachments/signed-urls.js';
 import { assertStorageKey } from '../../src/attachments/storage.js';
 import { UnsupportedMediaTypeError } from '../../src/domain/errors.js';
+import { redactText } from '../../src/logging/logger.js';
 import { ELF, JPEG_HEAD, MACHO, OPAQUE_BINARY, PDF, PE, PNG_1X1, SHELL_SCRIPT, TEXT } from '../helpers/files.js';
 
 describe('sniffContentType', () => {
@@ -81,5 +82,14 @@ describe('storage keys', () => {
   it('accept app-made keys and refuse anything that could leave the root', () => {
     expect(() => assertStorageKey('t/abc/de/deadbeef')).not.toThrow();
     for (const bad of ['', '../x', 't/../x', '/abs', 't//x', 't/./x', 'a b', 't/x\\y']) expect(() => assertStorageKey(bad), bad).toThrow();
+  });
+});
+
+describe('signed links in logs', () => {
+  it('are redacted wherever they appear', () => {
+    const token = new FileUrlSigner(randomBytes(32), 900).sign({ attachmentId: 'a', tenantId: 't' }).token;
+    const line = redactText(`GET https://gw.example/files/${token} answered 404; path=/files/${token}`);
+    expect(line).not.toContain(token);
+    expect(line).toBe('GET https://gw.example/files/[redacted] answered 404; path=/files/[redacted]');
   });
 });
