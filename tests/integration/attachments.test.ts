@@ -204,6 +204,48 @@ describe('worker download step (a test adapter with fetchMedia)', () => {
   });
 });
 
+describe('worker download step: transient failures', () => {
+  it('retries a failing download with the job, keeps the message pending meanwhile, and records failed after 3 attempts', async () => {
+    const resolvedWebchat = (await h.c.connections.resolve(connA))!;
+    let flaky = 0;
+    const mediaAdapter: ChannelAdapter<unknown> = {
+      ...resolvedWebchat.adapter,
+      async fetchMedia(_ctx, attachment) {
+        if (attachment.platformFileId === 'flaky') {
+          flaky++;
+          if (flaky < 2) throw new Error('platform timeout');
+          return { body: PDF };
+        }
+        throw new Error('platform down');
+      },
+    };
+    const connections = Object.create(h.c.connections) as ConnectionService;
+    connections.resolve = async (id, type) => {
+      const r = await h.c.connections.resolve(id, type);
+      return r ? { ...r, adapter: mediaAdapter } : r;
+    };
+    const processor = new ConversationProcessor({ db: db(), sql: h.c.database.sql, connections, responder: new EchoResponder(), logger: h.c.logger, maxSendAttempts: 3, attachments: h.c.attachments });
+    const ingestOne = async (id: string, files: Array<{ platformFileId: string }>) =>
+      (await h.c.ingest.ingest(resolvedWebchat.row, [{ type: 'message', message: { platformMessageId: id, externalUserId: `u-${id}`, externalThreadId: `u-${id}`, kind: 'file', text: '', payload: { attachments: files }, sentAt: new Date() } }])).stored[0]!;
+    const rowsOf = (messageId: string) => db().select().from(attachments).where(eq(attachments.parentId, messageId)).orderBy(attachments.position);
+    const statusOf = async (messageId: string) => (await db().select().from(messages).where(eq(messages.id, messageId)))[0]!.processingStatus;
+
+    const first = await ingestOne('flaky-msg', [{ platformFileId: 'flaky' }]);
+    await expect(processor.process(A.tenantId, first.conversationId, h.c.logger)).rejects.toThrow('platform timeout');
+    expect(await rowsOf(first.messageId)).toMatchObject([{ status: 'pending', attempts: 1, error: 'platform timeout', source: { platformFileId: 'flaky' } }]);
+    expect(await statusOf(first.messageId)).toBe('pending');
+    await processor.process(A.tenantId, first.conversationId, h.c.logger);
+    expect(await rowsOf(first.messageId)).toMatchObject([{ status: 'stored', contentType: 'application/pdf', attempts: 2 }]);
+    expect(await statusOf(first.messageId)).toBe('replied');
+
+    const down = await ingestOne('down-msg', [{ platformFileId: 'gone' }]);
+    for (let i = 0; i < 2; i++) await expect(processor.process(A.tenantId, down.conversationId, h.c.logger)).rejects.toThrow('platform down');
+    await processor.process(A.tenantId, down.conversationId, h.c.logger);
+    expect(await rowsOf(down.messageId)).toMatchObject([{ status: 'failed', attempts: 3, storageKey: null, source: { platformFileId: 'gone' } }]);
+    expect(await statusOf(down.messageId)).toBe('replied');
+  });
+});
+
 describe('web chat uploads, downloads and signed links', () => {
   let worker: { close(): Promise<void> };
   beforeAll(() => {
