@@ -299,7 +299,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     agents: new AgentsRepo(db, plans),
     analytics: new AnalyticsQueries(db),
     plans,
-    customers: new CustomerService(db),
+    customers: new CustomerService(db, attachments),
     audit: new AuditQueries(db),
     retention: new RetentionService(db, logger.child({ component: 'retention' })),
     ticketDesk,

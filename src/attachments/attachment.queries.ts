@@ -87,3 +87,21 @@ export async function setTenantAttachmentMaxBytes(db: DbOrTx, tenantId: string, 
   await db.update(tenants).set({ attachmentMaxBytes: maxBytes, updatedAt: sql`now()` }).where(eq(tenants.id, tenantId));
   return before?.max ?? null;
 }
+
+/** Deletes the attachment rows of these conversations (GDPR erasure); returns the storage keys they used. */
+export async function deleteConversationAttachments(db: DbOrTx, tenantId: string, conversationIds: readonly string[]): Promise<string[]> {
+  if (conversationIds.length === 0) return [];
+  const rows = await db
+    .delete(attachments)
+    .where(and(eq(attachments.tenantId, tenantId), inArray(attachments.conversationId, [...conversationIds])))
+    .returning({ storageKey: attachments.storageKey });
+  return [...new Set(rows.map((r) => r.storageKey).filter((k): k is string => k !== null))];
+}
+
+/** Those of `keys` that no attachment row uses any more (keys are content-addressed: two rows may share one). */
+export async function unreferencedKeys(db: DbOrTx, keys: readonly string[]): Promise<string[]> {
+  if (keys.length === 0) return [];
+  const used = await db.select({ key: attachments.storageKey }).from(attachments).where(inArray(attachments.storageKey, [...keys]));
+  const inUse = new Set(used.map((u) => u.key));
+  return keys.filter((k) => !inUse.has(k));
+}

@@ -21,6 +21,7 @@ import {
   setTenantAttachmentMaxBytes,
   settleInboundAttachment,
   tenantAttachmentMaxBytes,
+  unreferencedKeys,
   type AttachmentJson,
   type AttachmentRow,
   type NewAttachmentRow,
@@ -112,6 +113,13 @@ export class AttachmentService {
 
   record(db: DbOrTx, row: NewAttachmentRow): Promise<AttachmentRow | null> {
     return insertAttachment(db, row);
+  }
+
+  /** Deletes the bytes under `keys` that no attachment row uses any more (after the rows were deleted and committed). */
+  async purgeBlobs(keys: readonly string[]): Promise<void> {
+    for (const key of await unreferencedKeys(this.deps.db, keys)) {
+      await this.deps.storage.delete(key).catch((err: unknown) => this.deps.logger.warn({ err, storageKey: key }, 'attachment bytes could not be deleted'));
+    }
   }
 
   /** A stored attachment of the tenant; NotFoundError for another tenant's, an unknown id, or one without bytes. */

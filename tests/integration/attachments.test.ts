@@ -438,6 +438,28 @@ describe('web chat uploads, downloads and signed links', () => {
     }
   });
 
+  it("erases a customer's files with the customer (GDPR): rows and bytes, keeping bytes another row still uses", async () => {
+    const v = await session(connA);
+    const mine = Buffer.concat([PDF, Buffer.from(`% only this customer's ${Date.now()}\n`)]);
+    const a = await upload(connA, v.token, { bytes: mine, name: 'passport.pdf' }, { clientMessageId: 'gdpr-1' });
+    const shared = await upload(connA, v.token, { bytes: PNG_1X1, name: 'shared.png' }, { clientMessageId: 'gdpr-2' });
+    expect([a.status, shared.status]).toEqual([202, 202]);
+    const [row] = await db().select().from(attachments).where(eq(attachments.parentId, a.body.messageId));
+    const files = await storedFiles();
+    const [conv] = await db().select({ customerId: sql<string>`customer_id` }).from(sql`conversations`).where(sql`id = ${v.conversationId}`);
+
+    const erased = await h.api(A.apiKey, 'DELETE', `/api/v1/customers/${conv!.customerId}`);
+    expect(erased.status).toBe(200);
+    expect(await db().select().from(attachments).where(eq(attachments.conversationId, v.conversationId))).toHaveLength(0);
+    expect((await h.api(A.apiKey, 'GET', `/api/v1/attachments/${row!.id}`)).status).toBe(404);
+    // The PDF was only this customer's; the PNG is still another message's file.
+    expect(await storedFiles()).toBe(files - 1);
+    const [other] = await db().select().from(attachments).where(and(eq(attachments.tenantId, A.tenantId), eq(attachments.contentType, 'image/png'), eq(attachments.status, 'stored'))).limit(1);
+    const still = await fetch(`${h.url}/api/v1/attachments/${other!.id}`, { headers: { authorization: `Bearer ${A.apiKey}` } });
+    expect(still.status).toBe(200);
+    await still.arrayBuffer();
+  });
+
   it('never answers an image alone with "not sure": the media rule escalates, and without the rule the bot says a person will look', async () => {
     const v = await session(connA);
     const up = await upload(connA, v.token, { bytes: PNG_1X1, name: 'photo.png' }, { clientMessageId: 'only-image' });
