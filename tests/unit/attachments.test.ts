@@ -6,6 +6,7 @@ import { FileUrlSigner } from '../../src/attachments/signed-urls.js';
 import { assertStorageKey } from '../../src/attachments/storage.js';
 import { UnsupportedMediaTypeError } from '../../src/domain/errors.js';
 import { redactText } from '../../src/logging/logger.js';
+import { loadConfig } from '../../src/config/index.js';
 import { ELF, JPEG_HEAD, MACHO, OPAQUE_BINARY, PDF, PE, PNG_1X1, SHELL_SCRIPT, TEXT } from '../helpers/files.js';
 
 describe('sniffContentType', () => {
@@ -91,5 +92,25 @@ describe('signed links in logs', () => {
     const line = redactText(`GET https://gw.example/files/${token} answered 404; path=/files/${token}`);
     expect(line).not.toContain(token);
     expect(line).toBe('GET https://gw.example/files/[redacted] answered 404; path=/files/[redacted]');
+  });
+});
+
+describe('attachment configuration', () => {
+  const base = { ENCRYPTION_KEY: randomBytes(32).toString('base64') };
+
+  it('defaults to local files, 25 MB and 15-minute links', () => {
+    expect(loadConfig(base).attachments).toEqual({ maxBytes: 25 * 1024 * 1024, urlTtlSeconds: 900, s3: null });
+    expect(loadConfig({ ...base, S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: '' }).attachments.s3).toBeNull();
+  });
+
+  it('uses S3 when S3_BUCKET is set, path-style unless told otherwise', () => {
+    const c = loadConfig({ ...base, S3_BUCKET: 'files', S3_ENDPOINT: 'http://minio:9000', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret', ATTACHMENT_MAX_BYTES: '1000', ATTACHMENT_URL_TTL_SECONDS: '60' });
+    expect(c.attachments).toEqual({ maxBytes: 1000, urlTtlSeconds: 60, s3: { endpoint: 'http://minio:9000', bucket: 'files', accessKeyId: 'id', secretAccessKey: 'secret', region: 'us-east-1', forcePathStyle: true } });
+    expect(loadConfig({ ...base, S3_BUCKET: 'files', S3_FORCE_PATH_STYLE: 'false', S3_REGION: 'eu-west-1' }).attachments.s3).toEqual({ bucket: 'files', region: 'eu-west-1', forcePathStyle: false });
+  });
+
+  it('refuses nonsense limits with a readable message', () => {
+    expect(() => loadConfig({ ...base, ATTACHMENT_MAX_BYTES: '-5' })).toThrow(/ATTACHMENT_MAX_BYTES/);
+    expect(() => loadConfig({ ...base, ATTACHMENT_URL_TTL_SECONDS: '1' })).toThrow(/ATTACHMENT_URL_TTL_SECONDS/);
   });
 });
