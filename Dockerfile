@@ -50,7 +50,8 @@ COPY drizzle/migrations ./drizzle/migrations
 COPY examples ./examples
 COPY scripts/launch.mjs scripts/ensure-pgvector.sh ./scripts/
 # The code is root-owned and read-only to the process; only DATA_DIR is writable.
-RUN mkdir -p /app/.data && chown node:node /app/.data
+# attachments/ exists owned by node so a named volume mounted there (compose) is writable too.
+RUN mkdir -p /app/.data/attachments && chown -R node:node /app/.data
 USER node
 EXPOSE 3000
 # The gateway's /health; compose overrides it for workers (WORKER_METRICS_PORT).

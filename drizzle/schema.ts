@@ -70,6 +70,8 @@ export const tenants = pgTable('tenants', {
   plan: text('plan').notNull().default('basic'),
   /** Tickets and messages older than this are purged by the retention job (seed 004: 2 years). */
   retentionDays: integer('retention_days').notNull().default(730),
+  /** Largest attachment this tenant accepts (bytes); null = ATTACHMENT_MAX_BYTES. */
+  attachmentMaxBytes: integer('attachment_max_bytes'),
   settings: jsonb('settings').$type<Record<string, unknown>>().notNull().default({}),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
@@ -830,4 +832,50 @@ export const communicationLog = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('communication_log_tenant_idx').on(t.tenantId, t.createdAt)],
+);
+
+/** What an attachment belongs to (seed 000 §8: ticket, comment, knowledge-base item, chat message). */
+export const ATTACHMENT_PARENT_TYPES = ['message', 'ticket', 'note'] as const;
+export type AttachmentParentType = (typeof ATTACHMENT_PARENT_TYPES)[number];
+/** `pending`: an inbound download not done yet; `too_large`/`failed`: only the platform reference is kept. */
+export const ATTACHMENT_STATUSES = ['stored', 'too_large', 'failed', 'pending'] as const;
+export type AttachmentStatus = (typeof ATTACHMENT_STATUSES)[number];
+
+/**
+ * Seed 000 §8 Attachment: a file a customer, an agent or the bot sent, stored
+ * behind src/attachments/storage.ts. An inbound platform file whose download
+ * failed or was too large keeps its platform reference (`source`) so it is never lost.
+ */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    parentType: text('parent_type').$type<AttachmentParentType>().notNull(),
+    parentId: uuid('parent_id').notNull(),
+    /** Index of the attachment within its parent (a message's `payload.attachments[position]`). */
+    position: integer('position').notNull().default(0),
+    conversationId: uuid('conversation_id').references(() => conversations.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    /** Sniffed from the bytes; the platform's or browser's claim is not trusted. */
+    contentType: text('content_type'),
+    sizeBytes: integer('size_bytes'),
+    /** sha256 of the bytes, hex. */
+    checksum: text('checksum'),
+    storageKey: text('storage_key'),
+    /** `customer`, `bot`, or the agent's user id. */
+    uploadedBy: text('uploaded_by').notNull(),
+    /** The platform reference (file id, URL) of an inbound file. */
+    source: jsonb('source').$type<Record<string, unknown>>(),
+    status: text('status').$type<AttachmentStatus>().notNull(),
+    error: text('error'),
+    /** Download attempts of an inbound file (a transient failure is retried a few times, then recorded as failed). */
+    attempts: integer('attempts').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('attachments_parent_uq').on(t.tenantId, t.parentType, t.parentId, t.position),
+    index('attachments_tenant_idx').on(t.tenantId, t.createdAt),
+    index('attachments_conversation_idx').on(t.tenantId, t.conversationId),
+  ],
 );

@@ -66,6 +66,10 @@ import { TicketQueries } from '../tickets/ticket.queries.js';
 import { TicketRouter } from '../tickets/ticket-router.js';
 import { TeamService } from '../teams/team.service.js';
 import { RoutingRulesRepo } from '../routing/routing-rules.repo.js';
+import path from 'node:path';
+import { AttachmentService } from '../attachments/attachment.service.js';
+import { FileUrlSigner } from '../attachments/signed-urls.js';
+import { LocalStorage, S3Storage, type AttachmentStorage } from '../attachments/storage.js';
 
 export interface Container {
   config: Config;
@@ -145,6 +149,9 @@ export interface Container {
   email: EmailService;
   /** Per-user e-mail notification preferences. */
   notificationPreferences: NotificationPreferencesService;
+
+  /** Files exchanged in conversations and tickets: storage, type and size checks, signed links, the worker's download step. */
+  attachments: AttachmentService;
 
   /** The product's conversation processor: `responder` + `escalationHooks`. */
   processor: ConversationProcessor;
@@ -252,6 +259,17 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     chat ? new ChatEscalationClassifier(chat) : null,
   );
 
+  const s3 = config.attachments.s3;
+  const storage: AttachmentStorage = s3 ? new S3Storage(s3) : new LocalStorage(path.join(config.paths.dataDir, 'attachments'));
+  const attachments = new AttachmentService({
+    db,
+    storage,
+    signer: new FileUrlSigner(config.security.encryptionKey, config.attachments.urlTtlSeconds),
+    defaultMaxBytes: config.attachments.maxBytes,
+    publicBaseUrl: config.http.publicBaseUrl,
+    logger: logger.child({ component: 'attachments' }),
+  });
+
   const processorWith = (p: { responder: Responder; hooks?: ConversationHooks }) =>
     new ConversationProcessor({
       db,
@@ -261,6 +279,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
       logger,
       maxSendAttempts: config.worker.attempts,
       hooks: p.hooks,
+      attachments,
       onReplyPath: replyPathFaultHook(config, logger),
     });
 
@@ -298,7 +317,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     agents: new AgentsRepo(db, plans),
     analytics: new AnalyticsQueries(db),
     plans,
-    customers: new CustomerService(db),
+    customers: new CustomerService(db, attachments),
     audit: new AuditQueries(db),
     retention: new RetentionService(db, logger.child({ component: 'retention' })),
     ticketDesk,
@@ -317,6 +336,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     notifier,
     email,
     notificationPreferences: new NotificationPreferencesService(db),
+    attachments,
     processor: processorWith({ responder, hooks: escalationHooks }),
     processorWith,
     async close() {
@@ -325,6 +345,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
       await Promise.allSettled([...queues.values()].map((q) => q.close()));
       queueConnection.disconnect();
       redis.disconnect();
+      if (storage instanceof S3Storage) storage.close();
       await Promise.all([database.close(), retrievalDatabase.close()]);
     },
   };

@@ -199,6 +199,22 @@ const notificationSection = z.object({
   NOTIFICATION_RETRY_BASE_MS: z.coerce.number().int().min(1).default(5000),
 });
 
+/** Attachments (issue 14): where files live, how large they may be, how long a signed link works. */
+const attachmentSection = z.object({
+  /** Largest attachment a tenant accepts unless its own setting (`tenants.attachment_max_bytes`) says otherwise. */
+  ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
+  /** Lifetime of a signed `/files/:token` link (platforms that fetch by URL, the web chat visitor). */
+  ATTACHMENT_URL_TTL_SECONDS: z.coerce.number().int().min(30).max(7 * 86_400).default(900),
+  /** Any S3-compatible store; unset = local files under DATA_DIR/attachments. */
+  S3_ENDPOINT: optionalString,
+  S3_BUCKET: optionalString,
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  S3_REGION: z.preprocess(emptyToUndefined, z.string().default('us-east-1')),
+  /** Path-style URLs (`<endpoint>/<bucket>/<key>`): MinIO and most self-hosted stores need it. */
+  S3_FORCE_PATH_STYLE: bool(true),
+});
+
 const localSection = z.object({
   /** Local, git-ignored state: the generated encryption key, the demo tenant's credentials. */
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('.data')),
@@ -220,7 +236,8 @@ export const configSchema = dbSection
   .extend(limitsSection.shape)
   .extend(deskSection.shape)
   .extend(webhookSection.shape)
-  .extend(notificationSection.shape);
+  .extend(notificationSection.shape)
+  .extend(attachmentSection.shape);
 
 export type RawConfig = z.infer<typeof configSchema>;
 
@@ -242,6 +259,7 @@ export interface Config {
   webhooks: { allowPrivateTargets: boolean; maxAttempts: number; retryBaseMs: number; timeoutMs: number };
   /** `smtpUrl` null: e-mail notifications are not configured (logged `skipped`, never sent). */
   notifications: { smtpUrl: string | null; from: string; timeoutMs: number; maxAttempts: number; retryBaseMs: number };
+  attachments: AttachmentsConfig;
   /** Absolute path of DATA_DIR. */
   paths: { dataDir: string };
   /** DEMO=1: seed the demo tenant (npm start). */
@@ -249,6 +267,13 @@ export interface Config {
   env: string;
   /** Test-only fault injection; always null unless NODE_ENV=test. */
   faults: { killAt: ReplyPathPoint | null };
+}
+
+export interface AttachmentsConfig {
+  maxBytes: number;
+  urlTtlSeconds: number;
+  /** Set when S3_BUCKET is: files go to that S3-compatible store. */
+  s3: { endpoint?: string; bucket: string; accessKeyId?: string; secretAccessKey?: string; region: string; forcePathStyle: boolean } | null;
 }
 
 export interface LimitsConfig {
@@ -385,6 +410,20 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
       timeoutMs: c.SMTP_TIMEOUT_MS,
       maxAttempts: c.NOTIFICATION_MAX_ATTEMPTS,
       retryBaseMs: c.NOTIFICATION_RETRY_BASE_MS,
+    },
+    attachments: {
+      maxBytes: c.ATTACHMENT_MAX_BYTES,
+      urlTtlSeconds: c.ATTACHMENT_URL_TTL_SECONDS,
+      s3: c.S3_BUCKET
+        ? {
+            ...(c.S3_ENDPOINT ? { endpoint: c.S3_ENDPOINT } : {}),
+            bucket: c.S3_BUCKET,
+            ...(c.S3_ACCESS_KEY_ID ? { accessKeyId: c.S3_ACCESS_KEY_ID } : {}),
+            ...(c.S3_SECRET_ACCESS_KEY ? { secretAccessKey: c.S3_SECRET_ACCESS_KEY } : {}),
+            region: c.S3_REGION,
+            forcePathStyle: c.S3_FORCE_PATH_STYLE,
+          }
+        : null,
     },
     paths: { dataDir: dataDirOf(c.DATA_DIR) },
     demo: c.DEMO,

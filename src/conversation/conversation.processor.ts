@@ -20,7 +20,7 @@ import type { Logger } from 'pino';
 import type postgres from 'postgres';
 import { aiProcessingLogs, conversations, earlyReceipts, messages } from '../../drizzle/schema.js';
 import { degrade, matchNumberedOption } from '../../channels/degrade.js';
-import type { Button, InboundRef, MessagePayload, OutboundMessage, OutboundTarget } from '../../channels/types.js';
+import type { Attachment, Button, InboundRef, MessagePayload, OutboundMessage, OutboundTarget } from '../../channels/types.js';
 import type { ConnectionService, ResolvedConnection } from '../connections/connection.service.js';
 import type { Db } from '../db/client.js';
 import { PermanentSendError, RateLimitedError } from '../domain/errors.js';
@@ -36,6 +36,14 @@ export class ConversationBusyError extends Error {
   }
 }
 
+/** The attachment steps of the worker (src/attachments), behind the processor's own seam. */
+export interface AttachmentSteps {
+  /** Downloads and stores the platform files of an inbound message; idempotent, throws to retry a transient failure. */
+  downloadInbound(input: { tenantId: string; conversationId: string; message: typeof messages.$inferSelect; resolved: ResolvedConnection; log: Logger }): Promise<void>;
+  /** The stored file an outbound message carries, with a fresh signed URL. */
+  outboundAttachment(tenantId: string, messageId: string): Promise<Attachment | undefined>;
+}
+
 export interface ProcessorDeps {
   db: Db;
   sql: postgres.Sql;
@@ -45,6 +53,7 @@ export interface ProcessorDeps {
   /** Give up on an outbound message after this many failed sends. */
   maxSendAttempts: number;
   hooks?: ConversationHooks;
+  attachments?: AttachmentSteps;
   /** Called at each point of the reply path with the inbound message answered (the test-only fault hook kills the process there). */
   onReplyPath?: (point: ReplyPathPoint, inboundId: string) => void;
 }
@@ -138,6 +147,12 @@ export class ConversationProcessor {
     let msg = inbound;
     const conv = await this.loadConversation(tenantId, msg.conversationId);
     const mlog = log.child({ messageId: msg.id });
+    // Files first, whatever the bot then does: an agent who takes over sees them too. Under the conversation lock, so order holds.
+    const inboundFiles = (msg.payload as MessagePayload).attachments;
+    if (this.deps.attachments && Array.isArray(inboundFiles) && inboundFiles.length > 0) {
+      const { resolved } = await this.resolve(conv);
+      await this.deps.attachments.downloadInbound({ tenantId, conversationId: conv.id, message: msg, resolved, log: mlog });
+    }
 
     const decision = this.deps.hooks ? await this.deps.hooks.beforeAnswer({ conversation: conv, message: msg, log: mlog }) : { action: 'answer' as const };
     if (conv.botPaused || conv.status === 'ESCALATED' || decision.action === 'skip') {
@@ -273,10 +288,20 @@ export class ConversationProcessor {
         attachment: Array.isArray(m.payload.attachments) ? (m.payload.attachments[0] as OutboundMessage['attachment']) : undefined,
         retried: m.attempts > 0,
       };
+      // A stored file (an agent's) goes with a fresh signed URL, degraded to the channel now that the URL exists.
+      let parts: OutboundMessage[] = [out];
+      if ((out.kind === 'image' || out.kind === 'file') && this.deps.attachments) {
+        const file = await this.deps.attachments.outboundAttachment(tenantId, m.id);
+        if (file) parts = degrade({ ...out, attachment: file }, resolved.adapter.capabilities).map((d, i) => ({ ...d, id: i === 0 ? m.id : `${m.id}:${i}`, retried: out.retried }));
+      }
       // Recorded before attempted: the attempt count survives a crash mid-send.
       await this.deps.db.update(messages).set({ attempts: sql`${messages.attempts} + 1` }).where(eq(messages.id, m.id));
       try {
-        const res = await resolved.adapter.send(resolved.ctx, this.target(conv, externalUserId), out);
+        let res: Awaited<ReturnType<typeof resolved.adapter.send>> = {};
+        for (const [i, part] of parts.entries()) {
+          const r = await resolved.adapter.send(resolved.ctx, this.target(conv, externalUserId), part);
+          if (i === 0) res = r;
+        }
         this.deps.onReplyPath?.('after-send', m.inReplyTo ?? m.id);
         await this.deps.db.transaction(async (tx) => {
           await tx

@@ -5,6 +5,7 @@ import { channelIdentities, conversations, customers, messages } from '../../dri
 import type { Db, DbOrTx } from '../db/client.js';
 import { NotFoundError } from '../domain/errors.js';
 import { conversationStatusHistory } from './status-history.js';
+import { messageAttachments } from '../attachments/attachment.queries.js';
 import type { ChannelType, ConversationStatus, MessageJson } from '../domain/model.js';
 
 type MessageRow = typeof messages.$inferSelect;
@@ -115,7 +116,8 @@ export async function listMessages(db: DbOrTx, tenantId: string, conversationId:
     .where(and(eq(messages.tenantId, tenantId), eq(messages.conversationId, conversationId), afterSeq !== undefined ? gt(messages.seq, afterSeq) : undefined))
     .orderBy(asc(messages.seq))
     .limit(Math.min(opts.limit ?? 200, 1000));
-  return rows.map(toMessageJson);
+  const files = await messageAttachments(db, tenantId, rows.map((r) => r.id));
+  return rows.map((r) => ({ ...toMessageJson(r), attachments: files.get(r.id) ?? [] }));
 }
 
 /** The read side bound to the database, as the container hands it to the HTTP routes. */

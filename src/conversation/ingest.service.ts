@@ -125,6 +125,11 @@ export async function ensureConversationTx(tx: Tx, conn: ConnectionRef, ref: Thr
   return { conversationId: created.id, customerId: identity.customerId, identityId: identity.id, created: true };
 }
 
+export interface IngestOptions {
+  /** Runs in the transaction that stores each new message (not for a redelivery): rows that belong to it, e.g. its uploaded file. */
+  onStoredTx?: (tx: Tx, stored: { messageId: string; conversationId: string }) => Promise<void>;
+}
+
 /** Told about every ingested batch, whichever channel or path (webhook, web chat, WhatsApp Web session) it came from: metrics. */
 export interface IngestObserver {
   ingested(channel: string, result: IngestResult, seconds: number): void;
@@ -153,13 +158,13 @@ export class IngestService {
    * impossible dates become "now". A platform's message is stored, never lost
    * to a database error on what it contains.
    */
-  async ingest(conn: ConnectionRef, events: InboundEvent[]): Promise<IngestResult> {
+  async ingest(conn: ConnectionRef, events: InboundEvent[], opts: IngestOptions = {}): Promise<IngestResult> {
     const started = process.hrtime.bigint();
     const result: IngestResult = { stored: [], duplicates: 0, statusUpdates: 0, identityUpdates: 0, ignored: [] };
     for (const event of events.map((e) => sanitizeDeep(e))) {
       switch (event.type) {
         case 'message': {
-          const stored = await this.storeMessage(conn, event.message);
+          const stored = await this.storeMessage(conn, event.message, opts.onStoredTx);
           if (stored) result.stored.push(stored);
           else result.duplicates++;
           break;
@@ -191,7 +196,7 @@ export class IngestService {
   }
 
   /** Returns null for a redelivery of a message already stored. */
-  private async storeMessage(conn: ConnectionRef, m: InboundMessage): Promise<{ messageId: string; conversationId: string } | null> {
+  private async storeMessage(conn: ConnectionRef, m: InboundMessage, onStoredTx?: IngestOptions['onStoredTx']): Promise<{ messageId: string; conversationId: string } | null> {
     if (await this.isKnown(conn, m.platformMessageId)) return null;
     try {
       return await this.db.transaction(async (tx) => {
@@ -242,6 +247,7 @@ export class IngestService {
           text: m.text,
           channel: conn.type,
         });
+        if (onStoredTx) await onStoredTx(tx, { messageId: row.id, conversationId: conv.conversationId });
         return { messageId: row.id, conversationId: conv.conversationId };
       });
     } catch (err) {

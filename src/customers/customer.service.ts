@@ -32,6 +32,7 @@ import { diffFields, recordAudit, type AuditActor } from '../audit/audit.js';
 import { phoneDigits } from './contact.js';
 import { validateCustomFieldValues } from '../custom-fields/custom-fields.service.js';
 import { customFieldConditions, type CustomFieldFilters } from '../custom-fields/filters.js';
+import { deleteConversationAttachments } from '../attachments/attachment.queries.js';
 
 export type CustomerRow = typeof customers.$inferSelect;
 
@@ -84,7 +85,11 @@ function likePattern(q: string): string {
 }
 
 export class CustomerService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** Deletes attachment bytes no row uses any more, after an erasure committed (src/attachments). */
+    private readonly files?: { purgeBlobs(keys: readonly string[]): Promise<void> },
+  ) {}
 
   private async row(tx: Db | Tx, tenantId: string, id: string): Promise<CustomerRow> {
     if (!isUuid(id)) throw new NotFoundError('customer');
@@ -320,6 +325,13 @@ export class CustomerService {
    * into this one are erased with it. Open conversations are completed.
    */
   async erase(tenantId: string, id: string, actor: AuditActor): Promise<EraseResult> {
+    const { result, storageKeys } = await this.eraseTx(tenantId, id, actor);
+    // The customer's files: rows went with the transaction, bytes go after it committed.
+    if (this.files && storageKeys.length > 0) await this.files.purgeBlobs(storageKeys);
+    return result;
+  }
+
+  private async eraseTx(tenantId: string, id: string, actor: AuditActor): Promise<{ result: EraseResult; storageKeys: string[] }> {
     return this.db.transaction(async (tx) => {
       if (!isUuid(id)) throw new NotFoundError('customer');
       const [current] = await tx.select().from(customers).where(and(eq(customers.tenantId, tenantId), eq(customers.id, id))).for('no key update');
@@ -364,6 +376,7 @@ export class CustomerService {
       let eventCount = 0;
       let feedbackCount = 0;
       let aiCount = 0;
+      const storageKeys = await deleteConversationAttachments(tx, tenantId, convIds);
       if (convIds.length > 0) {
         // Pending outbound messages are not sent any more: their text is gone.
         const msgCountRows = await tx
@@ -415,7 +428,7 @@ export class CustomerService {
         erased: { customers: erasedCustomers.length, identities: identities.length, conversations: convIds.length, messages: msgCount, tickets: ticketIds.length, ticketEvents: eventCount, feedback: feedbackCount, aiLogs: aiCount },
       };
       await recordAudit(tx, { tenantId, actor, action: 'customer.erase', entityType: 'customer', entityId: id, changes: { ...result.erased, mergedCustomers: merged.map((m) => m.id) } });
-      return result;
+      return { result, storageKeys };
     });
   }
 }

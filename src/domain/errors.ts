@@ -118,6 +118,17 @@ export class MediaTooLargeError extends AppError {
   }
 }
 
+/** A file whose bytes are not of an accepted type (an executable named `.jpg`, a script) → 415 `unsupported_media_type`. */
+export class UnsupportedMediaTypeError extends AppError {
+  constructor(
+    readonly detected: string,
+    message = `files of type ${detected} are not accepted`,
+  ) {
+    super(message);
+    this.name = 'UnsupportedMediaTypeError';
+  }
+}
+
 /** A tenant-wide quota would be exceeded → 400 with code `quota_exceeded`. */
 export class QuotaExceededError extends AppError {
   constructor(message: string) {

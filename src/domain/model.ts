@@ -87,6 +87,17 @@ export interface Actor {
   role: TicketEventRole;
 }
 
+/** A file of a message as the API shows it (`url` needs the API key; the web chat gets signed `/files/` links instead). */
+export interface AttachmentJson {
+  id: string;
+  fileName: string;
+  contentType: string | null;
+  size: number | null;
+  /** `/api/v1/attachments/:id`; null while the file is not stored (status too_large, failed, pending). */
+  url: string | null;
+  status: 'stored' | 'too_large' | 'failed' | 'pending';
+}
+
 /** A message as the API and the web chat stream show it. */
 export interface MessageJson {
   id: string;
@@ -98,6 +109,8 @@ export interface MessageJson {
   payload: Record<string, unknown>;
   deliveryStatus: string | null;
   deliveryError: string | null;
+  /** The message's files (src/attachments); empty when it has none. */
+  attachments?: AttachmentJson[];
   createdAt: string;
 }
 

@@ -15,6 +15,7 @@
  * | 3 | Anger or abuse | high | local sentiment below {@link DEFAULT_ANGER_THRESHOLD} (the chat model when configured) |
  * | 3 | Repeated frustration | high | asked three times, the same answer again, unhappy across messages |
  * | 4 | Bot unsure twice in a row | medium | two "not sure" answers in a row |
+ * | 4 | Media needs review | medium | an image, voice note or file with no text: the bot cannot read it, a person looks |
  *
  * A mildly negative question the bot can answer ("my package is late, where is it?")
  * and an informational question that shares words with a situation ("what should I
@@ -32,7 +33,7 @@ export const DEFAULT_ANGER_THRESHOLD = -0.5;
  * Version of this rule set. Tenants seeded with an older version get the rules of
  * categories they do not have yet (see ensureEscalationDefaults); rules they have are never touched.
  */
-export const DEFAULT_RULES_VERSION = 3;
+export const DEFAULT_RULES_VERSION = 4;
 
 export function defaultEscalationRules(): Rule[] {
   const rule = (r: Omit<Rule, 'active' | 'triggerKeywords' | 'match'> & Partial<Pick<Rule, 'triggerKeywords'>>): Rule => ({
@@ -122,6 +123,14 @@ export function defaultEscalationRules(): Rule[] {
       triggerConditions: { consecutiveUnsure: 2 },
       ticketPriority: 'medium',
       category: 'knowledge_gap',
+      assignment: { strategy: 'round_robin' },
+    }),
+    rule({
+      name: 'Media needs review',
+      priorityLevel: 4,
+      triggerConditions: { mediaWithoutText: true },
+      ticketPriority: 'medium',
+      category: 'media_needs_review',
       assignment: { strategy: 'round_robin' },
     }),
   ];

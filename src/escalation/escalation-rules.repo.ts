@@ -25,10 +25,11 @@ export const DEFAULT_CATEGORIES = [
   { name: 'anger', responseSlaMinutes: 30, resolutionSlaMinutes: 24 * 60 },
   { name: 'frustration', responseSlaMinutes: 30, resolutionSlaMinutes: 24 * 60 },
   { name: 'knowledge_gap', responseSlaMinutes: 60, resolutionSlaMinutes: 24 * 60 },
+  { name: 'media_needs_review', responseSlaMinutes: 60, resolutionSlaMinutes: 24 * 60 },
 ];
 
 /** Version of DEFAULT_CATEGORIES: a tenant seeded with an older list gets the missing categories once. */
-const CATEGORIES_SEEDED = 'v2';
+const CATEGORIES_SEEDED = 'v3';
 
 /** The trigger a default rule stands for, to tell whether a tenant already has one like it. */
 function triggerSignature(rule: Pick<Rule, 'triggerConditions'>): string[] {
@@ -37,6 +38,7 @@ function triggerSignature(rule: Pick<Rule, 'triggerConditions'>): string[] {
     ...(c.humanRequest === true ? ['humanRequest'] : []),
     ...(c.negativeSentimentBelow !== undefined ? ['negativeSentiment'] : []),
     ...(c.consecutiveUnsure !== undefined ? ['consecutiveUnsure'] : []),
+    ...(c.mediaWithoutText === true ? ['mediaWithoutText'] : []),
     ...(c.situations ?? []).map((x) => `situation:${x}`),
   ];
 }

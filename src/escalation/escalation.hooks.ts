@@ -27,6 +27,12 @@ import { normalizeText } from './text.js';
 type ConversationRow = typeof conversations.$inferSelect;
 type MessageRow = typeof messages.$inferSelect;
 
+/** An image, voice note or file: the kind says so, or the payload lists attachments. */
+function hasMedia(msg: MessageRow): boolean {
+  const files = (msg.payload as { attachments?: unknown }).attachments;
+  return msg.kind === 'image' || msg.kind === 'file' || (Array.isArray(files) && files.length > 0);
+}
+
 export class EscalationHooks implements ConversationHooks {
   constructor(
     private readonly db: Db,
@@ -100,6 +106,7 @@ export class EscalationHooks implements ConversationHooks {
       now: new Date(),
       language: customer?.language ?? undefined,
       history: [...previous].reverse(),
+      hasMedia: hasMedia(msg),
     };
     const started = Date.now();
     const { match, classification } = await decideEscalation(rules, facts, { sentiment: this.sentiment, classifier: classify ? this.classifier : null });

@@ -24,6 +24,8 @@ export interface EscalationFacts {
   language?: string;
   /** Earlier customer messages of the conversation, oldest first (repeated frustration). */
   history?: readonly string[];
+  /** The message carries files (image, voice, document...): `payload.attachments` or kind image/file. */
+  hasMedia?: boolean;
 }
 
 export interface EscalationDeps {
@@ -109,6 +111,8 @@ export async function evaluateRules<R extends RuleWithId>(
         const matched = (c.customerTags ?? []).filter((t) => have.has(t.trim().toLowerCase()));
         return matched.length > 0 ? matched : undefined;
       }
+      case 'mediaWithoutText':
+        return c.mediaWithoutText === true && facts.hasMedia === true && !hasText ? { media: true } : undefined;
       case 'outsideBusinessHours': {
         if (c.outsideBusinessHours === undefined) return undefined;
         const at = businessHoursAt(c.outsideBusinessHours, facts.now);

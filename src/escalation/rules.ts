@@ -67,6 +67,11 @@ export const triggerConditionsSchema = z.strictObject({
   consecutiveUnsure: z.int().min(1).optional(),
   /** Fires after N failed attempts (e.g. the same intent unresolved N times). */
   repeatedFailures: z.int().min(1).optional(),
+  /**
+   * Fires on a message that carries media (image, voice, file) and no text to
+   * read: the bot cannot answer it, a person looks at it.
+   */
+  mediaWithoutText: z.boolean().optional(),
   /** Fires when the customer has any of these tags (case-insensitive). */
   customerTags: z
     .array(z.string().trim().min(1))
@@ -119,7 +124,7 @@ type RuleShape = z.output<typeof ruleObject>;
 
 export const TRIGGER_KINDS = [
   'keywords', 'humanRequest', 'situations', 'negativeSentiment', 'retrievalConfidence',
-  'consecutiveUnsure', 'repeatedFailures', 'customerTags', 'outsideBusinessHours',
+  'consecutiveUnsure', 'repeatedFailures', 'customerTags', 'outsideBusinessHours', 'mediaWithoutText',
 ] as const;
 export type TriggerKind = (typeof TRIGGER_KINDS)[number];
 
@@ -136,6 +141,7 @@ export function configuredTriggers(rule: Pick<RuleShape, 'triggerKeywords' | 'tr
   if (c.repeatedFailures !== undefined) kinds.push('repeatedFailures');
   if (c.customerTags !== undefined) kinds.push('customerTags');
   if (c.outsideBusinessHours !== undefined) kinds.push('outsideBusinessHours');
+  if (c.mediaWithoutText === true) kinds.push('mediaWithoutText');
   return kinds;
 }
 
@@ -143,7 +149,7 @@ export function configuredTriggers(rule: Pick<RuleShape, 'triggerKeywords' | 'tr
 export const escalationRuleSchema = ruleObject.refine((r) => configuredTriggers(r).length > 0, {
   error:
     'a rule needs at least one trigger: triggerKeywords, or a triggerConditions entry other than channels ' +
-    '(humanRequest: true, situations, negativeSentimentBelow, minRetrievalConfidence, consecutiveUnsure, repeatedFailures, customerTags, outsideBusinessHours)',
+    '(humanRequest: true, situations, negativeSentimentBelow, minRetrievalConfidence, consecutiveUnsure, repeatedFailures, customerTags, outsideBusinessHours, mediaWithoutText: true)',
   path: ['triggerConditions'],
 });
 

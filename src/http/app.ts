@@ -29,6 +29,7 @@ import { webhookRoutes } from './routes/webhooks.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { whatsappWebRoutes } from './routes/whatsapp-web.js';
 import { openApiDocument } from './openapi/document.js';
+import { attachmentRoutes, fileLinkRoutes } from './routes/attachments.js';
 import { webchatPageHtml } from './pages/webchat-page.js';
 import { inboxPageHtml } from './pages/inbox-page.js';
 import { webPages } from './web-pages.js';
@@ -87,6 +88,8 @@ export function createApp(c: Container): GatewayApp {
   app.use(adminRoutes(c));
   app.use('/admin/queues', queueBoardHeaders, requireOperator(c.operators), queueBoardRouter(c.queues.values(), '/admin/queues'));
   app.use(webhookRoutes(c));
+  // Signed, short-lived file links: the token is the authorisation.
+  app.use(fileLinkRoutes(c));
   // Query strings of the whole API: no invalid text in any parameter (400 naming it).
   app.use('/api/v1', queryGuard);
   // Web chat is authenticated by visitor tokens, not API keys.
@@ -113,6 +116,7 @@ export function createApp(c: Container): GatewayApp {
   api.use(customerRoutes(c));
   api.use(auditRoutes(c));
   api.use(notificationRoutes(c));
+  api.use(attachmentRoutes(c));
   api.get('/me', requireRole('agent', 'analyst'), (req, res) => void res.json(req.auth));
   app.use('/api/v1', api);
 

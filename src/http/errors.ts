@@ -8,6 +8,7 @@ import {
   NotFoundError,
   PayloadError,
   MediaTooLargeError,
+  UnsupportedMediaTypeError,
   PayloadTooLargeError,
   PlanLimitError,
   QuotaExceededError,
@@ -77,6 +78,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       return void res.status(413).json(errorBody('payload_too_large', err.message));
     }
     if (err instanceof MediaTooLargeError) return void res.status(413).json(errorBody('payload_too_large', err.message, { limitBytes: err.limitBytes }));
+    if (err instanceof UnsupportedMediaTypeError) return void res.status(415).json(errorBody('unsupported_media_type', err.message, { detected: err.detected }));
     if (err instanceof QuotaExceededError) return void res.status(400).json(errorBody('quota_exceeded', err.message));
     if (err instanceof TooManyRequestsError) {
       res.setHeader('Retry-After', String(Math.max(1, Math.ceil(err.retryAfterSeconds))));

@@ -50,6 +50,8 @@ const TEXT_RULES: Array<[RegExp, string]> = [
   [/\b(gw[ko]_|gst_)[A-Za-z0-9_-]+/g, `$1${CENSOR}`],
   // Telegram bot tokens (in Bot API URLs: /bot<id>:<secret>/method).
   [/\b(bot)?\d{5,}:[A-Za-z0-9_-]{20,}/g, `$1${CENSOR}`],
+  // Signed attachment links (/files/<token>): whoever holds one downloads the file until it expires.
+  [/(\/files\/)[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/g, `$1${CENSOR}`],
   [/([?&;\s"'](?:access_token|token|ticket|secret|secret_token|api_key|apikey|key|signature|sig|password|client_secret|code)=)[^&\s"']+/gi, `$1${CENSOR}`],
 ];
 

@@ -77,6 +77,8 @@ export function retrievalConfidence(answerConfidence: number, knownWordShare: nu
   return knownWordShare === null ? answerConfidence : (answerConfidence + knownWordShare) / 2;
 }
 
+/** The answer to an image, voice note or file with no text, when no escalation rule took it. */
+export const MEDIA_RECEIVED_TEXT = 'Thanks, I have received your file. I cannot read it myself, so a person from our team will look at it and reply here.';
 export const UNSURE_TEXT = "I'm not sure I have the right answer to that. Could you rephrase your question, or would you like me to connect you with a person?";
 
 export interface RagResponderOptions {
@@ -154,6 +156,11 @@ export class RagResponder implements Responder {
     }
     if (input.message.kind === 'text' && THANKS.test(text)) {
       return { drafts: [{ kind: 'text', senderType: 'bot', text: "You're welcome! Anything else I can help with?" }], model: 'rules-smalltalk-v1', confidence: null };
+    }
+    const files = input.message.payload.attachments;
+    if (!text && (input.message.kind === 'image' || input.message.kind === 'file' || (Array.isArray(files) && files.length > 0))) {
+      // Media the bot cannot read is kept for a person, never answered with "not sure" (it is not a question).
+      return { drafts: [{ kind: 'text', senderType: 'bot', text: MEDIA_RECEIVED_TEXT }], model: 'rules-smalltalk-v1', confidence: null, details: { reason: 'media_needs_review' } };
     }
     if (!text) {
       return {

@@ -12,6 +12,9 @@ import type { Db, Tx } from '../db/client.js';
 import { PayloadError } from '../domain/errors.js';
 import type { Actor } from '../domain/model.js';
 import { recordOutboundTx } from '../conversation/outbound.js';
+import { insertAttachment } from '../attachments/attachment.queries.js';
+import type { StoredBlob } from '../attachments/attachment.service.js';
+import { isImageType } from '../attachments/sniff.js';
 import { setStatusCauseTx } from '../conversation/status-history.js';
 import { publishEventTx } from '../notifications/domain-events.js';
 import type { EmailNotifier } from '../notifications/email-notifications.js';
@@ -59,15 +62,37 @@ export class AgentActionsService {
   }
 
   /** The agent's reply goes to the customer on the channel they wrote from. */
-  async reply(tenantId: string, ticketId: string, actor: Actor, text: string, clientId?: string): Promise<{ messageId: string | null }> {
+  /**
+   * With `file` (an already stored blob), the message carries it: recorded with
+   * the message, sent by the worker with a fresh signed link.
+   */
+  async reply(tenantId: string, ticketId: string, actor: Actor, text: string, clientId?: string, file?: StoredBlob): Promise<{ messageId: string | null }> {
     return this.mutate(tenantId, ticketId, async (tx, t, conv) => {
       if (t.status === 'closed') throw new PayloadError('the ticket is closed');
       if (!conv) throw new PayloadError('the ticket has no conversation to reply on');
       const key = `agent-${t.id}-${clientId ?? randomUUID()}`;
-      const [messageId] = await recordOutboundTx(tx, conv, [{ draft: { kind: 'text', text, senderType: 'agent' }, senderUserId: actor.userId, idempotencyKey: key }], { enqueue: true });
+      const draft = file
+        ? { kind: isImageType(file.contentType) ? ('image' as const) : ('file' as const), text, senderType: 'agent' as const, attachment: { name: file.fileName, mimeType: file.contentType, size: file.sizeBytes } }
+        : { kind: 'text' as const, text, senderType: 'agent' as const };
+      const [messageId] = await recordOutboundTx(tx, conv, [{ draft, senderUserId: actor.userId, idempotencyKey: key }], { enqueue: true });
       if (!messageId) return { messageId: null };
+      if (file) {
+        await insertAttachment(tx, {
+          tenantId,
+          parentType: 'message',
+          parentId: messageId,
+          conversationId: conv.id,
+          fileName: file.fileName,
+          contentType: file.contentType,
+          sizeBytes: file.sizeBytes,
+          checksum: file.checksum,
+          storageKey: file.storageKey,
+          uploadedBy: actor.userId ?? 'agent',
+          status: 'stored',
+        });
+      }
       const ref = { tenantId, ticketId: t.id };
-      await addTicketEventTx(tx, ref, { type: 'message', role: 'agent', authorId: actor.userId, content: text, messageId });
+      await addTicketEventTx(tx, ref, { type: 'message', role: 'agent', authorId: actor.userId, content: file ? [text, `[file: ${file.fileName}]`].filter(Boolean).join('\n') : text, messageId });
       const becomesOpen = t.status === 'new' || t.status === 'pending' || t.status === 'resolved';
       if (becomesOpen) await addTicketEventTx(tx, ref, { type: 'status-update', role: 'agent', authorId: actor.userId, oldValue: t.status, newValue: 'open' });
       let assignee = t.assigneeId;

@@ -23,7 +23,7 @@ it('gives a new tenant one named rule per category, security and vulnerable cust
   const t = await h.createTenant('New');
   const rules = await new EscalationRulesRepo(h.c.database.db).list(t.tenantId);
   const byCategory = Object.fromEntries(rules.map((r) => [r.category, r]));
-  expect(Object.keys(byCategory).sort()).toEqual(['anger', 'churn', 'frustration', 'human_request', 'knowledge_gap', 'legal', 'regulator', 'security', 'self_harm', 'vulnerable']);
+  expect(Object.keys(byCategory).sort()).toEqual(['anger', 'churn', 'frustration', 'human_request', 'knowledge_gap', 'legal', 'media_needs_review', 'regulator', 'security', 'self_harm', 'vulnerable']);
   // The self-harm safety net: urgent, priority 1, and named to sort first among priority-1 rules.
   expect(byCategory.self_harm).toMatchObject({ priorityLevel: 1, ticketPriority: 'urgent', triggerConditions: { situations: ['self_harm'] } });
   expect(byCategory.security).toMatchObject({ priorityLevel: 1, ticketPriority: 'urgent', triggerConditions: { situations: ['security'] } });
@@ -62,13 +62,14 @@ it('upgrades a tenant seeded with the previous defaults once, adding only what i
       'Complaint to a regulator',
       'Churn: closing, cancelling or leaving',
       'Repeated frustration',
+      'Media needs review',
     ].sort(),
   );
   // Its own rules are as they were (the deactivated one stays deactivated and is not duplicated).
   expect(rules.find((r) => r.name === 'Bot unsure twice in a row')?.active).toBe(false);
   expect(rules.find((r) => r.name === 'Legal threat, chargeback or public complaint')?.triggerKeywords).toEqual(['my lawyer*', 'sue']);
   const [row] = await db.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, t.tenantId));
-  expect(row?.settings.escalationDefaults).toBe('seeded-v3');
+  expect(row?.settings.escalationDefaults).toBe('seeded-v4');
   // Once only.
   expect((await repo.list(t.tenantId)).length).toBe(rules.length);
 });
@@ -87,4 +88,20 @@ it('gives a tenant seeded with the v2 defaults the self-harm safety net once, an
   const after = await repo.list(t.tenantId);
   expect(after.map((r) => r.name).sort()).toEqual(before.map((r) => r.name).sort());
   expect(after.filter((r) => r.category === 'self_harm')).toHaveLength(1);
+});
+
+it('gives a tenant seeded with the v3 defaults the media rule and its category once, and nothing else', async () => {
+  const t = await h.createTenant('V3');
+  const db = h.c.database.db;
+  const repo = new EscalationRulesRepo(db);
+  const before = await repo.list(t.tenantId);
+  const media = before.find((r) => r.category === 'media_needs_review');
+  expect(media).toMatchObject({ triggerConditions: { mediaWithoutText: true }, active: true });
+  await db.delete(escalationRules).where(eq(escalationRules.id, media!.id));
+  await db.update(tenants).set({ settings: { escalationDefaults: 'seeded-v3', categoryDefaults: 'v2' } }).where(eq(tenants.id, t.tenantId));
+
+  const after = await repo.list(t.tenantId);
+  expect(after.map((r) => r.name).sort()).toEqual(before.map((r) => r.name).sort());
+  const cats = await db.select({ name: ticketCategories.name }).from(ticketCategories).where(eq(ticketCategories.tenantId, t.tenantId));
+  expect(cats.filter((c) => c.name === 'media_needs_review')).toHaveLength(1);
 });

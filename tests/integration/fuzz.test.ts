@@ -494,6 +494,7 @@ describe('API', () => {
       path: `/api/v1/tickets/${fx.ticketId}`,
       sample: { status: 'pending', priority: 'urgent', categoryId: fx.categoryId, tags: ['a', 'b'], customFields: { tier: 'silver' }, assigneeId: fx.agentId, teamId: null },
     },
+    { method: 'PUT', path: '/api/v1/attachment-settings', sample: { attachmentMaxBytes: 10_000_000 } },
     { method: 'POST', path: '/api/v1/webhook-subscriptions', sample: { url: 'https://93.184.216.34/hooks/gateway', events: ['ticket.closed', 'message.created'] } },
     { method: 'PUT', path: '/api/v1/me/notification-preferences', sample: { assignment: false, customerReply: true, mention: true, slaWarning: false, slaBreach: true, teamSlaBreach: true, teamQueue: false } },
     { method: 'PUT', path: `/api/v1/agents/${fx.agentId}/notification-preferences`, sample: { assignment: true, mention: false, slaBreach: true } },
@@ -527,6 +528,48 @@ describe('API', () => {
         fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...names, 'other'), value), { maxLength: 4 }), async (params) => {
           const qs = params.map(([k, v]) => `${pct(k)}=${pct(v)}`).join('&');
           return noServerError(await call('GET', `${path}?${qs}`), `GET ${path}?${qs}`);
+        }),
+        { numRuns: RUNS },
+      );
+    }
+  }, 240_000);
+
+  it('multipart uploads (web chat attachments, agent file replies): random, mutated and cut-short bodies get 2xx/4xx, never 5xx', async () => {
+    const session = (await (await fetch(`${h.url}/api/v1/webchat/${fx.webchatId}/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as { token: string };
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]), Buffer.alloc(56, 0)]);
+    const text = fc.oneof(fc.string({ maxLength: 40 }), invalidText, wrongId, fc.integer({ min: 5000, max: 40_000 }).map((n) => 'x'.repeat(n)));
+    const multipart = fc.record({
+      boundary: fc.constantFrom('b0undary', 'x'.repeat(70), '-', 'a b'),
+      headerBoundary: fc.boolean(),
+      fieldName: fc.constantFrom('file', 'file', 'files', 'text', ''),
+      fileName: fc.oneof(fc.string({ maxLength: 30 }), invalidText, fc.constantFrom('../../etc/passwd', 'photo.jpg', '', '"quoted".pdf')),
+      fileType: fc.constantFrom('image/jpeg', 'application/pdf', 'text/html', '', 'x/y; charset=bogus'),
+      file: fc.oneof(fc.uint8Array({ maxLength: 3000 }).map((b) => Buffer.from(b)), fc.constantFrom(png, elf, Buffer.from('#!/bin/sh\n'), Buffer.from('plain text'))),
+      fields: fc.array(fc.tuple(fc.constantFrom('text', 'clientMessageId', 'other', ''), text), { maxLength: 4 }),
+      cut: fc.option(fc.integer({ min: 0, max: 4000 })),
+    });
+    const bodyOf = (m: typeof multipart extends fc.Arbitrary<infer T> ? T : never) => {
+      const parts: Buffer[] = [];
+      for (const [k, v] of m.fields) parts.push(Buffer.from(`--${m.boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+      parts.push(Buffer.from(`--${m.boundary}\r\nContent-Disposition: form-data; name="${m.fieldName}"; filename="${m.fileName}"\r\nContent-Type: ${m.fileType}\r\n\r\n`), m.file, Buffer.from(`\r\n--${m.boundary}--\r\n`));
+      const all = Buffer.concat(parts);
+      return m.cut === null ? all : all.subarray(0, m.cut);
+    };
+    const targets: Array<{ path: string; auth: string }> = [
+      { path: `/api/v1/webchat/${fx.webchatId}/attachments`, auth: `Bearer ${session.token}` },
+      { path: `/api/v1/tickets/${fx.ticketId}/messages`, auth: `Bearer ${apiKey}` },
+    ];
+    for (const { path: p, auth } of targets) {
+      await fc.assert(
+        fc.asyncProperty(multipart, async (m) => {
+          const res = await fetch(`${h.url}${p}`, {
+            method: 'POST',
+            headers: { authorization: auth, 'content-type': m.headerBoundary ? `multipart/form-data; boundary=${m.boundary}` : 'multipart/form-data' },
+            body: bodyOf(m),
+          });
+          await res.arrayBuffer();
+          return noServerError(res.status, `POST ${p}`);
         }),
         { numRuns: RUNS },
       );
@@ -581,6 +624,9 @@ describe('API', () => {
       ['POST', '/api/v1/webchat/:id/sessions', 404],
       ['GET', '/api/v1/webchat/:id/stream', 404],
       ['GET', '/chat/:id', 404],
+      ['GET', '/api/v1/attachments/:id', 400],
+      ['GET', '/files/:id', 404],
+      ['POST', '/api/v1/webchat/:id/attachments', 404],
     ];
     const segment = fc.oneof(wrongId, fc.string({ minLength: 1, maxLength: 40 }), invalidText).filter((s) => s.length > 0 && s !== '.' && s !== '..');
     await fc.assert(

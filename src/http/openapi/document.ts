@@ -48,8 +48,8 @@ function pathParameters(p: string): Json[] {
     name,
     in: 'path',
     required: true,
-    schema: name === 'channel' ? { type: 'string', enum: [...CHANNEL_TYPES] } : { type: 'string', format: 'uuid' },
-    description: name === 'channel' ? 'channel type' : `${name === 'id' ? 'resource' : name.replace(/Id$/, '')} id (UUID)`,
+    schema: name === 'channel' ? { type: 'string', enum: [...CHANNEL_TYPES] } : name === 'token' ? { type: 'string' } : { type: 'string', format: 'uuid' },
+    description: name === 'channel' ? 'channel type' : name === 'token' ? 'signed link token' : `${name === 'id' ? 'resource' : name.replace(/Id$/, '')} id (UUID)`,
   }));
 }
 

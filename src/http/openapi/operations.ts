@@ -24,8 +24,9 @@ import { communicationLogQuery, webhookSubscriptionBody } from '../routes/notifi
 import { preferencesPatchSchema } from '../../notifications/preferences.js';
 import { ruleCreate, rulePatch, teamCreate, teamPatch } from '../routes/teams.js';
 import { categoryBody, categoryPatchBody } from '../routes/ticket-categories.js';
-import { assignBody, handbackBody, listQuery as ticketListQuery, textBody, ticketCreateBody, ticketPatchBody } from '../routes/tickets.js';
-import { sessionBody, streamQuery } from '../routes/webchat.js';
+import { assignBody, fileReplyFields, handbackBody, listQuery as ticketListQuery, textBody, ticketCreateBody, ticketPatchBody } from '../routes/tickets.js';
+import { sessionBody, streamQuery, uploadFields } from '../routes/webchat.js';
+import { settingsBody as attachmentSettingsBody } from '../routes/attachments.js';
 import * as R from './responses.js';
 
 /** Who may call a route besides what `requireRole` says. */
@@ -90,6 +91,15 @@ export const operations: Record<string, Operation> = {
   // ----------------------------------------------------------------- web chat (visitor tokens)
   'POST /api/v1/webchat/:connectionId/sessions': { tag: 'Web chat', security: 'none', summary: 'Start (or resume with a token) a visitor session', body: sessionBody, ok: { 200: R.WebchatSession, 201: R.WebchatSession }, errors: [429] },
   'POST /api/v1/webchat/:connectionId/messages': { tag: 'Web chat', security: 'visitor', summary: 'A visitor message; idempotent on clientMessageId', body: webchatMessageBodySchema, ok: { 202: R.MessageAccepted }, errors: [413, 429] },
+  'POST /api/v1/webchat/:connectionId/attachments': {
+    tag: 'Web chat',
+    security: 'visitor',
+    summary: 'Send a file as the visitor: size (tenant limit) and type (sniffed from the bytes) checked, then a customer message of kind image or file; idempotent on clientMessageId',
+    body: uploadFields.extend({ file: z.string().meta({ format: 'binary' }) }),
+    bodyType: 'multipart/form-data',
+    ok: { 202: R.MessageAccepted.partial({ messageId: true, conversationId: true }) },
+    errors: [413, 415, 429],
+  },
   'GET /api/v1/webchat/:connectionId/stream': { tag: 'Web chat', security: 'visitor', summary: 'Replies as server-sent events; resumes after Last-Event-ID', query: streamQuery, ok: { 200: sse }, errors: [429] },
 
   // ----------------------------------------------------------------- channels
@@ -114,13 +124,23 @@ export const operations: Record<string, Operation> = {
   'POST /api/v1/tickets': { tag: 'Tickets', summary: 'A ticket without a chat (phone, e-mail, in person); counts against the plan', body: ticketCreateBody, ok: created(R.Ticket), errors: [402] },
   'GET /api/v1/tickets/:id': { tag: 'Tickets', summary: 'One ticket with its history and the conversation messages', ok: ok(R.TicketDetail) },
   'PATCH /api/v1/tickets/:id': { tag: 'Tickets', summary: 'Triage: status, priority, category, tags, custom fields, assignee, team; one history event per change', body: ticketPatchBody, ok: ok(R.Ticket), errors: [409, 503] },
-  'POST /api/v1/tickets/:id/messages': { tag: 'Tickets', summary: "The agent's reply, sent to the customer's channel; idempotent on clientMessageId", body: textBody, ok: { 202: z.object({ accepted: z.boolean(), messageId: z.string().uuid().nullable(), duplicate: z.boolean() }) }, errors: [409, 503] },
+  'POST /api/v1/tickets/:id/messages': {
+    tag: 'Tickets',
+    summary: "The agent's reply, sent to the customer's channel (a file as multipart: natively where the channel can, else a link); idempotent on clientMessageId",
+    body: textBody,
+    altBody: { type: 'multipart/form-data', schema: fileReplyFields.extend({ file: z.string().meta({ format: 'binary' }) }) }, ok: { 202: z.object({ accepted: z.boolean(), messageId: z.string().uuid().nullable(), duplicate: z.boolean() }) }, errors: [409, 503] },
   'POST /api/v1/tickets/:id/notes': { tag: 'Tickets', summary: 'An internal note (never sent to the customer)', body: textBody, ok: { 201: z.object({ ok: z.boolean() }) } },
   'POST /api/v1/tickets/:id/assign': { tag: 'Tickets', summary: 'Assign to an agent (supervisors and admins: anyone; agents: themselves)', body: assignBody, ok: ok(R.Ticket) },
   'POST /api/v1/tickets/:id/handback': { tag: 'Tickets', summary: 'Hand the conversation back to the bot (optionally closing the ticket)', body: handbackBody, ok: ok(R.Ticket) },
   'POST /api/v1/tickets/:id/close': { tag: 'Tickets', summary: 'Close the ticket and the conversation; the customer is asked for a rating', ok: ok(R.Ticket) },
   'POST /api/v1/inbox/stream-tickets': { tag: 'Tickets', summary: 'A single-use, 60-second ticket to open the inbox stream (no key in a URL)', ok: { 201: z.object({ ticket: z.string(), expiresAt: z.string(), streamUrl: z.string() }) } },
   'GET /api/v1/inbox/stream': { tag: 'Tickets', summary: 'Live inbox events (server-sent events), authenticated by ?ticket=', ok: { 200: sse } },
+
+  // ----------------------------------------------------------------- attachments
+  'GET /api/v1/attachments/:id': { tag: 'Attachments', summary: "Download an attachment (the tenant's own; a ticket's file only for those who see the ticket); sniffed Content-Type, nosniff", ok: { 200: { description: 'the file', mediaType: 'application/octet-stream' } } },
+  'GET /files/:token': { tag: 'Attachments', security: 'none', summary: 'Download an attachment by a short-lived signed link (platforms that fetch by URL, web chat visitors)', ok: { 200: { description: 'the file', mediaType: 'application/octet-stream' } } },
+  'GET /api/v1/attachment-settings': { tag: 'Attachments', summary: "The tenant's attachment size limit: its own (null = default), ATTACHMENT_MAX_BYTES, and the one in force", ok: { 200: R.AttachmentSettings } },
+  'PUT /api/v1/attachment-settings': { tag: 'Attachments', summary: "Set the tenant's attachment size limit in bytes (null = back to ATTACHMENT_MAX_BYTES); audited", body: attachmentSettingsBody, ok: { 200: R.AttachmentSettings } },
 
   // ----------------------------------------------------------------- ticket categories, custom fields
   'GET /api/v1/ticket-categories': { tag: 'Tickets', summary: 'Ticket categories with their SLA targets', ok: ok(R.list(R.TicketCategory)) },

@@ -57,6 +57,14 @@ export const Conversation = z
   })
   .meta({ id: 'Conversation' });
 
+export const Attachment = z
+  .looseObject({ id, fileName: z.string(), contentType: z.string().nullable(), size: z.number().int().nullable(), url: z.string().nullable(), status: z.enum(['stored', 'too_large', 'failed', 'pending']) })
+  .meta({ id: 'Attachment', description: 'A file of a message. `url` needs auth (GET /api/v1/attachments/{id}); in the web chat stream it is a signed /files/{token} link. Null while not stored.' });
+
+export const AttachmentSettings = z
+  .looseObject({ attachmentMaxBytes: z.number().int().nullable(), defaultMaxBytes: z.number().int(), effectiveMaxBytes: z.number().int() })
+  .meta({ id: 'AttachmentSettings' });
+
 export const Message = z
   .looseObject({
     id,
@@ -67,6 +75,7 @@ export const Message = z
     text: z.string(),
     payload: obj,
     deliveryStatus: z.enum(DELIVERY_STATUSES).nullable(),
+    attachments: z.array(Attachment).optional(),
     createdAt: date,
   })
   .meta({ id: 'Message' });

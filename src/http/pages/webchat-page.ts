@@ -51,7 +51,7 @@ function render(m){
   // The gateway's HTML (channels/markdown.ts toSafeHtml): only its own tags, every text escaped. Anything else is text.
   if (m.direction === 'out' && typeof m.html === 'string') { const b = document.createElement('div'); b.className = 'body'; b.innerHTML = m.html; d.appendChild(b); }
   else d.appendChild(document.createTextNode(m.text));
-  for (const a of (m.payload && m.payload.attachments) || []) { if (!a.url || !/^https?:/i.test(a.url)) continue; const l = document.createElement('a'); l.className = 'att'; l.href = a.url; l.target = '_blank'; l.rel = 'noopener noreferrer'; l.textContent = a.name || a.url; d.appendChild(l); }
+  for (const a of (m.attachments && m.attachments.length ? m.attachments.map((x) => ({ url: x.url, name: x.fileName })) : (m.payload && m.payload.attachments) || [])) { if (!a.url || !/^https?:/i.test(a.url)) continue; const l = document.createElement('a'); l.className = 'att'; l.href = a.url; l.target = '_blank'; l.rel = 'noopener noreferrer'; l.textContent = a.name || a.url; d.appendChild(l); }
   const buttons = (m.payload && m.payload.buttons) || [];
   if (buttons.length) { const b = document.createElement('div'); b.className='btns'; for (const x of buttons) { const e=document.createElement('button'); e.type='button'; e.textContent=x.title; e.onclick=()=>send(x.title); b.appendChild(e);} d.appendChild(b); }
   log.appendChild(d); log.scrollTop = log.scrollHeight;

@@ -7,6 +7,7 @@
  *   GET  /api/v1/tickets/:id                 (with history and the conversation)
  *   PATCH /api/v1/tickets/:id                 status, priority, categoryId, tags, customFields, assigneeId, teamId
  *   POST /api/v1/tickets/:id/messages {text}  → to the customer, on their channel
+ *        (or multipart: `file` + optional `text`, `clientMessageId`: the file goes with a signed link)
  *   POST /api/v1/tickets/:id/notes {text}     → private, never sent
  *   POST /api/v1/tickets/:id/assign {agentId}
  *   POST /api/v1/tickets/:id/handback [{close}]
@@ -32,6 +33,7 @@ import type { PubSubHub } from '../pubsub-hub.js';
 import type { StreamGuard } from '../stream-guard.js';
 import { lastEventIdOf, openEventStream } from '../sse.js';
 import { eventView, inboxEventView, ticketView } from '../views/ticket.view.js';
+import { singleFileUpload } from '../upload.js';
 
 const csv = <T extends readonly [string, ...string[]]>(values: T) =>
   z
@@ -80,6 +82,7 @@ export const ticketCreateBody = z
     source: z.enum(['phone', 'email', 'in_person', 'api', 'other']).optional(),
   })
   .strict();
+export const fileReplyFields = z.object({ text: safeText({ trim: true, max: 4000 }).optional(), clientMessageId: safeText({ max: 100 }).optional() });
 export const textBody = z.object({ text: safeText({ trim: true, min: 1, max: 4000 }), clientMessageId: safeText({ max: 100 }).optional() });
 export const assignBody = z.object({ agentId: uuidText });
 export const handbackBody = z.object({ close: z.boolean().optional() });
@@ -151,10 +154,14 @@ export function ticketRoutes(c: Container, hub: PubSubHub, guard: StreamGuard): 
     res.json(ticketView(ticket));
   });
 
-  r.post('/tickets/:id/messages', agent, async (req, res) => {
-    const body = parseBody(textBody, req.body);
+  const upload = singleFileUpload(async (req) => c.attachments.maxBytesFor(auth(req).tenantId));
+  r.post('/tickets/:id/messages', agent, upload, async (req, res) => {
+    const tenantId = auth(req).tenantId;
+    if (req.is('multipart/form-data') && !req.file) throw new PayloadError('a multipart reply needs the file in the field `file` (or send JSON {text})');
+    const body = req.file ? parseBody(fileReplyFields, req.body ?? {}) : parseBody(textBody, req.body);
     await visible(req);
-    const out = await act.reply(auth(req).tenantId, String(req.params.id), actor(req), body.text, body.clientMessageId);
+    const file = req.file ? await c.attachments.storeBytes(tenantId, req.file.buffer, req.file.originalname, await c.attachments.maxBytesFor(tenantId)) : undefined;
+    const out = await act.reply(tenantId, String(req.params.id), actor(req), body.text ?? '', body.clientMessageId, file);
     res.status(202).json({ accepted: true, messageId: out.messageId, duplicate: out.messageId === null });
   });
 

@@ -3,7 +3,9 @@
  *   POST /api/v1/webchat/:connectionId/sessions  { token? }            → { token, expiresAt, conversationId }
  *        (with a valid token: the same visitor and conversation, and a fresh token — the refresh)
  *   POST /api/v1/webchat/:connectionId/messages  Bearer token, { text, clientMessageId } → 202
+ *   POST /api/v1/webchat/:connectionId/attachments Bearer token, multipart `file` [+ `text`, `clientMessageId`] → 202
  *   GET  /api/v1/webchat/:connectionId/stream?token=…                  → SSE `message` events
+ * Files in the stream carry signed, short-lived `/files/` links (the visitor has no API key).
  * The stream replays what the visitor missed (after Last-Event-ID, or the
  * current conversation's recent history) and then relays live replies.
  */
@@ -13,7 +15,11 @@ import { z } from 'zod';
 import type { Container } from '../../app/container.js';
 import { issueVisitorToken, readVisitorToken, webchatChannelName, type WebchatCredentials } from '../../../channels/webchat/webchat.adapter.js';
 import { withWebchatHtml } from '../../../channels/webchat/webchat.render.js';
-import { NotFoundError, UnauthorizedError } from '../../domain/errors.js';
+import { NotFoundError, PayloadError, UnauthorizedError } from '../../domain/errors.js';
+import type { InboundEvent } from '../../../channels/types.js';
+import { isImageType } from '../../attachments/sniff.js';
+import type { MessageJson } from '../../domain/model.js';
+import { singleFileUpload } from '../upload.js';
 import { safeText } from '../../domain/input.js';
 import type { PubSubHub } from '../pubsub-hub.js';
 import { connectionIdParam, jsonBody } from '../input.js';
@@ -22,6 +28,10 @@ import { lastEventIdOf, openEventStream } from '../sse.js';
 import { countWebhookRequest, toWebhookRequest } from './webhooks.js';
 
 export const sessionBody = z.object({ token: safeText({ max: 2000 }).optional() });
+export const uploadFields = z.object({
+  text: safeText({ trim: true, max: 4000 }).optional(),
+  clientMessageId: z.string().min(1).max(100).regex(/^[A-Za-z0-9._-]+$/, 'clientMessageId may only contain letters, digits, . _ -').optional(),
+});
 export const streamQuery = z.object({ token: safeText({ max: 2000 }).optional(), after: safeText({ max: 100 }).optional() });
 
 export function webchatRoutes(c: Container, hub: PubSubHub): Router {
@@ -74,6 +84,58 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
     res.status(202).json({ accepted: true, duplicate: !stored, messageId: stored?.messageId ?? null, conversationId: stored?.conversationId ?? null });
   });
 
+  /** A message's files as the visitor may fetch them: signed `/files/` links. */
+  const forVisitor = <T extends Pick<MessageJson, 'attachments'>>(tenantId: string, m: T): T =>
+    m.attachments && m.attachments.length > 0 ? { ...m, attachments: c.attachments.withSignedUrls(tenantId, m.attachments) } : m;
+
+  // The visitor's file: checked (tenant limit, type sniffed from the bytes), stored, then a customer message like any other.
+  r.post(
+    '/webchat/:connectionId/attachments',
+    countWebhookRequest(c.metrics, 'webchat'),
+    async (req, res, next) => {
+      const resolved = await connection(req, res);
+      const bearer = req.headers.authorization?.startsWith('Bearer ') ? req.headers.authorization.slice(7).trim() : undefined;
+      const visitor = readVisitorToken(resolved.ctx.tokens, resolved.ctx.connection.webhookSecret, resolved.row.id, bearer);
+      if (!visitor) throw new UnauthorizedError('missing or invalid visitor token');
+      await c.limits.webchatMessage(req.ip ?? 'unknown', resolved.row.id);
+      res.locals.webchat = { resolved, visitorId: visitor.visitorId, maxBytes: await c.attachments.maxBytesFor(resolved.row.tenantId) };
+      next();
+    },
+    singleFileUpload(async (_req, res) => (res.locals.webchat as { maxBytes: number }).maxBytes),
+    async (req, res) => {
+      const { resolved, visitorId, maxBytes } = res.locals.webchat as { resolved: Awaited<ReturnType<typeof connection>>; visitorId: string; maxBytes: number };
+      if (!req.file) throw new PayloadError('send the file as multipart/form-data in the field `file`');
+      const fields = parseBody(uploadFields, req.body ?? {});
+      const tenantId = resolved.row.tenantId;
+      const blob = await c.attachments.storeBytes(tenantId, req.file.buffer, req.file.originalname, maxBytes);
+      const event: InboundEvent = {
+        type: 'message',
+        message: {
+          platformMessageId: `${visitorId}:${fields.clientMessageId ?? randomUUID()}`,
+          externalUserId: visitorId,
+          externalThreadId: visitorId,
+          kind: isImageType(blob.contentType) ? 'image' : 'file',
+          text: fields.text ?? '',
+          payload: { attachments: [{ name: blob.fileName, mimeType: blob.contentType, size: blob.sizeBytes }] },
+          sentAt: new Date(),
+        },
+      };
+      const result = await c.ingest.ingest(resolved.row, [event], {
+        onStoredTx: async (tx, stored) => {
+          await c.attachments.record(tx, c.attachments.rowOf(tenantId, blob, { type: 'message', id: stored.messageId, conversationId: stored.conversationId }, 'customer'));
+        },
+      });
+      const stored = result.stored[0];
+      res.status(202).json({
+        accepted: true,
+        duplicate: !stored,
+        messageId: stored?.messageId ?? null,
+        conversationId: stored?.conversationId ?? null,
+        attachment: { fileName: blob.fileName, contentType: blob.contentType, size: blob.sizeBytes },
+      });
+    },
+  );
+
   r.get('/webchat/:connectionId/stream', async (req, res) => {
     const resolved = await connection(req, res);
     const q = parseBody(streamQuery, req.query);
@@ -122,7 +184,7 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
             const convId = await c.conversations.openConversationId(resolved.row.id, visitor.visitorId);
             if (convId) {
               const missed = await c.conversations.messages(resolved.row.tenantId, convId, { afterMessageId: lastOutId });
-              for (const m of missed) if (m.direction === 'out') write('message', withWebchatHtml(m));
+              for (const m of missed) if (m.direction === 'out') write('message', withWebchatHtml(forVisitor(resolved.row.tenantId, m)));
             }
           } catch (err) {
             c.logger.warn({ err, connectionId: resolved.row.id }, 'web chat stream could not catch up after a Redis outage');
@@ -144,7 +206,7 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
         const history = await c.conversations.messages(resolved.row.tenantId, convId, { afterMessageId });
         for (const m of history.slice(-50)) {
           if (m.direction === 'out' && m.deliveryStatus === 'pending') continue; // sent live when delivered
-          write('message', withWebchatHtml(m));
+          write('message', withWebchatHtml(forVisitor(resolved.row.tenantId, m)));
         }
       }
       write('ready', { conversationId: convId } as { id?: string });
