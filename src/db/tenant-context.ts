@@ -17,7 +17,10 @@
  * tables, so RLS does not apply to them (the owner bypasses it):
  * - webhook connection lookup and ingest of the platform webhooks (one tenant
  *   per request today; batching across tenants must stay a system path);
+ * - the web chat stream (reads only);
  * - the outbox relay (`OutboxRelay.kick` leaves the caller's context on purpose);
+ * - the retrieval candidate query (src/rag/retriever.ts; it filters on tenant_id
+ *   itself): under RLS Postgres cannot use the full-text GIN index, `@@` not being leakproof;
  * - operator routes (/admin/queues, operator sign-in) and the admin CLI;
  * - migrations, boot (demo tenant, local key), tenant creation;
  * - the maintenance jobs (retention, SLA alerts, inactivity), outgoing webhook deliveries;

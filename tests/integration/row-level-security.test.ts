@@ -51,7 +51,7 @@ async function say(conn: string, token: string, text: string): Promise<void> {
   expect(res.status).toBe(202);
 }
 
-/** Data in (nearly) every tenant table, through the API where there is one. */
+/** Data in every tenant table, through the API where there is one. */
 async function seedTenant(name: string): Promise<Seeded> {
   const t = await h.createTenant(name);
   const api = async (method: string, p: string, body?: unknown, status = 201) => {
@@ -155,7 +155,7 @@ describe('row-level security policies', () => {
     for (const table of systemTables) expect({ table, selectable: byName.get(table)?.selectable }).toEqual({ table, selectable: false });
   });
 
-  it('seeded both tenants in (nearly) every tenant table', async () => {
+  it('seeded both tenants in every tenant table', async () => {
     const empty: string[] = [];
     for (const table of tenantTables) {
       const n = await ownerCounts(table);
