@@ -75,6 +75,16 @@ function withTenantTransactions(db: Db): Db {
   return db;
 }
 
+/**
+ * A hot read of the API (a list, a detail): in a tenant context it runs in a
+ * read-only transaction, so row-level security covers it too (one BEGIN and
+ * COMMIT more); outside one, a plain read. Plain reads elsewhere are not under
+ * RLS: postgres.js pools connections, so only transaction-local settings are safe.
+ */
+export function tenantRead<T>(db: Db, fn: (q: DbOrTx) => Promise<T>): Promise<T> {
+  return currentTenantId() === undefined ? fn(db) : db.transaction((tx) => fn(tx), { accessMode: 'read only' });
+}
+
 export async function runMigrations(url: string): Promise<void> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {

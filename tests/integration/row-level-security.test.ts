@@ -15,6 +15,7 @@ import type postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '../../drizzle/schema.js';
 import { archivedRecords, communicationLog, customers, feedback, messages, webhookSubscriptions, whatsappWebSessions } from '../../drizzle/schema.js';
+import { tenantRead } from '../../src/db/client.js';
 import { TENANT_ROLE, withTenant, withoutTenant } from '../../src/db/tenant-context.js';
 import { startHarness, waitFor, type Harness } from '../helpers/harness.js';
 import { indexArticles } from '../helpers/knowledge.js';
@@ -214,6 +215,9 @@ describe('the app runs under it', () => {
     // Savepoints stay in the outer transaction's role and tenant; after commit the pooled connection is the owner again.
     const nested = await withTenant(B.tenantId, () => db.transaction((tx) => tx.transaction((sp) => whoami(sp))));
     expect(nested).toEqual({ usr: TENANT_ROLE, tenant: B.tenantId });
+    // The API's hot reads (tenantRead: lists, details) run in such a read-only transaction too.
+    expect(await withTenant(A.tenantId, () => tenantRead(db, (q) => whoami(q)))).toEqual({ usr: TENANT_ROLE, tenant: A.tenantId });
+    expect((await tenantRead(db, (q) => whoami(q))).usr).toBe(outside.usr);
     const after = await Promise.all(Array.from({ length: 8 }, () => whoami(db)));
     for (const w of after) expect(w).toEqual({ usr: outside.usr, tenant: null });
   });
