@@ -63,14 +63,16 @@ export function connectDatabase(url: string, opts: { max?: number; /** statement
  */
 function withTenantTransactions(db: Db): Db {
   const begin = db.transaction.bind(db);
-  const transaction: Db['transaction'] = (fn, config) =>
-    begin(async (tx) => {
-      const tenantId = currentTenantId();
+  const transaction: Db['transaction'] = (fn, config) => {
+    // Read where the caller stands, not inside the driver's callback.
+    const tenantId = currentTenantId();
+    return begin(async (tx) => {
       if (tenantId !== undefined) {
         await tx.execute(dsql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${TENANT_ROLE}, true)`);
       }
       return fn(tx);
     }, config);
+  };
   db.transaction = transaction;
   return db;
 }
