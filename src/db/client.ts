@@ -59,7 +59,8 @@ export function connectDatabase(url: string, opts: { max?: number; /** statement
  * connection is the owner again. One round trip, in one place, instead of in
  * every service. Savepoints (`tx.transaction`) belong to the outer transaction
  * and do not repeat it; outside a tenant context a transaction is unchanged
- * (a system path: the owner bypasses RLS).
+ * (a system path: the owner bypasses RLS). The raw postgres.js `sql.begin` is
+ * not wrapped: tenant work goes through `db.transaction`.
  */
 function withTenantTransactions(db: Db): Db {
   const begin = db.transaction.bind(db);
