@@ -8,7 +8,9 @@
  * test-only trigger), while system paths (a platform webhook, code outside a
  * tenant context) stay the owner.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { eq, is, sql } from 'drizzle-orm';
 import type postgres from 'postgres';
@@ -17,7 +19,7 @@ import * as schema from '../../drizzle/schema.js';
 import { archivedRecords, communicationLog, customers, feedback, messages, webhookSubscriptions, whatsappWebSessions } from '../../drizzle/schema.js';
 import { tenantRead } from '../../src/db/client.js';
 import { TENANT_ROLE, withTenant, withoutTenant } from '../../src/db/tenant-context.js';
-import { startHarness, waitFor, type Harness } from '../helpers/harness.js';
+import { ROOT, startHarness, waitFor, type Harness } from '../helpers/harness.js';
 import { indexArticles } from '../helpers/knowledge.js';
 import { insertConnection } from '../helpers/connections.js';
 
@@ -197,6 +199,32 @@ describe('row-level security policies', () => {
     // Tables without a tenant are not reachable at all.
     await expect(asTenantRole(A.tenantId, (tx) => tx`select * from operator_keys`)).rejects.toThrow(/permission denied/);
     await expect(asTenantRole(A.tenantId, (tx) => tx`select * from early_receipts`)).rejects.toThrow(/permission denied/);
+  });
+});
+
+describe('the migration', () => {
+  it('creates the role race-free: concurrent migrations of several databases of one cluster all succeed', async () => {
+    const dir = path.join(ROOT, 'drizzle', 'migrations');
+    const file = readdirSync(dir).find((f) => f.endsWith('_row_level_security.sql'));
+    const createRole = readFileSync(path.join(dir, file!), 'utf8').split('--> statement-breakpoint')[0]!;
+    // The same statement for a throwaway role (gateway_tenant exists already), in transactions that
+    // overlap as concurrent migrations do: the losers see a duplicate key on pg_authid until the winner commits.
+    const role = `gw_rls_probe_${randomBytes(4).toString('hex')}`;
+    const statement = createRole.replaceAll('gateway_tenant', role);
+    try {
+      const runs = await Promise.allSettled(
+        Array.from({ length: 4 }, () =>
+          h.c.database.sql.begin(async (tx) => {
+            await tx.unsafe(statement);
+            await tx`select pg_sleep(0.3)`;
+          }),
+        ),
+      );
+      expect(runs.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
+      expect((await h.c.database.sql`select 1 from pg_roles where rolname = ${role}`).length).toBe(1);
+    } finally {
+      await h.c.database.sql.unsafe(`drop role if exists ${role}`);
+    }
   });
 });
 
