@@ -2,7 +2,7 @@
 import { customFieldConditions, type CustomFieldFilters } from '../custom-fields/filters.js';
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { channelIdentities, conversations, customers, messages } from '../../drizzle/schema.js';
-import type { Db, DbOrTx } from '../db/client.js';
+import { tenantRead, type Db, type DbOrTx } from '../db/client.js';
 import { NotFoundError } from '../domain/errors.js';
 import { conversationStatusHistory } from './status-history.js';
 import { messageAttachments } from '../attachments/attachment.queries.js';
@@ -125,19 +125,19 @@ export class ConversationQueries {
   constructor(private readonly db: Db) {}
 
   list(tenantId: string, opts: ConversationFilter = {}) {
-    return listConversations(this.db, tenantId, opts);
+    return tenantRead(this.db, (q) => listConversations(q, tenantId, opts));
   }
 
   get(tenantId: string, conversationId: string) {
-    return assertConversation(this.db, tenantId, conversationId);
+    return tenantRead(this.db, (q) => assertConversation(q, tenantId, conversationId));
   }
 
   messages(tenantId: string, conversationId: string, opts: { afterMessageId?: string; limit?: number } = {}): Promise<MessageJson[]> {
-    return listMessages(this.db, tenantId, conversationId, opts);
+    return tenantRead(this.db, (q) => listMessages(q, tenantId, conversationId, opts));
   }
 
   statusHistory(tenantId: string, conversationId: string) {
-    return conversationStatusHistory(this.db, tenantId, conversationId);
+    return tenantRead(this.db, (q) => conversationStatusHistory(q, tenantId, conversationId));
   }
 
   /** Replaces the conversation's custom-field values (validated by the caller). */

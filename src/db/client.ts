@@ -1,10 +1,12 @@
 /** The Drizzle client over postgres.js, and the migration runner used at start. */
 import path from 'node:path';
 import postgres from 'postgres';
+import { sql as dsql } from 'drizzle-orm';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import * as schema from '../../drizzle/schema.js';
 import { PROJECT_ROOT } from '../config/index.js';
+import { currentTenantId, TENANT_ROLE } from './tenant-context.js';
 
 export type Schema = typeof schema;
 export type Db = PostgresJsDatabase<Schema>;
@@ -40,13 +42,50 @@ export function connectDatabase(url: string, opts: { max?: number; /** statement
     // 3 s Postgres restart kept every process from the database for ~20 s; cap it at 2 s.
     backoff: reconnectBackoff,
   });
-  const db = drizzle(sql, { schema });
+  const db = withTenantTransactions(drizzle(sql, { schema }));
   return {
     db,
     sql,
     ping: async () => void (await sql`select 1`),
     close: () => sql.end({ timeout: 5 }),
   };
+}
+
+/**
+ * Row-level security for every transaction opened in a tenant context
+ * (src/db/tenant-context.ts): its first statement makes the tenant and the
+ * restricted role transaction-local, so the policies of migration
+ * `row_level_security` apply until COMMIT/ROLLBACK, after which the pooled
+ * connection is the owner again. One round trip, in one place, instead of in
+ * every service. Savepoints (`tx.transaction`) belong to the outer transaction
+ * and do not repeat it; outside a tenant context a transaction is unchanged
+ * (a system path: the owner bypasses RLS). The raw postgres.js `sql.begin` is
+ * not wrapped: tenant work goes through `db.transaction`.
+ */
+function withTenantTransactions(db: Db): Db {
+  const begin = db.transaction.bind(db);
+  const transaction: Db['transaction'] = (fn, config) => {
+    // Read where the caller stands, not inside the driver's callback.
+    const tenantId = currentTenantId();
+    return begin(async (tx) => {
+      if (tenantId !== undefined) {
+        await tx.execute(dsql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${TENANT_ROLE}, true)`);
+      }
+      return fn(tx);
+    }, config);
+  };
+  db.transaction = transaction;
+  return db;
+}
+
+/**
+ * A hot read of the API (a list, a detail): in a tenant context it runs in a
+ * read-only transaction, so row-level security covers it too (one BEGIN and
+ * COMMIT more); outside one, a plain read. Plain reads elsewhere are not under
+ * RLS: postgres.js pools connections, so only transaction-local settings are safe.
+ */
+export function tenantRead<T>(db: Db, fn: (q: DbOrTx) => Promise<T>): Promise<T> {
+  return currentTenantId() === undefined ? fn(db) : db.transaction((tx) => fn(tx), { accessMode: 'read only' });
 }
 
 export async function runMigrations(url: string): Promise<void> {

@@ -2,6 +2,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { ForbiddenError, UnauthorizedError } from '../domain/errors.js';
 import type { UserRole } from '../domain/model.js';
+import { withTenant } from '../db/tenant-context.js';
 import type { StreamTickets } from '../security/stream-tickets.js';
 import type { ApiKeyService, AuthContext } from '../tenancy/api-keys.service.js';
 
@@ -12,7 +13,8 @@ declare module 'express-serve-static-core' {
 }
 
 /**
- * `Authorization: Bearer <key>` on every route. Streams (`GET …/stream`) may
+ * `Authorization: Bearer <key>` on every route; the rest of the request runs in
+ * the key's tenant context (src/db/tenant-context.ts). Streams (`GET …/stream`) may
  * instead carry `?ticket=` from `POST /api/v1/inbox/stream-tickets`
  * (EventSource cannot send headers): a short-lived, single-use ticket naming
  * the key, which is then checked like the key itself. Keys never go in URLs.
@@ -27,13 +29,14 @@ export function requireApiKey(apiKeys: ApiKeyService, tickets: StreamTickets): R
       const auth = keyId ? await apiKeys.authenticateById(keyId) : null;
       if (!auth) throw new UnauthorizedError('invalid, expired or used stream ticket: get a new one (POST /api/v1/inbox/stream-tickets)');
       req.auth = auth;
-      return next();
+      return withTenant(auth.tenantId, () => next());
     }
     if (!key) throw new UnauthorizedError('missing API key: send Authorization: Bearer <key>');
     const auth = await apiKeys.authenticate(key);
     if (!auth) throw new UnauthorizedError('invalid, revoked or expired API key');
     req.auth = auth;
-    next();
+    // The rest of the request runs for this tenant: its transactions are under row-level security.
+    withTenant(auth.tenantId, () => next());
   };
 }
 

@@ -13,6 +13,7 @@ import type { JobsOptions, Queue } from 'bullmq';
 import { and, asc, isNull, lte, sql as dsql, inArray } from 'drizzle-orm';
 import { outbox } from '../../drizzle/schema.js';
 import type { Db, DbOrTx } from '../db/client.js';
+import { withoutTenant } from '../db/tenant-context.js';
 import { defaultJobOptions } from './queues.js';
 
 export interface OutboxEntry {
@@ -80,8 +81,16 @@ export class OutboxRelay {
     while (this.running) await new Promise((r) => setTimeout(r, 20));
   }
 
-  /** Relay now (called right after a commit so the happy path has no polling delay). */
+  /**
+   * Relay now (called right after a commit so the happy path has no polling delay).
+   * The relay is a system path: it serves every tenant's rows, so it never runs in
+   * the tenant context of the request that happened to kick it.
+   */
   kick(): void {
+    withoutTenant(() => this.kickNow());
+  }
+
+  private kickNow(): void {
     if (this.running) {
       this.again = true;
       return;
@@ -93,7 +102,7 @@ export class OutboxRelay {
         this.running = false;
         if (this.again && !this.stopped) {
           this.again = false;
-          this.kick();
+          this.kickNow();
         }
       });
   }

@@ -18,6 +18,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { withoutTenant } from '../db/tenant-context.js';
 import type { EmbedderHandle } from './models.js';
 import { TEXT_SEARCH_LANGUAGES } from './models.js';
 import { collocations, expandWord, phraseGroups, type Expansion } from './query-expansion.js';
@@ -488,7 +489,11 @@ export class Retriever {
     const kbFilter = knowledgeBaseIds?.length ? sql`and kb.id in (${sql.join(knowledgeBaseIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
     const vecLiteral = vec ? `[${vec.join(',')}]` : null;
     const tq = matchLexemes.length ? tsqueryLiteral(matchLexemes) : null;
-    return this.db.transaction(async (tx) => {
+    // A system path on purpose (every leg filters on tenant_id itself): under row-level security
+    // Postgres may not use `tsv @@ query` as an index condition (ts_match_vq is not leakproof, so it
+    // must run after the policy), and the full-text leg would scan every chunk of the tenant instead
+    // of the GIN index.
+    return withoutTenant(() => this.db.transaction(async (tx) => {
       // pgvector 0.8: keep scanning the HNSW graph until enough rows pass the tenant filter.
       await tx.execute(sql`set local hnsw.iterative_scan = relaxed_order`);
       await tx.execute(sql`set local hnsw.ef_search = ${sql.raw(String(Math.max(40, n * 2)))}`);
@@ -527,7 +532,7 @@ export class Retriever {
         left join fts on fts.id = c.id
       `);
       return [...result];
-    });
+    }));
   }
 }
 

@@ -2,7 +2,7 @@
 import { customFieldConditions } from '../custom-fields/filters.js';
 import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { conversations, ticketEvents, tickets } from '../../drizzle/schema.js';
-import type { Db, Tx } from '../db/client.js';
+import { tenantRead, type Db, type Tx } from '../db/client.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { Actor, TicketEventType, TicketEventVisibility, TicketPriority, TicketStatus } from '../domain/model.js';
 
@@ -80,7 +80,7 @@ export class TicketQueries {
   /** The tenant's ticket; with `visibleTo` (an agent), only if that agent may see it. */
   async get(tenantId: string, ticketId: string, visibleTo?: string | null): Promise<TicketRow> {
     if (!/^[0-9a-f-]{36}$/i.test(ticketId)) throw new NotFoundError('ticket');
-    const [t] = await this.db.select().from(tickets).where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, ticketId))).limit(1);
+    const [t] = await tenantRead(this.db, (q) => q.select().from(tickets).where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, ticketId))).limit(1));
     if (!t || !canSee(t, visibleTo)) throw new NotFoundError('ticket');
     return t;
   }
@@ -104,15 +104,17 @@ export class TicketQueries {
     if (f.tag) conds.push(sql`${tickets.tags} @> array[${f.tag}]::text[]`);
     conds.push(...customFieldConditions(tickets.customFields, f.customFields));
     if (f.visibleTo !== undefined) conds.push(f.visibleTo ? or(isNull(tickets.assigneeId), eq(tickets.assigneeId, f.visibleTo))! : isNull(tickets.assigneeId));
-    return this.db
-      .select()
-      .from(tickets)
-      .where(and(...conds))
-      .orderBy(desc(tickets.lastActivityAt))
-      .limit(Math.min(f.limit ?? 100, 500));
+    return tenantRead(this.db, (q) =>
+      q
+        .select()
+        .from(tickets)
+        .where(and(...conds))
+        .orderBy(desc(tickets.lastActivityAt))
+        .limit(Math.min(f.limit ?? 100, 500)),
+    );
   }
 
   async history(tenantId: string, ticketId: string): Promise<TicketEventRow[]> {
-    return this.db.select().from(ticketEvents).where(and(eq(ticketEvents.tenantId, tenantId), eq(ticketEvents.ticketId, ticketId))).orderBy(asc(ticketEvents.createdAt));
+    return tenantRead(this.db, (q) => q.select().from(ticketEvents).where(and(eq(ticketEvents.tenantId, tenantId), eq(ticketEvents.ticketId, ticketId))).orderBy(asc(ticketEvents.createdAt)));
   }
 }

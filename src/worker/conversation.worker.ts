@@ -9,6 +9,7 @@ import type { Container } from '../app/container.js';
 import { ConversationBusyError, type ConversationProcessor } from '../conversation/conversation.processor.js';
 import type { ConversationHooks } from '../conversation/hooks.js';
 import type { Responder } from '../conversation/responder.js';
+import { withTenant } from '../db/tenant-context.js';
 import { RateLimitedError } from '../domain/errors.js';
 import { CONVERSATION_QUEUE, conversationJobSchema, workerConnection } from '../queue/queues.js';
 
@@ -35,7 +36,8 @@ export function startConversationWorker(c: Container, opts: { responder?: Respon
     const started = process.hrtime.bigint();
     const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
     try {
-      const done = await processor.process(tenantId, conversationId, log);
+      // The job's transactions (reply, escalation, tickets) run under row-level security for its tenant.
+      const done = await withTenant(tenantId, () => processor.process(tenantId, conversationId, log));
       c.metrics.conversationJob('completed', seconds(), done);
       return done;
     } catch (err) {

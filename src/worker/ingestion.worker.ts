@@ -6,6 +6,7 @@
  */
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Container } from '../app/container.js';
+import { withTenant } from '../db/tenant-context.js';
 import { PayloadError } from '../domain/errors.js';
 import { INGESTION_QUEUE, ingestionJobSchema, workerConnection } from '../queue/queues.js';
 import type { IndexOutcome } from '../rag/indexer.js';
@@ -24,30 +25,33 @@ export function startIngestionWorker(c: Container, opts: { concurrency?: number 
     const parsed = ingestionJobSchema.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`invalid job data: ${parsed.error.message}`);
     const { tenantId, documentId } = parsed.data;
-    const log = c.logger.child({ tenantId, documentId, jobId: job.id });
-    const started = process.hrtime.bigint();
-    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
-    try {
-      const outcome = await indexer.index(tenantId, documentId, async (p) => {
-        await job.updateProgress(p);
-        log.debug(p, 'ingestion progress');
-      });
-      log.info({ outcome, embeddingModel: c.embedder.modelId }, 'document ingestion finished');
-      c.metrics.ingestionJob('completed', seconds());
-      return outcome;
-    } catch (err) {
-      c.metrics.ingestionJob('failed', seconds());
-      const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-      if (err instanceof PayloadError || last) {
-        await indexer.markFailed(tenantId, documentId, (err as Error).message);
-        log.warn({ err: (err as Error).message }, 'document ingestion FAILED');
-        if (err instanceof PayloadError) throw new UnrecoverableError((err as Error).message);
+    // The document's transactions run under row-level security for its tenant.
+    return withTenant(tenantId, async () => {
+      const log = c.logger.child({ tenantId, documentId, jobId: job.id });
+      const started = process.hrtime.bigint();
+      const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+      try {
+        const outcome = await indexer.index(tenantId, documentId, async (p) => {
+          await job.updateProgress(p);
+          log.debug(p, 'ingestion progress');
+        });
+        log.info({ outcome, embeddingModel: c.embedder.modelId }, 'document ingestion finished');
+        c.metrics.ingestionJob('completed', seconds());
+        return outcome;
+      } catch (err) {
+        c.metrics.ingestionJob('failed', seconds());
+        const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+        if (err instanceof PayloadError || last) {
+          await indexer.markFailed(tenantId, documentId, (err as Error).message);
+          log.warn({ err: (err as Error).message }, 'document ingestion FAILED');
+          if (err instanceof PayloadError) throw new UnrecoverableError((err as Error).message);
+        }
+        throw err;
+      } finally {
+        const [doc] = await knowledge.documentsByIds(tenantId, [documentId]);
+        if (doc) await knowledge.settleKnowledgeBase(doc.knowledgeBaseId);
       }
-      throw err;
-    } finally {
-      const [doc] = await knowledge.documentsByIds(tenantId, [documentId]);
-      if (doc) await knowledge.settleKnowledgeBase(doc.knowledgeBaseId);
-    }
+    });
   };
 
   const worker = new Worker(INGESTION_QUEUE, handle, {

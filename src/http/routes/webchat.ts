@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Container } from '../../app/container.js';
+import { withTenant } from '../../db/tenant-context.js';
 import { issueVisitorToken, readVisitorToken, webchatChannelName, type WebchatCredentials } from '../../../channels/webchat/webchat.adapter.js';
 import { withWebchatHtml } from '../../../channels/webchat/webchat.render.js';
 import { NotFoundError, PayloadError, UnauthorizedError } from '../../domain/errors.js';
@@ -59,17 +60,20 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
 
   r.post('/webchat/:connectionId/sessions', ...jsonBody({ limit: '16kb', bounds: limits.json }), async (req, res) => {
     const resolved = await connection(req, res);
-    const body = parseBody(sessionBody, req.body);
-    const secret = resolved.ctx.connection.webhookSecret;
-    const returning = readVisitorToken(resolved.ctx.tokens, secret, resolved.row.id, body.token);
-    // Only a new visitor creates rows (customer, identity, conversation): that is what is limited.
-    if (!returning) await c.limits.webchatSession(req.ip ?? 'unknown', resolved.row.id);
-    const visitorId = returning?.visitorId ?? randomUUID();
-    const conv = await c.ingest.ensureConversation(resolved.row, { externalUserId: visitorId, externalThreadId: visitorId, userDisplayName: 'Web visitor' });
-    // A resume re-issues the token with a new expiry: a widget that comes back (or refreshes) before `expiresAt` keeps its conversation.
-    const token = issueVisitorToken(resolved.ctx.tokens, secret, { connectionId: resolved.row.id, visitorId });
-    const expiresAt = new Date(Date.now() + c.config.security.webchatTokenTtlSeconds * 1000).toISOString();
-    res.status(returning ? 200 : 201).json({ token, expiresAt, conversationId: conv.conversationId, visitorId, resumed: Boolean(returning) });
+    // From here on the request works for the connection's tenant (row-level security on its transactions).
+    await withTenant(resolved.row.tenantId, async () => {
+      const body = parseBody(sessionBody, req.body);
+      const secret = resolved.ctx.connection.webhookSecret;
+      const returning = readVisitorToken(resolved.ctx.tokens, secret, resolved.row.id, body.token);
+      // Only a new visitor creates rows (customer, identity, conversation): that is what is limited.
+      if (!returning) await c.limits.webchatSession(req.ip ?? 'unknown', resolved.row.id);
+      const visitorId = returning?.visitorId ?? randomUUID();
+      const conv = await c.ingest.ensureConversation(resolved.row, { externalUserId: visitorId, externalThreadId: visitorId, userDisplayName: 'Web visitor' });
+      // A resume re-issues the token with a new expiry: a widget that comes back (or refreshes) before `expiresAt` keeps its conversation.
+      const token = issueVisitorToken(resolved.ctx.tokens, secret, { connectionId: resolved.row.id, visitorId });
+      const expiresAt = new Date(Date.now() + c.config.security.webchatTokenTtlSeconds * 1000).toISOString();
+      res.status(returning ? 200 : 201).json({ token, expiresAt, conversationId: conv.conversationId, visitorId, resumed: Boolean(returning) });
+    });
   });
 
   // Counted like every other channel's webhook (gateway_webhook_requests_total{channel="webchat"}).
@@ -77,11 +81,13 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
     const resolved = await connection(req, res);
     const wr = toWebhookRequest(req);
     await resolved.adapter.verifyWebhook(wr, resolved.ctx);
-    await c.limits.webchatMessage(req.ip ?? 'unknown', resolved.row.id);
-    const events = resolved.adapter.parseWebhook(wr, resolved.ctx);
-    const result = await c.ingest.ingest(resolved.row, events);
-    const stored = result.stored[0];
-    res.status(202).json({ accepted: true, duplicate: !stored, messageId: stored?.messageId ?? null, conversationId: stored?.conversationId ?? null });
+    await withTenant(resolved.row.tenantId, async () => {
+      await c.limits.webchatMessage(req.ip ?? 'unknown', resolved.row.id);
+      const events = resolved.adapter.parseWebhook(wr, resolved.ctx);
+      const result = await c.ingest.ingest(resolved.row, events);
+      const stored = result.stored[0];
+      res.status(202).json({ accepted: true, duplicate: !stored, messageId: stored?.messageId ?? null, conversationId: stored?.conversationId ?? null });
+    });
   });
 
   /** A message's files as the visitor may fetch them: signed `/files/` links. */
