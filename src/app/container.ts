@@ -48,6 +48,7 @@ import { InactivityService } from '../tickets/inactivity.service.js';
 import { SlaMonitor } from '../tickets/sla.js';
 import { TicketDeskService } from '../tickets/ticket-desk.service.js';
 import { AgentsRepo } from '../tenancy/agents.repo.js';
+import { StaffSessionService } from '../tenancy/staff-sessions.service.js';
 import { PlanService } from '../tenancy/plans.js';
 import { AuditQueries } from '../audit/audit.js';
 import { CustomerService } from '../customers/customer.service.js';
@@ -84,6 +85,8 @@ export interface Container {
   operators: OperatorService;
   /** Tenant API keys: authentication (the user's current role and status), list, create, revoke. */
   apiKeys: ApiKeyService;
+  /** Staff browser sessions (email + password sign-in). */
+  staffSessions: StaffSessionService;
   /** Single-use, short-lived tickets that open a stream without a key in the URL. */
   streamTickets: StreamTickets;
 
@@ -258,6 +261,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     metrics,
     queueOverview: new QueueOverview(db, queues),
     operators: new OperatorService(db, config.security.encryptionKey, config.ops.operatorSessionTtlSeconds),
+    staffSessions: new StaffSessionService(db, config.security.staffSessionTtlSeconds),
     apiKeys: new ApiKeyService(db, new AuthEventPublisher(redis, config.redis.prefix, logger.child({ component: 'auth-events' }))),
     streamTickets: new StreamTickets(redis, config.redis.prefix, config.security.streamTicketTtlSeconds),
     connections,

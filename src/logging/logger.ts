@@ -27,7 +27,14 @@ export const REDACT_PATHS = [
   '*.webhook_secret',
   '*.credentialsEnc',
   '*.credentials_enc',
+  '*.password',
+  '*.passwordHash',
+  '*.currentPassword',
+  '*.newPassword',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
   'credentials',
+  'password',
   'apiKey',
   'token',
   'webhookSecret',
@@ -41,7 +48,7 @@ const TEXT_RULES: Array<[RegExp, string]> = [
   [/(\n|^)params: [\s\S]*$/, `$1params: ${CENSOR}`],
   [/\bBearer\s+[^\s"',;]+/gi, `Bearer ${CENSOR}`],
   // API and operator keys, stream tickets.
-  [/\b(gw[ko]_|gst_)[A-Za-z0-9_-]+/g, `$1${CENSOR}`],
+  [/\b(gw[kos]_|gst_)[A-Za-z0-9_-]+/g, `$1${CENSOR}`],
   // Telegram bot tokens (in Bot API URLs: /bot<id>:<secret>/method).
   [/\b(bot)?\d{5,}:[A-Za-z0-9_-]{20,}/g, `$1${CENSOR}`],
   [/([?&;\s"'](?:access_token|token|ticket|secret|secret_token|api_key|apikey|key|signature|sig|password|client_secret|code)=)[^&\s"']+/gi, `$1${CENSOR}`],

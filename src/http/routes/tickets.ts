@@ -23,7 +23,7 @@ import { withIdParams } from '../input.js';
 import type { Container } from '../../app/container.js';
 import { TICKET_PRIORITIES, TICKET_STATUSES, type Actor } from '../../domain/model.js';
 import { inboxChannel } from '../../tickets/inbox-events.js';
-import { auth, requireRole, seesAllTickets } from '../auth.js';
+import { auth, requireRole, seesAllTickets, sessionSubject } from '../auth.js';
 import { ForbiddenError, PayloadError } from '../../domain/errors.js';
 import { customFieldFilters } from '../../custom-fields/filters.js';
 import type { DeskActor } from '../../tickets/ticket-desk.service.js';
@@ -190,15 +190,16 @@ export function ticketRoutes(c: Container, hub: PubSubHub, guard: StreamGuard): 
   });
 
   r.post('/inbox/stream-tickets', agent, async (req, res) => {
-    const issued = await c.streamTickets.issue(auth(req).keyId);
+    const a = auth(req);
+    const issued = await c.streamTickets.issue(a.keyId ?? sessionSubject(a.sessionId ?? ''));
     res.status(201).json({ ticket: issued.ticket, expiresAt: issued.expiresAt.toISOString(), streamUrl: `/api/v1/inbox/stream?ticket=${encodeURIComponent(issued.ticket)}` });
   });
 
   r.get('/inbox/stream', agent, async (req, res) => {
     const a = auth(req);
-    const { tenantId, keyId } = a;
+    const { tenantId, keyId, sessionId } = a;
     const seesAll = seesAllTickets(req);
-    const lease = await c.limits.openStream([{ key: `key:${keyId}`, limit: c.config.limits.streams.perToken }]);
+    const lease = await c.limits.openStream([{ key: keyId ? `key:${keyId}` : `session:${sessionId}`, limit: c.config.limits.streams.perToken }]);
     const stream = openEventStream(req, res, lease);
     // The inbox sends no event ids; a client that sends a Last-Event-ID must send a well-formed one.
     const resume = lastEventIdOf(req);
