@@ -10,7 +10,10 @@ export function openApiDocument(serverUrl: string) {
     info: { title: 'Omnichannel chatbot gateway', version: '0.1.0', description: 'Channel webhooks, web chat, and the admin/agent REST API. Authenticate with `Authorization: Bearer <API key>`.' },
     servers: [{ url: serverUrl }],
     components: {
-      securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'API key (gwk_…) or, for web chat, a visitor token' } },
+      securitySchemes: {
+        apiKey: { type: 'http', scheme: 'bearer', description: 'API key (gwk_…) or, for web chat, a visitor token' },
+        session: { type: 'apiKey', in: 'cookie', name: 'gw_session', description: 'Staff session from POST /api/v1/auth/login; writes also need X-Requested-With and a same-origin Origin/Referer' },
+      },
       schemas: {
         Error: { type: 'object', properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} }, required: ['code', 'message'] } } },
         ChannelType: { type: 'string', enum: ['webchat', 'telegram', 'line', 'teams', 'whatsapp', 'whatsapp_web', 'wechat'] },
@@ -19,6 +22,8 @@ export function openApiDocument(serverUrl: string) {
           properties: { id: { type: 'string', format: 'uuid' }, type: ref('ChannelType'), name: { type: 'string' }, status: { type: 'string' }, statusReason: { type: ['string', 'null'] }, webhookUrl: { type: 'string' }, settings: { type: 'object' }, createdAt: { type: 'string', format: 'date-time' } },
           required: ['id', 'type', 'webhookUrl'],
         },
+        StaffUser: { type: 'object', properties: { id: { type: 'string', format: 'uuid' }, email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', enum: ['admin', 'supervisor', 'agent', 'analyst'] } }, required: ['id', 'email', 'name', 'role'] },
+        TenantRef: { type: 'object', properties: { id: { type: 'string', format: 'uuid' }, name: { type: 'string' } }, required: ['id', 'name'] },
         Conversation: {
           type: 'object',
           properties: { id: { type: 'string' }, channel: ref('ChannelType'), status: { type: 'string', enum: ['NEW', 'ACTIVE', 'ESCALATED', 'COMPLETED'] }, botPaused: { type: 'boolean' }, customerName: { type: ['string', 'null'] }, lastMessageAt: { type: ['string', 'null'] } },
@@ -255,12 +260,41 @@ export function openApiDocument(serverUrl: string) {
         put: { summary: 'Update a rule (fields left out keep their value)', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 400: err } },
         delete: { summary: 'Delete a rule', security: [{ apiKey: [] }], responses: { 204: { description: 'deleted' } } },
       },
+      '/api/v1/auth/login': {
+        post: {
+          summary: 'Staff sign-in: sets the gw_session cookie. 401 for any wrong email/password; 409 tenant_required (details.tenants) when the email signs in to several tenants; 429 after too many failures',
+          requestBody: { required: true, content: json({ type: 'object', properties: { email: { type: 'string' }, password: { type: 'string', maxLength: 200 }, tenantId: { type: 'string', format: 'uuid' } }, required: ['email', 'password'] }) },
+          responses: {
+            200: { description: 'signed in', content: json({ type: 'object', properties: { user: ref('StaffUser'), tenant: ref('TenantRef'), expiresAt: { type: 'string', format: 'date-time' } } }) },
+            400: err,
+            401: err,
+            409: err,
+            429: err,
+          },
+        },
+      },
+      '/api/v1/auth/logout': { post: { summary: 'Ends the staff session and clears its cookie', responses: { 204: { description: 'signed out' }, 403: err } } },
+      '/api/v1/auth/me': {
+        get: {
+          summary: 'Who is signed in (session or API key): {user|null, tenant, role}',
+          security: [{ apiKey: [] }, { session: [] }],
+          responses: { 200: { description: 'ok', content: json({ type: 'object', properties: { user: { oneOf: [ref('StaffUser'), { type: 'null' }] }, tenant: ref('TenantRef'), role: { type: 'string' } } }) }, 401: err },
+        },
+      },
+      '/api/v1/me/password': {
+        put: {
+          summary: "Change the signed-in user's password (currentPassword required when one is set); the user's other sessions end",
+          security: [{ apiKey: [] }, { session: [] }],
+          requestBody: { required: true, content: json({ type: 'object', properties: { currentPassword: { type: 'string' }, newPassword: { type: 'string', minLength: 8, maxLength: 200 } }, required: ['newPassword'] }) },
+          responses: { 204: { description: 'changed' }, 400: err, 401: err, 403: err },
+        },
+      },
       '/api/v1/agents': {
         get: { summary: 'Agents and their load', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' } } },
-        post: { summary: 'Create an agent (admin); returns its API key once', security: [{ apiKey: [] }], responses: { 201: { description: 'created' } } },
+        post: { summary: 'Create an agent (admin); returns its API key once. Optional `password` (8–200) sets its sign-in password (never echoed)', security: [{ apiKey: [] }], responses: { 201: { description: 'created' } } },
       },
       '/api/v1/agents/{id}': {
-        patch: { summary: 'Change an agent (admin): name, role, skills, languages, team, maxLoad, status (active|away|offline = presence; deactivated = every key of the user stops working). The last active admin cannot be demoted or deactivated (409)', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err, 409: err } },
+        patch: { summary: 'Change an agent (admin): name, role, skills, languages, team, maxLoad, status (active|away|offline = presence; deactivated = every key and session of the user stops working), password (sign-in; ends the user sessions). The last active admin cannot be demoted or deactivated (409)', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err, 409: err } },
       },
       '/api/v1/api-keys': {
         get: { summary: 'API keys of the tenant (admin): id, name, prefix, role (the user’s current role for user keys), userId, kind, state (active|revoked|expired|user-deactivated), dates; never a hash', security: [{ apiKey: [] }], responses: { 200: { description: '{ items }' } } },
