@@ -26,6 +26,7 @@ import { customerRoutes } from './routes/customers.js';
 import { auditRoutes } from './routes/audit.js';
 import { webchatRoutes } from './routes/webchat.js';
 import { authPublicRoutes, authRoutes } from './routes/auth.js';
+import { cannedResponseRoutes } from './routes/canned-responses.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { whatsappWebRoutes } from './routes/whatsapp-web.js';
@@ -113,6 +114,7 @@ export function createApp(c: Container): GatewayApp {
   api.use(customerRoutes(c));
   api.use(auditRoutes(c));
   api.use(notificationRoutes(c));
+  api.use(cannedResponseRoutes(c));
   api.get('/me', requireRole('agent', 'analyst'), (req, res) => void res.json(req.auth));
   app.use('/api/v1', api);
 

@@ -23,6 +23,7 @@ export function openApiDocument(serverUrl: string) {
           required: ['id', 'type', 'webhookUrl'],
         },
         StaffUser: { type: 'object', properties: { id: { type: 'string', format: 'uuid' }, email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', enum: ['admin', 'supervisor', 'agent', 'analyst'] } }, required: ['id', 'email', 'name', 'role'] },
+        CannedResponse: { type: 'object', properties: { id: { type: 'string', format: 'uuid' }, shortcut: { type: 'string' }, text: { type: 'string' }, createdBy: { type: ['string', 'null'] }, createdAt: { type: 'string', format: 'date-time' } }, required: ['id', 'shortcut', 'text'] },
         TenantRef: { type: 'object', properties: { id: { type: 'string', format: 'uuid' }, name: { type: 'string' } }, required: ['id', 'name'] },
         Conversation: {
           type: 'object',
@@ -194,9 +195,10 @@ export function openApiDocument(serverUrl: string) {
             { name: 'teamId', in: 'query', schema: { type: 'string' } },
             { name: 'customerId', in: 'query', schema: { type: 'string' } },
             { name: 'tag', in: 'query', schema: { type: 'string' } },
+            { name: 'q', in: 'query', schema: { type: 'string', maxLength: 200 }, description: "search: words in the title, description or the customer's name" },
             { name: 'cf.<key>', in: 'query', schema: { type: 'string' }, description: 'custom field value' },
           ],
-          responses: { 200: { description: '{ items }' } },
+          responses: { 200: { description: '{ items }: tickets, each with customerName, lastMessageAt, unread (customer messages not answered by an agent yet) and waitingSince' } },
         },
         post: {
           summary: 'A ticket without a chat: customerId, subject, description, priority, categoryId, tags, customFields, assigneeId, teamId, source',
@@ -288,6 +290,19 @@ export function openApiDocument(serverUrl: string) {
           requestBody: { required: true, content: json({ type: 'object', properties: { currentPassword: { type: 'string' }, newPassword: { type: 'string', minLength: 8, maxLength: 200 } }, required: ['newPassword'] }) },
           responses: { 204: { description: 'changed' }, 400: err, 401: err, 403: err },
         },
+      },
+      '/api/v1/canned-responses': {
+        get: { summary: "The tenant's canned responses (the agent composer's `/` shortcut)", security: [{ apiKey: [] }, { session: [] }], responses: { 200: { description: 'ok', content: json(items('CannedResponse')) } } },
+        post: {
+          summary: 'Add a canned response (agents and up); 409 when the shortcut exists',
+          security: [{ apiKey: [] }, { session: [] }],
+          requestBody: { required: true, content: json({ type: 'object', properties: { shortcut: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$' }, text: { type: 'string', maxLength: 4000 } }, required: ['shortcut', 'text'] }) },
+          responses: { 201: { description: 'created', content: json(ref('CannedResponse')) }, 400: err, 409: err },
+        },
+      },
+      '/api/v1/canned-responses/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+        delete: { summary: 'Delete a canned response (an agent: its own; supervisors and admins: any)', security: [{ apiKey: [] }, { session: [] }], responses: { 204: { description: 'deleted' }, 403: err, 404: err } },
       },
       '/api/v1/agents': {
         get: { summary: 'Agents and their load', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' } } },

@@ -434,6 +434,7 @@ describe('API', () => {
     { method: 'POST', path: '/api/v1/channels', sample: { type: 'webchat', name: 'Widget', credentials: { allowedOrigins: ['https://shop.example'], welcomeMessage: 'Hi' } } },
     { method: 'POST', path: '/api/v1/agents', sample: { email: 'a@example.com', name: 'Ann', role: 'agent', skills: ['billing'], languages: ['en'], team: 'EU', maxLoad: 5, password: 'an-initial-pass' } },
     { method: 'PATCH', path: `/api/v1/agents/${fx.agentId}`, sample: { name: 'Ann B', skills: ['tech'], status: 'away', maxLoad: 4, password: 'another-password' } },
+    { method: 'POST', path: '/api/v1/canned-responses', sample: { shortcut: 'refund-time', text: 'Refunds take 5 working days.' } },
     { method: 'PUT', path: '/api/v1/me/password', sample: { currentPassword: 'the-current-one', newPassword: 'a-brand-new-password' } },
     { method: 'POST', path: '/api/v1/knowledge-bases', sample: { name: 'KB', description: 'help', language: 'english' } },
     {

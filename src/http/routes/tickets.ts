@@ -2,7 +2,8 @@
  * Agent takeover and triage API (role agent; supervisors and admins may do
  * everything an agent does, on every ticket of the tenant; an agent sees its
  * own tickets and the unassigned queue):
- *   GET  /api/v1/tickets?status=&assignee=me|unassigned|<id>&priority=&slaBreached=true&categoryId=&teamId=&customerId=&tag=&cf.<key>=
+ *   GET  /api/v1/tickets?status=&assignee=me|unassigned|<id>&priority=&slaBreached=true&categoryId=&teamId=&customerId=&tag=&q=&cf.<key>=
+ *        (each item also has customerName, lastMessageAt, unread, waitingSince)
  *   POST /api/v1/tickets                      (a ticket without a chat, e.g. a phone call)
  *   GET  /api/v1/tickets/:id                 (with history and the conversation)
  *   PATCH /api/v1/tickets/:id                 status, priority, categoryId, tags, customFields, assigneeId, teamId
@@ -31,7 +32,7 @@ import { parseBody } from '../parse.js';
 import type { PubSubHub } from '../pubsub-hub.js';
 import type { StreamGuard } from '../stream-guard.js';
 import { lastEventIdOf, openEventStream } from '../sse.js';
-import { eventView, inboxEventView, ticketView } from '../views/ticket.view.js';
+import { activityView, eventView, inboxEventView, ticketView } from '../views/ticket.view.js';
 
 const csv = <T extends readonly [string, ...string[]]>(values: T) =>
   z
@@ -48,6 +49,7 @@ const listQuery = z.object({
   teamId: uuidText.optional(),
   customerId: uuidText.optional(),
   tag: safeText({ min: 1, max: 100 }).optional(),
+  q: safeText({ trim: true, max: 200 }).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
 const tag = safeText({ trim: true, min: 1, max: 100 });
@@ -125,11 +127,13 @@ export function ticketRoutes(c: Container, hub: PubSubHub, guard: StreamGuard): 
       teamId: q.teamId,
       customerId: q.customerId,
       tag: q.tag,
+      q: q.q || undefined,
       customFields: customFieldFilters(req.query as Record<string, unknown>),
       visibleTo: visibleTo(req),
       limit: q.limit,
     });
-    res.json({ items: rows.map((x) => ticketView(x)) });
+    const activity = await t.activity(auth(req).tenantId, rows.map((x) => x.id));
+    res.json({ items: rows.map((x) => ({ ...ticketView(x), ...activityView(activity.get(x.id)) })) });
   });
 
   r.post('/tickets', agent, async (req, res) => {
