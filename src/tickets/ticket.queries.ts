@@ -145,7 +145,7 @@ export class TicketQueries {
       cross join lateral (
         select coalesce(
           (select max(m.seq) from messages m where m.tenant_id = t.tenant_id and m.conversation_id = t.conversation_id and m.sender_type = 'agent'),
-          (select max(m.seq) from messages m where m.tenant_id = t.tenant_id and m.conversation_id = t.conversation_id and m.sender_type <> 'customer' and m.created_at < t.created_at),
+          (select max(m.seq) from messages m where m.tenant_id = t.tenant_id and m.conversation_id = t.conversation_id and m.sender_type = 'bot' and m.created_at < t.created_at),
           0) as seq
       ) b
       cross join lateral (
