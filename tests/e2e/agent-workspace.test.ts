@@ -164,8 +164,12 @@ it('keyboard: j/k move through the list and Enter opens a ticket; a phone shows 
   expect(await phone.locator('.list-pane').isVisible()).toBe(true);
   expect(await phone.locator('.detail-pane').isVisible()).toBe(false);
   await phone.screenshot({ path: path.join(SHOTS, 'inbox-phone-list.png') });
+  const title = (await row.locator('.title').textContent()) ?? '';
   await row.click();
   await phone.getByLabel('Reply to the customer').waitFor();
+  // The whole conversation is there: the customer's words that led to the ticket too.
+  expect(await phone.locator('.msg.customer').count()).toBeGreaterThan(0);
+  expect(title).toContain(((await phone.locator('.msg.customer .text').last().textContent()) ?? '').trim());
   expect(await phone.locator('.list-pane').isVisible()).toBe(false);
   expect(await phone.locator('.detail-pane').isVisible()).toBe(true);
   // The composer is on screen, not pushed off it.

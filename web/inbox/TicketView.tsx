@@ -1,6 +1,6 @@
 /** One ticket: header with state-aware actions, the escalation reason, the full history, the composer and the customer. */
 import { Fragment } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiError } from '../shared/api.js';
 import type { Me } from '../shared/auth-session.js';
 import { Composer } from './Composer.js';
@@ -25,12 +25,25 @@ const EVENT_TEXT: Record<string, string> = {
   'sla-breach': 'SLA breached',
 };
 
+/** Evidence values as a person reads them: lists joined, objects as `key: value` pairs (flags left out). */
+function readable(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (Array.isArray(v)) return v.map(readable).join(', ');
+  if (typeof v === 'object')
+    return Object.entries(v as Record<string, unknown>)
+      .filter(([k, x]) => k !== 'matched' && x !== true && x !== false)
+      .map(([k, x]) => `${k}: ${readable(x)}`)
+      .join(' · ');
+  return String(v);
+}
+
 function evidenceOf(t: TicketDetail): { reason: string; facts: Array<[string, string]> } {
   const ev = t.escalationEvidence ?? {};
   const reason = typeof ev.ruleName === 'string' ? ev.ruleName : typeof ev.reason === 'string' ? ev.reason : Object.keys(ev).length ? 'Escalation rule' : 'Taken over by an agent';
   const facts = Object.entries(ev)
-    .filter(([k]) => k !== 'ruleName' && k !== 'ruleId')
-    .map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)] as [string, string]);
+    .filter(([k]) => !['ruleName', 'ruleId', 'match'].includes(k))
+    .map(([k, v]) => [k === 'fired' ? 'signals' : k, readable(v)] as [string, string])
+    .filter(([, v]) => v !== '');
   return { reason, facts };
 }
 
@@ -97,6 +110,14 @@ export function TicketView(props: { ticketId: string; me: Me; agents: Agent[]; t
   const [actionError, setActionError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [own, setOwn] = useState(0);
+  const timeline = useRef<HTMLOListElement>(null);
+  const count = t ? t.messages.length + t.history.length : 0;
+
+  // The latest is what matters: keep the conversation scrolled to its end as it grows.
+  useEffect(() => {
+    const el = timeline.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, [count, ticketId]);
 
   useEffect(() => {
     let stale = false;
@@ -243,7 +264,7 @@ export function TicketView(props: { ticketId: string; me: Me; agents: Agent[]; t
             </dl>
           )}
         </section>
-        <ol class="timeline" aria-label="Conversation and history">
+        <ol class="timeline" ref={timeline} aria-label="Conversation and history">
           {lines.map((l) => (
             <Fragment key={l.key}>{l.node}</Fragment>
           ))}
