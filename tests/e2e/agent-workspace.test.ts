@@ -155,6 +155,14 @@ it('keyboard: j/k move through the list and Enter opens a ticket; a phone shows 
   await desk.keyboard.press('Enter');
   await desk.waitForURL(new RegExp(`#${first}$`));
   await desk.locator('.ticket-head h2').waitFor();
+  // Sign-in redirects stay on this site: a foreign `next` lands on the inbox.
+  await desk.goto(`${h.url}/login?next=${encodeURIComponent('//evil.example/x')}`);
+  await desk.waitForURL(`${h.url}/inbox`);
+  // Signing out ends the session: the inbox sends the browser back to sign in.
+  await desk.getByRole('button', { name: 'Sign out' }).click();
+  await desk.waitForURL(/\/login\?next=/);
+  await desk.goto(`${h.url}/inbox`);
+  await desk.waitForURL(/\/login\?next=%2Finbox/);
   await desk.close();
 
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
