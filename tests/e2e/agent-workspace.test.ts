@@ -42,7 +42,7 @@ async function signIn(page: Page, email: string): Promise<void> {
   await page.getByText(/live · signed in as/).waitFor({ timeout: 20_000 });
 }
 
-async function escalate(conn: string, text: string): Promise<{ conversationId: string }> {
+async function escalate(conn: string, text: string): Promise<{ conversationId: string; token: string }> {
   const s = (await (await fetch(`${h.url}/api/v1/webchat/${conn}/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as { token: string; conversationId: string };
   const res = await fetch(`${h.url}/api/v1/webchat/${conn}/messages`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${s.token}` }, body: JSON.stringify({ text, clientMessageId: `c-${Date.now()}` }) });
   expect(res.status).toBeLessThan(300);
@@ -58,7 +58,24 @@ it('signs in, shows an escalation live, replies with a canned response, notes, k
 
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const urls: string[] = [];
+  const pageErrors: string[] = [];
   page.on('request', (r) => urls.push(r.url()));
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  // Desktop notifications, recorded: the agent allowed them and looks at another window.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __notes: string[]; Notification: unknown };
+    w.__notes = [];
+    w.Notification = class {
+      static permission = 'granted';
+      static requestPermission = () => Promise.resolve('granted');
+      onclick: (() => void) | null = null;
+      constructor(title: string) {
+        w.__notes.push(title);
+      }
+    };
+    Document.prototype.hasFocus = () => false;
+  });
+  const notes = () => page.evaluate(() => (window as unknown as { __notes: string[] }).__notes);
   await signIn(page, 'ines@ws.test');
 
   // A customer asks for a person on web chat: the ticket appears without reloading.
@@ -69,12 +86,20 @@ it('signs in, shows an escalation live, replies with a canned response, notes, k
   // The title names why a person is needed, not only what the customer wrote first.
   expect(ticket!.title).toMatch(/^.+: Please let me talk to a human agent$/);
   await expect(row.locator('.unread').textContent()).resolves.toBe('1');
+  await page.waitForFunction(() => document.title.startsWith('(1) Inbox'));
   await page.screenshot({ path: path.join(SHOTS, 'inbox-list.png') });
 
   await row.click();
   await page.locator('.msg.customer', { hasText: 'talk to a human' }).waitFor();
   await page.locator('.escalation .reason').waitFor();
   expect(await page.locator('.escalation .reason').textContent()).toBe(ticket!.title.split(':')[0]);
+
+  // The customer writes again: the open ticket shows it live and the agent is told.
+  const follow = await fetch(`${h.url}/api/v1/webchat/${conn}/messages`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${s.token}` }, body: JSON.stringify({ text: 'Is anyone there?', clientMessageId: 'c-follow' }) });
+  expect(follow.status).toBeLessThan(300);
+  await page.locator('.msg.customer', { hasText: 'Is anyone there?' }).waitFor({ timeout: 20_000 });
+  await expect.poll(notes).toContain('New customer message');
+  await page.waitForFunction(() => document.title.startsWith('(2) Inbox'));
 
   // Reply with a canned response: "/ref" + Enter inserts it.
   const reply = page.getByLabel('Reply to the customer');
@@ -136,6 +161,7 @@ it('signs in, shows an escalation live, replies with a canned response, notes, k
   // Deactivating the user ends the open stream at once; the page says so.
   expect((await h.api(t.apiKey, 'PATCH', `/api/v1/agents/${ines.id}`, { status: 'deactivated' })).status).toBe(200);
   await page.getByText(/disconnected: access ended/).waitFor({ timeout: 20_000 });
+  expect(pageErrors).toEqual([]);
   await page.close();
 }, 180_000);
 
