@@ -273,6 +273,27 @@ describe('abuse and secrets', () => {
   });
 });
 
+describe('retention', () => {
+  it('deletes sessions 30 days after they expired or were revoked, and keeps the rest', async () => {
+    const u = await newAgent('old@staff.test');
+    const day = 86_400_000;
+    const ago = (d: number) => new Date(Date.now() - d * day);
+    const rows = await h.c.database.db
+      .insert(staffSessions)
+      .values([
+        { tenantId: admin.tenantId, userId: u.id, tokenHash: randomBytes(32).toString('hex'), expiresAt: ago(31) },
+        { tenantId: admin.tenantId, userId: u.id, tokenHash: randomBytes(32).toString('hex'), expiresAt: new Date(Date.now() + day), revokedAt: ago(40) },
+        { tenantId: admin.tenantId, userId: u.id, tokenHash: randomBytes(32).toString('hex'), expiresAt: ago(29) },
+        { tenantId: admin.tenantId, userId: u.id, tokenHash: randomBytes(32).toString('hex'), expiresAt: new Date(Date.now() + day) },
+      ])
+      .returning({ id: staffSessions.id });
+    const report = await h.c.retention.run();
+    expect(report.staffSessions).toBeGreaterThanOrEqual(2);
+    const left = (await h.c.database.db.select({ id: staffSessions.id }).from(staffSessions).where(eq(staffSessions.userId, u.id))).map((r) => r.id).sort();
+    expect(left).toEqual([rows[2]!.id, rows[3]!.id].sort());
+  });
+});
+
 describe('npm run admin -- set-password', () => {
   it('sets a piped password, or generates and prints one', async () => {
     await newAgent('kim@staff.test');
