@@ -12,7 +12,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { messages, tickets } from '../../drizzle/schema.js';
-import { ROOT, startHarness, waitFor, type Harness } from '../helpers/harness.js';
+import { Redis } from 'ioredis';
+import { InboxPublisher } from '../../src/tickets/inbox-events.js';
+import { REDIS_URL, ROOT, startHarness, waitFor, type Harness } from '../helpers/harness.js';
 import { launchBrowser } from '../helpers/browser.js';
 
 const SHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
@@ -143,6 +145,19 @@ it('signs in, shows an escalation live, replies with a canned response, notes, k
   await page.getByLabel('Assign to agent').selectOption({ label: 'Bruno (active)' });
   await page.locator('.ticket-head .assignee', { hasText: 'Bruno' }).waitFor();
   expect((await h.api(t.apiKey, 'GET', `/api/v1/tickets/${ticket!.id}`)).body.assigneeId).toBe(bruno.id);
+
+  // A supervisor elsewhere assigns it to Inés: she is told, and the open ticket follows.
+  expect((await h.api(t.apiKey, 'POST', `/api/v1/tickets/${ticket!.id}/assign`, { agentId: ines.id })).status).toBe(200);
+  await expect.poll(notes, { timeout: 20_000 }).toContain('Ticket assigned to you');
+  await page.locator('.ticket-head .assignee', { hasText: 'Inés' }).waitFor();
+  // An SLA warning from the SLA clock (src/tickets/sla.ts publishes it on the inbox channel).
+  const redis = new Redis(REDIS_URL);
+  try {
+    await new InboxPublisher(redis, h.env.QUEUE_PREFIX!).publish(t.tenantId, { event: 'ticket.sla_warning', data: { ticketId: ticket!.id, assigneeId: ines.id, target: 'firstResponse', dueAt: new Date(Date.now() + 300_000).toISOString() } });
+  } finally {
+    redis.disconnect();
+  }
+  await expect.poll(notes, { timeout: 20_000 }).toContain('SLA warning');
 
   // Hand back to the bot (pending, unassigned), then close.
   await page.getByRole('button', { name: 'Hand back to bot' }).click();
