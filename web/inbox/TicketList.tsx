@@ -1,5 +1,5 @@
 /** The ticket list: filters, search, sorting, saved filters, and one row per ticket. */
-import { ago, channelIcon, channelName, slaText } from './format.js';
+import { ago, channelIcon, channelName, duration, slaText } from './format.js';
 import { DEFAULT_FILTERS, type Filters, type SavedFilter } from './storage.js';
 import type { Agent, Ticket } from './types.js';
 
@@ -108,7 +108,7 @@ export function TicketList(p: Props) {
                   </span>
                   <span class="row-meta">
                     <time dateTime={t.lastActivityAt}>{ago(t.lastMessageAt ?? t.lastActivityAt, p.now)}</time>
-                    {t.waitingSince && <span class="waiting">waiting {ago(t.waitingSince, p.now).replace(' ago', '')}</span>}
+                    {t.waitingSince && <span class="waiting">waiting {duration(p.now - new Date(t.waitingSince).getTime())}</span>}
                     {sla && <span class={`sla sla-${sla.level}`}>{sla.text}</span>}
                   </span>
                 </button>

@@ -250,9 +250,11 @@ export function TicketView(props: { ticketId: string; me: Me; agents: Agent[]; t
             </p>
           )}
         </header>
-        <section class="escalation" aria-label="Escalation">
-          <h3>Why a person is needed</h3>
-          <p class="reason">{reason}</p>
+        {/* Open on a desk; on a phone a tap away, so the conversation keeps the screen. */}
+        <details class="escalation" open={!window.matchMedia('(max-width: 760px)').matches}>
+          <summary>
+            <span class="why">Why a person is needed:</span> <span class="reason">{reason}</span>
+          </summary>
           {facts.length > 0 && (
             <dl class="facts">
               {facts.map(([k, v]) => (
@@ -263,7 +265,7 @@ export function TicketView(props: { ticketId: string; me: Me; agents: Agent[]; t
               ))}
             </dl>
           )}
-        </section>
+        </details>
         <ol class="timeline" ref={timeline} aria-label="Conversation and history">
           {lines.map((l) => (
             <Fragment key={l.key}>{l.node}</Fragment>
