@@ -226,6 +226,9 @@ it('keyboard: j/k move through the list and Enter opens a ticket; a phone shows 
   expect(box!.x).toBeGreaterThanOrEqual(0);
   expect(box!.x + box!.width).toBeLessThanOrEqual(390);
   await phone.screenshot({ path: path.join(SHOTS, 'inbox-phone-ticket.png') });
+  // Every line of the conversation takes its room (none squeezed to nothing by the flex layout).
+  const heights = await phone.locator('.timeline > li').evaluateAll((els) => els.map((e) => (e as HTMLElement).offsetHeight));
+  expect(Math.min(...heights)).toBeGreaterThan(0);
   await phone.getByRole('button', { name: '← Tickets' }).click();
   await row.waitFor();
   expect(await phone.locator('.detail-pane').isVisible()).toBe(false);

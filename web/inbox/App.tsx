@@ -112,6 +112,9 @@ export function App() {
     let retry: number | undefined;
     let stopped = false;
     const userId = me.user?.id ?? null;
+    // Who had each ticket, as the events said (the list may not have caught up between two quick changes).
+    const assignees = new Map<string, unknown>();
+    const previousAssignee = (id: string) => (assignees.has(id) ? assignees.get(id) : ticketsRef.current.find((t) => t.id === id)?.assigneeId);
     const open = async () => {
       if (stopped) return;
       let ticket: string;
@@ -148,15 +151,17 @@ export function App() {
       });
       s.addEventListener('ticket.created', (e) => {
         const d = data(e);
+        assignees.set(String(d.id), d.assigneeId ?? null);
         touched(d);
         if (d.assigneeId && d.assigneeId === userId) notify('New ticket for you', String(d.title ?? ''), () => setSelected(String(d.id)));
         else if (!d.assigneeId) notify('New ticket in the queue', String(d.title ?? ''), () => setSelected(String(d.id)));
       });
       s.addEventListener('ticket.updated', (e) => {
         const d = data(e);
-        const before = ticketsRef.current.find((t) => t.id === d.id);
+        const before = previousAssignee(String(d.id));
+        assignees.set(String(d.id), d.assigneeId ?? null);
         touched(d);
-        if (userId && d.assigneeId === userId && before?.assigneeId !== userId) notify('Ticket assigned to you', String(d.title ?? ''), () => setSelected(String(d.id)));
+        if (userId && d.assigneeId === userId && before !== userId) notify('Ticket assigned to you', String(d.title ?? ''), () => setSelected(String(d.id)));
       });
       s.addEventListener('ticket.message', (e) => {
         const d = data(e);

@@ -27,14 +27,14 @@ export function CustomerPanel(props: { customerId: string | null; conversationId
     };
   }, [props.customerId, props.conversationId, props.version]);
 
-  if (!props.customerId) return <aside class="customer" aria-label="Customer"><p class="muted">No customer on this ticket.</p></aside>;
-  if (error) return <aside class="customer" aria-label="Customer"><p class="muted">{error}</p></aside>;
-  if (!customer) return <aside class="customer" aria-label="Customer"><p class="muted">Loading customer…</p></aside>;
+  if (!props.customerId) return <aside class="customer-panel" aria-label="Customer"><p class="muted">No customer on this ticket.</p></aside>;
+  if (error) return <aside class="customer-panel" aria-label="Customer"><p class="muted">{error}</p></aside>;
+  if (!customer) return <aside class="customer-panel" aria-label="Customer"><p class="muted">Loading customer…</p></aside>;
   const fields = Object.entries(customer.customFields ?? {});
   const pastConversations = customer.conversations.filter((c) => c.id !== props.conversationId);
   const pastTickets = customer.tickets.filter((t) => t.id !== props.ticketId);
   return (
-    <aside class="customer" aria-label="Customer">
+    <aside class="customer-panel" aria-label="Customer">
       <h3>{customer.name ?? 'Unnamed customer'}</h3>
       <dl class="facts">
         {customer.email && (<><dt>Email</dt><dd>{customer.email}</dd></>)}
