@@ -226,6 +226,13 @@ it('keyboard: j/k move through the list and Enter opens a ticket; a phone shows 
   expect(box!.x).toBeGreaterThanOrEqual(0);
   expect(box!.x + box!.width).toBeLessThanOrEqual(390);
   await phone.screenshot({ path: path.join(SHOTS, 'inbox-phone-ticket.png') });
+  // The customer is a tap away.
+  expect(await phone.getByRole('complementary', { name: 'Customer' }).isVisible()).toBe(false);
+  await phone.getByRole('button', { name: 'Customer' }).click();
+  await phone.getByRole('complementary', { name: 'Customer' }).getByText('Web chat:').waitFor();
+  await phone.screenshot({ path: path.join(SHOTS, 'inbox-phone-customer.png') });
+  await phone.getByRole('complementary', { name: 'Customer' }).getByRole('button', { name: 'Close' }).click();
+  expect(await phone.getByRole('complementary', { name: 'Customer' }).isVisible()).toBe(false);
   // Every line of the conversation takes its room (none squeezed to nothing by the flex layout).
   const heights = await phone.locator('.timeline > li').evaluateAll((els) => els.map((e) => (e as HTMLElement).offsetHeight));
   expect(Math.min(...heights)).toBeGreaterThan(0);

@@ -4,7 +4,7 @@ import { api } from '../shared/api.js';
 import { channelIcon, channelName, clock } from './format.js';
 import type { CustomerDetail, Feedback } from './types.js';
 
-export function CustomerPanel(props: { customerId: string | null; conversationId: string | null; ticketId: string; version: number }) {
+export function CustomerPanel(props: { customerId: string | null; conversationId: string | null; ticketId: string; version: number; shown: boolean; onClose: () => void }) {
   const [customer, setCustomer] = useState<CustomerDetail | null>(null);
   const [feedback, setFeedback] = useState<Feedback[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -27,14 +27,22 @@ export function CustomerPanel(props: { customerId: string | null; conversationId
     };
   }, [props.customerId, props.conversationId, props.version]);
 
-  if (!props.customerId) return <aside class="customer-panel" aria-label="Customer"><p class="muted">No customer on this ticket.</p></aside>;
-  if (error) return <aside class="customer-panel" aria-label="Customer"><p class="muted">{error}</p></aside>;
-  if (!customer) return <aside class="customer-panel" aria-label="Customer"><p class="muted">Loading customer…</p></aside>;
+  const cls = `customer-panel ${props.shown ? 'shown' : ''}`;
+  // On a narrow screen the panel slides over the conversation; this closes it.
+  const close = (
+    <button type="button" class="panel-close" onClick={props.onClose}>
+      Close
+    </button>
+  );
+  if (!props.customerId) return <aside class={cls} aria-label="Customer">{close}<p class="muted">No customer on this ticket.</p></aside>;
+  if (error) return <aside class={cls} aria-label="Customer">{close}<p class="muted">{error}</p></aside>;
+  if (!customer) return <aside class={cls} aria-label="Customer">{close}<p class="muted">Loading customer…</p></aside>;
   const fields = Object.entries(customer.customFields ?? {});
   const pastConversations = customer.conversations.filter((c) => c.id !== props.conversationId);
   const pastTickets = customer.tickets.filter((t) => t.id !== props.ticketId);
   return (
-    <aside class="customer-panel" aria-label="Customer">
+    <aside class={cls} aria-label="Customer">
+      {close}
       <h3>{customer.name ?? 'Unnamed customer'}</h3>
       <dl class="facts">
         {customer.email && (<><dt>Email</dt><dd>{customer.email}</dd></>)}

@@ -110,6 +110,7 @@ export function TicketView(props: { ticketId: string; me: Me; agents: Agent[]; t
   const [actionError, setActionError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [own, setOwn] = useState(0);
+  const [customerShown, setCustomerShown] = useState(false);
   const timeline = useRef<HTMLOListElement>(null);
   const count = t ? t.messages.length + t.history.length : 0;
 
@@ -169,6 +170,9 @@ export function TicketView(props: { ticketId: string; me: Me; agents: Agent[]; t
             ← Tickets
           </button>
           <h2>{t.title}</h2>
+          <button type="button" class="customer-toggle" aria-expanded={customerShown} onClick={() => setCustomerShown(!customerShown)}>
+            Customer
+          </button>
           <div class="meta">
             <span class={`badge status-${t.status} ticket-status`}>{t.status}</span>
             <span class={`badge prio-${t.priority}`}>{t.priority}</span>
@@ -273,7 +277,7 @@ export function TicketView(props: { ticketId: string; me: Me; agents: Agent[]; t
         </ol>
         <Composer ticketId={t.id} canned={props.canned} closed={closed} onSent={() => (setOwn((n) => n + 1), props.onChanged())} />
       </div>
-      <CustomerPanel customerId={t.customerId} conversationId={t.conversationId} ticketId={t.id} version={props.version + own} />
+      <CustomerPanel customerId={t.customerId} conversationId={t.conversationId} ticketId={t.id} version={props.version + own} shown={customerShown} onClose={() => setCustomerShown(false)} />
     </div>
   );
 }
