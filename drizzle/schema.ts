@@ -102,9 +102,48 @@ export const users = pgTable(
      * only the keys the user set; every other one is on.
      */
     notificationPreferences: jsonb('notification_preferences').$type<Record<string, boolean>>().notNull().default({}),
+    /**
+     * Staff sign-in (src/security/passwords.ts): `scrypt$N$r$p$<salt>$<hash>`
+     * with a per-user random salt; null = no password (keys only). Never leaves the server.
+     */
+    passwordHash: text('password_hash'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('users_tenant_email_uq').on(t.tenantId, t.email)],
+);
+
+/**
+ * Browser sessions of staff users (cookie `gw_session`, src/tenancy/staff-sessions.service.ts).
+ * Only the SHA-256 of the token is stored. A session grants the user's *current*
+ * role while the user is not deactivated, until it expires or is revoked.
+ */
+export const staffSessions = pgTable(
+  'staff_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('staff_sessions_token_uq').on(t.tokenHash), index('staff_sessions_user_idx').on(t.tenantId, t.userId)],
+);
+
+/** Canned responses of a tenant's agents (`/` in the composer): a short name and the text it inserts. */
+export const cannedResponses = pgTable(
+  'canned_responses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
+    shortcut: text('shortcut').notNull(),
+    text: text('text').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('canned_responses_tenant_shortcut_uq').on(t.tenantId, t.shortcut)],
 );
 
 export const apiKeys = pgTable(

@@ -51,6 +51,8 @@ import { InactivityService } from '../tickets/inactivity.service.js';
 import { SlaMonitor } from '../tickets/sla.js';
 import { TicketDeskService } from '../tickets/ticket-desk.service.js';
 import { AgentsRepo } from '../tenancy/agents.repo.js';
+import { StaffSessionService } from '../tenancy/staff-sessions.service.js';
+import { CannedResponsesRepo } from '../tickets/canned-responses.repo.js';
 import { PlanService } from '../tenancy/plans.js';
 import { AuditQueries } from '../audit/audit.js';
 import { CustomerService } from '../customers/customer.service.js';
@@ -91,6 +93,10 @@ export interface Container {
   operators: OperatorService;
   /** Tenant API keys: authentication (the user's current role and status), list, create, revoke. */
   apiKeys: ApiKeyService;
+  /** Staff browser sessions (email + password sign-in). */
+  staffSessions: StaffSessionService;
+  /** The agents' canned responses (`/` in the composer). */
+  cannedResponses: CannedResponsesRepo;
   /** Single-use, short-lived tickets that open a stream without a key in the URL. */
   streamTickets: StreamTickets;
 
@@ -295,6 +301,8 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     metrics,
     queueOverview: new QueueOverview(db, queues),
     operators: new OperatorService(db, config.security.encryptionKey, config.ops.operatorSessionTtlSeconds),
+    staffSessions: new StaffSessionService(db, config.security.staffSessionTtlSeconds),
+    cannedResponses: new CannedResponsesRepo(db),
     apiKeys: new ApiKeyService(db, new AuthEventPublisher(redis, config.redis.prefix, logger.child({ component: 'auth-events' }))),
     streamTickets: new StreamTickets(redis, config.redis.prefix, config.security.streamTicketTtlSeconds),
     connections,

@@ -8,6 +8,8 @@
  *   list-operator-keys | revoke-operator-key --id <id>
  *   queues                                             → every tenant's queue counts and recent failures (JSON)
  *   set-plan <tenant> <basic|pro|enterprise>           → the tenant's plan, limits and usage (JSON); audited
+ *   set-password <email> [--tenant <id>] [--generate]  → a staff user's sign-in password: read from stdin when piped,
+ *                                                         otherwise generated and printed once; ends the user's sessions
  */
 import { SingleBar, Presets } from 'cli-progress';
 import { parseArgs } from 'node:util';
@@ -22,7 +24,19 @@ import { OperatorService } from '../operators/operator.service.js';
 import { QueueOverview } from '../queue/queue-overview.js';
 import { PLAN_NAMES, PlanService, isPlanName } from '../tenancy/plans.js';
 import { isUuid } from '../domain/input.js';
+import { and, eq, sql } from 'drizzle-orm';
+import { users } from '../../drizzle/schema.js';
+import { generatePassword, PASSWORD_MAX, PASSWORD_MIN } from '../security/passwords.js';
+import { StaffSessionService } from '../tenancy/staff-sessions.service.js';
 import { CONVERSATION_QUEUE, INGESTION_QUEUE, MAINTENANCE_QUEUE, NOTIFICATION_QUEUE, WEBHOOK_QUEUE, createQueue, producerConnection } from '../queue/queues.js';
+
+/** What was piped to stdin, without the final newline ('' on a terminal or empty input). */
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) return '';
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
 
 function usage(msg?: string): never {
   if (msg) process.stderr.write(`${msg}\n`);
@@ -35,6 +49,7 @@ function usage(msg?: string): never {
       '       npm run admin -- create-operator-key [--name "Ops"] | list-operator-keys | revoke-operator-key --id <id>',
       '       npm run admin -- queues',
       '       npm run admin -- set-plan <tenant> <basic|pro|enterprise>',
+      '       npm run admin -- set-password <email> [--tenant <id>] [--generate]   (password from stdin, or generated)',
       '',
     ].join('\n'),
   );
@@ -45,7 +60,7 @@ async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   const { values, positionals } = parseArgs({
     args: rest,
-    options: { name: { type: 'string' }, tenant: { type: 'string' }, role: { type: 'string' }, kb: { type: 'string' }, id: { type: 'string' } },
+    options: { name: { type: 'string' }, tenant: { type: 'string' }, role: { type: 'string' }, kb: { type: 'string' }, id: { type: 'string' }, generate: { type: 'boolean' } },
     allowPositionals: true,
   });
   const { config, logger } = cliConfig();
@@ -93,6 +108,25 @@ async function main(): Promise<void> {
         if (!isPlanName(plan)) usage(`plan must be one of ${PLAN_NAMES.join(', ')}`);
         if (!isUuid(tenantId)) usage('tenant must be a tenant id (UUID)');
         process.stdout.write(`${JSON.stringify(await new PlanService(database.db).setPlan(tenantId, plan))}\n`);
+        break;
+      }
+      case 'set-password': {
+        const email = positionals[0];
+        if (!email) usage('set-password needs <email>');
+        if (values.tenant !== undefined && !isUuid(values.tenant)) usage('--tenant must be a tenant id (UUID)');
+        const found = await database.db
+          .select({ id: users.id, tenantId: users.tenantId })
+          .from(users)
+          .where(and(sql`lower(${users.email}) = lower(${email})`, values.tenant ? eq(users.tenantId, values.tenant) : undefined));
+        if (found.length === 0) throw new Error(`no user with the email ${email}${values.tenant ? ' in that tenant' : ''}`);
+        if (found.length > 1) throw new Error(`${email} is a user in several tenants (${found.map((u) => u.tenantId).join(', ')}): add --tenant <id>`);
+        const user = found[0]!;
+        const piped = values.generate ? '' : await readStdin();
+        const generated = piped === '';
+        const password = generated ? generatePassword() : piped;
+        if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) throw new Error(`the password must have ${PASSWORD_MIN} to ${PASSWORD_MAX} characters`);
+        await new StaffSessionService(database.db, config.security.staffSessionTtlSeconds).setPassword(user.tenantId, user.id, password);
+        process.stdout.write(`${JSON.stringify({ userId: user.id, tenantId: user.tenantId, ...(generated ? { password } : {}) })}\n`);
         break;
       }
       case 'create-tenant': {

@@ -28,6 +28,9 @@ await boot({ prepare: 'database' }, async (c) => {
       `  Demo tenant:     ${demo.tenantId}`,
       production ? `  Demo admin key:  in ${file} (not printed under NODE_ENV=production)` : `  Demo admin key:  ${demo.apiKey}   (also in ${file})`,
       `  Demo web chat:   ${base}/chat/${demo.webchatConnectionId}`,
+      ...(demo.adminEmail && demo.adminPassword
+        ? [production ? `  Agent sign-in:   ${base}/login as ${demo.adminEmail} (password in ${file})` : `  Agent sign-in:   ${base}/login as ${demo.adminEmail} / ${demo.adminPassword}`]
+        : []),
       production
         ? `  Try:             curl -H "Authorization: Bearer $(node -p 'require(process.argv[1]).apiKey' ${file})" ${base}/api/v1/channels`
         : `  Try:             curl -H "Authorization: Bearer ${demo.apiKey}" ${base}/api/v1/channels`,

@@ -63,6 +63,8 @@ const securitySection = z.object({
   STREAM_TICKET_TTL_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
   /** Lifetime of a web chat visitor token; the widget refreshes it (POST /api/v1/webchat/:id/sessions/refresh) before then. */
   WEBCHAT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 86_400).default(86_400),
+  /** Lifetime of a staff browser session (cookie `gw_session`, set by POST /api/v1/auth/login). */
+  STAFF_SESSION_TTL_SECONDS: z.coerce.number().int().min(300).max(30 * 86_400).default(12 * 3600),
 });
 
 const platformSection = z.object({
@@ -245,7 +247,7 @@ export interface Config {
   db: { url: string; poolMax: number };
   redis: { url: string; prefix: string };
   http: { port: number; host: string; publicBaseUrl: string; bodyLimitBytes: number; /** `npm run gateway` processes (node:cluster). */ processes: number };
-  security: { encryptionKey: Buffer; streamTicketTtlSeconds: number; webchatTokenTtlSeconds: number };
+  security: { encryptionKey: Buffer; streamTicketTtlSeconds: number; webchatTokenTtlSeconds: number; staffSessionTtlSeconds: number };
   /** Handed to every adapter as its platform endpoints. */
   platforms: PlatformEndpoints;
   whatsappWeb: { chromiumPath: string; sessionsEnabled: boolean };
@@ -354,6 +356,7 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
       encryptionKey: Buffer.from(c.ENCRYPTION_KEY, 'base64'),
       streamTicketTtlSeconds: c.STREAM_TICKET_TTL_SECONDS,
       webchatTokenTtlSeconds: c.WEBCHAT_TOKEN_TTL_SECONDS,
+      staffSessionTtlSeconds: c.STAFF_SESSION_TTL_SECONDS,
     },
     platforms: {
       telegramApiRoot: c.TELEGRAM_API_ROOT,

@@ -25,18 +25,19 @@ import { adminRoutes } from './routes/admin.js';
 import { customerRoutes } from './routes/customers.js';
 import { auditRoutes } from './routes/audit.js';
 import { webchatRoutes } from './routes/webchat.js';
+import { authPublicRoutes, authRoutes } from './routes/auth.js';
+import { cannedResponseRoutes } from './routes/canned-responses.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { whatsappWebRoutes } from './routes/whatsapp-web.js';
 import { openApiDocument } from './openapi/document.js';
 import { attachmentRoutes, fileLinkRoutes } from './routes/attachments.js';
 import { webchatPageHtml } from './pages/webchat-page.js';
-import { inboxPageHtml } from './pages/inbox-page.js';
 import { webPages } from './web-pages.js';
 import type { WebchatCredentials } from '../../channels/webchat/webchat.adapter.js';
 import { requireOperator } from './operator-auth.js';
 import { queueBoardRouter } from './queue-board.js';
-import { builtPageHeaders, cspNonce, queueBoardHeaders, unframedPageHeaders, webchatFrameAncestors, webchatPageHeaders } from './security-headers.js';
+import { builtPageHeaders, cspNonce, queueBoardHeaders, webchatFrameAncestors, webchatPageHeaders } from './security-headers.js';
 
 export interface GatewayApp {
   app: Express;
@@ -46,7 +47,7 @@ export interface GatewayApp {
 export function createApp(c: Container): GatewayApp {
   const app = express();
   const hub = new PubSubHub(c.config.redis.url, c.logger);
-  const guard = new StreamGuard(hub, c.config.redis.prefix, c.apiKeys, c.logger.child({ component: 'stream-guard' }));
+  const guard = new StreamGuard(hub, c.config.redis.prefix, c.apiKeys, c.staffSessions, c.logger.child({ component: 'stream-guard' }));
   app.disable('x-powered-by');
   // Whose X-Forwarded-For is believed decides the client IP that per-IP limits count (TRUST_PROXY).
   app.set('trust proxy', c.config.limits.trustProxy);
@@ -83,7 +84,8 @@ export function createApp(c: Container): GatewayApp {
   );
   app.use('/static/assets', web.assets);
   app.get('/admin', builtPageHeaders, web.page('admin'));
-  app.get('/inbox', cspNonce, unframedPageHeaders, (_req, res) => void res.type('html').send(inboxPageHtml(String(res.locals.cspNonce))));
+  app.get('/inbox', builtPageHeaders, web.page('inbox'));
+  app.get('/login', builtPageHeaders, web.page('login'));
   // Platform operators only (every tenant's jobs): Bull Board behind an operator key or session.
   app.use(adminRoutes(c));
   app.use('/admin/queues', queueBoardHeaders, requireOperator(c.operators), queueBoardRouter(c.queues.values(), '/admin/queues'));
@@ -98,7 +100,9 @@ export function createApp(c: Container): GatewayApp {
   const api = express.Router();
   api.use(authThrottle(c.limits));
   api.use(...jsonBody({ limit: c.config.http.bodyLimitBytes, bounds: c.config.limits.json }));
-  api.use(requireApiKey(c.apiKeys, c.streamTickets));
+  api.use(authPublicRoutes(c));
+  api.use(requireApiKey({ apiKeys: c.apiKeys, sessions: c.staffSessions, tickets: c.streamTickets, publicBaseUrl: c.config.http.publicBaseUrl }));
+  api.use(authRoutes(c));
   api.use(channelRoutes(c));
   api.use(whatsappWebRoutes(c));
   api.use(conversationRoutes(c));
@@ -117,6 +121,7 @@ export function createApp(c: Container): GatewayApp {
   api.use(auditRoutes(c));
   api.use(notificationRoutes(c));
   api.use(attachmentRoutes(c));
+  api.use(cannedResponseRoutes(c));
   api.get('/me', requireRole('agent', 'analyst'), (req, res) => void res.json(req.auth));
   app.use('/api/v1', api);
 

@@ -1,10 +1,12 @@
-/** Bearer API-key authentication for /api/v1; the resolved tenant scopes every query of the request. */
+/** Authentication for /api/v1 (bearer API keys, staff session cookies); the resolved tenant scopes every query of the request. */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { ForbiddenError, UnauthorizedError } from '../domain/errors.js';
 import type { UserRole } from '../domain/model.js';
 import { withTenant } from '../db/tenant-context.js';
 import type { StreamTickets } from '../security/stream-tickets.js';
 import type { ApiKeyService, AuthContext } from '../tenancy/api-keys.service.js';
+import type { StaffSessionService } from '../tenancy/staff-sessions.service.js';
+import { readCookie } from './cookies.js';
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -12,31 +14,82 @@ declare module 'express-serve-static-core' {
   }
 }
 
+/** The staff session cookie set by `POST /api/v1/auth/login`. */
+export const SESSION_COOKIE = 'gw_session';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** A stream ticket's subject for a staff session (an API key's is its id). */
+export const sessionSubject = (sessionId: string) => `session:${sessionId}`;
+
 /**
- * `Authorization: Bearer <key>` on every route; the rest of the request runs in
- * the key's tenant context (src/db/tenant-context.ts). Streams (`GET …/stream`) may
- * instead carry `?ticket=` from `POST /api/v1/inbox/stream-tickets`
- * (EventSource cannot send headers): a short-lived, single-use ticket naming
- * the key, which is then checked like the key itself. Keys never go in URLs.
+ * CSRF defence for cookie-authenticated writes: the browser sends the cookie
+ * with any cross-site request, but a cross-site form cannot set
+ * `X-Requested-With`, and a cross-site `fetch` carries its own `Origin`.
+ * Returns the reason to refuse, or null.
  */
-export function requireApiKey(apiKeys: ApiKeyService, tickets: StreamTickets): RequestHandler {
+export function csrfRefusal(req: Request, publicBaseUrl: string): string | null {
+  if (SAFE_METHODS.has(req.method)) return null;
+  if (!req.headers['x-requested-with']) return 'a signed-in browser request that changes something must carry X-Requested-With';
+  const own = new Set([new URL(publicBaseUrl).origin, `${req.protocol}://${req.get('host') ?? ''}`]);
+  const origin = req.headers.origin;
+  if (origin !== undefined) return own.has(origin) ? null : 'cross-origin request refused';
+  const referer = req.headers.referer;
+  if (referer !== undefined) {
+    let from: string | null = null;
+    try {
+      from = new URL(referer).origin;
+    } catch {
+      from = null;
+    }
+    if (!from || !own.has(from)) return 'cross-origin request refused';
+  }
+  return null;
+}
+
+export interface Authenticators {
+  apiKeys: ApiKeyService;
+  sessions: StaffSessionService;
+  tickets: StreamTickets;
+  publicBaseUrl: string;
+}
+
+/**
+ * Who calls /api/v1: `Authorization: Bearer <key>` (machines), or the staff
+ * session cookie `gw_session` (browsers; writes pass the CSRF check above).
+ * Streams (`GET …/stream`) may instead carry `?ticket=` from `POST
+ * /api/v1/inbox/stream-tickets` (EventSource cannot send headers): a
+ * short-lived, single-use ticket naming the key or session, which is then
+ * checked like the key or session itself. Keys never go in URLs. Either way
+ * the user's current role and status are read on every request.
+ */
+export function requireApiKey(a: Authenticators): RequestHandler {
   return async (req: Request, _res: Response, next: NextFunction) => {
     const header = req.headers.authorization;
     const key = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     const ticket = !key && req.method === 'GET' && req.path.endsWith('/stream') && typeof req.query.ticket === 'string' ? req.query.ticket : undefined;
     if (ticket !== undefined) {
-      const keyId = await tickets.redeem(ticket);
-      const auth = keyId ? await apiKeys.authenticateById(keyId) : null;
-      if (!auth) throw new UnauthorizedError('invalid, expired or used stream ticket: get a new one (POST /api/v1/inbox/stream-tickets)');
-      req.auth = auth;
-      return withTenant(auth.tenantId, () => next());
+      const subject = await a.tickets.redeem(ticket);
+      const ctx = !subject ? null : subject.startsWith('session:') ? await a.sessions.authenticateById(subject.slice(8)) : await a.apiKeys.authenticateById(subject);
+      if (!ctx) throw new UnauthorizedError('invalid, expired or used stream ticket: get a new one (POST /api/v1/inbox/stream-tickets)');
+      req.auth = ctx;
+      return withTenant(ctx.tenantId, () => next());
     }
-    if (!key) throw new UnauthorizedError('missing API key: send Authorization: Bearer <key>');
-    const auth = await apiKeys.authenticate(key);
-    if (!auth) throw new UnauthorizedError('invalid, revoked or expired API key');
-    req.auth = auth;
+    if (!key) {
+      const session = readCookie(req, SESSION_COOKIE);
+      if (session === undefined) throw new UnauthorizedError('missing API key: send Authorization: Bearer <key>, or sign in (POST /api/v1/auth/login)');
+      const ctx = await a.sessions.authenticate(session);
+      if (!ctx) throw new UnauthorizedError('your session has ended: sign in again');
+      const refusal = csrfRefusal(req, a.publicBaseUrl);
+      if (refusal) throw new ForbiddenError(refusal);
+      req.auth = ctx;
+      return withTenant(ctx.tenantId, () => next());
+    }
+    const ctx = await a.apiKeys.authenticate(key);
+    if (!ctx) throw new UnauthorizedError('invalid, revoked or expired API key');
+    req.auth = ctx;
     // The rest of the request runs for this tenant: its transactions are under row-level security.
-    withTenant(auth.tenantId, () => next());
+    withTenant(ctx.tenantId, () => next());
   };
 }
 

@@ -4,7 +4,8 @@
  * cookie set by `POST /admin/login` (browsers). Tenant API keys — admin ones
  * included — get 403: the queue board shows every tenant's jobs.
  */
-import type { Request, RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
+import { readCookie } from './cookies.js';
 import { ForbiddenError, UnauthorizedError } from '../domain/errors.js';
 import type { Operator, OperatorService } from '../operators/operator.service.js';
 
@@ -17,26 +18,12 @@ declare module 'express-serve-static-core' {
   }
 }
 
-function cookie(req: Request, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) {
-      try {
-        return decodeURIComponent(part.slice(eq + 1).trim());
-      } catch {
-        return undefined;
-      }
-    }
-  }
-  return undefined;
-}
-
 export function requireOperator(operators: OperatorService): RequestHandler {
   return async (req, res, next) => {
     const header = req.headers.authorization;
     const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     if (bearer?.startsWith('gwk_')) throw new ForbiddenError('the queue board needs a platform operator key (npm run admin -- create-operator-key); tenant API keys are not accepted');
-    const operator = bearer ? await operators.authenticate(bearer) : await operators.verifySession(cookie(req, OPERATOR_COOKIE));
+    const operator = bearer ? await operators.authenticate(bearer) : await operators.verifySession(readCookie(req, OPERATOR_COOKIE));
     if (!operator) {
       // A browser without a (valid) session is sent to the sign-in form; API clients get a 401.
       if (!bearer && req.method === 'GET' && req.accepts(['json', 'html']) === 'html') return void res.redirect(303, '/admin/login');

@@ -1,6 +1,6 @@
 /**
- * Keeps open API-key streams (the agent inbox) honest: a stream lives only
- * while its key would still authenticate. Each gateway process listens to the
+ * Keeps open streams (the agent inbox) honest: a stream lives only while its
+ * API key or staff session would still authenticate. Each gateway process listens to the
  * auth events (src/security/auth-events.ts); when a key is revoked or its
  * user changes, the streams of that key or user re-check themselves and close
  * with an `error` event if they lost their right. A key's expiry closes its
@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { UserRole } from '../domain/model.js';
 import { authEventsChannel, parseAuthEvent, type AuthEvent } from '../security/auth-events.js';
 import type { ApiKeyService, AuthContext } from '../tenancy/api-keys.service.js';
+import type { StaffSessionService } from '../tenancy/staff-sessions.service.js';
 import type { PubSubHub } from './pubsub-hub.js';
 import type { EventStream } from './sse.js';
 
@@ -31,6 +32,7 @@ export class StreamGuard {
     private readonly hub: PubSubHub,
     private readonly prefix: string,
     private readonly apiKeys: ApiKeyService,
+    private readonly sessions: StaffSessionService,
     private readonly logger: Logger,
   ) {}
 
@@ -63,13 +65,14 @@ export class StreamGuard {
   private async recheck(entry: Entry): Promise<void> {
     if (entry.stream.closed) return;
     try {
-      const now = await this.apiKeys.authenticateById(entry.auth.keyId);
+      const { keyId, sessionId } = entry.auth;
+      const now = keyId ? await this.apiKeys.authenticateById(keyId) : sessionId ? await this.sessions.authenticateById(sessionId) : null;
       if (!now || now.tenantId !== entry.auth.tenantId || !entry.allowed(now.role)) {
-        entry.stream.fail('unauthorized', 'access ended: the key was revoked or expired, or its user was deactivated or lost the role');
+        entry.stream.fail('unauthorized', 'access ended: the key or session was revoked or expired, or its user was deactivated or lost the role');
       }
     } catch (err) {
       // The database is unreachable: keep the stream (requests fail on their own); the next event re-checks.
-      this.logger.warn({ err, keyId: entry.auth.keyId }, 'stream access re-check failed');
+      this.logger.warn({ err, keyId: entry.auth.keyId, sessionId: entry.auth.sessionId }, 'stream access re-check failed');
     }
   }
 
@@ -85,7 +88,7 @@ export class StreamGuard {
     let expiry: NodeJS.Timeout | undefined;
     if (auth.expiresAt) {
       const ms = auth.expiresAt.getTime() - Date.now();
-      if (ms <= MAX_TIMER_MS) expiry = setTimeout(() => stream.fail('unauthorized', 'the API key expired'), Math.max(0, ms));
+      if (ms <= MAX_TIMER_MS) expiry = setTimeout(() => stream.fail('unauthorized', auth.sessionId ? 'the session expired: sign in again' : 'the API key expired'), Math.max(0, ms));
     }
     stream.onClose(() => {
       this.entries.delete(entry);

@@ -32,6 +32,12 @@ export const REDACT_PATHS = [
   '*.password',
   'credentials',
   'smtpUrl',
+  '*.passwordHash',
+  '*.currentPassword',
+  '*.newPassword',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  'password',
   'apiKey',
   'token',
   'webhookSecret',
@@ -47,7 +53,7 @@ const TEXT_RULES: Array<[RegExp, string]> = [
   [/\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@"']+:)[^\s@/"']+@/gi, `$1${CENSOR}@`],
   [/\bBearer\s+[^\s"',;]+/gi, `Bearer ${CENSOR}`],
   // API and operator keys, stream tickets.
-  [/\b(gw[ko]_|gst_)[A-Za-z0-9_-]+/g, `$1${CENSOR}`],
+  [/\b(gw[kos]_|gst_)[A-Za-z0-9_-]+/g, `$1${CENSOR}`],
   // Telegram bot tokens (in Bot API URLs: /bot<id>:<secret>/method).
   [/\b(bot)?\d{5,}:[A-Za-z0-9_-]{20,}/g, `$1${CENSOR}`],
   // Signed attachment links (/files/<token>): whoever holds one downloads the file until it expires.

@@ -7,7 +7,8 @@
  * - tickets and messages older than the tenant's `retention_days` (default 730)
  *   are purged: closed tickets whose last activity is older, conversations whose
  *   last message is older (with everything in them) unless a ticket of theirs is
- *   still active, and any message older.
+ *   still active, and any message older;
+ * - staff sessions (`staff_sessions`) are deleted 30 days after they expired or were revoked.
  *
  * Deletes run in batches so a large backlog never holds long locks. `now` is a
  * parameter so tests use explicit timestamps instead of waiting.
@@ -18,6 +19,7 @@ import type { Db } from '../db/client.js';
 
 export const ARCHIVE_DAYS = 30;
 export const AUDIT_DAYS = 365;
+export const ENDED_SESSION_DAYS = 30;
 const BATCH = 5000;
 
 export interface RetentionReport {
@@ -26,6 +28,7 @@ export interface RetentionReport {
   tickets: number;
   conversations: number;
   messages: number;
+  staffSessions: number;
 }
 
 export class RetentionService {
@@ -71,7 +74,13 @@ export class RetentionService {
         where m.created_at < ${at}::timestamptz - make_interval(days => t.retention_days)
         limit ${BATCH}) returning 1`,
     );
-    const report = { archivedRecords, auditEntries, tickets, conversations, messages };
+    const staffSessions = await this.drain(
+      () => sql`delete from staff_sessions where id in (
+        select id from staff_sessions
+        where least(expires_at, coalesce(revoked_at, expires_at)) < ${at}::timestamptz - make_interval(days => ${ENDED_SESSION_DAYS})
+        limit ${BATCH}) returning 1`,
+    );
+    const report = { archivedRecords, auditEntries, tickets, conversations, messages, staffSessions };
     this.logger?.info({ ...report }, 'retention run finished');
     return report;
   }

@@ -18,9 +18,12 @@ import type { AuthEventPublisher } from '../security/auth-events.js';
 export interface AuthContext {
   tenantId: string;
   role: UserRole;
-  keyId: string;
+  /** The API key presented (null for a browser session). */
+  keyId: string | null;
+  /** The staff session of the `gw_session` cookie (null for an API key). */
+  sessionId: string | null;
   userId: string | null;
-  /** When the key stops working (null: never); open streams close then. */
+  /** When the key or session stops working (null: never); open streams close then. */
   expiresAt: Date | null;
 }
 
@@ -108,7 +111,7 @@ export class ApiKeyService {
     if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
       await this.db.update(apiKeys).set({ lastUsedAt: sql`now()` }).where(eq(apiKeys.id, row.id));
     }
-    return { tenantId: row.tenantId, role, keyId: row.id, userId: row.userId, expiresAt: row.expiresAt };
+    return { tenantId: row.tenantId, role, keyId: row.id, sessionId: null, userId: row.userId, expiresAt: row.expiresAt };
   }
 
   /** A presented key → its tenant and current rights; null when unknown, revoked, expired or its user deactivated. */

@@ -122,8 +122,12 @@ export class TicketEscalationService {
     const customerLines = recent.filter((m) => m.senderType === 'customer' && m.text.trim()).reverse();
     const [identity] = await tx.select().from(channelIdentities).where(eq(channelIdentities.id, conv.identityId)).limit(1);
     const who = identity?.displayName ?? 'customer';
-    const first = customerLines[0]?.text ?? `Conversation with ${who}`;
-    const title = first.length > 80 ? `${first.slice(0, 77)}…` : first;
+    // The title says why a person is needed (the rule, or a takeover) and what the customer last said,
+    // so two tickets that began with the same question still read differently in the inbox.
+    const reason = input.reason === 'takeover' ? 'Taken over by an agent' : String(input.evidence.ruleName ?? '').trim() || 'Escalated';
+    const trigger = (customerLines.at(-1)?.text ?? `conversation with ${who}`).replace(/\s+/g, ' ').trim();
+    const full = `${reason}: ${trigger}`;
+    const title = full.length > 120 ? `${full.slice(0, 119)}…` : full;
     // Extractive summary (offline): what the customer said, most recent last, and why it escalated.
     const description = [
       `${who} on ${conv.channel}.`,

@@ -7,6 +7,15 @@ import { NotFoundError } from '../domain/errors.js';
 import type { Actor, TicketEventType, TicketEventVisibility, TicketPriority, TicketStatus } from '../domain/model.js';
 
 export type TicketRow = typeof tickets.$inferSelect;
+
+export interface TicketActivity {
+  customerName: string | null;
+  lastMessageAt: Date | null;
+  /** Customer messages not answered by an agent yet. */
+  unread: number;
+  /** The oldest of them: how long the customer has been waiting. */
+  waitingSince: Date | null;
+}
 export type TicketEventRow = typeof ticketEvents.$inferSelect;
 export type ConversationRow = typeof conversations.$inferSelect;
 
@@ -18,6 +27,8 @@ export interface TicketFilter {
   categoryId?: string;
   teamId?: string;
   customerId?: string;
+  /** Words in the title, the description or the customer's name (case-insensitive). */
+  q?: string;
   tag?: string;
   /** `cf.<key>=value` filters: the custom field's stored value, as text. */
   customFields?: Record<string, string>;
@@ -102,6 +113,12 @@ export class TicketQueries {
     if (f.teamId) conds.push(eq(tickets.teamId, f.teamId));
     if (f.customerId) conds.push(eq(tickets.customerId, f.customerId));
     if (f.tag) conds.push(sql`${tickets.tags} @> array[${f.tag}]::text[]`);
+    if (f.q) {
+      const like = `%${f.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      conds.push(
+        sql`(${tickets.title} ilike ${like} or ${tickets.description} ilike ${like} or exists (select 1 from customers c where c.id = ${tickets.customerId} and c.tenant_id = ${tickets.tenantId} and c.display_name ilike ${like}))`,
+      );
+    }
     conds.push(...customFieldConditions(tickets.customFields, f.customFields));
     if (f.visibleTo !== undefined) conds.push(f.visibleTo ? or(isNull(tickets.assigneeId), eq(tickets.assigneeId, f.visibleTo))! : isNull(tickets.assigneeId));
     return tenantRead(this.db, (q) =>
@@ -111,6 +128,37 @@ export class TicketQueries {
         .where(and(...conds))
         .orderBy(desc(tickets.lastActivityAt))
         .limit(Math.min(f.limit ?? 100, 500)),
+    );
+  }
+
+  /**
+   * What the inbox list shows beside each ticket: the customer's name, the
+   * last message, and the customer messages still waiting for an agent — those
+   * after the last agent reply or, before any, after the bot's last message
+   * preceding the ticket (`unread`, `waitingSince`).
+   */
+  async activity(tenantId: string, ticketIds: string[]): Promise<Map<string, TicketActivity>> {
+    if (ticketIds.length === 0) return new Map();
+    const rows = await this.db.execute<{ ticket_id: string; customer_name: string | null; last_message_at: Date | string | null; unread: number; waiting_since: Date | string | null }>(sql`
+      select t.id as ticket_id, c.display_name as customer_name,
+        (select max(m.created_at) from messages m where m.tenant_id = t.tenant_id and m.conversation_id = t.conversation_id) as last_message_at,
+        w.unread, w.waiting_since
+      from tickets t
+      left join customers c on c.id = t.customer_id and c.tenant_id = t.tenant_id
+      cross join lateral (
+        select coalesce(
+          (select max(m.seq) from messages m where m.tenant_id = t.tenant_id and m.conversation_id = t.conversation_id and m.sender_type = 'agent'),
+          (select max(m.seq) from messages m where m.tenant_id = t.tenant_id and m.conversation_id = t.conversation_id and m.sender_type = 'bot' and m.created_at < t.created_at),
+          0) as seq
+      ) b
+      cross join lateral (
+        select count(*)::int as unread, min(m.created_at) as waiting_since
+        from messages m where m.tenant_id = t.tenant_id and m.conversation_id = t.conversation_id and m.sender_type = 'customer' and m.seq > b.seq
+      ) w
+      where t.tenant_id = ${tenantId} and t.id in (${sql.join(ticketIds.map((id) => sql`${id}::uuid`), sql`, `)})`);
+    const date = (v: Date | string | null) => (v === null ? null : new Date(v));
+    return new Map(
+      [...rows].map((r) => [r.ticket_id, { customerName: r.customer_name, lastMessageAt: date(r.last_message_at), unread: Number(r.unread), waitingSince: date(r.waiting_since) }]),
     );
   }
 

@@ -56,6 +56,12 @@ it('npm start -- --demo (npm run up) creates the database, a demo tenant and ans
     expect(channels.items[0]?.type).toBe('webchat');
     const conn = channels.items[0]!.id;
     expect((await fetch(chatUrl!)).status).toBe(200);
+    // The demo admin signs in at /login with the printed password (also in the file).
+    const demoInfo = JSON.parse(readFileSync(file, 'utf8')) as { adminEmail: string; adminPassword: string };
+    expect(out).toContain(`Agent sign-in:   ${base}/login as ${demoInfo.adminEmail} / ${demoInfo.adminPassword}`);
+    const signIn = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: demoInfo.adminEmail, password: demoInfo.adminPassword }) });
+    expect(signIn.status).toBe(200);
+    expect(((await signIn.json()) as { user: { role: string } }).user.role).toBe('admin');
 
     const s = (await (await fetch(`${base}/api/v1/webchat/${conn}/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as { token: string };
     const stream = await openSse(`${base}/api/v1/webchat/${conn}/stream?token=${encodeURIComponent(s.token)}`);
@@ -120,8 +126,10 @@ it('demo data only when asked; under NODE_ENV=production the demo key goes to DA
 
     // Asked (DEMO=1) in production: seeded, the key in the file and nowhere in the output (logs included).
     const demo = await startOnce({ ...env, DEMO: '1' });
-    const info = JSON.parse(readFileSync(path.join(dataDir, 'demo.json'), 'utf8')) as { apiKey: string; tenantId: string };
+    const info = JSON.parse(readFileSync(path.join(dataDir, 'demo.json'), 'utf8')) as { apiKey: string; tenantId: string; adminPassword: string };
     expect(info.apiKey).toMatch(/^gwk_/);
+    expect(info.adminPassword.length).toBeGreaterThanOrEqual(12);
+    expect(demo).not.toContain(info.adminPassword);
     expect(demo).toContain(info.tenantId);
     expect(demo).not.toContain(info.apiKey);
     expect(demo).not.toMatch(/gwk_/);

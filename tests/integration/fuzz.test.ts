@@ -432,8 +432,10 @@ describe('API', () => {
   /** Every JSON body the API accepts, with a valid sample of each. */
   const bodies = (): Array<{ method: string; path: string; sample: Record<string, unknown> }> => [
     { method: 'POST', path: '/api/v1/channels', sample: { type: 'webchat', name: 'Widget', credentials: { allowedOrigins: ['https://shop.example'], welcomeMessage: 'Hi' } } },
-    { method: 'POST', path: '/api/v1/agents', sample: { email: 'a@example.com', name: 'Ann', role: 'agent', skills: ['billing'], languages: ['en'], team: 'EU', maxLoad: 5 } },
-    { method: 'PATCH', path: `/api/v1/agents/${fx.agentId}`, sample: { name: 'Ann B', skills: ['tech'], status: 'away', maxLoad: 4 } },
+    { method: 'POST', path: '/api/v1/agents', sample: { email: 'a@example.com', name: 'Ann', role: 'agent', skills: ['billing'], languages: ['en'], team: 'EU', maxLoad: 5, password: 'an-initial-pass' } },
+    { method: 'PATCH', path: `/api/v1/agents/${fx.agentId}`, sample: { name: 'Ann B', skills: ['tech'], status: 'away', maxLoad: 4, password: 'another-password' } },
+    { method: 'POST', path: '/api/v1/canned-responses', sample: { shortcut: 'refund-time', text: 'Refunds take 5 working days.' } },
+    { method: 'PUT', path: '/api/v1/me/password', sample: { currentPassword: 'the-current-one', newPassword: 'a-brand-new-password' } },
     { method: 'POST', path: '/api/v1/knowledge-bases', sample: { name: 'KB', description: 'help', language: 'english' } },
     {
       method: 'POST',
@@ -508,6 +510,21 @@ describe('API', () => {
       );
     }
   }, 240_000);
+
+  it('sign-in: random and mutated login bodies get 2xx/4xx, never 5xx', async () => {
+    let n = 0;
+    // Each from its own address: failed sign-ins count against the address (the rest of this suite shares 127.0.0.1).
+    const login = async (body: string) => {
+      n++;
+      const res = await fetch(`${h.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.99.${n >> 8}.${n & 255}` }, body });
+      await res.arrayBuffer();
+      return res.status;
+    };
+    await fc.assert(
+      fc.asyncProperty(payloadFrom({ email: 'a@example.com', password: 'an-initial-pass', tenantId }), async ({ body }) => noServerError(await login(body), 'POST /api/v1/auth/login')),
+      { numRuns: RUNS },
+    );
+  }, 120_000);
 
   it('every query parameter: arbitrary values get 2xx/4xx, never 5xx', async () => {
     const value = fc.oneof(fc.string({ maxLength: 30 }), invalidText, wrongId, fc.date({ noInvalidDate: false }).map((d) => (Number.isNaN(d.getTime()) ? 'Invalid Date' : d.toISOString())), fc.integer().map(String), fc.constantFrom('-271821-04-20T00:00:00Z', '275760-09-13T00:00:00.000Z', 'true', 'me', 'open,closed', '0001-01-01', '-'.repeat(36), '- '.repeat(40)));

@@ -138,6 +138,9 @@ describe('documented answers are the real answers', () => {
     await call('GET /api/v1/communication-log', '/api/v1/communication-log');
     await call('GET /api/v1/tenant', '/api/v1/tenant');
     await call('GET /api/v1/me', '/api/v1/me');
+    await call('GET /api/v1/auth/me', '/api/v1/auth/me');
+    await call('POST /api/v1/canned-responses', '/api/v1/canned-responses', { shortcut: 'hello', text: 'Hello! How can I help?' });
+    await call('GET /api/v1/canned-responses', '/api/v1/canned-responses');
     await call('GET /health', '/health');
   }, 120_000);
 });

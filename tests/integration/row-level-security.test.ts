@@ -16,7 +16,7 @@ import { eq, is, sql } from 'drizzle-orm';
 import type postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '../../drizzle/schema.js';
-import { archivedRecords, attachments, communicationLog, customers, feedback, messages, webhookSubscriptions, whatsappWebSessions } from '../../drizzle/schema.js';
+import { archivedRecords, attachments, communicationLog, staffSessions, customers, feedback, messages, webhookSubscriptions, whatsappWebSessions } from '../../drizzle/schema.js';
 import { tenantRead } from '../../src/db/client.js';
 import { TENANT_ROLE, withTenant, withoutTenant } from '../../src/db/tenant-context.js';
 import { ROOT, startHarness, waitFor, type Harness } from '../helpers/harness.js';
@@ -78,6 +78,7 @@ async function seedTenant(name: string): Promise<Seeded> {
   await api('POST', '/api/v1/custom-fields', { entity: 'ticket', key: 'tier', label: 'Tier', type: 'text' });
   const ticket = await api('POST', '/api/v1/tickets', { customerId: cust!.id, subject: `${name} phone call` });
   await api('POST', `/api/v1/tickets/${ticket.id}/notes`, { text: 'internal note' });
+  await api('POST', '/api/v1/canned-responses', { shortcut: 'hi', text: 'Hello!' });
   await indexArticles(h, t.tenantId, { name: `${name} KB`, language: 'english' }, [['Returns', '# Returns\n\nReturn within 30 days.']]);
   // Tables without a simple API path here: written as the owner.
   const db = h.c.database.db;
@@ -85,6 +86,7 @@ async function seedTenant(name: string): Promise<Seeded> {
   await db.insert(communicationLog).values({ tenantId: t.tenantId, channel: 'webhook', recipient: 'https://hooks.example/x', template: 'ticket.created', subscriptionId: sub!.id });
   await db.insert(feedback).values({ tenantId: t.tenantId, conversationId: s.conversationId, rating: 5 });
   await db.insert(attachments).values({ tenantId: t.tenantId, parentType: 'message', parentId: randomUUID(), conversationId: s.conversationId, fileName: 'photo.jpg', uploadedBy: 'customer', status: 'pending' });
+  await db.insert(staffSessions).values({ tenantId: t.tenantId, userId: agent.id, tokenHash: randomUUID(), expiresAt: new Date(Date.now() + 3_600_000) });
   await db.insert(archivedRecords).values({ tenantId: t.tenantId, entityType: 'note', entityId: randomUUID(), snapshot: {} });
   const wa = await insertConnection(h, t.tenantId, 'webchat', {});
   await db.insert(whatsappWebSessions).values({ connectionId: wa.id, tenantId: t.tenantId, archiveEnc: 'v1.x' });

@@ -10,6 +10,8 @@ import { z } from 'zod';
 import { webchatMessageBodySchema } from '../../../channels/webchat/webchat.schema.js';
 import { escalationRulePatchSchema, escalationRuleSchema } from '../../escalation/rules.js';
 import { loginBody } from '../routes/admin.js';
+import { loginBody as staffLoginBody, passwordBody } from '../routes/auth.js';
+import { createBody as cannedResponseBody } from '../routes/canned-responses.js';
 import { agentBody, patchBody as agentPatchBody } from '../routes/agents.js';
 import { query as aiLogQuery } from '../routes/ai-logs.js';
 import { query as analyticsQuery } from '../routes/analytics.js';
@@ -71,9 +73,24 @@ export const operations: Record<string, Operation> = {
   'GET /inbox': { tag: 'Pages', security: 'none', summary: 'The agent workspace', ok: { 200: html } },
   'GET /docs': { tag: 'Pages', security: 'none', summary: 'Interactive API documentation (Swagger UI over /openapi.json)', ok: { 200: html } },
   'GET /admin': { tag: 'Pages', security: 'none', summary: 'The admin console', ok: { 200: html } },
+  'GET /login': { tag: 'Pages', security: 'none', summary: 'Staff sign-in page (?next= a path of this site)', ok: { 200: html } },
   'GET /admin/login': { tag: 'Pages', security: 'none', summary: 'Operator sign-in page (Bull Board)', ok: { 200: html } },
   'POST /admin/login': { tag: 'Pages', security: 'none', summary: 'Operator sign-in with an operator key: sets the operator session cookie', body: loginBody, altBody: { type: 'application/json', schema: loginBody }, bodyType: 'application/x-www-form-urlencoded', ok: { 200: anyJson('signed in') }, errors: [401, 429] },
   'POST /admin/logout': { tag: 'Pages', security: 'none', summary: 'Operator sign-out', ok: { 303: { description: 'redirect to the sign-in page' } } },
+
+  // ----------------------------------------------------------------- staff sign-in
+  'POST /api/v1/auth/login': {
+    tag: 'Sign-in',
+    security: 'none',
+    summary: 'Staff sign-in with e-mail and password: sets the httpOnly gw_session cookie',
+    description: 'Unknown e-mail, wrong password, deactivated user: the same 401. An e-mail that signs in to several tenants gets 409 tenant_required listing them; tenantId then picks one. Failed sign-ins are throttled (429).',
+    body: staffLoginBody,
+    ok: { 200: R.SignedIn },
+    errors: [401, 409, 429],
+  },
+  'POST /api/v1/auth/logout': { tag: 'Sign-in', security: 'none', summary: 'End the staff session (the cookie is cleared, the session revoked)', ok: { 204: none } },
+  'GET /api/v1/auth/me': { tag: 'Sign-in', summary: 'Who is signed in (session or key): user, tenant, role', ok: { 200: R.WhoAmI } },
+  'PUT /api/v1/me/password': { tag: 'Sign-in', summary: "Change the caller's password (currentPassword required when one is set)", body: passwordBody, ok: { 204: none }, errors: [401] },
 
   // ----------------------------------------------------------------- webhooks
   'GET /webhooks/:channel/:connectionId': { tag: 'Webhooks', security: 'platform', summary: 'Platform verification challenge (WhatsApp hub.challenge, WeChat echostr)', ok: { 200: { description: 'challenge echoed', mediaType: 'text/plain' } }, errors: [403] },
@@ -141,6 +158,10 @@ export const operations: Record<string, Operation> = {
   'GET /files/:token': { tag: 'Attachments', security: 'none', summary: 'Download an attachment by a short-lived signed link (platforms that fetch by URL, web chat visitors)', ok: { 200: { description: 'the file', mediaType: 'application/octet-stream' } } },
   'GET /api/v1/attachment-settings': { tag: 'Attachments', summary: "The tenant's attachment size limit: its own (null = default), ATTACHMENT_MAX_BYTES, and the one in force", ok: { 200: R.AttachmentSettings } },
   'PUT /api/v1/attachment-settings': { tag: 'Attachments', summary: "Set the tenant's attachment size limit in bytes (null = back to ATTACHMENT_MAX_BYTES); audited", body: attachmentSettingsBody, ok: { 200: R.AttachmentSettings } },
+
+  'GET /api/v1/canned-responses': { tag: 'Tickets', summary: "The tenant's canned responses (the / shortcut of the composer)", ok: ok(R.list(R.CannedResponse)) },
+  'POST /api/v1/canned-responses': { tag: 'Tickets', summary: 'Add a canned response (shortcut unique per tenant)', body: cannedResponseBody, ok: created(R.CannedResponse), errors: [409] },
+  'DELETE /api/v1/canned-responses/:id': { tag: 'Tickets', summary: 'Delete a canned response (agents: their own; supervisors and admins: any)', ok: { 204: none } },
 
   // ----------------------------------------------------------------- ticket categories, custom fields
   'GET /api/v1/ticket-categories': { tag: 'Tickets', summary: 'Ticket categories with their SLA targets', ok: ok(R.list(R.TicketCategory)) },

@@ -214,6 +214,14 @@ export const WebchatSession = z.looseObject({ token: z.string(), expiresAt: date
 
 export const MessageAccepted = z.looseObject({ accepted: z.boolean(), duplicate: z.boolean(), messageId: id, conversationId: id }).meta({ id: 'MessageAccepted' });
 
+const staffUser = z.looseObject({ id, email: z.string(), name: z.string(), role: z.enum(USER_ROLES) });
+
+export const SignedIn = z.looseObject({ user: staffUser, tenant: z.looseObject({ id, name: z.string() }), expiresAt: date }).meta({ id: 'SignedIn' });
+
+export const WhoAmI = z.looseObject({ user: staffUser.nullable(), tenant: z.looseObject({ id, name: z.string() }), role: z.enum(USER_ROLES) }).meta({ id: 'WhoAmI' });
+
+export const CannedResponse = z.looseObject({ id, shortcut: z.string(), text: z.string(), createdBy: id.nullable(), createdAt: date }).meta({ id: 'CannedResponse' });
+
 /** `{ items: [...] }`, the shape of every list. */
 export const list = <T extends z.ZodType>(item: T) => z.looseObject({ items: z.array(item) });
 /** A list with paging figures. */

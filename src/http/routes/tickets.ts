@@ -2,7 +2,8 @@
  * Agent takeover and triage API (role agent; supervisors and admins may do
  * everything an agent does, on every ticket of the tenant; an agent sees its
  * own tickets and the unassigned queue):
- *   GET  /api/v1/tickets?status=&assignee=me|unassigned|<id>&priority=&slaBreached=true&categoryId=&teamId=&customerId=&tag=&cf.<key>=
+ *   GET  /api/v1/tickets?status=&assignee=me|unassigned|<id>&priority=&slaBreached=true&categoryId=&teamId=&customerId=&tag=&q=&cf.<key>=
+ *        (each item also has customerName, lastMessageAt, unread, waitingSince)
  *   POST /api/v1/tickets                      (a ticket without a chat, e.g. a phone call)
  *   GET  /api/v1/tickets/:id                 (with history and the conversation)
  *   PATCH /api/v1/tickets/:id                 status, priority, categoryId, tags, customFields, assigneeId, teamId
@@ -24,7 +25,7 @@ import { withIdParams } from '../input.js';
 import type { Container } from '../../app/container.js';
 import { TICKET_PRIORITIES, TICKET_STATUSES, type Actor } from '../../domain/model.js';
 import { inboxChannel } from '../../tickets/inbox-events.js';
-import { auth, requireRole, seesAllTickets } from '../auth.js';
+import { auth, requireRole, seesAllTickets, sessionSubject } from '../auth.js';
 import { ForbiddenError, PayloadError } from '../../domain/errors.js';
 import { customFieldFilters } from '../../custom-fields/filters.js';
 import type { DeskActor } from '../../tickets/ticket-desk.service.js';
@@ -32,7 +33,7 @@ import { parseBody } from '../parse.js';
 import type { PubSubHub } from '../pubsub-hub.js';
 import type { StreamGuard } from '../stream-guard.js';
 import { lastEventIdOf, openEventStream } from '../sse.js';
-import { eventView, inboxEventView, ticketView } from '../views/ticket.view.js';
+import { activityView, eventView, inboxEventView, ticketView } from '../views/ticket.view.js';
 import { singleFileUpload } from '../upload.js';
 
 const csv = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -50,6 +51,7 @@ export const listQuery = z.object({
   teamId: uuidText.optional(),
   customerId: uuidText.optional(),
   tag: safeText({ min: 1, max: 100 }).optional(),
+  q: safeText({ trim: true, max: 200 }).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
 const tag = safeText({ trim: true, min: 1, max: 100 });
@@ -128,11 +130,13 @@ export function ticketRoutes(c: Container, hub: PubSubHub, guard: StreamGuard): 
       teamId: q.teamId,
       customerId: q.customerId,
       tag: q.tag,
+      q: q.q || undefined,
       customFields: customFieldFilters(req.query as Record<string, unknown>),
       visibleTo: visibleTo(req),
       limit: q.limit,
     });
-    res.json({ items: rows.map((x) => ticketView(x)) });
+    const activity = await t.activity(auth(req).tenantId, rows.map((x) => x.id));
+    res.json({ items: rows.map((x) => ({ ...ticketView(x), ...activityView(activity.get(x.id)) })) });
   });
 
   r.post('/tickets', agent, async (req, res) => {
@@ -197,15 +201,16 @@ export function ticketRoutes(c: Container, hub: PubSubHub, guard: StreamGuard): 
   });
 
   r.post('/inbox/stream-tickets', agent, async (req, res) => {
-    const issued = await c.streamTickets.issue(auth(req).keyId);
+    const a = auth(req);
+    const issued = await c.streamTickets.issue(a.keyId ?? sessionSubject(a.sessionId ?? ''));
     res.status(201).json({ ticket: issued.ticket, expiresAt: issued.expiresAt.toISOString(), streamUrl: `/api/v1/inbox/stream?ticket=${encodeURIComponent(issued.ticket)}` });
   });
 
   r.get('/inbox/stream', agent, async (req, res) => {
     const a = auth(req);
-    const { tenantId, keyId } = a;
+    const { tenantId, keyId, sessionId } = a;
     const seesAll = seesAllTickets(req);
-    const lease = await c.limits.openStream([{ key: `key:${keyId}`, limit: c.config.limits.streams.perToken }]);
+    const lease = await c.limits.openStream([{ key: keyId ? `key:${keyId}` : `session:${sessionId}`, limit: c.config.limits.streams.perToken }]);
     const stream = openEventStream(req, res, lease);
     // The inbox sends no event ids; a client that sends a Last-Event-ID must send a well-formed one.
     const resume = lastEventIdOf(req);

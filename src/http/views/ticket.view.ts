@@ -1,6 +1,6 @@
 /** The API's JSON for tickets, their history and live inbox events. */
 import type { InboxEvent } from '../../tickets/inbox-events.js';
-import type { TicketEventRow, TicketRow } from '../../tickets/ticket.queries.js';
+import type { TicketActivity, TicketEventRow, TicketRow } from '../../tickets/ticket.queries.js';
 
 export function ticketView(t: TicketRow, now = new Date()) {
   // A paused clock (pending: waiting on the customer) does not breach; resolved and closed tickets are done.
@@ -43,6 +43,16 @@ export function ticketView(t: TicketRow, now = new Date()) {
       firstResponseWarnedAt: t.firstResponseWarnedAt?.toISOString() ?? null,
       resolutionWarnedAt: t.resolutionWarnedAt?.toISOString() ?? null,
     },
+  };
+}
+
+/** The inbox list's extra fields of a ticket (absent activity: nothing said yet). */
+export function activityView(a: TicketActivity | undefined) {
+  return {
+    customerName: a?.customerName ?? null,
+    lastMessageAt: a?.lastMessageAt?.toISOString() ?? null,
+    unread: a?.unread ?? 0,
+    waitingSince: a?.waitingSince?.toISOString() ?? null,
   };
 }
 
