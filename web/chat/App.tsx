@@ -378,7 +378,7 @@ export function App({ connectionId, embed }: { connectionId: string; embed: bool
       )}
       <main class="scroller">
         {config && (
-          <div class="m out bot welcome" data-sender="bot">
+          <div class="m greeting" data-sender="bot">
             <div class="who">
               <Avatar name={botName} logoUrl={config.logoUrl} />
               <span class="name">{botName}</span>
