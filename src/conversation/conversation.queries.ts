@@ -171,20 +171,28 @@ export class ConversationQueries {
         awaitingCsatTicketId: conversations.awaitingCsatTicketId,
         awaitingFeedback: conversations.awaitingFeedback,
         awaitingCsatUntil: conversations.awaitingCsatUntil,
-        rating: sql<number | null>`(select f.rating from ${feedback} f where f.conversation_id = ${conversations.id} and f.tenant_id = ${tenantId} order by f.created_at desc limit 1)`,
       })
       .from(conversations)
       .where(and(eq(conversations.tenantId, tenantId), eq(conversations.connectionId, connectionId), eq(conversations.externalThreadId, externalThreadId)))
       .orderBy(desc(conversations.createdAt))
       .limit(limit);
+    const ratings = new Map<string, number>();
+    if (rows.length > 0) {
+      const fb = await this.db
+        .select({ conversationId: feedback.conversationId, rating: feedback.rating })
+        .from(feedback)
+        .where(and(eq(feedback.tenantId, tenantId), inArray(feedback.conversationId, rows.map((r) => r.id))))
+        .orderBy(asc(feedback.createdAt));
+      for (const f of fb) ratings.set(f.conversationId, f.rating); // the latest wins
+    }
     const now = new Date();
     return rows.reverse().map((r) => ({
       id: r.id,
       status: r.status,
       createdAt: r.createdAt.toISOString(),
       completedAt: r.completedAt?.toISOString() ?? null,
-      rating: r.rating === null ? null : Number(r.rating),
-      awaitingRating: r.rating === null && r.awaitingFeedback !== 'comment' && Boolean((r.awaitingCsatTicketId || r.awaitingFeedback === 'rating') && r.awaitingCsatUntil && r.awaitingCsatUntil >= now),
+      rating: ratings.get(r.id) ?? null,
+      awaitingRating: !ratings.has(r.id) && r.awaitingFeedback !== 'comment' && Boolean((r.awaitingCsatTicketId || r.awaitingFeedback === 'rating') && r.awaitingCsatUntil && r.awaitingCsatUntil >= now),
     }));
   }
 

@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ChatClient, type ChatConfig, type ChatMessage, type OutgoingMessage, type ThreadConversation } from '../shared/chat-client.js';
 import { chatTheme } from '../shared/chat-theme.js';
+import { embedStore, localStore } from '../shared/chat-storage.js';
 
 type Entry = { type: 'server'; id: string } | { type: 'local'; cid: string };
 
@@ -291,7 +292,7 @@ export function App({ connectionId, embed }: { connectionId: string; embed: bool
         });
       },
       connection: setConn,
-    });
+    }, embed ? embedStore() : localStore());
     client.current = c;
     c.config()
       .then((cfg) => {

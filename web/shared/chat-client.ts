@@ -1,3 +1,5 @@
+import { STORE_PREFIX, localStore, type ChatStore } from './chat-storage.js';
+
 /**
  * The web chat protocol from the browser (src/http/routes/webchat.ts): the
  * public config, the visitor session (token kept in localStorage, refreshed
@@ -71,16 +73,8 @@ export interface ChatClientEvents {
   connection(state: 'connecting' | 'open' | 'reconnecting'): void;
 }
 
-const tokenKey = (conn: string) => `gw-webchat-${conn}`;
-const outboxKey = (conn: string) => `gw-webchat-outbox-${conn}`;
-
-function store(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // storage blocked (third-party cookies off): the chat still works for this page view
-  }
-}
+const tokenKey = (conn: string) => `${STORE_PREFIX}${conn}`;
+const outboxKey = (conn: string) => `${STORE_PREFIX}outbox-${conn}`;
 
 export function newClientMessageId(): string {
   const raw = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -103,13 +97,15 @@ export class ChatClient {
   private refreshTimer: ReturnType<typeof setTimeout> | null = null;
   private reopenTimer: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
+  private savedOutbox: string | null = null;
 
   constructor(
     readonly connectionId: string,
     private readonly on: ChatClientEvents,
+    private readonly store: ChatStore = localStore(),
     private readonly base = `/api/v1/webchat/${encodeURIComponent(connectionId)}`,
   ) {
-    this.token = store()?.getItem(tokenKey(connectionId)) ?? null;
+    this.token = store.get(tokenKey(connectionId));
     this.outbox = this.loadOutbox();
     window.addEventListener('online', this.onOnline);
   }
@@ -150,7 +146,7 @@ export class ChatClient {
     }
     const s = (await res.json()) as { token: string; expiresAt: string };
     this.token = s.token;
-    store()?.setItem(tokenKey(this.connectionId), s.token);
+    this.store.set(tokenKey(this.connectionId), s.token);
     // Refreshed half-way through its life, so a long-open page keeps its conversation.
     const left = Date.parse(s.expiresAt) - Date.now();
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
@@ -274,7 +270,7 @@ export class ChatClient {
 
   private loadOutbox(): OutgoingMessage[] {
     try {
-      const raw = store()?.getItem(outboxKey(this.connectionId));
+      const raw = this.store.get(outboxKey(this.connectionId));
       const items = raw ? (JSON.parse(raw) as OutgoingMessage[]) : [];
       // Only what was not yet accepted survives a reload; it is sent again with the same id.
       return Array.isArray(items) ? items.filter((m) => m.state !== 'sent' && typeof m.clientMessageId === 'string') : [];
@@ -284,10 +280,9 @@ export class ChatClient {
   }
 
   private saveOutbox(): void {
-    try {
-      store()?.setItem(outboxKey(this.connectionId), JSON.stringify(this.outbox.filter((m) => m.state !== 'sent')));
-    } catch {
-      /* storage full or blocked */
-    }
+    const unsent = this.outbox.filter((m) => m.state !== 'sent');
+    const value = unsent.length ? JSON.stringify(unsent) : null;
+    if (value !== this.savedOutbox) this.store.set(outboxKey(this.connectionId), value);
+    this.savedOutbox = value;
   }
 }

@@ -94,6 +94,24 @@ function mount(origin: string, connectionId: string, cfg: WidgetConfig): void {
   launcher.setAttribute('aria-label', `Open chat with ${cfg.botName}`);
   launcher.innerHTML = CHAT_ICON;
 
+  // The chat's token and unsent messages live here, first party: a third-party iframe may be refused storage.
+  const STORE_KEYS = [`gw-webchat-${connectionId}`, `gw-webchat-outbox-${connectionId}`];
+  const hostStore = (): Storage | null => {
+    try {
+      return window.localStorage;
+    } catch {
+      return null;
+    }
+  };
+  const snapshot = (): string => {
+    const values: Record<string, string> = {};
+    for (const k of STORE_KEYS) {
+      const v = hostStore()?.getItem(k);
+      if (v) values[k] = v;
+    }
+    return `#store=${encodeURIComponent(JSON.stringify(values))}`;
+  };
+
   let frame: HTMLIFrameElement | null = null;
   const focusChat = () => frame?.contentWindow?.postMessage({ type: 'gw-chat:focus' }, origin);
 
@@ -102,7 +120,7 @@ function mount(origin: string, connectionId: string, cfg: WidgetConfig): void {
       // Loaded on first open: no visitor session is created for people who never open the chat.
       frame = document.createElement('iframe');
       frame.title = `Chat with ${cfg.botName}`;
-      frame.src = `${origin}/chat/${encodeURIComponent(connectionId)}?embed=1`;
+      frame.src = `${origin}/chat/${encodeURIComponent(connectionId)}?embed=1${snapshot()}`;
       frame.setAttribute('allow', 'clipboard-write');
       frame.addEventListener('load', focusChat);
       panel.appendChild(frame);
@@ -129,7 +147,16 @@ function mount(origin: string, connectionId: string, cfg: WidgetConfig): void {
   });
   window.addEventListener('message', (e) => {
     if (e.origin !== origin || !frame || e.source !== frame.contentWindow) return;
-    if ((e.data as { type?: string } | null)?.type === 'gw-chat:close') close();
+    const data = e.data as { type?: string; key?: unknown; value?: unknown } | null;
+    if (data?.type === 'gw-chat:close') close();
+    if (data?.type === 'gw-chat:store' && typeof data.key === 'string' && STORE_KEYS.includes(data.key)) {
+      try {
+        if (typeof data.value === 'string') hostStore()?.setItem(data.key, data.value);
+        else hostStore()?.removeItem(data.key);
+      } catch {
+        /* full or blocked */
+      }
+    }
   });
 
   root.append(launcher, panel);
