@@ -5,6 +5,7 @@
  * Objects are loose (extra keys allowed) so adding a field is not a break.
  */
 import { z } from 'zod';
+import { webchatWidgetSchema } from '../../../channels/webchat/webchat.schema.js';
 import {
   CHANNEL_TYPES,
   CONVERSATION_STATUSES,
@@ -32,8 +33,30 @@ export const Channel = z
   .meta({ id: 'Channel', description: 'A channel connection; credentials are never returned.' });
 
 export const BotConfig = z
-  .looseObject({ channelId: id, knowledgeBaseIds: z.array(id).nullable(), answerThreshold: z.number().nullable(), greeting: z.string().nullable(), botName: z.string().nullable(), isDefault: z.boolean(), effectiveThreshold: z.number() })
+  .looseObject({
+    channelId: id,
+    knowledgeBaseIds: z.array(id).nullable(),
+    answerThreshold: z.number().nullable(),
+    greeting: z.string().nullable(),
+    botName: z.string().nullable(),
+    widget: webchatWidgetSchema.nullable(),
+    isDefault: z.boolean(),
+    effectiveThreshold: z.number(),
+  })
   .meta({ id: 'BotConfig' });
+
+/** `GET /api/v1/webchat/:connectionId/config`: what the chat page and the loader show (public). */
+export const WebchatConfig = z
+  .looseObject({
+    connectionId: id,
+    botName: z.string(),
+    welcomeMessage: z.string(),
+    color: z.string(),
+    logoUrl: z.string().nullable(),
+    position: z.enum(['left', 'right']),
+    preChatForm: z.boolean(),
+  })
+  .meta({ id: 'WebchatConfig' });
 
 export const ConversationSummary = z
   .looseObject({ id, channel: z.enum(CHANNEL_TYPES), connectionId: id, status: z.enum(CONVERSATION_STATUSES), botPaused: z.boolean(), assignedAgentId: id.nullable(), customerId: id, customerName: z.string().nullable(), lastMessageAt: nullableDate, createdAt: date })
