@@ -1,6 +1,8 @@
 /** The standalone web chat page in a real browser: a visitor writes, the bot answers, a reload resumes the conversation. */
 import { execFileSync } from 'node:child_process';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { channelIdentities, customers } from '../../drizzle/schema.js';
 import type { Browser } from 'playwright-core';
 import { startHarness, type Harness } from '../helpers/harness.js';
 import { launchBrowser } from '../helpers/browser.js';
@@ -8,12 +10,14 @@ import { launchBrowser } from '../helpers/browser.js';
 let h: Harness;
 let browser: Browser;
 let connectionId: string;
+let apiKey: string;
 
 beforeAll(async () => {
   // The page is Vite-built (web/chat): build it when missing or stale (`npm test` does it in pretest).
   execFileSync(process.execPath, ['scripts/build-web.mjs'], { stdio: 'ignore' });
   h = await startHarness();
   const t = await h.createTenant('Browser');
+  apiKey = t.apiKey;
   connectionId = (await h.api(t.apiKey, 'POST', '/api/v1/channels', { type: 'webchat', name: 'site' })).body.id;
   browser = await launchBrowser();
 }, 120_000);
@@ -57,5 +61,29 @@ it('lets a visitor chat with the bot and resume after a reload', async () => {
   expect(await page.locator('.m.out').count()).toBe(1);
   expect(await page.locator('.m.in time').count()).toBe(1);
   expect(errors).toEqual([]);
+  await page.close();
+});
+
+it('asks for name and email first when the pre-chat form is on, and files them on the customer', async () => {
+  const conn = (await h.api(apiKey, 'POST', '/api/v1/channels', { type: 'webchat', name: 'form' })).body.id as string;
+  expect((await h.api(apiKey, 'PUT', `/api/v1/channels/${conn}/bot`, { botName: 'Kit', widget: { preChatForm: true, welcomeMessage: 'Hello from Kit' } })).status).toBe(200);
+  const page = await browser.newPage();
+  await page.goto(`${h.url}/chat/${conn}`);
+  await page.getByText('Hello from Kit').waitFor();
+  expect(await page.getByLabel('Message').count()).toBe(0);
+  await page.getByLabel('Name').fill('Robin Roe');
+  await page.getByLabel('Email').fill('robin@example.com');
+  await page.getByRole('button', { name: 'Start chat' }).click();
+  await page.getByLabel('Message').fill('Hi there');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.locator('.m.in .state', { hasText: 'Sent' }).waitFor();
+  const [identity] = await h.c.database.db.select().from(channelIdentities).where(and(eq(channelIdentities.connectionId, conn)));
+  expect(identity?.displayName).toBe('Robin Roe');
+  const [customer] = await h.c.database.db.select().from(customers).where(eq(customers.id, identity!.customerId));
+  expect(customer?.email).toBe('robin@example.com');
+  // A returning visitor is not asked again.
+  await page.reload();
+  await page.getByLabel('Message').waitFor();
+  expect(await page.getByLabel('Name').count()).toBe(0);
   await page.close();
 });
