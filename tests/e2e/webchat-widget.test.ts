@@ -180,6 +180,8 @@ it('works on another site: greeting, answer with a source card, "Talk to a perso
   await chat.getByRole('status').filter({ hasText: 'Reconnecting' }).waitFor({ timeout: 15_000 });
   await chat.locator('.m.in', { hasText: offlineText }).locator('.state').waitFor();
   expect(await chat.locator('.m.in', { hasText: offlineText }).locator('.state').textContent()).toMatch(/Sending|Not sent/);
+  // After a few failed attempts it says so and offers Retry (while still retrying by itself).
+  await chat.locator('.m.in', { hasText: offlineText }).getByRole('button', { name: 'Retry' }).waitFor({ timeout: 15_000 });
   await page.screenshot({ path: path.join(SHOTS, 'widget-offline.png') });
   await new Promise((r) => setTimeout(r, 15_000));
   expect(await inbound(offlineText)).toHaveLength(0);
