@@ -1,10 +1,12 @@
 /** The standalone web chat page in a real browser: a visitor writes, the bot answers, a reload resumes the conversation. */
 import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { channelIdentities, customers } from '../../drizzle/schema.js';
 import type { Browser } from 'playwright-core';
-import { startHarness, type Harness } from '../helpers/harness.js';
+import { ROOT, startHarness, type Harness } from '../helpers/harness.js';
 import { launchBrowser } from '../helpers/browser.js';
 
 let h: Harness;
@@ -86,4 +88,18 @@ it('asks for name and email first when the pre-chat form is on, and files them o
   await page.getByLabel('Message').waitFor();
   expect(await page.getByLabel('Name').count()).toBe(0);
   await page.close();
+});
+
+it('fits a phone screen: the composer stays in view', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 664 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(`${h.url}/chat/${connectionId}`);
+  const input = page.getByLabel('Message');
+  await input.waitFor();
+  const box = await input.boundingBox();
+  expect(box!.y + box!.height).toBeLessThanOrEqual(664);
+  const shots = path.join(ROOT, 'tests', 'e2e', 'screenshots');
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: path.join(shots, 'chat-page-phone.png') });
+  await context.close();
 });

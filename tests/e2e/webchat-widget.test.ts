@@ -107,7 +107,7 @@ async function openWidget(page: Page): Promise<FrameLocator> {
   await page.goto(allowedHost.origin);
   const launcher = page.getByRole('button', { name: 'Open chat with Ava' });
   await launcher.waitFor({ timeout: 15_000 });
-  // Keyboard: the launcher is a real button.
+  // 
   await launcher.focus();
   await page.keyboard.press('Enter');
   const chat = page.frameLocator('iframe[title="Chat with Ava"]');
@@ -166,9 +166,15 @@ it('works on another site: greeting, answer with a source card, "Talk to a perso
   // The customer is told a person takes over.
   await chat.locator('.m.out', { hasText: 'member of our team' }).waitFor({ timeout: 30_000 });
 
-  // An agent answers: their name on the message.
+  // The visitor closes the panel (Escape inside the chat); an agent answers: the launcher counts it, their name is on the message.
+  await page.keyboard.press('Escape');
+  const launcher1 = page.getByRole('button', { name: 'Open chat with Ava' });
+  await launcher1.waitFor();
   const reply = await h.api(agentKey, 'POST', `/api/v1/tickets/${ticket.id}/messages`, { text: 'Hello, I am **Ana**. How can I help?' });
   expect(reply.status).toBeLessThan(300);
+  await page.getByRole('button', { name: 'Open chat with Ava (1 new message)' }).waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: path.join(SHOTS, 'widget-unread.png') });
+  await launcher1.click();
   const agentMsg = chat.locator('.m.out.agent').first();
   await agentMsg.waitFor({ timeout: 30_000 });
   expect(await agentMsg.locator('.name').textContent()).toBe('Ana Lima');

@@ -261,6 +261,7 @@ export function App({ connectionId, embed }: { connectionId: string; embed: bool
   const log = useRef<HTMLOListElement>(null);
   const serverIdsOfLocal = useRef(new Set<string>());
   const seen = useRef(new Set<string>());
+  const readyRef = useRef(false);
   const typingTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
@@ -269,7 +270,11 @@ export function App({ connectionId, embed }: { connectionId: string; embed: bool
         // The visitor's own message already shown from the outbox, or one the stream replays twice.
         if (serverIdsOfLocal.current.has(m.id) || seen.current.has(m.id)) return;
         seen.current.add(m.id);
-        if (m.direction === 'out') setTyping(false);
+        if (m.direction === 'out') {
+          setTyping(false);
+          // Live replies (not the replay) let the widget's launcher count unread messages while it is closed.
+          if (embed && readyRef.current) window.parent.postMessage({ type: 'gw-chat:message' }, '*');
+        }
         setMessages((prev) => new Map(prev).set(m.id, m));
         setEntries((e) => [...e, { type: 'server', id: m.id }]);
       },
@@ -279,6 +284,7 @@ export function App({ connectionId, embed }: { connectionId: string; embed: bool
         typingTimer.current = setTimeout(() => setTyping(false), 8000);
       },
       ready: (info) => {
+        readyRef.current = true;
         setConn('open');
         setConversations(new Map((info.conversations ?? []).map((x) => [x.id, x])));
       },

@@ -36,9 +36,12 @@ function textOn(hex: string): string {
 
 const css = (side: 'left' | 'right', color: string) => `
 :host { all: initial; }
-.launcher { position: fixed; ${side}: max(20px, env(safe-area-inset-${side})); bottom: max(20px, env(safe-area-inset-bottom)); z-index: 2147483000;
+.launcher { position: fixed; box-sizing: border-box; ${side}: max(20px, env(safe-area-inset-${side})); bottom: max(20px, env(safe-area-inset-bottom)); z-index: 2147483000;
   width: 56px; height: 56px; border-radius: 50%; border: 0; cursor: pointer; display: flex; align-items: center; justify-content: center;
   background: ${color}; color: ${textOn(color)}; box-shadow: 0 4px 14px rgba(0,0,0,.25); }
+.badge { position: absolute; top: -4px; ${side === 'left' ? 'right' : 'left'}: -4px; min-width: 20px; height: 20px; padding: 0 5px; border-radius: 10px;
+  background: #b3261e; color: #fff; font: 700 12px/20px system-ui, sans-serif; text-align: center; box-sizing: border-box; }
+.badge[hidden] { display: none; }
 .launcher:focus-visible { outline: 3px solid ${color}; outline-offset: 3px; }
 .panel { position: fixed; ${side}: 20px; bottom: 88px; z-index: 2147483000; width: 380px; height: min(640px, calc(100dvh - 110px));
   border-radius: 12px; overflow: hidden; box-shadow: 0 8px 30px rgba(0,0,0,.3); background: #fff; }
@@ -112,6 +115,21 @@ function mount(origin: string, connectionId: string, cfg: WidgetConfig): void {
     return `#store=${encodeURIComponent(JSON.stringify(values))}`;
   };
 
+  const badge = document.createElement('span');
+  badge.className = 'badge';
+  badge.hidden = true;
+  badge.setAttribute('aria-hidden', 'true');
+  launcher.appendChild(badge);
+  let unread = 0;
+  const label = (verb: 'Open' | 'Close') =>
+    `${verb} chat with ${cfg.botName}${verb === 'Open' && unread > 0 ? ` (${unread} new message${unread > 1 ? 's' : ''})` : ''}`;
+  const setUnread = (n: number) => {
+    unread = n;
+    badge.textContent = String(n);
+    badge.hidden = n === 0;
+    if (panel.hidden) launcher.setAttribute('aria-label', label('Open'));
+  };
+
   let frame: HTMLIFrameElement | null = null;
   const focusChat = () => frame?.contentWindow?.postMessage({ type: 'gw-chat:focus' }, origin);
 
@@ -127,8 +145,9 @@ function mount(origin: string, connectionId: string, cfg: WidgetConfig): void {
     }
     panel.hidden = false;
     launcher.setAttribute('aria-expanded', 'true');
-    launcher.setAttribute('aria-label', `Close chat with ${cfg.botName}`);
+    launcher.setAttribute('aria-label', label('Close'));
     launcher.innerHTML = CLOSE_ICON;
+    setUnread(0);
     frame.focus();
     focusChat();
   };
@@ -136,8 +155,9 @@ function mount(origin: string, connectionId: string, cfg: WidgetConfig): void {
     if (panel.hidden) return;
     panel.hidden = true;
     launcher.setAttribute('aria-expanded', 'false');
-    launcher.setAttribute('aria-label', `Open chat with ${cfg.botName}`);
+    launcher.setAttribute('aria-label', label('Open'));
     launcher.innerHTML = CHAT_ICON;
+    launcher.appendChild(badge);
     launcher.focus();
   };
 
@@ -149,6 +169,7 @@ function mount(origin: string, connectionId: string, cfg: WidgetConfig): void {
     if (e.origin !== origin || !frame || e.source !== frame.contentWindow) return;
     const data = e.data as { type?: string; key?: unknown; value?: unknown } | null;
     if (data?.type === 'gw-chat:close') close();
+    if (data?.type === 'gw-chat:message' && panel.hidden) setUnread(unread + 1);
     if (data?.type === 'gw-chat:store' && typeof data.key === 'string' && STORE_KEYS.includes(data.key)) {
       try {
         if (typeof data.value === 'string') hostStore()?.setItem(data.key, data.value);
