@@ -28,7 +28,7 @@ export const webchatWidgetSchema = z
     /** Accent colour of the launcher, header and the visitor's bubbles (`#rrggbb`); text on it is black or white, whichever contrasts more. */
     color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'color must be #rrggbb').optional(),
     logoUrl: httpUrl.optional(),
-    /** Shown when the chat opens, before the visitor writes (not stored as a message). */
+    /** Shown when the chat opens, before the visitor writes (plain text, not stored as a message). */
     welcomeMessage: z.string().trim().min(1).max(1000).optional(),
     /** Side of the page the launcher sits on. */
     position: z.enum(['left', 'right']).optional(),

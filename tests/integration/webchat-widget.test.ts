@@ -60,7 +60,7 @@ describe('widget config', () => {
     const defaults = await (await fetch(url)).json();
     expect(defaults).toEqual({ connectionId: conn, botName: 'Assistant', welcomeMessage: expect.any(String), color: '#1f5fbf', logoUrl: null, position: 'right', preChatForm: false });
 
-    const widget = { color: '#aa3300', logoUrl: 'https://cdn.example/logo.png', welcomeMessage: 'Welcome to **Widget Co**', position: 'left', preChatForm: true };
+    const widget = { color: '#aa3300', logoUrl: 'https://cdn.example/logo.png', welcomeMessage: 'Welcome to Widget Co', position: 'left', preChatForm: true };
     const put = await h.api(admin.apiKey, 'PUT', `/api/v1/channels/${conn}/bot`, { botName: 'Wes', widget });
     expect(put.status).toBe(200);
     expect(put.body.widget).toEqual(widget);
