@@ -249,6 +249,8 @@ export interface OutboundMessage {
   buttons?: Button[];
   attachment?: Attachment;
   senderType: 'bot' | 'agent' | 'system';
+  /** The agent who wrote it (their display name), for channels that show who answers (web chat). */
+  senderName?: string;
   /** Buttons that degradation rendered as numbered text: a reply "2" maps back to the second one. */
   numberedOptions?: Button[];
   /**

@@ -502,6 +502,8 @@ export const channelBotConfigs = pgTable('channel_bot_configs', {
   answerThreshold: real('answer_threshold'),
   greeting: text('greeting'),
   botName: text('bot_name'),
+  /** Web chat widget look (colour, logo, welcome message, position, pre-chat form): channels/webchat/webchat.schema.ts `webchatWidgetSchema`. Public. */
+  widget: jsonb('widget').$type<Record<string, unknown>>(),
   updatedAt: updatedAt(),
 });
 

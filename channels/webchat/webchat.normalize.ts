@@ -16,9 +16,10 @@ export function parseWebchatMessage(rawBody: Buffer, visitorId: string, now: Dat
         platformMessageId: `${visitorId}:${body.clientMessageId}`,
         externalUserId: visitorId,
         externalThreadId: visitorId,
-        kind: 'text',
+        // A pressed quick reply carries its payload, like every other channel's button replies (CSAT "csat:4", the hand-off button).
+        kind: body.buttonPayload ? 'button_reply' : 'text',
         text: body.text,
-        payload: {},
+        payload: body.buttonPayload ? { buttonPayload: body.buttonPayload } : {},
         sentAt: now,
       },
     },

@@ -8,6 +8,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { channelBotConfigs, channelConnections, knowledgeBases } from '../../drizzle/schema.js';
 import type { Db } from '../db/client.js';
 import { NotFoundError, PayloadError } from '../domain/errors.js';
+import type { WebchatWidgetSettings } from '../../channels/webchat/webchat.schema.js';
 
 export interface BotConfigInput {
   /** null: every active knowledge base of the tenant. */
@@ -16,9 +17,12 @@ export interface BotConfigInput {
   answerThreshold: number | null;
   greeting: string | null;
   botName: string | null;
+  /** Web chat widget look (public, see `GET /api/v1/webchat/:id/config`); undefined keeps the stored one, null clears it. */
+  widget?: WebchatWidgetSettings | null;
 }
 
-export interface BotConfigView extends BotConfigInput {
+export interface BotConfigView extends Omit<BotConfigInput, 'widget'> {
+  widget: WebchatWidgetSettings | null;
   channelId: string;
   /** True when nothing is stored and the defaults apply. */
   isDefault: boolean;
@@ -67,6 +71,7 @@ export class BotConfigService implements BotConfigSource {
       answerThreshold: row?.answerThreshold ?? null,
       greeting: row?.greeting ?? null,
       botName: row?.botName ?? null,
+      widget: (row?.widget as WebchatWidgetSettings | null | undefined) ?? null,
       isDefault: !row,
       effectiveThreshold: row?.answerThreshold ?? this.defaultThreshold,
       updatedAt: row?.updatedAt.toISOString() ?? null,
@@ -86,12 +91,28 @@ export class BotConfigService implements BotConfigSource {
       const unknown = ids.filter((id) => !known.has(id));
       if (unknown.length > 0) throw new PayloadError(`knowledgeBaseIds: no knowledge base ${unknown.join(', ')} in this tenant`);
     }
-    const values = { knowledgeBaseIds: ids, answerThreshold: input.answerThreshold, greeting: input.greeting, botName: input.botName };
+    const values = {
+      knowledgeBaseIds: ids,
+      answerThreshold: input.answerThreshold,
+      greeting: input.greeting,
+      botName: input.botName,
+      ...(input.widget !== undefined ? { widget: input.widget } : {}),
+    };
     await this.db
       .insert(channelBotConfigs)
       .values({ connectionId: channelId, tenantId, ...values })
       .onConflictDoUpdate({ target: channelBotConfigs.connectionId, set: { ...values, updatedAt: sql`now()` } });
     return this.get(tenantId, channelId);
+  }
+
+  /** What the web chat page shows before anyone writes: the bot's name, greeting and the widget's look (all public). */
+  async widgetOf(tenantId: string, connectionId: string): Promise<{ botName: string | null; greeting: string | null; widget: WebchatWidgetSettings | null }> {
+    const [row] = await this.db
+      .select({ botName: channelBotConfigs.botName, greeting: channelBotConfigs.greeting, widget: channelBotConfigs.widget })
+      .from(channelBotConfigs)
+      .where(and(eq(channelBotConfigs.tenantId, tenantId), eq(channelBotConfigs.connectionId, connectionId)))
+      .limit(1);
+    return { botName: row?.botName ?? null, greeting: row?.greeting ?? null, widget: (row?.widget as WebchatWidgetSettings | null | undefined) ?? null };
   }
 
   async forChannel(tenantId: string, connectionId: string): Promise<ResolvedBotConfig> {

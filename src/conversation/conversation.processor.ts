@@ -18,12 +18,13 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type postgres from 'postgres';
-import { aiProcessingLogs, conversations, earlyReceipts, messages } from '../../drizzle/schema.js';
+import { aiProcessingLogs, conversations, earlyReceipts, messages, users } from '../../drizzle/schema.js';
 import { degrade, matchNumberedOption } from '../../channels/degrade.js';
 import type { Attachment, Button, InboundRef, MessagePayload, OutboundMessage, OutboundTarget } from '../../channels/types.js';
 import type { ConnectionService, ResolvedConnection } from '../connections/connection.service.js';
 import type { Db } from '../db/client.js';
 import { PermanentSendError, RateLimitedError } from '../domain/errors.js';
+import { withHandoffButton } from './handoff.js';
 import type { Responder } from './responder.js';
 import type { ConversationHooks } from './hooks.js';
 import { recordOutboundTx } from './outbound.js';
@@ -183,7 +184,9 @@ export class ConversationProcessor {
     const latencyMs = Date.now() - started;
     mlog.info({ model: result.model, confidence: result.confidence ?? null, unsure: result.unsure ?? false, latencyMs }, 'bot answer composed');
 
-    const parts = result.drafts.flatMap((d) => degrade(d, resolved.adapter.capabilities));
+    // An unsure answer offers a person: where the channel has buttons, as a "Talk to a person" quick reply.
+    const drafts = result.unsure && resolved.adapter.capabilities.maxButtons > 0 ? withHandoffButton(result.drafts) : result.drafts;
+    const parts = drafts.flatMap((d) => degrade(d, resolved.adapter.capabilities));
     this.deps.onReplyPath?.('before-record', msg.id);
     await this.deps.db.transaction(async (tx) => {
       // Re-check under a row lock: a redelivered job racing with us must not record a second reply.
@@ -277,8 +280,13 @@ export class ConversationProcessor {
     if (pending.length === 0) return 0;
     let conv = await this.loadConversation(tenantId, conversationId);
     const { resolved, externalUserId } = await this.resolve(conv);
+    const senderIds = [...new Set(pending.flatMap((m) => (m.senderUserId ? [m.senderUserId] : [])))];
+    const senderNames = new Map(
+      senderIds.length ? (await this.deps.db.select({ id: users.id, name: users.name }).from(users).where(and(eq(users.tenantId, tenantId), inArray(users.id, senderIds)))).map((u) => [u.id, u.name]) : [],
+    );
     let sent = 0;
     for (const m of pending) {
+      const senderName = m.senderUserId ? senderNames.get(m.senderUserId) : undefined;
       const out: OutboundMessage = {
         id: m.id,
         kind: m.kind === 'buttons' || m.kind === 'image' || m.kind === 'file' ? m.kind : 'text',
@@ -287,6 +295,7 @@ export class ConversationProcessor {
         buttons: Array.isArray(m.payload.buttons) ? (m.payload.buttons as OutboundMessage['buttons']) : undefined,
         attachment: Array.isArray(m.payload.attachments) ? (m.payload.attachments[0] as OutboundMessage['attachment']) : undefined,
         retried: m.attempts > 0,
+        ...(senderName ? { senderName } : {}),
       };
       // A stored file (an agent's) goes with a fresh signed URL, degraded to the channel now that the URL exists.
       let parts: OutboundMessage[] = [out];

@@ -1,7 +1,7 @@
 /** Read side of conversations for the REST API. Every query is scoped by tenant. */
 import { customFieldConditions, type CustomFieldFilters } from '../custom-fields/filters.js';
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
-import { channelIdentities, conversations, customers, messages } from '../../drizzle/schema.js';
+import { channelIdentities, conversations, customers, feedback, messages, users } from '../../drizzle/schema.js';
 import { tenantRead, type Db, type DbOrTx } from '../db/client.js';
 import { NotFoundError } from '../domain/errors.js';
 import { conversationStatusHistory } from './status-history.js';
@@ -120,6 +120,16 @@ export async function listMessages(db: DbOrTx, tenantId: string, conversationId:
   return rows.map((r) => ({ ...toMessageJson(r), attachments: files.get(r.id) ?? [] }));
 }
 
+/** One conversation of a web chat visitor, as the chat page shows it after a reload. */
+export interface ThreadConversation {
+  id: string;
+  status: ConversationStatus;
+  createdAt: string;
+  completedAt: string | null;
+  rating: number | null;
+  awaitingRating: boolean;
+}
+
 /** The read side bound to the database, as the container hands it to the HTTP routes. */
 export class ConversationQueries {
   constructor(private readonly db: Db) {}
@@ -146,6 +156,69 @@ export class ConversationQueries {
       .update(conversations)
       .set({ customFields: values, updatedAt: sql`now()` })
       .where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)));
+  }
+
+  /**
+   * A web chat visitor's recent conversations (oldest first), closed ones
+   * included, with the rating they gave each (null: none) and whether one is
+   * still awaited, so a reloaded chat shows its history and rating.
+   */
+  async threadConversations(tenantId: string, connectionId: string, externalThreadId: string, limit = 5): Promise<ThreadConversation[]> {
+    const rows = await this.db
+      .select({
+        id: conversations.id,
+        status: conversations.status,
+        createdAt: conversations.createdAt,
+        completedAt: conversations.completedAt,
+        awaitingCsatTicketId: conversations.awaitingCsatTicketId,
+        awaitingFeedback: conversations.awaitingFeedback,
+        awaitingCsatUntil: conversations.awaitingCsatUntil,
+      })
+      .from(conversations)
+      .where(and(eq(conversations.tenantId, tenantId), eq(conversations.connectionId, connectionId), eq(conversations.externalThreadId, externalThreadId)))
+      .orderBy(desc(conversations.createdAt))
+      .limit(limit);
+    const ratings = new Map<string, number>();
+    if (rows.length > 0) {
+      const fb = await this.db
+        .select({ conversationId: feedback.conversationId, rating: feedback.rating })
+        .from(feedback)
+        .where(and(eq(feedback.tenantId, tenantId), inArray(feedback.conversationId, rows.map((r) => r.id))))
+        .orderBy(asc(feedback.createdAt));
+      for (const f of fb) ratings.set(f.conversationId, f.rating); // the latest wins
+    }
+    const now = new Date();
+    return rows.reverse().map((r) => ({
+      id: r.id,
+      status: r.status,
+      createdAt: r.createdAt.toISOString(),
+      completedAt: r.completedAt?.toISOString() ?? null,
+      rating: ratings.get(r.id) ?? null,
+      awaitingRating: !ratings.has(r.id) && r.awaitingFeedback !== 'comment' && Boolean((r.awaitingCsatTicketId || r.awaitingFeedback === 'rating') && r.awaitingCsatUntil && r.awaitingCsatUntil >= now),
+    }));
+  }
+
+  /** The last `limit` messages of these conversations in order (after a message, when given), with the name of the agent who wrote each. */
+  async threadMessages(tenantId: string, conversationIds: readonly string[], opts: { afterMessageId?: string; limit?: number } = {}): Promise<Array<MessageJson & { senderName?: string }>> {
+    if (conversationIds.length === 0) return [];
+    let afterSeq: number | undefined;
+    if (opts.afterMessageId && /^[0-9a-f-]{36}$/i.test(opts.afterMessageId)) {
+      const [m] = await this.db
+        .select({ seq: messages.seq })
+        .from(messages)
+        .where(and(eq(messages.tenantId, tenantId), eq(messages.id, opts.afterMessageId)))
+        .limit(1);
+      afterSeq = m?.seq;
+    }
+    const rows = await this.db
+      .select({ m: messages, senderName: users.name })
+      .from(messages)
+      .leftJoin(users, and(eq(users.id, messages.senderUserId), eq(users.tenantId, tenantId)))
+      .where(and(eq(messages.tenantId, tenantId), inArray(messages.conversationId, [...conversationIds]), afterSeq !== undefined ? gt(messages.seq, afterSeq) : undefined))
+      .orderBy(desc(messages.seq))
+      .limit(Math.min(opts.limit ?? 100, 500));
+    const files = await messageAttachments(this.db, tenantId, rows.map((r) => r.m.id));
+    return rows.reverse().map(({ m, senderName }) => ({ ...toMessageJson(m), attachments: files.get(m.id) ?? [], ...(senderName && m.senderType === 'agent' ? { senderName } : {}) }));
   }
 
   /** The open (not completed) conversation of a platform thread, e.g. a web chat visitor's. */

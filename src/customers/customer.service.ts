@@ -98,6 +98,26 @@ export class CustomerService {
     return c;
   }
 
+  /**
+   * What a web chat visitor typed in the pre-chat form: their name (on the
+   * customer and the channel identity, which the inbox shows) and email,
+   * unverified (typed by the visitor, so it never suggests merges). Erased or
+   * merged customers are left alone.
+   */
+  async setSelfReported(tenantId: string, customerId: string, identityId: string, p: { name?: string; email?: string }): Promise<void> {
+    if (!p.name && !p.email) return;
+    await this.db.transaction(async (tx) => {
+      const set: Partial<typeof customers.$inferInsert> = {};
+      if (p.name) set.displayName = p.name;
+      if (p.email) Object.assign(set, { email: p.email, emailVerified: false });
+      await tx
+        .update(customers)
+        .set({ ...set, updatedAt: sql`now()` })
+        .where(and(eq(customers.tenantId, tenantId), eq(customers.id, customerId), isNull(customers.erasedAt), isNull(customers.mergedIntoId)));
+      if (p.name) await tx.update(channelIdentities).set({ displayName: p.name, updatedAt: sql`now()` }).where(and(eq(channelIdentities.id, identityId), eq(channelIdentities.customerId, customerId)));
+    });
+  }
+
   /** Active customers (not merged away, not erased), newest first. `q` searches name, email and phone (also the channel display names). */
   async list(tenantId: string, f: CustomerFilter): Promise<{ items: CustomerRow[]; total: number }> {
     const conds: SQL[] = [eq(customers.tenantId, tenantId), isNull(customers.mergedIntoId), isNull(customers.erasedAt)];

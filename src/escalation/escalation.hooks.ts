@@ -17,6 +17,7 @@ import type { ResponderResult } from '../conversation/responder.js';
 import type { CsatService } from '../tickets/csat.service.js';
 import type { TicketEscalationService } from '../tickets/escalation.service.js';
 import { parseCsatRating } from '../tickets/texts.js';
+import { HANDOFF_PAYLOAD, acceptsOffer } from '../conversation/handoff.js';
 import type { EscalationClassifier } from './classifier.js';
 import { decideEscalation, type ClassifierOutcome } from './decide.js';
 import type { EscalationRulesRepo } from './escalation-rules.repo.js';
@@ -108,6 +109,9 @@ export class EscalationHooks implements ConversationHooks {
       history: [...previous].reverse(),
       hasMedia: hasMedia(msg),
     };
+    // After an unsure answer (which offers a person), the button or a plain "yes please" is a request for one.
+    if ((msg.payload as { buttonPayload?: unknown }).buttonPayload === HANDOFF_PAYLOAD) facts.asksForHuman = 'button';
+    else if (partial.consecutiveUnsure > 0 && acceptsOffer(msg.text)) facts.asksForHuman = 'accepted_offer';
     const started = Date.now();
     const { match, classification } = await decideEscalation(rules, facts, { sentiment: this.sentiment, classifier: classify ? this.classifier : null });
     if (classification) await this.logClassification(conv, msg, facts, classification, log);

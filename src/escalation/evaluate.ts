@@ -26,6 +26,8 @@ export interface EscalationFacts {
   history?: readonly string[];
   /** The message carries files (image, voice, document...): `payload.attachments` or kind image/file. */
   hasMedia?: boolean;
+  /** The customer asked for a person without saying so in words: pressed the "Talk to a person" button, or said "yes" to the bot's offer. */
+  asksForHuman?: 'button' | 'accepted_offer';
 }
 
 export interface EscalationDeps {
@@ -78,6 +80,7 @@ export async function evaluateRules<R extends RuleWithId>(
         return matched.length > 0 ? matched : undefined;
       }
       case 'humanRequest': {
+        if (facts.asksForHuman) return { matched: true, evidence: facts.asksForHuman === 'button' ? 'pressed "Talk to a person"' : 'accepted the offer of a person', via: facts.asksForHuman };
         const h = hasText ? getHuman() : { matched: false };
         return h.matched ? h : undefined;
       }

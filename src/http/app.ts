@@ -32,12 +32,12 @@ import { notificationRoutes } from './routes/notifications.js';
 import { whatsappWebRoutes } from './routes/whatsapp-web.js';
 import { openApiDocument } from './openapi/document.js';
 import { attachmentRoutes, fileLinkRoutes } from './routes/attachments.js';
-import { webchatPageHtml } from './pages/webchat-page.js';
 import { webPages } from './web-pages.js';
+import { widgetScript } from './widget-script.js';
 import type { WebchatCredentials } from '../../channels/webchat/webchat.adapter.js';
 import { requireOperator } from './operator-auth.js';
 import { queueBoardRouter } from './queue-board.js';
-import { builtPageHeaders, cspNonce, queueBoardHeaders, webchatFrameAncestors, webchatPageHeaders } from './security-headers.js';
+import { builtPageHeaders, cspNonce, queueBoardHeaders, webchatBuiltPageHeaders, webchatFrameAncestors } from './security-headers.js';
 
 export interface GatewayApp {
   app: Express;
@@ -69,6 +69,7 @@ export function createApp(c: Container): GatewayApp {
   let apiDocument: ReturnType<typeof openApiDocument> | undefined;
   app.get('/openapi.json', (_req, res) => void res.json((apiDocument ??= openApiDocument(app, c.config.http.publicBaseUrl))));
   app.get('/docs', builtPageHeaders, web.page('docs'));
+  // The web chat page (web/chat/), standalone or in the widget's iframe: framed only by the connection's allowed origins.
   app.get(
     '/chat/:connectionId',
     async (req, res, next) => {
@@ -78,10 +79,10 @@ export function createApp(c: Container): GatewayApp {
       res.locals.frameAncestors = webchatFrameAncestors((resolved.ctx.credentials as WebchatCredentials).allowedOrigins ?? []);
       next();
     },
-    cspNonce,
-    webchatPageHeaders,
-    (req, res) => void res.type('html').send(webchatPageHtml(String(req.params.connectionId), String(res.locals.cspNonce))),
+    webchatBuiltPageHeaders,
+    web.page('chat'),
   );
+  app.get('/widget.js', widgetScript());
   app.use('/static/assets', web.assets);
   app.get('/admin', builtPageHeaders, web.page('admin'));
   app.get('/inbox', builtPageHeaders, web.page('inbox'));

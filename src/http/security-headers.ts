@@ -77,17 +77,6 @@ export const builtPageHeaders: RequestHandler = helmet({
   xFrameOptions: { action: 'deny' },
 });
 
-/** Origins allowed to frame a web chat page, set by the route in `res.locals.frameAncestors` before these headers. */
-export const webchatPageHeaders: RequestHandler = helmet({
-  ...common,
-  contentSecurityPolicy: {
-    useDefaults: false,
-    directives: pageDirectives([(_req, res) => local(res, 'frameAncestors') ?? "'none'"]),
-  },
-  // X-Frame-Options cannot list origins; frame-ancestors above decides.
-  xFrameOptions: false,
-});
-
 /**
  * Bull Board's UI (a prebuilt React app): scripts from our origin only, inline
  * styles allowed (its loading screen uses them), never framed.
@@ -129,3 +118,29 @@ export function webchatFrameAncestors(allowedOrigins: readonly string[]): string
   });
   return ["'self'", ...origins].join(' ');
 }
+
+/**
+ * The web chat page built by Vite (web/chat/, `/chat/:id`, what the widget's
+ * iframe shows): our scripts and styles only, images also over https (the
+ * connection's logo), framed by the connection's `allowedOrigins` (set by the
+ * route in `res.locals.frameAncestors`, see {@link webchatFrameAncestors}).
+ */
+export const webchatBuiltPageHeaders: RequestHandler = helmet({
+  ...common,
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      'default-src': ["'self'"],
+      'script-src': ["'self'"],
+      'style-src': ["'self'"],
+      'img-src': ["'self'", 'data:', 'blob:', 'https:'],
+      'connect-src': ["'self'"],
+      'base-uri': ["'none'"],
+      'form-action': ["'self'"],
+      'object-src': ["'none'"],
+      'frame-ancestors': [(_req, res) => local(res, 'frameAncestors') ?? "'none'"],
+    },
+  },
+  // X-Frame-Options cannot list origins; frame-ancestors above decides.
+  xFrameOptions: false,
+});

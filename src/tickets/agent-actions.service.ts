@@ -20,6 +20,7 @@ import { publishEventTx } from '../notifications/domain-events.js';
 import type { EmailNotifier } from '../notifications/email-notifications.js';
 import { claimAgentTx, releaseAgentTx } from './assignment.js';
 import { resumeSla } from './sla.js';
+import { HANDBACK_TEXT } from './texts.js';
 import type { CsatService } from './csat.service.js';
 import type { TicketEscalationService } from './escalation.service.js';
 import type { InboxPublisher } from './inbox-events.js';
@@ -171,6 +172,10 @@ export class AgentActionsService {
         .update(conversations)
         .set({ status: 'ACTIVE', botPaused: false, assignedAgentId: null, consecutiveUnsure: 0, updatedAt: sql`now()` })
         .where(eq(conversations.id, conv.id));
+      // The customer is told the bot is back (a close asks for the rating instead).
+      if (!opts.close) {
+        await recordOutboundTx(tx, conv, [{ draft: { kind: 'text', text: HANDBACK_TEXT, senderType: 'system' }, idempotencyKey: `handback-${t.id}-${randomUUID()}` }], { enqueue: true });
+      }
       await publishEventTx(tx, tenantId, next === 'closed' ? 'ticket.closed' : 'ticket.updated', { ticketId: t.id, conversationId: conv.id, change: 'handed-back', status: next });
     });
   }

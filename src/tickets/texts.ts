@@ -15,6 +15,9 @@ export function acknowledgementText(language: string | null, custom?: Record<str
   return custom?.[lang] ?? ACK[lang] ?? custom?.en ?? ACK.en!;
 }
 
+/** Told to the customer when an agent hands the conversation back to the bot (without closing it). */
+export const HANDBACK_TEXT = 'You are chatting with our virtual assistant again. Ask for a person at any time.';
+
 export const CSAT_QUESTION = 'Your conversation has been closed. How satisfied were you with our help? Please answer from 1 (poor) to 5 (excellent).';
 export const CSAT_THANKS = 'Thank you for your feedback!';
 export const CSAT_COMMENT_INVITE = 'If you would like to tell us more, just write it in your next message.';

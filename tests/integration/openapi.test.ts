@@ -92,6 +92,8 @@ describe('documented answers are the real answers', () => {
     await call('GET /api/v1/channels', '/api/v1/channels');
     await call('GET /api/v1/channels/:id', `/api/v1/channels/${conn.id}`);
     await call('GET /api/v1/channels/:id/bot', `/api/v1/channels/${conn.id}/bot`);
+    await call('PUT /api/v1/channels/:id/bot', `/api/v1/channels/${conn.id}/bot`, { botName: 'Ava', widget: { color: '#0b6e4f', position: 'left' } });
+    await call('GET /api/v1/webchat/:connectionId/config', `/api/v1/webchat/${conn.id}/config`);
     await call('GET /api/v1/conversations', '/api/v1/conversations');
     await call('GET /api/v1/conversations/:id', `/api/v1/conversations/${s.conversationId}`);
     await call('GET /api/v1/conversations/:id/messages', `/api/v1/conversations/${s.conversationId}/messages`);

@@ -70,6 +70,7 @@ export const operations: Record<string, Operation> = {
 
   // ----------------------------------------------------------------- pages
   'GET /chat/:connectionId': { tag: 'Pages', security: 'none', summary: 'The web chat page of a connection (framed by the widget)', ok: { 200: html } },
+  'GET /widget.js': { tag: 'Pages', security: 'none', summary: 'The embeddable widget loader: <script src=".../widget.js" data-connection="<id>" async> (cached 5 min, loadable from any site)', ok: { 200: { description: 'JavaScript', mediaType: 'text/javascript' } }, errors: [503] },
   'GET /inbox': { tag: 'Pages', security: 'none', summary: 'The agent workspace', ok: { 200: html } },
   'GET /docs': { tag: 'Pages', security: 'none', summary: 'Interactive API documentation (Swagger UI over /openapi.json)', ok: { 200: html } },
   'GET /admin': { tag: 'Pages', security: 'none', summary: 'The admin console', ok: { 200: html } },
@@ -106,7 +107,8 @@ export const operations: Record<string, Operation> = {
   },
 
   // ----------------------------------------------------------------- web chat (visitor tokens)
-  'POST /api/v1/webchat/:connectionId/sessions': { tag: 'Web chat', security: 'none', summary: 'Start (or resume with a token) a visitor session', body: sessionBody, ok: { 200: R.WebchatSession, 201: R.WebchatSession }, errors: [429] },
+  'GET /api/v1/webchat/:connectionId/config': { tag: 'Web chat', security: 'none', summary: "The widget's public look: bot name, welcome message, colour, logo, position, pre-chat form (set with PUT /api/v1/channels/{id}/bot {widget})", ok: ok(R.WebchatConfig) },
+  'POST /api/v1/webchat/:connectionId/sessions': { tag: 'Web chat', security: 'none', summary: 'Start (or resume with a token) a visitor session; name/email from the pre-chat form go to the customer profile', body: sessionBody, ok: { 200: R.WebchatSession, 201: R.WebchatSession }, errors: [429] },
   'POST /api/v1/webchat/:connectionId/messages': { tag: 'Web chat', security: 'visitor', summary: 'A visitor message; idempotent on clientMessageId', body: webchatMessageBodySchema, ok: { 202: R.MessageAccepted }, errors: [413, 429] },
   'POST /api/v1/webchat/:connectionId/attachments': {
     tag: 'Web chat',
@@ -123,8 +125,8 @@ export const operations: Record<string, Operation> = {
   'GET /api/v1/channels': { tag: 'Channels', summary: 'List channel connections (never their credentials)', ok: ok(R.list(R.Channel)) },
   'POST /api/v1/channels': { tag: 'Channels', summary: 'Connect a channel: credentials validated with the platform, stored encrypted, never returned', body: createChannelSchema, ok: created(R.Channel), errors: [402] },
   'GET /api/v1/channels/:id': { tag: 'Channels', summary: 'One channel connection', ok: ok(R.Channel) },
-  'GET /api/v1/channels/:id/bot': { tag: 'Channels', summary: "The channel's bot settings (knowledge bases, answer threshold, greeting, name)", ok: ok(R.BotConfig) },
-  'PUT /api/v1/channels/:id/bot': { tag: 'Channels', summary: "Set the channel's bot settings", body: botConfigBody, ok: ok(R.BotConfig) },
+  'GET /api/v1/channels/:id/bot': { tag: 'Channels', summary: "The channel's bot settings (knowledge bases, answer threshold, greeting, name, web chat widget look)", ok: ok(R.BotConfig) },
+  'PUT /api/v1/channels/:id/bot': { tag: 'Channels', summary: "Set the channel's bot settings; `widget` (web chat: color, logoUrl, welcomeMessage, position, preChatForm) omitted keeps the stored one, null clears it", body: botConfigBody, ok: ok(R.BotConfig) },
   'POST /api/v1/channels/:id/rotate-secret': { tag: 'Channels', summary: 'Web chat: a new connection secret; visitor tokens signed under the old one stop working', ok: ok(R.Channel) },
   'GET /api/v1/channels/:id/whatsapp-web/session': { tag: 'Channels', summary: 'WhatsApp Web session state and QR code (data URL)', ok: { 200: anyJson('session state') } },
   'GET /api/v1/channels/:id/whatsapp-web/qr.png': { tag: 'Channels', summary: 'WhatsApp Web QR code as PNG', ok: { 200: { description: 'QR code', mediaType: 'image/png' } } },

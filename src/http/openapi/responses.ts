@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { EMAIL_PREFERENCE_KEYS, type EmailPreferenceKey } from '../../notifications/preferences.js';
+import { webchatWidgetSchema } from '../../../channels/webchat/webchat.schema.js';
 import {
   CHANNEL_TYPES,
   CONVERSATION_STATUSES,
@@ -33,8 +34,30 @@ export const Channel = z
   .meta({ id: 'Channel', description: 'A channel connection; credentials are never returned.' });
 
 export const BotConfig = z
-  .looseObject({ channelId: id, knowledgeBaseIds: z.array(id).nullable(), answerThreshold: z.number().nullable(), greeting: z.string().nullable(), botName: z.string().nullable(), isDefault: z.boolean(), effectiveThreshold: z.number() })
+  .looseObject({
+    channelId: id,
+    knowledgeBaseIds: z.array(id).nullable(),
+    answerThreshold: z.number().nullable(),
+    greeting: z.string().nullable(),
+    botName: z.string().nullable(),
+    widget: webchatWidgetSchema.nullable(),
+    isDefault: z.boolean(),
+    effectiveThreshold: z.number(),
+  })
   .meta({ id: 'BotConfig' });
+
+/** `GET /api/v1/webchat/:connectionId/config`: what the chat page and the loader show (public). */
+export const WebchatConfig = z
+  .looseObject({
+    connectionId: id,
+    botName: z.string(),
+    welcomeMessage: z.string(),
+    color: z.string(),
+    logoUrl: z.string().nullable(),
+    position: z.enum(['left', 'right']),
+    preChatForm: z.boolean(),
+  })
+  .meta({ id: 'WebchatConfig' });
 
 export const ConversationSummary = z
   .looseObject({ id, channel: z.enum(CHANNEL_TYPES), connectionId: id, status: z.enum(CONVERSATION_STATUSES), botPaused: z.boolean(), assignedAgentId: id.nullable(), customerId: id, customerName: z.string().nullable(), lastMessageAt: nullableDate, createdAt: date })

@@ -11,6 +11,7 @@ import type { Container } from '../../app/container.js';
 import { CHANNEL_TYPES } from '../../domain/model.js';
 import { auth, requireRole } from '../auth.js';
 import { parseBody } from '../parse.js';
+import { webchatWidgetSchema } from '../../../channels/webchat/webchat.schema.js';
 
 export const createChannelSchema = z.object({
   type: z.enum(CHANNEL_TYPES, { error: `type must be one of ${CHANNEL_TYPES.join(', ')}` }),
@@ -24,6 +25,8 @@ export const botConfigBody = z
     answerThreshold: z.number().min(0).max(1).nullable().default(null),
     greeting: safeText({ trim: true, min: 1, max: 1000 }).nullable().default(null),
     botName: safeText({ trim: true, min: 1, max: 100 }).nullable().default(null),
+    /** Web chat only: the widget's look. Omitted: unchanged; null: cleared. */
+    widget: webchatWidgetSchema.nullable().optional(),
   })
   .strict();
 

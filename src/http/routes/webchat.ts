@@ -1,13 +1,16 @@
 /**
  * Web chat protocol (the widget's API):
- *   POST /api/v1/webchat/:connectionId/sessions  { token? }            → { token, expiresAt, conversationId }
- *        (with a valid token: the same visitor and conversation, and a fresh token — the refresh)
- *   POST /api/v1/webchat/:connectionId/messages  Bearer token, { text, clientMessageId } → 202
+ *   GET  /api/v1/webchat/:connectionId/config                          → the widget's public look (no secrets)
+ *   POST /api/v1/webchat/:connectionId/sessions  { token?, name?, email? } → { token, expiresAt, conversationId }
+ *        (with a valid token: the same visitor and conversation, and a fresh token — the refresh;
+ *        name/email: the pre-chat form, stored on the visitor's customer profile)
+ *   POST /api/v1/webchat/:connectionId/messages  Bearer token, { text, clientMessageId, buttonPayload? } → 202
  *   POST /api/v1/webchat/:connectionId/attachments Bearer token, multipart `file` [+ `text`, `clientMessageId`] → 202
  *   GET  /api/v1/webchat/:connectionId/stream?token=…                  → SSE `message` events
  * Files in the stream carry signed, short-lived `/files/` links (the visitor has no API key).
  * The stream replays what the visitor missed (after Last-Event-ID, or the
- * current conversation's recent history) and then relays live replies.
+ * recent history of their conversations, closed ones included) and then relays
+ * live replies; its `ready` event lists those conversations with their rating.
  */
 import { randomUUID } from 'node:crypto';
 import express, { Router, type Request, type Response } from 'express';
@@ -28,12 +31,19 @@ import { parseBody } from '../parse.js';
 import { lastEventIdOf, openEventStream } from '../sse.js';
 import { countWebhookRequest, toWebhookRequest } from './webhooks.js';
 
-export const sessionBody = z.object({ token: safeText({ max: 2000 }).optional() });
+export const sessionBody = z.object({
+  token: safeText({ max: 2000 }).optional(),
+  name: safeText({ trim: true, max: 100 }).optional(),
+  email: z.string().trim().max(254).email('email must be an email address').optional().or(z.literal('')),
+});
 export const uploadFields = z.object({
   text: safeText({ trim: true, max: 4000 }).optional(),
   clientMessageId: z.string().min(1).max(100).regex(/^[A-Za-z0-9._-]+$/, 'clientMessageId may only contain letters, digits, . _ -').optional(),
 });
 export const streamQuery = z.object({ token: safeText({ max: 2000 }).optional(), after: safeText({ max: 100 }).optional() });
+
+/** Shown when the connection sets no welcome message. */
+const DEFAULT_WELCOME = 'Hi! How can we help you today?';
 
 export function webchatRoutes(c: Container, hub: PubSubHub): Router {
   const r = Router();
@@ -58,6 +68,25 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
     res.status(204).end();
   });
 
+  // Public: what the page and the loader show before anyone writes. Only the look, never the connection's settings.
+  r.get('/webchat/:connectionId/config', async (req, res) => {
+    const resolved = await connection(req, res);
+    const creds = resolved.ctx.credentials as WebchatCredentials;
+    const bot = await c.botConfigs.widgetOf(resolved.row.tenantId, resolved.row.id);
+    const w = bot.widget ?? {};
+    const botName = bot.botName ?? 'Assistant';
+    res.setHeader('Cache-Control', 'no-cache');
+    res.json({
+      connectionId: resolved.row.id,
+      botName,
+      welcomeMessage: w.welcomeMessage ?? creds.welcomeMessage ?? bot.greeting?.replaceAll('{botName}', botName).trim() ?? DEFAULT_WELCOME,
+      color: w.color ?? '#1f5fbf',
+      logoUrl: w.logoUrl ?? null,
+      position: w.position ?? 'right',
+      preChatForm: w.preChatForm ?? false,
+    });
+  });
+
   r.post('/webchat/:connectionId/sessions', ...jsonBody({ limit: '16kb', bounds: limits.json }), async (req, res) => {
     const resolved = await connection(req, res);
     // From here on the request works for the connection's tenant (row-level security on its transactions).
@@ -70,6 +99,9 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
       const visitorId = returning?.visitorId ?? randomUUID();
       const conv = await c.ingest.ensureConversation(resolved.row, { externalUserId: visitorId, externalThreadId: visitorId, userDisplayName: 'Web visitor' });
       // A resume re-issues the token with a new expiry: a widget that comes back (or refreshes) before `expiresAt` keeps its conversation.
+      if (body.name || body.email) {
+        await c.customers.setSelfReported(resolved.row.tenantId, conv.customerId, conv.identityId, { ...(body.name ? { name: body.name } : {}), ...(body.email ? { email: body.email } : {}) });
+      }
       const token = issueVisitorToken(resolved.ctx.tokens, secret, { connectionId: resolved.row.id, visitorId });
       const expiresAt = new Date(Date.now() + c.config.security.webchatTokenTtlSeconds * 1000).toISOString();
       res.status(returning ? 200 : 201).json({ token, expiresAt, conversationId: conv.conversationId, visitorId, resumed: Boolean(returning) });
@@ -206,16 +238,15 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
         void unsubscribe();
       });
 
-      // Replay after subscribing, so nothing falls between the two.
+      // Replay after subscribing, so nothing falls between the two. Closed conversations too: a reload keeps the history.
       const convId = await c.conversations.openConversationId(resolved.row.id, visitor.visitorId);
-      if (convId) {
-        const history = await c.conversations.messages(resolved.row.tenantId, convId, { afterMessageId });
-        for (const m of history.slice(-50)) {
-          if (m.direction === 'out' && m.deliveryStatus === 'pending') continue; // sent live when delivered
-          write('message', withWebchatHtml(forVisitor(resolved.row.tenantId, m)));
-        }
+      const convs = await c.conversations.threadConversations(resolved.row.tenantId, resolved.row.id, visitor.visitorId);
+      const history = await c.conversations.threadMessages(resolved.row.tenantId, convs.map((x) => x.id), { afterMessageId, limit: 100 });
+      for (const m of history) {
+        if (m.direction === 'out' && m.deliveryStatus === 'pending') continue; // sent live when delivered
+        write('message', withWebchatHtml(forVisitor(resolved.row.tenantId, m)));
       }
-      write('ready', { conversationId: convId } as { id?: string });
+      write('ready', { conversationId: convId, conversations: convs } as { id?: string });
     };
     try {
       await replayAndRelay();

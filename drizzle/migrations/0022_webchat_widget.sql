@@ -1,0 +1,1 @@
+ALTER TABLE "channel_bot_configs" ADD COLUMN "widget" jsonb;
