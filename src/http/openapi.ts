@@ -153,6 +153,30 @@ export function openApiDocument(serverUrl: string) {
         patch: { summary: 'Rename, describe, archive (status ARCHIVED: never searched) or reactivate (admin)', security: [{ apiKey: [] }], requestBody: { content: json({ type: 'object', properties: { name: { type: 'string' }, description: { type: ['string', 'null'] }, status: { type: 'string', enum: ['ACTIVE', 'ARCHIVED'] } } }) }, responses: { 200: { description: 'the knowledge base' }, 400: err, 404: err } },
         delete: { summary: 'Delete with its documents and chunks; removed from channel bot configs (admin)', security: [{ apiKey: [] }], responses: { 204: { description: 'deleted' }, 404: err } },
       },
+      '/api/v1/channels/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+        get: { summary: 'One channel (without credentials)', security: [{ apiKey: [] }], responses: { 200: { description: 'ok', content: json(ref('Channel')) }, 404: err } },
+        patch: {
+          summary: 'Edit a channel (admin): name, settings (merged), credentials (merged into the stored ones, checked with the platform, re-encrypted, never returned), status active|disabled. Audited.',
+          security: [{ apiKey: [] }],
+          requestBody: { required: true, content: json({ type: 'object', properties: { name: { type: 'string' }, settings: { type: 'object' }, credentials: { type: 'object' }, status: { type: 'string', enum: ['active', 'disabled'] } } }) },
+          responses: { 200: { description: 'ok', content: json(ref('Channel')) }, 400: err, 403: err, 404: err },
+        },
+        delete: {
+          summary: 'Disable a channel (admin): history kept, its webhooks answer 404. With purge=true: delete it with its conversations (204).',
+          security: [{ apiKey: [] }],
+          parameters: [{ name: 'purge', in: 'query', schema: { type: 'string', enum: ['true', 'false'] } }],
+          responses: { 200: { description: 'disabled', content: json(ref('Channel')) }, 204: { description: 'deleted' }, 403: err, 404: err },
+        },
+      },
+      '/api/v1/channels/{id}/test': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+        post: {
+          summary: "Test connection (admin): checks the stored credentials with the platform again; the outcome becomes the channel's status (active | error)",
+          security: [{ apiKey: [] }],
+          responses: { 200: { description: '{ ok, message, channel }', content: json({ type: 'object', properties: { ok: { type: 'boolean' }, message: { type: 'string' }, channel: ref('Channel') }, required: ['ok', 'message', 'channel'] }) }, 403: err, 404: err },
+        },
+      },
       '/api/v1/channels/{id}/bot': {
         get: { summary: "The channel's bot: knowledge bases (null = all active), answer threshold (null = RAG_UNSURE_THRESHOLD), greeting, name", security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err } },
         put: { summary: "Replace the channel's bot config (admin); knowledge bases must be the tenant's", security: [{ apiKey: [] }], requestBody: { content: json({ type: 'object', properties: { knowledgeBaseIds: { type: ['array', 'null'], items: { type: 'string', format: 'uuid' } }, answerThreshold: { type: ['number', 'null'], minimum: 0, maximum: 1 }, greeting: { type: ['string', 'null'] }, botName: { type: ['string', 'null'] } } }) }, responses: { 200: { description: 'ok' }, 400: err, 404: err } },
@@ -278,6 +302,18 @@ export function openApiDocument(serverUrl: string) {
           security: [{ apiKey: [] }],
           parameters: [{ name: 'from', in: 'query', schema: { type: 'string', format: 'date-time' } }, { name: 'to', in: 'query', schema: { type: 'string', format: 'date-time' } }],
           responses: { 200: { description: 'ok' } },
+        },
+      },
+      '/api/v1/analytics/overview': {
+        get: {
+          summary: 'Reports (admin, supervisor, analyst): conversations per channel per day, bot containment per day, escalations by reason, first-response and resolution times, CSAT, SLA breaches; format=csv gives one metric,day,dimension,value table',
+          security: [{ apiKey: [] }],
+          parameters: [
+            { name: 'from', in: 'query', schema: { type: 'string', format: 'date-time' } },
+            { name: 'to', in: 'query', schema: { type: 'string', format: 'date-time' } },
+            { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv'] } },
+          ],
+          responses: { 200: { description: 'JSON report or text/csv' }, 400: err, 403: err },
         },
       },
       '/api/v1/channels/{id}/whatsapp-web/session': { get: { summary: 'WhatsApp Web session state (qr | authenticated | ready | disconnected) and the login QR as a PNG data URL', security: [{ apiKey: [] }], responses: { 200: { description: 'ok' }, 404: err } } },
