@@ -1,0 +1,277 @@
+/**
+ * Channels: the connected platforms (status, webhook URL, test, edit, rotate,
+ * disable, delete) and the wizard that connects a new one: pick a platform →
+ * credentials (checked with the platform on save) → webhook URL and next steps.
+ */
+import { useState } from 'preact/hooks';
+import { api } from '../shared/api.js';
+import { formatDate, useAction, useApi } from './admin-hooks.js';
+import { credentialsFrom, PLATFORMS, platformOf, type ChannelType, type Platform } from './admin-platforms.js';
+import { Badge, CopyField, Field, Notice, Section } from './admin-ui.js';
+
+export interface Channel {
+  id: string;
+  type: ChannelType;
+  name: string;
+  status: string;
+  statusReason: string | null;
+  webhookUrl: string;
+  settings: Record<string, unknown>;
+  createdAt: string;
+}
+
+/** Where the web chat's theming (colour, logo, bot name, position) is edited. */
+export const widgetSettingsHref = (id: string) => `/settings/widget?connection=${encodeURIComponent(id)}`;
+
+export function Channels() {
+  const list = useApi<{ items: Channel[] }>('/channels');
+  const [wizard, setWizard] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const action = useAction();
+  const items = list.data?.items ?? [];
+
+  const test = (c: Channel) =>
+    action.run(async () => {
+      const r = await api<{ ok: boolean; message: string }>(`/channels/${c.id}/test`, { method: 'POST' });
+      list.reload();
+      if (!r.ok) throw new Error(`${c.name}: ${r.message}`);
+      return `${c.name}: connection works (${r.message}).`;
+    });
+  const setStatus = (c: Channel, status: 'active' | 'disabled') =>
+    action.run(async () => {
+      await api(`/channels/${c.id}`, { method: 'PATCH', body: { status } });
+      list.reload();
+      return status === 'disabled' ? `${c.name} is disabled: its webhook no longer answers.` : `${c.name} is enabled again.`;
+    });
+  const remove = (c: Channel) => {
+    if (!confirm(`Delete “${c.name}” with all its conversations? This cannot be undone. (Disable keeps the history.)`)) return;
+    void action.run(async () => {
+      await api(`/channels/${c.id}?purge=true`, { method: 'DELETE' });
+      list.reload();
+      return `${c.name} was deleted.`;
+    });
+  };
+
+  return (
+    <>
+      <Section
+        title="Channels"
+        actions={
+          <button type="button" onClick={() => setWizard(true)} disabled={wizard}>
+            Connect a channel
+          </button>
+        }
+      >
+        {wizard ? (
+          <Wizard
+            onClose={() => setWizard(false)}
+            onCreated={() => list.reload()}
+          />
+        ) : null}
+        <Notice message={action.message ?? (list.error ? { kind: 'error', text: list.error } : null)} />
+        {items.length === 0 && !list.loading ? <p>No channels yet: connect one to start receiving messages.</p> : null}
+        <ul class="cards" aria-label="Connected channels">
+          {items.map((c) => (
+            <li key={c.id} class="channel" data-channel-id={c.id}>
+              <div class="channel-head">
+                <h3>{c.name}</h3>
+                <span class="muted">{platformOf(c.type)?.label ?? c.type}</span>
+                <Badge value={c.status} />
+              </div>
+              {c.statusReason ? <p class="muted">{c.statusReason}</p> : null}
+              <CopyField label={`Webhook URL of ${c.name}`} value={c.webhookUrl} />
+              {typeof c.settings.username === 'string' ? <p class="muted">Bot: @{c.settings.username}</p> : null}
+              <p class="muted">Connected {formatDate(c.createdAt)}</p>
+              <div class="actions">
+                <button type="button" onClick={() => void test(c)} disabled={action.busy}>
+                  Test connection
+                </button>
+                <button type="button" onClick={() => setEditing(editing === c.id ? null : c.id)} aria-expanded={editing === c.id}>
+                  Edit
+                </button>
+                {c.status === 'disabled' ? (
+                  <button type="button" onClick={() => void setStatus(c, 'active')} disabled={action.busy}>
+                    Enable
+                  </button>
+                ) : (
+                  <button type="button" onClick={() => void setStatus(c, 'disabled')} disabled={action.busy}>
+                    Disable
+                  </button>
+                )}
+                <button type="button" class="danger" onClick={() => remove(c)} disabled={action.busy}>
+                  Delete
+                </button>
+                {c.type === 'webchat' ? (
+                  <>
+                    <a href={`/chat/${c.id}`} target="_blank" rel="noopener">
+                      Open the chat page
+                    </a>
+                    <a href={widgetSettingsHref(c.id)}>Widget settings</a>
+                  </>
+                ) : null}
+              </div>
+              {editing === c.id ? (
+                <EditChannel channel={c} onSaved={() => list.reload()} onClose={() => setEditing(null)} />
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </Section>
+    </>
+  );
+}
+
+function CredentialInputs({ platform, values, set, editing }: { platform: Platform; values: Record<string, string>; set(k: string, v: string): void; editing: boolean }) {
+  return (
+    <>
+      {platform.fields.map((f) => (
+        <Field
+          key={f.key}
+          label={f.label}
+          name={f.key}
+          type={f.secret ? 'password' : 'text'}
+          value={values[f.key] ?? ''}
+          onInput={(v) => set(f.key, v)}
+          required={!editing && !f.optional}
+          help={editing && f.secret ? `${f.help} Leave blank to keep the current value.` : f.help}
+          autoComplete="new-password"
+        />
+      ))}
+    </>
+  );
+}
+
+function Wizard({ onClose, onCreated }: { onClose(): void; onCreated(): void }) {
+  const [step, setStep] = useState<1 | 2 | 3>(1);
+  const [type, setType] = useState<ChannelType>('telegram');
+  const [name, setName] = useState('');
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [created, setCreated] = useState<Channel | null>(null);
+  const action = useAction();
+  const platform = platformOf(type) ?? PLATFORMS[0]!;
+
+  const save = (e: Event) => {
+    e.preventDefault();
+    void action.run(async () => {
+      const ch = await api<Channel>('/channels', { method: 'POST', body: { type, name: name.trim() || undefined, credentials: credentialsFrom(platform, values) } });
+      setCreated(ch);
+      setStep(3);
+      onCreated();
+      return `${ch.name} is connected.`;
+    });
+  };
+  const test = () =>
+    action.run(async () => {
+      if (!created) return;
+      const r = await api<{ ok: boolean; message: string }>(`/channels/${created.id}/test`, { method: 'POST' });
+      onCreated();
+      if (!r.ok) throw new Error(r.message);
+      return `Connection works: ${r.message}.`;
+    });
+
+  return (
+    <div class="wizard" role="group" aria-labelledby="wizard-title">
+      <h3 id="wizard-title">
+        Connect a channel — step {step} of 3
+      </h3>
+      {step === 1 ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            setValues({});
+            setStep(2);
+          }}
+        >
+          <fieldset>
+            <legend>Platform</legend>
+            <div class="choices">
+              {PLATFORMS.map((p) => (
+                <label key={p.type} class="choice">
+                  <input type="radio" name="platform" value={p.type} checked={type === p.type} onChange={() => setType(p.type)} />
+                  {p.label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div class="actions">
+            <button type="submit">Next</button>
+            <button type="button" class="secondary" onClick={onClose}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : step === 2 ? (
+        <form onSubmit={save}>
+          <p>
+            {platform.label}: the gateway checks these with {platform.label} when you save. They are stored encrypted and never shown again.
+          </p>
+          <Field label="Name" name="name" value={name} onInput={setName} placeholder={`${platform.label} support`} help="How this channel is called in the console and the inbox." />
+          <CredentialInputs platform={platform} values={values} set={(k, v) => setValues({ ...values, [k]: v })} editing={false} />
+          <div class="actions">
+            <button type="submit" disabled={action.busy}>
+              {action.busy ? 'Checking…' : 'Save and connect'}
+            </button>
+            <button type="button" class="secondary" onClick={() => setStep(1)}>
+              Back
+            </button>
+          </div>
+        </form>
+      ) : created ? (
+        <div>
+          <p>
+            <strong>{created.name}</strong> is connected. {platform.webhookHint}
+          </p>
+          <CopyField label="Webhook URL" value={created.webhookUrl} />
+          {created.type === 'webchat' ? (
+            <CopyField label="Embed snippet" value={`<script src="${location.origin}/widget.js" data-connection="${created.id}" async></script>`} />
+          ) : null}
+          <div class="actions">
+            <button type="button" onClick={() => void test()} disabled={action.busy}>
+              Test connection
+            </button>
+            <button type="button" class="secondary" onClick={onClose}>
+              Done
+            </button>
+          </div>
+        </div>
+      ) : null}
+      <Notice message={action.message} />
+    </div>
+  );
+}
+
+function EditChannel({ channel, onSaved, onClose }: { channel: Channel; onSaved(): void; onClose(): void }) {
+  const platform = platformOf(channel.type);
+  const [name, setName] = useState(channel.name);
+  const [values, setValues] = useState<Record<string, string>>({});
+  const action = useAction();
+  const save = (e: Event) => {
+    e.preventDefault();
+    void action.run(async () => {
+      const credentials = platform ? credentialsFrom(platform, values) : {};
+      const body: Record<string, unknown> = {};
+      if (name.trim() && name.trim() !== channel.name) body.name = name.trim();
+      if (Object.keys(credentials).length > 0) body.credentials = credentials;
+      if (Object.keys(body).length === 0) return 'Nothing to change.';
+      await api(`/channels/${channel.id}`, { method: 'PATCH', body });
+      setValues({});
+      onSaved();
+      return body.credentials ? 'Saved: the new credentials were accepted by the platform.' : 'Saved.';
+    });
+  };
+  return (
+    <form class="edit" onSubmit={save} aria-label={`Edit ${channel.name}`}>
+      <Field label="Name" name="name" value={name} onInput={setName} required />
+      {platform ? <CredentialInputs platform={platform} values={values} set={(k, v) => setValues({ ...values, [k]: v })} editing /> : null}
+      <div class="actions">
+        <button type="submit" disabled={action.busy}>
+          {action.busy ? 'Saving…' : 'Save changes'}
+        </button>
+        <button type="button" class="secondary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <Notice message={action.message} />
+    </form>
+  );
+}

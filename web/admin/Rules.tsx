@@ -1,0 +1,352 @@
+/**
+ * Rules: escalation rules (when the bot hands a conversation to a person, in
+ * priority order) and routing rules (which team or agent gets the ticket).
+ * Both are validated by the gateway; its reason is shown when it refuses.
+ */
+import { useState } from 'preact/hooks';
+import { api } from '../shared/api.js';
+import { useAction, useApi } from './admin-hooks.js';
+import { PLATFORMS } from './admin-platforms.js';
+import { Badge, Checkbox, Field, Notice, Section, Select } from './admin-ui.js';
+
+const PRIORITIES = [
+  { value: 'low', label: 'Low' },
+  { value: 'medium', label: 'Medium' },
+  { value: 'high', label: 'High' },
+  { value: 'urgent', label: 'Urgent' },
+] as const;
+type Priority = (typeof PRIORITIES)[number]['value'];
+
+const SITUATIONS = [
+  ['self_harm', 'Self-harm'],
+  ['security', 'Security incident'],
+  ['vulnerable', 'Vulnerable customer'],
+  ['legal', 'Legal threat'],
+  ['regulator', 'Complaint to a regulator'],
+  ['churn', 'Wants to cancel'],
+  ['frustration', 'Repeated frustration'],
+] as const;
+
+interface EscalationRule {
+  id: string;
+  name: string;
+  active: boolean;
+  priorityLevel: number;
+  triggerKeywords: string[];
+  triggerConditions: Record<string, unknown>;
+  match: 'any' | 'all';
+  ticketPriority: Priority;
+  category?: string;
+  assignment: { strategy: string; team?: string };
+}
+
+interface RoutingRule {
+  id: string;
+  name: string;
+  position: number;
+  active: boolean;
+  criteria: { channels?: string[]; languages?: string[]; text?: { contains?: string[] }; priorities?: string[] };
+  actions: { teamId?: string; agentId?: string; priority?: string; addTags?: string[] };
+}
+
+interface Named {
+  id: string;
+  name: string;
+}
+
+const splitList = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+
+function triggersOf(r: EscalationRule): string {
+  const c = r.triggerConditions;
+  const parts: string[] = [];
+  if (r.triggerKeywords.length) parts.push(`keywords: ${r.triggerKeywords.join(', ')}`);
+  if (c.humanRequest) parts.push('asks for a person');
+  if (Array.isArray(c.situations)) parts.push(`situations: ${(c.situations as string[]).join(', ')}`);
+  if (typeof c.negativeSentimentBelow === 'number') parts.push(`sentiment < ${c.negativeSentimentBelow}`);
+  if (typeof c.consecutiveUnsure === 'number') parts.push(`${c.consecutiveUnsure} unsure answers`);
+  if (typeof c.minRetrievalConfidence === 'number') parts.push(`confidence < ${c.minRetrievalConfidence}`);
+  if (c.outsideBusinessHours) parts.push('outside business hours');
+  if (Array.isArray(c.customerTags)) parts.push(`tags: ${(c.customerTags as string[]).join(', ')}`);
+  if (Array.isArray(c.channels)) parts.push(`only on ${(c.channels as string[]).join(', ')}`);
+  return parts.join(' · ') || '—';
+}
+
+export function Rules() {
+  return (
+    <>
+      <EscalationRules />
+      <RoutingRules />
+    </>
+  );
+}
+
+function EscalationRules() {
+  const rules = useApi<{ items: EscalationRule[] }>('/escalation-rules');
+  const action = useAction();
+  const items = [...(rules.data?.items ?? [])].sort((a, b) => a.priorityLevel - b.priorityLevel);
+  const toggle = (r: EscalationRule) =>
+    action.run(async () => {
+      await api(`/escalation-rules/${r.id}`, { method: 'PUT', body: { active: !r.active } });
+      rules.reload();
+      return `“${r.name}” is ${r.active ? 'off' : 'on'}.`;
+    });
+  const remove = (r: EscalationRule) => {
+    if (!confirm(`Delete the escalation rule “${r.name}”?`)) return;
+    void action.run(async () => {
+      await api(`/escalation-rules/${r.id}`, { method: 'DELETE' });
+      rules.reload();
+      return `“${r.name}” deleted.`;
+    });
+  };
+  return (
+    <Section title="Escalation rules">
+      <p class="muted">The first active rule that fires (1 = checked first) opens a ticket and pauses the bot.</p>
+      <Notice message={action.message ?? (rules.error ? { kind: 'error', text: rules.error } : null)} />
+      <div class="table-wrap">
+        <table>
+          <caption class="visually-hidden">Escalation rules</caption>
+          <thead>
+            <tr>
+              <th scope="col">Order</th>
+              <th scope="col">Name</th>
+              <th scope="col">Fires on</th>
+              <th scope="col">Ticket priority</th>
+              <th scope="col">State</th>
+              <th scope="col">
+                <span class="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((r) => (
+              <tr key={r.id} data-rule-name={r.name}>
+                <td>{r.priorityLevel}</td>
+                <td>{r.name}</td>
+                <td>
+                  {r.match === 'all' ? 'all of: ' : ''}
+                  {triggersOf(r)}
+                </td>
+                <td>{r.ticketPriority}</td>
+                <td>
+                  <Badge value={r.active ? 'on' : 'off'} />
+                </td>
+                <td class="actions">
+                  <button type="button" class="small" onClick={() => void toggle(r)}>
+                    {r.active ? 'Turn off' : 'Turn on'}
+                  </button>
+                  <button type="button" class="small danger" onClick={() => remove(r)} aria-label={`Delete ${r.name}`}>
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <NewEscalationRule onCreated={rules.reload} />
+    </Section>
+  );
+}
+
+function NewEscalationRule({ onCreated }: { onCreated(): void }) {
+  const [name, setName] = useState('');
+  const [order, setOrder] = useState('3');
+  const [keywords, setKeywords] = useState('');
+  const [humanRequest, setHumanRequest] = useState(false);
+  const [situations, setSituations] = useState<string[]>([]);
+  const [sentiment, setSentiment] = useState('');
+  const [unsure, setUnsure] = useState('');
+  const [match, setMatch] = useState<'any' | 'all'>('any');
+  const [priority, setPriority] = useState<Priority>('high');
+  const [strategy, setStrategy] = useState<'least_loaded' | 'round_robin'>('least_loaded');
+  const [team, setTeam] = useState('');
+  const action = useAction();
+  const submit = (e: Event) => {
+    e.preventDefault();
+    void action.run(async () => {
+      const triggerConditions: Record<string, unknown> = {};
+      if (humanRequest) triggerConditions.humanRequest = true;
+      if (situations.length) triggerConditions.situations = situations;
+      if (sentiment.trim()) triggerConditions.negativeSentimentBelow = Number(sentiment);
+      if (unsure.trim()) triggerConditions.consecutiveUnsure = Number(unsure);
+      await api('/escalation-rules', {
+        method: 'POST',
+        body: {
+          name: name.trim(),
+          priorityLevel: Number(order),
+          triggerKeywords: splitList(keywords),
+          triggerConditions,
+          match,
+          ticketPriority: priority,
+          assignment: { strategy, ...(team.trim() ? { team: team.trim() } : {}) },
+        },
+      });
+      setName('');
+      setKeywords('');
+      onCreated();
+      return `Escalation rule “${name.trim()}” created.`;
+    });
+  };
+  return (
+    <form class="rule-form" onSubmit={submit} aria-labelledby="new-esc-title">
+      <h3 id="new-esc-title">New escalation rule</h3>
+      <div class="grid">
+        <Field label="Name" name="name" value={name} onInput={setName} required />
+        <Field label="Order (1–5)" name="priorityLevel" type="number" min={1} max={5} value={order} onInput={setOrder} required help="1 is checked first." />
+        <Field label="Keywords" name="keywords" value={keywords} onInput={setKeywords} help="Comma-separated; refund* matches by prefix." />
+        <Field label="Sentiment below (−1..1)" name="sentiment" type="number" step="0.05" min={-0.95} max={1} value={sentiment} onInput={setSentiment} help="Optional, e.g. -0.5." />
+        <Field label="Unsure answers in a row" name="unsure" type="number" min={1} value={unsure} onInput={setUnsure} help="Optional." />
+        <Select label="Combine triggers" name="match" value={match} onChange={setMatch} options={[{ value: 'any', label: 'Any fires' }, { value: 'all', label: 'All must fire' }]} />
+        <Select label="Ticket priority" name="ticketPriority" value={priority} onChange={setPriority} options={PRIORITIES} />
+        <Select label="Assign" name="strategy" value={strategy} onChange={setStrategy} options={[{ value: 'least_loaded', label: 'Least loaded agent' }, { value: 'round_robin', label: 'Round robin' }]} />
+        <Field label="Agents’ team" name="team" value={team} onInput={setTeam} help="Optional: only agents of this team." />
+      </div>
+      <Checkbox label="Fires when the customer asks for a person" name="humanRequest" checked={humanRequest} onChange={setHumanRequest} />
+      <fieldset>
+        <legend>Situations</legend>
+        <div class="choices">
+          {SITUATIONS.map(([value, label]) => (
+            <Checkbox key={value} label={label} name={`situation-${value}`} checked={situations.includes(value)} onChange={(on) => setSituations(on ? [...situations, value] : situations.filter((s) => s !== value))} />
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" disabled={action.busy}>
+        Create escalation rule
+      </button>
+      <Notice message={action.message} />
+    </form>
+  );
+}
+
+function RoutingRules() {
+  const rules = useApi<{ items: RoutingRule[] }>('/routing-rules');
+  const teams = useApi<{ items: Named[] }>('/teams');
+  const agents = useApi<{ items: Named[] }>('/agents');
+  const action = useAction();
+  const nameOf = (list: Named[] | undefined, id: string | undefined) => (id ? (list?.find((x) => x.id === id)?.name ?? id) : null);
+  const remove = (r: RoutingRule) => {
+    if (!confirm(`Delete the routing rule “${r.name}”?`)) return;
+    void action.run(async () => {
+      await api(`/routing-rules/${r.id}`, { method: 'DELETE' });
+      rules.reload();
+      return `“${r.name}” deleted.`;
+    });
+  };
+  const items = rules.data?.items ?? [];
+  return (
+    <Section title="Routing rules">
+      <p class="muted">Who gets a new ticket: rules are checked in order; the first match decides (unless it says to continue).</p>
+      <Notice message={action.message ?? (rules.error ? { kind: 'error', text: rules.error } : null)} />
+      {items.length === 0 && !rules.loading ? <p>No routing rules: tickets go to the least loaded agent.</p> : null}
+      {items.length > 0 ? (
+        <div class="table-wrap">
+          <table>
+            <caption class="visually-hidden">Routing rules</caption>
+            <thead>
+              <tr>
+                <th scope="col">Order</th>
+                <th scope="col">Name</th>
+                <th scope="col">When</th>
+                <th scope="col">Then</th>
+                <th scope="col">
+                  <span class="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((r) => (
+                <tr key={r.id} data-rule-name={r.name}>
+                  <td>{r.position}</td>
+                  <td>{r.name}</td>
+                  <td>
+                    {[
+                      r.criteria.channels ? `channel ${r.criteria.channels.join(', ')}` : null,
+                      r.criteria.languages ? `language ${r.criteria.languages.join(', ')}` : null,
+                      r.criteria.text?.contains ? `mentions ${r.criteria.text.contains.join(', ')}` : null,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ') || 'always'}
+                  </td>
+                  <td>
+                    {[
+                      nameOf(teams.data?.items, r.actions.teamId) && `team ${nameOf(teams.data?.items, r.actions.teamId)}`,
+                      nameOf(agents.data?.items, r.actions.agentId) && `agent ${nameOf(agents.data?.items, r.actions.agentId)}`,
+                      r.actions.priority && `priority ${r.actions.priority}`,
+                      r.actions.addTags && `tags ${r.actions.addTags.join(', ')}`,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </td>
+                  <td>
+                    <button type="button" class="small danger" onClick={() => remove(r)} aria-label={`Delete ${r.name}`}>
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <NewRoutingRule teams={teams.data?.items ?? []} agents={agents.data?.items ?? []} onCreated={rules.reload} />
+    </Section>
+  );
+}
+
+function NewRoutingRule({ teams, agents, onCreated }: { teams: Named[]; agents: Named[]; onCreated(): void }) {
+  const [name, setName] = useState('');
+  const [position, setPosition] = useState('10');
+  const [channels, setChannels] = useState<string[]>([]);
+  const [languages, setLanguages] = useState('');
+  const [contains, setContains] = useState('');
+  const [teamId, setTeamId] = useState('');
+  const [agentId, setAgentId] = useState('');
+  const [priority, setPriority] = useState<'' | Priority>('');
+  const [tags, setTags] = useState('');
+  const action = useAction();
+  const submit = (e: Event) => {
+    e.preventDefault();
+    void action.run(async () => {
+      const criteria: Record<string, unknown> = {};
+      if (channels.length) criteria.channels = channels;
+      if (splitList(languages).length) criteria.languages = splitList(languages);
+      if (splitList(contains).length) criteria.text = { contains: splitList(contains) };
+      const actions: Record<string, unknown> = {};
+      if (teamId) actions.teamId = teamId;
+      if (agentId) actions.agentId = agentId;
+      if (priority) actions.priority = priority;
+      if (splitList(tags).length) actions.addTags = splitList(tags);
+      await api('/routing-rules', { method: 'POST', body: { name: name.trim(), position: Number(position), criteria, actions } });
+      setName('');
+      onCreated();
+      return `Routing rule “${name.trim()}” created.`;
+    });
+  };
+  return (
+    <form class="rule-form" onSubmit={submit} aria-labelledby="new-route-title">
+      <h3 id="new-route-title">New routing rule</h3>
+      <div class="grid">
+        <Field label="Name" name="name" value={name} onInput={setName} required />
+        <Field label="Order" name="position" type="number" min={0} value={position} onInput={setPosition} required />
+        <Field label="Languages" name="languages" value={languages} onInput={setLanguages} help="Comma-separated codes: es, pt-BR." />
+        <Field label="Message mentions" name="contains" value={contains} onInput={setContains} help="Comma-separated words (any)." />
+        <Select label="Team" name="teamId" value={teamId} onChange={setTeamId} options={[{ value: '', label: '— none —' }, ...teams.map((t) => ({ value: t.id, label: t.name }))]} />
+        <Select label="Agent" name="agentId" value={agentId} onChange={setAgentId} options={[{ value: '', label: '— none —' }, ...agents.map((a) => ({ value: a.id, label: a.name }))]} />
+        <Select label="Set priority" name="priority" value={priority} onChange={setPriority} options={[{ value: '' as const, label: '— keep —' }, ...PRIORITIES]} />
+        <Field label="Add tags" name="addTags" value={tags} onInput={setTags} help="Comma-separated." />
+      </div>
+      <fieldset>
+        <legend>Channels (none = all)</legend>
+        <div class="choices">
+          {PLATFORMS.map((p) => (
+            <Checkbox key={p.type} label={p.label} name={`channel-${p.type}`} checked={channels.includes(p.type)} onChange={(on) => setChannels(on ? [...channels, p.type] : channels.filter((c) => c !== p.type))} />
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" disabled={action.busy}>
+        Create routing rule
+      </button>
+      <Notice message={action.message} />
+    </form>
+  );
+}
