@@ -183,6 +183,10 @@ function NewEscalationRule({ onCreated }: { onCreated(): void }) {
       });
       setName('');
       setKeywords('');
+      setHumanRequest(false);
+      setSituations([]);
+      setSentiment('');
+      setUnsure('');
       onCreated();
       return `Escalation rule “${name.trim()}” created.`;
     });
