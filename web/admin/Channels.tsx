@@ -80,7 +80,7 @@ export function Channels() {
               </div>
               {c.statusReason ? <p class="muted">{c.statusReason}</p> : null}
               <CopyField label={`Webhook URL of ${c.name}`} value={c.webhookUrl} />
-              {typeof c.settings.username === 'string' ? <p class="muted">Bot: @{c.settings.username}</p> : null}
+              {typeof c.settings.botUsername === 'string' ? <p class="muted">Bot: @{c.settings.botUsername}</p> : null}
               <p class="muted">Connected {formatDate(c.createdAt)}</p>
               <div class="actions">
                 <button type="button" onClick={() => void test(c)} disabled={action.busy}>
