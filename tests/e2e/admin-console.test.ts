@@ -24,7 +24,20 @@ let page: Page;
 let tenant: { tenantId: string; apiKey: string };
 const pageErrors: string[] = [];
 
-const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `admin-${name}.png`), fullPage: true });
+const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** Takes a screenshot, then runs axe-core (WCAG 2.1 A/AA) on the page: no serious or critical violation. */
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `admin-${name}.png`), fullPage: true });
+  // Evaluated over the DevTools protocol: the page's CSP (no inline scripts) does not apply to it.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  expect(violations, `axe on ${name}`).toEqual([]);
+}
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
