@@ -122,7 +122,7 @@ describe('admin console', () => {
     expect(await hit.textContent()).toMatch(/Refunds[\s\S]*score \d+\.\d{4}/);
   }, 90_000);
 
-  it('creates an escalation rule', async () => {
+  it('creates and edits an escalation rule, and creates a routing rule', async () => {
     await page.getByRole('link', { name: 'Rules' }).click();
     const form = page.locator('form', { has: page.getByRole('heading', { name: 'New escalation rule' }) });
     await form.getByLabel('Name').fill('Legal threats');
@@ -139,6 +139,29 @@ describe('admin console', () => {
     await form.getByLabel('Name').fill('No trigger');
     await form.getByRole('button', { name: 'Create escalation rule' }).click();
     await form.getByRole('alert').filter({ hasText: /needs at least one trigger/ }).waitFor();
+
+    // Edit it: the form is filled with the rule; what it does not show is kept.
+    await page.getByRole('button', { name: 'Edit Legal threats' }).click();
+    const edit = page.locator('form', { has: page.getByRole('heading', { name: 'Edit “Legal threats”' }) });
+    expect(await edit.getByLabel('Keywords').inputValue()).toBe('lawyer, sue*');
+    await edit.getByLabel('Ticket priority').selectOption('high');
+    await edit.getByRole('button', { name: 'Save escalation rule' }).click();
+    await edit.getByText('Escalation rule “Legal threats” saved.').waitFor();
+    const edited = (await h.api(tenant.apiKey, 'GET', `/api/v1/escalation-rules/${rule.id}`)).body;
+    expect(edited).toMatchObject({ ticketPriority: 'high', triggerKeywords: ['lawyer', 'sue*'], triggerConditions: { situations: ['legal'] } });
+    await edit.getByRole('button', { name: 'Close' }).click();
+
+    // A routing rule: Spanish web chat conversations get priority high and a tag.
+    const routing = page.locator('form', { has: page.getByRole('heading', { name: 'New routing rule' }) });
+    await routing.getByLabel('Name').fill('Spanish chats');
+    await routing.getByLabel('Languages').fill('es');
+    await routing.getByLabel('Set priority').selectOption('high');
+    await routing.getByLabel('Add tags').fill('spanish');
+    await routing.getByLabel('Web chat (widget)').check();
+    await routing.getByRole('button', { name: 'Create routing rule' }).click();
+    await page.locator('tr[data-rule-name="Spanish chats"]').waitFor();
+    const routes = (await h.api(tenant.apiKey, 'GET', '/api/v1/routing-rules')).body.items;
+    expect(routes).toEqual([expect.objectContaining({ name: 'Spanish chats', criteria: { channels: ['webchat'], languages: ['es'] }, actions: { priority: 'high', addTags: ['spanish'] } })]);
     await shot('rules');
   });
 

@@ -3,7 +3,7 @@
  * priority order) and routing rules (which team or agent gets the ticket).
  * Both are validated by the gateway; its reason is shown when it refuses.
  */
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { api } from '../shared/api.js';
 import { useAction, useApi } from './admin-hooks.js';
 import { PLATFORMS } from './admin-platforms.js';
@@ -45,7 +45,7 @@ interface RoutingRule {
   name: string;
   position: number;
   active: boolean;
-  criteria: { channels?: string[]; languages?: string[]; text?: { contains?: string[] }; priorities?: string[] };
+  criteria: { channels?: string[]; languages?: string[]; text?: { contains?: string[]; regex?: string }; priorities?: string[]; [other: string]: unknown };
   actions: { teamId?: string; agentId?: string; priority?: string; addTags?: string[] };
 }
 
@@ -83,7 +83,9 @@ export function Rules() {
 function EscalationRules() {
   const rules = useApi<{ items: EscalationRule[] }>('/escalation-rules');
   const action = useAction();
+  const [editing, setEditing] = useState<string | null>(null);
   const items = [...(rules.data?.items ?? [])].sort((a, b) => a.priorityLevel - b.priorityLevel);
+  const edited = items.find((r) => r.id === editing) ?? null;
   const toggle = (r: EscalationRule) =>
     action.run(async () => {
       await api(`/escalation-rules/${r.id}`, { method: 'PUT', body: { active: !r.active } });
@@ -134,6 +136,9 @@ function EscalationRules() {
                   <button type="button" class="small" onClick={() => void toggle(r)}>
                     {r.active ? 'Turn off' : 'Turn on'}
                   </button>
+                  <button type="button" class="small secondary" onClick={() => setEditing(r.id)} aria-label={`Edit ${r.name}`}>
+                    Edit
+                  </button>
                   <button type="button" class="small danger" onClick={() => remove(r)} aria-label={`Delete ${r.name}`}>
                     Delete
                   </button>
@@ -143,34 +148,44 @@ function EscalationRules() {
           </tbody>
         </table>
       </div>
-      <NewEscalationRule onCreated={rules.reload} />
+      {edited ? (
+        <EscalationRuleForm key={edited.id} initial={edited} onSaved={rules.reload} onClose={() => setEditing(null)} />
+      ) : (
+        <EscalationRuleForm key="new" initial={null} onSaved={rules.reload} />
+      )}
     </Section>
   );
 }
 
-function NewEscalationRule({ onCreated }: { onCreated(): void }) {
-  const [name, setName] = useState('');
-  const [order, setOrder] = useState('3');
-  const [keywords, setKeywords] = useState('');
-  const [humanRequest, setHumanRequest] = useState(false);
-  const [situations, setSituations] = useState<string[]>([]);
-  const [sentiment, setSentiment] = useState('');
-  const [unsure, setUnsure] = useState('');
-  const [match, setMatch] = useState<'any' | 'all'>('any');
-  const [priority, setPriority] = useState<Priority>('high');
-  const [strategy, setStrategy] = useState<'least_loaded' | 'round_robin'>('least_loaded');
-  const [team, setTeam] = useState('');
+/** Creates a rule, or edits `initial` (conditions the form does not show are kept as they are). */
+function EscalationRuleForm({ initial, onSaved, onClose }: { initial: EscalationRule | null; onSaved(): void; onClose?(): void }) {
+  const c = initial?.triggerConditions ?? {};
+  const num = (v: unknown) => (typeof v === 'number' ? String(v) : '');
+  const [name, setName] = useState(initial?.name ?? '');
+  const [order, setOrder] = useState(String(initial?.priorityLevel ?? 3));
+  const [keywords, setKeywords] = useState(initial?.triggerKeywords.join(', ') ?? '');
+  const [humanRequest, setHumanRequest] = useState(c.humanRequest === true);
+  const [situations, setSituations] = useState<string[]>(Array.isArray(c.situations) ? (c.situations as string[]) : []);
+  const [sentiment, setSentiment] = useState(num(c.negativeSentimentBelow));
+  const [unsure, setUnsure] = useState(num(c.consecutiveUnsure));
+  const [match, setMatch] = useState<'any' | 'all'>(initial?.match ?? 'any');
+  const [priority, setPriority] = useState<Priority>(initial?.ticketPriority ?? 'high');
+  const [strategy, setStrategy] = useState<'least_loaded' | 'round_robin'>(initial?.assignment.strategy === 'round_robin' ? 'round_robin' : 'least_loaded');
+  const [team, setTeam] = useState(initial?.assignment.team ?? '');
   const action = useAction();
+  const titleId = useId();
   const submit = (e: Event) => {
     e.preventDefault();
     void action.run(async () => {
-      const triggerConditions: Record<string, unknown> = {};
+      const { humanRequest: _h, situations: _s, negativeSentimentBelow: _n, consecutiveUnsure: _u, ...kept } = c;
+      const triggerConditions: Record<string, unknown> = { ...kept };
       if (humanRequest) triggerConditions.humanRequest = true;
       if (situations.length) triggerConditions.situations = situations;
       if (sentiment.trim()) triggerConditions.negativeSentimentBelow = Number(sentiment);
       if (unsure.trim()) triggerConditions.consecutiveUnsure = Number(unsure);
-      await api('/escalation-rules', {
-        method: 'POST',
+      const { team: _t, strategy: _st, ...assignmentKept } = initial?.assignment ?? {};
+      await api(initial ? `/escalation-rules/${initial.id}` : '/escalation-rules', {
+        method: initial ? 'PUT' : 'POST',
         body: {
           name: name.trim(),
           priorityLevel: Number(order),
@@ -178,22 +193,23 @@ function NewEscalationRule({ onCreated }: { onCreated(): void }) {
           triggerConditions,
           match,
           ticketPriority: priority,
-          assignment: { strategy, ...(team.trim() ? { team: team.trim() } : {}) },
+          assignment: { ...assignmentKept, strategy, ...(team.trim() ? { team: team.trim() } : {}) },
         },
       });
+      onSaved();
+      if (initial) return `Escalation rule “${name.trim()}” saved.`;
       setName('');
       setKeywords('');
       setHumanRequest(false);
       setSituations([]);
       setSentiment('');
       setUnsure('');
-      onCreated();
       return `Escalation rule “${name.trim()}” created.`;
     });
   };
   return (
-    <form class="rule-form" onSubmit={submit} aria-labelledby="new-esc-title">
-      <h3 id="new-esc-title">New escalation rule</h3>
+    <form class="rule-form" onSubmit={submit} aria-labelledby={titleId}>
+      <h3 id={titleId}>{initial ? `Edit “${initial.name}”` : 'New escalation rule'}</h3>
       <div class="grid">
         <Field label="Name" name="name" value={name} onInput={setName} required />
         <Field label="Order (1–5)" name="priorityLevel" type="number" min={1} max={5} value={order} onInput={setOrder} required help="1 is checked first." />
@@ -214,9 +230,16 @@ function NewEscalationRule({ onCreated }: { onCreated(): void }) {
           ))}
         </div>
       </fieldset>
-      <button type="submit" disabled={action.busy}>
-        Create escalation rule
-      </button>
+      <div class="actions">
+        <button type="submit" disabled={action.busy}>
+          {initial ? 'Save escalation rule' : 'Create escalation rule'}
+        </button>
+        {onClose ? (
+          <button type="button" class="secondary" onClick={onClose}>
+            Close
+          </button>
+        ) : null}
+      </div>
       <Notice message={action.message} />
     </form>
   );
@@ -227,6 +250,7 @@ function RoutingRules() {
   const teams = useApi<{ items: Named[] }>('/teams');
   const agents = useApi<{ items: Named[] }>('/agents');
   const action = useAction();
+  const [editing, setEditing] = useState<string | null>(null);
   const nameOf = (list: Named[] | undefined, id: string | undefined) => (id ? (list?.find((x) => x.id === id)?.name ?? id) : null);
   const remove = (r: RoutingRule) => {
     if (!confirm(`Delete the routing rule “${r.name}”?`)) return;
@@ -281,7 +305,10 @@ function RoutingRules() {
                       .filter(Boolean)
                       .join(' · ')}
                   </td>
-                  <td>
+                  <td class="actions">
+                    <button type="button" class="small secondary" onClick={() => setEditing(r.id)} aria-label={`Edit ${r.name}`}>
+                      Edit
+                    </button>
                     <button type="button" class="small danger" onClick={() => remove(r)} aria-label={`Delete ${r.name}`}>
                       Delete
                     </button>
@@ -292,43 +319,53 @@ function RoutingRules() {
           </table>
         </div>
       ) : null}
-      <NewRoutingRule teams={teams.data?.items ?? []} agents={agents.data?.items ?? []} onCreated={rules.reload} />
+      {items.find((r) => r.id === editing) ? (
+        <RoutingRuleForm key={editing} initial={items.find((r) => r.id === editing) ?? null} teams={teams.data?.items ?? []} agents={agents.data?.items ?? []} onSaved={rules.reload} onClose={() => setEditing(null)} />
+      ) : (
+        <RoutingRuleForm key="new" initial={null} teams={teams.data?.items ?? []} agents={agents.data?.items ?? []} onSaved={rules.reload} />
+      )}
     </Section>
   );
 }
 
-function NewRoutingRule({ teams, agents, onCreated }: { teams: Named[]; agents: Named[]; onCreated(): void }) {
-  const [name, setName] = useState('');
-  const [position, setPosition] = useState('10');
-  const [channels, setChannels] = useState<string[]>([]);
-  const [languages, setLanguages] = useState('');
-  const [contains, setContains] = useState('');
-  const [teamId, setTeamId] = useState('');
-  const [agentId, setAgentId] = useState('');
-  const [priority, setPriority] = useState<'' | Priority>('');
-  const [tags, setTags] = useState('');
+/** Creates a routing rule, or edits `initial` (criteria the form does not show are kept). */
+function RoutingRuleForm({ initial, teams, agents, onSaved, onClose }: { initial: RoutingRule | null; teams: Named[]; agents: Named[]; onSaved(): void; onClose?(): void }) {
+  const [name, setName] = useState(initial?.name ?? '');
+  const [position, setPosition] = useState(String(initial?.position ?? 10));
+  const [channels, setChannels] = useState<string[]>(initial?.criteria.channels ?? []);
+  const [languages, setLanguages] = useState(initial?.criteria.languages?.join(', ') ?? '');
+  const [contains, setContains] = useState(initial?.criteria.text?.contains?.join(', ') ?? '');
+  const [teamId, setTeamId] = useState(initial?.actions.teamId ?? '');
+  const [agentId, setAgentId] = useState(initial?.actions.agentId ?? '');
+  const [priority, setPriority] = useState<'' | Priority>((initial?.actions.priority as Priority | undefined) ?? '');
+  const [tags, setTags] = useState(initial?.actions.addTags?.join(', ') ?? '');
   const action = useAction();
+  const titleId = useId();
   const submit = (e: Event) => {
     e.preventDefault();
     void action.run(async () => {
-      const criteria: Record<string, unknown> = {};
+      const { channels: _c, languages: _l, text, ...kept } = initial?.criteria ?? {};
+      const criteria: Record<string, unknown> = { ...kept };
       if (channels.length) criteria.channels = channels;
       if (splitList(languages).length) criteria.languages = splitList(languages);
-      if (splitList(contains).length) criteria.text = { contains: splitList(contains) };
+      const { contains: _w, ...textKept } = text ?? {};
+      if (splitList(contains).length || Object.keys(textKept).length) criteria.text = { ...textKept, ...(splitList(contains).length ? { contains: splitList(contains) } : {}) };
       const actions: Record<string, unknown> = {};
       if (teamId) actions.teamId = teamId;
       if (agentId) actions.agentId = agentId;
       if (priority) actions.priority = priority;
       if (splitList(tags).length) actions.addTags = splitList(tags);
-      await api('/routing-rules', { method: 'POST', body: { name: name.trim(), position: Number(position), criteria, actions } });
+      const body = { name: name.trim(), position: Number(position), criteria, actions };
+      await api(initial ? `/routing-rules/${initial.id}` : '/routing-rules', { method: initial ? 'PATCH' : 'POST', body });
+      onSaved();
+      if (initial) return `Routing rule “${name.trim()}” saved.`;
       setName('');
-      onCreated();
       return `Routing rule “${name.trim()}” created.`;
     });
   };
   return (
-    <form class="rule-form" onSubmit={submit} aria-labelledby="new-route-title">
-      <h3 id="new-route-title">New routing rule</h3>
+    <form class="rule-form" onSubmit={submit} aria-labelledby={titleId}>
+      <h3 id={titleId}>{initial ? `Edit “${initial.name}”` : 'New routing rule'}</h3>
       <div class="grid">
         <Field label="Name" name="name" value={name} onInput={setName} required />
         <Field label="Order" name="position" type="number" min={0} value={position} onInput={setPosition} required />
@@ -347,9 +384,16 @@ function NewRoutingRule({ teams, agents, onCreated }: { teams: Named[]; agents: 
           ))}
         </div>
       </fieldset>
-      <button type="submit" disabled={action.busy}>
-        Create routing rule
-      </button>
+      <div class="actions">
+        <button type="submit" disabled={action.busy}>
+          {initial ? 'Save routing rule' : 'Create routing rule'}
+        </button>
+        {onClose ? (
+          <button type="button" class="secondary" onClick={onClose}>
+            Close
+          </button>
+        ) : null}
+      </div>
       <Notice message={action.message} />
     </form>
   );
