@@ -132,7 +132,7 @@ function EscalationRules() {
                 <td>
                   <Badge value={r.active ? 'on' : 'off'} />
                 </td>
-                <td class="actions">
+                <td class="row-actions">
                   <button type="button" class="small" onClick={() => void toggle(r)}>
                     {r.active ? 'Turn off' : 'Turn on'}
                   </button>
@@ -305,7 +305,7 @@ function RoutingRules() {
                       .filter(Boolean)
                       .join(' · ')}
                   </td>
-                  <td class="actions">
+                  <td class="row-actions">
                     <button type="button" class="small secondary" onClick={() => setEditing(r.id)} aria-label={`Edit ${r.name}`}>
                       Edit
                     </button>
@@ -360,6 +360,13 @@ function RoutingRuleForm({ initial, teams, agents, onSaved, onClose }: { initial
       onSaved();
       if (initial) return `Routing rule “${name.trim()}” saved.`;
       setName('');
+      setChannels([]);
+      setLanguages('');
+      setContains('');
+      setTeamId('');
+      setAgentId('');
+      setPriority('');
+      setTags('');
       return `Routing rule “${name.trim()}” created.`;
     });
   };
