@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { api } from '../shared/api.js';
-import { formatDate, useAction, useApi } from './admin-hooks.js';
+import { formatDate, useAction, useApi, useInterval } from './admin-hooks.js';
 import { credentialsFrom, PLATFORMS, platformOf, type ChannelType, type Platform } from './admin-platforms.js';
 import { Badge, CopyField, Field, Notice, Section } from './admin-ui.js';
 
@@ -222,6 +222,7 @@ function Wizard({ onClose, onCreated }: { onClose(): void; onCreated(): void }) 
             <strong>{created.name}</strong> is connected. {platform.webhookHint}
           </p>
           <CopyField label="Webhook URL" value={created.webhookUrl} />
+          {created.type === 'whatsapp_web' ? <WhatsAppWebLogin channelId={created.id} /> : null}
           {created.type === 'webchat' ? (
             <CopyField label="Embed snippet" value={`<script src="${location.origin}/widget.js" data-connection="${created.id}" async></script>`} />
           ) : null}
@@ -273,5 +274,20 @@ function EditChannel({ channel, onSaved, onClose }: { channel: Channel; onSaved(
       </div>
       <Notice message={action.message} />
     </form>
+  );
+}
+
+/** The WhatsApp Web session of a new connection: its state and, while it waits for a scan, the login QR code (polled). */
+function WhatsAppWebLogin({ channelId }: { channelId: string }) {
+  const session = useApi<{ state: string; qr: string | null; reason?: string }>(`/channels/${channelId}/whatsapp-web/session`);
+  const state = session.data?.state ?? 'starting';
+  useInterval(session.reload, 2000, state !== 'ready');
+  return (
+    <div class="wa-login" aria-live="polite">
+      <p>
+        Session: <Badge value={state} /> {session.data?.reason ?? ''}
+      </p>
+      {state === 'qr' && session.data?.qr?.startsWith('data:image/png') ? <img src={session.data.qr} alt="WhatsApp login QR code: scan it in WhatsApp → Linked devices" width={264} height={264} /> : null}
+    </div>
   );
 }

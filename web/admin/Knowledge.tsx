@@ -125,9 +125,35 @@ function KnowledgeBaseDetail({ kb, onChanged }: { kb: KnowledgeBase; onChanged()
       return `“${d.title}” deleted.`;
     });
   };
+  const setStatus = (status: 'ACTIVE' | 'ARCHIVED') =>
+    action.run(async () => {
+      await api(`/knowledge-bases/${kb.id}`, { method: 'PATCH', body: { status } });
+      onChanged();
+      return status === 'ARCHIVED' ? `“${kb.name}” is archived: kept, but never searched.` : `“${kb.name}” is active again.`;
+    });
+  const removeKb = () => {
+    if (!confirm(`Delete the knowledge base “${kb.name}” with all its documents?`)) return;
+    void action.run(async () => {
+      await api(`/knowledge-bases/${kb.id}`, { method: 'DELETE' });
+      onChanged();
+      navigate('/knowledge');
+    });
+  };
   return (
     <>
-      <Section title={`Documents of ${kb.name}`}>
+      <Section
+        title={`Documents of ${kb.name}`}
+        actions={
+          <div class="actions">
+            <button type="button" class="secondary" onClick={() => void setStatus(kb.status === 'ARCHIVED' ? 'ACTIVE' : 'ARCHIVED')} disabled={action.busy}>
+              {kb.status === 'ARCHIVED' ? 'Activate' : 'Archive'}
+            </button>
+            <button type="button" class="danger" onClick={removeKb} disabled={action.busy}>
+              Delete knowledge base
+            </button>
+          </div>
+        }
+      >
         <Notice message={action.message ?? (docs.error ? { kind: 'error', text: docs.error } : null)} />
         {items.length === 0 && !docs.loading ? <p>No documents yet: upload a file or paste an article below.</p> : null}
         {items.length > 0 ? (
