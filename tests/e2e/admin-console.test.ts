@@ -96,6 +96,22 @@ describe('admin console', () => {
     expect(channels.body.items[0]).toMatchObject({ type: 'telegram', name: 'Support bot', status: 'active', webhookUrl: url });
     // The token never reached the page after saving.
     expect(await page.content()).not.toContain(BOT_TOKEN);
+
+    // Edit: rename (credentials left blank are kept), then disable (its webhook 404s) and enable again.
+    await card.getByRole('button', { name: 'Edit' }).click();
+    const edit = card.getByRole('form', { name: 'Edit Support bot' });
+    await edit.getByLabel('Name').fill('Helpdesk bot');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await edit.getByText('Saved.').waitFor();
+    const renamed = page.locator('li.channel', { hasText: 'Helpdesk bot' });
+    await renamed.getByRole('button', { name: 'Close' }).click();
+    await renamed.getByRole('button', { name: 'Disable' }).click();
+    await renamed.locator('.badge', { hasText: 'disabled' }).waitFor();
+    const id = channels.body.items[0].id as string;
+    expect((await fetch(`${h.url}/webhooks/telegram/${id}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"update_id":1}' })).status).toBe(404);
+    await renamed.getByRole('button', { name: 'Enable' }).click();
+    await renamed.locator('.badge', { hasText: 'active' }).waitFor();
+    expect((await h.api(tenant.apiKey, 'GET', `/api/v1/channels/${id}`)).body).toMatchObject({ name: 'Helpdesk bot', status: 'active' });
     await shot('channels');
   });
 

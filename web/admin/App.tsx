@@ -57,7 +57,10 @@ export function App() {
   useEffect(check, []);
 
   const signOut = () => {
+    const hadKey = sessionStorage.getItem(API_KEY_STORAGE) !== null;
     sessionStorage.removeItem(API_KEY_STORAGE);
+    // A staff session ends on the server (best effort: the form shows either way).
+    if (!hadKey) void api('/auth/logout', { method: 'POST' }).catch(() => undefined);
     setAuth({ state: 'signed-out' });
   };
 
