@@ -7,7 +7,7 @@ import { archiveRecord, recordAudit, SYSTEM_ACTOR, type AuditActor } from '../au
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Redis } from 'ioredis';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import { channelConnections } from '../../drizzle/schema.js';
 import { getAdapter } from '../../channels/registry.js';
 import type { ChannelAdapter, ChannelContext, ConnectionInfo, PlatformEndpoints, RateLimiter } from '../../channels/types.js';
@@ -340,11 +340,11 @@ export class ConnectionService {
         settings: settings ? { ...current.settings, ...settings } : current.settings,
         updatedAt: new Date(),
       })
-      .where(and(eq(channelConnections.tenantId, tenantId), eq(channelConnections.id, id)))
+      // Disabled meanwhile (an admin's choice): the test's outcome must not turn it back on.
+      .where(and(eq(channelConnections.tenantId, tenantId), eq(channelConnections.id, id), status === 'disabled' ? undefined : ne(channelConnections.status, 'disabled')))
       .returning();
-    if (!row) throw new NotFoundError('channel');
     this.cache.delete(id);
-    return { ok, message, channel: toConnectionView(row, this.deps.publicBaseUrl) };
+    return { ok, message, channel: row ? toConnectionView(row, this.deps.publicBaseUrl) : await this.get(tenantId, id) };
   }
 
   /**

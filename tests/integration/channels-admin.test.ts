@@ -135,6 +135,10 @@ describe('PATCH, test, disable and delete a channel', () => {
     expect(disabled.status).toBe(200);
     expect(disabled.body).toMatchObject({ id, status: 'disabled' });
     expect(await postUpdate(id, 1002)).toBe(404);
+    // Testing a disabled channel checks the credentials but leaves it disabled.
+    const tested = await h.api(A.apiKey, 'POST', `/api/v1/channels/${id}/test`);
+    expect(tested.body).toMatchObject({ ok: true, channel: { status: 'disabled' } });
+    expect(await postUpdate(id, 1002)).toBe(404);
     // Still listed (history kept), marked disabled.
     const list = await h.api(A.apiKey, 'GET', '/api/v1/channels');
     expect(list.body.items.find((c: { id: string }) => c.id === id)?.status).toBe('disabled');
