@@ -4,7 +4,7 @@
  * CSAT and SLA breaches, drawn with Chart.js; a date range; CSV export. Each
  * chart has its numbers as a table too (screen readers, copy-paste).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartConfiguration } from 'chart.js';
 import { useAction, useApi } from './admin-hooks.js';
 import { downloadFromApi } from './admin-download.js';
@@ -104,7 +104,8 @@ export function Reports() {
     setRange({ from, to });
   };
   const exportCsv = () => action.run(async () => `Downloaded ${await downloadFromApi(`/analytics/overview?${query}&format=csv`, 'report.csv')}.`);
-  const charts = report.data ? buildCharts(report.data, range.from, range.to) : null;
+  // Built once per answer: a new config object would redraw every chart on each render.
+  const charts = useMemo(() => (report.data ? buildCharts(report.data, range.from, range.to) : null), [report.data, range]);
   return (
     <>
       <Section
