@@ -115,7 +115,7 @@ describe('admin console', () => {
     await shot('channels');
   });
 
-  it('uploads a document and shows it reaching INDEXED, then finds it in the search preview with scores', async () => {
+  it('uploads a document and shows it reaching INDEXED, finds it in the search preview with scores, and points the bot at it', async () => {
     await page.getByRole('link', { name: 'Knowledge' }).click();
     await page.getByLabel('New knowledge base').fill('Help center');
     await page.getByRole('button', { name: 'Create' }).click();
@@ -136,6 +136,20 @@ describe('admin console', () => {
     const hit = page.getByRole('list', { name: 'Search results' }).locator('li').first();
     await hit.waitFor();
     expect(await hit.textContent()).toMatch(/Refunds[\s\S]*score \d+\.\d{4}/);
+
+    // The Telegram bot answers from this knowledge base only, under a name of its own.
+    await page.getByRole('link', { name: 'Channels' }).click();
+    const card = page.locator('li.channel', { hasText: 'Helpdesk bot' });
+    await card.getByRole('button', { name: 'Bot' }).click();
+    const bot = card.getByRole('form', { name: 'Bot of Helpdesk bot' });
+    await bot.getByLabel('Only these:').check();
+    await bot.getByLabel('Help center').check();
+    await bot.getByLabel('Bot name').fill('Kit');
+    await bot.getByRole('button', { name: 'Save bot settings' }).click();
+    await bot.getByText('Bot settings saved.').waitFor();
+    const channelId = (await h.api(tenant.apiKey, 'GET', '/api/v1/channels')).body.items[0].id as string;
+    const kbId = (await h.api(tenant.apiKey, 'GET', '/api/v1/knowledge-bases')).body.items[0].id as string;
+    expect((await h.api(tenant.apiKey, 'GET', `/api/v1/channels/${channelId}/bot`)).body).toMatchObject({ knowledgeBaseIds: [kbId], botName: 'Kit', answerThreshold: null });
   }, 90_000);
 
   it('creates and edits an escalation rule, and creates a routing rule', async () => {

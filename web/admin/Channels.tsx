@@ -27,6 +27,7 @@ export function Channels() {
   const list = useApi<{ items: Channel[] }>('/channels');
   const [wizard, setWizard] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
+  const [botOf, setBotOf] = useState<string | null>(null);
   const action = useAction();
   const items = list.data?.items ?? [];
 
@@ -89,6 +90,9 @@ export function Channels() {
                 <button type="button" onClick={() => setEditing(editing === c.id ? null : c.id)} aria-expanded={editing === c.id}>
                   Edit
                 </button>
+                <button type="button" class="secondary" onClick={() => setBotOf(botOf === c.id ? null : c.id)} aria-expanded={botOf === c.id}>
+                  Bot
+                </button>
                 {c.status === 'disabled' ? (
                   <button type="button" onClick={() => void setStatus(c, 'active')} disabled={action.busy}>
                     Enable
@@ -110,6 +114,7 @@ export function Channels() {
                   </>
                 ) : null}
               </div>
+              {botOf === c.id ? <BotSettings channel={c} onClose={() => setBotOf(null)} /> : null}
               {editing === c.id ? (
                 <EditChannel channel={c} onSaved={() => list.reload()} onClose={() => setEditing(null)} />
               ) : null}
@@ -289,5 +294,84 @@ function WhatsAppWebLogin({ channelId }: { channelId: string }) {
       </p>
       {state === 'qr' && session.data?.qr?.startsWith('data:image/png') ? <img src={session.data.qr} alt="WhatsApp login QR code: scan it in WhatsApp → Linked devices" width={264} height={264} /> : null}
     </div>
+  );
+}
+
+interface BotConfig {
+  knowledgeBaseIds: string[] | null;
+  answerThreshold: number | null;
+  greeting: string | null;
+  botName: string | null;
+  effectiveThreshold: number;
+}
+
+/** The channel's bot: which knowledge bases it answers from, its confidence threshold, name and greeting. */
+function BotSettings({ channel, onClose }: { channel: Channel; onClose(): void }) {
+  const config = useApi<BotConfig>(`/channels/${channel.id}/bot`);
+  const kbs = useApi<{ items: Array<{ id: string; name: string; status: string }> }>('/knowledge-bases');
+  return config.data && kbs.data ? (
+    <BotSettingsForm key={channel.id} channel={channel} initial={config.data} knowledgeBases={kbs.data.items} onClose={onClose} />
+  ) : (
+    <Notice message={config.error || kbs.error ? { kind: 'error', text: config.error ?? kbs.error ?? '' } : null} />
+  );
+}
+
+function BotSettingsForm({ channel, initial, knowledgeBases, onClose }: { channel: Channel; initial: BotConfig; knowledgeBases: Array<{ id: string; name: string; status: string }>; onClose(): void }) {
+  const [allKbs, setAllKbs] = useState(initial.knowledgeBaseIds === null);
+  const [kbIds, setKbIds] = useState<string[]>(initial.knowledgeBaseIds ?? []);
+  const [threshold, setThreshold] = useState(initial.answerThreshold === null ? '' : String(initial.answerThreshold));
+  const [botName, setBotName] = useState(initial.botName ?? '');
+  const [greeting, setGreeting] = useState(initial.greeting ?? '');
+  const action = useAction();
+  const save = (e: Event) => {
+    e.preventDefault();
+    void action.run(async () => {
+      await api(`/channels/${channel.id}/bot`, {
+        method: 'PUT',
+        body: {
+          knowledgeBaseIds: allKbs ? null : kbIds,
+          answerThreshold: threshold.trim() ? Number(threshold) : null,
+          botName: botName.trim() || null,
+          greeting: greeting.trim() || null,
+        },
+      });
+      return 'Bot settings saved.';
+    });
+  };
+  return (
+    <form class="edit" onSubmit={save} aria-label={`Bot of ${channel.name}`}>
+      <fieldset>
+        <legend>Answers from</legend>
+        <label class="choice">
+          <input type="radio" name={`kbs-${channel.id}`} checked={allKbs} onChange={() => setAllKbs(true)} />
+          Every active knowledge base
+        </label>
+        <label class="choice">
+          <input type="radio" name={`kbs-${channel.id}`} checked={!allKbs} onChange={() => setAllKbs(false)} />
+          Only these:
+        </label>
+        <div class="choices">
+          {knowledgeBases.map((k) => (
+            <label key={k.id} class="choice">
+              <input type="checkbox" disabled={allKbs} checked={!allKbs && kbIds.includes(k.id)} onChange={(e) => setKbIds((e.currentTarget as HTMLInputElement).checked ? [...kbIds, k.id] : kbIds.filter((x) => x !== k.id))} />
+              {k.name}
+              {k.status === 'ARCHIVED' ? ' (archived)' : ''}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Field label="Answer threshold (0–1)" name="answerThreshold" type="number" min={0} max={1} step="0.01" value={threshold} onInput={setThreshold} help={`Below it the bot says it is not sure. Empty: the default (now ${initial.effectiveThreshold}).`} />
+      <Field label="Bot name" name="botName" value={botName} onInput={setBotName} />
+      <Field label="Greeting" name="greeting" value={greeting} onInput={setGreeting} help="Answers a hello and opens a new conversation; {botName} is replaced by the name." />
+      <div class="actions">
+        <button type="submit" disabled={action.busy}>
+          Save bot settings
+        </button>
+        <button type="button" class="secondary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <Notice message={action.message} />
+    </form>
   );
 }
