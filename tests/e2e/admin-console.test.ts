@@ -261,6 +261,13 @@ describe('admin console', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await shot('phone');
+    for (const [route, heading] of [['#/knowledge', 'Knowledge bases'], ['#/rules', 'Escalation rules'], ['#/people', 'Agents'], ['#/keys', 'API keys'], ['#/reports', 'Reports']] as const) {
+      await page.goto(`${h.url}/admin${route}`);
+      await page.getByRole('heading', { level: 2, name: heading, exact: true }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), route).toBeLessThanOrEqual(375);
+    }
+    await page.locator('figure.chart canvas').first().waitFor();
+    await shot('phone-reports');
     expect(pageErrors).toEqual([]);
   });
 });
