@@ -210,6 +210,31 @@ describe('admin console', () => {
     expect((await h.api(tenant.apiKey, 'GET', '/api/v1/api-keys')).status).toBe(200);
   });
 
+  it('adds an agent (key shown once, it works), puts them in a team and edits the team', async () => {
+    await page.getByRole('link', { name: 'Agents & teams' }).click();
+    const add = page.getByRole('form', { name: 'Add an agent' });
+    await add.getByLabel('Email').fill('bea@console.test');
+    await add.getByLabel('Name').fill('Bea');
+    await add.getByLabel('Role').selectOption('supervisor');
+    await add.getByRole('button', { name: 'Add agent' }).click();
+    const key = await page.getByLabel('The new agent’s API key (shown once)').inputValue();
+    expect((await h.api(key, 'GET', '/api/v1/tickets')).status).toBe(200);
+    const create = page.getByRole('form', { name: 'Create a team' });
+    await create.getByLabel('Team name').fill('Tier 1');
+    await create.getByLabel('Time zone').fill('Europe/Berlin');
+    await create.getByLabel('Bea').check();
+    await create.getByRole('button', { name: 'Create team' }).click();
+    await page.getByRole('button', { name: 'Edit team Tier 1' }).click();
+    const edit = page.getByRole('form', { name: 'Edit team Tier 1' });
+    await edit.getByLabel('Team name').fill('Tier one');
+    await edit.getByRole('button', { name: 'Save team' }).click();
+    await page.getByText('Team saved.').waitFor();
+    const bea = (await h.api(tenant.apiKey, 'GET', '/api/v1/agents')).body.items.find((a: { email: string }) => a.email === 'bea@console.test');
+    expect(bea).toMatchObject({ name: 'Bea', role: 'supervisor' });
+    expect((await h.api(tenant.apiKey, 'GET', '/api/v1/teams')).body.items).toEqual([expect.objectContaining({ name: 'Tier one', timeZone: 'Europe/Berlin', memberIds: [bea.id] })]);
+    await shot('people');
+  });
+
   it('draws the report charts with data and exports the CSV', async () => {
     // Some traffic: two web chat conversations, one taken over by a person.
     const wc = (await h.api(tenant.apiKey, 'POST', '/api/v1/channels', { type: 'webchat', name: 'Site chat' })).body.id as string;
@@ -264,6 +289,13 @@ describe('admin console', () => {
     for (const [route, heading] of [['#/knowledge', 'Knowledge bases'], ['#/rules', 'Escalation rules'], ['#/people', 'Agents'], ['#/keys', 'API keys'], ['#/reports', 'Reports']] as const) {
       await page.goto(`${h.url}/admin${route}`);
       await page.getByRole('heading', { level: 2, name: heading, exact: true }).waitFor();
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.table-wrap, .side'))
+          .slice(0, 5)
+          .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)} px)`),
+      );
+      expect(wide, `${route}: wider than the screen`).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), route).toBeLessThanOrEqual(375);
     }
     await page.locator('figure.chart canvas').first().waitFor();

@@ -68,6 +68,7 @@ export function Knowledge({ selected }: { selected: string | null }) {
       <Section title="Knowledge bases">
         <Notice message={action.message ?? (kbs.error ? { kind: 'error', text: kbs.error } : null)} />
         {items.length > 0 ? (
+          <div class="table-wrap">
           <table>
             <caption class="visually-hidden">Knowledge bases</caption>
             <thead>
@@ -95,6 +96,7 @@ export function Knowledge({ selected }: { selected: string | null }) {
               ))}
             </tbody>
           </table>
+          </div>
         ) : kbs.loading ? null : (
           <p>No knowledge base yet.</p>
         )}
@@ -157,6 +159,7 @@ function KnowledgeBaseDetail({ kb, onChanged }: { kb: KnowledgeBase; onChanged()
         <Notice message={action.message ?? (docs.error ? { kind: 'error', text: docs.error } : null)} />
         {items.length === 0 && !docs.loading ? <p>No documents yet: upload a file or paste an article below.</p> : null}
         {items.length > 0 ? (
+          <div class="table-wrap">
           <table class="docs">
             <caption class="visually-hidden">Documents and their indexing progress</caption>
             <thead>
@@ -191,6 +194,7 @@ function KnowledgeBaseDetail({ kb, onChanged }: { kb: KnowledgeBase; onChanged()
               ))}
             </tbody>
           </table>
+          </div>
         ) : null}
       </Section>
       <AddDocument kbId={kb.id} onAdded={() => (docs.reload(), onChanged())} />

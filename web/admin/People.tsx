@@ -138,6 +138,7 @@ function Agents({ agents, error, reload }: { agents: Agent[]; error: string | nu
 function Teams({ agents }: { agents: Agent[] }) {
   const teams = useApi<{ items: Team[] }>('/teams');
   const action = useAction();
+  const [editing, setEditing] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [timeZone, setTimeZone] = useState(() => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
   const [members, setMembers] = useState<string[]>([]);
@@ -173,9 +174,15 @@ function Teams({ agents }: { agents: Agent[] }) {
             <p class="muted">
               {t.timeZone} · {t.memberIds.length ? t.memberIds.map(nameOf).join(', ') : 'no members'}
             </p>
-            <button type="button" class="small danger" onClick={() => remove(t)} aria-label={`Delete team ${t.name}`}>
-              Delete
-            </button>
+            <div class="actions">
+              <button type="button" class="small secondary" onClick={() => setEditing(editing === t.id ? null : t.id)} aria-expanded={editing === t.id} aria-label={`Edit team ${t.name}`}>
+                Edit
+              </button>
+              <button type="button" class="small danger" onClick={() => remove(t)} aria-label={`Delete team ${t.name}`}>
+                Delete
+              </button>
+            </div>
+            {editing === t.id ? <EditTeam key={t.id} team={t} agents={agents} onSaved={teams.reload} onClose={() => setEditing(null)} /> : null}
           </li>
         ))}
       </ul>
@@ -184,21 +191,58 @@ function Teams({ agents }: { agents: Agent[] }) {
           <Field label="Team name" name="teamName" value={name} onInput={setName} required />
           <Field label="Time zone" name="timeZone" value={timeZone} onInput={setTimeZone} required help="IANA name, e.g. Europe/Berlin." />
         </div>
-        <fieldset>
-          <legend>Members</legend>
-          <div class="choices">
-            {agents.map((a) => (
-              <label key={a.id} class="choice">
-                <input type="checkbox" checked={members.includes(a.id)} onChange={(e) => setMembers((e.currentTarget as HTMLInputElement).checked ? [...members, a.id] : members.filter((m) => m !== a.id))} />
-                {a.name}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <MemberChoices agents={agents} members={members} setMembers={setMembers} />
         <button type="submit" disabled={action.busy}>
           Create team
         </button>
       </form>
     </Section>
+  );
+}
+
+function MemberChoices({ agents, members, setMembers }: { agents: Agent[]; members: string[]; setMembers(m: string[]): void }) {
+  return (
+    <fieldset>
+      <legend>Members</legend>
+      <div class="choices">
+        {agents.map((a) => (
+          <label key={a.id} class="choice">
+            <input type="checkbox" checked={members.includes(a.id)} onChange={(e) => setMembers((e.currentTarget as HTMLInputElement).checked ? [...members, a.id] : members.filter((m) => m !== a.id))} />
+            {a.name}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+function EditTeam({ team, agents, onSaved, onClose }: { team: Team; agents: Agent[]; onSaved(): void; onClose(): void }) {
+  const [name, setName] = useState(team.name);
+  const [timeZone, setTimeZone] = useState(team.timeZone);
+  const [members, setMembers] = useState<string[]>(team.memberIds);
+  const action = useAction();
+  const save = (e: Event) => {
+    e.preventDefault();
+    void action.run(async () => {
+      await api(`/teams/${team.id}`, { method: 'PATCH', body: { name: name.trim(), timeZone, memberIds: members } });
+      onSaved();
+      return 'Team saved.';
+    });
+  };
+  return (
+    <form class="edit" onSubmit={save} aria-label={`Edit team ${team.name}`}>
+      <Field label="Team name" name="teamName" value={name} onInput={setName} required />
+      <Field label="Time zone" name="timeZone" value={timeZone} onInput={setTimeZone} required />
+      <MemberChoices agents={agents} members={members} setMembers={setMembers} />
+      <div class="actions">
+        <button type="submit" disabled={action.busy}>
+          Save team
+        </button>
+        <button type="button" class="secondary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <Notice message={action.message} />
+    </form>
   );
 }
