@@ -126,10 +126,16 @@ describe('admin console', () => {
       buffer: Buffer.from('# Refunds\n\nWe refund every order within 14 days of delivery. Refunds go back to the original payment method.\n'),
     });
     await page.getByRole('button', { name: 'Upload' }).click();
-    const row = page.locator('tr[data-doc-title]');
+    const row = page.locator('tr[data-doc-title="refunds"]');
     await row.waitFor();
     // Progress is polled live: the badge moves on to INDEXED without a reload.
     await row.locator('.badge', { hasText: 'INDEXED' }).waitFor({ timeout: 45_000 });
+    // Or paste an article.
+    await page.getByRole('tab', { name: 'Paste an article' }).click();
+    await page.getByLabel('Title').fill('Shipping');
+    await page.getByLabel('Article').fill('# Shipping\n\nOrders ship within 2 business days.');
+    await page.getByRole('button', { name: 'Add article' }).click();
+    await page.locator('tr[data-doc-title="Shipping"] .badge', { hasText: 'INDEXED' }).waitFor({ timeout: 45_000 });
     await shot('knowledge');
     await page.getByLabel('Question').fill('how long do refunds take');
     await page.getByRole('button', { name: 'Search' }).click();
