@@ -272,6 +272,8 @@ describe('admin console', () => {
     await reasons.getByText('Numbers of “Escalations by reason”').click();
     await reasons.getByRole('cell', { name: 'manual takeover' }).waitFor();
     expect(await page.locator('.tiles').textContent()).toMatch(/Conversations\s*2/);
+    // The agent who took the conversation over, from the per-agent analytics.
+    await page.getByRole('table', { name: 'Agents in this period' }).getByRole('row', { name: /Ada\s+0\s+1/ }).waitFor();
     await shot('reports');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);

@@ -9,7 +9,7 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, L
 import { useAction, useApi } from './admin-hooks.js';
 import { downloadFromApi } from './admin-download.js';
 import { platformOf } from './admin-platforms.js';
-import { Field, Notice, Section } from './admin-ui.js';
+import { Field, Notice, Section, TableScroll } from './admin-ui.js';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -64,7 +64,7 @@ function ChartFigure({ title, config, table }: ChartProps) {
       </div>
       <details>
         <summary>Numbers of “{title}”</summary>
-        <div class="table-wrap">
+        <TableScroll label={`Numbers of ${title}`}>
           <table>
             <thead>
               <tr>
@@ -85,7 +85,7 @@ function ChartFigure({ title, config, table }: ChartProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </figure>
   );
@@ -133,6 +133,7 @@ export function Reports() {
           </dl>
         ) : null}
       </Section>
+      <AgentTable query={query} />
       {charts ? (
         <div class="charts">
           {charts.figures.map((f) => (
@@ -244,4 +245,64 @@ function buildCharts(r: Overview, from: string, to: string): { tiles: Array<[str
     },
   ];
   return { tiles, figures };
+}
+
+interface AgentDay {
+  agentId: string;
+  agentName: string;
+  conversationsHandled: number;
+  csatAverage: number | null;
+  csatCount: number;
+  escalationsReceived: number;
+}
+
+/** Per agent over the period (GET /api/v1/analytics/agents, summed over its days). */
+function AgentTable({ query }: { query: string }) {
+  const data = useApi<{ items: AgentDay[] }>(`/analytics/agents?${query}`);
+  const rows = useMemo(() => {
+    const by = new Map<string, { name: string; handled: number; received: number; csatSum: number; csatCount: number }>();
+    for (const d of data.data?.items ?? []) {
+      const a = by.get(d.agentId) ?? { name: d.agentName, handled: 0, received: 0, csatSum: 0, csatCount: 0 };
+      a.handled += d.conversationsHandled;
+      a.received += d.escalationsReceived;
+      if (d.csatAverage !== null) {
+        a.csatSum += d.csatAverage * d.csatCount;
+        a.csatCount += d.csatCount;
+      }
+      by.set(d.agentId, a);
+    }
+    return [...by.values()].sort((x, y) => y.handled - x.handled || x.name.localeCompare(y.name));
+  }, [data.data]);
+  return (
+    <Section title="Agents">
+      <Notice message={data.error ? { kind: 'error', text: data.error } : null} />
+      {rows.length === 0 ? (
+        <p>No agent activity in this period.</p>
+      ) : (
+        <TableScroll label="Agents in this period">
+          <table>
+            <caption class="visually-hidden">Agents in this period</caption>
+            <thead>
+              <tr>
+                <th scope="col">Agent</th>
+                <th scope="col">Conversations handled</th>
+                <th scope="col">Escalations received</th>
+                <th scope="col">CSAT</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.name}>
+                  <td>{r.name}</td>
+                  <td>{r.handled}</td>
+                  <td>{r.received}</td>
+                  <td>{r.csatCount ? `${(r.csatSum / r.csatCount).toFixed(2)} (${r.csatCount})` : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </Section>
+  );
 }

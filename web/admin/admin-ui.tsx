@@ -129,3 +129,12 @@ export function Section({ title, children, actions }: { title: string; children:
 export function Badge({ value }: { value: string }) {
   return <span class={`badge badge-${value.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`}>{value}</span>;
 }
+
+/** A table's horizontal scroll box on narrow screens, reachable by keyboard (it may hold nothing else focusable). */
+export function TableScroll({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
+}
