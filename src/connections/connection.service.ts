@@ -3,11 +3,11 @@
  * schema, checked with the platform, encrypted at rest), listing without
  * secrets, and building the ChannelContext an adapter works with.
  */
-import { recordAudit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.js';
+import { archiveRecord, recordAudit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.js';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Redis } from 'ioredis';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import { channelConnections } from '../../drizzle/schema.js';
 import { getAdapter } from '../../channels/registry.js';
 import type { ChannelAdapter, ChannelContext, ConnectionInfo, PlatformEndpoints, RateLimiter } from '../../channels/types.js';
@@ -211,11 +211,166 @@ export class ConnectionService {
 
   private async load(connectionId: string): Promise<ResolvedConnection | null> {
     const [row] = await this.deps.db.select().from(channelConnections).where(eq(channelConnections.id, connectionId)).limit(1);
-    if (!row) return null;
+    // A disabled connection takes no webhook and sends nothing: it is as if it did not exist (404).
+    if (!row || row.status === 'disabled') return null;
     const adapter = getAdapter(row.type);
     if (!adapter) return null;
     const credentials = adapter.credentialsSchema.parse(JSON.parse(decryptSecret(this.deps.encryptionKey, row.credentialsEnc, row.tenantId)));
     return { row, adapter, ctx: this.buildContext(row, adapter, credentials, decryptWebhookSecret(this.deps.encryptionKey, row)) };
+  }
+
+  private async ownRow(tenantId: string, id: string): Promise<ConnectionRow> {
+    const [row] = await this.deps.db
+      .select()
+      .from(channelConnections)
+      .where(and(eq(channelConnections.tenantId, tenantId), eq(channelConnections.id, id)))
+      .limit(1);
+    if (!row) throw new NotFoundError('channel');
+    return row;
+  }
+
+  private decryptCredentials(row: ConnectionRow): Record<string, unknown> {
+    const value: unknown = JSON.parse(decryptSecret(this.deps.encryptionKey, row.credentialsEnc, row.tenantId));
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  }
+
+  /** Runs the adapter's platform check (Telegram getMe + setWebhook, LINE bot info…); ChannelConnectError when the platform refuses. */
+  private async checkWithPlatform(row: ConnectionRow, adapter: ChannelAdapter<unknown>, credentials: unknown): Promise<Record<string, unknown> | undefined> {
+    if (!adapter.connect) return undefined;
+    try {
+      const result = await adapter.connect(this.buildContext(row, adapter, credentials, decryptWebhookSecret(this.deps.encryptionKey, row)));
+      return result.settings;
+    } catch (err) {
+      if (err instanceof ChannelConnectError) throw err;
+      throw new ChannelConnectError(`could not reach ${adapter.type}: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  /**
+   * Edits a connection: its name, non-secret settings (merged), credentials
+   * (merged into the stored ones, so a rotation names only what changes,
+   * validated by the adapter's schema and with the platform, re-encrypted) and
+   * status (`disabled` stops webhooks and sends; `active` checks with the
+   * platform again). Credentials are never echoed or written to the audit log:
+   * the audit entry names the credential fields that changed.
+   */
+  async update(
+    tenantId: string,
+    id: string,
+    patch: { name?: string; settings?: Record<string, unknown>; credentials?: Record<string, unknown>; status?: 'active' | 'disabled' },
+    actor: AuditActor = SYSTEM_ACTOR,
+  ): Promise<ConnectionView> {
+    const current = await this.ownRow(tenantId, id);
+    const adapter = getAdapter(current.type);
+    if (!adapter) throw new PayloadError(`unsupported channel type: ${current.type}`);
+    const next: ConnectionRow = { ...current, updatedAt: new Date() };
+    const changes: Record<string, unknown> = {};
+    if (patch.name !== undefined && patch.name !== current.name) {
+      next.name = patch.name;
+      changes.name = { from: current.name, to: patch.name };
+    }
+    if (patch.settings !== undefined) {
+      next.settings = { ...current.settings, ...patch.settings };
+      changes.settings = Object.keys(patch.settings);
+    }
+    const reactivating = patch.status === 'active' && current.status !== 'active';
+    let credentials: unknown = undefined;
+    if (patch.credentials !== undefined) {
+      const parsed = adapter.credentialsSchema.safeParse({ ...this.decryptCredentials(current), ...patch.credentials });
+      if (!parsed.success) {
+        throw new PayloadError(`invalid credentials for ${current.type}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'credentials'}: ${i.message}`).join('; ')}`);
+      }
+      credentials = parsed.data;
+      next.credentialsEnc = encryptSecret(this.deps.encryptionKey, JSON.stringify(parsed.data), tenantId);
+      changes.credentials = { rotated: Object.keys(patch.credentials).sort() };
+    }
+    if (patch.status !== undefined && patch.status !== current.status) {
+      next.status = patch.status;
+      next.statusReason = patch.status === 'disabled' ? 'disabled by an admin' : null;
+      changes.status = { from: current.status, to: patch.status };
+    }
+    // New credentials, or a connection coming back: the platform must accept them (and get the webhook URL again).
+    if (next.status !== 'disabled' && (credentials !== undefined || reactivating)) {
+      const settings = await this.checkWithPlatform(next, adapter, credentials ?? adapter.credentialsSchema.parse(this.decryptCredentials(current)));
+      if (settings) next.settings = { ...next.settings, ...settings };
+      next.status = 'active';
+      next.statusReason = null;
+    }
+    const [row] = await this.deps.db.transaction(async (tx) => {
+      const updated = await tx
+        .update(channelConnections)
+        .set({ name: next.name, settings: next.settings, credentialsEnc: next.credentialsEnc, status: next.status, statusReason: next.statusReason, updatedAt: next.updatedAt })
+        .where(and(eq(channelConnections.tenantId, tenantId), eq(channelConnections.id, id)))
+        .returning();
+      if (updated.length > 0) await recordAudit(tx, { tenantId, actor, action: 'channel.update', entityType: 'channel', entityId: id, changes });
+      return updated;
+    });
+    if (!row) throw new NotFoundError('channel');
+    this.cache.delete(id);
+    this.deps.logger.info({ tenantId, connectionId: id, channel: row.type, changed: Object.keys(changes) }, 'channel updated');
+    return toConnectionView(row, this.deps.publicBaseUrl);
+  }
+
+  /**
+   * "Test connection": checks the stored credentials with the platform again
+   * (the adapter's connect: Telegram getMe + setWebhook, LINE bot info…) and
+   * records the outcome in the connection's status (`active`, or `error` with
+   * the platform's reason). A disabled connection stays disabled.
+   */
+  async test(tenantId: string, id: string): Promise<{ ok: boolean; message: string; channel: ConnectionView }> {
+    const current = await this.ownRow(tenantId, id);
+    const adapter = getAdapter(current.type);
+    if (!adapter) throw new PayloadError(`unsupported channel type: ${current.type}`);
+    let ok = true;
+    let message = adapter.connect ? `${adapter.type} accepted the credentials` : `nothing to check with the platform for ${adapter.type}`;
+    let settings: Record<string, unknown> | undefined;
+    try {
+      settings = await this.checkWithPlatform(current, adapter, adapter.credentialsSchema.parse(this.decryptCredentials(current)));
+    } catch (err) {
+      if (!(err instanceof ChannelConnectError)) throw err;
+      ok = false;
+      message = err.message;
+    }
+    const status = current.status === 'disabled' ? 'disabled' : ok ? 'active' : 'error';
+    const [row] = await this.deps.db
+      .update(channelConnections)
+      .set({
+        status,
+        statusReason: status === 'disabled' ? current.statusReason : ok ? null : message.slice(0, 500),
+        settings: settings ? { ...current.settings, ...settings } : current.settings,
+        updatedAt: new Date(),
+      })
+      // Disabled meanwhile (an admin's choice): the test's outcome must not turn it back on.
+      .where(and(eq(channelConnections.tenantId, tenantId), eq(channelConnections.id, id), status === 'disabled' ? undefined : ne(channelConnections.status, 'disabled')))
+      .returning();
+    this.cache.delete(id);
+    return { ok, message, channel: row ? toConnectionView(row, this.deps.publicBaseUrl) : await this.get(tenantId, id) };
+  }
+
+  /**
+   * `DELETE /api/v1/channels/:id`: by default the connection is disabled (its
+   * conversations, tickets and history stay; webhooks for it answer 404).
+   * `purge` deletes it with its conversations and messages (a snapshot of the
+   * connection, without credentials, goes to the 30-day archive).
+   */
+  async remove(tenantId: string, id: string, opts: { purge: boolean }, actor: AuditActor = SYSTEM_ACTOR): Promise<{ deleted: boolean; channel: ConnectionView | null }> {
+    const current = await this.ownRow(tenantId, id);
+    if (!opts.purge) {
+      const channel = current.status === 'disabled' ? toConnectionView(current, this.deps.publicBaseUrl) : await this.update(tenantId, id, { status: 'disabled' }, actor);
+      return { deleted: false, channel };
+    }
+    await this.deps.db.transaction(async (tx) => {
+      const deleted = await tx
+        .delete(channelConnections)
+        .where(and(eq(channelConnections.tenantId, tenantId), eq(channelConnections.id, id)))
+        .returning({ id: channelConnections.id });
+      if (deleted.length === 0) throw new NotFoundError('channel');
+      await archiveRecord(tx, { tenantId, entityType: 'channel', entityId: id, snapshot: { ...toConnectionView(current, this.deps.publicBaseUrl) } });
+      await recordAudit(tx, { tenantId, actor, action: 'channel.delete', entityType: 'channel', entityId: id, changes: { type: current.type, name: current.name } });
+    });
+    this.cache.delete(id);
+    this.deps.logger.info({ tenantId, connectionId: id, channel: current.type }, 'channel deleted');
+    return { deleted: true, channel: null };
   }
 
   /**

@@ -377,6 +377,8 @@ interface Fixture {
   customFieldId: string;
   teamId: string;
   routingRuleId: string;
+  /** A web chat connection of its own for PATCH /channels/:id (a fuzzed status may disable it). */
+  editableChannelId: string;
 }
 let fx: Fixture;
 
@@ -411,7 +413,10 @@ describe('API', () => {
     const team = await h.api(apiKey, 'POST', '/api/v1/teams', { name: 'Fuzz team', memberIds: [agent.body.id] });
     const routing = await h.api(apiKey, 'POST', '/api/v1/routing-rules', { name: 'Fuzz routing', actions: { teamId: team.body.id } });
     expect([team.status, routing.status]).toEqual([201, 201]);
+    const editable = await h.api(apiKey, 'POST', '/api/v1/channels', { type: 'webchat', name: 'Editable' });
+    expect(editable.status).toBe(201);
     fx = {
+      editableChannelId: editable.body.id,
       agentId: agent.body.id,
       kbId: kb.body.id,
       docId: doc.body.id,
@@ -489,6 +494,7 @@ describe('API', () => {
       },
     },
     { method: 'PATCH', path: `/api/v1/routing-rules/${fx.routingRuleId}`, sample: { name: 'Fuzz routing 2', position: 1, continue: false, criteria: { text: { contains: ['refund'] } }, actions: { teamId: fx.teamId } } },
+    { method: 'PATCH', path: `/api/v1/channels/${fx.editableChannelId}`, sample: { name: 'Widget 2', settings: { note: 'x' }, credentials: { allowedOrigins: ['https://shop.example'], welcomeMessage: 'Hello' }, status: 'active' } },
     { method: 'PUT', path: `/api/v1/channels/${fx.webchatId}/bot`, sample: { knowledgeBaseIds: [fx.kbId], answerThreshold: 0.5, greeting: 'Hi, I am {botName}', botName: 'Kit' } },
     // Last: a fuzzed status may close the ticket the bodies above act on.
     {
@@ -530,6 +536,7 @@ describe('API', () => {
     const value = fc.oneof(fc.string({ maxLength: 30 }), invalidText, wrongId, fc.date({ noInvalidDate: false }).map((d) => (Number.isNaN(d.getTime()) ? 'Invalid Date' : d.toISOString())), fc.integer().map(String), fc.constantFrom('-271821-04-20T00:00:00Z', '275760-09-13T00:00:00.000Z', 'true', 'me', 'open,closed', '0001-01-01', '-'.repeat(36), '- '.repeat(40)));
     const queries: Array<[string, string[]]> = [
       ['/api/v1/analytics/agents', ['from', 'to']],
+      ['/api/v1/analytics/overview', ['from', 'to', 'format']],
       ['/api/v1/conversations', ['status', 'channel', 'customerId', 'assignee', 'from', 'to', 'q', 'limit']],
       ['/api/v1/tickets', ['status', 'priority', 'assignee', 'slaBreached', 'categoryId', 'teamId', 'customerId', 'tag', 'cf.tier', 'cf.x', 'limit']],
       ['/api/v1/ai-logs', ['conversationId', 'ticketId', 'limit']],
@@ -597,6 +604,9 @@ describe('API', () => {
     const templates: Array<[string, string, number]> = [
       ['GET', '/api/v1/channels/:id', 400],
       ['GET', '/api/v1/channels/:id/whatsapp-web/session', 400],
+      ['PATCH', '/api/v1/channels/:id', 400],
+      ['DELETE', '/api/v1/channels/:id', 400],
+      ['POST', '/api/v1/channels/:id/test', 400],
       ['GET', '/api/v1/conversations/:id', 400],
       ['GET', '/api/v1/conversations/:id/messages', 400],
       ['POST', '/api/v1/conversations/:id/takeover', 400],

@@ -14,10 +14,10 @@ import { loginBody as staffLoginBody, passwordBody } from '../routes/auth.js';
 import { createBody as cannedResponseBody } from '../routes/canned-responses.js';
 import { agentBody, patchBody as agentPatchBody } from '../routes/agents.js';
 import { query as aiLogQuery } from '../routes/ai-logs.js';
-import { query as analyticsQuery } from '../routes/analytics.js';
+import { overviewQuery, query as analyticsQuery } from '../routes/analytics.js';
 import { createApiKeyBody } from '../routes/api-keys.js';
 import { auditQuery } from '../routes/audit.js';
-import { botConfigBody, createChannelSchema } from '../routes/channels.js';
+import { botConfigBody, createChannelSchema, deleteQuery as channelDeleteQuery, patchChannelSchema } from '../routes/channels.js';
 import { conversationPatchBody, listQuery as conversationListQuery, messagesQuery } from '../routes/conversations.js';
 import { customFieldBody, customFieldPatchBody, listQuery as customFieldListQuery } from '../routes/custom-fields.js';
 import { customerPatchSchema, listQuery as customerListQuery, mergeBodySchema } from '../routes/customers.js';
@@ -125,6 +125,14 @@ export const operations: Record<string, Operation> = {
   'GET /api/v1/channels': { tag: 'Channels', summary: 'List channel connections (never their credentials)', ok: ok(R.list(R.Channel)) },
   'POST /api/v1/channels': { tag: 'Channels', summary: 'Connect a channel: credentials validated with the platform, stored encrypted, never returned', body: createChannelSchema, ok: created(R.Channel), errors: [402] },
   'GET /api/v1/channels/:id': { tag: 'Channels', summary: 'One channel connection', ok: ok(R.Channel) },
+  'PATCH /api/v1/channels/:id': {
+    tag: 'Channels',
+    summary: 'Edit a channel: name, settings, status active|disabled, or rotate credentials (merged, checked with the platform, re-encrypted, never echoed); audited',
+    body: patchChannelSchema,
+    ok: ok(R.Channel),
+  },
+  'DELETE /api/v1/channels/:id': { tag: 'Channels', summary: 'Disable a channel (its history stays; webhooks 404), or ?purge=true to delete it with its conversations', query: channelDeleteQuery, ok: { 200: R.Channel, 204: none } },
+  'POST /api/v1/channels/:id/test': { tag: 'Channels', summary: "Check the stored credentials with the platform again; the outcome becomes the channel's status", ok: { 200: z.looseObject({ ok: z.boolean(), message: z.string(), channel: R.Channel }) } },
   'GET /api/v1/channels/:id/bot': { tag: 'Channels', summary: "The channel's bot settings (knowledge bases, answer threshold, greeting, name, web chat widget look)", ok: ok(R.BotConfig) },
   'PUT /api/v1/channels/:id/bot': { tag: 'Channels', summary: "Set the channel's bot settings; `widget` (web chat: color, logoUrl, welcomeMessage, position, preChatForm) omitted keeps the stored one, null clears it", body: botConfigBody, ok: ok(R.BotConfig) },
   'POST /api/v1/channels/:id/rotate-secret': { tag: 'Channels', summary: 'Web chat: a new connection secret; visitor tokens signed under the old one stop working', ok: ok(R.Channel) },
@@ -239,6 +247,12 @@ export const operations: Record<string, Operation> = {
 
   // ----------------------------------------------------------------- insight
   'GET /api/v1/analytics/agents': { tag: 'Reports', summary: 'Per-agent figures and bot containment over a date range', query: analyticsQuery, ok: { 200: anyJson('figures') } },
+  'GET /api/v1/analytics/overview': {
+    tag: 'Reports',
+    summary: 'The admin console reports over a date range: conversations per channel per day, containment, escalations by reason, first-response and resolution times, CSAT, SLA breaches (format=csv for a metric,day,dimension,value table)',
+    query: overviewQuery,
+    ok: { 200: anyJson('figures, or text/csv with format=csv') },
+  },
   'GET /api/v1/ai-logs': { tag: 'Reports', summary: 'Every AI decision of a conversation or ticket (retrieval, answer, escalation, assignment)', query: aiLogQuery, ok: ok(R.list(R.AiLog)) },
   'GET /api/v1/audit-log': { tag: 'Reports', summary: 'Who changed what (admin)', query: auditQuery, ok: ok(R.page(R.AuditEntry)) },
 

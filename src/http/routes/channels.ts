@@ -1,6 +1,8 @@
 /**
  * `POST/GET /api/v1/channels`: connect a platform account; credentials go in, never come out.
  * `GET/PUT /api/v1/channels/:id/bot`: the channel's bot (knowledge bases, answer threshold, greeting, name).
+ * `PATCH /api/v1/channels/:id` (name, settings, credentials — merged, re-checked with the platform, never echoed —, status),
+ * `DELETE /api/v1/channels/:id` (disable; `?purge=true` deletes with its conversations), `POST /api/v1/channels/:id/test`.
  * `POST /api/v1/channels/:id/rotate-secret` (web chat) logs every visitor out.
  */
 import { Router } from 'express';
@@ -18,6 +20,19 @@ export const createChannelSchema = z.object({
   name: safeText({ trim: true, min: 1, max: 200 }).optional(),
   credentials: z.record(z.string(), z.unknown()).default({}),
 });
+
+/** Credentials are merged into the stored ones (name only what rotates); settings are merged too. */
+export const patchChannelSchema = z
+  .object({
+    name: safeText({ trim: true, min: 1, max: 200 }).optional(),
+    settings: z.record(z.string().max(100), z.unknown()).optional(),
+    credentials: z.record(z.string().max(100), z.unknown()).optional(),
+    status: z.enum(['active', 'disabled'], { error: 'status must be active or disabled' }).optional(),
+  })
+  .strict()
+  .refine((b) => Object.keys(b).length > 0, { message: 'nothing to change: give name, settings, credentials or status' });
+
+export const deleteQuery = z.object({ purge: z.enum(['true', 'false'], { error: 'purge must be true or false' }).optional() });
 
 export const botConfigBody = z
   .object({
@@ -42,6 +57,19 @@ export function channelRoutes(c: Container): Router {
   });
   r.get('/channels/:id', requireRole('agent', 'analyst'), async (req, res) => {
     res.json(await c.connections.get(auth(req).tenantId, String(req.params.id)));
+  });
+  r.patch('/channels/:id', requireRole(), async (req, res) => {
+    res.json(await c.connections.update(auth(req).tenantId, String(req.params.id), parseBody(patchChannelSchema, req.body), auth(req)));
+  });
+  r.delete('/channels/:id', requireRole(), async (req, res) => {
+    const q = parseBody(deleteQuery, req.query);
+    const result = await c.connections.remove(auth(req).tenantId, String(req.params.id), { purge: q.purge === 'true' }, auth(req));
+    if (result.deleted) return void res.status(204).end();
+    res.json(result.channel);
+  });
+  // Checks the stored credentials with the platform again; the outcome is also the connection's status.
+  r.post('/channels/:id/test', requireRole(), async (req, res) => {
+    res.json(await c.connections.test(auth(req).tenantId, String(req.params.id)));
   });
   r.get('/channels/:id/bot', requireRole('agent', 'analyst'), async (req, res) => {
     res.json(await c.botConfigs.get(auth(req).tenantId, String(req.params.id)));
