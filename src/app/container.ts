@@ -192,7 +192,11 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     keyPrefix: config.redis.prefix,
     visitorTokenTtlSeconds: config.security.webchatTokenTtlSeconds,
   });
-  const ingest = new IngestService(db, logger.child({ component: 'ingest' }), kick, metrics);
+  const ingest = new IngestService(db, database.sql, logger.child({ component: 'ingest' }), kick, metrics, {
+    maxWaitMs: config.ingest.batchWaitMs,
+    maxBatch: config.ingest.batchMax,
+    concurrency: config.ingest.batchConcurrency,
+  });
 
   const embedder = createEmbedder(config);
   const chat = createChatModel(config);

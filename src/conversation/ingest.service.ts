@@ -1,21 +1,24 @@
 /**
- * Durable ingest: one Postgres transaction per inbound message stores the
- * customer identity, the conversation and the message, and records the job in
- * the outbox. A redelivered platform message id is a no-op. The transaction
- * takes an advisory lock on the platform thread, so concurrent deliveries to
- * one thread serialise and `messages.seq` follows commit order: the worker's
- * per-conversation order is the order messages were accepted.
+ * Durable ingest: inbound messages are group-committed (./ingest.batcher.ts):
+ * the messages of concurrent webhooks are stored together, each with its
+ * customer identity and conversation and its job in the outbox, in one
+ * transaction of a few set-based statements. A redelivered platform message
+ * id is a no-op. Batches take the advisory lock of each platform thread, so
+ * deliveries to one thread serialise and `messages.seq` follows arrival order:
+ * the worker's per-conversation order is the order messages were accepted.
+ * Status receipts, identity events and web chat sessions take the
+ * one-transaction path below (`ensureConversationTx`, same locks).
  */
 import { and, desc, eq, sql } from 'drizzle-orm';
+import type postgres from 'postgres';
 import type { Logger } from 'pino';
 import { channelIdentities, conversations, customers, earlyReceipts, messages } from '../../drizzle/schema.js';
 import type { DeliveryStatusUpdate, IdentityEvent, InboundEvent, InboundMessage } from '../../channels/types.js';
 import type { ConnectionRow } from '../connections/connection.service.js';
 import type { Db, Tx } from '../db/client.js';
 import { sanitizeDeep } from '../domain/input.js';
-import { recordOutbox } from '../queue/outbox.js';
 import { publishEventTx } from '../notifications/domain-events.js';
-import { CONVERSATION_QUEUE, jobIds } from '../queue/queues.js';
+import { IngestBatcher, type IngestBatchOptions, type StoredMessage } from './ingest.batcher.js';
 
 export interface IngestResult {
   stored: Array<{ messageId: string; conversationId: string }>;
@@ -41,13 +44,6 @@ export interface EnsuredConversation {
 }
 
 type ConnectionRef = Pick<ConnectionRow, 'id' | 'tenantId' | 'type'>;
-
-class DuplicateDelivery extends Error {
-  constructor() {
-    super('duplicate delivery');
-    this.name = 'DuplicateDelivery';
-  }
-}
 
 async function lockKey(tx: Tx, key: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 7))`);
@@ -128,16 +124,35 @@ export async function ensureConversationTx(tx: Tx, conn: ConnectionRef, ref: Thr
 /** Told about every ingested batch, whichever channel or path (webhook, web chat, WhatsApp Web session) it came from: metrics. */
 export interface IngestObserver {
   ingested(channel: string, result: IngestResult, seconds: number): void;
+  /** A group commit stored a batch of `size` messages. */
+  ingestBatch?(size: number): void;
 }
 
+export const DEFAULT_INGEST_BATCH: IngestBatchOptions = { maxWaitMs: 2, maxBatch: 100, concurrency: 2 };
+
 export class IngestService {
+  private readonly batcher: IngestBatcher;
+
   constructor(
     private readonly db: Db,
+    /** The postgres.js client under `db`: the group commit's prepared statements run on it. */
+    sqlClient: postgres.Sql,
     private readonly logger: Logger,
     /** Called after a commit that recorded work, so the relay enqueues without waiting for its poll. */
     private readonly onWorkRecorded: () => void = () => {},
     private readonly observer?: IngestObserver,
-  ) {}
+    batchOptions: IngestBatchOptions = DEFAULT_INGEST_BATCH,
+  ) {
+    this.batcher = new IngestBatcher(sqlClient, logger, batchOptions, (size, stored) => {
+      observer?.ingestBatch?.(size);
+      if (stored > 0) this.onWorkRecorded();
+    });
+  }
+
+  /** Committed group-commit batches and the messages they carried. */
+  get batchStats(): { batches: number; messages: number } {
+    return { ...this.batcher.stats };
+  }
 
   async ensureConversation(conn: ConnectionRef, ref: ThreadRef): Promise<EnsuredConversation> {
     const conv = await this.db.transaction((tx) => ensureConversationTx(tx, conn, ref));
@@ -156,14 +171,25 @@ export class IngestService {
   async ingest(conn: ConnectionRef, events: InboundEvent[]): Promise<IngestResult> {
     const started = process.hrtime.bigint();
     const result: IngestResult = { stored: [], duplicates: 0, statusUpdates: 0, identityUpdates: 0, ignored: [] };
+    // Consecutive messages join the group commit together (in order); other events apply in between, in order.
+    let messages: Array<Promise<StoredMessage | null>> = [];
+    const settleMessages = async () => {
+      if (messages.length === 0) return;
+      const settled = await Promise.allSettled(messages);
+      messages = [];
+      for (const s of settled) {
+        if (s.status === 'rejected') throw s.reason;
+        if (s.value) result.stored.push(s.value);
+        else result.duplicates++;
+      }
+    };
     for (const event of events.map((e) => sanitizeDeep(e))) {
+      if (event.type === 'message') {
+        messages.push(this.batcher.submit(conn, event.message));
+        continue;
+      }
+      await settleMessages();
       switch (event.type) {
-        case 'message': {
-          const stored = await this.storeMessage(conn, event.message);
-          if (stored) result.stored.push(stored);
-          else result.duplicates++;
-          break;
-        }
         case 'status':
           result.statusUpdates += await this.applyStatus(conn, event.status);
           break;
@@ -176,78 +202,9 @@ export class IngestService {
           break;
       }
     }
-    if (result.stored.length > 0) this.onWorkRecorded();
+    await settleMessages();
     this.observer?.ingested(conn.type, result, Number(process.hrtime.bigint() - started) / 1e9);
     return result;
-  }
-
-  private async isKnown(conn: ConnectionRef, platformMessageId: string): Promise<boolean> {
-    const [row] = await this.db
-      .select({ id: messages.id })
-      .from(messages)
-      .where(and(eq(messages.connectionId, conn.id), eq(messages.platformMessageId, platformMessageId), eq(messages.direction, 'in')))
-      .limit(1);
-    return Boolean(row);
-  }
-
-  /** Returns null for a redelivery of a message already stored. */
-  private async storeMessage(conn: ConnectionRef, m: InboundMessage): Promise<{ messageId: string; conversationId: string } | null> {
-    if (await this.isKnown(conn, m.platformMessageId)) return null;
-    try {
-      return await this.db.transaction(async (tx) => {
-        const conv = await ensureConversationTx(tx, conn, m);
-        const [row] = await tx
-          .insert(messages)
-          .values({
-            tenantId: conn.tenantId,
-            conversationId: conv.conversationId,
-            connectionId: conn.id,
-            direction: 'in',
-            senderType: 'customer',
-            kind: m.kind,
-            text: m.text,
-            payload: m.payload as Record<string, unknown>,
-            platformMessageId: m.platformMessageId,
-            processingStatus: 'pending',
-            platformSentAt: m.sentAt,
-          })
-          .onConflictDoNothing({ target: [messages.connectionId, messages.platformMessageId], where: sql`direction = 'in'` })
-          .returning({ id: messages.id });
-        // A concurrent delivery of the same id won the race: undo identity/conversation touches too.
-        if (!row) throw new DuplicateDelivery();
-        await tx
-          .update(conversations)
-          .set({
-            lastMessageAt: sql`now()`,
-            lastInboundAt: sql`now()`,
-            updatedAt: sql`now()`,
-            ...(m.threadMetadata && !conv.created ? { metadata: sql`${conversations.metadata} || ${JSON.stringify(m.threadMetadata)}::jsonb` } : {}),
-          })
-          .where(eq(conversations.id, conv.conversationId));
-        await recordOutbox(tx, [
-          {
-            tenantId: conn.tenantId,
-            queue: CONVERSATION_QUEUE,
-            jobName: 'inbound',
-            jobId: jobIds.inbound(row.id),
-            data: { tenantId: conn.tenantId, conversationId: conv.conversationId, messageId: row.id },
-          },
-        ]);
-        await publishEventTx(tx, conn.tenantId, 'message.created', {
-          conversationId: conv.conversationId,
-          messageId: row.id,
-          direction: 'in',
-          senderType: 'customer',
-          kind: m.kind,
-          text: m.text,
-          channel: conn.type,
-        });
-        return { messageId: row.id, conversationId: conv.conversationId };
-      });
-    } catch (err) {
-      if (err instanceof DuplicateDelivery) return null;
-      throw err;
-    }
   }
 
   /**

@@ -9,6 +9,7 @@
  * processor is idempotent, so even a re-run of a completed job is harmless.
  */
 import type { Logger } from 'pino';
+import type postgres from 'postgres';
 import type { JobsOptions, Queue } from 'bullmq';
 import { and, asc, isNull, lte, sql as dsql, inArray } from 'drizzle-orm';
 import { outbox } from '../../drizzle/schema.js';
@@ -26,6 +27,17 @@ export interface OutboxEntry {
 export async function recordOutbox(tx: DbOrTx, entries: OutboxEntry[]): Promise<void> {
   if (entries.length === 0) return;
   await tx.insert(outbox).values(entries.map((e) => ({ ...e })));
+}
+
+/** `recordOutbox` on a raw postgres.js transaction: one statement for any number of entries, in the order given. */
+export async function recordOutboxSql(tx: postgres.TransactionSql, entries: OutboxEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const rows = entries.map((e, ord) => ({ ord, tenant_id: e.tenantId, queue: e.queue, job_name: e.jobName, job_id: e.jobId, data: e.data }));
+  await tx`
+    insert into outbox (tenant_id, queue, job_name, job_id, data)
+    select r.tenant_id, r.queue, r.job_name, r.job_id, r.data
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(ord int, tenant_id uuid, queue text, job_name text, job_id text, data jsonb)
+     order by r.ord`;
 }
 
 const ADD_TIMEOUT_MS = 3000;
