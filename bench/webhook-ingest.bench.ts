@@ -8,8 +8,14 @@
  * per request. Prints msg/s (2xx only), p50/p99, non-2xx and errors, the peak
  * RSS of each process, and the gateway/bare ratios. Asserts nothing.
  *
- * Env: BENCH_WEBHOOK_SECONDS (12), BENCH_WEBHOOK_CONNECTIONS (50),
- * BENCH_WEBHOOK_USERS (2000), BENCH_WEBHOOK_WARMUP_SECONDS (3).
+ * The measured time is split into rounds that alternate bare and gateway, so
+ * a load change on the machine during the run hits both alike: msg/s is over
+ * all rounds, p50/p99 the median of the rounds' figures.
+ *
+ * Env: BENCH_WEBHOOK_SECONDS (12 per target), BENCH_WEBHOOK_ROUNDS (3),
+ * BENCH_WEBHOOK_CONNECTIONS (50), BENCH_WEBHOOK_USERS (2000),
+ * BENCH_WEBHOOK_WARMUP_SECONDS (3), BENCH_GATEWAY_CPU_PROF=1 (writes a
+ * .cpuprofile of the gateway to bench/results/).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
@@ -28,6 +34,7 @@ import { createBenchDatabase, REDIS_URL, deleteRedisPrefix } from './lib.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SECONDS = Number(process.env.BENCH_WEBHOOK_SECONDS ?? 12);
 const WARMUP_SECONDS = Number(process.env.BENCH_WEBHOOK_WARMUP_SECONDS ?? 3);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_WEBHOOK_ROUNDS ?? 3));
 const CONNECTIONS = Number(process.env.BENCH_WEBHOOK_CONNECTIONS ?? 50);
 const USERS = Number(process.env.BENCH_WEBHOOK_USERS ?? 2000);
 const CHANNEL_SECRET = 'bench-line-channel-secret';
@@ -162,6 +169,22 @@ async function drive(name: string, url: string, load: LineLoad, seconds: number,
   }
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
+
+function combine(name: string, rounds: TargetFigures[], seconds: number): TargetFigures {
+  const ok = rounds.reduce((n, r) => n + r.ok, 0);
+  return {
+    name,
+    msgPerSec: ok / seconds,
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+    ok,
+    non2xx: rounds.reduce((n, r) => n + r.non2xx, 0),
+    errors: rounds.reduce((n, r) => n + r.errors, 0),
+    peakRssMb: Math.max(...rounds.map((r) => r.peakRssMb)),
+  };
+}
+
 const fmt = (f: TargetFigures) =>
   `${f.name.padEnd(28)} ${f.msgPerSec.toFixed(0).padStart(6)} msg/s  p50=${f.p50.toFixed(1).padStart(6)} ms  p99=${f.p99.toFixed(1).padStart(6)} ms  2xx=${String(f.ok).padStart(6)}  non-2xx=${f.non2xx}  errors=${f.errors}  peak RSS=${f.peakRssMb.toFixed(0)} MB`;
 
@@ -201,7 +224,8 @@ export async function benchWebhookIngest(): Promise<WebhookIngestResult> {
 
     const bare = await startProcess(['--import', 'tsx', 'bench/bare-baseline.ts'], { ...env, QUEUE_PREFIX: `${prefix}bare` });
     procs.push(bare);
-    const gateway = await startProcess(['scripts/launch.mjs', 'gateway'], env);
+    const prof = process.env.BENCH_GATEWAY_CPU_PROF === '1' ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'bench', 'results')}`] : [];
+    const gateway = await startProcess([...prof, 'scripts/launch.mjs', 'gateway'], env);
     procs.push(gateway);
 
     const bareUrl = `http://127.0.0.1:${bare.port}/webhook`;
@@ -211,13 +235,20 @@ export async function benchWebhookIngest(): Promise<WebhookIngestResult> {
     // Warm both up (JIT, pools, prepared statements) with the same kind of load, then measure.
     await drive('warm-up', bareUrl, bareLoad, WARMUP_SECONDS, bare.child.pid!);
     await drive('warm-up', gwUrl, gwLoad, WARMUP_SECONDS, gateway.child.pid!);
-    const bareFigures = await drive('bare (1 insert + 1 add)', bareUrl, bareLoad, SECONDS, bare.child.pid!);
-    const gwFigures = await drive('gateway (LINE webhook)', gwUrl, gwLoad, SECONDS, gateway.child.pid!);
+    const slice = SECONDS / ROUNDS;
+    const bareRounds: TargetFigures[] = [];
+    const gwRounds: TargetFigures[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      bareRounds.push(await drive('bare', bareUrl, bareLoad, slice, bare.child.pid!));
+      gwRounds.push(await drive('gateway', gwUrl, gwLoad, slice, gateway.child.pid!));
+    }
+    const bareFigures = combine('bare (1 insert + 1 add)', bareRounds, SECONDS);
+    const gwFigures = combine('gateway (LINE webhook)', gwRounds, SECONDS);
 
     const [stored] = await db.sql<{ messages: number; pending: number }[]>`
       select (select count(*)::int from messages) as messages, (select count(*)::int from outbox where dispatched_at is null) as pending`;
     const lines = [
-      `webhook ingest side by side: ${CONNECTIONS} connections, ${SECONDS} s each (after ${WARMUP_SECONDS} s warm-up), ${USERS} users, signed LINE text webhooks`,
+      `webhook ingest side by side: ${CONNECTIONS} connections, ${SECONDS} s each in ${ROUNDS} alternating rounds (after ${WARMUP_SECONDS} s warm-up), ${USERS} users, signed LINE text webhooks`,
       fmt(bareFigures),
       fmt(gwFigures),
       `ratio gateway/bare: throughput ${(gwFigures.msgPerSec / bareFigures.msgPerSec).toFixed(2)}x  p99 ${(gwFigures.p99 / bareFigures.p99).toFixed(2)}x  (stored messages ${stored?.messages ?? '?'}, outbox not yet relayed ${stored?.pending ?? '?'})`,

@@ -35,6 +35,7 @@ import {
   type NewCustomer,
   type NewIdentity,
   type NewMessage,
+  type BatchState,
 } from './ingest.queries.js';
 
 export type ConnectionRef = Pick<ConnectionRow, 'id' | 'tenantId' | 'type'>;
@@ -193,142 +194,177 @@ export class IngestBatcher {
       tenants.add(conn.tenantId);
     }
 
-    const stored = await this.sql.begin(async (tx) => {
-      const live = await lockBatch(tx, [...lockKeys], [...conns]);
-      const state = await readBatchState(tx, {
-        messages: batch.map((p) => ({ c: p.conn.id, p: p.msg.platformMessageId })),
-        users: [...users.values()],
-        threads: [...threads.values()],
-        tenants: [...tenants],
-      });
+    // Two round trips for a batch without event subscribers: BEGIN + locks + reads pipelined,
+    // then writes + COMMIT pipelined (a COMMIT after a failed statement is a ROLLBACK).
+    const tx = await this.sql.reserve();
+    let open = false;
+    try {
+      tx`begin`.execute().catch(() => undefined); // its failure fails the statements after it
+      open = true;
+      const lockAndRead = Promise.all([
+        lockBatch(tx, [...lockKeys], [...conns]),
+        readBatchState(tx, {
+          messages: batch.map((p) => ({ c: p.conn.id, p: p.msg.platformMessageId })),
+          users: [...users.values()],
+          threads: [...threads.values()],
+          tenants: [...tenants],
+        }),
+      ]);
+      const [live, state] = await lockAndRead;
+      const stored = await this.store(tx, batch, outcome, live, state);
+      for (const [i, s] of stored) outcome[i] = s;
+      open = false;
+      return outcome;
+    } catch (err) {
+      if (open) await tx`rollback`.catch(() => undefined);
+      throw err;
+    } finally {
+      tx.release();
+    }
+  }
 
-      // Which messages are new: not stored before, first of their platform id in this batch, connection still there.
-      const fresh: number[] = [];
-      const seen = new Set<string>();
-      batch.forEach((p, i) => {
-        const key = pairKey(p.conn.id, p.msg.platformMessageId);
-        if (!live.has(p.conn.id)) outcome[i] = new NotFoundError('channel connection');
-        else if (state.known.has(key) || seen.has(key)) outcome[i] = null;
-        else fresh.push(i);
-        seen.add(key);
-      });
-      if (fresh.length === 0) return new Map<number, StoredMessage>();
+  /** Decides and writes what the batch stores, then commits. Returns what was stored, by batch index. */
+  private async store(
+    tx: postgres.ISql,
+    batch: Pending[],
+    outcome: Array<StoredMessage | null | Error>,
+    live: Set<string>,
+    state: BatchState,
+  ): Promise<Map<number, StoredMessage>> {
+    // Which messages are new: not stored before, first of their platform id in this batch, connection still there.
+    const fresh: number[] = [];
+    const seen = new Set<string>();
+    batch.forEach((p, i) => {
+      const key = pairKey(p.conn.id, p.msg.platformMessageId);
+      if (!live.has(p.conn.id)) outcome[i] = new NotFoundError('channel connection');
+      else if (state.known.has(key) || seen.has(key)) outcome[i] = null;
+      else fresh.push(i);
+      seen.add(key);
+    });
+    if (fresh.length === 0) {
+      await tx`commit`;
+      return new Map<number, StoredMessage>();
+    }
 
-      // Identities (and their customers) for every sender of a new message.
-      const identities = new Map<string, IdentityRow>(state.identities.map((r) => [pairKey(r.connection_id, r.external_user_id), r]));
-      const senders = new Map<string, number[]>();
-      for (const i of fresh) {
-        const p = batch[i]!;
-        const key = pairKey(p.conn.id, p.msg.externalUserId);
-        senders.set(key, [...(senders.get(key) ?? []), i]);
-      }
-      const customers: NewCustomer[] = [];
-      const newIdentities: NewIdentity[] = [];
-      const identityPatches: IdentityPatch[] = [];
-      for (const [key, idx] of senders) {
-        const { conn, msg } = batch[idx[0]!]!;
-        const names = idx.map((i) => batch[i]!.msg.userDisplayName);
-        const languages = idx.map((i) => batch[i]!.msg.language);
-        const existing = identities.get(key);
-        if (!existing) {
-          const customer: NewCustomer = { id: randomUUID(), tenant_id: conn.tenantId, display_name: msg.userDisplayName ?? null, language: msg.language ?? null };
-          const identity: NewIdentity = {
-            id: randomUUID(),
-            tenant_id: conn.tenantId,
-            customer_id: customer.id,
-            connection_id: conn.id,
-            channel: conn.type,
-            external_user_id: msg.externalUserId,
-            display_name: lastGiven(names, null),
-            language: lastGiven(languages, null),
-          };
-          customers.push(customer);
-          newIdentities.push(identity);
-          identities.set(key, { id: identity.id, connection_id: conn.id, external_user_id: msg.externalUserId, customer_id: customer.id, display_name: identity.display_name, language: identity.language });
-        } else {
-          const name = lastGiven(names, existing.display_name);
-          const language = lastGiven(languages, existing.language);
-          if (name !== existing.display_name || language !== existing.language) identityPatches.push({ id: existing.id, display_name: name, language });
-        }
-      }
-
-      // Conversations: the thread's open one, or a new one owned by the thread's first sender in this batch.
-      const newConversations: NewConversation[] = [];
-      const conversationOf = new Map<string, string>(state.conversations);
-      const events: PendingDomainEvent[] = [];
-      const touches = new Map<string, ConversationTouch>();
-      const messages: NewMessage[] = [];
-      for (const i of fresh) {
-        const { conn, msg } = batch[i]!;
-        const tkey = pairKey(conn.id, msg.externalThreadId);
-        let conversationId = conversationOf.get(tkey);
-        const identity = identities.get(pairKey(conn.id, msg.externalUserId))!;
-        if (!conversationId) {
-          conversationId = randomUUID();
-          conversationOf.set(tkey, conversationId);
-          newConversations.push({
-            id: conversationId,
-            tenant_id: conn.tenantId,
-            customer_id: identity.customer_id,
-            connection_id: conn.id,
-            identity_id: identity.id,
-            channel: conn.type,
-            external_thread_id: msg.externalThreadId,
-            metadata: msg.threadMetadata ?? {},
-          });
-          if (state.subscribedTenants.has(conn.tenantId)) {
-            events.push({ tenantId: conn.tenantId, type: 'conversation.created', data: { conversationId, channel: conn.type, customerId: identity.customer_id } });
-          }
-        } else if (msg.threadMetadata) {
-          // The first message of a new conversation brought its metadata already; later ones merge theirs.
-          const touch = touches.get(conversationId) ?? { id: conversationId, patch: null };
-          touch.patch = { ...(touch.patch ?? {}), ...msg.threadMetadata };
-          touches.set(conversationId, touch);
-        }
-        if (!touches.has(conversationId)) touches.set(conversationId, { id: conversationId, patch: null });
-        const id = randomUUID();
-        messages.push({
-          ord: messages.length,
-          id,
+    // Identities (and their customers) for every sender of a new message.
+    const identities = new Map<string, IdentityRow>(state.identities.map((r) => [pairKey(r.connection_id, r.external_user_id), r]));
+    const senders = new Map<string, number[]>();
+    for (const i of fresh) {
+      const p = batch[i]!;
+      const key = pairKey(p.conn.id, p.msg.externalUserId);
+      senders.set(key, [...(senders.get(key) ?? []), i]);
+    }
+    const customers: NewCustomer[] = [];
+    const newIdentities: NewIdentity[] = [];
+    const identityPatches: IdentityPatch[] = [];
+    for (const [key, idx] of senders) {
+      const { conn, msg } = batch[idx[0]!]!;
+      const names = idx.map((i) => batch[i]!.msg.userDisplayName);
+      const languages = idx.map((i) => batch[i]!.msg.language);
+      const existing = identities.get(key);
+      if (!existing) {
+        const customer: NewCustomer = { id: randomUUID(), tenant_id: conn.tenantId, display_name: msg.userDisplayName ?? null, language: msg.language ?? null };
+        const identity: NewIdentity = {
+          id: randomUUID(),
           tenant_id: conn.tenantId,
-          conversation_id: conversationId,
+          customer_id: customer.id,
           connection_id: conn.id,
-          kind: msg.kind,
-          text: msg.text,
-          payload: msg.payload,
-          platform_message_id: msg.platformMessageId,
-          sent_at: msg.sentAt,
-          job_id: jobIds.inbound(id),
+          channel: conn.type,
+          external_user_id: msg.externalUserId,
+          display_name: lastGiven(names, null),
+          language: lastGiven(languages, null),
+        };
+        customers.push(customer);
+        newIdentities.push(identity);
+        identities.set(key, { id: identity.id, connection_id: conn.id, external_user_id: msg.externalUserId, customer_id: customer.id, display_name: identity.display_name, language: identity.language });
+      } else {
+        const name = lastGiven(names, existing.display_name);
+        const language = lastGiven(languages, existing.language);
+        if (name !== existing.display_name || language !== existing.language) identityPatches.push({ id: existing.id, display_name: name, language });
+      }
+    }
+
+    // Conversations: the thread's open one, or a new one owned by the thread's first sender in this batch.
+    const newConversations: NewConversation[] = [];
+    const conversationOf = new Map<string, string>(state.conversations);
+    const events: PendingDomainEvent[] = [];
+    const touches = new Map<string, ConversationTouch>();
+    const messages: NewMessage[] = [];
+    for (const i of fresh) {
+      const { conn, msg } = batch[i]!;
+      const tkey = pairKey(conn.id, msg.externalThreadId);
+      let conversationId = conversationOf.get(tkey);
+      const identity = identities.get(pairKey(conn.id, msg.externalUserId))!;
+      if (!conversationId) {
+        conversationId = randomUUID();
+        conversationOf.set(tkey, conversationId);
+        newConversations.push({
+          id: conversationId,
+          tenant_id: conn.tenantId,
+          customer_id: identity.customer_id,
+          connection_id: conn.id,
+          identity_id: identity.id,
+          channel: conn.type,
+          external_thread_id: msg.externalThreadId,
+          metadata: msg.threadMetadata ?? {},
+        });
+        if (state.subscribedTenants.has(conn.tenantId)) {
+          events.push({ tenantId: conn.tenantId, type: 'conversation.created', data: { conversationId, channel: conn.type, customerId: identity.customer_id } });
+        }
+      } else if (msg.threadMetadata) {
+        // The first message of a new conversation brought its metadata already; later ones merge theirs.
+        const touch = touches.get(conversationId) ?? { id: conversationId, patch: null };
+        touch.patch = { ...(touch.patch ?? {}), ...msg.threadMetadata };
+        touches.set(conversationId, touch);
+      }
+      if (!touches.has(conversationId)) touches.set(conversationId, { id: conversationId, patch: null });
+      const id = randomUUID();
+      messages.push({
+        ord: messages.length,
+        id,
+        tenant_id: conn.tenantId,
+        conversation_id: conversationId,
+        connection_id: conn.id,
+        kind: msg.kind,
+        text: msg.text,
+        payload: msg.payload,
+        platform_message_id: msg.platformMessageId,
+        sent_at: msg.sentAt,
+        job_id: jobIds.inbound(id),
+      });
+    }
+
+    const writes = writeBatch(tx, {
+      customers,
+      identities: newIdentities,
+      identityPatches,
+      conversations: newConversations,
+      messages,
+      touches: [...touches.values()],
+      queue: CONVERSATION_QUEUE,
+    });
+    const subscribers = messages.some((m) => state.subscribedTenants.has(m.tenant_id));
+    // Nobody to tell: COMMIT rides in the same round trip as the writes.
+    const earlyCommit = subscribers ? null : tx`commit`.execute();
+    earlyCommit?.catch(() => undefined); // awaited below, after the writes
+    const inserted = await writes;
+    const result = new Map<number, StoredMessage>();
+    fresh.forEach((i, n) => {
+      const m = messages[n]!;
+      if (!inserted.has(m.id)) return; // stored meanwhile under another thread: a duplicate
+      result.set(i, { messageId: m.id, conversationId: m.conversation_id });
+      if (state.subscribedTenants.has(m.tenant_id)) {
+        const { conn, msg } = batch[i]!;
+        events.push({
+          tenantId: m.tenant_id,
+          type: 'message.created',
+          data: { conversationId: m.conversation_id, messageId: m.id, direction: 'in', senderType: 'customer', kind: msg.kind, text: msg.text, channel: conn.type },
         });
       }
-
-      const inserted = await writeBatch(tx, {
-        customers,
-        identities: newIdentities,
-        identityPatches,
-        conversations: newConversations,
-        messages,
-        touches: [...touches.values()],
-        queue: CONVERSATION_QUEUE,
-      });
-      const result = new Map<number, StoredMessage>();
-      fresh.forEach((i, n) => {
-        const m = messages[n]!;
-        if (!inserted.has(m.id)) return; // stored meanwhile under another thread: a duplicate
-        result.set(i, { messageId: m.id, conversationId: m.conversation_id });
-        if (state.subscribedTenants.has(m.tenant_id)) {
-          const { conn, msg } = batch[i]!;
-          events.push({
-            tenantId: m.tenant_id,
-            type: 'message.created',
-            data: { conversationId: m.conversation_id, messageId: m.id, direction: 'in', senderType: 'customer', kind: msg.kind, text: msg.text, channel: conn.type },
-          });
-        }
-      });
-      if (events.length > 0) await publishEventsSql(tx, events);
-      return result;
     });
-    for (const [i, s] of stored) outcome[i] = s;
-    return outcome;
+    if (events.length > 0) await publishEventsSql(tx, events);
+    if (earlyCommit) await earlyCommit;
+    else await tx`commit`;
+    return result;
   }
 }

@@ -10,7 +10,8 @@
  */
 import type postgres from 'postgres';
 
-type Sql = postgres.TransactionSql;
+/** Any postgres.js handle that runs queries on one connection (a transaction or a reserved connection). */
+type Sql = postgres.ISql;
 
 const json = (v: unknown) => JSON.stringify(v);
 

@@ -73,7 +73,7 @@ export interface PendingDomainEvent {
  * outbox entry per subscription of each event), in three statements whatever
  * the number of events. Events are recorded in the order given.
  */
-export async function publishEventsSql(tx: postgres.TransactionSql, events: PendingDomainEvent[]): Promise<number> {
+export async function publishEventsSql(tx: postgres.ISql, events: PendingDomainEvent[]): Promise<number> {
   if (events.length === 0) return 0;
   const tenants = [...new Set(events.map((e) => e.tenantId))];
   const subs = await tx<{ id: string; tenant_id: string; url: string; events: string[] }[]>`

@@ -11,7 +11,7 @@
 import type { Logger } from 'pino';
 import type postgres from 'postgres';
 import type { JobsOptions, Queue } from 'bullmq';
-import { and, asc, isNull, lte, sql as dsql, inArray } from 'drizzle-orm';
+import { and, asc, isNull, lte, sql as dsql } from 'drizzle-orm';
 import { outbox } from '../../drizzle/schema.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { defaultJobOptions } from './queues.js';
@@ -30,7 +30,7 @@ export async function recordOutbox(tx: DbOrTx, entries: OutboxEntry[]): Promise<
 }
 
 /** `recordOutbox` on a raw postgres.js transaction: one statement for any number of entries, in the order given. */
-export async function recordOutboxSql(tx: postgres.TransactionSql, entries: OutboxEntry[]): Promise<void> {
+export async function recordOutboxSql(tx: postgres.ISql, entries: OutboxEntry[]): Promise<void> {
   if (entries.length === 0) return;
   const rows = entries.map((e, ord) => ({ ord, tenant_id: e.tenantId, queue: e.queue, job_name: e.jobName, job_id: e.jobId, data: e.data }));
   await tx`
@@ -120,8 +120,14 @@ export class OutboxRelay {
     }
   }
 
+  /**
+   * Claims up to `batch` due rows, hands them to BullMQ with one `addBulk` per
+   * queue (one Redis round trip for the lot) and marks them dispatched in one
+   * statement. If Redis fails, the rows of that queue and the rest of the
+   * batch stay undispatched with a growing delay.
+   */
   private async relayBatch(): Promise<{ claimed: number; dispatched: number }> {
-    const batch = this.opts.batch ?? 100;
+    const batch = this.opts.batch ?? 500;
     return this.db.transaction(async (tx) => {
       const rows = await tx
         .select()
@@ -132,32 +138,38 @@ export class OutboxRelay {
         .for('update', { skipLocked: true });
       if (rows.length === 0) return { claimed: 0, dispatched: 0 };
 
+      const byQueue = new Map<string, typeof rows>();
+      for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
       const done: number[] = [];
-      for (const row of rows) {
-        const queue = this.queues.get(row.queue);
+      let failed: typeof rows = [];
+      let failure = '';
+      for (const [name, group] of byQueue) {
+        const queue = this.queues.get(name);
         try {
-          if (!queue) throw new Error(`unknown queue ${row.queue}`);
-          const options = this.opts.jobOptions?.[row.queue] ?? defaultJobOptions(this.opts.attempts);
-          await withTimeout(queue.add(row.jobName, row.data, { ...options, jobId: row.jobId }), ADD_TIMEOUT_MS);
-          done.push(row.id);
+          if (!queue) throw new Error(`unknown queue ${name}`);
+          const options = this.opts.jobOptions?.[name] ?? defaultJobOptions(this.opts.attempts);
+          await withTimeout(
+            queue.addBulk(group.map((row) => ({ name: row.jobName, data: row.data, opts: { ...options, jobId: row.jobId } }))),
+            ADD_TIMEOUT_MS,
+          );
+          done.push(...group.map((r) => r.id));
         } catch (err) {
           this.failures++;
-          const delayMs = Math.min(60_000, 500 * 2 ** Math.min(row.attempts, 7));
-          this.logger.warn({ err: (err as Error).message, jobId: row.jobId, delayMs }, 'outbox: enqueue failed, will retry');
-          await tx
-            .update(outbox)
-            .set({
-              attempts: row.attempts + 1,
-              lastError: (err as Error).message,
-              availableAt: dsql`now() + make_interval(secs => ${delayMs / 1000})`,
-            })
-            .where(dsql`${outbox.id} = ${row.id}`);
-          // Redis is likely down: stop this batch, keep the order of the rest.
+          failure = (err as Error).message;
+          failed = group;
+          this.logger.warn({ err: failure, queue: name, rows: group.length }, 'outbox: enqueue failed, will retry');
+          // Redis is likely down: stop this batch; the rest is claimed again on the next pass.
           break;
         }
       }
+      if (failed.length > 0) {
+        await tx.execute(dsql`
+          update outbox set attempts = attempts + 1, last_error = ${failure},
+                 available_at = now() + make_interval(secs => least(60, 0.5 * power(2, least(attempts, 7))))
+           where id in (select (jsonb_array_elements_text(${JSON.stringify(failed.map((r) => r.id))}::jsonb))::bigint)`);
+      }
       if (done.length > 0) {
-        await tx.update(outbox).set({ dispatchedAt: dsql`now()` }).where(inArray(outbox.id, done));
+        await tx.execute(dsql`update outbox set dispatched_at = now() where id in (select (jsonb_array_elements_text(${JSON.stringify(done)}::jsonb))::bigint)`);
         this.relayed += done.length;
       }
       return { claimed: rows.length, dispatched: done.length };
