@@ -50,6 +50,8 @@ export interface TargetFigures {
   non2xx: number;
   errors: number;
   peakRssMb: number;
+  /** CPU time of the process (user + system) per 2xx message: load-independent. */
+  cpuMsPerMsg: number;
 }
 
 /** One signed LINE webhook per request: a new event id and message id every time, users cycling over `USERS`. */
@@ -131,6 +133,13 @@ async function rssMb(pid: number): Promise<number> {
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
+/** utime + stime of `pid` in ms (/proc/<pid>/stat, clock ticks of 10 ms). */
+async function cpuMs(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 async function drive(name: string, url: string, load: LineLoad, seconds: number, pid: number): Promise<TargetFigures> {
   let peak = 0;
   const sampler = setInterval(() => {
@@ -138,6 +147,7 @@ async function drive(name: string, url: string, load: LineLoad, seconds: number,
       if (mb > peak) peak = mb;
     });
   }, 250);
+  const cpuBefore = await cpuMs(pid);
   try {
     const result = await autocannon({
       url,
@@ -163,6 +173,7 @@ async function drive(name: string, url: string, load: LineLoad, seconds: number,
       non2xx: result.non2xx,
       errors: result.errors + result.timeouts,
       peakRssMb: Math.max(peak, await rssMb(pid)),
+      cpuMsPerMsg: ((await cpuMs(pid)) - cpuBefore) / Math.max(1, ok),
     };
   } finally {
     clearInterval(sampler);
@@ -182,11 +193,12 @@ function combine(name: string, rounds: TargetFigures[], seconds: number): Target
     non2xx: rounds.reduce((n, r) => n + r.non2xx, 0),
     errors: rounds.reduce((n, r) => n + r.errors, 0),
     peakRssMb: Math.max(...rounds.map((r) => r.peakRssMb)),
+    cpuMsPerMsg: rounds.reduce((n, r) => n + r.cpuMsPerMsg * r.ok, 0) / Math.max(1, ok),
   };
 }
 
 const fmt = (f: TargetFigures) =>
-  `${f.name.padEnd(28)} ${f.msgPerSec.toFixed(0).padStart(6)} msg/s  p50=${f.p50.toFixed(1).padStart(6)} ms  p99=${f.p99.toFixed(1).padStart(6)} ms  2xx=${String(f.ok).padStart(6)}  non-2xx=${f.non2xx}  errors=${f.errors}  peak RSS=${f.peakRssMb.toFixed(0)} MB`;
+  `${f.name.padEnd(28)} ${f.msgPerSec.toFixed(0).padStart(6)} msg/s  p50=${f.p50.toFixed(1).padStart(6)} ms  p99=${f.p99.toFixed(1).padStart(6)} ms  2xx=${String(f.ok).padStart(6)}  non-2xx=${f.non2xx}  errors=${f.errors}  peak RSS=${f.peakRssMb.toFixed(0)} MB  CPU ${f.cpuMsPerMsg.toFixed(2)} ms/msg`;
 
 export interface WebhookIngestResult {
   lines: string[];

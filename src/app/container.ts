@@ -174,7 +174,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     [MAINTENANCE_QUEUE, maintenanceQueue],
     [WEBHOOK_QUEUE, webhookQueue],
   ]);
-  const relay = new OutboxRelay(db, queues, logger.child({ component: 'outbox' }), {
+  const relay = new OutboxRelay(db, database.sql, queues, logger.child({ component: 'outbox' }), {
     pollMs: config.worker.outboxPollMs,
     attempts: config.worker.attempts,
     jobOptions: { [WEBHOOK_QUEUE]: webhookJobOptions(config.webhooks.maxAttempts, config.webhooks.retryBaseMs) },
