@@ -66,6 +66,15 @@ interface Pending {
 const RETRYABLE = new Set(['40P01', '40001']);
 const MAX_ATTEMPTS = 4;
 
+/**
+ * Postgres cannot be reached or is going away (driver errors such as
+ * ECONNREFUSED or CONNECTION_CLOSED; SQLSTATE classes 08, 53, 57, 58): the
+ * whole batch fails at once (503), retrying its messages one by one would only wait longer.
+ */
+function unavailable(code: unknown): boolean {
+  return typeof code === 'string' && (!/^[0-9A-Z]{5}$/.test(code) || /^(08|53|57|58)/.test(code));
+}
+
 const pairKey = (a: string, b: string) => `${a}\n${b}`;
 
 /** Last non-empty value in arrival order, else `fallback` (what sequential updates would leave). */
@@ -162,13 +171,13 @@ export class IngestBatcher {
       } catch (err) {
         const code = (err as { code?: unknown }).code;
         if (typeof code === 'string' && RETRYABLE.has(code) && attempt < MAX_ATTEMPTS) continue;
-        if (batch.length > 1) {
+        if (batch.length > 1 && !unavailable(code)) {
           // Something in this batch cannot be stored: find it by storing each message alone, in order.
           this.logger.warn({ err: (err as Error).message, size: batch.length }, 'ingest batch failed; storing its messages one by one');
           for (const p of batch) await this.run([p]);
           return;
         }
-        batch[0]?.reject(err);
+        for (const p of batch) p.reject(err);
         return;
       }
     }
