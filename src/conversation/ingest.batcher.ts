@@ -161,12 +161,16 @@ export class IngestBatcher {
         const outcome = await this.commit(batch);
         this.stats.batches++;
         this.stats.messages += batch.length;
-        this.onBatch(batch.length, outcome.filter((o) => o !== null && !(o instanceof Error)).length);
         batch.forEach((p, i) => {
           const o = outcome[i];
           if (o instanceof Error) p.reject(o);
           else p.resolve(o ?? null);
         });
+        try {
+          this.onBatch(batch.length, outcome.filter((o) => o !== null && !(o instanceof Error)).length);
+        } catch (err) {
+          this.logger.error({ err }, 'ingest batch observer failed');
+        }
         return;
       } catch (err) {
         const code = (err as { code?: unknown }).code;
