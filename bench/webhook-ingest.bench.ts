@@ -257,13 +257,16 @@ export async function benchWebhookIngest(): Promise<WebhookIngestResult> {
     const bareFigures = combine('bare (1 insert + 1 add)', bareRounds, SECONDS);
     const gwFigures = combine('gateway (LINE webhook)', gwRounds, SECONDS);
 
+    const metrics = await fetch(`http://127.0.0.1:${gateway.port}/metrics`).then((r) => r.text(), () => '');
+    const metric = (name: string) => Number(metrics.match(new RegExp(`^${name} (\\S+)$`, 'm'))?.[1] ?? NaN);
+    const avgBatch = metric('gateway_ingest_batch_size_sum') / metric('gateway_ingest_batch_size_count');
     const [stored] = await db.sql<{ messages: number; pending: number }[]>`
       select (select count(*)::int from messages) as messages, (select count(*)::int from outbox where dispatched_at is null) as pending`;
     const lines = [
       `webhook ingest side by side: ${CONNECTIONS} connections, ${SECONDS} s each in ${ROUNDS} alternating rounds (after ${WARMUP_SECONDS} s warm-up), ${USERS} users, signed LINE text webhooks`,
       fmt(bareFigures),
       fmt(gwFigures),
-      `ratio gateway/bare: throughput ${(gwFigures.msgPerSec / bareFigures.msgPerSec).toFixed(2)}x  p99 ${(gwFigures.p99 / bareFigures.p99).toFixed(2)}x  (stored messages ${stored?.messages ?? '?'}, outbox not yet relayed ${stored?.pending ?? '?'})`,
+      `ratio gateway/bare: throughput ${(gwFigures.msgPerSec / bareFigures.msgPerSec).toFixed(2)}x  p99 ${(gwFigures.p99 / bareFigures.p99).toFixed(2)}x  (stored messages ${stored?.messages ?? '?'}, outbox not yet relayed ${stored?.pending ?? '?'}, ${avgBatch.toFixed(1)} messages per group commit)`,
     ];
     return { lines, bare: bareFigures, gateway: gwFigures };
   } finally {
