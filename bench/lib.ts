@@ -30,7 +30,8 @@ export interface BenchEnv {
   close(): Promise<void>;
 }
 
-export async function startBenchEnv(extra: Record<string, string> = {}): Promise<BenchEnv> {
+/** A throwaway database with the migrations applied; `drop()` removes it. */
+export async function createBenchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const dbName = `gw_bench_${randomBytes(4).toString('hex')}`;
   const admin = postgres(`${PG}/postgres`, { max: 1, onnotice: () => {} });
   // Leftovers of interrupted runs (older than an hour) go first.
@@ -42,6 +43,27 @@ export async function startBenchEnv(extra: Record<string, string> = {}): Promise
   await admin.end();
   const url = `${PG}/${dbName}`;
   await runMigrations(url);
+  return {
+    url,
+    async drop() {
+      const a = postgres(`${PG}/postgres`, { max: 1, onnotice: () => {} });
+      await a.unsafe(`drop database if exists ${dbName} with (force)`);
+      await a.end();
+    },
+  };
+}
+
+/** Deletes every Redis key under `prefix:`. */
+export async function deleteRedisPrefix(prefix: string): Promise<void> {
+  const r = new Redis(REDIS_URL);
+  const keys = await r.keys(`${prefix}:*`);
+  if (keys.length) await r.del(...keys);
+  r.disconnect();
+}
+
+export async function startBenchEnv(extra: Record<string, string> = {}): Promise<BenchEnv> {
+  const database = await createBenchDatabase();
+  const url = database.url;
   const prefix = `bench${randomBytes(3).toString('hex')}`;
   const env: Record<string, string> = {
     DATABASE_URL: url,
@@ -68,13 +90,8 @@ export async function startBenchEnv(extra: Record<string, string> = {}): Promise
     async close() {
       await gw.close();
       await c.close();
-      const r = new Redis(REDIS_URL);
-      const keys = await r.keys(`${prefix}:*`);
-      if (keys.length) await r.del(...keys);
-      r.disconnect();
-      const a = postgres(`${PG}/postgres`, { max: 1, onnotice: () => {} });
-      await a.unsafe(`drop database if exists ${dbName} with (force)`);
-      await a.end();
+      await deleteRedisPrefix(prefix);
+      await database.drop();
     },
   };
 }

@@ -199,7 +199,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     [WEBHOOK_QUEUE, webhookQueue],
     [NOTIFICATION_QUEUE, notificationQueue],
   ]);
-  const relay = new OutboxRelay(db, queues, logger.child({ component: 'outbox' }), {
+  const relay = new OutboxRelay(db, database.sql, queues, logger.child({ component: 'outbox' }), {
     pollMs: config.worker.outboxPollMs,
     attempts: config.worker.attempts,
     jobOptions: {
@@ -220,7 +220,11 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     keyPrefix: config.redis.prefix,
     visitorTokenTtlSeconds: config.security.webchatTokenTtlSeconds,
   });
-  const ingest = new IngestService(db, logger.child({ component: 'ingest' }), kick, metrics);
+  const ingest = new IngestService(db, database.sql, logger.child({ component: 'ingest' }), kick, metrics, {
+    maxWaitMs: config.ingest.batchWaitMs,
+    maxBatch: config.ingest.batchMax,
+    concurrency: config.ingest.batchConcurrency,
+  });
 
   const embedder = createEmbedder(config);
   const chat = createChatModel(config);

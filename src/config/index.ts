@@ -102,6 +102,12 @@ const workerSection = z.object({
   JOB_STALLED_INTERVAL_MS: z.coerce.number().int().positive().default(30_000),
   JOB_ATTEMPTS: z.coerce.number().int().positive().default(8),
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(1000),
+  /** Group commit of inbound messages: longest a message waits for others before its batch is stored (ms). */
+  INGEST_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(1000).default(2),
+  /** Group commit: a batch is stored as soon as this many messages are waiting. */
+  INGEST_BATCH_MAX: z.coerce.number().int().min(1).max(1000).default(100),
+  /** Group commit: batches stored at once per process (each holds one database connection while it commits). */
+  INGEST_BATCH_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   /** `rag` (the product) or `echo` (diagnostics: repeats the customer's message, for channel smoke tests). */
   RESPONDER: z.enum(['rag', 'echo']).default('rag'),
   /** Artificial delay before each bot answer (simulates model latency in tests and benchmarks). */
@@ -253,6 +259,7 @@ export interface Config {
   whatsappWeb: { chromiumPath: string; sessionsEnabled: boolean };
   rag: { unsureThreshold: number; dictionaryDir: string };
   llm: { apiKey?: string; baseUrl?: string; chatModel: string; embeddingModel: string };
+  ingest: { batchWaitMs: number; batchMax: number; batchConcurrency: number };
   worker: { concurrency: number; lockMs: number; stalledIntervalMs: number; attempts: number; outboxPollMs: number; responderDelayMs: number; responder: 'rag' | 'echo' };
   log: { level: RawConfig['LOG_LEVEL']; pretty: boolean };
   ops: { workerMetricsPort: number; operatorSessionTtlSeconds: number; retentionEveryMs: number };
@@ -370,6 +377,7 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
     rag: { unsureThreshold: c.RAG_UNSURE_THRESHOLD, dictionaryDir: c.RAG_DICTIONARY_DIR },
     whatsappWeb: { chromiumPath: c.CHROMIUM_PATH, sessionsEnabled: c.WHATSAPP_WEB_SESSIONS },
     llm: { apiKey: c.OPENAI_API_KEY, baseUrl: c.OPENAI_BASE_URL, chatModel: c.OPENAI_CHAT_MODEL, embeddingModel: c.OPENAI_EMBEDDING_MODEL },
+    ingest: { batchWaitMs: c.INGEST_BATCH_WAIT_MS, batchMax: c.INGEST_BATCH_MAX, batchConcurrency: c.INGEST_BATCH_CONCURRENCY },
     worker: {
       concurrency: c.WORKER_CONCURRENCY,
       lockMs: c.JOB_LOCK_MS,

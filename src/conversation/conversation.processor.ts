@@ -202,8 +202,9 @@ export class ConversationProcessor {
         parts.map((draft, i) => ({ draft, idempotencyKey: `reply-${msg.id}-${i}`, inReplyTo: msg.id })),
         { enqueue: false },
       );
-      for (const step of result.steps ?? []) {
-        await tx.insert(aiProcessingLogs).values({
+      // Every AI-log row of this answer (its steps, then the answer itself) in one statement.
+      await tx.insert(aiProcessingLogs).values([
+        ...(result.steps ?? []).map((step) => ({
           tenantId,
           entityType: 'message',
           entityId: msg.id,
@@ -214,22 +215,22 @@ export class ConversationProcessor {
           output: step.output,
           model: step.model,
           latencyMs: step.latencyMs,
-        });
-      }
-      await tx.insert(aiProcessingLogs).values({
-        tenantId,
-        entityType: 'message',
-        entityId: msg.id,
-        conversationId: conv.id,
-        processingType: 'respond',
-        input: { text: msg.text, kind: msg.kind },
-        retrieved: result.retrieved ?? [],
-        output: { texts: parts.map((p) => p.text), unsure: result.unsure ?? false, ...(result.details ?? {}) },
-        model: result.model,
-        modelVersion: result.modelVersion ?? null,
-        confidence: result.confidence == null ? null : String(result.confidence),
-        latencyMs,
-      });
+        })),
+        {
+          tenantId,
+          entityType: 'message',
+          entityId: msg.id,
+          conversationId: conv.id,
+          processingType: 'respond',
+          input: { text: msg.text, kind: msg.kind },
+          retrieved: result.retrieved ?? [],
+          output: { texts: parts.map((p) => p.text), unsure: result.unsure ?? false, ...(result.details ?? {}) },
+          model: result.model,
+          modelVersion: result.modelVersion ?? null,
+          confidence: result.confidence == null ? null : String(result.confidence),
+          latencyMs,
+        },
+      ]);
       await tx.update(messages).set({ processingStatus: 'replied' }).where(eq(messages.id, msg.id));
       await tx
         .update(conversations)

@@ -1,21 +1,26 @@
 /**
- * Durable ingest: one Postgres transaction per inbound message stores the
- * customer identity, the conversation and the message, and records the job in
- * the outbox. A redelivered platform message id is a no-op. The transaction
- * takes an advisory lock on the platform thread, so concurrent deliveries to
- * one thread serialise and `messages.seq` follows commit order: the worker's
- * per-conversation order is the order messages were accepted.
+ * Durable ingest: inbound messages are group-committed (./ingest.batcher.ts):
+ * the messages of concurrent webhooks are stored together, each with its
+ * customer identity and conversation and its job in the outbox, in one
+ * transaction of a few set-based statements. A redelivered platform message
+ * id is a no-op. Batches take the advisory lock of each platform thread, so
+ * deliveries to one thread serialise and `messages.seq` follows arrival order:
+ * the worker's per-conversation order is the order messages were accepted.
+ * Status receipts, identity events and web chat sessions take the
+ * one-transaction path below (`ensureConversationTx`, same locks).
  */
 import { and, desc, eq, sql } from 'drizzle-orm';
+import type postgres from 'postgres';
 import type { Logger } from 'pino';
 import { channelIdentities, conversations, customers, earlyReceipts, messages } from '../../drizzle/schema.js';
 import type { DeliveryStatusUpdate, IdentityEvent, InboundEvent, InboundMessage } from '../../channels/types.js';
 import type { ConnectionRow } from '../connections/connection.service.js';
 import type { Db, Tx } from '../db/client.js';
 import { sanitizeDeep } from '../domain/input.js';
-import { recordOutbox } from '../queue/outbox.js';
 import { publishEventTx } from '../notifications/domain-events.js';
+import { recordOutbox } from '../queue/outbox.js';
 import { CONVERSATION_QUEUE, jobIds } from '../queue/queues.js';
+import { IngestBatcher, type IngestBatchOptions, type StoredMessage } from './ingest.batcher.js';
 
 export interface IngestResult {
   stored: Array<{ messageId: string; conversationId: string }>;
@@ -41,13 +46,6 @@ export interface EnsuredConversation {
 }
 
 type ConnectionRef = Pick<ConnectionRow, 'id' | 'tenantId' | 'type'>;
-
-class DuplicateDelivery extends Error {
-  constructor() {
-    super('duplicate delivery');
-    this.name = 'DuplicateDelivery';
-  }
-}
 
 async function lockKey(tx: Tx, key: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 7))`);
@@ -125,6 +123,14 @@ export async function ensureConversationTx(tx: Tx, conn: ConnectionRef, ref: Thr
   return { conversationId: created.id, customerId: identity.customerId, identityId: identity.id, created: true };
 }
 
+/** A concurrent delivery of the same platform id won the race (single-transaction path). */
+class DuplicateDelivery extends Error {
+  constructor() {
+    super('duplicate delivery');
+    this.name = 'DuplicateDelivery';
+  }
+}
+
 export interface IngestOptions {
   /** Runs in the transaction that stores each new message (not for a redelivery): rows that belong to it, e.g. its uploaded file. */
   onStoredTx?: (tx: Tx, stored: { messageId: string; conversationId: string }) => Promise<void>;
@@ -133,16 +139,35 @@ export interface IngestOptions {
 /** Told about every ingested batch, whichever channel or path (webhook, web chat, WhatsApp Web session) it came from: metrics. */
 export interface IngestObserver {
   ingested(channel: string, result: IngestResult, seconds: number): void;
+  /** A group commit stored a batch of `size` messages. */
+  ingestBatch?(size: number): void;
 }
 
+export const DEFAULT_INGEST_BATCH: IngestBatchOptions = { maxWaitMs: 2, maxBatch: 100, concurrency: 2 };
+
 export class IngestService {
+  private readonly batcher: IngestBatcher;
+
   constructor(
     private readonly db: Db,
+    /** The postgres.js client under `db`: the group commit's prepared statements run on it. */
+    sqlClient: postgres.Sql,
     private readonly logger: Logger,
     /** Called after a commit that recorded work, so the relay enqueues without waiting for its poll. */
     private readonly onWorkRecorded: () => void = () => {},
     private readonly observer?: IngestObserver,
-  ) {}
+    batchOptions: IngestBatchOptions = DEFAULT_INGEST_BATCH,
+  ) {
+    this.batcher = new IngestBatcher(sqlClient, logger, batchOptions, (size, stored) => {
+      observer?.ingestBatch?.(size);
+      if (stored > 0) this.onWorkRecorded();
+    });
+  }
+
+  /** Committed group-commit batches and the messages they carried. */
+  get batchStats(): { batches: number; messages: number } {
+    return { ...this.batcher.stats };
+  }
 
   async ensureConversation(conn: ConnectionRef, ref: ThreadRef): Promise<EnsuredConversation> {
     const conv = await this.db.transaction((tx) => ensureConversationTx(tx, conn, ref));
@@ -161,14 +186,34 @@ export class IngestService {
   async ingest(conn: ConnectionRef, events: InboundEvent[], opts: IngestOptions = {}): Promise<IngestResult> {
     const started = process.hrtime.bigint();
     const result: IngestResult = { stored: [], duplicates: 0, statusUpdates: 0, identityUpdates: 0, ignored: [] };
+    // Consecutive messages join the group commit together (in order); other events apply in between, in order.
+    let messages: Array<Promise<StoredMessage | null>> = [];
+    const settleMessages = async () => {
+      if (messages.length === 0) return;
+      const settled = await Promise.allSettled(messages);
+      messages = [];
+      for (const s of settled) {
+        if (s.status === 'rejected') throw s.reason;
+        if (s.value) result.stored.push(s.value);
+        else result.duplicates++;
+      }
+    };
     for (const event of events.map((e) => sanitizeDeep(e))) {
-      switch (event.type) {
-        case 'message': {
+      if (event.type === 'message') {
+        if (opts.onStoredTx) {
+          // Something must be written with the message in its transaction (a web chat upload's
+          // attachment row): one transaction of its own, not the group commit. Uploads are rare.
+          await settleMessages();
           const stored = await this.storeMessage(conn, event.message, opts.onStoredTx);
           if (stored) result.stored.push(stored);
           else result.duplicates++;
-          break;
+          continue;
         }
+        messages.push(this.batcher.submit(conn, event.message));
+        continue;
+      }
+      await settleMessages();
+      switch (event.type) {
         case 'status':
           result.statusUpdates += await this.applyStatus(conn, event.status);
           break;
@@ -181,7 +226,7 @@ export class IngestService {
           break;
       }
     }
-    if (result.stored.length > 0) this.onWorkRecorded();
+    await settleMessages();
     this.observer?.ingested(conn.type, result, Number(process.hrtime.bigint() - started) / 1e9);
     return result;
   }

@@ -61,6 +61,8 @@ export function createApp(c: Container): GatewayApp {
     next();
   });
 
+  // Platform webhooks first: the hot path walks no other router.
+  app.use(webhookRoutes(c));
   // The process serving HTTP reports queue depths and the outbox backlog (workers would repeat them).
   c.metrics.trackQueues(c.queues, c.relay);
   app.use(opsRoutes(c));
@@ -90,7 +92,6 @@ export function createApp(c: Container): GatewayApp {
   // Platform operators only (every tenant's jobs): Bull Board behind an operator key or session.
   app.use(adminRoutes(c));
   app.use('/admin/queues', queueBoardHeaders, requireOperator(c.operators), queueBoardRouter(c.queues.values(), '/admin/queues'));
-  app.use(webhookRoutes(c));
   // Signed, short-lived file links: the token is the authorisation.
   app.use(fileLinkRoutes(c));
   // Query strings of the whole API: no invalid text in any parameter (400 naming it).

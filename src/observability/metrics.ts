@@ -51,9 +51,15 @@ export class Metrics {
   });
   private readonly ingestSeconds = new Histogram({
     name: 'gateway_ingest_duration_seconds',
-    help: 'Time to store one batch of inbound events (transaction per message + outbox row), by channel',
+    help: 'Time to store the inbound events of one request (group-committed with concurrent requests), by channel',
     labelNames: ['channel'] as const,
     buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+  private readonly ingestBatchSize = new Histogram({
+    name: 'gateway_ingest_batch_size',
+    help: 'Inbound messages stored per group-commit transaction',
+    buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500],
     registers: [this.registry],
   });
   private readonly messagesAnswered = new Counter({
@@ -93,6 +99,11 @@ export class Metrics {
     this.inboundMessages.inc(labels, result.stored.length);
     this.inboundDuplicates.inc(labels, result.duplicates);
     this.ingestSeconds.observe(labels, seconds);
+  }
+
+  /** Called by the ingest group commit after every committed batch. */
+  ingestBatch(size: number): void {
+    this.ingestBatchSize.observe(size);
   }
 
   conversationJob(outcome: 'completed' | 'delayed' | 'failed', seconds: number, done?: { answered: number; sent: number }): void {

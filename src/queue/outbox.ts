@@ -9,8 +9,9 @@
  * processor is idempotent, so even a re-run of a completed job is harmless.
  */
 import type { Logger } from 'pino';
+import type postgres from 'postgres';
 import type { JobsOptions, Queue } from 'bullmq';
-import { and, asc, isNull, lte, sql as dsql, inArray } from 'drizzle-orm';
+import { sql as dsql } from 'drizzle-orm';
 import { outbox } from '../../drizzle/schema.js';
 import type { Db, DbOrTx } from '../db/client.js';
 import { withoutTenant } from '../db/tenant-context.js';
@@ -27,6 +28,17 @@ export interface OutboxEntry {
 export async function recordOutbox(tx: DbOrTx, entries: OutboxEntry[]): Promise<void> {
   if (entries.length === 0) return;
   await tx.insert(outbox).values(entries.map((e) => ({ ...e })));
+}
+
+/** `recordOutbox` on a raw postgres.js transaction: one statement for any number of entries, in the order given. */
+export async function recordOutboxSql(tx: postgres.ISql, entries: OutboxEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const rows = entries.map((e, ord) => ({ ord, tenant_id: e.tenantId, queue: e.queue, job_name: e.jobName, job_id: e.jobId, data: e.data }));
+  await tx`
+    insert into outbox (tenant_id, queue, job_name, job_id, data)
+    select r.tenant_id, r.queue, r.job_name, r.job_id, r.data
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(ord int, tenant_id uuid, queue text, job_name text, job_id text, data jsonb)
+     order by r.ord`;
 }
 
 const ADD_TIMEOUT_MS = 3000;
@@ -47,6 +59,21 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+interface ClaimedRow {
+  /** bigint, as text. */
+  id: string;
+  queue: string;
+  job_name: string;
+  job_id: string;
+  data: unknown;
+}
+
+/** The job data as an object (the driver parses jsonb; text is tolerated). */
+function parseData(data: unknown): Record<string, unknown> {
+  const v: unknown = typeof data === 'string' ? JSON.parse(data) : data;
+  return v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+}
+
 export class OutboxRelay {
   private timer: NodeJS.Timeout | null = null;
   private running = false;
@@ -58,6 +85,8 @@ export class OutboxRelay {
 
   constructor(
     private readonly db: Db,
+    /** The postgres.js client under `db`: the relay's claim and marks run on it. */
+    private readonly sql: postgres.Sql,
     private readonly queues: Map<string, Queue>,
     private readonly logger: Logger,
     /** `jobOptions`: per-queue options replacing the default ones (attempts, backoff) for that queue's jobs. */
@@ -117,48 +146,78 @@ export class OutboxRelay {
     }
   }
 
+  /**
+   * Claims up to `batch` due rows, hands them to BullMQ with one `addBulk` per
+   * queue (one Redis round trip for the lot) and marks them dispatched in one
+   * statement. If Redis fails, the rows of that queue and the rest of the
+   * batch stay undispatched with a growing delay. Postgres: BEGIN + claim in
+   * one round trip, marks + COMMIT in another (prepared statements).
+   */
   private async relayBatch(): Promise<{ claimed: number; dispatched: number }> {
-    const batch = this.opts.batch ?? 100;
-    return this.db.transaction(async (tx) => {
-      const rows = await tx
-        .select()
-        .from(outbox)
-        .where(and(isNull(outbox.dispatchedAt), lte(outbox.availableAt, dsql`now()`)))
-        .orderBy(asc(outbox.id))
-        .limit(batch)
-        .for('update', { skipLocked: true });
-      if (rows.length === 0) return { claimed: 0, dispatched: 0 };
+    const batch = this.opts.batch ?? 500;
+    const tx = await this.sql.reserve();
+    let open = false;
+    try {
+      tx`begin`.execute().catch(() => undefined); // its failure fails the claim after it
+      open = true;
+      const rows = await tx<ClaimedRow[]>`
+        select id, queue, job_name, job_id, data from outbox
+         where dispatched_at is null and available_at <= now()
+         order by id limit ${batch}
+         for update skip locked`;
+      if (rows.length === 0) {
+        open = false;
+        await tx`commit`;
+        return { claimed: 0, dispatched: 0 };
+      }
 
-      const done: number[] = [];
-      for (const row of rows) {
-        const queue = this.queues.get(row.queue);
+      const byQueue = new Map<string, ClaimedRow[]>();
+      for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
+      const done: string[] = [];
+      let failed: ClaimedRow[] = [];
+      let failure = '';
+      for (const [name, group] of byQueue) {
+        const queue = this.queues.get(name);
         try {
-          if (!queue) throw new Error(`unknown queue ${row.queue}`);
-          const options = this.opts.jobOptions?.[row.queue] ?? defaultJobOptions(this.opts.attempts);
-          await withTimeout(queue.add(row.jobName, row.data, { ...options, jobId: row.jobId }), ADD_TIMEOUT_MS);
-          done.push(row.id);
+          if (!queue) throw new Error(`unknown queue ${name}`);
+          const options = this.opts.jobOptions?.[name] ?? defaultJobOptions(this.opts.attempts);
+          await withTimeout(
+            queue.addBulk(group.map((row) => ({ name: row.job_name, data: parseData(row.data), opts: { ...options, jobId: row.job_id } }))),
+            ADD_TIMEOUT_MS,
+          );
+          done.push(...group.map((r) => r.id));
         } catch (err) {
           this.failures++;
-          const delayMs = Math.min(60_000, 500 * 2 ** Math.min(row.attempts, 7));
-          this.logger.warn({ err: (err as Error).message, jobId: row.jobId, delayMs }, 'outbox: enqueue failed, will retry');
-          await tx
-            .update(outbox)
-            .set({
-              attempts: row.attempts + 1,
-              lastError: (err as Error).message,
-              availableAt: dsql`now() + make_interval(secs => ${delayMs / 1000})`,
-            })
-            .where(dsql`${outbox.id} = ${row.id}`);
-          // Redis is likely down: stop this batch, keep the order of the rest.
+          failure = (err as Error).message;
+          failed = group;
+          this.logger.warn({ err: failure, queue: name, rows: group.length }, 'outbox: enqueue failed, will retry');
+          // Redis is likely down: stop this batch; the rest is claimed again on the next pass.
           break;
         }
       }
-      if (done.length > 0) {
-        await tx.update(outbox).set({ dispatchedAt: dsql`now()` }).where(inArray(outbox.id, done));
-        this.relayed += done.length;
+      const marks: Array<Promise<unknown>> = [];
+      if (failed.length > 0) {
+        marks.push(tx`
+          update outbox set attempts = attempts + 1, last_error = ${failure},
+                 available_at = now() + make_interval(secs => least(60, 0.5 * power(2, least(attempts, 7))))
+           where id in (select (jsonb_array_elements_text(${JSON.stringify(failed.map((r) => r.id))}::jsonb))::bigint)`);
       }
+      if (done.length > 0) {
+        marks.push(tx`update outbox set dispatched_at = now() where id in (select (jsonb_array_elements_text(${JSON.stringify(done)}::jsonb))::bigint)`);
+      }
+      const commit = tx`commit`.execute();
+      commit.catch(() => undefined); // awaited below, after the marks
+      open = false;
+      await Promise.all(marks);
+      await commit;
+      this.relayed += done.length;
       return { claimed: rows.length, dispatched: done.length };
-    });
+    } catch (err) {
+      if (open) await tx`rollback`.catch(() => undefined);
+      throw err;
+    } finally {
+      tx.release();
+    }
   }
 
   /** Rows not yet handed to the queue (metrics). */

@@ -46,12 +46,12 @@ describe('configuration', () => {
 });
 
 describe('messages', () => {
-  it('are recorded in one place each way: ingest (inbound) and conversation/outbound.ts (to the customer)', () => {
+  it('are recorded in one place each way: ingest (inbound, group commit SQL) and conversation/outbound.ts (to the customer)', () => {
     const writers = [...listTsFiles(path.join(ROOT, 'src')), ...listTsFiles(path.join(ROOT, 'channels'))]
-      .filter((f) => /\.insert\(\s*messages\s*\)/.test(readFileSync(f, 'utf8')))
+      .filter((f) => /\.insert\(\s*messages\s*\)|insert\s+into\s+messages\b/i.test(readFileSync(f, 'utf8')))
       .map(rel)
       .sort();
-    expect(writers).toEqual([path.join('src', 'conversation', 'ingest.service.ts'), path.join('src', 'conversation', 'outbound.ts')]);
+    expect(writers).toEqual([path.join('src', 'conversation', 'ingest.queries.ts'), path.join('src', 'conversation', 'outbound.ts')]);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
- * `POST /webhooks/:channel/:connectionId`: verify (401) → parse (400) → one
- * transaction per message (+ outbox) → 200. No model work on this path.
+ * `POST /webhooks/:channel/:connectionId`: verify (401) → parse (400) → the
+ * ingest group commit (messages + outbox, with concurrent requests' messages)
+ * → 200 once committed. No model work on this path.
  * `GET` answers platform verification challenges (Meta hub.challenge).
  */
 import express, { Router, type Request, type RequestHandler } from 'express';

@@ -1,0 +1,279 @@
+/**
+ * Webhook ingest side by side, in one run: the bare baseline
+ * (bench/bare-baseline.ts: Express, verify nothing, one Postgres insert, one
+ * BullMQ add) and the real gateway process (`npm run gateway`: verify the LINE
+ * signature, parse, store identity/conversation/message + outbox, relay to
+ * BullMQ), each its own process, driven by autocannon with the same signed
+ * LINE webhook load: 50 connections, 2,000 distinct users, one text message
+ * per request. Prints msg/s (2xx only), p50/p99, non-2xx and errors, the peak
+ * RSS of each process, and the gateway/bare ratios. Asserts nothing.
+ *
+ * The measured time is split into rounds that alternate bare and gateway, so
+ * a load change on the machine during the run hits both alike: msg/s is over
+ * all rounds, p50/p99 the median of the rounds' figures.
+ *
+ * Env: BENCH_WEBHOOK_SECONDS (12 per target), BENCH_WEBHOOK_ROUNDS (3),
+ * BENCH_WEBHOOK_CONNECTIONS (50), BENCH_WEBHOOK_USERS (2000),
+ * BENCH_WEBHOOK_WARMUP_SECONDS (3), BENCH_GATEWAY_CPU_PROF=1 (writes a
+ * .cpuprofile of the gateway to bench/results/).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { channelConnections } from '../drizzle/schema.js';
+import { connectDatabase } from '../src/db/client.js';
+import { encryptSecret, randomToken } from '../src/security/crypto.js';
+import { encryptWebhookSecret } from '../src/connections/connection.service.js';
+import { createTenant } from '../src/tenancy/tenant.service.js';
+import { createServer } from 'node:net';
+import { createBenchDatabase, REDIS_URL, deleteRedisPrefix } from './lib.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SECONDS = Number(process.env.BENCH_WEBHOOK_SECONDS ?? 12);
+const WARMUP_SECONDS = Number(process.env.BENCH_WEBHOOK_WARMUP_SECONDS ?? 3);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_WEBHOOK_ROUNDS ?? 3));
+const CONNECTIONS = Number(process.env.BENCH_WEBHOOK_CONNECTIONS ?? 50);
+const USERS = Number(process.env.BENCH_WEBHOOK_USERS ?? 2000);
+const CHANNEL_SECRET = 'bench-line-channel-secret';
+const DESTINATION = 'U8e742f61d673b39c7fff3cecb7536ef0';
+const TEXTS = ['How long do refunds take?', 'Do you ship to Canada?', 'How can I reset my password?', 'Which payment methods do you accept?', 'Where is my order?'];
+
+export interface TargetFigures {
+  name: string;
+  msgPerSec: number;
+  p50: number;
+  p99: number;
+  ok: number;
+  non2xx: number;
+  errors: number;
+  peakRssMb: number;
+  /** CPU time of the process (user + system) per 2xx message: load-independent. */
+  cpuMsPerMsg: number;
+}
+
+/** One signed LINE webhook per request: a new event id and message id every time, users cycling over `USERS`. */
+class LineLoad {
+  private next = 0;
+  private readonly run = randomBytes(4).toString('hex');
+  constructor(private readonly secret: string) {}
+
+  request(): { body: string; signature: string } {
+    const i = this.next++;
+    const user = `U${this.run}${String(i % USERS).padStart(24, '0')}`;
+    const body = JSON.stringify({
+      destination: DESTINATION,
+      events: [
+        {
+          type: 'message',
+          mode: 'active',
+          timestamp: Date.now(),
+          replyToken: randomBytes(16).toString('hex'),
+          source: { type: 'user', userId: user },
+          webhookEventId: `01B${this.run}${String(i).padStart(15, '0')}`.toUpperCase(),
+          deliveryContext: { isRedelivery: false },
+          message: { type: 'text', id: `${this.run.length}${String(i).padStart(17, '0')}`, quoteToken: 'q', text: TEXTS[i % TEXTS.length] },
+        },
+      ],
+    });
+    return { body, signature: createHmac('sha256', this.secret).update(body).digest('base64') };
+  }
+}
+
+interface Proc {
+  child: ChildProcess;
+  port: number;
+  stderr: string[];
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => resolve(typeof addr === 'object' && addr ? addr.port : 0));
+    });
+    srv.on('error', reject);
+  });
+}
+
+/** Starts `node <args>` listening on a free port (env PORT / BARE_PORT) and waits until GET /health answers 200. */
+async function startProcess(args: string[], env: Record<string, string>): Promise<Proc> {
+  const port = await freePort();
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port), BARE_PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const stderr: string[] = [];
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr.push(d.toString());
+    if (stderr.length > 200) stderr.shift();
+  });
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}: ${stderr.join('').slice(-2000)}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+    if (ok) return { child, port, stderr };
+    if (Date.now() > deadline) throw new Error(`${args.join(' ')} not ready: ${stderr.join('').slice(-2000)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function stopProcess(p: Proc): Promise<void> {
+  if (p.child.exitCode !== null || p.child.signalCode !== null) return;
+  const exited = new Promise<void>((r) => p.child.once('exit', () => r()));
+  p.child.kill('SIGTERM');
+  const t = setTimeout(() => p.child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(t);
+}
+
+async function rssMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const m = status.match(/VmRSS:\s+(\d+) kB/);
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+/** utime + stime of `pid` in ms (/proc/<pid>/stat, clock ticks of 10 ms). */
+async function cpuMs(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+async function drive(name: string, url: string, load: LineLoad, seconds: number, pid: number): Promise<TargetFigures> {
+  let peak = 0;
+  const sampler = setInterval(() => {
+    void rssMb(pid).then((mb) => {
+      if (mb > peak) peak = mb;
+    });
+  }, 250);
+  const cpuBefore = await cpuMs(pid);
+  try {
+    const result = await autocannon({
+      url,
+      connections: CONNECTIONS,
+      duration: seconds,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (req) => {
+            const { body, signature } = load.request();
+            return { ...req, body, headers: { 'content-type': 'application/json; charset=utf-8', 'x-line-signature': signature } };
+          },
+        },
+      ],
+    });
+    const ok = result['2xx'];
+    return {
+      name,
+      msgPerSec: ok / seconds,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      ok,
+      non2xx: result.non2xx,
+      errors: result.errors + result.timeouts,
+      peakRssMb: Math.max(peak, await rssMb(pid)),
+      cpuMsPerMsg: ((await cpuMs(pid)) - cpuBefore) / Math.max(1, ok),
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
+
+function combine(name: string, rounds: TargetFigures[], seconds: number): TargetFigures {
+  const ok = rounds.reduce((n, r) => n + r.ok, 0);
+  return {
+    name,
+    msgPerSec: ok / seconds,
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+    ok,
+    non2xx: rounds.reduce((n, r) => n + r.non2xx, 0),
+    errors: rounds.reduce((n, r) => n + r.errors, 0),
+    peakRssMb: Math.max(...rounds.map((r) => r.peakRssMb)),
+    cpuMsPerMsg: rounds.reduce((n, r) => n + r.cpuMsPerMsg * r.ok, 0) / Math.max(1, ok),
+  };
+}
+
+const fmt = (f: TargetFigures) =>
+  `${f.name.padEnd(28)} ${f.msgPerSec.toFixed(0).padStart(6)} msg/s  p50=${f.p50.toFixed(1).padStart(6)} ms  p99=${f.p99.toFixed(1).padStart(6)} ms  2xx=${String(f.ok).padStart(6)}  non-2xx=${f.non2xx}  errors=${f.errors}  peak RSS=${f.peakRssMb.toFixed(0)} MB  CPU ${f.cpuMsPerMsg.toFixed(2)} ms/msg`;
+
+export interface WebhookIngestResult {
+  lines: string[];
+  bare: TargetFigures;
+  gateway: TargetFigures;
+}
+
+export async function benchWebhookIngest(): Promise<WebhookIngestResult> {
+  const database = await createBenchDatabase();
+  const prefix = `bench${randomBytes(3).toString('hex')}`;
+  const encryptionKey = randomBytes(32);
+  const procs: Proc[] = [];
+  const db = connectDatabase(database.url, { max: 2 });
+  try {
+    const t = await createTenant(db.db, { name: 'bench' });
+    const connectionId = randomUUID();
+    await db.db.insert(channelConnections).values({
+      id: connectionId,
+      tenantId: t.tenantId,
+      type: 'line',
+      name: 'bench LINE',
+      credentialsEnc: encryptSecret(encryptionKey, JSON.stringify({ channelSecret: CHANNEL_SECRET, channelAccessToken: 'bench-token' }), t.tenantId),
+      webhookSecret: encryptWebhookSecret(encryptionKey, t.tenantId, connectionId, randomToken(32)),
+    });
+    const env = {
+      DATABASE_URL: database.url,
+      REDIS_URL,
+      QUEUE_PREFIX: prefix,
+      ENCRYPTION_KEY: encryptionKey.toString('base64'),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: process.env.BENCH_GATEWAY_LOG_LEVEL ?? 'warn',
+      WHATSAPP_WEB_SESSIONS: 'false',
+      NODE_ENV: 'development',
+    };
+
+    const bare = await startProcess(['--import', 'tsx', 'bench/bare-baseline.ts'], { ...env, QUEUE_PREFIX: `${prefix}bare` });
+    procs.push(bare);
+    const prof = process.env.BENCH_GATEWAY_CPU_PROF === '1' ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'bench', 'results')}`] : [];
+    const gateway = await startProcess([...prof, 'scripts/launch.mjs', 'gateway'], env);
+    procs.push(gateway);
+
+    const bareUrl = `http://127.0.0.1:${bare.port}/webhook`;
+    const gwUrl = `http://127.0.0.1:${gateway.port}/webhooks/line/${connectionId}`;
+    const bareLoad = new LineLoad(CHANNEL_SECRET);
+    const gwLoad = new LineLoad(CHANNEL_SECRET);
+    // Warm both up (JIT, pools, prepared statements) with the same kind of load, then measure.
+    await drive('warm-up', bareUrl, bareLoad, WARMUP_SECONDS, bare.child.pid!);
+    await drive('warm-up', gwUrl, gwLoad, WARMUP_SECONDS, gateway.child.pid!);
+    const slice = SECONDS / ROUNDS;
+    const bareRounds: TargetFigures[] = [];
+    const gwRounds: TargetFigures[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      bareRounds.push(await drive('bare', bareUrl, bareLoad, slice, bare.child.pid!));
+      gwRounds.push(await drive('gateway', gwUrl, gwLoad, slice, gateway.child.pid!));
+    }
+    const bareFigures = combine('bare (1 insert + 1 add)', bareRounds, SECONDS);
+    const gwFigures = combine('gateway (LINE webhook)', gwRounds, SECONDS);
+
+    const metrics = await fetch(`http://127.0.0.1:${gateway.port}/metrics`).then((r) => r.text(), () => '');
+    const metric = (name: string) => Number(metrics.match(new RegExp(`^${name} (\\S+)$`, 'm'))?.[1] ?? NaN);
+    const avgBatch = metric('gateway_ingest_batch_size_sum') / metric('gateway_ingest_batch_size_count');
+    const [stored] = await db.sql<{ messages: number; pending: number }[]>`
+      select (select count(*)::int from messages) as messages, (select count(*)::int from outbox where dispatched_at is null) as pending`;
+    const lines = [
+      `webhook ingest side by side: ${CONNECTIONS} connections, ${SECONDS} s each in ${ROUNDS} alternating rounds (after ${WARMUP_SECONDS} s warm-up), ${USERS} users, signed LINE text webhooks`,
+      fmt(bareFigures),
+      fmt(gwFigures),
+      `ratio gateway/bare: throughput ${(gwFigures.msgPerSec / bareFigures.msgPerSec).toFixed(2)}x  p99 ${(gwFigures.p99 / bareFigures.p99).toFixed(2)}x  (stored messages ${stored?.messages ?? '?'}, outbox not yet relayed ${stored?.pending ?? '?'}, ${avgBatch.toFixed(1)} messages per group commit)`,
+    ];
+    return { lines, bare: bareFigures, gateway: gwFigures };
+  } finally {
+    for (const p of procs.reverse()) await stopProcess(p);
+    await db.sql.end({ timeout: 2 });
+    await deleteRedisPrefix(prefix);
+    await deleteRedisPrefix(`${prefix}bare`);
+    await database.drop();
+  }
+}

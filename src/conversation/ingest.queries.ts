@@ -1,0 +1,206 @@
+/**
+ * The set-based statements of the ingest group commit (./ingest.batcher.ts).
+ * postgres.js tagged templates: each has a fixed text, so the driver prepares
+ * it once per connection and later batches only bind and execute; rows travel
+ * as ONE jsonb parameter (`jsonb_to_recordset`), whatever the batch size.
+ * No query building per request.
+ *
+ * Values go in as JSON text with a cast: the drizzle client on the same pool
+ * makes the driver's json/timestamp serializers transparent (drizzle-orm/postgres-js).
+ */
+import type postgres from 'postgres';
+
+/** Any postgres.js handle that runs queries on one connection (a transaction or a reserved connection). */
+type Sql = postgres.ISql;
+
+const json = (v: unknown) => JSON.stringify(v);
+
+/**
+ * Locks what the batch touches, in one deterministic order (by lock key hash,
+ * so two batches never wait on each other in a cycle): the advisory locks of
+ * `ensureConversationTx` (thread, and user when it is not the thread), so
+ * deliveries to one thread from any process serialise and `messages.seq`
+ * follows commit order. Returns the connections that still exist, locked
+ * against deletion (KEY SHARE) until commit.
+ */
+export async function lockBatch(tx: Sql, lockKeys: string[], connectionIds: string[]): Promise<Set<string>> {
+  const [, rows] = await Promise.all([
+    tx`select count(pg_advisory_xact_lock(h))::int as n
+         from (select distinct hashtextextended(k, 7) as h from jsonb_array_elements_text(${json(lockKeys)}::jsonb) as k order by h) s`,
+    tx<{ id: string }[]>`select c.id from channel_connections c
+         where c.id in (select (jsonb_array_elements_text(${json(connectionIds)}::jsonb))::uuid) for key share of c`,
+  ]);
+  return new Set(rows.map((r) => r.id));
+}
+
+export interface IdentityRow {
+  id: string;
+  connection_id: string;
+  external_user_id: string;
+  customer_id: string;
+  display_name: string | null;
+  language: string | null;
+}
+
+export interface BatchState {
+  /** `${connectionId}\n${platformMessageId}` of inbound messages already stored. */
+  known: Set<string>;
+  identities: IdentityRow[];
+  /** Open (or awaiting-feedback) conversation per `${connectionId}\n${externalThreadId}`. */
+  conversations: Map<string, string>;
+  /** Tenants with a subscription to conversation.created or message.created. */
+  subscribedTenants: Set<string>;
+}
+
+/**
+ * Everything the batch must know, read after the locks, in one pipelined
+ * round trip: which deliveries are redeliveries, the identities (FOR SHARE:
+ * a customer merge moving one waits for this commit), the open conversations,
+ * and whether any tenant subscribed to the events ingest publishes.
+ */
+export async function readBatchState(
+  tx: Sql,
+  input: { messages: Array<{ c: string; p: string }>; users: Array<{ c: string; u: string }>; threads: Array<{ c: string; t: string }>; tenants: string[] },
+): Promise<BatchState> {
+  const [known, identities, conversations, subs] = await Promise.all([
+    tx<{ connection_id: string; platform_message_id: string }[]>`
+      select m.connection_id, m.platform_message_id from messages m
+        join jsonb_to_recordset(${json(input.messages)}::jsonb) as k(c uuid, p text) on m.connection_id = k.c and m.platform_message_id = k.p
+       where m.direction = 'in'`,
+    tx<IdentityRow[]>`
+      select i.id, i.connection_id, i.external_user_id, i.customer_id, i.display_name, i.language from channel_identities i
+        join jsonb_to_recordset(${json(input.users)}::jsonb) as k(c uuid, u text) on i.connection_id = k.c and i.external_user_id = k.u
+        for share of i`,
+    // The open conversation of the thread; or one just completed that still waits for the rating (or its comment).
+    tx<{ id: string; connection_id: string; external_thread_id: string }[]>`
+      select distinct on (c.connection_id, c.external_thread_id) c.id, c.connection_id, c.external_thread_id from conversations c
+        join jsonb_to_recordset(${json(input.threads)}::jsonb) as k(c uuid, t text) on c.connection_id = k.c and c.external_thread_id = k.t
+       where (c.status <> 'COMPLETED' or ((c.awaiting_csat_ticket_id is not null or c.awaiting_feedback is not null) and c.awaiting_csat_until > now()))
+       order by c.connection_id, c.external_thread_id, (c.status = 'COMPLETED'), c.created_at desc`,
+    tx<{ tenant_id: string }[]>`
+      select distinct s.tenant_id from webhook_subscriptions s
+       where s.tenant_id in (select (jsonb_array_elements_text(${json(input.tenants)}::jsonb))::uuid)
+         and s.events && array['conversation.created', 'message.created']::text[]`,
+  ]);
+  return {
+    known: new Set(known.map((r) => `${r.connection_id}\n${r.platform_message_id}`)),
+    identities,
+    conversations: new Map(conversations.map((r) => [`${r.connection_id}\n${r.external_thread_id}`, r.id])),
+    subscribedTenants: new Set(subs.map((r) => r.tenant_id)),
+  };
+}
+
+export interface NewCustomer {
+  id: string;
+  tenant_id: string;
+  display_name: string | null;
+  language: string | null;
+}
+export interface NewIdentity extends NewCustomer {
+  customer_id: string;
+  connection_id: string;
+  channel: string;
+  external_user_id: string;
+}
+export interface IdentityPatch {
+  id: string;
+  display_name: string | null;
+  language: string | null;
+}
+export interface NewConversation {
+  id: string;
+  tenant_id: string;
+  customer_id: string;
+  connection_id: string;
+  identity_id: string;
+  channel: string;
+  external_thread_id: string;
+  metadata: Record<string, unknown>;
+}
+export interface NewMessage {
+  /** Arrival order within the batch: `messages.seq` follows it. */
+  ord: number;
+  id: string;
+  tenant_id: string;
+  conversation_id: string;
+  connection_id: string;
+  kind: string;
+  text: string;
+  payload: unknown;
+  platform_message_id: string;
+  sent_at: Date;
+  job_id: string;
+}
+export interface ConversationTouch {
+  id: string;
+  /** Thread metadata to merge (`||`), null for none. */
+  patch: Record<string, unknown> | null;
+}
+
+/**
+ * All writes of a batch, pipelined (one round trip): new customers and their
+ * identities, identity name/language changes, new conversations, then ONE
+ * statement that inserts the messages in arrival order (`ON CONFLICT DO
+ * NOTHING` on the platform id), the outbox row of each inserted message and
+ * the conversations' last-message times and metadata. Returns the ids of the
+ * messages actually inserted.
+ */
+export async function writeBatch(
+  tx: Sql,
+  w: { customers: NewCustomer[]; identities: NewIdentity[]; identityPatches: IdentityPatch[]; conversations: NewConversation[]; messages: NewMessage[]; touches: ConversationTouch[]; queue: string },
+): Promise<Set<string>> {
+  const pending: Array<Promise<unknown>> = [];
+  if (w.customers.length > 0) {
+    pending.push(tx`
+      insert into customers (id, tenant_id, display_name, language)
+      select r.id, r.tenant_id, r.display_name, r.language
+        from jsonb_to_recordset(${json(w.customers)}::jsonb) as r(id uuid, tenant_id uuid, display_name text, language text)`);
+  }
+  if (w.identities.length > 0) {
+    pending.push(tx`
+      insert into channel_identities (id, tenant_id, customer_id, connection_id, channel, external_user_id, display_name, language)
+      select r.id, r.tenant_id, r.customer_id, r.connection_id, r.channel::channel_type, r.external_user_id, r.display_name, r.language
+        from jsonb_to_recordset(${json(w.identities)}::jsonb)
+          as r(id uuid, tenant_id uuid, customer_id uuid, connection_id uuid, channel text, external_user_id text, display_name text, language text)`);
+  }
+  if (w.identityPatches.length > 0) {
+    pending.push(tx`
+      update channel_identities i set display_name = r.display_name, language = r.language, updated_at = now()
+        from jsonb_to_recordset(${json(w.identityPatches)}::jsonb) as r(id uuid, display_name text, language text)
+       where i.id = r.id`);
+  }
+  if (w.conversations.length > 0) {
+    pending.push(tx`
+      insert into conversations (id, tenant_id, customer_id, connection_id, identity_id, channel, external_thread_id, status, metadata)
+      select r.id, r.tenant_id, r.customer_id, r.connection_id, r.identity_id, r.channel::channel_type, r.external_thread_id, 'NEW', r.metadata
+        from jsonb_to_recordset(${json(w.conversations)}::jsonb)
+          as r(id uuid, tenant_id uuid, customer_id uuid, connection_id uuid, identity_id uuid, channel text, external_thread_id text, metadata jsonb)`);
+  }
+  const inserted = tx<{ id: string }[]>`
+    with r as (
+      select * from jsonb_to_recordset(${json(w.messages)}::jsonb)
+        as r(ord int, id uuid, tenant_id uuid, conversation_id uuid, connection_id uuid, kind text, text text, payload jsonb, platform_message_id text, sent_at timestamptz, job_id text)
+    ), ins as (
+      insert into messages (id, tenant_id, conversation_id, connection_id, direction, sender_type, kind, text, payload, platform_message_id, processing_status, platform_sent_at)
+      select r.id, r.tenant_id, r.conversation_id, r.connection_id, 'in', 'customer', r.kind::message_kind, r.text, coalesce(r.payload, '{}'::jsonb), r.platform_message_id, 'pending', r.sent_at
+        from r order by r.ord
+      on conflict (connection_id, platform_message_id) where direction = 'in' do nothing
+      returning id, tenant_id, conversation_id
+    ), jobs as (
+      insert into outbox (tenant_id, queue, job_name, job_id, data)
+      select ins.tenant_id, ${w.queue}, 'inbound', r.job_id, jsonb_build_object('tenantId', ins.tenant_id, 'conversationId', ins.conversation_id, 'messageId', ins.id)
+        from ins join r on r.id = ins.id order by r.ord
+      returning 1
+    ), touched as (
+      update conversations c
+         set last_message_at = now(), last_inbound_at = now(), updated_at = now(),
+             metadata = case when t.patch is null then c.metadata else c.metadata || t.patch end
+        from jsonb_to_recordset(${json(w.touches)}::jsonb) as t(id uuid, patch jsonb)
+       where c.id = t.id and exists (select 1 from ins where ins.conversation_id = t.id)
+      returning 1
+    )
+    select id from ins`;
+  pending.push(inserted);
+  await Promise.all(pending);
+  return new Set((await inserted).map((r) => r.id));
+}
