@@ -9,6 +9,10 @@
  * makes the driver's json/timestamp serializers transparent (drizzle-orm/postgres-js).
  */
 import type postgres from 'postgres';
+import { sql as drizzleSql } from 'drizzle-orm';
+import { messages } from '../../drizzle/schema.js';
+import type { InboundMessage } from '../../channels/types.js';
+import type { Tx } from '../db/client.js';
 
 /** Any postgres.js handle that runs queries on one connection (a transaction or a reserved connection). */
 type Sql = postgres.ISql;
@@ -203,4 +207,30 @@ export async function writeBatch(
   pending.push(inserted);
   await Promise.all(pending);
   return new Set((await inserted).map((r) => r.id));
+}
+
+/**
+ * One inbound message in a transaction of its own (a web chat upload, whose
+ * attachment row must commit with it): the same row the group commit writes.
+ * Undefined when the platform id is already stored (a redelivery won the race).
+ */
+export async function insertInboundMessageTx(tx: Tx, conn: { id: string; tenantId: string }, conversationId: string, m: InboundMessage): Promise<{ id: string } | undefined> {
+  const [row] = await tx
+    .insert(messages)
+    .values({
+      tenantId: conn.tenantId,
+      conversationId,
+      connectionId: conn.id,
+      direction: 'in',
+      senderType: 'customer',
+      kind: m.kind,
+      text: m.text,
+      payload: m.payload as Record<string, unknown>,
+      platformMessageId: m.platformMessageId,
+      processingStatus: 'pending',
+      platformSentAt: m.sentAt,
+    })
+    .onConflictDoNothing({ target: [messages.connectionId, messages.platformMessageId], where: drizzleSql`direction = 'in'` })
+    .returning({ id: messages.id });
+  return row;
 }

@@ -20,6 +20,7 @@ import { sanitizeDeep } from '../domain/input.js';
 import { publishEventTx } from '../notifications/domain-events.js';
 import { recordOutbox } from '../queue/outbox.js';
 import { CONVERSATION_QUEUE, jobIds } from '../queue/queues.js';
+import { insertInboundMessageTx } from './ingest.queries.js';
 import { IngestBatcher, type IngestBatchOptions, type StoredMessage } from './ingest.batcher.js';
 
 export interface IngestResult {
@@ -246,23 +247,7 @@ export class IngestService {
     try {
       return await this.db.transaction(async (tx) => {
         const conv = await ensureConversationTx(tx, conn, m);
-        const [row] = await tx
-          .insert(messages)
-          .values({
-            tenantId: conn.tenantId,
-            conversationId: conv.conversationId,
-            connectionId: conn.id,
-            direction: 'in',
-            senderType: 'customer',
-            kind: m.kind,
-            text: m.text,
-            payload: m.payload as Record<string, unknown>,
-            platformMessageId: m.platformMessageId,
-            processingStatus: 'pending',
-            platformSentAt: m.sentAt,
-          })
-          .onConflictDoNothing({ target: [messages.connectionId, messages.platformMessageId], where: sql`direction = 'in'` })
-          .returning({ id: messages.id });
+        const row = await insertInboundMessageTx(tx, conn, conv.conversationId, m);
         // A concurrent delivery of the same id won the race: undo identity/conversation touches too.
         if (!row) throw new DuplicateDelivery();
         await tx
