@@ -98,10 +98,15 @@ function WidgetEditor({ channel, initial }: { channel: Channel; initial: BotConf
     preChatForm: w.preChatForm ?? false,
   });
   const set = <K extends keyof WidgetForm>(k: K, v: WidgetForm[K]) => setForm((f) => ({ ...f, [k]: v }));
-  // Without a welcome message of its own the widget falls back (channel setting, bot greeting, default): show that one.
+  // Without a welcome message of its own the widget falls back (the channel's, the bot's greeting, a default): preview that one.
   const live = useApi<PublicConfig>(`/webchat/${channel.id}/config`);
-  const fallbackWelcome = (name: string) =>
-    !w.welcomeMessage && live.data ? live.data.welcomeMessage : (initial.greeting?.replaceAll('{botName}', name).trim() ?? DEFAULT_WELCOME);
+  const fromGreeting = (name: string) => initial.greeting?.replaceAll('{botName}', name).trim();
+  const fallbackWelcome = (name: string): string => {
+    const now = !w.welcomeMessage ? live.data : null;
+    // The greeting names the bot: follow the name being typed.
+    if (now && now.welcomeMessage !== fromGreeting(now.botName)) return now.welcomeMessage;
+    return fromGreeting(name) ?? DEFAULT_WELCOME;
+  };
   const action = useAction();
 
   const save = (e: Event) => {
