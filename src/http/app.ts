@@ -37,7 +37,7 @@ import { widgetScript } from './widget-script.js';
 import type { WebchatCredentials } from '../../channels/webchat/webchat.adapter.js';
 import { requireOperator } from './operator-auth.js';
 import { queueBoardRouter } from './queue-board.js';
-import { builtPageHeaders, cspNonce, queueBoardHeaders, webchatBuiltPageHeaders, webchatFrameAncestors } from './security-headers.js';
+import { adminBuiltPageHeaders, builtPageHeaders, cspNonce, queueBoardHeaders, webchatBuiltPageHeaders, webchatFrameAncestors } from './security-headers.js';
 
 export interface GatewayApp {
   app: Express;
@@ -86,7 +86,7 @@ export function createApp(c: Container): GatewayApp {
   );
   app.get('/widget.js', widgetScript());
   app.use('/static/assets', web.assets);
-  app.get('/admin', builtPageHeaders, web.page('admin'));
+  app.get('/admin', adminBuiltPageHeaders, web.page('admin'));
   app.get('/inbox', builtPageHeaders, web.page('inbox'));
   app.get('/login', builtPageHeaders, web.page('login'));
   // Platform operators only (every tenant's jobs): Bull Board behind an operator key or session.

@@ -54,28 +54,38 @@ export const unframedPageHeaders: RequestHandler = helmet({
   xFrameOptions: { action: 'deny' },
 });
 
+const builtPageCsp = (imgSrc: string[]) =>
+  helmet({
+    ...common,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'"],
+        'img-src': imgSrc,
+        'connect-src': ["'self'"],
+        'base-uri': ["'none'"],
+        'form-action': ["'self'"],
+        'object-src': ["'none'"],
+        'frame-ancestors': ["'none'"],
+      },
+    },
+    xFrameOptions: { action: 'deny' },
+  });
+
 /**
  * Pages built by Vite (web/): scripts and styles are files of our origin, so
  * no nonce and nothing inline; never framed.
  */
-export const builtPageHeaders: RequestHandler = helmet({
-  ...common,
-  contentSecurityPolicy: {
-    useDefaults: false,
-    directives: {
-      'default-src': ["'self'"],
-      'script-src': ["'self'"],
-      'style-src': ["'self'"],
-      'img-src': ["'self'", 'data:', 'blob:'],
-      'connect-src': ["'self'"],
-      'base-uri': ["'none'"],
-      'form-action': ["'self'"],
-      'object-src': ["'none'"],
-      'frame-ancestors': ["'none'"],
-    },
-  },
-  xFrameOptions: { action: 'deny' },
-});
+export const builtPageHeaders: RequestHandler = builtPageCsp(["'self'", 'data:', 'blob:']);
+
+/**
+ * The admin console: as {@link builtPageHeaders}, and images over https too —
+ * the widget settings preview shows the web chat's logo, which the chat page
+ * itself loads over https (see {@link webchatBuiltPageHeaders}).
+ */
+export const adminBuiltPageHeaders: RequestHandler = builtPageCsp(["'self'", 'data:', 'blob:', 'https:']);
 
 /**
  * Bull Board's UI (a prebuilt React app): scripts from our origin only, inline

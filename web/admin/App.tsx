@@ -134,7 +134,7 @@ function Console() {
         ) : section === '/reports' ? (
           <Reports />
         ) : (
-          <Channels />
+          <Channels segments={segments} />
         )}
       </main>
     </div>

@@ -8,6 +8,7 @@ import { api } from '../shared/api.js';
 import { formatDate, useAction, useApi, useInterval } from './admin-hooks.js';
 import { credentialsFrom, PLATFORMS, platformOf, type ChannelType, type Platform } from './admin-platforms.js';
 import { Badge, CopyField, Field, Notice, Section } from './admin-ui.js';
+import { embedSnippet, WidgetSettings } from './WidgetSettings.js';
 
 export interface Channel {
   id: string;
@@ -20,8 +21,18 @@ export interface Channel {
   createdAt: string;
 }
 
-/** Where the web chat's theming (colour, logo, bot name, position) is edited. */
-export function Channels() {
+/**
+ * `#/channels`: the list; `#/channels/<id>/widget`: the widget settings of a
+ * web chat channel (colour, logo, bot name, welcome message, position, with a
+ * live preview).
+ */
+export function Channels({ segments = [] }: { segments?: string[] }) {
+  const [id, view] = [segments[1], segments[2]];
+  if (id && view === 'widget') return <WidgetSettings channelId={id} />;
+  return <ChannelList />;
+}
+
+function ChannelList() {
   const list = useApi<{ items: Channel[] }>('/channels');
   const [wizard, setWizard] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
@@ -105,6 +116,9 @@ export function Channels() {
                 </button>
                 {c.type === 'webchat' ? (
                   <>
+                    <a href={`#/channels/${c.id}/widget`} class="button secondary" aria-label={`Widget settings of ${c.name}`}>
+                      Widget
+                    </a>
                     <a href={`/chat/${c.id}`} target="_blank" rel="noopener">
                       Open the chat page
                     </a>
@@ -226,7 +240,12 @@ function Wizard({ onClose, onCreated }: { onClose(): void; onCreated(): void }) 
           <CopyField label="Webhook URL" value={created.webhookUrl} />
           {created.type === 'whatsapp_web' ? <WhatsAppWebLogin channelId={created.id} /> : null}
           {created.type === 'webchat' ? (
-            <CopyField label="Embed snippet" value={`<script src="${location.origin}/widget.js" data-connection="${created.id}" async></script>`} />
+            <>
+              <CopyField label="Embed snippet" value={embedSnippet(location.origin, created.id)} />
+              <p>
+                <a href={`#/channels/${created.id}/widget`}>Set the widget’s colour, logo and welcome message</a>
+              </p>
+            </>
           ) : null}
           <div class="actions">
             <button type="button" onClick={() => void test()} disabled={action.busy}>

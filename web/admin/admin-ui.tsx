@@ -22,6 +22,8 @@ interface FieldProps {
   placeholder?: string;
   autoComplete?: string;
   multiline?: boolean;
+  /** Visible lines of a multiline field (8 unless told). */
+  rows?: number;
   min?: string | number;
   max?: string | number;
   step?: string | number;
@@ -47,7 +49,7 @@ export function Field(p: FieldProps) {
         {p.required ? <span aria-hidden="true"> *</span> : null}
       </label>
       {p.multiline ? (
-        <textarea {...common} rows={8} />
+        <textarea {...common} rows={p.rows ?? 8} />
       ) : (
         <input {...common} type={(p.type ?? 'text') as 'text'} autoComplete={p.autoComplete ?? 'off'} min={p.min} max={p.max} step={p.step} spellcheck={false} />
       )}
