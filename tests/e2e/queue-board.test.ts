@@ -97,7 +97,9 @@ it('lets another site frame the web chat page but not the agent inbox', async ()
   const page = await browser.newPage();
   await page.goto(outerUrl);
   const chat = await (await page.$('#chat'))!.contentFrame();
-  await chat!.getByText('Chat with us').waitFor({ timeout: 10_000 });
+  // The chat page rendered inside the frame: its heading (the bot's name) and the message box.
+  await chat!.getByRole('heading', { level: 1 }).waitFor({ timeout: 10_000 });
+  await chat!.getByPlaceholder('Type a message…').waitFor({ timeout: 10_000 });
   const inbox = await (await page.$('#inbox'))!.contentFrame();
   // frame-ancestors 'none': Chromium replaces the frame with its error page.
   await expect.poll(() => inbox!.url(), { timeout: 10_000 }).toMatch(/^chrome-error:/);
