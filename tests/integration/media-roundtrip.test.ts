@@ -33,7 +33,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attachments, conversations, messages } from '../../drizzle/schema.js';
+import { attachments, conversations, messages, tickets } from '../../drizzle/schema.js';
 import { adapters, getAdapter } from '../../channels/registry.js';
 import type { ChannelContext, ChannelType, WebhookRequest } from '../../channels/types.js';
 import { kits, WECHAT_KIT_CREDENTIALS } from '../contract/kits.js';
@@ -46,6 +46,8 @@ import { startFakeWhatsAppGraph } from '../fakes/whatsapp-graph.js';
 import { insertConnection } from '../helpers/connections.js';
 import { PDF, solidPng } from '../helpers/files.js';
 import { ROOT, startHarness, waitFor, type Harness } from '../helpers/harness.js';
+import { startConversationWorker } from '../../src/worker/conversation.worker.js';
+import { UNSURE_TEXT } from '../../src/rag/rag.responder.js';
 
 /** What reached the customer on the platform: a medium by URL or as uploaded bytes, or a text. */
 interface Delivered {
@@ -67,8 +69,10 @@ interface ChannelRig {
 
 interface RoundTripCase {
   type: ChannelType;
-  /** The platform fetches outbound media URLs itself and takes https ones only. */
+  /** The platform fetches outbound media URLs itself and wants https ones. */
   httpsOnly: boolean;
+  /** The documented payload sends the photo with a caption (else the photo alone: the media rule escalates it). */
+  captioned: boolean;
   start(): Promise<ChannelRig>;
 }
 
@@ -86,6 +90,7 @@ const CASES: RoundTripCase[] = [
   {
     type: 'telegram',
     httpsOnly: false,
+    captioned: true,
     async start() {
       const botToken = String(credentialsOf('telegram').botToken);
       const fake = await startFakeTelegram({ validTokens: [botToken] });
@@ -116,6 +121,7 @@ const CASES: RoundTripCase[] = [
   {
     type: 'line',
     httpsOnly: true,
+    captioned: false,
     async start() {
       const fake = await startFakeLine({ validTokens: [String(credentialsOf('line').channelAccessToken)] });
       return {
@@ -140,6 +146,7 @@ const CASES: RoundTripCase[] = [
   {
     type: 'whatsapp',
     httpsOnly: false,
+    captioned: true,
     async start() {
       const creds = credentialsOf('whatsapp');
       const phone = String(creds.phoneNumberId);
@@ -170,6 +177,7 @@ const CASES: RoundTripCase[] = [
   {
     type: 'teams',
     httpsOnly: true,
+    captioned: true,
     async start() {
       const creds = credentialsOf('teams');
       // The kit's Bot Framework signs the channel's tokens (and publishes their keys); this one is the
@@ -201,6 +209,7 @@ const CASES: RoundTripCase[] = [
   {
     type: 'wechat',
     httpsOnly: false,
+    captioned: false,
     async start() {
       const fake = await startFakeWeChat({ accounts: [{ appId: WECHAT_KIT_CREDENTIALS.appId, appSecret: WECHAT_KIT_CREDENTIALS.appSecret }] });
       return {
@@ -231,7 +240,7 @@ it('covers every channel whose adapter downloads media and that has webhooks', (
   expect(CASES.map((c) => c.type).sort()).toEqual(expected.sort());
 });
 
-describe.each(CASES)('media round trip: $type', ({ type, httpsOnly, start }) => {
+describe.each(CASES)('media round trip: $type', ({ type, httpsOnly, captioned, start }) => {
   const adapter = getAdapter(type)!;
   /** The customer's photo and what the agent sends back: real files, different from each other. */
   const customerPhoto = solidPng(3, 2, [200, 30, 30]);
@@ -253,7 +262,10 @@ describe.each(CASES)('media round trip: $type', ({ type, httpsOnly, start }) => 
   beforeAll(async () => {
     rig = await start();
     dataDir = await mkdtemp(path.join(tmpdir(), `gw-roundtrip-${type}-`));
-    h = await startHarness({ env: { ...rig.env, DATA_DIR: dataDir, ...(httpsOnly ? { PUBLIC_BASE_URL: `https://gateway-${type}.roundtrip.example` } : {}) } });
+    h = await startHarness({ workers: 0, env: { ...rig.env, DATA_DIR: dataDir, ...(httpsOnly ? { PUBLIC_BASE_URL: `https://gateway-${type}.roundtrip.example` } : {}) } });
+    // The product's processor (knowledge-base responder, escalation rules): a photo without a caption escalates
+    // by the default rule before the agent takes over, as it would in production.
+    h.workers.push(startConversationWorker(h.c));
     publicBase = h.config.http.publicBaseUrl;
     let tenantId: string;
     ({ tenantId, apiKey } = await h.createTenant(`Round trip ${type}`));
@@ -305,8 +317,21 @@ describe.each(CASES)('media round trip: $type', ({ type, httpsOnly, start }) => 
     for await (const c of await h.c.attachments.open(row)) chunks.push(Buffer.from(c as Uint8Array));
     expect(Buffer.concat(chunks).equals(customerPhoto)).toBe(true);
 
-    const [message] = await h.c.database.db.select().from(messages).where(eq(messages.id, row.parentId));
+    // The download runs before the message is answered: the worker then settles the message.
+    const message = await waitFor(
+      async () => {
+        const [m] = await h.c.database.db.select().from(messages).where(eq(messages.id, row.parentId));
+        return m && m.processingStatus !== 'pending' ? m : undefined;
+      },
+      { what: `${type}: the photo message processed` },
+    );
     expect(message).toMatchObject({ direction: 'in', senderType: 'customer', kind: 'image' });
+    // A photo alone is media without words: never answered as a question the bot is "not sure" about.
+    if (!captioned) {
+      expect(message.text).toBe('');
+      const replies = await h.c.database.db.select({ text: messages.text }).from(messages).where(and(eq(messages.conversationId, row.conversationId!), eq(messages.direction, 'out')));
+      expect(replies.map((r) => r.text)).not.toContain(UNSURE_TEXT);
+    }
 
     const list = await h.api(apiKey, 'GET', `/api/v1/conversations/${conversationId}/messages`);
     expect(list.status).toBe(200);
@@ -321,9 +346,14 @@ describe.each(CASES)('media round trip: $type', ({ type, httpsOnly, start }) => 
 
   it(`an agent takes over and sends an image (${adapter.capabilities.media.image ? 'native' : 'link'}) and a PDF (${adapter.capabilities.media.file ? 'native' : 'link'}) back; the platform gets the files`, async () => {
     expect(conversationId, 'the inbound step stored the conversation').toBeTruthy();
+    // A photo alone was escalated by the default media rule: the agent takes over that ticket.
+    const escalated = await h.c.database.db.select().from(tickets).where(eq(tickets.conversationId, conversationId));
+    if (captioned) expect(escalated).toHaveLength(0);
+    else expect(escalated).toMatchObject([{ escalationEvidence: { ruleName: 'Media needs review', fired: ['mediaWithoutText'] } }]);
     const take = await h.api(apiKey, 'POST', `/api/v1/conversations/${conversationId}/takeover`);
     expect(take.status).toBe(201);
     const ticketId = take.body.id as string;
+    if (!captioned) expect(ticketId).toBe(escalated[0]!.id);
 
     // The agent sees the customer's photo on the ticket.
     const ticket = await h.api(apiKey, 'GET', `/api/v1/tickets/${ticketId}`);
