@@ -8,7 +8,8 @@
  *    `attachments` row `stored`, the type sniffed from the bytes (the
  *    platforms say image/jpeg or nothing), the same bytes in storage;
  * 3. the conversation and ticket APIs show it, `GET /api/v1/attachments/:id`
- *    returns the same bytes;
+ *    returns the same bytes; the product's processor escalates a photo
+ *    without a caption by the default media rule (never "not sure");
  * 4. an agent takes over and sends an image and a PDF back (multipart
  *    `POST /api/v1/tickets/:id/messages`): the fake receives a native media
  *    send where the channel declares that type, else a text with the link,
