@@ -148,9 +148,11 @@ function messageContent(message: { id: string; type: string }, at: Path): Conten
       // `line` content is fetched by id from the data API; `external` content lives at the sender's URL.
       const url = m.contentProvider?.type === 'external' ? m.contentProvider.originalContentUrl : undefined;
       const attachment: Attachment = { platformFileId: id, ...(url ? { url } : { mimeType: MEDIA_MIME[type] }) };
+      // LINE media carry no caption: `text` stays empty rather than a "[image]" stand-in, which the
+      // responder would try to answer and the media escalation rule would take for the customer's words.
       return {
         kind: type === 'image' ? 'image' : 'file',
-        text: `[${type}]`,
+        text: '',
         payload: { attachments: [attachment], platform: lineMessageId },
       };
     }
@@ -158,7 +160,7 @@ function messageContent(message: { id: string; type: string }, at: Path): Conten
       const m = check(lineMessageContentSchemas.file, message, at);
       return {
         kind: 'file',
-        text: `[file] ${m.fileName}`,
+        text: '',
         payload: { attachments: [{ platformFileId: id, name: m.fileName, ...(m.fileSize !== undefined ? { size: m.fileSize } : {}) }], platform: lineMessageId },
       };
     }

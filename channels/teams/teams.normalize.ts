@@ -123,8 +123,8 @@ function content(m: MessageFields, text: string): Content | undefined {
   const files = media(m.attachments);
   const first = files[0];
   if (first) {
-    const fallback = first.kind === 'image' ? '[image]' : `[file]${first.attachment.name ? ` ${first.attachment.name}` : ''}`;
-    return { kind: first.kind, text: text || fallback, payload: { attachments: files.map((f) => f.attachment) } };
+    // Only the customer's own words are text: a file without any stays media without text (the app acknowledges or escalates it).
+    return { kind: first.kind, text, payload: { attachments: files.map((f) => f.attachment) } };
   }
   if (text !== '') return { kind: 'text', text, payload: {} };
   return undefined;

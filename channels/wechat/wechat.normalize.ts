@@ -105,7 +105,8 @@ function messageContent(type: string, xml: Record<string, unknown>): (Content & 
       const m = check(wechatMessageSchemas.image, xml);
       // PicUrl is WeChat's CDN copy, public and without credentials; MediaId fetches the original for 3 days.
       const attachment: Attachment = { platformFileId: m.MediaId, mimeType: 'image/jpeg', ...(m.PicUrl && isHttpUrl(m.PicUrl) ? { url: m.PicUrl } : {}) };
-      return { msgId: m.MsgId, kind: 'image', text: '[image]', payload: { attachments: [attachment] } };
+      // No caption on WeChat: the text stays empty (media without words, which the app acknowledges or escalates).
+      return { msgId: m.MsgId, kind: 'image', text: '', payload: { attachments: [attachment] } };
     }
     case 'voice': {
       const m = check(wechatMessageSchemas.voice, xml);
@@ -114,13 +115,13 @@ function messageContent(type: string, xml: Record<string, unknown>): (Content & 
       const payload: MessagePayload = { attachments: [attachment], platform: { wechatMsgType: 'voice', ...(format ? { format } : {}) } };
       // With speech recognition on, WeChat's transcript is what the customer said: answerable text.
       const transcript = m.Recognition?.trim();
-      return transcript ? { msgId: m.MsgId, kind: 'text', text: transcript, payload } : { msgId: m.MsgId, kind: 'file', text: '[voice]', payload };
+      return transcript ? { msgId: m.MsgId, kind: 'text', text: transcript, payload } : { msgId: m.MsgId, kind: 'file', text: '', payload };
     }
     case 'video':
     case 'shortvideo': {
       const m = check(wechatMessageSchemas[type], xml);
       const platform = { wechatMsgType: type, ...(m.ThumbMediaId ? { thumbMediaId: m.ThumbMediaId } : {}) };
-      return { msgId: m.MsgId, kind: 'file', text: '[video]', payload: { attachments: [{ platformFileId: m.MediaId, mimeType: 'video/mp4' }], platform } };
+      return { msgId: m.MsgId, kind: 'file', text: '', payload: { attachments: [{ platformFileId: m.MediaId, mimeType: 'video/mp4' }], platform } };
     }
     case 'location': {
       // Location_X is the latitude, Location_Y the longitude.

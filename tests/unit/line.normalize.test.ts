@@ -159,7 +159,7 @@ describe('LINE webhook normalisation', () => {
         message: expect.objectContaining({
           platformMessageId: '01GRQ3ABKJFQS9RR0ZGS0YXM9H',
           kind: 'image',
-          text: '[image]',
+          text: '',
           payload: {
             attachments: [{ platformFileId: '354718705033693859', mimeType: 'image/jpeg' }],
             platform: { lineMessageId: '354718705033693859' },
@@ -174,7 +174,7 @@ describe('LINE webhook normalisation', () => {
     expect(event).toMatchObject({
       message: {
         kind: 'file',
-        text: '[video]',
+        text: '',
         payload: { attachments: [{ platformFileId: '325708', url: 'https://example.com/original.mp4' }] },
       },
     });
@@ -192,7 +192,7 @@ describe('LINE webhook normalisation', () => {
     expect(event).toMatchObject({
       message: {
         kind: 'file',
-        text: '[file] invoice-2024-001.pdf',
+        text: '',
         payload: { attachments: [{ platformFileId: '325710', name: 'invoice-2024-001.pdf', size: 2138 }] },
       },
     });

@@ -124,7 +124,7 @@ describe('message activities', () => {
 
   it('maps a file sent in a chat without keeping its pre-authenticated download URL', () => {
     const m = message(parseFixture('file-attachment'));
-    expect(m).toMatchObject({ kind: 'file', text: '[file] invoice-4471.pdf' });
+    expect(m).toMatchObject({ kind: 'file', text: '' });
     expect(m.payload.attachments).toEqual([
       {
         url: 'https://contoso-my.sharepoint.com/personal/meganb_contoso_com/Documents/Microsoft Teams Chat Files/invoice-4471.pdf',

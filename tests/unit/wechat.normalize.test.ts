@@ -186,7 +186,7 @@ describe('parsing', () => {
 
   it('image: the media id and WeChat\'s CDN URL; a placeholder PicUrl is not kept as a URL', () => {
     const m = onlyMessage(parseWeChatXml(fixture('image.xml')));
-    expect(m).toMatchObject({ kind: 'image', text: '[image]' });
+    expect(m).toMatchObject({ kind: 'image', text: '' });
     expect(m.payload.attachments).toEqual([{ platformFileId: 'k9Yq0zB3sYwv1l6W2nZc8x4PpQe5rT7uV0aB1cD2eF3gH4iJ5kL6mN7oP8qR9sT0', mimeType: 'image/jpeg', url: 'http://mmbiz.qpic.cn/mmbiz_jpg/kXz1b2Qf3nVq7gW0/0' }]);
     const doc = onlyMessage(parseWeChatXml(readFileSync(path.join(ROOT, 'tests/fixtures/wechat/corpus/doc-image.xml'), 'utf8')));
     expect(doc.payload.attachments).toEqual([{ platformFileId: 'media_id', mimeType: 'image/jpeg' }]);
@@ -196,7 +196,7 @@ describe('parsing', () => {
     const said = onlyMessage(parseWeChatXml(fixture('voice-recognition.xml')));
     expect(said).toMatchObject({ kind: 'text', text: '我想退货', payload: { attachments: [{ platformFileId: 'Vq3x9LmN2bC7dE1fG5hJ8kP0rS4tU6wY', mimeType: 'audio/amr' }] } });
     const bare = onlyMessage(parseWeChatXml(fixture('voice-recognition.xml').replace(/<Recognition>.*<\/Recognition>/, '')));
-    expect(bare).toMatchObject({ kind: 'file', text: '[voice]' });
+    expect(bare).toMatchObject({ kind: 'file', text: '' });
   });
 
   it('location: Location_X is the latitude, Location_Y the longitude', () => {
