@@ -167,7 +167,7 @@ export class AttachmentService {
    * Too large, refused or gone → a row that keeps the platform reference; a
    * transient failure → the job retries, up to {@link MAX_DOWNLOAD_ATTEMPTS}.
    */
-  async downloadInbound(input: { tenantId: string; conversationId: string; message: MessageRow; resolved: ResolvedConnection; log: Logger }): Promise<void> {
+  async downloadInbound(input: { tenantId: string; conversationId: string; message: MessageRow; resolved: ResolvedConnection; log: Logger; finalAttempt?: boolean }): Promise<void> {
     const { tenantId, message, resolved, log } = input;
     const payload = message.payload as MessagePayload;
     const list = Array.isArray(payload.attachments) ? payload.attachments : [];
@@ -206,7 +206,7 @@ export class AttachmentService {
           log.warn({ attachmentPosition: position, err: err.message }, 'inbound attachment refused or gone: reference kept');
         } else {
           const attempts = (have?.attempts ?? 0) + 1;
-          const giveUp = attempts >= MAX_DOWNLOAD_ATTEMPTS;
+          const giveUp = attempts >= MAX_DOWNLOAD_ATTEMPTS || input.finalAttempt === true;
           await settleInboundAttachment(this.deps.db, { ...base, status: giveUp ? 'failed' : 'pending', error: errorMessage(err) });
           if (!giveUp) throw err;
           log.error({ attachmentPosition: position, err: errorMessage(err), attempts }, 'inbound attachment download failed for good: reference kept');

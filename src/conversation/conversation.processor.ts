@@ -40,7 +40,7 @@ export class ConversationBusyError extends Error {
 /** The attachment steps of the worker (src/attachments), behind the processor's own seam. */
 export interface AttachmentSteps {
   /** Downloads and stores the platform files of an inbound message; idempotent, throws to retry a transient failure. */
-  downloadInbound(input: { tenantId: string; conversationId: string; message: typeof messages.$inferSelect; resolved: ResolvedConnection; log: Logger }): Promise<void>;
+  downloadInbound(input: { tenantId: string; conversationId: string; message: typeof messages.$inferSelect; resolved: ResolvedConnection; log: Logger; finalAttempt?: boolean }): Promise<void>;
   /** The stored file an outbound message carries, with a fresh signed URL. */
   outboundAttachment(tenantId: string, messageId: string): Promise<Attachment | undefined>;
 }
@@ -66,7 +66,11 @@ export class ConversationProcessor {
   constructor(private readonly deps: ProcessorDeps) {}
 
   /** Runs all pending work of a conversation. Throws ConversationBusyError when another worker holds it. */
-  async process(tenantId: string, conversationId: string, log: Logger): Promise<{ answered: number; sent: number }> {
+  /**
+   * `finalAttempt`: the job will not run again, so a transient failure of a file download gives up
+   * (the reference is kept) rather than leave this message — and every later one of the conversation — unanswered.
+   */
+  async process(tenantId: string, conversationId: string, log: Logger, opts: { finalAttempt?: boolean } = {}): Promise<{ answered: number; sent: number }> {
     const conn = await this.deps.sql.reserve();
     let locked = false;
     try {
@@ -80,7 +84,7 @@ export class ConversationProcessor {
         sent += await this.flushOutbound(tenantId, conversationId, log);
         const next = await this.nextPendingInbound(tenantId, conversationId);
         if (!next) break;
-        await this.answer(tenantId, next, log);
+        await this.answer(tenantId, next, log, opts.finalAttempt ?? false);
         answered++;
       }
       return { answered, sent };
@@ -144,7 +148,7 @@ export class ConversationProcessor {
       .map((r) => ({ role: r.senderType === 'customer' ? 'customer' : r.senderType === 'agent' ? 'agent' : 'bot', text: r.text }));
   }
 
-  private async answer(tenantId: string, inbound: MessageRow, log: Logger): Promise<void> {
+  private async answer(tenantId: string, inbound: MessageRow, log: Logger, finalAttempt: boolean): Promise<void> {
     let msg = inbound;
     const conv = await this.loadConversation(tenantId, msg.conversationId);
     const mlog = log.child({ messageId: msg.id });
@@ -152,7 +156,7 @@ export class ConversationProcessor {
     const inboundFiles = (msg.payload as MessagePayload).attachments;
     if (this.deps.attachments && Array.isArray(inboundFiles) && inboundFiles.length > 0) {
       const { resolved } = await this.resolve(conv);
-      await this.deps.attachments.downloadInbound({ tenantId, conversationId: conv.id, message: msg, resolved, log: mlog });
+      await this.deps.attachments.downloadInbound({ tenantId, conversationId: conv.id, message: msg, resolved, log: mlog, finalAttempt });
     }
 
     const decision = this.deps.hooks ? await this.deps.hooks.beforeAnswer({ conversation: conv, message: msg, log: mlog }) : { action: 'answer' as const };

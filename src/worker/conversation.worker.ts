@@ -37,7 +37,8 @@ export function startConversationWorker(c: Container, opts: { responder?: Respon
     const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
     try {
       // The job's transactions (reply, escalation, tickets) run under row-level security for its tenant.
-      const done = await withTenant(tenantId, () => processor.process(tenantId, conversationId, log));
+      const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      const done = await withTenant(tenantId, () => processor.process(tenantId, conversationId, log, { finalAttempt }));
       c.metrics.conversationJob('completed', seconds(), done);
       return done;
     } catch (err) {
