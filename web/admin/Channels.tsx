@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../shared/api.js';
 import { formatDate, useAction, useApi, useInterval } from './admin-hooks.js';
 import { credentialsFrom, PLATFORMS, platformOf, type ChannelType, type Platform } from './admin-platforms.js';
-import { Badge, CopyField, Field, Notice, Section } from './admin-ui.js';
+import { Badge, CopyField, Field, Notice, Section, FormActions } from './admin-ui.js';
 import { embedSnippet, WidgetSettings } from './WidgetSettings.js';
 
 export interface Channel {
@@ -285,15 +285,7 @@ function EditChannel({ channel, onSaved, onClose }: { channel: Channel; onSaved(
     <form class="edit" onSubmit={save} aria-label={`Edit ${channel.name}`}>
       <Field label="Name" name="name" value={name} onInput={setName} required />
       {platform ? <CredentialInputs platform={platform} values={values} set={(k, v) => setValues({ ...values, [k]: v })} editing /> : null}
-      <div class="actions">
-        <button type="submit" disabled={action.busy}>
-          {action.busy ? 'Saving…' : 'Save changes'}
-        </button>
-        <button type="button" class="secondary" onClick={onClose}>
-          Close
-        </button>
-      </div>
-      <Notice message={action.message} />
+      <FormActions submit={action.busy ? 'Saving…' : 'Save changes'} busy={action.busy} onClose={onClose} message={action.message} />
     </form>
   );
 }
@@ -379,15 +371,7 @@ function BotSettingsForm({ channel, initial, knowledgeBases, onClose }: { channe
       <Field label="Answer threshold (0–1)" name="answerThreshold" type="number" min={0} max={1} step="0.01" value={threshold} onInput={setThreshold} help={`Below it the bot says it is not sure. Empty: the default (now ${initial.effectiveThreshold}).`} />
       <Field label="Bot name" name="botName" value={botName} onInput={setBotName} />
       <Field label="Greeting" name="greeting" value={greeting} onInput={setGreeting} help="Answers a hello and opens a new conversation; {botName} is replaced by the name." />
-      <div class="actions">
-        <button type="submit" disabled={action.busy}>
-          Save bot settings
-        </button>
-        <button type="button" class="secondary" onClick={onClose}>
-          Close
-        </button>
-      </div>
-      <Notice message={action.message} />
+      <FormActions submit={'Save bot settings'} busy={action.busy} onClose={onClose} message={action.message} />
     </form>
   );
 }

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../shared/api.js';
 import { useAction, useApi } from './admin-hooks.js';
-import { Badge, CopyField, Field, Notice, Section, Select } from './admin-ui.js';
+import { Badge, CopyField, Field, Notice, Section, Select, FormActions } from './admin-ui.js';
 
 const ROLES = [
   { value: 'agent', label: 'Agent' },
@@ -234,15 +234,7 @@ function EditTeam({ team, agents, onSaved, onClose }: { team: Team; agents: Agen
       <Field label="Team name" name="teamName" value={name} onInput={setName} required />
       <Field label="Time zone" name="timeZone" value={timeZone} onInput={setTimeZone} required />
       <MemberChoices agents={agents} members={members} setMembers={setMembers} />
-      <div class="actions">
-        <button type="submit" disabled={action.busy}>
-          Save team
-        </button>
-        <button type="button" class="secondary" onClick={onClose}>
-          Close
-        </button>
-      </div>
-      <Notice message={action.message} />
+      <FormActions submit={'Save team'} busy={action.busy} onClose={onClose} message={action.message} />
     </form>
   );
 }

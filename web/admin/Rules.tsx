@@ -7,7 +7,7 @@ import { useId, useState } from 'preact/hooks';
 import { api } from '../shared/api.js';
 import { useAction, useApi } from './admin-hooks.js';
 import { PLATFORMS } from './admin-platforms.js';
-import { Badge, Checkbox, Field, Notice, Section, Select } from './admin-ui.js';
+import { Badge, Checkbox, Field, Notice, Section, Select, FormActions } from './admin-ui.js';
 
 const PRIORITIES = [
   { value: 'low', label: 'Low' },
@@ -230,17 +230,7 @@ function EscalationRuleForm({ initial, onSaved, onClose }: { initial: Escalation
           ))}
         </div>
       </fieldset>
-      <div class="actions">
-        <button type="submit" disabled={action.busy}>
-          {initial ? 'Save escalation rule' : 'Create escalation rule'}
-        </button>
-        {onClose ? (
-          <button type="button" class="secondary" onClick={onClose}>
-            Close
-          </button>
-        ) : null}
-      </div>
-      <Notice message={action.message} />
+      <FormActions submit={initial ? 'Save escalation rule' : 'Create escalation rule'} busy={action.busy} onClose={onClose} message={action.message} />
     </form>
   );
 }
@@ -391,17 +381,7 @@ function RoutingRuleForm({ initial, teams, agents, onSaved, onClose }: { initial
           ))}
         </div>
       </fieldset>
-      <div class="actions">
-        <button type="submit" disabled={action.busy}>
-          {initial ? 'Save routing rule' : 'Create routing rule'}
-        </button>
-        {onClose ? (
-          <button type="button" class="secondary" onClick={onClose}>
-            Close
-          </button>
-        ) : null}
-      </div>
-      <Notice message={action.message} />
+      <FormActions submit={initial ? 'Save routing rule' : 'Create routing rule'} busy={action.busy} onClose={onClose} message={action.message} />
     </form>
   );
 }

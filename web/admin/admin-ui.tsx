@@ -11,6 +11,25 @@ export function Notice({ message }: { message: { kind: 'ok' | 'error'; text: str
   );
 }
 
+/** The footer of an edit form: submit (disabled while busy), an optional Close, and the outcome. */
+export function FormActions({ submit, busy, onClose, message }: { submit: string; busy: boolean; onClose?: () => void; message: { kind: 'ok' | 'error'; text: string } | null }) {
+  return (
+    <>
+      <div class="actions">
+        <button type="submit" disabled={busy}>
+          {submit}
+        </button>
+        {onClose ? (
+          <button type="button" class="secondary" onClick={onClose}>
+            Close
+          </button>
+        ) : null}
+      </div>
+      <Notice message={message} />
+    </>
+  );
+}
+
 interface FieldProps {
   label: string;
   name: string;
