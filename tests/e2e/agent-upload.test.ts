@@ -48,9 +48,13 @@ async function streamAttachment(conn: string, token: string): Promise<{ text: st
       const { value, done } = await reader.read();
       if (done) throw new Error('stream ended');
       buf += dec.decode(value, { stream: true });
-      for (const block of buf.split('\n\n')) {
+      // Whole events only; a partial one waits for the rest.
+      const blocks = buf.split('\n\n');
+      buf = blocks.pop() ?? '';
+      for (const block of blocks) {
         const data = block.split('\n').find((l) => l.startsWith('data: '));
-        if (!data || !/^event: message$/m.test(block) && /^event: /m.test(block)) continue;
+        const event = /^event: (.+)$/m.exec(block)?.[1] ?? 'message';
+        if (!data || event !== 'message') continue;
         const m = JSON.parse(data.slice(6)) as { direction?: string; text: string; attachments?: Array<{ fileName: string; url: string | null }> };
         if (m.direction === 'out' && m.attachments?.length) return { text: m.text, attachments: m.attachments };
       }
