@@ -1,7 +1,7 @@
 /**
  * The agent workspace's "Attach file" in Chromium: a refused file keeps the reply's text and file; a PDF sent with a
  * reply on a web chat ticket is stored on the outbound message, shown as a link (the cookie session fetches it) and
- * reaches the visitor's stream with a signed link.
+ * reaches the visitor's stream with a signed link; a customer's photo shows as a thumbnail.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
@@ -12,6 +12,7 @@ import { launchBrowser } from '../helpers/browser.js';
 
 const PASSWORD = 'correct horse battery';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]), Buffer.alloc(120, 0)]);
 let h: Harness;
 let browser: Browser;
@@ -78,6 +79,17 @@ it('attaches a PDF to a reply: refused files keep the draft; the sent file is st
   await row.waitFor({ timeout: 30_000 });
   await row.click();
   await page.locator('.msg.customer', { hasText: 'talk to a human' }).waitFor();
+
+  // The customer sends a photo: the ticket shows it as a thumbnail, loaded with the agent's cookie session.
+  const form = new FormData();
+  form.append('clientMessageId', 'c-photo');
+  form.append('file', new Blob([PNG], { type: 'image/png' }), 'photo.png');
+  const photo = await fetch(`${h.url}/api/v1/webchat/${conn}/attachments`, { method: 'POST', headers: { authorization: `Bearer ${s.token}` }, body: form });
+  expect(photo.status).toBe(202);
+  const thumb = page.locator('.msg.customer .attachments a', { hasText: 'photo.png' }).locator('img.thumb');
+  await thumb.waitFor({ timeout: 20_000 });
+  expect(await thumb.getAttribute('src')).toMatch(/^\/api\/v1\/attachments\//);
+  await page.waitForFunction(() => (document.querySelector('.msg.customer img.thumb') as HTMLImageElement | null)?.naturalWidth === 1);
 
   const reply = page.getByLabel('Reply to the customer');
   const fileInput = page.locator('[data-testid=reply-file]');
