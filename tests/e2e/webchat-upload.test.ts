@@ -3,11 +3,13 @@
  * attachments row); a disguised executable is refused with the gateway's reason and a Retry button.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { attachments } from '../../drizzle/schema.js';
-import { startHarness, type Harness } from '../helpers/harness.js';
+import { ROOT, startHarness, type Harness } from '../helpers/harness.js';
 import { launchBrowser } from '../helpers/browser.js';
 
 // A real 1×1 PNG (the gateway sniffs the bytes).
@@ -73,6 +75,9 @@ it('sends a picked image (shown inline, stored) and shows why a disguised execut
   expect(await failed.locator('.state').textContent()).toMatch(/Not sent: this type of file is not accepted/);
   await failed.getByRole('button', { name: 'Retry' }).waitFor();
   expect(await h.c.database.db.select().from(attachments).where(and(eq(attachments.tenantId, tenantId), eq(attachments.fileName, 'x.jpg')))).toHaveLength(0);
+  const shots = path.join(ROOT, 'tests', 'e2e', 'screenshots');
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: path.join(shots, 'chat-upload.png') });
 
   // After a reload the history (from the server) still shows the image.
   await page.reload();

@@ -80,6 +80,15 @@ function Sources({ sources }: { sources: NonNullable<ChatMessage['sources']> }) 
   );
 }
 
+/** A paperclip (drawn, not an emoji: every system shows it). */
+function Clip() {
+  return (
+    <svg class="clip" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <path d="M16.5 6.5v10a4.5 4.5 0 0 1-9 0V5a3 3 0 0 1 6 0v10.5a1.5 1.5 0 0 1-3 0V6.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+    </svg>
+  );
+}
+
 const SAFE_URL = /^(https?:\/\/|\/)/i;
 
 /** A message's files: images inline (a link to the full file), anything else a link with its name. */
@@ -226,8 +235,7 @@ function LocalMessage({ m, onRetry }: { m: OutgoingMessage; onRetry: () => void 
             <Files files={[{ fileName: m.fileName, contentType: m.contentType ?? null, url: m.fileUrl }]} />
           ) : (
             <span class="attachment pending-file">
-              <span aria-hidden="true">📎 </span>
-              {m.fileName}
+              <Clip /> {m.fileName}
             </span>
           ))}
       </div>
@@ -501,7 +509,7 @@ export function App({ connectionId, embed }: { connectionId: string; embed: bool
             }}
           />
           <button type="button" class="attach" aria-label="Attach a file" title="Attach a file" disabled={!config} onClick={() => fileInput.current?.click()}>
-            <span aria-hidden="true">📎</span>
+            <Clip />
           </button>
           <button type="submit" class="primary send" disabled={!config}>
             Send
