@@ -263,6 +263,12 @@ describe('web chat uploads, downloads and signed links', () => {
     expect(first.body).toMatchObject({ accepted: true, duplicate: false, attachment: { fileName: 'cracked-screen.jpg', contentType: 'image/png', size: PNG_1X1.length } });
     const again = await upload(connA, v.token, { bytes: PNG_1X1, name: 'cracked-screen.jpg' }, { text: 'the screen is cracked', clientMessageId: 'up-1' });
     expect(again.body).toMatchObject({ accepted: true, duplicate: true, messageId: null });
+    // The visitor's page shows its own file at once from the signed link the 202 carries (none for a duplicate).
+    expect(first.body.attachment.url).toMatch(/\/files\/[^/]+$/);
+    const own = await fetch(first.body.attachment.url);
+    expect(own.status).toBe(200);
+    expect(Buffer.from(await own.arrayBuffer())).toEqual(PNG_1X1);
+    expect(again.body.attachment.url).toBeNull();
     const rows = await db().select().from(attachments).where(eq(attachments.parentId, first.body.messageId));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ tenantId: A.tenantId, parentType: 'message', conversationId: v.conversationId, status: 'stored', contentType: 'image/png', uploadedBy: 'customer' });

@@ -5,7 +5,7 @@
  * delivery state, and a banner while the stream reconnects.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { ChatClient, type ChatConfig, type ChatMessage, type OutgoingMessage, type ThreadConversation } from '../shared/chat-client.js';
+import { ChatClient, type ChatAttachment, type ChatConfig, type ChatMessage, type OutgoingMessage, type ThreadConversation } from '../shared/chat-client.js';
 import { chatTheme } from '../shared/chat-theme.js';
 import { embedStore, localStore } from '../shared/chat-storage.js';
 
@@ -80,6 +80,37 @@ function Sources({ sources }: { sources: NonNullable<ChatMessage['sources']> }) 
   );
 }
 
+/** A paperclip (drawn, not an emoji: every system shows it). */
+function Clip() {
+  return (
+    <svg class="clip" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <path d="M16.5 6.5v10a4.5 4.5 0 0 1-9 0V5a3 3 0 0 1 6 0v10.5a1.5 1.5 0 0 1-3 0V6.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+    </svg>
+  );
+}
+
+const SAFE_URL = /^(https?:\/\/|\/)/i;
+
+/** A message's files: images inline (a link to the full file), anything else a link with its name. */
+function Files({ files }: { files: Array<Pick<ChatAttachment, 'fileName' | 'contentType' | 'url'>> }) {
+  if (files.length === 0) return null;
+  return (
+    <ul class="files" aria-label="Attachments">
+      {files.map((f, i) => (
+        <li key={i}>
+          {f.url && SAFE_URL.test(f.url) ? (
+            <a class="attachment" href={f.url} target="_blank" rel="noopener noreferrer">
+              {f.contentType?.startsWith('image/') ? <img class="attachment-image" src={f.url} alt={f.fileName} /> : f.fileName}
+            </a>
+          ) : (
+            <span class="attachment">{f.fileName}</span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Rating({ rating, onRate, disabled }: { rating: number | null; onRate: (n: number) => void; disabled: boolean }) {
   if (rating !== null) {
     return (
@@ -122,6 +153,7 @@ function ServerMessage(props: {
           ) : (
             m.text
           )}
+          <Files files={m.attachments ?? []} />
         </div>
         <div class="meta">
           <Time iso={m.createdAt} /> <span class="state">Sent</span>
@@ -136,7 +168,8 @@ function ServerMessage(props: {
     <>
       {typeof m.html === 'string' ? <div class="body" ref={body} dangerouslySetInnerHTML={{ __html: m.html }} /> : <div class="body">{m.text}</div>}
       {m.sources && m.sources.length > 0 && <Sources sources={m.sources} />}
-      {(m.payload.attachments ?? [])
+      <Files files={m.attachments ?? []} />
+      {(m.attachments?.length ? [] : (m.payload.attachments ?? []))
         .filter((a) => a.url && /^https?:/i.test(a.url))
         .map((a) => (
           <a class="attachment" href={a.url} target="_blank" rel="noopener noreferrer">
@@ -197,6 +230,14 @@ function LocalMessage({ m, onRetry }: { m: OutgoingMessage; onRetry: () => void 
         ) : (
           m.text
         )}
+        {m.fileName !== undefined &&
+          (m.fileUrl ? (
+            <Files files={[{ fileName: m.fileName, contentType: m.contentType ?? null, url: m.fileUrl }]} />
+          ) : (
+            <span class="attachment pending-file">
+              <Clip /> {m.fileName}
+            </span>
+          ))}
       </div>
       <div class="meta">
         <Time iso={m.createdAt} />{' '}
@@ -258,6 +299,7 @@ export function App({ connectionId, embed }: { connectionId: string; embed: bool
   const [typing, setTyping] = useState(false);
   const [text, setText] = useState('');
   const input = useRef<HTMLTextAreaElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   const log = useRef<HTMLOListElement>(null);
   const serverIdsOfLocal = useRef(new Set<string>());
   const seen = useRef(new Set<string>());
@@ -452,6 +494,23 @@ export function App({ connectionId, embed }: { connectionId: string; embed: bool
               }
             }}
           />
+          <input
+            ref={fileInput}
+            id="chat-file"
+            type="file"
+            class="visually-hidden"
+            tabIndex={-1}
+            aria-hidden="true"
+            onChange={(e) => {
+              const f = e.currentTarget.files?.[0];
+              if (f && client.current) client.current.sendFile(f);
+              e.currentTarget.value = '';
+              input.current?.focus();
+            }}
+          />
+          <button type="button" class="attach" aria-label="Attach a file" title="Attach a file" disabled={!config} onClick={() => fileInput.current?.click()}>
+            <Clip />
+          </button>
           <button type="submit" class="primary send" disabled={!config}>
             Send
           </button>

@@ -24,12 +24,16 @@ export function Composer(props: { ticketId: string; canned: Canned[]; closed: bo
   const [sending, setSending] = useState(false);
   const [pick, setPick] = useState(0);
   const area = useRef<HTMLTextAreaElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  // The reply's file (Reply tab only), kept in memory until the server took it; kept when a send fails.
+  const [file, setFile] = useState<File | null>(null);
 
   // Another ticket or tab: its own draft.
   useEffect(() => {
     setDraft(loadDraft(ticketId, tab));
     setError(null);
   }, [ticketId, tab]);
+  useEffect(() => setFile(null), [ticketId]);
 
   const update = (d: Draft) => {
     setDraft(d);
@@ -49,7 +53,8 @@ export function Composer(props: { ticketId: string; canned: Canned[]; closed: bo
 
   async function send() {
     const text = draft.text.trim();
-    if (!text || sending) return;
+    const withFile = tab === 'reply' ? file : null;
+    if ((!text && !withFile) || sending) return;
     setSending(true);
     setError(null);
     // One id per message, kept across retries: a send that reached the server but whose answer was lost is not delivered twice.
@@ -57,14 +62,21 @@ export function Composer(props: { ticketId: string; canned: Canned[]; closed: bo
     saveDraft(ticketId, tab, attempt);
     setDraft(attempt);
     try {
-      if (tab === 'reply') await api(`/tickets/${ticketId}/messages`, { method: 'POST', body: { text, clientMessageId: attempt.clientMessageId } });
+      if (withFile) {
+        const form = new FormData();
+        if (text) form.append('text', text);
+        if (attempt.clientMessageId) form.append('clientMessageId', attempt.clientMessageId);
+        form.append('file', withFile, withFile.name);
+        await api(`/tickets/${ticketId}/messages`, { method: 'POST', body: form });
+      } else if (tab === 'reply') await api(`/tickets/${ticketId}/messages`, { method: 'POST', body: { text, clientMessageId: attempt.clientMessageId } });
       else await api(`/tickets/${ticketId}/notes`, { method: 'POST', body: { text } });
       clearDraft(ticketId, tab);
       setDraft({ text: '' });
+      if (withFile) setFile(null);
       props.onSent();
     } catch (err) {
       const why = err instanceof ApiError ? err.message : 'the gateway could not be reached';
-      setError(`Not sent: ${why}. Your text is kept — try again.`);
+      setError(`Not sent: ${why}. Your ${withFile ? (text ? 'text and file are' : 'file is') : 'text is'} kept — try again.`);
     } finally {
       setSending(false);
     }
@@ -140,7 +152,35 @@ export function Composer(props: { ticketId: string; canned: Canned[]; closed: bo
         </p>
       )}
       <div class="composer-actions">
-        <button type="button" class="primary" disabled={sending || !draft.text.trim()} onClick={() => void send()}>
+        {tab === 'reply' && (
+          <>
+            <input
+              ref={fileInput}
+              type="file"
+              class="visually-hidden"
+              tabIndex={-1}
+              aria-hidden="true"
+              data-testid="reply-file"
+              onChange={(e) => {
+                const f = e.currentTarget.files?.[0];
+                if (f) setFile(f);
+                e.currentTarget.value = '';
+              }}
+            />
+            <button type="button" class="attach" disabled={sending} onClick={() => fileInput.current?.click()}>
+              Attach file
+            </button>
+            {file && (
+              <span class="attached-file">
+                <span class="file-name">{file.name}</span>{' '}
+                <button type="button" class="link" aria-label={`Remove ${file.name}`} disabled={sending} onClick={() => setFile(null)}>
+                  Remove
+                </button>
+              </span>
+            )}
+          </>
+        )}
+        <button type="button" class="primary" disabled={sending || (!draft.text.trim() && !(tab === 'reply' && file))} onClick={() => void send()}>
           {sending ? 'Sending…' : tab === 'reply' ? 'Send reply' : 'Add note'}
         </button>
       </div>

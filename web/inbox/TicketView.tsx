@@ -62,7 +62,16 @@ function messageLine(m: Message): Line {
         {m.attachments && m.attachments.length > 0 && (
           <ul class="attachments">
             {m.attachments.map((a, i) => (
-              <li key={a.id ?? i}>{a.url ? <a href={a.url} target="_blank" rel="noopener noreferrer">{a.name ?? a.fileName ?? 'attachment'}</a> : (a.name ?? a.fileName ?? 'attachment')}</li>
+              <li key={a.id ?? i}>
+                {a.url && /^(https?:\/\/|\/)/i.test(a.url) ? (
+                  <a href={a.url} target="_blank" rel="noopener noreferrer">
+                    {(a.contentType ?? a.mimeType ?? '').startsWith('image/') && <img class="thumb" src={a.url} alt="" loading="lazy" />}
+                    {a.name ?? a.fileName ?? 'attachment'}
+                  </a>
+                ) : (
+                  (a.name ?? a.fileName ?? 'attachment')
+                )}
+              </li>
             ))}
           </ul>
         )}

@@ -35,7 +35,9 @@ export interface Attachment {
   name?: string;
   fileName?: string;
   mimeType?: string;
-  contentType?: string;
+  contentType?: string | null;
+  size?: number | null;
+  status?: string;
 }
 
 export interface Message {

@@ -41,7 +41,18 @@ export interface ChatMessage {
   html?: string;
   sources?: ChatSource[];
   payload: { buttons?: ChatButton[]; attachments?: Array<{ url?: string; name?: string }>; buttonPayload?: string };
+  /** The message's stored files, with signed `/files/` links (url null while not stored). */
+  attachments?: ChatAttachment[];
   createdAt: string;
+}
+
+export interface ChatAttachment {
+  id: string;
+  fileName: string;
+  contentType: string | null;
+  size: number | null;
+  url: string | null;
+  status: string;
 }
 
 export interface ThreadConversation {
@@ -63,6 +74,23 @@ export interface OutgoingMessage {
   serverId?: string;
   /** Why it failed for good (a 4xx other than 401/429): no automatic retry. */
   error?: string;
+  /** A file upload: its name (the bytes stay in memory only; an upload does not survive a reload). */
+  fileName?: string;
+  /** Once accepted: the file's signed link and type (an image shows inline). */
+  fileUrl?: string;
+  contentType?: string;
+}
+
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** The gateway's refusal as the visitor reads it (413 with `details.limitBytes`, 415 `unsupported_media_type`). */
+function refusal(status: number, err: { error?: { message?: string; details?: { limitBytes?: unknown } } } | null): string {
+  const limit = err?.error?.details?.limitBytes;
+  if (status === 413) return typeof limit === 'number' ? `the file is too large (the limit is ${sizeText(limit)})` : 'the file is too large';
+  if (status === 415) return `this type of file is not accepted${err?.error?.message ? ` (${err.error.message})` : ''}`;
+  return err?.error?.message ?? `refused (${status})`;
 }
 
 export interface ChatClientEvents {
@@ -94,6 +122,7 @@ export class ChatClient {
   private readonly attempts = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly inFlight = new Set<string>();
+  private readonly files = new Map<string, File>();
   private refreshTimer: ReturnType<typeof setTimeout> | null = null;
   private reopenTimer: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
@@ -203,6 +232,16 @@ export class ChatClient {
     return m;
   }
 
+  /** Queues a file upload (shown by its name until the gateway accepts it; Retry reuses its clientMessageId). */
+  sendFile(file: File, text = ''): OutgoingMessage {
+    const m: OutgoingMessage = { clientMessageId: newClientMessageId(), text, fileName: file.name || 'file', createdAt: new Date().toISOString(), state: 'pending' };
+    this.files.set(m.clientMessageId, file);
+    this.outbox.push(m);
+    this.emitOutbox();
+    void this.attempt(m);
+    return m;
+  }
+
   /** The visitor pressed Retry: try again now (same clientMessageId). */
   retry(clientMessageId: string): void {
     const m = this.outbox.find((x) => x.clientMessageId === clientMessageId);
@@ -233,23 +272,42 @@ export class ChatClient {
     this.attempts.set(m.clientMessageId, n);
     let retryable = true;
     try {
-      const res = await fetch(`${this.base}/messages`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${this.token}` },
-        body: JSON.stringify({ text: m.text, clientMessageId: m.clientMessageId, ...(m.buttonPayload ? { buttonPayload: m.buttonPayload } : {}) }),
-      });
+      const file = m.fileName !== undefined ? this.files.get(m.clientMessageId) : undefined;
+      if (m.fileName !== undefined && !file) {
+        retryable = false;
+        m.state = 'failed';
+        m.error = 'the file is no longer available; attach it again';
+        return;
+      }
+      let res: Response;
+      if (file) {
+        const form = new FormData();
+        form.append('clientMessageId', m.clientMessageId);
+        if (m.text) form.append('text', m.text);
+        form.append('file', file, m.fileName);
+        res = await fetch(`${this.base}/attachments`, { method: 'POST', headers: { Authorization: `Bearer ${this.token}` }, body: form });
+      } else {
+        res = await fetch(`${this.base}/messages`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${this.token}` },
+          body: JSON.stringify({ text: m.text, clientMessageId: m.clientMessageId, ...(m.buttonPayload ? { buttonPayload: m.buttonPayload } : {}) }),
+        });
+      }
       if (res.ok) {
-        const b = (await res.json()) as { messageId?: string | null };
+        const b = (await res.json()) as { messageId?: string | null; attachment?: { url?: string | null; contentType?: string } };
         m.state = 'sent';
         if (b.messageId) m.serverId = b.messageId;
+        if (b.attachment?.url) m.fileUrl = b.attachment.url;
+        if (b.attachment?.contentType) m.contentType = b.attachment.contentType;
+        this.files.delete(m.clientMessageId);
         return;
       }
       if (res.status === 401) await this.session().catch(() => undefined); // token expired: refresh, then retry
       else if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) {
         retryable = false;
-        const err = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+        const err = (await res.json().catch(() => null)) as { error?: { message?: string; details?: { limitBytes?: unknown } } } | null;
         m.state = 'failed';
-        m.error = err?.error?.message ?? `refused (${res.status})`;
+        m.error = refusal(res.status, err);
       }
     } catch {
       // offline or the gateway unreachable: retried below
@@ -273,14 +331,15 @@ export class ChatClient {
       const raw = this.store.get(outboxKey(this.connectionId));
       const items = raw ? (JSON.parse(raw) as OutgoingMessage[]) : [];
       // Only what was not yet accepted survives a reload; it is sent again with the same id.
-      return Array.isArray(items) ? items.filter((m) => m.state !== 'sent' && typeof m.clientMessageId === 'string') : [];
+      return Array.isArray(items) ? items.filter((m) => m.state !== 'sent' && m.fileName === undefined && typeof m.clientMessageId === 'string') : [];
     } catch {
       return [];
     }
   }
 
   private saveOutbox(): void {
-    const unsent = this.outbox.filter((m) => m.state !== 'sent');
+    // Uploads are not kept: their bytes do not survive a reload.
+    const unsent = this.outbox.filter((m) => m.state !== 'sent' && m.fileName === undefined);
     const value = unsent.length ? JSON.stringify(unsent) : null;
     if (value !== this.savedOutbox) this.store.set(outboxKey(this.connectionId), value);
     this.savedOutbox = value;

@@ -116,7 +116,13 @@ export const operations: Record<string, Operation> = {
     summary: 'Send a file as the visitor: size (tenant limit) and type (sniffed from the bytes) checked, then a customer message of kind image or file; idempotent on clientMessageId',
     body: uploadFields.extend({ file: z.string().meta({ format: 'binary' }) }),
     bodyType: 'multipart/form-data',
-    ok: { 202: R.MessageAccepted.partial({ messageId: true, conversationId: true }) },
+    ok: {
+      202: R.MessageAccepted.partial({ messageId: true, conversationId: true }).extend({
+        attachment: z
+          .object({ fileName: z.string(), contentType: z.string(), size: z.number().int(), url: z.string().nullable().meta({ description: 'signed /files/ link (null for a duplicate)' }) })
+          .meta({ description: 'the stored file' }),
+      }),
+    },
     errors: [413, 415, 429],
   },
   'GET /api/v1/webchat/:connectionId/stream': { tag: 'Web chat', security: 'visitor', summary: 'Replies as server-sent events; resumes after Last-Event-ID', query: streamQuery, ok: { 200: sse }, errors: [429] },

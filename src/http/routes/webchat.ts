@@ -164,12 +164,14 @@ export function webchatRoutes(c: Container, hub: PubSubHub): Router {
         },
       });
       const stored = result.stored[0];
+      // The visitor's page shows its own file at once: a signed link like the stream's.
+      const url = stored ? ((await c.attachments.outboundAttachment(tenantId, stored.messageId))?.url ?? null) : null;
       res.status(202).json({
         accepted: true,
         duplicate: !stored,
         messageId: stored?.messageId ?? null,
         conversationId: stored?.conversationId ?? null,
-        attachment: { fileName: blob.fileName, contentType: blob.contentType, size: blob.sizeBytes },
+        attachment: { fileName: blob.fileName, contentType: blob.contentType, size: blob.sizeBytes, url },
       });
     },
   );
