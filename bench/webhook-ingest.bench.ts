@@ -14,7 +14,7 @@
  *
  * Env: BENCH_WEBHOOK_SECONDS (12 per target), BENCH_WEBHOOK_ROUNDS (3),
  * BENCH_WEBHOOK_CONNECTIONS (50), BENCH_WEBHOOK_USERS (2000),
- * BENCH_WEBHOOK_WARMUP_SECONDS (3), BENCH_GATEWAY_CPU_PROF=1 (writes a
+ * BENCH_WEBHOOK_WARMUP_SECONDS (3), BENCH_GATEWAY_PROCESSES (1), BENCH_GATEWAY_CPU_PROF=1 (writes a
  * .cpuprofile of the gateway to bench/results/).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -232,6 +232,9 @@ export async function benchWebhookIngest(): Promise<WebhookIngestResult> {
       LOG_LEVEL: process.env.BENCH_GATEWAY_LOG_LEVEL ?? 'warn',
       WHATSAPP_WEB_SESSIONS: 'false',
       NODE_ENV: 'development',
+      // One HTTP process, like the bare baseline, by default: RSS and CPU are read from the process started here,
+      // which under BENCH_GATEWAY_PROCESSES=N > 1 is the cluster primary only (throughput and latency stay right).
+      GATEWAY_PROCESSES: process.env.BENCH_GATEWAY_PROCESSES ?? '1',
     };
 
     const bare = await startProcess(['--import', 'tsx', 'bench/bare-baseline.ts'], { ...env, QUEUE_PREFIX: `${prefix}bare` });
