@@ -8,7 +8,7 @@
  * so two processes can never both take the last slot.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../channels/types.js';
 import { RateLimitedError } from '../domain/errors.js';
 
 /** At most `max` acquisitions in any `perMs` window. */
@@ -69,7 +69,7 @@ export class RedisRateLimiter {
   private readonly maxWaitMs: number;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keyPrefix: string,
     options: RateLimiterOptions = {},
   ) {
