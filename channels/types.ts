@@ -211,7 +211,7 @@ export interface ChannelContext<C> {
   logger: Logger;
   /** Shared Redis: the web chat's pub/sub and the WhatsApp Web bridge. */
   redis: RedisClient;
-  /** Prefix for every Redis key/channel the adapter creates (QUEUE_PREFIX); default 'gw'. */
+  /** Prefix for every Redis key/channel the adapter creates (QUEUE_PREFIX, hash-tagged `{…}` on a Redis Cluster); default 'gw'. */
   keyPrefix?: string;
   rateLimiter: RateLimiter;
   tokens: TokenSigner;

@@ -11,6 +11,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { Cluster } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversations, messages } from '../../drizzle/schema.js';
+import { duplicateForBlocking, wawebKeys } from '../../channels/whatsapp-web/whatsapp-web.bridge.js';
 import { echoText } from '../../src/conversation/echo.responder.js';
 import { RedisRateLimiter } from '../../src/outbound/rate-limiter.js';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-api.js';
@@ -145,6 +146,18 @@ describe('Redis Cluster', () => {
     expect(await tagged.tryAcquireAll(rules)).toBeGreaterThan(0);
     const untagged = new RedisRateLimiter(h.c.redis, `${h.env.QUEUE_PREFIX}:rl:`);
     await expect(untagged.tryAcquireAll(rules)).rejects.toThrow(/CROSSSLOT/);
+  });
+
+  it('reads every WhatsApp Web command list with one BLPOP on a blocking duplicate of the cluster client', async () => {
+    const lists = ['conn-a', 'conn-b'].map((id) => wawebKeys(h.config.redis.prefix, id).out);
+    const blocking = duplicateForBlocking(h.c.redis);
+    try {
+      expect(blocking).toBeInstanceOf(Cluster);
+      await h.c.redis.rpush(lists[1]!, '{"op":"typing"}');
+      expect(await blocking.blpop(...lists, 5)).toEqual([lists[1], '{"op":"typing"}']);
+    } finally {
+      blocking.disconnect();
+    }
   });
 
   it('publishes inbox events to a stream opened with a single-use stream ticket', async () => {
