@@ -46,7 +46,7 @@ export interface GatewayApp {
 
 export function createApp(c: Container): GatewayApp {
   const app = express();
-  const hub = new PubSubHub(c.config.redis.url, c.logger);
+  const hub = new PubSubHub(c.config.redis, c.logger);
   const guard = new StreamGuard(hub, c.config.redis.prefix, c.apiKeys, c.staffSessions, c.logger.child({ component: 'stream-guard' }));
   app.disable('x-powered-by');
   // Whose X-Forwarded-For is believed decides the client IP that per-IP limits count (TRUST_PROXY).
