@@ -2,19 +2,24 @@
  * Hybrid retrieval, tenant-scoped (its knowledge bases that are not archived,
  * indexed documents, published ones only unless an agent searches), in two stages:
  *
- * 1. Candidates in one SQL statement (one snapshot: a concurrent re-index is
- *    seen entirely or not at all): vector top-n by cosine distance (HNSW) and
- *    full-text matches (GIN) of the query's strongest lexemes — the customer's
- *    words, their WordNet and support-vocabulary expansions, one-typo
- *    corrections against the knowledge base's own vocabulary.
+ * 1. Candidates from two legs that run at the same time on two pooled
+ *    connections, each one prepared statement (./retrieval.queries.ts): vector
+ *    top-n by cosine distance (HNSW) and full-text matches (GIN on the stored
+ *    tsvector, ranked with ts_rank) of the query's strongest lexemes — the
+ *    customer's words, their WordNet and support-vocabulary expansions,
+ *    one-typo corrections against the knowledge base's own vocabulary. The
+ *    full-text leg starts before the question is embedded.
  * 2. In process: BM25F over title, heading path and body of each candidate with
  *    the weighted term groups, pseudo-relevance feedback, then reciprocal rank
  *    fusion with the vector ranking.
  *
  * Long messages go through the focus path (src/rag/query-focus.ts) and the
  * work per question is bounded: at most MAX_QUERY_GROUPS word groups, at most
- * MAX_MATCH_LEXEMES lexemes in the full-text match, at most ANY_TERM_CANDIDATES
- * rows ranked in SQL.
+ * MAX_MATCH_LEXEMES lexemes in the full-text match (fewer on a large knowledge
+ * base, see withinMatchBudget), at most ANY_TERM_CANDIDATES rows ranked in SQL.
+ * Nothing per question scales with the corpus: the document frequencies are
+ * cached per knowledge-base scope until one of its knowledge bases changes
+ * (`last_updated_at`, set by every index run) and WordNet expansions per word.
  */
 import { sql } from 'drizzle-orm';
 import { rawClient, type Db } from '../db/client.js';
@@ -33,6 +38,7 @@ import {
   parseTsvector,
   PRF,
   tsqueryLiteral,
+  withinMatchBudget,
   type FieldTerms,
   type LexicalStats,
   type TermGroup,
@@ -589,30 +595,6 @@ function strongestLexemes(groups: TermGroup[], idfOf: (l: string) => number, max
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, max)
     .map(([l]) => l);
-}
-
-/**
- * The lexemes that select full-text candidates in a large knowledge base: when
- * the chunks containing any of them could outnumber `budget` (the knowledge
- * base's document frequencies say so), lexemes leave the match, strongest kept
- * first as long as their chunks fit, so the bounded candidate set is made of the
- * chunks with the question's telling words rather than of the first rows that
- * contain "get" or "use". Candidates are still ranked by every lexeme, and the
- * re-ranker scores every group. A knowledge base smaller than the budget keeps
- * the whole match.
- */
-function withinMatchBudget(lexemes: string[], stats: LexicalStats, budget: number): string[] {
-  const dfOf = (l: string) => stats.df.get(l) ?? 0;
-  if (Math.min(stats.n, lexemes.reduce((sum, l) => sum + dfOf(l), 0)) <= budget) return lexemes;
-  const kept: string[] = [];
-  let matched = 0;
-  for (const l of lexemes) {
-    if (matched + dfOf(l) > budget) continue;
-    kept.push(l);
-    matched += dfOf(l);
-  }
-  // Every lexeme is common: the rarest alone.
-  return kept.length > 0 ? kept : [[...lexemes].sort((a, b) => dfOf(a) - dfOf(b) || a.localeCompare(b))[0]!];
 }
 
 function matchedExpansions(groups: TermGroup[], candidates: FieldTerms[]): string[] {
