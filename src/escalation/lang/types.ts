@@ -31,6 +31,8 @@ export const CONCEPTS = [
   'signalLost', 'securityAlert',
   // fraud said as what happened: paid, then the other side vanished ("blocked me", "the site is gone")
   'partyGone',
+  // an alibi ("I was at home all day", "I haven't left the country") told beside a SIM/account change or a charge
+  'alibi', 'alibiAway', 'simChanged',
   // an unauthorised charge said with the customer's own negated act: "a payment … I never MADE" (negation cue + this verb)
   'doneAct',
   // legal threats and complaints
@@ -69,6 +71,10 @@ export interface Cues {
   prevention: readonly string[];
   /** fee, cost, notice period… — a question about what cancelling costs is information, not churn. */
   consequence: readonly string[];
+  /** this, these, ce, diese… — "I never authorised THIS payment": the act points at a transaction named after it. */
+  demonstrative?: readonly string[];
+  /** it, them, anything… — what may follow a disowned act that refers back to an earlier sentence ("I didn't buy ANYTHING"). */
+  actObject?: readonly string[];
   /** Words that start a new clause like a comma does (but, pero, aber…). */
   contrast?: readonly string[];
 }
