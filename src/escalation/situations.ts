@@ -172,7 +172,9 @@ interface Match {
 }
 
 /** Concepts whose words carry their own negation ("I didn't make", "no one answers", Turkish "ödeyemiyorum"). */
-const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped']);
+const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway']);
+/** A negation this close before a word that is negative by nature is part of it (French "n'a PLUS DE RÉSEAU", "ne … plus"). */
+const OWN_NEGATION_GAP = 5;
 
 const ARABIC = /\p{Script=Arabic}/u;
 const ARABIC_CLITICS = '(?:وال|بال|فال|كال|لل|ال|و|ف|ب|ل|ك)?';
@@ -317,7 +319,9 @@ function negated(pack: LanguagePack, loc: Located): boolean {
   // A negation inside a condition ("if you DON'T refund me, I'll sue") belongs to the condition, not to the threat.
   const conditions = findAll(pack.cues.hypothetical, pack, sn.s, cs, start);
   const inCondition = (m: Match): boolean => m.end <= start && conditions.some((c) => c.end <= m.start);
-  if (findAll(pack.cues.negation, pack, sn.s, from, end).some((m) => !overlaps(m, parts) && !inCondition(m))) return true;
+  const ownNegation = (m: Match): boolean =>
+    parts.some((p) => p.concept !== undefined && NEGATIVE_BY_NATURE.has(p.concept) && m.end <= p.start && p.start - m.end <= OWN_NEGATION_GAP);
+  if (findAll(pack.cues.negation, pack, sn.s, from, end).some((m) => !overlaps(m, parts) && !inCondition(m) && !ownNegation(m))) return true;
   if (pack.cues.negationAfter !== undefined) {
     const after = findAll(pack.cues.negationAfter, pack, sn.s, end, Math.min(sn.s.length, end + AFTER_REACH_SPACELESS + 4));
     if (after.some((m) => m.start - end <= AFTER_REACH_SPACELESS)) return true;
@@ -381,7 +385,13 @@ function informational(pack: LanguagePack, loc: Located): boolean {
   }
   if (opener === undefined) return false;
   // "how do I…", "can I…": the pronoun belongs to the question, not to a case of the customer's own.
-  const own = findAll(pack.cues.firstPerson, pack, sn.s).filter((m) => m.start > opener.end + 2 || m.end <= opener.start);
+  let own = findAll(pack.cues.firstPerson, pack, sn.s).filter((m) => m.start > opener.end + 2 || m.end <= opener.start);
+  // "how do I report A charge I don't recognise?": after an indefinite article the "I" is in a relative
+  // clause describing any such charge, not the customer's own ("how do I report THIS charge I don't recognise?").
+  const first = loc.parts.reduce<Match | undefined>((a, p) => (a === undefined || p.start < a.start ? p : a), undefined);
+  if (first !== undefined && findAll(pack.cues.indefinite, pack, sn.s, Math.max(0, first.start - 12), first.start).some((m) => first.start - m.end <= 1)) {
+    own = own.filter((m) => m.end <= first.start);
+  }
   return own.length === 0;
 }
 

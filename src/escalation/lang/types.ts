@@ -73,6 +73,8 @@ export interface Cues {
   consequence: readonly string[];
   /** this, these, ce, diese… — "I never authorised THIS payment": the act points at a transaction named after it. */
   demonstrative?: readonly string[];
+  /** a, an, any, un, une, ein… — "how do I report A charge I don't recognise?" is about any charge. */
+  indefinite?: readonly string[];
   /** it, them, anything… — what may follow a disowned act that refers back to an earlier sentence ("I didn't buy ANYTHING"). */
   actObject?: readonly string[];
   /** Words that start a new clause like a comma does (but, pero, aber…). */
