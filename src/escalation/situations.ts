@@ -35,6 +35,7 @@ import { LANGUAGE_PACKS, UNIVERSAL_PACK } from './lang/index.js';
 import type { Concept, LanguagePack } from './lang/types.js';
 import { detectLanguages } from './language.js';
 import { scoreSentiment } from './sentiment.js';
+import { correctSpelling } from './spelling.js';
 import { escapeRegExp, normalizeText } from './text.js';
 
 /**
@@ -125,6 +126,8 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'disowned-act', [['transaction', 'money'], 'doneAct'], ['hypothetical', 'question', 'possibility', 'prevention', 'resolved', 'past']),
   // "my SIM was replaced at a store, but I've been home all day", "roaming charges, but I haven't left the country":
   // the customer's alibi makes the change or the charge someone else's.
+  // "an email asked me to log in, I did, and now I'm locked out": a request obeyed, then the harm.
+  f('security', 'obeyed-then-harm', ['askedTo', 'complied', 'aftermath'], SECURITY, 'message'),
   f('security', 'alibi-sim', ['sim', 'simChanged', 'alibi'], SECURITY, 'message'),
   f('security', 'alibi-account', ['account', 'hacked', 'alibi'], SECURITY, 'message'),
   f('security', 'alibi-charge', [['transaction', 'money'], 'alibiAway'], SECURITY, 'message'),
@@ -287,7 +290,7 @@ function sentencesOf(text: string, pack: LanguagePack): Sentence[] {
   const source = text.normalize('NFKC').replace(/\.(?=\S)/gu, '\u2024');
   for (const m of source.matchAll(SENTENCE)) {
     const raw = m[0];
-    let s = foldFor(pack, normalizeText(raw).replace(/[.!?;。！？]+$/u, '').trim());
+    let s = correctSpelling(foldFor(pack, normalizeText(raw).replace(/[.!?;。！？]+$/u, '').trim()), pack);
     if (pack.spaceless === true) s = s.replace(/\s+/g, '');
     if (s.length === 0) continue;
     const breaks = [...s.matchAll(CLAUSE_PUNCT)].map((b) => b.index + 1);

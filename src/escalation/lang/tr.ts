@@ -30,7 +30,7 @@ export const tr: LanguagePack = {
     unable: ['odeyemiyorum', 'odeyemem', 'odeyemeyecegim', 'karsilayamiyorum', 'gucum yetmiyor', 'param yok', 'param yetmiyor', 'yetmiyor'],
     payVerb: ['odeme', 'odemek', 'fatura', 'faturayi', 'kira', 'kirayi', 'taksit', 'borc', 'kredi', 'odeyemiyorum', 'odeyemem'],
     partyGone: ['beni engelledi', 'engellediler', 'cevap vermiyorlar', 'ortadan kayboldu', 'kayboldu', 'site kapandi', 'profilini sildi'],
-    signalLost: ['sebeke yok', 'sebeke gostermiyor', 'sinyal yok', 'cekmiyor', 'hat kapandi', 'hattim kapandi', 'sim kart calismiyor', 'sadece acil', 'hattim calismiyor'],
+    signalLost: ['cekmemeye', 'cekmedi', 'cekmiyordu', 'cekmez oldu', 'sebeke gitti', 'sinyal gitti', 'hat gitti', 'servis yok', 'acil cagri', 'sebeke yok', 'sebeke gostermiyor', 'sinyal yok', 'cekmiyor', 'hat kapandi', 'hattim kapandi', 'sim kart calismiyor', 'sadece acil', 'hattim calismiyor'],
     securityAlert: ['kod', 'sifre', 'giris', 'bildirim', 'yeni cihaz', 'banka', 'bankamdan', 'uyari', 'mesaj', 'sms', 'para'],
 
     card: ['kart*', 'kredi kart*', 'banka kart*', 'cuzdan*'],

@@ -33,6 +33,8 @@ export const CONCEPTS = [
   'partyGone',
   // an alibi ("I was at home all day", "I haven't left the country") told beside a SIM/account change or a charge
   'alibi', 'alibiAway', 'simChanged',
+  // phishing told as obeying a message: asked to (log in, confirm, verify) + complied ("I did") + the harm that followed ("now I'm locked out")
+  'askedTo', 'complied', 'aftermath',
   // an unauthorised charge said with the customer's own negated act: "a payment … I never MADE" (negation cue + this verb)
   'doneAct',
   // legal threats and complaints
@@ -104,6 +106,8 @@ export interface LanguagePack {
   /** A matched word whose ending marks a condition (Turkish -sa/-se: çalınırsa). */
   conditionalEnding?: RegExp;
   concepts: Partial<Record<Concept, readonly string[]>>;
+  /** Chat abbreviations customers write, word → what it stands for ("acct" → "account", "sum1" → "someone"). */
+  abbreviations?: Readonly<Record<string, string>>;
   /**
    * Frames whose words must come in slot order in this language, with at most this
    * many characters between them ("cancel my whole contract", not "the contract
