@@ -24,6 +24,12 @@ export const de: LanguagePack = {
   },
   ordered: { 'wish-to-cease': 30 },
   concepts: {
+    aftermath: ['ausgesperrt', 'komme nicht mehr rein', 'kann mich nicht mehr anmelden', 'konto ist leer', 'geld ist weg', 'kontostand ist null', 'passwort geht nicht mehr', 'abbuchungen', 'war gefalscht', 'war fake', 'war betrug'],
+    complied: ['habe ich gemacht', 'das habe ich getan', 'ich habe es getan', 'habe ich eingegeben', 'habe ich bestatigt', 'habe ich geklickt', 'wie verlangt', 'wie gewunscht', 'habe ich befolgt'],
+    askedTo: ['bat mich', 'forderte mich auf', 'sollte ich', 'musste ich', 'wollte dass ich', 'sagte ich soll', 'zur bestatigung', 'zur verifizierung'],
+    simChanged: ['ausgetauscht', 'ersetzt', 'portiert', 'ubertragen', 'umgezogen', 'neu ausgestellt', 'getauscht'],
+    alibiAway: ['war nie in', 'war noch nie in', 'nie dort gewesen', 'nicht im ausland', 'habe das land nicht verlassen', 'war nicht dort', 'habe geschlafen', 'mitten in der nacht'],
+    alibi: ['war zu hause', 'war den ganzen tag zu hause', 'war daheim', 'habe geschlafen', 'lag im bett', 'war auf der arbeit', 'war bei der arbeit', 'handy ist bei mir', 'habe mein handy noch', 'habe das handy noch'],
     // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
     wishFor: ['will', 'will einfach', 'mochte', 'mochte einfach', 'wunschte', 'wunsche mir', 'ware besser', 'ware einfacher', 'ware es besser', 'waren besser dran', 'waren glucklicher', 'besser wenn ich', 'besser ware', 'am liebsten', 'denke daran', 'denke uber', 'gedanken', 'sehne mich', 'lieber'],
     ceaseToBe: ['sterben', 'tot sein', 'tot ware', 'nicht mehr aufwachen', 'nicht mehr aufzuwachen', 'nie mehr aufwachen', 'nie wieder aufwachen', 'verschwinden', 'nicht mehr da sein', 'nicht mehr da ware', 'nicht mehr da bin', 'nicht mehr hier sein', 'nicht mehr leben', 'nicht mehr zu leben', 'nicht mehr existieren', 'nicht mehr zu existieren', 'alles beenden', 'allem ein ende', 'ein ende machen', 'mich umbringen', 'aufhoren zu leben', 'alles vorbei', 'vorbei ware', 'einschlafen und nicht'],

@@ -22,6 +22,12 @@ export const es: LanguagePack = {
   },
   ordered: { 'wish-to-cease': 14 },
   concepts: {
+    aftermath: ['no puedo entrar', 'no puedo acceder', 'bloqueada', 'mi saldo esta a cero', 'saldo a cero', 'me han vaciado', 'vaciaron', 'el dinero desaparecio', 'era falso', 'era una estafa'],
+    complied: ['lo hice', 'y lo hice', 'se lo di', 'se los di', 'hice lo que', 'como me dijeron', 'lo confirme', 'le di'],
+    askedTo: ['me pidio', 'me pidieron', 'me dijo que', 'me dijeron que', 'tenia que', 'para verificar', 'para confirmar'],
+    simChanged: ['duplicado', 'duplicada', 'sustituida', 'reemplazada', 'portado', 'portada', 'transferido', 'transferida', 'cambiada'],
+    alibiAway: ['nunca he estado en', 'nunca estuve en', 'no he salido del pais', 'no he viajado', 'no estaba alli', 'estaba durmiendo', 'de madrugada', 'en plena noche'],
+    alibi: ['estaba en casa', 'estuve en casa', 'estuve todo el dia en casa', 'estaba durmiendo', 'estaba trabajando', 'tengo mi movil', 'tengo el movil conmigo', 'el movil esta conmigo'],
     // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
     wishFor: ['quiero', 'quisiera', 'solo quiero', 'ojala', 'preferiria', 'prefiero', 'seria mejor', 'seria mas facil', 'estarian mejor', 'mejor si', 'pienso en', 'pensando en', 'ganas de', 'deseo', 'me gustaria'],
     ceaseToBe: ['morir', 'morirme', 'estar muerto', 'estar muerta', 'no despertar', 'no despertarme', 'desaparecer', 'no estar aqui', 'no estar', 'no existir', 'dejar de existir', 'dejar de vivir', 'acabar con todo', 'terminar con todo', 'que todo acabe', 'que todo termine', 'dormir para siempre', 'irme para siempre', 'quitarme de en medio'],

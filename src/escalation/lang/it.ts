@@ -22,6 +22,12 @@ export const it: LanguagePack = {
   },
   ordered: { 'wish-to-cease': 14 },
   concepts: {
+    aftermath: ['non riesco ad accedere', 'non riesco a entrare', 'bloccato', 'saldo a zero', 'svuotato', 'i soldi sono spariti', 'era falso', 'era una truffa'],
+    complied: ["l'ho fatto", "e l'ho fatto", "gliel'ho dato", 'gli ho dato', 'ho fatto come', 'come mi hanno detto', 'ho confermato'],
+    askedTo: ['mi ha chiesto', 'mi hanno chiesto', 'mi ha detto di', 'mi hanno detto di', 'dovevo', 'per verificare', 'per confermare'],
+    simChanged: ['sostituita', 'duplicata', 'clonata', 'portata', 'trasferito', 'trasferita', 'cambiata'],
+    alibiAway: ['mai stato a', 'mai stata a', 'non sono mai stato', 'non sono mai stata', 'non ho lasciato il paese', 'non ero li', 'dormivo', 'in piena notte'],
+    alibi: ['ero a casa', 'sono stato a casa', 'sono stata a casa', 'dormivo', 'stavo dormendo', 'ero al lavoro', 'ho il telefono con me', 'il telefono e con me'],
     // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
     wishFor: ['voglio', 'vorrei', 'vorrei solo', 'voglio solo', 'desidero', 'sarebbe meglio', 'sarebbe piu facile', 'starebbero meglio', 'meglio se', 'penso di', 'penso a', 'pensando di', 'preferirei', 'ho voglia di'],
     ceaseToBe: ['morire', 'essere morto', 'essere morta', 'non svegliarmi', 'non svegliarmi piu', 'sparire', 'scomparire', 'non esserci', 'non esserci piu', 'non esistere', 'smettere di vivere', 'farla finita', 'finirla', 'che tutto finisca', 'dormire per sempre', 'togliermi la vita', 'uccidermi', 'ammazzarmi'],

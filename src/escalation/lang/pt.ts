@@ -22,6 +22,12 @@ export const pt: LanguagePack = {
   },
   ordered: { 'wish-to-cease': 14 },
   concepts: {
+    aftermath: ['nao consigo entrar', 'nao consigo acessar', 'bloqueada', 'saldo zerado', 'saldo esta zero', 'esvaziaram', 'o dinheiro sumiu', 'era falso', 'era golpe'],
+    complied: ['eu fiz', 'e eu fiz', 'passei o codigo', 'passei a senha', 'fiz o que', 'como pediram', 'confirmei'],
+    askedTo: ['me pediu', 'me pediram', 'pediu para', 'pediram para', 'disse que eu tinha', 'disseram que eu tinha', 'para confirmar', 'para verificar'],
+    simChanged: ['clonado', 'clonada', 'substituido', 'substituida', 'portado', 'portada', 'transferido', 'transferida', 'trocado', 'trocada'],
+    alibiAway: ['nunca estive em', 'nunca fui a', 'nao sai do pais', 'nao viajei', 'nao estava la', 'estava dormindo', 'de madrugada'],
+    alibi: ['estava em casa', 'fiquei em casa', 'estava dormindo', 'estava a dormir', 'estava trabalhando', 'estava a trabalhar', 'estou com o meu celular', 'estou com o telemovel'],
     // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
     wishFor: ['quero', 'queria', 'so queria', 'so quero', 'gostaria de', 'vontade de', 'seria melhor', 'seria mais facil', 'estariam melhor', 'melhor se', 'penso em', 'pensando em', 'prefiro', 'preferia', 'desejo'],
     ceaseToBe: ['morrer', 'estar morto', 'estar morta', 'nao acordar', 'nao acordar mais', 'sumir', 'desaparecer', 'nao estar aqui', 'nao existir', 'deixar de existir', 'deixar de viver', 'acabar com tudo', 'que tudo acabasse', 'que tudo acabe', 'tudo acabasse', 'dormir para sempre', 'me matar', 'tirar minha vida', 'tirar a minha vida'],

@@ -24,6 +24,12 @@ export const tr: LanguagePack = {
     contrast: ['ama', 'fakat', 'ancak', 'lakin'],
   },
   concepts: {
+    aftermath: ['giremiyorum', 'giris yapamiyorum', 'bakiye sifir', 'bakiyem sifir', 'hesabim bosaltildi', 'param gitti', 'sahteymis', 'dolandiriciymis'],
+    complied: ['ben de yaptim', 'yaptim', 'verdim', 'girdim', 'onayladim', 'tikladim'],
+    askedTo: ['benden istedi', 'istediler', 'dedi ki', 'dediler', 'dogrulamam', 'onaylamam'],
+    simChanged: ['degistirilmis', 'degistirildi', 'kopyalanmis', 'tasinmis', 'tasindi', 'yenilenmis', 'cikartilmis', 'cikarilmis'],
+    alibiAway: ['hic gitmedim', 'hic bulunmadim', 'yurt disina cikmadim', 'ulke disina cikmadim', 'orada degildim', 'uyuyordum', 'gece yarisi'],
+    alibi: ['evdeydim', 'butun gun evdeydim', 'uyuyordum', 'isteydim', 'telefonum yanimda', 'telefon bende'],
     // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
     wishFor: ['istiyorum', 'isterdim', 'keske', 'daha iyi olur', 'daha iyi olurdu', 'daha kolay olur', 'dusunuyorum', 'dusunuyordum', 'tercih ederim'],
     ceaseToBe: ['olmek', 'olmek istiyorum', 'olsem', 'uyanmasam', 'hic uyanmasam', 'uyanmamak', 'kaybolmak', 'kaybolsam', 'ortadan kaybolmak', 'yok olmak', 'yok olsam', 'olmasam', 'burada olmasam', 'yasamasam', 'her seyi bitirmek', 'canima kiymak', 'kendimi oldurmek'],
