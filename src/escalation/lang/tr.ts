@@ -55,7 +55,7 @@ export const tr: LanguagePack = {
     scamContext: ['oldugunu soyledi', 'oldugunu soyleyen', 'olarak tanitti', 'yeni iban', 'farkli iban', 'internette tanistigim', 'dolandirici*', 'dolandiril*', 'dolandirdi*', 'sahte', 'phishing', 'oltalama', 'kendini tanitti', 'tanitan', 'gibi davran*', 'banka gorevlisi', 'sizdenmis gibi', 'resmi gibi', 'supheli', 'kandirildim', 'kandirdilar', 'aldatildim'],
     gaveAway: ['verdim', 'paylastim', 'girdim', 'yazdim', 'gonderdim', 'soyledim', 'onayladim', 'yukledim', 'kurdum'],
     credentials: ['sifre*', 'pin', 'kod*', 'dogrulama kodu', 'onay kodu', 'sms kodu', 'kart numara*', 'kart bilgi*', 'banka bilgi*', 'bilgilerimi', 'cvv', 'tc kimlik', 'kimlik numara*'],
-    clickedLink: ['linke tikladim', 'baglantiya tikladim', 'tikladim', 'linki actim', 'indirdim'],
+    clickedLink: ['linke gir*', 'linke bas*', 'baglantiya gir*', 'baglantiya bas*', 'linkten gir*', 'linki ac*', 'linke tikla*', 'linke tikladim', 'baglantiya tikladim', 'tikladim', 'linki actim', 'indirdim'],
     sim: ['sim', 'sim kart*', 'esim', 'hattim', 'hattimi', 'numaram', 'numarami', 'telefon numaram'],
     swapped: ['tasindi', 'kopyalandi', 'degistirildi', 'iznim olmadan', 'bilgim disinda', 'haberim olmadan', 'baskasina', 'ele gecirildi', 'talep etmedim', 'sim swap'],
     securityStrong: ['kimlik hirsizligi', 'kimligim calindi', 'hesabim hacklendi', 'hacklendim', 'dolandirildim', 'dolandiricilik magduru', 'kart kopyalama', 'kartim kopyalandi', 'sim swap', 'hattim kopyalandi', 'parami caldilar', 'hesabimi bosalttilar', 'biri sifremi biliyor', 'dolandiricilik', 'dolandirici', 'adima kredi', 'benim adima', 'istemedigim kod', 'talep etmedigim kod'],
