@@ -402,15 +402,25 @@ function anyIn(list: readonly string[] | undefined, pack: LanguagePack, s: strin
   return findAll(list, pack, s, from, to).length > 0;
 }
 
-function resolvedIn(pack: LanguagePack, sentences: readonly Sentence[]): boolean {
-  for (const sn of sentences) {
+/**
+ * The situation is over: a resolution cue ("I found it", "never mind") that is not negated and
+ * comes with or after the situation. A resolution told before it is an earlier matter, and what
+ * follows is new: "never mind the bill, my phone was just stolen", "I already blocked the card
+ * but someone still made payments with it".
+ */
+function resolvedIn(pack: LanguagePack, sentences: readonly Sentence[], loc: Located): boolean {
+  const at = sentences.indexOf(loc.sn);
+  for (const [i, sn] of sentences.entries()) {
+    if (at >= 0 && i < at) continue;
     for (const cue of findAll(pack.cues.resolved, pack, sn.s)) {
+      if (i === at && cue.end <= clauseStart(sn, loc.start)) continue;
       const before = sn.s.slice(Math.max(0, cue.start - 16), cue.start);
       if (findAll(pack.cues.negation, pack, before).length === 0) return true;
     }
   }
   return false;
 }
+
 
 /**
  * Guards in the message's language as well as in the language whose words matched:
@@ -438,8 +448,12 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   // A question, or a question opener at the start of a clause: "what's the fee?", not "refund me what's left".
   const asks = (): boolean => sn.question || findAll(pack.cues.question, pack, sn.s).some((m) => m.start === 0 || sn.breaks.some((b) => m.start >= b && m.start <= b + 1));
   if (g.includes('consequence') && asks() && anyIn(pack.cues.consequence, pack, sn.s)) return true;
-  if (g.includes('resolved') && resolvedIn(pack, sentences)) return true;
-  if (g.includes('past') && sentences.some((x) => anyIn(pack.cues.past, pack, x.s))) return true;
+  if (g.includes('resolved') && resolvedIn(pack, sentences, loc)) return true;
+  // "my card was stolen years ago" is history; "a customer since last year, and today someone hacked me" is not.
+  if (g.includes('past')) {
+    const [from, to] = [clauseStart(sn, loc.start), clauseEnd(sn, end)];
+    if (anyIn(pack.cues.past, pack, sn.s, from, to) && !anyIn(pack.cues.recent, pack, sn.s, from, to)) return true;
+  }
   // "I'll tell all my friends how good you are" is praise, not a threat.
   if (g.includes('positive') && scoreSentiment(sentences.map((x) => x.s).join('. ')).score > 0.2) return true;
   return false;

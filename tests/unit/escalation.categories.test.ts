@@ -146,4 +146,14 @@ describe('story frames', () => {
   it('keeps the negation that belongs to a negative word ("n\'a plus de réseau")', () => {
     expect(frames('Mon téléphone n\'a plus de réseau et je reçois des codes de ma banque')).toContain('sim-swap-symptoms');
   });
+
+  it('counts a resolution only when it comes with or after the situation', () => {
+    expect(frames('Never mind the bill question, my phone was just stolen')).toContain('stolen-card-or-device');
+    expect(frames('My phone was stolen but I found it, never mind')).toEqual([]);
+  });
+
+  it('takes a past cue as history only in the clause of the situation, and not beside a recent one', () => {
+    expect(frames('I have been a customer since last year and today someone hacked my account')).toContain('account-taken-over');
+    expect(frames('My card was stolen last year, how do I get a new PIN?')).toEqual([]);
+  });
 });

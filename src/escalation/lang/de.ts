@@ -20,6 +20,7 @@ export const de: LanguagePack = {
     indefinite: ['ein', 'eine', 'einen', 'einem', 'einer', 'irgendeine', 'irgendeinen'],
     demonstrative: ['diese', 'diesen', 'diesem', 'dieser', 'dieses'],
     actObject: [],
+    recent: ['heute', 'heute morgen', 'heute fruh', 'gestern', 'gestern abend', 'gerade', 'eben', 'jetzt', 'vorhin', 'letzte nacht'],
     contrast: ['aber', 'jedoch', 'sondern', 'allerdings', 'trotzdem'],
   },
   ordered: { 'wish-to-cease': 30 },

@@ -21,6 +21,7 @@ export const en: LanguagePack = {
     prevention: ['stop someone', 'stop anyone', 'stop people', 'stop hackers', 'stop others', 'block someone', 'stop strangers', 'keep someone out', 'keep people out', 'protect', 'protected', 'protection', 'prevent', 'prevention', 'avoid', 'secure my', 'security tips', 'safe from', 'two-factor', 'two factor', '2fa', 'keep safe', 'keep my account safe', 'safety tips', 'guard against', 'in the post', 'in the mail', 'in transit', 'during delivery', 'in delivery', 'never arrived', "hasn't arrived", "didn't arrive", 'not arrived yet'],
     consequence: ['fee', 'fees', 'cost', 'costs', 'charge for', 'penalty', 'penalties', 'notice period', 'how much', 'how long', 'what happens', 'will i lose', 'do i lose', 'do i get', 'will i get', 'refund', 'early termination', 'minimum term', 'cooling off', 'cooling-off'],
     indefinite: ['a', 'an', 'any', 'some'],
+    recent: ['today', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night', 'yesterday', 'just now', 'an hour ago', 'hours ago', 'minutes ago', 'right now', 'now', 'just'],
     contrast: ['but', 'however', 'although', 'though'],
     demonstrative: ['this', 'these', 'that', 'those', 'any of these', 'any of those', 'any of the', 'any of them'],
     actObject: ['it', 'them', 'this', 'that', 'these', 'those', 'anything', 'any of', 'any', 'one', 'none', 'so', 'for it', 'for them', 'for this', 'for that', 'for any', 'to it', 'to this', 'to that', 'to any', 'at all', 'from you', 'with you', 'myself', 'either'],

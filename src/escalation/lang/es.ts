@@ -18,6 +18,7 @@ export const es: LanguagePack = {
     indefinite: ['un', 'una', 'unos', 'unas', 'algun', 'alguna'],
     demonstrative: ['este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas'],
     actObject: ['nada', 'eso', 'esto', 'ninguno', 'ninguna', 'ese', 'esa', 'esos', 'esas', 'este', 'esta', 'estos', 'estas'],
+    recent: ['hoy', 'esta manana', 'esta noche', 'anoche', 'ayer', 'ahora', 'ahora mismo', 'hace una hora', 'hace un rato'],
     contrast: ['pero', 'sin embargo', 'aunque', 'mas bien'],
   },
   ordered: { 'wish-to-cease': 14 },

@@ -18,6 +18,7 @@ export const fr: LanguagePack = {
     indefinite: ['un', 'une', 'des', "d'un", "d'une"],
     demonstrative: ['ce', 'cet', 'cette', 'ces', 'ce type de'],
     actObject: ['rien', 'ca', 'cela', 'ceci', 'celui-ci', 'celle-ci', 'ces', 'aucun', 'aucune', 'de tel'],
+    recent: ["aujourd'hui", 'ce matin', 'ce soir', 'cette nuit', 'hier', 'hier soir', "a l'instant", "tout a l'heure", 'maintenant', 'il y a une heure'],
     contrast: ['mais', 'cependant', 'pourtant', 'par contre', 'toutefois'],
   },
   ordered: { 'wish-to-cease': 16 },

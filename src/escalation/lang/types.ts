@@ -69,6 +69,8 @@ export interface Cues {
   resolved: readonly string[];
   /** years ago, last year… — an incident long past (security, bereavement) is history, not a case. */
   past?: readonly string[];
+  /** today, just now, this morning… — beside a past cue ("a customer since last year, and today…") the situation is current. */
+  recent?: readonly string[];
   /** protect, prevent, avoid… — a question about prevention; or a delivery ("lost in the post"): not an incident. */
   prevention: readonly string[];
   /** fee, cost, notice period… — a question about what cancelling costs is information, not churn. */
