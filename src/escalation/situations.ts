@@ -351,7 +351,8 @@ function hypothetical(pack: LanguagePack, loc: Located, threat: boolean): boolea
   }
   // "Can I close my account if I move abroad?": in a question, a condition after the frame makes it hypothetical too.
   if (isQuestion(pack, sn)) {
-    for (const cue of findAll(pack.cues.hypothetical, pack, sn.s, end)) {
+    // Only in the situation's own clause: "my phone was stolen, what happens if the thief uses it?" is a real theft.
+    for (const cue of findAll(pack.cues.hypothetical, pack, sn.s, end, clauseEnd(sn, end))) {
       const condition = sn.s.slice(cue.start);
       const cond = (list: readonly string[] | undefined): boolean => findAll(list, pack, condition).length > 0;
       if (threat && (cond(pack.cues.negation) || cond(pack.cues.secondPerson))) continue;

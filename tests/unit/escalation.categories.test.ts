@@ -156,4 +156,9 @@ describe('story frames', () => {
     expect(frames('I have been a customer since last year and today someone hacked my account')).toContain('account-taken-over');
     expect(frames('My card was stolen last year, how do I get a new PIN?')).toEqual([]);
   });
+
+  it('reads a condition after the situation as hypothetical only in its own clause', () => {
+    expect(frames('My phone was stolen, what happens if the thief uses my wallet?')).toContain('stolen-card-or-device');
+    expect(detectSituations('Can I close my account if I move abroad?')).toEqual([]);
+  });
 });
