@@ -8,8 +8,9 @@
  *    words, their WordNet and support-vocabulary expansions, one-typo
  *    corrections against the knowledge base's own vocabulary.
  * 2. In process: BM25F over title, heading path and body of each candidate with
- *    the weighted term groups, pseudo-relevance feedback, then reciprocal rank
- *    fusion with the vector ranking.
+ *    the weighted term groups, pseudo-relevance feedback, a character n-gram
+ *    TF-IDF similarity of whole articles (src/rag/char-grams.ts), then
+ *    reciprocal rank fusion with the vector ranking.
  *
  * Long messages go through the focus path (src/rag/query-focus.ts) and the
  * work per question is bounded: at most MAX_QUERY_GROUPS word groups, at most
@@ -42,6 +43,7 @@ import { BilingualLexicon, DEFAULT_DICTIONARY_DIR, pivotSynonyms } from './bilin
 import { ApertiumTranslator, type QuestionTranslator } from './machine-translation.js';
 import { isForeignQuestion, isoForFtsConfig } from './language.js';
 import { reciprocalRankFusion } from './rrf.js';
+import { charGramScores } from './char-grams.js';
 import { SUPPORT_SYNONYMS } from './support-vocabulary.js';
 import { analyzeText, isStopWord, normalizeText } from './text-analysis.js';
 
@@ -141,6 +143,14 @@ const LOOSE_FOREIGN_CONFIDENCE = 0.25;
 const TYPO_WEIGHT = 0.8;
 /** Weight of a knowledge-base word sharing a long prefix with an unknown one (cognates, derivations). */
 const PREFIX_WEIGHT = 0.5;
+/**
+ * Weight of the character n-gram ranking in the fusion (the others weigh 1). On
+ * the dev held-out sets it lifted hit@1 (0.57 → 0.62 English, 0.58 → 0.61
+ * French) at full weight but also pushed a few right articles out of the top 5
+ * of the in-sample sets; a little below the others keeps most of the first and
+ * little of the second.
+ */
+const CHAR_GRAM_FUSION_WEIGHT = 0.7;
 /** Knowledge-base statistics are recomputed when a knowledge base changes, or after this long. */
 const STATS_TTL_MS = 10 * 60_000;
 const STATS_CACHE_SCOPES = 32;
@@ -268,8 +278,25 @@ export class Retriever {
         .filter((r) => docScore.get(r.document_id)! > 0)
         .sort((a, b) => docScore.get(b.document_id)! - docScore.get(a.document_id)! || (textScores.get(b.id) ?? 0) - (textScores.get(a.id) ?? 0) || a.id.localeCompare(b.id));
     }
-    const lists = mode === 'vector' ? [byVector] : mode === 'text' ? [byText, byDocument] : [byVector, byText, byDocument];
-    const fused = reciprocalRankFusion(lists);
+    // Subword evidence, language-independent (src/rag/char-grams.ts): inflections, typos, cognates.
+    let byCharGrams: CandidateRow[] = [];
+    if (mode !== 'vector') {
+      const docTexts = new Map<string, string[]>();
+      for (const r of rows) {
+        let t = docTexts.get(r.document_id);
+        if (!t) docTexts.set(r.document_id, (t = [[r.title, ...r.heading_path].join(' ')]));
+        else if (r.heading_path.length) t.push(r.heading_path.join(' '));
+        t.push(r.content);
+      }
+      const question = translated.text ? [...focus.sentences, { text: translated.text, weight: TRANSLATION_WEIGHT }] : focus.sentences;
+      const gramScore = charGramScores(question, docTexts);
+      byCharGrams = rows
+        .filter((r) => (gramScore.get(r.document_id) ?? 0) > 0)
+        .sort((a, b) => gramScore.get(b.document_id)! - gramScore.get(a.document_id)! || (textScores.get(b.id) ?? 0) - (textScores.get(a.id) ?? 0) || a.id.localeCompare(b.id));
+    }
+    const lists = mode === 'vector' ? [byVector] : mode === 'text' ? [byText, byDocument, byCharGrams] : [byVector, byText, byDocument, byCharGrams];
+    const weights = mode === 'vector' ? [1] : mode === 'text' ? [1, 1, CHAR_GRAM_FUSION_WEIGHT] : [1, 1, 1, CHAR_GRAM_FUSION_WEIGHT];
+    const fused = reciprocalRankFusion(lists, { weights });
     const chunks = fused.slice(0, k).map(({ item, score }) => ({
       id: item.id,
       documentId: item.document_id,
