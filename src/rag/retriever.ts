@@ -10,8 +10,9 @@
  *    one-typo corrections against the knowledge base's own vocabulary. The
  *    full-text leg starts before the question is embedded.
  * 2. In process: BM25F over title, heading path and body of each candidate with
- *    the weighted term groups, pseudo-relevance feedback, then reciprocal rank
- *    fusion with the vector ranking.
+ *    the weighted term groups, pseudo-relevance feedback, a character n-gram
+ *    TF-IDF similarity of whole articles (src/rag/char-grams.ts), then
+ *    reciprocal rank fusion with the vector ranking.
  *
  * Long messages go through the focus path (src/rag/query-focus.ts) and the
  * work per question is bounded: at most MAX_QUERY_GROUPS word groups, at most
@@ -48,6 +49,7 @@ import { ApertiumTranslator, type QuestionTranslator } from './machine-translati
 import { isForeignQuestion, isoForFtsConfig } from './language.js';
 import { reciprocalRankFusion } from './rrf.js';
 import { runLeg, scopeRows, textLeg, vectorLeg, type CandidateRow, type LegScope, type TextLegInput } from './retrieval.queries.js';
+import { charGramScores } from './char-grams.js';
 import { SUPPORT_SYNONYMS } from './support-vocabulary.js';
 import { analyzeText, isStopWord, normalizeText } from './text-analysis.js';
 
@@ -122,6 +124,8 @@ interface Prepared {
   text: TextLegRequest | null;
   /** Null: no vector leg (text mode). */
   embed: (() => Promise<number[]>) | null;
+  /** The question's (focused) sentences and its offline translation, weighted: what the character n-gram ranking reads. */
+  sentences: Array<{ text: string; weight: number }>;
 }
 
 /**
@@ -147,6 +151,14 @@ const LOOSE_FOREIGN_CONFIDENCE = 0.25;
 const TYPO_WEIGHT = 0.8;
 /** Weight of a knowledge-base word sharing a long prefix with an unknown one (cognates, derivations). */
 const PREFIX_WEIGHT = 0.5;
+/**
+ * Weight of the character n-gram ranking in the fusion (the others weigh 1). On
+ * the dev held-out sets it lifted hit@1 (0.57 → 0.62 English, 0.58 → 0.61
+ * French) at full weight but also pushed a few right articles out of the top 5
+ * of the in-sample sets; a little below the others keeps most of the first and
+ * little of the second.
+ */
+const CHAR_GRAM_FUSION_WEIGHT = 0.7;
 /** Knowledge-base statistics are recomputed when a knowledge base changes, or after this long. */
 const STATS_TTL_MS = 10 * 60_000;
 const STATS_CACHE_SCOPES = 32;
@@ -194,7 +206,7 @@ export class Retriever {
   async retrieveDetailed(tenantId: string, query: string, opts: RetrieveOptions = {}): Promise<RetrievalResult> {
     const k = opts.k ?? 6;
     const mode = opts.mode ?? 'hybrid';
-    const { diagnostics, stats, groups, scope, text, embed } = await this.prepare(tenantId, query, opts);
+    const { diagnostics, stats, groups, scope, text, embed, sentences } = await this.prepare(tenantId, query, opts);
     if (!scope || !stats || (!embed && !text)) return { chunks: [], diagnostics };
     const idfOf = (lexeme: string) => idf(stats, lexeme);
 
@@ -241,8 +253,24 @@ export class Retriever {
         .filter((r) => docScore.get(r.document_id)! > 0)
         .sort((a, b) => docScore.get(b.document_id)! - docScore.get(a.document_id)! || (textScores.get(b.id) ?? 0) - (textScores.get(a.id) ?? 0) || a.id.localeCompare(b.id));
     }
-    const lists = mode === 'vector' ? [byVector] : mode === 'text' ? [byText, byDocument] : [byVector, byText, byDocument];
-    const fused = reciprocalRankFusion(lists);
+    // Subword evidence, language-independent (src/rag/char-grams.ts): inflections, typos, cognates.
+    let byCharGrams: CandidateRow[] = [];
+    if (mode !== 'vector') {
+      const docTexts = new Map<string, string[]>();
+      for (const r of rows) {
+        let t = docTexts.get(r.document_id);
+        if (!t) docTexts.set(r.document_id, (t = [[r.title, ...r.heading_path].join(' ')]));
+        else if (r.heading_path.length) t.push(r.heading_path.join(' '));
+        t.push(r.content);
+      }
+      const gramScore = charGramScores(sentences, docTexts);
+      byCharGrams = rows
+        .filter((r) => (gramScore.get(r.document_id) ?? 0) > 0)
+        .sort((a, b) => gramScore.get(b.document_id)! - gramScore.get(a.document_id)! || (textScores.get(b.id) ?? 0) - (textScores.get(a.id) ?? 0) || a.id.localeCompare(b.id));
+    }
+    const lists = mode === 'vector' ? [byVector] : mode === 'text' ? [byText, byDocument, byCharGrams] : [byVector, byText, byDocument, byCharGrams];
+    const weights = mode === 'vector' ? [1] : mode === 'text' ? [1, 1, CHAR_GRAM_FUSION_WEIGHT] : [1, 1, 1, CHAR_GRAM_FUSION_WEIGHT];
+    const fused = reciprocalRankFusion(lists, { weights });
     const chunks = fused.slice(0, k).map(({ item, score }) => ({
       id: item.id,
       documentId: item.document_id,
@@ -272,7 +300,7 @@ export class Retriever {
     const text = query.trim().slice(0, MAX_QUERY_CHARS);
     const focus = focusQuery(text);
     const diagnostics: RetrievalDiagnostics = { languages: [], focused: focus.long, focusText: focus.focusText, terms: [], droppedTerms: 0, expansions: [], feedback: [], translations: [], knownWordShare: null };
-    const none: Prepared = { diagnostics, stats: null, groups: [], scope: null, text: null, embed: null };
+    const none: Prepared = { diagnostics, stats: null, groups: [], scope: null, text: null, embed: null, sentences: [] };
     if (!text) return none;
 
     const scopeRows = await this.scope(tenantId, opts.knowledgeBaseIds);
@@ -310,6 +338,7 @@ export class Retriever {
           ? { match: tsqueryLiteral(withinMatchBudget(matchLexemes, stats, ANY_TERM_CANDIDATES)), rank: tsqueryLiteral(matchLexemes), anyTermCandidates: ANY_TERM_CANDIDATES, n: TEXT_CANDIDATES }
           : null,
       embed,
+      sentences: translated.text ? [...focus.sentences, { text: translated.text, weight: TRANSLATION_WEIGHT }] : focus.sentences,
     };
   }
 

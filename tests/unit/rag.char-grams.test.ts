@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { charGramProfile, charGramScores } from '../../src/rag/char-grams.js';
+
+const docs = new Map([
+  ['refunds', ['Remboursements', 'Le remboursement est versé sur le moyen de paiement initial sous 14 jours.']],
+  ['meter', ['Relevé du compteur', 'Transmettez le relevé de votre compteur en ligne chaque mois.']],
+  ['moving', ['Déménagement', 'Prévenez-nous de votre déménagement pour résilier ou transférer votre contrat.']],
+]);
+const ask = (text: string) => [{ text, weight: 1 }];
+const best = (scores: Map<string, number>) => [...scores].sort((a, b) => b[1] - a[1])[0]![0];
+
+describe('character n-gram similarity', () => {
+  it('profiles words by padded 3- to 5-grams, skipping stop words and numbers', () => {
+    const p = charGramProfile(ask('le compteur 2024'));
+    expect(p.has('<co')).toBe(true);
+    expect(p.has('eur>')).toBe(true);
+    expect(p.has('<le')).toBe(false);
+    expect(p.has('<20')).toBe(false);
+  });
+
+  it('matches another inflection or derivation of the article word', () => {
+    expect(best(charGramScores(ask('comment me faire rembourser ?'), docs))).toBe('refunds');
+    expect(best(charGramScores(ask('je déménage le mois prochain'), docs))).toBe('moving');
+  });
+
+  it('survives a typo and a cognate in another language', () => {
+    expect(best(charGramScores(ask('relevé du compteurr'), docs))).toBe('meter');
+    expect(best(charGramScores(ask('reimbursement of my payment'), docs))).toBe('refunds');
+  });
+
+  it('gives nothing for an empty question or no documents', () => {
+    expect(charGramScores(ask('?!'), docs).size).toBe(0);
+    expect(charGramScores(ask('compteur'), new Map()).size).toBe(0);
+  });
+});
