@@ -142,7 +142,9 @@ export class OutboxRelay {
     for (;;) {
       const n = await this.relayBatch();
       total += n.dispatched;
-      if (n.claimed === 0 || n.dispatched === 0) return total;
+      // A short batch took everything due: asking again would cost an empty round trip per relay run
+      // (rows committed meanwhile kick the relay again).
+      if (n.claimed < (this.opts.batch ?? 500) || n.dispatched === 0) return total;
     }
   }
 

@@ -1,0 +1,22 @@
+// Creates DB i12gw_load (fresh), a LINE connection; prints env for the gateway.
+import { randomBytes, randomUUID } from 'node:crypto';
+import postgres from 'postgres';
+import { channelConnections } from '/work/wt/i12-gateway/drizzle/schema.js';
+import { connectDatabase, runMigrations } from '/work/wt/i12-gateway/src/db/client.js';
+import { encryptSecret, randomToken } from '/work/wt/i12-gateway/src/security/crypto.js';
+import { encryptWebhookSecret } from '/work/wt/i12-gateway/src/connections/connection.service.js';
+import { createTenant } from '/work/wt/i12-gateway/src/tenancy/tenant.service.js';
+const admin = postgres('postgres://postgres@127.0.0.1:5432/postgres', { max: 1, onnotice: () => {} });
+await admin.unsafe('drop database if exists i12gw_load with (force)');
+await admin.unsafe('create database i12gw_load');
+await admin.end();
+const url = 'postgres://postgres@127.0.0.1:5432/i12gw_load';
+await runMigrations(url);
+const key = randomBytes(32);
+const db = connectDatabase(url, { max: 1 });
+const t = await createTenant(db.db, { name: 'load' });
+const id = randomUUID();
+await db.db.insert(channelConnections).values({ id, tenantId: t.tenantId, type: 'line', name: 'l', credentialsEnc: encryptSecret(key, JSON.stringify({ channelSecret: 'sek', channelAccessToken: 'tok' }), t.tenantId), webhookSecret: encryptWebhookSecret(key, t.tenantId, id, randomToken(32)) });
+await db.sql.end();
+console.log(`export ENCRYPTION_KEY=${key.toString('base64')} CONN=${id}`);
+process.exit(0);
