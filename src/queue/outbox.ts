@@ -195,13 +195,16 @@ export class OutboxRelay {
     try {
       tx`begin`.execute().catch(() => undefined); // its failure fails the claim after it
       open = true;
+      // Named rows: the primary key is the only index the statement can use (whether a row is still
+      // due is a column, not a condition), so the planner never walks the pending index's dead entries.
       const rows = ids
-        ? await tx<ClaimedRow[]>`
-            select id, queue, job_name, job_id, data from outbox
-             where id in (select (jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))::bigint)
-               and dispatched_at is null and available_at <= now()
-             order by id
-             for update skip locked`
+        ? (
+            await tx<Array<ClaimedRow & { due: boolean }>>`
+              select id, queue, job_name, job_id, data, (dispatched_at is null and available_at <= now()) as due from outbox
+               where id = any(${`{${ids.join(',')}}`}::bigint[])
+               order by id
+               for update skip locked`
+          ).filter((r) => r.due)
         : await tx<ClaimedRow[]>`
             select id, queue, job_name, job_id, data from outbox
              where dispatched_at is null and available_at <= now()
