@@ -12,11 +12,14 @@
  * model and errors (tests/unit/channel-imports.test.ts).
  */
 import type { Logger } from 'pino';
-import type { Redis } from 'ioredis';
+import type { Cluster, Redis } from 'ioredis';
 import type { z } from 'zod';
 import type { ChannelType, MessageKind } from '../src/domain/model.js';
 
 export type { ChannelType, MessageKind };
+
+/** The shared Redis client: one server, or a Redis Cluster (REDIS_CLUSTER_NODES). Both speak the same commands. */
+export type RedisClient = Redis | Cluster;
 
 /** The four kinds of media a platform may send differently (and support or not). */
 export const MEDIA_TYPES = ['image', 'file', 'audio', 'video'] as const;
@@ -207,8 +210,8 @@ export interface ChannelContext<C> {
   webhookUrl: string;
   logger: Logger;
   /** Shared Redis: the web chat's pub/sub and the WhatsApp Web bridge. */
-  redis: Redis;
-  /** Prefix for every Redis key/channel the adapter creates (QUEUE_PREFIX); default 'gw'. */
+  redis: RedisClient;
+  /** Prefix for every Redis key/channel the adapter creates (QUEUE_PREFIX, hash-tagged `{…}` on a Redis Cluster); default 'gw'. */
   keyPrefix?: string;
   rateLimiter: RateLimiter;
   tokens: TokenSigner;

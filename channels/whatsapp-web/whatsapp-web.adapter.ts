@@ -14,7 +14,7 @@
 import { randomUUID } from 'node:crypto';
 import { errorMessage, MediaTooLargeError, PermanentSendError, RetryableSendError, WebhookAuthError } from '../../src/domain/errors.js';
 import type { Attachment, ChannelAdapter, ChannelContext, FetchedMedia, MediaLimits, OutboundMessage } from '../types.js';
-import { bridgeMediaReplySchema, bridgeReplySchema, readSessionSnapshot, wawebKeys, type BridgeCommand } from './whatsapp-web.bridge.js';
+import { bridgeMediaReplySchema, bridgeReplySchema, duplicateForBlocking, readSessionSnapshot, wawebKeys, type BridgeCommand } from './whatsapp-web.bridge.js';
 import { renderWhatsAppWeb } from './whatsapp-web.render.js';
 import { whatsappWebCredentialsSchema, type WhatsAppWebCredentials } from './whatsapp-web.schema.js';
 
@@ -54,7 +54,7 @@ async function push(ctx: Ctx, cmd: BridgeCommand): Promise<void> {
  */
 async function ask(ctx: Ctx, cmd: BridgeCommand, timeoutMs: number, what: string): Promise<unknown> {
   // BLPOP blocks its connection: a short-lived one of our own, never the shared client.
-  const waiter = ctx.redis.duplicate({ maxRetriesPerRequest: null });
+  const waiter = duplicateForBlocking(ctx.redis);
   waiter.on('error', (err: Error) => ctx.logger.debug({ err: err.message }, 'redis (whatsapp web reply) connection error'));
   try {
     await push(ctx, cmd);

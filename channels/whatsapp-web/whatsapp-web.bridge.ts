@@ -12,8 +12,9 @@
  * - `…:sent:<outboundId>`  WhatsApp message id of an outbound message already sent: a retried
  *               command returns it instead of sending twice.
  */
-import type { Redis } from 'ioredis';
+import { Cluster } from 'ioredis';
 import { z } from 'zod';
+import type { RedisClient } from '../types.js';
 
 export const WA_SESSION_STATES = ['starting', 'qr', 'authenticated', 'ready', 'disconnected'] as const;
 export type WaSessionState = (typeof WA_SESSION_STATES)[number];
@@ -73,6 +74,18 @@ export const bridgeReplySchema = z.union([
 ]);
 export type BridgeReply = z.infer<typeof bridgeReplySchema>;
 
+/**
+ * A second connection for BLPOP (a blocked connection serves nothing else), of the
+ * same kind as `client` (one server or a cluster); `maxRetriesPerRequest: null`
+ * so the wait outlives a reconnect.
+ */
+export function duplicateForBlocking(client: RedisClient): RedisClient {
+  if (client instanceof Cluster) {
+    return client.duplicate([], { redisOptions: { ...client.options.redisOptions, maxRetriesPerRequest: null }, enableOfflineQueue: true });
+  }
+  return client.duplicate({ maxRetriesPerRequest: null, enableOfflineQueue: true });
+}
+
 export function wawebKeys(prefix: string, connectionId: string) {
   const base = `${prefix}:waweb:${connectionId}`;
   return {
@@ -90,7 +103,7 @@ export function connectionIdOfOutKey(key: string): string | undefined {
 }
 
 /** Reads the snapshot any gateway process wrote; null when no process runs the session. */
-export async function readSessionSnapshot(redis: Redis, prefix: string, connectionId: string): Promise<SessionSnapshot | null> {
+export async function readSessionSnapshot(redis: RedisClient, prefix: string, connectionId: string): Promise<SessionSnapshot | null> {
   const raw = await redis.get(wawebKeys(prefix, connectionId).state);
   if (!raw) return null;
   try {

@@ -61,7 +61,7 @@ export async function bootCluster(requested: number | undefined): Promise<boolea
     const config = loadConfig(undefined, { encryptionKeyFallback: (dataDir) => localEncryptionKey(dataDir, logger) });
     const processes = requested ?? config.http.processes;
     if (processes <= 1) return false;
-    await prepareServices({ databaseUrl: config.db.url, redisUrl: config.redis.url, encryptionKey: config.security.encryptionKey }, logger);
+    await prepareServices({ databaseUrl: config.db.url, redis: config.redis, encryptionKey: config.security.encryptionKey }, logger);
     await superviseCluster({ processes, whatsappWebSessions: config.whatsappWeb.sessionsEnabled, logger });
     process.exit(0);
   } catch (err) {
@@ -91,8 +91,8 @@ export async function boot(opts: BootOptions, start: (c: Container) => Promise<S
   const logger = createLogger({ level: log.level, pretty: log.pretty });
   try {
     const config = loadConfig(undefined, { encryptionKeyFallback: (dataDir) => localEncryptionKey(dataDir, logger) });
-    if (opts.prepare === 'database') await prepareServices({ databaseUrl: config.db.url, redisUrl: config.redis.url, encryptionKey: config.security.encryptionKey }, logger);
-    else await checkRedis(config.redis.url);
+    if (opts.prepare === 'database') await prepareServices({ databaseUrl: config.db.url, redis: config.redis, encryptionKey: config.security.encryptionKey }, logger);
+    else await checkRedis(config.redis);
     const c = createContainer(config, { logger });
     if (!config.notifications.smtpUrl) logger.warn('e-mail notifications are not configured (SMTP_URL is unset): they are recorded in the communication log as skipped, never sent');
     const started = await start(c);

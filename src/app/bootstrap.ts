@@ -9,9 +9,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { loadConfig, logSettings, PROJECT_ROOT, type Config } from '../config/index.js';
+import { loadConfig, logSettings, PROJECT_ROOT, type Config, type RedisConfig } from '../config/index.js';
+import { createRedisClient } from '../queue/redis-client.js';
 import { connectDatabase, runMigrations } from '../db/client.js';
 import { encryptPlaintextWebhookSecrets } from '../connections/connection.service.js';
 import { createLogger } from '../logging/logger.js';
@@ -82,15 +82,17 @@ export async function ensureDatabase(url: string, logger: Logger): Promise<void>
   }
 }
 
-export async function checkRedis(url: string): Promise<void> {
-  const r = new Redis(url, { maxRetriesPerRequest: 0, enableOfflineQueue: true, lazyConnect: true, connectTimeout: 3000, retryStrategy: () => null });
+export async function checkRedis(redis: RedisConfig): Promise<void> {
+  const r = createRedisClient(redis, { maxRetriesPerRequest: 0, enableOfflineQueue: true, lazyConnect: true, connectTimeout: 3000, retryStrategy: () => null });
   r.on('error', () => undefined);
   try {
     await r.connect();
     await r.ping();
   } catch {
     throw new StartupError(
-      `Redis is not reachable at ${url}: start it (e.g. \`redis-server --daemonize yes\`, or \`docker compose up -d redis\`) or set REDIS_URL`,
+      redis.cluster
+        ? `Redis Cluster is not reachable at ${redis.cluster.nodes.map((n) => `${n.host}:${n.port}`).join(',')}: start it or fix REDIS_CLUSTER_NODES`
+        : `Redis is not reachable at ${redis.url}: start it (e.g. \`redis-server --daemonize yes\`, or \`docker compose up -d redis\`) or set REDIS_URL`,
     );
   } finally {
     r.disconnect();
@@ -112,9 +114,9 @@ export async function runDataMigrations(databaseUrl: string, encryptionKey: Buff
   }
 }
 
-export async function prepareServices(env: { databaseUrl: string; redisUrl: string; encryptionKey?: Buffer }, logger: Logger): Promise<void> {
+export async function prepareServices(env: { databaseUrl: string; redis: RedisConfig; encryptionKey?: Buffer }, logger: Logger): Promise<void> {
   await ensureDatabase(env.databaseUrl, logger);
-  await checkRedis(env.redisUrl);
+  await checkRedis(env.redis);
   await runMigrations(env.databaseUrl);
   if (env.encryptionKey) await runDataMigrations(env.databaseUrl, env.encryptionKey, logger);
   logger.info('database migrations applied');

@@ -6,7 +6,7 @@
  */
 import type { Logger } from 'pino';
 import type { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../channels/types.js';
 import type { Config } from '../config/index.js';
 import { createLogger } from '../logging/logger.js';
 import { Metrics } from '../observability/metrics.js';
@@ -82,7 +82,7 @@ export interface Container {
   /** Rate and concurrency limits shared by every process (Redis). */
   limits: AbuseLimits;
   /** General-purpose Redis (publish, limiters). Fails fast when Redis is down. */
-  redis: Redis;
+  redis: RedisClient;
   queues: Map<string, Queue>;
   relay: OutboxRelay;
   /** This process's Prometheus registry (default process metrics + the gateway's own). */
@@ -178,9 +178,9 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   const logger = opts.logger ?? createLogger({ level: config.log.level, pretty: config.log.pretty });
   const database = connectDatabase(config.db.url, { max: config.db.poolMax });
   const db = database.db;
-  const redis = producerConnection(config.redis.url, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
+  const redis = producerConnection(config.redis, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
   redis.on('error', (err: Error) => logger.debug({ err: err.message }, 'redis connection error'));
-  const queueConnection = producerConnection(config.redis.url);
+  const queueConnection = producerConnection(config.redis);
   queueConnection.on('error', (err: Error) => logger.debug({ err: err.message }, 'redis (queue) connection error'));
   const conversationQueue = createQueue(CONVERSATION_QUEUE, queueConnection, config.redis.prefix);
   conversationQueue.on('error', (err: Error) => logger.debug({ err: err.message }, 'queue error'));

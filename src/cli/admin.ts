@@ -91,7 +91,7 @@ async function main(): Promise<void> {
         break;
       }
       case 'queues': {
-        const connection = producerConnection(config.redis.url);
+        const connection = producerConnection(config.redis);
         connection.on('error', () => undefined);
         const queues = new Map([CONVERSATION_QUEUE, INGESTION_QUEUE, MAINTENANCE_QUEUE, WEBHOOK_QUEUE, NOTIFICATION_QUEUE].map((name) => [name, createQueue(name, connection, config.redis.prefix)] as const));
         try {

@@ -41,8 +41,58 @@ const dbSection = z.object({
 const redisSection = z.object({
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
   /** Key prefix of every BullMQ queue and Redis key: lets several gateways (and test files) share one Redis. */
-  QUEUE_PREFIX: z.string().default('gw'),
+  QUEUE_PREFIX: z.string().min(1).default('gw'),
+  /**
+   * Redis Cluster seed nodes, comma-separated: `host:port,host:port` (or `redis://[user:pass@]host:port`,
+   * `rediss://…` for TLS). When set, every client is an ioredis Cluster, REDIS_URL is ignored and every
+   * key carries the hash tag `{QUEUE_PREFIX}` (BullMQ and our multi-key scripts need one slot).
+   */
+  REDIS_CLUSTER_NODES: optionalString,
 });
+
+/** A Redis Cluster to connect to (REDIS_CLUSTER_NODES): seed nodes and the credentials every node shares. */
+export interface RedisClusterConfig {
+  nodes: Array<{ host: string; port: number }>;
+  username?: string;
+  password?: string;
+  tls: boolean;
+}
+
+/** Where Redis is and how keys are named: `prefix` is `{QUEUE_PREFIX}` (hash-tagged) in cluster mode, QUEUE_PREFIX otherwise. */
+export interface RedisConfig {
+  url: string;
+  prefix: string;
+  /** Null: one Redis server at `url`. */
+  cluster: RedisClusterConfig | null;
+}
+
+/**
+ * Parses REDIS_CLUSTER_NODES. The first entry that names a user, a password or
+ * `rediss:` sets them for every node (a cluster's nodes share their ACL and TLS).
+ */
+export function parseClusterNodes(raw: string): RedisClusterConfig {
+  const entries = raw.split(',').map((e) => e.trim()).filter((e) => e !== '');
+  if (entries.length === 0) throw new ConfigError('REDIS_CLUSTER_NODES: give at least one host:port');
+  const out: RedisClusterConfig = { nodes: [], tls: false };
+  for (const entry of entries) {
+    const withScheme = /^[a-z]+:\/\//i.test(entry) ? entry : `redis://${entry}`;
+    const u = URL.canParse(withScheme) ? new URL(withScheme) : null;
+    const port = u ? Number(u.port) : NaN;
+    if (!u || !['redis:', 'rediss:'].includes(u.protocol) || u.hostname === '' || !Number.isInteger(port) || port < 1 || port > 65535) {
+      throw new ConfigError(`REDIS_CLUSTER_NODES: "${entry}" is not host:port (or redis://[user:pass@]host:port)`);
+    }
+    out.nodes.push({ host: u.hostname.replace(/^\[(.*)\]$/, '$1'), port });
+    if (u.protocol === 'rediss:') out.tls = true;
+    if (u.username && out.username === undefined) out.username = decodeURIComponent(u.username);
+    if (u.password && out.password === undefined) out.password = decodeURIComponent(u.password);
+  }
+  return out;
+}
+
+/** `gw` → `{gw}`: in a cluster every key of a BullMQ queue (and of our multi-key scripts) must hash to one slot. Kept when it already has a tag. */
+export function hashTagged(prefix: string): string {
+  return /\{[^}]+\}/.test(prefix) ? prefix : `{${prefix}}`;
+}
 
 const httpSection = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -251,7 +301,7 @@ export type RawConfig = z.infer<typeof configSchema>;
 
 export interface Config {
   db: { url: string; poolMax: number };
-  redis: { url: string; prefix: string };
+  redis: RedisConfig;
   http: { port: number; host: string; publicBaseUrl: string; bodyLimitBytes: number; /** `npm run gateway` processes (node:cluster). */ processes: number };
   security: { encryptionKey: Buffer; streamTicketTtlSeconds: number; webchatTokenTtlSeconds: number; staffSessionTtlSeconds: number };
   /** Handed to every adapter as its platform endpoints. */
@@ -340,6 +390,11 @@ export function logSettings(
   return { level: level.success ? level.data : defaultLevel, pretty: prettyLogs(flag.success ? flag.data : undefined, env.NODE_ENV, stdoutIsTTY) };
 }
 
+function redisConfigOf(url: string, prefix: string, clusterNodes: string | undefined): RedisConfig {
+  if (clusterNodes === undefined) return { url, prefix, cluster: null };
+  return { url, prefix: hashTagged(prefix), cluster: parseClusterNodes(clusterNodes) };
+}
+
 export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {}): Config {
   const keyMissing = emptyToUndefined(env.ENCRYPTION_KEY) === undefined;
   const withKey = keyMissing && opts.encryptionKeyFallback ? { ...env, ENCRYPTION_KEY: opts.encryptionKeyFallback(dataDirOf(env.DATA_DIR)) } : env;
@@ -351,7 +406,7 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
   const c = parsed.data;
   return {
     db: { url: c.DATABASE_URL, poolMax: c.DATABASE_POOL_MAX },
-    redis: { url: c.REDIS_URL, prefix: c.QUEUE_PREFIX },
+    redis: redisConfigOf(c.REDIS_URL, c.QUEUE_PREFIX, c.REDIS_CLUSTER_NODES),
     http: {
       port: c.PORT,
       host: c.HOST,

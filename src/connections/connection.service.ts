@@ -6,7 +6,7 @@
 import { archiveRecord, recordAudit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.js';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../channels/types.js';
 import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import { channelConnections } from '../../drizzle/schema.js';
 import { getAdapter } from '../../channels/registry.js';
@@ -21,7 +21,7 @@ export type ConnectionRow = typeof channelConnections.$inferSelect;
 
 export interface ConnectionDeps {
   db: Db;
-  redis: Redis;
+  redis: RedisClient;
   logger: Logger;
   encryptionKey: Buffer;
   endpoints: PlatformEndpoints;

@@ -52,6 +52,16 @@ export function connectDatabase(url: string, opts: { max?: number; /** statement
 }
 
 /**
+ * The postgres.js client under a drizzle handle (same pool, same connection
+ * settings): for hot statements written as tagged templates, which the driver
+ * prepares once per connection, and for pipelining on a reserved connection.
+ * Not under row-level security (a system path, see ./tenant-context.ts).
+ */
+export function rawClient(db: Db): postgres.Sql {
+  return (db as Db & { $client: postgres.Sql }).$client;
+}
+
+/**
  * Row-level security for every transaction opened in a tenant context
  * (src/db/tenant-context.ts): its first statement makes the tenant and the
  * restricted role transaction-local, so the policies of migration

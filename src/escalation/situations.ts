@@ -35,6 +35,7 @@ import { LANGUAGE_PACKS, UNIVERSAL_PACK } from './lang/index.js';
 import type { Concept, LanguagePack } from './lang/types.js';
 import { detectLanguages } from './language.js';
 import { scoreSentiment } from './sentiment.js';
+import { correctSpelling } from './spelling.js';
 import { escapeRegExp, normalizeText } from './text.js';
 
 /**
@@ -123,6 +124,13 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'paid-then-gone', ['paidOut', 'partyGone'], SECURITY, 'message'),
   // "three payments … that I never made", "cargos que yo no he hecho": a transaction, then the customer's own act, negated.
   f('security', 'disowned-act', [['transaction', 'money'], 'doneAct'], ['hypothetical', 'question', 'possibility', 'prevention', 'resolved', 'past']),
+  // "my SIM was replaced at a store, but I've been home all day", "roaming charges, but I haven't left the country":
+  // the customer's alibi makes the change or the charge someone else's.
+  // "an email asked me to log in, I did, and now I'm locked out": a request obeyed, then the harm.
+  f('security', 'obeyed-then-harm', ['askedTo', 'complied', 'aftermath'], SECURITY, 'message'),
+  f('security', 'alibi-sim', ['sim', 'simChanged', 'alibi'], SECURITY, 'message'),
+  f('security', 'alibi-account', ['account', 'hacked', 'alibi'], SECURITY, 'message'),
+  f('security', 'alibi-charge', [['transaction', 'money'], 'alibiAway'], SECURITY, 'message'),
   f('security', 'sim-swap-signs', ['sim', 'simEvent', 'suspicion'], SECURITY, 'message'),
   f('security', 'security-incident', ['securityStrong'], SECURITY),
   // "No signal since noon, and now codes I never asked for": the line died and someone is using the number.
@@ -167,7 +175,9 @@ interface Match {
 }
 
 /** Concepts whose words carry their own negation ("I didn't make", "no one answers", Turkish "ödeyemiyorum"). */
-const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped']);
+const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone']);
+/** A negation this close before a word that is negative by nature is part of it (French "n'a PLUS DE RÉSEAU", "ne … plus"). */
+const OWN_NEGATION_GAP = 5;
 
 const ARABIC = /\p{Script=Arabic}/u;
 const ARABIC_CLITICS = '(?:وال|بال|فال|كال|لل|ال|و|ف|ب|ل|ك)?';
@@ -280,7 +290,7 @@ function sentencesOf(text: string, pack: LanguagePack): Sentence[] {
   const source = text.normalize('NFKC').replace(/\.(?=\S)/gu, '\u2024');
   for (const m of source.matchAll(SENTENCE)) {
     const raw = m[0];
-    let s = foldFor(pack, normalizeText(raw).replace(/[.!?;。！？]+$/u, '').trim());
+    let s = correctSpelling(foldFor(pack, normalizeText(raw).replace(/[.!?;。！？]+$/u, '').trim()), pack);
     if (pack.spaceless === true) s = s.replace(/\s+/g, '');
     if (s.length === 0) continue;
     const breaks = [...s.matchAll(CLAUSE_PUNCT)].map((b) => b.index + 1);
@@ -312,7 +322,9 @@ function negated(pack: LanguagePack, loc: Located): boolean {
   // A negation inside a condition ("if you DON'T refund me, I'll sue") belongs to the condition, not to the threat.
   const conditions = findAll(pack.cues.hypothetical, pack, sn.s, cs, start);
   const inCondition = (m: Match): boolean => m.end <= start && conditions.some((c) => c.end <= m.start);
-  if (findAll(pack.cues.negation, pack, sn.s, from, end).some((m) => !overlaps(m, parts) && !inCondition(m))) return true;
+  const ownNegation = (m: Match): boolean =>
+    parts.some((p) => p.concept !== undefined && NEGATIVE_BY_NATURE.has(p.concept) && m.end <= p.start && p.start - m.end <= OWN_NEGATION_GAP);
+  if (findAll(pack.cues.negation, pack, sn.s, from, end).some((m) => !overlaps(m, parts) && !inCondition(m) && !ownNegation(m))) return true;
   if (pack.cues.negationAfter !== undefined) {
     const after = findAll(pack.cues.negationAfter, pack, sn.s, end, Math.min(sn.s.length, end + AFTER_REACH_SPACELESS + 4));
     if (after.some((m) => m.start - end <= AFTER_REACH_SPACELESS)) return true;
@@ -339,7 +351,8 @@ function hypothetical(pack: LanguagePack, loc: Located, threat: boolean): boolea
   }
   // "Can I close my account if I move abroad?": in a question, a condition after the frame makes it hypothetical too.
   if (isQuestion(pack, sn)) {
-    for (const cue of findAll(pack.cues.hypothetical, pack, sn.s, end)) {
+    // Only in the situation's own clause: "my phone was stolen, what happens if the thief uses it?" is a real theft.
+    for (const cue of findAll(pack.cues.hypothetical, pack, sn.s, end, clauseEnd(sn, end))) {
       const condition = sn.s.slice(cue.start);
       const cond = (list: readonly string[] | undefined): boolean => findAll(list, pack, condition).length > 0;
       if (threat && (cond(pack.cues.negation) || cond(pack.cues.secondPerson))) continue;
@@ -376,7 +389,13 @@ function informational(pack: LanguagePack, loc: Located): boolean {
   }
   if (opener === undefined) return false;
   // "how do I…", "can I…": the pronoun belongs to the question, not to a case of the customer's own.
-  const own = findAll(pack.cues.firstPerson, pack, sn.s).filter((m) => m.start > opener.end + 2 || m.end <= opener.start);
+  let own = findAll(pack.cues.firstPerson, pack, sn.s).filter((m) => m.start > opener.end + 2 || m.end <= opener.start);
+  // "how do I report A charge I don't recognise?": after an indefinite article the "I" is in a relative
+  // clause describing any such charge, not the customer's own ("how do I report THIS charge I don't recognise?").
+  const first = loc.parts.reduce<Match | undefined>((a, p) => (a === undefined || p.start < a.start ? p : a), undefined);
+  if (first !== undefined && findAll(pack.cues.indefinite, pack, sn.s, Math.max(0, first.start - 12), first.start).some((m) => first.start - m.end <= 1)) {
+    own = own.filter((m) => m.end <= first.start);
+  }
   return own.length === 0;
 }
 
@@ -384,15 +403,25 @@ function anyIn(list: readonly string[] | undefined, pack: LanguagePack, s: strin
   return findAll(list, pack, s, from, to).length > 0;
 }
 
-function resolvedIn(pack: LanguagePack, sentences: readonly Sentence[]): boolean {
-  for (const sn of sentences) {
+/**
+ * The situation is over: a resolution cue ("I found it", "never mind") that is not negated and
+ * comes with or after the situation. A resolution told before it is an earlier matter, and what
+ * follows is new: "never mind the bill, my phone was just stolen", "I already blocked the card
+ * but someone still made payments with it".
+ */
+function resolvedIn(pack: LanguagePack, sentences: readonly Sentence[], loc: Located): boolean {
+  const at = sentences.indexOf(loc.sn);
+  for (const [i, sn] of sentences.entries()) {
+    if (at >= 0 && i < at) continue;
     for (const cue of findAll(pack.cues.resolved, pack, sn.s)) {
+      if (i === at && cue.end <= clauseStart(sn, loc.start)) continue;
       const before = sn.s.slice(Math.max(0, cue.start - 16), cue.start);
       if (findAll(pack.cues.negation, pack, before).length === 0) return true;
     }
   }
   return false;
 }
+
 
 /**
  * Guards in the message's language as well as in the language whose words matched:
@@ -417,9 +446,15 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   if (g.includes('question') && informational(pack, loc)) return true;
   if (g.includes('possibility') && anyIn(pack.cues.possibility, pack, sn.s, 0, Math.max(end, Math.min(sn.s.length, end + 8)))) return true;
   if (g.includes('prevention') && anyIn(pack.cues.prevention, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end))) return true;
-  if (g.includes('consequence') && (sn.question || findAll(pack.cues.question, pack, sn.s).length > 0) && anyIn(pack.cues.consequence, pack, sn.s)) return true;
-  if (g.includes('resolved') && resolvedIn(pack, sentences)) return true;
-  if (g.includes('past') && sentences.some((x) => anyIn(pack.cues.past, pack, x.s))) return true;
+  // A question, or a question opener at the start of a clause: "what's the fee?", not "refund me what's left".
+  const asks = (): boolean => sn.question || findAll(pack.cues.question, pack, sn.s).some((m) => m.start === 0 || sn.breaks.some((b) => m.start >= b && m.start <= b + 1));
+  if (g.includes('consequence') && asks() && anyIn(pack.cues.consequence, pack, sn.s)) return true;
+  if (g.includes('resolved') && resolvedIn(pack, sentences, loc)) return true;
+  // "my card was stolen years ago" is history; "a customer since last year, and today someone hacked me" is not.
+  if (g.includes('past')) {
+    const [from, to] = [clauseStart(sn, loc.start), clauseEnd(sn, end)];
+    if (anyIn(pack.cues.past, pack, sn.s, from, to) && !anyIn(pack.cues.recent, pack, sn.s, from, to)) return true;
+  }
   // "I'll tell all my friends how good you are" is praise, not a threat.
   if (g.includes('positive') && scoreSentiment(sentences.map((x) => x.s).join('. ')).score > 0.2) return true;
   return false;
@@ -481,25 +516,48 @@ const ACT_NEGATION_REACH = 14;
 /** How far after the transaction the negated act may come ("payments to some online casino on my statement that I never made"). */
 const ACT_AFTER_TRANSACTION = 64;
 
+/** How close before the negation the customer's "I" must stand when the transaction was named in an earlier sentence. */
+const ACT_SUBJECT_REACH = 12;
+
 /**
- * The `disowned-act` frame: a transaction or money word, then within {@link ACT_AFTER_TRANSACTION}
- * characters a verb of doing, ordering or authorising with a negation just before it. The order
- * matters: "I haven't made the payment yet" names the act before the transaction and is not a disowning.
+ * The `disowned-act` frame: the customer says they did not do, order or authorise a transaction.
+ *  - in one sentence, a transaction or money word, then within {@link ACT_AFTER_TRANSACTION} characters
+ *    a verb of doing with a negation just before it ("payments … that I never made");
+ *  - the act first, then the transaction pointed at ("I never gave permission for THIS payment"):
+ *    a demonstrative, not an article, so "I haven't made the payment yet" is not a disowning;
+ *  - the transaction named in an earlier sentence, then "I didn't buy anything" / "I never agreed to it":
+ *    the customer's own "I" just before the negation, and the act ends its clause or points back
+ *    ("it", "them", "anything"), so "I made a transfer. I haven't used the app before" is not one.
+ * The order matters throughout: the thing, then its disowning.
  */
 function disownedAct(frame: Frame, pack: LanguagePack, sentences: readonly Sentence[], cuePacks: readonly LanguagePack[]): string[] | null {
   if (pack.spaceless === true || pack.concepts.doneAct === undefined) return null;
+  let seenThing = false;
   for (const sn of sentences) {
     const things = [...slotMatches(['transaction', 'money'], pack, sn.s), ...[...sn.s.matchAll(AMOUNT)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
-    if (things.length === 0) continue;
     const negations = findAll(pack.cues.negation, pack, sn.s);
+    const subjects = findAll(pack.cues.firstPerson, pack, sn.s);
     for (const act of slotMatches('doneAct', pack, sn.s)) {
       const neg = negations.find((n) => n.end <= act.start && act.start - n.end <= ACT_NEGATION_REACH);
       if (neg === undefined) continue;
-      const thing = things.find((t) => t.end <= neg.start && neg.start - t.end <= ACT_AFTER_TRANSACTION);
+      let thing: Match | undefined = things.find((t) => t.end <= neg.start && neg.start - t.end <= ACT_AFTER_TRANSACTION);
+      if (thing === undefined) {
+        const pointers = findAll(pack.cues.demonstrative, pack, sn.s, act.end, Math.min(sn.s.length, act.end + 24));
+        thing = things.find((t) => t.start >= act.end && pointers.some((d) => d.end <= t.start && t.start - d.end <= 12));
+      }
+      if (thing === undefined && seenThing) {
+        const own = subjects.some((m) => m.end <= neg.start && neg.start - m.end <= ACT_SUBJECT_REACH);
+        const rest = sn.s.slice(act.end, clauseEnd(sn, act.end)).trim();
+        const pointsBack = rest.length === 0 || findAll(pack.cues.actObject, pack, rest).some((m) => m.start === 0);
+        if (own && pointsBack) thing = { start: neg.start, end: neg.start };
+      }
       if (thing === undefined) continue;
-      const parts = [thing, neg, act];
-      if (!guarded(frame, cuePacks, { sn, start: thing.start, end: act.end, parts }, sentences)) return parts.map((p) => sn.s.slice(p.start, p.end));
+      const parts = [thing, neg, act].filter((p) => p.end > p.start);
+      const start = Math.min(...parts.map((p) => p.start));
+      const end = Math.max(...parts.map((p) => p.end));
+      if (!guarded(frame, cuePacks, { sn, start, end, parts }, sentences)) return [...parts].sort((a, b) => a.start - b.start).map((p) => sn.s.slice(p.start, p.end));
     }
+    if (things.length > 0) seenThing = true;
   }
   return null;
 }
@@ -662,6 +720,11 @@ function repeatedFrustration(text: string, history: readonly string[], packs: re
 
 // ---------- entry point
 
+/** How many earlier messages a story told over several messages may span. */
+const STORY_MESSAGES = 3;
+/** Situations whose message-wide frames also read the earlier messages (see {@link detectSituations}). */
+const STORY_SITUATIONS: ReadonlySet<Situation> = new Set(['security', 'vulnerable']);
+
 /**
  * Every situation `text` describes (at most one hit per situation, in {@link FRAMES}
  * order). Empty text describes none.
@@ -681,6 +744,23 @@ export function detectSituations(text: string, opts: DetectOptions = {}): Situat
       if (hits.has(frame.situation)) continue;
       const evidence = matchFrame(frame, pack, sentences, cuePacks);
       if (evidence !== null) hits.set(frame.situation, { situation: frame.situation, frame: frame.id, language: pack.code, evidence });
+    }
+  }
+  // A story told over several messages ("my phone has had no service since this morning" … "and now my
+  // password was changed"): the message-wide frames of security and vulnerable customers read the last
+  // few messages together with this one.
+  const recent = (opts.history ?? []).slice(-STORY_MESSAGES).filter((h) => h.trim().length > 0);
+  if (recent.length > 0) {
+    const story = [...recent, text].join('\n');
+    for (const pack of packs) {
+      const sentences = sentencesOf(story, pack);
+      const compatible = primary !== undefined && primary !== pack && primary.spaceless === pack.spaceless && !primary.fold && !pack.fold;
+      const cuePacks = compatible ? [pack, primary] : [pack];
+      for (const frame of FRAMES) {
+        if (hits.has(frame.situation) || !STORY_SITUATIONS.has(frame.situation) || (frame.scope !== 'message' && frame.id !== 'disowned-act')) continue;
+        const evidence = matchFrame(frame, pack, sentences, cuePacks);
+        if (evidence !== null) hits.set(frame.situation, { situation: frame.situation, frame: `${frame.id}+history`, language: pack.code, evidence });
+      }
     }
   }
   const selfHarm = hits.get('self_harm');

@@ -46,7 +46,7 @@ export interface GatewayApp {
 
 export function createApp(c: Container): GatewayApp {
   const app = express();
-  const hub = new PubSubHub(c.config.redis.url, c.logger);
+  const hub = new PubSubHub(c.config.redis, c.logger);
   const guard = new StreamGuard(hub, c.config.redis.prefix, c.apiKeys, c.staffSessions, c.logger.child({ component: 'stream-guard' }));
   // Connections changed by any process (credentials rotated, disabled, deleted) leave this process's cache at once.
   c.connections.followChanges(hub).catch((err: unknown) => c.logger.warn({ err }, 'not following connection changes: cached connections expire after a few seconds instead'));

@@ -4,19 +4,21 @@
  * keeps nothing for a disconnected subscriber, so after a Redis outage the
  * streams are told to catch up from the database (`onResubscribed`).
  */
-import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { RedisConfig } from '../config/index.js';
+import { createRedisClient, type RedisClient } from '../queue/redis-client.js';
 
 type Handler = (message: string) => void;
 
 export class PubSubHub {
-  private readonly sub: Redis;
+  private readonly sub: RedisClient;
   private readonly handlers = new Map<string, Set<Handler>>();
   private readonly resubscribed = new Set<() => void>();
   private connected = false;
 
-  constructor(url: string, private readonly logger: Logger) {
-    this.sub = new Redis(url, { maxRetriesPerRequest: null });
+  /** On a Redis Cluster, ioredis subscribes on one node; PUBLISH on any node reaches every node. */
+  constructor(redis: RedisConfig, private readonly logger: Logger) {
+    this.sub = createRedisClient(redis, { maxRetriesPerRequest: null });
     this.sub.on('error', (err: Error) => this.logger.debug({ err: err.message }, 'redis subscriber error'));
     this.sub.on('ready', () => {
       if (!this.connected) return void (this.connected = true);

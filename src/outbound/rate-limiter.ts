@@ -5,10 +5,12 @@
  * ms of the Redis server clock, so process clock skew does not matter). One Lua
  * script checks every window of every key and, only when all have room,
  * records the acquisition in all of them. The script runs atomically in Redis,
- * so two processes can never both take the last slot.
+ * so two processes can never both take the last slot. On a Redis Cluster a
+ * script runs only over keys of one slot: the app's key prefix carries the hash
+ * tag `{QUEUE_PREFIX}` there (src/config), so every window of a call shares it.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../channels/types.js';
 import { RateLimitedError } from '../domain/errors.js';
 
 /** At most `max` acquisitions in any `perMs` window. */
@@ -69,7 +71,7 @@ export class RedisRateLimiter {
   private readonly maxWaitMs: number;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly keyPrefix: string,
     options: RateLimiterOptions = {},
   ) {

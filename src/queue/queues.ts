@@ -4,7 +4,9 @@
  * work in the outbox (./outbox.ts) inside their transaction.
  */
 import { Queue, type ConnectionOptions, type JobsOptions } from 'bullmq';
-import { Redis, type RedisOptions } from 'ioredis';
+import type { RedisOptions } from 'ioredis';
+import type { RedisConfig } from '../config/index.js';
+import { createRedisClient, type RedisClient } from './redis-client.js';
 import { z } from 'zod';
 
 /** Everything a conversation needs doing: answer inbound messages, deliver outbound ones, in order. */
@@ -108,18 +110,19 @@ export function defaultJobOptions(attempts: number): JobsOptions {
 }
 
 /** A connection for workers: BullMQ requires maxRetriesPerRequest null so blocking commands wait out Redis restarts. */
-export function workerConnection(url: string): Redis {
-  return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true });
+export function workerConnection(redis: RedisConfig): RedisClient {
+  return createRedisClient(redis, { maxRetriesPerRequest: null, enableReadyCheck: true });
 }
 
 /**
  * A connection for producers (the outbox relay): fail fast when Redis is down
  * so the row stays in the outbox and is retried, instead of hanging a request.
  */
-export function producerConnection(url: string, extra: RedisOptions = {}): Redis {
-  return new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, ...extra });
+export function producerConnection(redis: RedisConfig, extra: RedisOptions = {}): RedisClient {
+  return createRedisClient(redis, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, ...extra });
 }
 
+/** `prefix`: RedisConfig.prefix, hash-tagged (`{gw}`) in cluster mode so every key of the queue shares a slot. */
 export function createQueue(name: string, connection: ConnectionOptions, prefix: string): Queue {
   return new Queue(name, { connection, prefix });
 }

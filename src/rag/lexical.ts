@@ -49,6 +49,30 @@ export function tsqueryLiteral(lexemes: Iterable<string>, operator: '|' | '&' = 
   return [...lexemes].map((l) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(` ${operator} `);
 }
 
+/**
+ * The lexemes that select full-text candidates in a large knowledge base: when
+ * the chunks containing any of them could outnumber `budget` (the knowledge
+ * base's document frequencies say so), lexemes leave the match, strongest kept
+ * first as long as their chunks fit, so the bounded candidate set is made of the
+ * chunks with the question's telling words rather than of the first rows that
+ * contain "get" or "use". Candidates are still ranked by every lexeme, and the
+ * re-ranker scores every group. A knowledge base smaller than the budget keeps
+ * the whole match.
+ */
+export function withinMatchBudget(lexemes: string[], stats: LexicalStats, budget: number): string[] {
+  const dfOf = (l: string) => stats.df.get(l) ?? 0;
+  if (Math.min(stats.n, lexemes.reduce((sum, l) => sum + dfOf(l), 0)) <= budget) return lexemes;
+  const kept: string[] = [];
+  let matched = 0;
+  for (const l of lexemes) {
+    if (matched + dfOf(l) > budget) continue;
+    kept.push(l);
+    matched += dfOf(l);
+  }
+  // Every lexeme is common: the rarest alone.
+  return kept.length > 0 ? kept : [[...lexemes].sort((a, b) => dfOf(a) - dfOf(b) || a.localeCompare(b))[0]!];
+}
+
 /** Corpus statistics of the knowledge bases in scope. */
 export interface LexicalStats {
   /** Chunks in scope. */

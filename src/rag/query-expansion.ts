@@ -39,9 +39,30 @@ export function sharedWordNet(): WordNet {
   return (shared ??= new WordNet());
 }
 
+/** Words whose expansions a reader keeps (each a few hundred bytes): a question's words recur across questions. */
+const EXPANSION_CACHE_SIZE = 20_000;
+const expansionCaches = new WeakMap<WordNet, Map<string, Expansion[]>>();
+
+/**
+ * The word's expansions, best first, at most MAX_EXPANSIONS_PER_WORD; memoised
+ * per reader (WordNet does not change under a running process), so a question
+ * costs no file reads for words seen before.
+ */
 export function expandWord(word: string, wordnet: WordNet = sharedWordNet()): Expansion[] {
   const w = word.toLowerCase();
   if (w.length < 3 || /\d/.test(w)) return [];
+  let cache = expansionCaches.get(wordnet);
+  if (!cache) expansionCaches.set(wordnet, (cache = new Map()));
+  let expansions = cache.get(w);
+  if (!expansions) {
+    expansions = computeExpansions(w, wordnet);
+    if (cache.size >= EXPANSION_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    cache.set(w, expansions);
+  }
+  return expansions.map((e) => ({ ...e }));
+}
+
+function computeExpansions(w: string, wordnet: WordNet): Expansion[] {
   const best = new Map<string, Expansion>();
   const add = (term: string, weight: number, relation: ExpansionRelation) => {
     const t = term.toLowerCase();

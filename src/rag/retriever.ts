@@ -2,23 +2,27 @@
  * Hybrid retrieval, tenant-scoped (its knowledge bases that are not archived,
  * indexed documents, published ones only unless an agent searches), in two stages:
  *
- * 1. Candidates in one SQL statement (one snapshot: a concurrent re-index is
- *    seen entirely or not at all): vector top-n by cosine distance (HNSW) and
- *    full-text matches (GIN) of the query's strongest lexemes — the customer's
- *    words, their WordNet and support-vocabulary expansions, one-typo
- *    corrections against the knowledge base's own vocabulary.
+ * 1. Candidates from two legs that run at the same time on two pooled
+ *    connections, each one prepared statement (./retrieval.queries.ts): vector
+ *    top-n by cosine distance (HNSW) and full-text matches (GIN on the stored
+ *    tsvector, ranked with ts_rank) of the query's strongest lexemes — the
+ *    customer's words, their WordNet and support-vocabulary expansions,
+ *    one-typo corrections against the knowledge base's own vocabulary. The
+ *    full-text leg starts before the question is embedded.
  * 2. In process: BM25F over title, heading path and body of each candidate with
  *    the weighted term groups, pseudo-relevance feedback, then reciprocal rank
  *    fusion with the vector ranking.
  *
  * Long messages go through the focus path (src/rag/query-focus.ts) and the
  * work per question is bounded: at most MAX_QUERY_GROUPS word groups, at most
- * MAX_MATCH_LEXEMES lexemes in the full-text match, at most ANY_TERM_CANDIDATES
- * rows ranked in SQL.
+ * MAX_MATCH_LEXEMES lexemes in the full-text match (fewer on a large knowledge
+ * base, see withinMatchBudget), at most ANY_TERM_CANDIDATES rows ranked in SQL.
+ * Nothing per question scales with the corpus: the document frequencies are
+ * cached per knowledge-base scope until one of its knowledge bases changes
+ * (`last_updated_at`, set by every index run) and WordNet expansions per word.
  */
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
-import { withoutTenant } from '../db/tenant-context.js';
+import { rawClient, type Db } from '../db/client.js';
 import type { EmbedderHandle } from './models.js';
 import { TEXT_SEARCH_LANGUAGES } from './models.js';
 import { collocations, expandWord, phraseGroups, type Expansion } from './query-expansion.js';
@@ -34,6 +38,7 @@ import {
   parseTsvector,
   PRF,
   tsqueryLiteral,
+  withinMatchBudget,
   type FieldTerms,
   type LexicalStats,
   type TermGroup,
@@ -42,6 +47,7 @@ import { BilingualLexicon, DEFAULT_DICTIONARY_DIR, pivotSynonyms } from './bilin
 import { ApertiumTranslator, type QuestionTranslator } from './machine-translation.js';
 import { isForeignQuestion, isoForFtsConfig } from './language.js';
 import { reciprocalRankFusion } from './rrf.js';
+import { runLeg, scopeRows, textLeg, vectorLeg, type CandidateRow, type LegScope, type TextLegInput } from './retrieval.queries.js';
 import { SUPPORT_SYNONYMS } from './support-vocabulary.js';
 import { analyzeText, isStopWord, normalizeText } from './text-analysis.js';
 
@@ -103,20 +109,20 @@ export interface RetrievalResult {
   diagnostics: RetrievalDiagnostics;
 }
 
-type CandidateRow = {
-  id: string;
-  document_id: string;
-  knowledge_base_id: string;
-  title: string;
-  source_url: string | null;
-  content: string;
-  heading_path: string[];
-  position: number;
-  vscore: number | null;
-  vrank: number | null;
-  trank: number | null;
-  tsv: string;
-};
+/** The full-text leg's part of a question (./retrieval.queries.ts). */
+type TextLegRequest = Omit<TextLegInput, keyof LegScope>;
+
+interface Prepared {
+  diagnostics: RetrievalDiagnostics;
+  stats: LexicalStats | null;
+  groups: TermGroup[];
+  /** Null: nothing to search (an empty question, no knowledge base in scope). */
+  scope: LegScope | null;
+  /** Null: no full-text leg (vector mode, or no lexeme the knowledge base knows). */
+  text: TextLegRequest | null;
+  /** Null: no vector leg (text mode). */
+  embed: (() => Promise<number[]>) | null;
+}
 
 /**
  * Full-text candidates re-ranked per query: enough to cover most chunks of the
@@ -148,11 +154,7 @@ const STATS_CACHE_SCOPES = 32;
 const STATS_CACHE_MAX_LEXEMES = 300_000;
 const LEXEME_CACHE_SIZE = 20_000;
 
-type ScopeRow = {
-  id: string;
-  language: string;
-  updated: string;
-};
+type ScopeRow = { id: string; language: string; updated: string };
 
 /** Single-word variants of each support concept, by canonical name. */
 const CONCEPT_WORDS: ReadonlyMap<string, string[]> = new Map(
@@ -191,41 +193,12 @@ export class Retriever {
 
   async retrieveDetailed(tenantId: string, query: string, opts: RetrieveOptions = {}): Promise<RetrievalResult> {
     const k = opts.k ?? 6;
-    const n = opts.candidates ?? 40;
     const mode = opts.mode ?? 'hybrid';
-    const text = query.trim().slice(0, MAX_QUERY_CHARS);
-    const focus = focusQuery(text);
-    const diagnostics: RetrievalDiagnostics = { languages: [], focused: focus.long, focusText: focus.focusText, terms: [], droppedTerms: 0, expansions: [], feedback: [], translations: [], knownWordShare: null };
-    if (!text) return { chunks: [], diagnostics };
-
-    const scopeRows = await this.scope(tenantId, opts.knowledgeBaseIds);
-    const languages = [...new Set(scopeRows.map((r) => r.language))];
-    if (languages.length === 0) languages.push('simple');
-    diagnostics.languages = languages;
-    if (scopeRows.length === 0) return { chunks: [], diagnostics };
-
-    // The statistics, the lexemes and the query vector do not depend on each other. The vector
-    // embeds the whole message: in a long one the story around the question names the topic.
-    const [stats, raw] = await Promise.all([this.stats(tenantId, scopeRows), this.termGroups(focus.sentences, languages)]);
-    // A question in another language than the knowledge base: its words' dictionary translations join their groups.
-    const translated = await this.translate(text, raw, stats, languages, focus);
-    diagnostics.translations = translated.pairs;
-    const vec = mode === 'text' ? null : await this.embedder.embeddings.embedQuery(translated.text ? `${text}\n${translated.text}` : text);
-
-    let groups: TermGroup[] = [];
-    let matchLexemes: string[] = [];
+    const { diagnostics, stats, groups, scope, text, embed } = await this.prepare(tenantId, query, opts);
+    if (!scope || !stats || (!embed && !text)) return { chunks: [], diagnostics };
     const idfOf = (lexeme: string) => idf(stats, lexeme);
-    if (mode !== 'vector') {
-      const selected = selectGroups(raw.groups, stats, idfOf);
-      groups = selected.groups;
-      diagnostics.terms = groups.map((g) => g.source);
-      diagnostics.droppedTerms = selected.dropped;
-      diagnostics.knownWordShare = raw.contentWords > 0 ? Number((selected.knownWords / raw.contentWords).toFixed(3)) : null;
-      matchLexemes = strongestLexemes(groups, idfOf, MAX_MATCH_LEXEMES);
-    }
-    if (!vec && matchLexemes.length === 0) return { chunks: [], diagnostics };
 
-    const rows = await this.candidates(tenantId, opts.knowledgeBaseIds, vec, matchLexemes, n, TEXT_CANDIDATES, opts.audience === 'agent');
+    const rows = await this.candidates(scope, text, embed, opts.candidates ?? 40);
     const fields = new Map<string, FieldTerms>(rows.map((r) => [r.id, chunkFields(r.tsv, r.content.length)]));
 
     let textScores = new Map<string, number>();
@@ -234,7 +207,7 @@ export class Retriever {
       const score = (gs: TermGroup[]) => new Map(rows.map((r) => [r.id, bm25f(gs, fields.get(r.id)!, stats, idfOf)]));
       textScores = score(groups);
       // Pseudo-relevance feedback from the best passages of the first pass.
-      const top = [...rows].sort((a, b) => textScores.get(b.id)! - textScores.get(a.id)!).slice(0, PRF.passages).filter((r) => textScores.get(r.id)! > 0);
+      const top = [...rows].sort((a, b) => textScores.get(b.id)! - textScores.get(a.id)! || a.id.localeCompare(b.id)).slice(0, PRF.passages).filter((r) => textScores.get(r.id)! > 0);
       const known = new Set(groups.flatMap((g) => [...g.members.keys()]));
       const feedback = feedbackTerms(top.map((r) => ({ fields: fields.get(r.id)!, score: textScores.get(r.id)! })), known, stats, idfOf);
       if (feedback.length > 0) {
@@ -288,14 +261,63 @@ export class Retriever {
     return { chunks, diagnostics };
   }
 
+  /**
+   * Everything before the candidate legs: scope, statistics, the question's
+   * term groups (expansions, translations, typo corrections) and the lexemes of
+   * the full-text match; the embedding is left to the caller, which runs it
+   * while the full-text leg is under way.
+   */
+  private async prepare(tenantId: string, query: string, opts: RetrieveOptions): Promise<Prepared> {
+    const mode = opts.mode ?? 'hybrid';
+    const text = query.trim().slice(0, MAX_QUERY_CHARS);
+    const focus = focusQuery(text);
+    const diagnostics: RetrievalDiagnostics = { languages: [], focused: focus.long, focusText: focus.focusText, terms: [], droppedTerms: 0, expansions: [], feedback: [], translations: [], knownWordShare: null };
+    const none: Prepared = { diagnostics, stats: null, groups: [], scope: null, text: null, embed: null };
+    if (!text) return none;
+
+    const scopeRows = await this.scope(tenantId, opts.knowledgeBaseIds);
+    const languages = [...new Set(scopeRows.map((r) => r.language))];
+    if (languages.length === 0) languages.push('simple');
+    diagnostics.languages = languages;
+    if (scopeRows.length === 0) return none;
+
+    // The statistics and the lexemes do not depend on each other.
+    const [stats, raw] = await Promise.all([this.stats(tenantId, scopeRows), this.termGroups(focus.sentences, languages)]);
+    // A question in another language than the knowledge base: its words' dictionary translations join their groups.
+    const translated = await this.translate(text, raw, stats, languages, focus);
+    diagnostics.translations = translated.pairs;
+    // The vector embeds the whole message: in a long one the story around the question names the topic.
+    const embed = mode === 'text' ? null : () => this.embedder.embeddings.embedQuery(translated.text ? `${text}\n${translated.text}` : text);
+
+    let groups: TermGroup[] = [];
+    let matchLexemes: string[] = [];
+    if (mode !== 'vector') {
+      const idfOf = (lexeme: string) => idf(stats, lexeme);
+      const selected = selectGroups(raw.groups, stats, idfOf);
+      groups = selected.groups;
+      diagnostics.terms = groups.map((g) => g.source);
+      diagnostics.droppedTerms = selected.dropped;
+      diagnostics.knownWordShare = raw.contentWords > 0 ? Number((selected.knownWords / raw.contentWords).toFixed(3)) : null;
+      matchLexemes = strongestLexemes(groups, idfOf, MAX_MATCH_LEXEMES);
+    }
+    return {
+      diagnostics,
+      stats,
+      groups,
+      scope: { tenantId, knowledgeBaseIds: opts.knowledgeBaseIds?.length ? opts.knowledgeBaseIds : null, includeUnpublished: opts.audience === 'agent' },
+      text:
+        matchLexemes.length > 0
+          ? { match: tsqueryLiteral(withinMatchBudget(matchLexemes, stats, ANY_TERM_CANDIDATES)), rank: tsqueryLiteral(matchLexemes), anyTermCandidates: ANY_TERM_CANDIDATES, n: TEXT_CANDIDATES }
+          : null,
+      embed,
+    };
+  }
+
   /** The knowledge bases in scope with their language and last change. */
   private async scope(tenantId: string, knowledgeBaseIds?: string[]): Promise<ScopeRow[]> {
     if (knowledgeBaseIds && knowledgeBaseIds.length === 0) return [];
-    const kbFilter = knowledgeBaseIds?.length ? sql`and kb.id in (${sql.join(knowledgeBaseIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
-    const rows = await this.db.execute<ScopeRow>(
-      sql`select kb.id, kb.language, kb.last_updated_at::text as updated from knowledge_bases kb where kb.tenant_id = ${tenantId} and kb.status <> 'ARCHIVED' ${kbFilter} order by kb.id`,
-    );
-    return [...rows].map((r) => ({ ...r, language: (TEXT_SEARCH_LANGUAGES as readonly string[]).includes(r.language) ? r.language : 'simple' }));
+    const rows = await scopeRows(rawClient(this.db), { tenantId, knowledgeBaseIds: knowledgeBaseIds?.length ? knowledgeBaseIds : null });
+    return rows.map((r) => ({ ...r, language: (TEXT_SEARCH_LANGUAGES as readonly string[]).includes(r.language) ? r.language : 'simple' }));
   }
 
   /**
@@ -464,75 +486,47 @@ export class Retriever {
     return { pairs: pairs.slice(0, 40), text: machine };
   }
 
-  /** Two CTEs, `vec_raw` and `vec`: the n nearest visible chunks to the vector (none when it is null). */
-  private vectorLeg(tenantId: string, literal: string | null, n: number, published: ReturnType<typeof sql>) {
-    return sql`vec_raw as (
-          select c.id, c.document_id, c.knowledge_base_id, c.document_version, c.embedding <=> ${literal}::vector as dist
-          from knowledge_chunks c
-          where c.tenant_id = ${tenantId} and c.embedding_model = ${this.embedder.modelId} and ${literal}::vector is not null
-          order by c.embedding <=> ${literal}::vector
-          limit ${literal ? n * 2 : 0}
-        ),
-        vec as (
-          select v.id, 1 - v.dist as score, row_number() over (order by v.dist) as rank
-          from vec_raw v
-          join scope on scope.id = v.knowledge_base_id
-          join documents d on d.id = v.document_id and d.tenant_id = ${tenantId} ${published} and d.status = 'INDEXED' and d.version = v.document_version
-          order by v.dist
-          limit ${literal ? n : 0}
-        )`;
+  /**
+   * The candidate legs, at the same time on two pooled connections
+   * (./retrieval.queries.ts): the full-text leg starts as soon as the lexemes are
+   * known, the vector leg once the question is embedded. A chunk both found is
+   * merged into one row.
+   */
+  private async candidates(scope: LegScope, text: TextLegRequest | null, embed: (() => Promise<number[]>) | null, n: number): Promise<CandidateRow[]> {
+    const client = rawClient(this.db);
+    const textRows = text ? (runLeg(client, {}, (q) => textLeg(q, { ...scope, ...text })) as Promise<CandidateRow[]>) : Promise.resolve([]);
+    // Not left unhandled while the question is embedded.
+    textRows.catch(() => undefined);
+    const vectorRows = embed
+      ? (async () => {
+          const vector = await embed();
+          return runLeg(client, { efSearch: Math.max(40, n * 2) }, (q) => vectorLeg(q, { ...scope, vector: `[${vector.join(',')}]`, embeddingModel: this.embedder.modelId, n })) as Promise<CandidateRow[]>;
+        })()
+      : Promise.resolve([]);
+    const [byVector, byText] = await Promise.all([vectorRows, textRows]);
+    const rows = new Map<string, CandidateRow>(byVector.map((r) => [r.id, r]));
+    for (const r of byText) {
+      const seen = rows.get(r.id);
+      if (seen) seen.trank = r.trank;
+      else rows.set(r.id, r);
+    }
+    return [...rows.values()];
   }
 
-  private async candidates(tenantId: string, knowledgeBaseIds: string[] | undefined, vec: number[] | null, matchLexemes: string[], n: number, nText: number, includeUnpublished: boolean): Promise<CandidateRow[]> {
-    // Customers' answers come from published documents only (documents.is_public is `published`).
-    const published = includeUnpublished ? sql`` : sql`and d.is_public`;
-    const kbFilter = knowledgeBaseIds?.length ? sql`and kb.id in (${sql.join(knowledgeBaseIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
-    const vecLiteral = vec ? `[${vec.join(',')}]` : null;
-    const tq = matchLexemes.length ? tsqueryLiteral(matchLexemes) : null;
-    // A system path on purpose (every leg filters on tenant_id itself): under row-level security
-    // Postgres may not use `tsv @@ query` as an index condition (ts_match_vq is not leakproof, so it
-    // must run after the policy), and the full-text leg would scan every chunk of the tenant instead
-    // of the GIN index.
-    return withoutTenant(() => this.db.transaction(async (tx) => {
-      // pgvector 0.8: keep scanning the HNSW graph until enough rows pass the tenant filter.
-      await tx.execute(sql`set local hnsw.iterative_scan = relaxed_order`);
-      await tx.execute(sql`set local hnsw.ef_search = ${sql.raw(String(Math.max(40, n * 2)))}`);
-      const result = await tx.execute<CandidateRow>(sql`
-        with scope as (
-          select kb.id, kb.language from knowledge_bases kb
-          where kb.tenant_id = ${tenantId} and kb.status <> 'ARCHIVED' ${kbFilter}
-        ),
-        -- Nearest chunks straight from the HNSW index (filters applied during the scan),
-        -- then the document checks on those few rows only.
-        ${this.vectorLeg(tenantId, vecLiteral, n, published)},
-        -- Chunks with any of the strongest lexemes, ranked within a bounded candidate set:
-        -- on a large corpus a common word matches most chunks, and this must not cost seconds.
-        -- The tsquery is a constant, so the GIN index serves it.
-        fts as (
-          select m.id, row_number() over (order by ts_rank_cd(m.tsv, ${tq}::tsquery, 32) desc, m.id) as rank
-          from (
-            select c.id, c.tsv
-            from knowledge_chunks c
-            join scope on scope.id = c.knowledge_base_id
-            join documents d on d.id = c.document_id and d.tenant_id = ${tenantId} ${published} and d.status = 'INDEXED' and d.version = c.document_version
-            where ${tq}::tsquery is not null and c.tenant_id = ${tenantId} and c.tsv @@ ${tq}::tsquery
-            limit ${tq ? ANY_TERM_CANDIDATES : 0}
-          ) m
-          order by rank
-          limit ${tq ? nText : 0}
-        ),
-        hits as (select id from vec union select id from fts)
-        select c.id, c.document_id, c.knowledge_base_id, d.title, d.source_url, c.content, c.heading_path, c.position,
-               vec.score::float8 as vscore, vec.rank::int as vrank, fts.rank::int as trank, c.tsv::text as tsv
-        from hits
-        join knowledge_chunks c on c.id = hits.id and c.tenant_id = ${tenantId}
-        join scope on scope.id = c.knowledge_base_id
-        join documents d on d.id = c.document_id
-        left join vec on vec.id = c.id
-        left join fts on fts.id = c.id
-      `);
-      return [...result];
-    }));
+  /**
+   * `EXPLAIN (ANALYZE, BUFFERS)` of both candidate legs for a question, with
+   * the parameters retrieval would use (benchmarks; the plans of a live system).
+   */
+  async explain(tenantId: string, query: string, opts: RetrieveOptions = {}): Promise<{ vector: string[]; text: string[] }> {
+    const prepared = await this.prepare(tenantId, query, opts);
+    if (!prepared.scope) return { vector: [], text: [] };
+    const client = rawClient(this.db);
+    const n = opts.candidates ?? 40;
+    const vector = prepared.embed ? await prepared.embed() : null;
+    return {
+      vector: vector ? ((await runLeg(client, { efSearch: Math.max(40, n * 2) }, (q) => vectorLeg(q, { ...prepared.scope!, vector: `[${vector.join(',')}]`, embeddingModel: this.embedder.modelId, n }), true)) as string[]) : [],
+      text: prepared.text ? ((await runLeg(client, {}, (q) => textLeg(q, { ...prepared.scope!, ...prepared.text! }), true)) as string[]) : [],
+    };
   }
 }
 

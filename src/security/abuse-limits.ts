@@ -15,7 +15,7 @@
  *   over the limit the subject is blocked for a while (429 + Retry-After).
  */
 import { randomUUID } from 'node:crypto';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../channels/types.js';
 import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { LimitsConfig } from '../config/index.js';
@@ -23,7 +23,7 @@ import { TooManyRequestsError } from '../domain/errors.js';
 
 type Limiter = RateLimiterRedis;
 
-function limiter(redis: Redis, keyPrefix: string, points: number, duration: number, blockDuration = 0): Limiter {
+function limiter(redis: RedisClient, keyPrefix: string, points: number, duration: number, blockDuration = 0): Limiter {
   return new RateLimiterRedis({
     storeClient: redis,
     keyPrefix,
@@ -68,7 +68,7 @@ export class AbuseLimits {
   private readonly authFailuresPerKeyPrefix: Limiter;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     private readonly cfg: LimitsConfig,
     private readonly logger: Logger,

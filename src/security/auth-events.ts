@@ -5,7 +5,7 @@
  * events close *open* streams authenticated by that key or user, in every
  * process (Redis pub/sub, one channel per deployment).
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../channels/types.js';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 
@@ -30,7 +30,7 @@ export function parseAuthEvent(raw: string): AuthEvent | null {
 
 export class AuthEventPublisher {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     private readonly logger: Logger,
   ) {}

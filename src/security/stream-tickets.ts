@@ -8,14 +8,14 @@
  * single use holds across every gateway process). Only its SHA-256 is a key
  * in Redis.
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../channels/types.js';
 import { randomToken, sha256Hex } from './crypto.js';
 
 export const STREAM_TICKET_PREFIX = 'gst_';
 
 export class StreamTickets {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
     private readonly ttlSeconds: number,
   ) {}

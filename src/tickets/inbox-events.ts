@@ -3,7 +3,7 @@
  * pub/sub, per tenant. Tickets go out as rows; the HTTP inbox stream shapes
  * them into the API's ticket JSON (src/http/views/ticket.view.ts).
  */
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../channels/types.js';
 import type { TicketRow } from './ticket.queries.js';
 
 export type InboxEvent =
@@ -20,7 +20,7 @@ export function inboxChannel(prefix: string, tenantId: string): string {
 
 export class InboxPublisher {
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly prefix: string,
   ) {}
 

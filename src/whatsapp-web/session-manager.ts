@@ -21,7 +21,7 @@
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../channels/types.js';
 import type { Logger } from 'pino';
 import type { InboundMessage } from '../../channels/types.js';
 import { whatsappWebClientFactory, type ClientFactory } from '../../channels/whatsapp-web/whatsapp-web.client.js';
@@ -35,6 +35,7 @@ import { listWhatsAppWebConnections, setWhatsAppWebStatus } from './whatsapp-web
 import {
   bridgeCommandSchema,
   connectionIdOfOutKey,
+  duplicateForBlocking,
   wawebKeys,
   type BackoffOptions,
   type BridgeCommand,
@@ -46,7 +47,7 @@ import {
 export interface WhatsAppWebSessionManagerOptions {
   db: Db;
   /** Shared Redis for locks, snapshots and replies; the manager duplicates it for its blocking reads. */
-  redis: Redis;
+  redis: RedisClient;
   keyPrefix: string;
   logger: Logger;
   ingest: Pick<IngestService, 'ingest'>;
@@ -89,7 +90,7 @@ export class WhatsAppWebSessionManager {
   private readonly scanIntervalMs: number;
   private readonly lockTtlMs: number;
   private readonly backoff: BackoffOptions;
-  private blocking: Redis | undefined;
+  private blocking: RedisClient | undefined;
   private scanTimer: NodeJS.Timeout | undefined;
   private renewTimer: NodeJS.Timeout | undefined;
   private scanning: Promise<void> | undefined;
@@ -122,7 +123,7 @@ export class WhatsAppWebSessionManager {
 
   async start(): Promise<void> {
     this.stopping = false;
-    this.blocking = this.opts.redis.duplicate({ maxRetriesPerRequest: null, enableOfflineQueue: true });
+    this.blocking = duplicateForBlocking(this.opts.redis);
     this.blocking.on('error', (err: Error) => this.log.debug({ err: err.message }, 'redis (whatsapp web commands) connection error'));
     await this.refresh();
     this.scanTimer = setInterval(() => void this.refresh(), this.scanIntervalMs);

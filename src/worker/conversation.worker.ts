@@ -25,7 +25,7 @@ export interface RunningWorker {
  */
 export function startConversationWorker(c: Container, opts: { responder?: Responder; hooks?: ConversationHooks; concurrency?: number } = {}): RunningWorker {
   const processor = opts.responder ? c.processorWith({ responder: opts.responder, hooks: opts.hooks }) : c.processor;
-  const connection = workerConnection(c.config.redis.url);
+  const connection = workerConnection(c.config.redis);
   connection.on('error', (err: Error) => c.logger.debug({ err: err.message }, 'redis (worker) connection error'));
 
   const handle = async (job: Job, token?: string): Promise<{ answered: number; sent: number }> => {

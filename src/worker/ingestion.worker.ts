@@ -18,7 +18,7 @@ export interface RunningIngestionWorker {
 
 export function startIngestionWorker(c: Container, opts: { concurrency?: number } = {}): RunningIngestionWorker {
   const { indexer, knowledge } = c;
-  const connection = workerConnection(c.config.redis.url);
+  const connection = workerConnection(c.config.redis);
   connection.on('error', (err: Error) => c.logger.debug({ err: err.message }, 'redis (ingestion worker) connection error'));
 
   const handle = async (job: Job): Promise<IndexOutcome> => {

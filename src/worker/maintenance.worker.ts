@@ -17,7 +17,7 @@ export interface RunningMaintenanceWorker {
 }
 
 export async function startMaintenanceWorker(c: Container): Promise<RunningMaintenanceWorker> {
-  const connection = workerConnection(c.config.redis.url);
+  const connection = workerConnection(c.config.redis);
   connection.on('error', (err: Error) => c.logger.debug({ err: err.message }, 'redis (maintenance worker) connection error'));
   const handle = async (job: Job): Promise<RetentionReport | { count: number }> => {
     if (job.name === RETENTION_JOB) return c.retention.run();

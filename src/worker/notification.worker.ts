@@ -24,7 +24,7 @@ export function startNotificationWorker(c: Container, opts: { concurrency?: numb
       c.logger.error({ err }, 'e-mail templates are missing or broken: every notification e-mail will fail');
     }
   }
-  const connection = workerConnection(c.config.redis.url);
+  const connection = workerConnection(c.config.redis);
   connection.on('error', (err: Error) => c.logger.debug({ err: err.message }, 'redis (notification worker) connection error'));
 
   const handle = async (job: Job): Promise<{ outcome: string }> => {

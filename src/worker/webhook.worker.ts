@@ -15,7 +15,7 @@ export interface RunningWebhookWorker {
 }
 
 export function startWebhookWorker(c: Container, opts: { concurrency?: number } = {}): RunningWebhookWorker {
-  const connection = workerConnection(c.config.redis.url);
+  const connection = workerConnection(c.config.redis);
   connection.on('error', (err: Error) => c.logger.debug({ err: err.message }, 'redis (webhook worker) connection error'));
 
   const handle = async (job: Job): Promise<{ status: number } | null> => {

@@ -223,6 +223,26 @@ describe('retrieval', () => {
     expect(within.diagnostics.terms).toContain('refund');
   });
 
+  it('uses the new words of a re-indexed document at once: the cached statistics follow the knowledge base', async () => {
+    const kb = (await h.api(tenantA.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'Statistics' })).body.id as string;
+    const doc = await h.api(tenantA.apiKey, 'POST', `/api/v1/knowledge-bases/${kb}/documents`, { title: 'Garden', content: 'The garden is open from nine to five, next to the Orchard garage.', format: 'text' });
+    await waitIndexed(tenantA.apiKey, kb, doc.body.id);
+    const retriever = new Retriever(h.c.database.db, createEmbedder(h.config));
+    const question = 'where is the quokka enclosure';
+    const before = await retriever.retrieveDetailed(tenantA.tenantId, question, { knowledgeBaseIds: [kb] });
+    // The knowledge base does not know the word yet: it carries nothing.
+    expect(before.diagnostics.terms).not.toContain('quokka');
+
+    const put = await h.api(tenantA.apiKey, 'PUT', `/api/v1/knowledge-bases/${kb}/documents/${doc.body.id}`, { title: 'Garden', content: 'The quokka enclosure is in the garden, next to the Orchard garage.', format: 'text' });
+    expect(put.status).toBe(202);
+    await waitIndexed(tenantA.apiKey, kb, doc.body.id);
+    // The same retriever (statistics cached from the first question) sees the re-indexed vocabulary.
+    const after = await retriever.retrieveDetailed(tenantA.tenantId, question, { knowledgeBaseIds: [kb] });
+    expect(after.diagnostics.terms).toContain('quokka');
+    expect(after.chunks[0]?.content).toContain('quokka');
+    expect(after.chunks[0]?.textScore).not.toBeNull();
+  });
+
   it("never returns another tenant's chunks", async () => {
     const kbB = (await h.api(tenantB.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'B' })).body.id as string;
     const doc = await h.api(tenantB.apiKey, 'POST', `/api/v1/knowledge-bases/${kbB}/documents`, { title: 'B refunds', content: 'Tenant B refunds take 90 days.', format: 'text' });

@@ -215,3 +215,59 @@ describe('docker-compose.yml', () => {
     expect(wa?.environment?.WHATSAPP_WEB_SESSIONS).toBe('true');
   });
 });
+
+describe('deploy/docker-compose.scale.yml', () => {
+  type Service = {
+    command?: string[];
+    ports?: string[];
+    volumes?: string[];
+    environment?: Record<string, string>;
+    deploy?: { replicas?: string | number };
+    depends_on?: Record<string, { condition: string }>;
+    healthcheck?: { test: string[] };
+  };
+  // `!reset []` (Compose 2.24+) drops the base file's value: here, the gateway's published port.
+  const reset = { tag: '!reset', collection: 'seq' as const, resolve: <T>(seq: T) => seq };
+  const scale = (parse(read('deploy/docker-compose.scale.yml'), { merge: true, customTags: [reset] }) as { services: Record<string, Service> }).services;
+  const base = (parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, Service> }).services;
+  /** The default of a `${VAR:-N}` value (what runs when the variable is not set). */
+  const byDefault = (v: string | number | undefined): number => Number(/^\$\{[A-Z_]+:-(\d+)\}$/.exec(String(v))?.[1] ?? v);
+
+  it('overrides the base services and adds only the proxy', () => {
+    expect(Object.keys(scale).filter((s) => !(s in base))).toEqual(['proxy']);
+  });
+
+  it('runs several gateway and worker replicas, gateways behind the proxy on one published port', () => {
+    expect(byDefault(scale.gateway?.deploy?.replicas)).toBeGreaterThanOrEqual(2);
+    expect(byDefault(scale.worker?.deploy?.replicas)).toBeGreaterThanOrEqual(2);
+    expect(scale.gateway?.ports).toEqual([]);
+    expect(scale.proxy?.ports).toEqual(['${GATEWAY_PORT:-3000}:3000']);
+    expect(scale.proxy?.depends_on).toEqual({ gateway: { condition: 'service_healthy' } });
+    expect(scale.proxy?.healthcheck?.test.join(' ')).toContain('/health');
+    // Per-IP limits count the client behind the proxy, not the proxy.
+    expect(scale.gateway?.environment?.TRUST_PROXY).toBe('1');
+  });
+
+  it('mounts a proxy configuration that exists, balances over every replica and passes streams unbuffered', () => {
+    const mount = scale.proxy?.volumes?.[0]?.split(':') ?? [];
+    expect(existsSync(path.join(ROOT, mount[0]!))).toBe(true);
+    const conf = read(mount[0]!);
+    expect(conf).toMatch(/resolver 127\.0\.0\.11/);
+    expect(conf).toMatch(/http:\/\/gateway:3000/);
+    expect(conf).toMatch(/proxy_buffering off;/);
+    expect(conf).toMatch(/X-Forwarded-For \$proxy_add_x_forwarded_for/);
+  });
+
+  it('stays within the Postgres connection budget at its defaults', () => {
+    const maxConnections = byDefault(/max_connections=(\S+)/.exec(scale.postgres?.command?.join(' ') ?? '')?.[1]);
+    const pool = byDefault(scale.gateway?.environment?.DATABASE_POOL_MAX ?? base.gateway?.environment?.DATABASE_POOL_MAX ?? 10);
+    const gateways = byDefault(scale.gateway?.deploy?.replicas) * byDefault(scale.gateway?.environment?.GATEWAY_PROCESSES);
+    // A worker has its main pool and its retrieval pool.
+    const workers = byDefault(scale.worker?.deploy?.replicas) * 2;
+    expect(gateways * pool + workers * pool).toBeLessThan(maxConnections / 2);
+  });
+
+  it('lets every service point at a Redis Cluster instead of the single Redis', () => {
+    for (const s of ['gateway', 'worker', 'migrate']) expect(base[s]?.environment?.REDIS_CLUSTER_NODES).toBe('${REDIS_CLUSTER_NODES:-}');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bm25f, buildStats, chunkFields, feedbackTerms, idf, nearestKnownLexeme, parseTsvector, prefixRelatives, tsqueryLiteral, type TermGroup } from '../../src/rag/lexical.js';
+import { bm25f, buildStats, chunkFields, feedbackTerms, idf, nearestKnownLexeme, parseTsvector, prefixRelatives, tsqueryLiteral, withinMatchBudget, type TermGroup } from '../../src/rag/lexical.js';
 import { expandWord, RELATION_WEIGHT } from '../../src/rag/query-expansion.js';
 import { focusQuery } from '../../src/rag/query-focus.js';
 import { WordNet } from '../../src/rag/wordnet.js';
@@ -105,5 +105,26 @@ describe('BM25F re-ranker', () => {
     const terms = feedback.map((g) => [...g.members.keys()][0]);
     expect(terms).toEqual(['bank', 'transfer']);
     expect(Math.max(...feedback.map((g) => g.weight))).toBeLessThan(1);
+  });
+});
+
+describe('full-text match budget', () => {
+  it('keeps the whole match of a knowledge base smaller than the budget', () => {
+    const small = buildStats(60, 400, 15, [
+      { word: 'refund', ndoc: 50 },
+      { word: 'get', ndoc: 55 },
+    ]);
+    expect(withinMatchBudget(['refund', 'get'], small, 1000)).toEqual(['refund', 'get']);
+  });
+
+  it('on a large one drops the lexemes whose chunks do not fit, strongest first, and keeps the rarest when none fits', () => {
+    const large = buildStats(100_000, 400, 2_000, [
+      { word: 'refund', ndoc: 300 },
+      { word: 'get', ndoc: 60_000 },
+      { word: 'chargeback', ndoc: 40 },
+      { word: 'use', ndoc: 50_000 },
+    ]);
+    expect(withinMatchBudget(['refund', 'get', 'chargeback', 'use'], large, 1000)).toEqual(['refund', 'chargeback']);
+    expect(withinMatchBudget(['get', 'use'], large, 1000)).toEqual(['use']);
   });
 });

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../shared/api.js';
 import { formatDate, useAction, useApi } from './admin-hooks.js';
-import { Badge, CopyField, Field, Notice, Section, Select } from './admin-ui.js';
+import { Badge, DataTable, CopyField, Field, Notice, Section, Select } from './admin-ui.js';
 
 interface ApiKey {
   id: string;
@@ -53,48 +53,30 @@ export function ApiKeys() {
     <Section title="API keys">
       <Notice message={action.message ?? (keys.error ? { kind: 'error', text: keys.error } : null)} />
       {created ? <CopyField label={`New key “${created.name}” (shown once)`} value={created.apiKey} /> : null}
-      <div class="table-wrap">
-        <table>
-          <caption class="visually-hidden">API keys</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Prefix</th>
-              <th scope="col">Role</th>
-              <th scope="col">State</th>
-              <th scope="col">Last used</th>
-              <th scope="col">
-                <span class="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(keys.data?.items ?? []).map((k) => (
-              <tr key={k.id} data-key-name={k.name ?? ''}>
-                <td>{k.name ?? '—'}</td>
-                <td>
-                  <code>{k.prefix}…</code>
-                </td>
-                <td>
-                  {k.role}
-                  {k.kind === 'user' ? ' (user)' : ''}
-                </td>
-                <td>
-                  <Badge value={k.state} />
-                </td>
-                <td>{formatDate(k.lastUsedAt)}</td>
-                <td>
-                  {k.state === 'active' ? (
-                    <button type="button" class="small danger" onClick={() => revoke(k)} aria-label={`Revoke ${k.name ?? k.prefix}`}>
-                      Revoke
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="API keys" columns={['Name', 'Prefix', 'Role', 'State', 'Last used', '']} items={keys.data?.items ?? []} row={(k) => (
+        <tr key={k.id} data-key-name={k.name ?? ''}>
+          <td>{k.name ?? '—'}</td>
+          <td>
+            <code>{k.prefix}…</code>
+          </td>
+          <td>
+            {k.role}
+            {k.kind === 'user' ? ' (user)' : ''}
+          </td>
+          <td>
+            <Badge value={k.state} />
+          </td>
+          <td>{formatDate(k.lastUsedAt)}</td>
+          <td>
+            {k.state === 'active' ? (
+              <button type="button" class="small danger" onClick={() => revoke(k)} aria-label={`Revoke ${k.name ?? k.prefix}`}>
+                Revoke
+              </button>
+            ) : null}
+          </td>
+        </tr>
+        )}
+      />
       <form class="inline" onSubmit={create} aria-label="Create an API key">
         <Field label="Key name" name="keyName" value={name} onInput={setName} placeholder="CRM integration" />
         <Select label="Role" name="role" value={role} onChange={setRole} options={ROLES} />

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { api } from '../shared/api.js';
 import { navigate } from './admin-router.js';
 import { formatDate, useAction, useApi, useInterval } from './admin-hooks.js';
-import { Badge, Field, Notice, Section, Select } from './admin-ui.js';
+import { Badge, DataTable, Field, Notice, Section, Select } from './admin-ui.js';
 
 interface KnowledgeBase {
   id: string;
@@ -68,35 +68,20 @@ export function Knowledge({ selected }: { selected: string | null }) {
       <Section title="Knowledge bases">
         <Notice message={action.message ?? (kbs.error ? { kind: 'error', text: kbs.error } : null)} />
         {items.length > 0 ? (
-          <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">Knowledge bases</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Status</th>
-                <th scope="col">Documents</th>
-                <th scope="col">Language</th>
-                <th scope="col">Updated</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((k) => (
-                <tr key={k.id} aria-current={k.id === selected ? 'true' : undefined}>
-                  <td>
-                    <a href={`#/knowledge/${k.id}`}>{k.name}</a>
-                  </td>
-                  <td>
-                    <Badge value={k.status} />
-                  </td>
-                  <td>{k.documentCount}</td>
-                  <td>{k.language}</td>
-                  <td>{formatDate(k.lastUpdatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          </div>
+          <DataTable caption="Knowledge bases" columns={['Name', 'Status', 'Documents', 'Language', 'Updated']} items={items} row={(k) => (
+            <tr key={k.id} aria-current={k.id === selected ? 'true' : undefined}>
+              <td>
+                <a href={`#/knowledge/${k.id}`}>{k.name}</a>
+              </td>
+              <td>
+                <Badge value={k.status} />
+              </td>
+              <td>{k.documentCount}</td>
+              <td>{k.language}</td>
+              <td>{formatDate(k.lastUpdatedAt)}</td>
+            </tr>
+            )}
+          />
         ) : kbs.loading ? null : (
           <p>No knowledge base yet.</p>
         )}
@@ -159,42 +144,25 @@ function KnowledgeBaseDetail({ kb, onChanged }: { kb: KnowledgeBase; onChanged()
         <Notice message={action.message ?? (docs.error ? { kind: 'error', text: docs.error } : null)} />
         {items.length === 0 && !docs.loading ? <p>No documents yet: upload a file or paste an article below.</p> : null}
         {items.length > 0 ? (
-          <div class="table-wrap">
-          <table class="docs">
-            <caption class="visually-hidden">Documents and their indexing progress</caption>
-            <thead>
-              <tr>
-                <th scope="col">Title</th>
-                <th scope="col">Indexing</th>
-                <th scope="col">Chunks</th>
-                <th scope="col">Updated</th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((d) => (
-                <tr key={d.id} data-doc-title={d.title}>
-                  <td>
-                    {d.title}
-                    {d.fileName ? <div class="muted">{d.fileName}</div> : null}
-                  </td>
-                  <td>
-                    <Progress doc={d} />
-                  </td>
-                  <td>{d.chunkCount}</td>
-                  <td>{formatDate(d.indexedAt ?? d.updatedAt)}</td>
-                  <td>
-                    <button type="button" class="danger small" onClick={() => remove(d)} aria-label={`Delete ${d.title}`}>
-                      Delete
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          </div>
+          <DataTable class="docs" caption="Documents and their indexing progress" columns={['Title', 'Indexing', 'Chunks', 'Updated', '']} items={items} row={(d) => (
+            <tr key={d.id} data-doc-title={d.title}>
+              <td>
+                {d.title}
+                {d.fileName ? <div class="muted">{d.fileName}</div> : null}
+              </td>
+              <td>
+                <Progress doc={d} />
+              </td>
+              <td>{d.chunkCount}</td>
+              <td>{formatDate(d.indexedAt ?? d.updatedAt)}</td>
+              <td>
+                <button type="button" class="danger small" onClick={() => remove(d)} aria-label={`Delete ${d.title}`}>
+                  Delete
+                </button>
+              </td>
+            </tr>
+            )}
+          />
         ) : null}
       </Section>
       <AddDocument kbId={kb.id} onAdded={() => (docs.reload(), onChanged())} />

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../shared/api.js';
 import { useAction, useApi } from './admin-hooks.js';
-import { Badge, CopyField, Field, Notice, Section, Select, FormActions } from './admin-ui.js';
+import { Badge, DataTable, CopyField, Field, Notice, Section, Select, FormActions } from './admin-ui.js';
 
 const ROLES = [
   { value: 'agent', label: 'Agent' },
@@ -69,60 +69,42 @@ function Agents({ agents, error, reload }: { agents: Agent[]; error: string | nu
     <Section title="Agents">
       <Notice message={action.message ?? (error ? { kind: 'error', text: error } : null)} />
       {newKey ? <CopyField label="The new agent’s API key (shown once)" value={newKey} /> : null}
-      <div class="table-wrap">
-        <table>
-          <caption class="visually-hidden">Agents</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">Status</th>
-              <th scope="col">Load</th>
-              <th scope="col">
-                <span class="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {agents.map((a) => (
-              <tr key={a.id}>
-                <td>{a.name}</td>
-                <td>{a.email}</td>
-                <td>
-                  <label class="visually-hidden" for={`role-${a.id}`}>
-                    Role of {a.name}
-                  </label>
-                  <select id={`role-${a.id}`} value={a.role} onChange={(e) => void patch(a, { role: (e.currentTarget as HTMLSelectElement).value }, `${a.name}’s role changed.`)}>
-                    {ROLES.map((r) => (
-                      <option key={r.value} value={r.value}>
-                        {r.label}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <Badge value={a.status} />
-                </td>
-                <td>
-                  {a.currentLoad}/{a.maxLoad}
-                </td>
-                <td>
-                  {a.status === 'deactivated' ? (
-                    <button type="button" class="small" onClick={() => void patch(a, { status: 'offline' }, `${a.name} can sign in again.`)}>
-                      Reactivate
-                    </button>
-                  ) : (
-                    <button type="button" class="small danger" onClick={() => confirm(`Deactivate ${a.name}? Their keys stop working at once.`) && void patch(a, { status: 'deactivated' }, `${a.name} is deactivated.`)}>
-                      Deactivate
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="Agents" columns={['Name', 'Email', 'Role', 'Status', 'Load', '']} items={agents} row={(a) => (
+        <tr key={a.id}>
+          <td>{a.name}</td>
+          <td>{a.email}</td>
+          <td>
+            <label class="visually-hidden" for={`role-${a.id}`}>
+              Role of {a.name}
+            </label>
+            <select id={`role-${a.id}`} value={a.role} onChange={(e) => void patch(a, { role: (e.currentTarget as HTMLSelectElement).value }, `${a.name}’s role changed.`)}>
+              {ROLES.map((r) => (
+                <option key={r.value} value={r.value}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          </td>
+          <td>
+            <Badge value={a.status} />
+          </td>
+          <td>
+            {a.currentLoad}/{a.maxLoad}
+          </td>
+          <td>
+            {a.status === 'deactivated' ? (
+              <button type="button" class="small" onClick={() => void patch(a, { status: 'offline' }, `${a.name} can sign in again.`)}>
+                Reactivate
+              </button>
+            ) : (
+              <button type="button" class="small danger" onClick={() => confirm(`Deactivate ${a.name}? Their keys stop working at once.`) && void patch(a, { status: 'deactivated' }, `${a.name} is deactivated.`)}>
+                Deactivate
+              </button>
+            )}
+          </td>
+        </tr>
+        )}
+      />
       <form class="inline" onSubmit={create} aria-label="Add an agent">
         <Field label="Email" name="email" type="email" value={email} onInput={setEmail} required autoComplete="off" />
         <Field label="Name" name="agentName" value={name} onInput={setName} required />

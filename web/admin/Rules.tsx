@@ -7,7 +7,7 @@ import { useId, useState } from 'preact/hooks';
 import { api } from '../shared/api.js';
 import { useAction, useApi } from './admin-hooks.js';
 import { PLATFORMS } from './admin-platforms.js';
-import { Badge, Checkbox, Field, Notice, Section, Select, FormActions } from './admin-ui.js';
+import { Badge, DataTable, Checkbox, Field, Notice, Section, Select, FormActions } from './admin-ui.js';
 
 const PRIORITIES = [
   { value: 'low', label: 'Low' },
@@ -104,50 +104,32 @@ function EscalationRules() {
     <Section title="Escalation rules">
       <p class="muted">The first active rule that fires (1 = checked first) opens a ticket and pauses the bot.</p>
       <Notice message={action.message ?? (rules.error ? { kind: 'error', text: rules.error } : null)} />
-      <div class="table-wrap">
-        <table>
-          <caption class="visually-hidden">Escalation rules</caption>
-          <thead>
-            <tr>
-              <th scope="col">Order</th>
-              <th scope="col">Name</th>
-              <th scope="col">Fires on</th>
-              <th scope="col">Ticket priority</th>
-              <th scope="col">State</th>
-              <th scope="col">
-                <span class="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((r) => (
-              <tr key={r.id} data-rule-name={r.name}>
-                <td>{r.priorityLevel}</td>
-                <td>{r.name}</td>
-                <td>
-                  {r.match === 'all' ? 'all of: ' : ''}
-                  {triggersOf(r)}
-                </td>
-                <td>{r.ticketPriority}</td>
-                <td>
-                  <Badge value={r.active ? 'on' : 'off'} />
-                </td>
-                <td class="row-actions">
-                  <button type="button" class="small" onClick={() => void toggle(r)}>
-                    {r.active ? 'Turn off' : 'Turn on'}
-                  </button>
-                  <button type="button" class="small secondary" onClick={() => setEditing(r.id)} aria-label={`Edit ${r.name}`}>
-                    Edit
-                  </button>
-                  <button type="button" class="small danger" onClick={() => remove(r)} aria-label={`Delete ${r.name}`}>
-                    Delete
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="Escalation rules" columns={['Order', 'Name', 'Fires on', 'Ticket priority', 'State', '']} items={items} row={(r) => (
+        <tr key={r.id} data-rule-name={r.name}>
+          <td>{r.priorityLevel}</td>
+          <td>{r.name}</td>
+          <td>
+            {r.match === 'all' ? 'all of: ' : ''}
+            {triggersOf(r)}
+          </td>
+          <td>{r.ticketPriority}</td>
+          <td>
+            <Badge value={r.active ? 'on' : 'off'} />
+          </td>
+          <td class="row-actions">
+            <button type="button" class="small" onClick={() => void toggle(r)}>
+              {r.active ? 'Turn off' : 'Turn on'}
+            </button>
+            <button type="button" class="small secondary" onClick={() => setEditing(r.id)} aria-label={`Edit ${r.name}`}>
+              Edit
+            </button>
+            <button type="button" class="small danger" onClick={() => remove(r)} aria-label={`Delete ${r.name}`}>
+              Delete
+            </button>
+          </td>
+        </tr>
+        )}
+      />
       {edited ? (
         <EscalationRuleForm key={edited.id} initial={edited} onSaved={rules.reload} onClose={() => setEditing(null)} />
       ) : (
@@ -257,57 +239,40 @@ function RoutingRules() {
       <Notice message={action.message ?? (rules.error ? { kind: 'error', text: rules.error } : null)} />
       {items.length === 0 && !rules.loading ? <p>No routing rules: tickets go to the least loaded agent.</p> : null}
       {items.length > 0 ? (
-        <div class="table-wrap">
-          <table>
-            <caption class="visually-hidden">Routing rules</caption>
-            <thead>
-              <tr>
-                <th scope="col">Order</th>
-                <th scope="col">Name</th>
-                <th scope="col">When</th>
-                <th scope="col">Then</th>
-                <th scope="col">
-                  <span class="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((r) => (
-                <tr key={r.id} data-rule-name={r.name}>
-                  <td>{r.position}</td>
-                  <td>{r.name}</td>
-                  <td>
-                    {[
-                      r.criteria.channels ? `channel ${r.criteria.channels.join(', ')}` : null,
-                      r.criteria.languages ? `language ${r.criteria.languages.join(', ')}` : null,
-                      r.criteria.text?.contains ? `mentions ${r.criteria.text.contains.join(', ')}` : null,
-                    ]
-                      .filter(Boolean)
-                      .join(' · ') || 'always'}
-                  </td>
-                  <td>
-                    {[
-                      nameOf(teams.data?.items, r.actions.teamId) && `team ${nameOf(teams.data?.items, r.actions.teamId)}`,
-                      nameOf(agents.data?.items, r.actions.agentId) && `agent ${nameOf(agents.data?.items, r.actions.agentId)}`,
-                      r.actions.priority && `priority ${r.actions.priority}`,
-                      r.actions.addTags && `tags ${r.actions.addTags.join(', ')}`,
-                    ]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </td>
-                  <td class="row-actions">
-                    <button type="button" class="small secondary" onClick={() => setEditing(r.id)} aria-label={`Edit ${r.name}`}>
-                      Edit
-                    </button>
-                    <button type="button" class="small danger" onClick={() => remove(r)} aria-label={`Delete ${r.name}`}>
-                      Delete
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Routing rules" columns={['Order', 'Name', 'When', 'Then', '']} items={items} row={(r) => (
+          <tr key={r.id} data-rule-name={r.name}>
+            <td>{r.position}</td>
+            <td>{r.name}</td>
+            <td>
+              {[
+                r.criteria.channels ? `channel ${r.criteria.channels.join(', ')}` : null,
+                r.criteria.languages ? `language ${r.criteria.languages.join(', ')}` : null,
+                r.criteria.text?.contains ? `mentions ${r.criteria.text.contains.join(', ')}` : null,
+              ]
+                .filter(Boolean)
+                .join(' · ') || 'always'}
+            </td>
+            <td>
+              {[
+                nameOf(teams.data?.items, r.actions.teamId) && `team ${nameOf(teams.data?.items, r.actions.teamId)}`,
+                nameOf(agents.data?.items, r.actions.agentId) && `agent ${nameOf(agents.data?.items, r.actions.agentId)}`,
+                r.actions.priority && `priority ${r.actions.priority}`,
+                r.actions.addTags && `tags ${r.actions.addTags.join(', ')}`,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </td>
+            <td class="row-actions">
+              <button type="button" class="small secondary" onClick={() => setEditing(r.id)} aria-label={`Edit ${r.name}`}>
+                Edit
+              </button>
+              <button type="button" class="small danger" onClick={() => remove(r)} aria-label={`Delete ${r.name}`}>
+                Delete
+              </button>
+            </td>
+          </tr>
+          )}
+        />
       ) : null}
       {items.find((r) => r.id === editing) ? (
         <RoutingRuleForm key={editing} initial={items.find((r) => r.id === editing) ?? null} teams={teams.data?.items ?? []} agents={agents.data?.items ?? []} onSaved={rules.reload} onClose={() => setEditing(null)} />

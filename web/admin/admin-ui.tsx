@@ -1,5 +1,5 @@
 /** Building blocks of the console's forms: labelled fields, live status messages, copyable values. */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, VNode } from 'preact';
 import { useId, useState } from 'preact/hooks';
 
 /** What an action reported, read out by screen readers (`role=status` / `alert`). */
@@ -156,6 +156,31 @@ export function TableScroll({ label, children }: { label: string; children: Comp
   return (
     <div class="table-wrap" tabIndex={0} role="region" aria-label={label}>
       {children}
+    </div>
+  );
+}
+
+/**
+ * A list of records as a table: scroll box on narrow screens, a caption for screen readers,
+ * column heads (an empty head is the row's actions column, named for screen readers only) and one
+ * `<tr>` per item from `row`.
+ */
+export function DataTable<T>({ caption, columns, items, row, class: className }: { caption: string; columns: string[]; items: readonly T[]; row: (item: T) => VNode; class?: string }) {
+  return (
+    <div class="table-wrap">
+      <table class={className}>
+        <caption class="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c, i) => (
+              <th scope="col" key={i}>
+                {c || <span class="visually-hidden">Actions</span>}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{items.map(row)}</tbody>
+      </table>
     </div>
   );
 }

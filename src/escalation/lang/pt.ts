@@ -15,10 +15,19 @@ export const pt: LanguagePack = {
     past: ['ha anos', 'ano passado', 'faz anos', 'muito tempo atras', 'ha alguns anos', 'faz alguns anos'],
     prevention: ['proteger', 'protecao', 'prevenir', 'evitar', 'seguranca da conta', 'autenticacao em dois', 'dois fatores', '2fa', 'dicas de seguranca'],
     consequence: ['taxa', 'tarifa', 'custo', 'custa', 'multa', 'aviso previo', 'fidelidade', 'quanto tempo', 'quanto', 'o que acontece', 'reembolso', 'estorno', 'prazo'],
+    indefinite: ['um', 'uma', 'uns', 'umas', 'algum', 'alguma'],
+    demonstrative: ['este', 'esta', 'estes', 'estas', 'esse', 'essa', 'esses', 'essas', 'isso', 'isto'],
+    actObject: ['nada', 'isso', 'isto', 'nenhum', 'nenhuma', 'essa', 'esse', 'essas', 'esses'],
     contrast: ['mas', 'porem', 'entretanto', 'contudo', 'so que'],
   },
   ordered: { 'wish-to-cease': 14 },
   concepts: {
+    aftermath: ['nao consigo entrar', 'nao consigo acessar', 'bloqueada', 'saldo zerado', 'saldo esta zero', 'esvaziaram', 'o dinheiro sumiu', 'era falso', 'era golpe'],
+    complied: ['eu fiz', 'e eu fiz', 'passei o codigo', 'passei a senha', 'fiz o que', 'como pediram', 'confirmei'],
+    askedTo: ['me pediu', 'me pediram', 'pediu para', 'pediram para', 'disse que eu tinha', 'disseram que eu tinha', 'para confirmar', 'para verificar'],
+    simChanged: ['clonado', 'clonada', 'substituido', 'substituida', 'portado', 'portada', 'transferido', 'transferida', 'trocado', 'trocada'],
+    alibiAway: ['nunca estive em', 'nunca fui a', 'nao sai do pais', 'nao viajei', 'nao estava la', 'estava dormindo', 'de madrugada'],
+    alibi: ['estava em casa', 'fiquei em casa', 'estava dormindo', 'estava a dormir', 'estava trabalhando', 'estava a trabalhar', 'estou com o meu celular', 'estou com o telemovel'],
     // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
     wishFor: ['quero', 'queria', 'so queria', 'so quero', 'gostaria de', 'vontade de', 'seria melhor', 'seria mais facil', 'estariam melhor', 'melhor se', 'penso em', 'pensando em', 'prefiro', 'preferia', 'desejo'],
     ceaseToBe: ['morrer', 'estar morto', 'estar morta', 'nao acordar', 'nao acordar mais', 'sumir', 'desaparecer', 'nao estar aqui', 'nao existir', 'deixar de existir', 'deixar de viver', 'acabar com tudo', 'que tudo acabasse', 'que tudo acabe', 'tudo acabasse', 'dormir para sempre', 'me matar', 'tirar minha vida', 'tirar a minha vida'],
@@ -66,7 +75,7 @@ export const pt: LanguagePack = {
 
     lawyerAction: ['acionar', 'vou acionar', 'contratar', 'procurar', 'falar com', 'consultar', 'ligar para', 'entrar em contato com', 'passar para', 'repassar para', 'nas maos do', 'meu advogado vai', 'meus advogados vao', 'atraves do meu', 'por meio do meu', 'chamar'],
     lawyer: ['advogado', 'advogada', 'advogados', 'escritorio de advocacia', 'juridico', 'departamento juridico', 'assessoria juridica'],
-    legalStrong: ['vou processar', 'processar voces', 'processar vcs', 'processar a empresa', 'vou te processar', 'abrir um processo', 'entrar com um processo', 'processo judicial', 'processo contra', 'entrar na justica', 'na justica', 'acao judicial', 'acoes judiciais', 'medidas judiciais', 'medidas legais', 'juizado', 'juizado especial', 'pequenas causas', 'tribunal', 'boletim de ocorrencia', 'b.o', 'policia', 'delegacia', 'notificacao extrajudicial', 'danos morais', 'queixa-crime', 'denuncia criminal'],
+    legalStrong: ['vou processa-los', 'vou acionar a justica', 'acionar judicialmente', 'vou processar', 'processar voces', 'processar vcs', 'processar a empresa', 'vou te processar', 'abrir um processo', 'entrar com um processo', 'processo judicial', 'processo contra', 'entrar na justica', 'na justica', 'acao judicial', 'acoes judiciais', 'medidas judiciais', 'medidas legais', 'juizado', 'juizado especial', 'pequenas causas', 'tribunal', 'boletim de ocorrencia', 'b.o', 'policia', 'delegacia', 'notificacao extrajudicial', 'danos morais', 'queixa-crime', 'denuncia criminal'],
     chargeback: ['chargeback', 'contestar a compra', 'contestar a cobranca', 'contestar o pagamento', 'contestacao', 'estorno no cartao', 'pedir estorno', 'estornar pelo banco', 'cancelar a compra no cartao'],
     dispute: ['contestar', 'contestarei', 'contestacao', 'estornar', 'estorno', 'reverter', 'bloquear o pagamento'],
     bank: ['banco', 'meu banco', 'operadora do cartao', 'administradora do cartao', 'emissor', 'paypal', 'visa', 'mastercard', 'nubank'],

@@ -31,6 +31,10 @@ export const CONCEPTS = [
   'signalLost', 'securityAlert',
   // fraud said as what happened: paid, then the other side vanished ("blocked me", "the site is gone")
   'partyGone',
+  // an alibi ("I was at home all day", "I haven't left the country") told beside a SIM/account change or a charge
+  'alibi', 'alibiAway', 'simChanged',
+  // phishing told as obeying a message: asked to (log in, confirm, verify) + complied ("I did") + the harm that followed ("now I'm locked out")
+  'askedTo', 'complied', 'aftermath',
   // an unauthorised charge said with the customer's own negated act: "a payment … I never MADE" (negation cue + this verb)
   'doneAct',
   // legal threats and complaints
@@ -65,10 +69,18 @@ export interface Cues {
   resolved: readonly string[];
   /** years ago, last year… — an incident long past (security, bereavement) is history, not a case. */
   past?: readonly string[];
+  /** today, just now, this morning… — beside a past cue ("a customer since last year, and today…") the situation is current. */
+  recent?: readonly string[];
   /** protect, prevent, avoid… — a question about prevention; or a delivery ("lost in the post"): not an incident. */
   prevention: readonly string[];
   /** fee, cost, notice period… — a question about what cancelling costs is information, not churn. */
   consequence: readonly string[];
+  /** this, these, ce, diese… — "I never authorised THIS payment": the act points at a transaction named after it. */
+  demonstrative?: readonly string[];
+  /** a, an, any, un, une, ein… — "how do I report A charge I don't recognise?" is about any charge. */
+  indefinite?: readonly string[];
+  /** it, them, anything… — what may follow a disowned act that refers back to an earlier sentence ("I didn't buy ANYTHING"). */
+  actObject?: readonly string[];
   /** Words that start a new clause like a comma does (but, pero, aber…). */
   contrast?: readonly string[];
 }
@@ -96,6 +108,8 @@ export interface LanguagePack {
   /** A matched word whose ending marks a condition (Turkish -sa/-se: çalınırsa). */
   conditionalEnding?: RegExp;
   concepts: Partial<Record<Concept, readonly string[]>>;
+  /** Chat abbreviations customers write, word → what it stands for ("acct" → "account", "sum1" → "someone"). */
+  abbreviations?: Readonly<Record<string, string>>;
   /**
    * Frames whose words must come in slot order in this language, with at most this
    * many characters between them ("cancel my whole contract", not "the contract

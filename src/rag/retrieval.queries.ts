@@ -1,0 +1,182 @@
+/**
+ * The two candidate legs of hybrid retrieval (./retriever.ts), each one
+ * postgres.js tagged template with a fixed text: the driver prepares it once
+ * per connection, later questions only bind and execute. Each leg runs on its
+ * own pooled connection, so the vector and the full-text leg run at the same
+ * time; a leg's BEGIN, settings, statement and COMMIT go out pipelined, in one
+ * round trip.
+ *
+ * A system path (src/db/tenant-context.ts): the raw client runs as the owner,
+ * outside row-level security, and every leg filters on tenant_id itself. Under
+ * RLS Postgres may not use `tsv @@ query` as an index condition (ts_match_vq is
+ * not leakproof, so it must run after the policy) and the full-text leg would
+ * scan every chunk of the tenant instead of the GIN index.
+ *
+ * Each leg reads its own snapshot: a re-index that commits between the two
+ * legs can put chunks of the old and of the new version of one document into
+ * one question's candidates (each leg checks the document version it sees).
+ */
+import type postgres from 'postgres';
+
+/** One candidate chunk as a leg returns it; a chunk found by both legs is merged by the caller. */
+export type CandidateRow = {
+  id: string;
+  document_id: string;
+  knowledge_base_id: string;
+  title: string;
+  source_url: string | null;
+  content: string;
+  heading_path: string[];
+  position: number;
+  vscore: number | null;
+  vrank: number | null;
+  trank: number | null;
+  /** The stored tsvector as text (`'lexeme':1A,4B …`), read back by the lexical re-ranker. */
+  tsv: string;
+};
+
+export interface LegScope {
+  tenantId: string;
+  /** Restrict to these knowledge bases (non-empty); null = every knowledge base of the tenant that is not archived. */
+  knowledgeBaseIds: string[] | null;
+  /** Unpublished documents too (agents' look-ups); customers see published ones only. */
+  includeUnpublished: boolean;
+}
+
+export interface VectorLegInput extends LegScope {
+  /** pgvector literal `[0.1,…]`. */
+  vector: string;
+  embeddingModel: string;
+  n: number;
+}
+
+export interface TextLegInput extends LegScope {
+  /** tsquery literal (lexemes OR-ed, no normalisation on input) that selects candidates through the GIN index. */
+  match: string;
+  /** tsquery literal the candidates are ranked by (the match's lexemes or more). */
+  rank: string;
+  /** At most this many matching chunks are ranked (a common word matches most of a large corpus). */
+  anyTermCandidates: number;
+  /** The best-ranked of those that are returned. */
+  n: number;
+}
+
+type Sql = postgres.Sql;
+type Fragment = postgres.PendingQuery<postgres.Row[]>;
+
+const json = (v: unknown) => JSON.stringify(v);
+
+/** Knowledge bases in scope: the tenant's, not archived, optionally restricted. */
+function scopeCte(sql: Sql, s: LegScope): Fragment {
+  const kbs = s.knowledgeBaseIds ? json(s.knowledgeBaseIds) : null;
+  return sql`scope as (
+      select kb.id from knowledge_bases kb
+      where kb.tenant_id = ${s.tenantId} and kb.status <> 'ARCHIVED'
+        and (${kbs}::jsonb is null or kb.id in (select (jsonb_array_elements_text(${kbs}::jsonb))::uuid))
+    )`;
+}
+
+/** The knowledge bases in scope with their text-search configuration and last change (the statistics cache's version). */
+export async function scopeRows(sql: Sql, s: Pick<LegScope, 'tenantId' | 'knowledgeBaseIds'>): Promise<Array<{ id: string; language: string; updated: string }>> {
+  const kbs = s.knowledgeBaseIds ? json(s.knowledgeBaseIds) : null;
+  return sql<Array<{ id: string; language: string; updated: string }>>`
+    select kb.id, kb.language, kb.last_updated_at::text as updated from knowledge_bases kb
+    where kb.tenant_id = ${s.tenantId} and kb.status <> 'ARCHIVED'
+      and (${kbs}::jsonb is null or kb.id in (select (jsonb_array_elements_text(${kbs}::jsonb))::uuid))
+    order by kb.id`;
+}
+
+/**
+ * The n nearest visible chunks: straight from the HNSW index (tenant and model
+ * filtered during the scan, 2n rows), then the document checks on those rows.
+ */
+export function vectorLeg(sql: Sql, q: VectorLegInput): Fragment {
+  return sql`
+    with ${scopeCte(sql, q)},
+    vec_raw as (
+      select c.id, c.document_id, c.knowledge_base_id, c.document_version, c.embedding <=> ${q.vector}::vector as dist
+      from knowledge_chunks c
+      where c.tenant_id = ${q.tenantId} and c.embedding_model = ${q.embeddingModel}
+      order by c.embedding <=> ${q.vector}::vector
+      limit ${q.n * 2}::int
+    ),
+    vec as (
+      select v.id, v.dist, row_number() over (order by v.dist, v.id) as rank
+      from vec_raw v
+      join scope on scope.id = v.knowledge_base_id
+      join documents d on d.id = v.document_id and d.tenant_id = ${q.tenantId} and (${q.includeUnpublished}::boolean or d.is_public)
+        and d.status = 'INDEXED' and d.version = v.document_version
+      order by v.dist, v.id
+      limit ${q.n}::int
+    )
+    select c.id, c.document_id, c.knowledge_base_id, d.title, d.source_url, c.content, c.heading_path, c.position,
+           (1 - vec.dist)::float8 as vscore, vec.rank::int as vrank, null::int as trank, c.tsv::text as tsv
+    from vec
+    join knowledge_chunks c on c.id = vec.id
+    join documents d on d.id = c.document_id
+    order by vec.rank`;
+}
+
+/**
+ * Chunks with any of the match's lexemes: the GIN index on the stored
+ * tsvector finds at most `anyTermCandidates` of them, `ts_rank` (not the
+ * cover-density `ts_rank_cd`, several times dearer per row) orders those and the
+ * best n come back. The bound keeps a common word on a large corpus from
+ * costing seconds; the lexical re-ranker scores what comes back.
+ */
+export function textLeg(sql: Sql, q: TextLegInput): Fragment {
+  return sql`
+    with ${scopeCte(sql, q)},
+    matched as (
+      select c.id, c.tsv
+      from knowledge_chunks c
+      join scope on scope.id = c.knowledge_base_id
+      join documents d on d.id = c.document_id and d.tenant_id = ${q.tenantId} and (${q.includeUnpublished}::boolean or d.is_public)
+        and d.status = 'INDEXED' and d.version = c.document_version
+      where c.tenant_id = ${q.tenantId} and c.tsv @@ ${q.match}::tsquery
+      limit ${q.anyTermCandidates}::int
+    ),
+    fts as (
+      select m.id, row_number() over (order by ts_rank(m.tsv, ${q.rank}::tsquery, 32) desc, m.id) as rank
+      from matched m
+      order by rank
+      limit ${q.n}::int
+    )
+    select c.id, c.document_id, c.knowledge_base_id, d.title, d.source_url, c.content, c.heading_path, c.position,
+           null::float8 as vscore, null::int as vrank, fts.rank::int as trank, c.tsv::text as tsv
+    from fts
+    join knowledge_chunks c on c.id = fts.id
+    join documents d on d.id = c.document_id
+    order by fts.rank`;
+}
+
+/**
+ * Runs one leg in its own transaction on a reserved connection, with
+ * transaction-local settings, all pipelined (a COMMIT after a failed statement
+ * is a ROLLBACK). `explain` returns `EXPLAIN (ANALYZE, BUFFERS)` lines instead
+ * of rows (benchmarks).
+ *
+ * Custom plans always: a generic plan cannot see how selective a question's
+ * tsquery or a tenant's share of the table is, and picking the HNSW index for a
+ * tenant with a few chunks in a large table would return fewer rows than asked.
+ */
+export async function runLeg(sql: Sql, settings: { efSearch?: number }, leg: (sql: Sql) => Fragment, explain = false): Promise<CandidateRow[] | string[]> {
+  const conn = await sql.reserve();
+  try {
+    const statements = [
+      conn`begin read only`,
+      conn`select set_config('plan_cache_mode', 'force_custom_plan', true),
+                  set_config('hnsw.iterative_scan', 'relaxed_order', true),
+                  set_config('hnsw.ef_search', ${String(settings.efSearch ?? 40)}, true)`,
+      explain ? conn`explain (analyze, buffers) ${leg(conn)}` : leg(conn),
+      conn`commit`,
+    ];
+    const results = await Promise.allSettled(statements);
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    const rows = (results[2] as PromiseFulfilledResult<postgres.Row[]>).value;
+    return explain ? rows.map((r) => String(r['QUERY PLAN'])) : (rows as unknown as CandidateRow[]);
+  } finally {
+    conn.release();
+  }
+}
