@@ -22,7 +22,7 @@ beforeAll(async () => {
   h = await startHarness({ workers: 0 });
   tenant = await h.createTenant('cache');
   other = createContainer(h.config, { logger: pino({ level: 'silent' }) });
-  hub = new PubSubHub(h.config.redis.url, pino({ level: 'silent' }));
+  hub = new PubSubHub(h.config.redis, pino({ level: 'silent' }));
   stopFollowing = await other.connections.followChanges(hub);
 }, 60_000);
 
