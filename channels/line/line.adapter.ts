@@ -6,12 +6,12 @@
  * @see https://developers.line.biz/en/reference/messaging-api/
  * @see ./README.md
  */
-import { createHash } from 'node:crypto';
-import { HTTPFetchError, validateSignature, type messagingApi } from '@line/bot-sdk';
+import { createHash, createHmac } from 'node:crypto';
+import type { HTTPFetchError, messagingApi } from '@line/bot-sdk';
 import { ChannelConnectError, errorMessage, RetryableSendError, WebhookAuthError } from '../../src/domain/errors.js';
-import { parseJson, sendErrorForStatus, transportError } from '../platform-http.js';
+import { bytesMatch, parseJson, sendErrorForStatus, transportError } from '../platform-http.js';
 import type { ChannelAdapter, ChannelContext, OutboundMessage, OutboundTarget, SendResult } from '../types.js';
-import { lineClient } from './line.client.js';
+import { isHttpFetchError, lineClient } from './line.client.js';
 import { fetchLineContent } from './line.media.js';
 import { parseLineWebhookBody } from './line.normalize.js';
 import { renderLine } from './line.render.js';
@@ -51,7 +51,7 @@ function platformMessage(err: HTTPFetchError): string {
 /** HTTP failures → the typed errors that decide the job's fate (channels/platform-http.ts). */
 function toSendError(err: unknown): Error {
   if (err instanceof RetryableSendError) return err;
-  if (!(err instanceof HTTPFetchError)) return transportError('LINE API', err);
+  if (!isHttpFetchError(err)) return transportError('LINE API', err);
   return sendErrorForStatus(err.status, `LINE API ${err.status}: ${platformMessage(err)}`, { retryAfter: err.headers.get('retry-after'), cause: err });
 }
 
@@ -59,15 +59,15 @@ const firstSentId = (body: unknown) => {
   const parsed = lineSentMessagesSchema.safeParse(body);
   return parsed.success ? parsed.data.sentMessages?.[0]?.id : undefined;
 };
-const isInvalidReplyToken = (err: unknown) => err instanceof HTTPFetchError && err.status === 400 && /reply token/i.test(err.body);
+const isInvalidReplyToken = (err: unknown) => isHttpFetchError(err) && err.status === 400 && /reply token/i.test(err.body);
 
 async function push(ctx: Ctx, target: OutboundTarget, message: OutboundMessage, messages: messagingApi.Message[]): Promise<SendResult> {
   const retryKey = lineRetryKey(message.id);
   try {
-    return { platformMessageId: firstSentId(await lineClient(ctx).pushMessage({ to: target.externalThreadId, messages }, retryKey)) };
+    return { platformMessageId: firstSentId(await (await lineClient(ctx)).pushMessage({ to: target.externalThreadId, messages }, retryKey)) };
   } catch (err) {
     // 409: an earlier attempt with this retry key was accepted, i.e. delivered.
-    if (!(err instanceof HTTPFetchError && err.status === 409)) throw toSendError(err);
+    if (!(isHttpFetchError(err) && err.status === 409)) throw toSendError(err);
     ctx.logger.debug({ retryKey, acceptedRequestId: err.headers.get('x-line-accepted-request-id') }, 'LINE push already accepted');
     return { platformMessageId: firstSentId(parseJson(err.body)) };
   }
@@ -82,8 +82,9 @@ export const lineAdapter: ChannelAdapter<LineCredentials> = {
   verifyWebhook(req, ctx) {
     const signature = req.headers['x-line-signature'];
     if (!signature) throw new WebhookAuthError('missing x-line-signature header');
-    // HMAC-SHA256 of the raw bytes, compared with timingSafeEqual by the SDK.
-    if (!validateSignature(req.rawBody, ctx.credentials.channelSecret, signature)) throw new WebhookAuthError('invalid x-line-signature');
+    // HMAC-SHA256 of the raw bytes, base64 in the header, compared in constant time (what the SDK's validateSignature does).
+    const expected = createHmac('sha256', ctx.credentials.channelSecret).update(req.rawBody).digest();
+    if (!bytesMatch(expected, Buffer.from(signature, 'base64'))) throw new WebhookAuthError('invalid x-line-signature');
   },
 
   parseWebhook(req) {
@@ -101,7 +102,7 @@ export const lineAdapter: ChannelAdapter<LineCredentials> = {
     // event may have stored a fresh one meanwhile, and that one must stay usable).
     const conversationMetadataPatch = { lineUsedReplyToken: token };
     try {
-      return { platformMessageId: firstSentId(await lineClient(ctx).replyMessage({ replyToken: token, messages })), conversationMetadataPatch };
+      return { platformMessageId: firstSentId(await (await lineClient(ctx)).replyMessage({ replyToken: token, messages })), conversationMetadataPatch };
     } catch (err) {
       if (!isInvalidReplyToken(err)) throw toSendError(err);
       if (message.retried) {
@@ -124,18 +125,18 @@ export const lineAdapter: ChannelAdapter<LineCredentials> = {
     const meta = lineConversationMetadataSchema.safeParse(target.conversationMetadata);
     const sourceType = meta.success ? meta.data.lineSourceType : undefined;
     if (sourceType ? sourceType !== 'user' : target.externalThreadId !== target.externalUserId) return;
-    await lineClient(ctx)
+    await (await lineClient(ctx))
       .showLoadingAnimation({ chatId: target.externalUserId, loadingSeconds: 20 })
       .catch((err: unknown) => ctx.logger.debug({ err: toSendError(err).message, conversationId: target.conversationId }, 'LINE loading animation failed'));
   },
 
   async connect(ctx) {
-    const api = lineClient(ctx);
+    const api = await lineClient(ctx);
     const info = await api
       .getBotInfo()
       .then((res) => lineBotInfoSchema.parse(res))
       .catch((err: unknown) => {
-        const reason = err instanceof HTTPFetchError ? platformMessage(err) : errorMessage(err);
+        const reason = isHttpFetchError(err) ? platformMessage(err) : errorMessage(err);
         throw new ChannelConnectError(`LINE did not accept the channel access token: ${reason}`, { cause: err });
       });
     // Best effort: the URL can also be entered in the LINE Developers console.

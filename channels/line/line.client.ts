@@ -7,8 +7,12 @@
  * transport on {@link platformFetch}, whose timeout cancels the request, and
  * which answers and fails exactly as the SDK's own does (a `Response`, or
  * `HTTPFetchError` for a non-2xx status).
+ *
+ * The SDK is loaded on the first call, not with the channel registry: the
+ * webhook path (signature, parsing) needs none of it, so a gateway process
+ * that only receives never carries it.
  */
-import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
+import type { HTTPFetchError, messagingApi } from '@line/bot-sdk';
 import { platformFetch } from '../platform-http.js';
 import type { ChannelContext } from '../types.js';
 import type { LineCredentials } from './line.schema.js';
@@ -20,6 +24,7 @@ const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 /** The three methods of the SDK's `HTTPFetchClient` the Messaging API client calls for what the gateway uses. */
 class LineTransport {
   constructor(
+    private readonly FetchError: typeof HTTPFetchError,
     private readonly baseURL: string,
     private readonly headers: Record<string, string>,
     private readonly timeoutMs: number,
@@ -28,7 +33,7 @@ class LineTransport {
   private async send(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown, extra?: Record<string, string>): Promise<Response> {
     const url = new URL(path, this.baseURL);
     const res = await platformFetch({ platform: 'LINE API', url, method, headers: { ...this.headers, ...extra }, json: body, timeoutMs: this.timeoutMs });
-    if (!res.ok) throw new HTTPFetchError(`${res.status}`, { status: res.status, statusText: '', headers: res.headers, body: res.text });
+    if (!res.ok) throw new this.FetchError(`${res.status}`, { status: res.status, statusText: '', headers: res.headers, body: res.text });
     return new Response(NULL_BODY_STATUSES.has(res.status) ? null : res.text, { status: res.status, headers: res.headers });
   }
 
@@ -45,8 +50,18 @@ class LineTransport {
   }
 }
 
-/** Built per call from the connection's credentials: cheap, and never stale after a credential change. */
-export function lineClient(ctx: ChannelContext<LineCredentials>): messagingApi.MessagingApiClient {
+let sdk: Promise<typeof import('@line/bot-sdk')> | undefined;
+/** A failed load (a broken install) is not remembered: the next call tries again. */
+const theSdk = () => (sdk ??= import('@line/bot-sdk').catch((err: unknown) => ((sdk = undefined), Promise.reject(err))));
+
+/** The SDK's `HTTPFetchError` (a non-2xx answer), recognised without loading the SDK. */
+export function isHttpFetchError(err: unknown): err is HTTPFetchError {
+  return err instanceof Error && err.name === 'HTTPFetchError' && typeof (err as { status?: unknown }).status === 'number';
+}
+
+/** Built per call from the connection's credentials: cheap (once the SDK is loaded), and never stale after a credential change. */
+export async function lineClient(ctx: ChannelContext<LineCredentials>): Promise<messagingApi.MessagingApiClient> {
+  const { HTTPFetchError, messagingApi } = await theSdk();
   const baseURL = ctx.endpoints.lineApiBaseUrl;
   const api = new messagingApi.MessagingApiClient({ channelAccessToken: ctx.credentials.channelAccessToken, baseURL });
   // `httpClient` is private in the SDK's types: checked at run time, and logged if it ever moves.
@@ -55,6 +70,6 @@ export function lineClient(ctx: ChannelContext<LineCredentials>): messagingApi.M
     return api;
   }
   const headers = { authorization: `Bearer ${ctx.credentials.channelAccessToken}` };
-  Reflect.set(api, 'httpClient', new LineTransport(baseURL, headers, ctx.requestTimeoutMs ?? REQUEST_TIMEOUT_MS));
+  Reflect.set(api, 'httpClient', new LineTransport(HTTPFetchError, baseURL, headers, ctx.requestTimeoutMs ?? REQUEST_TIMEOUT_MS));
   return api;
 }

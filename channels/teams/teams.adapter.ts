@@ -9,13 +9,12 @@
  * @see https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/send-proactive-messages
  * @see ./README.md
  */
-import { ActivityTypes, type Activity, type ConversationReference } from 'botbuilder';
-import { AuthenticationConstants } from 'botframework-connector';
+import type { Activity, ConversationReference } from 'botbuilder';
 import { z } from 'zod';
 import { AppError, ChannelConnectError, errorMessage, PermanentSendError, WebhookAuthError } from '../../src/domain/errors.js';
 import { parseJson, sendErrorForStatus, transportError } from '../platform-http.js';
 import type { ChannelAdapter, ChannelContext, OutboundTarget, RateLimitRule } from '../types.js';
-import { botFramework, isRecord, loginUrl, requestTimeout, requestToken, withoutHiddenRetries } from './teams.botframework.js';
+import { BOT_CONNECTOR_SCOPE, botFramework, isRecord, loginUrl, requestTimeout, requestToken, withoutHiddenRetries } from './teams.botframework.js';
 import { fetchTeamsAttachment } from './teams.media.js';
 import { parseTeamsActivity } from './teams.normalize.js';
 import { renderTeams } from './teams.render.js';
@@ -77,7 +76,8 @@ function conversationReference(target: OutboundTarget): Partial<ConversationRefe
 async function deliver(ctx: Ctx, reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<string | undefined> {
   let id: string | undefined;
   try {
-    await botFramework(ctx).adapter.continueConversationAsync(ctx.credentials.appId, reference, async (turn) => {
+    const { adapter } = await botFramework(ctx);
+    await adapter.continueConversationAsync(ctx.credentials.appId, reference, async (turn) => {
       withoutHiddenRetries(turn, ctx);
       id = (await turn.sendActivity(activity))?.id || undefined;
     });
@@ -101,7 +101,8 @@ export const teamsAdapter: ChannelAdapter<TeamsCredentials> = {
     if (origin.channelId === ASE_CHANNEL_ID) throw new WebhookAuthError('App Service Extension channel tokens are not accepted');
     try {
       // The SDK reads only channelId (endorsements) and serviceUrl (`serviceurl` claim) of the activity.
-      await botFramework(ctx).auth.authenticateRequest(origin as Activity, authorization);
+      const { auth } = await botFramework(ctx);
+      await auth.authenticateRequest(origin as Activity, authorization);
     } catch (err) {
       const reason = errorMessage(err);
       // The SDK reports an unreachable OpenID metadata document with status 500: our problem, worth an error log.
@@ -133,7 +134,7 @@ export const teamsAdapter: ChannelAdapter<TeamsCredentials> = {
     try {
       // Typing counts against the same limits, but never waits for a slot: no slot, no indicator.
       if ((await ctx.rateLimiter.tryAcquireAll(rateLimits(ctx, target.externalThreadId))) > 0) return;
-      await deliver(ctx, reference, { type: ActivityTypes.Typing });
+      await deliver(ctx, reference, { type: 'typing' });
     } catch (err) {
       ctx.logger.debug({ err: errorMessage(err), conversationId: target.conversationId }, 'Teams typing indicator failed');
     }
@@ -143,7 +144,7 @@ export const teamsAdapter: ChannelAdapter<TeamsCredentials> = {
   async connect(ctx) {
     const { appId, appPassword, appTenantId } = ctx.credentials;
     try {
-      await requestToken(`${loginUrl(ctx)}/oauth2/v2.0/token`, appId, appPassword, AuthenticationConstants.ToChannelFromBotOAuthScope, requestTimeout(ctx));
+      await requestToken(`${loginUrl(ctx)}/oauth2/v2.0/token`, appId, appPassword, BOT_CONNECTOR_SCOPE, requestTimeout(ctx));
     } catch (err) {
       if (err instanceof PermanentSendError) throw new ChannelConnectError(`Azure AD refused the bot credentials: ${err.message}`, { cause: err });
       throw err;

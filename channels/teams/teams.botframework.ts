@@ -4,10 +4,13 @@
  * the Bot Connector. Everything else (JWT validation, connector client, token
  * cache, request signing, proactive turns) is the SDK's own code.
  *
+ * The SDK (botbuilder, botframework-connector and their Azure dependencies) is
+ * loaded on the first Teams request or send, not when the channel registry is
+ * imported: a process that never meets a Teams connection never carries it.
+ *
  * @see https://learn.microsoft.com/en-us/azure/bot-service/rest-api/bot-framework-rest-connector-authentication
  */
-import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
-import { AppCredentials, AuthenticationConstants, PasswordServiceClientCredentialFactory } from 'botframework-connector';
+import type { CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext } from 'botbuilder';
 import type { AuthenticatorResult, ServiceClientCredentials } from 'botframework-connector';
 import { RetryableSendError } from '../../src/domain/errors.js';
 import { DEFAULT_TIMEOUT_MS, platformFetch, sendErrorForStatus } from '../platform-http.js';
@@ -17,6 +20,10 @@ import { aadErrorResponseSchema, aadTokenResponseSchema, type TeamsCredentials }
 type Ctx = ChannelContext<TeamsCredentials>;
 
 const DEFAULT_LOGIN_URL = 'https://login.microsoftonline.com';
+/** The SDK's `AuthenticationConstants.DefaultChannelAuthTenant`. */
+const DEFAULT_CHANNEL_AUTH_TENANT = 'botframework.com';
+/** The SDK's `AuthenticationConstants.ToChannelFromBotOAuthScope`: the audience of the bot's Bot Connector tokens. */
+export const BOT_CONNECTOR_SCOPE = 'https://api.botframework.com';
 
 /**
  * OAuth 2.0 client credentials grant against `<login>/<tenant>/oauth2/v2.0/token`, as the Bot Framework
@@ -36,31 +43,45 @@ export async function requestToken(tokenUrl: string, clientId: string, secret: s
 }
 
 /**
- * Bot → channel credentials. The SDK's own `MsalAppCredentials` refuses non-https
+ * The SDK, loaded once on first use, and the two classes that extend it.
+ *
+ * `ClientSecretCredentials` — bot → channel credentials. The SDK's own `MsalAppCredentials` refuses non-https
  * authorities and asks login.microsoftonline.com about unknown ones, so it cannot
  * talk to a configured login URL such as a local fake; this subclass only replaces
  * how the token is fetched. Caching and request signing stay the SDK's (`AppCredentials`).
+ *
+ * `TeamsCredentialsFactory` — the SDK's password factory (it decides which audiences are ours), with `ClientSecretCredentials`.
  */
-class ClientSecretCredentials extends AppCredentials {
-  constructor(appId: string, private readonly secret: string, private readonly tokenUrl: string, scope: string | undefined, private readonly timeoutMs: number) {
-    super(appId, undefined, scope);
+async function loadSdk() {
+  const [botbuilder, connector] = await Promise.all([import('botbuilder'), import('botframework-connector')]);
+  const { AppCredentials, PasswordServiceClientCredentialFactory } = connector;
+
+  class ClientSecretCredentials extends AppCredentials {
+    constructor(appId: string, private readonly secret: string, private readonly tokenUrl: string, scope: string | undefined, private readonly timeoutMs: number) {
+      super(appId, undefined, scope);
+    }
+    protected refreshToken(): Promise<AuthenticatorResult> {
+      return requestToken(this.tokenUrl, this.appId, this.secret, this.oAuthScope, this.timeoutMs);
+    }
   }
-  protected refreshToken(): Promise<AuthenticatorResult> {
-    return requestToken(this.tokenUrl, this.appId, this.secret, this.oAuthScope, this.timeoutMs);
+
+  class TeamsCredentialsFactory extends PasswordServiceClientCredentialFactory {
+    constructor(appId: string, password: string, tenantId: string | undefined, private readonly timeoutMs: number) {
+      // The SDK stores tenantId as given; undefined is its two-argument overload.
+      super(appId, password, tenantId as string);
+    }
+    override async createCredentials(appId: string, audience: string | undefined, loginEndpoint: string): Promise<ServiceClientCredentials> {
+      if (!(await this.isValidAppId(appId))) throw new Error('Invalid appId.');
+      return new ClientSecretCredentials(appId, this.password ?? '', `${loginEndpoint}/oauth2/v2.0/token`, audience, this.timeoutMs);
+    }
   }
+
+  return { botbuilder, connector, TeamsCredentialsFactory };
 }
 
-/** The SDK's password factory (it decides which audiences are ours), with {@link ClientSecretCredentials}. */
-class TeamsCredentialsFactory extends PasswordServiceClientCredentialFactory {
-  constructor(appId: string, password: string, tenantId: string | undefined, private readonly timeoutMs: number) {
-    // The SDK stores tenantId as given; undefined is its two-argument overload.
-    super(appId, password, tenantId as string);
-  }
-  override async createCredentials(appId: string, audience: string | undefined, loginEndpoint: string): Promise<ServiceClientCredentials> {
-    if (!(await this.isValidAppId(appId))) throw new Error('Invalid appId.');
-    return new ClientSecretCredentials(appId, this.password ?? '', `${loginEndpoint}/oauth2/v2.0/token`, audience, this.timeoutMs);
-  }
-}
+let sdk: ReturnType<typeof loadSdk> | undefined;
+/** A failed load (a broken install) is not remembered: the next request tries again. */
+const theSdk = () => (sdk ??= loadSdk().catch((err: unknown) => ((sdk = undefined), Promise.reject(err))));
 
 /**
  * The bot's Bearer token for the Bot Connector (for inline attachments it must
@@ -68,9 +89,10 @@ class TeamsCredentialsFactory extends PasswordServiceClientCredentialFactory {
  */
 export async function botConnectorToken(ctx: Ctx): Promise<string> {
   const { appId, appPassword, appTenantId } = ctx.credentials;
+  const { connector, TeamsCredentialsFactory } = await theSdk();
   const factory = new TeamsCredentialsFactory(appId, appPassword, appTenantId, requestTimeout(ctx));
-  const credentials = await factory.createCredentials(appId, AuthenticationConstants.ToChannelFromBotOAuthScope, loginUrl(ctx));
-  if (!(credentials instanceof AppCredentials)) throw new RetryableSendError('Bot Framework credentials without a token');
+  const credentials = await factory.createCredentials(appId, BOT_CONNECTOR_SCOPE, loginUrl(ctx));
+  if (!(credentials instanceof connector.AppCredentials)) throw new RetryableSendError('Bot Framework credentials without a token');
   return credentials.getToken();
 }
 
@@ -78,11 +100,14 @@ export async function botConnectorToken(ctx: Ctx): Promise<string> {
 export const requestTimeout = (ctx: Ctx) => ctx.requestTimeoutMs ?? DEFAULT_TIMEOUT_MS;
 
 /** `<login host>/<tenant>`: the SDK's `ToChannelFromBotLoginUrl`; the token endpoint is below it. */
-export const loginUrl = (ctx: Ctx) => `${(ctx.endpoints.botframeworkLoginUrl ?? DEFAULT_LOGIN_URL).replace(/\/+$/, '')}/${ctx.credentials.appTenantId ?? AuthenticationConstants.DefaultChannelAuthTenant}`;
+export const loginUrl = (ctx: Ctx) => `${(ctx.endpoints.botframeworkLoginUrl ?? DEFAULT_LOGIN_URL).replace(/\/+$/, '')}/${ctx.credentials.appTenantId ?? DEFAULT_CHANNEL_AUTH_TENANT}`;
 
-/** Built per call from the connection's credentials: cheap, and never stale after a credential change. */
-export function botFramework(ctx: Ctx): { auth: ConfigurationBotFrameworkAuthentication; adapter: CloudAdapter } {
+/** Built per call from the connection's credentials: cheap (once the SDK is loaded), and never stale after a credential change. */
+export async function botFramework(ctx: Ctx): Promise<{ auth: ConfigurationBotFrameworkAuthentication; adapter: CloudAdapter }> {
   const { appId, appPassword, appTenantId } = ctx.credentials;
+  const { botbuilder, connector, TeamsCredentialsFactory } = await theSdk();
+  const { AuthenticationConstants } = connector;
+  const { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication } = botbuilder;
   const auth = new ConfigurationBotFrameworkAuthentication(
     {
       // Channel → bot: JWTs issued by the Bot Framework, keys (and endorsements) from this OpenID metadata.

@@ -6,7 +6,7 @@
  * @see https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/conversations/channel-and-group-conversations
  */
 import { createHash } from 'node:crypto';
-import { TurnContext, type Activity } from 'botbuilder';
+import type { ConversationReference } from 'botbuilder';
 import type { z } from 'zod';
 import { checkPayload, parseJsonBody } from '../validate.js';
 import type { Attachment, InboundEvent, InboundMessage, MessageKind, MessagePayload } from '../types.js';
@@ -130,14 +130,32 @@ function content(m: MessageFields, text: string): Content | undefined {
   return undefined;
 }
 
+/**
+ * What the SDK's `TurnContext.getConversationReference(activity)` returns, without loading the SDK
+ * on the webhook path: where a proactive reply goes (the worker's `continueConversationAsync`).
+ * The SDK leaves `activityId` out only for conversation updates of Direct Line and Web Chat, never Teams'.
+ */
+function conversationReference(activity: TeamsActivityBase): Partial<ConversationReference> {
+  const copy = <T>(v: T): T => (typeof v === 'object' && v !== null ? { ...v } : v);
+  const skipsId = activity.type === 'conversationUpdate' && (activity.channelId === 'directline' || activity.channelId === 'webchat');
+  return {
+    activityId: skipsId ? undefined : activity.id,
+    user: copy(activity.from) as ConversationReference['user'] | undefined,
+    bot: copy(activity.recipient) as ConversationReference['bot'],
+    conversation: copy(activity.conversation) as ConversationReference['conversation'],
+    channelId: activity.channelId,
+    locale: activity.locale,
+    serviceUrl: activity.serviceUrl,
+  };
+}
+
 function normalizeMessage(activity: TeamsActivityBase, m: MessageFields, id: string): InboundEvent {
   const text = stripBotMention(m.text ?? '', m.entities, activity.recipient.id);
   const c = content(m, text);
   if (!c) return { type: 'ignored', reason: `message ${id} has no text, attachment or card value` };
   const conversation = activity.conversation;
   const tenantId = conversation.tenantId ?? activity.channelData?.tenant?.id;
-  // The zod-checked activity is the SDK's Activity shape (loose objects keep every wire field).
-  const reference = TurnContext.getConversationReference(activity as Partial<Activity>);
+  const reference = conversationReference(activity);
   const message: InboundMessage = {
     // Teams message ids are per-conversation timestamps (e.g. "1712345678901"): two chats can share
     // one, so the dedup key is scoped to the conversation.

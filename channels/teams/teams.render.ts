@@ -6,7 +6,7 @@
  *
  * @see https://learn.microsoft.com/en-us/microsoftteams/platform/bots/how-to/format-your-bot-messages
  */
-import { ActionTypes, ActivityTypes, CardFactory, TextFormatTypes, type Activity, type CardAction } from 'botbuilder';
+import type { Activity, Attachment, CardAction } from 'botbuilder';
 import { PermanentSendError } from '../../src/domain/errors.js';
 import { toMarkers } from '../markdown.js';
 import type { OutboundMessage } from '../types.js';
@@ -14,6 +14,13 @@ import type { OutboundMessage } from '../types.js';
 /** Key of the `value` our hero-card `messageBack` buttons carry (read back by teams.normalize.ts). */
 export const BUTTON_PAYLOAD_KEY = 'buttonPayload';
 const MAX_BUTTONS = 6;
+/** The SDK's `CardFactory.contentTypes.heroCard`. Written out so rendering (and teams.normalize.ts, which reads the key above) loads no SDK. */
+const HERO_CARD = 'application/vnd.microsoft.card.hero';
+
+/** What the SDK's `CardFactory.heroCard('', text, undefined, buttons)` builds. */
+function heroCard(text: string, buttons: CardAction[]): Attachment {
+  return { contentType: HERO_CARD, content: { ...(text ? { text } : {}), buttons } };
+}
 
 function imageType(url: string, mimeType?: string): string {
   if (mimeType?.startsWith('image/')) return mimeType;
@@ -29,7 +36,7 @@ function imageType(url: string, mimeType?: string): string {
  */
 export function renderTeams(message: OutboundMessage): Partial<Activity> {
   const text = toMarkers(message.text, 'teams');
-  const base = { type: ActivityTypes.Message, textFormat: TextFormatTypes.Markdown };
+  const base = { type: 'message', textFormat: 'markdown' };
   switch (message.kind) {
     case 'text':
       return { ...base, text };
@@ -45,13 +52,13 @@ export function renderTeams(message: OutboundMessage): Partial<Activity> {
       throw new PermanentSendError('Teams bots cannot send files by URL');
     case 'buttons': {
       const buttons: CardAction[] = (message.buttons ?? []).slice(0, MAX_BUTTONS).map((b) => ({
-        type: ActionTypes.MessageBack,
+        type: 'messageBack',
         title: b.title,
         text: b.title,
         displayText: b.title,
         value: { [BUTTON_PAYLOAD_KEY]: b.payload },
       }));
-      return { type: ActivityTypes.Message, attachments: [CardFactory.heroCard('', text, undefined, buttons)] };
+      return { type: 'message', attachments: [heroCard(text, buttons)] };
     }
   }
 }

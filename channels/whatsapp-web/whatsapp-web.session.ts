@@ -15,7 +15,6 @@
  * this class testable with a stand-in client.
  */
 import type { Logger } from 'pino';
-import QRCode from 'qrcode';
 import { errorMessage, MediaTooLargeError, PermanentSendError } from '../../src/domain/errors.js';
 import { mediaTypeOf, type InboundMessage } from '../types.js';
 import type { ClientFactory, SessionClient, SessionStore } from './whatsapp-web.client.js';
@@ -219,7 +218,7 @@ export class WhatsAppWebSession {
     if (!this.current(gen)) return;
     let dataUrl: string;
     try {
-      dataUrl = await QRCode.toDataURL(qr, { errorCorrectionLevel: 'M', margin: 2, width: 264 });
+      dataUrl = await (await import('qrcode')).default.toDataURL(qr, { errorCorrectionLevel: 'M', margin: 2, width: 264 });
     } catch (err) {
       this.log.error({ err: errorMessage(err) }, 'could not render the WhatsApp Web QR code');
       return;

@@ -220,7 +220,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     keyPrefix: config.redis.prefix,
     visitorTokenTtlSeconds: config.security.webchatTokenTtlSeconds,
   });
-  const ingest = new IngestService(db, database.sql, logger.child({ component: 'ingest' }), kick, metrics, {
+  const ingest = new IngestService(db, database.sql, logger.child({ component: 'ingest' }), (outboxIds) => relay.kick(outboxIds), metrics, {
     maxWaitMs: config.ingest.batchWaitMs,
     maxBatch: config.ingest.batchMax,
     concurrency: config.ingest.batchConcurrency,

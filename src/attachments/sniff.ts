@@ -5,7 +5,6 @@
  * executables (ELF, PE, Mach-O), scripts (`#!`), unknown binaries — is refused
  * with {@link UnsupportedMediaTypeError}, whatever it is named.
  */
-import { fileTypeFromBuffer } from 'file-type';
 import { UnsupportedMediaTypeError } from '../domain/errors.js';
 
 /** Exact MIME types accepted besides the `image/`, `audio/` and `video/` families. */
@@ -58,7 +57,7 @@ function isPlainText(body: Buffer): boolean {
 /** Throws UnsupportedMediaTypeError for anything not on the allow-list. */
 export async function sniffContentType(body: Buffer): Promise<SniffedType> {
   if (body.length === 0) throw new UnsupportedMediaTypeError('empty', 'the file is empty');
-  const found = await fileTypeFromBuffer(body);
+  const found = await (await import('file-type')).fileTypeFromBuffer(body);
   if (found) {
     if (!isAccepted(found.mime)) throw new UnsupportedMediaTypeError(found.mime);
     return { contentType: found.mime, ext: found.ext };

@@ -95,6 +95,21 @@ export function toConnectionView(row: ConnectionRow, publicBaseUrl: string): Con
   };
 }
 
+/** Redis pub/sub channel on which a process says "connection <id> changed": every process drops its cached copy. */
+export function connectionChangesChannel(prefix: string): string {
+  return `${prefix}:connection-changed`;
+}
+
+/**
+ * Where a process hears about connection changes made elsewhere: Redis pub/sub,
+ * e.g. the gateway's one subscriber connection (src/http/pubsub-hub.ts).
+ */
+export interface ChangeFeed {
+  subscribe(channel: string, handler: (message: string) => void): Promise<() => Promise<void>>;
+  /** Called after the subscriber connection came back: what was published meanwhile is lost. */
+  onResubscribed(listener: () => void): () => void;
+}
+
 export interface ResolvedConnection {
   row: ConnectionRow;
   adapter: ChannelAdapter<unknown>;
@@ -188,26 +203,68 @@ export class ConnectionService {
    * Loads a connection for a webhook or a send. Platform webhooks carry no
    * tenant: the connection id in the URL identifies it, and the adapter's
    * signature check is what authenticates the call.
+   *
+   * Webhook bursts hit the same connection: the row, its decrypted
+   * credentials and its context are cached per process, and concurrent
+   * requests for one connection share one load (no stampede when an entry
+   * expires). A change (PATCH, DELETE, secret rotation, test) drops the entry
+   * here at once and, through Redis pub/sub, in every process that
+   * {@link followChanges}; the entry's lifetime only bounds how long a lost
+   * notification can leave another process with the old configuration.
    */
   async resolve(connectionId: string, expectedType?: string): Promise<ResolvedConnection | null> {
     if (!/^[0-9a-f-]{36}$/i.test(connectionId)) return null;
-    // Webhook bursts hit the same connection: a short cache saves a query and a decryption per call.
-    const cached = this.cache.get(connectionId);
-    let resolved: ResolvedConnection | null;
-    if (cached && cached.expires > Date.now()) {
-      resolved = cached.value;
-    } else {
-      resolved = await this.load(connectionId);
+    const now = Date.now();
+    let cached = this.cache.get(connectionId);
+    if (!cached || cached.expires <= now) {
       if (this.cache.size > 10_000) this.cache.clear();
-      this.cache.set(connectionId, { value: resolved, expires: Date.now() + ConnectionService.CACHE_MS });
+      const entry = { value: this.load(connectionId), expires: now + this.cacheMs };
+      // A failed load (database down) is not remembered.
+      entry.value.catch(() => this.cache.get(connectionId) === entry && this.cache.delete(connectionId));
+      this.cache.set(connectionId, entry);
+      cached = entry;
     }
+    const resolved = await cached.value;
     if (!resolved || (expectedType && resolved.row.type !== expectedType)) return null;
     return resolved;
   }
 
-  /** How long a resolved connection is reused; credential changes take effect within it. */
+  /** How long a resolved connection is reused when no change feed is followed: changes made elsewhere take effect within it. */
   static readonly CACHE_MS = 5_000;
-  private readonly cache = new Map<string, { value: ResolvedConnection | null; expires: number }>();
+  /** The same with a change feed: only a notification lost while Redis was unreachable waits this long. */
+  static readonly FOLLOWED_CACHE_MS = 60_000;
+  private cacheMs = ConnectionService.CACHE_MS;
+  private readonly cache = new Map<string, { value: Promise<ResolvedConnection | null>; expires: number }>();
+
+  /**
+   * Drops cached connections when any process changes one (and all of them
+   * when the subscriber reconnects: notifications may have been missed).
+   * Resolves once subscribed; from then on entries live FOLLOWED_CACHE_MS.
+   */
+  async followChanges(feed: ChangeFeed): Promise<() => Promise<void>> {
+    const unsubscribe = await feed.subscribe(connectionChangesChannel(this.deps.keyPrefix), (id) => this.forget(id));
+    const stopResync = feed.onResubscribed(() => this.cache.clear());
+    this.cacheMs = ConnectionService.FOLLOWED_CACHE_MS;
+    // Anything cached before the subscription may have missed a change.
+    this.cache.clear();
+    return async () => {
+      this.cacheMs = ConnectionService.CACHE_MS;
+      stopResync();
+      await unsubscribe();
+    };
+  }
+
+  private forget(id: string): void {
+    this.cache.delete(id);
+  }
+
+  /** Drops the entry here and tells every other process (best effort: their entries expire anyway). */
+  private changed(id: string): void {
+    this.forget(id);
+    this.deps.redis.publish(connectionChangesChannel(this.deps.keyPrefix), id).catch((err: unknown) => {
+      this.deps.logger.warn({ err, connectionId: id }, 'connection change not published: other processes see it when their cache expires');
+    });
+  }
 
   private async load(connectionId: string): Promise<ResolvedConnection | null> {
     const [row] = await this.deps.db.select().from(channelConnections).where(eq(channelConnections.id, connectionId)).limit(1);
@@ -306,7 +363,7 @@ export class ConnectionService {
       return updated;
     });
     if (!row) throw new NotFoundError('channel');
-    this.cache.delete(id);
+    this.changed(id);
     this.deps.logger.info({ tenantId, connectionId: id, channel: row.type, changed: Object.keys(changes) }, 'channel updated');
     return toConnectionView(row, this.deps.publicBaseUrl);
   }
@@ -343,7 +400,7 @@ export class ConnectionService {
       // Disabled meanwhile (an admin's choice): the test's outcome must not turn it back on.
       .where(and(eq(channelConnections.tenantId, tenantId), eq(channelConnections.id, id), status === 'disabled' ? undefined : ne(channelConnections.status, 'disabled')))
       .returning();
-    this.cache.delete(id);
+    this.changed(id);
     return { ok, message, channel: row ? toConnectionView(row, this.deps.publicBaseUrl) : await this.get(tenantId, id) };
   }
 
@@ -368,15 +425,15 @@ export class ConnectionService {
       await archiveRecord(tx, { tenantId, entityType: 'channel', entityId: id, snapshot: { ...toConnectionView(current, this.deps.publicBaseUrl) } });
       await recordAudit(tx, { tenantId, actor, action: 'channel.delete', entityType: 'channel', entityId: id, changes: { type: current.type, name: current.name } });
     });
-    this.cache.delete(id);
+    this.changed(id);
     this.deps.logger.info({ tenantId, connectionId: id, channel: current.type }, 'channel deleted');
     return { deleted: true, channel: null };
   }
 
   /**
    * Gives a web chat connection a new secret: every visitor token signed
-   * under the old one fails from now on (in this process at once, in others
-   * once their connection cache expires, CACHE_MS). Visitors start a new
+   * under the old one fails from now on (in every process at once through the
+   * change feed, at the latest once their connection cache expires). Visitors start a new
    * session. Platforms that hold the secret themselves (Telegram's
    * secret_token) would need it registered again, so only web chat rotates here.
    */
@@ -394,7 +451,7 @@ export class ConnectionService {
       .where(and(eq(channelConnections.tenantId, tenantId), eq(channelConnections.id, id)))
       .returning();
     if (!row) throw new NotFoundError('channel');
-    this.cache.delete(id);
+    this.changed(id);
     this.deps.logger.info({ tenantId, connectionId: id }, 'web chat secret rotated');
     return toConnectionView(row, this.deps.publicBaseUrl);
   }

@@ -97,8 +97,8 @@ export class IngestBatcher {
     private readonly sql: postgres.Sql,
     private readonly logger: Logger,
     private readonly opts: IngestBatchOptions,
-    /** Told after every commit: the batch's size and how many new messages it stored. */
-    private readonly onBatch: (size: number, stored: number) => void = () => {},
+    /** Told after every commit: the batch's size, how many new messages it stored and the outbox rows it recorded. */
+    private readonly onBatch: (size: number, stored: number, outboxIds: string[]) => void = () => {},
   ) {}
 
   /** Queues one (sanitized) message; settles after the commit: stored, or null for a redelivery. */
@@ -158,7 +158,7 @@ export class IngestBatcher {
   private async run(batch: Pending[]): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        const outcome = await this.commit(batch);
+        const { outcome, outboxIds } = await this.commit(batch);
         this.stats.batches++;
         this.stats.messages += batch.length;
         batch.forEach((p, i) => {
@@ -167,7 +167,7 @@ export class IngestBatcher {
           else p.resolve(o ?? null);
         });
         try {
-          this.onBatch(batch.length, outcome.filter((o) => o !== null && !(o instanceof Error)).length);
+          this.onBatch(batch.length, outcome.filter((o) => o !== null && !(o instanceof Error)).length, outboxIds);
         } catch (err) {
           this.logger.error({ err }, 'ingest batch observer failed');
         }
@@ -191,7 +191,7 @@ export class IngestBatcher {
    * One transaction for the whole batch. Returns, per message in order: what
    * was stored, null for a duplicate, or the error that message alone fails with.
    */
-  private async commit(batch: Pending[]): Promise<Array<StoredMessage | null | Error>> {
+  private async commit(batch: Pending[]): Promise<{ outcome: Array<StoredMessage | null | Error>; outboxIds: string[] }> {
     const outcome: Array<StoredMessage | null | Error> = batch.map(() => null);
     const lockKeys = new Set<string>();
     const conns = new Set<string>();
@@ -224,10 +224,10 @@ export class IngestBatcher {
         }),
       ]);
       const [live, state] = await lockAndRead;
-      const stored = await this.store(tx, batch, outcome, live, state);
+      const { stored, outboxIds } = await this.store(tx, batch, outcome, live, state);
       for (const [i, s] of stored) outcome[i] = s;
       open = false;
-      return outcome;
+      return { outcome, outboxIds };
     } catch (err) {
       if (open) await tx`rollback`.catch(() => undefined);
       throw err;
@@ -243,7 +243,7 @@ export class IngestBatcher {
     outcome: Array<StoredMessage | null | Error>,
     live: Set<string>,
     state: BatchState,
-  ): Promise<Map<number, StoredMessage>> {
+  ): Promise<{ stored: Map<number, StoredMessage>; outboxIds: string[] }> {
     // Which messages are new: not stored before, first of their platform id in this batch, connection still there.
     const fresh: number[] = [];
     const seen = new Set<string>();
@@ -256,7 +256,7 @@ export class IngestBatcher {
     });
     if (fresh.length === 0) {
       await tx`commit`;
-      return new Map<number, StoredMessage>();
+      return { stored: new Map<number, StoredMessage>(), outboxIds: [] };
     }
 
     // Identities (and their customers) for every sender of a new message.
@@ -360,7 +360,7 @@ export class IngestBatcher {
     // Nobody to tell: COMMIT rides in the same round trip as the writes.
     const earlyCommit = subscribers ? null : tx`commit`.execute();
     earlyCommit?.catch(() => undefined); // awaited below, after the writes
-    const inserted = await writes;
+    const { inserted, outboxIds } = await writes;
     const result = new Map<number, StoredMessage>();
     fresh.forEach((i, n) => {
       const m = messages[n]!;
@@ -378,6 +378,7 @@ export class IngestBatcher {
     if (events.length > 0) await publishEventsSql(tx, events);
     if (earlyCommit) await earlyCommit;
     else await tx`commit`;
-    return result;
+    // Event deliveries (publishEventsSql) recorded outbox rows of their own: the relay scans for those.
+    return { stored: result, outboxIds: events.length > 0 ? [] : outboxIds };
   }
 }

@@ -147,12 +147,13 @@ export interface ConversationTouch {
  * statement that inserts the messages in arrival order (`ON CONFLICT DO
  * NOTHING` on the platform id), the outbox row of each inserted message and
  * the conversations' last-message times and metadata. Returns the ids of the
- * messages actually inserted.
+ * messages actually inserted and of their outbox rows (the relay moves those
+ * by primary key, without scanning the outbox for what is due).
  */
 export async function writeBatch(
   tx: Sql,
   w: { customers: NewCustomer[]; identities: NewIdentity[]; identityPatches: IdentityPatch[]; conversations: NewConversation[]; messages: NewMessage[]; touches: ConversationTouch[]; queue: string },
-): Promise<Set<string>> {
+): Promise<{ inserted: Set<string>; outboxIds: string[] }> {
   const pending: Array<Promise<unknown>> = [];
   if (w.customers.length > 0) {
     pending.push(tx`
@@ -180,7 +181,7 @@ export async function writeBatch(
         from jsonb_to_recordset(${json(w.conversations)}::jsonb)
           as r(id uuid, tenant_id uuid, customer_id uuid, connection_id uuid, identity_id uuid, channel text, external_thread_id text, metadata jsonb)`);
   }
-  const inserted = tx<{ id: string }[]>`
+  const inserted = tx<{ id: string | null; outbox_id: string | null }[]>`
     with r as (
       select * from jsonb_to_recordset(${json(w.messages)}::jsonb)
         as r(ord int, id uuid, tenant_id uuid, conversation_id uuid, connection_id uuid, kind text, text text, payload jsonb, platform_message_id text, sent_at timestamptz, job_id text)
@@ -194,7 +195,7 @@ export async function writeBatch(
       insert into outbox (tenant_id, queue, job_name, job_id, data)
       select ins.tenant_id, ${w.queue}, 'inbound', r.job_id, jsonb_build_object('tenantId', ins.tenant_id, 'conversationId', ins.conversation_id, 'messageId', ins.id)
         from ins join r on r.id = ins.id order by r.ord
-      returning 1
+      returning id
     ), touched as (
       update conversations c
          set last_message_at = now(), last_inbound_at = now(), updated_at = now(),
@@ -203,10 +204,17 @@ export async function writeBatch(
        where c.id = t.id and exists (select 1 from ins where ins.conversation_id = t.id)
       returning 1
     )
-    select id from ins`;
+    select id, null::bigint as outbox_id from ins union all select null, id from jobs`;
   pending.push(inserted);
   await Promise.all(pending);
-  return new Set((await inserted).map((r) => r.id));
+  const rows = await inserted;
+  const ids = new Set<string>();
+  const outboxIds: string[] = [];
+  for (const r of rows) {
+    if (r.id !== null) ids.add(r.id);
+    if (r.outbox_id !== null) outboxIds.push(String(r.outbox_id));
+  }
+  return { inserted: ids, outboxIds };
 }
 
 /**

@@ -154,14 +154,17 @@ export class IngestService {
     /** The postgres.js client under `db`: the group commit's prepared statements run on it. */
     sqlClient: postgres.Sql,
     private readonly logger: Logger,
-    /** Called after a commit that recorded work, so the relay enqueues without waiting for its poll. */
-    private readonly onWorkRecorded: () => void = () => {},
+    /**
+     * Called after a commit that recorded work, so the relay enqueues without waiting for its poll;
+     * with the ids of the outbox rows when they are known (the group commit), else without (the relay scans).
+     */
+    private readonly onWorkRecorded: (outboxIds?: string[]) => void = () => {},
     private readonly observer?: IngestObserver,
     batchOptions: IngestBatchOptions = DEFAULT_INGEST_BATCH,
   ) {
-    this.batcher = new IngestBatcher(sqlClient, logger, batchOptions, (size, stored) => {
+    this.batcher = new IngestBatcher(sqlClient, logger, batchOptions, (size, stored, outboxIds) => {
       observer?.ingestBatch?.(size);
-      if (stored > 0) this.onWorkRecorded();
+      if (stored > 0) this.onWorkRecorded(outboxIds.length > 0 ? outboxIds : undefined);
     });
   }
 

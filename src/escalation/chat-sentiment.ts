@@ -3,7 +3,6 @@
  * back to the local lexicon scorer when the model's answer is not a number, so
  * escalation never depends on a model's formatting.
  */
-import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import type { ChatModelHandle } from '../rag/models.js';
 import { LexiconSentimentScorer, type SentimentResult, type SentimentScorer } from './sentiment.js';
 
@@ -16,7 +15,8 @@ export class ChatSentimentScorer implements SentimentScorer {
   }
 
   async score(text: string): Promise<SentimentResult> {
-    const reply = await this.chat.model.invoke([
+    const { HumanMessage, SystemMessage } = await import('@langchain/core/messages');
+    const reply = await (await this.chat.model()).invoke([
       new SystemMessage('Rate the sentiment of the customer message from -1 (furious) to 1 (delighted). Reply with the number only.'),
       new HumanMessage(text),
     ]);

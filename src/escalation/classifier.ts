@@ -5,7 +5,6 @@
  * reason — alongside the offline rules. How the verdict combines with the rules is
  * in ./decide.ts; the rules never depend on it.
  */
-import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { z } from 'zod';
 import type { ChatModelHandle } from '../rag/models.js';
 import { SITUATIONS } from './situations.js';
@@ -62,7 +61,8 @@ export class ChatEscalationClassifier implements EscalationClassifier {
   }
 
   async classify({ text, history }: EscalationClassifierInput): Promise<ClassifierVerdict> {
-    const model = this.chat.model.withStructuredOutput(classifierVerdictSchema, { name: 'escalation_verdict', method: 'jsonSchema' });
+    const { HumanMessage, SystemMessage } = await import('@langchain/core/messages');
+    const model = (await this.chat.model()).withStructuredOutput(classifierVerdictSchema, { name: 'escalation_verdict', method: 'jsonSchema' });
     const input = JSON.stringify({ earlier_messages: history.slice(-5).map(clip), message: clip(text) });
     const raw: unknown = await model.invoke([new SystemMessage(PROMPT), new HumanMessage(input)], { signal: AbortSignal.timeout(this.timeoutMs) });
     // Validate again: an OpenAI-compatible server may not enforce the schema.

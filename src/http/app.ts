@@ -48,6 +48,8 @@ export function createApp(c: Container): GatewayApp {
   const app = express();
   const hub = new PubSubHub(c.config.redis, c.logger);
   const guard = new StreamGuard(hub, c.config.redis.prefix, c.apiKeys, c.staffSessions, c.logger.child({ component: 'stream-guard' }));
+  // Connections changed by any process (credentials rotated, disabled, deleted) leave this process's cache at once.
+  c.connections.followChanges(hub).catch((err: unknown) => c.logger.warn({ err }, 'not following connection changes: cached connections expire after a few seconds instead'));
   app.disable('x-powered-by');
   // Whose X-Forwarded-For is believed decides the client IP that per-IP limits count (TRUST_PROXY).
   app.set('trust proxy', c.config.limits.trustProxy);

@@ -12,7 +12,7 @@
  * who turned the kind off, between the change and the send is `skipped`.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport/index.js';
 import { communicationLog, messages, teams, ticketEvents, tickets, users } from '../../drizzle/schema.js';
 import type { Db, Tx } from '../db/client.js';
@@ -70,19 +70,19 @@ function classify(err: unknown): { kind: 'retry' | 'permanent'; error: string } 
 }
 
 export class EmailService {
-  private readonly transport: Transporter<SMTPTransport.SentMessageInfo> | null;
+  /** Built on the first send: nodemailer is loaded only by a process that sends e-mail (the worker). */
+  private transport: Promise<Transporter<SMTPTransport.SentMessageInfo>> | null = null;
   private readonly host: string;
 
   constructor(
     private readonly db: Db,
     private readonly settings: EmailSettings,
   ) {
-    this.transport = settings.smtpUrl ? nodemailer.createTransport(smtpOptions(settings.smtpUrl, settings.timeoutMs)) : null;
     this.host = URL.canParse(settings.publicBaseUrl) ? new URL(settings.publicBaseUrl).hostname || 'gateway' : 'gateway';
   }
 
   get configured(): boolean {
-    return this.transport !== null;
+    return Boolean(this.settings.smtpUrl);
   }
 
   /**
@@ -125,11 +125,13 @@ export class EmailService {
     if (!user || user.status === 'deactivated') return { kind: 'skipped', reason: 'the recipient was deactivated' };
     const pref = EMAIL_PREFERENCE_KEYS.find((k) => k === payload.pref);
     if (pref && !effectivePreferences(user.notificationPreferences)[pref as EmailPreferenceKey]) return { kind: 'skipped', reason: 'the recipient turned this notification off' };
-    if (!this.transport) return { kind: 'skipped', reason: 'e-mail is not configured (SMTP_URL is unset)' };
+    const smtpUrl = this.settings.smtpUrl;
+    if (!smtpUrl) return { kind: 'skipped', reason: 'e-mail is not configured (SMTP_URL is unset)' };
     const rendered = await this.render(tx, entry.tenantId, template, payload, user.name);
     if (!rendered) return { kind: 'permanent', error: 'the ticket no longer exists' };
     try {
-      await this.transport.sendMail({
+      this.transport ??= import('nodemailer').then((m) => m.default.createTransport(smtpOptions(smtpUrl, this.settings.timeoutMs)));
+      await (await this.transport).sendMail({
         from: this.settings.from,
         to: entry.recipient,
         subject: rendered.subject,
@@ -187,6 +189,6 @@ export class EmailService {
   }
 
   close(): void {
-    this.transport?.close();
+    void this.transport?.then((t) => t.close(), () => undefined);
   }
 }

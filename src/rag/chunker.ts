@@ -1,4 +1,3 @@
-import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
 
 export type ChunkableFormat = 'text' | 'markdown' | 'html';
@@ -34,6 +33,8 @@ export async function chunkDocument(
 ): Promise<Chunk[]> {
   const chunkSize = opts.chunkSize ?? 700;
   const chunkOverlap = Math.min(opts.chunkOverlap ?? 100, Math.floor(chunkSize / 2));
+  // Loaded when a document is indexed (the ingestion worker), not by every process that imports the indexer.
+  const { RecursiveCharacterTextSplitter } = await import('@langchain/textsplitters');
   const splitter = new RecursiveCharacterTextSplitter({ chunkSize, chunkOverlap });
   const sections =
     input.format === 'markdown'

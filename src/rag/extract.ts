@@ -1,4 +1,3 @@
-import { PDFParse } from 'pdf-parse';
 import { PayloadError } from '../domain/errors.js';
 import type { ChunkableFormat } from './chunker.js';
 
@@ -41,6 +40,9 @@ export async function extractText(input: ExtractInput): Promise<ExtractedText> {
 }
 
 async function readPdf(data: Buffer): Promise<string> {
+  // Loaded on the first PDF only: pdf.js is large and its legacy build replaces globals (JSON.parse,
+  // Array.prototype.push) with slower polyfills, which no process that never reads a PDF should carry.
+  const { PDFParse } = await import('pdf-parse');
   // pdf.js may transfer (detach) the buffer it is given: hand it a copy.
   const parser = new PDFParse({ data: new Uint8Array(data) });
   try {

@@ -14,7 +14,6 @@
  * processor, usable by escalation): `low_confidence`, `no_answer_in_context`,
  * `language`.
  */
-import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import type { Logger } from 'pino';
 import type { AiStep, Responder, ResponderInput, ResponderResult } from '../conversation/responder.js';
 import { answerExtractively, type AnswerPassage } from './extractive-answerer.js';
@@ -230,6 +229,7 @@ export class RagResponder implements Responder {
 
     const context = chunks.map((c, i) => `[${i + 1}] ${c.title}${c.headingPath.length ? ` > ${c.headingPath.join(' > ')}` : ''}\n${c.content}`).join('\n\n');
     const answerLanguage = languageName(language.detected, language.foreign);
+    const { HumanMessage, SystemMessage } = await import('@langchain/core/messages');
     const system = new SystemMessage(
       'You are a customer support assistant. Answer ONLY with facts from the numbered context passages; never add facts of your own. ' +
         'If they do not contain the answer, reply with the single word UNSURE. Answer briefly and completely: keep a list or table whole when it is the answer. ' +
@@ -238,7 +238,7 @@ export class RagResponder implements Responder {
         context,
     );
     const t1 = Date.now();
-    const reply = await this.opts.chat.model.invoke([system, new HumanMessage(query)]);
+    const reply = await (await this.opts.chat.model()).invoke([system, new HumanMessage(query)]);
     const answer = typeof reply.content === 'string' ? reply.content.trim() : reply.content.map((p) => ('text' in p ? String(p.text) : '')).join('').trim();
     const cited = [...answer.matchAll(/\[(\d+)\]/g)].map((m) => chunks[Number(m[1]) - 1]).filter((c): c is RetrievedChunk => Boolean(c));
     if (!answer || /^UNSURE\b/i.test(answer)) {
@@ -258,7 +258,8 @@ export class RagResponder implements Responder {
   /** The question in the knowledge base's language, for retrieval only (the answer stays in the customer's). */
   private async translate(chat: ChatModelHandle, question: string, kbLanguage: string): Promise<string> {
     const target = LANGUAGE_NAMES[kbLanguage] ?? kbLanguage;
-    const reply = await chat.model.invoke([
+    const { HumanMessage, SystemMessage } = await import('@langchain/core/messages');
+    const reply = await (await chat.model()).invoke([
       new SystemMessage(`Translate the customer's message into ${target}, to search a help center. Keep names, numbers and product terms. Reply with the translation only.`),
       new HumanMessage(question),
     ]);

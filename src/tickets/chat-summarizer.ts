@@ -1,5 +1,4 @@
 /** Ticket descriptions written by the configured chat model (only with OPENAI_API_KEY). */
-import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import type { ChatModelHandle } from '../rag/models.js';
 import type { ConversationSummarizer } from './escalation.service.js';
 
@@ -11,7 +10,8 @@ export class ChatSummarizer implements ConversationSummarizer {
 
   async summarize(lines: Array<{ role: string; text: string }>): Promise<string> {
     const transcript = lines.map((l) => `${l.role}: ${l.text}`).join('\n');
-    const reply = await this.chat.model.invoke([
+    const { HumanMessage, SystemMessage } = await import('@langchain/core/messages');
+    const reply = await (await this.chat.model()).invoke([
       new SystemMessage('Summarise this support conversation for the agent who takes it over, in 2-3 sentences: what the customer wants and what was tried. Facts from the transcript only.'),
       new HumanMessage(transcript),
     ]);

@@ -4,7 +4,7 @@
  * → 200 once committed. No model work on this path.
  * `GET` answers platform verification challenges (Meta hub.challenge).
  */
-import express, { Router, type Request, type RequestHandler } from 'express';
+import express, { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { Container } from '../../app/container.js';
 import type { WebhookRequest } from '../../../channels/types.js';
 import { NotFoundError, PayloadError, WebhookAuthError } from '../../domain/errors.js';
@@ -27,6 +27,16 @@ export function countWebhookRequest(metrics: Metrics, channel?: string): Request
     res.on('finish', () => metrics.webhookRequest(label, res.statusCode));
     next();
   };
+}
+
+/**
+ * The platform's answer, written directly: Express's `res.json` would also parse and re-format the
+ * content type, hash the body for an ETag and check freshness, none of which a platform reads.
+ */
+function sendJson(res: Response, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
 }
 
 export function webhookRoutes(c: Container): Router {
@@ -64,7 +74,7 @@ export function webhookRoutes(c: Container): Router {
     const result = await c.ingest.ingest(resolved.row, events);
     const ack = resolved.adapter.webhookAck;
     if (ack) return void res.status(ack.status).type(ack.contentType ?? 'text/plain').send(ack.body);
-    res.status(200).json({ ok: true, stored: result.stored.length, duplicates: result.duplicates, ignored: result.ignored.length });
+    sendJson(res, 200, { ok: true, stored: result.stored.length, duplicates: result.duplicates, ignored: result.ignored.length });
   });
   return r;
 }
