@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Redis } from 'ioredis';
 import { pino } from 'pino';
-import type { Attachment, ChannelContext, ChannelType, InboundRef, OutboundTarget, PlatformEndpoints } from '../../channels/types.js';
+import type { Attachment, ChannelContext, ChannelType, InboundRef, OutboundTarget } from '../../channels/types.js';
 import { webchatChannelName } from '../../channels/webchat/webchat.adapter.js';
 import { WhatsAppWebSession } from '../../channels/whatsapp-web/whatsapp-web.session.js';
 import { startFakeBotFramework } from '../fakes/botframework.js';
@@ -22,7 +22,7 @@ import { startFakeTelegram } from '../fakes/telegram-api.js';
 import { startFakeWeChat } from '../fakes/wechat-api.js';
 import { MemoryRemoteAuthStore, startFakeSessionOwner, StandInClientFactory } from '../fakes/whatsapp-web-client.js';
 import { startFakeWhatsAppGraph } from '../fakes/whatsapp-graph.js';
-import { appServices } from '../helpers/channel-context.js';
+import { fakePlatformContexts, outboundTarget } from '../helpers/channel-context.js';
 
 /** An inbound attachment as stored: the attachment and the message it came with. */
 export interface StoredMedia {
@@ -53,36 +53,7 @@ export interface MediaKit {
   noStreaming?: string;
 }
 
-const UNUSED = 'http://127.0.0.1:9';
-const endpoints = (over: Partial<PlatformEndpoints>): PlatformEndpoints => ({
-  telegramApiRoot: UNUSED,
-  lineApiBaseUrl: UNUSED,
-  lineDataApiBaseUrl: UNUSED,
-  whatsappGraphApiUrl: UNUSED,
-  ...over,
-});
-
-function context(type: ChannelType, credentials: unknown, over: Partial<PlatformEndpoints>, redis: Redis, keyPrefix: string, requestTimeoutMs?: number, connectionId: string = randomUUID()): ChannelContext<unknown> {
-  return {
-    connection: { id: connectionId, tenantId: 'tenant-media-contract', type, webhookSecret: 'contract-secret', settings: {} },
-    credentials,
-    endpoints: endpoints(over),
-    webhookUrl: `https://gw.example/webhooks/${type}/contract`,
-    logger: pino({ level: 'silent' }),
-    redis,
-    keyPrefix,
-    ...appServices(redis, keyPrefix),
-    ...(requestTimeoutMs !== undefined ? { requestTimeoutMs } : {}),
-  };
-}
-
-const target = (externalUserId: string, externalThreadId = externalUserId, conversationMetadata: Record<string, unknown> = {}): OutboundTarget => ({
-  conversationId: randomUUID(),
-  externalUserId,
-  externalThreadId,
-  conversationMetadata,
-  lastInboundAt: new Date(),
-});
+const context = fakePlatformContexts('tenant-media-contract');
 
 const inboundOf = (kind: InboundRef['kind'], attachment: Attachment, platform: Record<string, unknown> = {}): StoredMedia => ({
   attachment,
@@ -98,7 +69,7 @@ export const mediaKits: Partial<Record<ChannelType, MediaKit>> = {
       const METHODS: Record<string, 'image' | 'file' | 'text'> = { sendphoto: 'image', senddocument: 'file', sendmessage: 'text' };
       return {
         ctx: (t) => context('telegram', { botToken: token }, { telegramApiRoot: fake.url }, redis, prefix, t),
-        target: target('111222333'),
+        target: outboundTarget('111222333'),
         // As telegram.normalize.ts stores it: the file_id, MIME type and name when the message gave them.
         put: async (file) => inboundOf(kindOf(file), { platformFileId: fake.putFile(file), mimeType: file.contentType, ...(file.fileName ? { name: file.fileName } : {}) }),
         gone: async () => inboundOf('image', { platformFileId: 'AgACAgQAAxkBAAIBgone', mimeType: 'image/jpeg' }),
@@ -119,7 +90,7 @@ export const mediaKits: Partial<Record<ChannelType, MediaKit>> = {
       const fake = await startFakeLine({ validTokens: ['media-contract-token'] });
       return {
         ctx: (t) => context('line', { channelSecret: 'contract-secret', channelAccessToken: 'media-contract-token' }, { lineApiBaseUrl: fake.url, lineDataApiBaseUrl: fake.dataUrl }, redis, prefix, t),
-        target: target('U4af4980629a1b2c3d4e5f60718293a4b'),
+        target: outboundTarget('U4af4980629a1b2c3d4e5f60718293a4b'),
         put: async (file) => {
           const messageId = String(480_000_000_000_000 + Math.floor(Math.random() * 1e9));
           fake.putContent(messageId, file);
@@ -145,7 +116,7 @@ export const mediaKits: Partial<Record<ChannelType, MediaKit>> = {
       const reference = { bot: { id: `28:${app.appId}`, name: 'Bot' }, user: { id: '29:media-user' }, conversation: { id: 'a:media-conversation' }, channelId: 'msteams', serviceUrl: fake.serviceUrl };
       return {
         ctx: (t) => context('teams', app, { botframeworkLoginUrl: fake.loginUrl, botframeworkOpenIdMetadataUrl: fake.openIdMetadataUrl }, redis, prefix, t),
-        target: target('29:media-user', 'a:media-conversation', { teamsConversationReference: reference }),
+        target: outboundTarget('29:media-user', 'a:media-conversation', { teamsConversationReference: reference }),
         // An inline attachment, as teams.normalize.ts stores it: the Bot Connector contentUrl and where the Bot Connector is.
         put: async (file) => inboundOf(kindOf(file), { url: fake.putAttachment(file), mimeType: file.contentType, ...(file.fileName ? { name: file.fileName } : {}) }, { teamsServiceUrl: fake.serviceUrl }),
         gone: async () => inboundOf('image', { url: `${fake.serviceUrl}v3/attachments/0-eus-d1-gone/views/original`, mimeType: 'image/png' }, { teamsServiceUrl: fake.serviceUrl }),
@@ -167,7 +138,7 @@ export const mediaKits: Partial<Record<ChannelType, MediaKit>> = {
       const TYPES: Record<string, 'image' | 'file'> = { image: 'image', document: 'file', audio: 'file', video: 'file' };
       return {
         ctx: (t) => context('whatsapp', { accessToken: 'media-contract-token', appSecret: 'contract-secret', verifyToken: 'contract-verify', phoneNumberId: phone }, { whatsappGraphApiUrl: fake.url }, redis, prefix, t),
-        target: target('16505551234'),
+        target: outboundTarget('16505551234'),
         put: async (file) => inboundOf(kindOf(file), { platformFileId: fake.putMedia(file), mimeType: file.contentType, ...(file.fileName ? { name: file.fileName } : {}) }),
         gone: async () => inboundOf('image', { platformFileId: '909090909090909', mimeType: 'image/jpeg' }),
         received: async () =>
@@ -185,7 +156,7 @@ export const mediaKits: Partial<Record<ChannelType, MediaKit>> = {
       const fake = await startFakeWeChat({ accounts: [account] });
       return {
         ctx: (t) => context('wechat', { ...account, token: 'contractToken42' }, { wechatApiBaseUrl: fake.url }, redis, prefix, t),
-        target: target('oLVPpjqs9BhvzwPj5A-vTYAX3GLd'),
+        target: outboundTarget('oLVPpjqs9BhvzwPj5A-vTYAX3GLd'),
         put: async (file) => inboundOf(kindOf(file), { platformFileId: fake.putMedia(file), mimeType: file.contentType }),
         gone: async () => inboundOf('image', { platformFileId: 'expired-media-id-0001', mimeType: 'image/jpeg' }),
         received: async () => fake.sends.map((s): Received => (s.msgtype === 'image' ? { type: 'image' } : { type: 'text', text: s.content })),
@@ -219,7 +190,7 @@ export const mediaKits: Partial<Record<ChannelType, MediaKit>> = {
       let seq = 0;
       return {
         ctx: (t) => context('whatsapp_web', {}, {}, redis, prefix, t, connectionId),
-        target: target('4917612345678@c.us'),
+        target: outboundTarget('4917612345678@c.us'),
         put: async (file) => {
           const id = `false_4917612345678@c.us_3EB0MEDIA${seq++}`;
           // An endless stream stands for a file far larger than any limit.
@@ -255,7 +226,7 @@ export const mediaKits: Partial<Record<ChannelType, MediaKit>> = {
       await subscriber.subscribe(webchatChannelName(prefix, base.connection.id, visitor));
       return {
         ctx: (t) => ({ ...base, ...(t !== undefined ? { requestTimeoutMs: t } : {}) }),
-        target: target(visitor),
+        target: outboundTarget(visitor),
         // The visitor uploads to the gateway's own storage (POST /api/v1/webchat/:connectionId/attachments): nothing to download.
         put: null,
         gone: null,

@@ -6,8 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { pino } from 'pino';
-import type { ChannelContext, ChannelType, OutboundTarget, PlatformEndpoints } from '../../channels/types.js';
+import type { ChannelContext, ChannelType, OutboundTarget } from '../../channels/types.js';
 import { startFakeBotFramework } from '../fakes/botframework.js';
 import { startFakeLine } from '../fakes/line-api.js';
 import { startFakeTelegram } from '../fakes/telegram-api.js';
@@ -15,7 +14,7 @@ import { startFakeSessionOwner } from '../fakes/whatsapp-web-client.js';
 import { startFakeWeChat } from '../fakes/wechat-api.js';
 import { startFakeWhatsAppGraph } from '../fakes/whatsapp-graph.js';
 import { webchatChannelName } from '../../channels/webchat/webchat.adapter.js';
-import { appServices } from '../helpers/channel-context.js';
+import { fakePlatformContexts, outboundTarget } from '../helpers/channel-context.js';
 
 export const FAILURES = ['429 with Retry-After', '429 without Retry-After', '4xx', '5xx', 'timeout'] as const;
 export type Failure = (typeof FAILURES)[number];
@@ -66,36 +65,7 @@ const WHATSAPP_FORMAT = {
   absent: RAW_MARKDOWN,
 };
 
-const UNUSED = 'http://127.0.0.1:9';
-const endpoints = (over: Partial<PlatformEndpoints>): PlatformEndpoints => ({
-  telegramApiRoot: UNUSED,
-  lineApiBaseUrl: UNUSED,
-  lineDataApiBaseUrl: UNUSED,
-  whatsappGraphApiUrl: UNUSED,
-  ...over,
-});
-
-function context(type: ChannelType, credentials: unknown, over: Partial<PlatformEndpoints>, redis: Redis, keyPrefix: string, requestTimeoutMs?: number): ChannelContext<unknown> {
-  return {
-    connection: { id: randomUUID(), tenantId: 'tenant-contract', type, webhookSecret: 'contract-secret', settings: {} },
-    credentials,
-    endpoints: endpoints(over),
-    webhookUrl: `https://gw.example/webhooks/${type}/contract`,
-    logger: pino({ level: 'silent' }),
-    redis,
-    keyPrefix,
-    ...appServices(redis, keyPrefix),
-    ...(requestTimeoutMs !== undefined ? { requestTimeoutMs } : {}),
-  };
-}
-
-const target = (externalUserId: string, externalThreadId = externalUserId, conversationMetadata: Record<string, unknown> = {}): OutboundTarget => ({
-  conversationId: randomUUID(),
-  externalUserId,
-  externalThreadId,
-  conversationMetadata,
-  lastInboundAt: new Date(),
-});
+const context = fakePlatformContexts('tenant-contract');
 
 const TEAMS_APP = { appId: '4d7c2a9e-1b3f-4c5d-8e6f-7a8b9c0d1e2f', appPassword: 'contract-teams-secret' };
 const WA_PHONE = '106540352242922';
@@ -108,7 +78,7 @@ export const sendKits: Partial<Record<ChannelType, SendKit>> = {
       const fake = await startFakeTelegram({ validTokens: [token] });
       return {
         ctx: (t) => context('telegram', { botToken: token }, { telegramApiRoot: fake.url }, redis, prefix, t),
-        target: target('111222333'),
+        target: outboundTarget('111222333'),
         // Telegram names its wait in the body (`parameters.retry_after`), not in a header.
         fail: (f) =>
           fake.failNext('sendMessage', f === '429 with Retry-After' ? { status: 429, retryAfter: RETRY_AFTER_S } : f === '429 without Retry-After' ? { status: 429 } : f === '4xx' ? { status: 403, description: 'Forbidden: bot was blocked by the user' } : f === '5xx' ? { status: 502, description: 'Bad Gateway' } : { hang: true }),
@@ -130,7 +100,7 @@ export const sendKits: Partial<Record<ChannelType, SendKit>> = {
       return {
         ctx: (t) => context('line', { channelSecret: 'contract-secret', channelAccessToken: 'contract-token' }, { lineApiBaseUrl: fake.url, lineDataApiBaseUrl: fake.dataUrl }, redis, prefix, t),
         // No reply token on the conversation: the send is a push.
-        target: target('U4af4980629a1b2c3d4e5f60718293a4b'),
+        target: outboundTarget('U4af4980629a1b2c3d4e5f60718293a4b'),
         fail: (f) =>
           fake.failNext(push, f === '429 with Retry-After' ? { status: 429, retryAfter: RETRY_AFTER_S } : f === '429 without Retry-After' ? { status: 429 } : f === '4xx' ? { status: 400 } : f === '5xx' ? { status: 500 } : { status: 0, hang: true }),
         lastDelivered: async () => {
@@ -153,7 +123,7 @@ export const sendKits: Partial<Record<ChannelType, SendKit>> = {
       const reference = { bot: { id: `28:${TEAMS_APP.appId}`, name: 'Bot' }, user: { id: '29:contract-user' }, conversation: { id: 'a:contract-conversation' }, channelId: 'msteams', serviceUrl: fake.serviceUrl };
       return {
         ctx: (t) => context('teams', TEAMS_APP, { botframeworkLoginUrl: fake.loginUrl, botframeworkOpenIdMetadataUrl: fake.openIdMetadataUrl }, redis, prefix, t),
-        target: target('29:contract-user', 'a:contract-conversation', { teamsConversationReference: reference }),
+        target: outboundTarget('29:contract-user', 'a:contract-conversation', { teamsConversationReference: reference }),
         fail: (f) => {
           if (f === 'timeout') return fake.hangNext();
           const status = f === '4xx' ? 403 : f === '5xx' ? 502 : 429;
@@ -176,7 +146,7 @@ export const sendKits: Partial<Record<ChannelType, SendKit>> = {
       const fake = await startFakeWhatsAppGraph({ phoneNumbers: { [WA_PHONE]: { display_phone_number: '15550783881', verified_name: 'Contract' } } });
       return {
         ctx: (t) => context('whatsapp', { accessToken: 'contract-token', appSecret: 'contract-secret', verifyToken: 'contract-verify', phoneNumberId: WA_PHONE }, { whatsappGraphApiUrl: fake.url }, redis, prefix, t),
-        target: target('16505551234'),
+        target: outboundTarget('16505551234'),
         fail: (f) =>
           fake.failNext(f === '429 with Retry-After' ? { status: 429, retryAfter: RETRY_AFTER_S } : f === '429 without Retry-After' ? { status: 429 } : f === '4xx' ? { status: 400, code: 131026 } : f === '5xx' ? { status: 500 } : { status: 0, hang: true }),
         lastDelivered: async () => String((fake.sends.at(-1)?.body.text as { body?: string } | undefined)?.body),
@@ -193,7 +163,7 @@ export const sendKits: Partial<Record<ChannelType, SendKit>> = {
       const fake = await startFakeWeChat({ accounts: [account] });
       return {
         ctx: (t) => context('wechat', { ...account, token: 'contractToken42' }, { wechatApiBaseUrl: fake.url }, redis, prefix, t),
-        target: target('oLVPpjqs9BhvzwPj5A-vTYAX3GLc'),
+        target: outboundTarget('oLVPpjqs9BhvzwPj5A-vTYAX3GLc'),
         // WeChat answers its own errors with HTTP 200 and an errcode (45009, -1, 45015, 40001…: tests/integration/wechat.adapter.test.ts);
         // the HTTP statuses here are those a proxy or load balancer in front of the API answers.
         fail: (f) =>
@@ -220,7 +190,7 @@ export const sendKits: Partial<Record<ChannelType, SendKit>> = {
       const owner = await startFakeSessionOwner(redis, prefix, base.connection.id);
       return {
         ctx: (t) => ({ ...base, ...(t !== undefined ? { requestTimeoutMs: t } : {}) }),
-        target: target('4917612345678@c.us'),
+        target: outboundTarget('4917612345678@c.us'),
         // A message the session refuses for good (4xx), a client error a retry may pass (5xx), no answer (timeout).
         fail: (f) => owner.next(f === '4xx' ? 'permanent' : f === '5xx' ? 'failed' : 'hang'),
         lastDelivered: async () => String((owner.commands.at(-1) as { message?: { text?: string } } | undefined)?.message?.text),
@@ -245,7 +215,7 @@ export const sendKits: Partial<Record<ChannelType, SendKit>> = {
       await subscriber.subscribe(webchatChannelName(prefix, base.connection.id, visitor));
       return {
         ctx: (t) => ({ ...base, ...(t !== undefined ? { requestTimeoutMs: t } : {}) }),
-        target: target(visitor),
+        target: outboundTarget(visitor),
         fail: () => undefined,
         // Pub/sub delivers a moment after publish resolves.
         lastDelivered: async (id) => {

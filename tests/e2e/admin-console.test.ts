@@ -6,15 +6,13 @@
  * export the CSV; on a phone-sized screen too. Screenshots go to
  * tests/e2e/screenshots/ (git-ignored) for a person to look at.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-api.js';
-import { ROOT, startHarness, waitFor, type Harness } from '../helpers/harness.js';
-import { launchBrowser } from '../helpers/browser.js';
+import { startHarness, waitFor, type Harness } from '../helpers/harness.js';
+import { expectNoSeriousAxeViolations, launchBrowser, screenshotPath } from '../helpers/browser.js';
 
-const SHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
 const BOT_TOKEN = '7200000001:AAH-admin_console_bot';
 
 let h: Harness;
@@ -24,23 +22,13 @@ let page: Page;
 let tenant: { tenantId: string; apiKey: string };
 const pageErrors: string[] = [];
 
-const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-
 /** Takes a screenshot, then runs axe-core (WCAG 2.1 A/AA) on the page: no serious or critical violation. */
 async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SHOTS, `admin-${name}.png`), fullPage: true });
-  // Evaluated over the DevTools protocol: the page's CSP (no inline scripts) does not apply to it.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  expect(violations, `axe on ${name}`).toEqual([]);
+  await page.screenshot({ path: screenshotPath(`admin-${name}.png`), fullPage: true });
+  await expectNoSeriousAxeViolations(page, name);
 }
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   fake = await startFakeTelegram({ validTokens: [BOT_TOKEN] });
   // Telegram only accepts HTTPS webhook URLs; the browser talks to the gateway directly.
   h = await startHarness({ productWorkers: true, env: { TELEGRAM_API_ROOT: fake.url, PUBLIC_BASE_URL: 'https://gateway.admin-e2e.example' } });

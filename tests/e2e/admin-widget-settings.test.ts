@@ -5,15 +5,11 @@
  * then serves it, the bot's other settings are kept), and see the API's reason
  * for an invalid value. Screenshots go to tests/e2e/screenshots/ (git-ignored).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ROOT, startHarness, type Harness } from '../helpers/harness.js';
-import { launchBrowser } from '../helpers/browser.js';
+import { startHarness, type Harness } from '../helpers/harness.js';
+import { expectNoSeriousAxeViolations, launchBrowser, screenshotPath } from '../helpers/browser.js';
 
-const SHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
-const AXE_SOURCE = readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 let h: Harness;
 let browser: Browser;
@@ -24,14 +20,8 @@ let channelId: string;
 const pageErrors: string[] = [];
 
 async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SHOTS, `admin-widget-${name}.png`), fullPage: true });
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  expect(violations, `axe on ${name}`).toEqual([]);
+  await page.screenshot({ path: screenshotPath(`admin-widget-${name}.png`), fullPage: true });
+  await expectNoSeriousAxeViolations(page, name);
 }
 
 const publicConfig = async (id: string) => (await (await fetch(`${h.url}/api/v1/webchat/${id}/config`)).json()) as Record<string, unknown>;
@@ -39,7 +29,6 @@ const preview = () => page.locator('figure.widget-preview');
 const form = () => page.getByRole('form', { name: 'Widget settings of Site chat' });
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   h = await startHarness({ workers: 0 });
   tenant = await h.createTenant('Widget Co');
   channelId = (await h.api(tenant.apiKey, 'POST', '/api/v1/channels', { type: 'webchat', name: 'Site chat' })).body.id as string;

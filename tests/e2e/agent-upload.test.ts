@@ -5,37 +5,27 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { attachments, messages } from '../../drizzle/schema.js';
-import { startHarness, waitFor, type Harness } from '../helpers/harness.js';
-import { launchBrowser } from '../helpers/browser.js';
+import { waitFor, type Harness } from '../helpers/harness.js';
+import { signInToInbox, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
 const PASSWORD = 'correct horse battery';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]), Buffer.alloc(120, 0)]);
+let env: BrowserHarness | undefined;
 let h: Harness;
 let browser: Browser;
 
 beforeAll(async () => {
-  h = await startHarness({ productWorkers: true });
-  browser = await launchBrowser();
+  env = await startBrowserHarness({ productWorkers: true });
+  ({ h, browser } = env);
 }, 90_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await h?.close();
+  await env?.close();
 });
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${h.url}/inbox`);
-  await page.waitForURL(/\/login\?next=%2Finbox/);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/inbox/);
-  await page.getByText(/live · signed in as/).waitFor({ timeout: 20_000 });
-}
 
 /** The visitor's stream until a message with an attachment arrives. */
 async function streamAttachment(conn: string, token: string): Promise<{ text: string; attachments: Array<{ fileName: string; url: string | null }> }> {
@@ -70,7 +60,7 @@ it('attaches a PDF to a reply: refused files keep the draft; the sent file is st
   await h.api(t.apiKey, 'POST', '/api/v1/agents', { email: 'ana@up.test', name: 'Ana', role: 'admin', languages: ['en'], password: PASSWORD });
   const conn = (await h.api(t.apiKey, 'POST', '/api/v1/channels', { type: 'webchat' })).body.id as string;
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await signIn(page, 'ana@up.test');
+  await signInToInbox(page, h.url, 'ana@up.test', PASSWORD);
 
   const s = (await (await fetch(`${h.url}/api/v1/webchat/${conn}/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as { token: string; conversationId: string };
   const sent = await fetch(`${h.url}/api/v1/webchat/${conn}/messages`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${s.token}` }, body: JSON.stringify({ text: 'Please let me talk to a human agent about my invoice', clientMessageId: 'c-1' }) });

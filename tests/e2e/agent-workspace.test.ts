@@ -6,43 +6,30 @@
  * the user is deactivated; a phone shows one pane at a time. Screenshots go to
  * tests/e2e/screenshots/ (git-ignored).
  */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { messages, tickets } from '../../drizzle/schema.js';
 import { Redis } from 'ioredis';
 import { InboxPublisher } from '../../src/tickets/inbox-events.js';
-import { REDIS_URL, ROOT, startHarness, waitFor, type Harness } from '../helpers/harness.js';
-import { launchBrowser } from '../helpers/browser.js';
+import { REDIS_URL, waitFor, type Harness } from '../helpers/harness.js';
+import { screenshotPath, signInToInbox, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
-const SHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
 const PASSWORD = 'correct horse battery';
+let env: BrowserHarness | undefined;
 let h: Harness;
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  h = await startHarness({ productWorkers: true });
-  browser = await launchBrowser();
+  env = await startBrowserHarness({ productWorkers: true });
+  ({ h, browser } = env);
 }, 90_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await h?.close();
+  await env?.close();
 });
 
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${h.url}/inbox`);
-  // No session: the inbox sends the browser to the sign-in page and back.
-  await page.waitForURL(/\/login\?next=%2Finbox/);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/inbox/);
-  await page.getByText(/live · signed in as/).waitFor({ timeout: 20_000 });
-}
+const signIn = (page: Page, email: string) => signInToInbox(page, h.url, email, PASSWORD);
 
 async function escalate(conn: string, text: string): Promise<{ conversationId: string; token: string }> {
   const s = (await (await fetch(`${h.url}/api/v1/webchat/${conn}/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as { token: string; conversationId: string };
@@ -89,7 +76,7 @@ it('signs in, shows an escalation live, replies with a canned response, notes, k
   expect(ticket!.title).toMatch(/^.+: Please let me talk to a human agent$/);
   await expect(row.locator('.unread').textContent()).resolves.toBe('1');
   await page.waitForFunction(() => document.title.startsWith('(1) Inbox'));
-  await page.screenshot({ path: path.join(SHOTS, 'inbox-list.png') });
+  await page.screenshot({ path: screenshotPath('inbox-list.png') });
 
   await row.click();
   await page.locator('.msg.customer', { hasText: 'talk to a human' }).waitFor();
@@ -135,7 +122,7 @@ it('signs in, shows an escalation live, replies with a canned response, notes, k
   await page.getByRole('button', { name: 'Send reply' }).click();
   await page.getByRole('alert').filter({ hasText: 'Not sent' }).waitFor();
   expect(await page.getByLabel('Reply to the customer').inputValue()).toBe('This text must not be lost');
-  await page.screenshot({ path: path.join(SHOTS, 'inbox-send-failed.png') });
+  await page.screenshot({ path: screenshotPath('inbox-send-failed.png') });
   await page.unroute('**/api/v1/tickets/*/messages');
   await page.getByRole('button', { name: 'Send reply' }).click();
   await page.locator('.msg.agent', { hasText: 'This text must not be lost' }).waitFor();
@@ -167,7 +154,7 @@ it('signs in, shows an escalation live, replies with a canned response, notes, k
   // State-aware: a closed ticket offers Reopen, not Close or Hand back.
   await page.getByRole('button', { name: 'Reopen' }).waitFor();
   expect(await page.getByRole('button', { name: 'Hand back to bot' }).count()).toBe(0);
-  await page.screenshot({ path: path.join(SHOTS, 'inbox-ticket.png') });
+  await page.screenshot({ path: screenshotPath('inbox-ticket.png') });
 
   // The live stream was opened with single-use tickets: no key or session token in any URL.
   expect(urls.some((u) => u.includes('/api/v1/inbox/stream?ticket=gst_'))).toBe(true);
@@ -212,7 +199,7 @@ it('keyboard: j/k move through the list and Enter opens a ticket; a phone shows 
   await row.waitFor({ timeout: 30_000 });
   expect(await phone.locator('.list-pane').isVisible()).toBe(true);
   expect(await phone.locator('.detail-pane').isVisible()).toBe(false);
-  await phone.screenshot({ path: path.join(SHOTS, 'inbox-phone-list.png') });
+  await phone.screenshot({ path: screenshotPath('inbox-phone-list.png') });
   const title = (await row.locator('.title').textContent()) ?? '';
   await row.click();
   await phone.getByLabel('Reply to the customer').waitFor();
@@ -225,12 +212,12 @@ it('keyboard: j/k move through the list and Enter opens a ticket; a phone shows 
   const box = await phone.getByLabel('Reply to the customer').boundingBox();
   expect(box!.x).toBeGreaterThanOrEqual(0);
   expect(box!.x + box!.width).toBeLessThanOrEqual(390);
-  await phone.screenshot({ path: path.join(SHOTS, 'inbox-phone-ticket.png') });
+  await phone.screenshot({ path: screenshotPath('inbox-phone-ticket.png') });
   // The customer is a tap away.
   expect(await phone.getByRole('complementary', { name: 'Customer' }).isVisible()).toBe(false);
   await phone.getByRole('button', { name: 'Customer' }).click();
   await phone.getByRole('complementary', { name: 'Customer' }).getByText('Web chat:').waitFor();
-  await phone.screenshot({ path: path.join(SHOTS, 'inbox-phone-customer.png') });
+  await phone.screenshot({ path: screenshotPath('inbox-phone-customer.png') });
   await phone.getByRole('complementary', { name: 'Customer' }).getByRole('button', { name: 'Close' }).click();
   expect(await phone.getByRole('complementary', { name: 'Customer' }).isVisible()).toBe(false);
   // Every line of the conversation takes its room (none squeezed to nothing by the flex layout).

@@ -1,20 +1,20 @@
 /** /docs: Swagger UI over the generated document, in Chromium, under the page's CSP (no inline scripts). */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startHarness, type Harness } from '../helpers/harness.js';
-import { launchBrowser } from '../helpers/browser.js';
+import type { Harness } from '../helpers/harness.js';
+import { screenshotPath, startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
+let env: BrowserHarness | undefined;
 let h: Harness;
 let browser: Browser;
 
 beforeAll(async () => {
-  h = await startHarness({ workers: 0 });
-  browser = await launchBrowser();
+  env = await startBrowserHarness({ workers: 0 });
+  ({ h, browser } = env);
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await h?.close();
+  await env?.close();
 });
 
 it('shows every tag and the path parameters of an operation', async () => {
@@ -31,7 +31,7 @@ it('shows every tag and the path parameters of an operation', async () => {
   await op.locator('.opblock-summary').click();
   await op.locator('.parameters-col_name', { hasText: 'id' }).first().waitFor();
   expect(await op.locator('.parameter__in', { hasText: 'path' }).count()).toBeGreaterThan(0);
-  await page.screenshot({ path: 'tests/e2e/screenshots/api-docs.png', fullPage: false });
+  await page.screenshot({ path: screenshotPath('api-docs.png'), fullPage: false });
   expect(errors).toEqual([]);
   await page.close();
 });

@@ -6,9 +6,10 @@
 import { createServer, type Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.js';
-import { startHarness, type Harness } from '../helpers/harness.js';
+import { startWebchatBrowserHarness, type WebchatBrowserHarness } from '../helpers/browser.js';
+import type { Harness } from '../helpers/harness.js';
 
+let env: WebchatBrowserHarness | undefined;
 let h: Harness;
 let browser: Browser;
 let connectionId: string;
@@ -27,9 +28,8 @@ function cspViolations(page: Page): string[] {
 }
 
 beforeAll(async () => {
-  h = await startHarness();
-  const t = await h.createTenant('Board');
-  connectionId = (await h.api(t.apiKey, 'POST', '/api/v1/channels', { type: 'webchat', name: 'site' })).body.id;
+  env = await startWebchatBrowserHarness('Board');
+  ({ h, browser, connectionId } = env);
   operatorKey = (await h.c.operators.createKey('browser operator')).key;
   // Another origin (another port) that tries to frame our pages.
   outer = createServer((_req, res) => {
@@ -39,13 +39,11 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => outer.listen(0, '127.0.0.1', () => resolve()));
   const addr = outer.address();
   outerUrl = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/`;
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await new Promise<void>((resolve) => (outer ? outer.close(() => resolve()) : resolve()));
-  await h?.close();
+  await env?.close();
 });
 
 it('signs an operator in through the form and renders Bull Board with every queue', async () => {

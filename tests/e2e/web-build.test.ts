@@ -1,20 +1,20 @@
 /** The Vite-built pages of web/ as the gateway serves them: the HTML, its hashed assets, security headers, and a render in Chromium. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startHarness, type Harness } from '../helpers/harness.js';
-import { launchBrowser } from '../helpers/browser.js';
+import type { Harness } from '../helpers/harness.js';
+import { startBrowserHarness, type BrowserHarness } from '../helpers/browser.js';
 
+let env: BrowserHarness | undefined;
 let h: Harness;
 let browser: Browser;
 
 beforeAll(async () => {
-  h = await startHarness();
-  browser = await launchBrowser();
+  env = await startBrowserHarness();
+  ({ h, browser } = env);
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await h?.close();
+  await env?.close();
 });
 
 it('serves /admin from the build with same-origin-only scripts and immutable assets', async () => {

@@ -1,32 +1,25 @@
 /** The standalone web chat page in a real browser: a visitor writes, the bot answers, a reload resumes the conversation. */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { channelIdentities, customers } from '../../drizzle/schema.js';
 import type { Browser } from 'playwright-core';
-import { ROOT, startHarness, type Harness } from '../helpers/harness.js';
-import { launchBrowser } from '../helpers/browser.js';
+import type { Harness } from '../helpers/harness.js';
+import { screenshotPath, startWebchatBrowserHarness, type WebchatBrowserHarness } from '../helpers/browser.js';
 
+let env: WebchatBrowserHarness | undefined;
 let h: Harness;
 let browser: Browser;
 let connectionId: string;
 let apiKey: string;
 
 beforeAll(async () => {
-  // The page is Vite-built (web/chat): build it when missing or stale (`npm test` does it in pretest).
-  execFileSync(process.execPath, ['scripts/build-web.mjs'], { stdio: 'ignore' });
-  h = await startHarness();
-  const t = await h.createTenant('Browser');
-  apiKey = t.apiKey;
-  connectionId = (await h.api(t.apiKey, 'POST', '/api/v1/channels', { type: 'webchat', name: 'site' })).body.id;
-  browser = await launchBrowser();
+  // The page is Vite-built (web/chat): the helper builds it when missing or stale.
+  env = await startWebchatBrowserHarness('Browser');
+  ({ h, browser, connectionId, apiKey } = env);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await h?.close();
+  await env?.close();
 });
 
 it('serves the built page with its framing rules and 404 for an unknown chat', async () => {
@@ -98,8 +91,6 @@ it('fits a phone screen: the composer stays in view', async () => {
   await input.waitFor();
   const box = await input.boundingBox();
   expect(box!.y + box!.height).toBeLessThanOrEqual(664);
-  const shots = path.join(ROOT, 'tests', 'e2e', 'screenshots');
-  mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: path.join(shots, 'chat-page-phone.png') });
+  await page.screenshot({ path: screenshotPath('chat-page-phone.png') });
   await context.close();
 });

@@ -2,38 +2,31 @@
  * File upload from the web chat page in Chromium: a visitor attaches a PNG (shown inline from its signed link, stored as an
  * attachments row); a disguised executable is refused with the gateway's reason and a Retry button.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { attachments } from '../../drizzle/schema.js';
-import { ROOT, startHarness, type Harness } from '../helpers/harness.js';
-import { launchBrowser } from '../helpers/browser.js';
+import type { Harness } from '../helpers/harness.js';
+import { screenshotPath, startWebchatBrowserHarness, type WebchatBrowserHarness } from '../helpers/browser.js';
 
 // A real 1×1 PNG (the gateway sniffs the bytes).
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 // An ELF header: an executable, whatever its name says.
 const ELF = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]), Buffer.alloc(120, 0)]);
 
+let env: WebchatBrowserHarness | undefined;
 let h: Harness;
 let browser: Browser;
 let connectionId: string;
 let tenantId: string;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build-web.mjs'], { stdio: 'ignore' });
-  h = await startHarness();
-  const t = await h.createTenant('Uploads');
-  tenantId = t.tenantId;
-  connectionId = (await h.api(t.apiKey, 'POST', '/api/v1/channels', { type: 'webchat', name: 'site' })).body.id;
-  browser = await launchBrowser();
+  env = await startWebchatBrowserHarness('Uploads');
+  ({ h, browser, connectionId, tenantId } = env);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await h?.close();
+  await env?.close();
 });
 
 it('sends a picked image (shown inline, stored) and shows why a disguised executable is refused', async () => {
@@ -75,9 +68,7 @@ it('sends a picked image (shown inline, stored) and shows why a disguised execut
   expect(await failed.locator('.state').textContent()).toMatch(/Not sent: this type of file is not accepted/);
   await failed.getByRole('button', { name: 'Retry' }).waitFor();
   expect(await h.c.database.db.select().from(attachments).where(and(eq(attachments.tenantId, tenantId), eq(attachments.fileName, 'x.jpg')))).toHaveLength(0);
-  const shots = path.join(ROOT, 'tests', 'e2e', 'screenshots');
-  mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: path.join(shots, 'chat-upload.png') });
+  await page.screenshot({ path: screenshotPath('chat-upload.png') });
 
   // After a reload the history (from the server) still shows the image.
   await page.reload();

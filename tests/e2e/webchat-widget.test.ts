@@ -8,8 +8,7 @@
  * among the connection's allowed origins can neither frame the chat nor open a
  * session. Screenshots go to tests/e2e/screenshots/ (git-ignored).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -20,10 +19,9 @@ import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwri
 import { conversations, feedback, messages, tickets } from '../../drizzle/schema.js';
 import { DocumentIndexer } from '../../src/rag/indexer.js';
 import { createEmbedder } from '../../src/rag/models.js';
-import { launchBrowser } from '../helpers/browser.js';
+import { buildWebPages, launchBrowser, screenshotPath } from '../helpers/browser.js';
 import { ROOT, startHarness, waitFor, type Harness } from '../helpers/harness.js';
 
-const SHOTS = path.join(ROOT, 'tests', 'e2e', 'screenshots');
 const WELCOME = 'Hi, I am Ava. Ask me about orders, returns and refunds.';
 const RETURNS_URL = 'https://help.acme.example/returns-and-refunds';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -68,8 +66,7 @@ const inbound = (text: string) =>
     .where(and(eq(conversations.connectionId, connectionId), eq(messages.direction, 'in'), eq(messages.text, text)));
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['scripts/build-web.mjs'], { cwd: ROOT, stdio: 'ignore' });
-  mkdirSync(SHOTS, { recursive: true });
+  buildWebPages();
   h = await startHarness({ productWorkers: true });
   admin = await h.createTenant('Acme');
   const agent = await h.api(admin.apiKey, 'POST', '/api/v1/agents', { email: 'ana@acme.test', name: 'Ana Lima', languages: ['en'] });
@@ -132,7 +129,7 @@ it('works on another site: greeting, answer with a source card, "Talk to a perso
   await chat.getByText(WELCOME).waitFor();
   const launcherBox = await page.getByRole('button', { name: 'Close chat with Ava' }).boundingBox();
   expect(launcherBox!.x).toBeLessThan(200);
-  await page.screenshot({ path: path.join(SHOTS, 'widget-open.png') });
+  await page.screenshot({ path: screenshotPath('widget-open.png') });
 
   // A question answered from the knowledge base, its source as a clickable card.
   await ask(chat, 'How long do I have to return an item?');
@@ -150,7 +147,7 @@ it('works on another site: greeting, answer with a source card, "Talk to a perso
   await ask(chat, 'What is the airspeed velocity of an unladen swallow?');
   const talk = chat.getByRole('button', { name: 'Talk to a person' });
   await talk.waitFor({ timeout: 30_000 });
-  await page.screenshot({ path: path.join(SHOTS, 'widget-unsure.png') });
+  await page.screenshot({ path: screenshotPath('widget-unsure.png') });
   await talk.click();
   const ticket = await waitFor(
     async () => {
@@ -173,7 +170,7 @@ it('works on another site: greeting, answer with a source card, "Talk to a perso
   const reply = await h.api(agentKey, 'POST', `/api/v1/tickets/${ticket.id}/messages`, { text: 'Hello, I am **Ana**. How can I help?' });
   expect(reply.status).toBeLessThan(300);
   await page.getByRole('button', { name: 'Open chat with Ava (1 new message)' }).waitFor({ timeout: 30_000 });
-  await page.screenshot({ path: path.join(SHOTS, 'widget-unread.png') });
+  await page.screenshot({ path: screenshotPath('widget-unread.png') });
   await launcher1.click();
   const agentMsg = chat.locator('.m.out.agent').first();
   await agentMsg.waitFor({ timeout: 30_000 });
@@ -188,7 +185,7 @@ it('works on another site: greeting, answer with a source card, "Talk to a perso
   expect(await chat.locator('.m.in', { hasText: offlineText }).locator('.state').textContent()).toMatch(/Sending|Not sent/);
   // After a few failed attempts it says so and offers Retry (while still retrying by itself).
   await chat.locator('.m.in', { hasText: offlineText }).getByRole('button', { name: 'Retry' }).waitFor({ timeout: 15_000 });
-  await page.screenshot({ path: path.join(SHOTS, 'widget-offline.png') });
+  await page.screenshot({ path: screenshotPath('widget-offline.png') });
   await new Promise((r) => setTimeout(r, 15_000));
   expect(await inbound(offlineText)).toHaveLength(0);
   // …and back online it is delivered, once.
@@ -224,7 +221,7 @@ it('works on another site: greeting, answer with a source card, "Talk to a perso
   expect(await chat2.locator('.m.in', { hasText: offlineText }).count()).toBe(1);
   await chat2.getByText('You rated this conversation 4 of 5').waitFor({ timeout: 15_000 });
   expect(await chat2.getByRole('button', { name: /^Rate [1-5] of 5$/ }).count()).toBe(0);
-  await page.screenshot({ path: path.join(SHOTS, 'widget-history.png') });
+  await page.screenshot({ path: screenshotPath('widget-history.png') });
 
   // Escape closes the panel and gives the focus back to the launcher.
   await chat2.getByLabel('Message').focus();
@@ -253,7 +250,7 @@ it('refuses sites outside the allowed origins: no frame, no session', async () =
     `${h.url}/api/v1/webchat/${connectionId}/sessions`,
   );
   expect(session).toBe('refused');
-  await page.screenshot({ path: path.join(SHOTS, 'widget-refused-origin.png') });
+  await page.screenshot({ path: screenshotPath('widget-refused-origin.png') });
 
   // The same requests from the allowed origin are answered with CORS headers.
   const res = await fetch(`${h.url}/api/v1/webchat/${connectionId}/config`, { headers: { origin: allowedHost.origin } });

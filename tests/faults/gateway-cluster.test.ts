@@ -12,7 +12,7 @@ import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { REDIS_URL, waitFor } from '../helpers/harness.js';
 import { openSse } from '../helpers/sse.js';
 import { ProcessSet, type AppProcess } from './helpers/processes.js';
-import { createTenant, createWebchatConnection, httpEnv, stackEnv, waitHealthy, type StackEnv } from './helpers/stack.js';
+import { createTenant, createWebchatConnection, spawnGatewayProcess, stackEnv, stopStack, workerStarted, type StackEnv } from './helpers/stack.js';
 import { barrier, checker, checkExactlyOnce, converse, Ledger, newVisitor, waitForAllAnswers, type Checker, type Visitor } from './helpers/traffic.js';
 
 let db: TestDatabase | undefined;
@@ -58,20 +58,17 @@ beforeAll(async () => {
   db = await createTestDatabase();
   stack = stackEnv({ databaseUrl: db.url, redisUrl: REDIS_URL });
   const { apiKey } = await createTenant(stack.env, 'Cluster');
-  const http = await httpEnv();
-  base = http.base;
-  gateway = procs.spawn('gateway', { ...stack.env, ...http.env }, { name: 'npm run gateway -- --processes 2', args: ['--processes', '2'] });
+  const g = await spawnGatewayProcess(procs, stack.env, { name: 'npm run gateway -- --processes 2', args: ['--processes', '2'] });
+  gateway = g.proc;
+  base = g.base;
   const worker = procs.spawn('worker', stack.env, { name: 'npm run worker' });
-  await Promise.all([waitHealthy(gateway, base), worker.waitForLine(/conversation worker started/, 180_000)]);
+  await Promise.all([g.ready(), workerStarted(worker)]);
   connectionId = await createWebchatConnection(base, apiKey);
   ck = checker(db.url, REDIS_URL, stack.prefix);
 });
 
 afterAll(async () => {
-  for (const v of visitors) v.stream.close();
-  await procs.stopAll();
-  await ck?.close();
-  await stack?.cleanup();
+  await stopStack({ visitors, procs, ck, stack });
   await db?.drop();
 });
 

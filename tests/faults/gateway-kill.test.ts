@@ -13,7 +13,7 @@ import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { REDIS_URL, waitFor } from '../helpers/harness.js';
 import { lineTextBody, newLineUserId, postLineWebhook, receivedBy } from './helpers/line.js';
 import { ProcessSet } from './helpers/processes.js';
-import { api, createTenant, httpEnv, stackEnv, waitHealthy, type StackEnv } from './helpers/stack.js';
+import { createLineConnection, createTenant, HTTPS_PUBLIC_BASE_URL, spawnGatewayProcess, stackEnv, workerStarted, type StackEnv } from './helpers/stack.js';
 
 const SECRET = 'gateway-kill-line-secret';
 const TOKEN = 'gateway-kill-line-token';
@@ -41,19 +41,14 @@ afterAll(async () => {
 
 it('a gateway killed right after its 200s loses nothing: each message is stored, then answered once by the next gateway and a worker', async () => {
   const { apiKey } = await createTenant(stack!.env, 'Gateway kill');
-  const first = await httpEnv();
-  const gateway = procs.spawn('gateway', { ...stack!.env, ...first.env, PUBLIC_BASE_URL: 'https://gateway.faults.example' }, { name: 'npm run gateway (killed)' });
-  await waitHealthy(gateway, first.base);
-  const line = await api<{ id: string }>(first.base, apiKey, 'POST', '/api/v1/channels', {
-    type: 'line',
-    name: 'gateway kill LINE',
-    credentials: { channelSecret: SECRET, channelAccessToken: TOKEN },
-  });
-  expect(line.status).toBe(201);
+  const first = await spawnGatewayProcess(procs, stack!.env, { name: 'npm run gateway (killed)', publicBaseUrl: HTTPS_PUBLIC_BASE_URL });
+  const gateway = first.proc;
+  await first.ready();
+  const lineId = await createLineConnection(first.base, apiKey, 'gateway kill LINE', { channelSecret: SECRET, channelAccessToken: TOKEN });
 
   // Concurrent webhooks (one group-committed batch or a few); SIGKILL as soon as the last 200 is in.
   const users = Array.from({ length: USERS }, () => newLineUserId());
-  const answers = await Promise.all(users.map((u, i) => postLineWebhook(first.base, line.body.id, SECRET, lineTextBody(fake!.botInfo.userId, u, `before the kill ${i}`, false))));
+  const answers = await Promise.all(users.map((u, i) => postLineWebhook(first.base, lineId, SECRET, lineTextBody(fake!.botInfo.userId, u, `before the kill ${i}`, false))));
   gateway.signal('SIGKILL');
   await gateway.exited;
   expect(answers.map((a) => a.status)).toEqual(users.map(() => 200));
@@ -61,10 +56,9 @@ it('a gateway killed right after its 200s loses nothing: each message is stored,
   const stored = await pg!<{ text: string; processing_status: string }[]>`select text, processing_status from messages where direction = 'in' order by text`;
   expect(stored.map((r) => r.text)).toEqual(users.map((_, i) => `before the kill ${i}`).sort());
 
-  const second = await httpEnv();
-  const next = procs.spawn('gateway', { ...stack!.env, ...second.env, PUBLIC_BASE_URL: 'https://gateway.faults.example' }, { name: 'npm run gateway (after)' });
+  const next = await spawnGatewayProcess(procs, stack!.env, { name: 'npm run gateway (after)', publicBaseUrl: HTTPS_PUBLIC_BASE_URL });
   const worker = procs.spawn('worker', stack!.env, { name: 'npm run worker' });
-  await Promise.all([waitHealthy(next, second.base), worker.waitForLine(/conversation worker started/, 180_000)]);
+  await Promise.all([next.ready(), workerStarted(worker)]);
 
   await waitFor(async () => users.every((u) => receivedBy(fake!, u, []).length >= 1), { timeoutMs: 120_000, what: 'a reply to every user' });
   // Anything doubled would arrive within the relay's poll and a job retry: give it that time, then count.

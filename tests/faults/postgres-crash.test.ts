@@ -18,7 +18,7 @@ import { startFakeLine, type FakeLine } from '../fakes/line-api.js';
 import { checkLineUsers, lineConverse, newLineUser, waitForLineReplies, type LineTarget } from './helpers/line.js';
 import { createPgCluster, type PgCluster } from './helpers/pg-cluster.js';
 import { ProcessSet, type AppProcess } from './helpers/processes.js';
-import { api, createTenant, createWebchatConnection, httpEnv, stackEnv, waitHealthy, type StackEnv } from './helpers/stack.js';
+import { createLineConnection, createTenant, createWebchatConnection, HTTPS_PUBLIC_BASE_URL, spawnGatewayProcess, stackEnv, stopStack, workerStarted, type StackEnv } from './helpers/stack.js';
 import { barrier, checker, checkExactlyOnce, converse, Ledger, newVisitor, waitForAllAnswers, type Checker, type Visitor } from './helpers/traffic.js';
 import { REDIS_URL } from '../helpers/harness.js';
 
@@ -36,10 +36,7 @@ const procs = new ProcessSet();
 let visitors: Visitor[] = [];
 
 afterAll(async () => {
-  for (const v of visitors) v.stream.close();
-  await procs.stopAll();
-  await ck?.close();
-  await stack?.cleanup();
+  await stopStack({ visitors, procs, ck, stack });
   await cluster?.drop();
   await fake?.stop();
 });
@@ -54,23 +51,15 @@ beforeAll(async () => {
   [cluster, fake] = await Promise.all([createPgCluster(), startFakeLine({ validTokens: [LINE_TOKEN] })]);
   stack = stackEnv({ databaseUrl: cluster.url('gateway'), redisUrl: REDIS_URL, extra: { LINE_API_BASE_URL: fake.url, LINE_DATA_API_BASE_URL: fake.dataUrl } });
   const { apiKey } = await createTenant(stack.env, 'Postgres crash');
-  const a = await httpEnv();
-  const b = await httpEnv();
-  // LINE only accepts https webhook endpoints: the public address is https, the test talks to the ports.
-  const publicBase = { PUBLIC_BASE_URL: 'https://gateway.faults.example' };
-  start = procs.spawn('start', { ...stack.env, ...a.env, ...publicBase }, { name: 'npm start' });
-  gateway = procs.spawn('gateway', { ...stack.env, ...b.env, ...publicBase }, { name: 'npm run gateway' });
+  const a = await spawnGatewayProcess(procs, stack.env, { name: 'npm start', script: 'start', publicBaseUrl: HTTPS_PUBLIC_BASE_URL });
+  const b = await spawnGatewayProcess(procs, stack.env, { name: 'npm run gateway', publicBaseUrl: HTTPS_PUBLIC_BASE_URL });
+  start = a.proc;
+  gateway = b.proc;
   worker = procs.spawn('worker', stack.env, { name: 'npm run worker' });
-  await Promise.all([waitHealthy(start, a.base), waitHealthy(gateway, b.base), worker.waitForLine(/conversation worker started/, 180_000)]);
+  await Promise.all([a.ready(), b.ready(), workerStarted(worker)]);
   bases = [a.base, b.base];
   connectionId = await createWebchatConnection(a.base, apiKey);
-  const line = await api<{ id: string }>(a.base, apiKey, 'POST', '/api/v1/channels', {
-    type: 'line',
-    name: 'pg fault LINE',
-    credentials: { channelSecret: LINE_SECRET, channelAccessToken: LINE_TOKEN },
-  });
-  expect(line.status).toBe(201);
-  lineId = line.body.id;
+  lineId = await createLineConnection(a.base, apiKey, 'pg fault LINE', { channelSecret: LINE_SECRET, channelAccessToken: LINE_TOKEN });
   ck = checker(cluster.url('gateway'), REDIS_URL, stack.prefix);
 });
 

@@ -16,7 +16,7 @@ import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { checkLineUsers, lineConverse, newLineUser, waitForLineReplies, type LineTarget } from './helpers/line.js';
 import { ProcessSet, type AppProcess } from './helpers/processes.js';
 import { startRedisServer, type RedisServer } from './helpers/redis-server.js';
-import { api, createTenant, createWebchatConnection, httpEnv, stackEnv, waitHealthy, type StackEnv } from './helpers/stack.js';
+import { createLineConnection, createTenant, createWebchatConnection, HTTPS_PUBLIC_BASE_URL, spawnGatewayProcess, stackEnv, stopStack, workerStarted, type StackEnv } from './helpers/stack.js';
 import { barrier, checker, checkExactlyOnce, converse, Ledger, newVisitor, waitForAllAnswers, type Checker, type Visitor } from './helpers/traffic.js';
 
 const KILLS = 3;
@@ -41,27 +41,18 @@ beforeAll(async () => {
   [redis, db, fake] = await Promise.all([startRedisServer({ aof: true }), createTestDatabase(), startFakeLine({ validTokens: [LINE_TOKEN] })]);
   stack = stackEnv({ databaseUrl: db.url, redisUrl: redis.url, extra: { LINE_API_BASE_URL: fake.url, LINE_DATA_API_BASE_URL: fake.dataUrl } });
   const { apiKey } = await createTenant(stack.env, 'Redis kill');
-  const http = await httpEnv();
-  base = http.base;
-  gateway = procs.spawn('gateway', { ...stack.env, ...http.env, PUBLIC_BASE_URL: 'https://gateway.faults.example' }, { name: 'npm run gateway' });
+  const g = await spawnGatewayProcess(procs, stack.env, { name: 'npm run gateway', publicBaseUrl: HTTPS_PUBLIC_BASE_URL });
+  gateway = g.proc;
+  base = g.base;
   worker = procs.spawn('worker', stack.env, { name: 'npm run worker' });
-  await Promise.all([waitHealthy(gateway, base), worker.waitForLine(/conversation worker started/, 180_000)]);
+  await Promise.all([g.ready(), workerStarted(worker)]);
   webchatId = await createWebchatConnection(base, apiKey);
-  const line = await api<{ id: string }>(base, apiKey, 'POST', '/api/v1/channels', {
-    type: 'line',
-    name: 'redis fault LINE',
-    credentials: { channelSecret: LINE_SECRET, channelAccessToken: LINE_TOKEN },
-  });
-  expect(line.status).toBe(201);
-  lineId = line.body.id;
+  lineId = await createLineConnection(base, apiKey, 'redis fault LINE', { channelSecret: LINE_SECRET, channelAccessToken: LINE_TOKEN });
   ck = checker(db.url, redis.url, stack.prefix);
 });
 
 afterAll(async () => {
-  for (const v of visitors) v.stream.close();
-  await procs.stopAll();
-  await ck?.close();
-  await stack?.cleanup();
+  await stopStack({ visitors, procs, ck, stack });
   await redis?.stop();
   await fake?.stop();
   await db?.drop();

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { REDIS_URL } from '../helpers/harness.js';
 import { ProcessSet, type AppProcess } from './helpers/processes.js';
-import { createTenant, createWebchatConnection, httpEnv, stackEnv, waitHealthy, type StackEnv } from './helpers/stack.js';
+import { createTenant, createWebchatConnection, spawnGatewayProcess, stackEnv, stopStack, workerStarted, type StackEnv } from './helpers/stack.js';
 import { barrier, checker, checkExactlyOnce, converse, Ledger, newVisitor, waitForAllAnswers, type Checker, type Visitor } from './helpers/traffic.js';
 
 const GATEWAYS = 3;
@@ -32,20 +32,16 @@ beforeAll(async () => {
   // A little model latency, so jobs of one conversation overlap across workers.
   stack = stackEnv({ databaseUrl: db.url, redisUrl: REDIS_URL, extra: { RESPONDER_DELAY_MS: '40', WORKER_CONCURRENCY: '4' } });
   const { apiKey } = await createTenant(stack.env, 'Scale');
-  const https = await Promise.all(Array.from({ length: GATEWAYS }, () => httpEnv()));
-  const gateways = https.map((h, i) => procs.spawn('gateway', { ...stack!.env, ...h.env }, { name: `npm run gateway #${i + 1}` }));
+  const gateways = await Promise.all(Array.from({ length: GATEWAYS }, (_, i) => spawnGatewayProcess(procs, stack!.env, { name: `npm run gateway #${i + 1}` })));
   workers = Array.from({ length: WORKERS }, (_, i) => procs.spawn('worker', stack!.env, { name: `npm run worker #${i + 1}` }));
-  await Promise.all([...gateways.map((g, i) => waitHealthy(g, https[i]!.base)), ...workers.map((w) => w.waitForLine(/conversation worker started/, 180_000))]);
-  bases = https.map((h) => h.base);
+  await Promise.all([...gateways.map((g) => g.ready()), ...workers.map((w) => workerStarted(w))]);
+  bases = gateways.map((g) => g.base);
   connectionId = await createWebchatConnection(bases[0]!, apiKey);
   ck = checker(db.url, REDIS_URL, stack.prefix);
 });
 
 afterAll(async () => {
-  for (const v of visitors) v.stream.close();
-  await procs.stopAll();
-  await ck?.close();
-  await stack?.cleanup();
+  await stopStack({ visitors, procs, ck, stack });
   await db?.drop();
 });
 

@@ -13,7 +13,7 @@ import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { REDIS_URL } from '../helpers/harness.js';
 import { checkLineUsers, lineConverse, lineReceived, newLineUser, replyTokensOf, waitForLineReplies, type LineTarget, type LineUser } from './helpers/line.js';
 import { ProcessSet, type AppProcess } from './helpers/processes.js';
-import { api, createTenant, createWebchatConnection, httpEnv, stackEnv, waitHealthy, type StackEnv } from './helpers/stack.js';
+import { createLineConnection, createTenant, createWebchatConnection, HTTPS_PUBLIC_BASE_URL, spawnGatewayProcess, stackEnv, stopStack, workerStarted, type StackEnv } from './helpers/stack.js';
 import { barrier, checker, checkExactlyOnce, converse, leftToDo, Ledger, newVisitor, type Checker, type Visitor } from './helpers/traffic.js';
 
 const LINE_SECRET = 'fault-line-channel-secret';
@@ -38,27 +38,16 @@ beforeAll(async () => {
     extra: { LINE_API_BASE_URL: fake.url, LINE_DATA_API_BASE_URL: fake.dataUrl },
   });
   const { apiKey } = await createTenant(stack.env, 'Worker kill');
-  const http = await httpEnv();
-  base = http.base;
-  // LINE only accepts https webhook endpoints: the public address is https, the test talks to the port.
-  const gateway = procs.spawn('gateway', { ...stack.env, ...http.env, PUBLIC_BASE_URL: 'https://gateway.faults.example' }, { name: 'npm run gateway' });
-  await waitHealthy(gateway, base);
+  const gateway = await spawnGatewayProcess(procs, stack.env, { name: 'npm run gateway', publicBaseUrl: HTTPS_PUBLIC_BASE_URL });
+  base = gateway.base;
+  await gateway.ready();
   webchatId = await createWebchatConnection(base, apiKey);
-  const line = await api<{ id: string }>(base, apiKey, 'POST', '/api/v1/channels', {
-    type: 'line',
-    name: 'fault LINE',
-    credentials: { channelSecret: LINE_SECRET, channelAccessToken: LINE_TOKEN },
-  });
-  expect(line.status).toBe(201);
-  lineId = line.body.id;
+  lineId = await createLineConnection(base, apiKey, 'fault LINE', { channelSecret: LINE_SECRET, channelAccessToken: LINE_TOKEN });
   ck = checker(db.url, REDIS_URL, stack.prefix);
 });
 
 afterAll(async () => {
-  for (const v of visitors) v.stream.close();
-  await procs.stopAll();
-  await ck?.close();
-  await stack?.cleanup();
+  await stopStack({ visitors, procs, ck, stack });
   await fake?.stop();
   await db?.drop();
 });
@@ -86,7 +75,7 @@ interface Kill {
  */
 async function killDuring(points: Point[], send: () => Promise<void>): Promise<{ kills: Kill[]; rescuer: AppProcess }> {
   const doomed = points.map((point, i) => spawnWorker(`worker killed ${point} #${i}`, { GW_FAULT_KILL_AT: point }));
-  await Promise.all(doomed.map((d) => d.waitForLine(/conversation worker started/, 120_000)));
+  await Promise.all(doomed.map((d) => workerStarted(d, 120_000)));
   await send();
   const deadline = Date.now() + 90_000;
   while (doomed.some((d) => d.alive()) && (await ck!.queue.getActiveCount()) < doomed.filter((d) => d.alive()).length) {
@@ -108,7 +97,7 @@ async function killDuring(points: Point[], send: () => Promise<void>): Promise<{
 
 /** Waits until the rescuer has picked the stalled jobs up and nothing is left to do. */
 async function rescue(rescuer: AppProcess): Promise<void> {
-  await rescuer.waitForLine(/conversation worker started/, 120_000);
+  await workerStarted(rescuer, 120_000);
   const deadline = Date.now() + 120_000;
   while ((await leftToDo(ck!)) !== null) {
     if (Date.now() > deadline) throw new Error(`work left after the rescue: ${await leftToDo(ck!)}`);

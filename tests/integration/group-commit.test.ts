@@ -10,15 +10,16 @@
  * without it, and the job must follow when it returns.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channelConnections, conversations, messages } from '../../drizzle/schema.js';
+import { channelConnections, messages } from '../../drizzle/schema.js';
 import type { InboundMessage } from '../../channels/types.js';
 import { echoText } from '../../src/conversation/echo.responder.js';
 import { signLineBody, startFakeLine, type FakeLine } from '../fakes/line-api.js';
 import { startRedisServer, type RedisServer } from '../faults/helpers/redis-server.js';
 import { insertConnection } from '../helpers/connections.js';
 import { startHarness, waitFor, type Harness } from '../helpers/harness.js';
+import { threadMessages, type MessageRow } from '../helpers/thread-messages.js';
 
 const SECRET = 'group-commit-channel-secret';
 const TOKEN = 'group-commit-channel-token';
@@ -73,17 +74,7 @@ async function post(events: LineEvent[] | string, connectionId = connId): Promis
   return { status: res.status, body: (await res.json()) as Answer['body'] };
 }
 
-type MessageRow = typeof messages.$inferSelect;
-
-async function threadRows(userId: string): Promise<MessageRow[]> {
-  const rows = await h.c.database.db
-    .select({ m: messages })
-    .from(messages)
-    .innerJoin(conversations, eq(messages.conversationId, conversations.id))
-    .where(and(eq(conversations.connectionId, connId), eq(conversations.externalThreadId, userId)))
-    .orderBy(asc(messages.seq));
-  return rows.map((r) => r.m);
-}
+const threadRows = (userId: string) => threadMessages(h, connId, userId);
 
 /** Texts the user received at the fake LINE API, in order. */
 const received = (userId: string) => fake.deliveries.filter((d) => d.to === userId).flatMap((d) => d.messages.map((m) => (m as { text?: string }).text));

@@ -8,16 +8,17 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channelConnections, conversations, messages } from '../../drizzle/schema.js';
+import { channelConnections, conversations } from '../../drizzle/schema.js';
 import { degrade } from '../../channels/degrade.js';
 import { lineAdapter } from '../../channels/line/line.adapter.js';
 import { echoText } from '../../src/conversation/echo.responder.js';
 import { MenuResponder, menuDraft as menuDraftWith } from '../helpers/menu-responder.js';
 import { signLineBody, startFakeLine, type FakeLine, type FakeLineCall } from '../fakes/line-api.js';
-import { startHarness, waitFor, waitForOutput, type Harness } from '../helpers/harness.js';
-import { decryptWebhookSecret } from '../../src/connections/connection.service.js';
+import { startHarness, waitForOutput, type Harness } from '../helpers/harness.js';
+import { countRows, threadMessages, waitForThreadReplies, type CountedTable } from '../helpers/thread-messages.js';
+import { expectSecretsNeverShown, postRawWebhook, type WebhookAnswer } from '../helpers/webhooks.js';
 
 const SECRET = 'e2e-channel-secret-main';
 const TOKEN = 'e2e-channel-access-token-main';
@@ -102,51 +103,17 @@ let h: Harness;
 let apiKey: string;
 let connId: string;
 
-interface WebhookAnswer {
-  status: number;
-  body: { ok?: boolean; stored?: number; duplicates?: number; ignored?: number; error?: { code: string; message: string } };
-}
-
 /** Posts a webhook signed like LINE does (HMAC-SHA256 of the raw body with the channel secret). */
 async function postWebhook(body: object | string, opts: { signature?: string | null } = {}): Promise<WebhookAnswer> {
   const raw = typeof body === 'string' ? body : JSON.stringify(body);
   const signature = opts.signature === undefined ? signLineBody(raw, SECRET) : opts.signature;
-  const res = await fetch(`${h.url}/webhooks/line/${connId}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json; charset=utf-8', ...(signature === null ? {} : { 'x-line-signature': signature }) },
-    body: raw,
-  });
-  return { status: res.status, body: (await res.json()) as WebhookAnswer['body'] };
+  return postRawWebhook(`${h.url}/webhooks/line/${connId}`, raw, { 'content-type': 'application/json; charset=utf-8', ...(signature === null ? {} : { 'x-line-signature': signature }) });
 }
-
-type MessageRow = typeof messages.$inferSelect;
 
 /** Every stored message of a LINE chat (user, group or room id) on the main connection, in order. */
-async function threadRows(threadId: string): Promise<MessageRow[]> {
-  const rows = await h.c.database.db
-    .select({ m: messages })
-    .from(messages)
-    .innerJoin(conversations, eq(messages.conversationId, conversations.id))
-    .where(and(eq(conversations.connectionId, connId), eq(conversations.externalThreadId, threadId)))
-    .orderBy(asc(messages.seq));
-  return rows.map((r) => r.m);
-}
-
-async function waitForSentReplies(threadId: string, n: number, timeoutMs = 20_000): Promise<MessageRow[]> {
-  return waitFor(
-    async () => {
-      const rows = await threadRows(threadId);
-      const out = rows.filter((r) => r.direction === 'out');
-      return out.length >= n && out.every((r) => r.deliveryStatus === 'sent') ? rows : null;
-    },
-    { timeoutMs, what: `${n} sent replies in ${threadId}` },
-  );
-}
-
-async function count(table: 'messages' | 'outbox' | 'channel_connections' | 'channel_identities'): Promise<number> {
-  const rows = await h.c.database.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`));
-  return rows[0]?.n ?? 0;
-}
+const threadRows = (threadId: string) => threadMessages(h, connId, threadId);
+const waitForSentReplies = (threadId: string, n: number, timeoutMs?: number) => waitForThreadReplies(h, connId, threadId, n, { timeoutMs, what: `${n} sent replies in ${threadId}` });
+const count = (table: CountedTable) => countRows(h, table);
 
 const bodyField = (call: FakeLineCall, key: string): unknown => (call.body && typeof call.body === 'object' ? (call.body as Record<string, unknown>)[key] : undefined);
 /** Push calls to a user/group, failed ones included, in arrival order. */
@@ -205,16 +172,7 @@ describe('connecting an Official Account through the API', () => {
 
     const [row] = await h.c.database.db.select().from(channelConnections).where(eq(channelConnections.id, id));
     if (!row) throw new Error('connection row not stored');
-    const views = [created.body, (await h.api(apiKey, 'GET', `/api/v1/channels/${id}`)).body, (await h.api(apiKey, 'GET', '/api/v1/channels')).body];
-    for (const view of views) {
-      const json = JSON.stringify(view);
-      expect(json).not.toContain(CONNECT_SECRET);
-      expect(json).not.toContain(CONNECT_TOKEN);
-      expect(json).not.toContain(decryptWebhookSecret(h.config.security.encryptionKey, row));
-    }
-    expect(created.body.credentials).toBeUndefined();
-    expect(row.credentialsEnc).not.toContain(CONNECT_TOKEN);
-    expect(row.credentialsEnc).not.toContain(CONNECT_SECRET);
+    await expectSecretsNeverShown(h, apiKey, created.body, row, [CONNECT_SECRET, CONNECT_TOKEN]);
   });
 
   it('refuses a token LINE rejects with 400 and LINE\'s reason, and stores no connection', async () => {

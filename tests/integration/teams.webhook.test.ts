@@ -7,15 +7,17 @@
  * serviceUrl, with a bearer token from the fake login endpoint.
  */
 import { readFileSync } from 'node:fs';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { channelConnections, conversations, messages } from '../../drizzle/schema.js';
+import { channelConnections, conversations } from '../../drizzle/schema.js';
 import { degrade, type OutboundDraft } from '../../channels/degrade.js';
 import { teamsAdapter } from '../../channels/teams/teams.adapter.js';
 import type { Responder, ResponderInput, ResponderResult } from '../../src/conversation/responder.js';
 import { EchoResponder, echoText } from '../../src/conversation/echo.responder.js';
 import { startFakeBotFramework, type FakeBotFramework, type FakeConnectorCall } from '../fakes/botframework.js';
 import { startHarness, waitFor, type Harness } from '../helpers/harness.js';
+import { countRows, threadMessages, waitForThreadReplies, type CountedTable } from '../helpers/thread-messages.js';
+import { postRawWebhook, type WebhookAnswer } from '../helpers/webhooks.js';
 
 const APP_ID = '7b3c5d9e-1f2a-4b6c-8d0e-2a4c6e8f0b1d';
 const APP_PASSWORD = 'e2e~main-bot-client-secret-value';
@@ -84,50 +86,17 @@ let apiKey: string;
 let connId: string;
 let tenantConnId: string;
 
-interface WebhookAnswer {
-  status: number;
-  body: { ok?: boolean; stored?: number; duplicates?: number; ignored?: number; error?: { code: string; message: string } };
-}
-
 /** Posts like the Bot Framework channel: a JWT for our app id bound to the activity's serviceUrl, unless `authorization` says otherwise. */
 async function post(body: Activity | string, opts: { authorization?: string | null; connectionId?: string } = {}): Promise<WebhookAnswer> {
   const serviceUrl = typeof body === 'string' ? fake.serviceUrl : body.serviceUrl;
   const authorization = opts.authorization === undefined ? `Bearer ${fake.signChannelToken({ audience: APP_ID, serviceUrl })}` : opts.authorization;
-  const res = await fetch(`${h.url}/webhooks/teams/${opts.connectionId ?? connId}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(authorization === null ? {} : { authorization }) },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as WebhookAnswer['body'] };
+  return postRawWebhook(`${h.url}/webhooks/teams/${opts.connectionId ?? connId}`, typeof body === 'string' ? body : JSON.stringify(body), authorization === null ? {} : { authorization });
 }
 
-type MessageRow = typeof messages.$inferSelect;
-
-async function rowsOf(conversationId: string): Promise<MessageRow[]> {
-  const rows = await h.c.database.db
-    .select({ m: messages })
-    .from(messages)
-    .innerJoin(conversations, eq(messages.conversationId, conversations.id))
-    .where(and(eq(conversations.connectionId, connId), eq(conversations.externalThreadId, conversationId)))
-    .orderBy(asc(messages.seq));
-  return rows.map((r) => r.m);
-}
-
-async function waitForSentReplies(conversationId: string, n: number, timeoutMs = 20_000): Promise<MessageRow[]> {
-  return waitFor(
-    async () => {
-      const rows = await rowsOf(conversationId);
-      const out = rows.filter((r) => r.direction === 'out');
-      return out.length >= n && out.every((r) => r.deliveryStatus === 'sent') ? rows : null;
-    },
-    { timeoutMs, what: `${n} sent replies in ${conversationId}` },
-  );
-}
-
-async function count(table: 'messages' | 'outbox' | 'channel_connections' | 'channel_identities' | 'conversations'): Promise<number> {
-  const rows = await h.c.database.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`));
-  return rows[0]?.n ?? 0;
-}
+const rowsOf = (conversationId: string) => threadMessages(h, connId, conversationId);
+const waitForSentReplies = (conversationId: string, n: number, timeoutMs?: number) =>
+  waitForThreadReplies(h, connId, conversationId, n, { timeoutMs, what: `${n} sent replies in ${conversationId}` });
+const count = (table: CountedTable) => countRows(h, table);
 
 const callsTo = (conversationId: string, type?: string): FakeConnectorCall[] =>
   fake.connectorCalls.filter((c) => c.conversationId === conversationId && (type === undefined || c.activity.type === type));

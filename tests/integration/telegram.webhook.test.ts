@@ -7,9 +7,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channelConnections, conversations, messages } from '../../drizzle/schema.js';
+import { channelConnections, conversations } from '../../drizzle/schema.js';
 import { degrade } from '../../channels/degrade.js';
 import { telegramAdapter } from '../../channels/telegram/telegram.adapter.js';
 import { echoText } from '../../src/conversation/echo.responder.js';
@@ -17,6 +17,8 @@ import { MenuResponder, menuDraft as menuDraftWith } from '../helpers/menu-respo
 import { startFakeTelegram, type FakeTelegram, type FakeTelegramCall } from '../fakes/telegram-api.js';
 import { startHarness, waitFor, waitForOutput, type Harness } from '../helpers/harness.js';
 import { decryptWebhookSecret } from '../../src/connections/connection.service.js';
+import { countRows, threadMessages, waitForThreadReplies, type CountedTable } from '../helpers/thread-messages.js';
+import { expectSecretsNeverShown, postRawWebhook, type WebhookAnswer } from '../helpers/webhooks.js';
 
 const TOKEN = '7000000001:AAH-e2e_main_bot';
 const OTHER_TOKEN = '7000000002:AAH-e2e_other_bot';
@@ -97,49 +99,15 @@ let otherConnId: string;
 /** The secret the gateway registered with setWebhook: what Telegram echoes on every webhook. */
 let secret: string;
 
-interface WebhookAnswer {
-  status: number;
-  body: { ok?: boolean; stored?: number; duplicates?: number; ignored?: number; error?: { code: string; message: string } };
-}
-
 async function postUpdate(body: object | string, opts: { secret?: string | null; connectionId?: string } = {}): Promise<WebhookAnswer> {
   const token = opts.secret === undefined ? secret : opts.secret;
-  const res = await fetch(`${h.url}/webhooks/telegram/${opts.connectionId ?? connId}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token === null ? {} : { 'x-telegram-bot-api-secret-token': token }) },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as WebhookAnswer['body'] };
+  return postRawWebhook(`${h.url}/webhooks/telegram/${opts.connectionId ?? connId}`, typeof body === 'string' ? body : JSON.stringify(body), token === null ? {} : { 'x-telegram-bot-api-secret-token': token });
 }
-
-type MessageRow = typeof messages.$inferSelect;
 
 /** Every stored message of the chat on the main connection, in conversation order. */
-async function chatRows(chatId: number): Promise<MessageRow[]> {
-  const rows = await h.c.database.db
-    .select({ m: messages })
-    .from(messages)
-    .innerJoin(conversations, eq(messages.conversationId, conversations.id))
-    .where(and(eq(conversations.connectionId, connId), eq(conversations.externalThreadId, String(chatId))))
-    .orderBy(asc(messages.seq));
-  return rows.map((r) => r.m);
-}
-
-async function waitForSentReplies(chatId: number, n: number, timeoutMs = 20_000): Promise<MessageRow[]> {
-  return waitFor(
-    async () => {
-      const rows = await chatRows(chatId);
-      const out = rows.filter((r) => r.direction === 'out');
-      return out.length >= n && out.every((r) => r.deliveryStatus === 'sent') ? rows : null;
-    },
-    { timeoutMs, what: `${n} sent replies in chat ${chatId}` },
-  );
-}
-
-async function count(table: 'messages' | 'outbox' | 'channel_connections' | 'channel_identities'): Promise<number> {
-  const rows = await h.c.database.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`));
-  return rows[0]?.n ?? 0;
-}
+const chatRows = (chatId: number) => threadMessages(h, connId, String(chatId));
+const waitForSentReplies = (chatId: number, n: number, timeoutMs?: number) => waitForThreadReplies(h, connId, String(chatId), n, { timeoutMs, what: `${n} sent replies in chat ${chatId}` });
+const count = (table: CountedTable) => countRows(h, table);
 
 /** sendMessage calls the fake received for a chat (failed ones included), in arrival order. */
 const sendsTo = (chatId: number): FakeTelegramCall[] =>
@@ -195,14 +163,7 @@ describe('connecting a bot through the API', () => {
     });
 
     // Neither the bot token nor the webhook secret ever comes back, in any view.
-    const views = [created.body, (await h.api(apiKey, 'GET', `/api/v1/channels/${id}`)).body, (await h.api(apiKey, 'GET', '/api/v1/channels')).body];
-    for (const view of views) {
-      const json = JSON.stringify(view);
-      expect(json).not.toContain(CONNECT_TOKEN.split(':')[1]);
-      expect(json).not.toContain(decryptWebhookSecret(h.config.security.encryptionKey, row));
-    }
-    expect(created.body.credentials).toBeUndefined();
-    expect(row.credentialsEnc).not.toContain(CONNECT_TOKEN.split(':')[1]);
+    await expectSecretsNeverShown(h, apiKey, created.body, row, [CONNECT_TOKEN.split(':')[1]!]);
   });
 
   it('refuses a token Telegram rejects with 400 and Telegram\'s reason, and stores no connection', async () => {

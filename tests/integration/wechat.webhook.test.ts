@@ -8,14 +8,15 @@
  * window (errcode 45015), and one access token fetched between two worker
  * processes.
  */
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelConnections, conversations, messages } from '../../drizzle/schema.js';
 import { WINDOW_CLOSED_REASON } from '../../channels/wechat/wechat.adapter.js';
 import { echoText } from '../../src/conversation/echo.responder.js';
 import { encryptedWebhook, newMsgId, newOpenId, signedQuery, startFakeWeChat, textXml, wechatXml, type FakeWeChatApi } from '../fakes/wechat-api.js';
-import { startHarness, waitFor, waitForOutput, type Harness } from '../helpers/harness.js';
+import { startHarness, waitForOutput, type Harness } from '../helpers/harness.js';
+import { countRows, threadMessages, waitForThreadReplies, type CountedTable } from '../helpers/thread-messages.js';
 
 const SAFE = { appId: 'wx2c9e5a7f1b3d8064', appSecret: 'e2e-safe-secret', token: 'e2eSafeToken7', encodingAesKey: 'Qm9zc2FuZHJhNDJ6eEtwTHdWdFliTnFSc1RnVWhJaj7' };
 const PLAIN = { appId: 'wx4a1d8c6e2f9b3071', appSecret: 'e2e-plain-secret', token: 'e2ePlainToken3' };
@@ -26,8 +27,6 @@ let h: Harness;
 let apiKey: string;
 let safeId: string;
 let plainId: string;
-
-type MessageRow = typeof messages.$inferSelect;
 
 async function post(connectionId: string, query: Record<string, string>, body: string): Promise<{ status: number; type: string | null; body: string }> {
   const res = await fetch(`${h.url}/webhooks/wechat/${connectionId}?${new URLSearchParams(query).toString()}`, { method: 'POST', headers: { 'content-type': 'text/xml' }, body });
@@ -40,29 +39,12 @@ const postEncrypted = (xml: string, creds = SAFE, connectionId = safeId) => {
   return post(connectionId, query, body);
 };
 
-async function threadRows(openId: string, connection = safeId): Promise<MessageRow[]> {
-  const rows = await h.c.database.db
-    .select({ m: messages })
-    .from(messages)
-    .innerJoin(conversations, eq(messages.conversationId, conversations.id))
-    .where(and(eq(conversations.connectionId, connection), eq(conversations.externalThreadId, openId)))
-    .orderBy(asc(messages.seq));
-  return rows.map((r) => r.m);
-}
-
-async function waitForReplies(openId: string, n: number, opts: { connection?: string; settled?: boolean; timeoutMs?: number } = {}): Promise<MessageRow[]> {
-  return waitFor(
-    async () => {
-      const rows = await threadRows(openId, opts.connection);
-      const out = rows.filter((r) => r.direction === 'out');
-      return out.length >= n && out.every((r) => (opts.settled ? r.deliveryStatus !== 'pending' : r.deliveryStatus === 'sent')) ? rows : null;
-    },
-    { what: `${n} replies to ${openId}`, ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}) },
-  );
-}
+const threadRows = (openId: string, connection = safeId) => threadMessages(h, connection, openId);
+const waitForReplies = (openId: string, n: number, opts: { connection?: string; settled?: boolean; timeoutMs?: number } = {}) =>
+  waitForThreadReplies(h, opts.connection ?? safeId, openId, n, { status: opts.settled ? 'settled' : 'sent', timeoutMs: opts.timeoutMs || undefined, what: `${n} replies to ${openId}` });
 
 const sendsTo = (openId: string) => fake.sends.filter((s) => s.touser === openId);
-const count = async (table: string) => (await h.c.database.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`)))[0]?.n ?? 0;
+const count = (table: CountedTable) => countRows(h, table);
 
 beforeAll(async () => {
   fake = await startFakeWeChat({ accounts: [SAFE, PLAIN] });

@@ -9,7 +9,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelConnections, channelIdentities, conversations, messages } from '../../drizzle/schema.js';
 import { degrade, type OutboundDraft } from '../../channels/degrade.js';
@@ -31,8 +31,9 @@ import {
   type WaBusinessNumber,
   type WaObject,
 } from '../fakes/whatsapp-graph.js';
-import { startHarness, waitFor, type Harness } from '../helpers/harness.js';
-import { decryptWebhookSecret } from '../../src/connections/connection.service.js';
+import { startHarness, type Harness } from '../helpers/harness.js';
+import { countRows, threadMessages, waitForThreadReplies, type CountedTable } from '../helpers/thread-messages.js';
+import { expectSecretsNeverShown, postRawWebhook, type WebhookAnswer } from '../helpers/webhooks.js';
 
 /** Meta only calls https webhooks; the gateway itself listens on plain http behind it. */
 const PUBLIC_BASE_URL = 'https://gateway.e2e.example';
@@ -92,50 +93,16 @@ function textWebhook(from: string, text: string, business = MAIN, name = 'Ana So
   return { id, body: waMessagesWebhook(business, { contacts: [{ waId: from, name }], messages: [waMessage(from, waText(text), { id })] }) };
 }
 
-interface WebhookAnswer {
-  status: number;
-  body: { ok?: boolean; stored?: number; duplicates?: number; ignored?: number; error?: { code: string; message: string } };
-}
-
 async function postWebhook(body: object | string, opts: { signature?: string | null; connectionId?: string; secret?: string } = {}): Promise<WebhookAnswer> {
   const raw = typeof body === 'string' ? body : JSON.stringify(body);
   const signature = opts.signature === undefined ? signWhatsAppBody(raw, opts.secret ?? APP_SECRET) : opts.signature;
-  const res = await fetch(`${h.url}/webhooks/whatsapp/${opts.connectionId ?? connId}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(signature === null ? {} : { 'x-hub-signature-256': signature }) },
-    body: raw,
-  });
-  return { status: res.status, body: (await res.json()) as WebhookAnswer['body'] };
+  return postRawWebhook(`${h.url}/webhooks/whatsapp/${opts.connectionId ?? connId}`, raw, signature === null ? {} : { 'x-hub-signature-256': signature });
 }
 
-type MessageRow = typeof messages.$inferSelect;
-
-async function threadRows(waId: string, connection = connId): Promise<MessageRow[]> {
-  const rows = await h.c.database.db
-    .select({ m: messages })
-    .from(messages)
-    .innerJoin(conversations, eq(messages.conversationId, conversations.id))
-    .where(and(eq(conversations.connectionId, connection), eq(conversations.externalThreadId, waId)))
-    .orderBy(asc(messages.seq));
-  return rows.map((r) => r.m);
-}
-
-async function waitForReplies(waId: string, n: number, opts: { connection?: string; status?: 'sent' | 'failed' | 'settled' } = {}): Promise<MessageRow[]> {
-  const done = (r: MessageRow) => (opts.status === 'settled' ? r.deliveryStatus !== 'pending' : r.deliveryStatus === (opts.status ?? 'sent'));
-  return waitFor(
-    async () => {
-      const rows = await threadRows(waId, opts.connection);
-      const out = rows.filter((r) => r.direction === 'out');
-      return out.length >= n && out.every(done) ? rows : null;
-    },
-    { what: `${n} replies to ${waId}` },
-  );
-}
-
-async function count(table: 'messages' | 'outbox' | 'channel_connections' | 'channel_identities'): Promise<number> {
-  const rows = await h.c.database.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`));
-  return rows[0]?.n ?? 0;
-}
+const threadRows = (waId: string, connection = connId) => threadMessages(h, connection, waId);
+const waitForReplies = (waId: string, n: number, opts: { connection?: string; status?: 'sent' | 'failed' | 'settled' } = {}) =>
+  waitForThreadReplies(h, opts.connection ?? connId, waId, n, { status: opts.status, what: `${n} replies to ${waId}` });
+const count = (table: CountedTable) => countRows(h, table);
 
 const bodyOf = (call: FakeGraphCall): Record<string, unknown> => (call.body && typeof call.body === 'object' ? (call.body as Record<string, unknown>) : {});
 /** Message send calls to a customer, failed ones included, in arrival order. */
@@ -199,13 +166,7 @@ describe('connecting a phone number through the API', () => {
 
     const [row] = await h.c.database.db.select().from(channelConnections).where(eq(channelConnections.id, id));
     if (!row) throw new Error('connection row not stored');
-    const views = [created.body, (await h.api(apiKey, 'GET', `/api/v1/channels/${id}`)).body, (await h.api(apiKey, 'GET', '/api/v1/channels')).body];
-    for (const view of views) {
-      const json = JSON.stringify(view);
-      for (const secret of [CONNECT_TOKEN, 'connect-app-secret', 'connect-verify-token', decryptWebhookSecret(h.config.security.encryptionKey, row!)]) expect(json).not.toContain(secret);
-    }
-    expect(created.body.credentials).toBeUndefined();
-    for (const secret of [CONNECT_TOKEN, 'connect-app-secret', 'connect-verify-token']) expect(row.credentialsEnc).not.toContain(secret);
+    await expectSecretsNeverShown(h, apiKey, created.body, row, [CONNECT_TOKEN, 'connect-app-secret', 'connect-verify-token']);
   });
 
   it('refuses credentials Graph rejects with 400 and Graph\'s message, and stores no connection', async () => {

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { freePort } from '../../helpers/harness.js';
-import { runScript, type AppProcess } from './processes.js';
+import { runScript, type AppProcess, type ProcessSet } from './processes.js';
+import type { Checker, Visitor } from './traffic.js';
 
 export interface StackEnv {
   env: Record<string, string>;
@@ -69,6 +70,41 @@ export async function httpEnv(): Promise<{ port: number; base: string; env: Reco
   return { port, base, env: { PORT: String(port), PUBLIC_BASE_URL: base } };
 }
 
+/** LINE only accepts https webhook endpoints: the public address fault tests give a gateway that takes LINE webhooks (the test talks to its port). */
+export const HTTPS_PUBLIC_BASE_URL = 'https://gateway.faults.example';
+
+export interface GatewayProcess {
+  proc: AppProcess;
+  /** Where the test talks to it (plain http on its own port). */
+  base: string;
+  /** Resolves once it answers GET /health; fails early if it exits. */
+  ready(): Promise<void>;
+}
+
+/** Spawns `npm run gateway` (or `npm start`: gateway and worker in one) on a free port with the stack's env; `publicBaseUrl` overrides the public address. */
+export async function spawnGatewayProcess(
+  procs: ProcessSet,
+  env: Record<string, string>,
+  opts: { name: string; script?: 'gateway' | 'start'; publicBaseUrl?: string; args?: string[] },
+): Promise<GatewayProcess> {
+  const http = await httpEnv();
+  const proc = procs.spawn(opts.script ?? 'gateway', { ...env, ...http.env, ...(opts.publicBaseUrl ? { PUBLIC_BASE_URL: opts.publicBaseUrl } : {}) }, { name: opts.name, ...(opts.args ? { args: opts.args } : {}) });
+  return { proc, base: http.base, ready: () => waitHealthy(proc, http.base) };
+}
+
+/** Waits until a worker process (`npm run worker`, `npm start`) logs that its conversation worker started; fails early if it exits. */
+export function workerStarted(worker: AppProcess, timeoutMs = 180_000): Promise<string> {
+  return worker.waitForLine(/conversation worker started/, timeoutMs);
+}
+
+/** Teardown shared by fault tests: closes the visitors' streams, stops every process, closes the checker, removes the stack's data and Redis keys. */
+export async function stopStack(s: { visitors?: Visitor[]; procs: ProcessSet; ck?: Checker; stack?: StackEnv }): Promise<void> {
+  for (const v of s.visitors ?? []) v.stream.close();
+  await s.procs.stopAll();
+  await s.ck?.close();
+  await s.stack?.cleanup();
+}
+
 /** Polls GET /health until 200; fails early if the process exits. */
 export async function waitHealthy(p: AppProcess, base: string, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -110,5 +146,12 @@ export async function api<T = Record<string, unknown>>(base: string, key: string
 export async function createWebchatConnection(base: string, apiKey: string): Promise<string> {
   const res = await api<{ id: string }>(base, apiKey, 'POST', '/api/v1/channels', { type: 'webchat', name: 'fault test site' });
   if (res.status !== 201 && res.status !== 200) throw new Error(`creating the web chat connection: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.id;
+}
+
+/** Connects a LINE channel through the API (against the fake LINE API the gateway's env points at); fails unless it is created. */
+export async function createLineConnection(base: string, apiKey: string, name: string, credentials: { channelSecret: string; channelAccessToken: string }): Promise<string> {
+  const res = await api<{ id: string }>(base, apiKey, 'POST', '/api/v1/channels', { type: 'line', name, credentials });
+  if (res.status !== 201) throw new Error(`creating the LINE connection: expected 201, got ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.id;
 }
