@@ -82,13 +82,13 @@ class LineLoad {
   }
 }
 
-interface Proc {
+export interface Proc {
   child: ChildProcess;
   port: number;
   stderr: string[];
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.listen(0, '127.0.0.1', () => {
@@ -99,8 +99,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `node <args>` listening on a free port (env PORT / BARE_PORT) and waits until GET /health answers 200. */
-async function startProcess(args: string[], env: Record<string, string>): Promise<Proc> {
+/**
+ * Starts `node <args>` listening on a free port (env PORT / BARE_PORT) and waits until GET /health answers 200
+ * (on `healthPort` when given: a worker serves /health on WORKER_METRICS_PORT).
+ */
+export async function startProcess(args: string[], env: Record<string, string>, healthPort?: number): Promise<Proc> {
   const port = await freePort();
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port), BARE_PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
   const stderr: string[] = [];
@@ -111,14 +114,14 @@ async function startProcess(args: string[], env: Record<string, string>): Promis
   const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}: ${stderr.join('').slice(-2000)}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${healthPort ?? port}/health`).then((r) => r.ok, () => false);
     if (ok) return { child, port, stderr };
     if (Date.now() > deadline) throw new Error(`${args.join(' ')} not ready: ${stderr.join('').slice(-2000)}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
 
-async function stopProcess(p: Proc): Promise<void> {
+export async function stopProcess(p: Proc): Promise<void> {
   if (p.child.exitCode !== null || p.child.signalCode !== null) return;
   const exited = new Promise<void>((r) => p.child.once('exit', () => r()));
   p.child.kill('SIGTERM');
@@ -127,7 +130,7 @@ async function stopProcess(p: Proc): Promise<void> {
   clearTimeout(t);
 }
 
-async function rssMb(pid: number): Promise<number> {
+export async function rssMb(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
   const m = status.match(/VmRSS:\s+(\d+) kB/);
   return m ? Number(m[1]) / 1024 : NaN;
