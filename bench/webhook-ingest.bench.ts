@@ -137,7 +137,7 @@ export async function rssMb(pid: number): Promise<number> {
 }
 
 /** utime + stime of `pid` in ms (/proc/<pid>/stat, clock ticks of 10 ms). */
-async function cpuMs(pid: number): Promise<number> {
+export async function cpuMs(pid: number): Promise<number> {
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;

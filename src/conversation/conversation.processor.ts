@@ -48,6 +48,7 @@ export interface AttachmentSteps {
 
 export interface ProcessorDeps {
   db: Db;
+  /** Where the conversation lock's session is reserved, one connection per job in flight (a pool of the worker's concurrency). */
   sql: postgres.Sql;
   connections: ConnectionService;
   responder: Responder;
@@ -185,23 +186,29 @@ export class ConversationProcessor {
     if (msg.kind === 'text') msg = await this.mapNumberedReply(tenantId, msg);
     const { resolved, externalUserId } = await this.resolve(conv);
     const inboundRef: InboundRef = { platformMessageId: msg.platformMessageId ?? '', kind: msg.kind, payload: msg.payload as MessagePayload };
-    if (resolved.adapter.acknowledgeInbound) {
-      await resolved.adapter.acknowledgeInbound(resolved.ctx, this.target(conv, externalUserId), inboundRef).catch((err: unknown) => mlog.debug({ err }, 'acknowledge failed'));
-    }
-    if (resolved.adapter.sendTyping) {
-      await resolved.adapter.sendTyping(resolved.ctx, this.target(conv, externalUserId), inboundRef).catch((err: unknown) => mlog.debug({ err }, 'typing indicator failed'));
-    }
+    // Read receipt and typing indicator (in that order) while the answer is composed; both done before the reply is recorded and sent.
+    const presence = (async () => {
+      if (resolved.adapter.acknowledgeInbound) {
+        await resolved.adapter.acknowledgeInbound(resolved.ctx, this.target(conv, externalUserId), inboundRef).catch((err: unknown) => mlog.debug({ err }, 'acknowledge failed'));
+      }
+      if (resolved.adapter.sendTyping) {
+        await resolved.adapter.sendTyping(resolved.ctx, this.target(conv, externalUserId), inboundRef).catch((err: unknown) => mlog.debug({ err }, 'typing indicator failed'));
+      }
+    })();
 
     const started = Date.now();
-    const result = await this.deps.responder.respond({
-      tenantId,
-      conversationId: conv.id,
-      connectionId: conv.connectionId,
-      channel: conv.channel,
-      message: { id: msg.id, kind: msg.kind, text: msg.text, payload: msg.payload },
-      history: await history,
-    });
-    const latencyMs = Date.now() - started;
+    const composed = (async () => {
+      const answer = await this.deps.responder.respond({
+        tenantId,
+        conversationId: conv.id,
+        connectionId: conv.connectionId,
+        channel: conv.channel,
+        message: { id: msg.id, kind: msg.kind, text: msg.text, payload: msg.payload },
+        history: await history,
+      });
+      return { result: answer, latencyMs: Date.now() - started };
+    })();
+    const [{ result, latencyMs }] = await Promise.all([composed, presence]);
     mlog.info({ model: result.model, confidence: result.confidence ?? null, unsure: result.unsure ?? false, latencyMs }, 'bot answer composed');
 
     // An unsure answer offers a person: where the channel has buttons, as a "Talk to a person" quick reply.
