@@ -134,10 +134,16 @@ export async function benchIngestAndReply(): Promise<{ lines: string[]; figures:
     const gateway = await startProcess(['scripts/launch.mjs', 'gateway'], env);
     procs.push(gateway);
     const url = `http://127.0.0.1:${gateway.port}/webhooks/line/${connectionId}`;
-    const post = async (w: { body: string; signature: string }) => {
-      const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8', 'x-line-signature': w.signature }, body: w.body });
-      await r.arrayBuffer();
-      if (r.status !== 200) throw new Error(`webhook answered ${r.status}`);
+    const post = async (w: { body: string; signature: string }, attempts = 1): Promise<void> => {
+      try {
+        const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8', 'x-line-signature': w.signature }, body: w.body });
+        await r.arrayBuffer();
+        if (r.status !== 200) throw new Error(`webhook answered ${r.status}`);
+      } catch (err) {
+        // A kept-alive socket the server closed meanwhile (ECONNRESET): send again, as LINE redelivers; the event id keeps it stored once.
+        if (attempts <= 1 || !(err instanceof TypeError)) throw err;
+        await post(w, attempts - 1);
+      }
     };
 
     // 1) Backlog drain. Paused first, so the worker starts on a full queue.
@@ -150,7 +156,7 @@ export async function benchIngestAndReply(): Promise<{ lines: string[]; figures:
       void rssMb(gateway.child.pid!).then((mb) => (peak.gateway = Math.max(peak.gateway, mb || 0)));
       void rssMb(worker.child.pid!).then((mb) => (peak.worker = Math.max(peak.worker, mb || 0)));
     }, 250);
-    await runConcurrent(DRAIN_N, 32, (i) => post(webhook(userId('d', i % DRAIN_USERS), QUESTIONS[Math.floor(i / DRAIN_USERS) % QUESTIONS.length]!, i)));
+    await runConcurrent(DRAIN_N, 32, (i) => post(webhook(userId('d', i % DRAIN_USERS), QUESTIONS[Math.floor(i / DRAIN_USERS) % QUESTIONS.length]!, i), 3));
     for (;;) {
       const n = await queue.getWaitingCount();
       if (n >= DRAIN_N) break;

@@ -111,7 +111,7 @@ export async function startProcess(args: string[], env: Record<string, string>, 
     stderr.push(d.toString());
     if (stderr.length > 200) stderr.shift();
   });
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + Number(process.env.BENCH_READY_SECONDS ?? 300) * 1000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}: ${stderr.join('').slice(-2000)}`);
     const ok = await fetch(`http://127.0.0.1:${healthPort ?? port}/health`).then((r) => r.ok, () => false);
