@@ -1,8 +1,10 @@
 /**
- * `npm run bench [-- ingest|webhooks|retrieval]`: prints webhook ingest side by
- * side with a bare baseline (`webhooks`; bench/webhook-ingest.bench.ts), throughput
- * and p50/p99 latencies of web chat ingest and end-to-end reply (`ingest` runs both), and retrieval latency on a synthetic
- * corpus. Numbers only, no assertions. Results are also appended to bench/results/.
+ * `npm run bench [-- ingest|webhooks|answer|retrieval]`: prints webhook ingest side by
+ * side with a bare baseline (`webhooks`; bench/webhook-ingest.bench.ts), the
+ * worker's backlog drain and end-to-end reply p50/p99 at a fixed offered load
+ * (`answer`; bench/ingest-and-reply.bench.ts) — `ingest` runs both — and
+ * retrieval latency on a synthetic corpus. Numbers only, no assertions.
+ * Results are also appended to bench/results/.
  */
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -26,7 +28,11 @@ if (which === 'all' || which === 'ingest' || which === 'webhooks') {
   emit(r.lines);
   await writeFile(path.join(dir, `ingest-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), `${JSON.stringify({ at: new Date().toISOString(), bare: r.bare, gateway: r.gateway }, null, 2)}\n`);
 }
-if (which === 'all' || which === 'ingest') emit(await benchIngestAndReply());
+if (which === 'all' || which === 'ingest' || which === 'answer') {
+  const r = await benchIngestAndReply();
+  emit(r.lines);
+  await writeFile(path.join(dir, `answer-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), `${JSON.stringify({ at: new Date().toISOString(), ...r.figures }, null, 2)}\n`);
+}
 if (which === 'all' || which === 'retrieval') emit(await benchRetrieval());
 emit([`bench: done in ${((Date.now() - started) / 1000).toFixed(1)} s`]);
 await appendFile(path.join(dir, 'latest.txt'), `${out.join('\n')}\n\n`);

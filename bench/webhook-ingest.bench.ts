@@ -82,13 +82,13 @@ class LineLoad {
   }
 }
 
-interface Proc {
+export interface Proc {
   child: ChildProcess;
   port: number;
   stderr: string[];
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.listen(0, '127.0.0.1', () => {
@@ -99,8 +99,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `node <args>` listening on a free port (env PORT / BARE_PORT) and waits until GET /health answers 200. */
-async function startProcess(args: string[], env: Record<string, string>): Promise<Proc> {
+/**
+ * Starts `node <args>` listening on a free port (env PORT / BARE_PORT) and waits until GET /health answers 200
+ * (on `healthPort` when given: a worker serves /health on WORKER_METRICS_PORT).
+ */
+export async function startProcess(args: string[], env: Record<string, string>, healthPort?: number): Promise<Proc> {
   const port = await freePort();
   const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port), BARE_PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
   const stderr: string[] = [];
@@ -108,17 +111,17 @@ async function startProcess(args: string[], env: Record<string, string>): Promis
     stderr.push(d.toString());
     if (stderr.length > 200) stderr.shift();
   });
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + Number(process.env.BENCH_READY_SECONDS ?? 300) * 1000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}: ${stderr.join('').slice(-2000)}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${healthPort ?? port}/health`).then((r) => r.ok, () => false);
     if (ok) return { child, port, stderr };
     if (Date.now() > deadline) throw new Error(`${args.join(' ')} not ready: ${stderr.join('').slice(-2000)}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
 
-async function stopProcess(p: Proc): Promise<void> {
+export async function stopProcess(p: Proc): Promise<void> {
   if (p.child.exitCode !== null || p.child.signalCode !== null) return;
   const exited = new Promise<void>((r) => p.child.once('exit', () => r()));
   p.child.kill('SIGTERM');
@@ -127,14 +130,14 @@ async function stopProcess(p: Proc): Promise<void> {
   clearTimeout(t);
 }
 
-async function rssMb(pid: number): Promise<number> {
+export async function rssMb(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
   const m = status.match(/VmRSS:\s+(\d+) kB/);
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
 /** utime + stime of `pid` in ms (/proc/<pid>/stat, clock ticks of 10 ms). */
-async function cpuMs(pid: number): Promise<number> {
+export async function cpuMs(pid: number): Promise<number> {
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;

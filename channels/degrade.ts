@@ -79,9 +79,16 @@ export function degrade(draft: OutboundDraft, caps: ChannelCapabilities): Outbou
  * Maps a customer's "2" (or "2.", " 2) ") back to the second of the numbered
  * options the bot last offered. Returns null when the text is not such an answer.
  */
+const OPTION_NUMBER = /^\s*#?(\d{1,2})\s*[.)]?\s*$/;
+
+/** A bare option number ("2", "#2", "2."): worth looking up the options the bot last offered. */
+export function looksLikeOptionNumber(text: string): boolean {
+  return OPTION_NUMBER.test(text);
+}
+
 export function matchNumberedOption(text: string, options: Button[] | undefined): Button | null {
   if (!options || options.length === 0) return null;
-  const m = /^\s*#?(\d{1,2})\s*[.)]?\s*$/.exec(text);
+  const m = OPTION_NUMBER.exec(text);
   if (!m) return null;
   const n = Number(m[1]);
   return n >= 1 && n <= options.length ? (options[n - 1] ?? null) : null;

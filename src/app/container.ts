@@ -280,10 +280,13 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     logger: logger.child({ component: 'attachments' }),
   });
 
+  // The conversation locks hold one connection per job in flight for the whole job: their own pool (opened on
+  // first use), so the jobs' queries never wait behind them in the main pool.
+  const lockDatabase = connectDatabase(config.db.url, { max: config.worker.concurrency });
   const processorWith = (p: { responder: Responder; hooks?: ConversationHooks }) =>
     new ConversationProcessor({
       db,
-      sql: database.sql,
+      sql: lockDatabase.sql,
       connections,
       responder: p.responder,
       logger,
@@ -358,7 +361,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
       queueConnection.disconnect();
       redis.disconnect();
       if (storage instanceof S3Storage) storage.close();
-      await Promise.all([database.close(), retrievalDatabase.close()]);
+      await Promise.all([database.close(), retrievalDatabase.close(), lockDatabase.close()]);
     },
   };
 }

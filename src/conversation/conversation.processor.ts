@@ -18,8 +18,8 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type postgres from 'postgres';
-import { aiProcessingLogs, conversations, earlyReceipts, messages, users } from '../../drizzle/schema.js';
-import { degrade, matchNumberedOption } from '../../channels/degrade.js';
+import { conversations, earlyReceipts, messages, users } from '../../drizzle/schema.js';
+import { degrade, looksLikeOptionNumber, matchNumberedOption } from '../../channels/degrade.js';
 import type { Attachment, Button, InboundRef, MessagePayload, OutboundMessage, OutboundTarget } from '../../channels/types.js';
 import type { ConnectionService, ResolvedConnection } from '../connections/connection.service.js';
 import type { Db } from '../db/client.js';
@@ -27,7 +27,8 @@ import { PermanentSendError, RateLimitedError } from '../domain/errors.js';
 import { withHandoffButton } from './handoff.js';
 import type { Responder } from './responder.js';
 import type { ConversationHooks } from './hooks.js';
-import { recordOutboundTx } from './outbound.js';
+import { outboundRow } from './outbound.js';
+import { markSent, recordReply } from './reply.queries.js';
 import type { ReplyPathPoint } from '../config/index.js';
 
 export class ConversationBusyError extends Error {
@@ -47,6 +48,7 @@ export interface AttachmentSteps {
 
 export interface ProcessorDeps {
   db: Db;
+  /** Where the conversation lock's session is reserved, one connection per job in flight (a pool of the worker's concurrency). */
   sql: postgres.Sql;
   connections: ConnectionService;
   responder: Responder;
@@ -125,15 +127,27 @@ export class ConversationProcessor {
   }
 
   private async resolve(conv: ConversationRow): Promise<{ resolved: ResolvedConnection; externalUserId: string }> {
-    const resolved = await this.deps.connections.resolve(conv.connectionId);
+    const [resolved, externalUserId] = await Promise.all([this.deps.connections.resolve(conv.connectionId), this.externalUserId(conv)]);
     if (!resolved) throw new PermanentSendError(`connection ${conv.connectionId} no longer exists`);
+    return { resolved, externalUserId };
+  }
+
+  /** A channel identity's platform user id never changes: read once per process (bounded), not once per answer and send. */
+  private async externalUserId(conv: ConversationRow): Promise<string> {
+    const key = `${conv.tenantId}:${conv.identityId}`;
+    const known = this.identities.get(key);
+    if (known) return known;
     const rows = await this.deps.db.execute<{ external_user_id: string }>(
       sql`select external_user_id from channel_identities where id = ${conv.identityId} and tenant_id = ${conv.tenantId}`,
     );
     const ext = rows[0]?.external_user_id;
     if (!ext) throw new PermanentSendError(`identity ${conv.identityId} missing`);
-    return { resolved, externalUserId: ext };
+    if (this.identities.size >= 10_000) this.identities.clear();
+    this.identities.set(key, ext);
+    return ext;
   }
+
+  private readonly identities = new Map<string, string>();
 
   private async history(tenantId: string, conversationId: string, beforeSeq: number): Promise<Array<{ role: 'customer' | 'bot' | 'agent'; text: string }>> {
     const rows = await this.deps.db
@@ -159,6 +173,9 @@ export class ConversationProcessor {
       await this.deps.attachments.downloadInbound({ tenantId, conversationId: conv.id, message: msg, resolved, log: mlog, finalAttempt });
     }
 
+    // The conversation's history does not depend on what the hooks decide: read it meanwhile.
+    const history = this.history(tenantId, conv.id, msg.seq);
+    history.catch(() => undefined);
     const decision = this.deps.hooks ? await this.deps.hooks.beforeAnswer({ conversation: conv, message: msg, log: mlog }) : { action: 'answer' as const };
     if (conv.botPaused || conv.status === 'ESCALATED' || decision.action === 'skip') {
       await this.deps.db.update(messages).set({ processingStatus: 'skipped' }).where(and(eq(messages.id, msg.id), eq(messages.processingStatus, 'pending')));
@@ -169,78 +186,66 @@ export class ConversationProcessor {
     if (msg.kind === 'text') msg = await this.mapNumberedReply(tenantId, msg);
     const { resolved, externalUserId } = await this.resolve(conv);
     const inboundRef: InboundRef = { platformMessageId: msg.platformMessageId ?? '', kind: msg.kind, payload: msg.payload as MessagePayload };
-    if (resolved.adapter.acknowledgeInbound) {
-      await resolved.adapter.acknowledgeInbound(resolved.ctx, this.target(conv, externalUserId), inboundRef).catch((err: unknown) => mlog.debug({ err }, 'acknowledge failed'));
-    }
-    if (resolved.adapter.sendTyping) {
-      await resolved.adapter.sendTyping(resolved.ctx, this.target(conv, externalUserId), inboundRef).catch((err: unknown) => mlog.debug({ err }, 'typing indicator failed'));
-    }
+    // Read receipt and typing indicator (in that order) while the answer is composed; both done before the reply is recorded and sent.
+    const presence = (async () => {
+      if (resolved.adapter.acknowledgeInbound) {
+        await resolved.adapter.acknowledgeInbound(resolved.ctx, this.target(conv, externalUserId), inboundRef).catch((err: unknown) => mlog.debug({ err }, 'acknowledge failed'));
+      }
+      if (resolved.adapter.sendTyping) {
+        await resolved.adapter.sendTyping(resolved.ctx, this.target(conv, externalUserId), inboundRef).catch((err: unknown) => mlog.debug({ err }, 'typing indicator failed'));
+      }
+    })();
 
     const started = Date.now();
-    const result = await this.deps.responder.respond({
-      tenantId,
-      conversationId: conv.id,
-      connectionId: conv.connectionId,
-      channel: conv.channel,
-      message: { id: msg.id, kind: msg.kind, text: msg.text, payload: msg.payload },
-      history: await this.history(tenantId, conv.id, msg.seq),
-    });
-    const latencyMs = Date.now() - started;
+    const composed = (async () => {
+      const answer = await this.deps.responder.respond({
+        tenantId,
+        conversationId: conv.id,
+        connectionId: conv.connectionId,
+        channel: conv.channel,
+        message: { id: msg.id, kind: msg.kind, text: msg.text, payload: msg.payload },
+        history: await history,
+      });
+      return { result: answer, latencyMs: Date.now() - started };
+    })();
+    const [{ result, latencyMs }] = await Promise.all([composed, presence]);
     mlog.info({ model: result.model, confidence: result.confidence ?? null, unsure: result.unsure ?? false, latencyMs }, 'bot answer composed');
 
     // An unsure answer offers a person: where the channel has buttons, as a "Talk to a person" quick reply.
     const drafts = result.unsure && resolved.adapter.capabilities.maxButtons > 0 ? withHandoffButton(result.drafts) : result.drafts;
     const parts = drafts.flatMap((d) => degrade(d, resolved.adapter.capabilities));
     this.deps.onReplyPath?.('before-record', msg.id);
-    await this.deps.db.transaction(async (tx) => {
-      // Re-check under a row lock: a redelivered job racing with us must not record a second reply.
-      const [still] = await tx
-        .select({ status: messages.processingStatus })
-        .from(messages)
-        .where(eq(messages.id, msg.id))
-        .for('update');
-      if (still?.status !== 'pending') return;
-      await recordOutboundTx(
-        tx,
-        conv,
-        parts.map((draft, i) => ({ draft, idempotencyKey: `reply-${msg.id}-${i}`, inReplyTo: msg.id })),
-        { enqueue: false },
-      );
-      // Every AI-log row of this answer (its steps, then the answer itself) in one statement.
-      await tx.insert(aiProcessingLogs).values([
-        ...(result.steps ?? []).map((step) => ({
-          tenantId,
-          entityType: 'message',
-          entityId: msg.id,
-          conversationId: conv.id,
-          processingType: step.processingType,
-          input: step.input,
-          retrieved: step.retrieved ?? [],
-          output: step.output,
-          model: step.model,
-          latencyMs: step.latencyMs,
-        })),
-        {
-          tenantId,
-          entityType: 'message',
-          entityId: msg.id,
-          conversationId: conv.id,
-          processingType: 'respond',
-          input: { text: msg.text, kind: msg.kind },
-          retrieved: result.retrieved ?? [],
-          output: { texts: parts.map((p) => p.text), unsure: result.unsure ?? false, ...(result.details ?? {}) },
-          model: result.model,
-          modelVersion: result.modelVersion ?? null,
-          confidence: result.confidence == null ? null : String(result.confidence),
-          latencyMs,
-        },
-      ]);
-      await tx.update(messages).set({ processingStatus: 'replied' }).where(eq(messages.id, msg.id));
-      await tx
-        .update(conversations)
-        .set({ status: sql`case when ${conversations.status} = 'NEW' then 'ACTIVE'::conversation_status else ${conversations.status} end`, updatedAt: sql`now()` })
-        .where(eq(conversations.id, conv.id));
-    });
+    // The reply, its AI-log rows (the responder's steps, then the answer) and the status changes: one statement.
+    await this.deps.db.transaction((tx) =>
+      recordReply(tx, {
+        tenantId,
+        conversationId: conv.id,
+        connectionId: conv.connectionId,
+        inboundId: msg.id,
+        parts: parts.map((draft, i) => ({ ...outboundRow(draft), idempotencyKey: `reply-${msg.id}-${i}` })),
+        logs: [
+          ...(result.steps ?? []).map((step) => ({
+            processingType: step.processingType,
+            input: step.input,
+            retrieved: step.retrieved ?? [],
+            output: step.output,
+            model: step.model,
+            latencyMs: step.latencyMs,
+          })),
+          {
+            processingType: 'respond',
+            input: { text: msg.text, kind: msg.kind },
+            retrieved: result.retrieved ?? [],
+            output: { texts: parts.map((p) => p.text), unsure: result.unsure ?? false, ...(result.details ?? {}) },
+            model: result.model,
+            modelVersion: result.modelVersion ?? null,
+            confidence: result.confidence == null ? null : String(result.confidence),
+            latencyMs,
+          },
+        ],
+        unsure: result.unsure ?? false,
+      }),
+    );
     this.deps.onReplyPath?.('after-record', msg.id);
     if (this.deps.hooks) await this.deps.hooks.afterAnswer({ conversation: conv, message: msg, result, log: mlog });
   }
@@ -261,6 +266,7 @@ export class ConversationProcessor {
 
   /** A bare number answering options the bot rendered as numbered text becomes the button reply it stands for. */
   private async mapNumberedReply(tenantId: string, msg: MessageRow): Promise<MessageRow> {
+    if (!looksLikeOptionNumber(msg.text)) return msg;
     const [lastOut] = await this.deps.db
       .select({ payload: messages.payload })
       .from(messages)
@@ -317,20 +323,9 @@ export class ConversationProcessor {
           if (i === 0) res = r;
         }
         this.deps.onReplyPath?.('after-send', m.inReplyTo ?? m.id);
-        await this.deps.db.transaction(async (tx) => {
-          await tx
-            .update(messages)
-            .set({ deliveryStatus: 'sent', sentAt: sql`now()`, platformMessageId: res.platformMessageId ?? null, deliveryError: null })
-            .where(eq(messages.id, m.id));
-          await tx
-            .update(conversations)
-            .set({
-              lastMessageAt: sql`now()`,
-              updatedAt: sql`now()`,
-              ...(res.conversationMetadataPatch ? { metadata: sql`${conversations.metadata} || ${JSON.stringify(res.conversationMetadataPatch)}::jsonb` } : {}),
-            })
-            .where(eq(conversations.id, conversationId));
-        });
+        await this.deps.db.transaction((tx) =>
+          markSent(tx, { messageId: m.id, conversationId, platformMessageId: res.platformMessageId ?? null, ...(res.conversationMetadataPatch ? { metadataPatch: res.conversationMetadataPatch } : {}) }),
+        );
         if (res.platformMessageId) await this.applyEarlyReceipts(m.connectionId, res.platformMessageId, m.id);
         if (res.conversationMetadataPatch) conv = { ...conv, metadata: { ...conv.metadata, ...res.conversationMetadataPatch } };
         sent++;

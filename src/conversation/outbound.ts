@@ -35,6 +35,20 @@ export interface OutboundRecord {
  * right after. Returns the ids of the rows recorded now (a key seen before
  * records nothing). Call `relay.kick()` after the commit when enqueueing.
  */
+/** The stored form of a draft: sender, kind, text and the payload (buttons, file, numbered options). */
+export function outboundRow(draft: OutboundDraft): { senderType: OutboundDraft['senderType']; kind: OutboundDraft['kind']; text: string; payload: Record<string, unknown> } {
+  return {
+    senderType: draft.senderType,
+    kind: draft.kind,
+    text: draft.text,
+    payload: {
+      ...(draft.buttons ? { buttons: draft.buttons } : {}),
+      ...(draft.attachment ? { attachments: [draft.attachment] } : {}),
+      ...(draft.numberedOptions ? { numberedOptions: draft.numberedOptions } : {}),
+    },
+  };
+}
+
 export async function recordOutboundTx(tx: Tx, conv: OutboundConversation, records: OutboundRecord[], opts: { enqueue: boolean }): Promise<string[]> {
   if (records.length === 0) return [];
   const rows = await tx
@@ -45,15 +59,8 @@ export async function recordOutboundTx(tx: Tx, conv: OutboundConversation, recor
         conversationId: conv.id,
         connectionId: conv.connectionId,
         direction: 'out' as const,
-        senderType: draft.senderType,
+        ...outboundRow(draft),
         senderUserId: senderUserId ?? null,
-        kind: draft.kind,
-        text: draft.text,
-        payload: {
-          ...(draft.buttons ? { buttons: draft.buttons } : {}),
-          ...(draft.attachment ? { attachments: [draft.attachment] } : {}),
-          ...(draft.numberedOptions ? { numberedOptions: draft.numberedOptions } : {}),
-        },
         idempotencyKey,
         inReplyTo: inReplyTo ?? null,
         deliveryStatus: 'pending' as const,

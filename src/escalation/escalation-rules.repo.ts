@@ -175,8 +175,38 @@ export class EscalationRulesRepo {
     });
   }
 
-  /** Active rules for the worker (defaults seeded on first use). */
+  /**
+   * Active rules for the worker (defaults seeded on first use). Cached per tenant
+   * and checked on every call against a fingerprint of the stored rules — their
+   * count, the sum of their row versions (`xmin`, new on every insert and update)
+   * and the latest `updated_at` — in one small query, instead of loading and
+   * validating every rule: an edit through the API or by hand in the database is
+   * seen by the very next message.
+   */
   async activeRules(tenantId: string): Promise<RuleWithId[]> {
-    return (await this.list(tenantId)).filter((r) => r.active);
+    let row = await this.rulesFingerprint(tenantId);
+    if (row && !row.seeded) {
+      await ensureEscalationDefaults(this.db, tenantId);
+      // Seeding changed the rules: read the fingerprint again rather than cache under a stale one.
+      row = await this.rulesFingerprint(tenantId);
+    }
+    if (!row) return (await this.list(tenantId)).filter((r) => r.active);
+    const cached = this.activeCache.get(tenantId);
+    if (cached?.version === row.version) return cached.rules;
+    const rules = (await this.list(tenantId)).filter((r) => r.active);
+    if (this.activeCache.size >= 10_000) this.activeCache.clear();
+    this.activeCache.set(tenantId, { version: row.version, rules });
+    return rules;
   }
+
+  private async rulesFingerprint(tenantId: string): Promise<{ seeded: boolean; version: string } | undefined> {
+    const rows = await this.db.execute<{ seeded: boolean; version: string }>(sql`
+      select coalesce(t.settings->>'escalationDefaults' = ${SEEDED} and t.settings->>'categoryDefaults' = ${CATEGORIES_SEEDED}, false) as seeded,
+             (select count(*) || ':' || coalesce(sum(r.xmin::text::bigint), 0) || ':' || coalesce(max(r.updated_at)::text, '')
+                from escalation_rules r where r.tenant_id = t.id) as version
+      from tenants t where t.id = ${tenantId}`);
+    return rows[0];
+  }
+
+  private readonly activeCache = new Map<string, { version: string; rules: RuleWithId[] }>();
 }

@@ -21,7 +21,8 @@ import { HANDOFF_PAYLOAD, acceptsOffer } from '../conversation/handoff.js';
 import type { EscalationClassifier } from './classifier.js';
 import { decideEscalation, type ClassifierOutcome } from './decide.js';
 import type { EscalationRulesRepo } from './escalation-rules.repo.js';
-import type { EscalationFacts } from './evaluate.js';
+import type { EscalationFacts, TextAnalysis } from './evaluate.js';
+import type { RuleWithId } from './rules.js';
 import type { SentimentScorer } from './sentiment.js';
 import { normalizeText } from './text.js';
 
@@ -34,7 +35,21 @@ function hasMedia(msg: MessageRow): boolean {
   return msg.kind === 'image' || msg.kind === 'file' || (Array.isArray(files) && files.length > 0);
 }
 
+/** What one message's evaluations share, from before the answer to after it. */
+interface MessageFacts {
+  rules: RuleWithId[];
+  customer: { tags: string[]; language: string | null } | undefined;
+  previous: string[];
+  analysis: TextAnalysis;
+}
+
+/** Messages between their two evaluations, at most; a message that never gets its second one (escalated, failed) ages out. */
+const MAX_OPEN_MESSAGES = 1_000;
+
 export class EscalationHooks implements ConversationHooks {
+  /** Per message in flight: the rules, customer and history read before the answer, reused after it. */
+  private readonly open = new Map<string, MessageFacts>();
+
   constructor(
     private readonly db: Db,
     private readonly rules: EscalationRulesRepo,
@@ -46,6 +61,8 @@ export class EscalationHooks implements ConversationHooks {
   ) {}
 
   async beforeAnswer({ conversation, message, log }: { conversation: ConversationRow; message: MessageRow; log: Logger }): Promise<HookDecision> {
+    // A retried job reads everything afresh.
+    this.open.delete(message.id);
     if (conversation.status === 'COMPLETED' && (conversation.awaitingCsatTicketId || conversation.awaitingFeedback)) {
       const rating = parseCsatRating(message.text, (message.payload as { buttonPayload?: unknown }).buttonPayload);
       const r = await this.csat.recordRating(conversation.tenantId, conversation, rating, message.id, message.text);
@@ -61,13 +78,34 @@ export class EscalationHooks implements ConversationHooks {
     }
     const unsure = conversation.consecutiveUnsure;
     const escalated = await this.evaluate(conversation, message, { retrievalConfidence: null, consecutiveUnsure: unsure }, log, true);
+    if (escalated) this.open.delete(message.id);
     return escalated ? { action: 'skip', reason: 'escalated to a human' } : { action: 'answer' };
   }
 
+  /** The processor stored the new count of consecutive unsure answers with the reply (`conversations.consecutive_unsure`). */
   async afterAnswer({ conversation, message, result, log }: { conversation: ConversationRow; message: MessageRow; result: ResponderResult; log: Logger }): Promise<void> {
     const unsure = result.unsure ? conversation.consecutiveUnsure + 1 : 0;
-    await this.db.update(conversations).set({ consecutiveUnsure: unsure }).where(eq(conversations.id, conversation.id));
     await this.evaluate(conversation, message, { retrievalConfidence: result.confidence ?? null, consecutiveUnsure: unsure }, log);
+    this.open.delete(message.id);
+  }
+
+  /** The rules (cached, version-checked), customer and earlier messages, read at once; the second evaluation of a message reuses them. */
+  private async messageFacts(conv: ConversationRow, msg: MessageRow): Promise<MessageFacts> {
+    const known = this.open.get(msg.id);
+    if (known) return known;
+    const [rules, customer, previous] = await Promise.all([
+      this.rules.activeRules(conv.tenantId),
+      this.db
+        .select({ tags: customers.tags, language: customers.language })
+        .from(customers)
+        .where(eq(customers.id, conv.customerId))
+        .then((rows) => rows[0]),
+      this.previousCustomerTexts(conv, msg),
+    ]);
+    const facts: MessageFacts = { rules, customer, previous, analysis: {} };
+    if (this.open.size >= MAX_OPEN_MESSAGES) this.open.delete(this.open.keys().next().value!);
+    this.open.set(msg.id, facts);
+    return facts;
   }
 
   /** The customer's previous messages (newest first, up to 5): repeated failures and the history of repeated frustration. */
@@ -93,10 +131,8 @@ export class EscalationHooks implements ConversationHooks {
 
   /** Returns true when a rule fired and the conversation was escalated. */
   private async evaluate(conv: ConversationRow, msg: MessageRow, partial: Pick<EscalationFacts, 'retrievalConfidence' | 'consecutiveUnsure'>, log: Logger, classify = false): Promise<boolean> {
-    const rules = await this.rules.activeRules(conv.tenantId);
+    const { rules, customer, previous, analysis } = await this.messageFacts(conv, msg);
     if (rules.length === 0) return false;
-    const [customer] = await this.db.select({ tags: customers.tags, language: customers.language }).from(customers).where(eq(customers.id, conv.customerId));
-    const previous = await this.previousCustomerTexts(conv, msg);
     const facts: EscalationFacts = {
       text: msg.text,
       channel: conv.channel,
@@ -113,7 +149,7 @@ export class EscalationHooks implements ConversationHooks {
     if ((msg.payload as { buttonPayload?: unknown }).buttonPayload === HANDOFF_PAYLOAD) facts.asksForHuman = 'button';
     else if (partial.consecutiveUnsure > 0 && acceptsOffer(msg.text)) facts.asksForHuman = 'accepted_offer';
     const started = Date.now();
-    const { match, classification } = await decideEscalation(rules, facts, { sentiment: this.sentiment, classifier: classify ? this.classifier : null });
+    const { match, classification } = await decideEscalation(rules, facts, { sentiment: this.sentiment, analysis, classifier: classify ? this.classifier : null });
     if (classification) await this.logClassification(conv, msg, facts, classification, log);
     if (!match) return false;
     const evidence = { ...match.evidence, ruleName: match.rule.name };

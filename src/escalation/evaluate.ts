@@ -31,8 +31,20 @@ export interface EscalationFacts {
 }
 
 export interface EscalationDeps {
-  /** Called at most once per evaluation, and only if a rule needs it. Errors propagate. */
+  /** Called at most once per evaluation (per `analysis`, when given), and only if a rule needs it. Errors propagate. */
   sentiment: SentimentScorer;
+  /**
+   * What was already worked out about `facts.text` (and its history and language), filled in as
+   * rules need it: evaluating the same message again — after the answer — does not analyse it twice.
+   */
+  analysis?: TextAnalysis;
+}
+
+/** The text analyses of one message, shared by the evaluations of that message. */
+export interface TextAnalysis {
+  sentiment?: Promise<SentimentResult>;
+  human?: ReturnType<typeof detectHumanRequest>;
+  situations?: SituationHit[];
 }
 
 export interface EscalationMatch<R extends RuleWithId = RuleWithId> {
@@ -60,13 +72,11 @@ export async function evaluateRules<R extends RuleWithId>(
   deps: EscalationDeps,
 ): Promise<EscalationMatch<R> | null> {
   const hasText = facts.text.trim().length > 0;
-  let sentiment: Promise<SentimentResult> | undefined;
-  const getSentiment = (): Promise<SentimentResult> => (sentiment ??= deps.sentiment.score(facts.text));
-  let human: ReturnType<typeof detectHumanRequest> | undefined;
-  const getHuman = (): ReturnType<typeof detectHumanRequest> => (human ??= detectHumanRequest(facts.text));
-  let situations: SituationHit[] | undefined;
+  const memo: TextAnalysis = deps.analysis ?? {};
+  const getSentiment = (): Promise<SentimentResult> => (memo.sentiment ??= deps.sentiment.score(facts.text));
+  const getHuman = (): ReturnType<typeof detectHumanRequest> => (memo.human ??= detectHumanRequest(facts.text));
   const getSituations = (): SituationHit[] =>
-    (situations ??= detectSituations(facts.text, {
+    (memo.situations ??= detectSituations(facts.text, {
       ...(facts.history !== undefined ? { history: facts.history } : {}),
       ...(facts.language !== undefined ? { language: facts.language } : {}),
     }));

@@ -32,6 +32,66 @@ export interface AnswerInput {
   embedder: LocalHashEmbeddings;
   /** At most this many sentences in the answer (1–3 is sensible). Default 3. */
   maxSentences?: number;
+  /** Passage texts already analysed with this `embedder` (the same passages answer many questions). */
+  features?: PassageFeatureCache;
+}
+
+/** What a passage text contributes to a match, whatever the question: its embedding (sparse) and key terms. */
+interface PassageFeatures {
+  /** Indices and values of the non-zero dimensions of the normalised embedding, in index order. */
+  index: Int32Array;
+  value: Float64Array;
+  /** Sum of squares of `value`. */
+  norm2: number;
+  terms: Set<string>;
+}
+
+/**
+ * Embeddings and key terms of passage texts, kept across questions (least
+ * recently used out first). Belongs to one embedder. A hit gives exactly the
+ * cosine a fresh embedding would: the non-zero terms summed in the same order.
+ */
+export class PassageFeatureCache {
+  private readonly entries = new Map<string, PassageFeatures>();
+
+  constructor(
+    private readonly embedder: LocalHashEmbeddings,
+    private readonly maxEntries = 20_000,
+  ) {}
+
+  get(text: string): PassageFeatures {
+    const known = this.entries.get(text);
+    if (known) {
+      this.entries.delete(text);
+      this.entries.set(text, known);
+      return known;
+    }
+    const dense = this.embedder.embedSync(text);
+    let n = 0;
+    for (const v of dense) if (v !== 0) n++;
+    const index = new Int32Array(n);
+    const value = new Float64Array(n);
+    let norm2 = 0;
+    for (let i = 0, j = 0; i < dense.length; i++) {
+      const v = dense[i]!;
+      if (v === 0) continue;
+      index[j] = i;
+      value[j++] = v;
+      norm2 += v * v;
+    }
+    const features: PassageFeatures = { index, value, norm2, terms: keyTerms(text) };
+    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(text, features);
+    return features;
+  }
+
+  /** Cosine similarity of a dense question vector (of squared norm `questionNorm2`) with the text. */
+  cosine(question: readonly number[], questionNorm2: number, f: PassageFeatures): number {
+    if (question.length !== this.embedder.dimensions) throw new RangeError(`vector lengths differ: ${question.length} vs ${this.embedder.dimensions}`);
+    let dot = 0;
+    for (let j = 0; j < f.index.length; j++) dot += question[f.index[j]!]! * f.value[j]!;
+    return questionNorm2 === 0 || f.norm2 === 0 ? 0 : dot / Math.sqrt(questionNorm2 * f.norm2);
+  }
 }
 
 export interface Citation {
@@ -127,6 +187,9 @@ export async function answerExtractively(input: AnswerInput): Promise<Extractive
   const question = focusQuery(input.question).focusText;
   const questionVector = await input.embedder.embedQuery(question);
   const questionTerms = keyTerms(question);
+  const cache = input.features;
+  let questionNorm2 = 0;
+  for (const v of questionVector) questionNorm2 += v * v;
   const scores = input.passages.map((p) => p.score);
   const top = Math.max(...scores);
   const spread = top - Math.min(...scores);
@@ -168,8 +231,16 @@ export async function answerExtractively(input: AnswerInput): Promise<Extractive
 
   /** Embedding similarity blended with the share of question terms the text contains. */
   function matchOf(text: string): number {
-    const cosine = Math.max(0, cosineSimilarity(questionVector, input.embedder.embedSync(text)));
-    const terms = keyTerms(text);
+    let cosine: number;
+    let terms: Set<string>;
+    if (cache) {
+      const f = cache.get(text);
+      cosine = Math.max(0, cache.cosine(questionVector, questionNorm2, f));
+      terms = f.terms;
+    } else {
+      cosine = Math.max(0, cosineSimilarity(questionVector, input.embedder.embedSync(text)));
+      terms = keyTerms(text);
+    }
     let shared = 0;
     for (const t of questionTerms) {
       if (terms.has(t)) {

@@ -16,7 +16,7 @@
  */
 import type { Logger } from 'pino';
 import type { AiStep, Responder, ResponderInput, ResponderResult } from '../conversation/responder.js';
-import { answerExtractively, type AnswerPassage } from './extractive-answerer.js';
+import { answerExtractively, PassageFeatureCache, type AnswerPassage } from './extractive-answerer.js';
 import { rewriteFollowUp } from './history.js';
 import { isForeignQuestion, LANGUAGE_NAMES, type DetectedLanguage } from './language.js';
 import { LocalHashEmbeddings } from './local-embeddings.js';
@@ -108,6 +108,8 @@ export class RagResponder implements Responder {
   readonly name = 'rag';
   /** Scores sentences and retrieval confidence the same way with or without a chat model. */
   private readonly scorer = new LocalHashEmbeddings({ dimensions: 1024 });
+  /** The knowledge base's sentences come back question after question: embedded once. */
+  private readonly passageFeatures = new PassageFeatureCache(this.scorer);
   private readonly threshold: number;
 
   constructor(private readonly opts: RagResponderOptions) {
@@ -207,7 +209,7 @@ export class RagResponder implements Responder {
     const retrieved = chunks.map((c) => ({ chunkId: c.id, score: Number(c.score.toFixed(5)) }));
 
     const passages: AnswerPassage[] = chunks.map((c) => ({ chunkId: c.id, documentId: c.documentId, title: c.title, sourceUrl: c.sourceUrl, text: c.content, headingPath: c.headingPath, score: c.score }));
-    const extractive = passages.length ? await answerExtractively({ question: searchQuery, passages, embedder: this.scorer }) : null;
+    const extractive = passages.length ? await answerExtractively({ question: searchQuery, passages, embedder: this.scorer, features: this.passageFeatures }) : null;
     const confidence = extractive ? Number(retrievalConfidence(extractive.confidence, retrieval.diagnostics.knownWordShare).toFixed(4)) : 0;
 
     if (!extractive || confidence < threshold || !extractive.text) {

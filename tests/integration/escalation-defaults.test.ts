@@ -105,3 +105,29 @@ it('gives a tenant seeded with the v3 defaults the media rule and its category o
   const cats = await db.select({ name: ticketCategories.name }).from(ticketCategories).where(eq(ticketCategories.tenantId, t.tenantId));
   expect(cats.filter((c) => c.name === 'media_needs_review')).toHaveLength(1);
 });
+
+it("the worker's cached active rules follow every change at once: API edits, hand edits in the database, deletes, new rules", async () => {
+  const t = await h.createTenant('Cached');
+  const db = h.c.database.db;
+  const repo = new EscalationRulesRepo(db);
+  const names = async () => (await repo.activeRules(t.tenantId)).map((r) => r.name).sort();
+  const first = await repo.activeRules(t.tenantId);
+  expect(first.length).toBeGreaterThan(0);
+  expect(await repo.activeRules(t.tenantId)).toBe(first); // unchanged: the cached list itself
+  const rule = first.find((r) => r.category === 'churn')!;
+
+  await repo.update(t.tenantId, rule.id, { name: 'Churn (edited)' });
+  expect(await names()).toContain('Churn (edited)');
+
+  await db.update(escalationRules).set({ active: false }).where(eq(escalationRules.id, rule.id));
+  expect(await names()).not.toContain('Churn (edited)');
+
+  // By hand, keeping updated_at: the row version still tells.
+  await h.c.database.sql`update escalation_rules set active = true where id = ${rule.id}`;
+  expect(await names()).toContain('Churn (edited)');
+
+  const created = await repo.create(t.tenantId, { name: 'Lawyer', triggerKeywords: ['lawyer'], priorityLevel: 2, ticketPriority: 'high', assignment: { strategy: 'round_robin' } });
+  expect(await names()).toContain('Lawyer');
+  await repo.remove(t.tenantId, created.id);
+  expect(await names()).not.toContain('Lawyer');
+});

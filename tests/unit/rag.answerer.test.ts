@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type AnswerPassage, ANSWER_CONFIDENCE_FLOOR, answerExtractively, splitSentences } from '../../src/rag/extractive-answerer.js';
+import { type AnswerPassage, ANSWER_CONFIDENCE_FLOOR, answerExtractively, PassageFeatureCache, splitSentences } from '../../src/rag/extractive-answerer.js';
 import { LocalHashEmbeddings } from '../../src/rag/local-embeddings.js';
 import { type ChunkIndex, type KbChunk, buildIndex, loadKbChunks, loadQa } from './rag.fixtures.js';
 
@@ -49,6 +49,18 @@ describe('splitSentences', () => {
 });
 
 describe('answerExtractively', () => {
+  it('gives exactly the same answers with the passage feature cache, hit or miss, and with a tiny cache evicting', async () => {
+    const passages = [refunds, shipping, warranty];
+    const questions = ['how long until I get my money back on my card?', 'express delivery price', 'is water damage covered by the warranty?', 'how long until I get my money back on my card?'];
+    const big = new PassageFeatureCache(embedder);
+    const tiny = new PassageFeatureCache(embedder, 2);
+    for (const question of questions) {
+      const plain = await answerExtractively({ question, passages, embedder });
+      expect(await answerExtractively({ question, passages, embedder, features: big })).toEqual(plain);
+      expect(await answerExtractively({ question, passages, embedder, features: tiny })).toEqual(plain);
+    }
+  });
+
   it('answers with verbatim sentences from the best passage and cites it', async () => {
     const passages = [refunds, shipping, warranty];
     const answer = await answerExtractively({ question: 'how long until I get my money back on my card?', passages, embedder });
