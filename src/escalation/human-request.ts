@@ -185,7 +185,7 @@ ID.push(
 const PL_NOUN = alt('konsultant\\S*', 'czlowiek\\S*', 'prawdziw\\S* osob\\S*', 'zyw\\S* osob\\S*', 'osob\\S* z obslugi', 'pracownik\\S*', 'doradc\\S*', 'kims', 'kims z obslugi', 'agent\\S*', 'operator\\S*', 'obsluga klienta', 'obslug\\S* klienta', 'kierownik\\S*', 'przelozon\\S*');
 const PL = [
   `${alt('rozmawiac', 'porozmawiac', 'rozmowa', 'rozmowy', 'pogadac', 'skontaktowac sie', 'kontakt')} ${alt('z', 'ze')} ${PL_NOUN}`,
-  `${alt('polacz', 'polaczcie', 'polaczyc', 'przelacz', 'przelaczcie', 'przekaz', 'przekazcie', 'chce', 'potrzebuje', 'prosze o', 'poprosze')} (?:\\S+ ){0,2}?${alt('z ', 'ze ', 'do ', 'na ')}?${PL_NOUN}`,
+  `${alt('polacz', 'polaczcie', 'polaczyc', 'przelacz', 'przelaczcie', 'przekaz', 'przekazcie', 'chce', 'chcialbym', 'chcialabym', 'potrzebuje', 'prosze o', 'poprosze', 'daj', 'dajcie', 'dawaj', 'dawajcie')} (?:\\S+ ){0,2}?${alt('z ', 'ze ', 'do ', 'na ')}?${PL_NOUN}`,
   `${alt('jest tu', 'czy jest', 'jest ktos')} ${alt('ktos', 'czlowiek', 'konsultant', 'prawdziwa osoba', 'zywy czlowiek', 'zywa osoba')}`,
   `${alt('nie chce', 'dosc', 'mam dosc')} (?:\\S+ ){0,2}?${alt('bot\\S*', 'robot\\S*', 'automat\\S*', 'maszyn\\S*')}`,
   `${alt('zadzwoncie do mnie', 'prosze o telefon', 'oddzwoncie', 'prosze oddzwonic')}`,
