@@ -2,16 +2,14 @@
  * Query expansion from WordNet (general lexical resource, not a list written for
  * any knowledge base): for a word, the other lemmas of its most frequent senses
  * (synonyms), derivationally related forms ("cancel" → "cancellation") and
- * hypernyms ("invoice" → "statement"), and a few content words of the
- * definition of its most frequent sense ("luggage" → "belongings"), each
- * weighted below the word itself and less for rarer senses. Retrieval treats a
- * word and its expansions as one group and keeps the best-scoring member, so a
- * word with many synonyms does not outweigh one with none.
+ * hypernyms ("invoice" → "statement"), each weighted below the word itself and
+ * less for rarer senses. Retrieval treats a word and its expansions as one
+ * group and keeps the best-scoring member, so a word with many synonyms does not
+ * outweigh one with none.
  */
-import { isStopWord } from './text-analysis.js';
 import { WordNet, type Synset, type WordNetPos } from './wordnet.js';
 
-export type ExpansionRelation = 'lemma' | 'synonym' | 'derivation' | 'similar' | 'hypernym' | 'gloss';
+export type ExpansionRelation = 'lemma' | 'synonym' | 'derivation' | 'similar' | 'hypernym';
 
 export interface Expansion {
   term: string;
@@ -26,11 +24,7 @@ export const RELATION_WEIGHT: Record<ExpansionRelation, number> = {
   derivation: 0.5,
   similar: 0.4,
   hypernym: 0.3,
-  // Content words of the definition of the word's most frequent sense ("luggage" → "carry", "belongings").
-  gloss: 0.25,
 };
-/** Words of the definition of a word's most frequent sense, beyond MAX_EXPANSIONS_PER_WORD. */
-const MAX_GLOSS_TERMS = 4;
 /** Weight factor of the 1st, 2nd, 3rd sense (WordNet lists senses by frequency in tagged text). */
 const SENSE_FACTOR = [1, 0.75, 0.5] as const;
 /** Hypernyms only of the most frequent senses: further up, senses drift. */
@@ -103,17 +97,7 @@ function computeExpansions(w: string, wordnet: WordNet): Expansion[] {
       }
     });
   });
-  const kept = [...best.values()].sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term)).slice(0, MAX_EXPANSIONS_PER_WORD);
-  // The definition of the most frequent sense of the most tagged part of speech names what the word is about.
-  const taken = new Set([w, ...kept.map((e) => e.term), ...forms.map((f) => f.lemma)]);
-  const main = forms.map((f, i) => ({ ...f, tagged: tagged[i]! })).filter((f) => f.entry).sort((a, b) => b.tagged - a.tagged)[0];
-  const offset = main?.entry?.offsets[0];
-  if (main && offset !== undefined) {
-    const gloss = wordnet.synset(offset, main.pos).gloss.toLowerCase().match(/[a-z]+/g) ?? [];
-    const terms = [...new Set(gloss)].filter((t) => t.length >= 4 && !isStopWord(t) && !taken.has(t)).slice(0, MAX_GLOSS_TERMS);
-    for (const t of terms) kept.push({ term: t, weight: RELATION_WEIGHT.gloss, relation: 'gloss' });
-  }
-  return kept;
+  return [...best.values()].sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term)).slice(0, MAX_EXPANSIONS_PER_WORD);
 }
 
 function targetWords(wordnet: WordNet, p: Synset['pointers'][number]): string[] {

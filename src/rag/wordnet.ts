@@ -24,8 +24,6 @@ export interface Synset {
   words: string[];
   /** Pointers: symbol (`@` hypernym, `+` derivation, `&` similar, `\` pertainym...), target, source/target word numbers (0 = whole synset). */
   pointers: Array<{ symbol: string; offset: number; pos: WordNetPos; source: number; target: number }>;
-  /** The definition (the gloss without its quoted examples). */
-  gloss: string;
 }
 
 export interface IndexEntry {
@@ -214,9 +212,7 @@ function parseIndexLine(line: string, pos: WordNetPos): IndexEntry {
 
 /** `offset lex_filenum ss_type w_cnt(hex) word lex_id ... p_cnt ptr... | gloss` */
 function parseDataLine(line: string, pos: WordNetPos): Synset {
-  const bar = line.indexOf(' | ');
-  const body = (bar >= 0 ? line.slice(0, bar) : line).trim().split(' ');
-  const gloss = bar >= 0 ? line.slice(bar + 3).split(/;\s*"/)[0]!.replace(/"[^"]*"/g, '').trim() : '';
+  const body = line.split(' | ')[0]!.trim().split(' ');
   const wordCount = parseInt(body[3]!, 16);
   const words: string[] = [];
   let i = 4;
@@ -231,5 +227,5 @@ function parseDataLine(line: string, pos: WordNetPos): Synset {
     const st = body[i + 3]!;
     pointers.push({ symbol: body[i]!, offset: Number(body[i + 1]), pos: POS_BY_CODE[body[i + 2]!] ?? pos, source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
   }
-  return { offset: Number(body[0]), pos, words, pointers, gloss };
+  return { offset: Number(body[0]), pos, words, pointers };
 }

