@@ -22,7 +22,7 @@
  * BENCH_WORKER_CPU_PROF=1 (a .cpuprofile of the worker to bench/results/),
  * BENCH_WORKER_CONCURRENCY (the worker's WORKER_CONCURRENCY; its default when unset).
  */
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +39,7 @@ import { CONVERSATION_QUEUE } from '../src/queue/queues.js';
 import { encryptSecret, randomToken } from '../src/security/crypto.js';
 import { createTenant } from '../src/tenancy/tenant.service.js';
 import { startFakeLine, type FakeLineCall } from '../tests/fakes/line-api.js';
-import { createBenchDatabase, deleteRedisPrefix, percentile, REDIS_URL, runConcurrent } from './lib.js';
+import { createBenchDatabase, deleteRedisPrefix, percentile, REDIS_URL, runConcurrent, signedLineText } from './lib.js';
 import { cpuMs, freePort, rssMb, startProcess, stopProcess, type Proc } from './webhook-ingest.bench.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -64,23 +64,14 @@ const run = randomBytes(3).toString('hex');
 const userId = (phase: string, i: number) => `U${run}${phase}${String(i).padStart(24, '0')}`.slice(0, 33);
 
 function webhook(user: string, text: string, seq: number): { body: string; signature: string; replyToken: string } {
-  const replyToken = randomBytes(16).toString('hex');
-  const body = JSON.stringify({
+  return signedLineText({
+    secret: CHANNEL_SECRET,
     destination: DESTINATION,
-    events: [
-      {
-        type: 'message',
-        mode: 'active',
-        timestamp: Date.now(),
-        replyToken,
-        source: { type: 'user', userId: user },
-        webhookEventId: `01R${run}${String(seq).padStart(18, '0')}`.toUpperCase(),
-        deliveryContext: { isRedelivery: false },
-        message: { type: 'text', id: `9${String(seq).padStart(17, '0')}`, quoteToken: 'q', text },
-      },
-    ],
+    user,
+    text,
+    eventId: `01R${run}${String(seq).padStart(18, '0')}`.toUpperCase(),
+    messageId: `9${String(seq).padStart(17, '0')}`,
   });
-  return { body, signature: createHmac('sha256', CHANNEL_SECRET).update(body).digest('base64'), replyToken };
 }
 
 /** The user a reply went to: the reply token's owner, or the push target. */

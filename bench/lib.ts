@@ -1,5 +1,5 @@
 /** Shared benchmark helpers: a throwaway database + Redis prefix, the real gateway/worker, percentiles. */
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { pino } from 'pino';
 import { Redis } from 'ioredis';
@@ -113,4 +113,25 @@ export async function runConcurrent(total: number, concurrency: number, task: (i
     }),
   );
   return { latencies, wallMs: performance.now() - started };
+}
+
+/** One signed LINE text-message webhook as LINE sends it (a single event); ids must be unique per message. */
+export function signedLineText(o: { secret: string; destination: string; user: string; text: string; eventId: string; messageId: string }): { body: string; signature: string; replyToken: string } {
+  const replyToken = randomBytes(16).toString('hex');
+  const body = JSON.stringify({
+    destination: o.destination,
+    events: [
+      {
+        type: 'message',
+        mode: 'active',
+        timestamp: Date.now(),
+        replyToken,
+        source: { type: 'user', userId: o.user },
+        webhookEventId: o.eventId,
+        deliveryContext: { isRedelivery: false },
+        message: { type: 'text', id: o.messageId, quoteToken: 'q', text: o.text },
+      },
+    ],
+  });
+  return { body, signature: createHmac('sha256', o.secret).update(body).digest('base64'), replyToken };
 }

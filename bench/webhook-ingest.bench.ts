@@ -18,7 +18,7 @@
  * .cpuprofile of the gateway to bench/results/).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,7 @@ import { encryptSecret, randomToken } from '../src/security/crypto.js';
 import { encryptWebhookSecret } from '../src/connections/connection.service.js';
 import { createTenant } from '../src/tenancy/tenant.service.js';
 import { createServer } from 'node:net';
-import { createBenchDatabase, REDIS_URL, deleteRedisPrefix } from './lib.js';
+import { createBenchDatabase, REDIS_URL, deleteRedisPrefix, signedLineText } from './lib.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SECONDS = Number(process.env.BENCH_WEBHOOK_SECONDS ?? 12);
@@ -63,22 +63,15 @@ class LineLoad {
   request(): { body: string; signature: string } {
     const i = this.next++;
     const user = `U${this.run}${String(i % USERS).padStart(24, '0')}`;
-    const body = JSON.stringify({
+    const { body, signature } = signedLineText({
+      secret: this.secret,
       destination: DESTINATION,
-      events: [
-        {
-          type: 'message',
-          mode: 'active',
-          timestamp: Date.now(),
-          replyToken: randomBytes(16).toString('hex'),
-          source: { type: 'user', userId: user },
-          webhookEventId: `01B${this.run}${String(i).padStart(15, '0')}`.toUpperCase(),
-          deliveryContext: { isRedelivery: false },
-          message: { type: 'text', id: `${this.run.length}${String(i).padStart(17, '0')}`, quoteToken: 'q', text: TEXTS[i % TEXTS.length] },
-        },
-      ],
+      user,
+      text: TEXTS[i % TEXTS.length]!,
+      eventId: `01B${this.run}${String(i).padStart(15, '0')}`.toUpperCase(),
+      messageId: `${this.run.length}${String(i).padStart(17, '0')}`,
     });
-    return { body, signature: createHmac('sha256', this.secret).update(body).digest('base64') };
+    return { body, signature };
   }
 }
 

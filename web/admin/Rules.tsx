@@ -7,7 +7,7 @@ import { useId, useState } from 'preact/hooks';
 import { api } from '../shared/api.js';
 import { useAction, useApi } from './admin-hooks.js';
 import { PLATFORMS } from './admin-platforms.js';
-import { Badge, DataTable, Checkbox, Field, Notice, Section, Select, FormActions } from './admin-ui.js';
+import { Badge, DataTable, EditDeleteButtons, Checkbox, Field, Notice, Section, Select, FormActions } from './admin-ui.js';
 
 const PRIORITIES = [
   { value: 'low', label: 'Low' },
@@ -120,12 +120,7 @@ function EscalationRules() {
             <button type="button" class="small" onClick={() => void toggle(r)}>
               {r.active ? 'Turn off' : 'Turn on'}
             </button>
-            <button type="button" class="small secondary" onClick={() => setEditing(r.id)} aria-label={`Edit ${r.name}`}>
-              Edit
-            </button>
-            <button type="button" class="small danger" onClick={() => remove(r)} aria-label={`Delete ${r.name}`}>
-              Delete
-            </button>
+            <EditDeleteButtons name={r.name} onEdit={() => setEditing(r.id)} onDelete={() => remove(r)} />
           </td>
         </tr>
         )}
@@ -263,12 +258,7 @@ function RoutingRules() {
                 .join(' · ')}
             </td>
             <td class="row-actions">
-              <button type="button" class="small secondary" onClick={() => setEditing(r.id)} aria-label={`Edit ${r.name}`}>
-                Edit
-              </button>
-              <button type="button" class="small danger" onClick={() => remove(r)} aria-label={`Delete ${r.name}`}>
-                Delete
-              </button>
+              <EditDeleteButtons name={r.name} onEdit={() => setEditing(r.id)} onDelete={() => remove(r)} />
             </td>
           </tr>
           )}

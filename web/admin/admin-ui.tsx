@@ -184,3 +184,17 @@ export function DataTable<T>({ caption, columns, items, row, class: className }:
     </div>
   );
 }
+
+/** A row's Edit and Delete buttons, named after the record for screen readers. */
+export function EditDeleteButtons({ name, onEdit, onDelete }: { name: string; onEdit: () => void; onDelete: () => void }) {
+  return (
+    <>
+      <button type="button" class="small secondary" onClick={onEdit} aria-label={`Edit ${name}`}>
+        Edit
+      </button>
+      <button type="button" class="small danger" onClick={onDelete} aria-label={`Delete ${name}`}>
+        Delete
+      </button>
+    </>
+  );
+}
