@@ -90,7 +90,8 @@ describe('admin console', () => {
     const edit = card.getByRole('form', { name: 'Edit Support bot' });
     await edit.getByLabel('Name').fill('Helpdesk bot');
     await edit.getByRole('button', { name: 'Save changes' }).click();
-    await edit.getByText('Saved.').waitFor();
+    // The list may already show the new name (and the form its new label) when "Saved." appears.
+    await page.getByRole('form', { name: /^Edit (Support|Helpdesk) bot$/ }).getByText('Saved.').waitFor();
     const renamed = page.locator('li.channel', { hasText: 'Helpdesk bot' });
     await renamed.getByRole('button', { name: 'Close' }).click();
     await renamed.getByRole('button', { name: 'Disable' }).click();
