@@ -101,6 +101,8 @@ export const FRAMES: readonly Frame[] = [
   // "I just want to not wake up", "everyone would be happier if I wasn't around": a wish + ceasing to be, in that order
   // where the language puts the wish first (pack.ordered). Only negation guards it ("I don't want to die").
   f('self_harm', 'wish-to-cease', ['wishFor', 'ceaseToBe'], ['negation']),
+  // "I'm just a burden to everyone", "herkese yük oluyorum": negated it is still a hint ("I don't want to be a burden to my kids").
+  f('self_harm', 'burden-to-others', ['burden', 'everyone'], ['question']),
   f('security', 'stolen-card-or-device', [['card', 'device'], 'stolen'], SECURITY),
   f('security', 'lost-card-or-device', [['card', 'device'], 'lost'], SECURITY),
   f('security', 'account-taken-over', ['account', 'hacked'], SECURITY),

@@ -25,6 +25,8 @@ export const CONCEPTS = [
   'family', 'died', 'bereaved', 'hardship', 'hardshipWeak', 'distress', 'illness', 'selfHarm', 'domesticAbuse',
   // self-harm said indirectly: a wish or thought ("I just want to", "it would be easier if I") + ceasing to be ("not wake up", "disappear")
   'wishFor', 'ceaseToBe',
+  // self-harm said as being a burden: "I'm just a burden to everyone", "jestem ciężarem dla wszystkich"
+  'burden', 'everyone',
   // hardship said as a fact: not able to + pay / the bill (with distress elsewhere in the message)
   'unable', 'payVerb',
   // SIM swap said as symptoms: the line went dead + codes, logins or bank alerts the customer did not ask for

@@ -21,7 +21,7 @@ export const vi: LanguagePack = {
     consequence: ['phi', 'le phi', 'chi phi', 'bao nhieu', 'bao lau', 'phat', 'tien phat', 'hoan tien', 'thoi han'],
     contrast: ['nhung', 'nhung ma', 'tuy nhien'],
   },
-  ordered: { 'wish-to-cease': 10 },
+  ordered: { 'burden-to-others': 20, 'wish-to-cease': 10 },
   concepts: {
     // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
     wishFor: ['muon', 'chi muon', 'uoc', 'uoc gi', 'tot hon', 'tot hon neu', 'nghi den', 'nghi toi'],
@@ -64,7 +64,10 @@ export const vi: LanguagePack = {
     hardshipWeak: ['khoản nợ', 'nợ xấu'],
     distress: ['tuyệt vọng', 'hoảng loạn', 'hoảng sợ', 'rất sợ', 'lo sợ', 'lo lắng', 'không biết phải làm sao', 'không biết làm sao', 'khóc', 'van xin', 'xin hãy giúp', 'cứu tôi', 'trầm cảm', 'các con', 'ra đường', 'vô gia cư', 'căng thẳng', 'bế tắc', 'suy sụp'],
     illness: ['ung thư', 'bệnh nặng', 'hóa trị', 'nằm viện', 'bệnh viện', 'nhập viện', 'hồi sức', 'mất trí nhớ', 'alzheimer', 'đột quỵ', 'đau tim', 'khuyết tật', 'tàn tật', 'xe lăn', 'chạy thận'],
-    selfHarm: ['tự tử', 'tự sát', 'muốn chết', 'không muốn sống', 'chán sống', 'kết thúc cuộc đời', 'tự làm hại', 'tự hại', 'rạch tay', 'nhảy lầu', 'sống không còn ý nghĩa', 'không có tôi sẽ tốt hơn', 'muốn biến mất', 'không muốn thức dậy', 'mệt mỏi với cuộc sống', 'chán đời', 'không ai quan tâm', 'ý nghĩ tiêu cực', 'muốn tự tử', 'không thể tiếp tục sống', 'không muốn sống tiếp', 'không muốn tồn tại', 'ngủ mãi mãi', 'mệt mỏi với mọi thứ', 'không còn sức sống', 'nghĩ đến cái chết', 'tôi sẽ không còn ở đây', 'không còn gì quan trọng', 'tốt hơn nếu không có tôi', 'tốt hơn khi không có tôi', 'tốt hơn nếu không có mình', 'kết thúc cuộc sống', 'nhảy cầu', 'nhảy từ cầu', 'uống hết thuốc', 'quá liều', 'tạm biệt mọi người', 'tự làm đau', 'làm hại bản thân', 'không còn lý do để sống', 'không muốn sống nữa', 'chỉ muốn chết'],
+    // a burden to others (frame 'burden-to-others'): "I'm a burden to everyone"
+    burden: ['ganh nang', 'ganh nang cho', 'lam phien', 'cuc no'],
+    everyone: ['moi nguoi', 'tat ca', 'gia dinh', 'cac con', 'vo toi', 'chong toi', 'bo me'],
+    selfHarm: ['bien mat cung chang ai', 'bien mat cung khong ai', 'chet cung chang ai', 'chang ai de y', 'khong ai de y', 'chang ai quan tam neu toi', 'met moi voi cuoc song', 'met moi voi cuoc doi', 'chan song', 'khong muon song', 'moi thu ket thuc', 'ket thuc tat ca', 'ket thuc moi thu', 'khong con thay y nghia', 'song khong con y nghia', 'cuoc song khong con y nghia', 'toi se khong con o day', 'thu tuyet menh', 'thu tu biet', 'tự tử', 'tự sát', 'muốn chết', 'không muốn sống', 'chán sống', 'kết thúc cuộc đời', 'tự làm hại', 'tự hại', 'rạch tay', 'nhảy lầu', 'sống không còn ý nghĩa', 'không có tôi sẽ tốt hơn', 'muốn biến mất', 'không muốn thức dậy', 'mệt mỏi với cuộc sống', 'chán đời', 'không ai quan tâm', 'ý nghĩ tiêu cực', 'muốn tự tử', 'không thể tiếp tục sống', 'không muốn sống tiếp', 'không muốn tồn tại', 'ngủ mãi mãi', 'mệt mỏi với mọi thứ', 'không còn sức sống', 'nghĩ đến cái chết', 'tôi sẽ không còn ở đây', 'không còn gì quan trọng', 'tốt hơn nếu không có tôi', 'tốt hơn khi không có tôi', 'tốt hơn nếu không có mình', 'kết thúc cuộc sống', 'nhảy cầu', 'nhảy từ cầu', 'uống hết thuốc', 'quá liều', 'tạm biệt mọi người', 'tự làm đau', 'làm hại bản thân', 'không còn lý do để sống', 'không muốn sống nữa', 'chỉ muốn chết'],
     domesticAbuse: ['bạo lực gia đình', 'bị chồng đánh', 'bị đánh đập', 'bạo hành', 'nhà tạm lánh'],
 
     lawyerAction: ['liên hệ', 'thuê', 'nhờ', 'tham khảo', 'gặp', 'gửi cho'],
