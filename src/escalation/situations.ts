@@ -395,7 +395,7 @@ function informational(pack: LanguagePack, loc: Located): boolean {
   // "how do I report A charge I don't recognise?": after an indefinite article the "I" is in a relative
   // clause describing any such charge, not the customer's own ("how do I report THIS charge I don't recognise?").
   const first = loc.parts.reduce<Match | undefined>((a, p) => (a === undefined || p.start < a.start ? p : a), undefined);
-  if (first !== undefined && findAll(pack.cues.indefinite, pack, sn.s, Math.max(0, first.start - 12), first.start).some((m) => first.start - m.end <= 1)) {
+  if (sn.question && first !== undefined && findAll(pack.cues.indefinite, pack, sn.s, Math.max(0, first.start - 12), first.start).some((m) => first.start - m.end <= 1)) {
     own = own.filter((m) => m.end <= first.start);
   }
   return own.length === 0;
@@ -466,7 +466,16 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
 
 function slotMatches(slot: Slot, pack: LanguagePack, s: string): Match[] {
   const concepts = typeof slot === 'string' ? [slot] : slot;
-  return concepts.flatMap((c) => findAll(pack.concepts[c], pack, s).map((m) => ({ ...m, concept: c })));
+  const out: Match[] = concepts.flatMap((c) => findAll(pack.concepts[c], pack, s).map((m) => ({ ...m, concept: c })));
+  // "£49.99 went out yesterday and I have no idea what it is": a sum of money is a transaction whatever the language calls it.
+  if (concepts.includes('transaction')) {
+    for (const m of s.matchAll(AMOUNT)) {
+      const a: Match = { start: m.index, end: m.index + m[0].length, concept: 'transaction' };
+      if (!overlaps(a, out)) out.push(a);
+    }
+    out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  return out;
 }
 
 /**
