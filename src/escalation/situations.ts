@@ -155,6 +155,9 @@ export const FRAMES: readonly Frame[] = [
   f('churn', 'cancel-contract', ['cancel', 'contract'], CHURN),
   f('churn', 'switch-to-competitor', ['switchTo', 'competitor'], CHURN),
   f('churn', 'leaving', ['churnStrong'], CHURN),
+  // "I've found a better deal elsewhere", "别家更便宜": churn said through the offer that tempts the customer away.
+  // No resolution guard: "I FOUND a cheaper deal" is how it is said ("found" is also "I found my card").
+  f('churn', 'better-offer-elsewhere', ['betterOffer', 'competitor'], CHURN.filter((g) => g !== 'resolved')),
   f('frustration', 'repeated-asking', ['repeatCount'], FRUSTRATION),
   f('frustration', 'futile-again', ['futile', 'repeat'], FRUSTRATION, 'message'),
 ];

@@ -35,7 +35,7 @@ export const id: LanguagePack = {
     lost: ['hilang', 'kehilangan', 'ilang', 'tertinggal', 'ketinggalan', 'tidak ketemu', 'gak ketemu', 'ga ketemu'],
     account: ['akun', 'rekening', 'm-banking', 'mbanking', 'internet banking', 'email', 'password', 'kata sandi', 'sandi', 'aplikasi', 'app', 'profil', 'whatsapp', 'wa'],
     hacked: ['dibajak', 'kebajak', 'diretas', 'peretas', 'hacker', 'dihack', 'di-hack', 'kena hack', 'dibobol', 'jebol', 'diambil alih', 'bukan saya', 'bukan aku', 'perangkat tidak dikenal', 'login mencurigakan', 'akses tidak sah', 'tanpa izin', 'tanpa sepengetahuan', 'tidak bisa masuk', 'gak bisa login'],
-    someone: ['seseorang', 'ada orang', 'orang lain', 'orang asing', 'pihak ketiga', 'hacker', 'peretas', 'penipu', 'pencuri', 'maling', 'mantan'],
+    someone: ['ada yang', 'seseorang', 'ada orang', 'orang lain', 'orang asing', 'pihak ketiga', 'hacker', 'peretas', 'penipu', 'pencuri', 'maling', 'mantan'],
     accessed: ['menghabiskan', 'membelanjakan', 'belanja pakai', 'bayar pakai', 'masuk ke', 'login ke', 'mengakses', 'memakai', 'pakai', 'menggunakan', 'menarik', 'tarik tunai', 'mentransfer', 'transfer', 'membeli', 'belanja', 'atas nama saya', 'atas namaku', 'mengganti password', 'ganti password', 'membuka rekening', 'pinjol', 'pinjaman', 'menguras', 'kuras'],
     unauthorised: ['tidak sah', 'tanpa izin', 'tanpa sepengetahuan saya', 'tanpa persetujuan', 'tidak dikenal', 'mencurigakan', 'aneh', 'bukan saya', 'tidak pernah melakukan', 'tidak melakukan', 'gak pernah transaksi', 'tidak saya kenal', 'bukan transaksi saya', 'tidak saya lakukan', 'bukan saya yang', 'tidak pernah saya lakukan', 'tidak saya kenali', 'gak saya lakukan', 'tidak belanja', 'tidak pernah belanja', 'padahal saya tidak', 'gak belanja', 'tidak membeli'],
     disownedRef: ['bukan saya', 'saya tidak melakukan', 'saya tidak belanja', 'tidak pernah belanja'],
@@ -82,7 +82,9 @@ export const id: LanguagePack = {
     contract: ['kontrak', 'langganan', 'berlangganan', 'akun', 'rekening', 'paket', 'layanan', 'keanggotaan', 'member', 'membership', 'polis', 'asuransi', 'kartu kredit'],
     switchTo: ['pindah ke', 'beralih ke', 'ganti ke', 'pindah', 'migrasi ke'],
     competitor: ['kompetitor', 'pesaing', 'bank lain', 'provider lain', 'operator lain', 'perusahaan lain', 'tempat lain'],
-    churnStrong: ['pindah ke bank lain', 'pindah provider', 'ganti provider', 'ganti operator', 'ganti bank', 'tutup rekening', 'tutup akun', 'hapus akun', 'hapus akun saya', 'berhenti langganan', 'tidak mau pakai lagi', 'gak mau pakai lagi', 'ga akan pakai lagi', 'kapok', 'keluar dari keanggotaan'],
+    // a better offer found elsewhere (frame 'better-offer-elsewhere', with competitor)
+    betterOffer: ['penawaran lebih baik', 'lebih murah', 'lebih hemat', 'harga lebih baik', 'promo lebih bagus'],
+    churnStrong: ['mau pindah ke', 'pindah ke provider lain', 'pindah ke bank lain', 'berhenti langganan', 'tidak akan memperpanjang', 'gak mau perpanjang', 'nggak mau perpanjang', 'pindah ke bank lain', 'pindah provider', 'ganti provider', 'ganti operator', 'ganti bank', 'tutup rekening', 'tutup akun', 'hapus akun', 'hapus akun saya', 'berhenti langganan', 'tidak mau pakai lagi', 'gak mau pakai lagi', 'ga akan pakai lagi', 'kapok', 'keluar dari keanggotaan'],
 
     repeatCount: ['ketiga kali', 'ketiga kalinya', 'keempat kalinya', 'kelima kalinya', 'kesekian kalinya', 'berkali-kali', 'tiga kali', 'empat kali', 'lima kali', 'sepuluh kali', '3 kali', '4 kali', '5 kali', '10 kali', 'berapa kali', 'jawaban yang sama', 'jawabannya sama terus', 'link yang sama', 'muter-muter', 'dilempar-lempar'],
     repeat: ['lagi', 'lagi-lagi', 'masih', 'sudah', 'udah', 'setiap kali', 'selalu', 'berhari-hari', 'berminggu-minggu', 'berbulan-bulan', 'beberapa kali', 'sering', 'kedua kalinya', 'tidak bisa', 'gak bisa', 'tidak berhasil', 'bukan itu'],

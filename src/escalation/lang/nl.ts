@@ -86,7 +86,9 @@ export const nl: LanguagePack = {
     contract: ['contract', 'contracten', '*abonnement', 'abonnement', 'account', '*rekening', 'lidmaatschap', 'pakket', 'verzekering', 'polis', 'dienst', 'diensten', 'bundel', 'overeenkomst'],
     switchTo: ['overstappen', 'stap over', 'overstap', 'ga naar', 'gaan naar', 'verhuizen naar', 'over naar', 'nummer meenemen', 'meenemen naar', 'kies voor'],
     competitor: ['concurrent', 'concurrenten', 'de concurrentie', 'een andere bank', 'andere bank', 'een andere provider', 'andere provider', 'andere aanbieder', 'een andere aanbieder', 'andere verzekeraar', 'elders', 'ergens anders'],
-    churnStrong: ['ik stap over', 'overstappen naar', 'jullie zijn een klant kwijt', 'klant kwijt', 'nooit meer bij jullie', 'account verwijderen', 'verwijder mijn account', 'mijn account verwijderen', 'rekening opheffen', 'overstapservice', 'nummerbehoud'],
+    // a better offer found elsewhere (frame 'better-offer-elsewhere', with competitor)
+    betterOffer: ['beter aanbod', 'betere aanbieding', 'goedkoper', 'goedkopere', 'betere prijs', 'betere deal', 'beter tarief', 'betere voorwaarden'],
+    churnStrong: ['niet verlengen', 'ga niet verlengen', 'verleng niet', 'ik stap over', 'stap over naar', 'ik ga weg bij jullie', 'ik stap over', 'overstappen naar', 'jullie zijn een klant kwijt', 'klant kwijt', 'nooit meer bij jullie', 'account verwijderen', 'verwijder mijn account', 'mijn account verwijderen', 'rekening opheffen', 'overstapservice', 'nummerbehoud'],
 
     repeatCount: ['derde keer', 'vierde keer', 'vijfde keer', 'tiende keer', 'zoveelste keer', 'honderdste keer', 'drie keer', 'vier keer', 'vijf keer', 'tien keer', '3 keer', '4 keer', '5 keer', '10 keer', 'hoe vaak nog', 'hoe vaak moet ik', 'keer op keer', 'steeds weer', 'hetzelfde antwoord', 'zelfde antwoord', 'dezelfde link', 'in rondjes'],
     repeat: ['weer', 'opnieuw', 'nog steeds', 'nog altijd', 'al', 'elke keer', 'iedere keer', 'altijd', 'sinds weken', 'al weken', 'al dagen', 'al maanden', 'meerdere keren', 'vaak', 'tweede keer', 'werkt niet', 'lukt niet', 'dat is het niet', 'sinds'],

@@ -91,8 +91,10 @@ export const tr: LanguagePack = {
     cancel: ['iptal*', 'hesabimi kapat*', 'hesabi kapat*', 'hesap kapatma', 'kapatmak istiyorum', 'kapatin', 'sonlandir*', 'fesih', 'feshet*', 'abonelikten cik*', 'ayril*', 'yenilemeyecegim'],
     contract: ['sozlesme*', 'abonelig*', 'abonelik*', 'uyelig*', 'uyelik*', 'hesap*', 'hesab*', 'paket*', 'tarife*', 'hattimi', 'hattim', 'police*', 'sigorta*', 'hizmet*'],
     switchTo: ['gececegim', 'geciyorum', 'gecmek istiyorum', 'tasiyacagim', 'tasimak', 'gidecegim', 'gidiyorum'],
-    competitor: ['rakip*', 'baska banka*', 'baska operator*', 'baska firma*', 'baska sirket*', 'rakibiniz*'],
-    churnStrong: ['numara tasima', 'numarami tasiyacagim', 'hesabimi sil*', 'hesabi sil*', 'uyeligimi iptal', 'aboneligimi iptal', 'sozlesmemi feshet*', 'bir daha asla sizden', 'musteri kaybettiniz', 'rakip firmaya'],
+    competitor: ['baska yerde', 'baska yerden', 'baska bir yerde', 'baska sirkette', 'baska operatorde', 'baska bankada', 'rakip*', 'baska banka*', 'baska operator*', 'baska firma*', 'baska sirket*', 'rakibiniz*'],
+    // a better offer found elsewhere (frame 'better-offer-elsewhere', with competitor)
+    betterOffer: ['daha iyi bir teklif', 'daha iyi teklif', 'daha ucuz', 'daha uygun', 'daha iyi fiyat', 'daha iyi kampanya', 'daha iyi tarife'],
+    churnStrong: ['yenilemeyecegim', 'uzatmayacagim', 'iptal ettirecegim', 'baska operatore gecece*', 'baska bankaya gecece*', 'abonelik* iptal', 'numara tasima', 'numarami tasiyacagim', 'hesabimi sil*', 'hesabi sil*', 'uyeligimi iptal', 'aboneligimi iptal', 'sozlesmemi feshet*', 'bir daha asla sizden', 'musteri kaybettiniz', 'rakip firmaya'],
 
     repeatCount: ['ucuncu kez', 'dorduncu kez', 'besinci kez', 'onuncu kez', 'kacinci kez', 'uc kez', 'dort kez', 'bes kez', 'on kez', '3 kez', '4 kez', '5 kez', '10 kez', 'defalarca', 'tekrar tekrar', 'kac kere', 'kac kez', 'ayni cevap', 'ayni link', 'kisir dongu'],
     repeat: ['yine', 'tekrar', 'hala', 'hep', 'her seferinde', 'haftalardir', 'gunlerdir', 'aylardir', 'birkac kez', 'cok kez', 'ikinci kez', 'zaten', 'calismiyor', 'olmadi', 'bu degil'],

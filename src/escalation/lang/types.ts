@@ -43,7 +43,7 @@ export const CONCEPTS = [
   'lawyerAction', 'lawyer', 'legalStrong', 'chargeback', 'dispute', 'bank', 'regulator', 'complain', 'formalComplaint',
   'future', 'publicity',
   // churn
-  'cancel', 'contract', 'switchTo', 'competitor', 'churnStrong',
+  'cancel', 'contract', 'switchTo', 'competitor', 'churnStrong', 'betterOffer',
   // repeated frustration
   'repeatCount', 'repeat', 'futile',
 ] as const;

@@ -86,7 +86,9 @@ export const vi: LanguagePack = {
     contract: ['hợp đồng', 'gói cước', 'gói', 'thuê bao', 'tài khoản', 'dịch vụ', 'thẻ thành viên', 'hội viên', 'bảo hiểm'],
     switchTo: ['chuyển sang', 'đổi sang', 'qua bên', 'chuyển qua', 'chuyển mạng giữ số'],
     competitor: ['đối thủ', 'bên khác', 'ngân hàng khác', 'nhà mạng khác', 'công ty khác', 'chỗ khác'],
-    churnStrong: ['chuyển mạng giữ số', 'đổi nhà mạng', 'đổi ngân hàng', 'hủy hợp đồng', 'hủy gói', 'hủy dịch vụ', 'hủy tài khoản', 'đóng tài khoản', 'xóa tài khoản', 'không dùng nữa', 'sẽ không dùng nữa', 'ngừng sử dụng dịch vụ', 'cắt hợp đồng'],
+    // a better offer found elsewhere (frame 'better-offer-elsewhere', with competitor)
+    betterOffer: ['ưu đãi tốt hơn', 'rẻ hơn', 'giá tốt hơn', 'khuyến mãi tốt hơn', 'gói tốt hơn'],
+    churnStrong: ['chuyển sang nhà mạng khác', 'chuyển sang ngân hàng khác', 'không gia hạn', 'sẽ không gia hạn', 'hủy gói', 'ngừng sử dụng dịch vụ', 'chuyển mạng giữ số', 'đổi nhà mạng', 'đổi ngân hàng', 'hủy hợp đồng', 'hủy gói', 'hủy dịch vụ', 'hủy tài khoản', 'đóng tài khoản', 'xóa tài khoản', 'không dùng nữa', 'sẽ không dùng nữa', 'ngừng sử dụng dịch vụ', 'cắt hợp đồng'],
 
     repeatCount: ['lần thứ ba', 'lần thứ 3', 'lần thứ tư', 'lần thứ năm', 'lần thứ n', 'bao nhiêu lần', 'ba lần', 'bốn lần', 'năm lần', 'mười lần', '3 lần', '4 lần', '5 lần', '10 lần', 'nhiều lần rồi', 'hết lần này đến lần khác', 'câu trả lời giống nhau', 'trả lời y chang', 'cùng một link', 'vòng vo'],
     repeat: ['lại', 'nữa', 'vẫn', 'vẫn chưa', 'mỗi lần', 'luôn', 'mấy ngày', 'mấy tuần', 'mấy tháng', 'vài lần', 'lần thứ hai', 'không được', 'không hoạt động', 'không phải vậy'],
