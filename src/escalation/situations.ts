@@ -63,7 +63,7 @@ export interface DetectOptions {
   language?: string;
 }
 
-type Guard = 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive';
+type Guard = 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -157,7 +157,8 @@ export const FRAMES: readonly Frame[] = [
   f('churn', 'leaving', ['churnStrong'], CHURN),
   // "I've found a better deal elsewhere", "别家更便宜": churn said through the offer that tempts the customer away.
   // No resolution guard: "I FOUND a cheaper deal" is how it is said ("found" is also "I found my card").
-  f('churn', 'better-offer-elsewhere', ['betterOffer', 'competitor'], CHURN.filter((g) => g !== 'resolved')),
+  // Asked about ("is your plan cheaper than the competition?") it is a comparison, not a customer leaving.
+  f('churn', 'better-offer-elsewhere', ['betterOffer', 'competitor'], [...CHURN.filter((g) => g !== 'resolved'), 'asked']),
   f('frustration', 'repeated-asking', ['repeatCount'], FRUSTRATION),
   f('frustration', 'futile-again', ['futile', 'repeat'], FRUSTRATION, 'message'),
 ];
@@ -356,8 +357,11 @@ function hypothetical(pack: LanguagePack, loc: Located, threat: boolean): boolea
   }
   // "Can I close my account if I move abroad?": in a question, a condition after the frame makes it hypothetical too.
   if (isQuestion(pack, sn)) {
-    // Only in the situation's own clause: "my phone was stolen, what happens if the thief uses it?" is a real theft.
-    for (const cue of findAll(pack.cues.hypothetical, pack, sn.s, end, clauseEnd(sn, end))) {
+    // Only in the situation's own clause, or opening the next one ("Wie kann ich kündigen, FALLS ich umziehe?"):
+    // "my phone was stolen, what happens if the thief uses it?" is a real theft.
+    const next = clauseEnd(sn, end);
+    const opensNext = (c: Match): boolean => c.start >= next && sn.s.slice(next, c.start).trim().length === 0;
+    for (const cue of findAll(pack.cues.hypothetical, pack, sn.s, end, clauseEnd(sn, next)).filter((c) => c.end <= next || opensNext(c))) {
       const condition = sn.s.slice(cue.start);
       const cond = (list: readonly string[] | undefined): boolean => findAll(list, pack, condition).length > 0;
       if (threat && (cond(pack.cues.negation) || cond(pack.cues.secondPerson))) continue;
@@ -447,6 +451,8 @@ const SHARED_GUARDS: ReadonlySet<Guard> = new Set(['question', 'possibility', 'p
 function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: readonly Sentence[], g: readonly Guard[]): boolean {
   const { sn, end } = loc;
   if (g.includes('negation') && negated(pack, loc)) return true;
+  // The frame's own clause is the question: the last clause of a sentence ending in "?", or a clause opening with a question word.
+  if (g.includes('asked') && ((sn.question && clauseEnd(sn, end) === sn.s.length) || isQuestion(pack, { ...sn, question: false }))) return true;
   if ((g.includes('hypothetical') || g.includes('threatCondition')) && hypothetical(pack, loc, g.includes('threatCondition'))) return true;
   if (g.includes('question') && informational(pack, loc)) return true;
   if (g.includes('possibility') && anyIn(pack.cues.possibility, pack, sn.s, 0, Math.max(end, Math.min(sn.s.length, end + 8)))) return true;
