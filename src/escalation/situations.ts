@@ -124,6 +124,8 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'paid-a-scammer', ['scamContext', 'paidOut'], SECURITY, 'message'),
   // "I paid the seller and now he's blocked me", "sent the money, the site is gone": fraud told as what happened.
   f('security', 'paid-then-gone', ['paidOut', 'partyGone'], SECURITY, 'message'),
+  // "I invested on a crypto platform and now I can't withdraw anything": investment fraud told as what happened.
+  f('security', 'invested-cannot-withdraw', ['invested', 'cannotWithdraw'], SECURITY, 'message'),
   // "three payments … that I never made", "cargos que yo no he hecho": a transaction, then the customer's own act, negated.
   f('security', 'disowned-act', [['transaction', 'money'], 'doneAct'], ['hypothetical', 'question', 'possibility', 'prevention', 'resolved', 'past']),
   // "my SIM was replaced at a store, but I've been home all day", "roaming charges, but I haven't left the country":
@@ -181,7 +183,7 @@ interface Match {
 }
 
 /** Concepts whose words carry their own negation ("I didn't make", "no one answers", Turkish "ödeyemiyorum"). */
-const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone']);
+const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw']);
 /** A negation this close before a word that is negative by nature is part of it (French "n'a PLUS DE RÉSEAU", "ne … plus"). */
 const OWN_NEGATION_GAP = 5;
 

@@ -48,10 +48,13 @@ export const id: LanguagePack = {
     clickedLink: ['klik link', 'mengklik link', 'klik tautan', 'buka link', 'membuka link', 'pencet link', 'download aplikasi', 'unduh'],
     sim: ['sim', 'kartu sim', 'simcard', 'nomor hp', 'nomor saya', 'nomor telepon', 'esim'],
     swapped: ['diganti', 'dipindah', 'tanpa izin', 'tidak minta', 'gak minta', 'orang lain', 'diambil alih', 'swap', 'sim swap'],
-    securityStrong: ['pencurian identitas', 'data saya dicuri', 'akun saya dibajak', 'akunku dibajak', 'rekening saya dibobol', 'saya ditipu', 'saya tertipu', 'kena tipu', 'korban penipuan', 'korban phishing', 'lapor penipuan', 'melaporkan penipuan', 'kartu dikloning', 'sim swap', 'saldo saya hilang', 'uang saya hilang', 'dana saya hilang', 'penipuan', 'ditipu', 'tertipu', 'penipu', 'pinjol atas nama saya', 'kode otp yang tidak saya minta'],
+    // investment fraud (frame 'invested-cannot-withdraw'): put money in, cannot take it out
+    invested: ['investasi', 'berinvestasi', 'platform trading', 'aplikasi investasi'],
+    cannotWithdraw: ['tidak bisa tarik', 'gak bisa tarik', 'nggak bisa tarik', 'tidak bisa ditarik', 'gak bisa withdraw', 'tidak bisa withdraw', 'dana tidak bisa dicairkan'],
+    securityStrong: ['rekening aman', 'rekening yang aman', 'rekening penampungan', 'pencurian identitas', 'data saya dicuri', 'akun saya dibajak', 'akunku dibajak', 'rekening saya dibobol', 'saya ditipu', 'saya tertipu', 'kena tipu', 'korban penipuan', 'korban phishing', 'lapor penipuan', 'melaporkan penipuan', 'kartu dikloning', 'sim swap', 'saldo saya hilang', 'uang saya hilang', 'dana saya hilang', 'penipuan', 'ditipu', 'tertipu', 'penipu', 'pinjol atas nama saya', 'kode otp yang tidak saya minta'],
     suspicion: ['tidak minta', 'gak minta', 'tanpa izin', 'seseorang', 'tiba-tiba', 'aneh', 'mencurigakan', 'dibajak', 'penipuan', 'kode', 'otp', 'rekening', 'uang'],
     simEvent: ['tidak ada sinyal', 'gak ada sinyal', 'sinyal hilang', 'tidak berfungsi', 'mati mendadak', 'diblokir', 'aktif di', 'diganti', 'kartu baru'],
-    paidOut: ['transfer ke', 'sudah transfer', 'udah transfer', 'kirim uang', 'mengirim uang', 'membayar', 'bayar ke', 'rekening aman', 'voucher', 'kehilangan uang'],
+    paidOut: ['belanja', 'beli', 'membeli', 'pesan', 'transfer ke', 'sudah transfer', 'udah transfer', 'kirim uang', 'mengirim uang', 'membayar', 'bayar ke', 'rekening aman', 'voucher', 'kehilangan uang'],
 
     family: ['ibu', 'mama', 'mamah', 'bapak', 'ayah', 'papa', 'suami', 'istri', 'anak', 'bayi', 'kakak', 'adik', 'nenek', 'kakek', 'orang tua', 'paman', 'tante', 'bibi', 'tunangan', 'pacar', 'teman', 'sahabat', 'keluarga', 'saudara'],
     died: ['meninggal', 'wafat', 'meninggal dunia', 'tutup usia', 'berpulang', 'almarhum', 'almarhumah', 'pemakaman', 'akta kematian', 'surat kematian', 'warisan', 'ahli waris'],

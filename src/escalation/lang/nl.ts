@@ -52,10 +52,13 @@ export const nl: LanguagePack = {
     clickedLink: ['op de link geklikt', 'op een link geklikt', 'link aangeklikt', 'geklikt', 'bijlage geopend', 'gedownload'],
     sim: ['sim', 'simkaart', 'esim', 'mijn nummer', 'telefoonnummer', '06-nummer'],
     swapped: ['overgezet', 'geporteerd', 'zonder mijn toestemming', 'zonder toestemming', 'niet aangevraagd', 'gekaapt', 'overgenomen', 'iemand anders', 'sim swap', 'simswap'],
-    securityStrong: ['identiteitsfraude', 'identiteitsdiefstal', 'ik ben gehackt', 'ben gehackt', 'is gehackt', 'ik ben opgelicht', 'ben opgelicht', 'slachtoffer van fraude', 'slachtoffer van oplichting', 'slachtoffer van phishing', 'fraude melden', 'fraude gepleegd', 'pas geskimd', 'rekening leeggehaald', 'sim swap', 'simswap', 'iemand heeft mijn pincode', 'iemand heeft mijn gegevens', 'fraude', 'oplichting', 'opgelicht', 'oplichter', 'op mijn naam', 'code die ik niet heb aangevraagd', 'inlog vanuit', 'iemand is ingelogd'],
+    // investment fraud (frame 'invested-cannot-withdraw'): put money in, cannot take it out
+    invested: ['geinvesteerd', 'beleggingsplatform', 'handelsplatform', 'cryptoplatform', 'crypto platform'],
+    cannotWithdraw: ['kan niet opnemen', 'kan niets opnemen', 'kan mijn geld niet opnemen', 'wordt niet uitbetaald', 'krijg mijn geld niet terug', 'opname geblokkeerd'],
+    securityStrong: ['veilige rekening', 'kluisrekening', 'beveiligde rekening', 'identiteitsfraude', 'identiteitsdiefstal', 'ik ben gehackt', 'ben gehackt', 'is gehackt', 'ik ben opgelicht', 'ben opgelicht', 'slachtoffer van fraude', 'slachtoffer van oplichting', 'slachtoffer van phishing', 'fraude melden', 'fraude gepleegd', 'pas geskimd', 'rekening leeggehaald', 'sim swap', 'simswap', 'iemand heeft mijn pincode', 'iemand heeft mijn gegevens', 'fraude', 'oplichting', 'opgelicht', 'oplichter', 'op mijn naam', 'code die ik niet heb aangevraagd', 'inlog vanuit', 'iemand is ingelogd'],
     suspicion: ['niet aangevraagd', 'zonder toestemming', 'iemand', 'ineens', 'opeens', 'plotseling', 'vreemd', 'verdacht', 'gehackt', 'fraude', 'codes', 'rekening', 'geld'],
     simEvent: ['geen bereik', 'geen netwerk', 'alleen noodoproepen', 'werkt niet meer', 'gedeactiveerd', 'geactiveerd', 'vervangen', 'nieuwe simkaart', 'overgezet'],
-    paidOut: ['overgemaakt', 'overgeboekt', 'overgemaakt', 'geld overgemaakt', 'betaald', 'geld gestuurd', 'overboeking gedaan', 'cadeaukaarten', 'veilige rekening', 'kluisrekening', 'geld kwijt'],
+    paidOut: ['gekocht', 'besteld', 'heb besteld', 'overgemaakt', 'overgeboekt', 'overgemaakt', 'geld overgemaakt', 'betaald', 'geld gestuurd', 'overboeking gedaan', 'cadeaukaarten', 'veilige rekening', 'kluisrekening', 'geld kwijt'],
 
     family: ['moeder', 'mama', 'vader', 'papa', 'man', 'echtgenoot', 'vrouw', 'echtgenote', 'partner', 'zoon', 'dochter', 'kind', 'baby', 'broer', 'zus', 'oma', 'grootmoeder', 'opa', 'grootvader', 'ouders', 'oom', 'tante', 'verloofde', 'vriend', 'vriendin', 'familielid', 'schoonmoeder', 'schoonvader'],
     died: ['overleden', 'gestorven', 'dood', 'overlijden', 'begrafenis', 'crematie', 'uitvaart', 'overlijdensakte', 'nalatenschap', 'erfenis', 'verongelukt'],

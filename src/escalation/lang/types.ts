@@ -33,6 +33,8 @@ export const CONCEPTS = [
   'signalLost', 'securityAlert',
   // fraud said as what happened: paid, then the other side vanished ("blocked me", "the site is gone")
   'partyGone',
+  // investment fraud: money put into a platform + it cannot be taken out ("I invested… now I can't withdraw")
+  'invested', 'cannotWithdraw',
   // an alibi ("I was at home all day", "I haven't left the country") told beside a SIM/account change or a charge
   'alibi', 'alibiAway', 'simChanged',
   // phishing told as obeying a message: asked to (log in, confirm, verify) + complied ("I did") + the harm that followed ("now I'm locked out")
