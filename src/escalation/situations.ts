@@ -163,6 +163,9 @@ export const FRAMES: readonly Frame[] = [
   f('churn', 'better-offer-elsewhere', ['betterOffer', 'competitor'], [...CHURN.filter((g) => g !== 'resolved'), 'asked']),
   f('frustration', 'repeated-asking', ['repeatCount'], FRUSTRATION),
   f('frustration', 'futile-again', ['futile', 'repeat'], FRUSTRATION, 'message'),
+  // "I've been waiting two weeks for a reply", "每次打电话说法都不一样". Asked about ("how long does a reply take?") it is a question.
+  f('frustration', 'waiting-long-for-reply', ['awaitReply', 'longTime'], [...FRUSTRATION, 'asked']),
+  f('frustration', 'different-answer-each-time', ['everyTime', 'differentAnswer'], [...FRUSTRATION, 'asked']),
 ];
 
 /** Longest distance (characters of normalised text) between the first and last word of a sentence frame. */
@@ -183,7 +186,7 @@ interface Match {
 }
 
 /** Concepts whose words carry their own negation ("I didn't make", "no one answers", Turkish "ödeyemiyorum"). */
-const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw']);
+const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply']);
 /** A negation this close before a word that is negative by nature is part of it (French "n'a PLUS DE RÉSEAU", "ne … plus"). */
 const OWN_NEGATION_GAP = 5;
 

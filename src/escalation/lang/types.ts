@@ -48,6 +48,8 @@ export const CONCEPTS = [
   'cancel', 'contract', 'switchTo', 'competitor', 'churnStrong', 'betterOffer',
   // repeated frustration
   'repeatCount', 'repeat', 'futile',
+  // frustration in one message: waiting long for an answer ("waiting two weeks for a reply"); told something different each time
+  'awaitReply', 'longTime', 'everyTime', 'differentAnswer',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

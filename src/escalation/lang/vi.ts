@@ -93,6 +93,11 @@ export const vi: LanguagePack = {
     betterOffer: ['ưu đãi tốt hơn', 'rẻ hơn', 'giá tốt hơn', 'khuyến mãi tốt hơn', 'gói tốt hơn'],
     churnStrong: ['chuyển sang nhà mạng khác', 'chuyển sang ngân hàng khác', 'không gia hạn', 'sẽ không gia hạn', 'hủy gói', 'ngừng sử dụng dịch vụ', 'chuyển mạng giữ số', 'đổi nhà mạng', 'đổi ngân hàng', 'hủy hợp đồng', 'hủy gói', 'hủy dịch vụ', 'hủy tài khoản', 'đóng tài khoản', 'xóa tài khoản', 'không dùng nữa', 'sẽ không dùng nữa', 'ngừng sử dụng dịch vụ', 'cắt hợp đồng'],
 
+    // single-message frustration: waiting long for an answer; told something different each time
+    awaitReply: ['chờ phản hồi', 'chờ trả lời', 'đợi phản hồi', 'đợi trả lời', 'chờ gọi lại', 'không ai trả lời', 'không có phản hồi', 'chưa có phản hồi', 'chưa ai trả lời', 'không ai phản hồi'],
+    longTime: ['tuần', 'tháng', 'mấy ngày', 'nhiều ngày', 'hai tuần', 'một tuần'],
+    everyTime: ['mỗi lần', 'lần nào cũng', 'mỗi nhân viên'],
+    differentAnswer: ['nói một kiểu', 'mỗi người một kiểu', 'khác nhau', 'câu trả lời khác', 'cùng một câu trả lời tự động', 'trả lời y chang', 'lý do khác'],
     repeatCount: ['lần thứ ba', 'lần thứ 3', 'lần thứ tư', 'lần thứ năm', 'lần thứ n', 'bao nhiêu lần', 'ba lần', 'bốn lần', 'năm lần', 'mười lần', '3 lần', '4 lần', '5 lần', '10 lần', 'nhiều lần rồi', 'hết lần này đến lần khác', 'câu trả lời giống nhau', 'trả lời y chang', 'cùng một link', 'vòng vo'],
     repeat: ['lại', 'nữa', 'vẫn', 'vẫn chưa', 'mỗi lần', 'luôn', 'mấy ngày', 'mấy tuần', 'mấy tháng', 'vài lần', 'lần thứ hai', 'không được', 'không hoạt động', 'không phải vậy'],
     futile: ['không ai trả lời', 'không ai phản hồi', 'không ai giúp', 'chẳng ai', 'không phản hồi', 'không trả lời', 'bị lờ', 'phớt lờ', 'làm ngơ', 'không hiểu', 'không phải điều tôi hỏi', 'không giúp được gì', 'vô ích', 'chẳng giúp', 'đã nói rồi', 'tôi đã nói', 'đọc tin nhắn của tôi', 'bot ngu', 'bot vô dụng', 'con bot này', 'không giải quyết', 'chẳng giải quyết', 'đã hỏi rồi', 'hỏi rồi', 'chưa ai trả lời', 'chưa có ai trả lời', 'chưa được trả lời', 'vẫn chưa có phản hồi', 'vẫn đang chờ', 'vẫn chưa thấy'],
