@@ -33,7 +33,7 @@
 
 import { LANGUAGE_PACKS, UNIVERSAL_PACK } from './lang/index.js';
 import type { Concept, LanguagePack } from './lang/types.js';
-import { detectLanguages } from './language.js';
+import { detectLanguages, latinEvidence } from './language.js';
 import { scoreSentiment } from './sentiment.js';
 import { correctSpelling } from './spelling.js';
 import { escapeRegExp, normalizeText } from './text.js';
@@ -648,7 +648,10 @@ export function packsFor(text: string, language?: string): LanguagePack[] {
   const base = language?.toLowerCase().split('-')[0];
   if (base !== undefined && PACKS.has(base) && !codes.includes(base)) codes.push(base);
   const latinGuessed = codes.some((c) => LATIN_PACKS.includes(c));
-  if (!latinGuessed && /\p{Script=Latin}/u.test(text)) codes.push(...LATIN_PACKS);
+  // A short message with a single function word ("llevo DOS semanas esperando…" reads as Portuguese) is no
+  // evidence: every Latin-script pack runs after the guessed ones.
+  const weak = latinGuessed && latinEvidence(text) <= 1;
+  if ((!latinGuessed || weak) && /\p{Script=Latin}/u.test(text)) codes.push(...LATIN_PACKS);
   if (!codes.includes('en')) codes.push('en');
   const packs = [...new Set(codes)].map((c) => PACKS.get(c)).filter((p): p is LanguagePack => p !== undefined);
   return guessed.length === 0 ? [...packs, UNIVERSAL_PACK] : packs;
