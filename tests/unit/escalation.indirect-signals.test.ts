@@ -8,6 +8,8 @@
  * hypotheticals, everyday absences). Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
+import { detectHumanRequest } from '../../src/escalation/human-request.js';
+import { scoreSentiment } from '../../src/escalation/sentiment.js';
 import { detectSituations } from '../../src/escalation/situations.js';
 
 const situations = (text: string): string[] => detectSituations(text).map((h) => h.situation);
@@ -195,5 +197,61 @@ describe('frustration in a single message', () => {
     ['ile się czeka na odpowiedź, kilka dni?'],
   ])('does not fire: %s', (text) => {
     expect(situations(text)).not.toContain('frustration');
+  });
+});
+
+describe('a person asked for indirectly', () => {
+  it.each([
+    ["I'd rather deal with a human"],
+    ['can someone please call me back?'],
+    ['Ich brauche jemanden, der mir wirklich helfen kann'],
+    ['Kann mich bitte jemand anrufen?'],
+    ["j'ai besoin de quelqu'un qui peut vraiment m'aider"],
+    ['preciso de alguém que me ajude de verdade'],
+    ['qualcuno mi può richiamare?'],
+    ['ik heb iemand nodig die me echt kan helpen'],
+    ['potrzebuję kogoś, kto naprawdę pomoże'],
+    ['czy ktoś może do mnie zadzwonić?'],
+    ['gerçekten yardım edebilecek birine ihtiyacım var'],
+    ['мне нужен кто-то, кто реально поможет'],
+    ['احتاج احد يساعدني بجد'],
+    ['誰か電話してもらえますか'],
+    ['我需要一个真正能帮我的人'],
+    ['진짜 도와줄 사람이 필요해요'],
+    ['saya butuh orang yang benar-benar bisa bantu'],
+    ['tôi cần người thật sự giúp được'],
+  ])('fires: %s', (text) => {
+    expect(detectHumanRequest(text).matched).toBe(true);
+  });
+
+  it.each([
+    ['Ich brauche jemanden, der das Paket annimmt'],
+    ['potrzebuję kogoś do odbioru paczki'],
+    ['can someone use my card if I lend it to them?'],
+  ])('does not fire: %s', (text) => {
+    expect(detectHumanRequest(text).matched).toBe(false);
+  });
+});
+
+describe('Polish, informal and without diacritics', () => {
+  it.each([
+    ['zeszlo mi z konta 500 zl i nie wiem za co', 'security'],
+    ['ktos placi moja karta', 'security'],
+    ['dalem sie oszukac na olx', 'security'],
+    ['ktos wzial na mnie pozyczke', 'security'],
+    ['ile mozna czekac na odpowiedz', 'frustration'],
+    ['zglosze to do rzecznika', 'regulator'],
+  ])('%s → %s', (text, situation) => {
+    expect(situations(text)).toContain(situation);
+  });
+
+  it.each([['ile można wypłacić dziennie?'], ['сколько можно снять в день?']])('a question about an amount is not frustration: %s', (text) => {
+    expect(situations(text)).not.toContain('frustration');
+  });
+});
+
+describe('anger in inflected forms', () => {
+  it.each([['Ihr seid völlig unfähig'], ['waardeloze service'], ['jesteście do niczego'], ['szlag mnie trafia'], ['çok sinirliyim'], ['dịch vụ tệ hại'], ['ไม่ได้เรื่องเลย']])('is strongly negative: %s', (text) => {
+    expect(scoreSentiment(text).score).toBeLessThan(-0.5);
   });
 });

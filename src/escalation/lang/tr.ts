@@ -104,7 +104,7 @@ export const tr: LanguagePack = {
     longTime: ['haftadir', 'aydir', 'gundur', 'iki haftadir', 'bir haftadir', 'bir aydir', 'gunlerdir', 'haftalardir', 'aylardir'],
     everyTime: ['her aradigimda', 'her seferinde', 'her yazdigimda', 'her temsilci'],
     differentAnswer: ['farkli bir sey', 'baska bir sey', 'farkli cevap', 'ayni otomatik', 'ayni cevap', 'baska bahane', 'ayni bahane'],
-    repeatCount: ['ucuncu kez', 'dorduncu kez', 'besinci kez', 'onuncu kez', 'kacinci kez', 'uc kez', 'dort kez', 'bes kez', 'on kez', '3 kez', '4 kez', '5 kez', '10 kez', 'defalarca', 'tekrar tekrar', 'kac kere', 'kac kez', 'ayni cevap', 'ayni link', 'kisir dongu'],
+    repeatCount: ['daha ne kadar bekleyecegim', 'daha ne kadar beklemem gerek', 'ucuncu kez', 'dorduncu kez', 'besinci kez', 'onuncu kez', 'kacinci kez', 'uc kez', 'dort kez', 'bes kez', 'on kez', '3 kez', '4 kez', '5 kez', '10 kez', 'defalarca', 'tekrar tekrar', 'kac kere', 'kac kez', 'ayni cevap', 'ayni link', 'kisir dongu'],
     repeat: ['yine', 'tekrar', 'hala', 'hep', 'her seferinde', 'haftalardir', 'gunlerdir', 'aylardir', 'birkac kez', 'cok kez', 'ikinci kez', 'zaten', 'calismiyor', 'olmadi', 'bu degil'],
     futile: ['kimse cevap vermiyor', 'kimse ilgilenmiyor', 'kimse yardim etmiyor', 'cevap yok', 'yanit yok', 'donus yok', 'donus yapilmadi', 'gormezden', 'anlamiyorsun', 'anlamiyorsunuz', 'sordugum bu degil', 'sorumu cevaplamadin', 'ise yaramiyor', 'ise yaramadi', 'yardimci olmadi', 'faydasiz', 'zaten soyledim', 'daha once soyledim', 'mesajimi oku', 'aptal bot', 'bu bot', 'cozum yok', 'hicbir sey olmuyor', 'zaten sordum', 'daha once sordum', 'hala cevap yok', 'hala bekliyorum', 'hala ses yok', 'kimse donmedi', 'geri donus yapmadiniz'],
   },
