@@ -154,6 +154,9 @@ export const FRAMES: readonly Frame[] = [
   f('regulator', 'regulator-complaint', ['regulator', 'complain'], REGULATOR),
   f('regulator', 'formal-complaint', ['formalComplaint'], LEGAL),
   f('regulator', 'public-complaint', ['future', 'publicity'], [...LEGAL, 'positive']),
+  // A regulator or ombudsman named in a statement ("the FCA will hear about this", "Bundesnetzagentur, ich warne Sie"):
+  // the complaint verb is often left out. Asked about ("are you regulated by the FCA?") it is a question.
+  f('regulator', 'regulator-named', ['regulator'], [...LEGAL, 'asked']),
   f('churn', 'cancel-contract', ['cancel', 'contract'], CHURN),
   f('churn', 'switch-to-competitor', ['switchTo', 'competitor'], CHURN),
   f('churn', 'leaving', ['churnStrong'], CHURN),

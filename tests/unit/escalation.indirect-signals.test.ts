@@ -255,3 +255,20 @@ describe('anger in inflected forms', () => {
     expect(scoreSentiment(text).score).toBeLessThan(-0.5);
   });
 });
+
+describe('a regulator named on its own', () => {
+  it.each([
+    ['the FCA will hear about this', 'regulator'],
+    ['UOKiK się tym zajmie', 'regulator'],
+  ])('%s → %s', (text, situation) => {
+    expect(situations(text)).toContain(situation);
+  });
+
+  it.each([
+    ['Is your company regulated by the FCA?', 'regulator'],
+    ['¿Están regulados por el Banco de España?', 'regulator'],
+    ['Czy jesteście nadzorowani przez KNF?', 'regulator'],
+  ])('a question does not fire: %s', (text, situation) => {
+    expect(situations(text)).not.toContain(situation);
+  });
+});
