@@ -21,7 +21,10 @@
  *  - a question about a possibility ("can someone access my account with my email?"),
  *    or about prevention (security: "how do I protect my account from hackers?"),
  *    or about what cancelling costs (churn: "is there a fee if I close my account?");
- *  - over ("it's sorted now", "I found it", "changed my mind, I'm staying").
+ *  - over ("it's sorted now", "I found it", "changed my mind, I'm staying");
+ *  - for a few frames that need no verb (a better offer elsewhere, waiting weeks for a reply, a regulator
+ *    named on its own), asked about: the frame's own clause is the question ("is your plan cheaper than
+ *    the competition?", "are you regulated by the FCA?").
  * Self-harm is never guarded: a hint is enough.
  *
  * Which packs run: the languages {@link detectLanguages} guesses for the message,
