@@ -278,7 +278,7 @@ const INDIRECT: Readonly<Record<string, readonly string[]>> = {
   tr: [`yardim edebilecek (?:birine|birisine|biri|birisi)`, `(?:biri|birisi) (?:beni )?(?:geri )?arayabilir`, `(?:bir )?insanla konusmay\\S*`],
   ru: [`нуж(?:ен|на) кто-(?:то|нибудь),? (?:кто|который) (?:\\S+ ){0,3}?помо\\S*`, `(?:может|можете|могли бы) (?:\\S+ )?(?:кто-нибудь|кто-то) (?:\\S+ )?перезвонить`, `лучше (?:\\S+ )?(?:поговорю|пообщаюсь) с человеком`],
   ar: [`احتاج (?:ل)?(?:احد|حد) (?:\\S+ )?يساعد\\S*`, `(?:احد|حد) يتصل (?:علي|بي)`, `افضل (?:اكلم|اتكلم مع|احكي مع) (?:انسان|شخص)`],
-  id: [`butuh orang yang (?:\\S+ ){0,3}?bantu`, `ada yang (?:bisa )?(?:telepon|telpon|hubungi) saya`, `(?:ngobrol|bicara) (?:sama|dengan) orang`],
+  id: [`(?:ngomong|bicara|ngobrol) (?:sama|dengan|ke) (?:cs|admin|petugas|agen|operator)`, `butuh orang yang (?:\\S+ ){0,3}?bantu`, `ada yang (?:bisa )?(?:telepon|telpon|hubungi) saya`, `(?:ngobrol|bicara) (?:sama|dengan) orang`],
   vi: [`can nguoi (?:\\S+ ){0,3}?giup`, `co ai (?:\\S+ )?goi lai`],
 };
 const INDIRECT_SPACELESS: Readonly<Record<string, readonly string[]>> = {

@@ -128,7 +128,7 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   'tuyet voi': 3,
   // inflected and phrasal forms of anger words above (de, nl, pl, tr, vi)
   unfahig: -3, unfahige: -3, unfahigen: -3, waardeloze: -3, 'do niczego': -2.5, szlag: -3, 'szlag mnie trafia': -3.5,
-  sinirliyim: -3, 'sinirlendim': -3, 'te hai': -3, woest: -3,
+  sinirliyim: -3, 'sinirlendim': -3, 'te hai': -3, woest: -3, ridicoli: -2.5,
 };
 
 /** Spaceless scripts (ja, zh, ko, th) and emoji: matched as substrings, longest first. */

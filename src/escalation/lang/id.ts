@@ -26,8 +26,8 @@ export const id: LanguagePack = {
     payVerb: ['bayar', 'membayar', 'cicilan', 'tagihan', 'angsuran', 'sewa', 'utang', 'hutang', 'pinjaman'],
     partyGone: ['penjual menghilang', 'penjualnya menghilang', 'barang tidak dikirim', 'barang gak dikirim', 'barang nggak dikirim', 'memblokir saya', 'blokir saya', 'tidak membalas', 'nggak bales', 'gak bales', 'menghilang', 'akunnya hilang', 'situsnya hilang', 'tidak bisa dihubungi', 'gak bisa dihubungi'],
     doneAct: ['lakukan', 'melakukan', 'beli', 'membeli', 'pesan', 'memesan', 'setujui', 'menyetujui', 'kenal', 'tahu', 'pakai', 'daftar'],
-    signalLost: ['tidak ada sinyal', 'gak ada sinyal', 'no service', 'sinyal hilang', 'sim mati', 'kartu mati', 'nomor mati', 'nomor tidak aktif', 'sim tiba-tiba mati'],
-    securityAlert: ['kode', 'otp', 'password', 'sandi', 'login', 'masuk', 'perangkat lain', 'perangkat baru', 'bank', 'notifikasi', 'sms', 'm-banking'],
+    signalLost: ['tiba-tiba mati', 'sim mati', 'kartu sim mati', 'sinyal hilang', 'tidak ada sinyal', 'gak ada sinyal', 'tidak ada sinyal', 'gak ada sinyal', 'no service', 'sinyal hilang', 'sim mati', 'kartu mati', 'nomor mati', 'nomor tidak aktif', 'sim tiba-tiba mati'],
+    securityAlert: ['login', 'masuk ke akun', 'otp', 'kode', 'otp', 'password', 'sandi', 'login', 'masuk', 'perangkat lain', 'perangkat baru', 'bank', 'notifikasi', 'sms', 'm-banking'],
 
     card: ['kartu', 'kartu kredit', 'kartu debit', 'kartu atm', 'atm', 'dompet', 'pin'],
     device: ['hp', 'handphone', 'ponsel', 'telepon', 'smartphone', 'iphone', 'laptop', 'komputer', 'tablet', 'ipad', 'perangkat', 'tas', 'ransel', 'ktp', 'paspor', 'sim card', 'kartu sim'],
@@ -37,11 +37,11 @@ export const id: LanguagePack = {
     hacked: ['dibajak', 'kebajak', 'diretas', 'peretas', 'hacker', 'dihack', 'di-hack', 'kena hack', 'dibobol', 'jebol', 'diambil alih', 'bukan saya', 'bukan aku', 'perangkat tidak dikenal', 'login mencurigakan', 'akses tidak sah', 'tanpa izin', 'tanpa sepengetahuan', 'tidak bisa masuk', 'gak bisa login'],
     someone: ['ada yang', 'seseorang', 'ada orang', 'orang lain', 'orang asing', 'pihak ketiga', 'hacker', 'peretas', 'penipu', 'pencuri', 'maling', 'mantan'],
     accessed: ['menghabiskan', 'membelanjakan', 'belanja pakai', 'bayar pakai', 'masuk ke', 'login ke', 'mengakses', 'memakai', 'pakai', 'menggunakan', 'menarik', 'tarik tunai', 'mentransfer', 'transfer', 'membeli', 'belanja', 'atas nama saya', 'atas namaku', 'mengganti password', 'ganti password', 'membuka rekening', 'pinjol', 'pinjaman', 'menguras', 'kuras'],
-    unauthorised: ['tidak sah', 'tanpa izin', 'tanpa sepengetahuan saya', 'tanpa persetujuan', 'tidak dikenal', 'mencurigakan', 'aneh', 'bukan saya', 'tidak pernah melakukan', 'tidak melakukan', 'gak pernah transaksi', 'tidak saya kenal', 'bukan transaksi saya', 'tidak saya lakukan', 'bukan saya yang', 'tidak pernah saya lakukan', 'tidak saya kenali', 'gak saya lakukan', 'tidak belanja', 'tidak pernah belanja', 'padahal saya tidak', 'gak belanja', 'tidak membeli'],
+    unauthorised: ['padahal gak transaksi', 'padahal nggak transaksi', 'padahal tidak transaksi', 'padahal ga transaksi', 'padahal tidak ada transaksi', 'tidak sah', 'tanpa izin', 'tanpa sepengetahuan saya', 'tanpa persetujuan', 'tidak dikenal', 'mencurigakan', 'aneh', 'bukan saya', 'tidak pernah melakukan', 'tidak melakukan', 'gak pernah transaksi', 'tidak saya kenal', 'bukan transaksi saya', 'tidak saya lakukan', 'bukan saya yang', 'tidak pernah saya lakukan', 'tidak saya kenali', 'gak saya lakukan', 'tidak belanja', 'tidak pernah belanja', 'padahal saya tidak', 'gak belanja', 'tidak membeli'],
     disownedRef: ['bukan saya', 'saya tidak melakukan', 'saya tidak belanja', 'tidak pernah belanja'],
     transaction: ['transaksi', 'pembayaran', 'tagihan', 'penarikan', 'transfer', 'pembelian', 'potongan', 'debet', 'debit', 'mutasi', 'saldo terpotong'],
     money: ['uang', 'duit', 'saldo', 'dana', 'tabungan', 'gaji', 'pensiun'],
-    vanished: ['hilang', 'raib', 'lenyap', 'terkuras', 'dikuras', 'ditarik', 'terpotong', 'kosong'],
+    vanished: ['berkurang', 'berkurang sendiri', 'hilang', 'raib', 'lenyap', 'terkuras', 'dikuras', 'ditarik', 'terpotong', 'kosong'],
     scamContext: ['penipuan', 'penipu', 'ditipu', 'tertipu', 'kena tipu', 'modus', 'phishing', 'palsu', 'abal-abal', 'mengaku dari', 'ngaku dari', 'mengatasnamakan', 'seolah-olah', 'mencurigakan', 'link aneh'],
     gaveAway: ['masukkan', 'memasukkan', 'isi data', 'mengisi data', 'memberikan', 'kasih', 'ngasih', 'kukasih', 'memberitahu', 'kasih tahu', 'memasukkan', 'masukin', 'input', 'mengetik', 'mengirim', 'kirim', 'share', 'install', 'menginstal'],
     credentials: ['data kartu', 'nomor kartu', 'otp', 'pin', 'otp', 'kode otp', 'kode', 'pin', 'password', 'kata sandi', 'nomor kartu', 'data kartu', 'cvv', 'data pribadi', 'data', 'kode verifikasi'],
@@ -51,7 +51,7 @@ export const id: LanguagePack = {
     // investment fraud (frame 'invested-cannot-withdraw'): put money in, cannot take it out
     invested: ['investasi', 'berinvestasi', 'platform trading', 'aplikasi investasi'],
     cannotWithdraw: ['tidak bisa tarik', 'gak bisa tarik', 'nggak bisa tarik', 'tidak bisa ditarik', 'gak bisa withdraw', 'tidak bisa withdraw', 'dana tidak bisa dicairkan'],
-    securityStrong: ['rekening aman', 'rekening yang aman', 'rekening penampungan', 'pencurian identitas', 'data saya dicuri', 'akun saya dibajak', 'akunku dibajak', 'rekening saya dibobol', 'saya ditipu', 'saya tertipu', 'kena tipu', 'korban penipuan', 'korban phishing', 'lapor penipuan', 'melaporkan penipuan', 'kartu dikloning', 'sim swap', 'saldo saya hilang', 'uang saya hilang', 'dana saya hilang', 'penipuan', 'ditipu', 'tertipu', 'penipu', 'pinjol atas nama saya', 'kode otp yang tidak saya minta'],
+    securityStrong: ['ketipu', 'saya ketipu', 'kena scam', 'ditipu orang', 'rekening aman', 'rekening yang aman', 'rekening penampungan', 'pencurian identitas', 'data saya dicuri', 'akun saya dibajak', 'akunku dibajak', 'rekening saya dibobol', 'saya ditipu', 'saya tertipu', 'kena tipu', 'korban penipuan', 'korban phishing', 'lapor penipuan', 'melaporkan penipuan', 'kartu dikloning', 'sim swap', 'saldo saya hilang', 'uang saya hilang', 'dana saya hilang', 'penipuan', 'ditipu', 'tertipu', 'penipu', 'pinjol atas nama saya', 'kode otp yang tidak saya minta'],
     suspicion: ['tidak minta', 'gak minta', 'tanpa izin', 'seseorang', 'tiba-tiba', 'aneh', 'mencurigakan', 'dibajak', 'penipuan', 'kode', 'otp', 'rekening', 'uang'],
     simEvent: ['tidak ada sinyal', 'gak ada sinyal', 'sinyal hilang', 'tidak berfungsi', 'mati mendadak', 'diblokir', 'aktif di', 'diganti', 'kartu baru'],
     paidOut: ['belanja', 'beli', 'membeli', 'pesan', 'transfer ke', 'sudah transfer', 'udah transfer', 'kirim uang', 'mengirim uang', 'membayar', 'bayar ke', 'rekening aman', 'voucher', 'kehilangan uang'],
@@ -87,10 +87,10 @@ export const id: LanguagePack = {
     competitor: ['kompetitor', 'pesaing', 'bank lain', 'provider lain', 'operator lain', 'perusahaan lain', 'tempat lain'],
     // a better offer found elsewhere (frame 'better-offer-elsewhere', with competitor)
     betterOffer: ['penawaran lebih baik', 'lebih murah', 'lebih hemat', 'harga lebih baik', 'promo lebih bagus'],
-    churnStrong: ['mau pindah ke', 'pindah ke provider lain', 'pindah ke bank lain', 'berhenti langganan', 'tidak akan memperpanjang', 'gak mau perpanjang', 'nggak mau perpanjang', 'pindah ke bank lain', 'pindah provider', 'ganti provider', 'ganti operator', 'ganti bank', 'tutup rekening', 'tutup akun', 'hapus akun', 'hapus akun saya', 'berhenti langganan', 'tidak mau pakai lagi', 'gak mau pakai lagi', 'ga akan pakai lagi', 'kapok', 'keluar dari keanggotaan'],
+    churnStrong: ['unreg', 'mau unreg', 'berhenti dari layanan', 'mau pindah ke', 'pindah ke provider lain', 'pindah ke bank lain', 'berhenti langganan', 'tidak akan memperpanjang', 'gak mau perpanjang', 'nggak mau perpanjang', 'pindah ke bank lain', 'pindah provider', 'ganti provider', 'ganti operator', 'ganti bank', 'tutup rekening', 'tutup akun', 'hapus akun', 'hapus akun saya', 'berhenti langganan', 'tidak mau pakai lagi', 'gak mau pakai lagi', 'ga akan pakai lagi', 'kapok', 'keluar dari keanggotaan'],
 
     // single-message frustration: waiting long for an answer; told something different each time
-    awaitReply: ['menunggu balasan', 'menunggu jawaban', 'menunggu respon', 'nunggu balasan', 'nunggu jawaban', 'tidak ada balasan', 'gak ada balasan', 'nggak ada balasan', 'tidak ada jawaban', 'belum ada balasan', 'belum dibalas', 'tidak dibalas'],
+    awaitReply: ['gak ada jawaban', 'nggak ada jawaban', 'ga ada jawaban', 'gak ada balasan', 'nggak dibalas', 'gak dibalas', 'menunggu balasan', 'menunggu jawaban', 'menunggu respon', 'nunggu balasan', 'nunggu jawaban', 'tidak ada balasan', 'gak ada balasan', 'nggak ada balasan', 'tidak ada jawaban', 'belum ada balasan', 'belum dibalas', 'tidak dibalas'],
     longTime: ['minggu', 'bulan', 'seminggu', 'sebulan', 'dua minggu', 'berhari-hari', 'beberapa hari'],
     everyTime: ['setiap kali', 'tiap kali', 'setiap cs', 'tiap cs'],
     differentAnswer: ['jawabannya beda', 'jawaban berbeda', 'beda-beda', 'lain lagi', 'jawaban otomatis yang sama', 'jawaban yang sama', 'alasan lagi'],
