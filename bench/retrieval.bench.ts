@@ -16,8 +16,12 @@
  * when done) and later runs with the same N measure on it straight away, with
  * the same questions (the generator is advanced past the corpus as if it had
  * been built). A database left incomplete by an interrupted build is rebuilt.
+ * BENCH_RETRIEVAL_PROFILE=1 then asks the hybrid questions once more under the
+ * V8 profiler (after the timed loop, so the timings are not affected) and writes
+ * bench/results/retrieval-hybrid-<time>.cpuprofile (Chrome DevTools, speedscope).
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
@@ -96,6 +100,19 @@ export async function benchRetrieval(): Promise<string[]> {
       lines.push(
         `${`retrieval ${mode}`.padEnd(28)} n=${l.length}  p50=${percentile(l, 50).toFixed(1)} ms  p95=${percentile(l, 95).toFixed(1)} ms  p99=${percentile(l, 99).toFixed(1)} ms  node cpu=${(cpu.get(mode)! / l.length).toFixed(1)} ms/q  hit@6=${(hits.get(mode)! / questions.length).toFixed(2)}`,
       );
+    }
+    if (process.env.BENCH_RETRIEVAL_PROFILE === '1') {
+      const session = new Session();
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.setSamplingInterval', { interval: 200 });
+      await session.post('Profiler.start');
+      for (const q of questions) await retriever.retrieve(tenantId, q, { mode: 'hybrid', k: 6 });
+      const { profile } = await session.post('Profiler.stop');
+      session.disconnect();
+      const file = path.join(resultsDir, `retrieval-hybrid-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`);
+      await writeFile(file, JSON.stringify(profile));
+      lines.push(`${'hybrid CPU profile'.padEnd(28)} ${path.relative(ROOT, file)}`);
     }
     const load = await readFile('/proc/loadavg', 'utf8').catch(() => '');
     if (load) lines.push(`${'load average (1/5/15 min)'.padEnd(28)} ${load.split(' ').slice(0, 3).join(' ')}`);

@@ -16,13 +16,32 @@ const GRAM_SIZES = [3, 4, 5] as const;
 /** Words shorter than this add no grams of their own (articles, pronouns, numbers). */
 const MIN_WORD = 3;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Content words of a text with their (weighted) counts. */
 function wordCounts(parts: Array<{ text: string; weight: number }>): Map<string, number> {
   const counts = new Map<string, number>();
+  const add = (w: string, weight: number) => {
+    if (w.length < MIN_WORD || isStopWord(w) || allDigits(w)) return;
+    counts.set(w, (counts.get(w) ?? 0) + weight);
+  };
   for (const { text, weight } of parts) {
-    for (const w of normalizeText(text).match(/[\p{L}\p{N}]+/gu) ?? []) {
-      if (w.length < MIN_WORD || isStopWord(w) || allDigits(w)) continue;
-      counts.set(w, (counts.get(w) ?? 0) + weight);
+    const normalized = normalizeText(text);
+    if (NON_ASCII.test(normalized)) {
+      for (const w of normalized.match(/[\p{L}\p{N}]+/gu) ?? []) add(w, weight);
+      continue;
+    }
+    // ASCII (lower-cased): the words are the runs of [a-z0-9], found without a regular expression.
+    let start = -1;
+    for (let i = 0; i <= normalized.length; i++) {
+      const c = i < normalized.length ? normalized.charCodeAt(i) : 0;
+      const isWordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+      if (isWordChar) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        if (i - start >= MIN_WORD) add(normalized.slice(start, i), weight);
+        start = -1;
+      }
     }
   }
   return counts;
@@ -54,8 +73,8 @@ export function charGramProfile(parts: Array<{ text: string; weight: number }>):
 /**
  * Gram → id and word → the ids of its grams, shared by every call: a pure
  * function of the word, so each word is cut into grams once per process rather
- * than once per candidate per question. Both are dropped when the words
- * outnumber MAX_INTERNED_WORDS (a few MB).
+ * than once per candidate per question. Dropped, with the texts' grams below
+ * (which hold these ids), when the words outnumber MAX_INTERNED_WORDS.
  */
 const gramIds = new Map<string, number>();
 const wordGramIds = new Map<string, Int32Array>();
@@ -74,6 +93,85 @@ function internedGrams(word: string): Int32Array {
     wordGramIds.set(word, list);
   }
   return list;
+}
+
+/**
+ * A text's grams (interned ids, in order of first appearance) and their counts,
+ * memoised by the text itself: the candidates of one question are often chunks
+ * of earlier ones, and a text's grams depend on nothing but the text, so a
+ * changed chunk is simply another key. Two generations of at most
+ * TEXTS_PER_GENERATION texts (about 3 kB each): when the young one is full it
+ * becomes the old one and the old one goes, so texts still asked for survive
+ * (an LRU without the cost of reordering a Map on every hit).
+ */
+let youngTexts = new Map<string, TextGrams>();
+let oldTexts = new Map<string, TextGrams>();
+const TEXTS_PER_GENERATION = 4_000;
+
+interface TextGrams {
+  grams: Int32Array;
+  counts: Uint16Array | Float64Array;
+}
+
+/** Scratch for counting one text's grams: interned id → count, valid where `textStamp` holds `textEpoch`. */
+let textStamp = new Int32Array(1024);
+let textCount = new Float64Array(1024);
+let textEpoch = 0;
+
+function textGrams(text: string): TextGrams {
+  let entry = youngTexts.get(text);
+  if (entry !== undefined) return entry;
+  entry = oldTexts.get(text);
+  if (entry === undefined) entry = countGrams(text);
+  if (youngTexts.size >= TEXTS_PER_GENERATION) {
+    oldTexts = youngTexts;
+    youngTexts = new Map();
+  }
+  youngTexts.set(text, entry);
+  return entry;
+}
+
+function countGrams(text: string): TextGrams {
+  if (++textEpoch >= 0x7fffffff) {
+    textStamp.fill(0);
+    textEpoch = 1;
+  }
+  const order: number[] = [];
+  for (const [w, c] of wordCounts([{ text, weight: 1 }])) {
+    const list = internedGrams(w);
+    for (let i = 0; i < list.length; i++) {
+      const g = list[i]!;
+      if (g >= textStamp.length) {
+        const n = Math.max(textStamp.length * 2, g + 1);
+        const grownStamp = new Int32Array(n);
+        grownStamp.set(textStamp);
+        textStamp = grownStamp;
+        const grownCount = new Float64Array(n);
+        grownCount.set(textCount);
+        textCount = grownCount;
+      }
+      if (textStamp[g] !== textEpoch) {
+        textStamp[g] = textEpoch;
+        textCount[g] = 0;
+        order.push(g);
+      }
+      textCount[g]! += c;
+    }
+  }
+  const grams = Int32Array.from(order);
+  // A gram more than 65,535 times in one text (no chunk is that long) is counted exactly in a wider array.
+  const wide = order.some((g) => textCount[g]! > 0xffff);
+  const counts = wide ? new Float64Array(grams.length) : new Uint16Array(grams.length);
+  for (let i = 0; i < grams.length; i++) counts[i] = textCount[grams[i]!]!;
+  return { grams, counts };
+}
+
+/** Forgets every interned word and memoised text (tests; the caches also reset themselves when full). */
+export function resetCharGramCaches(): void {
+  wordGramIds.clear();
+  gramIds.clear();
+  youngTexts.clear();
+  oldTexts.clear();
 }
 
 /** Per call, interned gram id → dense index of this call's grams (valid where `stamp` holds the call's epoch). */
@@ -95,10 +193,7 @@ export function charGramScores(question: Array<{ text: string; weight: number }>
   const q = charGramProfile(question);
   const out = new Map<string, number>();
   if (q.size === 0 || documents.size === 0) return out;
-  if (wordGramIds.size > MAX_INTERNED_WORDS) {
-    wordGramIds.clear();
-    gramIds.clear();
-  }
+  if (wordGramIds.size > MAX_INTERNED_WORDS) resetCharGramCaches();
   if (++epoch >= 0x7fffffff) {
     stamp.fill(0);
     epoch = 1;
@@ -111,8 +206,9 @@ export function charGramScores(question: Array<{ text: string; weight: number }>
   const touched: number[] = [];
   for (const [id, texts] of documents) {
     touched.length = 0;
-    for (const [w, c] of wordCounts(texts.map((text) => ({ text, weight: 1 })))) {
-      const list = internedGrams(w);
+    // Summing the texts' counts in order gives the counts, and the order of first appearance, of the whole document.
+    for (const text of texts) {
+      const { grams: list, counts } = textGrams(text);
       for (let i = 0; i < list.length; i++) {
         const g = list[i]!;
         if (g >= stamp.length) {
@@ -135,7 +231,7 @@ export function charGramScores(question: Array<{ text: string; weight: number }>
           dense = bigger;
         }
         if (dense[l] === 0) touched.push(l);
-        dense[l]! += c;
+        dense[l]! += counts[i]!;
       }
     }
     const grams = Int32Array.from(touched);
