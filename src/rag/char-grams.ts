@@ -199,6 +199,10 @@ export function charGramScores(question: Array<{ text: string; weight: number }>
     epoch = 1;
   }
   // This call's grams get dense indexes 0, 1, … in order of first appearance.
+  // Module state is read into locals for the hot loop (no context loads or TDZ checks there).
+  const ep = epoch;
+  let st = stamp;
+  let lo = local;
   let size = 0;
   // Per document: the grams it has and their sublinear tf.
   const docs: Array<{ id: string; grams: Int32Array; tf: Float64Array }> = [];
@@ -209,27 +213,27 @@ export function charGramScores(question: Array<{ text: string; weight: number }>
     // Summing the texts' counts in order gives the counts, and the order of first appearance, of the whole document.
     for (const text of texts) {
       const { grams: list, counts } = textGrams(text);
+      if (gramIds.size > st.length) {
+        const n = Math.max(st.length * 2, gramIds.size);
+        const grownStamp = new Int32Array(n);
+        grownStamp.set(st);
+        stamp = st = grownStamp;
+        const grownLocal = new Int32Array(n);
+        grownLocal.set(lo);
+        local = lo = grownLocal;
+      }
       for (let i = 0; i < list.length; i++) {
         const g = list[i]!;
-        if (g >= stamp.length) {
-          const n = Math.max(stamp.length * 2, g + 1);
-          const grownStamp = new Int32Array(n);
-          grownStamp.set(stamp);
-          stamp = grownStamp;
-          const grownLocal = new Int32Array(n);
-          grownLocal.set(local);
-          local = grownLocal;
+        if (st[g] !== ep) {
+          st[g] = ep;
+          lo[g] = size++;
+          if (size > dense.length) {
+            const bigger = new Float64Array(dense.length * 2);
+            bigger.set(dense);
+            dense = bigger;
+          }
         }
-        if (stamp[g] !== epoch) {
-          stamp[g] = epoch;
-          local[g] = size++;
-        }
-        const l = local[g]!;
-        if (l >= dense.length) {
-          const bigger = new Float64Array(Math.max(dense.length * 2, l + 1));
-          bigger.set(dense);
-          dense = bigger;
-        }
+        const l = lo[g]!;
         if (dense[l] === 0) touched.push(l);
         dense[l]! += counts[i]!;
       }
@@ -253,7 +257,7 @@ export function charGramScores(question: Array<{ text: string; weight: number }>
   let qNorm = 0;
   for (const [gram, tf] of q) {
     const interned = gramIds.get(gram);
-    const l = interned !== undefined && interned < stamp.length && stamp[interned] === epoch ? local[interned]! : -1;
+    const l = interned !== undefined && interned < st.length && st[interned] === ep ? lo[interned]! : -1;
     const w = tf * (l < 0 ? idfOf(0) : idf[l]!);
     qNorm += w * w;
     if (l >= 0) qw[l] = w;
