@@ -208,10 +208,17 @@ export class Retriever {
     const mode = opts.mode ?? 'hybrid';
     const { diagnostics, stats, groups, scope, text, embed, sentences } = await this.prepare(tenantId, query, opts);
     if (!scope || !stats || (!embed && !text)) return { chunks: [], diagnostics };
-    const idfOf = (lexeme: string) => idf(stats, lexeme);
+    // Every candidate asks for the idf of the same few lexemes.
+    const idfs = new Map<string, number>();
+    const idfOf = (lexeme: string) => {
+      let v = idfs.get(lexeme);
+      if (v === undefined) idfs.set(lexeme, (v = idf(stats, lexeme)));
+      return v;
+    };
 
     const rows = await this.candidates(scope, text, embed, opts.candidates ?? 40);
-    const fields = new Map<string, FieldTerms>(rows.map((r) => [r.id, chunkFields(r.tsv, r.content.length)]));
+    // The lexical fields serve the text rankings only.
+    const fields = new Map<string, FieldTerms>(mode === 'vector' ? [] : rows.map((r) => [r.id, chunkFields(r.tsv, r.content.length)]));
 
     let textScores = new Map<string, number>();
     let finalGroups = groups;
@@ -488,6 +495,8 @@ export class Retriever {
     // Looser than the responder's refusal test: a translation of a question that was not foreign only
     // repeats its words (they merge with the customer's own groups), a missed one loses the question.
     const share = known / raw.contentWords;
+    // Most of the words known: neither foreign nor loose whatever the detector says, so it need not run.
+    if (share >= 0.5) return none;
     const { foreign, detected } = isForeignQuestion(text, kbConfig, share);
     const from = detected.code;
     // Hardly any word known: whatever language the detector leans to is worth a try.

@@ -41,15 +41,23 @@ const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=
 const WORD = /[\p{L}\p{N}]+/gu;
 const VOWEL = /[aeiouy]/;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const INNER_APOSTROPHE = /(\p{L})['’](\p{L})/gu;
+
 /** NFKD, Latin diacritics stripped, recomposed (Hangul, kana), lower-cased. */
 export function normalizeText(text: string): string {
+  // ASCII has nothing to decompose or recompose (the common case, and a hot path of re-ranking).
+  if (!NON_ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    return lower.includes("'") ? lower.replace(INNER_APOSTROPHE, '$1$2') : lower;
+  }
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC')
     .toLowerCase()
     .replace(/ß/g, 'ss')
-    .replace(/(\p{L})['’](\p{L})/gu, '$1$2');
+    .replace(INNER_APOSTROPHE, '$1$2');
 }
 
 export function isStopWord(word: string): boolean {
