@@ -152,6 +152,7 @@ const LOOSE_FOREIGN_CONFIDENCE = 0.25;
 const TYPO_WEIGHT = 0.8;
 /** Weight of a knowledge-base word sharing a long prefix with an unknown one (cognates, derivations). */
 const PREFIX_WEIGHT = 0.5;
+const NEAR_CREDIT = Number(process.env.RAG_NEAR_CREDIT ?? '0');
 /**
  * Weight of the character n-gram ranking in the fusion (the others weigh 1). On
  * the dev held-out sets it lifted hit@1 (0.57 → 0.62 English, 0.58 → 0.61
@@ -662,11 +663,15 @@ function selectGroups(raw: RawGroup[], stats: LexicalStats, idfOf: (l: string) =
     if (g.own.length > 0) {
       if (g.own.some((l) => stats.df.has(l))) knownWords += g.translated ? 0 : 1;
       else {
+        let related = false;
         for (const l of g.own) {
           const near = nearestKnownLexeme(stats, l);
+          const relatives = near ? [] : prefixRelatives(stats, l);
           if (near) g.members.set(near, Math.max(g.members.get(near) ?? 0, TYPO_WEIGHT));
-          else for (const r of prefixRelatives(stats, l)) g.members.set(r, Math.max(g.members.get(r) ?? 0, PREFIX_WEIGHT));
+          else for (const r of relatives) g.members.set(r, Math.max(g.members.get(r) ?? 0, PREFIX_WEIGHT));
+          related ||= near !== undefined || relatives.length > 0;
         }
+        if (related && !g.translated) knownWords += NEAR_CREDIT;
       }
     }
     groups.push(g);
