@@ -143,7 +143,6 @@ export async function answerConfidences(retriever: Retriever, tenantId: string, 
     const passages = r.chunks.map((c) => ({ chunkId: c.id, documentId: c.documentId, title: c.title, text: c.content, headingPath: c.headingPath, score: c.score }));
     const answer = passages.length ? (await answerExtractively({ question, passages, embedder: scorer })).confidence : 0;
     out.push(retrievalConfidence(answer, r.diagnostics.knownWordShare));
-    if (process.env.RAG_DIAG) process.stderr.write(`DIAG ${JSON.stringify({ q: question.slice(0, 90), a: answer, k: r.diagnostics.knownWordShare, terms: r.diagnostics.terms.join(' ') })}\n`);
   }
   return out;
 }
