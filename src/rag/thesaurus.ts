@@ -103,9 +103,20 @@ export class Thesaurus {
   ) {}
 
   private opened = false;
+  /** Reads the index once; an unreadable thesaurus behaves as an empty one (retrieval must not fail for want of synonyms). */
   private open(): void {
     if (this.opened) return;
     this.opened = true;
+    try {
+      this.load();
+    } catch {
+      this.keys = [];
+      this.offsets = new Float64Array(0);
+      this.close();
+    }
+  }
+
+  private load(): void {
     const raw = readFileSync(this.idxPath);
     // The index is in the `.dat`'s encoding, named on the first line of both.
     const firstEnd = raw.indexOf(10);

@@ -90,6 +90,12 @@ describe('Thesaurus', () => {
     expect(fr.lemmaCandidates('rend')).toEqual([]);
   });
 
+  it('behaves as an empty thesaurus when its files cannot be read', () => {
+    const broken = new Thesaurus(path.join(dir, 'gone.idx'), path.join(dir, 'gone.dat'));
+    expect(broken.synonyms('annuler')).toEqual([]);
+    expect(broken.lemmaCandidates('annul')).toEqual([]);
+  });
+
   it('is null for a language without an installed thesaurus, and for a folder that does not exist', () => {
     expect(new ThesaurusLibrary(dir).get('it')).toBeNull();
     expect(new ThesaurusLibrary(path.join(dir, 'missing')).get('fr')).toBeNull();
