@@ -25,7 +25,7 @@ const STOP_WORDS = new Set(
     'ao aos pelo pela obrigado ola',
     // French
     'le les une des du et qui quoi pour par avec sans dans sur mon ma mes ton ta tes sa ses je il elle vous ils elles',
-    'est sont ce cet cette ces comment quand pas ne au aux bonjour merci suis ai avez puis peux',
+    'est sont ce cet cette ces comment quand pas ne au aux bonjour merci suis ai avez puis peux qu',
     // German
     'der die das den dem ein eine einen einem einer und oder aber ich du er sie wir ihr mein meine meinen dein ist sind',
     'bin habe haben zu mit von auf fur im aus bei nach wie wo wann warum nicht kein keine noch auch nur sehr mich mir',
@@ -168,8 +168,21 @@ export interface TextAnalysis {
   readonly cjkBigrams: string[];
 }
 
+/** An apostrophe that ends an English contraction ("don't", "it's", "we're"): the word stays one. */
+const CONTRACTION = /(\p{L})['’](?=(?:s|t|re|ve|ll|d|m)(?!\p{L}))/giu;
+/**
+ * Normalised text (normalizeText) with elisions split off: French, Italian and
+ * Catalan write an article or pronoun into the next word ("l'abonnement",
+ * "dell'ordine", "qu'il"), which Postgres's parser splits, so the documents'
+ * lexemes are "abonn", not "labonn". English contractions stay glued as
+ * normalizeText leaves them ("dont", "its").
+ */
+export function normalizeWords(text: string): string {
+  return normalizeText(text.replace(CONTRACTION, '$1').replace(/(\p{L})['’](\p{L})/gu, '$1 $2'));
+}
+
 export function analyzeText(text: string): TextAnalysis {
-  const normalized = normalizeText(text);
+  const normalized = normalizeWords(text);
   const words: string[] = [];
   const stems: string[] = [];
   const allStems: string[] = [];
