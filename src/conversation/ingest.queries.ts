@@ -61,6 +61,10 @@ export interface BatchState {
  * round trip: which deliveries are redeliveries, the identities (FOR SHARE:
  * a customer merge moving one waits for this commit), the open conversations,
  * and whether any tenant subscribed to the events ingest publishes.
+ * Each key is looked up on its own (`lateral … limit 1`): a join with the
+ * recordset (the planner guesses 100 rows for it) was planned as a hash join
+ * over the whole messages or conversations table, a cost that grew with the
+ * table and was most of Postgres's CPU per batch.
  */
 export async function readBatchState(
   tx: Sql,
@@ -68,19 +72,24 @@ export async function readBatchState(
 ): Promise<BatchState> {
   const [known, identities, conversations, subs] = await Promise.all([
     tx<{ connection_id: string; platform_message_id: string }[]>`
-      select m.connection_id, m.platform_message_id from messages m
-        join jsonb_to_recordset(${json(input.messages)}::jsonb) as k(c uuid, p text) on m.connection_id = k.c and m.platform_message_id = k.p
-       where m.direction = 'in'`,
+      select m.connection_id, m.platform_message_id from jsonb_to_recordset(${json(input.messages)}::jsonb) as k(c uuid, p text)
+        cross join lateral (
+          select m.connection_id, m.platform_message_id from messages m
+           where m.connection_id = k.c and m.platform_message_id = k.p and m.direction = 'in' limit 1) m`,
     tx<IdentityRow[]>`
-      select i.id, i.connection_id, i.external_user_id, i.customer_id, i.display_name, i.language from channel_identities i
-        join jsonb_to_recordset(${json(input.users)}::jsonb) as k(c uuid, u text) on i.connection_id = k.c and i.external_user_id = k.u
-        for share of i`,
+      select i.id, i.connection_id, i.external_user_id, i.customer_id, i.display_name, i.language
+        from jsonb_to_recordset(${json(input.users)}::jsonb) as k(c uuid, u text)
+        cross join lateral (
+          select i.id, i.connection_id, i.external_user_id, i.customer_id, i.display_name, i.language from channel_identities i
+           where i.connection_id = k.c and i.external_user_id = k.u limit 1 for share of i) i`,
     // The open conversation of the thread; or one just completed that still waits for the rating (or its comment).
     tx<{ id: string; connection_id: string; external_thread_id: string }[]>`
-      select distinct on (c.connection_id, c.external_thread_id) c.id, c.connection_id, c.external_thread_id from conversations c
-        join jsonb_to_recordset(${json(input.threads)}::jsonb) as k(c uuid, t text) on c.connection_id = k.c and c.external_thread_id = k.t
-       where (c.status <> 'COMPLETED' or ((c.awaiting_csat_ticket_id is not null or c.awaiting_feedback is not null) and c.awaiting_csat_until > now()))
-       order by c.connection_id, c.external_thread_id, (c.status = 'COMPLETED'), c.created_at desc`,
+      select c.id, c.connection_id, c.external_thread_id from jsonb_to_recordset(${json(input.threads)}::jsonb) as k(c uuid, t text)
+        cross join lateral (
+          select c.id, c.connection_id, c.external_thread_id from conversations c
+           where c.connection_id = k.c and c.external_thread_id = k.t
+             and (c.status <> 'COMPLETED' or ((c.awaiting_csat_ticket_id is not null or c.awaiting_feedback is not null) and c.awaiting_csat_until > now()))
+           order by (c.status = 'COMPLETED'), c.created_at desc limit 1) c`,
     tx<{ tenant_id: string }[]>`
       select distinct s.tenant_id from webhook_subscriptions s
        where s.tenant_id in (select (jsonb_array_elements_text(${json(input.tenants)}::jsonb))::uuid)
@@ -172,7 +181,7 @@ export async function writeBatch(
     pending.push(tx`
       update channel_identities i set display_name = r.display_name, language = r.language, updated_at = now()
         from jsonb_to_recordset(${json(w.identityPatches)}::jsonb) as r(id uuid, display_name text, language text)
-       where i.id = r.id`);
+       where i.id = r.id and i.id = any(${`{${w.identityPatches.map((p) => p.id).join(',')}}`}::uuid[])`);
   }
   if (w.conversations.length > 0) {
     pending.push(tx`
@@ -201,7 +210,7 @@ export async function writeBatch(
          set last_message_at = now(), last_inbound_at = now(), updated_at = now(),
              metadata = case when t.patch is null then c.metadata else c.metadata || t.patch end
         from jsonb_to_recordset(${json(w.touches)}::jsonb) as t(id uuid, patch jsonb)
-       where c.id = t.id and exists (select 1 from ins where ins.conversation_id = t.id)
+       where c.id = t.id and c.id = any(array(select ins.conversation_id from ins))
       returning 1
     )
     select id, null::bigint as outbox_id from ins union all select null, id from jobs`;
