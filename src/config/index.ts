@@ -156,12 +156,8 @@ const workerSection = z.object({
   INGEST_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(1000).default(2),
   /** Group commit: a batch is stored as soon as this many messages are waiting. */
   INGEST_BATCH_MAX: z.coerce.number().int().min(1).max(1000).default(100),
-  /**
-   * Group commit: batches stored at once per process (each holds one database connection while it commits).
-   * 1: batches of one process that overlap lock the same tenant and connection rows (foreign key checks), and
-   * Postgres then builds a multixact per lock, which doubled its CPU per message; one at a time, they are larger.
-   */
-  INGEST_BATCH_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(1),
+  /** Group commit: batches stored at once per process (each holds one database connection while it commits). */
+  INGEST_BATCH_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(2),
   /** `rag` (the product) or `echo` (diagnostics: repeats the customer's message, for channel smoke tests). */
   RESPONDER: z.enum(['rag', 'echo']).default('rag'),
   /** Artificial delay before each bot answer (simulates model latency in tests and benchmarks). */

@@ -144,7 +144,7 @@ export interface IngestObserver {
   ingestBatch?(size: number): void;
 }
 
-export const DEFAULT_INGEST_BATCH: IngestBatchOptions = { maxWaitMs: 2, maxBatch: 100, concurrency: 1 };
+export const DEFAULT_INGEST_BATCH: IngestBatchOptions = { maxWaitMs: 2, maxBatch: 100, concurrency: 2 };
 
 export class IngestService {
   private readonly batcher: IngestBatcher;
