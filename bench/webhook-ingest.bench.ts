@@ -15,7 +15,7 @@
  * Env: BENCH_WEBHOOK_SECONDS (12 per target), BENCH_WEBHOOK_ROUNDS (3),
  * BENCH_WEBHOOK_CONNECTIONS (50), BENCH_WEBHOOK_USERS (2000),
  * BENCH_WEBHOOK_WARMUP_SECONDS (3), BENCH_GATEWAY_PROCESSES (1), BENCH_GATEWAY_CPU_PROF=1 (writes a
- * .cpuprofile of the gateway to bench/results/).
+ * .cpuprofile of the gateway to bench/results/; `node bench/cpuprofile-summary.mjs <file>` summarises it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
