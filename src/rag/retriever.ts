@@ -31,7 +31,7 @@ import { focusQuery } from './query-focus.js';
 import {
   bm25f,
   buildStats,
-  chunkFields,
+  ChunkFieldsCache,
   feedbackTerms,
   idf,
   nearestKnownLexeme,
@@ -49,7 +49,7 @@ import { ApertiumTranslator, type QuestionTranslator } from './machine-translati
 import { isForeignQuestion, isoForFtsConfig } from './language.js';
 import { reciprocalRankFusion } from './rrf.js';
 import { runLeg, scopeRows, textLeg, vectorLeg, type CandidateRow, type LegScope, type TextLegInput } from './retrieval.queries.js';
-import { charGramScores } from './char-grams.js';
+import { CharGramCache, charGramScores } from './char-grams.js';
 import { SUPPORT_SYNONYMS } from './support-vocabulary.js';
 import { analyzeText, isStopWord, normalizeText } from './text-analysis.js';
 
@@ -179,6 +179,9 @@ const CONCEPT_WORDS: ReadonlyMap<string, string[]> = new Map(
 export class Retriever {
   private readonly statsCache = new Map<string, { version: string; at: number; stats: Promise<LexicalStats>; lexemes: number }>();
   private readonly lexemeCache = new Map<string, string[]>();
+  /** Candidate chunks come back question after question: their tsvectors are parsed, and their words split into grams, once. */
+  private readonly fieldsCache = new ChunkFieldsCache();
+  private readonly gramCache = new CharGramCache();
 
   constructor(
     private readonly db: Db,
@@ -211,7 +214,7 @@ export class Retriever {
     const idfOf = (lexeme: string) => idf(stats, lexeme);
 
     const rows = await this.candidates(scope, text, embed, opts.candidates ?? 40);
-    const fields = new Map<string, FieldTerms>(rows.map((r) => [r.id, chunkFields(r.tsv, r.content.length)]));
+    const fields = new Map<string, FieldTerms>(rows.map((r) => [r.id, this.fieldsCache.get(r.tsv, r.content.length)]));
 
     let textScores = new Map<string, number>();
     let finalGroups = groups;
@@ -263,7 +266,7 @@ export class Retriever {
         else if (r.heading_path.length) t.push(r.heading_path.join(' '));
         t.push(r.content);
       }
-      const gramScore = charGramScores(sentences, docTexts);
+      const gramScore = charGramScores(sentences, docTexts, this.gramCache);
       byCharGrams = rows
         .filter((r) => (gramScore.get(r.document_id) ?? 0) > 0)
         .sort((a, b) => gramScore.get(b.document_id)! - gramScore.get(a.document_id)! || (textScores.get(b.id) ?? 0) - (textScores.get(a.id) ?? 0) || a.id.localeCompare(b.id));

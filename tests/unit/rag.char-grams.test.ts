@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charGramProfile, charGramScores } from '../../src/rag/char-grams.js';
+import { CharGramCache, charGramProfile, charGramScores } from '../../src/rag/char-grams.js';
 
 const docs = new Map([
   ['refunds', ['Remboursements', 'Le remboursement est versé sur le moyen de paiement initial sous 14 jours.']],
@@ -31,5 +31,23 @@ describe('character n-gram similarity', () => {
   it('gives nothing for an empty question or no documents', () => {
     expect(charGramScores(ask('?!'), docs).size).toBe(0);
     expect(charGramScores(ask('compteur'), new Map()).size).toBe(0);
+  });
+
+  it('scores the same with a cache kept across questions, and reads a changed text afresh', () => {
+    const cache = new CharGramCache();
+    const questions = ['comment me faire rembourser ?', 'relevé du compteurr', 'je déménage le mois prochain', 'reimbursement of my payment'];
+    for (const q of [...questions, ...questions]) expect(charGramScores(ask(q), docs, cache)).toEqual(charGramScores(ask(q), docs));
+    // The refund article is re-indexed with other words: the cached words of its old text must not answer for it.
+    const changed = new Map(docs);
+    changed.set('refunds', ['Remboursements', 'Votre compteur est relevé chaque mois par nos techniciens.']);
+    const q = ask('relevé du compteur');
+    expect(charGramScores(q, changed, cache)).toEqual(charGramScores(q, changed));
+    expect(charGramScores(q, changed, cache).get('refunds')).toBeGreaterThan(charGramScores(q, docs, cache).get('refunds')!);
+  });
+
+  it('keeps at most maxTexts texts, and empties its tables when the vocabulary outgrows maxWords', () => {
+    const small = new CharGramCache(2, 10);
+    for (const q of ['compteur', 'remboursement', 'déménagement']) expect(charGramScores(ask(q), docs, small)).toEqual(charGramScores(ask(q), docs));
+    expect(small.size).toBeLessThanOrEqual(2);
   });
 });
