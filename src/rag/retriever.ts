@@ -20,7 +20,10 @@
  * base, see withinMatchBudget), at most ANY_TERM_CANDIDATES rows ranked in SQL.
  * Nothing per question scales with the corpus: the document frequencies are
  * cached per knowledge-base scope until one of its knowledge bases changes
- * (`last_updated_at`, set by every index run) and WordNet expansions per word.
+ * (`last_updated_at`, set by every index run) and WordNet expansions per word;
+ * what the re-ranker reads of a candidate chunk (its parsed tsvector, its words
+ * split into character n-grams) is kept per text, so a re-indexed chunk is read
+ * afresh and the same articles coming back question after question are not.
  */
 import { sql } from 'drizzle-orm';
 import { rawClient, type Db } from '../db/client.js';
