@@ -105,6 +105,34 @@ export function chunkFields(tsv: string, bodyChars: number): FieldTerms {
   return { title: new Map(), heading, body: body.size > 0 ? body : plain, bodyChars };
 }
 
+/**
+ * Parsed chunk tsvectors kept across questions (the same chunks are candidates
+ * question after question), keyed by the tsvector text itself, so a re-indexed
+ * chunk is parsed afresh. Least recently used out first. The maps returned are
+ * shared: callers read them, never change them.
+ */
+export class ChunkFieldsCache {
+  private readonly entries = new Map<string, Omit<FieldTerms, 'bodyChars'>>();
+
+  constructor(private readonly maxEntries = 4_000) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(tsv: string, bodyChars: number): FieldTerms {
+    let f = this.entries.get(tsv);
+    if (f) this.entries.delete(tsv);
+    else {
+      const { title, heading, body } = chunkFields(tsv, bodyChars);
+      f = { title, heading, body };
+      if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    }
+    this.entries.set(tsv, f);
+    return { ...f, bodyChars };
+  }
+}
+
 /** Quotes a lexeme for a tsquery literal (no normalisation happens on input). */
 export function tsqueryLiteral(lexemes: Iterable<string>, operator: '|' | '&' = '|'): string {
   return [...lexemes].map((l) => `'${l.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(` ${operator} `);

@@ -20,7 +20,10 @@
  * base, see withinMatchBudget), at most ANY_TERM_CANDIDATES rows ranked in SQL.
  * Nothing per question scales with the corpus: the document frequencies are
  * cached per knowledge-base scope until one of its knowledge bases changes
- * (`last_updated_at`, set by every index run) and WordNet expansions per word.
+ * (`last_updated_at`, set by every index run) and WordNet expansions per word;
+ * what the re-ranker reads of a candidate chunk (its parsed tsvector, its words
+ * split into character n-grams) is kept per text, so a re-indexed chunk is read
+ * afresh and the same articles coming back question after question are not.
  */
 import { sql } from 'drizzle-orm';
 import { rawClient, type Db } from '../db/client.js';
@@ -31,7 +34,7 @@ import { focusQuery } from './query-focus.js';
 import {
   bm25f,
   buildStats,
-  chunkFields,
+  ChunkFieldsCache,
   feedbackTerms,
   idf,
   nearestKnownLexeme,
@@ -187,6 +190,8 @@ const CONCEPT_WORDS: ReadonlyMap<string, string[]> = new Map(
 export class Retriever {
   private readonly statsCache = new Map<string, { version: string; at: number; stats: Promise<LexicalStats>; lexemes: number }>();
   private readonly lexemeCache = new Map<string, string[]>();
+  /** Candidate chunks come back question after question: their tsvectors are parsed, and their words split into grams, once. */
+  private readonly fieldsCache = new ChunkFieldsCache();
 
   constructor(
     private readonly db: Db,
@@ -230,8 +235,8 @@ export class Retriever {
     };
 
     const rows = await this.candidates(scope, text, embed, opts.candidates ?? 40);
-    // The lexical fields serve the text rankings only.
-    const fields = new Map<string, FieldTerms>(mode === 'vector' ? [] : rows.map((r) => [r.id, chunkFields(r.tsv, r.content.length)]));
+    // The lexical fields serve the text rankings only; parsed once per chunk text across questions.
+    const fields = new Map<string, FieldTerms>(mode === 'vector' ? [] : rows.map((r) => [r.id, this.fieldsCache.get(r.tsv, r.content.length)]));
 
     let textScores = new Map<string, number>();
     let finalGroups = groups;
@@ -283,7 +288,7 @@ export class Retriever {
         else if (r.heading_path.length) t.push(r.heading_path.join(' '));
         t.push(r.content);
       }
-      const gramScore = charGramScores(sentences, docTexts);
+      const gramScore = charGramScores(sentences, docTexts, this.gramCache);
       byCharGrams = rows
         .filter((r) => (gramScore.get(r.document_id) ?? 0) > 0)
         .sort((a, b) => gramScore.get(b.document_id)! - gramScore.get(a.document_id)! || (textScores.get(b.id) ?? 0) - (textScores.get(a.id) ?? 0) || a.id.localeCompare(b.id));
