@@ -137,7 +137,12 @@ const IT = [
 IT.push(
   `${alt("c'e", 'ce', "c'e qualcuno", 'esiste')} ${alt('qualcuno', 'una persona', 'un operatore', 'un umano')}(?: ${alt('vero', 'reale', 'in carne e ossa')})?(?: ${alt('li', 'la', 'disponibile', 'che mi (?:risponda|aiuti)')})`,
   `${alt('non voglio', 'basta con', 'basta')} (?:${alt('parlare|chattare')} con )?(?:${alt('un', 'una', 'il', 'la', 'questo', 'questa')} )?${alt('bot', 'robot', 'chatbot', 'macchina', 'assistente virtuale', 'risposte automatiche')}`,
-  `${alt('richiamatemi', 'mi richiami', 'mi richiamate', 'essere richiamato', 'essere richiamata', 'mi chiamate', 'chiamatemi')}`,
+  `${alt('richiamatemi', 'mi richiami', 'mi richiamate', 'essere richiamato', 'essere richiamata', 'mi chiamate', 'chiamatemi', 'farmi richiamare', 'fatemi richiamare', 'fatemi chiamare', 'farmi chiamare', 'mi fate chiamare', 'mi fate richiamare', 'mi faccia richiamare', 'mi faccia chiamare', 'essere contattat[oa]', 'mi contatti', 'mi contattate', 'contattatemi')}`,
+  `${alt('mi metti', 'mi mette', 'mettetemi', 'mi mettete', 'mi passi', 'mi passate', 'passatemi', 'mi collegate', 'collegatemi', 'mi trasferite', 'trasferitemi', 'mi girate', 'giratemi')} (?:in contatto )?(?:${alt('con', 'a')} )?(?:${alt('un ', 'una ', "un'", 'il ', 'la ', "l'", 'l ')})?${alt('operat(?:ore|rice)', 'assistenza', 'servizio clienti', 'persona', 'umano', 'consulente', 'qualcuno', 'responsabile', 'addett[oa]', 'collega')}`,
+  `${alt("c'e", 'ce', "c'e qualcuno", 'esiste', 'ci sono')} ${alt('qualcuno', 'una persona', 'un operatore', 'un umano', 'persone', 'operatori')} ${alt('di vero', 'di reale', 'di umano', 'vero', 'vera', 'vere', 'veri', 'reale', 'reali', 'umano', 'umani', "dall'altra parte", 'dall altra parte', 'che mi (?:puo|possa) (?:rispondere|aiutare)')}`,
+  `(?:^|[.!?,;] ?)${alt('non', 'no')} ${alt('un', 'una', 'il', 'col', 'con il', 'con un')} ${alt('bot', 'robot', 'chatbot', 'macchina', 'risponditore')}(?!${L})`,
+  `${alt('parlare', 'parlo', 'chattare', 'scrivere')} con ${alt('qualcuno', 'una persona', 'un essere umano', 'un umano', 'voi', 'un responsabile', 'un operatore')}`,
+  `${alt('non voglio', 'basta', 'stufo di', 'stufa di')} (?:${alt('parlare|chattare|scrivere')} con )?(?:${alt('un', 'una', 'il', 'la', 'questo', 'questa')} )?${alt('macchina', 'robot', 'bot', 'risponditore automatico', 'intelligenza artificiale', 'ia')}`,
   `${alt('il bot', 'il robot', 'il chatbot', 'non mi capisci', 'non mi capite')}(?: non (?:mi )?${alt('capisce', 'aiuta')})?`,
 );
 
@@ -153,7 +158,13 @@ DE.push(
   `${alt('ich will keinen', 'ich mochte keinen', 'nicht mit einem', 'kein', 'keinen', 'schluss mit dem', 'genug vom')} ${alt('bot', 'chatbot', 'roboter', 'maschine', 'automaten', 'computer')}`,
   `${alt('der bot', 'der chatbot', 'der roboter', 'sie', 'du')} ${alt('versteht', 'verstehen', 'verstehst', 'hilft', 'helfen', 'hilfst')} (?:mich |mir )?nicht`,
   `${alt('rufen sie mich', 'ruft mich', 'ruckruf', 'zuruckrufen', 'mich anrufen', 'mich zuruckrufen')}`,
-  `${alt('verbinden sie mich', 'verbinde mich', 'stellen sie mich durch', 'leiten sie mich weiter')}`,
+  `${alt('verbinden sie mich', 'verbinde mich', 'stellen sie mich durch', 'leiten sie mich weiter', 'verbindet mich', 'leitet mich weiter')}`,
+  `${alt('kann', 'konnte', 'konnen', 'soll', 'moge')} (?:mich |mir )?(?:bitte )?(?:mal )?(?:${alt('jemand', 'ein mitarbeiter', 'eine mitarbeiterin', 'ein mensch', 'ein berater', 'eine beraterin', 'einer von euch', 'einer von ihnen')}) (?:mich |mir )?(?:bitte )?(?:mal )?${alt('anrufen', 'zuruckrufen', 'kontaktieren', 'melden', 'helfen', 'schreiben', 'ansehen', 'anschauen', 'drauf schauen', 'draufschauen')}`,
+  `${alt('an', 'zu')} ${DE_DET}${DE_NOUN} (?:\\S+ ){0,2}?${alt('weiterleiten', 'weitergeben', 'ubergeben', 'durchstellen', 'verbinden', 'eskalieren')}`,
+  `${alt('holen sie', 'hol', 'holt', 'geben sie', 'gib', 'gebt')} mir (?:bitte )?${alt('jemanden', 'einen menschen', 'einen mitarbeiter', 'eine person', 'einen berater', 'einen vorgesetzten', 'ihren chef', 'den chef')}`,
+  `${alt('gibts', 'gibt es', 'ist da', 'hab ihr', 'habt ihr')} (?:\\S+ ){0,2}?${alt('nen menschen', 'einen menschen', 'menschen', 'echte menschen', 'echte leute', 'echten menschen', 'jemanden', 'leute', 'mitarbeiter')}(?: ${alt('da', 'dort', 'hier', 'bei euch', 'bei ihnen')})?`,
+  `${alt('mit', 'an')} ${alt('jemandem', 'einem menschen', 'einer person', 'einem mitarbeiter', 'einer mitarbeiterin')} (?:\\S+ ){0,4}?${alt('reden', 'sprechen', 'telefonieren', 'schreiben', 'chatten')}`,
+  `${alt('ich will', 'ich mochte', 'ich brauche', 'brauche')} (?:\\S+ ){0,2}?${alt('ansprechpartner(?:in)?', 'einen menschen', 'menschen', 'mitarbeiter(?:in)?', 'jemanden', 'hilfe von einem menschen', 'personliche beratung', 'personlichen kontakt')}`,
 );
 
 const NL_NOUN = alt('medewerker', 'mens', 'persoon', 'iemand', 'agent', 'operator', 'klantenservice(?:medewerker)?');
