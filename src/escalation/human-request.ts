@@ -170,25 +170,28 @@ DE.push(
 const NL_NOUN = alt('medewerker', 'mens', 'persoon', 'iemand', 'agent', 'operator', 'klantenservice(?:medewerker)?');
 const NL = [
   `met (?:${alt('een', 'de')} )?(?:echte? )?${NL_NOUN}(?: \\S+){0,2}? ${alt('spreken', 'praten', 'chatten', 'bellen')}`,
-  `${alt('ik wil', 'kan ik', 'mag ik', 'ik zou graag')}(?: graag)? ${alt('iemand', 'een medewerker', 'een mens', 'een persoon', 'een echt persoon', 'een echte medewerker')} ${alt('spreken', 'bellen', 'aan de lijn')}`,
+  `${alt('contact', 'in contact', 'praten', 'spreken', 'chatten', 'doorverbonden', 'doorverbinden', 'verbinden')} met (?:${alt('een', 'de')} )?(?:${alt('echte?', 'levende?')} )?${alt('mens', 'medewerker', 'persoon', 'iemand', 'klantenservice', 'collega')}`,
+  `${alt('ik wil', 'kan ik', 'mag ik', 'ik zou graag', 'kan ik misschien', 'zou ik')}(?: ${alt('graag', 'alsjeblieft', 'alstublieft', 'aub', 'even', 'nu', 'toch')}){0,2} ${alt('iemand', 'een medewerker', 'een mens', 'een persoon', 'een echt persoon', 'een echte medewerker')} ${alt('spreken', 'bellen', 'aan de lijn')}`,
   `${alt('spreken', 'praten', 'chatten')} met (?:${alt('een', 'de')} )?(?:echte )?${NL_NOUN}`,
   `${alt('ik wil', 'kan ik', 'mag ik')}(?: graag)? (?:${alt('een', 'de')} )?(?:echte )?${alt('medewerker', 'mens', 'persoon')}`,
 ];
 NL.push(
   `${alt('is er', 'zit er')} ${alt('iemand', 'een mens', 'een medewerker', 'een echt persoon', 'een echte')}(?: ${alt('echt', 'aanwezig')})?(?: ${alt('die', 'om', 'aanwezig', 'beschikbaar')})?`,
   `${alt('geen', 'niet met een', 'ik wil geen', 'stop met die')} ${alt('bot', 'chatbot', 'robot', 'computer', 'automaat')}`,
-  `${alt('bel me terug', 'bel mij terug', 'terugbellen', 'teruggebeld', 'wil gebeld worden')}`,
+  `${alt('bel me terug', 'bel mij terug', 'terugbellen', 'teruggebeld', 'wil gebeld worden', 'bel me', 'bel mij', 'kan iemand mij bellen', 'kan iemand me bellen', 'iemand die mij belt', 'laat iemand bellen')}`,
   `${alt('verbind me', 'verbind mij', 'doorverbinden', 'verbinden met')}`,
 );
 
 const ID = [
-  `${alt('bicara', 'berbicara', 'ngobrol', 'chat', 'hubungkan', 'sambungkan', 'terhubung', 'disambungkan', 'dihubungkan', 'kontak', 'hubungi')}(?: ${alt('dengan', 'ke', 'sama', 'pada', 'kepada')})? (?:${alt('seorang', 'salah satu')} )?${alt('cs', 'agen', 'admin', 'petugas', 'operator', 'manusia', 'orang asli', 'orang sungguhan', 'customer service', 'staf', 'karyawan', 'pegawai')}`,
+  `${alt('bicara', 'berbicara', 'ngobrol', 'chat', 'hubungkan', 'sambungkan', 'sambungin', 'hubungin', 'alihkan', 'alihin', 'oper', 'operin', 'transfer', 'teruskan', 'terusin', 'sambung', 'terhubung', 'disambungkan', 'dihubungkan', 'kontak', 'hubungi')}(?: ${alt('dengan', 'ke', 'sama', 'pada', 'kepada')})? (?:${alt('seorang', 'salah satu')} )?${alt('cs', 'agen', 'admin', 'petugas', 'operator', 'manusia', 'orang asli', 'orang sungguhan', 'customer service', 'staf', 'karyawan', 'pegawai', 'agen manusia', 'cs manusia', 'live agent', 'live chat', 'orang beneran', 'orangnya langsung')}`,
   `${alt('minta', 'mau', 'ingin', 'butuh', 'perlu', 'panggil')}(?: ${alt('dengan', 'ke', 'sama')})? ${alt('cs', 'admin', 'petugas', 'operator', 'manusia', 'orang asli', 'customer service')}`,
 ];
 
 ID.push(
   `${alt('ada', 'adakah', 'ada gak', 'ada nggak')} ${alt('orang', 'manusia', 'cs', 'admin', 'petugas', 'agen')}(?: ${alt('beneran', 'asli', 'sungguhan', 'nyata')})?(?: ${alt('di sana', 'disana', 'yang bisa', 'yang jaga')})?`,
-  `${alt('gak mau', 'ga mau', 'tidak mau', 'nggak mau', 'bukan')} (?:${alt('ngobrol|bicara|chat')} ${alt('sama|dengan')} )?${alt('bot', 'robot', 'mesin', 'chatbot')}`,
+  `${alt('gak mau', 'ga mau', 'tidak mau', 'nggak mau', 'bukan', 'males', 'malas', 'capek')} (?:${alt('ngobrol|bicara|chat|chatting')} )?(?:${alt('sama|dengan|ama')} )?${alt('bot', 'robot', 'mesin', 'chatbot', 'jawaban otomatis', 'balasan otomatis')}`,
+  `${alt('mau', 'minta', 'pengen', 'pengin', 'butuh', 'perlu', 'ingin')} (?:${alt('sama|dengan|ke|ngobrol sama|bicara dengan|chat sama')} )?${alt('orang', 'manusia', 'orang asli', 'orang beneran', 'admin asli', 'cs asli', 'cs beneran')}(?: ${alt('asli', 'beneran', 'sungguhan', 'aja', 'saja', 'dong', 'langsung')})?(?:$|[.!?,])`,
+  `${alt('tolong', 'mohon', 'bisa')} ${alt('telepon', 'telpon', 'hubungi', 'kontak', 'call')} ${alt('saya', 'aku', 'balik')}`,
   `${alt('telepon saya', 'telpon saya', 'hubungi saya', 'telepon balik', 'call back')}`,
 );
 

@@ -115,6 +115,7 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   godverdomme: -3.5, oplichters: -3.5, dieven: -3.5, boos: -2.5, woedend: -3.5, kwaad: -2.5, 'het zat': -3,
   onacceptabel: -3, onbeschoft: -2.5, bagger: -3, slechtste: -3, teleurgesteld: -2, bedankt: 1.5,
   // --- id
+  becus: -3, 'ga becus kerja': -3.5, 'tidak becus kerja': -3.5, 'gak becus kerja': -3.5,
   'kecewa banget': -3, 'kecewa berat': -3, 'parah banget': -3, 'parah sekali': -3, 'ga jelas': -2.5, 'gak jelas': -2.5,
   'tidak jelas': -2, 'nggak jelas': -2.5, kampret: -3.5, taik: -3.5, babi: -3.5, 'ngeselin': -3, 'nyebelin': -3,
   'lelet': -2, 'lemot': -2, 'zalim': -3, 'bohong': -2.5, 'pembohong': -3.5, 'pembohongan': -3, 'sampah': -3,
