@@ -104,6 +104,7 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   cazzo: -3.5, vaffanculo: -4, stronzi: -4, idioti: -3,
   grazie: 1.5, perfetto: 2.8, ottimo: 3,
   // --- nl
+  hopeloos: -2.5, hopeloze: -2.5,
   'belachelijk*': -2.5, 'schandalig*': -3, 'waardeloze': -3, klotebedrijf: -3.5, kankerbedrijf: -4, 'kanker*': -3.5,
   'tyfus*': -3.5, 'godver*': -3.5, 'verdomme': -3, 'prutsers': -3, prutswerk: -3, 'oplichterij': -3,
   'oplichting': -1.5, 'zo boos': -3, 'ik ben het zat': -3, 'spuugzat': -3.5, 'kotsbeu': -3.5, 'beu': -2.5,
