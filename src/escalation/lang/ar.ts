@@ -7,6 +7,8 @@ import type { LanguagePack } from './types.js';
 
 export const ar: LanguagePack = {
   code: 'ar',
+  // "لو سمحت", "اذا ممكن" (if you allow, if possible) are "please", not a condition: fold them so the hypothetical cue لو / اذا does not guard the request.
+  fold: (s) => s.replace(/(^|[\s،,.!?؟])و?(?:لو|اذا) (?:سمحت\S*|تكرمت\S*|ممكن|امكن|ما عليك امر|ما عليكم امر|تقدر\S*|بتقدر\S*)(?=$|[\s،,.!?؟])/gu, '$1رجاء'),
   markers: [],
   cues: {
     negation: ['لا', 'لم', 'لن', 'ليس', 'ليست', 'مش', 'مو', 'مب', 'بدون', 'دون', 'محد', 'ماحد', 'لا احد', 'ابدا', 'ما تم'],

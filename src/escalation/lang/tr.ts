@@ -45,7 +45,7 @@ export const tr: LanguagePack = {
     lost: ['kaybet*', 'kaybol*', 'kayip', 'dusurdum'],
     account: ['hesap*', 'hesab*', 'sifre*', 'e-posta*', 'eposta*', 'mail*', 'uygulama*', 'profil*', 'internet bankacilig*', 'mobil bankacilik', 'giris'],
     hacked: ['hacklen*', 'hack*', 'hacker*', 'ele gecir*', 'izinsiz giris', 'yetkisiz giris', 'yetkisiz erisim', 'tanimadigim cihaz', 'bilinmeyen cihaz', 'ben degilim', 'ben yapmadim', 'supheli giris', 'iznim olmadan', 'bilgim disinda', 'sifirlan*', 'giremiyorum', 'erisimimi kaybettim'],
-    someone: ['biri', 'birisi', 'baskasi', 'baska biri', 'yabanci', 'bilmedigim biri', 'tanimadigim biri', 'ucuncu kisi*', 'hacker*', 'dolandirici*', 'hirsiz*', 'eski esim', 'eski sevgilim', 'birine', 'birisine', 'adam', 'adama', 'kisiye', 'bir kisi', 'bir kisiye', 'arayan kisi*'],
+    someone: ['biri', 'birisi', 'baskasi', 'baska biri', 'yabanci', 'bilmedigim biri', 'tanimadigim biri', 'ucuncu kisi*', 'hacker*', 'dolandirici*', 'hirsiz*', 'eski esim', 'eski sevgilim', 'birine', 'birisine', 'adam', 'adama', 'kisiye', 'bir kisi', 'bir kisiye', 'arayan kisi*', 'kim oldugunu bilmiyorum', 'kimin girdigini bilmiyorum'],
     accessed: ['giris yap*', 'girdi', 'girmis', 'erisi*', 'kullan*', 'para cek*', 'cekmis', 'cekti', 'transfer yap*', 'havale yap*', 'gonderdi', 'gondermis', 'satin al*', 'benim adima', 'adima', 'sifremi degistir*', 'hesap acmis', 'kredi cekmis', 'bosaltt*'],
     unauthorised: ['yetkisiz', 'izinsiz', 'bilgim disinda', 'haberim olmadan', 'onayim olmadan', 'benim yapmadigim', 'yapmadigim', 'tanimadigim', 'bilmedigim', 'supheli', 'sahte', 'bana ait olmayan', 'ben yapmadim'],
     disownedRef: ['ben yapmadim', 'ben degilim', 'hic bir sey almadim', 'hicbir sey almadim', 'tanimiyorum'],
