@@ -125,6 +125,7 @@ const FR = [
 FR.push(
   `${alt('y a-t-il', 'y a t il', "il y a", 'est-ce qu\'il y a')} ${alt("quelqu'un", 'un humain', 'une personne', 'un conseiller', 'un vrai')}(?: ${alt('de reel', 'reel', 'en vrai')})?(?: ${alt('la', 'disponible', 'pour me repondre', 'qui peut')})`,
   `${alt('je ne veux pas', 'je veux pas', 'marre de', 'assez de', 'stop aux', 'pas de')} (?:${alt('parler a|discuter avec')} )?(?:${alt('un ', 'une ', 'le ', 'la ', 'ce ', 'cette ', 'des ', "d'un ", "d'une ", 'de ')})?${alt('robot', 'bot', 'chatbot', 'machine', 'assistant virtuel', 'reponses automatiques')}`,
+  `${alt('avoir', 'parler a', 'joindre', 'passez-moi', 'passez moi', 'donnez-moi', 'donnez moi')} ${alt("quelqu'un", 'un responsable', 'votre responsable', 'un superieur', 'un manager', 'une vraie personne', 'un vrai conseiller', 'un conseiller', 'un humain')}(?: ${alt('au telephone', 'en ligne', 'de chez vous', 'du service client', 'de votre service', 'svp', "s'il vous plait")})?`,
   `${alt('rappelez-moi', 'rappelez moi', 'me rappeler', 'qu\'on me rappelle', 'etre rappele', 'etre rappelee')}`,
   `${alt('le robot', 'le bot', 'le chatbot', 'vous', 'tu')} ne (?:me )?${alt('comprend', 'comprenez', 'comprends', 'aide', 'aidez')} pas`,
 );
