@@ -320,4 +320,29 @@ describe('escalation vocabulary beyond English', () => {
       expect(await escalates(messages, "ja")).toBe(false);
     });
   });
+
+  // A defiance idiom before a threat ("I won't let this go, I'm going to the ombudsman") is not a negation of the
+  // threat; "please" said as a condition ("لو سمحت", "s'il vous plaît") is not a hypothesis.
+  describe('idioms folded away before the guards', () => {
+    it.each([
+      ['fr', 'Je ne vais pas en rester là je vais saisir le médiateur'],
+      ['de', 'Ich lasse das nicht auf mir sitzen und gehe zur Verbraucherzentrale'],
+      ['de', 'Das lasse ich mir nicht gefallen ich gehe zum Anwalt'],
+      ['ar', 'لن اسكت وسأشتكي للبنك المركزي'],
+      ['ru', 'Я этого так не оставлю и напишу в Роспотребнадзор'],
+      ['ar', 'لو سمحت بطاقتي انسرقت'],
+      ['fr', "Aidez-moi s'il vous plait ma carte a été volée"],
+      ['fr', "bonjour s'il vous plaît quelqu'un a piraté mon compte"],
+    ] as const)('%s escalates: %s', async (lang, text) => {
+      expect(await escalates([text], lang)).toBe(true);
+    });
+    it.each([
+      ['fr', 'je ne vais pas porter plainte auprès du médiateur'],
+      ['de', 'Ich werde mich nicht bei der Verbraucherzentrale beschweren'],
+      ['ar', 'لو انسرقت بطاقتي وش اسوي'],
+      ['fr', 'que faire si ma carte est volée ?'],
+    ] as const)('%s does not escalate: %s', async (lang, text) => {
+      expect(await escalates([text], lang)).toBe(false);
+    });
+  });
 });

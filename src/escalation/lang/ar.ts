@@ -5,10 +5,13 @@
  */
 import type { LanguagePack } from './types.js';
 
+/** Defiance idioms that open a threat ("لن اسكت وسأشتكي…"); their لن / ما / مش must not negate the threat. */
+const AR_DEFIANCE = /(^|[\s،,.!?؟])و?(?:لن|ما راح|مش ه|ما ب|مو|ما رح|مب) ?(?:اسكت|ساكت|ساكته|اتنازل|اتنازل عن حقي|اسكت عن حقي|اخليها تعدي|اخليكم|اخليها|هسيبكم|اسيبكم|اسيبها)(?=$|[\s،,.!?؟])/gu;
+
 export const ar: LanguagePack = {
   code: 'ar',
   // "لو سمحت", "اذا ممكن" (if you allow, if possible) are "please", not a condition: fold them so the hypothetical cue لو / اذا does not guard the request.
-  fold: (s) => s.replace(/(^|[\s،,.!?؟])و?(?:لو|اذا) (?:سمحت\S*|تكرمت\S*|ممكن|امكن|ما عليك امر|ما عليكم امر|تقدر\S*|بتقدر\S*)(?=$|[\s،,.!?؟])/gu, '$1رجاء'),
+  fold: (s) => s.replace(/(^|[\s،,.!?؟])و?(?:لو|اذا) (?:سمحت\S*|تكرمت\S*|ممكن|امكن|ما عليك امر|ما عليكم امر|تقدر\S*|بتقدر\S*)(?=$|[\s،,.!?؟])/gu, '$1رجاء').replace(AR_DEFIANCE, '$1احتج'),
   markers: [],
   cues: {
     negation: ['لا', 'لم', 'لن', 'ليس', 'ليست', 'مش', 'مو', 'مب', 'بدون', 'دون', 'محد', 'ماحد', 'لا احد', 'ابدا', 'ما تم'],

@@ -1,10 +1,14 @@
 /** German. Compounds are matched by their head ("*karte" → Kreditkarte, EC-Karte); ß is folded to ss, umlauts to plain vowels. */
 import type { LanguagePack } from './types.js';
 
+/** Defiance idioms that open a threat ("… und gehe zur Verbraucherzentrale"); their "nicht" must not negate the threat. */
+const DE_DEFIANCE = /(^|[^\p{L}])(?:(?:das |dies )?lasse? (?:ich )?(?:mir )?(?:das |dies )?nicht (?:mehr )?(?:auf mir sitzen|gefallen|bieten|durchgehen)|(?:das|dies) (?:wird|bleibt) nicht ohne (?:folgen|konsequenzen)(?: bleiben)?|(?:ich )?gebe nicht (?:so einfach )?(?:auf|nach))(?![\p{L}])/gu;
+
 export const de: LanguagePack = {
   code: 'de',
   // Without a German keyboard customers type ü as ue ("kuendigen"); fold both to u.
-  fold: (s) => s.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u'),
+  // "Das lasse ich mir nicht gefallen", "lasse das nicht auf mir sitzen": defiance before a threat, not a negation of it.
+  fold: (s) => s.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(DE_DEFIANCE, '$1ich protestiere'),
   markers: ['der', 'die', 'das', 'und', 'ist', 'ich', 'nicht', 'mein', 'meine', 'meinen', 'meinem', 'mit', 'zu', 'ein', 'eine', 'einen', 'es', 'sie', 'wir', 'auf', 'fur', 'von', 'den', 'dem', 'habe', 'hat', 'wurde', 'bitte', 'kann', 'wie', 'was', 'warum', 'noch', 'schon', 'auch', 'aber', 'oder', 'sich', 'mir', 'mich', 'ihr', 'ihre', 'ihnen', 'sind', 'war', 'bei', 'nach', 'kein', 'keine', 'jemand', 'wer', 'wo', 'wann', 'gibt', 'mochte', 'will', 'hallo', 'danke'],
   cues: {
     negation: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'niemand', 'nichts', 'weder', 'ohne'],

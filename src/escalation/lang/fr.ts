@@ -1,10 +1,13 @@
 /** French (France, Belgium, Switzerland, Québec). Accents are folded; "ne" is often dropped in chat, "pas" carries the negation. */
 import type { LanguagePack } from './types.js';
 
+/** Defiance idioms that open a threat ("… je saisis le médiateur"); their "ne … pas" must not negate the threat. */
+const FR_DEFIANCE = /(^|[^\p{L}])(?:(?:je ne vais pas|je vais pas|on ne va pas|ca ne va pas|ca va pas|je ne compte pas) (?:en )?rester la|(?:ca|cela) ne (?:se passera|va se passer) pas comme (?:ca|cela)|je ne (?:vais pas|compte pas) me laisser faire|je ne (?:laisserai|lacherai) pas(?: passer| l'affaire)?|je ne vais pas lacher(?: l'affaire)?)(?![\p{L}])/gu;
+
 export const fr: LanguagePack = {
   code: 'fr',
   // "s'il vous plaît", "si possible" are politeness, not a condition: fold them so the hypothetical cue "si" / "s'il" does not guard the request.
-  fold: (s) => s.replace(/(^|[^\p{L}])(?:s ?'? ?il (?:vous|te) pla[iî]t|si vous plait|si possible|si vous pouvez|si tu peux)(?![\p{L}])/gu, '$1svp'),
+  fold: (s) => s.replace(/(^|[^\p{L}])(?:s ?'? ?il (?:vous|te) pla[iî]t|si vous plait|si possible|si vous pouvez|si tu peux)(?![\p{L}])/gu, '$1svp').replace(FR_DEFIANCE, '$1je proteste'),
   markers: ['le', 'la', 'les', 'de', 'des', 'du', 'et', 'est', 'je', "j'ai", 'ne', 'pas', 'mon', 'ma', 'mes', 'un', 'une', 'il', 'elle', 'nous', 'vous', 'votre', 'vos', 'pour', 'sur', 'dans', 'avec', 'que', 'qui', 'ce', 'cette', "c'est", 'mais', 'ou', 'me', "m'a", 'ai', 'au', 'aux', 'bonjour', 'merci', 'svp', 'comment', 'pourquoi', 'quand', 'encore', 'deja', 'tres', 'suis', 'plus', 'rien', 'toujours', 'quelqu\'un'],
   cues: {
     negation: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'ni', 'nullement'],

@@ -3,6 +3,8 @@ import type { LanguagePack } from './types.js';
 
 export const ru: LanguagePack = {
   code: 'ru',
+  // "Я этого так не оставлю", "молчать не буду": defiance before a threat, not a negation of it.
+  fold: (s) => s.replace(/(^|[^\p{L}])(?:(?:я )?(?:этого |это )?так (?:это )?не оставлю|не оставлю (?:это|этого) так|не буду молчать|молчать не буду|не спущу (?:вам|этого)?)(?![\p{L}])/gu, '$1я протестую'),
   markers: [],
   cues: {
     negation: ['не', 'нет', 'ни', 'никто', 'ничего', 'никогда', 'без', 'нельзя'],
