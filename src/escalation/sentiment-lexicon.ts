@@ -46,6 +46,10 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   nice: 1.8, cool: 1.3, fantastic: 3, brilliant: 3, comfortable: 1.5, solved: 1.5, resolved: 1.5, ok: 0.9,
   okay: 0.9,
   // --- es
+  'hasta la madre': -3.5, 'hasta las narices': -3, 'hasta el gorro': -3, 'me cago en': -3.5, 'puta madre': -4, 'que asco': -3,
+  'una verguenza': -3, desgraciados: -3.5, ineptos: -3, chapuza: -3, 'pesimo servicio': -3.5, 'me tienen harto': -3.5,
+  'me tienen harta': -3.5, 'es una broma': -2.5, 'no hay derecho': -3, patetico: -3, pateticos: -3, 'una mierda': -3.5,
+  'me estan tomando el pelo': -3.5, 'tomando el pelo': -3,
   mierda: -3.5, joder: -3, carajo: -3, cabrones: -4, idiotas: -3, estupidos: -3, pinche: -2.5, chingada: -3.5,
   estafa: -1.5, estafadores: -3.5, fraude: -1.2, ladrones: -3.5, rateros: -3.5, sinverguenzas: -3.5, pesimo: -3,
   pesima: -3, inaceptable: -3, verguenza: -2.5, indignante: -3, indignado: -3, indignada: -3, indignacion: -3,
@@ -58,6 +62,9 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   gracias: 1.5, genial: 3, excelente: 3, perfecto: 2.8, contento: 2, contenta: 2, feliz: 2.5,
   encantado: 2.5, amable: 1.5, bien: 1.2, bueno: 1.2,
   // --- pt
+  porcaria: -3, 'uma piada': -3, 'falta de respeito': -3, palhacos: -3, pqp: -3.5, vsf: -4, tnc: -3.5, fdp: -4, safados: -3.5,
+  'sem vergonha': -3, sacanagem: -3, enganacao: -3, picaretas: -3.5, incompetencia: -3, 'pessimo atendimento': -3.5, 'estou puto': -3.5,
+  'to puto': -3.5, 'puta que pariu': -4, decepcionante: -2.5, nojento: -3, cansei: -2.5, 'me enganaram': -2.5, 'um lixo': -3.5,
   porra: -3, merda: -3.5, caralho: -3.5, bosta: -3, absurdo: -2.5, palhacada: -3, pessimo: -3, pessima: -3,
   horrivel: -2.8, inaceitavel: -3, vergonha: -2.5, vergonhoso: -3, lamentavel: -3, lixo: -3, golpe: -1.5,
   raiva: -3, irritado: -2.5, irritada: -2.5, revoltado: -3, revoltada: -3, 'puto da vida': -3.5, ladroes: -3.5,
@@ -65,6 +72,9 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   'cansado de': -2, 'cansada de': -2, 'saco cheio': -3, obrigado: 1.5, obrigada: 1.5, otimo: 3, perfeito: 2.8,
   valeu: 1.5, resolveu: 1.5,
   // --- fr
+  pourris: -3, pourri: -2.5, 'vous vous foutez de moi': -3.5, 'se fout de': -3, 'se foutre de': -3, saloperie: -3.5,
+  degueulasse: -3.5, intolerable: -3, insupportable: -3, exaspere: -3, exasperee: -3, 'hors de moi': -3.5, 'service de merde': -4,
+  'bande de': -1.5, 'vous etes nuls': -3.5, 'c est une honte': -3, "c'est une honte": -3, 'quelle honte': -3, 'je suis furieux': -3.5,
   merde: -3.5, putain: -3.5, connards: -4, debiles: -3, inadmissible: -3, inacceptable: -3, scandaleux: -3,
   scandale: -3, honteux: -3, honte: -2.5, nul: -2.5, nulle: -2.5, nuls: -2.5, arnaque: -2, escrocs: -3.5,
   escroquerie: -2, voleurs: -3.5, ridicule: -2.5, colere: -2.5, marre: -3, 'ras le bol': -3, furieux: -3.5,
@@ -104,6 +114,10 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   cazzo: -3.5, vaffanculo: -4, stronzi: -4, idioti: -3,
   grazie: 1.5, perfetto: 2.8, ottimo: 3,
   // --- nl
+  'van de zotte': -3, 'te gek voor woorden': -3, aanfluiting: -3, bespottelijk: -3, 'ik word hier gek van': -3, woest: -3,
+  pislink: -3.5, ziedend: -3.5, klantonvriendelijk: -3, klotezooi: -3.5, zooitje: -3, janboel: -3, puinhoop: -3, achterlijk: -3.5,
+  debiel: -3, sukkels: -3, flutbedrijf: -3.5, oplichterspraktijken: -3.5, 'schaam je': -3, 'schamen jullie': -3, 'diep triest': -3,
+  'echt niet normaal': -3, 'niet normaal': -2.5, 'wat een grap': -3, 'ik ben er klaar mee': -3,
   hopeloos: -2.5, hopeloze: -2.5,
   'belachelijk*': -2.5, 'schandalig*': -3, 'waardeloze': -3, klotebedrijf: -3.5, kankerbedrijf: -4, 'kanker*': -3.5,
   'tyfus*': -3.5, 'godver*': -3.5, 'verdomme': -3, 'prutsers': -3, prutswerk: -3, 'oplichterij': -3,
@@ -162,6 +176,8 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   сука: -4, пиздец: -4, 'охренел*': -3.5, 'офигел*': -3, 'обнаглел*': -3, наглость: -3, недопустимо: -3,
   неприемлемо: -3, спасибо: 1.5, отлично: 3, благодарю: 2,
   // --- ar
+  'خدمه تعبانه': -3, تعبانه: -2, سيئه: -2.5, سيئين: -2.5, مقرفين: -3.5, 'الله ياخذكم': -4, 'ما تستحون': -3.5,
+  'ما عندكم ذمه': -3.5, 'بلا ذمه': -3.5, 'حرام عليكم': -3, 'خدمه سيئه جدا': -3.5, 'زعلان جدا': -3, 'معصب جدا': -3.5,
   'حرامي*': -3.5, 'نصاب*': -3.5, 'كذاب*': -3.5, 'كذابين': -3.5, 'غشاش*': -3.5, 'استهتار': -3, 'مستهتر*': -3,
   'قله ادب': -3.5, 'قليل الادب': -3.5, 'وقح*': -3.5, 'وقاحه': -3.5, 'بهدله': -3, 'تعبتوني': -3, 'طفشت': -3, 'زهقت': -3,
   'قرفتوني': -3.5, 'تعبت منكم': -3, 'ظلم': -2.5, 'ظالمين': -3, 'نهب': -3, 'سرقه': -2, 'خدمه سيئه': -3, 'خدمه زفت': -3.5,
