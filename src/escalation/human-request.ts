@@ -293,7 +293,17 @@ const LATIN_NEG: Readonly<Record<string, string>> = {
   de: `${alt('nicht', 'kein', 'keine', 'keinen', 'nie')} (?:[^\\s,.;!?]+ ){0,3}$`,
   nl: `${alt('niet', 'geen', 'nooit')} (?:[^\\s,.;!?]+ ){0,3}$`,
   id: `${alt('tidak', 'tak', 'gak', 'nggak', 'ga', 'enggak')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  sv: `${alt('inte', 'ingen', 'aldrig', 'utan')} (?:[^\\s,.;!?]+ ){0,2}$`,
 };
+// Swedish (normalised: å ä ö folded to a a o).
+const SV_NOUN = alt('en manniska', 'manniska', 'en person', 'en riktig person', 'en handlaggare', 'handlaggare', 'kundtjanst', 'kundservice', 'en medarbetare', 'nagon', 'nagon pa kundtjanst', 'en radgivare', 'en agent', 'en operator');
+const SV = [
+  `${alt('prata', 'tala', 'chatta', 'snacka', 'bli kopplad', 'koppla mig', 'kopplas')} ${alt('med', 'till', 'vidare till')} ${SV_NOUN}`,
+  `${alt('jag vill ha', 'jag vill prata med', 'kan jag fa', 'kan jag prata med', 'ge mig', 'jag behover')} ${SV_NOUN}`,
+  `${alt('inte en bot', 'ingen bot', 'inte prata med en bot', 'vill inte prata med en robot', 'ingen robot')}`,
+  `${alt('ring mig', 'ring upp mig', 'kan ni ringa mig', 'kan nagon ringa mig', 'bli uppringd')}`,
+  `${alt('finns det', 'ar det')} ${alt('en manniska', 'nagon manniska', 'en riktig person', 'nagon riktig')}`,
+];
 const CJK_NEG = /(?:不用|不要|不需要|无需|無需|没必要|沒必要|必要ない|いらない|필요 없|ไม่ต้อง|ไม่อยาก)$/u;
 
 interface Detector {
@@ -316,7 +326,7 @@ const spaceless = (language: string, patterns: readonly string[]): Detector => (
 const DETECTORS: readonly Detector[] = [
   latin('en', EN, EN_BLOCK),
   latin('es', ES), latin('pt', PT), latin('fr', FR), latin('it', IT), latin('de', DE), latin('nl', NL), latin('id', ID),
-  latin('pl', PL), latin('tr', TR), latin('ru', RU), latin('ar', AR), latin('vi', VI),
+  latin('pl', PL), latin('tr', TR), latin('ru', RU), latin('ar', AR), latin('vi', VI), latin('sv', SV),
   spaceless('ja', [...JA, ...JA_EXTRA]), spaceless('zh', [...ZH, ...ZH_EXTRA]), spaceless('ko', KO), spaceless('th', TH),
 ];
 

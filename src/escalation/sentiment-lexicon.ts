@@ -187,6 +187,9 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   'حسبي الله': -3.5, مهزله: -3, 'سخيف*': -2.5, تخلف: -3, 'متخلف*': -3, 'غبي*': -3, اغبياء: -3, 'حقير*': -3.5,
   زباله: -3, قرف: -3, مقرف: -3, 'غاضب*': -3, زعلان: -2, معصب: -3, منرفز: -3, 'عيب عليكم': -3, فضيحه: -3,
   خرا: -3.5, تبا: -3, كارثه: -3, 'لا يطاق': -3, 'غير مقبول': -3, شكرا: 1.5, ممتاز: 3, مشكور: 1.5,
+  // --- sv
+  bedrovligt: -3, uselt: -3, usla: -3, skandalost: -3, oforskamt: -3, 'forbannad': -3.5, 'forbannat': -3, arg: -2.5,
+  skitdalig: -3.5, skit: -3, 'helt sjukt': -3, vardelosa: -3, bedragare: -3, 'jag ar trott pa': -3, 'less pa': -3,
   // --- vi (phrases only: single syllables fold into other languages' words)
   'lua dao khach hang': -3.5, 'qua te hai': -3.5, 'met moi qua': -2.5, 'buc qua': -3, 'buc minh qua': -3.5,
   'khong the chap nhan': -3, 'lam an nhu': -2.5, 'qua dang lam': -3.5, 'vo le': -3, 'mat day': -3.5, 'do lua dao': -3.5,

@@ -345,4 +345,28 @@ describe('escalation vocabulary beyond English', () => {
       expect(await escalates([text], lang)).toBe(false);
     });
   });
+
+  // Swedish: a new, small pack with the strongest signals (./lang/sv.ts).
+  describe('Swedish (sv)', () => {
+    it.each([
+      ['Mitt kort har blivit stulet'],
+      ['Jag har tappat mobilen, spärra kortet'],
+      ['någon har loggat in på mitt konto'],
+      ['jag vill prata med en människa'],
+      ['jag vill inte leva längre'],
+      ['Jag säger upp mitt abonnemang och byter till Telia'],
+      ['Jag kommer att anmäla er till ARN'],
+      ['Jag blev lurad och swishade pengar till en bedragare'],
+    ] as const)('escalates: %s', async (text) => {
+      expect(await escalates([text], 'sv')).toBe(true);
+    });
+    it.each([
+      ['vad gör jag om mitt kort blir stulet?'],
+      ['Mitt kort är inte stulet, jag hittade det'],
+      ['Hur skyddar jag mitt konto mot hackare?'],
+      ['Tack för hjälpen!'],
+    ] as const)('does not escalate: %s', async (text) => {
+      expect(await escalates([text], 'sv')).toBe(false);
+    });
+  });
 });
