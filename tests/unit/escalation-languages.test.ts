@@ -369,4 +369,18 @@ describe('escalation vocabulary beyond English', () => {
       expect(await escalates([text], 'sv')).toBe(false);
     });
   });
+
+  // Patterns and lexicon keys are compared with normalised text, where "й" is "и" and "ё" is "е": a Russian key
+  // written with "й" ("дайте", "злой", "отстой") never matched before.
+  describe('Russian words with й', () => {
+    it.each([['дайте живого оператора'], ['дайте человека'], ['можно с человеком поговорить?'], ['вы злой бот, отстой']] as const)(
+      'escalates: %s',
+      async (text) => {
+        expect(await escalates([text], 'ru')).toBe(true);
+      },
+    );
+    it.each([['с оператором не хочу говорить'], ['я разговаривал с оператором вчера']] as const)('does not escalate: %s', async (text) => {
+      expect(await escalates([text], 'ru')).toBe(false);
+    });
+  });
 });
