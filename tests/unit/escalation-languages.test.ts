@@ -383,4 +383,20 @@ describe('escalation vocabulary beyond English', () => {
       expect(await escalates([text], 'ru')).toBe(false);
     });
   });
+
+  describe('Korean requests with honorifics and takeovers told indirectly', () => {
+    it.each([
+      ['직원분 계세요?'],
+      ['상담원분 좀 바꿔주실래요'],
+      ['사람 좀 불러주세요'],
+      ['로그인이 안 돼요. 누가 비밀번호를 바꾼 것 같아요'],
+      ['제가 바꾸지 않았는데 비밀번호가 변경됐다는 메일이 왔어요'],
+      ['제 계정에 누가 들어왔어요'],
+    ] as const)('escalates: %s', async (text) => {
+      expect(await escalates([text], 'ko')).toBe(true);
+    });
+    it.each([['비밀번호를 바꿨어요'], ['어제 상담원분과 통화했어요'], ['누가 제 계정을 쓸 수 있나요?']] as const)('does not escalate: %s', async (text) => {
+      expect(await escalates([text], 'ko')).toBe(false);
+    });
+  });
 });
