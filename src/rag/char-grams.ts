@@ -99,14 +99,21 @@ function internedGrams(word: string): Int32Array {
  * A text's grams (interned ids, in order of first appearance) and their counts,
  * memoised by the text itself: the candidates of one question are often chunks
  * of earlier ones, and a text's grams depend on nothing but the text, so a
- * changed chunk is simply another key. Two generations of at most
- * TEXTS_PER_GENERATION texts (about 3 kB each): when the young one is full it
- * becomes the old one and the old one goes, so texts still asked for survive
- * (an LRU without the cost of reordering a Map on every hit).
+ * changed chunk is simply another key. Two generations, each bounded by
+ * GENERATION_BYTES (the key text at 2 bytes a character plus 6 bytes per gram;
+ * a 3 kB chunk costs about 30 kB): when the young one is full it becomes the
+ * old one and the old one goes, so texts still asked for survive (an LRU
+ * without the cost of reordering a Map on every hit). At most about
+ * 2 × GENERATION_BYTES stay alive, whatever the number of tenants.
  */
 let youngTexts = new Map<string, TextGrams>();
 let oldTexts = new Map<string, TextGrams>();
-const TEXTS_PER_GENERATION = 4_000;
+let youngBytes = 0;
+const GENERATION_BYTES = 24 * 1024 * 1024;
+
+function entryBytes(text: string, entry: TextGrams): number {
+  return text.length * 2 + entry.grams.length * 4 + entry.counts.byteLength + 64;
+}
 
 interface TextGrams {
   grams: Int32Array;
@@ -123,11 +130,14 @@ function textGrams(text: string): TextGrams {
   if (entry !== undefined) return entry;
   entry = oldTexts.get(text);
   if (entry === undefined) entry = countGrams(text);
-  if (youngTexts.size >= TEXTS_PER_GENERATION) {
+  const bytes = entryBytes(text, entry);
+  if (youngBytes + bytes > GENERATION_BYTES) {
     oldTexts = youngTexts;
     youngTexts = new Map();
+    youngBytes = 0;
   }
   youngTexts.set(text, entry);
+  youngBytes += bytes;
   return entry;
 }
 
@@ -172,6 +182,7 @@ export function resetCharGramCaches(): void {
   gramIds.clear();
   youngTexts.clear();
   oldTexts.clear();
+  youngBytes = 0;
 }
 
 /** Per call, interned gram id → dense index of this call's grams (valid where `stamp` holds the call's epoch). */

@@ -34,6 +34,13 @@ export interface AnswerInput {
   maxSentences?: number;
   /** Passage texts already analysed with this `embedder` (the same passages answer many questions). */
   features?: PassageFeatureCache;
+  /**
+   * The knowledge base is not in English: words sharing a long prefix count as
+   * forms of one word (see INFLECTION_PREFIX). Off for English, which keyTerms
+   * stems already and where a shared prefix joins unrelated words
+   * ("internet"/"international", "transfer"/"transform").
+   */
+  inflectedLanguage?: boolean;
 }
 
 /** What a passage text contributes to a match, whatever the question: its embedding (sparse) and key terms. */
@@ -249,7 +256,7 @@ export async function answerExtractively(input: AnswerInput): Promise<Extractive
     }
     let shared = 0;
     for (const t of questionTerms) {
-      const key = inflectionKey(t);
+      const key = input.inflectedLanguage ? inflectionKey(t) : null;
       if (terms.has(t) || (key !== null && inflections.has(key))) {
         shared++;
         found.add(t);

@@ -112,24 +112,31 @@ export function chunkFields(tsv: string, bodyChars: number): FieldTerms {
  * shared: callers read them, never change them.
  */
 export class ChunkFieldsCache {
-  private readonly entries = new Map<string, Omit<FieldTerms, 'bodyChars'>>();
+  private readonly entries = new Map<string, { fields: Omit<FieldTerms, 'bodyChars'>; bytes: number }>();
+  private bytes = 0;
 
-  constructor(private readonly maxEntries = 4_000) {}
+  /** `maxBytes`: an estimate of what the entries hold (the tsvector text as key, about as much again parsed). */
+  constructor(private readonly maxBytes = 24 * 1024 * 1024) {}
 
   get size(): number {
     return this.entries.size;
   }
 
   get(tsv: string, bodyChars: number): FieldTerms {
-    let f = this.entries.get(tsv);
-    if (f) this.entries.delete(tsv);
+    let e = this.entries.get(tsv);
+    if (e) this.entries.delete(tsv);
     else {
       const { title, heading, body } = chunkFields(tsv, bodyChars);
-      f = { title, heading, body };
-      if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+      e = { fields: { title, heading, body }, bytes: tsv.length * 6 + 256 };
+      this.bytes += e.bytes;
+      while (this.bytes > this.maxBytes && this.entries.size > 0) {
+        const [oldest, old] = this.entries.entries().next().value!;
+        this.entries.delete(oldest);
+        this.bytes -= old.bytes;
+      }
     }
-    this.entries.set(tsv, f);
-    return { ...f, bodyChars };
+    this.entries.set(tsv, e);
+    return { ...e.fields, bodyChars };
   }
 }
 

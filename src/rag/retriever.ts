@@ -288,7 +288,7 @@ export class Retriever {
         else if (r.heading_path.length) t.push(r.heading_path.join(' '));
         t.push(r.content);
       }
-      const gramScore = charGramScores(sentences, docTexts, this.gramCache);
+      const gramScore = charGramScores(sentences, docTexts);
       byCharGrams = rows
         .filter((r) => (gramScore.get(r.document_id) ?? 0) > 0)
         .sort((a, b) => gramScore.get(b.document_id)! - gramScore.get(a.document_id)! || (textScores.get(b.id) ?? 0) - (textScores.get(a.id) ?? 0) || a.id.localeCompare(b.id));
@@ -553,7 +553,8 @@ export class Retriever {
     const kbIso = isoForFtsConfig(kbConfig);
     const words = raw.groups.filter((g) => !g.source.startsWith('~'));
     if (!kbIso || words.length === 0 || raw.contentWords === 0) return none;
-    const known = words.filter((g) => g.own.some((l) => stats.df.has(l))).length;
+    // Counted like contentWords: once per stemmed form ("cancelar", "cancela" are one word).
+    const known = new Set(words.filter((g) => g.own.some((l) => stats.df.has(l))).map((g) => g.own.join(' '))).size;
     // Looser than the responder's refusal test: a translation of a question that was not foreign only
     // repeats its words (they merge with the customer's own groups), a missed one loses the question.
     const share = known / raw.contentWords;

@@ -146,15 +146,25 @@ describe('answerExtractively', () => {
   it('matches inflected forms of other languages than English (the keyword share counts them)', async () => {
     const es = passage('cuentas', 'Puede cancelar la suscripción desde la aplicación en cualquier momento.', 0.8);
     const other = passage('envios', 'Los pedidos llegan en tres días laborables.', 0.4);
-    const answer = await answerExtractively({ question: '¿Cómo cancelo mi suscripción?', passages: [es, other], embedder });
+    const answer = await answerExtractively({ question: '¿Cómo cancelo mi suscripción?', passages: [es, other], embedder, inflectedLanguage: true });
     expect(answer.text).toContain('Puede cancelar la suscripción');
     // "cancelo"/"cancelar" differ after the English stemmer; the shared 6-letter prefix makes them one term.
     expect([...keyTerms('cancelo')]).not.toEqual([...keyTerms('cancelar')]);
     expect(inflectionKey('cancelo')).toBe(inflectionKey('cancelar'));
-    const withoutInflection = await answerExtractively({ question: '¿Cómo anulo mi suscripción?', passages: [es, other], embedder });
+    const withoutInflection = await answerExtractively({ question: '¿Cómo anulo mi suscripción?', passages: [es, other], embedder, inflectedLanguage: true });
     expect(answer.confidence).toBeGreaterThan(withoutInflection.confidence);
+    // Off (an English knowledge base): the prefix joins nothing.
+    const off = await answerExtractively({ question: '¿Cómo cancelo mi suscripción?', passages: [es, other], embedder });
+    expect(answer.confidence).toBeGreaterThan(off.confidence);
     expect(inflectionKey('~refund')).toBeNull();
     expect(inflectionKey('card')).toBeNull();
+  });
+
+  it('does not join English words by a shared prefix ("internet" is not "international")', async () => {
+    const intl = passage('international', 'International orders ship within five business days.', 0.8);
+    const off = await answerExtractively({ question: 'my internet is down', passages: [intl], embedder });
+    const on = await answerExtractively({ question: 'my internet is down', passages: [intl], embedder, inflectedLanguage: true });
+    expect(on.confidence).toBeGreaterThan(off.confidence);
   });
 
   it('splits French and Italian elisions off the next word, and keeps English contractions whole', () => {

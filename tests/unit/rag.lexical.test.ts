@@ -129,7 +129,8 @@ describe('full-text match budget', () => {
   });
 
   it('caches parsed chunk fields by tsvector text: a re-indexed chunk (new tsvector) is parsed afresh', () => {
-    const cache = new ChunkFieldsCache(2);
+    // A byte budget that holds two tiny entries (each: 6 bytes per tsvector character + 256).
+    const cache = new ChunkFieldsCache(660);
     const old = "'refund':1A,5B 'card':6B";
     expect(cache.get(old, 300)).toEqual(chunkFields(old, 300));
     expect(cache.get(old, 120)).toEqual(chunkFields(old, 120));
@@ -138,6 +139,8 @@ describe('full-text match budget', () => {
     expect(cache.get(reindexed, 300).body.has('card')).toBe(false);
     cache.get("'a':1B", 10);
     cache.get("'b':1B", 10);
+    expect(cache.size).toBe(2);
+    cache.get("'c':1B", 10);
     expect(cache.size).toBe(2);
   });
 });

@@ -172,7 +172,14 @@ export function webhookFastPath(c: Container): (req: IncomingMessage, res: Serve
         const r = errorResponse(err, logger, { method: 'POST', path });
         finish({ status: r.status, contentType: JSON_TYPE, body: JSON.stringify(r.body), ...(r.headers ? { headers: r.headers } : {}) });
       })
-      .catch((err: unknown) => logger.error({ err, path }, 'webhook answer failed'));
+      .catch((err: unknown) => {
+        // Answering itself failed (a header an adapter's ack made invalid, a metrics error): never leave the platform hanging.
+        logger.error({ err, path }, 'webhook answer failed');
+        if (!res.headersSent) {
+          res.writeHead(500, { 'content-type': JSON_TYPE });
+          res.end(JSON.stringify(errorBody('internal', 'internal error')));
+        } else if (!res.writableEnded) res.destroy();
+      });
     return true;
   };
 }
