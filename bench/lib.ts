@@ -61,8 +61,25 @@ export async function deleteRedisPrefix(prefix: string): Promise<void> {
   r.disconnect();
 }
 
-export async function startBenchEnv(extra: Record<string, string> = {}): Promise<BenchEnv> {
-  const database = await createBenchDatabase();
+/**
+ * A named database kept between runs (benches that build a large corpus once and
+ * reuse it): created with the migrations applied when missing, never dropped.
+ * The name does not start with `gw_bench_`, so the stale-database sweep above
+ * leaves it alone.
+ */
+export async function persistentBenchDatabase(name: string): Promise<{ url: string; created: boolean; drop(): Promise<void> }> {
+  const admin = postgres(`${PG}/postgres`, { max: 1, onnotice: () => {} });
+  const [found] = await admin<{ n: number }[]>`select count(*)::int as n from pg_database where datname = ${name}`;
+  const created = !found?.n;
+  if (created) await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = `${PG}/${name}`;
+  await runMigrations(url);
+  return { url, created, async drop() {} };
+}
+
+export async function startBenchEnv(extra: Record<string, string> = {}, existing: { url: string; drop(): Promise<void> } | null = null): Promise<BenchEnv> {
+  const database = existing ?? (await createBenchDatabase());
   const url = database.url;
   const prefix = `bench${randomBytes(3).toString('hex')}`;
   const env: Record<string, string> = {

@@ -15,7 +15,7 @@
  * Env: BENCH_WEBHOOK_SECONDS (12 per target), BENCH_WEBHOOK_ROUNDS (3),
  * BENCH_WEBHOOK_CONNECTIONS (50), BENCH_WEBHOOK_USERS (2000),
  * BENCH_WEBHOOK_WARMUP_SECONDS (3), BENCH_GATEWAY_PROCESSES (1), BENCH_GATEWAY_CPU_PROF=1 (writes a
- * .cpuprofile of the gateway to bench/results/).
+ * .cpuprofile of the gateway to bench/results/; `node bench/cpuprofile-summary.mjs <file>` summarises it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -52,6 +52,11 @@ export interface TargetFigures {
   peakRssMb: number;
   /** CPU time of the process (user + system) per 2xx message: load-independent. */
   cpuMsPerMsg: number;
+  /**
+   * CPU time of the Postgres backends serving the bench database's clients per 2xx message (each target is
+   * driven alone, so its own). Autovacuum is left out: when it runs is chance, and it made this figure jump 2×.
+   */
+  pgCpuMsPerMsg: number;
 }
 
 /** One signed LINE webhook per request: a new event id and message id every time, users cycling over `USERS`. */
@@ -136,7 +141,16 @@ export async function cpuMs(pid: number): Promise<number> {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-async function drive(name: string, url: string, load: LineLoad, seconds: number, pid: number): Promise<TargetFigures> {
+/** CPU ms per Postgres backend serving the bench database (`pid` → ms), read from /proc. */
+type PgCpu = () => Promise<Map<number, number>>;
+
+function pgCpuDelta(before: Map<number, number>, after: Map<number, number>): number {
+  let ms = 0;
+  for (const [pid, t] of after) ms += t - (before.get(pid) ?? 0);
+  return ms;
+}
+
+async function drive(name: string, url: string, load: LineLoad, seconds: number, pid: number, pgCpu: PgCpu): Promise<TargetFigures> {
   let peak = 0;
   const sampler = setInterval(() => {
     void rssMb(pid).then((mb) => {
@@ -144,6 +158,7 @@ async function drive(name: string, url: string, load: LineLoad, seconds: number,
     });
   }, 250);
   const cpuBefore = await cpuMs(pid);
+  const pgBefore = await pgCpu();
   try {
     const result = await autocannon({
       url,
@@ -170,6 +185,7 @@ async function drive(name: string, url: string, load: LineLoad, seconds: number,
       errors: result.errors + result.timeouts,
       peakRssMb: Math.max(peak, await rssMb(pid)),
       cpuMsPerMsg: ((await cpuMs(pid)) - cpuBefore) / Math.max(1, ok),
+      pgCpuMsPerMsg: pgCpuDelta(pgBefore, await pgCpu()) / Math.max(1, ok),
     };
   } finally {
     clearInterval(sampler);
@@ -190,11 +206,12 @@ function combine(name: string, rounds: TargetFigures[], seconds: number): Target
     errors: rounds.reduce((n, r) => n + r.errors, 0),
     peakRssMb: Math.max(...rounds.map((r) => r.peakRssMb)),
     cpuMsPerMsg: rounds.reduce((n, r) => n + r.cpuMsPerMsg * r.ok, 0) / Math.max(1, ok),
+    pgCpuMsPerMsg: rounds.reduce((n, r) => n + r.pgCpuMsPerMsg * r.ok, 0) / Math.max(1, ok),
   };
 }
 
 const fmt = (f: TargetFigures) =>
-  `${f.name.padEnd(28)} ${f.msgPerSec.toFixed(0).padStart(6)} msg/s  p50=${f.p50.toFixed(1).padStart(6)} ms  p99=${f.p99.toFixed(1).padStart(6)} ms  2xx=${String(f.ok).padStart(6)}  non-2xx=${f.non2xx}  errors=${f.errors}  peak RSS=${f.peakRssMb.toFixed(0)} MB  CPU ${f.cpuMsPerMsg.toFixed(2)} ms/msg`;
+  `${f.name.padEnd(28)} ${f.msgPerSec.toFixed(0).padStart(6)} msg/s  p50=${f.p50.toFixed(1).padStart(6)} ms  p99=${f.p99.toFixed(1).padStart(6)} ms  2xx=${String(f.ok).padStart(6)}  non-2xx=${f.non2xx}  errors=${f.errors}  peak RSS=${f.peakRssMb.toFixed(0)} MB  CPU ${f.cpuMsPerMsg.toFixed(2)} ms/msg  Postgres CPU ${f.pgCpuMsPerMsg.toFixed(2)} ms/msg`;
 
 export interface WebhookIngestResult {
   lines: string[];
@@ -241,17 +258,21 @@ export async function benchWebhookIngest(): Promise<WebhookIngestResult> {
 
     const bareUrl = `http://127.0.0.1:${bare.port}/webhook`;
     const gwUrl = `http://127.0.0.1:${gateway.port}/webhooks/line/${connectionId}`;
+    const pgCpu: PgCpu = async () => {
+      const rows = await db.sql<{ pid: number }[]>`select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()`;
+      return new Map(await Promise.all(rows.map(async (r) => [r.pid, await cpuMs(r.pid)] as [number, number])));
+    };
     const bareLoad = new LineLoad(CHANNEL_SECRET);
     const gwLoad = new LineLoad(CHANNEL_SECRET);
     // Warm both up (JIT, pools, prepared statements) with the same kind of load, then measure.
-    await drive('warm-up', bareUrl, bareLoad, WARMUP_SECONDS, bare.child.pid!);
-    await drive('warm-up', gwUrl, gwLoad, WARMUP_SECONDS, gateway.child.pid!);
+    await drive('warm-up', bareUrl, bareLoad, WARMUP_SECONDS, bare.child.pid!, pgCpu);
+    await drive('warm-up', gwUrl, gwLoad, WARMUP_SECONDS, gateway.child.pid!, pgCpu);
     const slice = SECONDS / ROUNDS;
     const bareRounds: TargetFigures[] = [];
     const gwRounds: TargetFigures[] = [];
     for (let r = 0; r < ROUNDS; r++) {
-      bareRounds.push(await drive('bare', bareUrl, bareLoad, slice, bare.child.pid!));
-      gwRounds.push(await drive('gateway', gwUrl, gwLoad, slice, gateway.child.pid!));
+      bareRounds.push(await drive('bare', bareUrl, bareLoad, slice, bare.child.pid!, pgCpu));
+      gwRounds.push(await drive('gateway', gwUrl, gwLoad, slice, gateway.child.pid!, pgCpu));
     }
     const bareFigures = combine('bare (1 insert + 1 add)', bareRounds, SECONDS);
     const gwFigures = combine('gateway (LINE webhook)', gwRounds, SECONDS);

@@ -32,7 +32,7 @@ import { answerExtractively } from '../rag/extractive-answerer.js';
 import { detectDocumentsLanguage, isForeignQuestion } from '../rag/language.js';
 import { LocalHashEmbeddings } from '../rag/local-embeddings.js';
 import { createEmbedder, TEXT_SEARCH_LANGUAGES } from '../rag/models.js';
-import { retrievalConfidence } from '../rag/rag.responder.js';
+import { inflectedKnowledgeBase, retrievalConfidence } from '../rag/rag.responder.js';
 import { Retriever, type RetrieveOptions } from '../rag/retriever.js';
 import { createTenant } from '../tenancy/tenant.service.js';
 
@@ -141,7 +141,7 @@ export async function answerConfidences(retriever: Retriever, tenantId: string, 
       continue;
     }
     const passages = r.chunks.map((c) => ({ chunkId: c.id, documentId: c.documentId, title: c.title, text: c.content, headingPath: c.headingPath, score: c.score }));
-    const answer = passages.length ? (await answerExtractively({ question, passages, embedder: scorer })).confidence : 0;
+    const answer = passages.length ? (await answerExtractively({ question, passages, embedder: scorer, inflectedLanguage: inflectedKnowledgeBase(r.diagnostics.languages) })).confidence : 0;
     out.push(retrievalConfidence(answer, r.diagnostics.knownWordShare));
   }
   return out;
@@ -234,10 +234,10 @@ async function main(): Promise<void> {
     const kb = await new KnowledgeService(database.db).createKnowledgeBase(tenant.tenantId, { name: 'eval', language: kbLanguage });
     const loaded = await ingestFolder(database.db, embedder, { tenantId: tenant.tenantId, knowledgeBaseId: kb.id, folder: values.docs });
     out(`eval:rag: ${loaded.indexed} documents indexed (${loaded.failed} failed, language ${kbLanguage}), ${cases.length} questions, embedder ${embedder.modelId}`);
-    const report = await evaluateRetrieval(new Retriever(database.db, embedder, { dictionaryDir: config.rag.dictionaryDir }), tenant.tenantId, cases, { mode: mode as RetrieveOptions['mode'] });
+    const report = await evaluateRetrieval(new Retriever(database.db, embedder, { dictionaryDir: config.rag.dictionaryDir, thesaurusDir: config.rag.thesaurusDir }), tenant.tenantId, cases, { mode: mode as RetrieveOptions['mode'] });
     if (values.verbose) for (const q of report.misses) out(`miss: ${q}`);
     if (values.calibrate !== undefined) {
-      const retriever = new Retriever(database.db, embedder, { dictionaryDir: config.rag.dictionaryDir });
+      const retriever = new Retriever(database.db, embedder, { dictionaryDir: config.rag.dictionaryDir, thesaurusDir: config.rag.thesaurusDir });
       const answerable = (await answerConfidences(retriever, tenant.tenantId, cases.map((c) => c.question))).filter((x): x is number => x !== null);
       const offTopic = values.calibrate ? (await answerConfidences(retriever, tenant.tenantId, (await readQuestions(values.calibrate)))).map((x) => x ?? 0) : [];
       for (const line of calibrationLines(answerable, offTopic, config.rag.unsureThreshold)) out(line);

@@ -143,6 +143,8 @@ const ragSection = z.object({
   RAG_UNSURE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.47),
   /** FreeDict bilingual dictionaries (dictd format) used to translate questions in another language than the knowledge base, offline. */
   RAG_DICTIONARY_DIR: z.string().min(1).default('/usr/share/dictd'),
+  /** LibreOffice thesauri (MyThes format) giving in-language synonyms of questions to knowledge bases in other languages than English. */
+  RAG_THESAURUS_DIR: z.string().min(1).default('/usr/share/mythes'),
 });
 
 const workerSection = z.object({
@@ -307,7 +309,7 @@ export interface Config {
   /** Handed to every adapter as its platform endpoints. */
   platforms: PlatformEndpoints;
   whatsappWeb: { chromiumPath: string; sessionsEnabled: boolean };
-  rag: { unsureThreshold: number; dictionaryDir: string };
+  rag: { unsureThreshold: number; dictionaryDir: string; thesaurusDir: string };
   llm: { apiKey?: string; baseUrl?: string; chatModel: string; embeddingModel: string };
   ingest: { batchWaitMs: number; batchMax: number; batchConcurrency: number };
   worker: { concurrency: number; lockMs: number; stalledIntervalMs: number; attempts: number; outboxPollMs: number; responderDelayMs: number; responder: 'rag' | 'echo' };
@@ -429,7 +431,7 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
       botframeworkOpenIdMetadataUrl: c.BOTFRAMEWORK_OPENID_METADATA_URL,
       botframeworkLoginUrl: c.BOTFRAMEWORK_LOGIN_URL,
     },
-    rag: { unsureThreshold: c.RAG_UNSURE_THRESHOLD, dictionaryDir: c.RAG_DICTIONARY_DIR },
+    rag: { unsureThreshold: c.RAG_UNSURE_THRESHOLD, dictionaryDir: c.RAG_DICTIONARY_DIR, thesaurusDir: c.RAG_THESAURUS_DIR },
     whatsappWeb: { chromiumPath: c.CHROMIUM_PATH, sessionsEnabled: c.WHATSAPP_WEB_SESSIONS },
     llm: { apiKey: c.OPENAI_API_KEY, baseUrl: c.OPENAI_BASE_URL, chatModel: c.OPENAI_CHAT_MODEL, embeddingModel: c.OPENAI_EMBEDDING_MODEL },
     ingest: { batchWaitMs: c.INGEST_BATCH_WAIT_MS, batchMax: c.INGEST_BATCH_MAX, batchConcurrency: c.INGEST_BATCH_CONCURRENCY },

@@ -28,13 +28,18 @@ const json = (v: unknown) => JSON.stringify(v);
  * against deletion (KEY SHARE) until commit.
  */
 export async function lockBatch(tx: Sql, lockKeys: string[], connectionIds: string[]): Promise<Set<string>> {
-  const [, rows] = await Promise.all([
-    tx`select count(pg_advisory_xact_lock(h))::int as n
-         from (select distinct hashtextextended(k, 7) as h from jsonb_array_elements_text(${json(lockKeys)}::jsonb) as k order by h) s`,
-    tx<{ id: string }[]>`select c.id from channel_connections c
-         where c.id in (select (jsonb_array_elements_text(${json(connectionIds)}::jsonb))::uuid) for key share of c`,
-  ]);
-  return new Set(rows.map((r) => r.id));
+  const [row] = await tx<{ live: string[] | string | null }[]>`
+    select (select count(pg_advisory_xact_lock(h))::int
+              from (select distinct hashtextextended(k, 7) as h from jsonb_array_elements_text(${json(lockKeys)}::jsonb) as k order by h) s) as n,
+           (select json_agg(l.id) from (
+              select c.id from channel_connections c
+               where c.id in (select (jsonb_array_elements_text(${json(connectionIds)}::jsonb))::uuid) for key share of c) l) as live`;
+  return new Set(fromJson<string[]>(row?.live) ?? []);
+}
+
+/** A json column as the driver hands it: parsed, or as text when the drizzle client on the pool turned its parser off. */
+function fromJson<T>(v: unknown): T | null {
+  return v === null || v === undefined ? null : ((typeof v === 'string' ? JSON.parse(v) : v) as T);
 }
 
 export interface IdentityRow {
@@ -57,40 +62,46 @@ export interface BatchState {
 }
 
 /**
- * Everything the batch must know, read after the locks, in one pipelined
- * round trip: which deliveries are redeliveries, the identities (FOR SHARE:
+ * Everything the batch must know, read after the locks (a statement of its
+ * own, so its snapshot is taken once they are held), in one statement: which deliveries are redeliveries, the identities (FOR SHARE:
  * a customer merge moving one waits for this commit), the open conversations,
  * and whether any tenant subscribed to the events ingest publishes.
+ * Each key is looked up on its own (`lateral … limit 1`): a join with the
+ * recordset (the planner guesses 100 rows for it) was planned as a hash join
+ * over the whole messages or conversations table, a cost that grew with the
+ * table and was most of Postgres's CPU per batch.
  */
 export async function readBatchState(
   tx: Sql,
   input: { messages: Array<{ c: string; p: string }>; users: Array<{ c: string; u: string }>; threads: Array<{ c: string; t: string }>; tenants: string[] },
 ): Promise<BatchState> {
-  const [known, identities, conversations, subs] = await Promise.all([
-    tx<{ connection_id: string; platform_message_id: string }[]>`
-      select m.connection_id, m.platform_message_id from messages m
-        join jsonb_to_recordset(${json(input.messages)}::jsonb) as k(c uuid, p text) on m.connection_id = k.c and m.platform_message_id = k.p
-       where m.direction = 'in'`,
-    tx<IdentityRow[]>`
-      select i.id, i.connection_id, i.external_user_id, i.customer_id, i.display_name, i.language from channel_identities i
-        join jsonb_to_recordset(${json(input.users)}::jsonb) as k(c uuid, u text) on i.connection_id = k.c and i.external_user_id = k.u
-        for share of i`,
-    // The open conversation of the thread; or one just completed that still waits for the rating (or its comment).
-    tx<{ id: string; connection_id: string; external_thread_id: string }[]>`
-      select distinct on (c.connection_id, c.external_thread_id) c.id, c.connection_id, c.external_thread_id from conversations c
-        join jsonb_to_recordset(${json(input.threads)}::jsonb) as k(c uuid, t text) on c.connection_id = k.c and c.external_thread_id = k.t
-       where (c.status <> 'COMPLETED' or ((c.awaiting_csat_ticket_id is not null or c.awaiting_feedback is not null) and c.awaiting_csat_until > now()))
-       order by c.connection_id, c.external_thread_id, (c.status = 'COMPLETED'), c.created_at desc`,
-    tx<{ tenant_id: string }[]>`
-      select distinct s.tenant_id from webhook_subscriptions s
-       where s.tenant_id in (select (jsonb_array_elements_text(${json(input.tenants)}::jsonb))::uuid)
-         and s.events && array['conversation.created', 'message.created']::text[]`,
-  ]);
+  const [row] = await tx<{ known: unknown; identities: unknown; conversations: unknown; subs: unknown }[]>`
+    select
+      (select json_agg(json_build_array(m.connection_id, m.platform_message_id)) from jsonb_to_recordset(${json(input.messages)}::jsonb) as k(c uuid, p text)
+         cross join lateral (
+           select m.connection_id, m.platform_message_id from messages m
+            where m.connection_id = k.c and m.platform_message_id = k.p and m.direction = 'in' limit 1) m) as known,
+      (select json_agg(i) from jsonb_to_recordset(${json(input.users)}::jsonb) as k(c uuid, u text)
+         cross join lateral (
+           select i.id, i.connection_id, i.external_user_id, i.customer_id, i.display_name, i.language from channel_identities i
+            where i.connection_id = k.c and i.external_user_id = k.u limit 1 for share of i) i) as identities,
+      -- The open conversation of the thread; or one just completed that still waits for the rating (or its comment).
+      (select json_agg(json_build_array(c.id, c.connection_id, c.external_thread_id)) from jsonb_to_recordset(${json(input.threads)}::jsonb) as k(c uuid, t text)
+         cross join lateral (
+           select c.id, c.connection_id, c.external_thread_id from conversations c
+            where c.connection_id = k.c and c.external_thread_id = k.t
+              and (c.status <> 'COMPLETED' or ((c.awaiting_csat_ticket_id is not null or c.awaiting_feedback is not null) and c.awaiting_csat_until > now()))
+            order by (c.status = 'COMPLETED'), c.created_at desc limit 1) c) as conversations,
+      (select json_agg(distinct s.tenant_id) from webhook_subscriptions s
+        where s.tenant_id in (select (jsonb_array_elements_text(${json(input.tenants)}::jsonb))::uuid)
+          and s.events && array['conversation.created', 'message.created']::text[]) as subs`;
+  const known = fromJson<Array<[string, string]>>(row?.known) ?? [];
+  const conversations = fromJson<Array<[string, string, string]>>(row?.conversations) ?? [];
   return {
-    known: new Set(known.map((r) => `${r.connection_id}\n${r.platform_message_id}`)),
-    identities,
-    conversations: new Map(conversations.map((r) => [`${r.connection_id}\n${r.external_thread_id}`, r.id])),
-    subscribedTenants: new Set(subs.map((r) => r.tenant_id)),
+    known: new Set(known.map(([c, p]) => `${c}\n${p}`)),
+    identities: fromJson<IdentityRow[]>(row?.identities) ?? [],
+    conversations: new Map(conversations.map(([id, c, t]) => [`${c}\n${t}`, id])),
+    subscribedTenants: new Set(fromJson<string[]>(row?.subs) ?? []),
   };
 }
 
@@ -172,7 +183,7 @@ export async function writeBatch(
     pending.push(tx`
       update channel_identities i set display_name = r.display_name, language = r.language, updated_at = now()
         from jsonb_to_recordset(${json(w.identityPatches)}::jsonb) as r(id uuid, display_name text, language text)
-       where i.id = r.id`);
+       where i.id = r.id and i.id = any(${`{${w.identityPatches.map((p) => p.id).join(',')}}`}::uuid[])`);
   }
   if (w.conversations.length > 0) {
     pending.push(tx`
@@ -201,7 +212,7 @@ export async function writeBatch(
          set last_message_at = now(), last_inbound_at = now(), updated_at = now(),
              metadata = case when t.patch is null then c.metadata else c.metadata || t.patch end
         from jsonb_to_recordset(${json(w.touches)}::jsonb) as t(id uuid, patch jsonb)
-       where c.id = t.id and exists (select 1 from ins where ins.conversation_id = t.id)
+       where c.id = t.id and c.id = any(array(select ins.conversation_id from ins))
       returning 1
     )
     select id, null::bigint as outbox_id from ins union all select null, id from jobs`;

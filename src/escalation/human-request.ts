@@ -125,6 +125,7 @@ const FR = [
 FR.push(
   `${alt('y a-t-il', 'y a t il', "il y a", 'est-ce qu\'il y a')} ${alt("quelqu'un", 'un humain', 'une personne', 'un conseiller', 'un vrai')}(?: ${alt('de reel', 'reel', 'en vrai')})?(?: ${alt('la', 'disponible', 'pour me repondre', 'qui peut')})`,
   `${alt('je ne veux pas', 'je veux pas', 'marre de', 'assez de', 'stop aux', 'pas de')} (?:${alt('parler a|discuter avec')} )?(?:${alt('un ', 'une ', 'le ', 'la ', 'ce ', 'cette ', 'des ', "d'un ", "d'une ", 'de ')})?${alt('robot', 'bot', 'chatbot', 'machine', 'assistant virtuel', 'reponses automatiques')}`,
+  `${alt('avoir', 'parler a', 'joindre', 'passez-moi', 'passez moi', 'donnez-moi', 'donnez moi')} ${alt("quelqu'un", 'un responsable', 'votre responsable', 'un superieur', 'un manager', 'une vraie personne', 'un vrai conseiller', 'un conseiller', 'un humain')}(?: ${alt('au telephone', 'en ligne', 'de chez vous', 'du service client', 'de votre service', 'svp', "s'il vous plait")})?`,
   `${alt('rappelez-moi', 'rappelez moi', 'me rappeler', 'qu\'on me rappelle', 'etre rappele', 'etre rappelee')}`,
   `${alt('le robot', 'le bot', 'le chatbot', 'vous', 'tu')} ne (?:me )?${alt('comprend', 'comprenez', 'comprends', 'aide', 'aidez')} pas`,
 );
@@ -137,7 +138,12 @@ const IT = [
 IT.push(
   `${alt("c'e", 'ce', "c'e qualcuno", 'esiste')} ${alt('qualcuno', 'una persona', 'un operatore', 'un umano')}(?: ${alt('vero', 'reale', 'in carne e ossa')})?(?: ${alt('li', 'la', 'disponibile', 'che mi (?:risponda|aiuti)')})`,
   `${alt('non voglio', 'basta con', 'basta')} (?:${alt('parlare|chattare')} con )?(?:${alt('un', 'una', 'il', 'la', 'questo', 'questa')} )?${alt('bot', 'robot', 'chatbot', 'macchina', 'assistente virtuale', 'risposte automatiche')}`,
-  `${alt('richiamatemi', 'mi richiami', 'mi richiamate', 'essere richiamato', 'essere richiamata', 'mi chiamate', 'chiamatemi')}`,
+  `${alt('richiamatemi', 'mi richiami', 'mi richiamate', 'essere richiamato', 'essere richiamata', 'mi chiamate', 'chiamatemi', 'farmi richiamare', 'fatemi richiamare', 'fatemi chiamare', 'farmi chiamare', 'mi fate chiamare', 'mi fate richiamare', 'mi faccia richiamare', 'mi faccia chiamare', 'essere contattat[oa]', 'mi contatti', 'mi contattate', 'contattatemi')}`,
+  `${alt('mi metti', 'mi mette', 'mettetemi', 'mi mettete', 'mi passi', 'mi passate', 'passatemi', 'mi collegate', 'collegatemi', 'mi trasferite', 'trasferitemi', 'mi girate', 'giratemi')} (?:in contatto )?(?:${alt('con', 'a')} )?(?:${alt('un ', 'una ', "un'", 'il ', 'la ', "l'", 'l ')})?${alt('operat(?:ore|rice)', 'assistenza', 'servizio clienti', 'persona', 'umano', 'consulente', 'qualcuno', 'responsabile', 'addett[oa]', 'collega')}`,
+  `${alt("c'e", 'ce', "c'e qualcuno", 'esiste', 'ci sono')} ${alt('qualcuno', 'una persona', 'un operatore', 'un umano', 'persone', 'operatori')} ${alt('di vero', 'di reale', 'di umano', 'vero', 'vera', 'vere', 'veri', 'reale', 'reali', 'umano', 'umani', "dall'altra parte", 'dall altra parte', 'che mi (?:puo|possa) (?:rispondere|aiutare)')}`,
+  `(?:^|[.!?,;] ?)${alt('non', 'no')} ${alt('un', 'una', 'il', 'col', 'con il', 'con un')} ${alt('bot', 'robot', 'chatbot', 'macchina', 'risponditore')}(?!${L})`,
+  `${alt('parlare', 'parlo', 'chattare', 'scrivere')} con ${alt('qualcuno', 'una persona', 'un essere umano', 'un umano', 'voi', 'un responsabile', 'un operatore')}`,
+  `${alt('non voglio', 'basta', 'stufo di', 'stufa di')} (?:${alt('parlare|chattare|scrivere')} con )?(?:${alt('un', 'una', 'il', 'la', 'questo', 'questa')} )?${alt('macchina', 'robot', 'bot', 'risponditore automatico', 'intelligenza artificiale', 'ia')}`,
   `${alt('il bot', 'il robot', 'il chatbot', 'non mi capisci', 'non mi capite')}(?: non (?:mi )?${alt('capisce', 'aiuta')})?`,
 );
 
@@ -153,31 +159,40 @@ DE.push(
   `${alt('ich will keinen', 'ich mochte keinen', 'nicht mit einem', 'kein', 'keinen', 'schluss mit dem', 'genug vom')} ${alt('bot', 'chatbot', 'roboter', 'maschine', 'automaten', 'computer')}`,
   `${alt('der bot', 'der chatbot', 'der roboter', 'sie', 'du')} ${alt('versteht', 'verstehen', 'verstehst', 'hilft', 'helfen', 'hilfst')} (?:mich |mir )?nicht`,
   `${alt('rufen sie mich', 'ruft mich', 'ruckruf', 'zuruckrufen', 'mich anrufen', 'mich zuruckrufen')}`,
-  `${alt('verbinden sie mich', 'verbinde mich', 'stellen sie mich durch', 'leiten sie mich weiter')}`,
+  `${alt('verbinden sie mich', 'verbinde mich', 'stellen sie mich durch', 'leiten sie mich weiter', 'verbindet mich', 'leitet mich weiter')}`,
+  `${alt('kann', 'konnte', 'konnen', 'soll', 'moge')} (?:mich |mir )?(?:bitte )?(?:mal )?(?:${alt('jemand', 'ein mitarbeiter', 'eine mitarbeiterin', 'ein mensch', 'ein berater', 'eine beraterin', 'einer von euch', 'einer von ihnen')}) (?:mich |mir )?(?:bitte )?(?:mal )?${alt('anrufen', 'zuruckrufen', 'kontaktieren', 'melden', 'helfen', 'schreiben', 'ansehen', 'anschauen', 'drauf schauen', 'draufschauen')}`,
+  `${alt('an', 'zu')} ${DE_DET}${DE_NOUN} (?:\\S+ ){0,2}?${alt('weiterleiten', 'weitergeben', 'ubergeben', 'durchstellen', 'verbinden', 'eskalieren')}`,
+  `${alt('holen sie', 'hol', 'holt', 'geben sie', 'gib', 'gebt')} mir (?:bitte )?${alt('jemanden', 'einen menschen', 'einen mitarbeiter', 'eine person', 'einen berater', 'einen vorgesetzten', 'ihren chef', 'den chef')}`,
+  `${alt('gibts', 'gibt es', 'ist da', 'hab ihr', 'habt ihr')} (?:\\S+ ){0,2}?${alt('nen menschen', 'einen menschen', 'menschen', 'echte menschen', 'echte leute', 'echten menschen', 'jemanden', 'leute', 'mitarbeiter')}(?: ${alt('da', 'dort', 'hier', 'bei euch', 'bei ihnen')})?`,
+  `${alt('mit', 'an')} ${alt('jemandem', 'einem menschen', 'einer person', 'einem mitarbeiter', 'einer mitarbeiterin')} (?:\\S+ ){0,4}?${alt('reden', 'sprechen', 'telefonieren', 'schreiben', 'chatten')}`,
+  `${alt('ich will', 'ich mochte', 'ich brauche', 'brauche')} (?:\\S+ ){0,2}?${alt('ansprechpartner(?:in)?', 'einen menschen', 'menschen', 'mitarbeiter(?:in)?', 'jemanden', 'hilfe von einem menschen', 'personliche beratung', 'personlichen kontakt')}`,
 );
 
 const NL_NOUN = alt('medewerker', 'mens', 'persoon', 'iemand', 'agent', 'operator', 'klantenservice(?:medewerker)?');
 const NL = [
   `met (?:${alt('een', 'de')} )?(?:echte? )?${NL_NOUN}(?: \\S+){0,2}? ${alt('spreken', 'praten', 'chatten', 'bellen')}`,
-  `${alt('ik wil', 'kan ik', 'mag ik', 'ik zou graag')}(?: graag)? ${alt('iemand', 'een medewerker', 'een mens', 'een persoon', 'een echt persoon', 'een echte medewerker')} ${alt('spreken', 'bellen', 'aan de lijn')}`,
+  `${alt('contact', 'in contact', 'praten', 'spreken', 'chatten', 'doorverbonden', 'doorverbinden', 'verbinden')} met (?:${alt('een', 'de')} )?(?:${alt('echte?', 'levende?')} )?${alt('mens', 'medewerker', 'persoon', 'iemand', 'klantenservice', 'collega')}`,
+  `${alt('ik wil', 'kan ik', 'mag ik', 'ik zou graag', 'kan ik misschien', 'zou ik')}(?: ${alt('graag', 'alsjeblieft', 'alstublieft', 'aub', 'even', 'nu', 'toch')}){0,2} ${alt('iemand', 'een medewerker', 'een mens', 'een persoon', 'een echt persoon', 'een echte medewerker')} ${alt('spreken', 'bellen', 'aan de lijn')}`,
   `${alt('spreken', 'praten', 'chatten')} met (?:${alt('een', 'de')} )?(?:echte )?${NL_NOUN}`,
   `${alt('ik wil', 'kan ik', 'mag ik')}(?: graag)? (?:${alt('een', 'de')} )?(?:echte )?${alt('medewerker', 'mens', 'persoon')}`,
 ];
 NL.push(
   `${alt('is er', 'zit er')} ${alt('iemand', 'een mens', 'een medewerker', 'een echt persoon', 'een echte')}(?: ${alt('echt', 'aanwezig')})?(?: ${alt('die', 'om', 'aanwezig', 'beschikbaar')})?`,
   `${alt('geen', 'niet met een', 'ik wil geen', 'stop met die')} ${alt('bot', 'chatbot', 'robot', 'computer', 'automaat')}`,
-  `${alt('bel me terug', 'bel mij terug', 'terugbellen', 'teruggebeld', 'wil gebeld worden')}`,
+  `${alt('bel me terug', 'bel mij terug', 'terugbellen', 'teruggebeld', 'wil gebeld worden', 'bel me', 'bel mij', 'kan iemand mij bellen', 'kan iemand me bellen', 'iemand die mij belt', 'laat iemand bellen')}`,
   `${alt('verbind me', 'verbind mij', 'doorverbinden', 'verbinden met')}`,
 );
 
 const ID = [
-  `${alt('bicara', 'berbicara', 'ngobrol', 'chat', 'hubungkan', 'sambungkan', 'terhubung', 'disambungkan', 'dihubungkan', 'kontak', 'hubungi')}(?: ${alt('dengan', 'ke', 'sama', 'pada', 'kepada')})? (?:${alt('seorang', 'salah satu')} )?${alt('cs', 'agen', 'admin', 'petugas', 'operator', 'manusia', 'orang asli', 'orang sungguhan', 'customer service', 'staf', 'karyawan', 'pegawai')}`,
+  `${alt('bicara', 'berbicara', 'ngobrol', 'chat', 'hubungkan', 'sambungkan', 'sambungin', 'hubungin', 'alihkan', 'alihin', 'oper', 'operin', 'transfer', 'teruskan', 'terusin', 'sambung', 'terhubung', 'disambungkan', 'dihubungkan', 'kontak', 'hubungi')}(?: ${alt('dengan', 'ke', 'sama', 'pada', 'kepada')})? (?:${alt('seorang', 'salah satu')} )?${alt('cs', 'agen', 'admin', 'petugas', 'operator', 'manusia', 'orang asli', 'orang sungguhan', 'customer service', 'staf', 'karyawan', 'pegawai', 'agen manusia', 'cs manusia', 'live agent', 'live chat', 'orang beneran', 'orangnya langsung')}`,
   `${alt('minta', 'mau', 'ingin', 'butuh', 'perlu', 'panggil')}(?: ${alt('dengan', 'ke', 'sama')})? ${alt('cs', 'admin', 'petugas', 'operator', 'manusia', 'orang asli', 'customer service')}`,
 ];
 
 ID.push(
   `${alt('ada', 'adakah', 'ada gak', 'ada nggak')} ${alt('orang', 'manusia', 'cs', 'admin', 'petugas', 'agen')}(?: ${alt('beneran', 'asli', 'sungguhan', 'nyata')})?(?: ${alt('di sana', 'disana', 'yang bisa', 'yang jaga')})?`,
-  `${alt('gak mau', 'ga mau', 'tidak mau', 'nggak mau', 'bukan')} (?:${alt('ngobrol|bicara|chat')} ${alt('sama|dengan')} )?${alt('bot', 'robot', 'mesin', 'chatbot')}`,
+  `${alt('gak mau', 'ga mau', 'tidak mau', 'nggak mau', 'bukan', 'males', 'malas', 'capek')} (?:${alt('ngobrol|bicara|chat|chatting')} )?(?:${alt('sama|dengan|ama')} )?${alt('bot', 'robot', 'mesin', 'chatbot', 'jawaban otomatis', 'balasan otomatis')}`,
+  `${alt('mau', 'minta', 'pengen', 'pengin', 'butuh', 'perlu', 'ingin')} (?:${alt('sama|dengan|ke|ngobrol sama|bicara dengan|chat sama')} )?${alt('orang', 'manusia', 'orang asli', 'orang beneran', 'admin asli', 'cs asli', 'cs beneran')}(?: ${alt('asli', 'beneran', 'sungguhan', 'aja', 'saja', 'dong', 'langsung')})?(?:$|[.!?,])`,
+  `${alt('tolong', 'mohon', 'bisa')} ${alt('telepon', 'telpon', 'hubungi', 'kontak', 'call')} ${alt('saya', 'aku', 'balik')}`,
   `${alt('telepon saya', 'telpon saya', 'hubungi saya', 'telepon balik', 'call back')}`,
 );
 
@@ -200,16 +215,22 @@ const TR = [
 const RU_NOUN = alt('оператор\\S*', 'жив\\S* человек\\S*', 'человек\\S*', 'сотрудник\\S*', 'менеджер\\S*', 'консультант\\S*', 'специалист\\S*', 'администратор\\S*', 'представител\\S*', 'кем-нибудь', 'кем-то', 'руководител\\S*', 'начальник\\S*', 'поддержк\\S*');
 const RU = [
   `${alt('поговорить', 'говорить', 'общаться', 'пообщаться', 'связаться', 'связь', 'разговор', 'переписываться')} ${alt('с', 'со')} ${RU_NOUN}`,
-  `${alt('можно', 'соедините', 'соединить', 'соедини', 'переключите', 'переключить', 'переведите', 'перевести', 'позовите', 'позвать', 'дайте', 'нужен', 'нужна', 'хочу', 'требую', 'подключите', 'подключить')} (?:\\S+ ){0,2}?${alt('с ', 'со ', 'на ')}?${RU_NOUN}`,
-  `${alt('есть', 'тут есть', 'здесь есть', 'есть ли')} ${alt('живой', 'живые', 'человек', 'кто-нибудь', 'кто-то живой', 'люди')}`,
+  `${alt('можно', 'соедините', 'соединить', 'соедини', 'переключите', 'переключить', 'переведите', 'перевести', 'позовите', 'позвать', 'даите', 'нужен', 'нужна', 'хочу', 'требую', 'подключите', 'подключить')} (?:\\S+ ){0,2}?${alt('с ', 'со ', 'на ')}?${RU_NOUN}`,
+  `${alt('есть', 'тут есть', 'здесь есть', 'есть ли')} ${alt('живои', 'живые', 'человек', 'кто-нибудь', 'кто-то живои', 'люди')}`,
   `${alt('не хочу', 'надоел', 'хватит', 'достал', 'не нужен')} (?:\\S+ ){0,2}?${alt('бот\\S*', 'робот\\S*', 'автоответчик\\S*', 'машин\\S*')}`,
-  `${alt('перезвоните', 'позвоните мне', 'перезвонить мне', 'обратный звонок')}`,
+  `${alt('перезвоните', 'позвоните мне', 'перезвонить мне', 'обратныи звонок')}`,
+  `${alt('с', 'со')} ${RU_NOUN} (?:(?!не )\\S+ ){0,2}?${alt('поговорить', 'пообщаться', 'связаться', 'переговорить', 'соединить', 'соедините', 'общаться', 'говорить')}`,
+  `${alt('позовите', 'даите', 'нужен', 'нужна', 'хочу', 'верните')} (?:\\S+ ){0,1}?${alt('кого-нибудь живого', 'кого-то живого', 'живого', 'человека', 'людеи', 'живых людеи')}`,
+  `${alt('не хочу', 'не буду', 'хватит')} (?:\\S+ ){0,2}?${alt('с ботом', 'с роботом', 'с машинои', 'с автоответчиком')}`,
+  `${alt('бот', 'робот')} ${alt('не понимает', 'не помогает', 'ничего не понимает')}`,
 ];
-const AR_NOUN = alt('موظف\\S*', 'شخص حقيقي', 'انسان', 'بشري', 'ممثل\\S*', 'خدمه العملاء', 'خدمه عملاء', 'مسؤول\\S*', 'مشرف\\S*', 'مدير\\S*', 'حد', 'حدا', 'احد', 'احد الموظفين', 'الدعم', 'الدعم الفني', 'مندوب\\S*', 'اخصائي\\S*', 'كول سنتر');
+const AR_NOUN = alt('شخص', 'بني ادم', 'احد حقيقي', 'احد من الموظفين', 'موظفين', 'احد يساعدني', 'موظف\\S*', 'شخص حقيقي', 'انسان', 'بشري', 'ممثل\\S*', 'خدمه العملاء', 'خدمه عملاء', 'مسؤول\\S*', 'مشرف\\S*', 'مدير\\S*', 'حد', 'حدا', 'احد', 'احد الموظفين', 'الدعم', 'الدعم الفني', 'مندوب\\S*', 'اخصائي\\S*', 'كول سنتر');
 const AR = [
   `${alt('التحدث', 'اتحدث', 'تحدث', 'اكلم', 'كلم', 'يكلمني', 'تحولني', 'تحولوني', 'توصلني', 'تكلمني', 'توصلوني', 'احكي', 'التواصل', 'اتواصل', 'تواصل', 'حولني', 'حولوني', 'تحويلي', 'وصلني', 'اوصلني', 'وصلوني', 'ابي', 'ابغي', 'ابغا', 'اريد', 'بدي', 'عايز', 'عاوز', 'محتاج', 'اطلب', 'ممكن')} (?:\\S+ ){0,2}?${alt('مع ', 'الي ', 'علي ', 'ل', 'ب')}?${AR_NOUN}`,
   `${alt('هل يوجد', 'في', 'فيه', 'يوجد')} ${alt('شخص حقيقي', 'انسان', 'موظف', 'احد', 'حد')}`,
-  `${alt('لا اريد', 'ما ابي', 'ما ابغي', 'مش عايز', 'ما بدي', 'بدون')} (?:\\S+ ){0,2}?${alt('بوت', 'روبوت', 'الي', 'الية', 'رد الي', 'ردود الية')}`,
+  `${alt('لا اريد', 'ما ابي', 'ما ابغي', 'مش عايز', 'ما بدي', 'بدون')} (?:\\S+ ){0,2}?${alt('بوت', 'روبوت', 'الي', 'اليه', 'رد الي', 'ردود اليه')}`,
+  `${alt('مو', 'مش', 'موب', 'ليس', 'مب', 'غير')} ${alt('بوت', 'روبوت', 'الروبوت', 'البوت', 'الي', 'رد الي')}(?!\\S)`,
+  `${alt('اتكلم', 'نتكلم', 'اتواصل', 'اكلم', 'احاكي', 'ادردش')} ${alt('مع', 'ويا', 'وياكم')} ${alt('شخص', 'موظف', 'انسان', 'احد', 'حد', 'بشر')}`,
   `${alt('اتصلوا بي', 'اتصلو علي', 'كلموني', 'اتصال هاتفي', 'يتصل بي')}`,
 ];
 const VI_NOUN = alt('nhan vien', 'tu van vien', 'nguoi that', 'con nguoi', 'tong dai vien', 'nguoi ho tro', 'cskh', 'cham soc khach hang', 'admin', 'quan ly', 'nguoi phu trach', 'ai do', 'nguoi');
@@ -254,6 +275,9 @@ const KO = [
   `${alt('상담원', '상담사', '상담 직원', '직원', '사람', '매니저', '담당자', '고객센터', '실제 사람', '진짜 사람', '상담직원')}(?:님)?${alt('과', '와', '이랑', '랑', '하고', '에게', '한테', '분과', '분이랑', '을', '를', '으로', '로')}? ?${alt('연결', '통화', '상담', '얘기', '이야기', '대화', '바꿔', '바꾸', '불러', '요청')}(?!했|하였)`,
   `${alt('챗봇', '봇', '로봇', '자동응답')} ?(?:말고|아니라|은 싫|는 싫|말구)`,
   `${alt('전화 주세요', '전화주세요', '전화 부탁', '연락 주세요', '콜백')}`,
+  `${alt('상담원', '상담사', '직원', '사람', '담당자', '매니저', '상담직원')}(?:님|분)?(?:이|은|는)? ?${alt('계세요', '계신가요', '계실까요', '없으세요', '안 계세요')}`,
+  `${alt('상담원', '상담사', '직원', '사람', '담당자', '매니저', '상담직원')}(?:님|분)(?:이랑|하고|과|와|을|를|한테|에게)? ?(?:좀 ?)?${alt('연결', '통화', '바꿔', '불러', '대화', '얘기', '이야기')}(?!했|하였)`,
+  `${alt('상담원', '상담사', '직원', '사람', '담당자')} 좀 ?${alt('연결', '바꿔', '불러', '불러주', '연결해')}`,
   `${alt('사람', '상담원', '직원')}(?:이|은)? ?${alt('없나요', '있나요', '없어요', '있어요')}`,
 ];
 const TH = [
@@ -301,7 +325,17 @@ const LATIN_NEG: Readonly<Record<string, string>> = {
   de: `${alt('nicht', 'kein', 'keine', 'keinen', 'nie')} (?:[^\\s,.;!?]+ ){0,3}$`,
   nl: `${alt('niet', 'geen', 'nooit')} (?:[^\\s,.;!?]+ ){0,3}$`,
   id: `${alt('tidak', 'tak', 'gak', 'nggak', 'ga', 'enggak')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  sv: `${alt('inte', 'ingen', 'aldrig', 'utan')} (?:[^\\s,.;!?]+ ){0,2}$`,
 };
+// Swedish (normalised: å ä ö folded to a a o).
+const SV_NOUN = alt('en manniska', 'manniska', 'en person', 'en riktig person', 'en handlaggare', 'handlaggare', 'kundtjanst', 'kundservice', 'en medarbetare', 'nagon', 'nagon pa kundtjanst', 'en radgivare', 'en agent', 'en operator');
+const SV = [
+  `${alt('prata', 'tala', 'chatta', 'snacka', 'bli kopplad', 'koppla mig', 'kopplas')} ${alt('med', 'till', 'vidare till')} ${SV_NOUN}`,
+  `${alt('jag vill ha', 'jag vill prata med', 'kan jag fa', 'kan jag prata med', 'ge mig', 'jag behover')} ${SV_NOUN}`,
+  `${alt('inte en bot', 'ingen bot', 'inte prata med en bot', 'vill inte prata med en robot', 'ingen robot')}`,
+  `${alt('ring mig', 'ring upp mig', 'kan ni ringa mig', 'kan nagon ringa mig', 'bli uppringd')}`,
+  `${alt('finns det', 'ar det')} ${alt('en manniska', 'nagon manniska', 'en riktig person', 'nagon riktig')}`,
+];
 const CJK_NEG = /(?:不用|不要|不需要|无需|無需|没必要|沒必要|必要ない|いらない|필요 없|ไม่ต้อง|ไม่อยาก)$/u;
 
 interface Detector {
@@ -324,6 +358,10 @@ const spaceless = (language: string, patterns: readonly string[]): Detector => (
 const withIndirect = (language: string, patterns: readonly string[]): string[] => [...patterns, ...(INDIRECT[language] ?? []), ...(INDIRECT_SPACELESS[language] ?? [])];
 
 const DETECTORS: readonly Detector[] = [
+  latin('en', EN, EN_BLOCK),
+  latin('es', ES), latin('pt', PT), latin('fr', FR), latin('it', IT), latin('de', DE), latin('nl', NL), latin('id', ID),
+  latin('pl', PL), latin('tr', TR), latin('ru', RU), latin('ar', AR), latin('vi', VI), latin('sv', SV),
+  spaceless('ja', [...JA, ...JA_EXTRA]), spaceless('zh', [...ZH, ...ZH_EXTRA]), spaceless('ko', KO), spaceless('th', TH),
   latin('en', withIndirect('en', EN), EN_BLOCK),
   latin('es', ES), latin('pt', withIndirect('pt', PT)), latin('fr', withIndirect('fr', FR)), latin('it', withIndirect('it', IT)), latin('de', withIndirect('de', DE)),
   latin('nl', withIndirect('nl', NL)), latin('id', withIndirect('id', ID)),
@@ -371,7 +409,7 @@ const BARE: ReadonlyArray<readonly [string, RegExp]> = [
   ['nl', /^(?:een )?(?:medewerker|mens)(?: (?:graag|alstublieft|aub|nu))*$/u],
   ['pl', /^(?:konsultant|czlowiek|operator)(?: (?:prosze|teraz))*$/u],
   ['tr', /^(?:musteri temsilcisi|temsilci|canli destek|yetkili|operator)(?: (?:lutfen|istiyorum|hemen))*$/u],
-  ['ru', /^(?:оператор|оператора|человек|живой человек|менеджер|консультант)(?: (?:пожалуйста|срочно|сейчас))*$/u],
+  ['ru', /^(?:оператор|оператора|человек|живои человек|менеджер|консультант)(?: (?:пожалуиста|срочно|сеичас))*$/u],
   ['ar', /^(?:موظف|خدمه العملاء|شخص حقيقي|انسان)(?: (?:لو سمحت|من فضلك|الحين|الان))*$/u],
   ['vi', /^(?:nhan vien|tu van vien|gap nhan vien|nguoi that)(?: (?:oi|di|a|nhe))*$/u],
   ['th', /^(?:เจ้าหน้าที่|พนักงาน|แอดมิน)(?:ครับ|ค่ะ|คะ|หน่อย)*$/u],

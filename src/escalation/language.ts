@@ -30,6 +30,7 @@ const LETTER_HINTS: ReadonlyArray<readonly [string, RegExp, number]> = [
   ['de', /[äöß]/u, 1],
   ['fr', /[èêëœù]/u, 1],
   ['it', /[ìò]/u, 1],
+  ['sv', /å/u, 2],
 ];
 
 const markerSets = new Map<string, ReadonlySet<string>>(

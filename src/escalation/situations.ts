@@ -255,26 +255,46 @@ function compileList(terms: readonly string[], pack: LanguagePack): CompiledList
     c = { re: null, needles };
   } else {
     const sources = [...new Set(terms.map((t) => termSource(t, pack)).filter((x): x is string => x !== null))].sort((a, b) => b.length - a.length);
-    c = { re: sources.length > 0 ? new RegExp(`(?<= )(?:${sources.join('|')})(?= )`, 'g') : null, needles: [] };
+    c = { re: sources.length > 0 ? new RegExp(` (?:${sources.join('|')})(?= )`, 'g') : null, needles: [] };
   }
   compiledLists.set(terms, c);
   return c;
 }
 
+/**
+ * Matches of each term list in each text, kept while one message is analysed
+ * ({@link detectSituations}): the frames and guards ask for the same concept
+ * ("account", "money", the negation cues) in the same sentence many times over.
+ * Synchronous, so one message's memo never sees another's.
+ */
+let matchMemo: Map<CompiledList, Map<string, readonly Match[]>> | null = null;
+
 function findAll(terms: readonly string[] | undefined, pack: LanguagePack, s: string, from = 0, to = s.length): Match[] {
   if (terms === undefined || terms.length === 0) return [];
   const c = compileList(terms, pack);
+  let all: readonly Match[];
+  if (matchMemo === null) all = matchesOf(c, s);
+  else {
+    let byText = matchMemo.get(c);
+    if (byText === undefined) matchMemo.set(c, (byText = new Map()));
+    let known = byText.get(s);
+    if (known === undefined) byText.set(s, (known = matchesOf(c, s)));
+    all = known;
+  }
+  const out: Match[] = [];
+  for (const m of all) if (m.start >= from && m.end <= to) out.push({ start: m.start, end: m.end });
+  return out;
+}
+
+/** Every match of a compiled list in `s`, in text order (longest first at one start). */
+function matchesOf(c: CompiledList, s: string): Match[] {
   const out: Match[] = [];
   if (c.re !== null) {
-    // Offsets in the spaced view are one more than in `s` (its leading space).
-    for (const m of spaced(s).matchAll(c.re)) {
-      const start = m.index - 1;
-      const end = start + m[0].length;
-      if (start >= from && end <= to) out.push({ start, end });
-    }
+    // A match starts with the space before the term, and offsets in the spaced view are one more than in `s` (its leading space).
+    for (const m of spaced(s).matchAll(c.re)) out.push({ start: m.index, end: m.index + m[0].length - 1 });
   }
   for (const needle of c.needles) {
-    for (let i = s.indexOf(needle, from); i >= 0 && i + needle.length <= to; i = s.indexOf(needle, i + 1)) {
+    for (let i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {
       out.push({ start: i, end: i + needle.length });
     }
   }
@@ -462,6 +482,9 @@ const SHARED_GUARDS: ReadonlySet<Guard> = new Set(['question', 'possibility', 'p
 function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: readonly Sentence[], g: readonly Guard[]): boolean {
   const { sn, end } = loc;
   if (g.includes('negation') && negated(pack, loc)) return true;
+  // A frame of one word has no verb to negate: a negation anywhere before it in its clause counts
+  // ("je ne vais pas porter plainte auprès du médiateur").
+  if (frame.id === 'regulator-named' && g.includes('negation') && anyIn(pack.cues.negation, pack, sn.s, clauseStart(sn, loc.start), loc.start)) return true;
   // The frame's own clause is the question: the last clause of a sentence ending in "?", or a clause opening with a question word.
   if (g.includes('asked') && ((sn.question && clauseEnd(sn, end) === sn.s.length) || isQuestion(pack, { ...sn, question: false }))) return true;
   if ((g.includes('hypothetical') || g.includes('threatCondition')) && hypothetical(pack, loc, g.includes('threatCondition'))) return true;
@@ -529,8 +552,13 @@ function bestCombination(lists: readonly Match[][], maxSpan: number, maxGap?: nu
 function sentenceMatch(frame: Frame, slots: readonly Slot[], pack: LanguagePack, sentences: readonly Sentence[], cuePacks: readonly LanguagePack[]): { sn: Sentence; parts: Match[] } | null {
   const maxSpan = pack.maxSpan ?? (pack.spaceless === true ? MAX_SPAN_SPACELESS : MAX_SPAN);
   for (const sn of sentences) {
-    const lists = slots.map((slot) => slotMatches(slot, pack, sn.s));
-    if (lists.some((l) => l.length === 0)) continue;
+    const lists: Match[][] = [];
+    for (const slot of slots) {
+      const l = slotMatches(slot, pack, sn.s);
+      if (l.length === 0) break;
+      lists.push(l);
+    }
+    if (lists.length < slots.length) continue;
     const parts = bestCombination(lists, maxSpan, pack.ordered?.[frame.id]);
     if (parts === null) continue;
     const loc: Located = { sn, start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)), parts };
@@ -765,6 +793,16 @@ const STORY_SITUATIONS: ReadonlySet<Situation> = new Set(['security', 'vulnerabl
  */
 export function detectSituations(text: string, opts: DetectOptions = {}): SituationHit[] {
   if (text.trim().length === 0) return [];
+  const outer = matchMemo;
+  matchMemo ??= new Map();
+  try {
+    return detect(text, opts);
+  } finally {
+    matchMemo = outer;
+  }
+}
+
+function detect(text: string, opts: DetectOptions): SituationHit[] {
   const packs = packsFor(text, opts.language);
   const primary = packs[0];
   const hits = new Map<Situation, SituationHit>();

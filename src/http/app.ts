@@ -1,4 +1,5 @@
 /** The Express application: routes, auth, error mapping. No listening here (see ./server.ts). */
+import type { RequestListener } from 'node:http';
 import express, { type Express } from 'express';
 import type { Container } from '../app/container.js';
 import { requireApiKey, requireRole } from './auth.js';
@@ -27,7 +28,7 @@ import { auditRoutes } from './routes/audit.js';
 import { webchatRoutes } from './routes/webchat.js';
 import { authPublicRoutes, authRoutes } from './routes/auth.js';
 import { cannedResponseRoutes } from './routes/canned-responses.js';
-import { webhookRoutes } from './routes/webhooks.js';
+import { webhookFastPath, webhookRoutes } from './routes/webhooks.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { whatsappWebRoutes } from './routes/whatsapp-web.js';
 import { openApiDocument } from './openapi/document.js';
@@ -41,6 +42,8 @@ import { adminBuiltPageHeaders, builtPageHeaders, cspNonce, queueBoardHeaders, w
 
 export interface GatewayApp {
   app: Express;
+  /** What the HTTP server listens with: platform webhook POSTs on their fast path (./routes/webhooks.ts), the rest through `app`. */
+  handler: RequestListener;
   hub: PubSubHub;
 }
 
@@ -131,5 +134,9 @@ export function createApp(c: Container): GatewayApp {
 
   app.use((_req, res) => void res.status(404).json(errorBody('not_found', 'no such route')));
   app.use(errorHandler(c.logger));
-  return { app, hub };
+  const fast = webhookFastPath(c);
+  const handler: RequestListener = (req, res) => {
+    if (!fast(req, res)) void app(req, res);
+  };
+  return { app, handler, hub };
 }

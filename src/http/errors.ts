@@ -61,64 +61,69 @@ export function errorBody(code: string, message: string, details?: unknown) {
   return { error: { code, message, ...(details === undefined ? {} : { details }) } };
 }
 
+/** What an error answers: status, JSON body and extra headers. Shared by the Express error handler and the webhook fast path. */
+export interface ErrorResponse {
+  status: number;
+  body: ReturnType<typeof errorBody>;
+  headers?: Record<string, string>;
+}
+
+/** Maps an error to its HTTP answer (logging the server-side ones); `req` names the request in those logs. */
+export function errorResponse(err: unknown, logger: Logger, req: { method: string; path: string }): ErrorResponse {
+  const answer = (status: number, body: ReturnType<typeof errorBody>, headers?: Record<string, string>): ErrorResponse => ({ status, body, ...(headers ? { headers } : {}) });
+  if (err instanceof WebhookAuthError) return answer(401, errorBody('unauthorized', err.message));
+  if (err instanceof UnauthorizedError) return answer(401, errorBody('unauthorized', err.message));
+  if (err instanceof ForbiddenError) return answer(403, errorBody('forbidden', err.message));
+  if (err instanceof NotFoundError) return answer(404, errorBody('not_found', err.message));
+  if (err instanceof PayloadError) return answer(400, errorBody('bad_request', err.message, err.details));
+  if (err instanceof ConflictError) return answer(409, errorBody('conflict', err.message));
+  if (err instanceof PlanLimitError) return answer(402, errorBody('plan_limit_exceeded', err.message, { limit: err.limit, ...err.details }));
+  if (err instanceof ChannelConnectError) return answer(400, errorBody('channel_rejected', err.message));
+  // The rest of the body was not read: the connection cannot carry another request.
+  if (err instanceof PayloadTooLargeError) return answer(413, errorBody('payload_too_large', err.message), { Connection: 'close' });
+  if (err instanceof MediaTooLargeError) return answer(413, errorBody('payload_too_large', err.message, { limitBytes: err.limitBytes }));
+  if (err instanceof UnsupportedMediaTypeError) return answer(415, errorBody('unsupported_media_type', err.message, { detected: err.detected }));
+  if (err instanceof QuotaExceededError) return answer(400, errorBody('quota_exceeded', err.message));
+  if (err instanceof TooManyRequestsError) {
+    return answer(429, errorBody('too_many_requests', err.message), { 'Retry-After': String(Math.max(1, Math.ceil(err.retryAfterSeconds))) });
+  }
+  // Backstop: a data error Postgres raised on the request's content is the request's fault (400), not ours.
+  const sqlState = sqlStateOf(err);
+  if (isContentDataError(sqlState)) {
+    logger.warn({ sqlState, method: req.method, path: req.path }, 'database rejected request content: answered 400 (a validation is missing)');
+    return answer(400, errorBody('bad_request', `the request contains a value the database cannot store (SQLSTATE ${sqlState})`));
+  }
+  if (isTransactionConflict(sqlState)) {
+    // A race with another transaction that outlived the retries: transient, the client retries.
+    logger.warn({ sqlState, method: req.method, path: req.path }, 'transaction conflict: answered 503');
+    return answer(503, errorBody('conflict_retry', 'the change raced with another one; retry'), { 'Retry-After': '1' });
+  }
+  if (isStatementTimeout(sqlState)) {
+    logger.warn({ sqlState, method: req.method, path: req.path }, 'statement timeout: answered 503');
+    return answer(503, errorBody('timeout', 'the query took too long; try a shorter or more specific request'), { 'Retry-After': '5' });
+  }
+  // body-parser errors carry a status and a type.
+  const e = err as { status?: number; type?: string; message?: string };
+  if (e.type === 'entity.too.large') return answer(413, errorBody('payload_too_large', 'request body too large'), { Connection: 'close' });
+  if (e.type === 'entity.parse.failed') return answer(400, errorBody('bad_request', `invalid JSON: ${e.message ?? ''}`));
+  if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) return answer(e.status, errorBody('bad_request', e.message ?? 'bad request'));
+  // A database or Redis outage is not the request's fault: 503 + Retry-After, so a platform redelivers the
+  // webhook and a widget retries later (a 2xx would tell them the message was stored). Only the code is logged:
+  // a failed query's message carries its parameters.
+  const outage = outageCode(err);
+  if (outage) {
+    logger.warn({ path: req.path, code: outage }, 'backing service unavailable: answered 503');
+    return answer(503, errorBody('unavailable', 'temporarily unavailable, retry later'), { 'Retry-After': String(OUTAGE_RETRY_AFTER_SECONDS) });
+  }
+  logger.error({ err, path: req.path }, 'unhandled error');
+  return answer(500, errorBody('internal', 'internal error'));
+}
+
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (err: unknown, req, res, _next) => {
     if (res.headersSent) return;
-    if (err instanceof WebhookAuthError) return void res.status(401).json(errorBody('unauthorized', err.message));
-    if (err instanceof UnauthorizedError) return void res.status(401).json(errorBody('unauthorized', err.message));
-    if (err instanceof ForbiddenError) return void res.status(403).json(errorBody('forbidden', err.message));
-    if (err instanceof NotFoundError) return void res.status(404).json(errorBody('not_found', err.message));
-    if (err instanceof PayloadError) return void res.status(400).json(errorBody('bad_request', err.message, err.details));
-    if (err instanceof ConflictError) return void res.status(409).json(errorBody('conflict', err.message));
-    if (err instanceof PlanLimitError) return void res.status(402).json(errorBody('plan_limit_exceeded', err.message, { limit: err.limit, ...err.details }));
-    if (err instanceof ChannelConnectError) return void res.status(400).json(errorBody('channel_rejected', err.message));
-    if (err instanceof PayloadTooLargeError) {
-      // The rest of the body was not read: the connection cannot carry another request.
-      res.setHeader('Connection', 'close');
-      return void res.status(413).json(errorBody('payload_too_large', err.message));
-    }
-    if (err instanceof MediaTooLargeError) return void res.status(413).json(errorBody('payload_too_large', err.message, { limitBytes: err.limitBytes }));
-    if (err instanceof UnsupportedMediaTypeError) return void res.status(415).json(errorBody('unsupported_media_type', err.message, { detected: err.detected }));
-    if (err instanceof QuotaExceededError) return void res.status(400).json(errorBody('quota_exceeded', err.message));
-    if (err instanceof TooManyRequestsError) {
-      res.setHeader('Retry-After', String(Math.max(1, Math.ceil(err.retryAfterSeconds))));
-      return void res.status(429).json(errorBody('too_many_requests', err.message));
-    }
-    // Backstop: a data error Postgres raised on the request's content is the request's fault (400), not ours.
-    const sqlState = sqlStateOf(err);
-    if (isContentDataError(sqlState)) {
-      logger.warn({ sqlState, method: req.method, path: req.path }, 'database rejected request content: answered 400 (a validation is missing)');
-      return void res.status(400).json(errorBody('bad_request', `the request contains a value the database cannot store (SQLSTATE ${sqlState})`));
-    }
-    if (isTransactionConflict(sqlState)) {
-      // A race with another transaction that outlived the retries: transient, the client retries.
-      logger.warn({ sqlState, method: req.method, path: req.path }, 'transaction conflict: answered 503');
-      res.setHeader('Retry-After', '1');
-      return void res.status(503).json(errorBody('conflict_retry', 'the change raced with another one; retry'));
-    }
-    if (isStatementTimeout(sqlState)) {
-      logger.warn({ sqlState, method: req.method, path: req.path }, 'statement timeout: answered 503');
-      res.setHeader('Retry-After', '5');
-      return void res.status(503).json(errorBody('timeout', 'the query took too long; try a shorter or more specific request'));
-    }
-    // body-parser errors carry a status and a type.
-    const e = err as { status?: number; type?: string; message?: string };
-    if (e.type === 'entity.too.large') {
-      res.setHeader('Connection', 'close');
-      return void res.status(413).json(errorBody('payload_too_large', 'request body too large'));
-    }
-    if (e.type === 'entity.parse.failed') return void res.status(400).json(errorBody('bad_request', `invalid JSON: ${e.message ?? ''}`));
-    if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) return void res.status(e.status).json(errorBody('bad_request', e.message ?? 'bad request'));
-    // A database or Redis outage is not the request's fault: 503 + Retry-After, so a platform redelivers the
-    // webhook and a widget retries later (a 2xx would tell them the message was stored). Only the code is logged:
-    // a failed query's message carries its parameters.
-    const outage = outageCode(err);
-    if (outage) {
-      logger.warn({ path: req.path, code: outage }, 'backing service unavailable: answered 503');
-      res.setHeader('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS));
-      return void res.status(503).json(errorBody('unavailable', 'temporarily unavailable, retry later'));
-    }
-    logger.error({ err, path: req.path }, 'unhandled error');
-    res.status(500).json(errorBody('internal', 'internal error'));
+    const r = errorResponse(err, logger, req);
+    for (const [k, v] of Object.entries(r.headers ?? {})) res.setHeader(k, v);
+    res.status(r.status).json(r.body);
   };
 }

@@ -1,5 +1,5 @@
 /** Starts the HTTP gateway (webhooks, web chat, REST API) and the outbox relay. */
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { Container } from '../app/container.js';
 import { createApp, type GatewayApp } from './app.js';
 import { WhatsAppWebSessionManager } from '../whatsapp-web/session-manager.js';
@@ -19,8 +19,9 @@ export async function startGateway(c: Container, opts: { port?: number; host?: s
   const whatsappWeb = c.config.whatsappWeb.sessionsEnabled ? WhatsAppWebSessionManager.fromContainer(c) : undefined;
   await whatsappWeb?.start();
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = gatewayApp.app.listen(opts.port ?? c.config.http.port, opts.host ?? c.config.http.host, () => resolve(s));
-    s.on('error', reject);
+    const s = createServer(gatewayApp.handler);
+    s.once('error', reject);
+    s.listen(opts.port ?? c.config.http.port, opts.host ?? c.config.http.host, () => resolve(s));
   });
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : opts.port;

@@ -16,16 +16,43 @@ const GRAM_SIZES = [3, 4, 5] as const;
 /** Words shorter than this add no grams of their own (articles, pronouns, numbers). */
 const MIN_WORD = 3;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Content words of a text with their (weighted) counts. */
 function wordCounts(parts: Array<{ text: string; weight: number }>): Map<string, number> {
   const counts = new Map<string, number>();
+  const add = (w: string, weight: number) => {
+    if (w.length < MIN_WORD || isStopWord(w) || allDigits(w)) return;
+    counts.set(w, (counts.get(w) ?? 0) + weight);
+  };
   for (const { text, weight } of parts) {
-    for (const w of normalizeText(text).match(/[\p{L}\p{N}]+/gu) ?? []) {
-      if (w.length < MIN_WORD || isStopWord(w) || /^\d+$/.test(w)) continue;
-      counts.set(w, (counts.get(w) ?? 0) + weight);
+    const normalized = normalizeText(text);
+    if (NON_ASCII.test(normalized)) {
+      for (const w of normalized.match(/[\p{L}\p{N}]+/gu) ?? []) add(w, weight);
+      continue;
+    }
+    // ASCII (lower-cased): the words are the runs of [a-z0-9], found without a regular expression.
+    let start = -1;
+    for (let i = 0; i <= normalized.length; i++) {
+      const c = i < normalized.length ? normalized.charCodeAt(i) : 0;
+      const isWordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+      if (isWordChar) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        if (i - start >= MIN_WORD) add(normalized.slice(start, i), weight);
+        start = -1;
+      }
     }
   }
   return counts;
+}
+
+function allDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function gramsOf(word: string): string[] {
@@ -44,73 +71,218 @@ export function charGramProfile(parts: Array<{ text: string; weight: number }>):
 }
 
 /**
+ * Gram → id and word → the ids of its grams, shared by every call: a pure
+ * function of the word, so each word is cut into grams once per process rather
+ * than once per candidate per question. Dropped, with the texts' grams below
+ * (which hold these ids), when the words outnumber MAX_INTERNED_WORDS.
+ */
+const gramIds = new Map<string, number>();
+const wordGramIds = new Map<string, Int32Array>();
+const MAX_INTERNED_WORDS = 50_000;
+
+function internedGrams(word: string): Int32Array {
+  let list = wordGramIds.get(word);
+  if (list === undefined) {
+    const grams = gramsOf(word);
+    list = new Int32Array(grams.length);
+    for (let i = 0; i < grams.length; i++) {
+      let id = gramIds.get(grams[i]!);
+      if (id === undefined) gramIds.set(grams[i]!, (id = gramIds.size));
+      list[i] = id;
+    }
+    wordGramIds.set(word, list);
+  }
+  return list;
+}
+
+/**
+ * A text's grams (interned ids, in order of first appearance) and their counts,
+ * memoised by the text itself: the candidates of one question are often chunks
+ * of earlier ones, and a text's grams depend on nothing but the text, so a
+ * changed chunk is simply another key. Two generations, each bounded by
+ * GENERATION_BYTES (the key text at 2 bytes a character plus 6 bytes per gram;
+ * a 3 kB chunk costs about 30 kB): when the young one is full it becomes the
+ * old one and the old one goes, so texts still asked for survive (an LRU
+ * without the cost of reordering a Map on every hit). At most about
+ * 2 × GENERATION_BYTES stay alive, whatever the number of tenants.
+ */
+let youngTexts = new Map<string, TextGrams>();
+let oldTexts = new Map<string, TextGrams>();
+let youngBytes = 0;
+const GENERATION_BYTES = 24 * 1024 * 1024;
+
+function entryBytes(text: string, entry: TextGrams): number {
+  return text.length * 2 + entry.grams.length * 4 + entry.counts.byteLength + 64;
+}
+
+interface TextGrams {
+  grams: Int32Array;
+  counts: Uint16Array | Float64Array;
+}
+
+/** Scratch for counting one text's grams: interned id → count, valid where `textStamp` holds `textEpoch`. */
+let textStamp = new Int32Array(1024);
+let textCount = new Float64Array(1024);
+let textEpoch = 0;
+
+function textGrams(text: string): TextGrams {
+  let entry = youngTexts.get(text);
+  if (entry !== undefined) return entry;
+  entry = oldTexts.get(text);
+  if (entry === undefined) entry = countGrams(text);
+  const bytes = entryBytes(text, entry);
+  if (youngBytes + bytes > GENERATION_BYTES) {
+    oldTexts = youngTexts;
+    youngTexts = new Map();
+    youngBytes = 0;
+  }
+  youngTexts.set(text, entry);
+  youngBytes += bytes;
+  return entry;
+}
+
+function countGrams(text: string): TextGrams {
+  if (++textEpoch >= 0x7fffffff) {
+    textStamp.fill(0);
+    textEpoch = 1;
+  }
+  const order: number[] = [];
+  for (const [w, c] of wordCounts([{ text, weight: 1 }])) {
+    const list = internedGrams(w);
+    for (let i = 0; i < list.length; i++) {
+      const g = list[i]!;
+      if (g >= textStamp.length) {
+        const n = Math.max(textStamp.length * 2, g + 1);
+        const grownStamp = new Int32Array(n);
+        grownStamp.set(textStamp);
+        textStamp = grownStamp;
+        const grownCount = new Float64Array(n);
+        grownCount.set(textCount);
+        textCount = grownCount;
+      }
+      if (textStamp[g] !== textEpoch) {
+        textStamp[g] = textEpoch;
+        textCount[g] = 0;
+        order.push(g);
+      }
+      textCount[g]! += c;
+    }
+  }
+  const grams = Int32Array.from(order);
+  // A gram more than 65,535 times in one text (no chunk is that long) is counted exactly in a wider array.
+  const wide = order.some((g) => textCount[g]! > 0xffff);
+  const counts = wide ? new Float64Array(grams.length) : new Uint16Array(grams.length);
+  for (let i = 0; i < grams.length; i++) counts[i] = textCount[grams[i]!]!;
+  return { grams, counts };
+}
+
+/** Forgets every interned word and memoised text (tests; the caches also reset themselves when full). */
+export function resetCharGramCaches(): void {
+  wordGramIds.clear();
+  gramIds.clear();
+  youngTexts.clear();
+  oldTexts.clear();
+  youngBytes = 0;
+}
+
+/** Per call, interned gram id → dense index of this call's grams (valid where `stamp` holds the call's epoch). */
+let stamp = new Int32Array(1024);
+let local = new Int32Array(1024);
+let epoch = 0;
+
+/** 1 + ln(count) for the small whole counts documents have. */
+const SUBLINEAR_TF = Float64Array.from({ length: 1024 }, (_, c) => 1 + Math.log(Math.max(1, c)));
+const sublinear = (c: number) => (c < SUBLINEAR_TF.length && Number.isInteger(c) ? SUBLINEAR_TF[c]! : 1 + Math.log(Math.max(1, c)));
+
+/**
  * Cosine of TF-IDF gram vectors between the question and each document
  * (document id → its text parts), the IDF taken over these documents. Grams
- * are interned per distinct word, so the cost grows with the distinct words of
- * the candidates, not with every character of them.
+ * are interned per distinct word (and kept across calls), so the cost grows
+ * with the words of the candidates, not with every character of them.
  */
 export function charGramScores(question: Array<{ text: string; weight: number }>, documents: Map<string, string[]>): Map<string, number> {
   const q = charGramProfile(question);
   const out = new Map<string, number>();
   if (q.size === 0 || documents.size === 0) return out;
-  const ids = new Map<string, number>();
-  const idsOfWord = new Map<string, Int32Array>();
-  const gramIds = (word: string): Int32Array => {
-    let list = idsOfWord.get(word);
-    if (!list) {
-      const grams = gramsOf(word);
-      list = new Int32Array(grams.length);
-      grams.forEach((g, i) => {
-        let id = ids.get(g);
-        if (id === undefined) ids.set(g, (id = ids.size));
-        list![i] = id;
-      });
-      idsOfWord.set(word, list);
-    }
-    return list;
-  };
+  if (wordGramIds.size > MAX_INTERNED_WORDS) resetCharGramCaches();
+  if (++epoch >= 0x7fffffff) {
+    stamp.fill(0);
+    epoch = 1;
+  }
+  // This call's grams get dense indexes 0, 1, … in order of first appearance.
+  // Module state is read into locals for the hot loop (no context loads or TDZ checks there).
+  const ep = epoch;
+  let st = stamp;
+  let lo = local;
+  let size = 0;
   // Per document: the grams it has and their sublinear tf.
-  const docs: Array<{ id: string; grams: number[]; tf: number[] }> = [];
+  const docs: Array<{ id: string; grams: Int32Array; tf: Float64Array }> = [];
   let dense = new Float64Array(4096);
+  const touched: number[] = [];
   for (const [id, texts] of documents) {
-    const touched: number[] = [];
-    for (const [w, c] of wordCounts(texts.map((text) => ({ text, weight: 1 })))) {
-      for (const g of gramIds(w)) {
-        if (g >= dense.length) {
-          const bigger = new Float64Array(Math.max(dense.length * 2, g + 1));
-          bigger.set(dense);
-          dense = bigger;
+    touched.length = 0;
+    // Summing the texts' counts in order gives the counts, and the order of first appearance, of the whole document.
+    for (const text of texts) {
+      const { grams: list, counts } = textGrams(text);
+      if (gramIds.size > st.length) {
+        const n = Math.max(st.length * 2, gramIds.size);
+        const grownStamp = new Int32Array(n);
+        grownStamp.set(st);
+        stamp = st = grownStamp;
+        const grownLocal = new Int32Array(n);
+        grownLocal.set(lo);
+        local = lo = grownLocal;
+      }
+      for (let i = 0; i < list.length; i++) {
+        const g = list[i]!;
+        if (st[g] !== ep) {
+          st[g] = ep;
+          lo[g] = size++;
+          if (size > dense.length) {
+            const bigger = new Float64Array(dense.length * 2);
+            bigger.set(dense);
+            dense = bigger;
+          }
         }
-        if (dense[g] === 0) touched.push(g);
-        dense[g]! += c;
+        const l = lo[g]!;
+        if (dense[l] === 0) touched.push(l);
+        dense[l]! += counts[i]!;
       }
     }
-    const tf = touched.map((g) => 1 + Math.log(Math.max(1, dense[g]!)));
-    for (const g of touched) dense[g] = 0;
-    docs.push({ id, grams: touched, tf });
+    const grams = Int32Array.from(touched);
+    const tf = new Float64Array(grams.length);
+    for (let i = 0; i < grams.length; i++) {
+      tf[i] = sublinear(dense[grams[i]!]!);
+      dense[grams[i]!] = 0;
+    }
+    docs.push({ id, grams, tf });
   }
-  const df = new Float64Array(ids.size);
-  for (const d of docs) for (const g of d.grams) df[g]! += 1;
+  const df = new Float64Array(size);
+  for (const d of docs) for (let i = 0; i < d.grams.length; i++) df[d.grams[i]!]! += 1;
   const n = docs.length;
   // Smoothed so a gram of every document still counts a little, and one of none counts as rare.
   const idfOf = (count: number) => Math.log(1 + (n + 1) / (count + 0.5));
-  const qw = new Float64Array(ids.size);
+  const idf = new Float64Array(size);
+  for (let g = 0; g < size; g++) idf[g] = idfOf(df[g]!);
+  const qw = new Float64Array(size);
   let qNorm = 0;
-  for (const [g, tf] of q) {
-    const id = ids.get(g);
-    const w = tf * idfOf(id === undefined ? 0 : df[id]!);
+  for (const [gram, tf] of q) {
+    const interned = gramIds.get(gram);
+    const l = interned !== undefined && interned < st.length && st[interned] === ep ? lo[interned]! : -1;
+    const w = tf * (l < 0 ? idfOf(0) : idf[l]!);
     qNorm += w * w;
-    if (id !== undefined) qw[id] = w;
+    if (l >= 0) qw[l] = w;
   }
   qNorm = Math.sqrt(qNorm);
   for (const d of docs) {
     let dot = 0;
     let norm = 0;
-    d.grams.forEach((g, i) => {
-      const w = d.tf[i]! * idfOf(df[g]!);
+    for (let i = 0; i < d.grams.length; i++) {
+      const g = d.grams[i]!;
+      const w = d.tf[i]! * idf[g]!;
       norm += w * w;
       dot += qw[g]! * w;
-    });
+    }
     out.set(d.id, norm > 0 && qNorm > 0 ? dot / (Math.sqrt(norm) * qNorm) : 0);
   }
   return out;

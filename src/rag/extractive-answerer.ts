@@ -34,6 +34,13 @@ export interface AnswerInput {
   maxSentences?: number;
   /** Passage texts already analysed with this `embedder` (the same passages answer many questions). */
   features?: PassageFeatureCache;
+  /**
+   * The knowledge base is not in English: words sharing a long prefix count as
+   * forms of one word (see INFLECTION_PREFIX). Off for English, which keyTerms
+   * stems already and where a shared prefix joins unrelated words
+   * ("internet"/"international", "transfer"/"transform").
+   */
+  inflectedLanguage?: boolean;
 }
 
 /** What a passage text contributes to a match, whatever the question: its embedding (sparse) and key terms. */
@@ -44,6 +51,8 @@ interface PassageFeatures {
   /** Sum of squares of `value`. */
   norm2: number;
   terms: Set<string>;
+  /** `inflectionKey`s of the terms. */
+  inflections: Set<string>;
 }
 
 /**
@@ -79,7 +88,8 @@ export class PassageFeatureCache {
       value[j++] = v;
       norm2 += v * v;
     }
-    const features: PassageFeatures = { index, value, norm2, terms: keyTerms(text) };
+    const terms = keyTerms(text);
+    const features: PassageFeatures = { index, value, norm2, terms, inflections: inflectionKeys(terms) };
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(text, features);
     return features;
@@ -233,17 +243,21 @@ export async function answerExtractively(input: AnswerInput): Promise<Extractive
   function matchOf(text: string): number {
     let cosine: number;
     let terms: Set<string>;
+    let inflections: Set<string>;
     if (cache) {
       const f = cache.get(text);
       cosine = Math.max(0, cache.cosine(questionVector, questionNorm2, f));
       terms = f.terms;
+      inflections = f.inflections;
     } else {
       cosine = Math.max(0, cosineSimilarity(questionVector, input.embedder.embedSync(text)));
       terms = keyTerms(text);
+      inflections = inflectionKeys(terms);
     }
     let shared = 0;
     for (const t of questionTerms) {
-      if (terms.has(t)) {
+      const key = input.inflectedLanguage ? inflectionKey(t) : null;
+      if (terms.has(t) || (key !== null && inflections.has(key))) {
         shared++;
         found.add(t);
       }
@@ -282,6 +296,30 @@ export async function answerExtractively(input: AnswerInput): Promise<Extractive
   const coverage = questionTerms.size > 0 ? found.size / questionTerms.size : 0;
   const confidence = best.match * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage);
   return { text, usedChunkIds, citations, confidence: Number(confidence.toFixed(4)) };
+}
+
+/**
+ * Leading characters two words must share to count as forms of one word when
+ * their stems differ. keyTerms stems only English suffixes; in the languages
+ * with richer inflection (Spanish "cancelo"/"cancelar", German
+ * "Rechnungen"/"Rechnung", French "facturé"/"facturation") forms share a long
+ * prefix: truncation is the usual language-independent stand-in for a stemmer.
+ */
+const INFLECTION_PREFIX = 6;
+
+/** The truncation key of a word term (null for short words, concepts and CJK terms). */
+export function inflectionKey(term: string): string | null {
+  return term.length >= INFLECTION_PREFIX && /^[\p{L}]+$/u.test(term) && !CJK_TERM.test(term) ? term.slice(0, INFLECTION_PREFIX) : null;
+}
+const CJK_TERM = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
+
+function inflectionKeys(terms: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const t of terms) {
+    const k = inflectionKey(t);
+    if (k) out.add(k);
+  }
+  return out;
 }
 
 /** Longest table or list quoted whole; a longer one keeps its header, lead-in and the rows that match. */

@@ -14,12 +14,77 @@
 /** `'lexeme':1,4A 'other':2` → lexeme → number of positions. */
 export function parseTsvector(text: string): Map<string, number> {
   const out = new Map<string, number>();
-  const re = /'((?:[^']|'')*)'(?::([0-9A-D,]+))?/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const lexeme = m[1]!.replace(/''/g, "'");
-    out.set(lexeme, (out.get(lexeme) ?? 0) + (m[2] ? m[2].split(',').length : 1));
-  }
+  scanTsvector(text, (lexeme, heading, body, plain) => out.set(lexeme, (out.get(lexeme) ?? 0) + heading + body + plain));
   return out;
+}
+
+const QUOTE = 39;
+const COLON = 58;
+const COMMA = 44;
+const LABEL_A = 65;
+const LABEL_B = 66;
+const LABEL_C = 67;
+
+/**
+ * Walks Postgres' text output of a tsvector (`'lexeme':1A,4B 'it''s':2`) once,
+ * without regular expressions: each lexeme (quotes un-doubled) with its number
+ * of positions by weight label, A, B or C, D or none (a lexeme without
+ * positions counts once, unlabelled). Re-ranking parses a hundred or more
+ * candidates per question, so this runs in the hot path.
+ */
+function scanTsvector(text: string, onLexeme: (lexeme: string, a: number, bc: number, d: number) => void): void {
+  const len = text.length;
+  let i = text.indexOf("'");
+  while (i >= 0) {
+    // The lexeme: up to the next lone quote ('' stands for one quote).
+    let lexeme = '';
+    let start = i + 1;
+    let end = -1;
+    for (let j = start; ; ) {
+      const q = text.indexOf("'", j);
+      if (q < 0) return;
+      if (text.charCodeAt(q + 1) === QUOTE) {
+        lexeme += text.slice(start, q + 1);
+        j = start = q + 2;
+        continue;
+      }
+      lexeme += text.slice(start, q);
+      end = q + 1;
+      break;
+    }
+    let a = 0;
+    let bc = 0;
+    let d = 0;
+    let j = end;
+    let tokens = 0;
+    if (text.charCodeAt(j) === COLON) {
+      // Positions `1A,4,7B`: each one's label is its last character.
+      let last = -1;
+      for (j++; j < len; j++) {
+        const c = text.charCodeAt(j);
+        if (c === COMMA) {
+          if (last === LABEL_A) a++;
+          else if (last === LABEL_B || last === LABEL_C) bc++;
+          else d++;
+          tokens++;
+          last = -1;
+        } else if ((c >= 48 && c <= 57) || (c >= LABEL_A && c <= 68)) last = c;
+        else break;
+      }
+      if (j > end + 1) {
+        if (last === LABEL_A) a++;
+        else if (last === LABEL_B || last === LABEL_C) bc++;
+        else d++;
+        tokens++;
+      }
+    }
+    if (tokens === 0) {
+      d = 1;
+      j = end;
+    }
+    onLexeme(lexeme, a, bc, d);
+    i = text.indexOf("'", j);
+  }
 }
 
 /**
@@ -32,16 +97,47 @@ export function chunkFields(tsv: string, bodyChars: number): FieldTerms {
   const heading = new Map<string, number>();
   const body = new Map<string, number>();
   const plain = new Map<string, number>();
-  const re = /'((?:[^']|'')*)'(?::([0-9A-D,]+))?/g;
-  for (let m = re.exec(tsv); m; m = re.exec(tsv)) {
-    const lexeme = m[1]!.replace(/''/g, "'");
-    for (const p of (m[2] ?? '1').split(',')) {
-      const label = p.charAt(p.length - 1);
-      const target = label === 'A' ? heading : label === 'B' || label === 'C' ? body : plain;
-      target.set(lexeme, (target.get(lexeme) ?? 0) + 1);
-    }
-  }
+  scanTsvector(tsv, (lexeme, a, bc, d) => {
+    if (a > 0) heading.set(lexeme, (heading.get(lexeme) ?? 0) + a);
+    if (bc > 0) body.set(lexeme, (body.get(lexeme) ?? 0) + bc);
+    if (d > 0) plain.set(lexeme, (plain.get(lexeme) ?? 0) + d);
+  });
   return { title: new Map(), heading, body: body.size > 0 ? body : plain, bodyChars };
+}
+
+/**
+ * Parsed chunk tsvectors kept across questions (the same chunks are candidates
+ * question after question), keyed by the tsvector text itself, so a re-indexed
+ * chunk is parsed afresh. Least recently used out first. The maps returned are
+ * shared: callers read them, never change them.
+ */
+export class ChunkFieldsCache {
+  private readonly entries = new Map<string, { fields: Omit<FieldTerms, 'bodyChars'>; bytes: number }>();
+  private bytes = 0;
+
+  /** `maxBytes`: an estimate of what the entries hold (the tsvector text as key, about as much again parsed). */
+  constructor(private readonly maxBytes = 24 * 1024 * 1024) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(tsv: string, bodyChars: number): FieldTerms {
+    let e = this.entries.get(tsv);
+    if (e) this.entries.delete(tsv);
+    else {
+      const { title, heading, body } = chunkFields(tsv, bodyChars);
+      e = { fields: { title, heading, body }, bytes: tsv.length * 6 + 256 };
+      this.bytes += e.bytes;
+      while (this.bytes > this.maxBytes && this.entries.size > 0) {
+        const [oldest, old] = this.entries.entries().next().value!;
+        this.entries.delete(oldest);
+        this.bytes -= old.bytes;
+      }
+    }
+    this.entries.set(tsv, e);
+    return { ...e.fields, bodyChars };
+  }
 }
 
 /** Quotes a lexeme for a tsquery literal (no normalisation happens on input). */

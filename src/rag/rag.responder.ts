@@ -72,6 +72,11 @@ export const UNSURE_THRESHOLD_DEFAULT = 0.47;
  * question about boiling eggs shares "how long" with a refund policy, but not
  * its vocabulary.
  */
+/** Knowledge bases whose words the answerer matches by a shared prefix too: every language but English (text search configurations). */
+export function inflectedKnowledgeBase(languages: readonly string[]): boolean {
+  return languages.length > 0 && !languages.includes('english');
+}
+
 export function retrievalConfidence(answerConfidence: number, knownWordShare: number | null): number {
   return knownWordShare === null ? answerConfidence : (answerConfidence + knownWordShare) / 2;
 }
@@ -209,7 +214,7 @@ export class RagResponder implements Responder {
     const retrieved = chunks.map((c) => ({ chunkId: c.id, score: Number(c.score.toFixed(5)) }));
 
     const passages: AnswerPassage[] = chunks.map((c) => ({ chunkId: c.id, documentId: c.documentId, title: c.title, sourceUrl: c.sourceUrl, text: c.content, headingPath: c.headingPath, score: c.score }));
-    const extractive = passages.length ? await answerExtractively({ question: searchQuery, passages, embedder: this.scorer, features: this.passageFeatures }) : null;
+    const extractive = passages.length ? await answerExtractively({ question: searchQuery, passages, embedder: this.scorer, features: this.passageFeatures, inflectedLanguage: inflectedKnowledgeBase(retrieval.diagnostics.languages) }) : null;
     const confidence = extractive ? Number(retrievalConfidence(extractive.confidence, retrieval.diagnostics.knownWordShare).toFixed(4)) : 0;
 
     if (!extractive || confidence < threshold || !extractive.text) {

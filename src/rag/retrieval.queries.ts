@@ -89,6 +89,8 @@ export async function scopeRows(sql: Sql, s: Pick<LegScope, 'tenantId' | 'knowle
 /**
  * The n nearest visible chunks: straight from the HNSW index (tenant and model
  * filtered during the scan, 2n rows), then the document checks on those rows.
+ * The question's vector is bound once (`order by dist`: the same expression, so
+ * the index still serves the order), not twice: it is ~20 kB of text per leg.
  */
 export function vectorLeg(sql: Sql, q: VectorLegInput): Fragment {
   return sql`
@@ -97,7 +99,7 @@ export function vectorLeg(sql: Sql, q: VectorLegInput): Fragment {
       select c.id, c.document_id, c.knowledge_base_id, c.document_version, c.embedding <=> ${q.vector}::vector as dist
       from knowledge_chunks c
       where c.tenant_id = ${q.tenantId} and c.embedding_model = ${q.embeddingModel}
-      order by c.embedding <=> ${q.vector}::vector
+      order by dist
       limit ${q.n * 2}::int
     ),
     vec as (

@@ -25,7 +25,7 @@ const STOP_WORDS = new Set(
     'ao aos pelo pela obrigado ola',
     // French
     'le les une des du et qui quoi pour par avec sans dans sur mon ma mes ton ta tes sa ses je il elle vous ils elles',
-    'est sont ce cet cette ces comment quand pas ne au aux bonjour merci suis ai avez puis peux',
+    'est sont ce cet cette ces comment quand pas ne au aux bonjour merci suis ai avez puis peux qu',
     // German
     'der die das den dem ein eine einen einem einer und oder aber ich du er sie wir ihr mein meine meinen dein ist sind',
     'bin habe haben zu mit von auf fur im aus bei nach wie wo wann warum nicht kein keine noch auch nur sehr mich mir',
@@ -41,15 +41,23 @@ const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=
 const WORD = /[\p{L}\p{N}]+/gu;
 const VOWEL = /[aeiouy]/;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const INNER_APOSTROPHE = /(\p{L})['’](\p{L})/gu;
+
 /** NFKD, Latin diacritics stripped, recomposed (Hangul, kana), lower-cased. */
 export function normalizeText(text: string): string {
+  // ASCII has nothing to decompose or recompose (the common case, and a hot path of re-ranking).
+  if (!NON_ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    return lower.includes("'") ? lower.replace(INNER_APOSTROPHE, '$1$2') : lower;
+  }
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC')
     .toLowerCase()
     .replace(/ß/g, 'ss')
-    .replace(/(\p{L})['’](\p{L})/gu, '$1$2');
+    .replace(INNER_APOSTROPHE, '$1$2');
 }
 
 export function isStopWord(word: string): boolean {
@@ -160,8 +168,21 @@ export interface TextAnalysis {
   readonly cjkBigrams: string[];
 }
 
+/** An apostrophe that ends an English contraction ("don't", "it's", "we're"): the word stays one. */
+const CONTRACTION = /(\p{L})['’](?=(?:s|t|re|ve|ll|d|m)(?!\p{L}))/giu;
+/**
+ * Normalised text (normalizeText) with elisions split off: French, Italian and
+ * Catalan write an article or pronoun into the next word ("l'abonnement",
+ * "dell'ordine", "qu'il"), which Postgres's parser splits, so the documents'
+ * lexemes are "abonn", not "labonn". English contractions stay glued as
+ * normalizeText leaves them ("dont", "its").
+ */
+export function normalizeWords(text: string): string {
+  return normalizeText(text.replace(CONTRACTION, '$1').replace(/(\p{L})['’](\p{L})/gu, '$1 $2'));
+}
+
 export function analyzeText(text: string): TextAnalysis {
-  const normalized = normalizeText(text);
+  const normalized = normalizeWords(text);
   const words: string[] = [];
   const stems: string[] = [];
   const allStems: string[] = [];

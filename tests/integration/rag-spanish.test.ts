@@ -4,11 +4,15 @@
  * "reembolso"), WordNet (English) stays out of it, and an English question is
  * recognised as foreign: offline, the honest message in English and Spanish.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { createEmbedder } from '../../src/rag/models.js';
 import { RagResponder } from '../../src/rag/rag.responder.js';
 import { Retriever } from '../../src/rag/retriever.js';
+import { ThesaurusLibrary } from '../../src/rag/thesaurus.js';
 import { indexArticles } from '../helpers/knowledge.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 
@@ -51,4 +55,30 @@ it('answers a Spanish question offline, and tells an English-speaking customer i
   expect(english.details).toMatchObject({ reason: 'language', customerLanguage: 'en', kbLanguage: 'es' });
   expect(String(english.drafts[0]!.text)).toContain('Sorry, for now I can only answer in this language: Español.');
   expect(String(english.drafts[0]!.text)).toContain('Lo siento, por ahora solo puedo responder en este idioma: Español.');
+});
+
+it('expands a Spanish question with in-language synonyms from the thesaurus, also for an inflected form of a headword', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mythes-es-'));
+  try {
+    // A MyThes thesaurus (the format of Debian's mythes-es): index of byte offsets into the data file.
+    const dat = 'UTF-8\nrevocar|1\n(Verbo)|anular|invalidar\n';
+    writeFileSync(path.join(dir, 'th_es_ES_v2.dat'), dat);
+    writeFileSync(path.join(dir, 'th_es_ES_v2.idx'), `UTF-8\n1\nrevocar|${'UTF-8\n'.length}\n`);
+    const shop = (await h.createTenant('Tienda con tesauro')).tenantId;
+    await indexArticles(h, shop, { name: 'Ayuda', language: 'spanish' }, [
+      ['Pedidos', '# Pedidos\n\nPuede anular un pedido desde su cuenta mientras no se haya enviado.'],
+      ['Envíos', '# Envíos\n\nEl envío estándar tarda de 3 a 5 días laborables.'],
+    ]);
+    const withThesaurus = new Retriever(h.c.database.db, createEmbedder(h.config), { thesauri: new ThesaurusLibrary(dir), translator: null });
+    const without = new Retriever(h.c.database.db, createEmbedder(h.config), { thesauri: null, translator: null });
+    for (const question of ['¿Se puede revocar la compra?', '¿Mi compra puede quedar revocada?']) {
+      const expanded = await withThesaurus.retrieveDetailed(shop, question);
+      expect(expanded.diagnostics.expansions.some((e) => /→anul/.test(e)), question).toBe(true);
+      expect(expanded.chunks[0]?.title).toBe('Pedidos');
+      const plain = await without.retrieveDetailed(shop, question);
+      expect(plain.diagnostics.expansions.some((e) => /→anul/.test(e))).toBe(false);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type AnswerPassage, ANSWER_CONFIDENCE_FLOOR, answerExtractively, PassageFeatureCache, splitSentences } from '../../src/rag/extractive-answerer.js';
+import { type AnswerPassage, ANSWER_CONFIDENCE_FLOOR, answerExtractively, inflectionKey, PassageFeatureCache, splitSentences } from '../../src/rag/extractive-answerer.js';
+import { keyTerms, normalizeWords } from '../../src/rag/text-analysis.js';
 import { LocalHashEmbeddings } from '../../src/rag/local-embeddings.js';
 import { type ChunkIndex, type KbChunk, buildIndex, loadKbChunks, loadQa } from './rag.fixtures.js';
 
@@ -140,6 +141,37 @@ describe('answerExtractively', () => {
     const answer = await answerExtractively({ question: 'what is the capital of Australia?', passages, embedder });
     expect(answer.confidence).toBeLessThan(ANSWER_CONFIDENCE_FLOOR);
     expectVerbatim(answer.text, passages);
+  });
+
+  it('matches inflected forms of other languages than English (the keyword share counts them)', async () => {
+    const es = passage('cuentas', 'Puede cancelar la suscripción desde la aplicación en cualquier momento.', 0.8);
+    const other = passage('envios', 'Los pedidos llegan en tres días laborables.', 0.4);
+    const answer = await answerExtractively({ question: '¿Cómo cancelo mi suscripción?', passages: [es, other], embedder, inflectedLanguage: true });
+    expect(answer.text).toContain('Puede cancelar la suscripción');
+    // "cancelo"/"cancelar" differ after the English stemmer; the shared 6-letter prefix makes them one term.
+    expect([...keyTerms('cancelo')]).not.toEqual([...keyTerms('cancelar')]);
+    expect(inflectionKey('cancelo')).toBe(inflectionKey('cancelar'));
+    const withoutInflection = await answerExtractively({ question: '¿Cómo anulo mi suscripción?', passages: [es, other], embedder, inflectedLanguage: true });
+    expect(answer.confidence).toBeGreaterThan(withoutInflection.confidence);
+    // Off (an English knowledge base): the prefix joins nothing.
+    const off = await answerExtractively({ question: '¿Cómo cancelo mi suscripción?', passages: [es, other], embedder });
+    expect(answer.confidence).toBeGreaterThan(off.confidence);
+    expect(inflectionKey('~refund')).toBeNull();
+    expect(inflectionKey('card')).toBeNull();
+  });
+
+  it('does not join English words by a shared prefix ("internet" is not "international")', async () => {
+    const intl = passage('international', 'International orders ship within five business days.', 0.8);
+    const off = await answerExtractively({ question: 'my internet is down', passages: [intl], embedder });
+    const on = await answerExtractively({ question: 'my internet is down', passages: [intl], embedder, inflectedLanguage: true });
+    expect(on.confidence).toBeGreaterThan(off.confidence);
+  });
+
+  it('splits French and Italian elisions off the next word, and keeps English contractions whole', () => {
+    expect(normalizeWords("Comment résilier l'abonnement d'un client qu'il a pris ?")).toBe('comment resilier l abonnement d un client qu il a pris ?');
+    expect(normalizeWords("Dov'è lo stato dell'ordine?")).toBe('dov e lo stato dell ordine?');
+    expect(normalizeWords("I don't know, it's what we're told; I'm sure you'll see")).toBe('i dont know, its what were told; im sure youll see');
+    expect(keyTerms("l'abonnement").has('abonnement')).toBe(true);
   });
 
   it('returns an empty answer without passages', async () => {

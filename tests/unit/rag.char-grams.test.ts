@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charGramProfile, charGramScores } from '../../src/rag/char-grams.js';
+import { charGramProfile, charGramScores, resetCharGramCaches } from '../../src/rag/char-grams.js';
 
 const docs = new Map([
   ['refunds', ['Remboursements', 'Le remboursement est versé sur le moyen de paiement initial sous 14 jours.']],
@@ -31,5 +31,24 @@ describe('character n-gram similarity', () => {
   it('gives nothing for an empty question or no documents', () => {
     expect(charGramScores(ask('?!'), docs).size).toBe(0);
     expect(charGramScores(ask('compteur'), new Map()).size).toBe(0);
+  });
+
+  it('scores a memoised text as a fresh one, and a changed text by its new words', () => {
+    resetCharGramCaches();
+    const fresh = charGramScores(ask('le relevé du compteur'), docs);
+    expect(charGramScores(ask('le relevé du compteur'), docs)).toEqual(fresh);
+    const changed = new Map([...docs, ['meter', ['Relevé du compteur', 'Le remboursement est versé sur le moyen de paiement initial.']]]);
+    const before = charGramScores(ask('remboursement'), docs).get('meter')!;
+    expect(charGramScores(ask('remboursement'), changed).get('meter')).toBeGreaterThan(10 * before);
+    expect(charGramScores(ask('remboursement'), docs).get('meter')).toBe(before);
+  });
+
+  it('forgets the memoised texts with the interned grams they point to', () => {
+    const before = charGramScores(ask('comment me faire rembourser ?'), docs);
+    expect(before.get('refunds')).toBeGreaterThan(0);
+    // More distinct words than the intern table keeps: the next call starts both caches afresh.
+    const flood = Array.from({ length: 51_000 }, (_, i) => `w${i.toString(36)}x`).join(' ');
+    charGramScores(ask('flood'), new Map([['flood', [flood]]]));
+    expect(charGramScores(ask('comment me faire rembourser ?'), docs)).toEqual(before);
   });
 });

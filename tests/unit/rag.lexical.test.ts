@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bm25f, buildStats, chunkFields, feedbackTerms, idf, nearestKnownLexeme, parseTsvector, prefixRelatives, tsqueryLiteral, withinMatchBudget, type TermGroup } from '../../src/rag/lexical.js';
+import { bm25f, buildStats, chunkFields, ChunkFieldsCache, feedbackTerms, idf, nearestKnownLexeme, parseTsvector, prefixRelatives, tsqueryLiteral, withinMatchBudget, type TermGroup } from '../../src/rag/lexical.js';
 import { expandWord, RELATION_WEIGHT } from '../../src/rag/query-expansion.js';
 import { focusQuery } from '../../src/rag/query-focus.js';
 import { WordNet } from '../../src/rag/wordnet.js';
@@ -126,5 +126,21 @@ describe('full-text match budget', () => {
     ]);
     expect(withinMatchBudget(['refund', 'get', 'chargeback', 'use'], large, 1000)).toEqual(['refund', 'chargeback']);
     expect(withinMatchBudget(['get', 'use'], large, 1000)).toEqual(['use']);
+  });
+
+  it('caches parsed chunk fields by tsvector text: a re-indexed chunk (new tsvector) is parsed afresh', () => {
+    // A byte budget that holds two tiny entries (each: 6 bytes per tsvector character + 256).
+    const cache = new ChunkFieldsCache(660);
+    const old = "'refund':1A,5B 'card':6B";
+    expect(cache.get(old, 300)).toEqual(chunkFields(old, 300));
+    expect(cache.get(old, 120)).toEqual(chunkFields(old, 120));
+    const reindexed = "'refund':1A 'voucher':4B,7B";
+    expect(cache.get(reindexed, 300)).toEqual(chunkFields(reindexed, 300));
+    expect(cache.get(reindexed, 300).body.has('card')).toBe(false);
+    cache.get("'a':1B", 10);
+    cache.get("'b':1B", 10);
+    expect(cache.size).toBe(2);
+    cache.get("'c':1B", 10);
+    expect(cache.size).toBe(2);
   });
 });
