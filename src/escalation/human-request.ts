@@ -358,14 +358,10 @@ const spaceless = (language: string, patterns: readonly string[]): Detector => (
 const withIndirect = (language: string, patterns: readonly string[]): string[] => [...patterns, ...(INDIRECT[language] ?? []), ...(INDIRECT_SPACELESS[language] ?? [])];
 
 const DETECTORS: readonly Detector[] = [
-  latin('en', EN, EN_BLOCK),
-  latin('es', ES), latin('pt', PT), latin('fr', FR), latin('it', IT), latin('de', DE), latin('nl', NL), latin('id', ID),
-  latin('pl', PL), latin('tr', TR), latin('ru', RU), latin('ar', AR), latin('vi', VI), latin('sv', SV),
-  spaceless('ja', [...JA, ...JA_EXTRA]), spaceless('zh', [...ZH, ...ZH_EXTRA]), spaceless('ko', KO), spaceless('th', TH),
   latin('en', withIndirect('en', EN), EN_BLOCK),
   latin('es', ES), latin('pt', withIndirect('pt', PT)), latin('fr', withIndirect('fr', FR)), latin('it', withIndirect('it', IT)), latin('de', withIndirect('de', DE)),
   latin('nl', withIndirect('nl', NL)), latin('id', withIndirect('id', ID)),
-  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)),
+  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV),
   spaceless('ja', withIndirect('ja', [...JA, ...JA_EXTRA])), spaceless('zh', withIndirect('zh', [...ZH, ...ZH_EXTRA])), spaceless('ko', withIndirect('ko', KO)), spaceless('th', withIndirect('th', TH)),
 ];
 
