@@ -287,6 +287,31 @@ const TH = [
   `${alt('โทรกลับ', 'โทรหาฉัน', 'โทรหาผม', 'โทรหาหน่อย')}`,
 ];
 
+/**
+ * Asked for indirectly: someone who can (actually) help, someone to call back, rather a person than the bot.
+ * "Help" must be in the request ("I need someone who can help", not "I need someone to sign for the parcel").
+ */
+const INDIRECT: Readonly<Record<string, readonly string[]>> = {
+  en: [`(?:rather|prefer to) (?:deal|talk|speak|chat) (?:to|with) (?:a |an )?(?:real |actual )?(?:human|person|people)`, `(?:can|could) (?:someone|somebody|anyone) (?:please )?(?:call|ring|phone) me(?: back)?`],
+  de: [`(?:brauche|mochte|will|suche) (?:\\S+ ){0,2}?jemand\\S*,? (?:der|die) (?:mir )?(?:\\S+ ){0,3}?helfen`, `(?:kann|konnte) (?:mich )?(?:bitte )?(?:mal )?jemand (?:mich )?(?:bitte )?(?:mal )?(?:zuruck)?(?:anrufen|zuruckrufen)`, `gibt es (?:hier )?(?:\\S+ )?jemand\\S*,? (?:mit dem|mit der|der mir|die mir)`, `lieber mit (?:einem|einer) (?:menschen|mitarbeiter\\S*|person)`],
+  fr: [`besoin (?:de |d')?quelqu'un (?:qui|pour) (?:\\S+ ){0,3}?(?:aid|m'aid)\\S*`, `quelqu'un (?:peut|pourrait) (?:\\S+ )?(?:me )?(?:rappeler|appeler|contacter)`, `passez[- ]moi quelqu'un`, `prefere (?:parler|discuter) (?:a|avec) (?:une personne|un humain|quelqu'un)`],
+  pt: [`preciso de alguem (?:que|pra|para) (?:\\S+ ){0,3}?ajud\\S*`, `alguem (?:pode|poderia) (?:me )?(?:ligar|retornar|chamar)`, `prefiro falar com (?:uma pessoa|um humano|alguem)`],
+  it: [`bisogno di qualcuno che (?:\\S+ ){0,3}?aiut\\S*`, `qualcuno (?:mi )?(?:puo|potrebbe) (?:\\S+ )?(?:richiamar|chiamar)\\S*`, `preferisco parlare con (?:una persona|un umano|qualcuno)`],
+  nl: [`iemand nodig die (?:\\S+ ){0,3}?(?:helpen|help)`, `kan (?:er )?iemand (?:mij|me) (?:\\S+ )?(?:terug)?bellen`, `liever (?:met|tegen) een (?:mens|persoon|medewerker)`],
+  pl: [`potrzebuje kogos,? (?:kto|ktory|ktora) (?:\\S+ ){0,3}?pom\\S*`, `(?:czy )?ktos (?:moze|moglby|mogłby) (?:\\S+ )?(?:do mnie )?(?:zadzwonic|oddzwonic)`, `daj(?:cie)? mi kogos`, `wole (?:rozmawiac|porozmawiac|pisac) z (?:czlowiekiem|kims|osoba)`],
+  tr: [`yardim edebilecek (?:birine|birisine|biri|birisi)`, `(?:biri|birisi) (?:beni )?(?:geri )?arayabilir`, `(?:bir )?insanla konusmay\\S*`],
+  ru: [`нуж(?:ен|на) кто-(?:то|нибудь),? (?:кто|который) (?:\\S+ ){0,3}?помо\\S*`, `(?:может|можете|могли бы) (?:\\S+ )?(?:кто-нибудь|кто-то) (?:\\S+ )?перезвонить`, `лучше (?:\\S+ )?(?:поговорю|пообщаюсь) с человеком`],
+  ar: [`احتاج (?:ل)?(?:احد|حد) (?:\\S+ )?يساعد\\S*`, `(?:احد|حد) يتصل (?:علي|بي)`, `افضل (?:اكلم|اتكلم مع|احكي مع) (?:انسان|شخص)`],
+  id: [`(?:ngomong|bicara|ngobrol) (?:sama|dengan|ke) (?:cs|admin|petugas|agen|operator)`, `butuh orang yang (?:\\S+ ){0,3}?bantu`, `ada yang (?:bisa )?(?:telepon|telpon|hubungi) saya`, `(?:ngobrol|bicara) (?:sama|dengan) orang`],
+  vi: [`can nguoi (?:\\S+ ){0,3}?giup`, `co ai (?:\\S+ )?goi lai`],
+};
+const INDIRECT_SPACELESS: Readonly<Record<string, readonly string[]>> = {
+  ja: [`(?:対応できる|わかる|分かる|話の分かる)人(?:を|に)?(?:お願い|出して|代わ)`, `誰か(?:から)?(?:電話|折り返し)(?:を)?(?:ください|くれ|もらえ|して)`],
+  zh: [`需要(?:一个|一個)?(?:真正)?能帮(?:我|忙)?的人`, `找个人(?:给我)?(?:打电话|回电话)`, `想(?:跟|和)人(?:说话|聊)`],
+  ko: [`도와줄 ?사람이 ?필요`, `누가 ?전화 ?(?:좀 )?(?:해|주)`],
+  th: [`ต้องการคนที่ช่วย`, `มีใคร(?:โทร|ติดต่อ)(?:หา|กลับ)`],
+};
+
 const LATIN_NEG: Readonly<Record<string, string>> = {
   es: `${alt('no', 'ni', 'nunca', 'tampoco', 'sin')} (?:[^\\s,.;!?]+ ){0,2}$`,
   pt: `${alt('nao', 'nem', 'nunca', 'sem')} (?:[^\\s,.;!?]+ ){0,2}$`,
@@ -330,11 +355,14 @@ const spaceless = (language: string, patterns: readonly string[]): Detector => (
   blocked: CJK_NEG,
 });
 
+const withIndirect = (language: string, patterns: readonly string[]): string[] => [...patterns, ...(INDIRECT[language] ?? []), ...(INDIRECT_SPACELESS[language] ?? [])];
+
 const DETECTORS: readonly Detector[] = [
-  latin('en', EN, EN_BLOCK),
-  latin('es', ES), latin('pt', PT), latin('fr', FR), latin('it', IT), latin('de', DE), latin('nl', NL), latin('id', ID),
-  latin('pl', PL), latin('tr', TR), latin('ru', RU), latin('ar', AR), latin('vi', VI), latin('sv', SV),
-  spaceless('ja', [...JA, ...JA_EXTRA]), spaceless('zh', [...ZH, ...ZH_EXTRA]), spaceless('ko', KO), spaceless('th', TH),
+  latin('en', withIndirect('en', EN), EN_BLOCK),
+  latin('es', ES), latin('pt', withIndirect('pt', PT)), latin('fr', withIndirect('fr', FR)), latin('it', withIndirect('it', IT)), latin('de', withIndirect('de', DE)),
+  latin('nl', withIndirect('nl', NL)), latin('id', withIndirect('id', ID)),
+  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV),
+  spaceless('ja', withIndirect('ja', [...JA, ...JA_EXTRA])), spaceless('zh', withIndirect('zh', [...ZH, ...ZH_EXTRA])), spaceless('ko', withIndirect('ko', KO)), spaceless('th', withIndirect('th', TH)),
 ];
 
 /**

@@ -71,3 +71,17 @@ export function detectLanguages(text: string): string[] {
     .map(([code]) => code);
   return [...out, ...latin.filter((c) => !out.includes(c))];
 }
+
+/** The best Latin-script language score of `text` ({@link detectLanguages}): how many function words and letter hints back the guess. */
+export function latinEvidence(text: string): number {
+  const lower = text.toLowerCase();
+  const words = normalizeText(text).split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 0);
+  let best = 0;
+  for (const [code, set] of markerSets) {
+    let n = 0;
+    for (const w of words) if (set.has(w)) n += 1;
+    for (const [c, re, weight] of LETTER_HINTS) if (c === code && re.test(lower)) n += weight;
+    best = Math.max(best, n);
+  }
+  return best;
+}

@@ -198,6 +198,8 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   'buc boi': -3, 'tuc gian': -3, 'that vong': -2, 'kinh khung': -3, 'kem coi': -3, 'vo dung': -3,
   'vo trach nhiem': -3, 'qua dang': -3, 'lam an kieu gi': -3, 'chan qua': -2.5, 'ghe tom': -3, 'cam on': 1.5,
   'tuyet voi': 3,
+  // inflected and phrasal forms of anger words above (de, nl, pl, tr, vi)
+  'do niczego': -2.5, szlag: -3, 'szlag mnie trafia': -3.5, sinirliyim: -3, 'sinirlendim': -3,
 };
 
 /** Spaceless scripts (ja, zh, ko, th) and emoji: matched as substrings, longest first. */
@@ -226,7 +228,7 @@ export const SPACELESS_LEXICON: Readonly<Record<string, number>> = {
   // th
   แย่: -2, โกรธ: -3, ห่วย: -3, โกง: -2.5, ไม่พอใจ: -2.5, โมโห: -3, หงุดหงิด: -2.5, รำคาญ: -2.5, เซ็ง: -2,
   ผิดหวัง: -2, เลวร้าย: -3, ไร้ความรับผิดชอบ: -3, ขี้โกง: -3.5, หลอกลวง: -2.5, เหี้ย: -4, ควาย: -3.5,
-  เฮงซวย: -3.5, ทุเรศ: -3, ขอบคุณ: 1.5,
+  เฮงซวย: -3.5, ทุเรศ: -3, ไม่ได้เรื่อง: -3, ขอบคุณ: 1.5,
   // emoji (scanned in every script)
   '😡': -3, '🤬': -3.5, '😠': -2.5, '😤': -2.5, '💢': -3, '🖕': -4, '👎': -2, '🙄': -1.5, '😒': -1.5,
   '🙏': 1, '😊': 2, '🙂': 1, '👍': 1.5, '❤': 2, '😍': 2.5,

@@ -21,7 +21,10 @@
  *  - a question about a possibility ("can someone access my account with my email?"),
  *    or about prevention (security: "how do I protect my account from hackers?"),
  *    or about what cancelling costs (churn: "is there a fee if I close my account?");
- *  - over ("it's sorted now", "I found it", "changed my mind, I'm staying").
+ *  - over ("it's sorted now", "I found it", "changed my mind, I'm staying");
+ *  - for a few frames that need no verb (a better offer elsewhere, waiting weeks for a reply, a regulator
+ *    named on its own), asked about: the frame's own clause is the question ("is your plan cheaper than
+ *    the competition?", "are you regulated by the FCA?").
  * Self-harm is never guarded: a hint is enough.
  *
  * Which packs run: the languages {@link detectLanguages} guesses for the message,
@@ -33,7 +36,7 @@
 
 import { LANGUAGE_PACKS, UNIVERSAL_PACK } from './lang/index.js';
 import type { Concept, LanguagePack } from './lang/types.js';
-import { detectLanguages } from './language.js';
+import { detectLanguages, latinEvidence } from './language.js';
 import { scoreSentiment } from './sentiment.js';
 import { correctSpelling } from './spelling.js';
 import { escapeRegExp, normalizeText } from './text.js';
@@ -63,7 +66,7 @@ export interface DetectOptions {
   language?: string;
 }
 
-type Guard = 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive';
+type Guard = 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -101,6 +104,8 @@ export const FRAMES: readonly Frame[] = [
   // "I just want to not wake up", "everyone would be happier if I wasn't around": a wish + ceasing to be, in that order
   // where the language puts the wish first (pack.ordered). Only negation guards it ("I don't want to die").
   f('self_harm', 'wish-to-cease', ['wishFor', 'ceaseToBe'], ['negation']),
+  // "I'm just a burden to everyone", "herkese yük oluyorum": negated it is still a hint ("I don't want to be a burden to my kids").
+  f('self_harm', 'burden-to-others', ['burden', 'everyone'], ['question']),
   f('security', 'stolen-card-or-device', [['card', 'device'], 'stolen'], SECURITY),
   f('security', 'lost-card-or-device', [['card', 'device'], 'lost'], SECURITY),
   f('security', 'account-taken-over', ['account', 'hacked'], SECURITY),
@@ -122,6 +127,8 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'paid-a-scammer', ['scamContext', 'paidOut'], SECURITY, 'message'),
   // "I paid the seller and now he's blocked me", "sent the money, the site is gone": fraud told as what happened.
   f('security', 'paid-then-gone', ['paidOut', 'partyGone'], SECURITY, 'message'),
+  // "I invested on a crypto platform and now I can't withdraw anything": investment fraud told as what happened.
+  f('security', 'invested-cannot-withdraw', ['invested', 'cannotWithdraw'], SECURITY, 'message'),
   // "three payments … that I never made", "cargos que yo no he hecho": a transaction, then the customer's own act, negated.
   f('security', 'disowned-act', [['transaction', 'money'], 'doneAct'], ['hypothetical', 'question', 'possibility', 'prevention', 'resolved', 'past']),
   // "my SIM was replaced at a store, but I've been home all day", "roaming charges, but I haven't left the country":
@@ -150,11 +157,21 @@ export const FRAMES: readonly Frame[] = [
   f('regulator', 'regulator-complaint', ['regulator', 'complain'], REGULATOR),
   f('regulator', 'formal-complaint', ['formalComplaint'], LEGAL),
   f('regulator', 'public-complaint', ['future', 'publicity'], [...LEGAL, 'positive']),
+  // A regulator or ombudsman named in a statement ("the FCA will hear about this", "Bundesnetzagentur, ich warne Sie"):
+  // the complaint verb is often left out. Asked about ("are you regulated by the FCA?") it is a question.
+  f('regulator', 'regulator-named', ['regulator'], [...LEGAL, 'asked']),
   f('churn', 'cancel-contract', ['cancel', 'contract'], CHURN),
   f('churn', 'switch-to-competitor', ['switchTo', 'competitor'], CHURN),
   f('churn', 'leaving', ['churnStrong'], CHURN),
+  // "I've found a better deal elsewhere", "别家更便宜": churn said through the offer that tempts the customer away.
+  // No resolution guard: "I FOUND a cheaper deal" is how it is said ("found" is also "I found my card").
+  // Asked about ("is your plan cheaper than the competition?") it is a comparison, not a customer leaving.
+  f('churn', 'better-offer-elsewhere', ['betterOffer', 'competitor'], [...CHURN.filter((g) => g !== 'resolved'), 'asked']),
   f('frustration', 'repeated-asking', ['repeatCount'], FRUSTRATION),
   f('frustration', 'futile-again', ['futile', 'repeat'], FRUSTRATION, 'message'),
+  // "I've been waiting two weeks for a reply", "每次打电话说法都不一样". Asked about ("how long does a reply take?") it is a question.
+  f('frustration', 'waiting-long-for-reply', ['awaitReply', 'longTime'], [...FRUSTRATION, 'asked']),
+  f('frustration', 'different-answer-each-time', ['everyTime', 'differentAnswer'], [...FRUSTRATION, 'asked']),
 ];
 
 /** Longest distance (characters of normalised text) between the first and last word of a sentence frame. */
@@ -175,7 +192,7 @@ interface Match {
 }
 
 /** Concepts whose words carry their own negation ("I didn't make", "no one answers", Turkish "ödeyemiyorum"). */
-const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone']);
+const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply']);
 /** A negation this close before a word that is negative by nature is part of it (French "n'a PLUS DE RÉSEAU", "ne … plus"). */
 const OWN_NEGATION_GAP = 5;
 
@@ -371,8 +388,11 @@ function hypothetical(pack: LanguagePack, loc: Located, threat: boolean): boolea
   }
   // "Can I close my account if I move abroad?": in a question, a condition after the frame makes it hypothetical too.
   if (isQuestion(pack, sn)) {
-    // Only in the situation's own clause: "my phone was stolen, what happens if the thief uses it?" is a real theft.
-    for (const cue of findAll(pack.cues.hypothetical, pack, sn.s, end, clauseEnd(sn, end))) {
+    // Only in the situation's own clause, or opening the next one ("Wie kann ich kündigen, FALLS ich umziehe?"):
+    // "my phone was stolen, what happens if the thief uses it?" is a real theft.
+    const next = clauseEnd(sn, end);
+    const opensNext = (c: Match): boolean => c.start >= next && sn.s.slice(next, c.start).trim().length === 0;
+    for (const cue of findAll(pack.cues.hypothetical, pack, sn.s, end, clauseEnd(sn, next)).filter((c) => c.end <= next || opensNext(c))) {
       const condition = sn.s.slice(cue.start);
       const cond = (list: readonly string[] | undefined): boolean => findAll(list, pack, condition).length > 0;
       if (threat && (cond(pack.cues.negation) || cond(pack.cues.secondPerson))) continue;
@@ -413,7 +433,7 @@ function informational(pack: LanguagePack, loc: Located): boolean {
   // "how do I report A charge I don't recognise?": after an indefinite article the "I" is in a relative
   // clause describing any such charge, not the customer's own ("how do I report THIS charge I don't recognise?").
   const first = loc.parts.reduce<Match | undefined>((a, p) => (a === undefined || p.start < a.start ? p : a), undefined);
-  if (first !== undefined && findAll(pack.cues.indefinite, pack, sn.s, Math.max(0, first.start - 12), first.start).some((m) => first.start - m.end <= 1)) {
+  if (sn.question && first !== undefined && findAll(pack.cues.indefinite, pack, sn.s, Math.max(0, first.start - 12), first.start).some((m) => first.start - m.end <= 1)) {
     own = own.filter((m) => m.end <= first.start);
   }
   return own.length === 0;
@@ -462,6 +482,11 @@ const SHARED_GUARDS: ReadonlySet<Guard> = new Set(['question', 'possibility', 'p
 function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: readonly Sentence[], g: readonly Guard[]): boolean {
   const { sn, end } = loc;
   if (g.includes('negation') && negated(pack, loc)) return true;
+  // A frame of one word has no verb to negate: a negation anywhere before it in its clause counts
+  // ("je ne vais pas porter plainte auprès du médiateur").
+  if (frame.id === 'regulator-named' && g.includes('negation') && anyIn(pack.cues.negation, pack, sn.s, clauseStart(sn, loc.start), loc.start)) return true;
+  // The frame's own clause is the question: the last clause of a sentence ending in "?", or a clause opening with a question word.
+  if (g.includes('asked') && ((sn.question && clauseEnd(sn, end) === sn.s.length) || isQuestion(pack, { ...sn, question: false }))) return true;
   if ((g.includes('hypothetical') || g.includes('threatCondition')) && hypothetical(pack, loc, g.includes('threatCondition'))) return true;
   if (g.includes('question') && informational(pack, loc)) return true;
   if (g.includes('possibility') && anyIn(pack.cues.possibility, pack, sn.s, 0, Math.max(end, Math.min(sn.s.length, end + 8)))) return true;
@@ -484,7 +509,16 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
 
 function slotMatches(slot: Slot, pack: LanguagePack, s: string): Match[] {
   const concepts = typeof slot === 'string' ? [slot] : slot;
-  return concepts.flatMap((c) => findAll(pack.concepts[c], pack, s).map((m) => ({ ...m, concept: c })));
+  const out: Match[] = concepts.flatMap((c) => findAll(pack.concepts[c], pack, s).map((m) => ({ ...m, concept: c })));
+  // "£49.99 went out yesterday and I have no idea what it is": a sum of money is a transaction whatever the language calls it.
+  if (concepts.includes('transaction')) {
+    for (const m of s.matchAll(AMOUNT)) {
+      const a: Match = { start: m.index, end: m.index + m[0].length, concept: 'transaction' };
+      if (!overlaps(a, out)) out.push(a);
+    }
+    out.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  return out;
 }
 
 /**
@@ -648,7 +682,10 @@ export function packsFor(text: string, language?: string): LanguagePack[] {
   const base = language?.toLowerCase().split('-')[0];
   if (base !== undefined && PACKS.has(base) && !codes.includes(base)) codes.push(base);
   const latinGuessed = codes.some((c) => LATIN_PACKS.includes(c));
-  if (!latinGuessed && /\p{Script=Latin}/u.test(text)) codes.push(...LATIN_PACKS);
+  // A short message with a single function word ("llevo DOS semanas esperando…" reads as Portuguese) is no
+  // evidence: every Latin-script pack runs after the guessed ones.
+  const weak = latinGuessed && latinEvidence(text) <= 1;
+  if ((!latinGuessed || weak) && /\p{Script=Latin}/u.test(text)) codes.push(...LATIN_PACKS);
   if (!codes.includes('en')) codes.push('en');
   const packs = [...new Set(codes)].map((c) => PACKS.get(c)).filter((p): p is LanguagePack => p !== undefined);
   return guessed.length === 0 ? [...packs, UNIVERSAL_PACK] : packs;

@@ -25,12 +25,16 @@ export const CONCEPTS = [
   'family', 'died', 'bereaved', 'hardship', 'hardshipWeak', 'distress', 'illness', 'selfHarm', 'domesticAbuse',
   // self-harm said indirectly: a wish or thought ("I just want to", "it would be easier if I") + ceasing to be ("not wake up", "disappear")
   'wishFor', 'ceaseToBe',
+  // self-harm said as being a burden: "I'm just a burden to everyone", "jestem ciężarem dla wszystkich"
+  'burden', 'everyone',
   // hardship said as a fact: not able to + pay / the bill (with distress elsewhere in the message)
   'unable', 'payVerb',
   // SIM swap said as symptoms: the line went dead + codes, logins or bank alerts the customer did not ask for
   'signalLost', 'securityAlert',
   // fraud said as what happened: paid, then the other side vanished ("blocked me", "the site is gone")
   'partyGone',
+  // investment fraud: money put into a platform + it cannot be taken out ("I invested… now I can't withdraw")
+  'invested', 'cannotWithdraw',
   // an alibi ("I was at home all day", "I haven't left the country") told beside a SIM/account change or a charge
   'alibi', 'alibiAway', 'simChanged',
   // phishing told as obeying a message: asked to (log in, confirm, verify) + complied ("I did") + the harm that followed ("now I'm locked out")
@@ -41,9 +45,11 @@ export const CONCEPTS = [
   'lawyerAction', 'lawyer', 'legalStrong', 'chargeback', 'dispute', 'bank', 'regulator', 'complain', 'formalComplaint',
   'future', 'publicity',
   // churn
-  'cancel', 'contract', 'switchTo', 'competitor', 'churnStrong',
+  'cancel', 'contract', 'switchTo', 'competitor', 'churnStrong', 'betterOffer',
   // repeated frustration
   'repeatCount', 'repeat', 'futile',
+  // frustration in one message: waiting long for an answer ("waiting two weeks for a reply"); told something different each time
+  'awaitReply', 'longTime', 'everyTime', 'differentAnswer',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

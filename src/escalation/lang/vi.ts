@@ -21,7 +21,7 @@ export const vi: LanguagePack = {
     consequence: ['phi', 'le phi', 'chi phi', 'bao nhieu', 'bao lau', 'phat', 'tien phat', 'hoan tien', 'thoi han'],
     contrast: ['nhung', 'nhung ma', 'tuy nhien'],
   },
-  ordered: { 'wish-to-cease': 10 },
+  ordered: { 'burden-to-others': 20, 'wish-to-cease': 10 },
   concepts: {
     // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
     wishFor: ['muon', 'chi muon', 'uoc', 'uoc gi', 'tot hon', 'tot hon neu', 'nghi den', 'nghi toi'],
@@ -40,22 +40,25 @@ export const vi: LanguagePack = {
     account: ['tài khoản', 'tk', 'mật khẩu', 'email', 'ứng dụng', 'app', 'ví điện tử', 'internet banking', 'ngân hàng điện tử', 'zalo', 'facebook', 'momo'],
     hacked: ['bị hack', 'hack', 'hacker', 'bị xâm nhập', 'xâm nhập', 'bị chiếm', 'chiếm đoạt', 'chiếm quyền', 'không phải tôi', 'không phải mình', 'thiết bị lạ', 'đăng nhập lạ', 'không được phép', 'không đăng nhập được', 'bị đổi mật khẩu'],
     someone: ['ai đó', 'có người', 'người khác', 'người lạ', 'bên thứ ba', 'kẻ gian', 'hacker', 'kẻ lừa đảo', 'kẻ trộm', 'chồng cũ', 'vợ cũ', 'người yêu cũ'],
-    accessed: ['đăng nhập', 'truy cập', 'sử dụng', 'dùng', 'rút tiền', 'chuyển tiền', 'chuyển khoản', 'đứng tên', 'mạo danh', 'đổi mật khẩu', 'mở tài khoản', 'vay', 'lấy tiền'],
-    unauthorised: ['không rõ', 'bất thường', 'đáng ngờ', 'khả nghi', 'không phải tôi', 'tôi không thực hiện', 'tôi không làm', 'không được phép', 'trái phép', 'không ủy quyền', 'mà tôi không biết', 'giao dịch lạ', 'khoản lạ'],
+    accessed: ['tiêu', 'xài', 'thanh toán bằng', 'mua sắm bằng', 'đăng nhập', 'truy cập', 'sử dụng', 'dùng', 'rút tiền', 'chuyển tiền', 'chuyển khoản', 'đứng tên', 'mạo danh', 'đổi mật khẩu', 'mở tài khoản', 'vay', 'lấy tiền'],
+    unauthorised: ['không nhận ra', 'tôi không nhận ra', 'không nhận ra được', 'không rõ', 'bất thường', 'đáng ngờ', 'khả nghi', 'không phải tôi', 'tôi không thực hiện', 'tôi không làm', 'không được phép', 'trái phép', 'không ủy quyền', 'mà tôi không biết', 'giao dịch lạ', 'khoản lạ'],
     disownedRef: ['không phải tôi', 'tôi không mua', 'tôi không thực hiện'],
     transaction: ['giao dịch', 'thanh toán', 'khoản trừ', 'trừ tiền', 'bị trừ', 'rút tiền', 'chuyển khoản', 'mua hàng', 'khoản chi', 'khoản phí'],
     money: ['tiền', 'số dư', 'tiền tiết kiệm', 'lương'],
     vanished: ['biến mất', 'mất sạch', 'bị trừ', 'bị rút', 'bay mất', 'không còn', 'về 0'],
-    scamContext: ['lừa đảo', 'bị lừa', 'giả mạo', 'mạo danh', 'giả danh', 'tự xưng', 'lấy danh nghĩa', 'đường link lạ', 'link lạ', 'tin nhắn lạ', 'cuộc gọi lạ', 'phishing', 'đáng ngờ'],
+    scamContext: ['web giả', 'trang giả', 'trang web giả', 'shop giả', 'lừa đảo', 'bị lừa', 'giả mạo', 'mạo danh', 'giả danh', 'tự xưng', 'lấy danh nghĩa', 'đường link lạ', 'link lạ', 'tin nhắn lạ', 'cuộc gọi lạ', 'phishing', 'đáng ngờ'],
     gaveAway: ['cung cấp', 'đưa', 'gửi', 'nhập', 'cho họ', 'đọc mã', 'báo mã', 'chia sẻ', 'cài đặt'],
     credentials: ['mã otp', 'otp', 'mã xác nhận', 'mã pin', 'mật khẩu', 'số thẻ', 'thông tin thẻ', 'thông tin cá nhân', 'cvv', 'mã'],
     clickedLink: ['bấm vào link', 'bấm link', 'nhấn vào link', 'nhấp vào link', 'click vào link', 'mở link', 'tải ứng dụng'],
     sim: ['sim', 'số điện thoại', 'sđt', 'số máy', 'esim'],
     swapped: ['bị đổi', 'bị chuyển', 'làm lại sim', 'cấp lại sim', 'không yêu cầu', 'không đăng ký', 'người khác'],
-    securityStrong: ['bị đánh cắp danh tính', 'lộ thông tin', 'bị lừa đảo', 'bị lừa mất tiền', 'bị lừa chuyển tiền', 'tài khoản bị hack', 'bị hack tài khoản', 'thẻ bị đánh cắp', 'bị trộm thẻ', 'giao dịch lạ', 'bị trừ tiền không rõ', 'mất tiền trong tài khoản', 'sim bị chiếm', 'tráo sim', 'sim swap', 'lừa đảo', 'bị lừa', 'mạo danh tôi', 'đứng tên tôi', 'mã otp tôi không yêu cầu'],
+    // investment fraud (frame 'invested-cannot-withdraw'): put money in, cannot take it out
+    invested: ['đầu tư', 'sàn đầu tư', 'sàn tiền ảo', 'app đầu tư'],
+    cannotWithdraw: ['không rút được', 'không thể rút', 'không cho rút', 'bị khóa rút tiền'],
+    securityStrong: ['tài khoản an toàn', 'tài khoản bảo vệ', 'bị đánh cắp danh tính', 'lộ thông tin', 'bị lừa đảo', 'bị lừa mất tiền', 'bị lừa chuyển tiền', 'tài khoản bị hack', 'bị hack tài khoản', 'thẻ bị đánh cắp', 'bị trộm thẻ', 'giao dịch lạ', 'bị trừ tiền không rõ', 'mất tiền trong tài khoản', 'sim bị chiếm', 'tráo sim', 'sim swap', 'lừa đảo', 'bị lừa', 'mạo danh tôi', 'đứng tên tôi', 'mã otp tôi không yêu cầu'],
     suspicion: ['không yêu cầu', 'không đăng ký', 'người lạ', 'đột nhiên', 'tự nhiên', 'bất thường', 'đáng ngờ', 'bị hack', 'lừa đảo', 'mã otp', 'otp', 'tài khoản', 'tiền'],
     simEvent: ['mất sóng', 'không có sóng', 'không dùng được', 'bị khóa sim', 'kích hoạt', 'sim mới', 'đổi sim', 'cấp lại'],
-    paidOut: ['đã chuyển', 'chuyển tiền cho', 'chuyển khoản cho', 'gửi tiền', 'đã trả', 'nạp tiền', 'thẻ quà tặng', 'tài khoản an toàn', 'mất tiền'],
+    paidOut: ['mua hàng', 'đã mua', 'đặt hàng', 'đã chuyển', 'chuyển tiền cho', 'chuyển khoản cho', 'gửi tiền', 'đã trả', 'nạp tiền', 'thẻ quà tặng', 'tài khoản an toàn', 'mất tiền'],
 
     family: ['mẹ tôi', 'bố tôi', 'ba tôi', 'cha tôi', 'má tôi', 'chồng tôi', 'vợ tôi', 'con tôi', 'mẹ mình', 'bố mình', 'chồng mình', 'vợ mình', 'con trai', 'con gái', 'anh trai', 'chị gái', 'em trai', 'em gái', 'bà ngoại', 'bà nội', 'ông ngoại', 'ông nội', 'bố mẹ', 'ba mẹ', 'người thân', 'gia đình'],
     died: ['qua đời', 'đã mất', 'mất rồi', 'từ trần', 'tạ thế', 'chết', 'đám tang', 'tang lễ', 'giấy chứng tử', 'thừa kế', 'di sản'],
@@ -64,7 +67,10 @@ export const vi: LanguagePack = {
     hardshipWeak: ['khoản nợ', 'nợ xấu'],
     distress: ['tuyệt vọng', 'hoảng loạn', 'hoảng sợ', 'rất sợ', 'lo sợ', 'lo lắng', 'không biết phải làm sao', 'không biết làm sao', 'khóc', 'van xin', 'xin hãy giúp', 'cứu tôi', 'trầm cảm', 'các con', 'ra đường', 'vô gia cư', 'căng thẳng', 'bế tắc', 'suy sụp'],
     illness: ['ung thư', 'bệnh nặng', 'hóa trị', 'nằm viện', 'bệnh viện', 'nhập viện', 'hồi sức', 'mất trí nhớ', 'alzheimer', 'đột quỵ', 'đau tim', 'khuyết tật', 'tàn tật', 'xe lăn', 'chạy thận'],
-    selfHarm: ['tự tử', 'tự sát', 'muốn chết', 'không muốn sống', 'chán sống', 'kết thúc cuộc đời', 'tự làm hại', 'tự hại', 'rạch tay', 'nhảy lầu', 'sống không còn ý nghĩa', 'không có tôi sẽ tốt hơn', 'muốn biến mất', 'không muốn thức dậy', 'mệt mỏi với cuộc sống', 'chán đời', 'không ai quan tâm', 'ý nghĩ tiêu cực', 'muốn tự tử', 'không thể tiếp tục sống', 'không muốn sống tiếp', 'không muốn tồn tại', 'ngủ mãi mãi', 'mệt mỏi với mọi thứ', 'không còn sức sống', 'nghĩ đến cái chết', 'tôi sẽ không còn ở đây', 'không còn gì quan trọng', 'tốt hơn nếu không có tôi', 'tốt hơn khi không có tôi', 'tốt hơn nếu không có mình', 'kết thúc cuộc sống', 'nhảy cầu', 'nhảy từ cầu', 'uống hết thuốc', 'quá liều', 'tạm biệt mọi người', 'tự làm đau', 'làm hại bản thân', 'không còn lý do để sống', 'không muốn sống nữa', 'chỉ muốn chết'],
+    // a burden to others (frame 'burden-to-others'): "I'm a burden to everyone"
+    burden: ['la ganh nang', 'thanh ganh nang', 'tro thanh ganh nang', 'chi la ganh nang'],
+    everyone: ['moi nguoi', 'tat ca', 'gia dinh', 'cac con', 'vo toi', 'chong toi', 'bo me'],
+    selfHarm: ['bien mat cung chang ai', 'bien mat cung khong ai', 'chet cung chang ai', 'chang ai de y', 'khong ai de y', 'chang ai quan tam neu toi', 'met moi voi cuoc song', 'met moi voi cuoc doi', 'chan song', 'khong muon song', 'moi thu ket thuc', 'ket thuc tat ca', 'ket thuc moi thu', 'khong con thay y nghia', 'song khong con y nghia', 'cuoc song khong con y nghia', 'toi se khong con o day', 'thu tuyet menh', 'thu tu biet', 'tự tử', 'tự sát', 'muốn chết', 'không muốn sống', 'chán sống', 'kết thúc cuộc đời', 'tự làm hại', 'tự hại', 'rạch tay', 'nhảy lầu', 'sống không còn ý nghĩa', 'không có tôi sẽ tốt hơn', 'muốn biến mất', 'không muốn thức dậy', 'mệt mỏi với cuộc sống', 'chán đời', 'không ai quan tâm', 'ý nghĩ tiêu cực', 'muốn tự tử', 'không thể tiếp tục sống', 'không muốn sống tiếp', 'không muốn tồn tại', 'ngủ mãi mãi', 'mệt mỏi với mọi thứ', 'không còn sức sống', 'nghĩ đến cái chết', 'tôi sẽ không còn ở đây', 'không còn gì quan trọng', 'tốt hơn nếu không có tôi', 'tốt hơn khi không có tôi', 'tốt hơn nếu không có mình', 'kết thúc cuộc sống', 'nhảy cầu', 'nhảy từ cầu', 'uống hết thuốc', 'quá liều', 'tạm biệt mọi người', 'tự làm đau', 'làm hại bản thân', 'không còn lý do để sống', 'không muốn sống nữa', 'chỉ muốn chết'],
     domesticAbuse: ['bạo lực gia đình', 'bị chồng đánh', 'bị đánh đập', 'bạo hành', 'nhà tạm lánh'],
 
     lawyerAction: ['liên hệ', 'thuê', 'nhờ', 'tham khảo', 'gặp', 'gửi cho'],
@@ -83,8 +89,15 @@ export const vi: LanguagePack = {
     contract: ['hợp đồng', 'gói cước', 'gói', 'thuê bao', 'tài khoản', 'dịch vụ', 'thẻ thành viên', 'hội viên', 'bảo hiểm'],
     switchTo: ['chuyển sang', 'đổi sang', 'qua bên', 'chuyển qua', 'chuyển mạng giữ số'],
     competitor: ['đối thủ', 'bên khác', 'ngân hàng khác', 'nhà mạng khác', 'công ty khác', 'chỗ khác'],
-    churnStrong: ['chuyển mạng giữ số', 'đổi nhà mạng', 'đổi ngân hàng', 'hủy hợp đồng', 'hủy gói', 'hủy dịch vụ', 'hủy tài khoản', 'đóng tài khoản', 'xóa tài khoản', 'không dùng nữa', 'sẽ không dùng nữa', 'ngừng sử dụng dịch vụ', 'cắt hợp đồng'],
+    // a better offer found elsewhere (frame 'better-offer-elsewhere', with competitor)
+    betterOffer: ['ưu đãi tốt hơn', 'rẻ hơn', 'giá tốt hơn', 'khuyến mãi tốt hơn', 'gói tốt hơn'],
+    churnStrong: ['chuyển sang nhà mạng khác', 'chuyển sang ngân hàng khác', 'không gia hạn', 'sẽ không gia hạn', 'hủy gói', 'ngừng sử dụng dịch vụ', 'chuyển mạng giữ số', 'đổi nhà mạng', 'đổi ngân hàng', 'hủy hợp đồng', 'hủy gói', 'hủy dịch vụ', 'hủy tài khoản', 'đóng tài khoản', 'xóa tài khoản', 'không dùng nữa', 'sẽ không dùng nữa', 'ngừng sử dụng dịch vụ', 'cắt hợp đồng'],
 
+    // single-message frustration: waiting long for an answer; told something different each time
+    awaitReply: ['chờ phản hồi', 'chờ trả lời', 'đợi phản hồi', 'đợi trả lời', 'chờ gọi lại', 'không ai trả lời', 'không có phản hồi', 'chưa có phản hồi', 'chưa ai trả lời', 'không ai phản hồi'],
+    longTime: ['tuần', 'tháng', 'mấy ngày', 'nhiều ngày', 'hai tuần', 'một tuần'],
+    everyTime: ['mỗi lần', 'lần nào cũng', 'mỗi nhân viên'],
+    differentAnswer: ['nói một kiểu', 'mỗi người một kiểu', 'khác nhau', 'câu trả lời khác', 'cùng một câu trả lời tự động', 'trả lời y chang', 'lý do khác'],
     repeatCount: ['lần thứ ba', 'lần thứ 3', 'lần thứ tư', 'lần thứ năm', 'lần thứ n', 'bao nhiêu lần', 'ba lần', 'bốn lần', 'năm lần', 'mười lần', '3 lần', '4 lần', '5 lần', '10 lần', 'nhiều lần rồi', 'hết lần này đến lần khác', 'câu trả lời giống nhau', 'trả lời y chang', 'cùng một link', 'vòng vo'],
     repeat: ['lại', 'nữa', 'vẫn', 'vẫn chưa', 'mỗi lần', 'luôn', 'mấy ngày', 'mấy tuần', 'mấy tháng', 'vài lần', 'lần thứ hai', 'không được', 'không hoạt động', 'không phải vậy'],
     futile: ['không ai trả lời', 'không ai phản hồi', 'không ai giúp', 'chẳng ai', 'không phản hồi', 'không trả lời', 'bị lờ', 'phớt lờ', 'làm ngơ', 'không hiểu', 'không phải điều tôi hỏi', 'không giúp được gì', 'vô ích', 'chẳng giúp', 'đã nói rồi', 'tôi đã nói', 'đọc tin nhắn của tôi', 'bot ngu', 'bot vô dụng', 'con bot này', 'không giải quyết', 'chẳng giải quyết', 'đã hỏi rồi', 'hỏi rồi', 'chưa ai trả lời', 'chưa có ai trả lời', 'chưa được trả lời', 'vẫn chưa có phản hồi', 'vẫn đang chờ', 'vẫn chưa thấy'],
