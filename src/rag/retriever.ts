@@ -48,7 +48,7 @@ import {
   type TermGroup,
 } from './lexical.js';
 import { BilingualLexicon, DEFAULT_DICTIONARY_DIR, pivotSynonyms } from './bilingual.js';
-import { DEFAULT_THESAURUS_DIR, MAX_SYNONYMS_PER_WORD, Thesaurus, ThesaurusLibrary, type ThesaurusSynonym } from './thesaurus.js';
+import { MAX_SYNONYMS_PER_WORD, Thesaurus, ThesaurusLibrary, type ThesaurusSynonym } from './thesaurus.js';
 import { ApertiumTranslator, type QuestionTranslator } from './machine-translation.js';
 import { isForeignQuestion, isoForFtsConfig } from './language.js';
 import { reciprocalRankFusion } from './rrf.js';
@@ -203,14 +203,14 @@ export class Retriever {
       dictionaryDir?: string;
       /** Whole-question translation (Apertium by default; null for none). */
       translator?: QuestionTranslator | null;
-      /** In-language synonyms of other languages than English (MyThes); by default the thesauri in `thesaurusDir`, null for none. */
+      /** In-language synonyms of other languages than English (MyThes): these, or the thesauri in `thesaurusDir`; none when neither is given. */
       thesauri?: ThesaurusLibrary | null;
       thesaurusDir?: string;
     } = {},
   ) {
     this.bilingual = opts.bilingual ?? sharedLexicon(opts.dictionaryDir ?? DEFAULT_DICTIONARY_DIR);
     this.translator = opts.translator === undefined ? sharedTranslator : opts.translator;
-    this.thesauri = opts.thesauri === undefined ? sharedThesauri(opts.thesaurusDir ?? DEFAULT_THESAURUS_DIR) : opts.thesauri;
+    this.thesauri = opts.thesauri === undefined ? (opts.thesaurusDir ? sharedThesauri(opts.thesaurusDir) : null) : opts.thesauri;
   }
 
   private readonly bilingual: BilingualLexicon;
