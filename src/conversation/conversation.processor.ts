@@ -22,13 +22,13 @@ import { conversations, earlyReceipts, messages, users } from '../../drizzle/sch
 import { degrade, looksLikeOptionNumber, matchNumberedOption } from '../../channels/degrade.js';
 import type { Attachment, Button, InboundRef, MessagePayload, OutboundMessage, OutboundTarget } from '../../channels/types.js';
 import type { ConnectionService, ResolvedConnection } from '../connections/connection.service.js';
-import { pipelinedTransaction, type Db } from '../db/client.js';
+import type { Db } from '../db/client.js';
 import { PermanentSendError, RateLimitedError } from '../domain/errors.js';
 import { withHandoffButton } from './handoff.js';
 import type { Responder } from './responder.js';
 import type { ConversationHooks } from './hooks.js';
 import { outboundRow } from './outbound.js';
-import { markSentStatement, recordReplyStatement } from './reply.queries.js';
+import { markSent, recordReply } from './reply.queries.js';
 import type { ReplyPathPoint } from '../config/index.js';
 
 export class ConversationBusyError extends Error {
@@ -215,10 +215,9 @@ export class ConversationProcessor {
     const drafts = result.unsure && resolved.adapter.capabilities.maxButtons > 0 ? withHandoffButton(result.drafts) : result.drafts;
     const parts = drafts.flatMap((d) => degrade(d, resolved.adapter.capabilities));
     this.deps.onReplyPath?.('before-record', msg.id);
-    // The reply, its AI-log rows (the responder's steps, then the answer) and the status changes: one statement, one round trip.
-    await pipelinedTransaction(
-      this.deps.db,
-      recordReplyStatement({
+    // The reply, its AI-log rows (the responder's steps, then the answer) and the status changes: one statement.
+    await this.deps.db.transaction((tx) =>
+      recordReply(tx, {
         tenantId,
         conversationId: conv.id,
         connectionId: conv.connectionId,
@@ -324,9 +323,8 @@ export class ConversationProcessor {
           if (i === 0) res = r;
         }
         this.deps.onReplyPath?.('after-send', m.inReplyTo ?? m.id);
-        await pipelinedTransaction(
-          this.deps.db,
-          markSentStatement({ messageId: m.id, conversationId, platformMessageId: res.platformMessageId ?? null, ...(res.conversationMetadataPatch ? { metadataPatch: res.conversationMetadataPatch } : {}) }),
+        await this.deps.db.transaction((tx) =>
+          markSent(tx, { messageId: m.id, conversationId, platformMessageId: res.platformMessageId ?? null, ...(res.conversationMetadataPatch ? { metadataPatch: res.conversationMetadataPatch } : {}) }),
         );
         if (res.platformMessageId) await this.applyEarlyReceipts(m.connectionId, res.platformMessageId, m.id);
         if (res.conversationMetadataPatch) conv = { ...conv, metadata: { ...conv.metadata, ...res.conversationMetadataPatch } };

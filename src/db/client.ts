@@ -1,9 +1,8 @@
 /** The Drizzle client over postgres.js, and the migration runner used at start. */
 import path from 'node:path';
 import postgres from 'postgres';
-import { sql as dsql, type SQL } from 'drizzle-orm';
+import { sql as dsql } from 'drizzle-orm';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
-import type { PgDialect } from 'drizzle-orm/pg-core';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import * as schema from '../../drizzle/schema.js';
 import { PROJECT_ROOT } from '../config/index.js';
@@ -87,32 +86,6 @@ function withTenantTransactions(db: Db): Db {
   };
   db.transaction = transaction;
   return db;
-}
-
-/**
- * One statement in a transaction of its own, as `db.transaction((tx) => tx.execute(statement))`
- * would run it — in a tenant context with the settings of {@link withTenantTransactions},
- * so row-level security applies the same — but its BEGIN, settings, statement and COMMIT
- * go out pipelined on a reserved connection: one round trip instead of four (the
- * worker's writes of every answer). A COMMIT after a failed statement is a ROLLBACK;
- * the first error is thrown.
- */
-export async function pipelinedTransaction<T extends Record<string, unknown>>(db: Db, statement: SQL): Promise<T[]> {
-  const query = (db as unknown as { dialect: PgDialect }).dialect.sqlToQuery(statement);
-  const tenantId = currentTenantId();
-  const conn = await rawClient(db).reserve();
-  try {
-    const statements: Array<Promise<unknown>> = [conn`begin`];
-    if (tenantId !== undefined) statements.push(conn`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${TENANT_ROLE}, true)`);
-    const main = conn.unsafe(query.sql, query.params as postgres.ParameterOrJSON<never>[], { prepare: true });
-    statements.push(main, conn`commit`);
-    const results = await Promise.allSettled(statements);
-    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed) throw failed.reason;
-    return (await main) as unknown as T[];
-  } finally {
-    conn.release();
-  }
 }
 
 /**
