@@ -33,8 +33,18 @@ export function connectDatabase(url: string, opts: { max?: number; /** statement
   const sql = postgres(url, {
     max: opts.max ?? 10,
     onnotice: () => {},
-    // Sent as a startup parameter of every connection: a runaway query is cancelled (SQLSTATE 57014).
-    ...(opts.statementTimeoutMs ? { connection: { statement_timeout: opts.statementTimeoutMs } } : {}),
+    connection: {
+      // Startup parameters of every connection. The driver prepares every statement, and after five
+      // executions Postgres may switch a prepared statement to a generic plan chosen while the tables
+      // were small (a fresh install, a burst into new tables): one such plan on the group commit's
+      // lookups made Postgres's CPU per ingested message jump 3-5x for the rest of the connection's life
+      // (npm run bench -- webhooks: 0.25-1.01 ms/msg, throughput 0.31-0.82x of the bare baseline from
+      // run to run; with custom plans 0.20 ms/msg and 0.82-0.83x in every run). Planning each execution
+      // costs less than one bad plan.
+      plan_cache_mode: 'force_custom_plan',
+      // A runaway query is cancelled (SQLSTATE 57014).
+      ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}),
+    },
     // Keep timestamps as Date and bigints as numbers where drizzle asks for them.
     connect_timeout: 10,
     // Reconnect delay after a failed attempt (seconds). The driver's default grows to

@@ -64,6 +64,13 @@ describe('retrieval statement timeout', () => {
     expect(m!.statement_timeout).toBe('0');
   });
 
+  it('plans every prepared statement for its parameters on both pools (no generic plan from when the tables were small)', async () => {
+    for (const pool of [h.c.database, h.c.retrievalDatabase]) {
+      const [r] = await pool.sql`show plan_cache_mode`;
+      expect(r!.plan_cache_mode).toBe('force_custom_plan');
+    }
+  });
+
   it('search answers while the chunks are locked, with nothing found', async () => {
     const free = await h.api(apiKey, 'GET', `/api/v1/knowledge-bases/${kbId}/search?q=${encodeURIComponent('how long do refunds take')}`);
     expect(free.status).toBe(200);
