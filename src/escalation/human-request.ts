@@ -326,6 +326,7 @@ const LATIN_NEG: Readonly<Record<string, string>> = {
   nl: `${alt('niet', 'geen', 'nooit')} (?:[^\\s,.;!?]+ ){0,3}$`,
   id: `${alt('tidak', 'tak', 'gak', 'nggak', 'ga', 'enggak')} (?:[^\\s,.;!?]+ ){0,2}$`,
   sv: `${alt('inte', 'ingen', 'aldrig', 'utan')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  el: `${alt('δεν', 'δε', 'μη', 'μην', 'χωρις', 'οχι')} (?:[^\\s,.;!?]+ ){0,2}$`,
 };
 // Swedish (normalised: å ä ö folded to a a o).
 const SV_NOUN = alt('en manniska', 'manniska', 'en person', 'en riktig person', 'en handlaggare', 'handlaggare', 'kundtjanst', 'kundservice', 'en medarbetare', 'nagon', 'nagon pa kundtjanst', 'en radgivare', 'en agent', 'en operator');
@@ -335,6 +336,15 @@ const SV = [
   `${alt('inte en bot', 'ingen bot', 'inte prata med en bot', 'vill inte prata med en robot', 'ingen robot')}`,
   `${alt('ring mig', 'ring upp mig', 'kan ni ringa mig', 'kan nagon ringa mig', 'bli uppringd')}`,
   `${alt('finns det', 'ar det')} ${alt('en manniska', 'nagon manniska', 'en riktig person', 'nagon riktig')}`,
+];
+// Greek (normalised: accents stripped; nouns in the accusative, which has no final sigma).
+const EL_NOUN = alt('ανθρωπο', 'εναν ανθρωπο', 'πραγματικο ανθρωπο', 'ατομο', 'ενα ατομο', 'πραγματικο ατομο', 'εκπροσωπο', 'εναν εκπροσωπο', 'υπαλληλο', 'εναν υπαλληλο', 'συνεργατη', 'εναν συνεργατη', 'την εξυπηρετηση πελατων', 'εξυπηρετηση πελατων', 'τηλεφωνητη', 'καποιον', 'καποιον απο την εξυπηρετηση', 'agent', 'operator');
+const EL = [
+  `${alt('να μιλησω', 'μιλησω', 'να μιλαω', 'να συνομιλησω', 'να συνδεθω', 'συνδεστε με', 'συνδεσε με', 'να με συνδεσετε', 'να με συνδεσεις')} ${alt('με', 'σε')} ${EL_NOUN}`,
+  `${alt('θελω', 'θα ηθελα', 'δωστε μου', 'δωσε μου', 'χρειαζομαι', 'ζηταω')} ${EL_NOUN}`,
+  `${alt('οχι bot', 'οχι ρομποτ', 'δεν θελω ρομποτ', 'δεν θελω bot', 'οχι μηχανη', 'δεν θελω να μιλαω με μηχανη')}`,
+  `${alt('να με παρει καποιο[σς] τηλεφωνο', 'να με καλεσει καποιο[σς]', 'παρτε με τηλεφωνο', 'καλεστε με')}`,
+  `${alt('υπαρχει', 'ειναι')} ${alt('κανει[σς]', 'καποιο[σς]')} ${alt('ανθρωπο[σς]', 'πραγματικο[σς]', 'ζωντανο[σς]')}`,
 ];
 const CJK_NEG = /(?:不用|不要|不需要|无需|無需|没必要|沒必要|必要ない|いらない|필요 없|ไม่ต้อง|ไม่อยาก)$/u;
 
@@ -361,7 +371,7 @@ const DETECTORS: readonly Detector[] = [
   latin('en', withIndirect('en', EN), EN_BLOCK),
   latin('es', ES), latin('pt', withIndirect('pt', PT)), latin('fr', withIndirect('fr', FR)), latin('it', withIndirect('it', IT)), latin('de', withIndirect('de', DE)),
   latin('nl', withIndirect('nl', NL)), latin('id', withIndirect('id', ID)),
-  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV),
+  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV), latin('el', EL),
   spaceless('ja', withIndirect('ja', [...JA, ...JA_EXTRA])), spaceless('zh', withIndirect('zh', [...ZH, ...ZH_EXTRA])), spaceless('ko', withIndirect('ko', KO)), spaceless('th', withIndirect('th', TH)),
 ];
 

@@ -190,6 +190,10 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   // --- sv
   bedrovligt: -3, uselt: -3, usla: -3, skandalost: -3, oforskamt: -3, 'forbannad': -3.5, 'forbannat': -3, arg: -2.5,
   skitdalig: -3.5, skit: -3, 'helt sjukt': -3, vardelosa: -3, bedragare: -3, 'jag ar trott pa': -3, 'less pa': -3,
+  // --- el (accents stripped by normalizeText)
+  'απαραδεκτ*': -3, αισχος: -3.5, αισχη: -3.5, 'ντροπη σας': -3.5, απατεωνες: -3.5, κλεφτες: -3.5, 'γελοι*': -3,
+  'αθλι*': -3, χαλια: -3, σκατα: -3.5, 'εξοργιστικ*': -3.5, 'εχω τσαντιστει': -3.5, 'τσαντισμεν*': -3.5, 'θυμωμεν*': -3,
+  'ειμαι εξαλλ*': -3.5, ανικανοι: -3.5, αχρηστοι: -3.5, κοροιδια: -3, ευχαριστω: 1.5, τελεια: 3,
   // --- vi (phrases only: single syllables fold into other languages' words)
   'lua dao khach hang': -3.5, 'qua te hai': -3.5, 'met moi qua': -2.5, 'buc qua': -3, 'buc minh qua': -3.5,
   'khong the chap nhan': -3, 'lam an nhu': -2.5, 'qua dang lam': -3.5, 'vo le': -3, 'mat day': -3.5, 'do lua dao': -3.5,

@@ -370,6 +370,32 @@ describe('escalation vocabulary beyond English', () => {
     });
   });
 
+  // Greek: a small pack chosen by script (./lang/el.ts); before it, Greek text had only the universal fallback.
+  describe('Greek (el)', () => {
+    it.each([
+      ['Μου έκλεψαν το πορτοφόλι με την κάρτα'],
+      ['έχασα το κινητό μου χθες, μπλοκάρετε την κάρτα'],
+      ['κάποιος μπήκε στον λογαριασμό μου και άλλαξε τον κωδικό'],
+      ['Θέλω να μιλήσω με έναν άνθρωπο'],
+      ['δεν θέλω να ζω άλλο'],
+      ['Θα σας κάνω μήνυση, έχω ήδη μιλήσει με δικηγόρο'],
+      ['θα κάνω καταγγελία στον Συνήγορο του Καταναλωτή'],
+      ['ΑΙΣΧΟΣ!!! απαράδεκτη εξυπηρέτηση'],
+      ['Έπεσα θύμα απάτης και έστειλα χρήματα'],
+    ] as const)('escalates: %s', async (text) => {
+      expect(await escalates([text], 'el')).toBe(true);
+    });
+    it.each([
+      ['τι κάνω αν μου κλέψουν την κάρτα;'],
+      ['Πώς προστατεύω τον λογαριασμό μου από χάκερ;'],
+      ['δεν χρειάζεται να μιλήσω με άνθρωπο, ευχαριστώ'],
+      ['Ευχαριστώ πολύ για τη βοήθεια!'],
+      ['Πόσο κοστίζει η ακύρωση της συνδρομής;'],
+    ] as const)('does not escalate: %s', async (text) => {
+      expect(await escalates([text], 'el')).toBe(false);
+    });
+  });
+
   // Patterns and lexicon keys are compared with normalised text, where "й" is "и" and "ё" is "е": a Russian key
   // written with "й" ("дайте", "злой", "отстой") never matched before.
   describe('Russian words with й', () => {

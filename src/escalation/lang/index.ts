@@ -1,6 +1,7 @@
 /** The language packs, an explicit list: adding a language is adding a file and a line here. */
 import { ar } from './ar.js';
 import { de } from './de.js';
+import { el } from './el.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
@@ -20,6 +21,6 @@ import { universal } from './universal.js';
 import { vi } from './vi.js';
 import { zh } from './zh.js';
 
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el];
 
 export const UNIVERSAL_PACK: LanguagePack = universal;
