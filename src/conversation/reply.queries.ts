@@ -4,7 +4,7 @@
  * parts and AI-log rows. Run them inside `db.transaction` so row-level security
  * applies (src/db/client.ts).
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.js';
 
 /** A reply part as stored: a pending outbound message. */
@@ -37,23 +37,10 @@ export interface AiLogRow {
  * conversation made ACTIVE (if NEW) with its count of consecutive unsure answers.
  * Returns false when the message was no longer pending.
  */
-export async function recordReply(tx: DbOrTx, input: RecordReplyInput): Promise<boolean> {
-  const rows = await tx.execute<{ recorded: number }>(recordReplyStatement(input));
-  return (rows[0]?.recorded ?? 0) > 0;
-}
-
-export interface RecordReplyInput {
-  tenantId: string;
-  conversationId: string;
-  connectionId: string;
-  inboundId: string;
-  parts: ReplyPart[];
-  logs: AiLogRow[];
-  unsure: boolean;
-}
-
-/** The statement of {@link recordReply}; it returns one row, `recorded` (1, or 0 when the message was no longer pending). */
-export function recordReplyStatement(input: RecordReplyInput): SQL {
+export async function recordReply(
+  tx: DbOrTx,
+  input: { tenantId: string; conversationId: string; connectionId: string; inboundId: string; parts: ReplyPart[]; logs: AiLogRow[]; unsure: boolean },
+): Promise<boolean> {
   const parts = JSON.stringify(input.parts.map((p, ord) => ({ ord, sender_type: p.senderType, kind: p.kind, text: p.text, payload: p.payload, idempotency_key: p.idempotencyKey })));
   const logs = JSON.stringify(
     input.logs.map((l, ord) => ({
@@ -68,7 +55,7 @@ export function recordReplyStatement(input: RecordReplyInput): SQL {
       latency_ms: Math.round(l.latencyMs),
     })),
   );
-  return sql`
+  const rows = await tx.execute<{ recorded: number }>(sql`
     with inbound as (
       select id from messages where id = ${input.inboundId} and processing_status = 'pending' for update
     ), replies as (
@@ -95,33 +82,25 @@ export function recordReplyStatement(input: RecordReplyInput): SQL {
       where id = ${input.conversationId} and exists (select 1 from inbound)
       returning id
     )
-    select count(*)::int as recorded from answered`;
+    select count(*)::int as recorded from answered`);
+  return (rows[0]?.recorded ?? 0) > 0;
 }
 
 /**
  * Marks an outbound message sent and touches its conversation (merging the
  * adapter's metadata patch), in one statement.
  */
-export async function markSent(tx: DbOrTx, input: MarkSentInput): Promise<void> {
-  await tx.execute(markSentStatement(input));
-}
-
-export interface MarkSentInput {
-  messageId: string;
-  conversationId: string;
-  platformMessageId: string | null;
-  metadataPatch?: Record<string, unknown>;
-}
-
-/** The statement of {@link markSent}. */
-export function markSentStatement(input: MarkSentInput): SQL {
+export async function markSent(
+  tx: DbOrTx,
+  input: { messageId: string; conversationId: string; platformMessageId: string | null; metadataPatch?: Record<string, unknown> },
+): Promise<void> {
   const patch = input.metadataPatch ? sql`, metadata = metadata || ${JSON.stringify(input.metadataPatch)}::jsonb` : sql``;
-  return sql`
+  await tx.execute(sql`
     with sent as (
       update messages set delivery_status = 'sent', sent_at = now(), platform_message_id = ${input.platformMessageId}, delivery_error = null
       where id = ${input.messageId}
       returning id
     )
     update conversations set last_message_at = now(), updated_at = now()${patch}
-    where id = ${input.conversationId}`;
+    where id = ${input.conversationId}`);
 }
