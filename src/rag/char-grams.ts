@@ -120,6 +120,13 @@ interface TextGrams {
   counts: Uint16Array | Float64Array;
 }
 
+/** A copy of `a`, `n` long (the rest zero): the scratch arrays below grow with the interned grams. */
+function grown<A extends Int32Array | Float64Array>(a: A, n: number): A {
+  const b = new (a.constructor as new (length: number) => A)(n);
+  b.set(a);
+  return b;
+}
+
 /** Scratch for counting one text's grams: interned id → count, valid where `textStamp` holds `textEpoch`. */
 let textStamp = new Int32Array(1024);
 let textCount = new Float64Array(1024);
@@ -153,12 +160,8 @@ function countGrams(text: string): TextGrams {
       const g = list[i]!;
       if (g >= textStamp.length) {
         const n = Math.max(textStamp.length * 2, g + 1);
-        const grownStamp = new Int32Array(n);
-        grownStamp.set(textStamp);
-        textStamp = grownStamp;
-        const grownCount = new Float64Array(n);
-        grownCount.set(textCount);
-        textCount = grownCount;
+        textStamp = grown(textStamp, n);
+        textCount = grown(textCount, n);
       }
       if (textStamp[g] !== textEpoch) {
         textStamp[g] = textEpoch;
@@ -226,23 +229,15 @@ export function charGramScores(question: Array<{ text: string; weight: number }>
       const { grams: list, counts } = textGrams(text);
       if (gramIds.size > st.length) {
         const n = Math.max(st.length * 2, gramIds.size);
-        const grownStamp = new Int32Array(n);
-        grownStamp.set(st);
-        stamp = st = grownStamp;
-        const grownLocal = new Int32Array(n);
-        grownLocal.set(lo);
-        local = lo = grownLocal;
+        stamp = st = grown(st, n);
+        local = lo = grown(lo, n);
       }
       for (let i = 0; i < list.length; i++) {
         const g = list[i]!;
         if (st[g] !== ep) {
           st[g] = ep;
           lo[g] = size++;
-          if (size > dense.length) {
-            const bigger = new Float64Array(dense.length * 2);
-            bigger.set(dense);
-            dense = bigger;
-          }
+          if (size > dense.length) dense = grown(dense, dense.length * 2);
         }
         const l = lo[g]!;
         if (dense[l] === 0) touched.push(l);

@@ -72,13 +72,13 @@ export const UNSURE_THRESHOLD_DEFAULT = 0.47;
  * question about boiling eggs shares "how long" with a refund policy, but not
  * its vocabulary.
  */
+export function retrievalConfidence(answerConfidence: number, knownWordShare: number | null): number {
+  return knownWordShare === null ? answerConfidence : (answerConfidence + knownWordShare) / 2;
+}
+
 /** Knowledge bases whose words the answerer matches by a shared prefix too: every language but English (text search configurations). */
 export function inflectedKnowledgeBase(languages: readonly string[]): boolean {
   return languages.length > 0 && !languages.includes('english');
-}
-
-export function retrievalConfidence(answerConfidence: number, knownWordShare: number | null): number {
-  return knownWordShare === null ? answerConfidence : (answerConfidence + knownWordShare) / 2;
 }
 
 /** The answer to an image, voice note or file with no text, when no escalation rule took it. */

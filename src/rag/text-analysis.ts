@@ -178,7 +178,7 @@ const CONTRACTION = /(\p{L})['’](?=(?:s|t|re|ve|ll|d|m)(?!\p{L}))/giu;
  * normalizeText leaves them ("dont", "its").
  */
 export function normalizeWords(text: string): string {
-  return normalizeText(text.replace(CONTRACTION, '$1').replace(/(\p{L})['’](\p{L})/gu, '$1 $2'));
+  return normalizeText(text.replace(CONTRACTION, '$1').replace(INNER_APOSTROPHE, '$1 $2'));
 }
 
 export function analyzeText(text: string): TextAnalysis {
