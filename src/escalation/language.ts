@@ -53,6 +53,18 @@ export function detectLanguages(text: string): string[] {
   }
   if (!/\p{Script=Latin}/u.test(text)) return out;
 
+  const scores = latinScores(text);
+  const best = Math.max(0, ...scores.values());
+  if (best === 0) return out;
+  const latin = [...scores.entries()]
+    .filter(([, s]) => s >= Math.max(1, best / 2))
+    .sort((a, b) => b[1] - a[1])
+    .map(([code]) => code);
+  return [...out, ...latin.filter((c) => !out.includes(c))];
+}
+
+/** Latin-script languages with a score: function words of the pack (`markers`) found, plus letter hints. */
+function latinScores(text: string): Map<string, number> {
   const lower = text.toLowerCase();
   const words = normalizeText(text).split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 0);
   const scores = new Map<string, number>();
@@ -64,25 +76,10 @@ export function detectLanguages(text: string): string[] {
   for (const [code, re, weight] of LETTER_HINTS) {
     if (re.test(lower)) scores.set(code, (scores.get(code) ?? 0) + weight);
   }
-  const best = Math.max(0, ...scores.values());
-  if (best === 0) return out;
-  const latin = [...scores.entries()]
-    .filter(([, s]) => s >= Math.max(1, best / 2))
-    .sort((a, b) => b[1] - a[1])
-    .map(([code]) => code);
-  return [...out, ...latin.filter((c) => !out.includes(c))];
+  return scores;
 }
 
 /** The best Latin-script language score of `text` ({@link detectLanguages}): how many function words and letter hints back the guess. */
 export function latinEvidence(text: string): number {
-  const lower = text.toLowerCase();
-  const words = normalizeText(text).split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 0);
-  let best = 0;
-  for (const [code, set] of markerSets) {
-    let n = 0;
-    for (const w of words) if (set.has(w)) n += 1;
-    for (const [c, re, weight] of LETTER_HINTS) if (c === code && re.test(lower)) n += weight;
-    best = Math.max(best, n);
-  }
-  return best;
+  return Math.max(0, ...latinScores(text).values());
 }
