@@ -4,11 +4,15 @@
  * self time by package/file and by function, and inclusive time by function, from the first
  * sample inside the webhook route on (start-up and module loading left out).
  *
- *   node bench/cpuprofile-summary.mjs bench/results/CPU.<…>.cpuprofile [rows]
+ *   node bench/cpuprofile-summary.mjs bench/results/CPU.<…>.cpuprofile [rows] [start-marker]
+ *
+ * start-marker (default `routes/webhooks`) is a path fragment: the window starts at the first
+ * sample with a frame whose file contains it — `workers/` for the worker's profile of
+ * `BENCH_WORKER_CPU_PROF=1 npm run bench -- answer`.
  */
 import { readFileSync } from 'node:fs';
 
-const [file, rowsArg] = process.argv.slice(2);
+const [file, rowsArg, marker = 'routes/webhooks'] = process.argv.slice(2);
 if (!file) {
   process.stderr.write('usage: node bench/cpuprofile-summary.mjs <file.cpuprofile> [rows]\n');
   process.exit(64);
@@ -26,10 +30,10 @@ const where = (url) => {
 const label = (n) => `${n.callFrame.functionName || '(anon)'} ${where(n.callFrame.url)}${n.callFrame.lineNumber >= 0 ? `:${n.callFrame.lineNumber + 1}` : ''}`;
 const pkg = (f) => (f.startsWith('nm/') ? f.split('/').slice(0, f.split('/')[1]?.startsWith('@') ? 3 : 2).join('/') : f);
 
-// The window starts at the first sample whose stack is in the webhook route.
+// The window starts at the first sample whose stack has a frame in the marker's files.
 const inRoute = new Map();
 const isInRoute = (id) => {
-  if (!inRoute.has(id)) inRoute.set(id, where(byId.get(id).callFrame.url).includes('routes/webhooks') || (parent.has(id) && isInRoute(parent.get(id))));
+  if (!inRoute.has(id)) inRoute.set(id, where(byId.get(id).callFrame.url).includes(marker) || (parent.has(id) && isInRoute(parent.get(id))));
   return inRoute.get(id);
 };
 const self = new Map();
