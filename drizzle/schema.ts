@@ -196,7 +196,8 @@ export const channelConnections = pgTable(
 export const customers = pgTable(
   'customers',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    /** Time-ordered (UUIDv7, see src/db/uuidv7.ts): inserts at message rate stay on the index's right-most leaves. */
+    id: uuid('id').primaryKey().default(sql`uuid_generate_v7()`),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
     displayName: text('display_name'),
     email: text('email'),
@@ -225,7 +226,8 @@ export const customers = pgTable(
 export const channelIdentities = pgTable(
   'channel_identities',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    /** Time-ordered (UUIDv7, see src/db/uuidv7.ts): inserts at message rate stay on the index's right-most leaves. */
+    id: uuid('id').primaryKey().default(sql`uuid_generate_v7()`),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
     customerId: uuid('customer_id').notNull().references(() => customers.id, { onDelete: 'cascade' }),
     connectionId: uuid('connection_id').notNull().references(() => channelConnections.id, { onDelete: 'cascade' }),
@@ -248,7 +250,8 @@ export const channelIdentities = pgTable(
 export const conversations = pgTable(
   'conversations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    /** Time-ordered (UUIDv7, see src/db/uuidv7.ts): inserts at message rate stay on the index's right-most leaves. */
+    id: uuid('id').primaryKey().default(sql`uuid_generate_v7()`),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
     customerId: uuid('customer_id').notNull().references(() => customers.id, { onDelete: 'cascade' }),
     connectionId: uuid('connection_id').notNull().references(() => channelConnections.id, { onDelete: 'cascade' }),
@@ -282,6 +285,11 @@ export const conversations = pgTable(
     awaitingCsatAgentId: uuid('awaiting_csat_agent_id'),
     /** A message after this time is a new conversation, not a rating. */
     awaitingCsatUntil: timestamp('awaiting_csat_until', { withTimezone: true }),
+    /**
+     * Written by every inbound message (and reply), so deliberately in no index: an update that changes no
+     * indexed column can be HOT (a new row version on the same page, no index entries), and the table keeps
+     * free space for them (fillfactor 80, migration 0023). The lists sort by coalesce(last_message_at, created_at), which no index served.
+     */
     lastMessageAt: timestamp('last_message_at', { withTimezone: true }),
     lastInboundAt: timestamp('last_inbound_at', { withTimezone: true }),
     completedAt: timestamp('completed_at', { withTimezone: true }),
@@ -289,7 +297,6 @@ export const conversations = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('conversations_tenant_last_idx').on(t.tenantId, t.lastMessageAt),
     index('conversations_thread_idx').on(t.connectionId, t.externalThreadId),
     // At most one open conversation per platform thread: concurrent first messages converge on it.
     uniqueIndex('conversations_open_thread_uq')
@@ -301,7 +308,8 @@ export const conversations = pgTable(
 export const messages = pgTable(
   'messages',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    /** Time-ordered (UUIDv7, see src/db/uuidv7.ts): inserts at message rate stay on the index's right-most leaves. */
+    id: uuid('id').primaryKey().default(sql`uuid_generate_v7()`),
     /** Global insertion order; per-conversation order is (conversation_id, seq). */
     seq: bigserial('seq', { mode: 'number' }).notNull(),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
@@ -341,6 +349,7 @@ export const messages = pgTable(
  * Transactional outbox: work recorded in the same transaction as the data it
  * is about, relayed to BullMQ after commit (src/queue/outbox.ts). If Redis is
  * down or the process dies after commit, the relay picks the row up later.
+ * A relayed row is deleted.
  */
 export const outbox = pgTable(
   'outbox',
@@ -355,6 +364,7 @@ export const outbox = pgTable(
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     availableAt: timestamp('available_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set by relays before migration 0023; relayed rows are now deleted. Due rows have it null. */
     dispatchedAt: timestamp('dispatched_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
