@@ -11,6 +11,7 @@
  *
  *   npx tsx bench/ingest-pgstats.ts        # BENCH_PGSTATS_MESSAGES (6000), BENCH_WEBHOOK_CONNECTIONS (50), BENCH_WEBHOOK_USERS (2000)
  */
+import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
@@ -116,8 +117,17 @@ async function main(): Promise<void> {
     const pids = (await sql<{ pid: number }[]>`select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()`).map((r) => r.pid);
     const cpu0 = await Promise.all(pids.map(cpuMs));
     const before = await snapshot(sql);
+    // BENCH_PGSTATS_PERF=<file>: a `perf record` of the backends during the measured load (`perf report -i <file>`).
+    const perf = process.env.BENCH_PGSTATS_PERF
+      ? spawn('perf', ['record', '-F', '499', '-g', '-o', process.env.BENCH_PGSTATS_PERF, '-p', pids.join(',')], { stdio: 'ignore' })
+      : null;
     const started = performance.now();
     const ok = await drive(url, MESSAGES);
+    if (perf) {
+      const exited = new Promise((r) => perf.once('exit', r));
+      perf.kill('SIGINT');
+      await exited;
+    }
     const seconds = (performance.now() - started) / 1000;
     await waitDrained();
     const cpu1 = await Promise.all(pids.map(cpuMs));

@@ -200,6 +200,31 @@ describe('group commit keeps the guarantees of one transaction per message', () 
     expect(left[0]?.n).toBe(0);
   });
 
+  it("checks a message against its conversation's tenant and connection, and deleting the connection deletes its messages", async () => {
+    const other = await insertConnection(h, tenantId, 'line', { channelSecret: SECRET, channelAccessToken: TOKEN });
+    const user = newUserId();
+    expect(await post([textEvent(user, 'on the other connection')], other.id)).toMatchObject({ status: 200, body: { stored: 1 } });
+    const [stored] = await threadMessages(h, other.id, user);
+    expect(stored).toMatchObject({ connectionId: other.id, tenantId });
+    const elsewhere = (await h.createTenant('group commit, elsewhere')).tenantId;
+    const insert = (tenant: string, connection: string) =>
+      h.c.database.db.insert(messages).values({
+        tenantId: tenant,
+        conversationId: stored!.conversationId,
+        connectionId: connection,
+        direction: 'out',
+        senderType: 'agent',
+        kind: 'text',
+        text: 'misfiled',
+      });
+    // The conversation exists, but not under that tenant or that connection: refused (foreign key violation).
+    await expect(insert(elsewhere, other.id)).rejects.toMatchObject({ cause: { code: '23503' } });
+    await expect(insert(tenantId, connId)).rejects.toMatchObject({ cause: { code: '23503' } });
+    await h.c.database.db.delete(channelConnections).where(eq(channelConnections.id, other.id));
+    const left = await h.c.database.db.execute<{ n: number }>(sql`select count(*)::int as n from messages where connection_id = ${other.id}`);
+    expect(left[0]?.n).toBe(0);
+  });
+
   it('answers a malformed request 400 and stores the rest of its batch', async () => {
     const users = [newUserId(), newUserId()];
     const answers = await Promise.all([post([textEvent(users[0]!, 'good 1')]), post('{"destination":"x","events":"not a list"}'), post([textEvent(users[1]!, 'good 2')])]);
