@@ -318,8 +318,8 @@ export const messages = pgTable(
     /**
      * The conversation, and its tenant and connection, as ONE foreign key (`messages_conversation_fk`): Postgres
      * checks each foreign key of each inserted row with a query of its own, planned every time
-     * (plan_cache_mode, src/db/client.ts), and three of them were a quarter of Postgres's CPU per ingested
-     * message. One composite key checks the same rows exist, and also that a message's tenant and connection
+     * (plan_cache_mode, src/db/client.ts): with three keys here plus the outbox's, those checks took 28% of
+     * Postgres's CPU per ingested message (perf of bench/ingest-pgstats.ts). One composite key checks the same rows exist, and also that a message's tenant and connection
      * are its conversation's; deleting a tenant or a connection deletes its conversations, and so their messages.
      */
     tenantId: uuid('tenant_id').notNull(),
