@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   customType,
+  foreignKey,
   vector,
   boolean,
   index,
@@ -196,7 +197,8 @@ export const channelConnections = pgTable(
 export const customers = pgTable(
   'customers',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    /** Time-ordered (UUIDv7, see src/db/uuidv7.ts): inserts at message rate stay on the index's right-most leaves. */
+    id: uuid('id').primaryKey().default(sql`uuid_generate_v7()`),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
     displayName: text('display_name'),
     email: text('email'),
@@ -225,7 +227,8 @@ export const customers = pgTable(
 export const channelIdentities = pgTable(
   'channel_identities',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    /** Time-ordered (UUIDv7, see src/db/uuidv7.ts): inserts at message rate stay on the index's right-most leaves. */
+    id: uuid('id').primaryKey().default(sql`uuid_generate_v7()`),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
     customerId: uuid('customer_id').notNull().references(() => customers.id, { onDelete: 'cascade' }),
     connectionId: uuid('connection_id').notNull().references(() => channelConnections.id, { onDelete: 'cascade' }),
@@ -248,7 +251,8 @@ export const channelIdentities = pgTable(
 export const conversations = pgTable(
   'conversations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    /** Time-ordered (UUIDv7, see src/db/uuidv7.ts): inserts at message rate stay on the index's right-most leaves. */
+    id: uuid('id').primaryKey().default(sql`uuid_generate_v7()`),
     tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
     customerId: uuid('customer_id').notNull().references(() => customers.id, { onDelete: 'cascade' }),
     connectionId: uuid('connection_id').notNull().references(() => channelConnections.id, { onDelete: 'cascade' }),
@@ -282,6 +286,11 @@ export const conversations = pgTable(
     awaitingCsatAgentId: uuid('awaiting_csat_agent_id'),
     /** A message after this time is a new conversation, not a rating. */
     awaitingCsatUntil: timestamp('awaiting_csat_until', { withTimezone: true }),
+    /**
+     * Written by every inbound message (and reply), so deliberately in no index: an update that changes no
+     * indexed column can be HOT (a new row version on the same page, no index entries), and the table keeps
+     * free space for them (fillfactor 80, migration 0023). The lists sort by coalesce(last_message_at, created_at), which no index served.
+     */
     lastMessageAt: timestamp('last_message_at', { withTimezone: true }),
     lastInboundAt: timestamp('last_inbound_at', { withTimezone: true }),
     completedAt: timestamp('completed_at', { withTimezone: true }),
@@ -289,8 +298,9 @@ export const conversations = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('conversations_tenant_last_idx').on(t.tenantId, t.lastMessageAt),
     index('conversations_thread_idx').on(t.connectionId, t.externalThreadId),
+    // What messages.(conversation_id, tenant_id, connection_id) references: one foreign key check per message.
+    uniqueIndex('conversations_id_tenant_connection_uq').on(t.id, t.tenantId, t.connectionId),
     // At most one open conversation per platform thread: concurrent first messages converge on it.
     uniqueIndex('conversations_open_thread_uq')
       .on(t.connectionId, t.externalThreadId)
@@ -301,12 +311,20 @@ export const conversations = pgTable(
 export const messages = pgTable(
   'messages',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    /** Time-ordered (UUIDv7, see src/db/uuidv7.ts): inserts at message rate stay on the index's right-most leaves. */
+    id: uuid('id').primaryKey().default(sql`uuid_generate_v7()`),
     /** Global insertion order; per-conversation order is (conversation_id, seq). */
     seq: bigserial('seq', { mode: 'number' }).notNull(),
-    tenantId: uuid('tenant_id').notNull().references(() => tenants.id, { onDelete: 'cascade' }),
-    conversationId: uuid('conversation_id').notNull().references(() => conversations.id, { onDelete: 'cascade' }),
-    connectionId: uuid('connection_id').notNull().references(() => channelConnections.id, { onDelete: 'cascade' }),
+    /**
+     * The conversation, and its tenant and connection, as ONE foreign key (`messages_conversation_fk`): Postgres
+     * checks each foreign key of each inserted row with a query of its own, planned every time
+     * (plan_cache_mode, src/db/client.ts): with three keys here plus the outbox's, those checks took 28% of
+     * Postgres's CPU per ingested message (perf of bench/ingest-pgstats.ts). One composite key checks the same rows exist, and also that a message's tenant and connection
+     * are its conversation's; deleting a tenant or a connection deletes its conversations, and so their messages.
+     */
+    tenantId: uuid('tenant_id').notNull(),
+    conversationId: uuid('conversation_id').notNull(),
+    connectionId: uuid('connection_id').notNull(),
     direction: messageDirection('direction').notNull(),
     senderType: senderType('sender_type').notNull(),
     /** The agent who wrote it (sender_type agent). */
@@ -334,6 +352,11 @@ export const messages = pgTable(
     index('messages_conversation_seq_idx').on(t.conversationId, t.seq),
     index('messages_out_platform_id_idx').on(t.connectionId, t.platformMessageId).where(sql`direction = 'out'`),
     index('messages_tenant_idx').on(t.tenantId, t.createdAt),
+    foreignKey({
+      name: 'messages_conversation_fk',
+      columns: [t.conversationId, t.tenantId, t.connectionId],
+      foreignColumns: [conversations.id, conversations.tenantId, conversations.connectionId],
+    }).onDelete('cascade'),
   ],
 );
 
@@ -341,6 +364,7 @@ export const messages = pgTable(
  * Transactional outbox: work recorded in the same transaction as the data it
  * is about, relayed to BullMQ after commit (src/queue/outbox.ts). If Redis is
  * down or the process dies after commit, the relay picks the row up later.
+ * A relayed row is deleted.
  */
 export const outbox = pgTable(
   'outbox',
@@ -355,6 +379,7 @@ export const outbox = pgTable(
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     availableAt: timestamp('available_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set by relays before migration 0023; relayed rows are now deleted. Due rows have it null. */
     dispatchedAt: timestamp('dispatched_at', { withTimezone: true }),
     createdAt: createdAt(),
   },

@@ -16,11 +16,11 @@
  *   retried one message at a time, and a message whose connection was deleted
  *   meanwhile is answered 404 while the rest of its batch commits.
  */
-import { randomUUID } from 'node:crypto';
 import type postgres from 'postgres';
 import type { Logger } from 'pino';
 import type { InboundMessage } from '../../channels/types.js';
 import type { ConnectionRow } from '../connections/connection.service.js';
+import { uuidv7 } from '../db/uuidv7.js';
 import { NotFoundError } from '../domain/errors.js';
 import { publishEventsSql, type PendingDomainEvent } from '../notifications/domain-events.js';
 import { CONVERSATION_QUEUE, jobIds } from '../queue/queues.js';
@@ -276,9 +276,9 @@ export class IngestBatcher {
       const languages = idx.map((i) => batch[i]!.msg.language);
       const existing = identities.get(key);
       if (!existing) {
-        const customer: NewCustomer = { id: randomUUID(), tenant_id: conn.tenantId, display_name: msg.userDisplayName ?? null, language: msg.language ?? null };
+        const customer: NewCustomer = { id: uuidv7(), tenant_id: conn.tenantId, display_name: msg.userDisplayName ?? null, language: msg.language ?? null };
         const identity: NewIdentity = {
-          id: randomUUID(),
+          id: uuidv7(),
           tenant_id: conn.tenantId,
           customer_id: customer.id,
           connection_id: conn.id,
@@ -309,7 +309,7 @@ export class IngestBatcher {
       let conversationId = conversationOf.get(tkey);
       const identity = identities.get(pairKey(conn.id, msg.externalUserId))!;
       if (!conversationId) {
-        conversationId = randomUUID();
+        conversationId = uuidv7();
         conversationOf.set(tkey, conversationId);
         newConversations.push({
           id: conversationId,
@@ -331,7 +331,7 @@ export class IngestBatcher {
         touches.set(conversationId, touch);
       }
       if (!touches.has(conversationId)) touches.set(conversationId, { id: conversationId, patch: null });
-      const id = randomUUID();
+      const id = uuidv7();
       messages.push({
         ord: messages.length,
         id,

@@ -121,7 +121,7 @@ export class OutboxRelay {
    * Relay now (called right after a commit so the happy path has no polling delay).
    * With the ids of the rows just committed, the relay claims exactly those by
    * primary key; without, it looks for every due row. Looking costs more than
-   * it seems: rows marked dispatched stay in the pending index as dead entries
+   * it seems: relayed (deleted) rows stay in the pending index as dead entries
    * until vacuum, and under load that scan was most of Postgres's work per
    * message. The poll (`pollMs`) always looks, so nothing named and missed is lost.
    * The relay is a system path: it serves every tenant's rows, so it never runs in
@@ -182,7 +182,7 @@ export class OutboxRelay {
 
   /**
    * Claims up to `batch` due rows, hands them to BullMQ with one `addBulk` per
-   * queue (one Redis round trip for the lot) and marks them dispatched in one
+   * queue (one Redis round trip for the lot) and deletes them in one
    * statement. If Redis fails, the rows of that queue and the rest of the
    * batch stay undispatched with a growing delay. Postgres: BEGIN + claim in
    * one round trip, marks + COMMIT in another (prepared statements).
@@ -248,7 +248,10 @@ export class OutboxRelay {
            where id in (select (jsonb_array_elements_text(${JSON.stringify(failed.map((r) => r.id))}::jsonb))::bigint)`);
       }
       if (done.length > 0) {
-        marks.push(tx`update outbox set dispatched_at = now() where id in (select (jsonb_array_elements_text(${JSON.stringify(done)}::jsonb))::bigint)`);
+        // A relayed row is deleted, not marked: a delete writes no new row version and no index entry (setting
+        // dispatched_at, a column of the pending index's predicate, could never be a HOT update), and the table
+        // stays as small as the backlog.
+        marks.push(tx`delete from outbox where id = any(${`{${done.join(',')}}`}::bigint[])`);
       }
       const commit = tx`commit`.execute();
       commit.catch(() => undefined); // awaited below, after the marks
@@ -271,7 +274,10 @@ export class OutboxRelay {
     return rows[0]?.n ?? 0;
   }
 
-  /** Deletes dispatched rows older than `olderThanHours` (housekeeping). */
+  /**
+   * Deletes dispatched rows older than `olderThanHours` (housekeeping). The relay deletes what it relays;
+   * rows marked `dispatched_at` are those relayed before it did (databases that predate migration 0023).
+   */
   async prune(olderThanHours = 24): Promise<void> {
     await this.db.execute(dsql`DELETE FROM outbox WHERE dispatched_at < now() - make_interval(hours => ${olderThanHours})`);
   }

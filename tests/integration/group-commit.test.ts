@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelConnections, messages } from '../../drizzle/schema.js';
 import type { InboundMessage } from '../../channels/types.js';
 import { echoText } from '../../src/conversation/echo.responder.js';
+import { uuidv7Time } from '../../src/db/uuidv7.js';
 import { signLineBody, startFakeLine, type FakeLine } from '../fakes/line-api.js';
 import { startRedisServer, type RedisServer } from '../faults/helpers/redis-server.js';
 import { insertConnection } from '../helpers/connections.js';
@@ -170,6 +171,58 @@ describe('group commit keeps the guarantees of one transaction per message', () 
     expect(inbound.map((r) => r.text)).toEqual(['first', 'second', 'third']);
     expect(new Set(inbound.map((r) => r.conversationId)).size).toBe(1);
     expect(received(user)).toEqual(['first', 'second', 'third'].map(echoText));
+  });
+
+  it('gives the rows of a batch time-ordered (UUIDv7) ids in arrival order, and deletes the outbox rows it relayed', async () => {
+    const user = newUserId();
+    const events = ['one', 'two', 'three'].map((t) => textEvent(user, t));
+    const { result } = await batched(() => post(events));
+    expect(result).toMatchObject({ status: 200, body: { stored: 3 } });
+    const rows = await waitForReplies(user, 3);
+    const inbound = rows.filter((r) => r.direction === 'in');
+    const v7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    expect(inbound.map((r) => r.text)).toEqual(['one', 'two', 'three']);
+    for (const r of inbound) expect(r.id).toMatch(v7);
+    // Arrival (seq) order is id order: each insert lands after the previous one in the primary key.
+    expect(inbound.map((r) => r.id)).toEqual(inbound.map((r) => r.id).sort());
+    const [ids] = await h.c.database.db.execute<{ conversation: string; customer: string; identity: string }>(sql`
+      select c.id as conversation, c.customer_id as customer, c.identity_id as identity from conversations c where c.id = ${inbound[0]!.conversationId}`);
+    expect(ids).toBeDefined();
+    for (const id of Object.values(ids!)) expect(id).toMatch(v7);
+    // Rows inserted without an id (other paths) get the SQL twin as their default.
+    const [made] = await h.c.database.db.execute<{ id: string; ms: number }>(sql`select uuid_generate_v7()::text as id, (extract(epoch from now()) * 1000)::float8 as ms`);
+    expect(made!.id).toMatch(v7);
+    expect(Math.abs(uuidv7Time(made!.id) - made!.ms)).toBeLessThan(60_000);
+    // Relayed (the replies exist, so the jobs ran): the relay deleted the rows instead of marking them.
+    const left = await h.c.database.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from outbox where job_id = any(${`{${inbound.map((r) => `in-${r.id}`).join(',')}}`}::text[])`,
+    );
+    expect(left[0]?.n).toBe(0);
+  });
+
+  it("checks a message against its conversation's tenant and connection, and deleting the connection deletes its messages", async () => {
+    const other = await insertConnection(h, tenantId, 'line', { channelSecret: SECRET, channelAccessToken: TOKEN });
+    const user = newUserId();
+    expect(await post([textEvent(user, 'on the other connection')], other.id)).toMatchObject({ status: 200, body: { stored: 1 } });
+    const [stored] = await threadMessages(h, other.id, user);
+    expect(stored).toMatchObject({ connectionId: other.id, tenantId });
+    const elsewhere = (await h.createTenant('group commit, elsewhere')).tenantId;
+    const insert = (tenant: string, connection: string) =>
+      h.c.database.db.insert(messages).values({
+        tenantId: tenant,
+        conversationId: stored!.conversationId,
+        connectionId: connection,
+        direction: 'out',
+        senderType: 'agent',
+        kind: 'text',
+        text: 'misfiled',
+      });
+    // The conversation exists, but not under that tenant or that connection: refused (foreign key violation).
+    await expect(insert(elsewhere, other.id)).rejects.toMatchObject({ cause: { code: '23503' } });
+    await expect(insert(tenantId, connId)).rejects.toMatchObject({ cause: { code: '23503' } });
+    await h.c.database.db.delete(channelConnections).where(eq(channelConnections.id, other.id));
+    const left = await h.c.database.db.execute<{ n: number }>(sql`select count(*)::int as n from messages where connection_id = ${other.id}`);
+    expect(left[0]?.n).toBe(0);
   });
 
   it('answers a malformed request 400 and stores the rest of its batch', async () => {

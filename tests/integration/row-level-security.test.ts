@@ -16,7 +16,7 @@ import { eq, is, sql } from 'drizzle-orm';
 import type postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from '../../drizzle/schema.js';
-import { archivedRecords, attachments, communicationLog, staffSessions, customers, feedback, messages, webhookSubscriptions, whatsappWebSessions } from '../../drizzle/schema.js';
+import { archivedRecords, attachments, communicationLog, staffSessions, customers, feedback, messages, outbox, webhookSubscriptions, whatsappWebSessions } from '../../drizzle/schema.js';
 import { tenantRead } from '../../src/db/client.js';
 import { TENANT_ROLE, withTenant, withoutTenant } from '../../src/db/tenant-context.js';
 import { ROOT, startHarness, waitFor, type Harness } from '../helpers/harness.js';
@@ -88,6 +88,8 @@ async function seedTenant(name: string): Promise<Seeded> {
   await db.insert(attachments).values({ tenantId: t.tenantId, parentType: 'message', parentId: randomUUID(), conversationId: s.conversationId, fileName: 'photo.jpg', uploadedBy: 'customer', status: 'pending' });
   await db.insert(staffSessions).values({ tenantId: t.tenantId, userId: agent.id, tokenHash: randomUUID(), expiresAt: new Date(Date.now() + 3_600_000) });
   await db.insert(archivedRecords).values({ tenantId: t.tenantId, entityType: 'note', entityId: randomUUID(), snapshot: {} });
+  // The relay deletes the outbox rows it relays: one not due before tomorrow stays.
+  await db.insert(outbox).values({ tenantId: t.tenantId, queue: 'conversation', jobName: 'inbound', jobId: `rls-${randomUUID()}`, data: {}, availableAt: new Date(Date.now() + 86_400_000) });
   const wa = await insertConnection(h, t.tenantId, 'webchat', {});
   await db.insert(whatsappWebSessions).values({ connectionId: wa.id, tenantId: t.tenantId, archiveEnc: 'v1.x' });
   return { tenantId: t.tenantId, apiKey: t.apiKey, connectionId: conn.id, customerId: cust!.id, conversationId: s.conversationId };
