@@ -292,7 +292,17 @@ const TH = [
  * "Help" must be in the request ("I need someone who can help", not "I need someone to sign for the parcel").
  */
 const INDIRECT: Readonly<Record<string, readonly string[]>> = {
-  en: [`(?:rather|prefer to) (?:deal|talk|speak|chat) (?:to|with) (?:a |an )?(?:real |actual )?(?:human|person|people)`, `(?:can|could) (?:someone|somebody|anyone) (?:please )?(?:call|ring|phone) me(?: back)?`],
+  en: [
+    `(?:rather|prefer to) (?:deal|talk|speak|chat|sort this out) (?:to|with) (?:a |an )?(?:real |actual )?(?:human|person|people|someone|somebody|a member of (?:your|the) (?:staff|team)|one of your (?:staff|team|agents|colleagues)|your (?:team|staff|support team|colleagues))`,
+    // "let me speak to whoever is in charge", "I need someone senior": a person with the power to decide.
+    `(?:talk|speak|chat|deal) (?:to|with) (?:whoever|someone|somebody|anyone|the person|a person) (?:who is |who's |that is |is )?(?:in charge|responsible|senior|more senior|higher up|with authority|who can (?:actually )?(?:help|fix|sort|decide|refund|do something))`,
+    `(?:your|the) (?:boss|superior|supervisor|line manager|team lead(?:er)?)(?: please| now|,|$)`,
+    // "have someone from support reach out to me", "could a member of your team get in touch with me?"
+    `(?:someone|somebody|a member of (?:your|the) (?:staff|team|support team)|one of your (?:staff|team|agents|colleagues)|a (?:real |actual )?(?:person|human)|your (?:team|staff|support team)) (?:from [\\p{L}]+(?: [\\p{L}]+)? )?(?:(?:can|could|should|will|would|please|to|needs? to|must) )*(?:reach out to|get in touch with|contact|call|ring|phone|email|message|get back to) (?:me|us)`,
+    `(?:anyone|anybody|someone|somebody|a person|a human) (?:at all )?(?:i|we) (?:can|could) (?:actually )?(?:talk|speak|chat) (?:to|with)`,
+    `(?:phone )?number (?:i|we) (?:can|could) (?:call|ring|phone)`,
+    `(?:can|could) (?:a|an|some|one of your) (?:real |live |actual )?(?:human|person|agent|staff member|member of staff|representative) (?:please )?take over`,
+    `(?:can|could) (?:someone|somebody|anyone) (?:please )?(?:call|ring|phone) me(?: back)?`],
   de: [`(?:brauche|mochte|will|suche) (?:\\S+ ){0,2}?jemand\\S*,? (?:der|die) (?:mir )?(?:\\S+ ){0,3}?helfen`, `(?:kann|konnte) (?:mich )?(?:bitte )?(?:mal )?jemand (?:mich )?(?:bitte )?(?:mal )?(?:zuruck)?(?:anrufen|zuruckrufen)`, `gibt es (?:hier )?(?:\\S+ )?jemand\\S*,? (?:mit dem|mit der|der mir|die mir)`, `lieber mit (?:einem|einer) (?:menschen|mitarbeiter\\S*|person)`],
   fr: [`besoin (?:de |d')?quelqu'un (?:qui|pour) (?:\\S+ ){0,3}?(?:aid|m'aid)\\S*`, `quelqu'un (?:peut|pourrait) (?:\\S+ )?(?:me )?(?:rappeler|appeler|contacter)`, `passez[- ]moi quelqu'un`, `prefere (?:parler|discuter) (?:a|avec) (?:une personne|un humain|quelqu'un)`],
   pt: [`preciso de alguem (?:que|pra|para) (?:\\S+ ){0,3}?ajud\\S*`, `alguem (?:pode|poderia) (?:me )?(?:ligar|retornar|chamar)`, `prefiro falar com (?:uma pessoa|um humano|alguem)`],

@@ -40,6 +40,9 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   'beyond a joke': -3, 'fed up': -3, 'sick of': -2.5, 'sick and tired': -3.5, 'had enough': -2.5,
   'waste of time': -3, 'waste of money': -3, 'never again': -2.5, 'not acceptable': -3, desperate: -2.5,
   desperately: -2, 'are a joke': -3, 'is a joke': -2.5, 'enough is enough': -3,
+  'kidding me': -2.5, 'are you kidding': -3, 'you have got to be kidding': -3, 'taking the piss': -3, 'take the piss': -3,
+  'piss poor': -3, 'what the hell': -3, 'the hell': -2, 'for gods sake': -2.5, 'for god sake': -2.5, ffs: -3, unbelievable: -2.3,
+  scandalous: -3, 'daylight robbery': -3, 'you people': -1.5, 'sick to death': -3, 'had it with': -2.5,
   // --- en: positive
   thanks: 1.5, thank: 1.5, thx: 1.5, ty: 1, great: 3, awesome: 3, perfect: 2.8, excellent: 3, love: 3,
   helpful: 2, good: 1.9, happy: 2.5, glad: 2, appreciate: 2, appreciated: 2, amazing: 3, wonderful: 3,

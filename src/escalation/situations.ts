@@ -135,6 +135,10 @@ export const FRAMES: readonly Frame[] = [
   // the customer's alibi makes the change or the charge someone else's.
   // "an email asked me to log in, I did, and now I'm locked out": a request obeyed, then the harm.
   f('security', 'obeyed-then-harm', ['askedTo', 'complied', 'aftermath'], SECURITY, 'message'),
+  // "the driver asked me for the code sent to my phone, now my account is gone": asked for a code, then the harm.
+  f('security', 'asked-for-code-then-harm', ['askedTo', 'credentials', 'aftermath'], SECURITY, 'message'),
+  // "the courier asked me to pay him in cash again", "the seller wants me to pay him directly": paid outside the platform.
+  f('security', 'asked-to-pay-outside', ['askedTo', 'offPlatform'], SECURITY),
   f('security', 'alibi-sim', ['sim', 'simChanged', 'alibi'], SECURITY, 'message'),
   f('security', 'alibi-account', ['account', 'hacked', 'alibi'], SECURITY, 'message'),
   f('security', 'alibi-charge', [['transaction', 'money'], 'alibiAway'], SECURITY, 'message'),

@@ -39,6 +39,8 @@ export const CONCEPTS = [
   'alibi', 'alibiAway', 'simChanged',
   // phishing told as obeying a message: asked to (log in, confirm, verify) + complied ("I did") + the harm that followed ("now I'm locked out")
   'askedTo', 'complied', 'aftermath',
+  // a seller, courier or caller who asks to be paid outside the platform: asked to + "pay him directly", "in cash again", "to his own account"
+  'offPlatform',
   // an unauthorised charge said with the customer's own negated act: "a payment … I never MADE" (negation cue + this verb)
   'doneAct',
   // legal threats and complaints

@@ -1,0 +1,83 @@
+/**
+ * Issue 9, round 5: everyday English (and a few other languages) for situations told without
+ * the category word — hardship through its consequences ("my last £20 until payday"), fraud as
+ * what happened (a courier asking to be paid outside the app, a code asked for and then the
+ * account gone), bereavement without "died", churn as leaving for another app, food-safety
+ * bodies as regulators, indirect requests for a person and exasperated anger. Each group has
+ * near-misses that share words and must not escalate. Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultEscalationRules } from '../../src/escalation/default-rules.js';
+import { evaluateRules } from '../../src/escalation/evaluate.js';
+import { LexiconSentimentScorer } from '../../src/escalation/sentiment.js';
+
+const rules = defaultEscalationRules().map((r, i) => ({ ...r, id: `rule-${i}` }));
+const deps = { sentiment: new LexiconSentimentScorer() };
+
+/** The category of the default rule that escalates `text`, or null. */
+async function escalatedAs(text: string, language?: string): Promise<string | null> {
+  const m = await evaluateRules(
+    rules,
+    { text, channel: 'webchat', customerTags: [], retrievalConfidence: null, consecutiveUnsure: 0, repeatedFailures: 0, now: new Date('2026-01-05T10:00:00Z'), ...(language ? { language } : {}) },
+    deps,
+  );
+  return m?.rule.category ?? null;
+}
+
+describe('escalates everyday phrasing', () => {
+  it.each([
+    // hardship told through its consequences
+    ['That was the last of my money until payday, please refund it', 'vulnerable'],
+    ["I'm on a fixed income and your double charge left me with nothing for the week", 'vulnerable'],
+    ['Your extra charge pushed me into my overdraft', 'vulnerable'],
+    ["I can't afford to lose that money, please", 'vulnerable'],
+    ["My hours got cut and I can't pay for groceries", 'vulnerable'],
+    // fraud and account takeover told as events
+    ['Someone placed orders on my account to an address in another city', 'security'],
+    ['The delivery guy asked me for the code on my phone and now my account is gone', 'security'],
+    ['The courier asked me to pay him in cash again although I had paid in the app', 'security'],
+    ['The rider wanted me to send the money to his own account', 'security'],
+    ['I got a message with a link to pay a redelivery fee and I paid it', 'security'],
+    // bereavement without "died"
+    ['Since my husband\'s passing I have not used his account', 'vulnerable'],
+    ['My father has passed and I need his card removed', 'vulnerable'],
+    // churn
+    ["You've lost a customer", 'churn'],
+    ["I'm done with this app", 'churn'],
+    ['From now on I will be using Deliveroo', 'churn'],
+    ["This is the last order I'll ever place with you", 'churn'],
+    // regulators that food-safety complaints go to
+    ["I'm reporting this restaurant to environmental health", 'regulator'],
+    ['The Food Standards Agency will hear about this', 'regulator'],
+    // indirect requests for a person
+    ['Let me speak to whoever is in charge', 'human_request'],
+    ['Have someone from your team reach out to me', 'human_request'],
+    ['Could a member of your team get in touch with me?', 'human_request'],
+    ['Is there anybody I can actually talk to?', 'human_request'],
+    ["I'd rather deal with one of your staff", 'human_request'],
+    // exasperated anger
+    ['Are you kidding me? Cold again', 'anger'],
+    ['What the hell is going on with this order', 'anger'],
+  ])('%s', async (text, category) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+});
+
+describe('does not escalate near-misses that share the words', () => {
+  it.each([
+    ['Can I pay the rest in cash?'],
+    ['Will I get paid back before payday?'],
+    ['The driver asked me for the delivery code and the food was great'],
+    ['My son passed his driving test, he will pick up the order'],
+    ['My mum loves your app, how do I send her a gift card?'],
+    ['Is Deliveroo cheaper than you?'],
+    ['Was this the last order I placed?'],
+    ['Where can I find the food standards rating of a restaurant?'],
+    ['What are your opening hours for the help line?'],
+    ['Unbelievable, the food arrived in ten minutes, thank you so much!'],
+    ['I uninstalled the app and reinstalled it, now it works'],
+    ['If I ever lose my job, can I pause my membership?'],
+  ])('%s', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+});
