@@ -337,6 +337,7 @@ const LATIN_NEG: Readonly<Record<string, string>> = {
   id: `${alt('tidak', 'tak', 'gak', 'nggak', 'ga', 'enggak')} (?:[^\\s,.;!?]+ ){0,2}$`,
   sv: `${alt('inte', 'ingen', 'aldrig', 'utan')} (?:[^\\s,.;!?]+ ){0,2}$`,
   el: `${alt('δεν', 'δε', 'μη', 'μην', 'χωρις', 'οχι')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  hi: `${alt('मत', 'बिना', 'mat', 'bina')} (?:[^\\s,.;!?]+ ){0,1}$`,
 };
 // Swedish (normalised: å ä ö folded to a a o).
 const SV_NOUN = alt('en manniska', 'manniska', 'en person', 'en riktig person', 'en handlaggare', 'handlaggare', 'kundtjanst', 'kundservice', 'en medarbetare', 'nagon', 'nagon pa kundtjanst', 'en radgivare', 'en agent', 'en operator');
@@ -355,6 +356,22 @@ const EL = [
   `${alt('οχι bot', 'οχι ρομποτ', 'δεν θελω ρομποτ', 'δεν θελω bot', 'οχι μηχανη', 'δεν θελω να μιλαω με μηχανη')}`,
   `${alt('να με παρει καποιο[σς] τηλεφωνο', 'να με καλεσει καποιο[σς]', 'παρτε με τηλεφωνο', 'καλεστε με')}`,
   `${alt('υπαρχει', 'ειναι')} ${alt('κανει[σς]', 'καποιο[σς]')} ${alt('ανθρωπο[σς]', 'πραγματικο[σς]', 'ζωντανο[σς]')}`,
+];
+// Hindi, in Devanagari and romanised (Hinglish). Hindi negates after the verb ("बात नहीं करनी"), which
+// these patterns do not allow between their words, so a negated request does not match.
+const HI_PERSON = alt('इंसान', 'असली इंसान', 'किसी इंसान', 'आदमी', 'व्यक्ति', 'एजेंट', 'कर्मचारी', 'प्रतिनिधि', 'कस्टमर केयर', 'ग्राहक सेवा', 'मैनेजर', 'अधिकारी', 'सुपरवाइजर', 'एग्जीक्यूटिव', 'स्टाफ');
+const HI_PERSON_LATIN = alt('insaan', 'insan', 'asli insaan', 'kisi insaan', 'human', 'agent', 'customer care', 'customer service', 'real person', 'manager', 'executive', 'officer', 'staff');
+const HI = [
+  `(?:किसी )?${HI_PERSON}(?: से| को)? (?:बात|संपर्क|कनेक्ट|ट्रांसफर) (?:कर|करा|करव)\\S*`,
+  `${HI_PERSON} (?:से )?(?:कनेक्ट|ट्रांसफर|जोड)\\S* (?:कर|करा|करव|दो|दीजिए)\\S*`,
+  `${HI_PERSON} (?:चाहिए|चाहिये|चाहता हूं|चाहती हूं)`,
+  `(?:बॉट|रोबोट|मशीन) से (?:बात )?(?:नहीं|नही)`,
+  `(?:मुझे )?(?:कॉल|फोन) (?:करो|करें|कीजिए|करिए|करवाइए|कराइए|कर दो|कर दीजिए|बैक)`,
+  `क्या (?:कोई|यहां कोई) ${HI_PERSON} (?:है|मौजूद)`,
+  `(?:kisi )?${HI_PERSON_LATIN}(?: se| ko)? (?:baat|connect|transfer) (?:kar|kara|karw|krw|kr)\\S*`,
+  `${HI_PERSON_LATIN} (?:chahiye|chaiye|chahie|chahta hu|chahti hu)`,
+  `bot se (?:baat )?(?:nahi|nhi|nahin)`,
+  `(?:mujhe )?(?:call|phone) (?:karo|kariye|kijiye|karwao|karwaiye|kar do|back karo)`,
 ];
 const CJK_NEG = /(?:不用|不要|不需要|无需|無需|没必要|沒必要|必要ない|いらない|필요 없|ไม่ต้อง|ไม่อยาก)$/u;
 
@@ -381,7 +398,7 @@ const DETECTORS: readonly Detector[] = [
   latin('en', withIndirect('en', EN), EN_BLOCK),
   latin('es', ES), latin('pt', withIndirect('pt', PT)), latin('fr', withIndirect('fr', FR)), latin('it', withIndirect('it', IT)), latin('de', withIndirect('de', DE)),
   latin('nl', withIndirect('nl', NL)), latin('id', withIndirect('id', ID)),
-  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV), latin('el', EL),
+  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV), latin('el', EL), latin('hi', HI),
   spaceless('ja', withIndirect('ja', [...JA, ...JA_EXTRA])), spaceless('zh', withIndirect('zh', [...ZH, ...ZH_EXTRA])), spaceless('ko', withIndirect('ko', KO)), spaceless('th', withIndirect('th', TH)),
 ];
 
