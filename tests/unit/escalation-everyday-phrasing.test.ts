@@ -55,6 +55,15 @@ describe('escalates everyday phrasing', () => {
     ['Could a member of your team get in touch with me?', 'human_request'],
     ['Is there anybody I can actually talk to?', 'human_request'],
     ["I'd rather deal with one of your staff", 'human_request'],
+    // a negated verb of believing or knowing does not negate the incident; "because" opens a new clause
+    ["I can't believe my card was stolen at the restaurant", 'security'],
+    ['I have no idea how someone got into my account', 'security'],
+    ["I can't log in because someone changed my email", 'security'],
+    // the loss told in the next sentence, with a pronoun
+    ['Can you block my card? It was stolen this morning', 'security'],
+    // a third-party-looking disowning: "not me"
+    ['Who authorised this £50 payment? Not me', 'security'],
+    ['How do I report a driver who asked me for cash on top of what I paid in the app?', 'security'],
     // exasperated anger
     ['Are you kidding me? Cold again', 'anger'],
     ['What the hell is going on with this order', 'anger'],
@@ -77,6 +86,11 @@ describe('does not escalate near-misses that share the words', () => {
     ['Unbelievable, the food arrived in ten minutes, thank you so much!'],
     ['I uninstalled the app and reinstalled it, now it works'],
     ['If I ever lose my job, can I pause my membership?'],
+    ["My card wasn't stolen, I just left it at home"],
+    ['I read about a data breach in the news, should I worry?'],
+    ['I got a text with a code but I was logging in, so it was me'],
+    ['I left my umbrella in the delivery bag, can the driver return it?'],
+    ['Do you have a number I can call to place an order?'],
   ])('%s', async (text) => {
     expect(await escalatedAs(text)).toBeNull();
   });
