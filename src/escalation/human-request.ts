@@ -41,7 +41,7 @@ const EN_NOUN = `${alt(
   'staff(?: member)?', 'employees?', 'advis[eo]rs?', 'supervisors?', 'managers?', 'associates?', 'specialists?',
   'customer (?:service|support|care)(?: (?:department|team|desk|centre|center|line|office))?', 'support team', 'someone', 'somebody', 'anyone', 'anybody',
   'member of (?:your|the) (?:staff|team)', 'staff member', 'team member',
-)}(?! ${alt('resources', 'rights', 'error', 'samples?', 'login', 'software', 'seats?', 'licen[cs]es?', 'fees?', 'id', 'app', 'portal', 'dashboard', 'account')}(?!${L}))`;
+)}(?! ${alt('(?:at|from|in) the (?:restaurant|shop|store|kitchen|takeaway)', 'resources', 'rights', 'error', 'samples?', 'login', 'software', 'seats?', 'licen[cs]es?', 'fees?', 'id', 'app', 'portal', 'dashboard', 'account')}(?!${L}))`;
 const EN_STRONG = `${alt('human beings?', 'humans?', 'person', 'agent', 'representative', 'rep', 'operator', 'supervisor', 'manager', 'staff member', 'employee', 'customer service rep(?:resentative)?')}(?! ${alt('resources', 'rights', 'error', 'samples?', 'login', 'software', 'seats?', 'licen[cs]es?', 'fees?', 'id', 'app', 'portal', 'dashboard', 'account')}(?!${L}))`;
 const EN_PERSON = `${EN_DET}${EN_ADJ}${EN_NOUN}`;
 

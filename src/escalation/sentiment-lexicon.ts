@@ -42,7 +42,7 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   desperately: -2, 'are a joke': -3, 'is a joke': -2.5, 'enough is enough': -3,
   'kidding me': -2.5, 'are you kidding': -3, 'you have got to be kidding': -3, 'taking the piss': -3, 'take the piss': -3,
   'piss poor': -3, 'what the hell': -3, 'the hell': -2, 'for gods sake': -2.5, 'for god sake': -2.5, ffs: -3, unbelievable: -2.3,
-  scandalous: -3, 'daylight robbery': -3, 'you people': -1.5, 'sick to death': -3, 'had it with': -2.5,
+  'ripped off': -3, 'ripped me off': -3, 'rip-off': -3, scandalous: -3, 'daylight robbery': -3, 'you people': -1.5, 'sick to death': -3, 'had it with': -2.5,
   // --- hi: anger and insults (Devanagari, and romanised Hinglish)
   'बकवास': -3, 'बेकार': -2.5, 'घटिया': -3, 'धोखेबाज': -3.5,
   'धोखेबाज़': -3.5, 'चोर': -3, 'बेवकूफ': -3, 'बेवकूफ़': -3, 'शर्मनाक': -3, 'गुस्सा': -3, 'गुस्से': -3, 'नाराज': -2.5,

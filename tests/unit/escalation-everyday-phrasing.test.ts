@@ -64,6 +64,12 @@ describe('escalates everyday phrasing', () => {
     // a third-party-looking disowning: "not me"
     ['Who authorised this £50 payment? Not me', 'security'],
     ['How do I report a driver who asked me for cash on top of what I paid in the app?', 'security'],
+    // churn to a named delivery app, in other languages too (shared brand list)
+    ['Me paso a Glovo, cancelad mi cuenta', 'churn'],
+    ["J'en ai marre, je passe chez Uber Eats", 'churn'],
+    ['Ab jetzt bestelle ich nur noch bei Lieferando, ich wechsle zu Lieferando', 'churn'],
+    ['The driver took a photo of my card when I paid at the door', 'security'],
+    ['How am I supposed to pay rent now? Your charge took everything I had', 'vulnerable'],
     // exasperated anger
     ['Are you kidding me? Cold again', 'anger'],
     ['What the hell is going on with this order', 'anger'],
@@ -91,6 +97,11 @@ describe('does not escalate near-misses that share the words', () => {
     ['I got a text with a code but I was logging in, so it was me'],
     ['I left my umbrella in the delivery bag, can the driver return it?'],
     ['Do you have a number I can call to place an order?'],
+    // someone else's incident, heard about or a friend's: not the customer's case
+    ['I heard someone got scammed by a fake driver, how can I tell if a driver is real?'],
+    ["My neighbour's phone was stolen, can she still use her account?"],
+    ['My brother is a lawyer and he loves your app'],
+    ['Can I speak to someone at the restaurant about my allergy?'],
   ])('%s', async (text) => {
     expect(await escalatedAs(text)).toBeNull();
   });
