@@ -106,3 +106,31 @@ describe('does not escalate near-misses that share the words', () => {
     expect(await escalatedAs(text)).toBeNull();
   });
 });
+
+describe('the same events in other languages', () => {
+  it.each([
+    ["Le livreur m'a demandé de le payer en espèces alors que j'avais déjà payé dans l'appli", 'security'],
+    ['Il rider mi ha chiesto di pagarlo in contanti anche se avevo già pagato', 'security'],
+    ['Kurye benden elden para istedi, uygulamadan ödemiştim', 'security'],
+    ['Driver minta saya bayar tunai lagi padahal sudah bayar di aplikasi', 'security'],
+    ['Qualcuno ha fatto ordini dal mio account', 'security'],
+    ['Birisi hesabımdan sipariş vermiş, ben vermedim', 'security'],
+    ['Hattım birden kapandı ve şifre değişikliği mesajı geldi', 'security'],
+    ['Artık Yemeksepeti kullanacağım', 'churn'],
+    ['Mi abuela falleció la semana pasada y su tarjeta sigue en la cuenta', 'vulnerable'],
+  ])('%s', async (text, category) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+  it('reads an Italian switch to a named app when the customer is known to write Italian', async () => {
+    expect(await escalatedAs('Da oggi ordino solo su Glovo', 'it')).toBe('churn');
+  });
+  it.each([
+    ['Mi abuela falleció hace muchos años, pero quiero pedir su plato favorito'],
+    ['Muss ich einen Anwalt einschalten, um eine Rückerstattung zu bekommen?'],
+    ['¿Puedo pagar en efectivo al repartidor?'],
+    ['Saya mau bayar pakai GoPay, bisa?'],
+    ["Est-ce que je peux payer en espèces ?"],
+  ])('does not escalate: %s', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+});

@@ -20,6 +20,8 @@ export const id: LanguagePack = {
   },
   ordered: { 'burden-to-others': 20, 'wish-to-cease': 10 },
   concepts: {
+    askedTo: ['minta saya', 'meminta saya', 'menyuruh saya', 'suruh saya'],
+    offPlatform: ['bayar tunai', 'tunai lagi', 'transfer ke rekening', 'rekening pribadi', 'di luar aplikasi', 'bayar langsung ke'],
     // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
     wishFor: ['ingin', 'pengen', 'pengin', 'mau', 'rasanya', 'lebih baik', 'lebih baik kalau', 'kepikiran', 'berpikir untuk', 'mending'],
     ceaseToBe: ['mati', 'menghilang', 'hilang saja', 'hilang aja', 'tidak bangun lagi', 'gak bangun lagi', 'ga bangun lagi', 'tidak ada lagi', 'gak ada lagi', 'mengakhiri semuanya', 'mengakhiri hidup', 'udahan aja', 'pergi selamanya'],
@@ -84,7 +86,7 @@ export const id: LanguagePack = {
 
     cancel: ['batalkan', 'membatalkan', 'batal', 'berhenti', 'stop', 'tutup', 'menutup', 'akhiri', 'mengakhiri', 'unsubscribe', 'tidak perpanjang', 'gak perpanjang'],
     contract: ['kontrak', 'langganan', 'berlangganan', 'akun', 'rekening', 'paket', 'layanan', 'keanggotaan', 'member', 'membership', 'polis', 'asuransi', 'kartu kredit'],
-    switchTo: ['pindah ke', 'beralih ke', 'ganti ke', 'pindah', 'migrasi ke'],
+    switchTo: ['pindah ke', 'beralih ke', 'ganti ke', 'pindah', 'migrasi ke', 'order di', 'pesan di', 'beli di'],
     competitor: [...DELIVERY_BRANDS, 'kompetitor', 'pesaing', 'bank lain', 'provider lain', 'operator lain', 'perusahaan lain', 'tempat lain', 'telkomsel', 'indosat', 'im3', 'xl', 'axis', 'smartfren', 'tri', 'by.u', 'byu', 'bca', 'bri', 'mandiri', 'bni', 'jago', 'bank jago', 'jenius', 'seabank', 'gopay', 'ovo', 'dana', 'shopeepay', 'tokopedia', 'shopee', 'grab', 'gojek', 'indihome', 'biznet', 'first media', 'myrepublic', 'yang lain', 'sebelah'],
     churnStrong: ['unreg', 'mau unreg', 'berhenti dari layanan', 'mau pindah ke', 'pindah ke provider lain', 'pindah ke bank lain', 'berhenti langganan', 'tidak akan memperpanjang', 'gak mau perpanjang', 'nggak mau perpanjang', 'pindah ke bank lain', 'pindah provider', 'ganti provider', 'ganti operator', 'ganti bank', 'tutup rekening', 'tutup akun', 'hapus akun', 'hapus akun saya', 'berhenti langganan', 'tidak mau pakai lagi', 'gak mau pakai lagi', 'ga akan pakai lagi', 'kapok', 'keluar dari keanggotaan', 'putus kontrak', 'berhenti berlangganan', 'stop langganan', 'gak mau lanjut', 'tidak mau lanjut', 'ga mau lanjut', 'nggak mau lanjut', 'tidak lanjut langganan', 'mau berhenti aja', 'saya berhenti', 'tutup kartu kredit', 'tutup kartu', 'cabut aja', 'pindah aja', 'ganti ke provider lain', 'saya mau pindah'],
 
