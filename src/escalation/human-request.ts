@@ -304,6 +304,10 @@ const INDIRECT: Readonly<Record<string, readonly string[]>> = {
     `(?:can|could|will|would|please (?:have|get)|have|get) (?:someone|somebody|a member of (?:your|the) (?:staff|team)|one of your (?:staff|team|agents|colleagues)|a (?:real |actual )?(?:person|human)) (?:from [\\p{L}]+(?: [\\p{L}]+)? )?(?:please )?(?:look into|look at|review|check|handle|sort|deal with|help|assist|take a look|get back)`,
     `(?:reviewed|looked at|checked|handled|dealt with|sorted|read) by (?:a |an |some )?(?:real |actual |live )?(?:person|human|human being|member of (?:staff|your team|the team)|agent|someone|somebody)`,
     `who (?:can|could|should) (?:i|we) (?:talk|speak) to`,
+    // "No, that's not what I asked. Person please." — a sentence that is only a person and "please".
+    `(?:^|(?<=[.!?,;:] ))(?:a |an )?(?:real |live |actual )?(?:human|person|agent|representative|operator|manager|supervisor)(?: (?:please|pls|plz|now|asap))+`,
+    `(?:complain|escalate this|escalate it|speak|talk) to (?:a|your|the) (?:manager|supervisor|superior|boss)`,
+    `(?:do|does) (?:you|your company) (?:even )?(?:have|employ) (?:any )?(?:real |actual )?(?:people|humans|staff|persons) (?:working|on|in|there|at all)`,
     `(?:can|could|may) (?:i|we) (?:call|phone|ring) (?:you|someone|somebody|your (?:team|support|office|customer service))`,
     `get hold of (?:someone|somebody|a person|a human|an agent|a real person|a manager|a supervisor)`,
     `(?:want|need|like|request|get|have) (?:a|an) (?:phone )?call(?: ?back)? from (?:your|a|an|someone|somebody|one of your|the)(?: (?:real|actual|human|customer|support|service|care|team|senior))* ?(?:support|service|team|person|human|agent|manager|staff|representative|advis[eo]r|someone|somebody)`,

@@ -70,6 +70,12 @@ describe('escalates everyday phrasing', () => {
     ['Ab jetzt bestelle ich nur noch bei Lieferando, ich wechsle zu Lieferando', 'churn'],
     ['The driver took a photo of my card when I paid at the door', 'security'],
     ['How am I supposed to pay rent now? Your charge took everything I had', 'vulnerable'],
+    ["No, that's not what I asked. Person please.", 'human_request'],
+    ['I want to complain to a manager', 'human_request'],
+    ['Do you even have real people working there?', 'human_request'],
+    ["I've been off sick and haven't been paid, please refund the double charge", 'vulnerable'],
+    ['After losing my husband in May I cannot manage his account', 'vulnerable'],
+    ['There are reviews on my profile I never wrote', 'security'],
     // exasperated anger
     ['Are you kidding me? Cold again', 'anger'],
     ['What the hell is going on with this order', 'anger'],
@@ -102,6 +108,9 @@ describe('does not escalate near-misses that share the words', () => {
     ["My neighbour's phone was stolen, can she still use her account?"],
     ['My brother is a lawyer and he loves your app'],
     ['Can I speak to someone at the restaurant about my allergy?'],
+    ['Is the manager of the restaurant available?'],
+    ['How do I redeem my points?'],
+    ["Thanks, that's all. The person at the door was nice"],
   ])('%s', async (text) => {
     expect(await escalatedAs(text)).toBeNull();
   });
