@@ -127,6 +127,9 @@ describe('the same events in other languages', () => {
     ['Hattım birden kapandı ve şifre değişikliği mesajı geldi', 'security'],
     ['Artık Yemeksepeti kullanacağım', 'churn'],
     ['Mi abuela falleció la semana pasada y su tarjeta sigue en la cuenta', 'vulnerable'],
+    ['No puedo creer que me hayan robado la tarjeta', 'security'],
+    ["Je n'arrive pas à croire qu'on m'a volé mon téléphone", 'security'],
+    ['Keine Ahnung wie, aber jemand hat mein Konto gehackt', 'security'],
   ])('%s', async (text, category) => {
     expect(await escalatedAs(text)).toBe(category);
   });
@@ -138,6 +141,8 @@ describe('the same events in other languages', () => {
     ['Muss ich einen Anwalt einschalten, um eine Rückerstattung zu bekommen?'],
     ['¿Puedo pagar en efectivo al repartidor?'],
     ['Saya mau bayar pakai GoPay, bisa?'],
+    ['No me han robado la tarjeta, solo quiero cambiarla'],
+    ['Mein Konto wurde nicht gehackt, ich habe nur das Passwort vergessen'],
     ["Est-ce que je peux payer en espèces ?"],
   ])('does not escalate: %s', async (text) => {
     expect(await escalatedAs(text)).toBeNull();

@@ -27,6 +27,7 @@ export const de: LanguagePack = {
     actObject: [],
     recent: ['heute', 'heute morgen', 'heute fruh', 'gestern', 'gestern abend', 'gerade', 'eben', 'jetzt', 'vorhin', 'letzte nacht'],
     contrast: ['aber', 'jedoch', 'sondern', 'allerdings', 'trotzdem'],
+    notNegating: ['kann nicht glauben', 'kann es nicht glauben', 'keine ahnung wie', 'keine ahnung wer', 'weiss nicht wie', 'weiss nicht wer', 'verstehe nicht wie', 'verstehe nicht warum'],
   },
   ordered: { 'wish-to-cease': 30 },
   concepts: {

@@ -21,6 +21,7 @@ export const es: LanguagePack = {
     actObject: ['nada', 'eso', 'esto', 'ninguno', 'ninguna', 'ese', 'esa', 'esos', 'esas', 'este', 'esta', 'estos', 'estas'],
     recent: ['hoy', 'esta manana', 'esta noche', 'anoche', 'ayer', 'ahora', 'ahora mismo', 'hace una hora', 'hace un rato'],
     contrast: ['pero', 'sin embargo', 'aunque', 'mas bien'],
+    notNegating: ['no puedo creer', 'no me lo puedo creer', 'no se como', 'no se quien', 'no se por que', 'no tengo idea de como', 'ni idea de como', 'no entiendo como', 'no entiendo por que'],
   },
   ordered: { 'burden-to-others': 20, 'wish-to-cease': 14 },
   concepts: {

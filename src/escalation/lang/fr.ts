@@ -26,6 +26,7 @@ export const fr: LanguagePack = {
     actObject: ['rien', 'ca', 'cela', 'ceci', 'celui-ci', 'celle-ci', 'ces', 'aucun', 'aucune', 'de tel'],
     recent: ["aujourd'hui", 'ce matin', 'ce soir', 'cette nuit', 'hier', 'hier soir', "a l'instant", "tout a l'heure", 'maintenant', 'il y a une heure'],
     contrast: ['mais', 'cependant', 'pourtant', 'par contre', 'toutefois'],
+    notNegating: ["je n'arrive pas a croire", "j'arrive pas a croire", 'je ne comprends pas comment', 'je ne sais pas comment', 'je ne sais pas qui', 'aucune idee de comment', 'aucune idee comment', 'je ne comprends pas pourquoi'],
   },
   ordered: { 'burden-to-others': 20, 'wish-to-cease': 16 },
   concepts: {

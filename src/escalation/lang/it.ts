@@ -20,6 +20,7 @@ export const it: LanguagePack = {
     demonstrative: ['questo', 'questa', 'questi', 'queste', 'quel', 'quello', 'quella', 'quei', 'quelle'],
     actObject: ['niente', 'nulla', 'questo', 'questa', 'questi', 'queste', 'nessuno', 'nessuna', 'quello', 'quella'],
     contrast: ['ma', 'pero', 'tuttavia', 'invece'],
+    notNegating: ['non ci posso credere', 'non posso credere', 'non so come', 'non so chi', 'non capisco come', 'non capisco perche', 'nessuna idea di come'],
   },
   ordered: { 'burden-to-others': 20, 'wish-to-cease': 14 },
   concepts: {

@@ -20,6 +20,7 @@ export const pt: LanguagePack = {
     demonstrative: ['este', 'esta', 'estes', 'estas', 'esse', 'essa', 'esses', 'essas', 'isso', 'isto'],
     actObject: ['nada', 'isso', 'isto', 'nenhum', 'nenhuma', 'essa', 'esse', 'essas', 'esses'],
     contrast: ['mas', 'porem', 'entretanto', 'contudo', 'so que'],
+    notNegating: ['nao acredito', 'nao consigo acreditar', 'nao sei como', 'nao sei quem', 'nao entendo como', 'nao entendo por que', 'nao faco ideia de como'],
   },
   ordered: { 'burden-to-others': 20, 'wish-to-cease': 14 },
   concepts: {
