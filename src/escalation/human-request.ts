@@ -41,7 +41,7 @@ const EN_NOUN = `${alt(
   'staff(?: member)?', 'employees?', 'advis[eo]rs?', 'supervisors?', 'managers?', 'associates?', 'specialists?',
   'customer (?:service|support|care)(?: (?:department|team|desk|centre|center|line|office))?', 'support team', 'someone', 'somebody', 'anyone', 'anybody',
   'member of (?:your|the) (?:staff|team)', 'staff member', 'team member',
-)}(?! ${alt('resources', 'rights', 'error', 'samples?', 'login', 'software', 'seats?', 'licen[cs]es?', 'fees?', 'id', 'app', 'portal', 'dashboard', 'account')}(?!${L}))`;
+)}(?! ${alt('(?:at|from|in) the (?:restaurant|shop|store|kitchen|takeaway)', 'resources', 'rights', 'error', 'samples?', 'login', 'software', 'seats?', 'licen[cs]es?', 'fees?', 'id', 'app', 'portal', 'dashboard', 'account')}(?!${L}))`;
 const EN_STRONG = `${alt('human beings?', 'humans?', 'person', 'agent', 'representative', 'rep', 'operator', 'supervisor', 'manager', 'staff member', 'employee', 'customer service rep(?:resentative)?')}(?! ${alt('resources', 'rights', 'error', 'samples?', 'login', 'software', 'seats?', 'licen[cs]es?', 'fees?', 'id', 'app', 'portal', 'dashboard', 'account')}(?!${L}))`;
 const EN_PERSON = `${EN_DET}${EN_ADJ}${EN_NOUN}`;
 
@@ -292,7 +292,27 @@ const TH = [
  * "Help" must be in the request ("I need someone who can help", not "I need someone to sign for the parcel").
  */
 const INDIRECT: Readonly<Record<string, readonly string[]>> = {
-  en: [`(?:rather|prefer to) (?:deal|talk|speak|chat) (?:to|with) (?:a |an )?(?:real |actual )?(?:human|person|people)`, `(?:can|could) (?:someone|somebody|anyone) (?:please )?(?:call|ring|phone) me(?: back)?`],
+  en: [
+    `(?:rather|prefer to) (?:deal|talk|speak|chat|sort this out) (?:to|with) (?:a |an )?(?:real |actual )?(?:human|person|people|someone|somebody|a member of (?:your|the) (?:staff|team)|one of your (?:staff|team|agents|colleagues)|your (?:team|staff|support team|colleagues))`,
+    // "let me speak to whoever is in charge", "I need someone senior": a person with the power to decide.
+    `(?:talk|speak|chat|deal) (?:to|with) (?:whoever|someone|somebody|anyone|the person|a person) (?:who is |who's |that is |is )?(?:in charge|responsible|senior|more senior|higher up|with authority|who can (?:actually )?(?:help|fix|sort|decide|refund|do something))`,
+    `(?:your|the) (?:boss|superior|supervisor|line manager|team lead(?:er)?)(?: please| now|,|$)`,
+    // "have someone from support reach out to me", "could a member of your team get in touch with me?"
+    `(?:someone|somebody|a member of (?:your|the) (?:staff|team|support team)|one of your (?:staff|team|agents|colleagues)|a (?:real |actual )?(?:person|human)|your (?:team|staff|support team)) (?:from [\\p{L}]+(?: [\\p{L}]+)? )?(?:(?:can|could|should|will|would|please|to|needs? to|must) )*(?:reach out to|get in touch with|contact|call|ring|phone|email|message|get back to) (?:me|us)`,
+    `(?:anyone|anybody|someone|somebody|a person|a human) (?:at all )?(?:i|we) (?:can|could) (?:actually )?(?:talk|speak|chat) (?:to|with)`,
+    `(?:phone )?(?:number|line|way) (?:i|we) (?:can|could) (?:call|ring|phone|reach|contact|get hold of)(?: (?:someone|somebody|a person|a human|you|your team))?(?! to (?:place|make|order|book|track|check))`,
+    `(?:can|could|will|would|please (?:have|get)|have|get) (?:someone|somebody|a member of (?:your|the) (?:staff|team)|one of your (?:staff|team|agents|colleagues)|a (?:real |actual )?(?:person|human)) (?:from [\\p{L}]+(?: [\\p{L}]+)? )?(?:please )?(?:look into|look at|review|check|handle|sort|deal with|help|assist|take a look|get back)`,
+    `(?:reviewed|looked at|checked|handled|dealt with|sorted|read) by (?:a |an |some )?(?:real |actual |live )?(?:person|human|human being|member of (?:staff|your team|the team)|agent|someone|somebody)`,
+    `who (?:can|could|should) (?:i|we) (?:talk|speak) to`,
+    // "No, that's not what I asked. Person please." — a sentence that is only a person and "please".
+    `(?:^|(?<=[.!?,;:] ))(?:a |an )?(?:real |live |actual )?(?:human|person|agent|representative|operator|manager|supervisor)(?: (?:please|pls|plz|now|asap))+`,
+    `(?:complain|escalate this|escalate it|speak|talk) to (?:a|your|the) (?:manager|supervisor|superior|boss)`,
+    `(?:do|does) (?:you|your company) (?:even )?(?:have|employ) (?:any )?(?:real |actual )?(?:people|humans|staff|persons) (?:working|on|in|there|at all)`,
+    `(?:can|could|may) (?:i|we) (?:call|phone|ring) (?:you|someone|somebody|your (?:team|support|office|customer service))`,
+    `get hold of (?:someone|somebody|a person|a human|an agent|a real person|a manager|a supervisor)`,
+    `(?:want|need|like|request|get|have) (?:a|an) (?:phone )?call(?: ?back)? from (?:your|a|an|someone|somebody|one of your|the)(?: (?:real|actual|human|customer|support|service|care|team|senior))* ?(?:support|service|team|person|human|agent|manager|staff|representative|advis[eo]r|someone|somebody)`,
+    `(?:can|could) (?:a|an|some|one of your) (?:real |live |actual )?(?:human|person|agent|staff member|member of staff|representative) (?:please )?take over`,
+    `(?:can|could) (?:someone|somebody|anyone) (?:please )?(?:call|ring|phone) me(?: back)?`],
   de: [`(?:brauche|mochte|will|suche) (?:\\S+ ){0,2}?jemand\\S*,? (?:der|die) (?:mir )?(?:\\S+ ){0,3}?helfen`, `(?:kann|konnte) (?:mich )?(?:bitte )?(?:mal )?jemand (?:mich )?(?:bitte )?(?:mal )?(?:zuruck)?(?:anrufen|zuruckrufen)`, `gibt es (?:hier )?(?:\\S+ )?jemand\\S*,? (?:mit dem|mit der|der mir|die mir)`, `lieber mit (?:einem|einer) (?:menschen|mitarbeiter\\S*|person)`],
   fr: [`besoin (?:de |d')?quelqu'un (?:qui|pour) (?:\\S+ ){0,3}?(?:aid|m'aid)\\S*`, `quelqu'un (?:peut|pourrait) (?:\\S+ )?(?:me )?(?:rappeler|appeler|contacter)`, `passez[- ]moi quelqu'un`, `prefere (?:parler|discuter) (?:a|avec) (?:une personne|un humain|quelqu'un)`],
   pt: [`preciso de alguem (?:que|pra|para) (?:\\S+ ){0,3}?ajud\\S*`, `alguem (?:pode|poderia) (?:me )?(?:ligar|retornar|chamar)`, `prefiro falar com (?:uma pessoa|um humano|alguem)`],
@@ -327,6 +347,7 @@ const LATIN_NEG: Readonly<Record<string, string>> = {
   id: `${alt('tidak', 'tak', 'gak', 'nggak', 'ga', 'enggak')} (?:[^\\s,.;!?]+ ){0,2}$`,
   sv: `${alt('inte', 'ingen', 'aldrig', 'utan')} (?:[^\\s,.;!?]+ ){0,2}$`,
   el: `${alt('δεν', 'δε', 'μη', 'μην', 'χωρις', 'οχι')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  hi: `${alt('मत', 'बिना', 'mat', 'bina')} (?:[^\\s,.;!?]+ ){0,1}$`,
 };
 // Swedish (normalised: å ä ö folded to a a o).
 const SV_NOUN = alt('en manniska', 'manniska', 'en person', 'en riktig person', 'en handlaggare', 'handlaggare', 'kundtjanst', 'kundservice', 'en medarbetare', 'nagon', 'nagon pa kundtjanst', 'en radgivare', 'en agent', 'en operator');
@@ -345,6 +366,22 @@ const EL = [
   `${alt('οχι bot', 'οχι ρομποτ', 'δεν θελω ρομποτ', 'δεν θελω bot', 'οχι μηχανη', 'δεν θελω να μιλαω με μηχανη')}`,
   `${alt('να με παρει καποιο[σς] τηλεφωνο', 'να με καλεσει καποιο[σς]', 'παρτε με τηλεφωνο', 'καλεστε με')}`,
   `${alt('υπαρχει', 'ειναι')} ${alt('κανει[σς]', 'καποιο[σς]')} ${alt('ανθρωπο[σς]', 'πραγματικο[σς]', 'ζωντανο[σς]')}`,
+];
+// Hindi, in Devanagari and romanised (Hinglish). Hindi negates after the verb ("बात नहीं करनी"), which
+// these patterns do not allow between their words, so a negated request does not match.
+const HI_PERSON = alt('इंसान', 'असली इंसान', 'किसी इंसान', 'आदमी', 'व्यक्ति', 'एजेंट', 'कर्मचारी', 'प्रतिनिधि', 'कस्टमर केयर', 'ग्राहक सेवा', 'मैनेजर', 'अधिकारी', 'सुपरवाइजर', 'एग्जीक्यूटिव', 'स्टाफ');
+const HI_PERSON_LATIN = alt('insaan', 'insan', 'asli insaan', 'kisi insaan', 'human', 'agent', 'customer care', 'customer service', 'real person', 'manager', 'executive', 'officer', 'staff');
+const HI = [
+  `(?:किसी )?${HI_PERSON}(?: से| को)? (?:बात|संपर्क|कनेक्ट|ट्रांसफर) (?:कर|करा|करव)\\S*`,
+  `${HI_PERSON} (?:से )?(?:कनेक्ट|ट्रांसफर|जोड)\\S* (?:कर|करा|करव|दो|दीजिए)\\S*`,
+  `${HI_PERSON} (?:चाहिए|चाहिये|चाहता हूं|चाहती हूं)`,
+  `(?:बॉट|रोबोट|मशीन) से (?:बात )?(?:नहीं|नही)`,
+  `(?:मुझे )?(?:कॉल|फोन) (?:करो|करें|कीजिए|करिए|करवाइए|कराइए|कर दो|कर दीजिए|बैक)`,
+  `क्या (?:कोई|यहां कोई) ${HI_PERSON} (?:है|मौजूद)`,
+  `(?:kisi )?${HI_PERSON_LATIN}(?: se| ko)? (?:baat|connect|transfer) (?:kar|kara|karw|krw|kr)\\S*`,
+  `${HI_PERSON_LATIN} (?:chahiye|chaiye|chahie|chahta hu|chahti hu)`,
+  `bot se (?:baat )?(?:nahi|nhi|nahin)`,
+  `(?:mujhe )?(?:call|phone) (?:karo|kariye|kijiye|karwao|karwaiye|kar do|back karo)`,
 ];
 const CJK_NEG = /(?:不用|不要|不需要|无需|無需|没必要|沒必要|必要ない|いらない|필요 없|ไม่ต้อง|ไม่อยาก)$/u;
 
@@ -371,7 +408,7 @@ const DETECTORS: readonly Detector[] = [
   latin('en', withIndirect('en', EN), EN_BLOCK),
   latin('es', ES), latin('pt', withIndirect('pt', PT)), latin('fr', withIndirect('fr', FR)), latin('it', withIndirect('it', IT)), latin('de', withIndirect('de', DE)),
   latin('nl', withIndirect('nl', NL)), latin('id', withIndirect('id', ID)),
-  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV), latin('el', EL),
+  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV), latin('el', EL), latin('hi', HI),
   spaceless('ja', withIndirect('ja', [...JA, ...JA_EXTRA])), spaceless('zh', withIndirect('zh', [...ZH, ...ZH_EXTRA])), spaceless('ko', withIndirect('ko', KO)), spaceless('th', withIndirect('th', TH)),
 ];
 

@@ -3,7 +3,7 @@
  * language packs' negation, question and hypothetical cues apply. Pure.
  *
  * Scripts decide first (Hangul → ko, kana → ja, Han → zh, Thai → th, Arabic → ar,
- * Cyrillic → ru, Greek → el). Latin-script text is scored by the share of each pack's
+ * Cyrillic → ru, Greek → el, Devanagari → hi). Latin-script text is scored by the share of each pack's
  * function words (the `markers` of ./lang/*.ts, published stop-word style lists)
  * plus letters only one language uses (ơ ư → vi, ğ ş ı → tr, ł ą ę → pl, ñ ¿ → es…).
  */
@@ -19,6 +19,7 @@ const SCRIPT_LANGUAGES: ReadonlyArray<readonly [string, RegExp]> = [
   ['ar', /\p{Script=Arabic}/u],
   ['ru', /\p{Script=Cyrillic}/u],
   ['el', /\p{Script=Greek}/u],
+  ['hi', /\p{Script=Devanagari}/u],
 ];
 
 /** Letters (in the raw, lower-cased text) that point at one Latin-script language. */

@@ -40,6 +40,18 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   'beyond a joke': -3, 'fed up': -3, 'sick of': -2.5, 'sick and tired': -3.5, 'had enough': -2.5,
   'waste of time': -3, 'waste of money': -3, 'never again': -2.5, 'not acceptable': -3, desperate: -2.5,
   desperately: -2, 'are a joke': -3, 'is a joke': -2.5, 'enough is enough': -3,
+  'kidding me': -2.5, 'are you kidding': -3, 'you have got to be kidding': -3, 'taking the piss': -3, 'take the piss': -3,
+  'piss poor': -3, 'what the hell': -3, 'the hell': -2, 'for gods sake': -2.5, 'for god sake': -2.5, ffs: -3, unbelievable: -2.3,
+  'ripped off': -3, 'ripped me off': -3, 'rip-off': -3, scandalous: -3, 'daylight robbery': -3, 'you people': -1.5, 'sick to death': -3, 'had it with': -2.5,
+  // --- hi: anger and insults (Devanagari, and romanised Hinglish)
+  'बकवास': -3, 'बेकार': -2.5, 'घटिया': -3, 'धोखेबाज': -3.5,
+  'धोखेबाज़': -3.5, 'चोर': -3, 'बेवकूफ': -3, 'बेवकूफ़': -3, 'शर्मनाक': -3, 'गुस्सा': -3, 'गुस्से': -3, 'नाराज': -2.5,
+  'नाराज़': -2.5, 'परेशान': -2, 'तंग आ गया': -3, 'तंग आ गई': -3, 'लूट': -3, 'लुटेरे': -3.5, 'बदतमीज': -3, 'बदतमीज़': -3,
+  'फालतू': -2.5, 'फ़ालतू': -2.5, 'सबसे खराब': -3.2, 'सबसे ख़राब': -3.2, 'बहुत बुरा': -2.5, 'बेहूदा': -3, 'निकम्मे': -3,
+  'हरामी': -4, 'कमीने': -4, 'भाड़ में जाओ': -3.5, 'शर्म करो': -3, 'शर्म आनी चाहिए': -3, bakwas: -3, bakwaas: -3, bekaar: -2.5,
+  ghatiya: -3, dhokhebaaz: -3.5, dhokebaaz: -3.5, bewakoof: -3, bevkoof: -3, sharmnaak: -3, gussa: -2.5, pareshan: -2,
+  lootere: -3.5, faltu: -2.5, 'sabse kharab': -3.2, 'bahut bura': -2.5, nikamme: -3, harami: -4, kamine: -4, chutiya: -4,
+  chutiye: -4, 'bhaad mein jao': -3.5, 'sharam karo': -3, 'tang aa gaya': -3,
   // --- en: positive
   thanks: 1.5, thank: 1.5, thx: 1.5, ty: 1, great: 3, awesome: 3, perfect: 2.8, excellent: 3, love: 3,
   helpful: 2, good: 1.9, happy: 2.5, glad: 2, appreciate: 2, appreciated: 2, amazing: 3, wonderful: 3,

@@ -109,6 +109,8 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'stolen-card-or-device', [['card', 'device'], 'stolen'], SECURITY),
   f('security', 'lost-card-or-device', [['card', 'device'], 'lost'], SECURITY),
   f('security', 'account-taken-over', ['account', 'hacked'], SECURITY),
+  // "Can you block my card? It was stolen this morning": the loss told after, with a pronoun.
+  f('security', 'lost-told-after', [['card', 'device'], 'lostRef'], SECURITY, 'message'),
   f('security', 'someone-else-used-it', ['someone', 'accessed', ['account', 'card', 'money', 'device', 'sim', 'credentials']], SECURITY),
   f('security', 'unauthorised-transaction', ['unauthorised', ['transaction', 'money']], SECURITY),
   f('security', 'disowned-transaction', [['transaction', 'money'], 'disowned'], SECURITY),
@@ -135,6 +137,10 @@ export const FRAMES: readonly Frame[] = [
   // the customer's alibi makes the change or the charge someone else's.
   // "an email asked me to log in, I did, and now I'm locked out": a request obeyed, then the harm.
   f('security', 'obeyed-then-harm', ['askedTo', 'complied', 'aftermath'], SECURITY, 'message'),
+  // "the driver asked me for the code sent to my phone, now my account is gone": asked for a code, then the harm.
+  f('security', 'asked-for-code-then-harm', ['askedTo', 'credentials', 'aftermath'], SECURITY, 'message'),
+  // "the courier asked me to pay him in cash again", "the seller wants me to pay him directly": paid outside the platform.
+  f('security', 'asked-to-pay-outside', ['askedTo', 'offPlatform'], SECURITY),
   f('security', 'alibi-sim', ['sim', 'simChanged', 'alibi'], SECURITY, 'message'),
   f('security', 'alibi-account', ['account', 'hacked', 'alibi'], SECURITY, 'message'),
   f('security', 'alibi-charge', [['transaction', 'money'], 'alibiAway'], SECURITY, 'message'),
@@ -361,7 +367,9 @@ function negated(pack: LanguagePack, loc: Located): boolean {
   const inCondition = (m: Match): boolean => m.end <= start && conditions.some((c) => c.end <= m.start);
   const ownNegation = (m: Match): boolean =>
     parts.some((p) => p.concept !== undefined && NEGATIVE_BY_NATURE.has(p.concept) && m.end <= p.start && p.start - m.end <= OWN_NEGATION_GAP);
-  if (findAll(pack.cues.negation, pack, sn.s, from, end).some((m) => !overlaps(m, parts) && !inCondition(m) && !ownNegation(m))) return true;
+  // "I can't believe my card was stolen", "no idea how someone got in": the negation is of the believing, not of the theft.
+  const idioms = findAll(pack.cues.notNegating, pack, sn.s, cs, end);
+  if (findAll(pack.cues.negation, pack, sn.s, from, end).some((m) => !overlaps(m, parts) && !inCondition(m) && !ownNegation(m) && !overlaps(m, idioms))) return true;
   if (pack.cues.negationAfter !== undefined) {
     const after = findAll(pack.cues.negationAfter, pack, sn.s, end, Math.min(sn.s.length, end + AFTER_REACH_SPACELESS + 4));
     if (after.some((m) => m.start - end <= AFTER_REACH_SPACELESS)) return true;

@@ -37,6 +37,8 @@ describe('packsFor', () => {
   it('runs every Latin-script pack when a Latin-script message gives no clue, and the universal pack for unknown languages', () => {
     const codes = packsFor('phone stolen!!').map((p) => p.code);
     expect(codes).toEqual(expect.arrayContaining(['en', 'de', 'es', 'fr', 'pt', 'it', 'nl', 'pl', 'tr', 'id', 'vi', '*']));
-    expect(packsFor('मेरा फोन चोरी हो गया').map((p) => p.code)).toEqual(['en', '*']);
+    // Bengali has no pack: English and the universal words. Devanagari now has its own (./lang/hi.ts).
+    expect(packsFor('আমার ফোন চুরি হয়ে গেছে').map((p) => p.code)).toEqual(['en', '*']);
+    expect(packsFor('मेरा फोन चोरी हो गया').map((p) => p.code)).toEqual(['hi', 'en']);
   });
 });

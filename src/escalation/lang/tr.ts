@@ -3,6 +3,7 @@
  * prefixes ("calin*" → çalındı, çalınan), and the verb's own negation (-ma/-me:
  * çalınmadı) and condition (-sa/-se: çalınırsa) are read from the word's ending.
  */
+import { DELIVERY_BRANDS } from './brands.js';
 import type { LanguagePack } from './types.js';
 
 export const tr: LanguagePack = {
@@ -24,9 +25,10 @@ export const tr: LanguagePack = {
     contrast: ['ama', 'fakat', 'ancak', 'lakin'],
   },
   concepts: {
+    offPlatform: ['elden para', 'elden odeme', 'nakit', 'kendi hesabina', 'uygulama disinda', 'tekrar odeme', 'bir daha odeme'],
     aftermath: ['giremiyorum', 'giris yapamiyorum', 'bakiye sifir', 'bakiyem sifir', 'hesabim bosaltildi', 'param gitti', 'sahteymis', 'dolandiriciymis'],
     complied: ['ben de yaptim', 'yaptim', 'verdim', 'girdim', 'onayladim', 'tikladim'],
-    askedTo: ['benden istedi', 'istediler', 'dedi ki', 'dediler', 'dogrulamam', 'onaylamam'],
+    askedTo: ['benden istedi', 'istediler', 'dedi ki', 'dediler', 'dogrulamam', 'onaylamam', 'istedi', 'talep etti', 'istiyor'],
     simChanged: ['degistirilmis', 'degistirildi', 'kopyalanmis', 'tasinmis', 'tasindi', 'yenilenmis', 'cikartilmis', 'cikarilmis'],
     alibiAway: ['hic gitmedim', 'hic bulunmadim', 'yurt disina cikmadim', 'ulke disina cikmadim', 'orada degildim', 'uyuyordum', 'gece yarisi'],
     alibi: ['evdeydim', 'butun gun evdeydim', 'uyuyordum', 'isteydim', 'telefonum yanimda', 'telefon bende'],
@@ -36,8 +38,8 @@ export const tr: LanguagePack = {
     unable: ['odeyemiyorum', 'odeyemem', 'odeyemeyecegim', 'karsilayamiyorum', 'gucum yetmiyor', 'param yok', 'param yetmiyor', 'yetmiyor'],
     payVerb: ['odeme', 'odemek', 'fatura', 'faturayi', 'kira', 'kirayi', 'taksit', 'borc', 'kredi', 'odeyemiyorum', 'odeyemem'],
     partyGone: ['beni engelledi', 'engellediler', 'cevap vermiyorlar', 'ortadan kayboldu', 'kayboldu', 'site kapandi', 'profilini sildi', 'engelledi', 'engellendim', 'site kapanmis', 'gondermedi', 'numarasi kapali', 'telefonu kapali'],
-    signalLost: ['cekmemeye', 'cekmedi', 'cekmiyordu', 'cekmez oldu', 'sebeke gitti', 'sinyal gitti', 'hat gitti', 'servis yok', 'acil cagri', 'sebeke yok', 'sebeke gostermiyor', 'sinyal yok', 'cekmiyor', 'hat kapandi', 'hattim kapandi', 'sim kart calismiyor', 'sadece acil', 'hattim calismiyor', 'sebekeden dustu', 'sebekem yok', 'hattim gitti', 'simkart calismiyor', 'sim yok', 'sim kart yok', 'telefonum cekmiyor', 'aramalar gitmiyor', 'sebeke kapsama disi'],
-    securityAlert: ['kod', 'sifre', 'giris', 'bildirim', 'yeni cihaz', 'banka', 'bankamdan', 'uyari', 'mesaj', 'sms', 'para', 'sifre*', 'kod*', 'dogrulama*', 'sms*', 'banka*', 'giris*'],
+    signalLost: ['cekmemeye', 'cekmedi', 'cekmiyordu', 'cekmez oldu', 'sebeke gitti', 'sinyal gitti', 'hat gitti', 'servis yok', 'acil cagri', 'sebeke yok', 'sebeke gostermiyor', 'sinyal yok', 'cekmiyor', 'hat kapandi', 'hattim kapandi', 'sim kart calismiyor', 'sadece acil', 'hattim calismiyor', 'sebekeden dustu', 'sebekem yok', 'hattim gitti', 'simkart calismiyor', 'sim yok', 'sim kart yok', 'telefonum cekmiyor', 'aramalar gitmiyor', 'sebeke kapsama disi', 'hattim birden kapandi'],
+    securityAlert: ['kod', 'sifre', 'giris', 'bildirim', 'yeni cihaz', 'banka', 'bankamdan', 'uyari', 'mesaj', 'sms', 'para', 'sifre*', 'kod*', 'dogrulama*', 'sms*', 'banka*', 'giris*', 'sifre degisikligi', 'dogrulama kodu'],
 
     card: ['kart*', 'kredi kart*', 'banka kart*', 'cuzdan*'],
     device: ['telefon*', 'cep telefon*', 'akilli telefon*', 'iphone*', 'laptop*', 'bilgisayar*', 'tablet*', 'cihaz*', 'canta*', 'kimlik*', 'pasaport*', 'ehliyet*', 'sim kart*'],
@@ -46,9 +48,9 @@ export const tr: LanguagePack = {
     account: ['hesap*', 'hesab*', 'sifre*', 'e-posta*', 'eposta*', 'mail*', 'uygulama*', 'profil*', 'internet bankacilig*', 'mobil bankacilik', 'giris'],
     hacked: ['hacklen*', 'hack*', 'hacker*', 'ele gecir*', 'izinsiz giris', 'yetkisiz giris', 'yetkisiz erisim', 'tanimadigim cihaz', 'bilinmeyen cihaz', 'ben degilim', 'ben yapmadim', 'supheli giris', 'iznim olmadan', 'bilgim disinda', 'sifirlan*', 'giremiyorum', 'erisimimi kaybettim'],
     someone: ['biri', 'birisi', 'baskasi', 'baska biri', 'yabanci', 'bilmedigim biri', 'tanimadigim biri', 'ucuncu kisi*', 'hacker*', 'dolandirici*', 'hirsiz*', 'eski esim', 'eski sevgilim', 'birine', 'birisine', 'adam', 'adama', 'kisiye', 'bir kisi', 'bir kisiye', 'arayan kisi*', 'kim oldugunu bilmiyorum', 'kimin girdigini bilmiyorum'],
-    accessed: ['harca*', 'giris yap*', 'girdi', 'girmis', 'erisi*', 'kullan*', 'para cek*', 'cekmis', 'cekti', 'transfer yap*', 'havale yap*', 'gonderdi', 'gondermis', 'satin al*', 'benim adima', 'adima', 'sifremi degistir*', 'hesap acmis', 'kredi cekmis', 'bosaltt*'],
+    accessed: ['harca*', 'giris yap*', 'girdi', 'girmis', 'erisi*', 'kullan*', 'para cek*', 'cekmis', 'cekti', 'transfer yap*', 'havale yap*', 'gonderdi', 'gondermis', 'satin al*', 'benim adima', 'adima', 'sifremi degistir*', 'hesap acmis', 'kredi cekmis', 'bosaltt*', 'siparis ver*'],
     unauthorised: ['yetkisiz', 'izinsiz', 'bilgim disinda', 'haberim olmadan', 'onayim olmadan', 'benim yapmadigim', 'yapmadigim', 'tanimadigim', 'bilmedigim', 'supheli', 'sahte', 'bana ait olmayan', 'ben yapmadim'],
-    disownedRef: ['ben yapmadim', 'ben degilim', 'hic bir sey almadim', 'hicbir sey almadim', 'tanimiyorum'],
+    disownedRef: ['ben yapmadim', 'ben degilim', 'hic bir sey almadim', 'hicbir sey almadim', 'tanimiyorum', 'ben vermedim', 'ben siparis vermedim'],
     transaction: ['islem*', 'harcama*', 'odeme*', 'cekim*', 'havale*', 'eft', 'transfer*', 'alisveris*', 'tahsilat*', 'kesinti*'],
     money: ['para*', 'bakiye*', 'birikim*', 'maas*', 'emekli maas*'],
     vanished: ['kayboldu', 'yok oldu', 'gitti', 'cekilmis', 'eksik', 'bosaltilmis', 'bosaltildi', 'calindi', 'uctu'],
@@ -93,8 +95,8 @@ export const tr: LanguagePack = {
 
     cancel: ['iptal*', 'hesabimi kapat*', 'hesabi kapat*', 'hesap kapatma', 'kapatmak istiyorum', 'kapatin', 'sonlandir*', 'fesih', 'feshet*', 'abonelikten cik*', 'ayril*', 'yenilemeyecegim'],
     contract: ['sozlesme*', 'abonelig*', 'abonelik*', 'uyelig*', 'uyelik*', 'hesap*', 'hesab*', 'paket*', 'tarife*', 'hattimi', 'hattim', 'police*', 'sigorta*', 'hizmet*'],
-    switchTo: ['gececegim', 'geciyorum', 'gecmek istiyorum', 'tasiyacagim', 'tasimak', 'gidecegim', 'gidiyorum'],
-    competitor: ['baska yerde', 'baska yerden', 'baska bir yerde', 'baska sirkette', 'baska operatorde', 'baska bankada', 'rakip*', 'baska banka*', 'baska operator*', 'baska firma*', 'baska sirket*', 'rakibiniz*', 'turkcell', 'vodafone', 'turk telekom', 'turktelekom', 'garanti', 'akbank', 'is bankasi', 'yapi kredi', 'ziraat', 'qnb', 'enpara', 'papara', 'superonline', 'turknet', 'digiturk', 'baska'],
+    switchTo: ['gececegim', 'geciyorum', 'gecmek istiyorum', 'tasiyacagim', 'tasimak', 'gidecegim', 'gidiyorum', 'kullanacagim', 'kullanicam', 'siparis verecegim'],
+    competitor: [...DELIVERY_BRANDS, 'baska yerde', 'baska yerden', 'baska bir yerde', 'baska sirkette', 'baska operatorde', 'baska bankada', 'rakip*', 'baska banka*', 'baska operator*', 'baska firma*', 'baska sirket*', 'rakibiniz*', 'turkcell', 'vodafone', 'turk telekom', 'turktelekom', 'garanti', 'akbank', 'is bankasi', 'yapi kredi', 'ziraat', 'qnb', 'enpara', 'papara', 'superonline', 'turknet', 'digiturk', 'baska'],
     churnStrong: ['yenilemeyecegim', 'uzatmayacagim', 'iptal ettirecegim', 'baska operatore gecece*', 'baska bankaya gecece*', 'abonelik* iptal', 'numara tasima', 'numarami tasiyacagim', 'hesabimi sil*', 'hesabi sil*', 'uyeligimi iptal', 'aboneligimi iptal', 'sozlesmemi feshet*', 'bir daha asla sizden', 'musteri kaybettiniz', 'rakip firmaya', 'hesabimi kapat*', 'hesabimi kapatmak', 'aboneligimi sonlandir*', 'hattimi iptal', 'hattimi kapat*', 'baska operatore', 'baska bankaya', 'numarami tasi*', 'hattimi tasi*', 'sizinle calismayacagim', 'bir daha sizi kullanmam', 'musterinizi kaybettiniz', 'sozlesmeyi feshet*', 'ayriliyorum', 'ayrilmak istiyorum', 'ayrilacagim', 'baska firmaya', 'baska sirkete', 'baska bir operatore', 'gececegim', 'tasiyacagim', 'hesabimi silin', 'uyeligimi sonlandir*', 'vazgectim sizden', 'iptal ettirmek istiyorum', 'artik musteriniz degilim', 'bir daha tercih etmem'],
 
     repeatCount: ['daha ne kadar bekleyecegim', 'daha ne kadar beklemem gerek', 'ucuncu kez', 'dorduncu kez', 'besinci kez', 'onuncu kez', 'kacinci kez', 'uc kez', 'dort kez', 'bes kez', 'on kez', '3 kez', '4 kez', '5 kez', '10 kez', 'defalarca', 'tekrar tekrar', 'kac kere', 'kac kez', 'ayni cevap', 'ayni link', 'kisir dongu', 'hep ayni', 'hep ayni cevap'],

@@ -39,6 +39,10 @@ export const CONCEPTS = [
   'alibi', 'alibiAway', 'simChanged',
   // phishing told as obeying a message: asked to (log in, confirm, verify) + complied ("I did") + the harm that followed ("now I'm locked out")
   'askedTo', 'complied', 'aftermath',
+  // a card or phone, then its loss told in a later sentence with a pronoun ("… my card? It was stolen")
+  'lostRef',
+  // a seller, courier or caller who asks to be paid outside the platform: asked to + "pay him directly", "in cash again", "to his own account"
+  'offPlatform',
   // an unauthorised charge said with the customer's own negated act: "a payment … I never MADE" (negation cue + this verb)
   'doneAct',
   // legal threats and complaints
@@ -57,6 +61,8 @@ export type Concept = (typeof CONCEPTS)[number];
 export interface Cues {
   /** not, never, no one, didn't… — before the situation (or between its words). */
   negation: readonly string[];
+  /** Negated verbs of knowing or believing ("I can't believe", "no idea how"): they do not negate the situation that follows. */
+  notNegating?: readonly string[];
   /** Negation written after the verb (ja ない/ません, ko 않/안). */
   negationAfter?: readonly string[];
   /** if, in case, ever, suppose… — anywhere earlier in the same clause. */
