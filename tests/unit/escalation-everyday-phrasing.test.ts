@@ -44,7 +44,7 @@ describe('escalates everyday phrasing', () => {
     // churn
     ["You've lost a customer", 'churn'],
     ["I'm done with this app", 'churn'],
-    ['From now on I will be using Deliveroo', 'churn'],
+    ["I'm taking my business to a different app", 'churn'],
     ["This is the last order I'll ever place with you", 'churn'],
     // regulators that food-safety complaints go to
     ["I'm reporting this restaurant to environmental health", 'regulator'],
@@ -64,10 +64,10 @@ describe('escalates everyday phrasing', () => {
     // a third-party-looking disowning: "not me"
     ['Who authorised this £50 payment? Not me', 'security'],
     ['How do I report a driver who asked me for cash on top of what I paid in the app?', 'security'],
-    // churn to a named delivery app, in other languages too (shared brand list)
-    ['Me paso a Glovo, cancelad mi cuenta', 'churn'],
-    ["J'en ai marre, je passe chez Uber Eats", 'churn'],
-    ['Ab jetzt bestelle ich nur noch bei Lieferando, ich wechsle zu Lieferando', 'churn'],
+    // churn to another provider, in other languages too (competitor names are the tenant's to add to its churn rule)
+    ['Me paso a la competencia, cancelad mi cuenta', 'churn'],
+    ["J'en ai marre, je passe à la concurrence", 'churn'],
+    ['Ab jetzt bestelle ich nur noch woanders, ich wechsle zur Konkurrenz', 'churn'],
     ['The driver took a photo of my card when I paid at the door', 'security'],
     ['How am I supposed to pay rent now? Your charge took everything I had', 'vulnerable'],
     ["No, that's not what I asked. Person please.", 'human_request'],
@@ -91,7 +91,7 @@ describe('does not escalate near-misses that share the words', () => {
     ['The driver asked me for the delivery code and the food was great'],
     ['My son passed his driving test, he will pick up the order'],
     ['My mum loves your app, how do I send her a gift card?'],
-    ['Is Deliveroo cheaper than you?'],
+    ['Is the other app cheaper than you?'],
     ['Was this the last order I placed?'],
     ['Where can I find the food standards rating of a restaurant?'],
     ['What are your opening hours for the help line?'],
@@ -125,7 +125,7 @@ describe('the same events in other languages', () => {
     ['Qualcuno ha fatto ordini dal mio account', 'security'],
     ['Birisi hesabımdan sipariş vermiş, ben vermedim', 'security'],
     ['Hattım birden kapandı ve şifre değişikliği mesajı geldi', 'security'],
-    ['Artık Yemeksepeti kullanacağım', 'churn'],
+    ['Artık rakip firmayı kullanacağım', 'churn'],
     ['Mi abuela falleció la semana pasada y su tarjeta sigue en la cuenta', 'vulnerable'],
     ['No puedo creer que me hayan robado la tarjeta', 'security'],
     ["Je n'arrive pas à croire qu'on m'a volé mon téléphone", 'security'],
@@ -133,8 +133,8 @@ describe('the same events in other languages', () => {
   ])('%s', async (text, category) => {
     expect(await escalatedAs(text)).toBe(category);
   });
-  it('reads an Italian switch to a named app when the customer is known to write Italian', async () => {
-    expect(await escalatedAs('Da oggi ordino solo su Glovo', 'it')).toBe('churn');
+  it('reads an Italian switch to a competitor when the customer is known to write Italian', async () => {
+    expect(await escalatedAs('Da oggi ordino solo dalla concorrenza', 'it')).toBe('churn');
   });
   it.each([
     ['Mi abuela falleció hace muchos años, pero quiero pedir su plato favorito'],

@@ -11,7 +11,6 @@
  * (checked before and just after the frame), not openers. `fold` drops the nukta and folds the
  * chandrabindu into the anusvara, which customers type either way ("फ़्रॉड"/"फ्रॉड", "माँ"/"मां").
  */
-import { DELIVERY_BRANDS } from './brands.js';
 import type { LanguagePack } from './types.js';
 
 const NEG = ['नहीं', 'नही', 'मत', 'कभी नहीं', 'बिना', 'कोई नहीं', 'nahi', 'nahin', 'nhi', 'kabhi nahi', 'mat karo'];
@@ -81,7 +80,7 @@ export const hi: LanguagePack = {
     cancel: ['बंद कर दो', 'बंद करो', 'बंद करना है', 'बंद करवाना', 'बंद कर दीजिए', 'बंद करें', 'डिलीट कर दो', 'डिलीट करो', 'डिलीट करना है', 'कैंसिल कर दो', 'कैंसिल करो', 'कैंसिल करना है', 'रद्द कर दो', 'रद्द करें', 'band kar do', 'band karo', 'band karna hai', 'delete kar do', 'delete karna hai', 'cancel kar do', 'cancel karna hai'],
     contract: ['अकाउंट', 'खाता', 'सदस्यता', 'मेंबरशिप', 'सब्सक्रिप्शन', 'account', 'khata', 'membership', 'subscription'],
     switchTo: ['पर चला जाऊंगा', 'पर जाऊंगा', 'इस्तेमाल करूंगा', 'से मंगाऊंगा', 'से ऑर्डर करूंगा', 'chala jaunga', 'use karunga', 'se order karunga', 'se mangaunga'],
-    competitor: [...DELIVERY_BRANDS, 'दूसरी कंपनी', 'दूसरे ऐप', 'दूसरा ऐप', 'कहीं और', 'dusri company', 'dusre app', 'dusra app', 'doosra app', 'kahin aur'],
+    competitor: ['दूसरी कंपनी', 'दूसरे ऐप', 'दूसरा ऐप', 'कहीं और', 'dusri company', 'dusre app', 'dusra app', 'doosra app', 'kahin aur'],
     churnStrong: ['अब कभी ऑर्डर नहीं', 'दोबारा कभी नहीं', 'कभी इस्तेमाल नहीं करूंगा', 'ऐप डिलीट कर रहा', 'ऐप डिलीट कर दिया', 'ग्राहक खो दिया', 'kabhi order nahi karunga', 'app delete kar raha', 'app delete kar diya', 'ab kabhi order nahi'],
 
     repeatCount: ['तीसरी बार', 'चौथी बार', 'कितनी बार', 'बार बार', 'बार-बार', 'कई बार', 'teesri baar', 'kitni baar', 'baar baar', 'kai baar'],

@@ -1,5 +1,4 @@
 /** Indonesian (and the informal chat register: gak, udah, gimana). */
-import { DELIVERY_BRANDS } from './brands.js';
 import type { LanguagePack } from './types.js';
 
 export const id: LanguagePack = {
@@ -87,7 +86,7 @@ export const id: LanguagePack = {
     cancel: ['batalkan', 'membatalkan', 'batal', 'berhenti', 'stop', 'tutup', 'menutup', 'akhiri', 'mengakhiri', 'unsubscribe', 'tidak perpanjang', 'gak perpanjang'],
     contract: ['kontrak', 'langganan', 'berlangganan', 'akun', 'rekening', 'paket', 'layanan', 'keanggotaan', 'member', 'membership', 'polis', 'asuransi', 'kartu kredit'],
     switchTo: ['pindah ke', 'beralih ke', 'ganti ke', 'pindah', 'migrasi ke', 'order di', 'pesan di', 'beli di'],
-    competitor: [...DELIVERY_BRANDS, 'kompetitor', 'pesaing', 'bank lain', 'provider lain', 'operator lain', 'perusahaan lain', 'tempat lain', 'telkomsel', 'indosat', 'im3', 'xl', 'axis', 'smartfren', 'tri', 'by.u', 'byu', 'bca', 'bri', 'mandiri', 'bni', 'jago', 'bank jago', 'jenius', 'seabank', 'gopay', 'ovo', 'dana', 'shopeepay', 'tokopedia', 'shopee', 'grab', 'gojek', 'indihome', 'biznet', 'first media', 'myrepublic', 'yang lain', 'sebelah'],
+    competitor: ['kompetitor', 'pesaing', 'bank lain', 'provider lain', 'operator lain', 'perusahaan lain', 'tempat lain', 'telkomsel', 'indosat', 'im3', 'xl', 'axis', 'smartfren', 'tri', 'by.u', 'byu', 'bca', 'bri', 'mandiri', 'bni', 'jago', 'bank jago', 'jenius', 'seabank', 'gopay', 'ovo', 'dana', 'shopeepay', 'tokopedia', 'shopee', 'grab', 'gojek', 'indihome', 'biznet', 'first media', 'myrepublic', 'yang lain', 'sebelah'],
     churnStrong: ['unreg', 'mau unreg', 'berhenti dari layanan', 'mau pindah ke', 'pindah ke provider lain', 'pindah ke bank lain', 'berhenti langganan', 'tidak akan memperpanjang', 'gak mau perpanjang', 'nggak mau perpanjang', 'pindah ke bank lain', 'pindah provider', 'ganti provider', 'ganti operator', 'ganti bank', 'tutup rekening', 'tutup akun', 'hapus akun', 'hapus akun saya', 'berhenti langganan', 'tidak mau pakai lagi', 'gak mau pakai lagi', 'ga akan pakai lagi', 'kapok', 'keluar dari keanggotaan', 'putus kontrak', 'berhenti berlangganan', 'stop langganan', 'gak mau lanjut', 'tidak mau lanjut', 'ga mau lanjut', 'nggak mau lanjut', 'tidak lanjut langganan', 'mau berhenti aja', 'saya berhenti', 'tutup kartu kredit', 'tutup kartu', 'cabut aja', 'pindah aja', 'ganti ke provider lain', 'saya mau pindah'],
 
     repeatCount: ['itu-itu terus', 'itu itu terus', 'itu itu lagi', 'itu-itu lagi', 'sudah berkali-kali', 'udah berkali-kali', 'ketiga kali', 'ketiga kalinya', 'keempat kalinya', 'kelima kalinya', 'kesekian kalinya', 'berkali-kali', 'tiga kali', 'empat kali', 'lima kali', 'sepuluh kali', '3 kali', '4 kali', '5 kali', '10 kali', 'berapa kali', 'jawaban yang sama', 'jawabannya sama terus', 'link yang sama', 'muter-muter', 'dilempar-lempar', 'itu-itu aja', 'itu itu aja', 'jawabannya itu lagi', 'sama aja terus'],

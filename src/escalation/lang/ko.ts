@@ -1,5 +1,4 @@
 /** Korean. Matched as substrings of the text without spaces (particles are glued to nouns); negation and conditions follow the verb (않았, 하면). */
-import { DELIVERY_BRANDS } from './brands.js';
 import type { LanguagePack } from './types.js';
 
 export const ko: LanguagePack = {
@@ -83,7 +82,7 @@ export const ko: LanguagePack = {
     cancel: ['해지', '탈퇴', '해약', '취소', '그만', '끊고싶', '끊을', '끊겠', '중단', '폐쇄', '닫'],
     contract: ['계약', '구독', '멤버십', '회원', '요금제', '서비스', '계정', '계좌', '통장', '보험', '회선', '약정', '플랜'],
     switchTo: ['갈아타', '옮기', '옮길', '넘어가', '바꾸', '바꿀', '이동', '번호이동'],
-    competitor: [...DELIVERY_BRANDS, '배달의민족', '배민', '요기요', '쿠팡이츠', '다른회사', '다른통신사', '다른은행', '타사', '경쟁사', '다른곳', '다른데', '딴데'],
+    competitor: ['다른회사', '다른통신사', '다른은행', '타사', '경쟁사', '다른곳', '다른데', '딴데'],
     churnStrong: ['갱신안할', '갱신하지않', '갱신안해', '연장안할', '연장하지않', '다른데로갈', '다른곳으로옮', '타사로옮', '타사로갈', '해지하고싶', '해지할게', '해지할래', '해지해주', '해지요청', '탈퇴하고싶', '탈퇴할게', '탈퇴할래', '탈퇴해주', '회원탈퇴', '해약하고싶', '번호이동', '통신사를바꾸', '은행을바꾸', '다시는안쓸', '다시는이용안', '계정삭제', '계정을삭제', '다른 통신사로', '다른 통신사', '다른 은행으로', '갈아탈', '갈아타', '해지하고', '해지해 주세요', '해지해주세요', '탈퇴하겠', '그만 쓸게', '안 쓸게요', '이용 안 할', '더 이상 이용하지'],
     // a better offer found elsewhere (frame 'better-offer-elsewhere', with competitor)
     betterOffer: ['더싸', '더저렴', '싸게', '저렴하게', '더좋은조건', '혜택이더'],

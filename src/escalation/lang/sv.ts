@@ -4,7 +4,6 @@
  * bereavement). "å ä ö" are folded to "a a o" by normalizeText, so "stulet" and "kontot" match as typed
  * with or without a Swedish keyboard.
  */
-import { DELIVERY_BRANDS } from './brands.js';
 import type { LanguagePack } from './types.js';
 
 export const sv: LanguagePack = {
@@ -71,7 +70,7 @@ export const sv: LanguagePack = {
     cancel: ['saga upp', 'sager upp', 'uppsagning', 'avsluta', 'avslutar', 'avbryta', 'stanga', 'sluta'],
     contract: ['avtal', 'avtalet', 'abonnemang*', 'konto', 'kontot', 'prenumeration*', 'medlemskap*', 'forsakring*'],
     switchTo: ['byter till', 'byta till', 'gar till', 'flytta till', 'flyttar till'],
-    competitor: [...DELIVERY_BRANDS, 'telia', 'tele2', 'telenor', 'tre', 'comviq', 'swedbank', 'handelsbanken', 'nordea', 'seb', 'en annan bank', 'en annan operator', 'konkurrent*'],
+    competitor: ['telia', 'tele2', 'telenor', 'tre', 'comviq', 'swedbank', 'handelsbanken', 'nordea', 'seb', 'en annan bank', 'en annan operator', 'konkurrent*'],
     churnStrong: ['saga upp allt', 'sager upp allt', 'byter bank', 'byter operator', 'lamnar er', 'ni har forlorat en kund', 'aldrig mer'],
 
     repeatCount: ['tredje gangen', 'fjarde gangen', 'femte gangen', 'tre ganger', 'fyra ganger', 'manga ganger', 'hur manga ganger', 'samma svar'],

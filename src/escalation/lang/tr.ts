@@ -3,7 +3,6 @@
  * prefixes ("calin*" → çalındı, çalınan), and the verb's own negation (-ma/-me:
  * çalınmadı) and condition (-sa/-se: çalınırsa) are read from the word's ending.
  */
-import { DELIVERY_BRANDS } from './brands.js';
 import type { LanguagePack } from './types.js';
 
 export const tr: LanguagePack = {
@@ -96,7 +95,7 @@ export const tr: LanguagePack = {
     cancel: ['iptal*', 'hesabimi kapat*', 'hesabi kapat*', 'hesap kapatma', 'kapatmak istiyorum', 'kapatin', 'sonlandir*', 'fesih', 'feshet*', 'abonelikten cik*', 'ayril*', 'yenilemeyecegim'],
     contract: ['sozlesme*', 'abonelig*', 'abonelik*', 'uyelig*', 'uyelik*', 'hesap*', 'hesab*', 'paket*', 'tarife*', 'hattimi', 'hattim', 'police*', 'sigorta*', 'hizmet*'],
     switchTo: ['gececegim', 'geciyorum', 'gecmek istiyorum', 'tasiyacagim', 'tasimak', 'gidecegim', 'gidiyorum', 'kullanacagim', 'kullanicam', 'siparis verecegim'],
-    competitor: [...DELIVERY_BRANDS, 'baska yerde', 'baska yerden', 'baska bir yerde', 'baska sirkette', 'baska operatorde', 'baska bankada', 'rakip*', 'baska banka*', 'baska operator*', 'baska firma*', 'baska sirket*', 'rakibiniz*', 'turkcell', 'vodafone', 'turk telekom', 'turktelekom', 'garanti', 'akbank', 'is bankasi', 'yapi kredi', 'ziraat', 'qnb', 'enpara', 'papara', 'superonline', 'turknet', 'digiturk', 'baska'],
+    competitor: ['baska yerde', 'baska yerden', 'baska bir yerde', 'baska sirkette', 'baska operatorde', 'baska bankada', 'rakip*', 'baska banka*', 'baska operator*', 'baska firma*', 'baska sirket*', 'rakibiniz*', 'turkcell', 'vodafone', 'turk telekom', 'turktelekom', 'garanti', 'akbank', 'is bankasi', 'yapi kredi', 'ziraat', 'qnb', 'enpara', 'papara', 'superonline', 'turknet', 'digiturk', 'baska'],
     churnStrong: ['yenilemeyecegim', 'uzatmayacagim', 'iptal ettirecegim', 'baska operatore gecece*', 'baska bankaya gecece*', 'abonelik* iptal', 'numara tasima', 'numarami tasiyacagim', 'hesabimi sil*', 'hesabi sil*', 'uyeligimi iptal', 'aboneligimi iptal', 'sozlesmemi feshet*', 'bir daha asla sizden', 'musteri kaybettiniz', 'rakip firmaya', 'hesabimi kapat*', 'hesabimi kapatmak', 'aboneligimi sonlandir*', 'hattimi iptal', 'hattimi kapat*', 'baska operatore', 'baska bankaya', 'numarami tasi*', 'hattimi tasi*', 'sizinle calismayacagim', 'bir daha sizi kullanmam', 'musterinizi kaybettiniz', 'sozlesmeyi feshet*', 'ayriliyorum', 'ayrilmak istiyorum', 'ayrilacagim', 'baska firmaya', 'baska sirkete', 'baska bir operatore', 'gececegim', 'tasiyacagim', 'hesabimi silin', 'uyeligimi sonlandir*', 'vazgectim sizden', 'iptal ettirmek istiyorum', 'artik musteriniz degilim', 'bir daha tercih etmem'],
 
     repeatCount: ['daha ne kadar bekleyecegim', 'daha ne kadar beklemem gerek', 'ucuncu kez', 'dorduncu kez', 'besinci kez', 'onuncu kez', 'kacinci kez', 'uc kez', 'dort kez', 'bes kez', 'on kez', '3 kez', '4 kez', '5 kez', '10 kez', 'defalarca', 'tekrar tekrar', 'kac kere', 'kac kez', 'ayni cevap', 'ayni link', 'kisir dongu', 'hep ayni', 'hep ayni cevap'],

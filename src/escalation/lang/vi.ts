@@ -3,7 +3,6 @@
  * without them ("bi mat the") match too; for that reason single syllables that
  * fold into common words (lạ/là → "la", ví/vì → "vi", nợ → "no") are only used inside phrases.
  */
-import { DELIVERY_BRANDS } from './brands.js';
 import type { LanguagePack } from './types.js';
 
 export const vi: LanguagePack = {
@@ -89,7 +88,7 @@ export const vi: LanguagePack = {
     cancel: ['hủy', 'huỷ', 'chấm dứt', 'ngừng', 'ngưng', 'thanh lý hợp đồng'],
     contract: ['hợp đồng', 'gói cước', 'gói', 'thuê bao', 'tài khoản', 'dịch vụ', 'thẻ thành viên', 'hội viên', 'bảo hiểm'],
     switchTo: ['chuyển sang', 'đổi sang', 'qua bên', 'chuyển qua', 'chuyển mạng giữ số'],
-    competitor: [...DELIVERY_BRANDS, 'đối thủ', 'bên khác', 'ngân hàng khác', 'nhà mạng khác', 'công ty khác', 'chỗ khác'],
+    competitor: ['đối thủ', 'bên khác', 'ngân hàng khác', 'nhà mạng khác', 'công ty khác', 'chỗ khác'],
     // a better offer found elsewhere (frame 'better-offer-elsewhere', with competitor)
     betterOffer: ['ưu đãi tốt hơn', 'rẻ hơn', 'giá tốt hơn', 'khuyến mãi tốt hơn', 'gói tốt hơn'],
     churnStrong: ['chuyển sang nhà mạng khác', 'chuyển sang ngân hàng khác', 'không gia hạn', 'sẽ không gia hạn', 'hủy gói', 'ngừng sử dụng dịch vụ', 'chuyển mạng giữ số', 'đổi nhà mạng', 'đổi ngân hàng', 'hủy hợp đồng', 'hủy gói', 'hủy dịch vụ', 'hủy tài khoản', 'đóng tài khoản', 'xóa tài khoản', 'không dùng nữa', 'sẽ không dùng nữa', 'ngừng sử dụng dịch vụ', 'cắt hợp đồng'],

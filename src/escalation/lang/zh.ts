@@ -1,5 +1,4 @@
 /** Chinese, simplified and traditional side by side. Matched as substrings; 的话/萬一 mark conditions, 没/未/不是 negation. */
-import { DELIVERY_BRANDS } from './brands.js';
 import type { LanguagePack } from './types.js';
 
 export const zh: LanguagePack = {
@@ -89,7 +88,7 @@ export const zh: LanguagePack = {
     cancel: ['取消', '注销', '註銷', '销户', '銷戶', '退订', '退訂', '解约', '解約', '终止', '終止', '关闭', '關閉', '停用', '不续', '不續'],
     contract: ['合约', '合約', '合同', '订阅', '訂閱', '会员', '會員', '账户', '帳戶', '账号', '帳號', '套餐', '服务', '服務', '保单', '保單', '宽带', '寬頻'],
     switchTo: ['换到', '換到', '转到', '轉到', '转去', '轉去', '换成', '換成', '改用', '跳槽到', '去用'],
-    competitor: [...DELIVERY_BRANDS, '美团', '美團', '饿了么', '餓了麼', '熊猫外卖', '别家', '別家', '其他银行', '其他銀行', '其他公司', '别的公司', '別的公司', '竞争对手', '競爭對手', '对手', '其他运营商', '其他電信'],
+    competitor: ['别家', '別家', '其他银行', '其他銀行', '其他公司', '别的公司', '別的公司', '竞争对手', '競爭對手', '对手', '其他运营商', '其他電信'],
     // a better offer found elsewhere (frame 'better-offer-elsewhere', with competitor)
     betterOffer: ['更便宜', '便宜', '更优惠', '更優惠', '优惠更多', '優惠更多', '更划算', '更劃算'],
     churnStrong: ['不续约', '不續約', '不再续', '不再續', '不续费', '不續費', '我要换了', '我要換了', '换别家', '換別家', '携号转网', '攜號轉網', '我要销户', '我要銷戶', '注销账户', '註銷帳戶', '注销账号', '註銷帳號', '取消订阅', '取消訂閱', '退订', '退訂', '不用你们了', '不用你們了', '再也不用', '换一家', '換一家', '我要解约', '我要解約'],
