@@ -53,7 +53,7 @@ import { ApertiumTranslator, type QuestionTranslator } from './machine-translati
 import { isForeignQuestion, isoForFtsConfig } from './language.js';
 import { reciprocalRankFusion } from './rrf.js';
 import { runLeg, scopeRows, textLeg, vectorLeg, type CandidateRow, type LegScope, type TextLegInput } from './retrieval.queries.js';
-import { charGramScores } from './char-grams.js';
+import { charGramScores, warmCharGrams } from './char-grams.js';
 import { SUPPORT_SYNONYMS } from './support-vocabulary.js';
 import { analyzeText, isStopWord, normalizeText, normalizeWords } from './text-analysis.js';
 
@@ -88,6 +88,25 @@ export interface RetrieveOptions {
    * knowledge bases are never searched.
    */
   audience?: 'customer' | 'agent';
+  /** Filled in with where the time went, when given (benchmarks, the AI processing log). */
+  timings?: RetrievalTimings;
+}
+
+/**
+ * Wall-clock milliseconds of one question's stages. The legs overlap: the
+ * full-text leg starts when the question's lexemes are known, the vector leg
+ * once the question is embedded, so `candidates` is less than their sum.
+ */
+export interface RetrievalTimings {
+  /** Scope, statistics, term groups, translation: everything before the legs. */
+  prepare: number;
+  embed: number;
+  vectorLeg: number;
+  textLeg: number;
+  /** From the start of the legs until both have answered. */
+  candidates: number;
+  /** Lexical re-ranking, character n-grams and fusion. */
+  rerank: number;
 }
 
 /** What retrieval did with the question, for the AI processing log and the responder. */
@@ -126,8 +145,8 @@ interface Prepared {
   scope: LegScope | null;
   /** Null: no full-text leg (vector mode, or no lexeme the knowledge base knows). */
   text: TextLegRequest | null;
-  /** Null: no vector leg (text mode). */
-  embed: (() => Promise<number[]>) | null;
+  /** What the vector leg embeds; null: no vector leg (text mode). */
+  embedText: string | null;
   /** The question's (focused) sentences and its offline translation, weighted: what the character n-gram ranking reads. */
   sentences: Array<{ text: string; weight: number }>;
 }
@@ -224,8 +243,20 @@ export class Retriever {
   async retrieveDetailed(tenantId: string, query: string, opts: RetrieveOptions = {}): Promise<RetrievalResult> {
     const k = opts.k ?? 6;
     const mode = opts.mode ?? 'hybrid';
-    const { diagnostics, stats, groups, scope, text, embed, sentences } = await this.prepare(tenantId, query, opts);
-    if (!scope || !stats || (!embed && !text)) return { chunks: [], diagnostics };
+    const timings = opts.timings;
+    const n = opts.candidates ?? 40;
+    const t0 = performance.now();
+    // The vector leg needs neither the statistics nor the question's lexemes: it starts at once, on the
+    // message as it came, and runs while prepare() works. Only a question searched in translation too
+    // embeds other text (prepare() says so); that one's early leg is dropped and the leg runs again.
+    const asked = query.trim().slice(0, MAX_QUERY_CHARS);
+    const early = mode !== 'text' && asked && opts.knowledgeBaseIds?.length !== 0 ? { text: asked, rows: this.vectorCandidates(legScope(tenantId, opts), asked, n, timings) } : null;
+    // Not left unhandled while prepare() runs (or when it finds nothing to search).
+    early?.rows.catch(() => undefined);
+    const { diagnostics, stats, groups, scope, text, embedText, sentences } = await this.prepare(tenantId, query, opts);
+    const t1 = performance.now();
+    if (timings) timings.prepare = t1 - t0;
+    if (!scope || !stats || (embedText === null && !text)) return { chunks: [], diagnostics };
     // Every candidate asks for the idf of the same few lexemes.
     const idfs = new Map<string, number>();
     const idfOf = (lexeme: string) => {
@@ -234,7 +265,10 @@ export class Retriever {
       return v;
     };
 
-    const rows = await this.candidates(scope, text, embed, opts.candidates ?? 40);
+    const vectorRows = embedText === null ? null : early?.text === embedText ? early.rows : this.vectorCandidates(scope, embedText, n, timings);
+    const rows = await this.candidates(scope, text, vectorRows, mode, timings);
+    const t2 = performance.now();
+    if (timings) timings.candidates = t2 - t1;
     // The lexical fields serve the text rankings only; parsed once per chunk text across questions.
     const fields = new Map<string, FieldTerms>(mode === 'vector' ? [] : rows.map((r) => [r.id, this.fieldsCache.get(r.tsv, r.content.length)]));
 
@@ -311,6 +345,7 @@ export class Retriever {
       vectorRank: item.vrank,
       textRank: textRank.get(item.id) ?? null,
     }));
+    if (timings) timings.rerank = performance.now() - t2;
     return { chunks, diagnostics };
   }
 
@@ -325,7 +360,7 @@ export class Retriever {
     const text = query.trim().slice(0, MAX_QUERY_CHARS);
     const focus = focusQuery(text);
     const diagnostics: RetrievalDiagnostics = { languages: [], focused: focus.long, focusText: focus.focusText, terms: [], droppedTerms: 0, expansions: [], feedback: [], translations: [], knownWordShare: null };
-    const none: Prepared = { diagnostics, stats: null, groups: [], scope: null, text: null, embed: null, sentences: [] };
+    const none: Prepared = { diagnostics, stats: null, groups: [], scope: null, text: null, embedText: null, sentences: [] };
     if (!text) return none;
 
     const scopeRows = await this.scope(tenantId, opts.knowledgeBaseIds);
@@ -340,7 +375,7 @@ export class Retriever {
     const translated = await this.translate(text, raw, stats, languages, focus);
     diagnostics.translations = translated.pairs;
     // The vector embeds the whole message: in a long one the story around the question names the topic.
-    const embed = mode === 'text' ? null : () => this.embedder.embeddings.embedQuery(translated.text ? `${text}\n${translated.text}` : text);
+    const embedText = mode === 'text' ? null : translated.text ? `${text}\n${translated.text}` : text;
 
     let groups: TermGroup[] = [];
     let matchLexemes: string[] = [];
@@ -357,12 +392,12 @@ export class Retriever {
       diagnostics,
       stats,
       groups,
-      scope: { tenantId, knowledgeBaseIds: opts.knowledgeBaseIds?.length ? opts.knowledgeBaseIds : null, includeUnpublished: opts.audience === 'agent' },
+      scope: legScope(tenantId, opts),
       text:
         matchLexemes.length > 0
           ? { match: tsqueryLiteral(withinMatchBudget(matchLexemes, stats, ANY_TERM_CANDIDATES)), rank: tsqueryLiteral(matchLexemes), anyTermCandidates: ANY_TERM_CANDIDATES, n: TEXT_CANDIDATES }
           : null,
-      embed,
+      embedText,
       sentences: translated.text ? [...focus.sentences, { text: translated.text, weight: TRANSLATION_WEIGHT }] : focus.sentences,
     };
   }
@@ -589,22 +624,22 @@ export class Retriever {
 
   /**
    * The candidate legs, at the same time on two pooled connections
-   * (./retrieval.queries.ts): the full-text leg starts as soon as the lexemes are
-   * known, the vector leg once the question is embedded. A chunk both found is
-   * merged into one row.
+   * (./retrieval.queries.ts): the vector leg from the start of the question
+   * (see retrieveDetailed), the full-text leg as soon as the lexemes are known.
+   * A chunk both found is merged into one row. What the re-ranker reads of a
+   * chunk is prepared as each leg answers, while the other one is still under
+   * way (the caches make the re-ranker's own reads hits).
    */
-  private async candidates(scope: LegScope, text: TextLegRequest | null, embed: (() => Promise<number[]>) | null, n: number): Promise<CandidateRow[]> {
+  private async candidates(scope: LegScope, text: TextLegRequest | null, vectorRows: Promise<CandidateRow[]> | null, mode: NonNullable<RetrieveOptions['mode']>, timings?: RetrievalTimings): Promise<CandidateRow[]> {
     const client = rawClient(this.db);
-    const textRows = text ? (runLeg(client, {}, (q) => textLeg(q, { ...scope, ...text })) as Promise<CandidateRow[]>) : Promise.resolve([]);
-    // Not left unhandled while the question is embedded.
+    const warm = (rows: CandidateRow[]) => {
+      if (mode !== 'vector') this.warm(rows);
+      return rows;
+    };
+    const textRows = text ? timed(timings, 'textLeg', runLeg(client, {}, (q) => textLeg(q, { ...scope, ...text })) as Promise<CandidateRow[]>).then(warm) : Promise.resolve([]);
+    // Not left unhandled while the other leg runs.
     textRows.catch(() => undefined);
-    const vectorRows = embed
-      ? (async () => {
-          const vector = await embed();
-          return runLeg(client, { efSearch: Math.max(40, n * 2) }, (q) => vectorLeg(q, { ...scope, vector: `[${vector.join(',')}]`, embeddingModel: this.embedder.modelId, n })) as Promise<CandidateRow[]>;
-        })()
-      : Promise.resolve([]);
-    const [byVector, byText] = await Promise.all([vectorRows, textRows]);
+    const [byVector, byText] = await Promise.all([vectorRows ? vectorRows.then(warm) : Promise.resolve([]), textRows]);
     const rows = new Map<string, CandidateRow>(byVector.map((r) => [r.id, r]));
     for (const r of byText) {
       const seen = rows.get(r.id);
@@ -612,6 +647,25 @@ export class Retriever {
       else rows.set(r.id, r);
     }
     return [...rows.values()];
+  }
+
+  /** The vector leg of a question: its n nearest visible chunks to the embedding of `text`. */
+  private async vectorCandidates(scope: LegScope, text: string, n: number, timings?: RetrievalTimings): Promise<CandidateRow[]> {
+    const vector = await timed(timings, 'embed', this.embedder.embeddings.embedQuery(text));
+    return timed(
+      timings,
+      'vectorLeg',
+      runLeg(rawClient(this.db), { efSearch: Math.max(40, n * 2) }, (q) => vectorLeg(q, { ...scope, vector: `[${vector.join(',')}]`, embeddingModel: this.embedder.modelId, n })) as Promise<CandidateRow[]>,
+    );
+  }
+
+  /** Parses candidate chunks' tsvectors and cuts their texts into character n-grams, into the caches the re-ranker reads. */
+  private warm(rows: CandidateRow[]): void {
+    for (const r of rows) {
+      this.fieldsCache.get(r.tsv, r.content.length);
+      // The texts charGramScores reads of a chunk (see retrieveDetailed).
+      warmCharGrams(r.heading_path.length > 0 ? [[r.title, ...r.heading_path].join(' '), r.heading_path.join(' '), r.content] : [r.title, r.content]);
+    }
   }
 
   /**
@@ -623,12 +677,24 @@ export class Retriever {
     if (!prepared.scope) return { vector: [], text: [] };
     const client = rawClient(this.db);
     const n = opts.candidates ?? 40;
-    const vector = prepared.embed ? await prepared.embed() : null;
+    const vector = prepared.embedText === null ? null : await this.embedder.embeddings.embedQuery(prepared.embedText);
     return {
       vector: vector ? ((await runLeg(client, { efSearch: Math.max(40, n * 2) }, (q) => vectorLeg(q, { ...prepared.scope!, vector: `[${vector.join(',')}]`, embeddingModel: this.embedder.modelId, n }), true)) as string[]) : [],
       text: prepared.text ? ((await runLeg(client, {}, (q) => textLeg(q, { ...prepared.scope!, ...prepared.text! }), true)) as string[]) : [],
     };
   }
+}
+
+/** The scope of a question's legs (the knowledge bases themselves are resolved in SQL). */
+function legScope(tenantId: string, opts: RetrieveOptions): LegScope {
+  return { tenantId, knowledgeBaseIds: opts.knowledgeBaseIds?.length ? opts.knowledgeBaseIds : null, includeUnpublished: opts.audience === 'agent' };
+}
+
+/** `p`, its wall time recorded under `stage` when timings are asked for. */
+function timed<T>(timings: RetrievalTimings | undefined, stage: 'embed' | 'vectorLeg' | 'textLeg', p: Promise<T>): Promise<T> {
+  if (!timings) return p;
+  const t = performance.now();
+  return p.finally(() => (timings[stage] = performance.now() - t));
 }
 
 const sharedTranslator = new ApertiumTranslator();

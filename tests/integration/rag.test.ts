@@ -243,6 +243,25 @@ describe('retrieval', () => {
     expect(after.chunks[0]?.textScore).not.toBeNull();
   });
 
+  it('says where the time went when asked, and finds the same chunks', async () => {
+    const retriever = new Retriever(h.c.database.db, createEmbedder(h.config));
+    const question = 'how long does a refund take to reach my card?';
+    const stages = () => ({ prepare: 0, embed: 0, vectorLeg: 0, textLeg: 0, candidates: 0, rerank: 0 });
+    const plain = await retriever.retrieve(tenantA.tenantId, question);
+    const hybrid = stages();
+    expect(await retriever.retrieve(tenantA.tenantId, question, { timings: hybrid })).toEqual(plain);
+    for (const stage of ['prepare', 'vectorLeg', 'textLeg', 'candidates', 'rerank'] as const) expect(hybrid[stage], stage).toBeGreaterThan(0);
+    // Text only: no question vector, no vector leg.
+    const text = stages();
+    expect((await retriever.retrieve(tenantA.tenantId, question, { mode: 'text', timings: text })).length).toBeGreaterThan(0);
+    expect(text.textLeg).toBeGreaterThan(0);
+    expect(text.vectorLeg).toBe(0);
+    // An empty knowledge-base list searches nothing, not even the vector leg that starts before the scope is known.
+    const none = stages();
+    expect(await retriever.retrieve(tenantA.tenantId, question, { knowledgeBaseIds: [], timings: none })).toEqual([]);
+    expect(none.vectorLeg).toBe(0);
+  });
+
   it("never returns another tenant's chunks", async () => {
     const kbB = (await h.api(tenantB.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'B' })).body.id as string;
     const doc = await h.api(tenantB.apiKey, 'POST', `/api/v1/knowledge-bases/${kbB}/documents`, { title: 'B refunds', content: 'Tenant B refunds take 90 days.', format: 'text' });
