@@ -32,8 +32,9 @@ import { TEXT_SEARCH_LANGUAGES } from './models.js';
 import { collocations, expandWord, phraseGroups, type Expansion } from './query-expansion.js';
 import { focusQuery } from './query-focus.js';
 import {
-  bm25f,
+  bm25fCompiled,
   buildStats,
+  compileGroups,
   ChunkFieldsCache,
   feedbackTerms,
   idf,
@@ -275,7 +276,10 @@ export class Retriever {
     let textScores = new Map<string, number>();
     let finalGroups = groups;
     if (mode !== 'vector' && groups.length > 0) {
-      const score = (gs: TermGroup[]) => new Map(rows.map((r) => [r.id, bm25f(gs, fields.get(r.id)!, stats, idfOf)]));
+      const score = (gs: TermGroup[]) => {
+        const compiled = compileGroups(gs, idfOf);
+        return new Map(rows.map((r) => [r.id, bm25fCompiled(compiled, fields.get(r.id)!, stats)]));
+      };
       textScores = score(groups);
       // Pseudo-relevance feedback from the best passages of the first pass.
       const top = [...rows].sort((a, b) => textScores.get(b.id)! - textScores.get(a.id)! || a.id.localeCompare(b.id)).slice(0, PRF.passages).filter((r) => textScores.get(r.id)! > 0);
@@ -307,7 +311,8 @@ export class Retriever {
         }
       }
       const docStats = { ...stats, avgBodyChars: stats.avgDocChars };
-      const docScore = new Map([...docs].map(([id, f]) => [id, bm25f(finalGroups, f, docStats, idfOf)]));
+      const compiled = compileGroups(finalGroups, idfOf);
+      const docScore = new Map([...docs].map(([id, f]) => [id, bm25fCompiled(compiled, f, docStats)]));
       byDocument = rows
         .filter((r) => docScore.get(r.document_id)! > 0)
         .sort((a, b) => docScore.get(b.document_id)! - docScore.get(a.document_id)! || (textScores.get(b.id) ?? 0) - (textScores.get(a.id) ?? 0) || a.id.localeCompare(b.id));
@@ -773,13 +778,15 @@ function strongestLexemes(groups: TermGroup[], idfOf: (l: string) => number, max
 }
 
 function matchedExpansions(groups: TermGroup[], candidates: FieldTerms[]): string[] {
-  const out: string[] = [];
-  for (const g of groups) {
+  const expansions = (g: TermGroup) => {
     const [own] = g.members.keys();
-    for (const [l, w] of g.members) {
-      if (w >= 1 || l === own) continue;
-      if (candidates.some((f) => f.body.has(l) || f.heading.has(l) || f.title.has(l))) out.push(`${g.source}→${l}`);
-    }
-  }
+    return [...g.members].filter(([l, w]) => w < 1 && l !== own).map(([l]) => l);
+  };
+  // One pass over the candidates' lexemes, not one per expansion.
+  const wanted = new Set(groups.flatMap(expansions));
+  const found = new Set<string>();
+  for (const f of candidates) for (const field of [f.body, f.heading, f.title]) for (const l of field.keys()) if (wanted.has(l)) found.add(l);
+  const out: string[] = [];
+  for (const g of groups) for (const l of expansions(g)) if (found.has(l)) out.push(`${g.source}→${l}`);
   return out.slice(0, 20);
 }
