@@ -250,11 +250,13 @@ export class Retriever {
     // The vector leg needs neither the statistics nor the question's lexemes: it starts at once, on the
     // message as it came, and runs while prepare() works. Only a question searched in translation too
     // embeds other text (prepare() says so); that one's early leg is dropped and the leg runs again.
+    // prepare() first: its first query goes out while the question is embedded (see vectorCandidates).
+    const preparing = this.prepare(tenantId, query, opts);
     const asked = query.trim().slice(0, MAX_QUERY_CHARS);
     const early = mode !== 'text' && asked && opts.knowledgeBaseIds?.length !== 0 ? { text: asked, rows: this.vectorCandidates(legScope(tenantId, opts), asked, n, timings) } : null;
     // Not left unhandled while prepare() runs (or when it finds nothing to search).
     early?.rows.catch(() => undefined);
-    const { diagnostics, stats, groups, scope, text, embedText, sentences } = await this.prepare(tenantId, query, opts);
+    const { diagnostics, stats, groups, scope, text, embedText, sentences } = await preparing;
     const t1 = performance.now();
     if (timings) timings.prepare = t1 - t0;
     if (!scope || !stats || (embedText === null && !text)) return { chunks: [], diagnostics };
@@ -654,8 +656,14 @@ export class Retriever {
     return [...rows.values()];
   }
 
-  /** The vector leg of a question: its n nearest visible chunks to the embedding of `text`. */
+  /**
+   * The vector leg of a question: its n nearest visible chunks to the embedding
+   * of `text`. The embedding waits for the queries already asked to go out
+   * (postgres.js writes them from a setImmediate): an in-process embedder holds
+   * the thread, and prepare()'s first query should be in flight meanwhile.
+   */
   private async vectorCandidates(scope: LegScope, text: string, n: number, timings?: RetrievalTimings): Promise<CandidateRow[]> {
+    await new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
     const vector = await timed(timings, 'embed', this.embedder.embeddings.embedQuery(text));
     return timed(
       timings,
