@@ -186,6 +186,7 @@ const CHAR_GRAM_FUSION_WEIGHT = 0.7;
 /** Knowledge-base statistics are recomputed when a knowledge base changes, or after this long. */
 const STATS_TTL_MS = 10 * 60_000;
 const STATS_CACHE_SCOPES = 32;
+const LANGUAGE_GUESSES = 1024;
 /** About 100 bytes each: at most ~30 MB of statistics per process. */
 const STATS_CACHE_MAX_LEXEMES = 300_000;
 const LEXEME_CACHE_SIZE = 20_000;
@@ -210,6 +211,8 @@ const CONCEPT_WORDS: ReadonlyMap<string, string[]> = new Map(
 export class Retriever {
   private readonly statsCache = new Map<string, { version: string; at: number; stats: Promise<LexicalStats>; lexemes: number }>();
   private readonly lexemeCache = new Map<string, string[]>();
+  /** Text-search configurations of each scope when last read, by tenant and knowledge-base list. */
+  private readonly lastLanguages = new Map<string, string[]>();
   /** Candidate chunks come back question after question: their tsvectors are parsed, and their words split into grams, once. */
   private readonly fieldsCache = new ChunkFieldsCache();
 
@@ -370,14 +373,24 @@ export class Retriever {
     const none: Prepared = { diagnostics, stats: null, groups: [], scope: null, text: null, embedText: null, sentences: [] };
     if (!text) return none;
 
-    const scopeRows = await this.scope(tenantId, opts.knowledgeBaseIds);
+    const scoping = this.scope(tenantId, opts.knowledgeBaseIds);
+    // The question's words are analysed in the languages the scope had last time while the scope is read
+    // again; taken only if they are still its languages (the analysis depends on nothing else).
+    const scopeKey = `${tenantId}|${opts.knowledgeBaseIds?.join(',') ?? '*'}`;
+    const guessed = opts.knowledgeBaseIds?.length === 0 ? undefined : this.lastLanguages.get(scopeKey);
+    const early = guessed ? afterQueuedWrites().then(() => this.termGroups(focus.sentences, guessed)) : null;
+    early?.catch(() => undefined);
+    const scopeRows = await scoping;
     const languages = [...new Set(scopeRows.map((r) => r.language))];
     if (languages.length === 0) languages.push('simple');
     diagnostics.languages = languages;
     if (scopeRows.length === 0) return none;
+    this.lastLanguages.delete(scopeKey);
+    this.lastLanguages.set(scopeKey, languages);
+    if (this.lastLanguages.size > LANGUAGE_GUESSES) this.lastLanguages.delete(this.lastLanguages.keys().next().value as string);
 
     // The statistics and the lexemes do not depend on each other.
-    const [stats, raw] = await Promise.all([this.stats(tenantId, scopeRows), this.termGroups(focus.sentences, languages)]);
+    const [stats, raw] = await Promise.all([this.stats(tenantId, scopeRows), early && guessed!.join(',') === languages.join(',') ? early : this.termGroups(focus.sentences, languages)]);
     // A question in another language than the knowledge base: its words' dictionary translations join their groups.
     const translated = await this.translate(text, raw, stats, languages, focus);
     diagnostics.translations = translated.pairs;
@@ -658,12 +671,10 @@ export class Retriever {
 
   /**
    * The vector leg of a question: its n nearest visible chunks to the embedding
-   * of `text`. The embedding waits for the queries already asked to go out
-   * (postgres.js writes them from a setImmediate): an in-process embedder holds
-   * the thread, and prepare()'s first query should be in flight meanwhile.
+   * of `text`, embedded once prepare()'s first query is under way (afterQueuedWrites).
    */
   private async vectorCandidates(scope: LegScope, text: string, n: number, timings?: RetrievalTimings): Promise<CandidateRow[]> {
-    await new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
+    await afterQueuedWrites();
     const vector = await timed(timings, 'embed', this.embedder.embeddings.embedQuery(text));
     return timed(
       timings,
@@ -701,6 +712,15 @@ export class Retriever {
 /** The scope of a question's legs (the knowledge bases themselves are resolved in SQL). */
 function legScope(tenantId: string, opts: RetrieveOptions): LegScope {
   return { tenantId, knowledgeBaseIds: opts.knowledgeBaseIds?.length ? opts.knowledgeBaseIds : null, includeUnpublished: opts.audience === 'agent' };
+}
+
+/**
+ * Resolves once the queries asked so far are on the wire: postgres.js writes
+ * them from a setImmediate, so work that holds the thread (an in-process
+ * embedder, WordNet look-ups) goes after that, while they are under way.
+ */
+function afterQueuedWrites(): Promise<void> {
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }
 
 /** `p`, its wall time recorded under `stage` when timings are asked for. */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { aiProcessingLogs, documents, knowledgeChunks, messages } from '../../drizzle/schema.js';
+import { aiProcessingLogs, documents, knowledgeBases, knowledgeChunks, messages } from '../../drizzle/schema.js';
 import { evaluateRetrieval, readQa } from '../../src/cli/eval-rag.js';
 import { DocumentIndexer } from '../../src/rag/indexer.js';
 import { createEmbedder } from '../../src/rag/models.js';
@@ -204,6 +204,21 @@ describe('retrieval', () => {
     const typo = await retriever.retrieveDetailed(tenantA.tenantId, 'where is the bicycel rack', { knowledgeBaseIds: [kb] });
     expect(typo.chunks[0]?.title).toBe('Bicycle storage');
     expect(typo.diagnostics.expansions.some((e) => e.startsWith('bicycel→'))).toBe(true);
+  });
+
+  it("analyses a question in the scope's current language when the knowledge base's language changed since the last question", async () => {
+    const kb = (await h.api(tenantA.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'Garage' })).body.id as string;
+    const doc = await h.api(tenantA.apiKey, 'POST', `/api/v1/knowledge-bases/${kb}/documents`, { title: 'Car park', content: 'Customer car parking is on level 2 of the garage.', format: 'text' });
+    await waitIndexed(tenantA.apiKey, kb, doc.body.id);
+    const retriever = new Retriever(h.c.database.db, createEmbedder(h.config));
+    const question = 'where can I leave my automobile?';
+    const english = await retriever.retrieveDetailed(tenantA.tenantId, question, { knowledgeBaseIds: [kb] });
+    expect(english.diagnostics.expansions).toContain('automobile→car');
+    // The same retriever, which analysed the last question in English, meets a knowledge base now in Spanish: no WordNet.
+    await h.c.database.db.update(knowledgeBases).set({ language: 'spanish', lastUpdatedAt: new Date() }).where(eq(knowledgeBases.id, kb));
+    const spanish = await retriever.retrieveDetailed(tenantA.tenantId, question, { knowledgeBaseIds: [kb] });
+    expect(spanish.diagnostics.languages).toEqual(['spanish']);
+    expect(spanish.diagnostics.expansions).not.toContain('automobile→car');
   });
 
   it('bounds the work per question: the 32 strongest words, the first 4,000 characters', async () => {
