@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { createTenant } from '../src/tenancy/tenant.service.js';
 import { createEmbedder } from '../src/rag/models.js';
-import { Retriever } from '../src/rag/retriever.js';
+import { Retriever, type RetrievalTimings } from '../src/rag/retriever.js';
 import postgres from 'postgres';
 import { PG, percentile, persistentBenchDatabase, startBenchEnv, type BenchEnv } from './lib.js';
 
@@ -83,13 +83,18 @@ export async function benchRetrieval(): Promise<string[]> {
     const lat = new Map(modes.map((m) => [m, [] as number[]]));
     const hits = new Map(modes.map((m) => [m, 0]));
     const cpu = new Map(modes.map((m) => [m, 0]));
+    // Where each hybrid question's time went (wall ms per stage), to read the tail.
+    const split: Array<{ total: number; t: RetrievalTimings }> = [];
     for (const [i, q] of questions.entries()) {
       for (let j = 0; j < modes.length; j++) {
         const mode = modes[(i + j) % modes.length]!;
+        const timings = { prepare: 0, embed: 0, vectorLeg: 0, textLeg: 0, candidates: 0, rerank: 0 };
         const c0 = process.cpuUsage();
         const t0 = performance.now();
-        const chunks = await retriever.retrieve(tenantId, q, { mode, k: 6 });
-        lat.get(mode)!.push(performance.now() - t0);
+        const chunks = await retriever.retrieve(tenantId, q, { mode, k: 6, timings });
+        const total = performance.now() - t0;
+        lat.get(mode)!.push(total);
+        if (mode === 'hybrid') split.push({ total, t: timings });
         const c = process.cpuUsage(c0);
         cpu.set(mode, cpu.get(mode)! + (c.user + c.system) / 1000);
         if (chunks.some((c) => c.content.includes(picks[i]!))) hits.set(mode, hits.get(mode)! + 1);
@@ -101,6 +106,7 @@ export async function benchRetrieval(): Promise<string[]> {
         `${`retrieval ${mode}`.padEnd(28)} n=${l.length}  p50=${percentile(l, 50).toFixed(1)} ms  p95=${percentile(l, 95).toFixed(1)} ms  p99=${percentile(l, 99).toFixed(1)} ms  node cpu=${(cpu.get(mode)! / l.length).toFixed(1)} ms/q  hit@6=${(hits.get(mode)! / questions.length).toFixed(2)}`,
       );
     }
+    lines.push(...hybridSplit(split));
     if (process.env.BENCH_RETRIEVAL_PROFILE === '1') {
       const session = new Session();
       session.connect();
@@ -187,6 +193,33 @@ async function builtCorpus(sql: postgres.Sql): Promise<string | null> {
            (select count(*)::int from pg_indexes where indexname in ('knowledge_chunks_embedding_hnsw', 'knowledge_chunks_tsv_gin')) as indexes
     from knowledge_bases kb where kb.name = 'synthetic'`;
   return kb && kb.n === N && kb.indexes === 2 ? kb.tenant_id : null;
+}
+
+/**
+ * The hybrid stages' p50/p95 over all questions, then the mean split of the
+ * slowest 5 % (the tail) beside the rest, and the slowest questions one by one.
+ */
+function hybridSplit(split: Array<{ total: number; t: RetrievalTimings }>): string[] {
+  if (split.length === 0) return [];
+  const stages = ['prepare', 'embed', 'textLeg', 'vectorLeg', 'candidates', 'rerank'] as const;
+  const fmt = (t: Pick<RetrievalTimings, (typeof stages)[number]>) => stages.map((s) => `${s}=${t[s].toFixed(1)}`).join(' ');
+  const per = (f: (s: (typeof stages)[number]) => number): RetrievalTimings => {
+    const t = { prepare: 0, embed: 0, vectorLeg: 0, textLeg: 0, candidates: 0, rerank: 0 };
+    for (const s of stages) t[s] = f(s);
+    return t;
+  };
+  const quantiles = (p: number) => per((s) => percentile(split.map((x) => x.t[s]).sort((a, b) => a - b), p));
+  const mean = (xs: typeof split) => per((s) => xs.reduce((sum, x) => sum + x.t[s], 0) / Math.max(1, xs.length));
+  const byTotal = [...split].sort((a, b) => b.total - a.total);
+  const tail = byTotal.slice(0, Math.max(1, Math.ceil(split.length * 0.05)));
+  const rest = byTotal.slice(tail.length);
+  return [
+    `${'hybrid stages p50 (ms)'.padEnd(28)} ${fmt(quantiles(50))}`,
+    `${'hybrid stages p95 (ms)'.padEnd(28)} ${fmt(quantiles(95))}`,
+    `${`hybrid slowest ${tail.length}, mean`.padEnd(28)} total=${(tail.reduce((s, x) => s + x.total, 0) / tail.length).toFixed(1)} ${fmt(mean(tail))}`,
+    `${'hybrid other, mean'.padEnd(28)} total=${(rest.reduce((s, x) => s + x.total, 0) / Math.max(1, rest.length)).toFixed(1)} ${fmt(mean(rest))}`,
+    ...byTotal.slice(0, 5).map((x) => `${'  slow question'.padEnd(28)} #${split.indexOf(x)} total=${x.total.toFixed(1)} ${fmt(x.t)}`),
+  ];
 }
 
 function executionTime(plan: string[]): string {

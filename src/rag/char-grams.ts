@@ -179,6 +179,16 @@ function countGrams(text: string): TextGrams {
   return { grams, counts };
 }
 
+/**
+ * Cuts texts into grams ahead of charGramScores (into the memo it reads), e.g.
+ * while the question's other candidates are still being fetched. Changes no
+ * score: the memo holds what the texts' grams are anyway.
+ */
+export function warmCharGrams(texts: Iterable<string>): void {
+  if (wordGramIds.size > MAX_INTERNED_WORDS) resetCharGramCaches();
+  for (const t of texts) textGrams(t);
+}
+
 /** Forgets every interned word and memoised text (tests; the caches also reset themselves when full). */
 export function resetCharGramCaches(): void {
   wordGramIds.clear();

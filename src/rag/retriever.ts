@@ -32,8 +32,9 @@ import { TEXT_SEARCH_LANGUAGES } from './models.js';
 import { collocations, expandWord, phraseGroups, type Expansion } from './query-expansion.js';
 import { focusQuery } from './query-focus.js';
 import {
-  bm25f,
+  bm25fCompiled,
   buildStats,
+  compileGroups,
   ChunkFieldsCache,
   feedbackTerms,
   idf,
@@ -53,7 +54,7 @@ import { ApertiumTranslator, type QuestionTranslator } from './machine-translati
 import { isForeignQuestion, isoForFtsConfig } from './language.js';
 import { reciprocalRankFusion } from './rrf.js';
 import { runLeg, scopeRows, textLeg, vectorLeg, type CandidateRow, type LegScope, type TextLegInput } from './retrieval.queries.js';
-import { charGramScores } from './char-grams.js';
+import { charGramScores, warmCharGrams } from './char-grams.js';
 import { SUPPORT_SYNONYMS } from './support-vocabulary.js';
 import { analyzeText, isStopWord, normalizeText, normalizeWords } from './text-analysis.js';
 
@@ -88,6 +89,25 @@ export interface RetrieveOptions {
    * knowledge bases are never searched.
    */
   audience?: 'customer' | 'agent';
+  /** Filled in with where the time went, when given (benchmarks, the AI processing log). */
+  timings?: RetrievalTimings;
+}
+
+/**
+ * Wall-clock milliseconds of one question's stages. The legs overlap: the
+ * full-text leg starts when the question's lexemes are known, the vector leg
+ * once the question is embedded, so `candidates` is less than their sum.
+ */
+export interface RetrievalTimings {
+  /** Scope, statistics, term groups, translation: everything before the legs. */
+  prepare: number;
+  embed: number;
+  vectorLeg: number;
+  textLeg: number;
+  /** From the start of the legs until both have answered. */
+  candidates: number;
+  /** Lexical re-ranking, character n-grams and fusion. */
+  rerank: number;
 }
 
 /** What retrieval did with the question, for the AI processing log and the responder. */
@@ -126,8 +146,8 @@ interface Prepared {
   scope: LegScope | null;
   /** Null: no full-text leg (vector mode, or no lexeme the knowledge base knows). */
   text: TextLegRequest | null;
-  /** Null: no vector leg (text mode). */
-  embed: (() => Promise<number[]>) | null;
+  /** What the vector leg embeds; null: no vector leg (text mode). */
+  embedText: string | null;
   /** The question's (focused) sentences and its offline translation, weighted: what the character n-gram ranking reads. */
   sentences: Array<{ text: string; weight: number }>;
 }
@@ -166,6 +186,7 @@ const CHAR_GRAM_FUSION_WEIGHT = 0.7;
 /** Knowledge-base statistics are recomputed when a knowledge base changes, or after this long. */
 const STATS_TTL_MS = 10 * 60_000;
 const STATS_CACHE_SCOPES = 32;
+const LANGUAGE_GUESSES = 1024;
 /** About 100 bytes each: at most ~30 MB of statistics per process. */
 const STATS_CACHE_MAX_LEXEMES = 300_000;
 const LEXEME_CACHE_SIZE = 20_000;
@@ -190,6 +211,8 @@ const CONCEPT_WORDS: ReadonlyMap<string, string[]> = new Map(
 export class Retriever {
   private readonly statsCache = new Map<string, { version: string; at: number; stats: Promise<LexicalStats>; lexemes: number }>();
   private readonly lexemeCache = new Map<string, string[]>();
+  /** Text-search configurations of each scope when last read, by tenant and knowledge-base list. */
+  private readonly lastLanguages = new Map<string, string[]>();
   /** Candidate chunks come back question after question: their tsvectors are parsed, and their words split into grams, once. */
   private readonly fieldsCache = new ChunkFieldsCache();
 
@@ -224,8 +247,22 @@ export class Retriever {
   async retrieveDetailed(tenantId: string, query: string, opts: RetrieveOptions = {}): Promise<RetrievalResult> {
     const k = opts.k ?? 6;
     const mode = opts.mode ?? 'hybrid';
-    const { diagnostics, stats, groups, scope, text, embed, sentences } = await this.prepare(tenantId, query, opts);
-    if (!scope || !stats || (!embed && !text)) return { chunks: [], diagnostics };
+    const timings = opts.timings;
+    const n = opts.candidates ?? 40;
+    const t0 = performance.now();
+    // The vector leg needs neither the statistics nor the question's lexemes: it starts at once, on the
+    // message as it came, and runs while prepare() works. Only a question searched in translation too
+    // embeds other text (prepare() says so); that one's early leg is dropped and the leg runs again.
+    // prepare() first: its first query goes out while the question is embedded (see vectorCandidates).
+    const preparing = this.prepare(tenantId, query, opts);
+    const asked = query.trim().slice(0, MAX_QUERY_CHARS);
+    const early = mode !== 'text' && asked && opts.knowledgeBaseIds?.length !== 0 ? { text: asked, rows: this.vectorCandidates(legScope(tenantId, opts), asked, n, timings) } : null;
+    // Not left unhandled while prepare() runs (or when it finds nothing to search).
+    early?.rows.catch(() => undefined);
+    const { diagnostics, stats, groups, scope, text, embedText, sentences } = await preparing;
+    const t1 = performance.now();
+    if (timings) timings.prepare = t1 - t0;
+    if (!scope || !stats || (embedText === null && !text)) return { chunks: [], diagnostics };
     // Every candidate asks for the idf of the same few lexemes.
     const idfs = new Map<string, number>();
     const idfOf = (lexeme: string) => {
@@ -234,14 +271,20 @@ export class Retriever {
       return v;
     };
 
-    const rows = await this.candidates(scope, text, embed, opts.candidates ?? 40);
+    const vectorRows = embedText === null ? null : early?.text === embedText ? early.rows : this.vectorCandidates(scope, embedText, n, timings);
+    const rows = await this.candidates(scope, text, vectorRows, mode, timings);
+    const t2 = performance.now();
+    if (timings) timings.candidates = t2 - t1;
     // The lexical fields serve the text rankings only; parsed once per chunk text across questions.
     const fields = new Map<string, FieldTerms>(mode === 'vector' ? [] : rows.map((r) => [r.id, this.fieldsCache.get(r.tsv, r.content.length)]));
 
     let textScores = new Map<string, number>();
     let finalGroups = groups;
     if (mode !== 'vector' && groups.length > 0) {
-      const score = (gs: TermGroup[]) => new Map(rows.map((r) => [r.id, bm25f(gs, fields.get(r.id)!, stats, idfOf)]));
+      const score = (gs: TermGroup[]) => {
+        const compiled = compileGroups(gs, idfOf);
+        return new Map(rows.map((r) => [r.id, bm25fCompiled(compiled, fields.get(r.id)!, stats)]));
+      };
       textScores = score(groups);
       // Pseudo-relevance feedback from the best passages of the first pass.
       const top = [...rows].sort((a, b) => textScores.get(b.id)! - textScores.get(a.id)! || a.id.localeCompare(b.id)).slice(0, PRF.passages).filter((r) => textScores.get(r.id)! > 0);
@@ -273,7 +316,8 @@ export class Retriever {
         }
       }
       const docStats = { ...stats, avgBodyChars: stats.avgDocChars };
-      const docScore = new Map([...docs].map(([id, f]) => [id, bm25f(finalGroups, f, docStats, idfOf)]));
+      const compiled = compileGroups(finalGroups, idfOf);
+      const docScore = new Map([...docs].map(([id, f]) => [id, bm25fCompiled(compiled, f, docStats)]));
       byDocument = rows
         .filter((r) => docScore.get(r.document_id)! > 0)
         .sort((a, b) => docScore.get(b.document_id)! - docScore.get(a.document_id)! || (textScores.get(b.id) ?? 0) - (textScores.get(a.id) ?? 0) || a.id.localeCompare(b.id));
@@ -311,6 +355,7 @@ export class Retriever {
       vectorRank: item.vrank,
       textRank: textRank.get(item.id) ?? null,
     }));
+    if (timings) timings.rerank = performance.now() - t2;
     return { chunks, diagnostics };
   }
 
@@ -325,22 +370,32 @@ export class Retriever {
     const text = query.trim().slice(0, MAX_QUERY_CHARS);
     const focus = focusQuery(text);
     const diagnostics: RetrievalDiagnostics = { languages: [], focused: focus.long, focusText: focus.focusText, terms: [], droppedTerms: 0, expansions: [], feedback: [], translations: [], knownWordShare: null };
-    const none: Prepared = { diagnostics, stats: null, groups: [], scope: null, text: null, embed: null, sentences: [] };
+    const none: Prepared = { diagnostics, stats: null, groups: [], scope: null, text: null, embedText: null, sentences: [] };
     if (!text) return none;
 
-    const scopeRows = await this.scope(tenantId, opts.knowledgeBaseIds);
+    const scoping = this.scope(tenantId, opts.knowledgeBaseIds);
+    // The question's words are analysed in the languages the scope had last time while the scope is read
+    // again; taken only if they are still its languages (the analysis depends on nothing else).
+    const scopeKey = `${tenantId}|${opts.knowledgeBaseIds?.join(',') ?? '*'}`;
+    const guessed = opts.knowledgeBaseIds?.length === 0 ? undefined : this.lastLanguages.get(scopeKey);
+    const early = guessed ? afterQueuedWrites().then(() => this.termGroups(focus.sentences, guessed)) : null;
+    early?.catch(() => undefined);
+    const scopeRows = await scoping;
     const languages = [...new Set(scopeRows.map((r) => r.language))];
     if (languages.length === 0) languages.push('simple');
     diagnostics.languages = languages;
     if (scopeRows.length === 0) return none;
+    this.lastLanguages.delete(scopeKey);
+    this.lastLanguages.set(scopeKey, languages);
+    if (this.lastLanguages.size > LANGUAGE_GUESSES) this.lastLanguages.delete(this.lastLanguages.keys().next().value as string);
 
     // The statistics and the lexemes do not depend on each other.
-    const [stats, raw] = await Promise.all([this.stats(tenantId, scopeRows), this.termGroups(focus.sentences, languages)]);
+    const [stats, raw] = await Promise.all([this.stats(tenantId, scopeRows), early && guessed!.join(',') === languages.join(',') ? early : this.termGroups(focus.sentences, languages)]);
     // A question in another language than the knowledge base: its words' dictionary translations join their groups.
     const translated = await this.translate(text, raw, stats, languages, focus);
     diagnostics.translations = translated.pairs;
     // The vector embeds the whole message: in a long one the story around the question names the topic.
-    const embed = mode === 'text' ? null : () => this.embedder.embeddings.embedQuery(translated.text ? `${text}\n${translated.text}` : text);
+    const embedText = mode === 'text' ? null : translated.text ? `${text}\n${translated.text}` : text;
 
     let groups: TermGroup[] = [];
     let matchLexemes: string[] = [];
@@ -357,12 +412,12 @@ export class Retriever {
       diagnostics,
       stats,
       groups,
-      scope: { tenantId, knowledgeBaseIds: opts.knowledgeBaseIds?.length ? opts.knowledgeBaseIds : null, includeUnpublished: opts.audience === 'agent' },
+      scope: legScope(tenantId, opts),
       text:
         matchLexemes.length > 0
           ? { match: tsqueryLiteral(withinMatchBudget(matchLexemes, stats, ANY_TERM_CANDIDATES)), rank: tsqueryLiteral(matchLexemes), anyTermCandidates: ANY_TERM_CANDIDATES, n: TEXT_CANDIDATES }
           : null,
-      embed,
+      embedText,
       sentences: translated.text ? [...focus.sentences, { text: translated.text, weight: TRANSLATION_WEIGHT }] : focus.sentences,
     };
   }
@@ -589,22 +644,22 @@ export class Retriever {
 
   /**
    * The candidate legs, at the same time on two pooled connections
-   * (./retrieval.queries.ts): the full-text leg starts as soon as the lexemes are
-   * known, the vector leg once the question is embedded. A chunk both found is
-   * merged into one row.
+   * (./retrieval.queries.ts): the vector leg from the start of the question
+   * (see retrieveDetailed), the full-text leg as soon as the lexemes are known.
+   * A chunk both found is merged into one row. What the re-ranker reads of a
+   * chunk is prepared as each leg answers, while the other one is still under
+   * way (the caches make the re-ranker's own reads hits).
    */
-  private async candidates(scope: LegScope, text: TextLegRequest | null, embed: (() => Promise<number[]>) | null, n: number): Promise<CandidateRow[]> {
+  private async candidates(scope: LegScope, text: TextLegRequest | null, vectorRows: Promise<CandidateRow[]> | null, mode: NonNullable<RetrieveOptions['mode']>, timings?: RetrievalTimings): Promise<CandidateRow[]> {
     const client = rawClient(this.db);
-    const textRows = text ? (runLeg(client, {}, (q) => textLeg(q, { ...scope, ...text })) as Promise<CandidateRow[]>) : Promise.resolve([]);
-    // Not left unhandled while the question is embedded.
+    const warm = (rows: CandidateRow[]) => {
+      if (mode !== 'vector') this.warm(rows);
+      return rows;
+    };
+    const textRows = text ? timed(timings, 'textLeg', runLeg(client, {}, (q) => textLeg(q, { ...scope, ...text })) as Promise<CandidateRow[]>).then(warm) : Promise.resolve([]);
+    // Not left unhandled while the other leg runs.
     textRows.catch(() => undefined);
-    const vectorRows = embed
-      ? (async () => {
-          const vector = await embed();
-          return runLeg(client, { efSearch: Math.max(40, n * 2) }, (q) => vectorLeg(q, { ...scope, vector: `[${vector.join(',')}]`, embeddingModel: this.embedder.modelId, n })) as Promise<CandidateRow[]>;
-        })()
-      : Promise.resolve([]);
-    const [byVector, byText] = await Promise.all([vectorRows, textRows]);
+    const [byVector, byText] = await Promise.all([vectorRows ? vectorRows.then(warm) : Promise.resolve([]), textRows]);
     const rows = new Map<string, CandidateRow>(byVector.map((r) => [r.id, r]));
     for (const r of byText) {
       const seen = rows.get(r.id);
@@ -612,6 +667,29 @@ export class Retriever {
       else rows.set(r.id, r);
     }
     return [...rows.values()];
+  }
+
+  /**
+   * The vector leg of a question: its n nearest visible chunks to the embedding
+   * of `text`, embedded once prepare()'s first query is under way (afterQueuedWrites).
+   */
+  private async vectorCandidates(scope: LegScope, text: string, n: number, timings?: RetrievalTimings): Promise<CandidateRow[]> {
+    await afterQueuedWrites();
+    const vector = await timed(timings, 'embed', this.embedder.embeddings.embedQuery(text));
+    return timed(
+      timings,
+      'vectorLeg',
+      runLeg(rawClient(this.db), { efSearch: Math.max(40, n * 2) }, (q) => vectorLeg(q, { ...scope, vector: `[${vector.join(',')}]`, embeddingModel: this.embedder.modelId, n })) as Promise<CandidateRow[]>,
+    );
+  }
+
+  /** Parses candidate chunks' tsvectors and cuts their texts into character n-grams, into the caches the re-ranker reads. */
+  private warm(rows: CandidateRow[]): void {
+    for (const r of rows) {
+      this.fieldsCache.get(r.tsv, r.content.length);
+      // The texts charGramScores reads of a chunk (see retrieveDetailed).
+      warmCharGrams(r.heading_path.length > 0 ? [[r.title, ...r.heading_path].join(' '), r.heading_path.join(' '), r.content] : [r.title, r.content]);
+    }
   }
 
   /**
@@ -623,12 +701,33 @@ export class Retriever {
     if (!prepared.scope) return { vector: [], text: [] };
     const client = rawClient(this.db);
     const n = opts.candidates ?? 40;
-    const vector = prepared.embed ? await prepared.embed() : null;
+    const vector = prepared.embedText === null ? null : await this.embedder.embeddings.embedQuery(prepared.embedText);
     return {
       vector: vector ? ((await runLeg(client, { efSearch: Math.max(40, n * 2) }, (q) => vectorLeg(q, { ...prepared.scope!, vector: `[${vector.join(',')}]`, embeddingModel: this.embedder.modelId, n }), true)) as string[]) : [],
       text: prepared.text ? ((await runLeg(client, {}, (q) => textLeg(q, { ...prepared.scope!, ...prepared.text! }), true)) as string[]) : [],
     };
   }
+}
+
+/** The scope of a question's legs (the knowledge bases themselves are resolved in SQL). */
+function legScope(tenantId: string, opts: RetrieveOptions): LegScope {
+  return { tenantId, knowledgeBaseIds: opts.knowledgeBaseIds?.length ? opts.knowledgeBaseIds : null, includeUnpublished: opts.audience === 'agent' };
+}
+
+/**
+ * Resolves once the queries asked so far are on the wire: postgres.js writes
+ * them from a setImmediate, so work that holds the thread (an in-process
+ * embedder, WordNet look-ups) goes after that, while they are under way.
+ */
+function afterQueuedWrites(): Promise<void> {
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
+}
+
+/** `p`, its wall time recorded under `stage` when timings are asked for. */
+function timed<T>(timings: RetrievalTimings | undefined, stage: 'embed' | 'vectorLeg' | 'textLeg', p: Promise<T>): Promise<T> {
+  if (!timings) return p;
+  const t = performance.now();
+  return p.finally(() => (timings[stage] = performance.now() - t));
 }
 
 const sharedTranslator = new ApertiumTranslator();
@@ -707,13 +806,15 @@ function strongestLexemes(groups: TermGroup[], idfOf: (l: string) => number, max
 }
 
 function matchedExpansions(groups: TermGroup[], candidates: FieldTerms[]): string[] {
-  const out: string[] = [];
-  for (const g of groups) {
+  const expansions = (g: TermGroup) => {
     const [own] = g.members.keys();
-    for (const [l, w] of g.members) {
-      if (w >= 1 || l === own) continue;
-      if (candidates.some((f) => f.body.has(l) || f.heading.has(l) || f.title.has(l))) out.push(`${g.source}→${l}`);
-    }
-  }
+    return [...g.members].filter(([l, w]) => w < 1 && l !== own).map(([l]) => l);
+  };
+  // One pass over the candidates' lexemes, not one per expansion.
+  const wanted = new Set(groups.flatMap(expansions));
+  const found = new Set<string>();
+  for (const f of candidates) for (const field of [f.body, f.heading, f.title]) for (const l of field.keys()) if (wanted.has(l)) found.add(l);
+  const out: string[] = [];
+  for (const g of groups) for (const l of expansions(g)) if (found.has(l)) out.push(`${g.source}→${l}`);
   return out.slice(0, 20);
 }

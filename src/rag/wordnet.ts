@@ -5,9 +5,10 @@
  *
  * Nothing is loaded up front: a lemma is found by binary search in the sorted
  * `index.<pos>` file and a synset is read at its byte offset in `data.<pos>`
- * (WordNet's own access method), through small LRU caches. The process pays a
- * few file descriptors and the caches (well under a megabyte), not the 34 MB of
- * the database, and only once something asks for a word.
+ * (WordNet's own access method), through small LRU caches (entries, synsets,
+ * and the files' pages). The process pays a few file descriptors and the
+ * caches (a few megabytes at most), not the 34 MB of the database, and only
+ * once something asks for a word.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -61,11 +62,21 @@ class LruCache<K, V> {
   }
 }
 
-/** A sorted text file searched by byte offset, as WordNet's `bin_search` does. */
+/** Page size of the file reads, and how many pages each file keeps (at most 1 MB a file). */
+const PAGE_BYTES = 4096;
+const PAGES_PER_FILE = 256;
+
+/**
+ * A sorted text file searched by byte offset, as WordNet's `bin_search` does,
+ * read in pages kept in a bounded cache: every search starts with the same
+ * probes (the middle of the file, its quarters…), so after a few words a new
+ * word's search reads a handful of pages instead of two reads per probe.
+ */
 class SortedFile {
   private readonly fd: number;
   private readonly size: number;
-  private readonly buffer = Buffer.alloc(4096);
+  /** Emptied when full rather than reordered on every hit: the pages every search reads come back at once. */
+  private readonly pages = new Map<number, Buffer>();
 
   constructor(file: string) {
     this.fd = openSync(file, 'r');
@@ -76,38 +87,84 @@ class SortedFile {
     closeSync(this.fd);
   }
 
-  /** The line starting at `offset` (up to the newline). */
-  lineAt(offset: number): string {
-    let out = '';
-    for (let pos = offset; pos < this.size; ) {
-      const n = readSync(this.fd, this.buffer, 0, this.buffer.length, pos);
-      if (n <= 0) break;
-      const nl = this.buffer.indexOf(10);
-      if (nl >= 0 && nl < n) return out + this.buffer.toString('utf8', 0, nl);
-      out += this.buffer.toString('utf8', 0, n);
-      pos += n;
+  private page(index: number): Buffer {
+    let page = this.pages.get(index);
+    if (!page) {
+      const start = index * PAGE_BYTES;
+      const buffer = Buffer.alloc(Math.min(PAGE_BYTES, this.size - start));
+      const n = readSync(this.fd, buffer, 0, buffer.length, start);
+      page = n < buffer.length ? buffer.subarray(0, n) : buffer;
+      if (this.pages.size >= PAGES_PER_FILE) this.pages.clear();
+      this.pages.set(index, page);
     }
-    return out;
+    return page;
   }
 
-  /** The first full line that starts after `offset`, and where it starts. */
-  private nextLine(offset: number): { start: number; line: string } | null {
+  /** Where the first newline at or after `offset` is, or -1. */
+  private newlineFrom(offset: number): number {
+    for (let pos = offset; pos < this.size; ) {
+      const page = this.page(Math.floor(pos / PAGE_BYTES));
+      if (page.length === 0) return -1;
+      const start = pos % PAGE_BYTES;
+      const nl = page.indexOf(10, start);
+      if (nl >= 0) return pos - start + nl;
+      pos += page.length - start;
+    }
+    return -1;
+  }
+
+  /** The line starting at `offset` (up to the newline). */
+  lineAt(offset: number): string {
+    if (offset >= this.size) return '';
+    const nl = this.newlineFrom(offset);
+    const end = nl < 0 ? this.size : nl;
+    const parts: Buffer[] = [];
+    for (let pos = offset; pos < end; ) {
+      const page = this.page(Math.floor(pos / PAGE_BYTES));
+      if (page.length === 0) break;
+      const start = pos % PAGE_BYTES;
+      const stop = Math.min(page.length, end - (pos - start));
+      parts.push(page.subarray(start, stop));
+      pos += stop - start;
+    }
+    return parts.length === 1 ? parts[0]!.toString('utf8') : Buffer.concat(parts).toString('utf8');
+  }
+
+  /** Where the first full line that starts after `offset` starts (0 at 0), or -1 past the last one. */
+  private nextLineStart(offset: number): number {
     let pos = offset;
     if (pos > 0) {
       // Skip to just after the next newline.
-      for (;;) {
-        const n = readSync(this.fd, this.buffer, 0, this.buffer.length, pos);
-        if (n <= 0) return null;
-        const nl = this.buffer.indexOf(10);
-        if (nl >= 0 && nl < n) {
-          pos += nl + 1;
-          break;
-        }
-        pos += n;
-      }
+      const nl = this.newlineFrom(pos);
+      if (nl < 0) return -1;
+      pos = nl + 1;
     }
-    if (pos >= this.size) return null;
-    return { start: pos, line: this.lineAt(pos) };
+    return pos >= this.size ? -1 : pos;
+  }
+
+  /**
+   * How the line at `offset` compares with `key` by its first space-delimited
+   * field, in byte order, read in place (no string per probe). License lines
+   * start with spaces and sort before every lemma.
+   */
+  private compareAt(offset: number, key: Buffer): number {
+    let page = this.page(Math.floor(offset / PAGE_BYTES));
+    let i = offset % PAGE_BYTES;
+    if (page[i] === 32) return -1;
+    for (let k = 0; ; k++, i++) {
+      if (i >= page.length) {
+        const next = offset + k;
+        if (next >= this.size) return k < key.length ? -1 : 0;
+        page = this.page(Math.floor(next / PAGE_BYTES));
+        i = 0;
+        if (page.length === 0) return k < key.length ? -1 : 0;
+      }
+      const c = page[i]!;
+      const fieldEnded = c === 32 || c === 10;
+      if (k === key.length) return fieldEnded ? 0 : 1;
+      if (fieldEnded) return -1;
+      if (c !== key[k]) return c < key[k]! ? -1 : 1;
+    }
   }
 
   /** The line whose first space-delimited field equals `key` (byte order), or null. */
@@ -117,16 +174,14 @@ class SortedFile {
     let hi = this.size;
     while (lo < hi) {
       const mid = Math.floor((lo + hi) / 2);
-      const next = this.nextLine(mid);
-      if (!next) {
+      const start = this.nextLineStart(mid);
+      if (start < 0) {
         hi = mid;
         continue;
       }
-      const field = next.line.slice(0, next.line.indexOf(' '));
-      // License lines start with spaces and sort before every lemma.
-      const cmp = next.line.startsWith(' ') ? -1 : Buffer.compare(Buffer.from(field), target);
-      if (cmp === 0) return next.line;
-      if (cmp < 0) lo = next.start + 1;
+      const cmp = this.compareAt(start, target);
+      if (cmp === 0) return this.lineAt(start);
+      if (cmp < 0) lo = start + 1;
       else hi = mid;
     }
     // The search above never tests the file's first line.

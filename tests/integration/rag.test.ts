@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { aiProcessingLogs, documents, knowledgeChunks, messages } from '../../drizzle/schema.js';
+import { aiProcessingLogs, documents, knowledgeBases, knowledgeChunks, messages } from '../../drizzle/schema.js';
 import { evaluateRetrieval, readQa } from '../../src/cli/eval-rag.js';
 import { DocumentIndexer } from '../../src/rag/indexer.js';
 import { createEmbedder } from '../../src/rag/models.js';
@@ -206,6 +206,21 @@ describe('retrieval', () => {
     expect(typo.diagnostics.expansions.some((e) => e.startsWith('bicycel→'))).toBe(true);
   });
 
+  it("analyses a question in the scope's current language when the knowledge base's language changed since the last question", async () => {
+    const kb = (await h.api(tenantA.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'Garage' })).body.id as string;
+    const doc = await h.api(tenantA.apiKey, 'POST', `/api/v1/knowledge-bases/${kb}/documents`, { title: 'Car park', content: 'Customer car parking is on level 2 of the garage.', format: 'text' });
+    await waitIndexed(tenantA.apiKey, kb, doc.body.id);
+    const retriever = new Retriever(h.c.database.db, createEmbedder(h.config));
+    const question = 'where can I leave my automobile?';
+    const english = await retriever.retrieveDetailed(tenantA.tenantId, question, { knowledgeBaseIds: [kb] });
+    expect(english.diagnostics.expansions).toContain('automobile→car');
+    // The same retriever, which analysed the last question in English, meets a knowledge base now in Spanish: no WordNet.
+    await h.c.database.db.update(knowledgeBases).set({ language: 'spanish', lastUpdatedAt: new Date() }).where(eq(knowledgeBases.id, kb));
+    const spanish = await retriever.retrieveDetailed(tenantA.tenantId, question, { knowledgeBaseIds: [kb] });
+    expect(spanish.diagnostics.languages).toEqual(['spanish']);
+    expect(spanish.diagnostics.expansions).not.toContain('automobile→car');
+  });
+
   it('bounds the work per question: the 32 strongest words, the first 4,000 characters', async () => {
     const retriever = new Retriever(h.c.database.db, createEmbedder(h.config));
     // A message made of a hundred distinct words the knowledge base does contain.
@@ -241,6 +256,25 @@ describe('retrieval', () => {
     expect(after.diagnostics.terms).toContain('quokka');
     expect(after.chunks[0]?.content).toContain('quokka');
     expect(after.chunks[0]?.textScore).not.toBeNull();
+  });
+
+  it('says where the time went when asked, and finds the same chunks', async () => {
+    const retriever = new Retriever(h.c.database.db, createEmbedder(h.config));
+    const question = 'how long does a refund take to reach my card?';
+    const stages = () => ({ prepare: 0, embed: 0, vectorLeg: 0, textLeg: 0, candidates: 0, rerank: 0 });
+    const plain = await retriever.retrieve(tenantA.tenantId, question);
+    const hybrid = stages();
+    expect(await retriever.retrieve(tenantA.tenantId, question, { timings: hybrid })).toEqual(plain);
+    for (const stage of ['prepare', 'vectorLeg', 'textLeg', 'candidates', 'rerank'] as const) expect(hybrid[stage], stage).toBeGreaterThan(0);
+    // Text only: no question vector, no vector leg.
+    const text = stages();
+    expect((await retriever.retrieve(tenantA.tenantId, question, { mode: 'text', timings: text })).length).toBeGreaterThan(0);
+    expect(text.textLeg).toBeGreaterThan(0);
+    expect(text.vectorLeg).toBe(0);
+    // An empty knowledge-base list searches nothing, not even the vector leg that starts before the scope is known.
+    const none = stages();
+    expect(await retriever.retrieve(tenantA.tenantId, question, { knowledgeBaseIds: [], timings: none })).toEqual([]);
+    expect(none.vectorLeg).toBe(0);
   });
 
   it("never returns another tenant's chunks", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charGramProfile, charGramScores, resetCharGramCaches } from '../../src/rag/char-grams.js';
+import { charGramProfile, charGramScores, resetCharGramCaches, warmCharGrams } from '../../src/rag/char-grams.js';
 
 const docs = new Map([
   ['refunds', ['Remboursements', 'Le remboursement est versé sur le moyen de paiement initial sous 14 jours.']],
@@ -50,5 +50,17 @@ describe('character n-gram similarity', () => {
     const flood = Array.from({ length: 51_000 }, (_, i) => `w${i.toString(36)}x`).join(' ');
     charGramScores(ask('flood'), new Map([['flood', [flood]]]));
     expect(charGramScores(ask('comment me faire rembourser ?'), docs)).toEqual(before);
+  });
+
+  it('scores texts cut into grams ahead of time as fresh ones, a flood of words in between included', () => {
+    resetCharGramCaches();
+    const fresh = charGramScores(ask('je déménage, comment transférer mon contrat ?'), docs);
+    resetCharGramCaches();
+    warmCharGrams([...docs.values()].flat());
+    expect(charGramScores(ask('je déménage, comment transférer mon contrat ?'), docs)).toEqual(fresh);
+    resetCharGramCaches();
+    warmCharGrams(['Prévenez-nous de votre déménagement', Array.from({ length: 51_000 }, (_, i) => `w${i.toString(36)}y`).join(' ')]);
+    warmCharGrams([...docs.values()].flat());
+    expect(charGramScores(ask('je déménage, comment transférer mon contrat ?'), docs)).toEqual(fresh);
   });
 });

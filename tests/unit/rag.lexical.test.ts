@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bm25f, buildStats, chunkFields, ChunkFieldsCache, feedbackTerms, idf, nearestKnownLexeme, parseTsvector, prefixRelatives, tsqueryLiteral, withinMatchBudget, type TermGroup } from '../../src/rag/lexical.js';
+import { bm25f, bm25fCompiled, buildStats, compileGroups, chunkFields, ChunkFieldsCache, feedbackTerms, idf, nearestKnownLexeme, parseTsvector, prefixRelatives, tsqueryLiteral, withinMatchBudget, type TermGroup } from '../../src/rag/lexical.js';
 import { expandWord, RELATION_WEIGHT } from '../../src/rag/query-expansion.js';
 import { focusQuery } from '../../src/rag/query-focus.js';
 import { WordNet } from '../../src/rag/wordnet.js';
@@ -83,6 +83,22 @@ describe('BM25F re-ranker', () => {
     const both = bm25f([group], body({ refund: 1, repay: 1 }), stats, idfOf);
     expect(both).toBeCloseTo(Math.max(bm25f([one('refund')], body({ refund: 1 }), stats, idfOf), 0.5 * bm25f([one('repay')], body({ repay: 1 }), stats, idfOf)));
     expect(bm25f([one('unknown')], body({ unknown: 3 }), stats, idfOf)).toBe(0);
+  });
+
+  it('scores compiled groups exactly as bm25f, walking the candidate or the query, whichever is smaller', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    const vocabulary = ['refund', 'card', 'password', 'electr', 'electron', 'unknown', 'repay', 'order', 'ship', 'track'];
+    const pick = (n: number) => new Map(Array.from({ length: n }, () => [vocabulary[Math.floor(rand() * vocabulary.length)]!, 1 + Math.floor(rand() * 4)] as [string, number]));
+    for (let i = 0; i < 300; i++) {
+      const groups: TermGroup[] = Array.from({ length: 1 + Math.floor(rand() * 6) }, (_, g) => ({
+        weight: rand() * 1.5,
+        members: new Map([...pick(1 + Math.floor(rand() * 4))].map(([l]) => [l, rand() < 0.5 ? 1 : rand()])),
+        source: `g${g}`,
+      }));
+      const fields = { title: pick(Math.floor(rand() * 2)), heading: pick(Math.floor(rand() * 3)), body: pick(Math.floor(rand() * 12)), bodyChars: 50 + Math.floor(rand() * 900) };
+      expect(bm25fCompiled(compileGroups(groups, idfOf), fields, stats)).toBe(bm25f(groups, fields, stats, idfOf));
+    }
   });
 
   it('corrects one typo and relates cognates against the knowledge base vocabulary', () => {
