@@ -277,6 +277,26 @@ describe('retrieval', () => {
     expect(none.vectorLeg).toBe(0);
   });
 
+  it('lets no single article fill the results: at most 3 chunks of one before the others', async () => {
+    const kb = (await h.api(tenantA.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'Lockers' })).body.id as string;
+    // A long article whose every section names lockers, and a short one that names them once.
+    const long = Array.from({ length: 8 }, (_, i) => `## Locker rules part ${i + 1}\n\nLockers and locker keys: rule ${i + 1} of the locker policy says lockers are emptied at night. ${'Keep the changing room tidy and dry. '.repeat(12)}`).join('\n\n');
+    for (const [title, content, format] of [
+      ['Locker policy', long, 'markdown'],
+      ['Lost property', 'Items left in a locker overnight go to lost property at reception.', 'text'],
+    ]) {
+      const doc = await h.api(tenantA.apiKey, 'POST', `/api/v1/knowledge-bases/${kb}/documents`, { title, content, format });
+      await waitIndexed(tenantA.apiKey, kb, doc.body.id);
+    }
+    const retriever = new Retriever(h.c.database.db, createEmbedder(h.config));
+    const chunks = await retriever.retrieve(tenantA.tenantId, 'locker keys lockers rules', { knowledgeBaseIds: [kb], k: 4 });
+    expect(chunks.filter((c) => c.title === 'Locker policy').length).toBeLessThanOrEqual(3);
+    expect(chunks.map((c) => c.title)).toContain('Lost property');
+    // Nothing is lost: past the cap the long article's other chunks follow.
+    const all = await retriever.retrieve(tenantA.tenantId, 'locker keys lockers rules', { knowledgeBaseIds: [kb], k: 20 });
+    expect(all.filter((c) => c.title === 'Locker policy').length).toBeGreaterThan(3);
+  });
+
   it("never returns another tenant's chunks", async () => {
     const kbB = (await h.api(tenantB.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'B' })).body.id as string;
     const doc = await h.api(tenantB.apiKey, 'POST', `/api/v1/knowledge-bases/${kbB}/documents`, { title: 'B refunds', content: 'Tenant B refunds take 90 days.', format: 'text' });
