@@ -68,8 +68,19 @@ export class ConversationProcessor {
   constructor(private readonly deps: ProcessorDeps) {
     const tenantId = sql.placeholder('tenantId');
     const conversationId = sql.placeholder('conversationId');
+    // The attempt of the first pending outbound message (the one sent next), recorded by the same statement
+    // that reads it: committed before the send, as the separate increment of the others. Not for a file,
+    // whose signed URL is made before its attempt is recorded.
+    const attempt = deps.db.$with('attempt', { id: sql<string>`id`.as('id') }).as(sql`
+      update messages set attempts = attempts + 1
+      where id = (select m.id from messages m
+                  where m.tenant_id = ${tenantId} and m.conversation_id = ${conversationId} and m.direction = 'out' and m.delivery_status = 'pending'
+                  order by m.seq limit 1)
+        and kind not in ('image', 'file')
+      returning id`);
     this.pendingWorkQuery = deps.db
-      .select({ conversation: conversations, message: messages })
+      .with(attempt)
+      .select({ conversation: conversations, message: messages, attemptRecorded: sql<string | null>`(select id from ${attempt})` })
       .from(conversations)
       .leftJoin(
         messages,
@@ -110,7 +121,7 @@ export class ConversationProcessor {
         if (!work) break;
         let { conversation } = work;
         if (work.outbound.length > 0) {
-          const flushed = await this.flushOutbound(tenantId, conversation, work.outbound, log);
+          const flushed = await this.flushOutbound(tenantId, conversation, work.outbound, work.attemptRecorded, log);
           sent += flushed.sent;
           conversation = flushed.conversation;
         }
@@ -126,10 +137,14 @@ export class ConversationProcessor {
   }
 
   /**
-   * The conversation, its pending outbound messages (oldest first) and its oldest pending inbound
-   * message, in one statement (built once). Undefined when there is nothing to do.
+   * The conversation, its pending outbound messages (oldest first, with their attempt counts before this
+   * turn) and its oldest pending inbound message, in one statement (built once), which also records the
+   * attempt of the first outbound message (`attemptRecorded`: its id). Undefined when there is nothing to do.
    */
-  private async pendingWork(tenantId: string, conversationId: string): Promise<{ conversation: ConversationRow; outbound: MessageRow[]; inbound: MessageRow | undefined } | undefined> {
+  private async pendingWork(
+    tenantId: string,
+    conversationId: string,
+  ): Promise<{ conversation: ConversationRow; outbound: MessageRow[]; inbound: MessageRow | undefined; attemptRecorded: string | null } | undefined> {
     const rows = await this.pendingWorkQuery.execute({ tenantId, conversationId });
     const outbound: MessageRow[] = [];
     let inbound: MessageRow | undefined;
@@ -141,7 +156,7 @@ export class ConversationProcessor {
     if (outbound.length === 0 && !inbound) return undefined;
     const conversation = rows[0]?.conversation;
     if (!conversation) throw new Error(`conversation ${conversationId} not found for tenant`);
-    return { conversation, outbound, inbound };
+    return { conversation, outbound, inbound, attemptRecorded: rows[0]?.attemptRecorded ?? null };
   }
 
   private readonly pendingWorkQuery;
@@ -329,7 +344,13 @@ export class ConversationProcessor {
    * Sends the conversation's pending outbound messages (read by `pendingWork`) in order. Returns how many
    * were sent, and the conversation with the metadata the adapter patched.
    */
-  private async flushOutbound(tenantId: string, conversation: ConversationRow, pending: MessageRow[], log: Logger): Promise<{ sent: number; conversation: ConversationRow }> {
+  private async flushOutbound(
+    tenantId: string,
+    conversation: ConversationRow,
+    pending: MessageRow[],
+    attemptRecorded: string | null,
+    log: Logger,
+  ): Promise<{ sent: number; conversation: ConversationRow }> {
     let conv = conversation;
     const conversationId = conv.id;
     const { resolved, externalUserId } = await this.resolve(conv);
@@ -356,8 +377,8 @@ export class ConversationProcessor {
         const file = await this.deps.attachments.outboundAttachment(tenantId, m.id);
         if (file) parts = degrade({ ...out, attachment: file }, resolved.adapter.capabilities).map((d, i) => ({ ...d, id: i === 0 ? m.id : `${m.id}:${i}`, retried: out.retried }));
       }
-      // Recorded before attempted: the attempt count survives a crash mid-send.
-      await this.deps.db.update(messages).set({ attempts: sql`${messages.attempts} + 1` }).where(eq(messages.id, m.id));
+      // Recorded before attempted: the attempt count survives a crash mid-send (the first one's by `pendingWork`).
+      if (m.id !== attemptRecorded) await this.deps.db.update(messages).set({ attempts: sql`${messages.attempts} + 1` }).where(eq(messages.id, m.id));
       try {
         let res: Awaited<ReturnType<typeof resolved.adapter.send>> = {};
         for (const [i, part] of parts.entries()) {

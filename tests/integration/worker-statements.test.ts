@@ -19,7 +19,7 @@ import { withTenant } from '../../src/db/tenant-context.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 
 /** Statements of one answered message (and the delivery of its reply), from the lock to the unlock. */
-const MAX_STATEMENTS_PER_ANSWER = 10;
+const MAX_STATEMENTS_PER_ANSWER = 9;
 
 let h: Harness;
 let tenant: { tenantId: string; apiKey: string };
