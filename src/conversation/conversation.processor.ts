@@ -99,6 +99,11 @@ export class ConversationProcessor {
       .where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)))
       .orderBy(asc(messages.seq))
       .prepare('conversation_pending_work');
+    this.takeEarlyReceipts = deps.db
+      .delete(earlyReceipts)
+      .where(and(eq(earlyReceipts.connectionId, sql.placeholder('connectionId')), eq(earlyReceipts.platformMessageId, sql.placeholder('platformMessageId'))))
+      .returning()
+      .prepare('take_early_receipts');
   }
 
   /** Runs all pending work of a conversation. Throws ConversationBusyError when another worker holds it. */
@@ -160,6 +165,9 @@ export class ConversationProcessor {
   }
 
   private readonly pendingWorkQuery;
+
+  /** After every send with a platform id: built once. */
+  private readonly takeEarlyReceipts;
 
   private target(conv: ConversationRow, externalUserId: string): OutboundTarget {
     return {
@@ -311,10 +319,7 @@ export class ConversationProcessor {
 
   /** Receipts the platform sent before we recorded its id for this message (see early_receipts). */
   private async applyEarlyReceipts(connectionId: string, platformMessageId: string, messageId: string): Promise<void> {
-    const receipts = await this.deps.db
-      .delete(earlyReceipts)
-      .where(and(eq(earlyReceipts.connectionId, connectionId), eq(earlyReceipts.platformMessageId, platformMessageId)))
-      .returning();
+    const receipts = await this.takeEarlyReceipts.execute({ connectionId, platformMessageId });
     if (receipts.length === 0) return;
     const rank: Record<string, number> = { sent: 1, delivered: 2, read: 3, failed: 4 };
     const failed = receipts.find((r) => r.status === 'failed');

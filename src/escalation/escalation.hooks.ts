@@ -41,6 +41,8 @@ interface MessageFacts {
   customer: { tags: string[]; language: string | null } | undefined;
   previous: string[];
   analysis: TextAnalysis;
+  /** How many of the previous messages repeat this one, counted at the first evaluation. */
+  repeatedFailures?: number;
 }
 
 /** Messages between their two evaluations, at most; a message that never gets its second one (escalated, failed) ages out. */
@@ -145,7 +147,8 @@ export class EscalationHooks implements ConversationHooks {
     classify = false,
     context?: Promise<MessageContext>,
   ): Promise<boolean> {
-    const { rules, customer, previous, analysis } = await this.messageFacts(conv, msg, context);
+    const known = await this.messageFacts(conv, msg, context);
+    const { rules, customer, previous, analysis } = known;
     if (rules.length === 0) return false;
     const facts: EscalationFacts = {
       text: msg.text,
@@ -153,7 +156,7 @@ export class EscalationHooks implements ConversationHooks {
       customerTags: customer?.tags ?? [],
       retrievalConfidence: partial.retrievalConfidence,
       consecutiveUnsure: partial.consecutiveUnsure,
-      repeatedFailures: EscalationHooks.repeatedFailures(msg.text, previous),
+      repeatedFailures: (known.repeatedFailures ??= EscalationHooks.repeatedFailures(msg.text, previous)),
       now: new Date(),
       language: customer?.language ?? undefined,
       history: [...previous].reverse(),

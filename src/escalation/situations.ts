@@ -515,7 +515,25 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
 
 // ---------- frames
 
-function slotMatches(slot: Slot, pack: LanguagePack, s: string): Match[] {
+/**
+ * The matches of each slot in each sentence, kept while one message is analysed (as {@link matchMemo}):
+ * frames share slots ("account", "money"), and a message-wide frame asks for its slots again for every
+ * candidate. Callers only read the lists.
+ */
+let slotMemo: Map<Slot, Map<LanguagePack, Map<string, readonly Match[]>>> | null = null;
+
+function slotMatches(slot: Slot, pack: LanguagePack, s: string): readonly Match[] {
+  if (slotMemo === null) return slotMatchesOf(slot, pack, s);
+  let byPack = slotMemo.get(slot);
+  if (byPack === undefined) slotMemo.set(slot, (byPack = new Map()));
+  let byText = byPack.get(pack);
+  if (byText === undefined) byPack.set(pack, (byText = new Map()));
+  let known = byText.get(s);
+  if (known === undefined) byText.set(s, (known = slotMatchesOf(slot, pack, s)));
+  return known;
+}
+
+function slotMatchesOf(slot: Slot, pack: LanguagePack, s: string): Match[] {
   const concepts = typeof slot === 'string' ? [slot] : slot;
   const out: Match[] = concepts.flatMap((c) => findAll(pack.concepts[c], pack, s).map((m) => ({ ...m, concept: c })));
   // "£49.99 went out yesterday and I have no idea what it is": a sum of money is a transaction whatever the language calls it.
@@ -533,7 +551,7 @@ function slotMatches(slot: Slot, pack: LanguagePack, s: string): Match[] {
  * The tightest non-overlapping choice of one match per slot, or null. With
  * `maxGap`, slots must come in order, each at most `maxGap` characters after the previous.
  */
-function bestCombination(lists: readonly Match[][], maxSpan: number, maxGap?: number): Match[] | null {
+function bestCombination(lists: readonly (readonly Match[])[], maxSpan: number, maxGap?: number): Match[] | null {
   let best: Match[] | null = null;
   let bestSpan = Infinity;
   const pick = (i: number, chosen: Match[]): void => {
@@ -560,7 +578,7 @@ function bestCombination(lists: readonly Match[][], maxSpan: number, maxGap?: nu
 function sentenceMatch(frame: Frame, slots: readonly Slot[], pack: LanguagePack, sentences: readonly Sentence[], cuePacks: readonly LanguagePack[]): { sn: Sentence; parts: Match[] } | null {
   const maxSpan = pack.maxSpan ?? (pack.spaceless === true ? MAX_SPAN_SPACELESS : MAX_SPAN);
   for (const sn of sentences) {
-    const lists: Match[][] = [];
+    const lists: (readonly Match[])[] = [];
     for (const slot of slots) {
       const l = slotMatches(slot, pack, sn.s);
       if (l.length === 0) break;
@@ -802,11 +820,14 @@ const STORY_SITUATIONS: ReadonlySet<Situation> = new Set(['security', 'vulnerabl
 export function detectSituations(text: string, opts: DetectOptions = {}): SituationHit[] {
   if (text.trim().length === 0) return [];
   const outer = matchMemo;
+  const outerSlots = slotMemo;
   matchMemo ??= new Map();
+  slotMemo ??= new Map();
   try {
     return detect(text, opts);
   } finally {
     matchMemo = outer;
+    slotMemo = outerSlots;
   }
 }
 
