@@ -115,8 +115,18 @@ export class ConversationProcessor {
     const conn = await this.deps.sql.reserve();
     let locked = false;
     try {
-      const [row] = await conn`select pg_try_advisory_lock(hashtextextended(${conversationId}, 42)) as locked`;
-      locked = Boolean(row?.locked);
+      // Locked only when there is work: a job whose message an earlier job already answered (one job per
+      // inbound message, the first answers them all) costs one statement. Nothing pending in this
+      // statement's snapshot means nothing to do: work is committed before its job is queued, and leaves
+      // "pending" only once done. When there is, `pendingWork` reads it afresh under the lock.
+      const [row] = await conn<Array<{ locked: boolean | null }>>`
+        select case when exists (
+          select 1 from messages
+          where tenant_id = ${tenantId} and conversation_id = ${conversationId}
+            and ((direction = 'out' and delivery_status = 'pending') or (direction = 'in' and processing_status = 'pending'))
+        ) then pg_try_advisory_lock(hashtextextended(${conversationId}, 42)) end as locked`;
+      if (row?.locked == null) return { answered: 0, sent: 0 };
+      locked = row.locked;
       if (!locked) throw new ConversationBusyError(conversationId);
       let answered = 0;
       let sent = 0;

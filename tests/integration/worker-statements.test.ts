@@ -86,10 +86,23 @@ describe('worker SQL per answer', () => {
     await h.c.relay.drain();
     statements.length = 0;
     expect(await run()).toEqual({ answered: 1, sent: 1 });
-    h.c.relay.start();
     // The driver's type lookup runs once per new pooled connection, not per answer.
     const counted = statements.filter((q) => !q.includes('pg_catalog.pg_type'));
     expect(counted.length, counted.join('\n---\n')).toBeLessThanOrEqual(MAX_STATEMENTS_PER_ANSWER);
+
+    // The job of a message an earlier job already answered: one statement, no lock taken.
+    statements.length = 0;
+    expect(await run()).toEqual({ answered: 0, sent: 0 });
+    expect(statements.filter((q) => !q.includes('pg_catalog.pg_type'))).toHaveLength(1);
+    const probe = await lockSql.reserve();
+    try {
+      const [free] = await probe`select pg_try_advisory_lock(hashtextextended(${v.conversationId}, 42)) as locked`;
+      expect(free?.locked).toBe(true);
+      await probe`select pg_advisory_unlock(hashtextextended(${v.conversationId}, 42))`;
+    } finally {
+      probe.release();
+    }
+    h.c.relay.start();
 
     // Same outcome as ever: the message replied, its reply delivered, the AI log written, the history given to the responder.
     const [inbound] = await h.c.database.db.select().from(messages).where(eq(messages.id, second));
