@@ -757,9 +757,9 @@ function contentWords(text: string): Set<string> {
 }
 
 /** Jaccard similarity of two messages' words: the customer asking the same thing again. */
-function sameQuestion(a: string, b: string): boolean {
+function sameQuestion(a: string, b: string, bTokens?: Set<string>): boolean {
   const x = tokensOf(a);
-  const y = tokensOf(b);
+  const y = bTokens ?? tokensOf(b);
   if (x.size < 3 || y.size < 3) return false;
   let inter = 0;
   for (const w of x) if (y.has(w)) inter += 1;
@@ -784,11 +784,20 @@ const PING = new RegExp(
   'u',
 );
 
+/**
+ * Whether an earlier message sounded unhappy or said it was repeating itself (see `sounds` in
+ * {@link repeatedFrustration}), by text: each of a conversation's messages is an earlier message of the
+ * next five, so it is read once, not five times. A function of the text alone; bounded.
+ */
+const soundsCache = new Map<string, boolean>();
+const SOUNDS_CACHE_MAX = 5_000;
+
 function repeatedFrustration(text: string, history: readonly string[], packs: readonly LanguagePack[]): string[] | null {
   const earlier = history.slice(-5).filter((h) => h.trim().length > 0);
   if (earlier.length === 0) return null;
   if (PING.test(normalizeText(text)) && /[?？]/u.test(text)) return ['chasing an answer'];
-  const repeated = earlier.find((h) => sameQuestion(h, text));
+  const tokens = tokensOf(text);
+  const repeated = earlier.find((h) => sameQuestion(h, text, tokens));
   if (repeated !== undefined) return ['asked again', normalizeText(repeated).slice(0, 80)];
   if (cueIn(text, packs, ['futile', 'repeatCount'])) return ['follow-up after the bot failed'];
   // "Still not here, I'm writing again", "toujours le même problème, ça ne marche toujours pas": a follow-up that says
@@ -800,7 +809,16 @@ function repeatedFrustration(text: string, history: readonly string[], packs: re
     const shared = earlier.find((h) => [...contentWords(h)].some((w) => topic.has(w)));
     if (shared !== undefined) return ['third message on the same topic, still unresolved'];
   }
-  const sounds = (t: string): boolean => unhappy(t) || cueIn(t, packsFor(t), ['futile', 'repeat', 'repeatCount']);
+  const soundsNow = (t: string): boolean => unhappy(t) || cueIn(t, packsFor(t), ['futile', 'repeat', 'repeatCount']);
+  const sounds = (t: string): boolean => {
+    let known = soundsCache.get(t);
+    if (known === undefined) {
+      known = soundsNow(t);
+      if (soundsCache.size >= SOUNDS_CACHE_MAX) soundsCache.clear();
+      soundsCache.set(t, known);
+    }
+    return known;
+  };
   const before = earlier.filter(sounds).length;
   if (sounds(text) && before >= 1) return [`unhappy across ${before + 1} messages`];
   return null;
