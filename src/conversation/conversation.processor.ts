@@ -15,18 +15,18 @@
  * closed by platform idempotency keys where they exist (LINE X-Line-Retry-Key,
  * web chat message ids de-duplicated by the client).
  */
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type postgres from 'postgres';
 import { conversations, earlyReceipts, messages, users } from '../../drizzle/schema.js';
 import { degrade, looksLikeOptionNumber, matchNumberedOption } from '../../channels/degrade.js';
 import type { Attachment, Button, InboundRef, MessagePayload, OutboundMessage, OutboundTarget } from '../../channels/types.js';
 import type { ConnectionService, ResolvedConnection } from '../connections/connection.service.js';
-import type { Db } from '../db/client.js';
+import { rawClient, type Db } from '../db/client.js';
 import { PermanentSendError, RateLimitedError } from '../domain/errors.js';
 import { withHandoffButton } from './handoff.js';
 import type { Responder } from './responder.js';
-import type { ConversationHooks } from './hooks.js';
+import type { ConversationHooks, MessageContext } from './hooks.js';
 import { outboundRow } from './outbound.js';
 import { markSent, recordReply } from './reply.queries.js';
 import type { ReplyPathPoint } from '../config/index.js';
@@ -65,7 +65,46 @@ type MessageRow = typeof messages.$inferSelect;
 type ConversationRow = typeof conversations.$inferSelect;
 
 export class ConversationProcessor {
-  constructor(private readonly deps: ProcessorDeps) {}
+  constructor(private readonly deps: ProcessorDeps) {
+    const tenantId = sql.placeholder('tenantId');
+    const conversationId = sql.placeholder('conversationId');
+    // The attempt of the first pending outbound message (the one sent next), recorded by the same statement
+    // that reads it: committed before the send, as the separate increment of the others. Not for a file,
+    // whose signed URL is made before its attempt is recorded.
+    const attempt = deps.db.$with('attempt', { id: sql<string>`id`.as('id') }).as(sql`
+      update messages set attempts = attempts + 1
+      where id = (select m.id from messages m
+                  where m.tenant_id = ${tenantId} and m.conversation_id = ${conversationId} and m.direction = 'out' and m.delivery_status = 'pending'
+                  order by m.seq limit 1)
+        and kind not in ('image', 'file')
+      returning id`);
+    this.pendingWorkQuery = deps.db
+      .with(attempt)
+      .select({ conversation: conversations, message: messages, attemptRecorded: sql<string | null>`(select id from ${attempt})` })
+      .from(conversations)
+      .leftJoin(
+        messages,
+        and(
+          eq(messages.tenantId, conversations.tenantId),
+          eq(messages.conversationId, conversations.id),
+          or(
+            and(eq(messages.direction, 'out'), eq(messages.deliveryStatus, 'pending')),
+            eq(
+              messages.id,
+              sql`(select m.id from messages m where m.tenant_id = ${tenantId} and m.conversation_id = ${conversationId} and m.direction = 'in' and m.processing_status = 'pending' order by m.seq limit 1)`,
+            ),
+          ),
+        ),
+      )
+      .where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)))
+      .orderBy(asc(messages.seq))
+      .prepare('conversation_pending_work');
+    this.takeEarlyReceipts = deps.db
+      .delete(earlyReceipts)
+      .where(and(eq(earlyReceipts.connectionId, sql.placeholder('connectionId')), eq(earlyReceipts.platformMessageId, sql.placeholder('platformMessageId'))))
+      .returning()
+      .prepare('take_early_receipts');
+  }
 
   /** Runs all pending work of a conversation. Throws ConversationBusyError when another worker holds it. */
   /**
@@ -76,17 +115,33 @@ export class ConversationProcessor {
     const conn = await this.deps.sql.reserve();
     let locked = false;
     try {
-      const [row] = await conn`select pg_try_advisory_lock(hashtextextended(${conversationId}, 42)) as locked`;
-      locked = Boolean(row?.locked);
+      // Locked only when there is work: a job whose message an earlier job already answered (one job per
+      // inbound message, the first answers them all) costs one statement. Nothing pending in this
+      // statement's snapshot means nothing to do: work is committed before its job is queued, and leaves
+      // "pending" only once done. When there is, `pendingWork` reads it afresh under the lock.
+      const [row] = await conn<Array<{ locked: boolean | null }>>`
+        select case when exists (
+          select 1 from messages
+          where tenant_id = ${tenantId} and conversation_id = ${conversationId}
+            and ((direction = 'out' and delivery_status = 'pending') or (direction = 'in' and processing_status = 'pending'))
+        ) then pg_try_advisory_lock(hashtextextended(${conversationId}, 42)) end as locked`;
+      if (row?.locked == null) return { answered: 0, sent: 0 };
+      locked = row.locked;
       if (!locked) throw new ConversationBusyError(conversationId);
       let answered = 0;
       let sent = 0;
       // Bounded so a flood on one conversation cannot pin a worker forever; the next job continues.
       for (let i = 0; i < 100; i++) {
-        sent += await this.flushOutbound(tenantId, conversationId, log);
-        const next = await this.nextPendingInbound(tenantId, conversationId);
-        if (!next) break;
-        await this.answer(tenantId, next, log, opts.finalAttempt ?? false);
+        const work = await this.pendingWork(tenantId, conversationId);
+        if (!work) break;
+        let { conversation } = work;
+        if (work.outbound.length > 0) {
+          const flushed = await this.flushOutbound(tenantId, conversation, work.outbound, work.attemptRecorded, log);
+          sent += flushed.sent;
+          conversation = flushed.conversation;
+        }
+        if (!work.inbound) break;
+        await this.answer(tenantId, conversation, work.inbound, log, opts.finalAttempt ?? false);
         answered++;
       }
       return { answered, sent };
@@ -96,25 +151,33 @@ export class ConversationProcessor {
     }
   }
 
-  private async loadConversation(tenantId: string, conversationId: string): Promise<ConversationRow> {
-    const [conv] = await this.deps.db
-      .select()
-      .from(conversations)
-      .where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)))
-      .limit(1);
-    if (!conv) throw new Error(`conversation ${conversationId} not found for tenant`);
-    return conv;
+  /**
+   * The conversation, its pending outbound messages (oldest first, with their attempt counts before this
+   * turn) and its oldest pending inbound message, in one statement (built once), which also records the
+   * attempt of the first outbound message (`attemptRecorded`: its id). Undefined when there is nothing to do.
+   */
+  private async pendingWork(
+    tenantId: string,
+    conversationId: string,
+  ): Promise<{ conversation: ConversationRow; outbound: MessageRow[]; inbound: MessageRow | undefined; attemptRecorded: string | null } | undefined> {
+    const rows = await this.pendingWorkQuery.execute({ tenantId, conversationId });
+    const outbound: MessageRow[] = [];
+    let inbound: MessageRow | undefined;
+    for (const r of rows) {
+      if (!r.message) continue;
+      if (r.message.direction === 'out') outbound.push(r.message);
+      else inbound = r.message;
+    }
+    if (outbound.length === 0 && !inbound) return undefined;
+    const conversation = rows[0]?.conversation;
+    if (!conversation) throw new Error(`conversation ${conversationId} not found for tenant`);
+    return { conversation, outbound, inbound, attemptRecorded: rows[0]?.attemptRecorded ?? null };
   }
 
-  private async nextPendingInbound(tenantId: string, conversationId: string): Promise<MessageRow | undefined> {
-    const [m] = await this.deps.db
-      .select()
-      .from(messages)
-      .where(and(eq(messages.tenantId, tenantId), eq(messages.conversationId, conversationId), eq(messages.direction, 'in'), eq(messages.processingStatus, 'pending')))
-      .orderBy(asc(messages.seq))
-      .limit(1);
-    return m;
-  }
+  private readonly pendingWorkQuery;
+
+  /** After every send with a platform id: built once. */
+  private readonly takeEarlyReceipts;
 
   private target(conv: ConversationRow, externalUserId: string): OutboundTarget {
     return {
@@ -149,22 +212,38 @@ export class ConversationProcessor {
 
   private readonly identities = new Map<string, string>();
 
-  private async history(tenantId: string, conversationId: string, beforeSeq: number): Promise<Array<{ role: 'customer' | 'bot' | 'agent'; text: string }>> {
-    const rows = await this.deps.db
-      .select({ senderType: messages.senderType, text: messages.text })
-      .from(messages)
-      .where(and(eq(messages.tenantId, tenantId), eq(messages.conversationId, conversationId), sql`${messages.seq} < ${beforeSeq}`))
-      .orderBy(desc(messages.seq))
-      .limit(10);
-    return rows
-      .reverse()
-      .filter((r) => r.senderType !== 'system')
-      .map((r) => ({ role: r.senderType === 'customer' ? 'customer' : r.senderType === 'agent' ? 'agent' : 'bot', text: r.text }));
+  /**
+   * The message's past for the responder and the hooks, in one statement: the conversation's last 10
+   * messages, the customer's last 5 (escalation's repeated failures and frustration history) and the
+   * customer's tags and language. A tagged template of the driver: prepared once per connection.
+   */
+  private async context(tenantId: string, conv: ConversationRow, beforeSeq: number): Promise<MessageContext> {
+    const rows = await rawClient(this.deps.db)<Array<{ part: number; sender_type: string | null; text: string | null; seq: string | number | null; tags: string[] | null; language: string | null }>>`
+      select 0 as part, null::text as sender_type, null::text as text, null::bigint as seq, tags, language from customers where id = ${conv.customerId}
+      union all
+      (select 1, sender_type::text, text, seq, null::text[], null::text from messages
+        where tenant_id = ${tenantId} and conversation_id = ${conv.id} and seq < ${beforeSeq} order by seq desc limit 10)
+      union all
+      (select 2, sender_type::text, text, seq, null::text[], null::text from messages
+        where tenant_id = ${tenantId} and conversation_id = ${conv.id} and direction = 'in' and seq < ${beforeSeq} order by seq desc limit 5)`;
+    const newestFirst = (part: number) =>
+      rows
+        .filter((r) => r.part === part)
+        .map((r) => ({ senderType: r.sender_type ?? '', text: r.text ?? '', seq: Number(r.seq) }))
+        .sort((x, y) => y.seq - x.seq);
+    const customer = rows.find((r) => r.part === 0);
+    return {
+      history: newestFirst(1)
+        .reverse()
+        .filter((r) => r.senderType !== 'system')
+        .map((r) => ({ role: r.senderType === 'customer' ? 'customer' : r.senderType === 'agent' ? 'agent' : 'bot', text: r.text })),
+      previousCustomerTexts: newestFirst(2).map((r) => r.text),
+      customer: customer ? { tags: customer.tags ?? [], language: customer.language } : undefined,
+    };
   }
 
-  private async answer(tenantId: string, inbound: MessageRow, log: Logger, finalAttempt: boolean): Promise<void> {
+  private async answer(tenantId: string, conv: ConversationRow, inbound: MessageRow, log: Logger, finalAttempt: boolean): Promise<void> {
     let msg = inbound;
-    const conv = await this.loadConversation(tenantId, msg.conversationId);
     const mlog = log.child({ messageId: msg.id });
     // Files first, whatever the bot then does: an agent who takes over sees them too. Under the conversation lock, so order holds.
     const inboundFiles = (msg.payload as MessagePayload).attachments;
@@ -173,10 +252,10 @@ export class ConversationProcessor {
       await this.deps.attachments.downloadInbound({ tenantId, conversationId: conv.id, message: msg, resolved, log: mlog, finalAttempt });
     }
 
-    // The conversation's history does not depend on what the hooks decide: read it meanwhile.
-    const history = this.history(tenantId, conv.id, msg.seq);
-    history.catch(() => undefined);
-    const decision = this.deps.hooks ? await this.deps.hooks.beforeAnswer({ conversation: conv, message: msg, log: mlog }) : { action: 'answer' as const };
+    // The message's past does not depend on what the hooks decide (they read it too): read it meanwhile.
+    const context = this.context(tenantId, conv, msg.seq);
+    context.catch(() => undefined);
+    const decision = this.deps.hooks ? await this.deps.hooks.beforeAnswer({ conversation: conv, message: msg, log: mlog, context }) : { action: 'answer' as const };
     if (conv.botPaused || conv.status === 'ESCALATED' || decision.action === 'skip') {
       await this.deps.db.update(messages).set({ processingStatus: 'skipped' }).where(and(eq(messages.id, msg.id), eq(messages.processingStatus, 'pending')));
       mlog.info({ reason: conv.botPaused ? 'bot paused (human takeover)' : decision.action === 'skip' ? decision.reason : 'escalated' }, 'bot stays silent');
@@ -204,7 +283,7 @@ export class ConversationProcessor {
         connectionId: conv.connectionId,
         channel: conv.channel,
         message: { id: msg.id, kind: msg.kind, text: msg.text, payload: msg.payload },
-        history: await history,
+        history: (await context).history,
       });
       return { result: answer, latencyMs: Date.now() - started };
     })();
@@ -216,8 +295,7 @@ export class ConversationProcessor {
     const parts = drafts.flatMap((d) => degrade(d, resolved.adapter.capabilities));
     this.deps.onReplyPath?.('before-record', msg.id);
     // The reply, its AI-log rows (the responder's steps, then the answer) and the status changes: one statement.
-    await this.deps.db.transaction((tx) =>
-      recordReply(tx, {
+    await recordReply(this.deps.db, {
         tenantId,
         conversationId: conv.id,
         connectionId: conv.connectionId,
@@ -244,18 +322,14 @@ export class ConversationProcessor {
           },
         ],
         unsure: result.unsure ?? false,
-      }),
-    );
+      });
     this.deps.onReplyPath?.('after-record', msg.id);
     if (this.deps.hooks) await this.deps.hooks.afterAnswer({ conversation: conv, message: msg, result, log: mlog });
   }
 
   /** Receipts the platform sent before we recorded its id for this message (see early_receipts). */
   private async applyEarlyReceipts(connectionId: string, platformMessageId: string, messageId: string): Promise<void> {
-    const receipts = await this.deps.db
-      .delete(earlyReceipts)
-      .where(and(eq(earlyReceipts.connectionId, connectionId), eq(earlyReceipts.platformMessageId, platformMessageId)))
-      .returning();
+    const receipts = await this.takeEarlyReceipts.execute({ connectionId, platformMessageId });
     if (receipts.length === 0) return;
     const rank: Record<string, number> = { sent: 1, delivered: 2, read: 3, failed: 4 };
     const failed = receipts.find((r) => r.status === 'failed');
@@ -281,15 +355,19 @@ export class ConversationProcessor {
     return { ...msg, kind: 'button_reply', text: chosen.title, payload };
   }
 
-  /** Sends every pending outbound message of the conversation in order. Returns how many were sent. */
-  async flushOutbound(tenantId: string, conversationId: string, log: Logger): Promise<number> {
-    const pending = await this.deps.db
-      .select()
-      .from(messages)
-      .where(and(eq(messages.tenantId, tenantId), eq(messages.conversationId, conversationId), eq(messages.direction, 'out'), eq(messages.deliveryStatus, 'pending')))
-      .orderBy(asc(messages.seq));
-    if (pending.length === 0) return 0;
-    let conv = await this.loadConversation(tenantId, conversationId);
+  /**
+   * Sends the conversation's pending outbound messages (read by `pendingWork`) in order. Returns how many
+   * were sent, and the conversation with the metadata the adapter patched.
+   */
+  private async flushOutbound(
+    tenantId: string,
+    conversation: ConversationRow,
+    pending: MessageRow[],
+    attemptRecorded: string | null,
+    log: Logger,
+  ): Promise<{ sent: number; conversation: ConversationRow }> {
+    let conv = conversation;
+    const conversationId = conv.id;
     const { resolved, externalUserId } = await this.resolve(conv);
     const senderIds = [...new Set(pending.flatMap((m) => (m.senderUserId ? [m.senderUserId] : [])))];
     const senderNames = new Map(
@@ -314,8 +392,8 @@ export class ConversationProcessor {
         const file = await this.deps.attachments.outboundAttachment(tenantId, m.id);
         if (file) parts = degrade({ ...out, attachment: file }, resolved.adapter.capabilities).map((d, i) => ({ ...d, id: i === 0 ? m.id : `${m.id}:${i}`, retried: out.retried }));
       }
-      // Recorded before attempted: the attempt count survives a crash mid-send.
-      await this.deps.db.update(messages).set({ attempts: sql`${messages.attempts} + 1` }).where(eq(messages.id, m.id));
+      // Recorded before attempted: the attempt count survives a crash mid-send (the first one's by `pendingWork`).
+      if (m.id !== attemptRecorded) await this.deps.db.update(messages).set({ attempts: sql`${messages.attempts} + 1` }).where(eq(messages.id, m.id));
       try {
         let res: Awaited<ReturnType<typeof resolved.adapter.send>> = {};
         for (const [i, part] of parts.entries()) {
@@ -323,9 +401,7 @@ export class ConversationProcessor {
           if (i === 0) res = r;
         }
         this.deps.onReplyPath?.('after-send', m.inReplyTo ?? m.id);
-        await this.deps.db.transaction((tx) =>
-          markSent(tx, { messageId: m.id, conversationId, platformMessageId: res.platformMessageId ?? null, ...(res.conversationMetadataPatch ? { metadataPatch: res.conversationMetadataPatch } : {}) }),
-        );
+        await markSent(this.deps.db, { messageId: m.id, conversationId, platformMessageId: res.platformMessageId ?? null, ...(res.conversationMetadataPatch ? { metadataPatch: res.conversationMetadataPatch } : {}) });
         if (res.platformMessageId) await this.applyEarlyReceipts(m.connectionId, res.platformMessageId, m.id);
         if (res.conversationMetadataPatch) conv = { ...conv, metadata: { ...conv.metadata, ...res.conversationMetadataPatch } };
         sent++;
@@ -341,6 +417,6 @@ export class ConversationProcessor {
         log.error({ outboundId: m.id, err: (err as Error).message }, 'outbound message failed permanently');
       }
     }
-    return sent;
+    return { sent, conversation: conv };
   }
 }

@@ -6,11 +6,25 @@ import type { Logger } from 'pino';
 import type { conversations, messages } from '../../drizzle/schema.js';
 import type { ResponderResult } from './responder.js';
 
+/**
+ * What the processor reads about an inbound message's past, once, for the
+ * responder and the hooks (one statement instead of one per reader).
+ */
+export interface MessageContext {
+  /** The conversation's last 10 messages before this one, oldest first, without system messages. */
+  history: Array<{ role: 'customer' | 'bot' | 'agent'; text: string }>;
+  /** The customer's previous messages in the conversation, newest first, up to 5. */
+  previousCustomerTexts: string[];
+  /** The conversation's customer (undefined if the row is gone). */
+  customer: { tags: string[]; language: string | null } | undefined;
+}
+
 export type HookDecision = { action: 'answer' } | { action: 'skip'; reason: string };
 
 export interface ConversationHooks {
   /** Runs before the bot answers an inbound message (escalation rules go here). */
-  beforeAnswer(input: { conversation: typeof conversations.$inferSelect; message: typeof messages.$inferSelect; log: Logger }): Promise<HookDecision>;
+  /** `context`: the processor's read of the message's past, when it has one (else the hook reads what it needs). */
+  beforeAnswer(input: { conversation: typeof conversations.$inferSelect; message: typeof messages.$inferSelect; log: Logger; context?: Promise<MessageContext> }): Promise<HookDecision>;
   /** Runs after the answer was recorded (e.g. low confidence → escalation). */
   afterAnswer(input: { conversation: typeof conversations.$inferSelect; message: typeof messages.$inferSelect; result: ResponderResult; log: Logger }): Promise<void>;
 }

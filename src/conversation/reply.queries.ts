@@ -1,11 +1,11 @@
 /**
  * The worker's writes of one answer, each in a single statement (data-modifying
  * CTEs), so an answer costs a few round trips whatever the number of reply
- * parts and AI-log rows. Run them inside `db.transaction` so row-level security
- * applies (src/db/client.ts).
+ * parts and AI-log rows. Each runs as its own transaction under row-level
+ * security in a tenant context, in one round trip (`tenantStatement`, src/db/client.ts).
  */
 import { sql } from 'drizzle-orm';
-import type { DbOrTx } from '../db/client.js';
+import { tenantStatement, type Db } from '../db/client.js';
 
 /** A reply part as stored: a pending outbound message. */
 export interface ReplyPart {
@@ -38,7 +38,7 @@ export interface AiLogRow {
  * Returns false when the message was no longer pending.
  */
 export async function recordReply(
-  tx: DbOrTx,
+  db: Db,
   input: { tenantId: string; conversationId: string; connectionId: string; inboundId: string; parts: ReplyPart[]; logs: AiLogRow[]; unsure: boolean },
 ): Promise<boolean> {
   const parts = JSON.stringify(input.parts.map((p, ord) => ({ ord, sender_type: p.senderType, kind: p.kind, text: p.text, payload: p.payload, idempotency_key: p.idempotencyKey })));
@@ -55,7 +55,7 @@ export async function recordReply(
       latency_ms: Math.round(l.latencyMs),
     })),
   );
-  const rows = await tx.execute<{ recorded: number }>(sql`
+  const rows = await tenantStatement<{ recorded: number }>(db, sql`
     with inbound as (
       select id from messages where id = ${input.inboundId} and processing_status = 'pending' for update
     ), replies as (
@@ -88,14 +88,16 @@ export async function recordReply(
 
 /**
  * Marks an outbound message sent and touches its conversation (merging the
- * adapter's metadata patch), in one statement.
+ * adapter's metadata patch), in one statement. (The early receipts of the
+ * message are not taken here: `early_receipts` has no tenant and is not granted
+ * to the row-level-security role, see migration `row_level_security`.)
  */
 export async function markSent(
-  tx: DbOrTx,
+  db: Db,
   input: { messageId: string; conversationId: string; platformMessageId: string | null; metadataPatch?: Record<string, unknown> },
 ): Promise<void> {
   const patch = input.metadataPatch ? sql`, metadata = metadata || ${JSON.stringify(input.metadataPatch)}::jsonb` : sql``;
-  await tx.execute(sql`
+  await tenantStatement(db, sql`
     with sent as (
       update messages set delivery_status = 'sent', sent_at = now(), platform_message_id = ${input.platformMessageId}, delivery_error = null
       where id = ${input.messageId}

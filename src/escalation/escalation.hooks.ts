@@ -12,7 +12,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { aiProcessingLogs, conversations, customers, messages } from '../../drizzle/schema.js';
 import type { Db } from '../db/client.js';
-import type { ConversationHooks, HookDecision } from '../conversation/hooks.js';
+import type { ConversationHooks, HookDecision, MessageContext } from '../conversation/hooks.js';
 import type { ResponderResult } from '../conversation/responder.js';
 import type { CsatService } from '../tickets/csat.service.js';
 import type { TicketEscalationService } from '../tickets/escalation.service.js';
@@ -41,6 +41,8 @@ interface MessageFacts {
   customer: { tags: string[]; language: string | null } | undefined;
   previous: string[];
   analysis: TextAnalysis;
+  /** How many of the previous messages repeat this one, counted at the first evaluation. */
+  repeatedFailures?: number;
 }
 
 /** Messages between their two evaluations, at most; a message that never gets its second one (escalated, failed) ages out. */
@@ -60,7 +62,7 @@ export class EscalationHooks implements ConversationHooks {
     private readonly classifier: EscalationClassifier | null = null,
   ) {}
 
-  async beforeAnswer({ conversation, message, log }: { conversation: ConversationRow; message: MessageRow; log: Logger }): Promise<HookDecision> {
+  async beforeAnswer({ conversation, message, log, context }: { conversation: ConversationRow; message: MessageRow; log: Logger; context?: Promise<MessageContext> }): Promise<HookDecision> {
     // A retried job reads everything afresh.
     this.open.delete(message.id);
     if (conversation.status === 'COMPLETED' && (conversation.awaitingCsatTicketId || conversation.awaitingFeedback)) {
@@ -77,7 +79,7 @@ export class EscalationHooks implements ConversationHooks {
       return { action: 'skip', reason: 'a human agent has this conversation' };
     }
     const unsure = conversation.consecutiveUnsure;
-    const escalated = await this.evaluate(conversation, message, { retrievalConfidence: null, consecutiveUnsure: unsure }, log, true);
+    const escalated = await this.evaluate(conversation, message, { retrievalConfidence: null, consecutiveUnsure: unsure }, log, true, context);
     if (escalated) this.open.delete(message.id);
     return escalated ? { action: 'skip', reason: 'escalated to a human' } : { action: 'answer' };
   }
@@ -89,18 +91,25 @@ export class EscalationHooks implements ConversationHooks {
     this.open.delete(message.id);
   }
 
-  /** The rules (cached, version-checked), customer and earlier messages, read at once; the second evaluation of a message reuses them. */
-  private async messageFacts(conv: ConversationRow, msg: MessageRow): Promise<MessageFacts> {
+  /**
+   * The rules (cached, version-checked), customer and earlier messages, read at once (the customer and
+   * earlier messages from the processor's `context` when it gives one); the second evaluation of a message reuses them.
+   */
+  private async messageFacts(conv: ConversationRow, msg: MessageRow, context?: Promise<MessageContext>): Promise<MessageFacts> {
     const known = this.open.get(msg.id);
     if (known) return known;
-    const [rules, customer, previous] = await Promise.all([
+    const [rules, { customer, previous }] = await Promise.all([
       this.rules.activeRules(conv.tenantId),
-      this.db
-        .select({ tags: customers.tags, language: customers.language })
-        .from(customers)
-        .where(eq(customers.id, conv.customerId))
-        .then((rows) => rows[0]),
-      this.previousCustomerTexts(conv, msg),
+      context
+        ? context.then((c) => ({ customer: c.customer, previous: c.previousCustomerTexts }))
+        : Promise.all([
+            this.db
+              .select({ tags: customers.tags, language: customers.language })
+              .from(customers)
+              .where(eq(customers.id, conv.customerId))
+              .then((rows) => rows[0]),
+            this.previousCustomerTexts(conv, msg),
+          ]).then(([customer, previous]) => ({ customer, previous })),
     ]);
     const facts: MessageFacts = { rules, customer, previous, analysis: {} };
     if (this.open.size >= MAX_OPEN_MESSAGES) this.open.delete(this.open.keys().next().value!);
@@ -130,8 +139,16 @@ export class EscalationHooks implements ConversationHooks {
   }
 
   /** Returns true when a rule fired and the conversation was escalated. */
-  private async evaluate(conv: ConversationRow, msg: MessageRow, partial: Pick<EscalationFacts, 'retrievalConfidence' | 'consecutiveUnsure'>, log: Logger, classify = false): Promise<boolean> {
-    const { rules, customer, previous, analysis } = await this.messageFacts(conv, msg);
+  private async evaluate(
+    conv: ConversationRow,
+    msg: MessageRow,
+    partial: Pick<EscalationFacts, 'retrievalConfidence' | 'consecutiveUnsure'>,
+    log: Logger,
+    classify = false,
+    context?: Promise<MessageContext>,
+  ): Promise<boolean> {
+    const known = await this.messageFacts(conv, msg, context);
+    const { rules, customer, previous, analysis } = known;
     if (rules.length === 0) return false;
     const facts: EscalationFacts = {
       text: msg.text,
@@ -139,7 +156,7 @@ export class EscalationHooks implements ConversationHooks {
       customerTags: customer?.tags ?? [],
       retrievalConfidence: partial.retrievalConfidence,
       consecutiveUnsure: partial.consecutiveUnsure,
-      repeatedFailures: EscalationHooks.repeatedFailures(msg.text, previous),
+      repeatedFailures: (known.repeatedFailures ??= EscalationHooks.repeatedFailures(msg.text, previous)),
       now: new Date(),
       language: customer?.language ?? undefined,
       history: [...previous].reverse(),

@@ -515,7 +515,25 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
 
 // ---------- frames
 
-function slotMatches(slot: Slot, pack: LanguagePack, s: string): Match[] {
+/**
+ * The matches of each slot in each sentence, kept while one message is analysed (as {@link matchMemo}):
+ * frames share slots ("account", "money"), and a message-wide frame asks for its slots again for every
+ * candidate. Callers only read the lists.
+ */
+let slotMemo: Map<Slot, Map<LanguagePack, Map<string, readonly Match[]>>> | null = null;
+
+function slotMatches(slot: Slot, pack: LanguagePack, s: string): readonly Match[] {
+  if (slotMemo === null) return slotMatchesOf(slot, pack, s);
+  let byPack = slotMemo.get(slot);
+  if (byPack === undefined) slotMemo.set(slot, (byPack = new Map()));
+  let byText = byPack.get(pack);
+  if (byText === undefined) byPack.set(pack, (byText = new Map()));
+  let known = byText.get(s);
+  if (known === undefined) byText.set(s, (known = slotMatchesOf(slot, pack, s)));
+  return known;
+}
+
+function slotMatchesOf(slot: Slot, pack: LanguagePack, s: string): Match[] {
   const concepts = typeof slot === 'string' ? [slot] : slot;
   const out: Match[] = concepts.flatMap((c) => findAll(pack.concepts[c], pack, s).map((m) => ({ ...m, concept: c })));
   // "£49.99 went out yesterday and I have no idea what it is": a sum of money is a transaction whatever the language calls it.
@@ -533,7 +551,7 @@ function slotMatches(slot: Slot, pack: LanguagePack, s: string): Match[] {
  * The tightest non-overlapping choice of one match per slot, or null. With
  * `maxGap`, slots must come in order, each at most `maxGap` characters after the previous.
  */
-function bestCombination(lists: readonly Match[][], maxSpan: number, maxGap?: number): Match[] | null {
+function bestCombination(lists: readonly (readonly Match[])[], maxSpan: number, maxGap?: number): Match[] | null {
   let best: Match[] | null = null;
   let bestSpan = Infinity;
   const pick = (i: number, chosen: Match[]): void => {
@@ -560,7 +578,7 @@ function bestCombination(lists: readonly Match[][], maxSpan: number, maxGap?: nu
 function sentenceMatch(frame: Frame, slots: readonly Slot[], pack: LanguagePack, sentences: readonly Sentence[], cuePacks: readonly LanguagePack[]): { sn: Sentence; parts: Match[] } | null {
   const maxSpan = pack.maxSpan ?? (pack.spaceless === true ? MAX_SPAN_SPACELESS : MAX_SPAN);
   for (const sn of sentences) {
-    const lists: Match[][] = [];
+    const lists: (readonly Match[])[] = [];
     for (const slot of slots) {
       const l = slotMatches(slot, pack, sn.s);
       if (l.length === 0) break;
@@ -739,9 +757,9 @@ function contentWords(text: string): Set<string> {
 }
 
 /** Jaccard similarity of two messages' words: the customer asking the same thing again. */
-function sameQuestion(a: string, b: string): boolean {
+function sameQuestion(a: string, b: string, bTokens?: Set<string>): boolean {
   const x = tokensOf(a);
-  const y = tokensOf(b);
+  const y = bTokens ?? tokensOf(b);
   if (x.size < 3 || y.size < 3) return false;
   let inter = 0;
   for (const w of x) if (y.has(w)) inter += 1;
@@ -766,11 +784,20 @@ const PING = new RegExp(
   'u',
 );
 
+/**
+ * Whether an earlier message sounded unhappy or said it was repeating itself (see `sounds` in
+ * {@link repeatedFrustration}), by text: each of a conversation's messages is an earlier message of the
+ * next five, so it is read once, not five times. A function of the text alone; bounded.
+ */
+const soundsCache = new Map<string, boolean>();
+const SOUNDS_CACHE_MAX = 5_000;
+
 function repeatedFrustration(text: string, history: readonly string[], packs: readonly LanguagePack[]): string[] | null {
   const earlier = history.slice(-5).filter((h) => h.trim().length > 0);
   if (earlier.length === 0) return null;
   if (PING.test(normalizeText(text)) && /[?？]/u.test(text)) return ['chasing an answer'];
-  const repeated = earlier.find((h) => sameQuestion(h, text));
+  const tokens = tokensOf(text);
+  const repeated = earlier.find((h) => sameQuestion(h, text, tokens));
   if (repeated !== undefined) return ['asked again', normalizeText(repeated).slice(0, 80)];
   if (cueIn(text, packs, ['futile', 'repeatCount'])) return ['follow-up after the bot failed'];
   // "Still not here, I'm writing again", "toujours le même problème, ça ne marche toujours pas": a follow-up that says
@@ -782,7 +809,16 @@ function repeatedFrustration(text: string, history: readonly string[], packs: re
     const shared = earlier.find((h) => [...contentWords(h)].some((w) => topic.has(w)));
     if (shared !== undefined) return ['third message on the same topic, still unresolved'];
   }
-  const sounds = (t: string): boolean => unhappy(t) || cueIn(t, packsFor(t), ['futile', 'repeat', 'repeatCount']);
+  const soundsNow = (t: string): boolean => unhappy(t) || cueIn(t, packsFor(t), ['futile', 'repeat', 'repeatCount']);
+  const sounds = (t: string): boolean => {
+    let known = soundsCache.get(t);
+    if (known === undefined) {
+      known = soundsNow(t);
+      if (soundsCache.size >= SOUNDS_CACHE_MAX) soundsCache.clear();
+      soundsCache.set(t, known);
+    }
+    return known;
+  };
   const before = earlier.filter(sounds).length;
   if (sounds(text) && before >= 1) return [`unhappy across ${before + 1} messages`];
   return null;
@@ -802,11 +838,14 @@ const STORY_SITUATIONS: ReadonlySet<Situation> = new Set(['security', 'vulnerabl
 export function detectSituations(text: string, opts: DetectOptions = {}): SituationHit[] {
   if (text.trim().length === 0) return [];
   const outer = matchMemo;
+  const outerSlots = slotMemo;
   matchMemo ??= new Map();
+  slotMemo ??= new Map();
   try {
     return detect(text, opts);
   } finally {
     matchMemo = outer;
+    slotMemo = outerSlots;
   }
 }
 
