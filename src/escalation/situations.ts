@@ -126,6 +126,8 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'account-changes-disowned', ['account', 'disownedRef'], SECURITY, 'message'),
   f('security', 'sim-dead-then-account', ['simEvent', ['hacked', 'someone']], SECURITY, 'message'),
   f('security', 'someone-got-in', ['someone', 'accessed'], SECURITY),
+  // "I can't log in any more and there are orders going to an address I don't know": shut out, and activity not the customer's.
+  f('security', 'locked-out-strange-activity', ['lockedOut', 'unfamiliar'], SECURITY, 'message'),
   f('security', 'paid-a-scammer', ['scamContext', 'paidOut'], SECURITY, 'message'),
   // "I paid the seller and now he's blocked me", "sent the money, the site is gone": fraud told as what happened.
   f('security', 'paid-then-gone', ['paidOut', 'partyGone'], SECURITY, 'message'),

@@ -43,6 +43,8 @@ export const CONCEPTS = [
   'lostRef',
   // a seller, courier or caller who asks to be paid outside the platform: asked to + "pay him directly", "in cash again", "to his own account"
   'offPlatform',
+  // account takeover told as symptoms: shut out of the account ("I can't log in") + changes or activity the customer does not know ("orders to an address I don't know")
+  'lockedOut', 'unfamiliar',
   // an unauthorised charge said with the customer's own negated act: "a payment … I never MADE" (negation cue + this verb)
   'doneAct',
   // legal threats and complaints
