@@ -29,6 +29,9 @@ export const fr: LanguagePack = {
   },
   ordered: { 'burden-to-others': 20, 'wish-to-cease': 16 },
   concepts: {
+    // account takeover as symptoms (frame 'locked-out-strange-activity'): shut out + activity the customer does not know
+    lockedOut: ["je ne peux plus me connecter", "impossible de me connecter", "je n'arrive plus a me connecter", "je n'arrive pas a me connecter", "mot de passe ne marche plus", "mot de passe ne fonctionne plus", "deconnecte de mon compte", "bloque hors de mon compte"],
+    unfamiliar: ["une adresse que je ne connais pas", "une adresse inconnue", "des commandes que je n'ai pas passees", "commandes que je n'ai jamais passees", "mon e-mail a ete change", "mon email a ete change", "mon adresse a ete changee", "mon numero a ete change"],
     askedTo: ["m'a demande", "m'ont demande", "m'a dit de", "m'ont dit de", 'a exige', 'exigeait', 'voulait que je'],
     offPlatform: ['en especes', 'en liquide', 'le payer directement', 'la payer directement', 'payer en dehors', "en dehors de l'appli", "hors de l'application", 'sur son compte', 'payer une deuxieme fois', 'payer encore'],
     simChanged: ['remplacee', 'dupliquee', 'porte', 'portee', 'transfere', 'transferee', 'reactivee', 'changee'],
