@@ -386,8 +386,9 @@ function negated(pack: LanguagePack, loc: Located): boolean {
 function hypothetical(pack: LanguagePack, loc: Located, threat: boolean): boolean {
   const { sn, start, end, parts } = loc;
   const cs = clauseStart(sn, start);
+  const facts = findAll(pack.cues.notHypothetical, pack, sn.s, cs, end);
   for (const cue of findAll(pack.cues.hypothetical, pack, sn.s, cs, end)) {
-    if (overlaps(cue, parts)) continue;
+    if (overlaps(cue, parts) || overlaps(cue, facts)) continue;
     if (threat && cue.end <= start) {
       // "if you don't refund me, I'll sue": the condition is on the company, the threat is real.
       const condition = sn.s.slice(cue.start, start);

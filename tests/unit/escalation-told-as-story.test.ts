@@ -46,6 +46,15 @@ describe('escalates situations told as a story', () => {
     ['I can barely afford food this week and you took the money twice', 'vulnerable'],
     ['Why would I keep paying for your subscription when it never works', 'churn'],
     ["Honestly I'm ready to give up on you guys", 'churn'],
+    ['Right, time to find another app', 'churn'],
+    // fraud told as what happened
+    ['I got ripped off by someone claiming to be a courier', 'security'],
+    ['A man rang saying he was from the app and asked me to approve a payment, I did and £60 went out', 'security'],
+    ['My account keeps sending weird messages to my contacts', 'security'],
+    // grief told as circumstance; "ever since" is a fact, not a condition
+    ['Ever since we lost our baby I have not been coping with any of this', 'vulnerable'],
+    ["My mum is gone now and I don't know what to do with her account", 'vulnerable'],
+    ["I can't see a way forward anymore", 'self_harm'],
   ])('%s → %s', async (text, category) => {
     expect(await escalatedAs(text)).toBe(category);
   });
@@ -74,7 +83,16 @@ describe('does not escalate near-misses that share the words', () => {
     ['What should I do if I see a payment I don\'t recognise?'],
     ['How do I spot a site that looks like yours but is fake?'],
     ['How much does the subscription cost per month?'],
+    ['Can you help me find another app for my tablet?'],
+    ['My card is gone now, can you block it? I already have a new one'],
+    ['What happens to my account if I ever lose my phone?'],
   ])('%s', async (text) => {
     expect(await escalatedAs(text)).toBeNull();
+  });
+});
+
+describe('frustration is not read as self-harm', () => {
+  it('"had enough of everything going wrong" is not a self-harm hint', async () => {
+    expect(await escalatedAs("I've had enough of everything going wrong with my orders")).not.toBe('self_harm');
   });
 });

@@ -69,6 +69,8 @@ export interface Cues {
   negationAfter?: readonly string[];
   /** if, in case, ever, suppose… — anywhere earlier in the same clause. */
   hypothetical: readonly string[];
+  /** Phrases that contain a hypothetical cue but state a fact ("EVER since the funeral"): a cue inside one is not a condition. */
+  notHypothetical?: readonly string[];
   /** Conditional written after the verb (ja たら/場合, zh 的话, ko 면/경우, th ก็). */
   hypotheticalAfter?: readonly string[];
   /** Informational question openers (how do I, what is, do you…), or for spaceless packs definitional cues. */
