@@ -55,6 +55,13 @@ describe('escalates situations told as a story', () => {
     ['Ever since we lost our baby I have not been coping with any of this', 'vulnerable'],
     ["My mum is gone now and I don't know what to do with her account", 'vulnerable'],
     ["I can't see a way forward anymore", 'self_harm'],
+    // hardship as what the money was for; churn as already gone; takeover as a stranger's address
+    ['That was my grocery money for the week and you charged it twice', 'vulnerable'],
+    ["I'm on a really tight budget and this refund is late", 'vulnerable'],
+    ["Remove my card and close my profile, I'm not using this anymore", 'churn'],
+    ["I've already downloaded another app, bye", 'churn'],
+    ['My account email is now some random address', 'security'],
+    ['My flatmate has been using my account without my permission to order food', 'security'],
   ])('%s → %s', async (text, category) => {
     expect(await escalatedAs(text)).toBe(category);
   });
@@ -67,7 +74,8 @@ describe('escalates situations told as a story', () => {
     ['Não consigo entrar e tem pedidos que eu não fiz', 'pt'],
     ['Saya tidak bisa login dan ada pesanan ke alamat yang tidak saya kenal', 'id'],
     ['Hesabıma giremiyorum ve tanımadığım bir adrese siparişler gidiyor', 'tr'],
-  ])('locked out + unfamiliar activity: %s (%s)', async (text, language) => {
+    ['Ma carte SIM ne marche plus et je reçois des codes de connexion', 'fr'],
+  ])('security told as symptoms: %s (%s)', async (text, language) => {
     expect(await escalatedAs(text, language)).toBe('security');
   });
 });
@@ -86,6 +94,8 @@ describe('does not escalate near-misses that share the words', () => {
     ['Can you help me find another app for my tablet?'],
     ['My card is gone now, can you block it? I already have a new one'],
     ['What happens to my account if I ever lose my phone?'],
+    ['How do I unsubscribe from your newsletter emails?'],
+    ['Can I change my profile picture?'],
   ])('%s', async (text) => {
     expect(await escalatedAs(text)).toBeNull();
   });
