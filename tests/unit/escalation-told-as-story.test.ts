@@ -61,7 +61,7 @@ describe('escalates situations told as a story', () => {
     ["Remove my card and close my profile, I'm not using this anymore", 'churn'],
     ["I've already downloaded another app, bye", 'churn'],
     ['My account email is now some random address', 'security'],
-    ['My flatmate has been using my account without my permission to order food', 'security'],
+    ['My partner has been using my account without my permission to order food', 'security'],
   ])('%s → %s', async (text, category) => {
     expect(await escalatedAs(text)).toBe(category);
   });
