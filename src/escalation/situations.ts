@@ -126,6 +126,8 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'account-changes-disowned', ['account', 'disownedRef'], SECURITY, 'message'),
   f('security', 'sim-dead-then-account', ['simEvent', ['hacked', 'someone']], SECURITY, 'message'),
   f('security', 'someone-got-in', ['someone', 'accessed'], SECURITY),
+  // "the driver stole my order", "the courier kept my parcel and marked it delivered": theft by the one sent to deliver.
+  f('security', 'carrier-took-goods', ['carrier', 'keptGoods'], SECURITY),
   // "I can't log in any more and there are orders going to an address I don't know": shut out, and activity not the customer's.
   f('security', 'locked-out-strange-activity', ['lockedOut', 'unfamiliar'], SECURITY, 'message'),
   f('security', 'paid-a-scammer', ['scamContext', 'paidOut'], SECURITY, 'message'),

@@ -61,6 +61,8 @@ describe('escalates situations told as a story', () => {
     ["Remove my card and close my profile, I'm not using this anymore", 'churn'],
     ["I've already downloaded another app, bye", 'churn'],
     ['My account email is now some random address', 'security'],
+    ['The courier kept my food and marked it as delivered', 'security'],
+    ['The driver stole my order, I saw him eat it on the doorbell camera', 'security'],
     ['My partner has been using my account without my permission to order food', 'security'],
   ])('%s → %s', async (text, category) => {
     expect(await escalatedAs(text)).toBe(category);
@@ -96,6 +98,9 @@ describe('does not escalate near-misses that share the words', () => {
     ['What happens to my account if I ever lose my phone?'],
     ['How do I unsubscribe from your newsletter emails?'],
     ['Can I change my profile picture?'],
+    ['What if the driver steals my order?'],
+    ['The driver took my order to the wrong house'],
+    ['The driver kept calling me but I was in the shower'],
   ])('%s', async (text) => {
     expect(await escalatedAs(text)).toBeNull();
   });

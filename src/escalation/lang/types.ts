@@ -45,6 +45,8 @@ export const CONCEPTS = [
   'offPlatform',
   // account takeover told as symptoms: shut out of the account ("I can't log in") + changes or activity the customer does not know ("orders to an address I don't know")
   'lockedOut', 'unfamiliar',
+  // the company's own courier, driver or engineer who took the goods ("the driver stole my order", "the courier kept my parcel")
+  'carrier', 'keptGoods',
   // an unauthorised charge said with the customer's own negated act: "a payment … I never MADE" (negation cue + this verb)
   'doneAct',
   // legal threats and complaints
