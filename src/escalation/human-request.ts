@@ -304,6 +304,13 @@ const INDIRECT: Readonly<Record<string, readonly string[]>> = {
     `(?:can|could|will|would|please (?:have|get)|have|get) (?:someone|somebody|a member of (?:your|the) (?:staff|team)|one of your (?:staff|team|agents|colleagues)|a (?:real |actual )?(?:person|human)) (?:from [\\p{L}]+(?: [\\p{L}]+)? )?(?:please )?(?:look into|look at|review|check|handle|sort|deal with|help|assist|take a look|get back)`,
     `(?:reviewed|looked at|checked|handled|dealt with|sorted|read) by (?:a |an |some )?(?:real |actual |live )?(?:person|human|human being|member of (?:staff|your team|the team)|agent|someone|somebody)`,
     `who (?:can|could|should) (?:i|we) (?:talk|speak) to`,
+    // "I'd prefer a phone call", "I want a real conversation with someone": a person, asked for through the conversation.
+    `(?:i(?:'d| would)? (?:prefer|rather have|like|want|need)|i just want) (?:a )?(?:real |proper |actual )?(?:phone call|phone conversation|conversation with (?:a |an )?(?:real |actual )?(?:person|human|someone|somebody))(?! (?:reminders?|notifications?|alerts?|updates?|when|once|if|from the (?:driver|courier|restaurant|shop|store))(?!\\p{L}))`,
+    // "this needs a human", "get someone on this", "have a manager contact me", "let me chat with your team".
+    `(?:this|it|my case|my issue) (?:needs|requires) (?:a |an )?(?:real |actual )?(?:human|person|people|agent|manager|supervisor)`,
+    `get (?:someone|somebody|a (?:real )?(?:person|human)) on (?:this|it|the case)`,
+    `(?:please )?have (?:a|your|the) (?:manager|supervisor|agent|person|human|staff member|team member) (?:contact|call|ring|phone|email|message) (?:me|us)`,
+    `let me (?:chat|talk|speak) (?:with|to) (?:your|the|a) (?:team|staff|support team|agents?|people|colleagues)`,
     // "can you ring me?", "could you call me back": the bot cannot phone, so this asks for a person.
     `(?:can|could|would|will) you (?:please )?(?:call|ring|phone) (?:me|us)(?! (?:when|once|if)(?!\\p{L}))`,
     // "I'd like to go over it with a person", "discuss this with someone": working something through with a person.

@@ -30,6 +30,9 @@ describe('escalates situations told as a story', () => {
     ['I need to talk this through with somebody', 'human_request'],
     ["I'd like to go over it with a person, it's complicated", 'human_request'],
     ['Can you ring me? It is easier on the phone', 'human_request'],
+    ["I'd prefer a phone call, this is too complicated to type", 'human_request'],
+    ['This needs a human, the bot keeps missing the point', 'human_request'],
+    ['Please have a manager contact me', 'human_request'],
     // phishing told as what happened
     ['I put my login on a site that looked like yours and now I cannot get into my account', 'security'],
     ['Someone posing as your support team on social media got my card number', 'security'],
@@ -99,6 +102,9 @@ describe('does not escalate near-misses that share the words', () => {
     ['How do I unsubscribe from your newsletter emails?'],
     ['Can I change my profile picture?'],
     ['What if the driver steals my order?'],
+    ["I'd like a phone call reminder when the driver is near"],
+    ['How do I have the driver contact me?'],
+    ['Does this need a human signature?'],
     ['The driver took my order to the wrong house'],
     ['The driver kept calling me but I was in the shower'],
   ])('%s', async (text) => {
