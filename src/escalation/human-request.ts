@@ -46,7 +46,7 @@ const EN_STRONG = `${alt('human beings?', 'humans?', 'person', 'agent', 'represe
 const EN_PERSON = `${EN_DET}${EN_ADJ}${EN_NOUN}`;
 
 const EN = [
-  `${alt('talk', 'speak', 'chat', 'converse', 'communicate', 'get in touch', 'get through', 'put in touch', 'put me in touch', 'be put in touch')}(?:ing)? ${alt('to', 'with')} ${EN_PERSON}`,
+  `${alt('talk', 'speak', 'chat', 'converse', 'communicate', 'get in touch', 'get through', 'put in touch', 'put me in touch', 'be put in touch')}(?:ing)? (?:${alt('this', 'it', 'things', 'everything', 'that', 'my options', 'it all')} ${alt('through', 'over')} )?${alt('to', 'with')} ${EN_PERSON}`,
   `${alt('connect', 'transfer', 'put', 'pass', 'forward', 'route', 'escalate', 'hand', 'switch', 'redirect', 'send', 'be connected', 'be transferred', 'be put through', 'be passed', 'be forwarded', 'be routed', 'be escalated', 'be handed')}(?: ${alt('me', 'us', 'this', 'it', 'my (?:case|chat|ticket|issue|call)')})?(?: ${alt('over', 'through', 'back', 'on')})? ${alt('to', 'with')} ${EN_PERSON}`,
   `${alt('i (?:want|need|demand|request|would like|\'d like|wanna)', '(?:can|could|may) i (?:please )?(?:get|have)', 'give me', 'get me', 'bring me', 'find me', 'requesting', 'let me have', 'reach', 'contact', 'get')} ${EN_DET}${EN_ADJ}${EN_STRONG}`,
   `${alt('is there', 'are there', 'do you have', 'is anyone', 'is someone', 'is somebody')} ${EN_PERSON}(?: ${alt('there', 'around', 'available', 'online', 'i can', 'we can', 'who can', 'that can', 'to talk')})`,
@@ -304,6 +304,17 @@ const INDIRECT: Readonly<Record<string, readonly string[]>> = {
     `(?:can|could|will|would|please (?:have|get)|have|get) (?:someone|somebody|a member of (?:your|the) (?:staff|team)|one of your (?:staff|team|agents|colleagues)|a (?:real |actual )?(?:person|human)) (?:from [\\p{L}]+(?: [\\p{L}]+)? )?(?:please )?(?:look into|look at|review|check|handle|sort|deal with|help|assist|take a look|get back)`,
     `(?:reviewed|looked at|checked|handled|dealt with|sorted|read) by (?:a |an |some )?(?:real |actual |live )?(?:person|human|human being|member of (?:staff|your team|the team)|agent|someone|somebody)`,
     `who (?:can|could|should) (?:i|we) (?:talk|speak) to`,
+    // "I'd prefer a phone call", "I want a real conversation with someone": a person, asked for through the conversation.
+    `(?:i(?:'d| would)? (?:prefer|rather have|like|want|need)|i just want) (?:a )?(?:real |proper |actual )?(?:phone call|phone conversation|conversation with (?:a |an )?(?:real |actual )?(?:person|human|someone|somebody))(?! (?:reminders?|notifications?|alerts?|updates?|when|once|if|from the (?:driver|courier|restaurant|shop|store))(?!\\p{L}))`,
+    // "this needs a human", "get someone on this", "have a manager contact me", "let me chat with your team".
+    `(?:this|it|my case|my issue) (?:needs|requires) (?:a |an )?(?:real |actual )?(?:human|person|people|agent|manager|supervisor)`,
+    `get (?:someone|somebody|a (?:real )?(?:person|human)) on (?:this|it|the case)`,
+    `(?:please )?have (?:a|your|the) (?:manager|supervisor|agent|person|human|staff member|team member) (?:contact|call|ring|phone|email|message) (?:me|us)`,
+    `let me (?:chat|talk|speak) (?:with|to) (?:your|the|a) (?:team|staff|support team|agents?|people|colleagues)`,
+    // "can you ring me?", "could you call me back": the bot cannot phone, so this asks for a person.
+    `(?:can|could|would|will) you (?:please )?(?:call|ring|phone) (?:me|us)(?! (?:when|once|if)(?!\\p{L}))`,
+    // "I'd like to go over it with a person", "discuss this with someone": working something through with a person.
+    `(?:go over|go through|discuss|talk over|sort (?:this|it) out) (?:(?:this|it|things|everything|my options|it all) )?(?:with|in person with) (?:a |an )?(?:real |actual )?(?:person|human|someone|somebody|member of (?:your|the) (?:staff|team)|one of your (?:staff|team|agents|colleagues))`,
     // "No, that's not what I asked. Person please." — a sentence that is only a person and "please".
     `(?:^|(?<=[.!?,;:] ))(?:a |an )?(?:real |live |actual )?(?:human|person|agent|representative|operator|manager|supervisor)(?: (?:please|pls|plz|now|asap))+`,
     `(?:complain|escalate this|escalate it|speak|talk) to (?:a|your|the) (?:manager|supervisor|superior|boss)`,

@@ -126,6 +126,10 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'account-changes-disowned', ['account', 'disownedRef'], SECURITY, 'message'),
   f('security', 'sim-dead-then-account', ['simEvent', ['hacked', 'someone']], SECURITY, 'message'),
   f('security', 'someone-got-in', ['someone', 'accessed'], SECURITY),
+  // "the driver stole my order", "the courier kept my parcel and marked it delivered": theft by the one sent to deliver.
+  f('security', 'carrier-took-goods', ['carrier', 'keptGoods'], SECURITY),
+  // "I can't log in any more and there are orders going to an address I don't know": shut out, and activity not the customer's.
+  f('security', 'locked-out-strange-activity', ['lockedOut', 'unfamiliar'], SECURITY, 'message'),
   f('security', 'paid-a-scammer', ['scamContext', 'paidOut'], SECURITY, 'message'),
   // "I paid the seller and now he's blocked me", "sent the money, the site is gone": fraud told as what happened.
   f('security', 'paid-then-gone', ['paidOut', 'partyGone'], SECURITY, 'message'),
@@ -198,7 +202,7 @@ interface Match {
 }
 
 /** Concepts whose words carry their own negation ("I didn't make", "no one answers", Turkish "ödeyemiyorum"). */
-const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply']);
+const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar']);
 /** A negation this close before a word that is negative by nature is part of it (French "n'a PLUS DE RÉSEAU", "ne … plus"). */
 const OWN_NEGATION_GAP = 5;
 
@@ -384,8 +388,9 @@ function negated(pack: LanguagePack, loc: Located): boolean {
 function hypothetical(pack: LanguagePack, loc: Located, threat: boolean): boolean {
   const { sn, start, end, parts } = loc;
   const cs = clauseStart(sn, start);
+  const facts = findAll(pack.cues.notHypothetical, pack, sn.s, cs, end);
   for (const cue of findAll(pack.cues.hypothetical, pack, sn.s, cs, end)) {
-    if (overlaps(cue, parts)) continue;
+    if (overlaps(cue, parts) || overlaps(cue, facts)) continue;
     if (threat && cue.end <= start) {
       // "if you don't refund me, I'll sue": the condition is on the company, the threat is real.
       const condition = sn.s.slice(cue.start, start);

@@ -30,6 +30,9 @@ export const de: LanguagePack = {
   },
   ordered: { 'wish-to-cease': 30 },
   concepts: {
+    // account takeover as symptoms (frame 'locked-out-strange-activity'): shut out + activity the customer does not know
+    lockedOut: ['kann mich nicht mehr einloggen', 'kann mich nicht einloggen', 'kann mich nicht mehr anmelden', 'kann mich nicht anmelden', 'komme nicht mehr in mein konto', 'passwort funktioniert nicht mehr', 'ausgesperrt', 'ausgeloggt'],
+    unfamiliar: ['eine adresse die ich nicht kenne', 'einer adresse die ich nicht kenne', 'eine fremde adresse', 'einer fremden adresse', 'bestellungen die ich nicht gemacht habe', 'bestellungen die ich nie aufgegeben habe', 'meine e-mail wurde geandert', 'meine e-mail-adresse wurde geandert', 'meine nummer wurde geandert', 'meine adresse wurde geandert'],
     offPlatform: ['bar bezahlen', 'in bar', 'bar zu bezahlen', 'direkt an ihn', 'direkt bezahlen', 'ausserhalb der app', 'auf sein konto', 'nochmal bezahlen', 'noch einmal bezahlen'],
     aftermath: ['ausgesperrt', 'komme nicht mehr rein', 'kann mich nicht mehr anmelden', 'konto ist leer', 'geld ist weg', 'kontostand ist null', 'passwort geht nicht mehr', 'abbuchungen', 'war gefalscht', 'war fake', 'war betrug'],
     complied: ['habe ich gemacht', 'das habe ich getan', 'ich habe es getan', 'habe ich eingegeben', 'habe ich bestatigt', 'habe ich geklickt', 'wie verlangt', 'wie gewunscht', 'habe ich befolgt'],

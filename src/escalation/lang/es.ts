@@ -24,6 +24,9 @@ export const es: LanguagePack = {
   },
   ordered: { 'burden-to-others': 20, 'wish-to-cease': 14 },
   concepts: {
+    // account takeover as symptoms (frame 'locked-out-strange-activity'): shut out + activity the customer does not know
+    lockedOut: ['no puedo entrar', 'no puedo iniciar sesion', 'no puedo acceder a mi cuenta', 'ya no puedo entrar', 'mi contrasena ya no funciona', 'mi contrasena no funciona', 'me sacaron de mi cuenta', 'me han bloqueado la cuenta'],
+    unfamiliar: ['una direccion que no conozco', 'una direccion desconocida', 'pedidos que no hice', 'pedidos que yo no hice', 'pedidos que nunca hice', 'cambiaron mi correo', 'mi correo ha cambiado', 'cambiaron mi numero', 'cambiaron mi direccion'],
     offPlatform: ['en efectivo', 'pagarle en efectivo', 'pagarle directamente', 'fuera de la app', 'fuera de la aplicacion', 'a su cuenta', 'pagar otra vez', 'pagar de nuevo'],
     aftermath: ['no puedo entrar', 'no puedo acceder', 'bloqueada', 'mi saldo esta a cero', 'saldo a cero', 'me han vaciado', 'vaciaron', 'el dinero desaparecio', 'era falso', 'era una estafa'],
     complied: ['lo hice', 'y lo hice', 'se lo di', 'se los di', 'hice lo que', 'como me dijeron', 'lo confirme', 'le di'],

@@ -29,6 +29,9 @@ export const fr: LanguagePack = {
   },
   ordered: { 'burden-to-others': 20, 'wish-to-cease': 16 },
   concepts: {
+    // account takeover as symptoms (frame 'locked-out-strange-activity'): shut out + activity the customer does not know
+    lockedOut: ["je ne peux plus me connecter", "impossible de me connecter", "je n'arrive plus a me connecter", "je n'arrive pas a me connecter", "mot de passe ne marche plus", "mot de passe ne fonctionne plus", "deconnecte de mon compte", "bloque hors de mon compte"],
+    unfamiliar: ["une adresse que je ne connais pas", "une adresse inconnue", "des commandes que je n'ai pas passees", "commandes que je n'ai jamais passees", "mon e-mail a ete change", "mon email a ete change", "mon adresse a ete changee", "mon numero a ete change"],
     askedTo: ["m'a demande", "m'ont demande", "m'a dit de", "m'ont dit de", 'a exige', 'exigeait', 'voulait que je'],
     offPlatform: ['en especes', 'en liquide', 'le payer directement', 'la payer directement', 'payer en dehors', "en dehors de l'appli", "hors de l'application", 'sur son compte', 'payer une deuxieme fois', 'payer encore'],
     simChanged: ['remplacee', 'dupliquee', 'porte', 'portee', 'transfere', 'transferee', 'reactivee', 'changee'],
@@ -41,7 +44,7 @@ export const fr: LanguagePack = {
     payVerb: ['payer', 'regler', 'paiement', 'paiements', 'facture', 'factures', 'loyer', 'mensualite', 'mensualites', 'echeance', 'credit'],
     partyGone: ['ne repond plus', 'ne repondait plus', 'injoignable', 'a supprime son compte', 'supprime son profil', 'plus de nouvelles', 'aucune nouvelle', "numero n'existe plus", "m'a bloque", "m'ont bloque", 'ne repond plus', 'ne repondent plus', 'a disparu', 'ont disparu', "le site n'existe plus", 'site a disparu', 'profil supprime', 'injoignable'],
     doneAct: ['signe', 'reserve', 'passe', 'donne mon accord', 'accepte', 'consenti', 'touche', 'change', 'modifie', 'souscrit a', 'fait', 'effectue', 'autorise', 'valide', 'commande', 'achete', 'souscrit', 'reconnais', 'connais', 'approuve', 'depense', 'utilise', 'demande'],
-    signalLost: ['urgence seulement', "appels d'urgence seulement", 'sos uniquement', 'sos seulement', 'aucun signal', 'pas de signal', 'sim non reconnue', 'pas de sim', 'sim invalide', 'plus de service', 'aucun service', 'plus de reseau', 'pas de reseau', 'aucun reseau', 'urgence uniquement', 'appels d urgence', "appels d'urgence", 'ne fonctionne plus', 'ligne coupee', 'carte sim desactivee', 'plus de signal', 'numero ne marche plus', 'numero ne fonctionne plus'],
+    signalLost: ['sim ne marche plus', 'ligne ne marche plus', 'ne capte plus', 'ne capte rien', 'urgence seulement', "appels d'urgence seulement", 'sos uniquement', 'sos seulement', 'aucun signal', 'pas de signal', 'sim non reconnue', 'pas de sim', 'sim invalide', 'plus de service', 'aucun service', 'plus de reseau', 'pas de reseau', 'aucun reseau', 'urgence uniquement', 'appels d urgence', "appels d'urgence", 'ne fonctionne plus', 'ligne coupee', 'carte sim desactivee', 'plus de signal', 'numero ne marche plus', 'numero ne fonctionne plus'],
     securityAlert: ['se connecter', 'connecte', 'appli bancaire', 'application bancaire', 'compte bancaire', 'mon compte', 'mot de passe change', 'virement', 'code', 'codes', 'sms', 'mot de passe', 'reinitialisation', 'connexion', 'nouvel appareil', 'banque', 'alerte', 'notification', 'mail', 'argent'],
 
     card: ['carte', 'cartes', 'carte bancaire', 'carte de credit', 'cb', 'carte bleue', 'portefeuille', 'porte-monnaie', 'porte monnaie', 'chequier', 'code pin', 'code secret'],

@@ -19,6 +19,9 @@ export const id: LanguagePack = {
   },
   ordered: { 'burden-to-others': 20, 'wish-to-cease': 10 },
   concepts: {
+    // account takeover as symptoms (frame 'locked-out-strange-activity'): shut out + activity the customer does not know
+    lockedOut: ['tidak bisa masuk', 'gak bisa masuk', 'nggak bisa masuk', 'tidak bisa login', 'gak bisa login', 'nggak bisa login', 'kata sandi tidak bisa', 'password tidak bisa', 'akun saya terkunci', 'dikeluarkan dari akun'],
+    unfamiliar: ['alamat yang tidak saya kenal', 'alamat yang saya tidak kenal', 'alamat asing', 'pesanan yang tidak saya buat', 'pesanan yang bukan saya', 'email saya diganti', 'email saya berubah', 'nomor saya diganti', 'alamat saya diganti'],
     askedTo: ['minta saya', 'meminta saya', 'menyuruh saya', 'suruh saya'],
     offPlatform: ['bayar tunai', 'tunai lagi', 'transfer ke rekening', 'rekening pribadi', 'di luar aplikasi', 'bayar langsung ke'],
     // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)

@@ -23,6 +23,9 @@ export const it: LanguagePack = {
   },
   ordered: { 'burden-to-others': 20, 'wish-to-cease': 14 },
   concepts: {
+    // account takeover as symptoms (frame 'locked-out-strange-activity'): shut out + activity the customer does not know
+    lockedOut: ['non riesco ad accedere', 'non riesco piu ad accedere', 'non riesco a entrare', 'non posso accedere', 'la password non funziona piu', 'la mia password non funziona', 'sono stato buttato fuori', 'sono stata buttata fuori'],
+    unfamiliar: ['un indirizzo che non conosco', 'un indirizzo sconosciuto', 'ordini che non ho fatto', 'ordini che non ho mai fatto', 'hanno cambiato la mia email', 'la mia email e stata cambiata', 'hanno cambiato il mio numero', 'hanno cambiato il mio indirizzo'],
     offPlatform: ['in contanti', 'pagarlo direttamente', 'pagarla direttamente', "fuori dall'app", 'sul suo conto', 'pagare di nuovo', 'pagare ancora'],
     aftermath: ['non riesco ad accedere', 'non riesco a entrare', 'bloccato', 'saldo a zero', 'svuotato', 'i soldi sono spariti', 'era falso', 'era una truffa'],
     complied: ["l'ho fatto", "e l'ho fatto", "gliel'ho dato", 'gli ho dato', 'ho fatto come', 'come mi hanno detto', 'ho confermato'],

@@ -23,6 +23,9 @@ export const pt: LanguagePack = {
   },
   ordered: { 'burden-to-others': 20, 'wish-to-cease': 14 },
   concepts: {
+    // account takeover as symptoms (frame 'locked-out-strange-activity'): shut out + activity the customer does not know
+    lockedOut: ['nao consigo entrar', 'nao consigo acessar', 'nao consigo fazer login', 'nao consigo mais entrar', 'minha senha nao funciona', 'minha senha nao funciona mais', 'fui desconectado da minha conta', 'me tiraram da conta'],
+    unfamiliar: ['um endereco que nao conheco', 'um endereco desconhecido', 'pedidos que nao fiz', 'pedidos que eu nao fiz', 'pedidos que nunca fiz', 'mudaram meu email', 'meu email foi alterado', 'mudaram meu numero', 'mudaram meu endereco'],
     offPlatform: ['em dinheiro', 'pagar direto', 'fora do app', 'fora do aplicativo', 'pix para ele', 'pix pra ele', 'na conta dele', 'pagar de novo', 'pagar novamente'],
     aftermath: ['nao consigo entrar', 'nao consigo acessar', 'bloqueada', 'saldo zerado', 'saldo esta zero', 'esvaziaram', 'o dinheiro sumiu', 'era falso', 'era golpe'],
     complied: ['eu fiz', 'e eu fiz', 'passei o codigo', 'passei a senha', 'fiz o que', 'como pediram', 'confirmei'],

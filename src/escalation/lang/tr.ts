@@ -24,6 +24,9 @@ export const tr: LanguagePack = {
     contrast: ['ama', 'fakat', 'ancak', 'lakin'],
   },
   concepts: {
+    // account takeover as symptoms (frame 'locked-out-strange-activity'): shut out + activity the customer does not know
+    lockedOut: ['hesabima giremiyorum', 'hesabima giris yapamiyorum', 'giris yapamiyorum', 'oturum acamiyorum', 'sifrem calismiyor', 'sifrem degismis', 'hesabimdan atildim'],
+    unfamiliar: ['tanimadigim bir', 'tanimadigim adres', 'bilmedigim bir', 'bilmedigim adres', 'vermedigim siparis*', 'tanimadigim siparis*', 'e-postam degismis', 'e-posta adresim degismis', 'numaram degismis', 'adresim degismis'],
     offPlatform: ['elden para', 'elden odeme', 'nakit', 'kendi hesabina', 'uygulama disinda', 'tekrar odeme', 'bir daha odeme'],
     aftermath: ['giremiyorum', 'giris yapamiyorum', 'bakiye sifir', 'bakiyem sifir', 'hesabim bosaltildi', 'param gitti', 'sahteymis', 'dolandiriciymis'],
     complied: ['ben de yaptim', 'yaptim', 'verdim', 'girdim', 'onayladim', 'tikladim'],

@@ -43,6 +43,10 @@ export const CONCEPTS = [
   'lostRef',
   // a seller, courier or caller who asks to be paid outside the platform: asked to + "pay him directly", "in cash again", "to his own account"
   'offPlatform',
+  // account takeover told as symptoms: shut out of the account ("I can't log in") + changes or activity the customer does not know ("orders to an address I don't know")
+  'lockedOut', 'unfamiliar',
+  // the company's own courier, driver or engineer who took the goods ("the driver stole my order", "the courier kept my parcel")
+  'carrier', 'keptGoods',
   // an unauthorised charge said with the customer's own negated act: "a payment … I never MADE" (negation cue + this verb)
   'doneAct',
   // legal threats and complaints
@@ -67,6 +71,8 @@ export interface Cues {
   negationAfter?: readonly string[];
   /** if, in case, ever, suppose… — anywhere earlier in the same clause. */
   hypothetical: readonly string[];
+  /** Phrases that contain a hypothetical cue but state a fact ("EVER since the funeral"): a cue inside one is not a condition. */
+  notHypothetical?: readonly string[];
   /** Conditional written after the verb (ja たら/場合, zh 的话, ko 면/경우, th ก็). */
   hypotheticalAfter?: readonly string[];
   /** Informational question openers (how do I, what is, do you…), or for spaceless packs definitional cues. */
