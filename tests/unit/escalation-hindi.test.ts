@@ -4,23 +4,9 @@
  * Before it, Devanagari text matched nothing. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultEscalationRules } from '../../src/escalation/default-rules.js';
-import { evaluateRules } from '../../src/escalation/evaluate.js';
 import { detectHumanRequest } from '../../src/escalation/human-request.js';
 import { detectLanguages } from '../../src/escalation/language.js';
-import { LexiconSentimentScorer } from '../../src/escalation/sentiment.js';
-
-const rules = defaultEscalationRules().map((r, i) => ({ ...r, id: `rule-${i}` }));
-const deps = { sentiment: new LexiconSentimentScorer() };
-
-async function escalatedAs(text: string): Promise<string | null> {
-  const m = await evaluateRules(
-    rules,
-    { text, channel: 'webchat', customerTags: [], retrievalConfidence: null, consecutiveUnsure: 0, repeatedFailures: 0, now: new Date('2026-01-05T10:00:00Z') },
-    deps,
-  );
-  return m?.rule.category ?? null;
-}
+import { escalatedAs } from '../helpers/escalated-as.js';
 
 describe('Hindi (hi)', () => {
   it('is chosen by script', () => {

@@ -7,22 +7,8 @@
  * and must not escalate. Sentences written for this test, in several languages.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultEscalationRules } from '../../src/escalation/default-rules.js';
-import { evaluateRules } from '../../src/escalation/evaluate.js';
-import { LexiconSentimentScorer } from '../../src/escalation/sentiment.js';
+import { escalatedAs } from '../helpers/escalated-as.js';
 
-const rules = defaultEscalationRules().map((r, i) => ({ ...r, id: `rule-${i}` }));
-const deps = { sentiment: new LexiconSentimentScorer() };
-
-/** The category of the default rule that escalates `text`, or null. */
-async function escalatedAs(text: string, language?: string): Promise<string | null> {
-  const m = await evaluateRules(
-    rules,
-    { text, channel: 'webchat', customerTags: [], retrievalConfidence: null, consecutiveUnsure: 0, repeatedFailures: 0, now: new Date('2026-01-05T10:00:00Z'), ...(language ? { language } : {}) },
-    deps,
-  );
-  return m?.rule.category ?? null;
-}
 
 describe('escalates situations told as a story', () => {
   it.each([
