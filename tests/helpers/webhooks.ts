@@ -38,3 +38,15 @@ export async function expectSecretsNeverShown(
   expect(created.credentials).toBeUndefined();
   for (const secret of secrets) expect(row.credentialsEnc).not.toContain(secret);
 }
+
+/** A web chat visitor: a fresh session on `connectionId`, and `say(text)` that posts a message (202 expected) and returns its id. */
+export async function webchatVisitor(baseUrl: string, connectionId: string): Promise<{ token: string; conversationId: string; say: (text: string) => Promise<string> }> {
+  const s = (await (await fetch(`${baseUrl}/api/v1/webchat/${connectionId}/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as { token: string; conversationId: string };
+  let n = 0;
+  const say = async (text: string): Promise<string> => {
+    const r = await fetch(`${baseUrl}/api/v1/webchat/${connectionId}/messages`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${s.token}` }, body: JSON.stringify({ text, clientMessageId: `m${n++}` }) });
+    if (r.status !== 202) throw new Error(`web chat message answered ${r.status}, expected 202`);
+    return ((await r.json()) as { messageId: string }).messageId;
+  };
+  return { ...s, say };
+}

@@ -16,6 +16,7 @@ import type { Responder, ResponderInput } from '../../src/conversation/responder
 import { recordReply } from '../../src/conversation/reply.queries.js';
 import { connectDatabase, rawClient } from '../../src/db/client.js';
 import { withTenant } from '../../src/db/tenant-context.js';
+import { webchatVisitor } from '../helpers/webhooks.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 
 /** Statements of one answered message (and the delivery of its reply), from the lock to the unlock. */
@@ -37,16 +38,7 @@ const responder: Responder = {
   },
 };
 
-async function visitor() {
-  const s = (await (await fetch(`${h.url}/api/v1/webchat/${conn}/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).json()) as { token: string; conversationId: string };
-  let n = 0;
-  const say = async (text: string) => {
-    const r = await fetch(`${h.url}/api/v1/webchat/${conn}/messages`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${s.token}` }, body: JSON.stringify({ text, clientMessageId: `m${n++}` }) });
-    expect(r.status).toBe(202);
-    return ((await r.json()) as { messageId: string }).messageId;
-  };
-  return { ...s, say };
-}
+const visitor = () => webchatVisitor(h.url, conn);
 
 beforeAll(async () => {
   h = await startHarness({ workers: 0 });
