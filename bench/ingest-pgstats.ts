@@ -12,15 +12,11 @@
  *   npx tsx bench/ingest-pgstats.ts        # BENCH_PGSTATS_MESSAGES (6000), BENCH_WEBHOOK_CONNECTIONS (50), BENCH_WEBHOOK_USERS (2000)
  */
 import { spawn } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
-import { channelConnections } from '../drizzle/schema.js';
 import { connectDatabase } from '../src/db/client.js';
-import { encryptSecret, randomToken } from '../src/security/crypto.js';
-import { encryptWebhookSecret } from '../src/connections/connection.service.js';
-import { createTenant } from '../src/tenancy/tenant.service.js';
-import { createBenchDatabase, REDIS_URL, deleteRedisPrefix, signedLineText } from './lib.js';
+import { createBenchDatabase, createBenchLineConnection, REDIS_URL, deleteRedisPrefix, signedLineText } from './lib.js';
 import { cpuMs, startProcess, stopProcess } from './webhook-ingest.bench.js';
 
 const MESSAGES = Number(process.env.BENCH_PGSTATS_MESSAGES ?? 6000);
@@ -81,16 +77,7 @@ async function main(): Promise<void> {
   let gw: Awaited<ReturnType<typeof startProcess>> | null = null;
   try {
     await sql`create extension if not exists pg_walinspect`;
-    const t = await createTenant(db.db, { name: 'bench' });
-    const connectionId = randomUUID();
-    await db.db.insert(channelConnections).values({
-      id: connectionId,
-      tenantId: t.tenantId,
-      type: 'line',
-      name: 'bench LINE',
-      credentialsEnc: encryptSecret(key, JSON.stringify({ channelSecret: SECRET, channelAccessToken: 'bench-token' }), t.tenantId),
-      webhookSecret: encryptWebhookSecret(key, t.tenantId, connectionId, randomToken(32)),
-    });
+    const { connectionId } = await createBenchLineConnection(db.db, key, SECRET);
     gw = await startProcess(['scripts/launch.mjs', 'gateway'], {
       DATABASE_URL: database.url,
       REDIS_URL,

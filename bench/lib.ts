@@ -1,5 +1,5 @@
 /** Shared benchmark helpers: a throwaway database + Redis prefix, the real gateway/worker, percentiles. */
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import postgres from 'postgres';
 import { pino } from 'pino';
 import { Redis } from 'ioredis';
@@ -7,6 +7,11 @@ import { loadConfig } from '../src/config/index.js';
 import { createContainer, type Container } from '../src/app/container.js';
 import { runMigrations } from '../src/db/client.js';
 import { startGateway, type RunningGateway } from '../src/http/server.js';
+import { channelConnections } from '../drizzle/schema.js';
+import type { Db } from '../src/db/client.js';
+import { encryptSecret, randomToken } from '../src/security/crypto.js';
+import { encryptWebhookSecret } from '../src/connections/connection.service.js';
+import { createTenant } from '../src/tenancy/tenant.service.js';
 
 export const PG = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432';
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -151,4 +156,19 @@ export function signedLineText(o: { secret: string; destination: string; user: s
     ],
   });
   return { body, signature: createHmac('sha256', o.secret).update(body).digest('base64'), replyToken };
+}
+
+/** A tenant with one LINE connection whose channel secret is `channelSecret` (credentials encrypted with `encryptionKey`): what the ingest benches post to. */
+export async function createBenchLineConnection(db: Db, encryptionKey: Buffer, channelSecret: string): Promise<{ tenantId: string; connectionId: string }> {
+  const t = await createTenant(db, { name: 'bench' });
+  const connectionId = randomUUID();
+  await db.insert(channelConnections).values({
+    id: connectionId,
+    tenantId: t.tenantId,
+    type: 'line',
+    name: 'bench LINE',
+    credentialsEnc: encryptSecret(encryptionKey, JSON.stringify({ channelSecret, channelAccessToken: 'bench-token' }), t.tenantId),
+    webhookSecret: encryptWebhookSecret(encryptionKey, t.tenantId, connectionId, randomToken(32)),
+  });
+  return { tenantId: t.tenantId, connectionId };
 }

@@ -18,18 +18,14 @@
  * .cpuprofile of the gateway to bench/results/; `node bench/cpuprofile-summary.mjs <file>` summarises it).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { channelConnections } from '../drizzle/schema.js';
 import { connectDatabase } from '../src/db/client.js';
-import { encryptSecret, randomToken } from '../src/security/crypto.js';
-import { encryptWebhookSecret } from '../src/connections/connection.service.js';
-import { createTenant } from '../src/tenancy/tenant.service.js';
 import { createServer } from 'node:net';
-import { createBenchDatabase, REDIS_URL, deleteRedisPrefix, signedLineText } from './lib.js';
+import { createBenchDatabase, createBenchLineConnection, REDIS_URL, deleteRedisPrefix, signedLineText } from './lib.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SECONDS = Number(process.env.BENCH_WEBHOOK_SECONDS ?? 12);
@@ -226,16 +222,7 @@ export async function benchWebhookIngest(): Promise<WebhookIngestResult> {
   const procs: Proc[] = [];
   const db = connectDatabase(database.url, { max: 2 });
   try {
-    const t = await createTenant(db.db, { name: 'bench' });
-    const connectionId = randomUUID();
-    await db.db.insert(channelConnections).values({
-      id: connectionId,
-      tenantId: t.tenantId,
-      type: 'line',
-      name: 'bench LINE',
-      credentialsEnc: encryptSecret(encryptionKey, JSON.stringify({ channelSecret: CHANNEL_SECRET, channelAccessToken: 'bench-token' }), t.tenantId),
-      webhookSecret: encryptWebhookSecret(encryptionKey, t.tenantId, connectionId, randomToken(32)),
-    });
+    const { connectionId } = await createBenchLineConnection(db.db, encryptionKey, CHANNEL_SECRET);
     const env = {
       DATABASE_URL: database.url,
       REDIS_URL,
