@@ -324,7 +324,7 @@ export class ConversationProcessor {
         unsure: result.unsure ?? false,
       });
     this.deps.onReplyPath?.('after-record', msg.id);
-    if (this.deps.hooks) await this.deps.hooks.afterAnswer({ conversation: conv, message: msg, result, log: mlog });
+    if (this.deps.hooks) await this.deps.hooks.afterAnswer({ conversation: conv, message: msg, context, result, log: mlog });
   }
 
   /** Receipts the platform sent before we recorded its id for this message (see early_receipts). */

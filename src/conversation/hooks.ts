@@ -23,8 +23,8 @@ export type HookDecision = { action: 'answer' } | { action: 'skip'; reason: stri
 
 export interface ConversationHooks {
   /** Runs before the bot answers an inbound message (escalation rules go here). */
-  /** `context`: the processor's read of the message's past, when it has one (else the hook reads what it needs). */
-  beforeAnswer(input: { conversation: typeof conversations.$inferSelect; message: typeof messages.$inferSelect; log: Logger; context?: Promise<MessageContext> }): Promise<HookDecision>;
+  /** `context`: the processor's read of the message's past (the hooks read none of it themselves). */
+  beforeAnswer(input: { conversation: typeof conversations.$inferSelect; message: typeof messages.$inferSelect; log: Logger; context: Promise<MessageContext> }): Promise<HookDecision>;
   /** Runs after the answer was recorded (e.g. low confidence → escalation). */
-  afterAnswer(input: { conversation: typeof conversations.$inferSelect; message: typeof messages.$inferSelect; result: ResponderResult; log: Logger }): Promise<void>;
+  afterAnswer(input: { conversation: typeof conversations.$inferSelect; message: typeof messages.$inferSelect; context: Promise<MessageContext>; result: ResponderResult; log: Logger }): Promise<void>;
 }

@@ -8,9 +8,8 @@
  * before the answer (./decide.ts says how they combine); each verdict is logged as
  * `escalation-classify`.
  */
-import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
-import { aiProcessingLogs, conversations, customers, messages } from '../../drizzle/schema.js';
+import { aiProcessingLogs, type conversations, type messages } from '../../drizzle/schema.js';
 import type { Db } from '../db/client.js';
 import type { ConversationHooks, HookDecision, MessageContext } from '../conversation/hooks.js';
 import type { ResponderResult } from '../conversation/responder.js';
@@ -62,7 +61,7 @@ export class EscalationHooks implements ConversationHooks {
     private readonly classifier: EscalationClassifier | null = null,
   ) {}
 
-  async beforeAnswer({ conversation, message, log, context }: { conversation: ConversationRow; message: MessageRow; log: Logger; context?: Promise<MessageContext> }): Promise<HookDecision> {
+  async beforeAnswer({ conversation, message, log, context }: { conversation: ConversationRow; message: MessageRow; log: Logger; context: Promise<MessageContext> }): Promise<HookDecision> {
     // A retried job reads everything afresh.
     this.open.delete(message.id);
     if (conversation.status === 'COMPLETED' && (conversation.awaitingCsatTicketId || conversation.awaitingFeedback)) {
@@ -79,53 +78,30 @@ export class EscalationHooks implements ConversationHooks {
       return { action: 'skip', reason: 'a human agent has this conversation' };
     }
     const unsure = conversation.consecutiveUnsure;
-    const escalated = await this.evaluate(conversation, message, { retrievalConfidence: null, consecutiveUnsure: unsure }, log, true, context);
+    const escalated = await this.evaluate(conversation, message, context, { retrievalConfidence: null, consecutiveUnsure: unsure }, log, true);
     if (escalated) this.open.delete(message.id);
     return escalated ? { action: 'skip', reason: 'escalated to a human' } : { action: 'answer' };
   }
 
   /** The processor stored the new count of consecutive unsure answers with the reply (`conversations.consecutive_unsure`). */
-  async afterAnswer({ conversation, message, result, log }: { conversation: ConversationRow; message: MessageRow; result: ResponderResult; log: Logger }): Promise<void> {
+  async afterAnswer({ conversation, message, context, result, log }: { conversation: ConversationRow; message: MessageRow; context: Promise<MessageContext>; result: ResponderResult; log: Logger }): Promise<void> {
     const unsure = result.unsure ? conversation.consecutiveUnsure + 1 : 0;
-    await this.evaluate(conversation, message, { retrievalConfidence: result.confidence ?? null, consecutiveUnsure: unsure }, log);
+    await this.evaluate(conversation, message, context, { retrievalConfidence: result.confidence ?? null, consecutiveUnsure: unsure }, log);
     this.open.delete(message.id);
   }
 
   /**
-   * The rules (cached, version-checked), customer and earlier messages, read at once (the customer and
-   * earlier messages from the processor's `context` when it gives one); the second evaluation of a message reuses them.
+   * The rules (cached, version-checked) and the processor's read of the message's past (customer, earlier
+   * messages), at once; the second evaluation of a message reuses them.
    */
-  private async messageFacts(conv: ConversationRow, msg: MessageRow, context?: Promise<MessageContext>): Promise<MessageFacts> {
+  private async messageFacts(conv: ConversationRow, msg: MessageRow, context: Promise<MessageContext>): Promise<MessageFacts> {
     const known = this.open.get(msg.id);
     if (known) return known;
-    const [rules, { customer, previous }] = await Promise.all([
-      this.rules.activeRules(conv.tenantId),
-      context
-        ? context.then((c) => ({ customer: c.customer, previous: c.previousCustomerTexts }))
-        : Promise.all([
-            this.db
-              .select({ tags: customers.tags, language: customers.language })
-              .from(customers)
-              .where(eq(customers.id, conv.customerId))
-              .then((rows) => rows[0]),
-            this.previousCustomerTexts(conv, msg),
-          ]).then(([customer, previous]) => ({ customer, previous })),
-    ]);
+    const [rules, { customer, previousCustomerTexts: previous }] = await Promise.all([this.rules.activeRules(conv.tenantId), context]);
     const facts: MessageFacts = { rules, customer, previous, analysis: {} };
     if (this.open.size >= MAX_OPEN_MESSAGES) this.open.delete(this.open.keys().next().value!);
     this.open.set(msg.id, facts);
     return facts;
-  }
-
-  /** The customer's previous messages (newest first, up to 5): repeated failures and the history of repeated frustration. */
-  private async previousCustomerTexts(conv: ConversationRow, msg: MessageRow): Promise<string[]> {
-    const prev = await this.db
-      .select({ text: messages.text })
-      .from(messages)
-      .where(and(eq(messages.conversationId, conv.id), eq(messages.direction, 'in'), sql`${messages.seq} < ${msg.seq}`))
-      .orderBy(desc(messages.seq))
-      .limit(5);
-    return prev.map((p) => p.text);
   }
 
   private static repeatedFailures(current: string, previous: readonly string[]): number {
@@ -142,10 +118,10 @@ export class EscalationHooks implements ConversationHooks {
   private async evaluate(
     conv: ConversationRow,
     msg: MessageRow,
+    context: Promise<MessageContext>,
     partial: Pick<EscalationFacts, 'retrievalConfidence' | 'consecutiveUnsure'>,
     log: Logger,
     classify = false,
-    context?: Promise<MessageContext>,
   ): Promise<boolean> {
     const known = await this.messageFacts(conv, msg, context);
     const { rules, customer, previous, analysis } = known;
