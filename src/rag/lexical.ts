@@ -286,28 +286,6 @@ export const BM25F = {
 /** Pseudo-relevance feedback: how many top passages, how many terms, and their weight. */
 export const PRF = { passages: 3, terms: 8, weight: 0.3 } as const;
 
-/** The BM25F score of one chunk for weighted term groups (best member of each group counts). */
-export function bm25f(groups: TermGroup[], fields: FieldTerms, stats: LexicalStats, idfOf: (l: string) => number): number {
-  const norm = 1 - BM25F.b + (BM25F.b * fields.bodyChars) / stats.avgBodyChars;
-  let score = 0;
-  for (const g of groups) {
-    let best = 0;
-    for (const [lexeme, w] of g.members) {
-      const i = idfOf(lexeme);
-      if (i === 0) continue;
-      const tf =
-        BM25F.boost.title * (fields.title.get(lexeme) ?? 0) +
-        BM25F.boost.heading * (fields.heading.get(lexeme) ?? 0) +
-        (BM25F.boost.body * (fields.body.get(lexeme) ?? 0)) / norm;
-      if (tf === 0) continue;
-      const s = w * i * (tf / (BM25F.k1 + tf));
-      if (s > best) best = s;
-    }
-    score += g.weight * best;
-  }
-  return score;
-}
-
 /**
  * Term groups prepared for scoring many candidates with bm25fCompiled: each
  * lexeme with the groups it belongs to and its weight × idf there.
@@ -372,6 +350,11 @@ export function bm25fCompiled(q: CompiledGroups, fields: FieldTerms, stats: Lexi
   let score = 0;
   for (let g = 0; g < best.length; g++) score += q.weights[g]! * best[g]!;
   return score;
+}
+
+/** The BM25F score of one chunk for weighted term groups (best member of each group counts); one candidate: see bm25fCompiled for many. */
+export function bm25f(groups: TermGroup[], fields: FieldTerms, stats: LexicalStats, idfOf: (l: string) => number): number {
+  return bm25fCompiled(compileGroups(groups, idfOf), fields, stats);
 }
 
 /**
