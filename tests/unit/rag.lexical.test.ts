@@ -4,7 +4,6 @@ import { expandWord, RELATION_WEIGHT } from '../../src/rag/query-expansion.js';
 import { focusQuery } from '../../src/rag/query-focus.js';
 import { WordNet } from '../../src/rag/wordnet.js';
 
-
 /** BM25F as the textbook writes it, group by group, member by member: what the compiled scorer must equal to the bit. */
 function referenceBm25f(groups: TermGroup[], fields: FieldTerms, stats: LexicalStats, idfOf: (l: string) => number): number {
   const norm = 1 - BM25F.b + (BM25F.b * fields.bodyChars) / stats.avgBodyChars;
