@@ -339,10 +339,9 @@ export class Retriever {
     if (mode !== 'vector') {
       const docTexts = new Map<string, string[]>();
       for (const r of rows) {
-        let t = docTexts.get(r.document_id);
-        if (!t) docTexts.set(r.document_id, (t = [[r.title, ...r.heading_path].join(' ')]));
-        else if (r.heading_path.length) t.push(r.heading_path.join(' '));
-        t.push(r.content);
+        const t = docTexts.get(r.document_id);
+        if (!t) docTexts.set(r.document_id, chunkGramTexts(r, true));
+        else t.push(...chunkGramTexts(r, false));
       }
       const gramScore = charGramScores(sentences, docTexts);
       byCharGrams = rows
@@ -700,8 +699,8 @@ export class Retriever {
   private warm(rows: CandidateRow[]): void {
     for (const r of rows) {
       this.fieldsCache.get(r.tsv, r.content.length);
-      // The texts charGramScores reads of a chunk (see retrieveDetailed).
-      warmCharGrams(r.heading_path.length > 0 ? [[r.title, ...r.heading_path].join(' '), r.heading_path.join(' '), r.content] : [r.title, r.content]);
+      // Whether it will be its article's first chunk is not known yet: both forms.
+      warmCharGrams([...chunkGramTexts(r, true), ...chunkGramTexts(r, false)]);
     }
   }
 
@@ -720,6 +719,16 @@ export class Retriever {
       text: prepared.text ? ((await runLeg(client, {}, (q) => textLeg(q, { ...prepared.scope!, ...prepared.text! }), true)) as string[]) : [],
     };
   }
+}
+
+/**
+ * What a chunk adds to its article's text for the character n-gram ranking:
+ * the article's first chunk its title and heading path, a later one its
+ * heading path (if any); then its content.
+ */
+function chunkGramTexts(r: CandidateRow, firstOfDocument: boolean): string[] {
+  const head = firstOfDocument ? [r.title, ...r.heading_path].join(' ') : r.heading_path.length > 0 ? r.heading_path.join(' ') : null;
+  return head === null ? [r.content] : [head, r.content];
 }
 
 /** The scope of a question's legs (the knowledge bases themselves are resolved in SQL). */
