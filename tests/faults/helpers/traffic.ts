@@ -35,13 +35,15 @@ export interface NetworkFailure {
 /** Describes a fetch failure of `url` that started at `started` (Date.now()). */
 export function networkFailure(url: string, started: number, err: unknown): NetworkFailure {
   const u = new URL(url);
-  const e = err as { name?: string; message?: string; code?: string; cause?: { name?: string; code?: string; message?: string } };
+  const e = err as { name?: string; message?: string; code?: unknown; cause?: { name?: string; code?: unknown; message?: string } };
+  // A socket error's code (a TimeoutError's numeric DOMException code says nothing more than its name).
+  const code = [e?.code, e?.cause?.code].find((c): c is string => typeof c === 'string');
   return {
     base: u.origin,
     path: u.pathname.replace(/\/[0-9a-f-]{36}(?=\/|$)/g, '/:id'),
     elapsedMs: Date.now() - started,
     error: `${e?.name ?? 'Error'}: ${e?.message ?? String(err)}`,
-    ...(e?.code ?? e?.cause?.code ? { code: e?.code ?? e?.cause?.code } : {}),
+    ...(code ? { code } : {}),
     ...(e?.cause ? { cause: `${e.cause.name ?? 'Error'}: ${e.cause.message ?? ''}` } : {}),
     startedAt: new Date(started).toISOString(),
   };
