@@ -26,6 +26,19 @@ export function isContentDataError(code: string | null): boolean {
   return code !== null && (code.startsWith('22') || code === '54001');
 }
 
+/**
+ * The database connection itself failed (its transaction died with it): a
+ * driver or socket code (ECONNRESET, CONNECTION_CLOSED, EPIPE...: not a
+ * five-character SQLSTATE), SQLSTATE class 08, or 57P01–57P03 (terminated,
+ * crash, starting up). Not 57014: a cancelled statement leaves the connection
+ * alive, in a transaction to roll back.
+ */
+export function isConnectionLost(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return false;
+  return !/^[0-9A-Z]{5}$/.test(code) || code.startsWith('08') || /^57P0[123]$/.test(code);
+}
+
 /** 57014: the statement was cancelled, by statement_timeout here. */
 export function isStatementTimeout(code: string | null): boolean {
   return code === '57014';
