@@ -26,6 +26,33 @@ export function isContentDataError(code: string | null): boolean {
   return code !== null && (code.startsWith('22') || code === '54001');
 }
 
+/** postgres.js and socket codes of a connection that is gone (postgres.js's other codes, e.g. UNDEFINED_VALUE, leave it alive). */
+const LOST_CONNECTION_CODES = new Set([
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+
+/**
+ * The database connection itself failed (its transaction died with it): a
+ * socket or postgres.js connection code, SQLSTATE class 08, or 57P01–57P03
+ * (terminated, crash, starting up). Not 57014: a cancelled statement leaves
+ * the connection alive, in a transaction to roll back.
+ */
+export function isConnectionLost(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return false;
+  return LOST_CONNECTION_CODES.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code);
+}
+
 /** 57014: the statement was cancelled, by statement_timeout here. */
 export function isStatementTimeout(code: string | null): boolean {
   return code === '57014';

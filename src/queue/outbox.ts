@@ -14,6 +14,7 @@ import type { JobsOptions, Queue } from 'bullmq';
 import { sql as dsql } from 'drizzle-orm';
 import { outbox } from '../../drizzle/schema.js';
 import type { Db, DbOrTx } from '../db/client.js';
+import { isConnectionLost } from '../db/errors.js';
 import { withoutTenant } from '../db/tenant-context.js';
 import { defaultJobOptions } from './queues.js';
 
@@ -192,6 +193,7 @@ export class OutboxRelay {
     const batch = this.opts.batch ?? 500;
     const tx = await this.sql.reserve();
     let open = false;
+    let lost = false;
     try {
       tx`begin`.execute().catch(() => undefined); // its failure fails the claim after it
       open = true;
@@ -261,10 +263,12 @@ export class OutboxRelay {
       this.relayed += done.length;
       return { claimed: rows.length, dispatched: done.length };
     } catch (err) {
-      if (open) await tx`rollback`.catch(() => undefined);
+      // As in the ingest batch (src/conversation/ingest.batcher.ts): a failed connection gets no ROLLBACK and is left to the pool.
+      lost = isConnectionLost(err);
+      if (open && !lost) await tx`rollback`.catch(() => undefined);
       throw err;
     } finally {
-      tx.release();
+      if (!lost) tx.release();
     }
   }
 

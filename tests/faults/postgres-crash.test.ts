@@ -117,7 +117,7 @@ it('survives five Postgres crashes under web chat and LINE traffic and answers e
   // The outages were really observed by the clients, and answered 503 + Retry-After, never a bare 500.
   expect(ledger.rejected5xx).toBeGreaterThan(0);
   expect(ledger.badOutageAnswers).toEqual([]);
-  expect(ledger.networkErrors).toBe(0);
+  expect(ledger.networkErrors, JSON.stringify(ledger.networkFailures)).toBe(0);
 
   expect([...report.problems, ...lineReport.problems]).toEqual([]);
   expect(report.storedInbound + lineReport.accepted).toBe(ledger.accepted);

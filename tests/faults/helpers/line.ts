@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { signLineBody, type FakeLine } from '../../fakes/line-api.js';
-import { checkConversationInDb, checkSeen, leftToDo, type Checker, type Ledger } from './traffic.js';
+import { checkConversationInDb, checkSeen, leftToDo, networkFailure, type Checker, type Ledger, type NetworkFailure } from './traffic.js';
 
 export const newLineUserId = () => `U${randomBytes(16).toString('hex')}`;
 let nextMessageId = 700_000_000_000_000_000n + BigInt(Math.floor(Math.random() * 1_000_000)) * 1000n;
@@ -27,10 +27,20 @@ export function lineTextBody(destination: string, userId: string, text: string, 
   return JSON.stringify(body);
 }
 
-/** POSTs a signed webhook; returns the status (0: no answer) and Retry-After (a platform redelivers on anything but 2xx). */
-export async function postLineWebhook(base: string, connectionId: string, channelSecret: string, raw: string): Promise<{ status: number; retryAfter: string | null }> {
+/**
+ * POSTs a signed webhook; returns the status (0: no answer, then `network` says
+ * what failed) and Retry-After (a platform redelivers on anything but 2xx).
+ */
+export async function postLineWebhook(
+  base: string,
+  connectionId: string,
+  channelSecret: string,
+  raw: string,
+): Promise<{ status: number; retryAfter: string | null; network?: NetworkFailure }> {
+  const url = `${base}/webhooks/line/${connectionId}`;
+  const started = Date.now();
   try {
-    const res = await fetch(`${base}/webhooks/line/${connectionId}`, {
+    const res = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json; charset=utf-8', 'x-line-signature': signLineBody(raw, channelSecret) },
       body: raw,
@@ -38,8 +48,8 @@ export async function postLineWebhook(base: string, connectionId: string, channe
     });
     await res.text();
     return { status: res.status, retryAfter: res.headers.get('retry-after') };
-  } catch {
-    return { status: 0, retryAfter: null };
+  } catch (err) {
+    return { status: 0, retryAfter: null, network: networkFailure(url, started, err) };
   }
 }
 
@@ -71,8 +81,8 @@ export async function lineConverse(ledger: Ledger, t: LineTarget, u: LineUser, o
     const deadline = Date.now() + 120_000;
     for (let tries = 0; ; tries++) {
       const base = t.bases[(k + tries) % t.bases.length]!;
-      const { status, retryAfter } = await postLineWebhook(base, t.connectionId, t.channelSecret, raw);
-      ledger.attempts.push({ status: status === 0 ? 'network-error' : status, retryAfter });
+      const { status, retryAfter, network } = await postLineWebhook(base, t.connectionId, t.channelSecret, raw);
+      ledger.attempts.push({ status: status === 0 ? 'network-error' : status, retryAfter, ...(network ? { network } : {}) });
       if (status === 200) break;
       if (status >= 400 && status < 500) throw new Error(`LINE webhook ${text}: ${status}`);
       const fatal = ledger.fatal();

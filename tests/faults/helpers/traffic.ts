@@ -15,6 +15,38 @@ import { openSse, type SseClient } from '../../helpers/sse.js';
 export interface PostOutcome {
   status: number | 'network-error';
   retryAfter: string | null;
+  /** For a network error: what failed, so a failed run tells a timeout from a dropped connection, and on which path. */
+  network?: NetworkFailure;
+}
+
+/** A post that got no HTTP answer: the gateway and path, how long it waited, and the error (TimeoutError, or the socket error code under `cause`). */
+export interface NetworkFailure {
+  base: string;
+  path: string;
+  elapsedMs: number;
+  error: string;
+  /** e.g. ECONNRESET, ECONNREFUSED, UND_ERR_SOCKET (undici's "other side closed"). */
+  code?: string;
+  cause?: string;
+  /** Wall-clock time the attempt started (ISO), to match it against the gateways' logs and the outages. */
+  startedAt: string;
+}
+
+/** Describes a fetch failure of `url` that started at `started` (Date.now()). */
+export function networkFailure(url: string, started: number, err: unknown): NetworkFailure {
+  const u = new URL(url);
+  const e = err as { name?: string; message?: string; code?: unknown; cause?: { name?: string; code?: unknown; message?: string } };
+  // A socket error's code (a TimeoutError's numeric DOMException code says nothing more than its name).
+  const code = [e?.code, e?.cause?.code].find((c): c is string => typeof c === 'string');
+  return {
+    base: u.origin,
+    path: u.pathname.replace(/\/[0-9a-f-]{36}(?=\/|$)/g, '/:id'),
+    elapsedMs: Date.now() - started,
+    error: `${e?.name ?? 'Error'}: ${e?.message ?? String(err)}`,
+    ...(code ? { code } : {}),
+    ...(e?.cause ? { cause: `${e.cause.name ?? 'Error'}: ${e.cause.message ?? ''}` } : {}),
+    startedAt: new Date(started).toISOString(),
+  };
 }
 
 /** Counts over a whole test: what the gateway answered to every post attempt. */
@@ -35,19 +67,24 @@ export class Ledger {
   get badOutageAnswers(): PostOutcome[] {
     return this.attempts.filter((a) => typeof a.status === 'number' && a.status >= 500 && (a.status !== 503 || a.retryAfter === null));
   }
-  summary(): Record<string, number> {
-    return { attempts: this.attempts.length, accepted: this.accepted, rejected5xx: this.rejected5xx, networkErrors: this.networkErrors };
+  /** What each network error was (see {@link NetworkFailure}). */
+  get networkFailures(): NetworkFailure[] {
+    return this.attempts.flatMap((a) => (a.network ? [a.network] : []));
+  }
+  summary(): Record<string, unknown> {
+    return { attempts: this.attempts.length, accepted: this.accepted, rejected5xx: this.rejected5xx, networkErrors: this.networkErrors, networkFailures: this.networkFailures };
   }
 }
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function attempt(url: string, init: RequestInit): Promise<{ res: Response | null; outcome: PostOutcome }> {
+  const started = Date.now();
   try {
     const res = await fetch(url, { ...init, signal: AbortSignal.timeout(30_000) });
     return { res, outcome: { status: res.status, retryAfter: res.headers.get('retry-after') } };
-  } catch {
-    return { res: null, outcome: { status: 'network-error', retryAfter: null } };
+  } catch (err) {
+    return { res: null, outcome: { status: 'network-error', retryAfter: null, network: networkFailure(url, started, err) } };
   }
 }
 
