@@ -358,6 +358,7 @@ const LATIN_NEG: Readonly<Record<string, string>> = {
   id: `${alt('tidak', 'tak', 'gak', 'nggak', 'ga', 'enggak')} (?:[^\\s,.;!?]+ ){0,2}$`,
   sv: `${alt('inte', 'ingen', 'aldrig', 'utan')} (?:[^\\s,.;!?]+ ){0,2}$`,
   el: `${alt('δεν', 'δε', 'μη', 'μην', 'χωρις', 'οχι')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  uk: `${alt('не', 'без', 'ніколи')} (?:[^\\s,.;!?]+ ){0,2}$`,
   hi: `${alt('मत', 'बिना', 'mat', 'bina')} (?:[^\\s,.;!?]+ ){0,1}$`,
 };
 // Swedish (normalised: å ä ö folded to a a o).
@@ -394,6 +395,17 @@ const HI = [
   `bot se (?:baat )?(?:nahi|nhi|nahin)`,
   `(?:mujhe )?(?:call|phone) (?:karo|kariye|kijiye|karwao|karwaiye|kar do|back karo)`,
 ];
+// Ukrainian (normalised: ї → і, й → и).
+const UK_NOUN = alt('оператор\\S*', 'жив\\S* людин\\S*', 'людин\\S*', 'працівник\\S*', 'співробітник\\S*', 'менеджер\\S*', 'консультант\\S*', 'спеціаліст\\S*', 'представник\\S*', 'кимось', 'керівник\\S*', 'служб\\S* підтримки', 'підтримк\\S*');
+const UK = [
+  `${alt('поговорити', 'говорити', 'спілкуватися', 'поспілкуватися', "зв'?язатися", "з'?єднати", 'зв?язатися')} ${alt('з', 'із', 'зі')} ${UK_NOUN}`,
+  `${alt("з'?єднаите", "з'?єднаи", 'переведіть', 'переведи', 'перемкніть', 'покличте', 'поклич', 'даите', 'даи')}(?: мене)?(?: ${alt('на', 'з', 'із')})? ${UK_NOUN}`,
+  `${alt('хочу', 'потрібен', 'потрібна', 'потрібно', 'треба', 'мені потрібен', 'мені потрібна')} ${alt('оператор\\S*', 'жив\\S* людин\\S*', 'людин\\S*', 'працівник\\S*', 'консультант\\S*', 'менеджер\\S*')}`,
+  `${alt('не хочу', 'досить', 'набрид', 'набридло')} (?:${alt('говорити|спілкуватися|писати')} ${alt('з', 'із')} )?${alt('бот\\S*', 'робот\\S*', 'машин\\S*', 'автовідповід\\S*')}`,
+  `${alt('передзвоніть', 'зателефонуите', 'подзвоніть', 'наберіть')} мені`,
+  `(?:може|можете|чи може) хтось (?:мені )?(?:${alt('передзвонити', 'зателефонувати', 'подзвонити', 'допомогти')})`,
+  `(?:тут )?є (?:тут )?${alt('хтось живии', 'жива людина', 'хтось справжніи', 'людина')}`,
+];
 const CJK_NEG = /(?:不用|不要|不需要|无需|無需|没必要|沒必要|必要ない|いらない|필요 없|ไม่ต้อง|ไม่อยาก)$/u;
 
 interface Detector {
@@ -419,7 +431,7 @@ const DETECTORS: readonly Detector[] = [
   latin('en', withIndirect('en', EN), EN_BLOCK),
   latin('es', ES), latin('pt', withIndirect('pt', PT)), latin('fr', withIndirect('fr', FR)), latin('it', withIndirect('it', IT)), latin('de', withIndirect('de', DE)),
   latin('nl', withIndirect('nl', NL)), latin('id', withIndirect('id', ID)),
-  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV), latin('el', EL), latin('hi', HI),
+  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV), latin('el', EL), latin('hi', HI), latin('uk', UK),
   spaceless('ja', withIndirect('ja', [...JA, ...JA_EXTRA])), spaceless('zh', withIndirect('zh', [...ZH, ...ZH_EXTRA])), spaceless('ko', withIndirect('ko', KO)), spaceless('th', withIndirect('th', TH)),
 ];
 
@@ -439,13 +451,14 @@ const REAL_PERSON: ReadonlyArray<readonly [string, RegExp]> = [
   ['nl', new RegExp(word(`${alt('echte?', 'levende?')} ${alt('mens(?:en)?', 'persoon', 'personen', 'medewerker(?:s)?')}|van vlees en bloed`), 'u')],
   ['pl', new RegExp(word(`${alt('prawdziw\\S*', 'zyw\\S*', 'ludzk\\S*')} ${alt('osob\\S*', 'czlowiek\\S*', 'konsultant\\S*', 'pracownik\\S*', 'ludzi\\S*')}`), 'u')],
   ['tr', new RegExp(word(`${alt('gercek', 'canli')} (?:bir )?${alt('insan\\S*', 'kisi\\S*', 'temsilci\\S*', 'destek\\S*', 'operator\\S*')}`), 'u')],
+  ['uk', new RegExp(word(`${alt('жив\\S*', 'справжн\\S*', 'реальн\\S*')} ${alt('людин\\S*', 'люд\\S*', 'оператор\\S*', 'працівник\\S*', 'консультант\\S*')}`), 'u')],
   ['ru', new RegExp(word(`${alt('жив\\S*', 'реальн\\S*', 'настоящ\\S*')} ${alt('человек\\S*', 'люд\\S*', 'оператор\\S*', 'сотрудник\\S*', 'консультант\\S*')}`), 'u')],
   ['ja', /人間の(?:担当|オペレーター|スタッフ|方)|生身の|本物の人|実際の人/u],
   ['ko', /(?:상담원|상담사|직원|사람)(?:이랑|랑|과|와|하고)? ?(?:직접 )?(?:통화|얘기|이야기|대화|연결)/u],
 ];
 /** "Are you a real person?", "sei una persona vera?": a question about the bot, not a request. */
 const ABOUT_THE_BOT = new RegExp(
-  `(?<!${L})${alt('are you', 'r u', 'is this', 'do', 'does', 'will', 'am i (?:talking|speaking|chatting) (?:to|with)', 'bist du', 'sind sie', 'eres', 'es usted', 'estoy hablando con', 'es-tu', 'etes-vous', 'tu es', 'vous etes', 'voce e', 'vc e', 'sei', 'e un', 'ben je', 'bent u', 'jestes', 'czy to', 'sen', 'siz', 'ты', 'вы', 'это')} (?:[^\\s,.;!?]+ ){0,2}$|あなたは|君は|你是|您是|너는|당신은|봇이에요`,
+  `(?<!${L})${alt('are you', 'r u', 'is this', 'do', 'does', 'will', 'am i (?:talking|speaking|chatting) (?:to|with)', 'bist du', 'sind sie', 'eres', 'es usted', 'estoy hablando con', 'es-tu', 'etes-vous', 'tu es', 'vous etes', 'voce e', 'vc e', 'sei', 'e un', 'ben je', 'bent u', 'jestes', 'czy to', 'sen', 'siz', 'ты', 'вы', 'это', 'ти', 'ви', 'це', 'чи ти', 'чи ви')} (?:[^\\s,.;!?]+ ){0,2}$|あなたは|君は|你是|您是|너는|당신은|봇이에요`,
   'u',
 );
 
@@ -464,6 +477,7 @@ const BARE: ReadonlyArray<readonly [string, RegExp]> = [
   ['pl', /^(?:konsultant|czlowiek|operator)(?: (?:prosze|teraz))*$/u],
   ['tr', /^(?:musteri temsilcisi|temsilci|canli destek|yetkili|operator)(?: (?:lutfen|istiyorum|hemen))*$/u],
   ['ru', /^(?:оператор|оператора|человек|живои человек|менеджер|консультант)(?: (?:пожалуиста|срочно|сеичас))*$/u],
+  ['uk', /^(?:оператор|оператора|людина|жива людина|живу людину|менеджер|консультант)(?: (?:будь ласка|терміново|зараз))*$/u],
   ['ar', /^(?:موظف|خدمه العملاء|شخص حقيقي|انسان)(?: (?:لو سمحت|من فضلك|الحين|الان))*$/u],
   ['vi', /^(?:nhan vien|tu van vien|gap nhan vien|nguoi that)(?: (?:oi|di|a|nhe))*$/u],
   ['th', /^(?:เจ้าหน้าที่|พนักงาน|แอดมิน)(?:ครับ|ค่ะ|คะ|หน่อย)*$/u],

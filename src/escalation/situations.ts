@@ -701,7 +701,7 @@ function matchFrame(frame: Frame, pack: LanguagePack, sentences: readonly Senten
 // ---------- packs
 
 const PACKS = new Map(LANGUAGE_PACKS.map((p) => [p.code, p]));
-const LATIN_PACKS = LANGUAGE_PACKS.filter((p) => p.spaceless !== true && !['ar', 'ru'].includes(p.code)).map((p) => p.code);
+const LATIN_PACKS = LANGUAGE_PACKS.filter((p) => p.spaceless !== true && !['ar', 'ru', 'uk', 'he'].includes(p.code)).map((p) => p.code);
 
 /**
  * The packs to run for `text`, most likely language first. The universal pack runs

@@ -17,11 +17,12 @@ import { ru } from './ru.js';
 import { sv } from './sv.js';
 import { th } from './th.js';
 import { tr } from './tr.js';
+import { uk } from './uk.js';
 import type { LanguagePack } from './types.js';
 import { universal } from './universal.js';
 import { vi } from './vi.js';
 import { zh } from './zh.js';
 
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk];
 
 export const UNIVERSAL_PACK: LanguagePack = universal;

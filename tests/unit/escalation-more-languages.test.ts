@@ -1,0 +1,59 @@
+/**
+ * Language packs added after the first twenty (./lang/uk.ts, cs.ts, ro.ts, he.ts, hu.ts, da.ts, no.ts, fi.ts,
+ * tl.ts, Malay in id.ts): per language, one message for every category that must escalate (human request,
+ * anger, security, legal, regulator, churn, vulnerable, self-harm, frustration) and near misses that must
+ * not (a hypothetical theft, adding a person to an account, what a fee covers, negated, resolved, thanks).
+ * Before these packs the positives matched nothing or only an English word. Sentences written for this
+ * test; no language is given, so the language guess (../../src/escalation/language.ts) must find it.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectLanguages } from '../../src/escalation/language.js';
+import { escalatedAs } from '../helpers/escalated-as.js';
+
+describe("Ukrainian (uk)", () => {
+  it.each([
+    ["human_request", "Хочу поговорити з оператором"],
+    ["human_request", "з'єднайте мене з живою людиною, будь ласка"],
+    ["human_request", "Можете дати мені справжню людину, а не бота?"],
+    ["anger", "Це жахливий сервіс, ганьба!"],
+    ["anger", "Ви знущаєтесь? Набридло вже, неподобство"],
+    ["security", "У мене вкрали телефон, там відкритий застосунок банку"],
+    ["security", "Я загубила картку, заблокуйте її терміново"],
+    ["security", "Мій акаунт зламали, пароль змінили"],
+    ["security", "Хтось зайшов у мій акаунт і змінив пошту"],
+    ["security", "З картки списали 2000 грн, я цього не робив"],
+    ["security", "Невідома операція на 500 грн, це не я"],
+    ["security", "Мені подзвонили нібито зі служби безпеки банку, і я продиктував код з смс"],
+    ["security", "У мене немає зв'язку з ранку, а тепер приходять коди, яких я не запитував"],
+    ["security", "Я перевів гроші продавцю, а він заблокував мене"],
+    ["legal", "Я звернуся до юриста, якщо ви не повернете гроші"],
+    ["legal", "Подам на вас до суду"],
+    ["regulator", "Я напишу скаргу до НБУ"],
+    ["regulator", "Поскаржуся в Держпродспоживслужбу"],
+    ["churn", "Хочу розірвати договір"],
+    ["churn", "Закрийте мій рахунок, я переходжу до монобанку"],
+    ["vulnerable", "Мій батько помер минулого тижня, що робити з його рахунком?"],
+    ["vulnerable", "Я втратила роботу і мені нема чим платити за кредит, я у відчаї, мої діти"],
+    ["self_harm", "Я не хочу жити"],
+    ["self_harm", "Всім буде краще без мене"],
+    ["frustration", "Я пишу вже втретє, і ніхто не відповідає"],
+    ["frustration", "Чекаю відповіді вже два тижні"],
+  ] as const)('%s: %j', async (category, text) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+
+  it.each([
+    ["Що робити, якщо в мене вкрадуть картку?"],
+    ["Як додати людину до мого акаунта?"],
+    ["Що покриває комісія за розірвання договору?"],
+    ["Моя картка не була вкрадена, я просто забула її вдома"],
+    ["Я знайшла картку, все гаразд"],
+    ["Як захистити акаунт від хакерів?"],
+    ["Дякую, ви дуже допомогли!"],
+    ["Скільки коштує закрити рахунок?"],
+    ["Чи може хтось зайти в мій акаунт, якщо знає мою пошту?"],
+    ["Де моє замовлення?"],
+  ] as const)('near miss does not escalate: %j', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+});
