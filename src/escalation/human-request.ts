@@ -358,6 +358,7 @@ const LATIN_NEG: Readonly<Record<string, string>> = {
   id: `${alt('tidak', 'tak', 'gak', 'nggak', 'ga', 'enggak')} (?:[^\\s,.;!?]+ ){0,2}$`,
   sv: `${alt('inte', 'ingen', 'aldrig', 'utan')} (?:[^\\s,.;!?]+ ){0,2}$`,
   el: `${alt('δεν', 'δε', 'μη', 'μην', 'χωρις', 'οχι')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  cs: `${alt('ne', 'nechci', 'nepotrebuji', 'nepotrebuju', 'bez', 'nikdy')} (?:[^\\s,.;!?]+ ){0,2}$`,
   uk: `${alt('не', 'без', 'ніколи')} (?:[^\\s,.;!?]+ ){0,2}$`,
   hi: `${alt('मत', 'बिना', 'mat', 'bina')} (?:[^\\s,.;!?]+ ){0,1}$`,
 };
@@ -406,6 +407,15 @@ const UK = [
   `(?:може|можете|чи може) хтось (?:мені )?(?:${alt('передзвонити', 'зателефонувати', 'подзвонити', 'допомогти')})`,
   `(?:тут )?є (?:тут )?${alt('хтось живии', 'жива людина', 'хтось справжніи', 'людина')}`,
 ];
+// Czech (normalised: no diacritics). Czech negates by a prefix ("nechci"), which LATIN_NEG reads before a request.
+const CS_NOUN = alt('operator\\S*', 'clovek\\S*', 'cloveka', 'zivy\\S* clovek\\S*', 'skutecn\\S* clovek\\S*', 'pracovnik\\S*', 'pracovnic\\S*', 'konzultant\\S*', 'poradc\\S*', 'nekym', 'nekoho', 'podpor\\S*', 'zakaznick\\S* (?:podpor|centr|servis)\\S*', 'osobou', 'agent\\S*', 'vedouci\\S*', 'nadrizen\\S*', 'manazer\\S*');
+const CS = [
+  `${alt('mluvit', 'promluvit', 'hovorit', 'pohovorit', 'spojit', 'spojte', 'spoj', 'chatovat', 'psat si', 'domluvit se', 'bavit')}(?: ${alt('mne', 'me', 'mi', 'se')})?(?: prosim)? (?:s|se) ${CS_NOUN}`,
+  `${alt('chci', 'potrebuji', 'potrebuju', 'chtel bych', 'chtela bych', 'dejte mi', 'dej mi', 'prepojte', 'prepoj', 'zavolejte')}(?: ${alt('mi', 'mne', 'me')})?(?: prosim)?(?: ${alt('na', 's', 'se')})? ${alt('operator\\S*', 'cloveka', 'ziveho cloveka', 'skutecneho cloveka', 'pracovnik\\S*', 'konzultant\\S*', 'nekoho', 'podporu', 'vedouciho')}`,
+  `${alt('nechci', 'uz nechci', 'dost')}(?: ${alt('mluvit', 'psat', 'komunikovat', 'bavit se')})?(?: ${alt('s', 'se')})? ${alt('bot\\S*', 'robot\\S*', 'automat\\S*', 'stroj\\S*')}`,
+  `${alt('zavolejte mi', 'zavolejte mne', 'muze mi nekdo zavolat', 'muzete mi zavolat', 'at mi nekdo zavola', 'ozvete se mi', 'prepojte me', 'prepojte mne')}`,
+  `${alt('je tam', 'je tu', 'je tady')} ${alt('nekdo zivy', 'zivy clovek', 'skutecny clovek', 'nejaky clovek')}`,
+];
 const CJK_NEG = /(?:不用|不要|不需要|无需|無需|没必要|沒必要|必要ない|いらない|필요 없|ไม่ต้อง|ไม่อยาก)$/u;
 
 interface Detector {
@@ -431,7 +441,7 @@ const DETECTORS: readonly Detector[] = [
   latin('en', withIndirect('en', EN), EN_BLOCK),
   latin('es', ES), latin('pt', withIndirect('pt', PT)), latin('fr', withIndirect('fr', FR)), latin('it', withIndirect('it', IT)), latin('de', withIndirect('de', DE)),
   latin('nl', withIndirect('nl', NL)), latin('id', withIndirect('id', ID)),
-  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV), latin('el', EL), latin('hi', HI), latin('uk', UK),
+  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV), latin('el', EL), latin('hi', HI), latin('uk', UK), latin('cs', CS),
   spaceless('ja', withIndirect('ja', [...JA, ...JA_EXTRA])), spaceless('zh', withIndirect('zh', [...ZH, ...ZH_EXTRA])), spaceless('ko', withIndirect('ko', KO)), spaceless('th', withIndirect('th', TH)),
 ];
 
@@ -451,6 +461,7 @@ const REAL_PERSON: ReadonlyArray<readonly [string, RegExp]> = [
   ['nl', new RegExp(word(`${alt('echte?', 'levende?')} ${alt('mens(?:en)?', 'persoon', 'personen', 'medewerker(?:s)?')}|van vlees en bloed`), 'u')],
   ['pl', new RegExp(word(`${alt('prawdziw\\S*', 'zyw\\S*', 'ludzk\\S*')} ${alt('osob\\S*', 'czlowiek\\S*', 'konsultant\\S*', 'pracownik\\S*', 'ludzi\\S*')}`), 'u')],
   ['tr', new RegExp(word(`${alt('gercek', 'canli')} (?:bir )?${alt('insan\\S*', 'kisi\\S*', 'temsilci\\S*', 'destek\\S*', 'operator\\S*')}`), 'u')],
+  ['cs', new RegExp(word(`${alt('ziv\\S*', 'skutecn\\S*', 'opravdov\\S*', 'realn\\S*')} ${alt('clovek\\S*', 'lidi', 'lidmi', 'osob\\S*', 'operator\\S*', 'pracovnik\\S*')}`), 'u')],
   ['uk', new RegExp(word(`${alt('жив\\S*', 'справжн\\S*', 'реальн\\S*')} ${alt('людин\\S*', 'люд\\S*', 'оператор\\S*', 'працівник\\S*', 'консультант\\S*')}`), 'u')],
   ['ru', new RegExp(word(`${alt('жив\\S*', 'реальн\\S*', 'настоящ\\S*')} ${alt('человек\\S*', 'люд\\S*', 'оператор\\S*', 'сотрудник\\S*', 'консультант\\S*')}`), 'u')],
   ['ja', /人間の(?:担当|オペレーター|スタッフ|方)|生身の|本物の人|実際の人/u],
@@ -458,7 +469,7 @@ const REAL_PERSON: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 /** "Are you a real person?", "sei una persona vera?": a question about the bot, not a request. */
 const ABOUT_THE_BOT = new RegExp(
-  `(?<!${L})${alt('are you', 'r u', 'is this', 'do', 'does', 'will', 'am i (?:talking|speaking|chatting) (?:to|with)', 'bist du', 'sind sie', 'eres', 'es usted', 'estoy hablando con', 'es-tu', 'etes-vous', 'tu es', 'vous etes', 'voce e', 'vc e', 'sei', 'e un', 'ben je', 'bent u', 'jestes', 'czy to', 'sen', 'siz', 'ты', 'вы', 'это', 'ти', 'ви', 'це', 'чи ти', 'чи ви')} (?:[^\\s,.;!?]+ ){0,2}$|あなたは|君は|你是|您是|너는|당신은|봇이에요`,
+  `(?<!${L})${alt('are you', 'r u', 'is this', 'do', 'does', 'will', 'am i (?:talking|speaking|chatting) (?:to|with)', 'bist du', 'sind sie', 'eres', 'es usted', 'estoy hablando con', 'es-tu', 'etes-vous', 'tu es', 'vous etes', 'voce e', 'vc e', 'sei', 'e un', 'ben je', 'bent u', 'jestes', 'czy to', 'sen', 'siz', 'ты', 'вы', 'это', 'ти', 'ви', 'це', 'чи ти', 'чи ви', 'jsi', 'jste', 'mluvim s', 'pisu s')} (?:[^\\s,.;!?]+ ){0,2}$|あなたは|君は|你是|您是|너는|당신은|봇이에요`,
   'u',
 );
 
@@ -477,6 +488,7 @@ const BARE: ReadonlyArray<readonly [string, RegExp]> = [
   ['pl', /^(?:konsultant|czlowiek|operator)(?: (?:prosze|teraz))*$/u],
   ['tr', /^(?:musteri temsilcisi|temsilci|canli destek|yetkili|operator)(?: (?:lutfen|istiyorum|hemen))*$/u],
   ['ru', /^(?:оператор|оператора|человек|живои человек|менеджер|консультант)(?: (?:пожалуиста|срочно|сеичас))*$/u],
+  ['cs', /^(?:operator|operatora|operatorka|clovek|zivy clovek|podpora)(?: (?:prosim|ted|hned))*$/u],
   ['uk', /^(?:оператор|оператора|людина|жива людина|живу людину|менеджер|консультант)(?: (?:будь ласка|терміново|зараз))*$/u],
   ['ar', /^(?:موظف|خدمه العملاء|شخص حقيقي|انسان)(?: (?:لو سمحت|من فضلك|الحين|الان))*$/u],
   ['vi', /^(?:nhan vien|tu van vien|gap nhan vien|nguoi that)(?: (?:oi|di|a|nhe))*$/u],

@@ -47,6 +47,9 @@ const LETTER_HINTS: ReadonlyArray<readonly [string, RegExp, number]> = [
   ['fr', /[èêëœù]/u, 1],
   ['it', /[ìò]/u, 1],
   ['sv', /å/u, 2],
+  ['cs', /[ěřůý]/u, 3],
+  // Háček letters: Czech (and Slovak) among our packs; Polish writes ż ś ń instead.
+  ['cs', /[čšžťďň]/u, 2],
 ];
 
 const markerSets = new Map<string, ReadonlySet<string>>(

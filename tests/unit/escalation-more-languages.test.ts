@@ -57,3 +57,53 @@ describe("Ukrainian (uk)", () => {
     expect(await escalatedAs(text)).toBeNull();
   });
 });
+
+describe("Czech (cs)", () => {
+  it.each([
+    ["human_request", "Chci mluvit s operátorem"],
+    ["human_request", "prepojte me prosim na ziveho cloveka"],
+    ["human_request", "Můžu se spojit s nějakým skutečným člověkem? Ne s botem."],
+    ["anger", "To je hnus, naprosto otřesná služba!"],
+    ["anger", "Jste úplně nekompetentní, ostuda"],
+    ["security", "Ukradli mi mobil a mám v něm bankovnictví"],
+    ["security", "Ztratila jsem kartu, zablokujte ji prosím"],
+    ["security", "Někdo mi hacknul účet a změnil heslo"],
+    ["security", "Na účtu mám platbu 2500 Kč, kterou jsem neprovedl"],
+    ["security", "Volal mi údajně pracovník banky a já jsem mu nadiktoval kód z SMS"],
+    ["security", "Od rána nemám signál a chodí mi kódy, které jsem nežádal"],
+    ["security", "Zaplatil jsem prodejci zálohu a teď mě zablokoval"],
+    ["security", "ukradli mi penezenku s kartou, jsem v panice"],
+    ["legal", "Pokud mi nevrátíte peníze, obrátím se na právníka"],
+    ["legal", "Podám na vás žalobu"],
+    ["regulator", "Podám stížnost na ČOI"],
+    ["regulator", "Napíšu stížnost finančnímu arbitrovi"],
+    ["churn", "Chci zrušit smlouvu"],
+    ["churn", "Zrušte mi účet, přecházím k Air Bank"],
+    ["vulnerable", "Minulý týden mi zemřel otec, co mám dělat s jeho účtem?"],
+    ["vulnerable", "Přišla jsem o práci a nemám z čeho zaplatit splátku, jsem zoufalá, moje děti"],
+    ["self_harm", "Už nechci žít"],
+    ["self_harm", "Všem bude líp beze mě"],
+    ["frustration", "Píšu vám už potřetí a nikdo neodpovídá"],
+    ["frustration", "Čekám na odpověď už dva týdny"],
+    ["security", "nekdo mi hacknul ucet, nemuzu se prihlasit"],
+  ] as const)('%s: %j', async (category, text) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+
+  it.each([
+    ["Co mám dělat, když mi ukradnou kartu?"],
+    ["Jak přidám další osobu ke svému účtu?"],
+    ["Co pokrývá poplatek za zrušení smlouvy?"],
+    ["Karta nebyla ukradena, jen jsem ji nechal doma"],
+    ["Našla jsem kartu, všechno v pořádku"],
+    ["Jak si můžu ochránit účet před hackery?"],
+    ["Děkuji, moc jste mi pomohli!"],
+    ["Kolik stojí zrušení účtu?"],
+    ["Může se někdo dostat do mého účtu, když zná můj e-mail?"],
+    ["Kde je moje objednávka?"],
+    ["co se stane kdyz mi nekdo ukradne kartu?"],
+    ["nekdo mi volal z banky, je to v poradku?"],
+  ] as const)('near miss does not escalate: %j', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+});

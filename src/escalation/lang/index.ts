@@ -1,5 +1,6 @@
 /** The language packs, an explicit list: adding a language is adding a file and a line here. */
 import { ar } from './ar.js';
+import { cs } from './cs.js';
 import { de } from './de.js';
 import { el } from './el.js';
 import { en } from './en.js';
@@ -23,6 +24,6 @@ import { universal } from './universal.js';
 import { vi } from './vi.js';
 import { zh } from './zh.js';
 
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs];
 
 export const UNIVERSAL_PACK: LanguagePack = universal;
