@@ -38,7 +38,8 @@ const CYRILLIC_LETTER_WEIGHT = 3;
 
 /** Letters (in the raw, lower-cased text) that point at one Latin-script language. */
 const LETTER_HINTS: ReadonlyArray<readonly [string, RegExp, number]> = [
-  ['vi', /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u, 4],
+  // Not ă â, which Romanian writes too.
+  ['vi', /[đêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u, 4],
   ['tr', /[ğşı]/u, 3],
   ['pl', /[ąęłńśźż]/u, 3],
   ['es', /[ñ¿¡]/u, 2],
@@ -50,6 +51,9 @@ const LETTER_HINTS: ReadonlyArray<readonly [string, RegExp, number]> = [
   ['cs', /[ěřůý]/u, 3],
   // Háček letters: Czech (and Slovak) among our packs; Polish writes ż ś ń instead.
   ['cs', /[čšžťďň]/u, 2],
+  // ș ț with a comma or a cedilla (ţ; ş is Turkish too), and ă î â.
+  ['ro', /[șțţ]/u, 3],
+  ['ro', /[ăîâ]/u, 2],
 ];
 
 const markerSets = new Map<string, ReadonlySet<string>>(

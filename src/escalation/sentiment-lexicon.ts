@@ -197,6 +197,12 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   lhari: -3, nenavidim: -3.5, 'stve me': -3, 'nastvan*': -3, 'nehorazn*': -3.5, 'nekompetentni': -3, 'hrozn*': -2.5,
   prasarna: -3.5, svinstvo: -3.5, 'do prdele': -3.5, kurva: -4, sracky: -3.5, 'nejhorsi': -3.2, vysmech: -3,
   zlodejna: -3.5, 'mam toho dost': -3, 'tragedie': -2.5, 'tragick*': -2.5, dekuji: 1.5, dekuju: 1.5, diky: 1.5, skvele: 3,
+  // --- ro (normalised: ă â î ș ț folded)
+  'bataie de joc': -3.5, batjocura: -3.5, 'rusine': -3, 'rusinos': -3, penibil: -3, jalnic: -3, groaznic: -2.8, oribil: -2.8,
+  execrabil: -3, dezastru: -3, dezgustator: -3, hotilor: -3.5, hoti: -3.5, escroci: -3, tepari: -3.5, mincinosi: -3,
+  'nesimtit*': -3.5, nesimtire: -3.5, furios: -3.5, furioasa: -3.5, nervos: -2.5, nervoasa: -2.5,
+  // reziliere, reziliez (ending a contract) are not Turkish rezil (disgraceful): a longer, neutral prefix.
+  'rezili*': 0, 'saturat de': -3, enervant: -2.5, 'cel mai prost': -3, mizerie: -3, 'mizerabil*': -3, 'bat joc': -3.5, multumesc: 1.5, mersi: 1.5, excelent: 3,
   // --- ar
   'خدمه تعبانه': -3, تعبانه: -2, سيئه: -2.5, سيئين: -2.5, مقرفين: -3.5, 'الله ياخذكم': -4, 'ما تستحون': -3.5,
   'ما عندكم ذمه': -3.5, 'بلا ذمه': -3.5, 'حرام عليكم': -3, 'خدمه سيئه جدا': -3.5, 'زعلان جدا': -3, 'معصب جدا': -3.5,

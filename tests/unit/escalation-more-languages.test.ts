@@ -107,3 +107,52 @@ describe("Czech (cs)", () => {
     expect(await escalatedAs(text)).toBeNull();
   });
 });
+
+describe("Romanian (ro)", () => {
+  it.each([
+    ["human_request", "Vreau să vorbesc cu un operator"],
+    ["human_request", "puneti-ma in legatura cu un om real va rog"],
+    ["human_request", "Nu mai vreau să vorbesc cu un robot, dați-mi un consultant"],
+    ["anger", "Sunteți niște hoți, bătaie de joc!"],
+    ["anger", "Servicii jalnice, rușine să vă fie, sunt furios"],
+    ["security", "Mi-au furat telefonul și am aplicația băncii pe el"],
+    ["security", "Am pierdut cardul, vă rog să-l blocați"],
+    ["security", "Mi-a fost spart contul, cineva a schimbat parola"],
+    ["security", "Cineva s-a logat în contul meu și a comandat ceva"],
+    ["security", "Am o tranzacție de 300 lei pe care nu am făcut-o"],
+    ["security", "M-a sunat cineva care pretindea că e de la bancă și i-am dat codul din SMS"],
+    ["security", "Nu am semnal de azi-dimineață și primesc coduri pe care nu le-am cerut"],
+    ["security", "Am plătit avansul vânzătorului și acum m-a blocat"],
+    ["security", "mi-au furat portofelul cu cardul in autobuz"],
+    ["legal", "Dacă nu îmi returnați banii, mă adresez unui avocat"],
+    ["legal", "Vă dau în judecată"],
+    ["regulator", "Fac reclamație la ANPC"],
+    ["regulator", "Voi depune o plângere la Protecția Consumatorului"],
+    ["churn", "Vreau să reziliez contractul"],
+    ["churn", "Închideți-mi contul, trec la Banca Transilvania"],
+    ["vulnerable", "Tatăl meu a murit săptămâna trecută, ce fac cu contul lui?"],
+    ["vulnerable", "Am rămas fără loc de muncă și nu pot plăti rata, sunt disperată, copiii mei"],
+    ["self_harm", "Nu mai vreau să trăiesc"],
+    ["self_harm", "Toți ar fi mai bine fără mine"],
+    ["frustration", "Vă scriu a treia oară și nu răspunde nimeni"],
+    ["frustration", "Aștept un răspuns de două săptămâni"],
+  ] as const)('%s: %j', async (category, text) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+
+  it.each([
+    ["Ce fac dacă îmi fură cineva cardul?"],
+    ["Cum pot adăuga o persoană în contul meu?"],
+    ["Ce acoperă taxa de reziliere a contractului?"],
+    ["Cardul nu a fost furat, l-am uitat acasă"],
+    ["Am găsit cardul, totul e în regulă"],
+    ["Cum îmi protejez contul de hackeri?"],
+    ["Mulțumesc, m-ați ajutat foarte mult!"],
+    ["Cât costă închiderea contului?"],
+    ["Poate cineva să intre în contul meu dacă îmi știe emailul?"],
+    ["Unde este comanda mea?"],
+    ["ce se intampla daca pierd telefonul?"],
+  ] as const)('near miss does not escalate: %j', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+});
