@@ -360,6 +360,7 @@ const LATIN_NEG: Readonly<Record<string, string>> = {
   el: `${alt('δεν', 'δε', 'μη', 'μην', 'χωρις', 'οχι')} (?:[^\\s,.;!?]+ ){0,2}$`,
   cs: `${alt('ne', 'nechci', 'nepotrebuji', 'nepotrebuju', 'bez', 'nikdy')} (?:[^\\s,.;!?]+ ){0,2}$`,
   ro: `${alt('nu', 'fara', 'niciodata')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  he: `${alt('לא', 'בלי', 'אין צורך')} (?:[^\\s,.;!?]+ ){0,2}$`,
   uk: `${alt('не', 'без', 'ніколи')} (?:[^\\s,.;!?]+ ){0,2}$`,
   hi: `${alt('मत', 'बिना', 'mat', 'bina')} (?:[^\\s,.;!?]+ ){0,1}$`,
 };
@@ -427,6 +428,16 @@ const RO = [
   `${alt('sunati-ma', 'suna-ma', 'ma poate suna cineva', 'poate sa ma sune cineva', 'sa ma sune cineva', 'ma puteti suna')}`,
   `${alt('este', 'e')} ${alt('cineva', 'vreun om', 'un om')} ${alt('real', 'acolo')}`,
 ];
+// Hebrew: "to" (ל) and "the" (ה) are glued to the noun ("לנציג", "מהבוט").
+const HE_NOUN = alt('נציג', 'נציגה', 'נציג אנושי', 'נציגה אנושית', 'בן אדם', 'אדם אמיתי', 'בן אדם אמיתי', 'מישהו אמיתי', 'מוקדן', 'מוקדנית', 'שירות לקוחות', 'שירות הלקוחות', 'תמיכה', 'מנהל', 'אחראי', 'מישהו', 'מישהי');
+const HE = [
+  `${alt('לדבר', 'לדבר ישירות', 'לשוחח', 'להתכתב', 'לדבר בטלפון')} ${alt('עם', 'עם ה')} ?${HE_NOUN}`,
+  `${alt('תעביר', 'תעבירו', 'תעבירי', 'להעביר', 'העבר', 'תחבר', 'תחברו', 'לחבר', 'חברו')}(?: אותי)? (?:ל|אל |לה|אל ה)${HE_NOUN}`,
+  `${alt('אני רוצה', 'רוצה', 'אני צריך', 'אני צריכה', 'צריך', 'צריכה', 'אפשר', 'אפשר לקבל', 'תן לי', 'תנו לי', 'תביאו לי')}(?: לדבר עם)? ${alt('נציג', 'נציגה', 'נציג אנושי', 'בן אדם', 'אדם אמיתי', 'מוקדן', 'מוקדנית', 'מנהל')}`,
+  `${alt('לא רוצה', 'לא מעוניין', 'לא מעוניינת', 'די עם', 'נמאס לי')}(?: לדבר)?(?: עם)? ?(?:[ומה]{0,2})${alt('בוט', 'רובוט', 'מכונה', "צ'אטבוט", 'תשובות אוטומטיות')}`,
+  `${alt('תתקשרו', 'תתקשר', 'תחזרו', 'תחזור', 'שיתקשרו', 'שמישהו יתקשר', 'שמישהו יחזור')} ${alt('אליי', 'אלי', 'לי')}`,
+  `${alt('יש', 'יש שם', 'יש פה', 'יש כאן')} ${alt('בן אדם', 'מישהו אמיתי', 'נציג אנושי', 'אדם אמיתי')}`,
+];
 const CJK_NEG = /(?:不用|不要|不需要|无需|無需|没必要|沒必要|必要ない|いらない|필요 없|ไม่ต้อง|ไม่อยาก)$/u;
 
 interface Detector {
@@ -452,7 +463,7 @@ const DETECTORS: readonly Detector[] = [
   latin('en', withIndirect('en', EN), EN_BLOCK),
   latin('es', ES), latin('pt', withIndirect('pt', PT)), latin('fr', withIndirect('fr', FR)), latin('it', withIndirect('it', IT)), latin('de', withIndirect('de', DE)),
   latin('nl', withIndirect('nl', NL)), latin('id', withIndirect('id', ID)),
-  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV), latin('el', EL), latin('hi', HI), latin('uk', UK), latin('cs', CS), latin('ro', RO),
+  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV), latin('el', EL), latin('hi', HI), latin('uk', UK), latin('cs', CS), latin('ro', RO), latin('he', HE),
   spaceless('ja', withIndirect('ja', [...JA, ...JA_EXTRA])), spaceless('zh', withIndirect('zh', [...ZH, ...ZH_EXTRA])), spaceless('ko', withIndirect('ko', KO)), spaceless('th', withIndirect('th', TH)),
 ];
 
@@ -474,6 +485,7 @@ const REAL_PERSON: ReadonlyArray<readonly [string, RegExp]> = [
   ['tr', new RegExp(word(`${alt('gercek', 'canli')} (?:bir )?${alt('insan\\S*', 'kisi\\S*', 'temsilci\\S*', 'destek\\S*', 'operator\\S*')}`), 'u')],
   ['cs', new RegExp(word(`${alt('ziv\\S*', 'skutecn\\S*', 'opravdov\\S*', 'realn\\S*')} ${alt('clovek\\S*', 'lidi', 'lidmi', 'osob\\S*', 'operator\\S*', 'pracovnik\\S*')}`), 'u')],
   ['ro', new RegExp(word(`${alt('om', 'persoana', 'operator', 'agent', 'cineva', 'oameni')} ${alt('real', 'reala', 'reali', 'adevarat', 'adevarata', 'in carne si oase')}|om viu`), 'u')],
+  ['he', new RegExp(word(`${alt('בן אדם', 'אדם', 'נציג', 'נציגה', 'מישהו', 'אנשים')} ${alt('אמיתי', 'אמיתית', 'אמיתיים', 'חי', 'אנושי', 'אנושית')}`), 'u')],
   ['uk', new RegExp(word(`${alt('жив\\S*', 'справжн\\S*', 'реальн\\S*')} ${alt('людин\\S*', 'люд\\S*', 'оператор\\S*', 'працівник\\S*', 'консультант\\S*')}`), 'u')],
   ['ru', new RegExp(word(`${alt('жив\\S*', 'реальн\\S*', 'настоящ\\S*')} ${alt('человек\\S*', 'люд\\S*', 'оператор\\S*', 'сотрудник\\S*', 'консультант\\S*')}`), 'u')],
   ['ja', /人間の(?:担当|オペレーター|スタッフ|方)|生身の|本物の人|実際の人/u],
@@ -481,7 +493,7 @@ const REAL_PERSON: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 /** "Are you a real person?", "sei una persona vera?": a question about the bot, not a request. */
 const ABOUT_THE_BOT = new RegExp(
-  `(?<!${L})${alt('are you', 'r u', 'is this', 'do', 'does', 'will', 'am i (?:talking|speaking|chatting) (?:to|with)', 'bist du', 'sind sie', 'eres', 'es usted', 'estoy hablando con', 'es-tu', 'etes-vous', 'tu es', 'vous etes', 'voce e', 'vc e', 'sei', 'e un', 'ben je', 'bent u', 'jestes', 'czy to', 'sen', 'siz', 'ты', 'вы', 'это', 'ти', 'ви', 'це', 'чи ти', 'чи ви', 'jsi', 'jste', 'mluvim s', 'pisu s', 'esti', 'sunteti', 'vorbesc cu')} (?:[^\\s,.;!?]+ ){0,2}$|あなたは|君は|你是|您是|너는|당신은|봇이에요`,
+  `(?<!${L})${alt('are you', 'r u', 'is this', 'do', 'does', 'will', 'am i (?:talking|speaking|chatting) (?:to|with)', 'bist du', 'sind sie', 'eres', 'es usted', 'estoy hablando con', 'es-tu', 'etes-vous', 'tu es', 'vous etes', 'voce e', 'vc e', 'sei', 'e un', 'ben je', 'bent u', 'jestes', 'czy to', 'sen', 'siz', 'ты', 'вы', 'это', 'ти', 'ви', 'це', 'чи ти', 'чи ви', 'jsi', 'jste', 'mluvim s', 'pisu s', 'esti', 'sunteti', 'vorbesc cu', 'אתה', 'את', 'אתם', 'האם אתה', 'האם זה', 'זה')} (?:[^\\s,.;!?]+ ){0,2}$|あなたは|君は|你是|您是|너는|당신은|봇이에요`,
   'u',
 );
 
@@ -502,6 +514,7 @@ const BARE: ReadonlyArray<readonly [string, RegExp]> = [
   ['ru', /^(?:оператор|оператора|человек|живои человек|менеджер|консультант)(?: (?:пожалуиста|срочно|сеичас))*$/u],
   ['cs', /^(?:operator|operatora|operatorka|clovek|zivy clovek|podpora)(?: (?:prosim|ted|hned))*$/u],
   ['ro', /^(?:operator|un operator|om|un om real|agent|consultant)(?: (?:va rog|te rog|acum|urgent))*$/u],
+  ['he', /^(?:נציג|נציגה|נציג אנושי|בן אדם|מוקדן)(?: (?:בבקשה|עכשיו|דחוף))*$/u],
   ['uk', /^(?:оператор|оператора|людина|жива людина|живу людину|менеджер|консультант)(?: (?:будь ласка|терміново|зараз))*$/u],
   ['ar', /^(?:موظف|خدمه العملاء|شخص حقيقي|انسان)(?: (?:لو سمحت|من فضلك|الحين|الان))*$/u],
   ['vi', /^(?:nhan vien|tu van vien|gap nhan vien|nguoi that)(?: (?:oi|di|a|nhe))*$/u],

@@ -208,6 +208,9 @@ const OWN_NEGATION_GAP = 5;
 
 const ARABIC = /\p{Script=Arabic}/u;
 const ARABIC_CLITICS = '(?:وال|بال|فال|كال|لل|ال|و|ف|ب|ل|ك)?';
+const HEBREW = /\p{Script=Hebrew}/u;
+/** "and", "that", "when" (ו ש כש), then "in", "to", "from", "as" (ב ל מ כ) and/or "the" (ה): והכרטיס, שנגנב, מהחשבון. */
+const HEBREW_PREFIXES = '(?:ו|ש|וש|כש|וכש)?(?:[בלמכ]?ה|[בלמכ])?';
 
 /**
  * Space-delimited text is matched in a "spaced" view of the same length where every
@@ -241,7 +244,7 @@ function termSource(term: string, pack: LanguagePack): string | null {
       const head = w.length > 1 && w.startsWith('\u0001');
       const tail = w.length > 1 && w.endsWith('\u0001');
       const lit = escapeRegExp(w.slice(head ? 1 : 0, tail ? -1 : undefined)).replace(/\u0000/g, ' ?');
-      const clitic = i === 0 && !head && ARABIC.test(w) ? ARABIC_CLITICS : '';
+      const clitic = i === 0 && !head ? (ARABIC.test(w) ? ARABIC_CLITICS : HEBREW.test(w) ? HEBREW_PREFIXES : '') : '';
       return `${head ? '[^ ]*' : clitic}${lit}${tail ? '[^ ]*' : ''}`;
     })
     .join(' +');

@@ -6,6 +6,7 @@ import { el } from './el.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
+import { he } from './he.js';
 import { hi } from './hi.js';
 import { id } from './id.js';
 import { it } from './it.js';
@@ -25,6 +26,6 @@ import { universal } from './universal.js';
 import { vi } from './vi.js';
 import { zh } from './zh.js';
 
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he];
 
 export const UNIVERSAL_PACK: LanguagePack = universal;
