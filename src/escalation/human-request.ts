@@ -361,6 +361,7 @@ const LATIN_NEG: Readonly<Record<string, string>> = {
   cs: `${alt('ne', 'nechci', 'nepotrebuji', 'nepotrebuju', 'bez', 'nikdy')} (?:[^\\s,.;!?]+ ){0,2}$`,
   ro: `${alt('nu', 'fara', 'niciodata')} (?:[^\\s,.;!?]+ ){0,2}$`,
   he: `${alt('לא', 'בלי', 'אין צורך')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  hu: `${alt('nem', 'ne', 'sem', 'nelkul', 'soha')} (?:[^\\s,.;!?]+ ){0,2}$`,
   uk: `${alt('не', 'без', 'ніколи')} (?:[^\\s,.;!?]+ ){0,2}$`,
   hi: `${alt('मत', 'बिना', 'mat', 'bina')} (?:[^\\s,.;!?]+ ){0,1}$`,
 };
@@ -438,6 +439,17 @@ const HE = [
   `${alt('תתקשרו', 'תתקשר', 'תחזרו', 'תחזור', 'שיתקשרו', 'שמישהו יתקשר', 'שמישהו יחזור')} ${alt('אליי', 'אלי', 'לי')}`,
   `${alt('יש', 'יש שם', 'יש פה', 'יש כאן')} ${alt('בן אדם', 'מישהו אמיתי', 'נציג אנושי', 'אדם אמיתי')}`,
 ];
+// Hungarian (normalised: no accents). The person often comes first: "ügyintézővel szeretnék beszélni".
+const HU_WITH = alt('ugyintezovel', 'munkatarssal', 'operatorral', 'emberrel', 'elo emberrel', 'valodi emberrel', 'igazi emberrel', 'ugyfelszolgalattal', 'ugyfelszolgalatossal', 'valakivel', 'kollegaval', 'tanacsadoval', 'felettesevel', 'vezetovel');
+const HU = [
+  `${alt('beszelni', 'beszelhetnek', 'beszelhetek', 'beszelnek', 'beszelnem', 'beszeljek', 'kapcsoljon', 'kapcsoljanak', 'kapcsolna', 'kapcsolnak', 'kapcsolhatna', 'chatelni', 'osszekotne', 'osszekotnenek')}(?: (?:at|ossze|engem|kerem|legyszi))* ${HU_WITH}`,
+  `${HU_WITH} (?:\\S+ )?${alt('szeretnek beszelni', 'akarok beszelni', 'kell beszelnem', 'beszelnek', 'beszelhetnek', 'szeretnek')}`,
+  `${alt('ugyintezot', 'munkatarsat', 'operatort', 'elo embert', 'valodi embert', 'igazi embert', 'embert')} ${alt('kerek', 'szeretnek', 'akarok', 'kernek')}`,
+  `${alt('kerek', 'szeretnek', 'akarok')} (?:egy )?${alt('ugyintezot', 'munkatarsat', 'operatort', 'elo embert', 'valodi embert', 'igazi embert')}`,
+  `${alt('nem akarok', 'nem szeretnek', 'eleg a', 'eleg')} (?:\\S+ )?${alt('bottal', 'robottal', 'geppel', 'botbol', 'robotbol', 'gepi valaszokbol')}`,
+  `${alt('hivjon fel', 'hivjanak fel', 'hivjon vissza', 'hivjanak vissza', 'visszahivast kerek', 'felhivna valaki', 'fel tudna hivni valaki')}`,
+  `${alt('van ott', 'van itt')} ${alt('valaki', 'elo ember', 'egy ember', 'valodi ember')}`,
+];
 const CJK_NEG = /(?:不用|不要|不需要|无需|無需|没必要|沒必要|必要ない|いらない|필요 없|ไม่ต้อง|ไม่อยาก)$/u;
 
 interface Detector {
@@ -463,7 +475,7 @@ const DETECTORS: readonly Detector[] = [
   latin('en', withIndirect('en', EN), EN_BLOCK),
   latin('es', ES), latin('pt', withIndirect('pt', PT)), latin('fr', withIndirect('fr', FR)), latin('it', withIndirect('it', IT)), latin('de', withIndirect('de', DE)),
   latin('nl', withIndirect('nl', NL)), latin('id', withIndirect('id', ID)),
-  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV), latin('el', EL), latin('hi', HI), latin('uk', UK), latin('cs', CS), latin('ro', RO), latin('he', HE),
+  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV), latin('el', EL), latin('hi', HI), latin('uk', UK), latin('cs', CS), latin('ro', RO), latin('he', HE), latin('hu', HU),
   spaceless('ja', withIndirect('ja', [...JA, ...JA_EXTRA])), spaceless('zh', withIndirect('zh', [...ZH, ...ZH_EXTRA])), spaceless('ko', withIndirect('ko', KO)), spaceless('th', withIndirect('th', TH)),
 ];
 
@@ -486,6 +498,7 @@ const REAL_PERSON: ReadonlyArray<readonly [string, RegExp]> = [
   ['cs', new RegExp(word(`${alt('ziv\\S*', 'skutecn\\S*', 'opravdov\\S*', 'realn\\S*')} ${alt('clovek\\S*', 'lidi', 'lidmi', 'osob\\S*', 'operator\\S*', 'pracovnik\\S*')}`), 'u')],
   ['ro', new RegExp(word(`${alt('om', 'persoana', 'operator', 'agent', 'cineva', 'oameni')} ${alt('real', 'reala', 'reali', 'adevarat', 'adevarata', 'in carne si oase')}|om viu`), 'u')],
   ['he', new RegExp(word(`${alt('בן אדם', 'אדם', 'נציג', 'נציגה', 'מישהו', 'אנשים')} ${alt('אמיתי', 'אמיתית', 'אמיתיים', 'חי', 'אנושי', 'אנושית')}`), 'u')],
+  ['hu', new RegExp(word(`${alt('elo', 'valodi', 'igazi', 'hus-ver')} ${alt('ember\\S*', 'ugyintezo\\S*', 'munkatars\\S*', 'szemely\\S*')}`), 'u')],
   ['uk', new RegExp(word(`${alt('жив\\S*', 'справжн\\S*', 'реальн\\S*')} ${alt('людин\\S*', 'люд\\S*', 'оператор\\S*', 'працівник\\S*', 'консультант\\S*')}`), 'u')],
   ['ru', new RegExp(word(`${alt('жив\\S*', 'реальн\\S*', 'настоящ\\S*')} ${alt('человек\\S*', 'люд\\S*', 'оператор\\S*', 'сотрудник\\S*', 'консультант\\S*')}`), 'u')],
   ['ja', /人間の(?:担当|オペレーター|スタッフ|方)|生身の|本物の人|実際の人/u],
@@ -493,7 +506,7 @@ const REAL_PERSON: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 /** "Are you a real person?", "sei una persona vera?": a question about the bot, not a request. */
 const ABOUT_THE_BOT = new RegExp(
-  `(?<!${L})${alt('are you', 'r u', 'is this', 'do', 'does', 'will', 'am i (?:talking|speaking|chatting) (?:to|with)', 'bist du', 'sind sie', 'eres', 'es usted', 'estoy hablando con', 'es-tu', 'etes-vous', 'tu es', 'vous etes', 'voce e', 'vc e', 'sei', 'e un', 'ben je', 'bent u', 'jestes', 'czy to', 'sen', 'siz', 'ты', 'вы', 'это', 'ти', 'ви', 'це', 'чи ти', 'чи ви', 'jsi', 'jste', 'mluvim s', 'pisu s', 'esti', 'sunteti', 'vorbesc cu', 'אתה', 'את', 'אתם', 'האם אתה', 'האם זה', 'זה')} (?:[^\\s,.;!?]+ ){0,2}$|あなたは|君は|你是|您是|너는|당신은|봇이에요`,
+  `(?<!${L})${alt('are you', 'r u', 'is this', 'do', 'does', 'will', 'am i (?:talking|speaking|chatting) (?:to|with)', 'bist du', 'sind sie', 'eres', 'es usted', 'estoy hablando con', 'es-tu', 'etes-vous', 'tu es', 'vous etes', 'voce e', 'vc e', 'sei', 'e un', 'ben je', 'bent u', 'jestes', 'czy to', 'sen', 'siz', 'ты', 'вы', 'это', 'ти', 'ви', 'це', 'чи ти', 'чи ви', 'jsi', 'jste', 'mluvim s', 'pisu s', 'esti', 'sunteti', 'vorbesc cu', 'אתה', 'את', 'אתם', 'האם אתה', 'האם זה', 'זה', 'on', 'maga', 'te egy', 'ez egy')} (?:[^\\s,.;!?]+ ){0,2}$|あなたは|君は|你是|您是|너는|당신은|봇이에요`,
   'u',
 );
 
@@ -515,6 +528,7 @@ const BARE: ReadonlyArray<readonly [string, RegExp]> = [
   ['cs', /^(?:operator|operatora|operatorka|clovek|zivy clovek|podpora)(?: (?:prosim|ted|hned))*$/u],
   ['ro', /^(?:operator|un operator|om|un om real|agent|consultant)(?: (?:va rog|te rog|acum|urgent))*$/u],
   ['he', /^(?:נציג|נציגה|נציג אנושי|בן אדם|מוקדן)(?: (?:בבקשה|עכשיו|דחוף))*$/u],
+  ['hu', /^(?:ugyintezo|ugyintezot|operator|elo ember|ember|ugyfelszolgalat)(?: (?:kerem|kerek|legyszi|most|azonnal))*$/u],
   ['uk', /^(?:оператор|оператора|людина|жива людина|живу людину|менеджер|консультант)(?: (?:будь ласка|терміново|зараз))*$/u],
   ['ar', /^(?:موظف|خدمه العملاء|شخص حقيقي|انسان)(?: (?:لو سمحت|من فضلك|الحين|الان))*$/u],
   ['vi', /^(?:nhan vien|tu van vien|gap nhan vien|nguoi that)(?: (?:oi|di|a|nhe))*$/u],

@@ -54,6 +54,9 @@ const LETTER_HINTS: ReadonlyArray<readonly [string, RegExp, number]> = [
   // ș ț with a comma or a cedilla (ţ; ş is Turkish too), and ă î â.
   ['ro', /[șțţ]/u, 3],
   ['ro', /[ăîâ]/u, 2],
+  ['hu', /[őű]/u, 3],
+  // Hungarian endings with their accents: "kártyámat", "ellopták", "fiókból", "szolgáltatás".
+  ['hu', /\p{L}{2}(?:omat|emet|amat|ámat|ömet|ját|jét|ják|ték|ták|ból|ből|ról|ről|tól|től|hoz|höz|nál|nél|ság|ség|ként)(?!\p{L})/u, 3],
 ];
 
 const markerSets = new Map<string, ReadonlySet<string>>(

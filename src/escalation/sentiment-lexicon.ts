@@ -208,6 +208,11 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   'הכי גרוע': -3.2, זוועה: -3, זוועתי: -3, חצופים: -3.5, חוצפה: -3.5, גנבים: -3.5, נוכלים: -3, רמאים: -3.5, שקרנים: -3,
   עצבני: -2.5, עצבנית: -2.5, כועס: -3, כועסת: -3, 'נמאס לי': -3, מטומטמים: -3.5, אידיוטים: -3.5, חרא: -3.5, זבל: -3,
   ביזיון: -3, תודה: 1.5, מעולה: 3, מצוין: 3,
+  // --- hu (normalised: no accents; not "kosz", which is "thanks" as well as "dirt")
+  felhaborito: -3.5, 'felhaborod*': -3, 'botrany*': -3, 'szegyen*': -3, 'gyalazat*': -3.5, 'pofatlan*': -3.5,
+  nevetseges: -2.5, szanalmas: -3, 'borzalmas*': -3, szornyu: -2.8, rettenetes: -2.8, 'hulye*': -3, 'idiota*': -3,
+  csalok: -3, tolvajok: -3.5, hazugok: -3, duhos: -3, ideges: -2.5, 'elegem van': -3, utalom: -3.5, gyulolom: -3.5,
+  legrosszabb: -3.2, elfogadhatatlan: -3, 'kritikan aluli': -3.5, 'a francba': -3, bazmeg: -4, koszonom: 1.5, koszi: 1.5, kivalo: 3,
   // --- ar
   'خدمه تعبانه': -3, تعبانه: -2, سيئه: -2.5, سيئين: -2.5, مقرفين: -3.5, 'الله ياخذكم': -4, 'ما تستحون': -3.5,
   'ما عندكم ذمه': -3.5, 'بلا ذمه': -3.5, 'حرام عليكم': -3, 'خدمه سيئه جدا': -3.5, 'زعلان جدا': -3, 'معصب جدا': -3.5,

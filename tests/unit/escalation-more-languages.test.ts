@@ -53,6 +53,7 @@ describe("Ukrainian (uk)", () => {
     ["Скільки коштує закрити рахунок?"],
     ["Чи може хтось зайти в мій акаунт, якщо знає мою пошту?"],
     ["Де моє замовлення?"],
+    ["Що буде, якщо мою картку вкрадуть?"],
   ] as const)('near miss does not escalate: %j', async (text) => {
     expect(await escalatedAs(text)).toBeNull();
   });
@@ -103,6 +104,7 @@ describe("Czech (cs)", () => {
     ["Kde je moje objednávka?"],
     ["co se stane kdyz mi nekdo ukradne kartu?"],
     ["nekdo mi volal z banky, je to v poradku?"],
+    ["Co se stane, když mi někdo ukradne telefon?"],
   ] as const)('near miss does not escalate: %j', async (text) => {
     expect(await escalatedAs(text)).toBeNull();
   });
@@ -152,6 +154,7 @@ describe("Romanian (ro)", () => {
     ["Poate cineva să intre în contul meu dacă îmi știe emailul?"],
     ["Unde este comanda mea?"],
     ["ce se intampla daca pierd telefonul?"],
+    ["Ce se întâmplă, dacă îmi pierd cardul?"],
   ] as const)('near miss does not escalate: %j', async (text) => {
     expect(await escalatedAs(text)).toBeNull();
   });
@@ -202,6 +205,55 @@ describe("Hebrew (he)", () => {
     ["איפה ההזמנה שלי?"],
     ["איך מדווחים על הונאה?"],
     ["האם אפשר לבטל את המנוי אם אני עובר דירה?"],
+    ["מה קורה, אם גונבים לי את הטלפון?"],
+  ] as const)('near miss does not escalate: %j', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+});
+
+describe("Hungarian (hu)", () => {
+  it.each([
+    ["human_request", "Ügyintézővel szeretnék beszélni"],
+    ["human_request", "kapcsoljon át egy élő emberrel legyszi"],
+    ["human_request", "Nem akarok robottal beszélni, kérek egy ügyintézőt"],
+    ["anger", "Felháborító, pofátlan társaság vagytok!"],
+    ["anger", "Ez szánalmas, elegem van, a legrosszabb szolgáltató"],
+    ["security", "Ellopták a telefonomat, rajta van a banki alkalmazás"],
+    ["security", "Elvesztettem a kártyámat, kérem tiltsák le"],
+    ["security", "Feltörték a fiókomat és megváltoztatták a jelszót"],
+    ["security", "Valaki belépett a fiókomba és rendelt valamit"],
+    ["security", "Van egy 20000 forintos terhelés a számlámon, amit nem én csináltam"],
+    ["security", "Felhívott valaki, aki a bank nevében kiadta magát, és megadtam neki az sms kódot"],
+    ["security", "Reggel óta nincs térerőm és jönnek a kódok, amiket nem kértem"],
+    ["security", "Átutaltam az előleget az eladónak és most letiltott"],
+    ["legal", "Ha nem adják vissza a pénzem, ügyvédhez fordulok"],
+    ["legal", "Beperelem önöket"],
+    ["regulator", "Panaszt teszek az MNB-nél"],
+    ["regulator", "A fogyasztóvédelemhez fordulok panasszal"],
+    ["churn", "Fel akarom mondani a szerződésemet"],
+    ["churn", "Zárják be a számlámat, átmegyek az OTP-hez"],
+    ["vulnerable", "Az édesapám múlt héten meghalt, mi legyen a számlájával?"],
+    ["vulnerable", "Elvesztettem a munkámat és nem tudom kifizetni a részletet, kétségbe vagyok esve, a gyerekeim"],
+    ["self_harm", "Nem akarok tovább élni"],
+    ["self_harm", "Mindenkinek jobb lenne nélkülem"],
+    ["frustration", "Már harmadszor írok és senki nem válaszol"],
+    ["frustration", "Két hete várom a választ"],
+  ] as const)('%s: %j', async (category, text) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+
+  it.each([
+    ["Mi a teendő, ha ellopják a kártyámat?"],
+    ["Hogyan adhatok hozzá egy másik személyt a fiókomhoz?"],
+    ["Mit fedez a felmondási díj?"],
+    ["A kártyámat nem lopták el, csak otthon hagytam"],
+    ["Megtaláltam a kártyát, minden rendben"],
+    ["Hogyan védhetem meg a fiókomat a hackerektől?"],
+    ["Köszönöm, nagyon sokat segítettek!"],
+    ["Mennyibe kerül a számla megszüntetése?"],
+    ["Hozzáférhet valaki a fiókomhoz, ha tudja az email címemet?"],
+    ["Hol van a rendelésem?"],
+    ["mi tortenik ha elvesztem a telefonom?"],
   ] as const)('near miss does not escalate: %j', async (text) => {
     expect(await escalatedAs(text)).toBeNull();
   });

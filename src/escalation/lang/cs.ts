@@ -12,11 +12,11 @@ export const cs: LanguagePack = {
   markers: ['jsem', 'jsme', 'jste', 'jsou', 'není', 'chci', 'můj', 'moji', 'mého', 'nebo', 'proč', 'kde', 'když', 'kdyby', 'jestli', 'pokud', 'ještě', 'už', 'taky', 'prosím', 'děkuji', 'děkuju', 'díky', 'nemám', 'nemůžu', 'můžu', 'potřebuji', 'potřebuju', 'který', 'která', 'které', 'někdo', 'nikdo', 'něco', 'teď', 'dnes', 'včera', 'vás', 'vám', 'váš', 'vaše', 'mně', 'bych', 'abych', 'protože', 'jenom', 'pořád', 'můžete', 'byste', 'jsi', 'nebyl', 'nebyla', 'nebylo', 'jen'],
   cues: {
     negation: ['ne', 'nikdy', 'nikdo', 'nic', 'žádný', 'žádná', 'žádné', 'žádnou', 'bez', 'ani', 'nebyl', 'nebyla', 'nebylo', 'nebyly', 'není', 'nejsem', 'nejsou'],
-    hypothetical: ['kdyby', 'kdybych', 'kdybyste', 'pokud', 'jestli', 'jestliže', 'když', 'v případě', 'pro případ', 'co když', 'co se stane když', 'co se stane pokud', 'dejme tomu', 'v budoucnu', 'chtěl jsem', 'chtěla jsem'],
+    hypothetical: ['kdyby', 'kdybych', 'kdybyste', 'pokud', 'jestli', 'jestliže', 'když', 'v případě', 'pro případ', 'dejme tomu', 'v budoucnu', 'chtěl jsem', 'chtěla jsem'],
     // "když jsem byl v obchodě, ukradli mi…": a past "when", not a condition.
     notHypothetical: ['když jsem', 'když jsme', 'když jsi'],
     question: ['jak', 'jak mohu', 'jak můžu', 'jak si', 'jak se', 'kolik', 'co je', 'co znamená', 'co pokrývá', 'co kryje', 'co zahrnuje', 'co dělat', 'co mám dělat', 'co se stane', 'jaký', 'jaká', 'jaké', 'kde', 'kde můžu', 'můžu', 'mohu', 'je možné', 'máte', 'nabízíte', 'dá se', 'lze', 'otázka', 'dotaz'],
-    possibility: ['je možné', 'je to možné', 'může někdo', 'mohl by někdo', 'můžou hackeři', 'mohou hackeři', 'co se stane když', 'co se stane pokud', 'co když', 'je to bezpečné', 'jak bezpečné'],
+    possibility: ['co mám dělat když', 'co dělat když', 'je možné', 'je to možné', 'může někdo', 'mohl by někdo', 'můžou hackeři', 'mohou hackeři', 'co se stane když', 'co se stane pokud', 'co když', 'je to bezpečné', 'jak bezpečné'],
     firstPerson: ['já', 'mě', 'mně', 'mi', 'mnou', 'můj', 'moje', 'moji', 'mou', 'mého', 'mém', 'mému', 'mým', 'mých', 'my', 'nás', 'nám', 'náš', 'naše', 'jsem', 'mám'],
     // Conditions on the company: "pokud mi NEvrátíte peníze" (a negated verb, a second-person ending).
     secondPerson: ['vy', 'vás', 'vám', 'váš', 'vaše', 'vaši', 'ty', 'tebe', 'ti', 'tvůj', 'nic', 'nikdo', 'ne*', '*te'],

@@ -8,6 +8,7 @@ import { es } from './es.js';
 import { fr } from './fr.js';
 import { he } from './he.js';
 import { hi } from './hi.js';
+import { hu } from './hu.js';
 import { id } from './id.js';
 import { it } from './it.js';
 import { ja } from './ja.js';
@@ -26,6 +27,6 @@ import { universal } from './universal.js';
 import { vi } from './vi.js';
 import { zh } from './zh.js';
 
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he, hu];
 
 export const UNIVERSAL_PACK: LanguagePack = universal;

@@ -11,9 +11,9 @@ export const ro: LanguagePack = {
   markers: ['sunt', 'mea', 'mele', 'mei', 'vreau', 'nimeni', 'nimic', 'niciodată', 'ceva', 'cineva', 'acum', 'azi', 'astăzi', 'ieri', 'bună', 'mulțumesc', 'mersi', 'rog', 'dumneavoastră', 'dvs', 'unde', 'când', 'dacă', 'pentru', 'sau', 'foarte', 'încă', 'iar', 'îmi', 'acest', 'această', 'asta', 'ați', 'fost', 'fără', 'din', 'prin', 'către', 'cu', 'pe', 'nu', 'puteți', 'poate', 'trebuie', 'nici', 'niciun', 'aveți', 'voastră', 'vostru'],
   cues: {
     negation: ['nu', 'nici', 'niciodată', 'nimeni', 'nimic', 'fără', 'niciun', 'nicio', 'n-am', 'n-a', 'n-au', 'n-ai'],
-    hypothetical: ['dacă', 'în caz că', 'în cazul în care', 'să zicem', 'presupunând', 'ce se întâmplă dacă', 'ce fac dacă', 'vreodată', 'cândva', 'în viitor', 'dacă aș'],
+    hypothetical: ['dacă', 'în caz că', 'în cazul în care', 'să zicem', 'presupunând', 'vreodată', 'cândva', 'în viitor', 'dacă aș'],
     question: ['cum', 'cum pot', 'cum se', 'cum fac', 'cât', 'cât costă', 'câte', 'ce este', 'ce e', 'ce înseamnă', 'ce acoperă', 'ce include', 'ce se întâmplă', 'ce fac', 'ce trebuie', 'care', 'unde', 'unde pot', 'pot să', 'se poate', 'există', 'aveți', 'oferiți', 'întrebare', 'o întrebare'],
-    possibility: ['este posibil', 'e posibil', 'poate cineva', 'ar putea cineva', 'pot hackerii', 'ce se întâmplă dacă', 'este sigur', 'e sigur', 'cât de sigur'],
+    possibility: ['ce fac dacă', 'este posibil', 'e posibil', 'poate cineva', 'ar putea cineva', 'pot hackerii', 'ce se întâmplă dacă', 'este sigur', 'e sigur', 'cât de sigur'],
     firstPerson: ['eu', 'mie', 'mi', 'îmi', 'mă', 'meu', 'mea', 'mei', 'mele', 'noi', 'nouă', 'ne', 'nostru', 'noastră', 'am'],
     secondPerson: ['voi', 'vouă', 'vă', 'dumneavoastră', 'dvs', 'tu', 'te', 'ți', 'îți', 'tău', 'nimic', 'nimeni'],
     resolved: ['rezolvat', 's-a rezolvat', 'am rezolvat', 'l-am găsit', 'am găsit-o', 'am găsit cardul', 'am găsit telefonul', 'cardul a fost găsit', 's-a găsit', 'mi-au returnat banii', 'am primit banii înapoi', 'alarmă falsă', 'nu mai e nevoie', 'm-am răzgândit', 'rămân cu voi', 'totul e în regulă', 'e ok acum', 'am fost eu', 'eu am fost'],
@@ -83,7 +83,7 @@ export const ro: LanguagePack = {
 
     lawyerAction: ['mă adresez', 'mă voi adresa', 'voi contacta', 'contactez', 'angajez', 'voi angaja', 'mă consult cu', 'prin', 'merg la', 'o să merg la', 'trimit la'],
     lawyer: ['avocat*', 'jurist*', 'departamentul juridic', 'casă de avocatură', 'consilier juridic'],
-    legalStrong: ['vă dau în judecată', 'în judecată', 'instanț*', 'tribunal*', 'proces', 'plângere penală', 'poliți*', 'măsuri legale', 'acțiune în instanță', 'somați*'],
+    legalStrong: ['vă dau în judecată', 'în judecată', 'instanț*', 'tribunal*', 'vă fac proces', 'proces în instanță', 'plângere penală', 'poliți*', 'măsuri legale', 'acțiune în instanță', 'somați*'],
     chargeback: ['chargeback', 'contestare tranzacție', 'contest tranzacția', 'contestație la bancă', 'returnarea banilor prin bancă', 'anularea tranzacției'],
     dispute: ['contest*', 'anulez plata'],
     bank: ['banc*', 'banca mea', 'emitentul cardului', 'paypal', 'visa', 'mastercard'],
