@@ -362,6 +362,7 @@ const LATIN_NEG: Readonly<Record<string, string>> = {
   ro: `${alt('nu', 'fara', 'niciodata')} (?:[^\\s,.;!?]+ ){0,2}$`,
   he: `${alt('לא', 'בלי', 'אין צורך')} (?:[^\\s,.;!?]+ ){0,2}$`,
   hu: `${alt('nem', 'ne', 'sem', 'nelkul', 'soha')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  da: `${alt('ikke', 'ikkje', 'ingen', 'aldrig', 'aldri', 'uden', 'uten')} (?:[^\\s,.;!?]+ ){0,2}$`,
   uk: `${alt('не', 'без', 'ніколи')} (?:[^\\s,.;!?]+ ){0,2}$`,
   hi: `${alt('मत', 'बिना', 'mat', 'bina')} (?:[^\\s,.;!?]+ ){0,1}$`,
 };
@@ -450,6 +451,15 @@ const HU = [
   `${alt('hivjon fel', 'hivjanak fel', 'hivjon vissza', 'hivjanak vissza', 'visszahivast kerek', 'felhivna valaki', 'fel tudna hivni valaki')}`,
   `${alt('van ott', 'van itt')} ${alt('valaki', 'elo ember', 'egy ember', 'valodi ember')}`,
 ];
+// Danish and Norwegian (normalised: å → a, ø → o, æ → ae), one list: they ask for a person alike.
+const DANO_NOUN = alt('en medarbejder', 'medarbejder', 'en ansatt', 'et menneske', 'menneske', 'en person', 'en rigtig person', 'en ekte person', 'en virkelig person', 'kundeservice', 'kundeservicen', 'kundesenter', 'en radgiver', 'radgiver', 'en agent', 'en operator', 'nogen', 'noen', 'en konsulent', 'en saksbehandler', 'en sagsbehandler');
+const DANO = [
+  `${alt('tale', 'snakke', 'chatte', 'prate', 'blive stillet', 'bli satt', 'stille mig', 'sette meg', 'koble mig', 'koble meg', 'stil mig', 'sett meg')}(?: videre)? ${alt('med', 'til', 'over til', 'gjennom til', 'igennem til')} ${DANO_NOUN}`,
+  `${alt('jeg vil gerne', 'jeg vil gjerne', 'jeg vil', 'jeg onsker', 'kan jeg fa', 'jeg skal have', 'jeg ma fa', 'jeg trenger', 'jeg har brug for', 'giv mig', 'gi meg')} ${alt('en medarbejder', 'en ansatt', 'et menneske', 'en rigtig person', 'en ekte person', 'en radgiver', 'en saksbehandler', 'en sagsbehandler')}`,
+  `${alt('ikke en bot', 'ingen bot', 'ikke en robot', 'ingen robot', 'ikke med en bot', 'ikke med en robot')}`,
+  `${alt('ring mig op', 'ring meg opp', 'ring mig', 'ring meg', 'kan i ringe mig', 'kan dere ringe meg', 'kan nogen ringe mig', 'kan noen ringe meg', 'blive ringet op', 'bli oppringt')}`,
+  `${alt('er der', 'er det')} ${alt('et menneske', 'nogen rigtige', 'noen ekte', 'en rigtig person', 'en ekte person')}`,
+];
 const CJK_NEG = /(?:不用|不要|不需要|无需|無需|没必要|沒必要|必要ない|いらない|필요 없|ไม่ต้อง|ไม่อยาก)$/u;
 
 interface Detector {
@@ -475,7 +485,7 @@ const DETECTORS: readonly Detector[] = [
   latin('en', withIndirect('en', EN), EN_BLOCK),
   latin('es', ES), latin('pt', withIndirect('pt', PT)), latin('fr', withIndirect('fr', FR)), latin('it', withIndirect('it', IT)), latin('de', withIndirect('de', DE)),
   latin('nl', withIndirect('nl', NL)), latin('id', withIndirect('id', ID)),
-  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV), latin('el', EL), latin('hi', HI), latin('uk', UK), latin('cs', CS), latin('ro', RO), latin('he', HE), latin('hu', HU),
+  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV), latin('el', EL), latin('hi', HI), latin('uk', UK), latin('cs', CS), latin('ro', RO), latin('he', HE), latin('hu', HU), latin('da', DANO),
   spaceless('ja', withIndirect('ja', [...JA, ...JA_EXTRA])), spaceless('zh', withIndirect('zh', [...ZH, ...ZH_EXTRA])), spaceless('ko', withIndirect('ko', KO)), spaceless('th', withIndirect('th', TH)),
 ];
 
@@ -499,6 +509,7 @@ const REAL_PERSON: ReadonlyArray<readonly [string, RegExp]> = [
   ['ro', new RegExp(word(`${alt('om', 'persoana', 'operator', 'agent', 'cineva', 'oameni')} ${alt('real', 'reala', 'reali', 'adevarat', 'adevarata', 'in carne si oase')}|om viu`), 'u')],
   ['he', new RegExp(word(`${alt('בן אדם', 'אדם', 'נציג', 'נציגה', 'מישהו', 'אנשים')} ${alt('אמיתי', 'אמיתית', 'אמיתיים', 'חי', 'אנושי', 'אנושית')}`), 'u')],
   ['hu', new RegExp(word(`${alt('elo', 'valodi', 'igazi', 'hus-ver')} ${alt('ember\\S*', 'ugyintezo\\S*', 'munkatars\\S*', 'szemely\\S*')}`), 'u')],
+  ['da', new RegExp(word(`${alt('rigtig[et]?', 'aegte', 'ekte', 'levende', 'virkelig[et]?')} ${alt('person(?:er)?', 'menneske[rt]?', 'mennesker', 'medarbejder(?:e)?', 'ansatte?')}`), 'u')],
   ['uk', new RegExp(word(`${alt('жив\\S*', 'справжн\\S*', 'реальн\\S*')} ${alt('людин\\S*', 'люд\\S*', 'оператор\\S*', 'працівник\\S*', 'консультант\\S*')}`), 'u')],
   ['ru', new RegExp(word(`${alt('жив\\S*', 'реальн\\S*', 'настоящ\\S*')} ${alt('человек\\S*', 'люд\\S*', 'оператор\\S*', 'сотрудник\\S*', 'консультант\\S*')}`), 'u')],
   ['ja', /人間の(?:担当|オペレーター|スタッフ|方)|生身の|本物の人|実際の人/u],
@@ -506,7 +517,7 @@ const REAL_PERSON: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 /** "Are you a real person?", "sei una persona vera?": a question about the bot, not a request. */
 const ABOUT_THE_BOT = new RegExp(
-  `(?<!${L})${alt('are you', 'r u', 'is this', 'do', 'does', 'will', 'am i (?:talking|speaking|chatting) (?:to|with)', 'bist du', 'sind sie', 'eres', 'es usted', 'estoy hablando con', 'es-tu', 'etes-vous', 'tu es', 'vous etes', 'voce e', 'vc e', 'sei', 'e un', 'ben je', 'bent u', 'jestes', 'czy to', 'sen', 'siz', 'ты', 'вы', 'это', 'ти', 'ви', 'це', 'чи ти', 'чи ви', 'jsi', 'jste', 'mluvim s', 'pisu s', 'esti', 'sunteti', 'vorbesc cu', 'אתה', 'את', 'אתם', 'האם אתה', 'האם זה', 'זה', 'on', 'maga', 'te egy', 'ez egy')} (?:[^\\s,.;!?]+ ){0,2}$|あなたは|君は|你是|您是|너는|당신은|봇이에요`,
+  `(?<!${L})${alt('are you', 'r u', 'is this', 'do', 'does', 'will', 'am i (?:talking|speaking|chatting) (?:to|with)', 'bist du', 'sind sie', 'eres', 'es usted', 'estoy hablando con', 'es-tu', 'etes-vous', 'tu es', 'vous etes', 'voce e', 'vc e', 'sei', 'e un', 'ben je', 'bent u', 'jestes', 'czy to', 'sen', 'siz', 'ты', 'вы', 'это', 'ти', 'ви', 'це', 'чи ти', 'чи ви', 'jsi', 'jste', 'mluvim s', 'pisu s', 'esti', 'sunteti', 'vorbesc cu', 'אתה', 'את', 'אתם', 'האם אתה', 'האם זה', 'זה', 'on', 'maga', 'te egy', 'ez egy', 'er du', 'er i', 'er dere', 'er det')} (?:[^\\s,.;!?]+ ){0,2}$|あなたは|君は|你是|您是|너는|당신은|봇이에요`,
   'u',
 );
 
@@ -529,6 +540,7 @@ const BARE: ReadonlyArray<readonly [string, RegExp]> = [
   ['ro', /^(?:operator|un operator|om|un om real|agent|consultant)(?: (?:va rog|te rog|acum|urgent))*$/u],
   ['he', /^(?:נציג|נציגה|נציג אנושי|בן אדם|מוקדן)(?: (?:בבקשה|עכשיו|דחוף))*$/u],
   ['hu', /^(?:ugyintezo|ugyintezot|operator|elo ember|ember|ugyfelszolgalat)(?: (?:kerem|kerek|legyszi|most|azonnal))*$/u],
+  ['da', /^(?:en )?(?:medarbejder|menneske|kundeservice|ansatt|et menneske)(?: (?:tak|takk|nu|na|please))*$/u],
   ['uk', /^(?:оператор|оператора|людина|жива людина|живу людину|менеджер|консультант)(?: (?:будь ласка|терміново|зараз))*$/u],
   ['ar', /^(?:موظف|خدمه العملاء|شخص حقيقي|انسان)(?: (?:لو سمحت|من فضلك|الحين|الان))*$/u],
   ['vi', /^(?:nhan vien|tu van vien|gap nhan vien|nguoi that)(?: (?:oi|di|a|nhe))*$/u],

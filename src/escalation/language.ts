@@ -47,8 +47,13 @@ const LETTER_HINTS: ReadonlyArray<readonly [string, RegExp, number]> = [
   ['de', /[äöß]/u, 1],
   ['fr', /[èêëœù]/u, 1],
   ['it', /[ìò]/u, 1],
-  ['sv', /å/u, 2],
-  ['cs', /[ěřůý]/u, 3],
+  // å without æ or ø: Danish and Norwegian write å too.
+  ['sv', /^(?![\s\S]*[æø])[\s\S]*å/u, 2],
+  ['da', /[æø]/u, 2],
+  ['no', /[æø]/u, 2],
+  ['da', /å/u, 1],
+  ['no', /å/u, 1],
+  ['cs', /[ěřůý]/u, 4],
   // Háček letters: Czech (and Slovak) among our packs; Polish writes ż ś ń instead.
   ['cs', /[čšžťďň]/u, 2],
   // ș ț with a comma or a cedilla (ţ; ş is Turkish too), and ă î â.

@@ -213,6 +213,11 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   nevetseges: -2.5, szanalmas: -3, 'borzalmas*': -3, szornyu: -2.8, rettenetes: -2.8, 'hulye*': -3, 'idiota*': -3,
   csalok: -3, tolvajok: -3.5, hazugok: -3, duhos: -3, ideges: -2.5, 'elegem van': -3, utalom: -3.5, gyulolom: -3.5,
   legrosszabb: -3.2, elfogadhatatlan: -3, 'kritikan aluli': -3.5, 'a francba': -3, bazmeg: -4, koszonom: 1.5, koszi: 1.5, kivalo: 3,
+  // --- da, no (normalised: æ → ae, ø → o, å → a; not "tak", which is Polish "yes")
+  elendig: -3, elendigt: -3, 'latterlig*': -2.5, skandale: -3, uacceptabelt: -3, uakseptabelt: -3,
+  'forfaerdelig*': -2.8, 'forferdelig*': -2.8, pinligt: -2.5, rasende: -3.5, lort: -3, dritt: -3, drittselskap: -3.5,
+  svindlere: -3, lognere: -3, 'traet af': -3, 'lei av': -3, vaerste: -3.2, verste: -3.2,
+  'for darligt': -2.5, 'for darlig': -2.5, takk: 1.5, 'tusind tak': 2, 'tusen takk': 2, fantastisk: 3,
   // --- ar
   'خدمه تعبانه': -3, تعبانه: -2, سيئه: -2.5, سيئين: -2.5, مقرفين: -3.5, 'الله ياخذكم': -4, 'ما تستحون': -3.5,
   'ما عندكم ذمه': -3.5, 'بلا ذمه': -3.5, 'حرام عليكم': -3, 'خدمه سيئه جدا': -3.5, 'زعلان جدا': -3, 'معصب جدا': -3.5,

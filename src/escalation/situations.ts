@@ -704,6 +704,8 @@ function matchFrame(frame: Frame, pack: LanguagePack, sentences: readonly Senten
 // ---------- packs
 
 const PACKS = new Map(LANGUAGE_PACKS.map((p) => [p.code, p]));
+/** Customer languages a pack of another code serves: Norwegian Bokmål and Nynorsk (./lang/no.ts). */
+const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { nb: 'no', nn: 'no' };
 const LATIN_PACKS = LANGUAGE_PACKS.filter((p) => p.spaceless !== true && !['ar', 'ru', 'uk', 'he'].includes(p.code)).map((p) => p.code);
 
 /**
@@ -713,7 +715,7 @@ const LATIN_PACKS = LANGUAGE_PACKS.filter((p) => p.spaceless !== true && !['ar',
 export function packsFor(text: string, language?: string): LanguagePack[] {
   const guessed = detectLanguages(text);
   const codes = [...guessed];
-  const base = language?.toLowerCase().split('-')[0];
+  const base = LANGUAGE_ALIASES[language?.toLowerCase().split('-')[0] ?? ''] ?? language?.toLowerCase().split('-')[0];
   if (base !== undefined && PACKS.has(base) && !codes.includes(base)) codes.push(base);
   const latinGuessed = codes.some((c) => LATIN_PACKS.includes(c));
   // A short message with a single function word ("llevo DOS semanas esperando…" reads as Portuguese) is no

@@ -258,3 +258,81 @@ describe("Hungarian (hu)", () => {
     expect(await escalatedAs(text)).toBeNull();
   });
 });
+
+describe("Danish (da)", () => {
+  it.each([
+    ["human_request", "Jeg vil gerne tale med en medarbejder"],
+    ["human_request", "kan i stille mig videre til et rigtigt menneske tak"],
+    ["human_request", "Jeg vil ikke skrive med en robot, giv mig en rigtig person"],
+    ["anger", "Det er elendigt og helt uacceptabelt, jeg er rasende"],
+    ["anger", "Sikke en lort service, I er nogle svindlere"],
+    ["security", "Min telefon er blevet stjålet, og jeg har MobilePay på den"],
+    ["security", "Jeg har mistet mit kort, kan I spærre det?"],
+    ["security", "Min konto er blevet hacket og nogen har ændret adgangskoden"],
+    ["security", "Nogen har logget ind på min konto og bestilt ting"],
+    ["security", "Der er en betaling på 800 kr som jeg ikke genkender"],
+    ["security", "En ringede og sagde han var fra banken, og jeg gav ham koden fra MitID"],
+    ["security", "Jeg har intet signal siden i morges og får koder jeg ikke har bedt om"],
+    ["security", "Jeg betalte sælgeren via MobilePay og nu har han blokeret mig"],
+    ["legal", "Hvis I ikke refunderer pengene, kontakter jeg min advokat"],
+    ["legal", "Jeg vil sagsøge jer"],
+    ["regulator", "Jeg klager til Forbrugerombudsmanden"],
+    ["regulator", "Jeg vil indgive en klage til Finanstilsynet"],
+    ["churn", "Jeg vil opsige mit abonnement"],
+    ["churn", "Luk min konto, jeg skifter til Telenor"],
+    ["vulnerable", "Min far døde i sidste uge, hvad gør jeg med hans konto?"],
+    ["vulnerable", "Jeg har mistet mit job og kan ikke betale huslejen, jeg er desperat, mine børn"],
+    ["self_harm", "Jeg vil ikke leve mere"],
+    ["self_harm", "Alle ville have det bedre uden mig"],
+    ["frustration", "Det er tredje gang jeg skriver og ingen svarer"],
+    ["frustration", "Jeg har ventet på svar i to uger"],
+  ] as const)('%s: %j', async (category, text) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+
+  it.each([
+    ["Hvad gør jeg hvis mit kort bliver stjålet?"],
+    ["Hvordan tilføjer jeg en person til min konto?"],
+    ["Hvad dækker opsigelsesgebyret?"],
+    ["Mit kort er ikke blevet stjålet, jeg havde bare glemt det derhjemme"],
+    ["Jeg har fundet kortet, alt er i orden"],
+    ["Hvordan beskytter jeg min konto mod hackere?"],
+    ["Tusind tak, I har været en stor hjælp!"],
+    ["Hvad koster det at lukke kontoen?"],
+    ["Kan nogen logge ind på min konto hvis de kender min e-mail?"],
+    ["Hvor er min ordre?"],
+  ] as const)('near miss does not escalate: %j', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+});
+
+describe("Norwegian (no)", () => {
+  it.each([
+    ["human_request", "Jeg vil snakke med en saksbehandler"],
+    ["human_request", "kan dere sette meg over til et ekte menneske"],
+    ["anger", "Dette er forferdelig dårlig service, helt uakseptabelt"],
+    ["security", "Telefonen min ble stjålet i går, og Vipps er på den"],
+    ["security", "Jeg har mistet kortet mitt, kan dere sperre det?"],
+    ["security", "Noen har logget inn på kontoen min og endret passordet"],
+    ["security", "Det er et trekk på 500 kroner som jeg ikke kjenner igjen"],
+    ["security", "Jeg ble lurt av en som sa han var fra banken, og jeg ga ham BankID-koden"],
+    ["legal", "Hvis dere ikke betaler tilbake, tar jeg kontakt med advokat"],
+    ["regulator", "Jeg skal klage til Forbrukerrådet"],
+    ["churn", "Jeg vil si opp abonnementet mitt"],
+    ["vulnerable", "Mannen min døde forrige uke, hva gjør jeg med kontoen hans?"],
+    ["self_harm", "Jeg vil ikke leve lenger, orker ikke å leve"],
+    ["frustration", "Jeg skriver for tredje gang og ingen svarer"],
+  ] as const)('%s: %j', async (category, text) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+
+  it.each([
+    ["Hva skjer hvis telefonen min blir stjålet?"],
+    ["Hvordan legger jeg til en person på kontoen min?"],
+    ["Hva dekker oppsigelsesgebyret?"],
+    ["Kortet mitt ble ikke stjålet, jeg hadde bare glemt det hjemme"],
+    ["Tusen takk for hjelpen!"],
+  ] as const)('near miss does not escalate: %j', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+});

@@ -13,7 +13,7 @@ const OWN = ['kártyám', 'kártyámat', 'kártyámmal', 'kártyámról', 'kárt
 export const hu: LanguagePack = {
   code: 'hu',
   // Not "es", "is", "van", "mit", "most", "ma", "te": Spanish, German, English, Dutch, Italian words.
-  markers: ['hogy', 'nem', 'vagy', 'egy', 'az', 'ez', 'meg', 'már', 'még', 'csak', 'kérem', 'köszönöm', 'köszi', 'szeretném', 'szeretnék', 'nekem', 'engem', 'nincs', 'mert', 'miért', 'hol', 'mikor', 'hogyan', 'valaki', 'senki', 'semmi', 'soha', 'tegnap', 'nagyon', 'volt', 'lett', 'vagyok', 'tudok', 'tudom', 'kell', 'lehet', 'itt', 'ott', 'önök', 'azt', 'ezt', 'mindig', 'megint', 'sem', 'lesz', 'akkor'],
+  markers: ['hogy', 'nem', 'vagy', 'egy', 'az', 'ez', 'már', 'még', 'csak', 'kérem', 'köszönöm', 'köszi', 'szeretném', 'szeretnék', 'nekem', 'engem', 'nincs', 'mert', 'miért', 'hol', 'mikor', 'hogyan', 'valaki', 'senki', 'semmi', 'soha', 'tegnap', 'nagyon', 'volt', 'lett', 'vagyok', 'tudok', 'tudom', 'kell', 'lehet', 'itt', 'ott', 'önök', 'azt', 'ezt', 'mindig', 'megint', 'sem', 'lesz', 'akkor'],
   cues: {
     negation: ['nem', 'sem', 'soha', 'senki', 'semmi', 'semmit', 'sehol', 'nincs', 'nincsen', 'nincsenek', 'nélkül', 'se', 'egyáltalán nem'],
     // Not "mi történik, ha": a phrase across the comma would hide its own "ha" from the clause after it.

@@ -13,7 +13,9 @@ import { id } from './id.js';
 import { it } from './it.js';
 import { ja } from './ja.js';
 import { ko } from './ko.js';
+import { da } from './da.js';
 import { nl } from './nl.js';
+import { no } from './no.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
 import { ro } from './ro.js';
@@ -27,6 +29,6 @@ import { universal } from './universal.js';
 import { vi } from './vi.js';
 import { zh } from './zh.js';
 
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he, hu];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he, hu, da, no];
 
 export const UNIVERSAL_PACK: LanguagePack = universal;
