@@ -363,6 +363,7 @@ const LATIN_NEG: Readonly<Record<string, string>> = {
   he: `${alt('לא', 'בלי', 'אין צורך')} (?:[^\\s,.;!?]+ ){0,2}$`,
   hu: `${alt('nem', 'ne', 'sem', 'nelkul', 'soha')} (?:[^\\s,.;!?]+ ){0,2}$`,
   da: `${alt('ikke', 'ikkje', 'ingen', 'aldrig', 'aldri', 'uden', 'uten')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  fi: `${alt('en', 'ei', 'ilman', 'ala')} (?:[^\\s,.;!?]+ ){0,2}$`,
   uk: `${alt('не', 'без', 'ніколи')} (?:[^\\s,.;!?]+ ){0,2}$`,
   hi: `${alt('मत', 'बिना', 'mat', 'bina')} (?:[^\\s,.;!?]+ ){0,1}$`,
 };
@@ -460,6 +461,16 @@ const DANO = [
   `${alt('ring mig op', 'ring meg opp', 'ring mig', 'ring meg', 'kan i ringe mig', 'kan dere ringe meg', 'kan nogen ringe mig', 'kan noen ringe meg', 'blive ringet op', 'bli oppringt')}`,
   `${alt('er der', 'er det')} ${alt('et menneske', 'nogen rigtige', 'noen ekte', 'en rigtig person', 'en ekte person')}`,
 ];
+// Finnish (normalised: ä ö → a o).
+const FI_WITH = alt('asiakaspalvelija\\S*', 'asiakaspalvelu\\S*', 'ihmisen kanssa', 'oikean ihmisen kanssa', 'ihmiselle', 'oikealle ihmiselle', 'henkilon kanssa', 'tyontekija\\S*', 'virkailija\\S*', 'neuvoja\\S*', 'jonkun kanssa', 'esimiehe\\S*');
+const FI = [
+  `${alt('puhua', 'jutella', 'keskustella', 'saada puhua', 'yhdistaa', 'yhdistakaa', 'yhdista', 'ohjatkaa', 'siirtakaa', 'siirra')}(?: minut)? ${FI_WITH}`,
+  `${FI_WITH} (?:\\S+ )?${alt('haluan puhua', 'haluaisin puhua', 'puhua')}`,
+  `${alt('haluan', 'haluaisin', 'tarvitsen', 'saisinko', 'voisinko saada')} ${alt('asiakaspalvelijan', 'ihmisen', 'oikean ihmisen', 'ihmisasiakaspalvelijan', 'tyontekijan', 'virkailijan')}`,
+  `${alt('en halua', 'en haluu', 'ei kiitos')} (?:\\S+ )?${alt('botin kanssa', 'botille', 'robotin kanssa', 'bottia', 'robottia', 'koneen kanssa')}`,
+  `${alt('soittakaa minulle', 'soita minulle', 'voiko joku soittaa', 'voisiko joku soittaa', 'pyydan soittoa', 'soittopyynto')}`,
+  `${alt('onko siella', 'onko taalla')} ${alt('ihminen', 'oikea ihminen', 'ketaan', 'joku')}`,
+];
 const CJK_NEG = /(?:不用|不要|不需要|无需|無需|没必要|沒必要|必要ない|いらない|필요 없|ไม่ต้อง|ไม่อยาก)$/u;
 
 interface Detector {
@@ -485,7 +496,7 @@ const DETECTORS: readonly Detector[] = [
   latin('en', withIndirect('en', EN), EN_BLOCK),
   latin('es', ES), latin('pt', withIndirect('pt', PT)), latin('fr', withIndirect('fr', FR)), latin('it', withIndirect('it', IT)), latin('de', withIndirect('de', DE)),
   latin('nl', withIndirect('nl', NL)), latin('id', withIndirect('id', ID)),
-  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV), latin('el', EL), latin('hi', HI), latin('uk', UK), latin('cs', CS), latin('ro', RO), latin('he', HE), latin('hu', HU), latin('da', DANO),
+  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV), latin('el', EL), latin('hi', HI), latin('uk', UK), latin('cs', CS), latin('ro', RO), latin('he', HE), latin('hu', HU), latin('da', DANO), latin('fi', FI),
   spaceless('ja', withIndirect('ja', [...JA, ...JA_EXTRA])), spaceless('zh', withIndirect('zh', [...ZH, ...ZH_EXTRA])), spaceless('ko', withIndirect('ko', KO)), spaceless('th', withIndirect('th', TH)),
 ];
 
@@ -510,6 +521,7 @@ const REAL_PERSON: ReadonlyArray<readonly [string, RegExp]> = [
   ['he', new RegExp(word(`${alt('בן אדם', 'אדם', 'נציג', 'נציגה', 'מישהו', 'אנשים')} ${alt('אמיתי', 'אמיתית', 'אמיתיים', 'חי', 'אנושי', 'אנושית')}`), 'u')],
   ['hu', new RegExp(word(`${alt('elo', 'valodi', 'igazi', 'hus-ver')} ${alt('ember\\S*', 'ugyintezo\\S*', 'munkatars\\S*', 'szemely\\S*')}`), 'u')],
   ['da', new RegExp(word(`${alt('rigtig[et]?', 'aegte', 'ekte', 'levende', 'virkelig[et]?')} ${alt('person(?:er)?', 'menneske[rt]?', 'mennesker', 'medarbejder(?:e)?', 'ansatte?')}`), 'u')],
+  ['fi', new RegExp(word(`${alt('oikea', 'oikean', 'oikealle', 'elava', 'elavan', 'aito', 'aidon')} ${alt('ihminen', 'ihmisen', 'ihmiselle', 'asiakaspalvelija\\S*', 'henkilo\\S*')}`), 'u')],
   ['uk', new RegExp(word(`${alt('жив\\S*', 'справжн\\S*', 'реальн\\S*')} ${alt('людин\\S*', 'люд\\S*', 'оператор\\S*', 'працівник\\S*', 'консультант\\S*')}`), 'u')],
   ['ru', new RegExp(word(`${alt('жив\\S*', 'реальн\\S*', 'настоящ\\S*')} ${alt('человек\\S*', 'люд\\S*', 'оператор\\S*', 'сотрудник\\S*', 'консультант\\S*')}`), 'u')],
   ['ja', /人間の(?:担当|オペレーター|スタッフ|方)|生身の|本物の人|実際の人/u],
@@ -517,7 +529,7 @@ const REAL_PERSON: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 /** "Are you a real person?", "sei una persona vera?": a question about the bot, not a request. */
 const ABOUT_THE_BOT = new RegExp(
-  `(?<!${L})${alt('are you', 'r u', 'is this', 'do', 'does', 'will', 'am i (?:talking|speaking|chatting) (?:to|with)', 'bist du', 'sind sie', 'eres', 'es usted', 'estoy hablando con', 'es-tu', 'etes-vous', 'tu es', 'vous etes', 'voce e', 'vc e', 'sei', 'e un', 'ben je', 'bent u', 'jestes', 'czy to', 'sen', 'siz', 'ты', 'вы', 'это', 'ти', 'ви', 'це', 'чи ти', 'чи ви', 'jsi', 'jste', 'mluvim s', 'pisu s', 'esti', 'sunteti', 'vorbesc cu', 'אתה', 'את', 'אתם', 'האם אתה', 'האם זה', 'זה', 'on', 'maga', 'te egy', 'ez egy', 'er du', 'er i', 'er dere', 'er det')} (?:[^\\s,.;!?]+ ){0,2}$|あなたは|君は|你是|您是|너는|당신은|봇이에요`,
+  `(?<!${L})${alt('are you', 'r u', 'is this', 'do', 'does', 'will', 'am i (?:talking|speaking|chatting) (?:to|with)', 'bist du', 'sind sie', 'eres', 'es usted', 'estoy hablando con', 'es-tu', 'etes-vous', 'tu es', 'vous etes', 'voce e', 'vc e', 'sei', 'e un', 'ben je', 'bent u', 'jestes', 'czy to', 'sen', 'siz', 'ты', 'вы', 'это', 'ти', 'ви', 'це', 'чи ти', 'чи ви', 'jsi', 'jste', 'mluvim s', 'pisu s', 'esti', 'sunteti', 'vorbesc cu', 'אתה', 'את', 'אתם', 'האם אתה', 'האם זה', 'זה', 'on', 'maga', 'te egy', 'ez egy', 'er du', 'er i', 'er dere', 'er det', 'oletko', 'olet', 'onko tama')} (?:[^\\s,.;!?]+ ){0,2}$|あなたは|君は|你是|您是|너는|당신은|봇이에요`,
   'u',
 );
 
@@ -541,6 +553,7 @@ const BARE: ReadonlyArray<readonly [string, RegExp]> = [
   ['he', /^(?:נציג|נציגה|נציג אנושי|בן אדם|מוקדן)(?: (?:בבקשה|עכשיו|דחוף))*$/u],
   ['hu', /^(?:ugyintezo|ugyintezot|operator|elo ember|ember|ugyfelszolgalat)(?: (?:kerem|kerek|legyszi|most|azonnal))*$/u],
   ['da', /^(?:en )?(?:medarbejder|menneske|kundeservice|ansatt|et menneske)(?: (?:tak|takk|nu|na|please))*$/u],
+  ['fi', /^(?:asiakaspalvelija|ihminen|oikea ihminen|asiakaspalvelu)(?: (?:kiitos|heti|nyt))*$/u],
   ['uk', /^(?:оператор|оператора|людина|жива людина|живу людину|менеджер|консультант)(?: (?:будь ласка|терміново|зараз))*$/u],
   ['ar', /^(?:موظف|خدمه العملاء|شخص حقيقي|انسان)(?: (?:لو سمحت|من فضلك|الحين|الان))*$/u],
   ['vi', /^(?:nhan vien|tu van vien|gap nhan vien|nguoi that)(?: (?:oi|di|a|nhe))*$/u],

@@ -51,6 +51,8 @@ const LETTER_HINTS: ReadonlyArray<readonly [string, RegExp, number]> = [
   ['sv', /^(?![\s\S]*[æø])[\s\S]*å/u, 2],
   ['da', /[æø]/u, 2],
   ['no', /[æø]/u, 2],
+  // Finnish long vowels.
+  ['fi', /ää|öö|yy/u, 2],
   ['da', /å/u, 1],
   ['no', /å/u, 1],
   ['cs', /[ěřůý]/u, 4],

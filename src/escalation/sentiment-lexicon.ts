@@ -218,6 +218,11 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   'forfaerdelig*': -2.8, 'forferdelig*': -2.8, pinligt: -2.5, rasende: -3.5, lort: -3, dritt: -3, drittselskap: -3.5,
   svindlere: -3, lognere: -3, 'traet af': -3, 'lei av': -3, vaerste: -3.2, verste: -3.2,
   'for darligt': -2.5, 'for darlig': -2.5, takk: 1.5, 'tusind tak': 2, 'tusen takk': 2, fantastisk: 3,
+  // --- fi (normalised: ä ö → a o)
+  surkea: -3, surkeaa: -3, kamala: -2.8, kamalaa: -2.8, hirvea: -2.8, hirveaa: -2.8, skandaali: -3, hapea: -3,
+  hapeallista: -3, 'naurettava*': -2.5, huijarit: -3, varkaat: -3.5, valehtelijat: -3, raivoissani: -3.5, vihainen: -3,
+  vituttaa: -3.5, vittu: -4, paska: -3.5, paskaa: -3.5, perkele: -3.5, saatana: -3.5, 'kyllastynyt': -3, pahin: -3.2,
+  huonoin: -3.2, idiootit: -3.5, kiitos: 1.5, kiitti: 1.5, mahtavaa: 3, loistavaa: 3,
   // --- ar
   'خدمه تعبانه': -3, تعبانه: -2, سيئه: -2.5, سيئين: -2.5, مقرفين: -3.5, 'الله ياخذكم': -4, 'ما تستحون': -3.5,
   'ما عندكم ذمه': -3.5, 'بلا ذمه': -3.5, 'حرام عليكم': -3, 'خدمه سيئه جدا': -3.5, 'زعلان جدا': -3, 'معصب جدا': -3.5,

@@ -336,3 +336,52 @@ describe("Norwegian (no)", () => {
     expect(await escalatedAs(text)).toBeNull();
   });
 });
+
+describe("Finnish (fi)", () => {
+  it.each([
+    ["human_request", "Haluan puhua asiakaspalvelijan kanssa"],
+    ["human_request", "yhdistäkää minut oikealle ihmiselle kiitos"],
+    ["human_request", "En halua puhua botin kanssa, haluan oikean ihmisen"],
+    ["anger", "Tämä on ihan surkeaa palvelua, olen raivoissani"],
+    ["anger", "Te olette huijarit, häpeällistä toimintaa"],
+    ["security", "Puhelimeni varastettiin ja siinä on pankkisovellus"],
+    ["security", "Hukkasin korttini, voitteko sulkea sen?"],
+    ["security", "Tilini on hakkeroitu ja salasana vaihdettu"],
+    ["security", "Joku kirjautui tililleni ja tilasi tavaraa"],
+    ["security", "Tililläni on 200 euron veloitus, jota en tunnista"],
+    ["security", "Joku soitti pankista ja annoin hänelle tunnusluvut"],
+    ["security", "Minulla ei ole kenttää aamusta asti ja tulee koodeja, joita en pyytänyt"],
+    ["security", "Maksoin myyjälle ennakkomaksun ja nyt hän esti minut"],
+    ["legal", "Jos ette palauta rahojani, otan yhteyttä asianajajaan"],
+    ["legal", "Haastan teidät oikeuteen"],
+    ["regulator", "Teen valituksen Finanssivalvontaan"],
+    ["regulator", "Vien asian kuluttajariitalautakuntaan"],
+    ["churn", "Haluan irtisanoa sopimukseni"],
+    ["churn", "Sulkekaa tilini, vaihdan Nordeaan"],
+    ["vulnerable", "Isäni kuoli viime viikolla, mitä teen hänen tilinsä kanssa?"],
+    ["vulnerable", "Menetin työni enkä pysty maksamaan vuokraa, olen epätoivoinen, lapseni"],
+    ["self_harm", "En halua enää elää"],
+    ["self_harm", "Kaikilla olisi parempi ilman minua"],
+    ["frustration", "Kirjoitan jo kolmannen kerran eikä kukaan vastaa"],
+    ["frustration", "Olen odottanut vastausta kaksi viikkoa"],
+  ] as const)('%s: %j', async (category, text) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+
+  it.each([
+    ["Mitä teen, jos korttini varastetaan?"],
+    ["Miten lisään toisen henkilön tililleni?"],
+    ["Mitä irtisanomismaksu kattaa?"],
+    ["Korttiani ei varastettu, unohdin sen vain kotiin"],
+    ["Löysin kortin, kaikki kunnossa"],
+    ["Miten voin suojata tilini hakkereilta?"],
+    ["Kiitos paljon, olitte suureksi avuksi!"],
+    ["Paljonko tilin sulkeminen maksaa?"],
+    ["Voiko joku päästä tililleni, jos hän tietää sähköpostini?"],
+    ["Missä tilaukseni on?"],
+    ["Puhelin on varastossa, milloin se lähetetään?"],
+    ["Haluan perua tilauksen"],
+  ] as const)('near miss does not escalate: %j', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+});

@@ -32,6 +32,7 @@ describe('detectLanguages', () => {
     ['Ellopták a kártyámat, mit tegyek?', 'hu'],
     ['Jeg har mistet mit kort, hvad gør jeg?', 'da'],
     ['Jeg har mistet kortet mitt, hva gjør jeg nå?', 'no'],
+    ['Hukkasin korttini, mitä minun pitää tehdä?', 'fi'],
   ])('new pack: %j is %s first', (text, lang) => {
     expect(detectLanguages(text)[0]).toBe(lang);
   });

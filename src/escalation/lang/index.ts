@@ -5,6 +5,7 @@ import { de } from './de.js';
 import { el } from './el.js';
 import { en } from './en.js';
 import { es } from './es.js';
+import { fi } from './fi.js';
 import { fr } from './fr.js';
 import { he } from './he.js';
 import { hi } from './hi.js';
@@ -29,6 +30,6 @@ import { universal } from './universal.js';
 import { vi } from './vi.js';
 import { zh } from './zh.js';
 
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he, hu, da, no];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he, hu, da, no, fi];
 
 export const UNIVERSAL_PACK: LanguagePack = universal;
