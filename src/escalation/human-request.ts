@@ -189,6 +189,10 @@ const ID = [
 ];
 
 ID.push(
+  // Malay
+  `${alt('cakap', 'bercakap', 'berbual', 'bual', 'sambungkan saya', 'hubungkan saya')} ${alt('dengan', 'dgn', 'kepada')} ${alt('ejen', 'agen', 'wakil', 'wakil khidmat pelanggan', 'khidmat pelanggan', 'manusia', 'orang sebenar', 'staf', 'pegawai', 'customer service')}`,
+  `${alt('nak', 'mahu', 'saya nak', 'saya mahu', 'perlukan')} ${alt('ejen', 'wakil', 'manusia', 'orang sebenar', 'staf sebenar')}(?:$|[ .!?,])`,
+  `${alt('tak nak', 'tidak mahu')} ${alt('cakap dengan bot', 'bercakap dengan bot', 'bot', 'robot')}`,
   `${alt('ada', 'adakah', 'ada gak', 'ada nggak')} ${alt('orang', 'manusia', 'cs', 'admin', 'petugas', 'agen')}(?: ${alt('beneran', 'asli', 'sungguhan', 'nyata')})?(?: ${alt('di sana', 'disana', 'yang bisa', 'yang jaga')})?`,
   `${alt('gak mau', 'ga mau', 'tidak mau', 'nggak mau', 'bukan', 'males', 'malas', 'capek')} (?:${alt('ngobrol|bicara|chat|chatting')} )?(?:${alt('sama|dengan|ama')} )?${alt('bot', 'robot', 'mesin', 'chatbot', 'jawaban otomatis', 'balasan otomatis')}`,
   `${alt('mau', 'minta', 'pengen', 'pengin', 'butuh', 'perlu', 'ingin')} (?:${alt('sama|dengan|ke|ngobrol sama|bicara dengan|chat sama')} )?${alt('orang', 'manusia', 'orang asli', 'orang beneran', 'admin asli', 'cs asli', 'cs beneran')}(?: ${alt('asli', 'beneran', 'sungguhan', 'aja', 'saja', 'dong', 'langsung')})?(?:$|[.!?,])`,

@@ -152,6 +152,8 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   'jelek banget': -3, 'ngaco': -2.5, 'gila': -2, 'tidak profesional': -3, 'gak profesional': -3, 'nggak profesional': -3,
   kecewa: -2, mengecewakan: -2.5, marah: -3, kesal: -2.5, kesel: -2.5, jengkel: -2.5, sebel: -2.5, bete: -2,
   parah: -2.5, payah: -2.5, buruk: -2, terburuk: -3, bodoh: -3, goblok: -3.5, tolol: -3.5, bego: -3,
+  // Malay
+  teruk: -2.5, 'teruk gila': -3.5, hampeh: -3, bangang: -3.5, menyampah: -3, geram: -3, 'tak guna': -2.5, 'tak boleh pakai': -3, 'sangat kecewa': -3,
   anjing: -3.5, bangsat: -4, brengsek: -3.5, sialan: -3, keterlaluan: -3, 'tidak becus': -3, 'gak becus': -3,
   'ga becus': -3, penipuan: -1.5, penipu: -3, maling: -3, menyebalkan: -2.5, muak: -3,
   'terima kasih': 1.5, beres: 1,

@@ -385,3 +385,34 @@ describe("Finnish (fi)", () => {
     expect(await escalatedAs(text)).toBeNull();
   });
 });
+
+describe("Malay, read by the Indonesian pack (ms)", () => {
+  it.each([
+    ["security", "Telefon saya kena curi, aplikasi bank ada dalam tu"],
+    ["security", "Kad saya hilang, boleh tolong sekat?"],
+    ["security", "Akaun saya kena godam, kata laluan dah ditukar"],
+    ["security", "Ada transaksi RM500 yang saya tak buat"],
+    ["security", "Saya kena scam, saya dah bagi kod TAC kepada orang yang mengaku dari bank"],
+    ["legal", "Kalau tak pulangkan duit saya, saya akan rujuk peguam"],
+    ["regulator", "Saya nak buat aduan kepada Bank Negara"],
+    ["churn", "Saya nak tamatkan kontrak, tukar ke Maxis"],
+    ["vulnerable", "Ayah saya dah meninggal dunia minggu lepas, macam mana dengan akaun dia?"],
+    ["self_harm", "Saya dah tak nak hidup"],
+    ["frustration", "Dah kali ketiga saya tanya, tiada jawapan"],
+    ["human_request", "Saya nak bercakap dengan ejen"],
+    ["human_request", "sambungkan saya dengan wakil khidmat pelanggan"],
+    ["anger", "Servis teruk gila, menyampah betul"],
+  ] as const)('%s: %j', async (category, text) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+
+  it.each([
+    ["Apa jadi kalau kad saya kena curi?"],
+    ["Macam mana nak tambah orang dalam akaun saya?"],
+    ["Berapa caj untuk tamatkan kontrak?"],
+    ["Kad saya tak hilang, saya tertinggal kat rumah je"],
+    ["Terima kasih, sangat membantu!"],
+  ] as const)('near miss does not escalate: %j', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+});

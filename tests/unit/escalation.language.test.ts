@@ -33,6 +33,8 @@ describe('detectLanguages', () => {
     ['Jeg har mistet mit kort, hvad gør jeg?', 'da'],
     ['Jeg har mistet kortet mitt, hva gjør jeg nå?', 'no'],
     ['Hukkasin korttini, mitä minun pitää tehdä?', 'fi'],
+    // Malay is read by the Indonesian pack (./lang/id.ts).
+    ['Kad saya hilang, boleh tolong sekat?', 'id'],
   ])('new pack: %j is %s first', (text, lang) => {
     expect(detectLanguages(text)[0]).toBe(lang);
   });
@@ -77,5 +79,9 @@ describe('packsFor', () => {
   it('serves Norwegian Bokmål and Nynorsk customers with the Norwegian pack', () => {
     expect(packsFor('ok', 'nb-NO').map((p) => p.code)).toContain('no');
     expect(packsFor('ok', 'nn').map((p) => p.code)).toContain('no');
+  });
+
+  it('serves Malay customers with the Indonesian pack, which lists the Malay words', () => {
+    expect(packsFor('ok', 'ms-MY').map((p) => p.code)).toContain('id');
   });
 });
