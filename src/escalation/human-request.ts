@@ -368,6 +368,7 @@ const LATIN_NEG: Readonly<Record<string, string>> = {
   hu: `${alt('nem', 'ne', 'sem', 'nelkul', 'soha')} (?:[^\\s,.;!?]+ ){0,2}$`,
   da: `${alt('ikke', 'ikkje', 'ingen', 'aldrig', 'aldri', 'uden', 'uten')} (?:[^\\s,.;!?]+ ){0,2}$`,
   fi: `${alt('en', 'ei', 'ilman', 'ala')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  tl: `${alt('hindi', 'di', 'wag', 'huwag')} (?:[^\\s,.;!?]+ ){0,2}$`,
   uk: `${alt('не', 'без', 'ніколи')} (?:[^\\s,.;!?]+ ){0,2}$`,
   hi: `${alt('मत', 'बिना', 'mat', 'bina')} (?:[^\\s,.;!?]+ ){0,1}$`,
 };
@@ -475,6 +476,15 @@ const FI = [
   `${alt('soittakaa minulle', 'soita minulle', 'voiko joku soittaa', 'voisiko joku soittaa', 'pyydan soittoa', 'soittopyynto')}`,
   `${alt('onko siella', 'onko taalla')} ${alt('ihminen', 'oikea ihminen', 'ketaan', 'joku')}`,
 ];
+// Tagalog / Taglish.
+const TL_PERSON = alt('agent', 'ahente', 'tao', 'totoong tao', 'customer service', 'csr', 'representative', 'rep', 'staff', 'empleyado', 'live agent', 'supervisor', 'manager');
+const TL = [
+  `${alt('makausap', 'kausapin', 'makipag-usap', 'makipag usap', 'kumausap', 'i-connect', 'iconnect', 'ikonekta', 'ipasa', 'i-transfer', 'itransfer')}(?: ${alt('ako', 'ko', 'nyo ako', 'niyo ako', 'po')})*(?: ${alt('sa', 'ng', 'kay', 'ang', 'ng isang', 'sa isang', 'ang isang')})? ${TL_PERSON}`,
+  `${alt('gusto ko ng', 'gusto kong', 'kailangan ko ng', 'pahingi ng', 'hingi ng')}(?: ${alt('makausap na', 'kausap na')})? ${TL_PERSON}`,
+  `${alt('ayoko ng', 'ayoko sa', 'ayaw ko ng', 'tama na ang', 'tama na sa')} ${alt('bot', 'robot', 'chatbot', 'automated')}`,
+  `${alt('tawagan nyo ako', 'tawagan niyo ako', 'tawagan mo ako', 'pakitawagan ako', 'pwede nyo ba akong tawagan')}`,
+  `${alt('may tao ba', 'may totoong tao ba', 'may agent ba')}`,
+];
 const CJK_NEG = /(?:不用|不要|不需要|无需|無需|没必要|沒必要|必要ない|いらない|필요 없|ไม่ต้อง|ไม่อยาก)$/u;
 
 interface Detector {
@@ -500,7 +510,7 @@ const DETECTORS: readonly Detector[] = [
   latin('en', withIndirect('en', EN), EN_BLOCK),
   latin('es', ES), latin('pt', withIndirect('pt', PT)), latin('fr', withIndirect('fr', FR)), latin('it', withIndirect('it', IT)), latin('de', withIndirect('de', DE)),
   latin('nl', withIndirect('nl', NL)), latin('id', withIndirect('id', ID)),
-  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV), latin('el', EL), latin('hi', HI), latin('uk', UK), latin('cs', CS), latin('ro', RO), latin('he', HE), latin('hu', HU), latin('da', DANO), latin('fi', FI),
+  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV), latin('el', EL), latin('hi', HI), latin('uk', UK), latin('cs', CS), latin('ro', RO), latin('he', HE), latin('hu', HU), latin('da', DANO), latin('fi', FI), latin('tl', TL),
   spaceless('ja', withIndirect('ja', [...JA, ...JA_EXTRA])), spaceless('zh', withIndirect('zh', [...ZH, ...ZH_EXTRA])), spaceless('ko', withIndirect('ko', KO)), spaceless('th', withIndirect('th', TH)),
 ];
 
@@ -526,6 +536,7 @@ const REAL_PERSON: ReadonlyArray<readonly [string, RegExp]> = [
   ['hu', new RegExp(word(`${alt('elo', 'valodi', 'igazi', 'hus-ver')} ${alt('ember\\S*', 'ugyintezo\\S*', 'munkatars\\S*', 'szemely\\S*')}`), 'u')],
   ['da', new RegExp(word(`${alt('rigtig[et]?', 'aegte', 'ekte', 'levende', 'virkelig[et]?')} ${alt('person(?:er)?', 'menneske[rt]?', 'mennesker', 'medarbejder(?:e)?', 'ansatte?')}`), 'u')],
   ['fi', new RegExp(word(`${alt('oikea', 'oikean', 'oikealle', 'elava', 'elavan', 'aito', 'aidon')} ${alt('ihminen', 'ihmisen', 'ihmiselle', 'asiakaspalvelija\\S*', 'henkilo\\S*')}`), 'u')],
+  ['tl', new RegExp(word(`${alt('totoong', 'tunay na', 'buhay na')} ${alt('tao', 'agent', 'ahente', 'empleyado')}`), 'u')],
   ['uk', new RegExp(word(`${alt('жив\\S*', 'справжн\\S*', 'реальн\\S*')} ${alt('людин\\S*', 'люд\\S*', 'оператор\\S*', 'працівник\\S*', 'консультант\\S*')}`), 'u')],
   ['ru', new RegExp(word(`${alt('жив\\S*', 'реальн\\S*', 'настоящ\\S*')} ${alt('человек\\S*', 'люд\\S*', 'оператор\\S*', 'сотрудник\\S*', 'консультант\\S*')}`), 'u')],
   ['ja', /人間の(?:担当|オペレーター|スタッフ|方)|生身の|本物の人|実際の人/u],
@@ -533,7 +544,7 @@ const REAL_PERSON: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 /** "Are you a real person?", "sei una persona vera?": a question about the bot, not a request. */
 const ABOUT_THE_BOT = new RegExp(
-  `(?<!${L})${alt('are you', 'r u', 'is this', 'do', 'does', 'will', 'am i (?:talking|speaking|chatting) (?:to|with)', 'bist du', 'sind sie', 'eres', 'es usted', 'estoy hablando con', 'es-tu', 'etes-vous', 'tu es', 'vous etes', 'voce e', 'vc e', 'sei', 'e un', 'ben je', 'bent u', 'jestes', 'czy to', 'sen', 'siz', 'ты', 'вы', 'это', 'ти', 'ви', 'це', 'чи ти', 'чи ви', 'jsi', 'jste', 'mluvim s', 'pisu s', 'esti', 'sunteti', 'vorbesc cu', 'אתה', 'את', 'אתם', 'האם אתה', 'האם זה', 'זה', 'on', 'maga', 'te egy', 'ez egy', 'er du', 'er i', 'er dere', 'er det', 'oletko', 'olet', 'onko tama')} (?:[^\\s,.;!?]+ ){0,2}$|あなたは|君は|你是|您是|너는|당신은|봇이에요`,
+  `(?<!${L})${alt('are you', 'r u', 'is this', 'do', 'does', 'will', 'am i (?:talking|speaking|chatting) (?:to|with)', 'bist du', 'sind sie', 'eres', 'es usted', 'estoy hablando con', 'es-tu', 'etes-vous', 'tu es', 'vous etes', 'voce e', 'vc e', 'sei', 'e un', 'ben je', 'bent u', 'jestes', 'czy to', 'sen', 'siz', 'ты', 'вы', 'это', 'ти', 'ви', 'це', 'чи ти', 'чи ви', 'jsi', 'jste', 'mluvim s', 'pisu s', 'esti', 'sunteti', 'vorbesc cu', 'אתה', 'את', 'אתם', 'האם אתה', 'האם זה', 'זה', 'on', 'maga', 'te egy', 'ez egy', 'er du', 'er i', 'er dere', 'er det', 'oletko', 'olet', 'onko tama', 'ikaw ba', 'bot ka ba', 'tao ka ba')} (?:[^\\s,.;!?]+ ){0,2}$|あなたは|君は|你是|您是|너는|당신은|봇이에요`,
   'u',
 );
 
@@ -558,6 +569,7 @@ const BARE: ReadonlyArray<readonly [string, RegExp]> = [
   ['hu', /^(?:ugyintezo|ugyintezot|operator|elo ember|ember|ugyfelszolgalat)(?: (?:kerem|kerek|legyszi|most|azonnal))*$/u],
   ['da', /^(?:en )?(?:medarbejder|menneske|kundeservice|ansatt|et menneske)(?: (?:tak|takk|nu|na|please))*$/u],
   ['fi', /^(?:asiakaspalvelija|ihminen|oikea ihminen|asiakaspalvelu)(?: (?:kiitos|heti|nyt))*$/u],
+  ['tl', /^(?:ahente|live agent|csr|totoong tao)(?: (?:po|please|pls|na|ngayon))*$/u],
   ['uk', /^(?:оператор|оператора|людина|жива людина|живу людину|менеджер|консультант)(?: (?:будь ласка|терміново|зараз))*$/u],
   ['ar', /^(?:موظف|خدمه العملاء|شخص حقيقي|انسان)(?: (?:لو سمحت|من فضلك|الحين|الان))*$/u],
   ['vi', /^(?:nhan vien|tu van vien|gap nhan vien|nguoi that)(?: (?:oi|di|a|nhe))*$/u],

@@ -225,6 +225,10 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   hapeallista: -3, 'naurettava*': -2.5, huijarit: -3, varkaat: -3.5, valehtelijat: -3, raivoissani: -3.5, vihainen: -3,
   vituttaa: -3.5, vittu: -4, paska: -3.5, paskaa: -3.5, perkele: -3.5, saatana: -3.5, 'kyllastynyt': -3, pahin: -3.2,
   huonoin: -3.2, idiootit: -3.5, kiitos: 1.5, kiitti: 1.5, mahtavaa: 3, loistavaa: 3,
+  // --- tl
+  bwisit: -3, buwisit: -3, nakakainis: -2.5, nakakagalit: -3, 'galit na galit': -3.5, putangina: -4, tangina: -4,
+  pakshet: -3.5, leche: -3, letse: -3, bulok: -3, 'walang kwenta': -3, manloloko: -3, 'mga manloloko': -3.5, kawatan: -3,
+  bobo: -3, nakakadismaya: -2.5, salamat: 1.5, 'maraming salamat': 2,
   // --- ar
   'خدمه تعبانه': -3, تعبانه: -2, سيئه: -2.5, سيئين: -2.5, مقرفين: -3.5, 'الله ياخذكم': -4, 'ما تستحون': -3.5,
   'ما عندكم ذمه': -3.5, 'بلا ذمه': -3.5, 'حرام عليكم': -3, 'خدمه سيئه جدا': -3.5, 'زعلان جدا': -3, 'معصب جدا': -3.5,

@@ -704,8 +704,8 @@ function matchFrame(frame: Frame, pack: LanguagePack, sentences: readonly Senten
 // ---------- packs
 
 const PACKS = new Map(LANGUAGE_PACKS.map((p) => [p.code, p]));
-/** Customer languages a pack of another code serves: Norwegian Bokmål and Nynorsk (./lang/no.ts), Malay (./lang/id.ts). */
-const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { nb: 'no', nn: 'no', ms: 'id' };
+/** Customer languages a pack of another code serves: Norwegian Bokmål and Nynorsk (./lang/no.ts), Malay (./lang/id.ts), Filipino (./lang/tl.ts). */
+const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { nb: 'no', nn: 'no', ms: 'id', fil: 'tl' };
 const LATIN_PACKS = LANGUAGE_PACKS.filter((p) => p.spaceless !== true && !['ar', 'ru', 'uk', 'he'].includes(p.code)).map((p) => p.code);
 
 /**

@@ -416,3 +416,48 @@ describe("Malay, read by the Indonesian pack (ms)", () => {
     expect(await escalatedAs(text)).toBeNull();
   });
 });
+
+describe("Tagalog / Filipino (tl)", () => {
+  it.each([
+    ["human_request", "Gusto kong makausap ang isang agent"],
+    ["human_request", "pwede po ba akong i-connect sa totoong tao"],
+    ["human_request", "Ayoko ng bot, kailangan ko ng customer service"],
+    ["anger", "Bwisit talaga kayo, walang kwenta ang serbisyo nyo"],
+    ["anger", "Nakakagalit na, mga manloloko kayo"],
+    ["security", "Nanakaw yung phone ko kanina, naka-login pa yung GCash ko"],
+    ["security", "Nawala yung ATM card ko, paki-block po"],
+    ["security", "Na-hack yung account ko, pinalitan yung password"],
+    ["security", "May nag-login sa account ko at bumili ng kung ano-ano"],
+    ["security", "May transaction na 2000 pesos na hindi ko ginawa"],
+    ["security", "Na-scam ako, binigay ko yung OTP sa nagpakilalang taga-bank"],
+    ["security", "Walang signal yung phone ko simula kaninang umaga tapos may dumadating na OTP na hindi ko hiningi"],
+    ["security", "Nagbayad ako ng downpayment sa seller tapos blinock ako"],
+    ["legal", "Kapag hindi nyo ibinalik ang pera ko, kakausapin ko ang abogado ko"],
+    ["legal", "Kakasuhan ko kayo"],
+    ["regulator", "Irereklamo ko kayo sa BSP"],
+    ["regulator", "Isusumbong ko kayo sa DTI"],
+    ["churn", "Gusto ko nang i-cancel ang subscription ko"],
+    ["churn", "Ipasara nyo na account ko, lilipat na ako sa Globe"],
+    ["vulnerable", "Namatay ang tatay ko noong isang linggo, ano gagawin sa account niya?"],
+    ["vulnerable", "Nawalan ako ng trabaho at hindi ako makabayad ng hulog, hindi ko na alam gagawin, mga anak ko"],
+    ["self_harm", "Ayoko nang mabuhay"],
+    ["self_harm", "Mas mabuti pang wala ako"],
+    ["frustration", "Pangatlong beses ko na itong tinatanong, walang sumasagot"],
+    ["frustration", "Dalawang linggo na akong naghihintay ng sagot"],
+  ] as const)('%s: %j', async (category, text) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+
+  it.each([
+    ["Ano gagawin ko kung manakaw yung card ko?"],
+    ["Paano magdagdag ng tao sa account ko?"],
+    ["Magkano ang bayad kapag i-cancel ang contract?"],
+    ["Hindi nanakaw yung card ko, naiwan ko lang sa bahay"],
+    ["Nahanap ko na yung card, okay na po"],
+    ["Paano ko po maprotektahan ang account ko sa hacker?"],
+    ["Maraming salamat po sa tulong!"],
+    ["Nasaan na yung order ko?"],
+  ] as const)('near miss does not escalate: %j', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+});

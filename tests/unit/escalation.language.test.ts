@@ -35,6 +35,7 @@ describe('detectLanguages', () => {
     ['Hukkasin korttini, mitä minun pitää tehdä?', 'fi'],
     // Malay is read by the Indonesian pack (./lang/id.ts).
     ['Kad saya hilang, boleh tolong sekat?', 'id'],
+    ['Nawala yung card ko, ano po gagawin ko?', 'tl'],
   ])('new pack: %j is %s first', (text, lang) => {
     expect(detectLanguages(text)[0]).toBe(lang);
   });

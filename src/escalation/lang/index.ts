@@ -23,6 +23,7 @@ import { ro } from './ro.js';
 import { ru } from './ru.js';
 import { sv } from './sv.js';
 import { th } from './th.js';
+import { tl } from './tl.js';
 import { tr } from './tr.js';
 import { uk } from './uk.js';
 import type { LanguagePack } from './types.js';
@@ -30,6 +31,6 @@ import { universal } from './universal.js';
 import { vi } from './vi.js';
 import { zh } from './zh.js';
 
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he, hu, da, no, fi];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he, hu, da, no, fi, tl];
 
 export const UNIVERSAL_PACK: LanguagePack = universal;
