@@ -25,8 +25,8 @@ const SCRIPT_LANGUAGES: ReadonlyArray<readonly [string, RegExp]> = [
   ['he', /\p{Script=Hebrew}/u],
 ];
 
-/** Languages a script decides: their `markers` are not Latin-script evidence. */
-const SCRIPT_CHOSEN: ReadonlySet<string> = new Set([...SCRIPT_LANGUAGES.map(([code]) => code), 'uk']);
+/** Packs whose `markers` are Cyrillic words that tell Russian from Ukrainian, not Latin-script evidence (Hindi's are romanised Hinglish). */
+const SCRIPT_CHOSEN: ReadonlySet<string> = new Set(['ru', 'uk']);
 
 /** Letters (lower-cased) only one of the two Cyrillic-script packs writes. */
 const CYRILLIC_LETTERS: ReadonlyArray<readonly [string, RegExp]> = [
