@@ -189,6 +189,10 @@ const ID = [
 ];
 
 ID.push(
+  // Malay
+  `${alt('cakap', 'bercakap', 'berbual', 'bual', 'sambungkan saya', 'hubungkan saya')} ${alt('dengan', 'dgn', 'kepada')} ${alt('ejen', 'agen', 'wakil', 'wakil khidmat pelanggan', 'khidmat pelanggan', 'manusia', 'orang sebenar', 'staf', 'pegawai', 'customer service')}`,
+  `${alt('nak', 'mahu', 'saya nak', 'saya mahu', 'perlukan')} ${alt('ejen', 'wakil', 'manusia', 'orang sebenar', 'staf sebenar')}(?:$|[ .!?,])`,
+  `${alt('tak nak', 'tidak mahu')} ${alt('cakap dengan bot', 'bercakap dengan bot', 'bot', 'robot')}`,
   `${alt('ada', 'adakah', 'ada gak', 'ada nggak')} ${alt('orang', 'manusia', 'cs', 'admin', 'petugas', 'agen')}(?: ${alt('beneran', 'asli', 'sungguhan', 'nyata')})?(?: ${alt('di sana', 'disana', 'yang bisa', 'yang jaga')})?`,
   `${alt('gak mau', 'ga mau', 'tidak mau', 'nggak mau', 'bukan', 'males', 'malas', 'capek')} (?:${alt('ngobrol|bicara|chat|chatting')} )?(?:${alt('sama|dengan|ama')} )?${alt('bot', 'robot', 'mesin', 'chatbot', 'jawaban otomatis', 'balasan otomatis')}`,
   `${alt('mau', 'minta', 'pengen', 'pengin', 'butuh', 'perlu', 'ingin')} (?:${alt('sama|dengan|ke|ngobrol sama|bicara dengan|chat sama')} )?${alt('orang', 'manusia', 'orang asli', 'orang beneran', 'admin asli', 'cs asli', 'cs beneran')}(?: ${alt('asli', 'beneran', 'sungguhan', 'aja', 'saja', 'dong', 'langsung')})?(?:$|[.!?,])`,
@@ -358,6 +362,14 @@ const LATIN_NEG: Readonly<Record<string, string>> = {
   id: `${alt('tidak', 'tak', 'gak', 'nggak', 'ga', 'enggak')} (?:[^\\s,.;!?]+ ){0,2}$`,
   sv: `${alt('inte', 'ingen', 'aldrig', 'utan')} (?:[^\\s,.;!?]+ ){0,2}$`,
   el: `${alt('δεν', 'δε', 'μη', 'μην', 'χωρις', 'οχι')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  cs: `${alt('ne', 'nechci', 'nepotrebuji', 'nepotrebuju', 'bez', 'nikdy')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  ro: `${alt('nu', 'fara', 'niciodata')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  he: `${alt('לא', 'בלי', 'אין צורך')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  hu: `${alt('nem', 'ne', 'sem', 'nelkul', 'soha')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  da: `${alt('ikke', 'ikkje', 'ingen', 'aldrig', 'aldri', 'uden', 'uten')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  fi: `${alt('en', 'ei', 'ilman', 'ala')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  tl: `${alt('hindi', 'di', 'wag', 'huwag')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  uk: `${alt('не', 'без', 'ніколи')} (?:[^\\s,.;!?]+ ){0,2}$`,
   hi: `${alt('मत', 'बिना', 'mat', 'bina')} (?:[^\\s,.;!?]+ ){0,1}$`,
 };
 // Swedish (normalised: å ä ö folded to a a o).
@@ -394,6 +406,85 @@ const HI = [
   `bot se (?:baat )?(?:nahi|nhi|nahin)`,
   `(?:mujhe )?(?:call|phone) (?:karo|kariye|kijiye|karwao|karwaiye|kar do|back karo)`,
 ];
+// Ukrainian (normalised: ї → і, й → и).
+const UK_NOUN = alt('оператор\\S*', 'жив\\S* людин\\S*', 'людин\\S*', 'працівник\\S*', 'співробітник\\S*', 'менеджер\\S*', 'консультант\\S*', 'спеціаліст\\S*', 'представник\\S*', 'кимось', 'керівник\\S*', 'служб\\S* підтримки', 'підтримк\\S*');
+const UK = [
+  `${alt('поговорити', 'говорити', 'спілкуватися', 'поспілкуватися', "зв'?язатися", "з'?єднати", 'зв?язатися')} ${alt('з', 'із', 'зі')} ${UK_NOUN}`,
+  `${alt("з'?єднаите", "з'?єднаи", 'переведіть', 'переведи', 'перемкніть', 'покличте', 'поклич', 'даите', 'даи')}(?: мене)?(?: ${alt('на', 'з', 'із')})? ${UK_NOUN}`,
+  `${alt('хочу', 'потрібен', 'потрібна', 'потрібно', 'треба', 'мені потрібен', 'мені потрібна')} ${alt('оператор\\S*', 'жив\\S* людин\\S*', 'людин\\S*', 'працівник\\S*', 'консультант\\S*', 'менеджер\\S*')}`,
+  `${alt('не хочу', 'досить', 'набрид', 'набридло')} (?:${alt('говорити|спілкуватися|писати')} ${alt('з', 'із')} )?${alt('бот\\S*', 'робот\\S*', 'машин\\S*', 'автовідповід\\S*')}`,
+  `${alt('передзвоніть', 'зателефонуите', 'подзвоніть', 'наберіть')} мені`,
+  `(?:може|можете|чи може) хтось (?:мені )?(?:${alt('передзвонити', 'зателефонувати', 'подзвонити', 'допомогти')})`,
+  `(?:тут )?є (?:тут )?${alt('хтось живии', 'жива людина', 'хтось справжніи', 'людина')}`,
+];
+// Czech (normalised: no diacritics). Czech negates by a prefix ("nechci"), which LATIN_NEG reads before a request.
+const CS_NOUN = alt('operator\\S*', 'clovek\\S*', 'cloveka', 'zivy\\S* clovek\\S*', 'skutecn\\S* clovek\\S*', 'pracovnik\\S*', 'pracovnic\\S*', 'konzultant\\S*', 'poradc\\S*', 'nekym', 'nekoho', 'podpor\\S*', 'zakaznick\\S* (?:podpor|centr|servis)\\S*', 'osobou', 'agent\\S*', 'vedouci\\S*', 'nadrizen\\S*', 'manazer\\S*');
+const CS = [
+  `${alt('mluvit', 'promluvit', 'hovorit', 'pohovorit', 'spojit', 'spojte', 'spoj', 'chatovat', 'psat si', 'domluvit se', 'bavit')}(?: ${alt('mne', 'me', 'mi', 'se')})?(?: prosim)? (?:s|se) ${CS_NOUN}`,
+  `${alt('chci', 'potrebuji', 'potrebuju', 'chtel bych', 'chtela bych', 'dejte mi', 'dej mi', 'prepojte', 'prepoj', 'zavolejte')}(?: ${alt('mi', 'mne', 'me')})?(?: prosim)?(?: ${alt('na', 's', 'se')})? ${alt('operator\\S*', 'cloveka', 'ziveho cloveka', 'skutecneho cloveka', 'pracovnik\\S*', 'konzultant\\S*', 'nekoho', 'podporu', 'vedouciho')}`,
+  `${alt('nechci', 'uz nechci', 'dost')}(?: ${alt('mluvit', 'psat', 'komunikovat', 'bavit se')})?(?: ${alt('s', 'se')})? ${alt('bot\\S*', 'robot\\S*', 'automat\\S*', 'stroj\\S*')}`,
+  `${alt('zavolejte mi', 'zavolejte mne', 'muze mi nekdo zavolat', 'muzete mi zavolat', 'at mi nekdo zavola', 'ozvete se mi', 'prepojte me', 'prepojte mne')}`,
+  `${alt('je tam', 'je tu', 'je tady')} ${alt('nekdo zivy', 'zivy clovek', 'skutecny clovek', 'nejaky clovek')}`,
+];
+// Romanian (normalised: ă â î ș ț folded).
+const RO_NOUN = alt('operator\\S*', 'un om', 'om real', 'o persoana(?: reala)?', 'persoana reala', 'un agent', 'agent\\S*', 'consultant\\S*', 'angajat\\S*', 'reprezentant\\S*', 'cineva', 'un coleg', 'departamentul de relatii cu clientii', 'relatii cu clientii', 'serviciul clienti', 'suport\\S*', 'supervizor\\S*', 'sef\\S*', 'manager\\S*');
+const RO = [
+  `${alt('vorbesc', 'vorbi', 'discut', 'discuta', 'vorbim', 'conectati-ma', 'conectati ma', 'puneti-ma in legatura', 'pune-ma in legatura', 'faceti-mi legatura', 'fa-mi legatura', 'legatura')} cu (?:un |o |unul dintre )?${RO_NOUN}`,
+  `${alt('vreau', 'as vrea', 'doresc', 'am nevoie de', 'dati-mi', 'da-mi', 'imi trebuie')} (?:un |o )?${alt('operator\\S*', 'om real', 'om', 'persoana reala', 'agent', 'consultant', 'reprezentant', 'angajat', 'supervizor')}(?!\\S)`,
+  `${alt('transferati-ma', 'transfera-ma', 'redirectionati-ma')}`,
+  `${alt('nu vreau', 'nu mai vreau', 'destul cu', 'gata cu')}(?: sa (?:vorbesc|discut))?(?: cu)? (?:un |acest |botul |robotul )?${alt('bot\\S*', 'robot\\S*', 'masina', 'raspunsuri automate')}`,
+  `${alt('sunati-ma', 'suna-ma', 'ma poate suna cineva', 'poate sa ma sune cineva', 'sa ma sune cineva', 'ma puteti suna')}`,
+  `${alt('este', 'e')} ${alt('cineva', 'vreun om', 'un om')} ${alt('real', 'acolo')}`,
+];
+// Hebrew: "to" (ל) and "the" (ה) are glued to the noun ("לנציג", "מהבוט").
+const HE_NOUN = alt('נציג', 'נציגה', 'נציג אנושי', 'נציגה אנושית', 'בן אדם', 'אדם אמיתי', 'בן אדם אמיתי', 'מישהו אמיתי', 'מוקדן', 'מוקדנית', 'שירות לקוחות', 'שירות הלקוחות', 'תמיכה', 'מנהל', 'אחראי', 'מישהו', 'מישהי');
+const HE = [
+  `${alt('לדבר', 'לדבר ישירות', 'לשוחח', 'להתכתב', 'לדבר בטלפון')} ${alt('עם', 'עם ה')} ?${HE_NOUN}`,
+  `${alt('תעביר', 'תעבירו', 'תעבירי', 'להעביר', 'העבר', 'תחבר', 'תחברו', 'לחבר', 'חברו')}(?: אותי)? (?:ל|אל |לה|אל ה)${HE_NOUN}`,
+  `${alt('אני רוצה', 'רוצה', 'אני צריך', 'אני צריכה', 'צריך', 'צריכה', 'אפשר', 'אפשר לקבל', 'תן לי', 'תנו לי', 'תביאו לי')}(?: לדבר עם)? ${alt('נציג', 'נציגה', 'נציג אנושי', 'בן אדם', 'אדם אמיתי', 'מוקדן', 'מוקדנית', 'מנהל')}`,
+  `${alt('לא רוצה', 'לא מעוניין', 'לא מעוניינת', 'די עם', 'נמאס לי')}(?: לדבר)?(?: עם)? ?(?:[ומה]{0,2})${alt('בוט', 'רובוט', 'מכונה', "צ'אטבוט", 'תשובות אוטומטיות')}`,
+  `${alt('תתקשרו', 'תתקשר', 'תחזרו', 'תחזור', 'שיתקשרו', 'שמישהו יתקשר', 'שמישהו יחזור')} ${alt('אליי', 'אלי', 'לי')}`,
+  `${alt('יש', 'יש שם', 'יש פה', 'יש כאן')} ${alt('בן אדם', 'מישהו אמיתי', 'נציג אנושי', 'אדם אמיתי')}`,
+];
+// Hungarian (normalised: no accents). The person often comes first: "ügyintézővel szeretnék beszélni".
+const HU_WITH = alt('ugyintezovel', 'munkatarssal', 'operatorral', 'emberrel', 'elo emberrel', 'valodi emberrel', 'igazi emberrel', 'ugyfelszolgalattal', 'ugyfelszolgalatossal', 'valakivel', 'kollegaval', 'tanacsadoval', 'felettesevel', 'vezetovel');
+const HU = [
+  `${alt('beszelni', 'beszelhetnek', 'beszelhetek', 'beszelnek', 'beszelnem', 'beszeljek', 'kapcsoljon', 'kapcsoljanak', 'kapcsolna', 'kapcsolnak', 'kapcsolhatna', 'chatelni', 'osszekotne', 'osszekotnenek')}(?: (?:at|ossze|engem|kerem|legyszi))* ${HU_WITH}`,
+  `${HU_WITH} (?:\\S+ )?${alt('szeretnek beszelni', 'akarok beszelni', 'kell beszelnem', 'beszelnek', 'beszelhetnek', 'szeretnek')}`,
+  `${alt('ugyintezot', 'munkatarsat', 'operatort', 'elo embert', 'valodi embert', 'igazi embert', 'embert')} ${alt('kerek', 'szeretnek', 'akarok', 'kernek')}`,
+  `${alt('kerek', 'szeretnek', 'akarok')} (?:egy )?${alt('ugyintezot', 'munkatarsat', 'operatort', 'elo embert', 'valodi embert', 'igazi embert')}`,
+  `${alt('nem akarok', 'nem szeretnek', 'eleg a', 'eleg')} (?:\\S+ )?${alt('bottal', 'robottal', 'geppel', 'botbol', 'robotbol', 'gepi valaszokbol')}`,
+  `${alt('hivjon fel', 'hivjanak fel', 'hivjon vissza', 'hivjanak vissza', 'visszahivast kerek', 'felhivna valaki', 'fel tudna hivni valaki')}`,
+  `${alt('van ott', 'van itt')} ${alt('valaki', 'elo ember', 'egy ember', 'valodi ember')}`,
+];
+// Danish and Norwegian (normalised: å → a, ø → o, æ → ae), one list: they ask for a person alike.
+const DANO_NOUN = alt('en medarbejder', 'medarbejder', 'en ansatt', 'et menneske', 'menneske', 'en person', 'en rigtig person', 'en ekte person', 'en virkelig person', 'kundeservice', 'kundeservicen', 'kundesenter', 'en radgiver', 'radgiver', 'en agent', 'en operator', 'nogen', 'noen', 'en konsulent', 'en saksbehandler', 'en sagsbehandler');
+const DANO = [
+  `${alt('tale', 'snakke', 'chatte', 'prate', 'blive stillet', 'bli satt', 'stille mig', 'sette meg', 'koble mig', 'koble meg', 'stil mig', 'sett meg')}(?: videre)? ${alt('med', 'til', 'over til', 'gjennom til', 'igennem til')} ${DANO_NOUN}`,
+  `${alt('jeg vil gerne', 'jeg vil gjerne', 'jeg vil', 'jeg onsker', 'kan jeg fa', 'jeg skal have', 'jeg ma fa', 'jeg trenger', 'jeg har brug for', 'giv mig', 'gi meg')} ${alt('en medarbejder', 'en ansatt', 'et menneske', 'en rigtig person', 'en ekte person', 'en radgiver', 'en saksbehandler', 'en sagsbehandler')}`,
+  `${alt('ikke en bot', 'ingen bot', 'ikke en robot', 'ingen robot', 'ikke med en bot', 'ikke med en robot')}`,
+  `${alt('ring mig op', 'ring meg opp', 'ring mig', 'ring meg', 'kan i ringe mig', 'kan dere ringe meg', 'kan nogen ringe mig', 'kan noen ringe meg', 'blive ringet op', 'bli oppringt')}`,
+  `${alt('er der', 'er det')} ${alt('et menneske', 'nogen rigtige', 'noen ekte', 'en rigtig person', 'en ekte person')}`,
+];
+// Finnish (normalised: ä ö → a o).
+const FI_WITH = alt('asiakaspalvelija\\S*', 'asiakaspalvelu\\S*', 'ihmisen kanssa', 'oikean ihmisen kanssa', 'ihmiselle', 'oikealle ihmiselle', 'henkilon kanssa', 'tyontekija\\S*', 'virkailija\\S*', 'neuvoja\\S*', 'jonkun kanssa', 'esimiehe\\S*');
+const FI = [
+  `${alt('puhua', 'jutella', 'keskustella', 'saada puhua', 'yhdistaa', 'yhdistakaa', 'yhdista', 'ohjatkaa', 'siirtakaa', 'siirra')}(?: minut)? ${FI_WITH}`,
+  `${FI_WITH} (?:\\S+ )?${alt('haluan puhua', 'haluaisin puhua', 'puhua')}`,
+  `${alt('haluan', 'haluaisin', 'tarvitsen', 'saisinko', 'voisinko saada')} ${alt('asiakaspalvelijan', 'ihmisen', 'oikean ihmisen', 'ihmisasiakaspalvelijan', 'tyontekijan', 'virkailijan')}`,
+  `${alt('en halua', 'en haluu', 'ei kiitos')} (?:\\S+ )?${alt('botin kanssa', 'botille', 'robotin kanssa', 'bottia', 'robottia', 'koneen kanssa')}`,
+  `${alt('soittakaa minulle', 'soita minulle', 'voiko joku soittaa', 'voisiko joku soittaa', 'pyydan soittoa', 'soittopyynto')}`,
+  `${alt('onko siella', 'onko taalla')} ${alt('ihminen', 'oikea ihminen', 'ketaan', 'joku')}`,
+];
+// Tagalog / Taglish.
+const TL_PERSON = alt('agent', 'ahente', 'tao', 'totoong tao', 'customer service', 'csr', 'representative', 'rep', 'staff', 'empleyado', 'live agent', 'supervisor', 'manager');
+const TL = [
+  `${alt('makausap', 'kausapin', 'makipag-usap', 'makipag usap', 'kumausap', 'i-connect', 'iconnect', 'ikonekta', 'ipasa', 'i-transfer', 'itransfer')}(?: ${alt('ako', 'ko', 'nyo ako', 'niyo ako', 'po')})*(?: ${alt('sa', 'ng', 'kay', 'ang', 'ng isang', 'sa isang', 'ang isang')})? ${TL_PERSON}`,
+  `${alt('gusto ko ng', 'gusto kong', 'kailangan ko ng', 'pahingi ng', 'hingi ng')}(?: ${alt('makausap na', 'kausap na')})? ${TL_PERSON}`,
+  `${alt('ayoko ng', 'ayoko sa', 'ayaw ko ng', 'tama na ang', 'tama na sa')} ${alt('bot', 'robot', 'chatbot', 'automated')}`,
+  `${alt('tawagan nyo ako', 'tawagan niyo ako', 'tawagan mo ako', 'pakitawagan ako', 'pwede nyo ba akong tawagan')}`,
+  `${alt('may tao ba', 'may totoong tao ba', 'may agent ba')}`,
+];
 const CJK_NEG = /(?:不用|不要|不需要|无需|無需|没必要|沒必要|必要ない|いらない|필요 없|ไม่ต้อง|ไม่อยาก)$/u;
 
 interface Detector {
@@ -419,7 +510,7 @@ const DETECTORS: readonly Detector[] = [
   latin('en', withIndirect('en', EN), EN_BLOCK),
   latin('es', ES), latin('pt', withIndirect('pt', PT)), latin('fr', withIndirect('fr', FR)), latin('it', withIndirect('it', IT)), latin('de', withIndirect('de', DE)),
   latin('nl', withIndirect('nl', NL)), latin('id', withIndirect('id', ID)),
-  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV), latin('el', EL), latin('hi', HI),
+  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV), latin('el', EL), latin('hi', HI), latin('uk', UK), latin('cs', CS), latin('ro', RO), latin('he', HE), latin('hu', HU), latin('da', DANO), latin('fi', FI), latin('tl', TL),
   spaceless('ja', withIndirect('ja', [...JA, ...JA_EXTRA])), spaceless('zh', withIndirect('zh', [...ZH, ...ZH_EXTRA])), spaceless('ko', withIndirect('ko', KO)), spaceless('th', withIndirect('th', TH)),
 ];
 
@@ -439,13 +530,21 @@ const REAL_PERSON: ReadonlyArray<readonly [string, RegExp]> = [
   ['nl', new RegExp(word(`${alt('echte?', 'levende?')} ${alt('mens(?:en)?', 'persoon', 'personen', 'medewerker(?:s)?')}|van vlees en bloed`), 'u')],
   ['pl', new RegExp(word(`${alt('prawdziw\\S*', 'zyw\\S*', 'ludzk\\S*')} ${alt('osob\\S*', 'czlowiek\\S*', 'konsultant\\S*', 'pracownik\\S*', 'ludzi\\S*')}`), 'u')],
   ['tr', new RegExp(word(`${alt('gercek', 'canli')} (?:bir )?${alt('insan\\S*', 'kisi\\S*', 'temsilci\\S*', 'destek\\S*', 'operator\\S*')}`), 'u')],
+  ['cs', new RegExp(word(`${alt('ziv\\S*', 'skutecn\\S*', 'opravdov\\S*', 'realn\\S*')} ${alt('clovek\\S*', 'lidi', 'lidmi', 'osob\\S*', 'operator\\S*', 'pracovnik\\S*')}`), 'u')],
+  ['ro', new RegExp(word(`${alt('om', 'persoana', 'operator', 'agent', 'cineva', 'oameni')} ${alt('real', 'reala', 'reali', 'adevarat', 'adevarata', 'in carne si oase')}|om viu`), 'u')],
+  ['he', new RegExp(word(`${alt('בן אדם', 'אדם', 'נציג', 'נציגה', 'מישהו', 'אנשים')} ${alt('אמיתי', 'אמיתית', 'אמיתיים', 'חי', 'אנושי', 'אנושית')}`), 'u')],
+  ['hu', new RegExp(word(`${alt('elo', 'valodi', 'igazi', 'hus-ver')} ${alt('ember\\S*', 'ugyintezo\\S*', 'munkatars\\S*', 'szemely\\S*')}`), 'u')],
+  ['da', new RegExp(word(`${alt('rigtig[et]?', 'aegte', 'ekte', 'levende', 'virkelig[et]?')} ${alt('person(?:er)?', 'menneske[rt]?', 'mennesker', 'medarbejder(?:e)?', 'ansatte?')}`), 'u')],
+  ['fi', new RegExp(word(`${alt('oikea', 'oikean', 'oikealle', 'elava', 'elavan', 'aito', 'aidon')} ${alt('ihminen', 'ihmisen', 'ihmiselle', 'asiakaspalvelija\\S*', 'henkilo\\S*')}`), 'u')],
+  ['tl', new RegExp(word(`${alt('totoong', 'tunay na', 'buhay na')} ${alt('tao', 'agent', 'ahente', 'empleyado')}`), 'u')],
+  ['uk', new RegExp(word(`${alt('жив\\S*', 'справжн\\S*', 'реальн\\S*')} ${alt('людин\\S*', 'люд\\S*', 'оператор\\S*', 'працівник\\S*', 'консультант\\S*')}`), 'u')],
   ['ru', new RegExp(word(`${alt('жив\\S*', 'реальн\\S*', 'настоящ\\S*')} ${alt('человек\\S*', 'люд\\S*', 'оператор\\S*', 'сотрудник\\S*', 'консультант\\S*')}`), 'u')],
   ['ja', /人間の(?:担当|オペレーター|スタッフ|方)|生身の|本物の人|実際の人/u],
   ['ko', /(?:상담원|상담사|직원|사람)(?:이랑|랑|과|와|하고)? ?(?:직접 )?(?:통화|얘기|이야기|대화|연결)/u],
 ];
 /** "Are you a real person?", "sei una persona vera?": a question about the bot, not a request. */
 const ABOUT_THE_BOT = new RegExp(
-  `(?<!${L})${alt('are you', 'r u', 'is this', 'do', 'does', 'will', 'am i (?:talking|speaking|chatting) (?:to|with)', 'bist du', 'sind sie', 'eres', 'es usted', 'estoy hablando con', 'es-tu', 'etes-vous', 'tu es', 'vous etes', 'voce e', 'vc e', 'sei', 'e un', 'ben je', 'bent u', 'jestes', 'czy to', 'sen', 'siz', 'ты', 'вы', 'это')} (?:[^\\s,.;!?]+ ){0,2}$|あなたは|君は|你是|您是|너는|당신은|봇이에요`,
+  `(?<!${L})${alt('are you', 'r u', 'is this', 'do', 'does', 'will', 'am i (?:talking|speaking|chatting) (?:to|with)', 'bist du', 'sind sie', 'eres', 'es usted', 'estoy hablando con', 'es-tu', 'etes-vous', 'tu es', 'vous etes', 'voce e', 'vc e', 'sei', 'e un', 'ben je', 'bent u', 'jestes', 'czy to', 'sen', 'siz', 'ты', 'вы', 'это', 'ти', 'ви', 'це', 'чи ти', 'чи ви', 'jsi', 'jste', 'mluvim s', 'pisu s', 'esti', 'sunteti', 'vorbesc cu', 'אתה', 'את', 'אתם', 'האם אתה', 'האם זה', 'זה', 'on', 'maga', 'te egy', 'ez egy', 'er du', 'er i', 'er dere', 'er det', 'oletko', 'olet', 'onko tama', 'ikaw ba', 'bot ka ba', 'tao ka ba')} (?:[^\\s,.;!?]+ ){0,2}$|あなたは|君は|你是|您是|너는|당신은|봇이에요`,
   'u',
 );
 
@@ -464,6 +563,14 @@ const BARE: ReadonlyArray<readonly [string, RegExp]> = [
   ['pl', /^(?:konsultant|czlowiek|operator)(?: (?:prosze|teraz))*$/u],
   ['tr', /^(?:musteri temsilcisi|temsilci|canli destek|yetkili|operator)(?: (?:lutfen|istiyorum|hemen))*$/u],
   ['ru', /^(?:оператор|оператора|человек|живои человек|менеджер|консультант)(?: (?:пожалуиста|срочно|сеичас))*$/u],
+  ['cs', /^(?:operator|operatora|operatorka|clovek|zivy clovek|podpora)(?: (?:prosim|ted|hned))*$/u],
+  ['ro', /^(?:operator|un operator|om|un om real|agent|consultant)(?: (?:va rog|te rog|acum|urgent))*$/u],
+  ['he', /^(?:נציג|נציגה|נציג אנושי|בן אדם|מוקדן)(?: (?:בבקשה|עכשיו|דחוף))*$/u],
+  ['hu', /^(?:ugyintezo|ugyintezot|operator|elo ember|ember|ugyfelszolgalat)(?: (?:kerem|kerek|legyszi|most|azonnal))*$/u],
+  ['da', /^(?:en )?(?:medarbejder|menneske|kundeservice|ansatt|et menneske)(?: (?:tak|takk|nu|na|please))*$/u],
+  ['fi', /^(?:asiakaspalvelija|ihminen|oikea ihminen|asiakaspalvelu)(?: (?:kiitos|heti|nyt))*$/u],
+  ['tl', /^(?:ahente|live agent|csr|totoong tao)(?: (?:po|please|pls|na|ngayon))*$/u],
+  ['uk', /^(?:оператор|оператора|людина|жива людина|живу людину|менеджер|консультант)(?: (?:будь ласка|терміново|зараз))*$/u],
   ['ar', /^(?:موظف|خدمه العملاء|شخص حقيقي|انسان)(?: (?:لو سمحت|من فضلك|الحين|الان))*$/u],
   ['vi', /^(?:nhan vien|tu van vien|gap nhan vien|nguoi that)(?: (?:oi|di|a|nhe))*$/u],
   ['th', /^(?:เจ้าหน้าที่|พนักงาน|แอดมิน)(?:ครับ|ค่ะ|คะ|หน่อย)*$/u],

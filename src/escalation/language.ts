@@ -3,7 +3,9 @@
  * language packs' negation, question and hypothetical cues apply. Pure.
  *
  * Scripts decide first (Hangul → ko, kana → ja, Han → zh, Thai → th, Arabic → ar,
- * Cyrillic → ru, Greek → el, Devanagari → hi). Latin-script text is scored by the share of each pack's
+ * Cyrillic → ru or uk, Greek → el, Devanagari → hi, Hebrew → he). Cyrillic is Ukrainian when the letters
+ * only Ukrainian writes (і ї є ґ) and its function words outweigh Russian's (ы э ъ ё, and the `markers`
+ * of ./lang/ru.ts). Latin-script text is scored by the share of each pack's
  * function words (the `markers` of ./lang/*.ts, published stop-word style lists)
  * plus letters only one language uses (ơ ư → vi, ğ ş ı → tr, ł ą ę → pl, ñ ¿ → es…).
  */
@@ -20,11 +22,24 @@ const SCRIPT_LANGUAGES: ReadonlyArray<readonly [string, RegExp]> = [
   ['ru', /\p{Script=Cyrillic}/u],
   ['el', /\p{Script=Greek}/u],
   ['hi', /\p{Script=Devanagari}/u],
+  ['he', /\p{Script=Hebrew}/u],
 ];
+
+/** Packs whose `markers` are Cyrillic words that tell Russian from Ukrainian, not Latin-script evidence (Hindi's are romanised Hinglish). */
+const SCRIPT_CHOSEN: ReadonlySet<string> = new Set(['ru', 'uk']);
+
+/** Letters (lower-cased) only one of the two Cyrillic-script packs writes. */
+const CYRILLIC_LETTERS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['uk', /[іїєґ]/u],
+  ['ru', /[ыэъё]/u],
+];
+/** Weight of a Cyrillic letter hint, against one function word each. */
+const CYRILLIC_LETTER_WEIGHT = 3;
 
 /** Letters (in the raw, lower-cased text) that point at one Latin-script language. */
 const LETTER_HINTS: ReadonlyArray<readonly [string, RegExp, number]> = [
-  ['vi', /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u, 4],
+  // Not ă â, which Romanian writes too.
+  ['vi', /[đêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u, 4],
   ['tr', /[ğşı]/u, 3],
   ['pl', /[ąęłńśźż]/u, 3],
   ['es', /[ñ¿¡]/u, 2],
@@ -32,12 +47,50 @@ const LETTER_HINTS: ReadonlyArray<readonly [string, RegExp, number]> = [
   ['de', /[äöß]/u, 1],
   ['fr', /[èêëœù]/u, 1],
   ['it', /[ìò]/u, 1],
-  ['sv', /å/u, 2],
+  // å without æ or ø: Danish and Norwegian write å too.
+  ['sv', /^(?![\s\S]*[æø])[\s\S]*å/u, 2],
+  ['da', /[æø]/u, 2],
+  ['no', /[æø]/u, 2],
+  // Finnish long vowels.
+  ['fi', /ää|öö|yy/u, 2],
+  ['da', /å/u, 1],
+  ['no', /å/u, 1],
+  ['cs', /[ěřůý]/u, 4],
+  // Háček letters: Czech (and Slovak) among our packs; Polish writes ż ś ń instead.
+  ['cs', /[čšžťďň]/u, 2],
+  // ș ț with a comma or a cedilla (ţ; ş is Turkish too), and ă î â.
+  ['ro', /[șțţ]/u, 3],
+  ['ro', /[ăîâ]/u, 2],
+  ['hu', /[őű]/u, 3],
+  // Hungarian endings with their accents: "kártyámat", "ellopták", "fiókból", "szolgáltatás".
+  ['hu', /\p{L}{2}(?:omat|emet|amat|ámat|ömet|ját|jét|ják|ték|ták|ból|ből|ról|ről|tól|től|hoz|höz|nál|nél|ság|ség|ként)(?!\p{L})/u, 3],
 ];
 
 const markerSets = new Map<string, ReadonlySet<string>>(
-  LANGUAGE_PACKS.filter((p) => p.markers.length > 0).map((p) => [p.code, new Set(p.markers.map(normalizeText))]),
+  LANGUAGE_PACKS.filter((p) => p.markers.length > 0 && !SCRIPT_CHOSEN.has(p.code)).map((p) => [p.code, new Set(p.markers.map(normalizeText))]),
 );
+const cyrillicMarkers = new Map<string, ReadonlySet<string>>(
+  LANGUAGE_PACKS.filter((p) => CYRILLIC_LETTERS.some(([code]) => code === p.code)).map((p) => [p.code, new Set(p.markers.map(normalizeText))]),
+);
+
+/**
+ * Russian or Ukrainian, the better supported first (ties are Russian, as all Cyrillic was before Ukrainian
+ * had a pack). The other comes second when it has letters of its own too (a message mixing both), or
+ * when nothing points either way ("Подам на вас до суду" is both): then both packs read it.
+ */
+function cyrillicLanguages(text: string): string[] {
+  const lower = text.toLowerCase();
+  const words = normalizeText(text).split(/[^\p{L}\p{N}']+/u);
+  const scored = CYRILLIC_LETTERS.map(([code, re]) => {
+    const letters = re.test(lower);
+    const set = cyrillicMarkers.get(code);
+    const n = set === undefined ? 0 : words.filter((w) => set.has(w)).length;
+    return { code, letters, score: n + (letters ? CYRILLIC_LETTER_WEIGHT : 0) };
+  });
+  const [uk, ru] = scored as [(typeof scored)[number], (typeof scored)[number]];
+  const [first, second] = uk.score > ru.score ? [uk, ru] : [ru, uk];
+  return second.letters || first.score === 0 ? [first.code, second.code] : [first.code];
+}
 
 /**
  * Languages the text may be in, most likely first. Script-decided languages come
@@ -50,7 +103,8 @@ export function detectLanguages(text: string): string[] {
     if (!re.test(text)) continue;
     // Japanese text contains Han characters too: Han alone is Chinese.
     if (code === 'zh' && out.includes('ja')) continue;
-    out.push(code);
+    if (code === 'ru') out.push(...cyrillicLanguages(text));
+    else out.push(code);
   }
   if (!/\p{Script=Latin}/u.test(text)) return out;
 

@@ -152,6 +152,8 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   'jelek banget': -3, 'ngaco': -2.5, 'gila': -2, 'tidak profesional': -3, 'gak profesional': -3, 'nggak profesional': -3,
   kecewa: -2, mengecewakan: -2.5, marah: -3, kesal: -2.5, kesel: -2.5, jengkel: -2.5, sebel: -2.5, bete: -2,
   parah: -2.5, payah: -2.5, buruk: -2, terburuk: -3, bodoh: -3, goblok: -3.5, tolol: -3.5, bego: -3,
+  // Malay
+  teruk: -2.5, 'teruk gila': -3.5, hampeh: -3, bangang: -3.5, menyampah: -3, geram: -3, 'tak guna': -2.5, 'tak boleh pakai': -3, 'sangat kecewa': -3,
   anjing: -3.5, bangsat: -4, brengsek: -3.5, sialan: -3, keterlaluan: -3, 'tidak becus': -3, 'gak becus': -3,
   'ga becus': -3, penipuan: -1.5, penipu: -3, maling: -3, menyebalkan: -2.5, muak: -3,
   'terima kasih': 1.5, beres: 1,
@@ -187,6 +189,46 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   хамство: -3, бардак: -3, 'некомпетентн*': -3, 'худш*': -3, 'идиот*': -3, 'дебил*': -3.5, 'бля*': -3.5,
   сука: -4, пиздец: -4, 'охренел*': -3.5, 'офигел*': -3, 'обнаглел*': -3, наглость: -3, недопустимо: -3,
   неприемлемо: -3, спасибо: 1.5, отлично: 3, благодарю: 2,
+  // --- uk (normalised: ї → і, й → и)
+  'жахлив*': -3, жах: -3, ганьба: -3, неподобство: -3.5, 'обурлив*': -3.5, 'обурен*': -3, шахраі: -3, злодіі: -3.5,
+  'брехун*': -3, ненавиджу: -3.5, набридло: -2.5, дістали: -3, дратує: -2.5, знущаєтесь: -3.5, 'знущанн*': -3.5,
+  'нахаб*': -3, відстій: -3, 'паршив*': -3, 'огидн*': -3, 'найгірш*': -3.2, капець: -3, бісить: -3, бісять: -3,
+  'розчарован*': -2.5, 'безвідповідальн*': -3, 'ідіот*': -3, дякую: 1.5, чудово: 3,
+  // --- cs (normalised: no diacritics)
+  hnus: -3, 'hnusn*': -3, 'otresn*': -3, katastrofa: -3, ostuda: -3, 'ostudn*': -3, podvodnici: -3, zlodeji: -3.5,
+  lhari: -3, nenavidim: -3.5, 'stve me': -3, 'nastvan*': -3, 'nehorazn*': -3.5, 'nekompetentni': -3, 'hrozn*': -2.5,
+  prasarna: -3.5, svinstvo: -3.5, 'do prdele': -3.5, kurva: -4, sracky: -3.5, 'nejhorsi': -3.2, vysmech: -3,
+  zlodejna: -3.5, 'mam toho dost': -3, 'tragedie': -2.5, 'tragick*': -2.5, dekuji: 1.5, dekuju: 1.5, diky: 1.5, skvele: 3,
+  // --- ro (normalised: ă â î ș ț folded)
+  'bataie de joc': -3.5, batjocura: -3.5, 'rusine': -3, 'rusinos': -3, penibil: -3, jalnic: -3, groaznic: -2.8, oribil: -2.8,
+  execrabil: -3, dezastru: -3, dezgustator: -3, hotilor: -3.5, hoti: -3.5, escroci: -3, tepari: -3.5, mincinosi: -3,
+  'nesimtit*': -3.5, nesimtire: -3.5, furios: -3.5, furioasa: -3.5, nervos: -2.5, nervoasa: -2.5,
+  // reziliere, reziliez (ending a contract) are not Turkish rezil (disgraceful): a longer, neutral prefix.
+  'rezili*': 0, 'saturat de': -3, enervant: -2.5, 'cel mai prost': -3, mizerie: -3, 'mizerabil*': -3, 'bat joc': -3.5, multumesc: 1.5, mersi: 1.5, excelent: 3,
+  // --- he
+  מחפיר: -3, בושה: -3, 'בושה וחרפה': -3.5, שערורייה: -3, שערוריה: -3, מזעזע: -3, מגעיל: -3, נוראי: -2.8, גרוע: -2.8,
+  'הכי גרוע': -3.2, זוועה: -3, זוועתי: -3, חצופים: -3.5, חוצפה: -3.5, גנבים: -3.5, נוכלים: -3, רמאים: -3.5, שקרנים: -3,
+  עצבני: -2.5, עצבנית: -2.5, כועס: -3, כועסת: -3, 'נמאס לי': -3, מטומטמים: -3.5, אידיוטים: -3.5, חרא: -3.5, זבל: -3,
+  ביזיון: -3, תודה: 1.5, מעולה: 3, מצוין: 3,
+  // --- hu (normalised: no accents; not "kosz", which is "thanks" as well as "dirt")
+  felhaborito: -3.5, 'felhaborod*': -3, 'botrany*': -3, 'szegyen*': -3, 'gyalazat*': -3.5, 'pofatlan*': -3.5,
+  nevetseges: -2.5, szanalmas: -3, 'borzalmas*': -3, szornyu: -2.8, rettenetes: -2.8, 'hulye*': -3, 'idiota*': -3,
+  csalok: -3, tolvajok: -3.5, hazugok: -3, duhos: -3, ideges: -2.5, 'elegem van': -3, utalom: -3.5, gyulolom: -3.5,
+  legrosszabb: -3.2, elfogadhatatlan: -3, 'kritikan aluli': -3.5, 'a francba': -3, bazmeg: -4, koszonom: 1.5, koszi: 1.5, kivalo: 3,
+  // --- da, no (normalised: æ → ae, ø → o, å → a; not "tak", which is Polish "yes")
+  elendig: -3, elendigt: -3, 'latterlig*': -2.5, skandale: -3, uacceptabelt: -3, uakseptabelt: -3,
+  'forfaerdelig*': -2.8, 'forferdelig*': -2.8, pinligt: -2.5, rasende: -3.5, lort: -3, dritt: -3, drittselskap: -3.5,
+  svindlere: -3, lognere: -3, 'traet af': -3, 'lei av': -3, vaerste: -3.2, verste: -3.2,
+  'for darligt': -2.5, 'for darlig': -2.5, takk: 1.5, 'tusind tak': 2, 'tusen takk': 2, fantastisk: 3,
+  // --- fi (normalised: ä ö → a o)
+  surkea: -3, surkeaa: -3, kamala: -2.8, kamalaa: -2.8, hirvea: -2.8, hirveaa: -2.8, skandaali: -3, hapea: -3,
+  hapeallista: -3, 'naurettava*': -2.5, huijarit: -3, varkaat: -3.5, valehtelijat: -3, raivoissani: -3.5, vihainen: -3,
+  vituttaa: -3.5, vittu: -4, paska: -3.5, paskaa: -3.5, perkele: -3.5, saatana: -3.5, 'kyllastynyt': -3, pahin: -3.2,
+  huonoin: -3.2, idiootit: -3.5, kiitos: 1.5, kiitti: 1.5, mahtavaa: 3, loistavaa: 3,
+  // --- tl
+  bwisit: -3, buwisit: -3, nakakainis: -2.5, nakakagalit: -3, 'galit na galit': -3.5, putangina: -4, tangina: -4,
+  pakshet: -3.5, leche: -3, letse: -3, bulok: -3, 'walang kwenta': -3, manloloko: -3, 'mga manloloko': -3.5, kawatan: -3,
+  bobo: -3, nakakadismaya: -2.5, salamat: 1.5, 'maraming salamat': 2,
   // --- ar
   'خدمه تعبانه': -3, تعبانه: -2, سيئه: -2.5, سيئين: -2.5, مقرفين: -3.5, 'الله ياخذكم': -4, 'ما تستحون': -3.5,
   'ما عندكم ذمه': -3.5, 'بلا ذمه': -3.5, 'حرام عليكم': -3, 'خدمه سيئه جدا': -3.5, 'زعلان جدا': -3, 'معصب جدا': -3.5,

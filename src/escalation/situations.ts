@@ -208,6 +208,9 @@ const OWN_NEGATION_GAP = 5;
 
 const ARABIC = /\p{Script=Arabic}/u;
 const ARABIC_CLITICS = '(?:وال|بال|فال|كال|لل|ال|و|ف|ب|ل|ك)?';
+const HEBREW = /\p{Script=Hebrew}/u;
+/** "and", "that", "when" (ו ש כש), then "in", "to", "from", "as" (ב ל מ כ) and/or "the" (ה): והכרטיס, שנגנב, מהחשבון. */
+const HEBREW_PREFIXES = '(?:ו|ש|וש|כש|וכש)?(?:[בלמכ]?ה|[בלמכ])?';
 
 /**
  * Space-delimited text is matched in a "spaced" view of the same length where every
@@ -241,7 +244,7 @@ function termSource(term: string, pack: LanguagePack): string | null {
       const head = w.length > 1 && w.startsWith('\u0001');
       const tail = w.length > 1 && w.endsWith('\u0001');
       const lit = escapeRegExp(w.slice(head ? 1 : 0, tail ? -1 : undefined)).replace(/\u0000/g, ' ?');
-      const clitic = i === 0 && !head && ARABIC.test(w) ? ARABIC_CLITICS : '';
+      const clitic = i === 0 && !head ? (ARABIC.test(w) ? ARABIC_CLITICS : HEBREW.test(w) ? HEBREW_PREFIXES : '') : '';
       return `${head ? '[^ ]*' : clitic}${lit}${tail ? '[^ ]*' : ''}`;
     })
     .join(' +');
@@ -701,7 +704,9 @@ function matchFrame(frame: Frame, pack: LanguagePack, sentences: readonly Senten
 // ---------- packs
 
 const PACKS = new Map(LANGUAGE_PACKS.map((p) => [p.code, p]));
-const LATIN_PACKS = LANGUAGE_PACKS.filter((p) => p.spaceless !== true && !['ar', 'ru'].includes(p.code)).map((p) => p.code);
+/** Customer languages a pack of another code serves: Norwegian Bokmål and Nynorsk (./lang/no.ts), Malay (./lang/id.ts), Filipino (./lang/tl.ts). */
+const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { nb: 'no', nn: 'no', ms: 'id', fil: 'tl' };
+const LATIN_PACKS = LANGUAGE_PACKS.filter((p) => p.spaceless !== true && !['ar', 'ru', 'uk', 'he'].includes(p.code)).map((p) => p.code);
 
 /**
  * The packs to run for `text`, most likely language first. The universal pack runs
@@ -710,7 +715,7 @@ const LATIN_PACKS = LANGUAGE_PACKS.filter((p) => p.spaceless !== true && !['ar',
 export function packsFor(text: string, language?: string): LanguagePack[] {
   const guessed = detectLanguages(text);
   const codes = [...guessed];
-  const base = language?.toLowerCase().split('-')[0];
+  const base = LANGUAGE_ALIASES[language?.toLowerCase().split('-')[0] ?? ''] ?? language?.toLowerCase().split('-')[0];
   if (base !== undefined && PACKS.has(base) && !codes.includes(base)) codes.push(base);
   const latinGuessed = codes.some((c) => LATIN_PACKS.includes(c));
   // A short message with a single function word ("llevo DOS semanas esperando…" reads as Portuguese) is no

@@ -1,27 +1,36 @@
 /** The language packs, an explicit list: adding a language is adding a file and a line here. */
 import { ar } from './ar.js';
+import { cs } from './cs.js';
 import { de } from './de.js';
 import { el } from './el.js';
 import { en } from './en.js';
 import { es } from './es.js';
+import { fi } from './fi.js';
 import { fr } from './fr.js';
+import { he } from './he.js';
 import { hi } from './hi.js';
+import { hu } from './hu.js';
 import { id } from './id.js';
 import { it } from './it.js';
 import { ja } from './ja.js';
 import { ko } from './ko.js';
+import { da } from './da.js';
 import { nl } from './nl.js';
+import { no } from './no.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
+import { ro } from './ro.js';
 import { ru } from './ru.js';
 import { sv } from './sv.js';
 import { th } from './th.js';
+import { tl } from './tl.js';
 import { tr } from './tr.js';
+import { uk } from './uk.js';
 import type { LanguagePack } from './types.js';
 import { universal } from './universal.js';
 import { vi } from './vi.js';
 import { zh } from './zh.js';
 
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi];
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he, hu, da, no, fi, tl];
 
 export const UNIVERSAL_PACK: LanguagePack = universal;

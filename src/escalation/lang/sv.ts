@@ -11,9 +11,10 @@ export const sv: LanguagePack = {
   // Function words no other pack uses as markers ("och", "jag", "inte"), so Danish/Norwegian-looking text is the nearest neighbour.
   markers: ['jag', 'och', 'inte', 'att', 'som', 'mitt', 'mina', 'har', 'ett', 'kan', 'vill', 'hej', 'tack', 'mig', 'ingen', 'aldrig', 'varfor', 'hur', 'vad', 'nagon', 'eller', 'ocksa', 'fortfarande', 'snalla'],
   cues: {
-    negation: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'ingenting', 'utan'],
-    hypothetical: ['om', 'ifall', 'i fall', 'tank om', 'antag', 'nagon gang', 'i framtiden', 'vad hander om'],
-    question: ['hur', 'hur kan', 'hur gor', 'vad ar', 'vad kostar', 'vad hander', 'vilken', 'vilka', 'var kan', 'kan jag', 'finns det', 'har ni'],
+    // "ikke", "hvis", "hvordan": Danish and Norwegian read by this pack too when a message gives no clear clue.
+    negation: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'ingenting', 'utan', 'ikke', 'aldri'],
+    hypothetical: ['hvis', 'dersom', 'om', 'ifall', 'i fall', 'tank om', 'antag', 'nagon gang', 'i framtiden', 'vad hander om'],
+    question: ['hvordan', 'hvad', 'hva', 'hur', 'hur kan', 'hur gor', 'vad ar', 'vad kostar', 'vad hander', 'vilken', 'vilka', 'var kan', 'kan jag', 'finns det', 'har ni'],
     possibility: ['ar det mojligt', 'kan nagon', 'kan en hackare', 'vad hander om', 'ar det sakert'],
     firstPerson: ['jag', 'mig', 'min', 'mitt', 'mina', 'vi', 'oss', 'var', 'vart', 'vara'],
     secondPerson: ['ni', 'er', 'ert', 'era', 'du', 'dig', 'din', 'ditt', 'dina'],

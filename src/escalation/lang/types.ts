@@ -10,7 +10,8 @@
  *    covered without stemmers; a `*` before a word allows any beginning, for the
  *    heads of German and Dutch compounds ("*karte" matches "Kreditkarte");
  *  - an apostrophe is optional ("don't" also matches "dont");
- *  - Arabic words also match behind the clitics و ف ب ل ك and the article ال;
+ *  - Arabic words also match behind the clitics و ف ب ل ك and the article ال; Hebrew words behind the
+ *    prefixes ו ש כש and ב ל מ כ ה (והכרטיס, מהחשבון);
  *  - packs marked `spaceless` (ja, zh, ko, th) match terms as substrings of the
  *    sentence with spaces removed.
  */
