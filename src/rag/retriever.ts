@@ -600,6 +600,7 @@ export class Retriever {
     for (const { group, parts } of splits) {
       for (const part of parts) {
         const members = new Map((lexemes.get(part) ?? []).filter((l) => stats.df.has(l)).map((l) => [l, 1]));
+        if (members.size > 0) group.split = true;
         if (members.size > 0) groups.push({ weight: group.weight * SPLIT_WEIGHT, source: `${group.source}>${part}`, members, own: [], translated: group.translated });
       }
     }
@@ -848,6 +849,8 @@ interface RawGroup extends TermGroup {
   own: string[];
   /** A word of the machine translation, not of the customer (not counted in the known-word share). */
   translated?: boolean;
+  /** Split into two words of the knowledge base (a compound it writes apart). */
+  split?: boolean;
 }
 
 /**
@@ -871,6 +874,8 @@ function selectGroups(raw: RawGroup[], stats: LexicalStats, idfOf: (l: string) =
     if (g.own.length > 0) {
       if (g.own.some((l) => stats.df.has(l))) knownWords += g.translated ? 0 : 1;
       else {
+        // A compound of two of the knowledge base's words (decompound) is a word it knows, written together.
+        if (g.split && !g.translated) knownWords++;
         for (const l of g.own) {
           const near = nearestKnownLexeme(stats, l);
           if (near) g.members.set(near, Math.max(g.members.get(near) ?? 0, TYPO_WEIGHT));

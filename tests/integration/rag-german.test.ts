@@ -55,6 +55,9 @@ it('splits a compound the articles write apart into words of theirs', async () =
   const result = await retriever.retrieveDetailed(tenantId, 'Akkulaufzeit?', { mode: 'text' });
   expect(result.diagnostics.terms).toEqual(expect.arrayContaining(['akkulaufzeit>akku', 'akkulaufzeit>laufzeit']));
   expect(result.chunks[0]?.title).toBe('Akku laden');
+  // Known words written together: the responder does not take the question for another language's.
+  expect(result.diagnostics.knownWordShare).toBe(1);
+  expect((await retriever.retrieveDetailed(tenantId, 'Bremsbelagwechsel?', { mode: 'text' })).diagnostics.knownWordShare).toBe(0);
 });
 
 it('finds a word the articles write only inside a compound', async () => {
