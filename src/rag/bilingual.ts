@@ -270,3 +270,24 @@ export function pivotSynonyms(lexicon: BilingualLexicon, word: string, language:
   }
   return [...out.entries()].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([term, weight]) => ({ term, weight }));
 }
+
+/**
+ * Translations of a word between two languages no installed dictionary joins,
+ * through English (transitive translation, Ballesteros, "Cross-language
+ * retrieval via transitive translation", 2000): its best English translations,
+ * then theirs, each weighted by the product of both. Fewer of each than a
+ * direct dictionary gives, as every step adds wrong senses.
+ */
+export function transitiveTranslations(lexicon: BilingualLexicon, word: string, from: string, to: string): Translation[] {
+  const out = new Map<string, number>();
+  for (const en of lexicon.translate(word, from, 'en').slice(0, 3)) {
+    for (const t of lexicon.translate(en.term, 'en', to).slice(0, 3)) {
+      const w = en.weight * t.weight;
+      if (w >= MIN_WEIGHT * MIN_WEIGHT && w > (out.get(t.term) ?? 0)) out.set(t.term, w);
+    }
+  }
+  return [...out.entries()]
+    .map(([term, weight]) => ({ term, weight: Number(weight.toFixed(3)) }))
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, MAX_TRANSLATIONS_PER_WORD);
+}

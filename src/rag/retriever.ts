@@ -49,7 +49,7 @@ import {
   type LexicalStats,
   type TermGroup,
 } from './lexical.js';
-import { BilingualLexicon, DEFAULT_DICTIONARY_DIR, pivotSynonyms } from './bilingual.js';
+import { BilingualLexicon, DEFAULT_DICTIONARY_DIR, pivotSynonyms, transitiveTranslations, type Translation } from './bilingual.js';
 import { MAX_SYNONYMS_PER_WORD, Thesaurus, ThesaurusLibrary, type ThesaurusSynonym } from './thesaurus.js';
 import { ApertiumTranslator, type QuestionTranslator } from './machine-translation.js';
 import { isForeignQuestion, isoForFtsConfig } from './language.js';
@@ -57,6 +57,7 @@ import { reciprocalRankFusion } from './rrf.js';
 import { capPerDocument } from './diversify.js';
 import { runLeg, scopeRows, textLeg, vectorLeg, type CandidateRow, type LegScope, type TextLegInput } from './retrieval.queries.js';
 import { charGramScores, warmCharGrams } from './char-grams.js';
+import { COMPOUNDING_CONFIGS, compoundsContaining, splitCompound } from './compounds.js';
 import { SUPPORT_SYNONYMS } from './support-vocabulary.js';
 import { analyzeText, isStopWord, normalizeText, normalizeWords } from './text-analysis.js';
 
@@ -175,6 +176,12 @@ const TRANSLATION_WEIGHT = 0.9;
 /** Detector confidence enough to translate a question most of whose words the knowledge base lacks. */
 const LOOSE_FOREIGN_CONFIDENCE = 0.25;
 const TYPO_WEIGHT = 0.8;
+/** Weight of a knowledge-base compound of which a question word is a part ("akku" → "akkulaufzeit"), relative to the word. */
+const COMPOUND_WEIGHT = 0.5;
+/** Weight of each part of a split compound the knowledge base does not contain, relative to the word. */
+const SPLIT_WEIGHT = 0.6;
+/** Translations per word in the text the vector and character n-gram rankings read of a dictionary-translated question. */
+const GLOSS_TRANSLATIONS = 2;
 /** Weight of a knowledge-base word sharing a long prefix with an unknown one (cognates, derivations). */
 const PREFIX_WEIGHT = 0.5;
 /**
@@ -412,6 +419,7 @@ export class Retriever {
     let groups: TermGroup[] = [];
     let matchLexemes: string[] = [];
     if (mode !== 'vector') {
+      if (languages.length === 1 && COMPOUNDING_CONFIGS.has(languages[0]!)) await this.decompound(raw.groups, stats, languages);
       const idfOf = (lexeme: string) => idf(stats, lexeme);
       const selected = selectGroups(raw.groups, stats, idfOf);
       groups = selected.groups;
@@ -570,6 +578,35 @@ export class Retriever {
   }
 
   /**
+   * Compounds (./compounds.ts), in a knowledge base in a language that writes
+   * them as one word: a word the knowledge base does not contain is split into
+   * two of its words, which join as groups of their own a little below the
+   * word; and each word's group takes the knowledge base's compounds of which
+   * it is the first or last part, below the word itself.
+   */
+  private async decompound(groups: RawGroup[], stats: LexicalStats, languages: string[]): Promise<void> {
+    const splits: Array<{ group: RawGroup; parts: [string, string] }> = [];
+    for (const g of [...groups]) {
+      if (g.own.length > 0 && !g.own.some((l) => stats.df.has(l))) {
+        const parts = splitCompound(stats, g.source);
+        if (parts) splits.push({ group: g, parts });
+      }
+    }
+    for (const g of groups) {
+      for (const [l, w] of [...g.members]) for (const c of compoundsContaining(stats, l)) if (w * COMPOUND_WEIGHT > (g.members.get(c) ?? 0)) g.members.set(c, w * COMPOUND_WEIGHT);
+    }
+    if (splits.length === 0) return;
+    const lexemes = await this.lexemes([...new Set(splits.flatMap((s) => s.parts))], languages);
+    for (const { group, parts } of splits) {
+      for (const part of parts) {
+        const members = new Map((lexemes.get(part) ?? []).filter((l) => stats.df.has(l)).map((l) => [l, 1]));
+        if (members.size > 0) group.split = true;
+        if (members.size > 0) groups.push({ weight: group.weight * SPLIT_WEIGHT, source: `${group.source}>${part}`, members, own: [], translated: group.translated });
+      }
+    }
+  }
+
+  /**
    * In-language synonyms of the question's words from the language's thesaurus
    * (src/rag/thesaurus.ts). A word that is no headword (an inflected form)
    * takes the synonyms of the headwords its stemmer maps to the same lexeme,
@@ -611,8 +648,12 @@ export class Retriever {
    * whole question machine-translated offline (Apertium), whose words join as
    * groups of their own a little below the customer's, and each word's
    * dictionary translations (FreeDict) added to its group below the word.
-   * Returns the `word→translation` pairs the knowledge base knows and the text
-   * for the vector leg.
+   * Without a dictionary for the pair, both go through English: the question
+   * machine-translated into English and its words looked up in the English
+   * dictionary, each customer word through two dictionaries. Returns the
+   * `word→translation` pairs the knowledge base knows and the text for the
+   * vector and character n-gram rankings: the machine translation, or else the
+   * best known dictionary translations of each word.
    */
   private async translate(text: string, raw: { groups: RawGroup[]; contentWords: number }, stats: LexicalStats, languages: string[], focus: ReturnType<typeof focusQuery>): Promise<{ pairs: string[]; text: string | null }> {
     const none = { pairs: [], text: null };
@@ -633,23 +674,56 @@ export class Retriever {
     const loose = (share < 0.5 && detected.confidence >= LOOSE_FOREIGN_CONFIDENCE) || share <= 0.2;
     if (!from || from === kbIso || !(foreign || loose)) return none;
     const pairs: string[] = [];
-    const machine = this.translator ? await this.translator.translate(focus.long ? focus.focusText : text, from, kbIso) : null;
+    const asked = focus.long ? focus.focusText : text;
+    const machine = this.translator ? await this.translator.translate(asked, from, kbIso) : null;
     if (machine) {
       const translatedGroups = await this.termGroups([{ text: machine, weight: TRANSLATION_WEIGHT }], languages);
       raw.groups.push(...translatedGroups.groups.map((g) => ({ ...g, translated: true })));
       pairs.push(`mt→${machine.slice(0, 200)}`);
     }
-    if (this.bilingual.supports(from, kbIso)) {
-      const byWord = new Map(words.map((g) => [g, this.bilingual.translate(g.source, from, kbIso)]));
-      const lexemes = await this.lexemes([...new Set([...byWord.values()].flat().map((t) => t.term))], languages);
+    // No dictionary for the pair: through English (transitive translation, Ballesteros 2000), the
+    // question machine-translated into English where a route exists and each word through the two
+    // dictionaries otherwise.
+    const direct = this.bilingual.supports(from, kbIso);
+    const viaEnglish = !direct && from !== 'en' && kbIso !== 'en' && this.bilingual.supports('en', kbIso);
+    const wordTranslations = (word: string): Translation[] => (direct ? this.bilingual.translate(word, from, kbIso) : viaEnglish ? transitiveTranslations(this.bilingual, word, from, kbIso) : []);
+    const english = !machine && viaEnglish && this.translator ? await this.translator.translate(asked, from, 'en') : null;
+    const englishGroups = english
+      ? [...new Set(normalizeWords(english).match(/[\p{L}]+/gu) ?? [])]
+          .filter((w) => w.length >= 2 && !isStopWord(w))
+          .map((w) => ({ source: w, translations: this.bilingual.translate(w, 'en', kbIso) }))
+      : [];
+    if (english) pairs.push(`mt(en)→${english.slice(0, 200)}`);
+    const byWord = new Map(words.map((g) => [g, wordTranslations(g.source)]));
+    if (byWord.size > 0 || englishGroups.length > 0) {
+      const lexemes = await this.lexemes([...new Set([...[...byWord.values()].flat(), ...englishGroups.flatMap((e) => e.translations)].map((t) => t.term))], languages);
+      const known = (t: Translation) => (lexemes.get(t.term) ?? []).filter((l) => stats.df.has(l));
+      // What the vector and character n-gram rankings read when no machine translation into the knowledge base's language exists: each word's best known translations.
+      const gloss: string[] = [];
       for (const [g, translations] of byWord) {
+        let glossed = 0;
         for (const t of translations) {
-          const ls = (lexemes.get(t.term) ?? []).filter((l) => stats.df.has(l));
+          // Unknown ones too: a compound of the knowledge base may contain them (decompound).
+          for (const l of lexemes.get(t.term) ?? []) g.members.set(l, Math.max(g.members.get(l) ?? 0, t.weight));
+          const ls = known(t);
           if (ls.length === 0) continue;
-          for (const l of ls) g.members.set(l, Math.max(g.members.get(l) ?? 0, t.weight));
           pairs.push(`${g.source}→${t.term}`);
+          if (glossed++ < GLOSS_TRANSLATIONS) gloss.push(t.term);
         }
       }
+      for (const e of englishGroups) {
+        const members = new Map<string, number>();
+        let glossed = 0;
+        for (const t of e.translations) {
+          for (const l of lexemes.get(t.term) ?? []) members.set(l, Math.max(members.get(l) ?? 0, t.weight));
+          const ls = known(t);
+          if (ls.length === 0) continue;
+          pairs.push(`${e.source}→${t.term}`);
+          if (glossed++ < GLOSS_TRANSLATIONS) gloss.push(t.term);
+        }
+        if (members.size > 0) raw.groups.push({ weight: TRANSLATION_WEIGHT, source: `en:${e.source}`, members, own: [], translated: true });
+      }
+      if (!machine && gloss.length > 0) return { pairs: pairs.slice(0, 40), text: gloss.join(' ') };
     }
     return { pairs: pairs.slice(0, 40), text: machine };
   }
@@ -775,6 +849,8 @@ interface RawGroup extends TermGroup {
   own: string[];
   /** A word of the machine translation, not of the customer (not counted in the known-word share). */
   translated?: boolean;
+  /** Split into two words of the knowledge base (a compound it writes apart). */
+  split?: boolean;
 }
 
 /**
@@ -798,6 +874,8 @@ function selectGroups(raw: RawGroup[], stats: LexicalStats, idfOf: (l: string) =
     if (g.own.length > 0) {
       if (g.own.some((l) => stats.df.has(l))) knownWords += g.translated ? 0 : 1;
       else {
+        // A compound of two of the knowledge base's words (decompound) is a word it knows, written together.
+        if (g.split && !g.translated) knownWords++;
         for (const l of g.own) {
           const near = nearestKnownLexeme(stats, l);
           if (near) g.members.set(near, Math.max(g.members.get(near) ?? 0, TYPO_WEIGHT));

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BilingualLexicon, entryTranslations, pivotSynonyms } from '../../src/rag/bilingual.js';
+import { BilingualLexicon, entryTranslations, pivotSynonyms, transitiveTranslations } from '../../src/rag/bilingual.js';
 import { ApertiumTranslator } from '../../src/rag/machine-translation.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'rag-translation-'));
@@ -98,6 +98,31 @@ describe('BilingualLexicon', () => {
     expect(lexicon.supports('fr', 'en')).toBe(false);
     expect(lexicon.translate('facture', 'fr', 'en')).toEqual([]);
     expect(new BilingualLexicon(path.join(root, 'nowhere')).translate('poliza', 'es', 'en')).toEqual([]);
+  });
+});
+
+describe('transitiveTranslations', () => {
+  const dir = path.join(root, 'dictd-transitive');
+  mkdirSync(dir);
+  writeDict(dir, 'fra-eng', [
+    ['facture /fak.tyʁ/', '1. invoice, bill\n2. workmanship'],
+    ['vélo /ve.lo/', 'bicycle, bike'],
+  ]);
+  writeDict(dir, 'eng-deu', [
+    ['invoice /ˈɪnvɔɪs/', 'Rechnung, Faktura'],
+    ['bill /bɪl/', '1. Rechnung\n2. Schnabel'],
+    ['bicycle /ˈbaɪsɪkəl/', 'Fahrrad, Rad'],
+  ]);
+  const lexicon = new BilingualLexicon(dir);
+
+  it('translates through English when no dictionary joins the two languages, weighted by both steps', () => {
+    expect(lexicon.supports('fr', 'de')).toBe(false);
+    const t = transitiveTranslations(lexicon, 'facture', 'fr', 'de');
+    expect(t[0]).toMatchObject({ term: 'rechnung' });
+    expect(t[0]!.weight).toBeLessThan(lexicon.translate('facture', 'fr', 'en')[0]!.weight);
+    expect(t.map((x) => x.term)).toEqual(expect.arrayContaining(['faktura']));
+    expect(transitiveTranslations(lexicon, 'velos', 'fr', 'de').map((x) => x.term)).toEqual(['fahrrad', 'rad']);
+    expect(transitiveTranslations(lexicon, 'inconnu', 'fr', 'de')).toEqual([]);
   });
 });
 
