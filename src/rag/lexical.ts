@@ -323,20 +323,28 @@ export function compileGroups(groups: TermGroup[], idfOf: (l: string) => number)
 export function bm25fCompiled(q: CompiledGroups, fields: FieldTerms, stats: LexicalStats): number {
   const norm = 1 - BM25F.b + (BM25F.b * fields.bodyChars) / stats.avgBodyChars;
   q.best.fill(0);
-  const visit = (lexeme: string, entries: readonly GroupEntry[]) =>
-    credit(q.best, entries, BM25F.boost.title * (fields.title.get(lexeme) ?? 0) + BM25F.boost.heading * (fields.heading.get(lexeme) ?? 0) + (BM25F.boost.body * (fields.body.get(lexeme) ?? 0)) / norm);
   // A lexeme in several fields is visited more than once: the maximum does not mind.
   if (fields.title.size + fields.heading.size + fields.body.size < q.members) {
-    for (const field of [fields.title, fields.heading, fields.body]) {
-      for (const lexeme of field.keys()) {
-        const entries = q.byLexeme.get(lexeme);
-        if (entries) visit(lexeme, entries);
-      }
-    }
+    creditField(q, fields.title, fields, norm);
+    creditField(q, fields.heading, fields, norm);
+    creditField(q, fields.body, fields, norm);
   } else {
-    for (const [lexeme, entries] of q.byLexeme) visit(lexeme, entries);
+    for (const [lexeme, entries] of q.byLexeme) credit(q.best, entries, fieldsTf(fields, lexeme, norm));
   }
   return groupSum(q);
+}
+
+/** Credits the query's groups with each lexeme of `field` that they contain. */
+function creditField(q: CompiledGroups, field: Map<string, number>, fields: FieldTerms, norm: number): void {
+  for (const lexeme of field.keys()) {
+    const entries = q.byLexeme.get(lexeme);
+    if (entries) credit(q.best, entries, fieldsTf(fields, lexeme, norm));
+  }
+}
+
+/** A lexeme's BM25F term frequency over the fields (boosted, body length-normalised by `norm`). */
+function fieldsTf(fields: FieldTerms, lexeme: string, norm: number): number {
+  return BM25F.boost.title * (fields.title.get(lexeme) ?? 0) + BM25F.boost.heading * (fields.heading.get(lexeme) ?? 0) + (BM25F.boost.body * (fields.body.get(lexeme) ?? 0)) / norm;
 }
 
 /**
