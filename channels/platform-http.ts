@@ -21,6 +21,8 @@
  * retries belong to the job (deterministic id, backoff, attempt cap).
  */
 import { timingSafeEqual } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { errorMessage, MediaTooLargeError, PermanentSendError, RateLimitedError, RetryableSendError } from '../src/domain/errors.js';
 
 /** How long one platform call may take unless the channel or the context says otherwise. */
@@ -78,13 +80,25 @@ export function transportError(platform: string, err: unknown, timeoutMs?: numbe
   return new RetryableSendError(`${platform} request failed: ${reason}`, { cause: err });
 }
 
-/** One request, answered with whatever status the platform sent. Rejects only with {@link transportError}. */
+/**
+ * One request, answered with whatever status the platform sent. Rejects only with {@link transportError}.
+ *
+ * On `node:http(s)` rather than `fetch`: a platform call is one small JSON exchange, and fetch's
+ * web streams cost about three times its CPU (0.55–0.85 ms against 0.18–0.29 ms per request, client
+ * and server in one process), which a worker pays twice per answer (typing indicator and reply).
+ * It behaves as fetch did here: redirects followed (at most {@link MAX_REDIRECTS}; 301/302/303 turn
+ * a POST into a GET without body, and a redirect to another origin drops `authorization`), the
+ * `user-agent` fetch sent, and no compressed answers asked for.
+ */
 export async function platformFetch(req: PlatformRequest): Promise<PlatformResponse> {
   const timeoutMs = req.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const headers: Record<string, string> = { accept: 'application/json', ...req.headers };
-  let body: string | FormData | undefined;
+  const headers: Record<string, string> = { accept: 'application/json', 'user-agent': 'node', ...req.headers };
+  let body: string | Buffer | undefined;
   if (req.multipart) {
-    body = req.multipart;
+    // fetch's own encoder writes the parts and the boundary.
+    const encoded = new Response(req.multipart);
+    headers['content-type'] = encoded.headers.get('content-type')!;
+    body = Buffer.from(await encoded.arrayBuffer());
   } else if (req.json !== undefined) {
     headers['content-type'] = 'application/json';
     body = JSON.stringify(req.json);
@@ -92,14 +106,74 @@ export async function platformFetch(req: PlatformRequest): Promise<PlatformRespo
     headers['content-type'] = 'application/x-www-form-urlencoded';
     body = req.form.toString();
   }
+  // One signal for the request and the body: a server that sends headers and then stalls is cut off too.
+  const signal = AbortSignal.timeout(timeoutMs);
   try {
-    // One signal for the request and the body: a server that sends headers and then stalls is cut off too.
-    const res = await fetch(req.url, { method: req.method ?? 'GET', headers, body, signal: AbortSignal.timeout(timeoutMs) });
-    const text = await res.text();
-    return { status: res.status, ok: res.ok, headers: res.headers, text, json: parseJson(text) };
+    let url = new URL(req.url);
+    let method: string = req.method ?? 'GET';
+    for (let redirects = 0; ; redirects++) {
+      const res = await exchange(url, method, headers, body, signal);
+      const location = res.headers.get('location');
+      if (!REDIRECT_STATUSES.has(res.status) || location === null) return res;
+      if (redirects >= MAX_REDIRECTS) throw new Error('redirect count exceeded');
+      const next = new URL(location, url);
+      if (next.origin !== url.origin) delete headers.authorization;
+      if (res.status === 303 ? method !== 'HEAD' : (res.status === 301 || res.status === 302) && method === 'POST') {
+        method = 'GET';
+        body = undefined;
+        delete headers['content-type'];
+      }
+      url = next;
+    }
   } catch (err) {
     throw transportError(req.platform, err, timeoutMs);
   }
+}
+
+/** fetch's limit (the Fetch standard's "redirect count"). */
+const MAX_REDIRECTS = 20;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+/** One HTTP exchange, the whole body read as UTF-8 text; `signal` aborts it at any point. */
+function exchange(url: URL, method: string, headers: Record<string, string>, body: string | Buffer | undefined, signal: AbortSignal): Promise<PlatformResponse> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const outgoing = body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) };
+    const request = send(url, { method, headers: outgoing });
+    const abort = () => {
+      request.destroy();
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', abort, { once: true });
+    const done = () => signal.removeEventListener('abort', abort);
+    request.on('error', (err) => {
+      done();
+      reject(err);
+    });
+    request.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', (err) => {
+        done();
+        reject(err);
+      });
+      res.on('end', () => {
+        done();
+        try {
+          const text = Buffer.concat(chunks).toString('utf8');
+          const status = res.statusCode ?? 0;
+          const responseHeaders = new Headers();
+          for (let i = 0; i < res.rawHeaders.length; i += 2) responseHeaders.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
+          resolve({ status, ok: status >= 200 && status < 300, headers: responseHeaders, text, json: parseJson(text) });
+        } catch (err) {
+          // A header value the Headers class refuses: no usable answer, as fetch would say.
+          reject(err);
+        }
+      });
+    });
+    request.end(body);
+  });
 }
 
 /**

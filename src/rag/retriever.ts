@@ -34,6 +34,7 @@ import { collocations, expandWord, phraseGroups, type Expansion } from './query-
 import { focusQuery } from './query-focus.js';
 import {
   bm25fCompiled,
+  bm25fCompiledDocument,
   buildStats,
   compileGroups,
   ChunkFieldsCache,
@@ -323,20 +324,15 @@ export class Retriever {
     // Whole-document evidence: the words of a question are often spread over several chunks of one article.
     let byDocument: CandidateRow[] = [];
     if (mode !== 'vector' && groups.length > 0) {
-      const docs = new Map<string, FieldTerms>();
+      const docs = new Map<string, FieldTerms[]>();
       for (const r of rows) {
-        const f = fields.get(r.id)!;
         const d = docs.get(r.document_id);
-        if (!d) docs.set(r.document_id, { title: f.title, heading: new Map(f.heading), body: new Map(f.body), bodyChars: f.bodyChars });
-        else {
-          for (const [l, c] of f.heading) d.heading.set(l, Math.max(d.heading.get(l) ?? 0, c));
-          for (const [l, c] of f.body) d.body.set(l, (d.body.get(l) ?? 0) + c);
-          d.bodyChars += f.bodyChars;
-        }
+        if (!d) docs.set(r.document_id, [fields.get(r.id)!]);
+        else d.push(fields.get(r.id)!);
       }
       const docStats = { ...stats, avgBodyChars: stats.avgDocChars };
       const compiled = compileGroups(finalGroups, idfOf);
-      const docScore = new Map([...docs].map(([id, f]) => [id, bm25fCompiled(compiled, f, docStats)]));
+      const docScore = new Map([...docs].map(([id, chunks]) => [id, bm25fCompiledDocument(compiled, chunks, docStats)]));
       byDocument = rows
         .filter((r) => docScore.get(r.document_id)! > 0)
         .sort((a, b) => docScore.get(b.document_id)! - docScore.get(a.document_id)! || (textScores.get(b.id) ?? 0) - (textScores.get(a.id) ?? 0) || a.id.localeCompare(b.id));

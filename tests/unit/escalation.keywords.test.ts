@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchKeywords } from '../../src/escalation/keywords.js';
-import { normalizeText, tokenize } from '../../src/escalation/text.js';
+import { allMatches, normalizeText, tokenize } from '../../src/escalation/text.js';
 
 describe('normalizeText', () => {
   it('folds case, accents, full-width forms, apostrophes and whitespace', () => {
@@ -18,6 +18,24 @@ describe('normalizeText', () => {
   it('keeps kana voicing marks, Hangul and Thai marks intact', () => {
     expect(normalizeText('ガイド 상담원 พนักงาน')).toBe('ガイド 상담원 พนักงาน');
     expect(normalizeText('ｶﾞｲﾄﾞ')).toBe('ガイド');
+  });
+});
+
+describe('allMatches', () => {
+  it('finds what matchAll finds (empty matches step a code point under u), and leaves lastIndex at 0', () => {
+    const cases: Array<[RegExp, string]> = [
+      [/ (?:refund|card|card stolen)(?= )/g, ' my card stolen and my refund card '],
+      [/x*/g, 'axxb'],
+      [/x*/gu, 'a😀xb'],
+      [/x*/g, 'a😀xb'],
+      [/(?<![\p{L}])(?:agent|human)/gu, 'agent, real human please'],
+      [/[,;]/gu, 'no punctuation'],
+    ];
+    for (const [re, s] of cases) {
+      expect(allMatches(re, s).map((m) => [m.index, m[0]])).toEqual([...s.matchAll(re)].map((m) => [m.index, m[0]]));
+      expect(re.lastIndex).toBe(0);
+    }
+    expect(() => allMatches(/a/, 'a')).toThrow(TypeError);
   });
 });
 

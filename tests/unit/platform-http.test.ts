@@ -51,6 +51,9 @@ beforeAll(async () => {
     }
     if (req.url === '/gone') return void res.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not found"}');
     if (req.url === '/busy') return void res.writeHead(503, { 'retry-after': '3' }).end();
+    if (req.url === '/moved') return void res.writeHead(302, { location: '/echo' }).end();
+    if (req.url === '/kept') return void res.writeHead(307, { location: `${url}/echo` }).end();
+    if (req.url === '/loop') return void res.writeHead(301, { location: '/loop' }).end();
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -95,6 +98,15 @@ describe('platformFetch', () => {
     expect(errorMessage(err)).toMatch(/timed out after 200 ms/);
     await new Promise((r) => setTimeout(r, 100));
     expect(aborted).toBe(before + 1);
+  });
+
+  it('follows redirects as fetch does: 302 turns a POST into a GET, 307 keeps it and its body, a loop fails retryably', async () => {
+    const moved = await platformFetch({ platform: 'Test', url: `${url}/moved`, method: 'POST', json: { a: 1 } });
+    expect(moved.json).toMatchObject({ method: 'GET', body: '' });
+    const kept = await platformFetch({ platform: 'Test', url: `${url}/kept`, method: 'POST', json: { a: 1 } });
+    expect(kept.json).toMatchObject({ method: 'POST', contentType: 'application/json', body: '{"a":1}' });
+    const err = await platformFetch({ platform: 'Test API', url: `${url}/loop` }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(RetryableSendError);
   });
 
   it('a refused connection is retryable and names the platform, not the URL', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BM25F, bm25f, bm25fCompiled, buildStats, compileGroups, chunkFields, ChunkFieldsCache, feedbackTerms, idf, nearestKnownLexeme, parseTsvector, prefixRelatives, tsqueryLiteral, withinMatchBudget, type FieldTerms, type LexicalStats, type TermGroup } from '../../src/rag/lexical.js';
+import { BM25F, bm25f, bm25fCompiled, bm25fCompiledDocument, buildStats, compileGroups, chunkFields, ChunkFieldsCache, feedbackTerms, idf, nearestKnownLexeme, parseTsvector, prefixRelatives, tsqueryLiteral, withinMatchBudget, type FieldTerms, type LexicalStats, type TermGroup } from '../../src/rag/lexical.js';
 import { expandWord, RELATION_WEIGHT } from '../../src/rag/query-expansion.js';
 import { focusQuery } from '../../src/rag/query-focus.js';
 import { WordNet } from '../../src/rag/wordnet.js';
@@ -120,6 +120,33 @@ describe('BM25F re-ranker', () => {
       }));
       const fields = { title: pick(Math.floor(rand() * 2)), heading: pick(Math.floor(rand() * 3)), body: pick(Math.floor(rand() * 12)), bodyChars: 50 + Math.floor(rand() * 900) };
       expect(bm25fCompiled(compileGroups(groups, idfOf), fields, stats)).toBe(referenceBm25f(groups, fields, stats, idfOf));
+    }
+  });
+
+  it('scores a document of several chunks exactly as bm25fCompiled over their merged fields', () => {
+    let seed = 11;
+    const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    const vocabulary = ['refund', 'card', 'password', 'electr', 'electron', 'unknown', 'repay', 'order', 'ship', 'track'];
+    const pick = (n: number) => new Map(Array.from({ length: n }, () => [vocabulary[Math.floor(rand() * vocabulary.length)]!, 1 + Math.floor(rand() * 4)] as [string, number]));
+    // The merge a document's fields stand for: the first chunk's title, the largest heading tf, summed body tf and length.
+    const merged = (chunks: FieldTerms[]): FieldTerms => {
+      const d = { title: chunks[0]!.title, heading: new Map(chunks[0]!.heading), body: new Map(chunks[0]!.body), bodyChars: chunks[0]!.bodyChars };
+      for (const f of chunks.slice(1)) {
+        for (const [l, c] of f.heading) d.heading.set(l, Math.max(d.heading.get(l) ?? 0, c));
+        for (const [l, c] of f.body) d.body.set(l, (d.body.get(l) ?? 0) + c);
+        d.bodyChars += f.bodyChars;
+      }
+      return d;
+    };
+    for (let i = 0; i < 300; i++) {
+      const groups: TermGroup[] = Array.from({ length: 1 + Math.floor(rand() * 6) }, (_, g) => ({
+        weight: rand() * 1.5,
+        members: new Map([...pick(1 + Math.floor(rand() * 4))].map(([l]) => [l, rand() < 0.5 ? 1 : rand()])),
+        source: `g${g}`,
+      }));
+      const chunks = Array.from({ length: 1 + Math.floor(rand() * 5) }, () => ({ title: pick(Math.floor(rand() * 2)), heading: pick(Math.floor(rand() * 3)), body: pick(Math.floor(rand() * 12)), bodyChars: 50 + Math.floor(rand() * 900) }));
+      const compiled = compileGroups(groups, idfOf);
+      expect(bm25fCompiledDocument(compiled, chunks, stats)).toBe(bm25fCompiled(compiled, merged(chunks), stats));
     }
   });
 
