@@ -134,3 +134,45 @@ describe('the same events in other languages', () => {
     expect(await escalatedAs(text)).toBeNull();
   });
 });
+
+/**
+ * Round 6: frames that carry across languages — a vow never to come back, removing the app, a phone
+ * left behind, exhaustion with a wish for everything to end, others better off without the customer.
+ * Sentences written for this test.
+ */
+describe('round 6: vows, removing the app, things left behind, indirect self-harm', () => {
+  it.each([
+    ['No pienso volver a usar esta app jamás', 'churn'],
+    ['Nie wieder benutze ich eure App', 'churn'],
+    ['Bir daha asla bu uygulamayı kullanmayacağım', 'churn'],
+    ['もうアプリを消します。二度と使いません', 'churn'],
+    ['Всё, удаляю приложение, больше никогда не буду пользоваться', 'churn'],
+    ["C'est fini, je désinstalle votre appli", 'churn'],
+    ['Udah, saya hapus aplikasinya, gak bakal pakai lagi', 'churn'],
+    ['Me dejé el móvil en el taxi', 'security'],
+    ['Telefonumu takside unuttum', 'security'],
+    ['Zostawiłem telefon w taksówce', 'security'],
+    ['Ich kann nicht mehr, ich will einfach nur, dass es aufhört', 'self_harm'],
+    ['Artık dayanamıyorum, her şeye son vermek istiyorum', 'self_harm'],
+    ['我撑不下去了，想结束这一切', 'self_harm'],
+    ['Sarebbe meglio per tutti se sparissi', 'self_harm'],
+    ['내가 없어지면 다들 편할 거예요', 'self_harm'],
+    ['Ben olmasam herkes daha mutlu olur', 'self_harm'],
+    ['Lebih baik aku nggak ada', 'self_harm'],
+  ])('%s → %s', async (text, category) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+  it.each([
+    ['I uninstalled the app and reinstalled it, now it works'],
+    ['How do I delete the app from my old phone?'],
+    ['Comment désinstaller l\'application sur ma tablette ?'],
+    ['Zostawiłem telefon w domu, czy mogę zapłacić kartą?'],
+    ['I left my phone at home, can I still pay with my card?'],
+    ['Me dejé el móvil en casa, ¿puedo pagar con tarjeta?'],
+    ['Remove my old card from the app please'],
+    ['Nunca he usado esta tarjeta en el extranjero, ¿funciona?'],
+    ['It would be better without the extra fees'],
+  ])('does not escalate: %s', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+});

@@ -5,6 +5,7 @@ export const nl: LanguagePack = {
   code: 'nl',
   markers: ['de', 'het', 'een', 'en', 'is', 'ik', 'niet', 'mijn', 'met', 'van', 'op', 'voor', 'dat', 'die', 'te', 'zijn', 'heb', 'heeft', 'wordt', 'werd', 'ben', 'je', 'u', 'uw', 'jullie', 'maar', 'ook', 'nog', 'al', 'wel', 'geen', 'niemand', 'niks', 'niets', 'hoe', 'wat', 'waarom', 'wanneer', 'waar', 'wil', 'graag', 'bedankt', 'hallo', 'hoi', 'dank', 'alstublieft', 'aub', 'mij', 'me', 'er', 'om', 'naar'],
   cues: {
+    safePlace: ['thuis', 'op kantoor', 'op het werk'],
     negation: ['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'zonder', 'noch'],
     hypothetical: ['als', 'indien', 'mocht', 'stel dat', 'stel', 'in geval van', 'in het geval', 'ooit', 'wat als', 'wat gebeurt er als', 'in de toekomst', 'zou ik', 'was van plan'],
     question: ['hoe kan', 'hoe werkt', 'hoe lang', 'hoeveel', 'hoe moet', 'wat is', 'wat zijn', 'wat kost', 'wat gebeurt', 'wat moet', 'wat dekt', 'welke', 'waar kan', 'hebben jullie', 'heeft u', 'bieden jullie', 'kan ik', 'is het', 'zijn jullie', 'wanneer', 'vraag over', 'algemene vraag', 'even een vraag'],
@@ -20,8 +21,15 @@ export const nl: LanguagePack = {
     actObject: ['niets', 'dit', 'dat', 'deze', 'die', 'er niets van'],
     contrast: ['maar', 'echter', 'toch', 'alleen'],
   },
-  ordered: { 'burden-to-others': 20, 'wish-to-cease': 30 },
+  ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 30 },
   concepts: {
+    withoutMe: ['zonder mij', 'als ik er niet meer was', 'als ik er niet was', 'als ik verdwijn'],
+    betterOff: ['beter', 'gelukkiger', 'makkelijker'],
+    leftBehind: ['laten liggen', 'vergeten', 'achtergelaten'],
+    appWord: ['app', 'de app', 'jullie app'],
+    uninstall: ['verwijder*', 'deinstalleer*', 'gooi'],
+    patronise: ['gebruik*', 'bestel*', 'boek*', 'koop', 'kopen', 'terug', 'bij jullie', 'jullie app'],
+    neverAgain: ['nooit meer', 'nooit weer', 'laatste keer'],
     // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
     wishFor: ['wil', 'wil gewoon', 'zou willen', 'wou dat', 'wens', 'zou beter zijn', 'zou makkelijker zijn', 'beter af zonder', 'beter als ik', 'denk erover', 'denk aan', 'liever'],
     ceaseToBe: ['dood', 'doodgaan', 'sterven', 'niet meer wakker worden', 'niet meer wakker', 'verdwijnen', 'er niet meer zijn', 'niet meer hier zijn', 'niet meer bestaan', 'niet meer leven', 'er een eind aan maken', 'een einde maken', 'alles beeindigen', 'mezelf van kant'],

@@ -11,6 +11,7 @@ export const sv: LanguagePack = {
   // Function words no other pack uses as markers ("och", "jag", "inte"), so Danish/Norwegian-looking text is the nearest neighbour.
   markers: ['jag', 'och', 'inte', 'att', 'som', 'mitt', 'mina', 'har', 'ett', 'kan', 'vill', 'hej', 'tack', 'mig', 'ingen', 'aldrig', 'varfor', 'hur', 'vad', 'nagon', 'eller', 'ocksa', 'fortfarande', 'snalla'],
   cues: {
+    safePlace: ['hemma', 'pa jobbet'],
     negation: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'ingenting', 'utan'],
     hypothetical: ['om', 'ifall', 'i fall', 'tank om', 'antag', 'nagon gang', 'i framtiden', 'vad hander om'],
     question: ['hur', 'hur kan', 'hur gor', 'vad ar', 'vad kostar', 'vad hander', 'vilken', 'vilka', 'var kan', 'kan jag', 'finns det', 'har ni'],
@@ -23,7 +24,15 @@ export const sv: LanguagePack = {
     consequence: ['avgift', 'kostar', 'kostnad', 'uppsagningstid', 'bindningstid', 'hur lang tid'],
     contrast: ['men', 'fast'],
   },
+  ordered: { 'removing-the-app': 10 },
   concepts: {
+    withoutMe: ['utan mig', 'om jag inte fanns', 'om jag forsvann'],
+    betterOff: ['battre', 'lyckligare', 'enklare'],
+    leftBehind: ['glomde', 'glomt', 'lamnade kvar'],
+    appWord: ['appen', 'app'],
+    uninstall: ['raderar', 'raderat', 'tar bort', 'avinstallera*'],
+    patronise: ['anvand*', 'bestall*', 'handla*', 'boka*', 'kop*', 'hos er', 'er app'],
+    neverAgain: ['aldrig mer', 'aldrig igen', 'sista gangen'],
     card: ['kort', 'kortet', 'bankkort*', 'kreditkort*', 'betalkort*', 'planbok*', 'planboken', 'pin', 'pinkod*'],
     device: ['mobil', 'mobilen', 'telefon', 'telefonen', 'iphone', 'dator', 'datorn', 'laptop', 'surfplatta', 'vaska', 'vaskan', 'id-kort', 'legitimation', 'pass', 'passet'],
     stolen: ['stulen', 'stulet', 'stulna', 'stal', 'stals', 'snott', 'snodd', 'snodde', 'rans*', 'ranad', 'ficktjuv*', 'inbrott', 'tjuv*', 'kopierat', 'skimmat'],
