@@ -176,3 +176,28 @@ describe('round 6: vows, removing the app, things left behind, indirect self-har
     expect(await escalatedAs(text)).toBeNull();
   });
 });
+
+/** Round 6: paying outside the platform when asked to, and a charge while the app was not used, in several languages. */
+describe('round 6: asked to pay outside the platform, charged without using the app', () => {
+  it.each([
+    ['Der Fahrer wollte, dass ich ihm das Geld direkt überweise', 'security'],
+    ['Kierowca kazał mi zapłacić gotówką, choć już zapłaciłem w aplikacji', 'security'],
+    ['司机说刷卡机坏了，让我转账到他个人账户', 'security'],
+    ['Водитель попросил перевести деньги ему на карту напрямую', 'security'],
+    ['Drivernya minta saya transfer langsung ke rekening pribadinya', 'security'],
+    ['السائق طلب مني أحول له الفلوس على حسابه مباشرة', 'security'],
+    ['Mir wurden 60 Euro abgebucht, obwohl ich die App gar nicht benutzt habe', 'security'],
+    ['我根本没用过，你们却从我卡里扣了200块', 'security'],
+    ['انخصم من بطاقتي مبلغ وأنا ما استخدمت التطبيق', 'security'],
+  ])('%s → %s', async (text, category) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+  it.each([
+    ['Can I pay the driver in cash?'],
+    ['¿Puedo pagar en efectivo al conductor?'],
+    ['Kann ich direkt beim Fahrer bar bezahlen?'],
+    ["I haven't used the app in a while, how do I update my card?"],
+  ])('does not escalate: %s', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+});

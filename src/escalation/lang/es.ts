@@ -37,12 +37,12 @@ export const es: LanguagePack = {
     // account takeover as symptoms (frame 'locked-out-strange-activity'): shut out + activity the customer does not know
     lockedOut: ['no puedo entrar', 'no puedo iniciar sesion', 'no puedo acceder a mi cuenta', 'ya no puedo entrar', 'mi contrasena ya no funciona', 'mi contrasena no funciona', 'me sacaron de mi cuenta', 'me han bloqueado la cuenta'],
     unfamiliar: ['una direccion que no conozco', 'una direccion desconocida', 'pedidos que no hice', 'pedidos que yo no hice', 'pedidos que nunca hice', 'cambiaron mi correo', 'mi correo ha cambiado', 'cambiaron mi numero', 'cambiaron mi direccion'],
-    offPlatform: ['en efectivo', 'pagarle en efectivo', 'pagarle directamente', 'fuera de la app', 'fuera de la aplicacion', 'a su cuenta', 'pagar otra vez', 'pagar de nuevo'],
+    offPlatform: ['directamente', 'a su cuenta personal', 'a su numero', 'por fuera', 'fuera de la plataforma', 'aparte', 'en mano', 'en efectivo', 'pagarle en efectivo', 'pagarle directamente', 'fuera de la app', 'fuera de la aplicacion', 'a su cuenta', 'pagar otra vez', 'pagar de nuevo'],
     aftermath: ['no puedo entrar', 'no puedo acceder', 'bloqueada', 'mi saldo esta a cero', 'saldo a cero', 'me han vaciado', 'vaciaron', 'el dinero desaparecio', 'era falso', 'era una estafa'],
     complied: ['lo hice', 'y lo hice', 'se lo di', 'se los di', 'hice lo que', 'como me dijeron', 'lo confirme', 'le di'],
-    askedTo: ['me pidio', 'me pidieron', 'me dijo que', 'me dijeron que', 'tenia que', 'para verificar', 'para confirmar'],
+    askedTo: ['me hizo', 'me obligo a', 'queria que', 'me exigio', 'insistio en', 'me pidio', 'me pidieron', 'me dijo que', 'me dijeron que', 'tenia que', 'para verificar', 'para confirmar'],
     simChanged: ['duplicado', 'duplicada', 'sustituida', 'reemplazada', 'portado', 'portada', 'transferido', 'transferida', 'cambiada'],
-    alibiAway: ['nunca he estado en', 'nunca estuve en', 'no he salido del pais', 'no he viajado', 'no estaba alli', 'estaba durmiendo', 'de madrugada', 'en plena noche'],
+    alibiAway: ['ni siquiera use', 'ni he usado', 'no he pedido nada', 'no pedi nada', 'no he ido a ningun sitio', 'sin usar la app', 'nunca he estado en', 'nunca estuve en', 'no he salido del pais', 'no he viajado', 'no estaba alli', 'estaba durmiendo', 'de madrugada', 'en plena noche', 'sin haber usado', 'aunque no he usado', 'aunque no use'],
     alibi: ['estaba en casa', 'estuve en casa', 'estuve todo el dia en casa', 'estaba durmiendo', 'estaba trabajando', 'tengo mi movil', 'tengo el movil conmigo', 'el movil esta conmigo'],
     // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
     wishFor: ['quiero', 'quisiera', 'solo quiero', 'ojala', 'preferiria', 'prefiero', 'seria mejor', 'seria mas facil', 'estarian mejor', 'mejor si', 'pienso en', 'pensando en', 'ganas de', 'deseo', 'me gustaria'],

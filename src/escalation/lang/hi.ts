@@ -37,6 +37,9 @@ export const hi: LanguagePack = {
     contrast: ['लेकिन', 'मगर', 'lekin', 'magar'],
   },
   concepts: {
+    alibiAway: ['इस्तेमाल ही नहीं', 'यूज़ नहीं किया'],
+    askedTo: ['ने कहा', 'मांगे', 'कहा कि', 'बोला', 'kaha', 'bola'],
+    offPlatform: ['सीधे मुझे', 'सीधे उसे', 'कैश में', 'नकद', 'ऐप से नहीं', 'अपने अकाउंट में', 'सीधे पैसे', 'cash mein', 'seedhe', 'सीधे'],
     withoutMe: ['मेरे बिना', 'मैं न रहूं', 'मैं ना रहूँ', 'मैं नहीं रहूँगा', 'मैं नहीं रहूंगा', 'mere bina', 'main na rahun'],
     betterOff: ['बेहतर', 'खुश', 'अच्छा', 'behtar', 'khush'],
     everyone: ['सबके', 'सब पर', 'sabke', 'परिवार', 'sab par'],

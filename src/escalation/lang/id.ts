@@ -20,6 +20,7 @@ export const id: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 10 },
   concepts: {
+    alibiAway: ['gak pernah pakai', 'tidak pernah pakai', 'padahal saya tidak pakai', 'padahal tidak pakai', 'padahal gak pakai', 'padahal nggak pakai', 'padahal saya tidak menggunakan'],
     withoutMe: ['tanpa aku', 'tanpa saya', 'aku nggak ada', 'aku gak ada', 'aku ga ada', 'saya tidak ada', 'aku tiada', 'kalau aku mati', 'kalau aku pergi', 'aku tidak ada'],
     betterOff: ['lebih baik', 'lebih bahagia', 'lebih tenang', 'lebih mudah'],
     endAll: ['mengakhiri semuanya', 'mengakhiri semua', 'mengakhiri hidup', 'udahan aja', 'selesai aja', 'ingin menghilang', 'pengen menghilang', 'mau menghilang'],
@@ -32,8 +33,8 @@ export const id: LanguagePack = {
     // account takeover as symptoms (frame 'locked-out-strange-activity'): shut out + activity the customer does not know
     lockedOut: ['tidak bisa masuk', 'gak bisa masuk', 'nggak bisa masuk', 'tidak bisa login', 'gak bisa login', 'nggak bisa login', 'kata sandi tidak bisa', 'password tidak bisa', 'akun saya terkunci', 'dikeluarkan dari akun'],
     unfamiliar: ['alamat yang tidak saya kenal', 'alamat yang saya tidak kenal', 'alamat asing', 'pesanan yang tidak saya buat', 'pesanan yang bukan saya', 'email saya diganti', 'email saya berubah', 'nomor saya diganti', 'alamat saya diganti'],
-    askedTo: ['minta saya', 'meminta saya', 'menyuruh saya', 'suruh saya'],
-    offPlatform: ['bayar tunai', 'tunai lagi', 'transfer ke rekening', 'rekening pribadi', 'di luar aplikasi', 'bayar langsung ke'],
+    askedTo: ['maksa', 'memaksa', 'minta saya', 'meminta saya', 'menyuruh saya', 'suruh saya'],
+    offPlatform: ['langsung ke rekening', 'tunai', 'transfer langsung', 'langsung ke dia', 'rekening dia', 'rekening pribadinya', 'bayar tunai', 'tunai lagi', 'transfer ke rekening', 'rekening pribadi', 'di luar aplikasi', 'bayar langsung ke'],
     // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
     wishFor: ['ingin', 'pengen', 'pengin', 'mau', 'rasanya', 'lebih baik', 'lebih baik kalau', 'kepikiran', 'berpikir untuk', 'mending'],
     ceaseToBe: ['mati', 'menghilang', 'hilang saja', 'hilang aja', 'tidak bangun lagi', 'gak bangun lagi', 'ga bangun lagi', 'tidak ada lagi', 'gak ada lagi', 'mengakhiri semuanya', 'mengakhiri hidup', 'udahan aja', 'pergi selamanya'],

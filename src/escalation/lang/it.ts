@@ -36,12 +36,12 @@ export const it: LanguagePack = {
     // account takeover as symptoms (frame 'locked-out-strange-activity'): shut out + activity the customer does not know
     lockedOut: ['non riesco ad accedere', 'non riesco piu ad accedere', 'non riesco a entrare', 'non posso accedere', 'la password non funziona piu', 'la mia password non funziona', 'sono stato buttato fuori', 'sono stata buttata fuori'],
     unfamiliar: ['un indirizzo che non conosco', 'un indirizzo sconosciuto', 'ordini che non ho fatto', 'ordini che non ho mai fatto', 'hanno cambiato la mia email', 'la mia email e stata cambiata', 'hanno cambiato il mio numero', 'hanno cambiato il mio indirizzo'],
-    offPlatform: ['in contanti', 'pagarlo direttamente', 'pagarla direttamente', "fuori dall'app", 'sul suo conto', 'pagare di nuovo', 'pagare ancora'],
+    offPlatform: ['direttamente', 'conto personale', 'a parte', 'con un bonifico', 'in contanti', 'pagarlo direttamente', 'pagarla direttamente', "fuori dall'app", 'sul suo conto', 'pagare di nuovo', 'pagare ancora'],
     aftermath: ['non riesco ad accedere', 'non riesco a entrare', 'bloccato', 'saldo a zero', 'svuotato', 'i soldi sono spariti', 'era falso', 'era una truffa'],
     complied: ["l'ho fatto", "e l'ho fatto", "gliel'ho dato", 'gli ho dato', 'ho fatto come', 'come mi hanno detto', 'ho confermato'],
-    askedTo: ['mi ha chiesto', 'mi hanno chiesto', 'mi ha detto di', 'mi hanno detto di', 'dovevo', 'per verificare', 'per confermare'],
+    askedTo: ['voleva che', 'ha preteso', 'mi ha obbligato', 'ha insistito', 'mi ha chiesto', 'mi hanno chiesto', 'mi ha detto di', 'mi hanno detto di', 'dovevo', 'per verificare', 'per confermare'],
     simChanged: ['sostituita', 'duplicata', 'clonata', 'portata', 'trasferito', 'trasferita', 'cambiata'],
-    alibiAway: ['mai stato a', 'mai stata a', 'non sono mai stato', 'non sono mai stata', 'non ho lasciato il paese', 'non ero li', 'dormivo', 'in piena notte'],
+    alibiAway: ['non ho nemmeno usato', 'non ho ordinato niente', 'non ho ordinato nulla', 'non sono andato da nessuna parte', 'mai stato a', 'mai stata a', 'non sono mai stato', 'non sono mai stata', 'non ho lasciato il paese', 'non ero li', 'dormivo', 'in piena notte', 'senza aver usato', 'pur non avendo usato'],
     alibi: ['ero a casa', 'sono stato a casa', 'sono stata a casa', 'dormivo', 'stavo dormendo', 'ero al lavoro', 'ho il telefono con me', 'il telefono e con me'],
     // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
     wishFor: ['voglio', 'vorrei', 'vorrei solo', 'voglio solo', 'desidero', 'sarebbe meglio', 'sarebbe piu facile', 'starebbero meglio', 'meglio se', 'penso di', 'penso a', 'pensando di', 'preferirei', 'ho voglia di'],

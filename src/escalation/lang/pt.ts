@@ -36,12 +36,12 @@ export const pt: LanguagePack = {
     // account takeover as symptoms (frame 'locked-out-strange-activity'): shut out + activity the customer does not know
     lockedOut: ['nao consigo entrar', 'nao consigo acessar', 'nao consigo fazer login', 'nao consigo mais entrar', 'minha senha nao funciona', 'minha senha nao funciona mais', 'fui desconectado da minha conta', 'me tiraram da conta'],
     unfamiliar: ['um endereco que nao conheco', 'um endereco desconhecido', 'pedidos que nao fiz', 'pedidos que eu nao fiz', 'pedidos que nunca fiz', 'mudaram meu email', 'meu email foi alterado', 'mudaram meu numero', 'mudaram meu endereco'],
-    offPlatform: ['em dinheiro', 'pagar direto', 'fora do app', 'fora do aplicativo', 'pix para ele', 'pix pra ele', 'na conta dele', 'pagar de novo', 'pagar novamente'],
+    offPlatform: ['direto pra ele', 'direto para ele', 'direto pra ela', 'direto para ela', 'por fora', 'na conta dela', 'em especie', 'pix direto', 'em dinheiro', 'pagar direto', 'fora do app', 'fora do aplicativo', 'pix para ele', 'pix pra ele', 'na conta dele', 'pagar de novo', 'pagar novamente'],
     aftermath: ['nao consigo entrar', 'nao consigo acessar', 'bloqueada', 'saldo zerado', 'saldo esta zero', 'esvaziaram', 'o dinheiro sumiu', 'era falso', 'era golpe'],
     complied: ['eu fiz', 'e eu fiz', 'passei o codigo', 'passei a senha', 'fiz o que', 'como pediram', 'confirmei'],
-    askedTo: ['me pediu', 'me pediram', 'pediu para', 'pediram para', 'disse que eu tinha', 'disseram que eu tinha', 'para confirmar', 'para verificar'],
+    askedTo: ['pediu para eu', 'pediu pra eu', 'pediu que', 'mandou eu', 'me fez', 'exigiu', 'insistiu', 'me pediu', 'me pediram', 'pediu para', 'pediram para', 'disse que eu tinha', 'disseram que eu tinha', 'para confirmar', 'para verificar'],
     simChanged: ['clonado', 'clonada', 'substituido', 'substituida', 'portado', 'portada', 'transferido', 'transferida', 'trocado', 'trocada'],
-    alibiAway: ['nunca estive em', 'nunca fui a', 'nao sai do pais', 'nao viajei', 'nao estava la', 'estava dormindo', 'de madrugada'],
+    alibiAway: ['nem usei', 'nem usei o app', 'nao pedi nada', 'nao fui a lugar nenhum', 'nunca estive em', 'nunca fui a', 'nao sai do pais', 'nao viajei', 'nao estava la', 'estava dormindo', 'de madrugada', 'sem ter usado', 'mesmo sem usar'],
     alibi: ['estava em casa', 'fiquei em casa', 'estava dormindo', 'estava a dormir', 'estava trabalhando', 'estava a trabalhar', 'estou com o meu celular', 'estou com o telemovel'],
     // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
     wishFor: ['quero', 'queria', 'so queria', 'so quero', 'gostaria de', 'vontade de', 'seria melhor', 'seria mais facil', 'estariam melhor', 'melhor se', 'penso em', 'pensando em', 'prefiro', 'preferia', 'desejo'],

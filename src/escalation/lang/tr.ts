@@ -35,12 +35,12 @@ export const tr: LanguagePack = {
     // account takeover as symptoms (frame 'locked-out-strange-activity'): shut out + activity the customer does not know
     lockedOut: ['hesabima giremiyorum', 'hesabima giris yapamiyorum', 'giris yapamiyorum', 'oturum acamiyorum', 'sifrem calismiyor', 'sifrem degismis', 'hesabimdan atildim'],
     unfamiliar: ['tanimadigim bir', 'tanimadigim adres', 'bilmedigim bir', 'bilmedigim adres', 'vermedigim siparis*', 'tanimadigim siparis*', 'e-postam degismis', 'e-posta adresim degismis', 'numaram degismis', 'adresim degismis'],
-    offPlatform: ['elden para', 'elden odeme', 'nakit', 'kendi hesabina', 'uygulama disinda', 'tekrar odeme', 'bir daha odeme'],
+    offPlatform: ['sahsi hesabina', 'elden', 'dogrudan', 'uygulamadan degil', 'iban', 'elden para', 'elden odeme', 'nakit', 'kendi hesabina', 'uygulama disinda', 'tekrar odeme', 'bir daha odeme'],
     aftermath: ['giremiyorum', 'giris yapamiyorum', 'bakiye sifir', 'bakiyem sifir', 'hesabim bosaltildi', 'param gitti', 'sahteymis', 'dolandiriciymis'],
     complied: ['ben de yaptim', 'yaptim', 'verdim', 'girdim', 'onayladim', 'tikladim'],
-    askedTo: ['benden istedi', 'istediler', 'dedi ki', 'dediler', 'dogrulamam', 'onaylamam', 'istedi', 'talep etti', 'istiyor'],
+    askedTo: ['zorladi', 'israr etti', 'benden istedi', 'istediler', 'dedi ki', 'dediler', 'dogrulamam', 'onaylamam', 'istedi', 'talep etti', 'istiyor'],
     simChanged: ['degistirilmis', 'degistirildi', 'kopyalanmis', 'tasinmis', 'tasindi', 'yenilenmis', 'cikartilmis', 'cikarilmis'],
-    alibiAway: ['hic gitmedim', 'hic bulunmadim', 'yurt disina cikmadim', 'ulke disina cikmadim', 'orada degildim', 'uyuyordum', 'gece yarisi'],
+    alibiAway: ['hic kullanmadigim halde', 'kullanmadigim halde', 'hic kullanmadim', 'bir yere gitmedim', 'siparis vermedim', 'hic gitmedim', 'hic bulunmadim', 'yurt disina cikmadim', 'ulke disina cikmadim', 'orada degildim', 'uyuyordum', 'gece yarisi'],
     alibi: ['evdeydim', 'butun gun evdeydim', 'uyuyordum', 'isteydim', 'telefonum yanimda', 'telefon bende'],
     // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
     wishFor: ['istiyorum', 'isterdim', 'keske', 'daha iyi olur', 'daha iyi olurdu', 'daha kolay olur', 'dusunuyorum', 'dusunuyordum', 'tercih ederim'],

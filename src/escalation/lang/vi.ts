@@ -24,6 +24,9 @@ export const vi: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 10 },
   concepts: {
+    alibiAway: ['chua he dung', 'khong he dung', 'khong dung app ma'],
+    askedTo: ['bat toi', 'yeu cau toi', 'doi toi', 'bao toi'],
+    offPlatform: ['truc tiep', 'tien mat', 'tai khoan ca nhan', 'ngoai app', 'ngoai ung dung', 'chuyen khoan truc tiep', 'cho anh ta', 'cho anh ay'],
     withoutMe: ['khong co toi', 'neu toi bien mat', 'toi khong con', 'neu toi chet', 'khi toi khong con'],
     betterOff: ['tot hon', 'hanh phuc hon', 'nhe nhom', 'de dang hon'],
     endAll: ['ket thuc tat ca', 'ket thuc moi thu', 'khong muon tinh day', 'muon bien mat'],
