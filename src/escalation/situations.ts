@@ -66,7 +66,7 @@ export interface DetectOptions {
   language?: string;
 }
 
-type Guard = 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive';
+type Guard = 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -118,7 +118,8 @@ export const FRAMES: readonly Frame[] = [
   // "Can you block my card? It was stolen this morning": the loss told after, with a pronoun.
   f('security', 'lost-told-after', [['card', 'device'], 'lostRef'], SECURITY, 'message'),
   f('security', 'someone-else-used-it', ['someone', 'accessed', ['account', 'card', 'money', 'device', 'sim', 'credentials']], SECURITY),
-  f('security', 'unauthorised-transaction', ['unauthorised', ['transaction', 'money']], SECURITY),
+  // Not when the word is a notice's label ("a text about a suspicious payment", "blocked as suspicious"): that is asked about, below.
+  f('security', 'unauthorised-transaction', ['unauthorised', ['transaction', 'money']], [...SECURITY, 'notice']),
   f('security', 'disowned-transaction', [['transaction', 'money'], 'disowned'], SECURITY),
   // "There's a €89 charge on my statement. I didn't make it." — the disowning refers back across sentences.
   f('security', 'disowned-later', [['transaction', 'money'], 'disownedRef'], SECURITY, 'message'),
@@ -430,9 +431,15 @@ function hypothetical(pack: LanguagePack, loc: Located, threat: boolean): boolea
   if (pack.conditionalEnding !== undefined) {
     const re = pack.conditionalEnding;
     if (parts.some((p) => re.test(ending(sn.s, p)))) return true;
+    // Verb-final: the condition is on the verb right after the situation ("yetkisiz bir işlem görürsem").
+    const next = pack.verbFinal === true ? /^ *([\p{L}\p{M}]+)/u.exec(sn.s.slice(end, clauseEnd(sn, end))) : null;
+    if (next?.[1] !== undefined && re.test(next[1].slice(4)) && VERB_CONDITIONAL.test(next[1])) return true;
   }
   return false;
 }
+
+/** A conditional verb, not a noun in the dative ("görürsem", "olursa", not "adrese"): -rsa/-rse or -sa/-se with a personal ending. */
+const VERB_CONDITIONAL = /(?:rs[ae](?:m|n|k|niz)?|s[ae](?:m|n|k|niz))$/u;
 
 /** Ends with a question mark, or opens with a question word of the pack. */
 function isQuestion(pack: LanguagePack, sn: Sentence): boolean {
@@ -447,6 +454,9 @@ function informational(pack: LanguagePack, loc: Located): boolean {
   let opener: Match | undefined;
   if (pack.spaceless === true) {
     opener = openers[0];
+  } else if (pack.verbFinal === true && sn.question) {
+    // "şüpheli işlem bildirimi nasıl açılır?": the question word follows the situation in its clause.
+    opener = openers.find((o) => o.start >= clauseStart(sn, start) && o.start < clauseEnd(sn, start));
   } else {
     const cs = clauseStart(sn, start);
     opener = openers.find((o) => o.start === 0 || o.start === cs || (o.start <= cs + 1 && o.start >= cs));
@@ -514,6 +524,7 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   if ((g.includes('hypothetical') || g.includes('threatCondition')) && hypothetical(pack, loc, g.includes('threatCondition'))) return true;
   if (g.includes('question') && informational(pack, loc)) return true;
   if (g.includes('possibility') && anyIn(pack.cues.possibility, pack, sn.s, 0, Math.max(end, Math.min(sn.s.length, end + 8)))) return true;
+  if (g.includes('notice') && anyIn(pack.cues.notice, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end))) return true;
   if (g.includes('safePlace') && anyIn(pack.cues.safePlace, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end))) return true;
   if (g.includes('prevention') && anyIn(pack.cues.prevention, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end))) return true;
   // A question, or a question opener at the start of a clause: "what's the fee?", not "refund me what's left".

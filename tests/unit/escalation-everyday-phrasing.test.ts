@@ -201,3 +201,31 @@ describe('round 6: asked to pay outside the platform, charged without using the 
     expect(await escalatedAs(text)).toBeNull();
   });
 });
+
+/** Round 6 near-misses: "suspicious" as the label of a notice or a block, "it was me", a question word after the situation. */
+describe('round 6: notices, "it was me" and verb-final questions do not escalate', () => {
+  it.each([
+    ['I want to turn on alerts for suspicious transactions'],
+    ['Your app flagged my payment as suspicious, please unblock it'],
+    ['Moja płatność została zablokowana jako podejrzana, ale to byłem ja'],
+    ['Chcę włączyć powiadomienia o podejrzanych transakcjach'],
+    ['Czy aplikacja powiadamia o podejrzanych płatnościach?'],
+    ['Ödemem şüpheli işlem olarak engellendi ama işlemi ben yaptım'],
+    ['Şüpheli işlem bildirimi nasıl açılır?'],
+    ['Yetkisiz bir işlem görürsem ne yapmalıyım?'],
+    ['Saya mau aktifkan notifikasi transaksi mencurigakan'],
+    ['मेरा पेमेंट संदिग्ध बताकर रोक दिया गया, लेकिन वो मैंने ही किया था'],
+    ['संदिग्ध पेमेंट की रिपोर्ट कैसे करें?'],
+    ['支払いが不審な取引としてブロックされましたが、私本人です'],
+    ['Nie zapłaciłem jeszcze, bo płatność nie przechodzi'],
+  ])('does not escalate: %s', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+  it.each([
+    ['I got an alert about a payment I do not recognise', 'security'],
+    ['Na karcie mam podejrzaną transakcję, której nie robiłem', 'security'],
+    ['Kartımdan yetkisiz bir işlem yapılmış', 'security'],
+  ])('%s → %s', async (text, category) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+});

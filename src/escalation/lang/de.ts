@@ -11,6 +11,7 @@ export const de: LanguagePack = {
   fold: (s) => s.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(DE_DEFIANCE, '$1ich protestiere'),
   markers: ['der', 'die', 'das', 'und', 'ist', 'ich', 'nicht', 'mein', 'meine', 'meinen', 'meinem', 'mit', 'zu', 'ein', 'eine', 'einen', 'es', 'sie', 'wir', 'auf', 'fur', 'von', 'den', 'dem', 'habe', 'hat', 'wurde', 'bitte', 'kann', 'wie', 'was', 'warum', 'noch', 'schon', 'auch', 'aber', 'oder', 'sich', 'mir', 'mich', 'ihr', 'ihre', 'ihnen', 'sind', 'war', 'bei', 'nach', 'kein', 'keine', 'jemand', 'wer', 'wo', 'wann', 'gibt', 'mochte', 'will', 'hallo', 'danke'],
   cues: {
+    notice: ['warnung', 'benachrichtigung*', 'eine sms uber', 'eine mail uber', 'eine nachricht uber', 'als verdachtig', 'markiert', 'aktivieren', 'einstellungen'],
     safePlace: ['zu hause', 'zuhause', 'daheim', 'im buro', 'auf der arbeit', 'bei der arbeit'],
     negation: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'niemand', 'nichts', 'weder', 'ohne'],
     hypothetical: ['wenn', 'falls', 'im falle', 'im fall', 'fur den fall', 'sollte', 'sollten', 'angenommen', 'gesetzt den fall', 'jemals', 'irgendwann', 'was passiert wenn', 'was ware wenn', 'ware', 'wurde ich', 'hatte ich', 'zukunftig', 'in zukunft', 'eventuell', 'wollte eigentlich'],
@@ -18,7 +19,7 @@ export const de: LanguagePack = {
     possibility: ['ist es moglich', 'kann jemand', 'konnte jemand', 'konnen hacker', 'kann ein hacker', 'was passiert wenn', 'was ware wenn', 'wie sicher', 'ist es sicher', 'besteht die gefahr', 'kann man'],
     firstPerson: ['ich', 'mich', 'mir', 'mein', 'meine', 'meinen', 'meinem', 'meiner', 'meines', 'wir', 'uns', 'unser', 'unsere', 'unseren', 'unserem'],
     secondPerson: ['sie', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihnen', 'du', 'dein', 'deine', 'euch', 'euer', 'eure', 'ihr laden', 'ihre firma', 'das nicht', 'nichts', 'niemand'],
-    resolved: ['neu installiert', 'wieder installiert', 'neu installieren', 'hat sich erledigt', 'ist erledigt', 'hat sich geklart', 'ist geklart', 'gelost', 'wiedergefunden', 'wieder gefunden', 'ist wieder da', 'wieder aufgetaucht', 'zuruckbekommen', 'zuruck bekommen', 'hat sich erubrigt', 'anders uberlegt', 'bleibe doch', 'ich bleibe', 'fehlalarm', 'alles gut jetzt', 'alles wieder gut', 'vergessen sie es'],
+    resolved: ['war ich selbst', 'habe ich selbst gemacht', 'neu installiert', 'wieder installiert', 'neu installieren', 'hat sich erledigt', 'ist erledigt', 'hat sich geklart', 'ist geklart', 'gelost', 'wiedergefunden', 'wieder gefunden', 'ist wieder da', 'wieder aufgetaucht', 'zuruckbekommen', 'zuruck bekommen', 'hat sich erubrigt', 'anders uberlegt', 'bleibe doch', 'ich bleibe', 'fehlalarm', 'alles gut jetzt', 'alles wieder gut', 'vergessen sie es'],
     past: ['vor jahren', 'letztes jahr', 'letzten jahr', 'vor einem jahr', 'vor langer zeit', 'vor ein paar jahren', 'vor vielen jahren', 'vor mehreren jahren'],
     prevention: ['schutzen', 'schutze', 'schutz', 'vorbeugen', 'verhindern', 'vermeiden', 'absichern', 'sicherer machen', 'zwei-faktor', 'zwei faktor', '2fa', 'sicherheitstipps'],
     consequence: ['gebuhr', 'gebuhren', 'kosten', 'kostet', 'kundigungsfrist', 'frist', 'vertragsstrafe', 'strafe', 'wie lange', 'wie viel', 'was passiert', 'bekomme ich', 'erstattung', 'mindestlaufzeit', 'laufzeit'],

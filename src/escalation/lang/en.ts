@@ -7,6 +7,7 @@ export const en: LanguagePack = {
   code: 'en',
   markers: ['the', 'my', 'i', "i'm", 'im', 'is', 'was', 'are', 'to', 'and', 'a', 'an', 'you', 'your', 'it', 'on', 'in', 'for', 'of', 'this', 'that', 'me', 'have', 'has', 'not', 'with', 'can', 'do', 'what', 'how', 'please', 'been', 'will', 'just', 'someone', 'why', 'who', 'from', 'there', "don't", "can't", 'would', 'want', 'need'],
   cues: {
+    notice: ['alert', 'alerts', 'notification', 'notifications', 'a text about', 'an sms about', 'an email about', 'a message about', 'a text saying', 'flagged', 'as suspicious', 'marked as', 'turn on', 'switch on', 'enable', 'settings'],
     safePlace: ['at home', 'at work', 'in the office', 'at the office', 'at my desk', 'in my room'],
     negation: NEG.filter((w) => !["n't", 'without'].includes(w)),
     hypothetical: ['if', 'in case', 'ever', 'whenever', 'suppose', 'supposing', 'assuming', 'hypothetically', 'should my', 'should someone', 'should anyone', 'what if', 'in the event', 'if ever', 'were to', 'would happen', "let's say", 'in future', 'in the future', 'was going to', 'were going to', 'planning ahead', 'unless'],

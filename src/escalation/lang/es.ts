@@ -5,6 +5,7 @@ export const es: LanguagePack = {
   code: 'es',
   markers: ['el', 'la', 'los', 'las', 'de', 'del', 'y', 'es', 'en', 'que', 'un', 'una', 'mi', 'mis', 'me', 'no', 'por', 'para', 'con', 'lo', 'se', 'su', 'al', 'pero', 'esta', 'este', 'estoy', 'ya', 'muy', 'yo', 'tengo', 'hola', 'gracias', 'porque', 'como', 'cuando', 'donde', 'quiero', 'necesito', 'han', 'ha', 'hay', 'nadie', 'nada', 'usted', 'ustedes', 'favor', 'todavia', 'aun'],
   cues: {
+    notice: ['alerta', 'alertas', 'notificacion', 'notificaciones', 'un sms sobre', 'un correo sobre', 'un mensaje sobre', 'como sospechoso', 'como sospechosa', 'marcado como', 'marcada como', 'activar', 'configurar'],
     safePlace: ['en casa', 'en el trabajo', 'en la oficina'],
     negation: ['no', 'nunca', 'jamas', 'ni', 'tampoco', 'sin', 'nadie', 'nada', 'ningun', 'ninguna', 'ninguno'],
     hypothetical: ['si', 'en caso de', 'en caso que', 'por si', 'alguna vez', 'si alguna vez', 'supongamos', 'suponiendo', 'imaginemos', 'en el futuro', 'que pasa si', 'que pasaria si', 'y si', 'pensaba', 'iba a'],
@@ -12,7 +13,7 @@ export const es: LanguagePack = {
     possibility: ['es posible', 'alguien puede', 'alguien podria', 'pueden los hackers', 'un hacker puede', 'que pasa si', 'que pasaria si', 'es seguro', 'que tan seguro', 'se puede'],
     firstPerson: ['yo', 'me', 'mi', 'mis', 'mio', 'mia', 'mios', 'mias', 'conmigo', 'nos', 'nosotros', 'nuestro', 'nuestra', 'nuestros', 'nuestras'],
     secondPerson: ['usted', 'ustedes', 'tu', 'tus', 'su', 'sus', 'te', 'le', 'les', 'vos', 'ud', 'uds', 'nada', 'nadie', 'a menos que', 'no me'],
-    resolved: ['reinstale', 'reinstalar', 'volvi a instalar', 'lo instale de nuevo', 'ya se soluciono', 'ya esta resuelto', 'resuelto', 'solucionado', 'ya lo encontre', 'la encontre', 'lo encontre', 'ya aparecio', 'recupere', 'ya lo recupere', 'falsa alarma', 'olvidalo', 'olvidenlo', 'cambie de opinion', 'me quedo', 'ya no hace falta', 'todo bien ya'],
+    resolved: ['fui yo', 'era yo', 'lo hice yo', 'la hice yo', 'reinstale', 'reinstalar', 'volvi a instalar', 'lo instale de nuevo', 'ya se soluciono', 'ya esta resuelto', 'resuelto', 'solucionado', 'ya lo encontre', 'la encontre', 'lo encontre', 'ya aparecio', 'recupere', 'ya lo recupere', 'falsa alarma', 'olvidalo', 'olvidenlo', 'cambie de opinion', 'me quedo', 'ya no hace falta', 'todo bien ya'],
     past: ['hace anos', 'el ano pasado', 'hace mucho tiempo', 'hace un ano', 'hace unos anos', 'hace muchos años', 'hace varios años', 'hace muchisimo tiempo'],
     prevention: ['proteger', 'protejo', 'proteccion', 'prevenir', 'evitar', 'asegurar', 'doble factor', 'verificacion en dos pasos', '2fa', 'consejos de seguridad'],
     consequence: ['comision', 'cargo por', 'costo', 'coste', 'cuesta', 'penalizacion', 'penalidad', 'multa', 'preaviso', 'cuanto tiempo', 'cuanto', 'que pasa', 'reembolso', 'permanencia', 'plazo'],

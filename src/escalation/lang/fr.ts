@@ -10,6 +10,7 @@ export const fr: LanguagePack = {
   fold: (s) => s.replace(/(^|[^\p{L}])(?:s ?'? ?il (?:vous|te) pla[iî]t|si vous plait|si possible|si vous pouvez|si tu peux)(?![\p{L}])/gu, '$1svp').replace(FR_DEFIANCE, '$1je proteste'),
   markers: ['le', 'la', 'les', 'de', 'des', 'du', 'et', 'est', 'je', "j'ai", 'ne', 'pas', 'mon', 'ma', 'mes', 'un', 'une', 'il', 'elle', 'nous', 'vous', 'votre', 'vos', 'pour', 'sur', 'dans', 'avec', 'que', 'qui', 'ce', 'cette', "c'est", 'mais', 'ou', 'me', "m'a", 'ai', 'au', 'aux', 'bonjour', 'merci', 'svp', 'comment', 'pourquoi', 'quand', 'encore', 'deja', 'tres', 'suis', 'plus', 'rien', 'toujours', 'quelqu\'un'],
   cues: {
+    notice: ['alerte', 'alertes', 'notification', 'notifications', 'un sms concernant', 'un mail concernant', 'un message concernant', 'comme suspect', 'comme suspecte', 'signale comme', 'activer', 'parametres'],
     safePlace: ['a la maison', 'chez moi', 'au travail', 'au bureau'],
     negation: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'ni', 'nullement'],
     hypothetical: ['si', "s'il", 'au cas ou', 'en cas de', 'dans le cas ou', 'si jamais', 'supposons', 'imaginons', 'admettons', 'a l\'avenir', 'et si', 'que se passe-t-il si', "qu'est-ce qui se passe si", 'un jour', 'eventuellement', 'je comptais', 'je pensais'],
@@ -17,7 +18,7 @@ export const fr: LanguagePack = {
     possibility: ['est-il possible', 'est-ce possible', "quelqu'un peut-il", "quelqu'un pourrait-il", "quelqu'un peut", 'peut-on', 'un pirate peut', 'que se passe-t-il si', 'et si', 'est-ce sur', 'est-ce securise', 'risque-t-on'],
     firstPerson: ['je', "j'", 'me', "m'", 'moi', 'mon', 'ma', 'mes', 'nous', 'notre', 'nos'],
     secondPerson: ['vous', 'votre', 'vos', 'tu', 'ton', 'ta', 'tes', "t'", 'rien', 'personne', 'ca ne', 'cela ne', 'a moins que'],
-    resolved: ['reinstalle', 'reinstaller', "c'est regle", 'regle', 'resolu', "c'est resolu", 'retrouve', 'retrouvee', "j'ai retrouve", 'recupere', 'tout est rentre dans l\'ordre', 'fausse alerte', 'laissez tomber', 'finalement je reste', 'je reste', "j'ai change d'avis", 'plus besoin', "c'est bon maintenant"],
+    resolved: ["c'etait moi", "c'est moi qui", "je l'ai fait moi-meme", 'reinstalle', 'reinstaller', "c'est regle", 'regle', 'resolu', "c'est resolu", 'retrouve', 'retrouvee', "j'ai retrouve", 'recupere', 'tout est rentre dans l\'ordre', 'fausse alerte', 'laissez tomber', 'finalement je reste', 'je reste', "j'ai change d'avis", 'plus besoin', "c'est bon maintenant"],
     past: ['il y a des annees', "l'annee derniere", 'il y a longtemps', 'il y a un an', 'il y a quelques annees', 'il y a plusieurs annees', 'il y a bien longtemps'],
     prevention: ['proteger', 'protection', 'prevenir', 'eviter', 'securiser', 'double authentification', '2fa', 'se premunir'],
     consequence: ['frais', 'cout', 'coute', 'combien', 'penalite', 'penalites', 'preavis', 'delai', 'que se passe-t-il', 'remboursement', 'engagement', "duree d'engagement"],

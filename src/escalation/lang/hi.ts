@@ -18,9 +18,11 @@ const NEG = ['नहीं', 'नही', 'मत', 'कभी नहीं', '�
 export const hi: LanguagePack = {
   code: 'hi',
   // Hinglish function words, so a romanised message is recognised (Devanagari is chosen by script).
+  verbFinal: true,
   markers: ['hai', 'hain', 'mera', 'meri', 'mere', 'mujhe', 'maine', 'nahi', 'nahin', 'nhi', 'kya', 'kyun', 'kyu', 'aap', 'aapka', 'aapki', 'aapke', 'hua', 'gaya', 'gayi', 'tha', 'thi', 'raha', 'rahi', 'karo', 'karna', 'kiya', 'diya', 'liya', 'bhi', 'yeh', 'kisi', 'koi', 'kuch', 'abhi', 'mein', 'aur', 'paise', 'bhai', 'kaise', 'hoga', 'karunga', 'chahiye'],
   fold: (normalized) => normalized.replace(/\u093c/gu, '').replace(/\u0901/gu, '\u0902'),
   cues: {
+    notice: ['नोटिफिकेशन', 'अलर्ट', 'एसएमएस', 'sms', 'मैसेज', 'बताकर', 'सेटिंग', 'चालू'],
     safePlace: ['घर पर', 'घर में', 'ऑफिस में', 'ghar par', 'ghar pe'],
     negation: NEG,
     negationAfter: ['नहीं', 'नही', 'nahi', 'nahin', 'nhi'],
@@ -30,7 +32,7 @@ export const hi: LanguagePack = {
     possibility: ['कैसे', 'क्या होगा', 'क्या होता है', 'क्या कोई', 'कौन सा', 'कहां', 'संभव', 'kaise', 'kya hoga', 'kya hota hai', 'kya koi', 'kahan'],
     firstPerson: ['मैं', 'मेरा', 'मेरी', 'मेरे', 'मुझे', 'मैंने', 'हम', 'हमारा', 'हमारी', 'main', 'mera', 'meri', 'mere', 'mujhe', 'maine', 'hamara'],
     secondPerson: ['आप', 'आपका', 'आपकी', 'आपके', 'तुम', 'तुम्हारा', 'aap', 'aapka', 'aapki', 'aapke', 'tum', 'tumhara'],
-    resolved: ['दोबारा इंस्टॉल', 'फिर से इंस्टॉल', 'reinstall', 'मिल गया', 'मिल गई', 'मिल गयी', 'ठीक हो गया', 'सुलझ गया', 'हल हो गया', 'रहने दो', 'कोई बात नहीं', 'mil gaya', 'mil gayi', 'theek ho gaya', 'thik ho gaya', 'rehne do'],
+    resolved: ['मैंने ही किया', 'मेरी ही', 'मैंने खुद', 'maine hi kiya', 'दोबारा इंस्टॉल', 'फिर से इंस्टॉल', 'reinstall', 'मिल गया', 'मिल गई', 'मिल गयी', 'ठीक हो गया', 'सुलझ गया', 'हल हो गया', 'रहने दो', 'कोई बात नहीं', 'mil gaya', 'mil gayi', 'theek ho gaya', 'thik ho gaya', 'rehne do'],
     past: ['साल पहले', 'पिछले साल', 'बहुत पहले', 'saal pehle', 'pichle saal'],
     prevention: ['बचाव', 'बचें', 'बचने', 'सुरक्षित रखें', 'सुरक्षित रखने', 'रोकने', 'bachne', 'surakshit rakhne'],
     consequence: ['शुल्क', 'फीस', 'कितना लगेगा', 'जुर्माना', 'kitna lagega', 'kitni fees'],

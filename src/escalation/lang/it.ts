@@ -5,6 +5,7 @@ export const it: LanguagePack = {
   code: 'it',
   markers: ['il', 'lo', 'la', 'i', 'gli', 'le', 'di', 'del', 'della', 'e', 'che', 'un', 'una', 'mio', 'mia', 'miei', 'mie', 'non', 'per', 'con', 'sono', 'ho', 'ha', 'hanno', 'mi', 'ci', 'si', 'al', 'alla', 'nel', 'nella', 'ma', 'anche', 'ancora', 'gia', 'molto', 'come', 'perche', 'quando', 'dove', 'voglio', 'vorrei', 'grazie', 'ciao', 'buongiorno', 'nessuno', 'niente', 'voi', 'vostro', 'questo', 'questa'],
   cues: {
+    notice: ['avviso', 'avvisi', 'notifica', 'notifiche', 'un sms su', 'una mail su', 'un messaggio su', 'come sospett*', 'segnalato come', 'attivare', 'impostazioni'],
     safePlace: ['a casa', 'in ufficio', 'al lavoro'],
     negation: ['non', 'mai', 'nessuno', 'nessuna', 'niente', 'nulla', 'senza'],
     hypothetical: ['se', 'nel caso', 'in caso di', 'qualora', 'casomai', 'se mai', 'supponiamo', 'ipotizziamo', 'in futuro', 'cosa succede se', 'e se', 'pensavo di', 'stavo per'],
@@ -12,7 +13,7 @@ export const it: LanguagePack = {
     possibility: ['e possibile', 'qualcuno puo', 'qualcuno potrebbe', 'gli hacker possono', 'un hacker puo', 'cosa succede se', 'e sicuro', 'quanto e sicuro', 'si rischia'],
     firstPerson: ['io', 'mi', 'me', 'mio', 'mia', 'miei', 'mie', 'noi', 'ci', 'nostro', 'nostra', 'nostri', 'nostre'],
     secondPerson: ['voi', 'vostro', 'vostra', 'vostri', 'vostre', 'tu', 'tuo', 'tua', 'lei', 'ti', 'vi', 'niente', 'nessuno', 'a meno che'],
-    resolved: ['reinstallato', 'reinstallata', 'reinstallare', 'risolto', 'risolta', 'gia risolto', 'ritrovato', 'ritrovata', "l'ho ritrovata", "l'ho ritrovato", 'recuperato', 'recuperata', 'falso allarme', 'lasciate perdere', 'lascia perdere', 'ho cambiato idea', 'resto con voi', 'rimango', 'non serve piu', 'tutto a posto ora', 'tutto ok ora'],
+    resolved: ['ero io', 'sono stato io', 'sono stata io', 'l\'ho fatto io', 'reinstallato', 'reinstallata', 'reinstallare', 'risolto', 'risolta', 'gia risolto', 'ritrovato', 'ritrovata', "l'ho ritrovata", "l'ho ritrovato", 'recuperato', 'recuperata', 'falso allarme', 'lasciate perdere', 'lascia perdere', 'ho cambiato idea', 'resto con voi', 'rimango', 'non serve piu', 'tutto a posto ora', 'tutto ok ora'],
     past: ['anni fa', "l'anno scorso", 'molto tempo fa', 'un anno fa', 'qualche anno fa', 'molti anni fa', 'tanti anni fa'],
     prevention: ['proteggere', 'proteggo', 'protezione', 'prevenire', 'evitare', 'mettere in sicurezza', 'doppia autenticazione', 'due fattori', '2fa', 'consigli di sicurezza'],
     consequence: ['costo', 'costi', 'costa', 'commissione', 'penale', 'penali', 'preavviso', 'quanto tempo', 'quanto', 'cosa succede', 'rimborso', 'vincolo'],

@@ -5,6 +5,7 @@ export const nl: LanguagePack = {
   code: 'nl',
   markers: ['de', 'het', 'een', 'en', 'is', 'ik', 'niet', 'mijn', 'met', 'van', 'op', 'voor', 'dat', 'die', 'te', 'zijn', 'heb', 'heeft', 'wordt', 'werd', 'ben', 'je', 'u', 'uw', 'jullie', 'maar', 'ook', 'nog', 'al', 'wel', 'geen', 'niemand', 'niks', 'niets', 'hoe', 'wat', 'waarom', 'wanneer', 'waar', 'wil', 'graag', 'bedankt', 'hallo', 'hoi', 'dank', 'alstublieft', 'aub', 'mij', 'me', 'er', 'om', 'naar'],
   cues: {
+    notice: ['melding*', 'waarschuwing*', 'sms over', 'als verdacht', 'inschakelen', 'instellingen'],
     safePlace: ['thuis', 'op kantoor', 'op het werk'],
     negation: ['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'zonder', 'noch'],
     hypothetical: ['als', 'indien', 'mocht', 'stel dat', 'stel', 'in geval van', 'in het geval', 'ooit', 'wat als', 'wat gebeurt er als', 'in de toekomst', 'zou ik', 'was van plan'],
@@ -12,7 +13,7 @@ export const nl: LanguagePack = {
     possibility: ['is het mogelijk', 'kan iemand', 'zou iemand', 'kunnen hackers', 'kan een hacker', 'wat als', 'wat gebeurt er als', 'hoe veilig', 'is het veilig'],
     firstPerson: ['ik', 'me', 'mij', 'mijn', 'm\'n', 'mn', 'wij', 'we', 'ons', 'onze'],
     secondPerson: ['u', 'uw', 'jullie', 'je', 'jij', 'jou', 'jouw', 'niets', 'niks', 'niemand', 'tenzij'],
-    resolved: ['opgelost', 'is opgelost', 'al opgelost', 'teruggevonden', 'weer gevonden', 'terug gevonden', 'terecht', 'terug gekregen', 'teruggekregen', 'vals alarm', 'laat maar', 'van gedachten veranderd', 'ik blijf', 'blijf toch', 'niet meer nodig', 'alles goed nu'],
+    resolved: ['was ik zelf', 'opgelost', 'is opgelost', 'al opgelost', 'teruggevonden', 'weer gevonden', 'terug gevonden', 'terecht', 'terug gekregen', 'teruggekregen', 'vals alarm', 'laat maar', 'van gedachten veranderd', 'ik blijf', 'blijf toch', 'niet meer nodig', 'alles goed nu'],
     past: ['jaren geleden', 'vorig jaar', 'lang geleden', 'een jaar geleden', 'paar jaar geleden'],
     prevention: ['beschermen', 'bescherming', 'voorkomen', 'vermijden', 'beveiligen', 'tweestapsverificatie', 'twee-factor', '2fa', 'veiligheidstips', 'beveilig', 'bescherm', 'beveiliging', 'veilig houden', 'veiliger', 'voorkom'],
     consequence: ['kosten', 'kost', 'boete', 'opzegtermijn', 'termijn', 'hoe lang', 'hoeveel', 'wat gebeurt', 'terugbetaling', 'looptijd'],

@@ -5,6 +5,7 @@ export const pt: LanguagePack = {
   code: 'pt',
   markers: ['o', 'a', 'os', 'as', 'de', 'do', 'da', 'dos', 'das', 'e', 'em', 'no', 'na', 'um', 'uma', 'meu', 'minha', 'meus', 'minhas', 'nao', 'que', 'com', 'para', 'pra', 'por', 'se', 'eu', 'ja', 'mais', 'muito', 'voce', 'voces', 'vc', 'vcs', 'esta', 'estou', 'tenho', 'foi', 'ola', 'oi', 'obrigado', 'obrigada', 'porque', 'pq', 'como', 'quando', 'onde', 'quero', 'preciso', 'ninguem', 'nada', 'ainda', 'isso', 'ate', 'ao', 'tambem'],
   cues: {
+    notice: ['alerta', 'alertas', 'notificacao', 'notificacoes', 'um sms sobre', 'um email sobre', 'uma mensagem sobre', 'como suspeita', 'como suspeito', 'marcada como', 'ativar', 'configurar'],
     safePlace: ['em casa', 'no trabalho', 'no escritorio'],
     negation: ['nao', 'nunca', 'jamais', 'nem', 'sem', 'ninguem', 'nada', 'nenhum', 'nenhuma'],
     hypothetical: ['se eu', 'se meu', 'se minha', 'se meus', 'se minhas', 'se alguem', 'se o', 'se a', 'se um', 'se uma', 'se algum', 'se alguma', 'se voce', 'se voces', 'se vc', 'se vcs', 'se nao', 'se isso', 'se for', 'se tiver', 'se acontecer', 'se roubarem', 'se perder', 'se eu perder', 'caso', 'em caso de', 'no caso de', 'algum dia', 'se algum dia', 'supondo', 'imagine que', 'no futuro', 'o que acontece se', 'e se', 'pensei em', 'ia'],
@@ -12,7 +13,7 @@ export const pt: LanguagePack = {
     possibility: ['e possivel', 'alguem pode', 'alguem consegue', 'alguem poderia', 'hackers podem', 'um hacker pode', 'o que acontece se', 'e seguro', 'quao seguro', 'tem risco'],
     firstPerson: ['eu', 'me', 'mim', 'meu', 'minha', 'meus', 'minhas', 'comigo', 'nos', 'nosso', 'nossa', 'nossos', 'nossas', 'a gente'],
     secondPerson: ['voce', 'voces', 'vc', 'vcs', 'tu', 'seu', 'sua', 'seus', 'suas', 'o senhor', 'a senhora', 'te', 'lhe', 'nada', 'ninguem', 'a menos que'],
-    resolved: ['reinstalei', 'reinstalar', 'instalei de novo', 'ja resolveu', 'ja foi resolvido', 'resolvido', 'resolvida', 'solucionado', 'ja achei', 'achei', 'encontrei', 'ja encontrei', 'recuperei', 'alarme falso', 'esquece', 'esquecam', 'mudei de ideia', 'vou ficar', 'fico', 'nao precisa mais', 'tudo certo agora', 'ja apareceu', 'o cartao apareceu', 'o celular apareceu'],
+    resolved: ['fui eu', 'era eu', 'eu mesmo fiz', 'eu mesma fiz', 'reinstalei', 'reinstalar', 'instalei de novo', 'ja resolveu', 'ja foi resolvido', 'resolvido', 'resolvida', 'solucionado', 'ja achei', 'achei', 'encontrei', 'ja encontrei', 'recuperei', 'alarme falso', 'esquece', 'esquecam', 'mudei de ideia', 'vou ficar', 'fico', 'nao precisa mais', 'tudo certo agora', 'ja apareceu', 'o cartao apareceu', 'o celular apareceu'],
     past: ['ha anos', 'ano passado', 'faz anos', 'muito tempo atras', 'ha alguns anos', 'faz alguns anos', 'ha muitos anos', 'faz muitos anos'],
     prevention: ['proteger', 'protecao', 'prevenir', 'evitar', 'seguranca da conta', 'autenticacao em dois', 'dois fatores', '2fa', 'dicas de seguranca'],
     consequence: ['taxa', 'tarifa', 'custo', 'custa', 'multa', 'aviso previo', 'fidelidade', 'quanto tempo', 'quanto', 'o que acontece', 'reembolso', 'estorno', 'prazo'],

@@ -11,6 +11,7 @@ export const sv: LanguagePack = {
   // Function words no other pack uses as markers ("och", "jag", "inte"), so Danish/Norwegian-looking text is the nearest neighbour.
   markers: ['jag', 'och', 'inte', 'att', 'som', 'mitt', 'mina', 'har', 'ett', 'kan', 'vill', 'hej', 'tack', 'mig', 'ingen', 'aldrig', 'varfor', 'hur', 'vad', 'nagon', 'eller', 'ocksa', 'fortfarande', 'snalla'],
   cues: {
+    notice: ['avisering*', 'notis*', 'sms om', 'som misstankt', 'aktivera', 'installningar'],
     safePlace: ['hemma', 'pa jobbet'],
     negation: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'ingenting', 'utan'],
     hypothetical: ['om', 'ifall', 'i fall', 'tank om', 'antag', 'nagon gang', 'i framtiden', 'vad hander om'],
@@ -18,7 +19,7 @@ export const sv: LanguagePack = {
     possibility: ['ar det mojligt', 'kan nagon', 'kan en hackare', 'vad hander om', 'ar det sakert'],
     firstPerson: ['jag', 'mig', 'min', 'mitt', 'mina', 'vi', 'oss', 'var', 'vart', 'vara'],
     secondPerson: ['ni', 'er', 'ert', 'era', 'du', 'dig', 'din', 'ditt', 'dina'],
-    resolved: ['hittade det', 'hittade den', 'har hittat', 'ar lost', 'loste sig', 'lost nu', 'andrade mig', 'jag stannar', 'falsklarm', 'glom det'],
+    resolved: ['det var jag', 'hittade det', 'hittade den', 'har hittat', 'ar lost', 'loste sig', 'lost nu', 'andrade mig', 'jag stannar', 'falsklarm', 'glom det'],
     past: ['for flera ar sedan', 'forra aret', 'for ett ar sedan', 'for lange sedan'],
     prevention: ['skydda', 'skyddar', 'forhindra', 'undvika', 'sakra', 'tvafaktor', '2fa'],
     consequence: ['avgift', 'kostar', 'kostnad', 'uppsagningstid', 'bindningstid', 'hur lang tid'],

@@ -7,10 +7,12 @@ import type { LanguagePack } from './types.js';
 
 export const tr: LanguagePack = {
   code: 'tr',
+  verbFinal: true,
   markers: ['ve', 'bir', 'bu', 'ben', 'benim', 'bana', 'beni', 'cok', 'ne', 'mi', 'mu', 'da', 'de', 'ile', 'icin', 'ama', 'gibi', 'daha', 'hala', 'degil', 'var', 'yok', 'evet', 'hayir', 'lutfen', 'tesekkurler', 'tesekkur', 'merhaba', 'neden', 'nasil', 'niye', 'sizin', 'siz', 'size', 'bize', 'su', 'ki', 'ya', 'olarak', 'kadar', 'sonra', 'once', 'simdi', 'hic', 'kimse', 'istiyorum', 'yardim', 'edin', 'mısınız', 'misiniz'],
   negatedEnding: /m[ae]d[iu]|m[ae]m[iu]s|m[iu]yor|m[ae]z|m[ae]y[ae]c/,
   conditionalEnding: /(?:r|y)?s[ae](?:m|n|k|niz|lar|ler)?$/,
   cues: {
+    notice: ['bildirim*', 'uyari*', 'sms', 'e posta', 'mesaj', 'supheli diye', 'supheli olarak', 'olarak isaretle*', 'acmak', 'ayarlar*'],
     safePlace: ['evde', 'iste', 'ofiste'],
     negation: ['degil', 'hic', 'asla', 'kimse', 'hicbir', 'hicbir sey', 'olmadan'],
     hypothetical: ['eger', 'sayet', 'olursa', 'durumunda', 'halinde', 'diyelim', 'farz edelim', 'gelecekte', 'ileride', 'bir gun', 'ne olur', 'ne olacak'],
@@ -18,7 +20,7 @@ export const tr: LanguagePack = {
     possibility: ['mumkun mu', '*bilir mi', '*bilirler mi', 'guvenli mi', 'ne kadar guvenli', 'ne olur', 'ne olursa'],
     firstPerson: ['ben', 'beni', 'bana', 'benim', 'bende', 'benden', 'biz', 'bizim', 'bize', 'kendim'],
     secondPerson: ['siz', 'sizin', 'size', 'sizi', 'sen', 'senin', 'sana', 'seni', 'hicbir sey', 'kimse'],
-    resolved: ['yeniden yukle*', 'tekrar yukle*', 'cozuldu', 'hallettim', 'halloldu', 'kartimi buldum', 'telefonumu buldum', 'geri buldum', 'geri aldim', 'yanlis alarm', 'bosverin', 'bosver', 'vazgectim', 'fikrimi degistirdim', 'kaliyorum', 'gerek kalmadi', 'sorun kalmadi'],
+    resolved: ['islemi ben yaptim', 'kendim yaptim', 'ben yapmisim', 'benmisim', 'yeniden yukle*', 'tekrar yukle*', 'cozuldu', 'hallettim', 'halloldu', 'kartimi buldum', 'telefonumu buldum', 'geri buldum', 'geri aldim', 'yanlis alarm', 'bosverin', 'bosver', 'vazgectim', 'fikrimi degistirdim', 'kaliyorum', 'gerek kalmadi', 'sorun kalmadi'],
     past: ['yil once', 'yillar once', 'gecen yil', 'uzun zaman once', 'birkac yil once'],
     prevention: ['koru*', 'korumak', 'koruma', 'korunmak', 'onlemek', 'engellemek', 'kacinmak', 'guvenli hale', 'iki adimli', 'iki faktorlu', '2fa'],
     consequence: ['ucret', 'ucreti', 'masraf', 'maliyet', 'ceza', 'cayma bedeli', 'ihbar suresi', 'ne kadar', 'ne olur', 'iade', 'taahhut'],
@@ -59,7 +61,7 @@ export const tr: LanguagePack = {
     hacked: ['hacklen*', 'hack*', 'hacker*', 'ele gecir*', 'izinsiz giris', 'yetkisiz giris', 'yetkisiz erisim', 'tanimadigim cihaz', 'bilinmeyen cihaz', 'ben degilim', 'ben yapmadim', 'supheli giris', 'iznim olmadan', 'bilgim disinda', 'sifirlan*', 'giremiyorum', 'erisimimi kaybettim'],
     someone: ['biri', 'birisi', 'baskasi', 'baska biri', 'yabanci', 'bilmedigim biri', 'tanimadigim biri', 'ucuncu kisi*', 'hacker*', 'dolandirici*', 'hirsiz*', 'eski esim', 'eski sevgilim', 'birine', 'birisine', 'adam', 'adama', 'kisiye', 'bir kisi', 'bir kisiye', 'arayan kisi*', 'kim oldugunu bilmiyorum', 'kimin girdigini bilmiyorum'],
     accessed: ['harca*', 'giris yap*', 'girdi', 'girmis', 'erisi*', 'kullan*', 'para cek*', 'cekmis', 'cekti', 'transfer yap*', 'havale yap*', 'gonderdi', 'gondermis', 'satin al*', 'benim adima', 'adima', 'sifremi degistir*', 'hesap acmis', 'kredi cekmis', 'bosaltt*', 'siparis ver*'],
-    unauthorised: ['kullanmadigim', 'almadigim', 'binmedigim', 'siparis etmedigim', 'onaylamadigim', 'izin vermedigim', 'yetkisiz', 'izinsiz', 'bilgim disinda', 'haberim olmadan', 'onayim olmadan', 'benim yapmadigim', 'yapmadigim', 'tanimadigim', 'bilmedigim', 'supheli', 'sahte', 'bana ait olmayan', 'ben yapmadim'],
+    unauthorised: ['kullanmadigim', 'almadigim', 'binmedigim', 'siparis etmedigim', 'onaylamadigim', 'izin vermedigim', 'yetkisiz', 'izinsiz', 'bilgim disinda', 'haberim olmadan', 'onayim olmadan', 'benim yapmadigim', 'yapmadigim', 'tanimadigim', 'bilmedigim', 'supheli', 'bana ait olmayan', 'ben yapmadim'],
     disownedRef: ['ben yapmadim', 'ben degilim', 'hic bir sey almadim', 'hicbir sey almadim', 'tanimiyorum', 'ben vermedim', 'ben siparis vermedim'],
     transaction: ['ucret*', 'tahsil*', 'islem*', 'harcama*', 'odeme*', 'cekim*', 'havale*', 'eft', 'transfer*', 'alisveris*', 'tahsilat*', 'kesinti*'],
     money: ['para*', 'bakiye*', 'birikim*', 'maas*', 'emekli maas*'],

@@ -109,6 +109,11 @@ export interface Cues {
   indefinite?: readonly string[];
   /** it, them, anything… — what may follow a disowned act that refers back to an earlier sentence ("I didn't buy ANYTHING"). */
   actObject?: readonly string[];
+  /**
+   * alert, notification, flagged as, turn on… — "suspicious" or "unknown" as the label of a bank's or the
+   * company's notice or setting ("blocked as suspicious", "alerts for suspicious payments"), not the customer's claim.
+   */
+  notice?: readonly string[];
   /** at home, at work, w domu… — a phone or wallet left somewhere safe ("I left my phone at home, can I pay by card?") is not lost. */
   safePlace?: readonly string[];
   /** Words that start a new clause like a comma does (but, pero, aber…). */
@@ -133,6 +138,12 @@ export interface LanguagePack {
    * spellings customers use interchangeably (German "kuendigen" for "kündigen").
    */
   fold?: (normalized: string) => string;
+  /**
+   * Verb-final word order (Turkish, Hindi): question words and the condition's verb come after the
+   * situation ("şüpheli işlem bildirimi NASIL açılır?", "yetkisiz bir işlem GÖRÜRSEM…"), so the
+   * question and condition guards look after the frame too.
+   */
+  verbFinal?: boolean;
   /** A matched word whose ending marks negation (Turkish -ma/-me: çalınmadı). Tested on the word after its first four letters. */
   negatedEnding?: RegExp;
   /** A matched word whose ending marks a condition (Turkish -sa/-se: çalınırsa). */

@@ -9,6 +9,7 @@ export const vi: LanguagePack = {
   code: 'vi',
   markers: ['toi', 'khong', 'duoc', 'minh', 'giup', 'roi', 'nhung', 'cua', 'voi', 'vay', 'nhe', 'bi', 'ko', 'khoan', 'tien', 'dang', 'nhieu', 'mot', 'lam', 'chua', 'nay', 'sao'],
   cues: {
+    notice: ['thong bao', 'canh bao', 'tin nhan ve', 'bi danh dau', 'cai dat', 'bat thong bao'],
     safePlace: ['o nha', 'o co quan', 'o van phong'],
     negation: ['khong', 'chua', 'chang', 'cha', 'khong he', 'chua tung', 'khong phai', 'ko', 'k', 'hok', 'dung'],
     hypothetical: ['neu', 'neu nhu', 'gia su', 'lo nhu', 'trong truong hop', 'sau nay', 'trong tuong lai', 'phong khi', 'dinh'],
@@ -16,7 +17,7 @@ export const vi: LanguagePack = {
     possibility: ['co the nao', 'co kha nang', 'nguoi khac co the', 'lieu co', 'an toan khong', 'co an toan khong'],
     firstPerson: ['toi', 'minh', 'em', 'to', 'tao', 'cua toi', 'cua minh', 'chung toi', 'chung minh', 'tui'],
     secondPerson: ['ban', 'cac ban', 'ben ban', 'ben anh', 'ben chi', 'cong ty', 'quy cong ty'],
-    resolved: ['cai lai', 'tim thay roi', 'tim duoc roi', 'da tim thay', 'da giai quyet', 'giai quyet xong', 'on roi', 'lay lai duoc', 'da nhan lai', 'hieu lam', 'doi y', 'khong can nua', 'van dung tiep'],
+    resolved: ['chinh toi', 'la toi lam', 'cai lai', 'tim thay roi', 'tim duoc roi', 'da tim thay', 'da giai quyet', 'giai quyet xong', 'on roi', 'lay lai duoc', 'da nhan lai', 'hieu lam', 'doi y', 'khong can nua', 'van dung tiep'],
     past: ['nhiều năm trước', 'năm ngoái', 'lâu rồi', 'vài năm trước'],
     prevention: ['bao ve', 'phong tranh', 'phong ngua', 'ngan chan', 'tranh', 'bao mat hai lop', 'xac thuc hai yeu to', '2fa'],
     consequence: ['phi', 'le phi', 'chi phi', 'bao nhieu', 'bao lau', 'phat', 'tien phat', 'hoan tien', 'thoi han'],
