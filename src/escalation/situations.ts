@@ -183,6 +183,8 @@ export const FRAMES: readonly Frame[] = [
   // "I'll never use you again", "no vuelvo a pedir nunca más", "二度と使いません": a vow not to come back. The vow carries its own
   // negation (ja ません, ko 안, tr -ma), so negation does not guard it.
   f('churn', 'never-again', ['neverAgain', 'patronise'], CHURN.filter((g) => g !== 'negation')),
+  // "Customer for three years, but after this I'm leaving", "llevo tres años con ustedes pero me voy": the loyalty told to weigh the leaving.
+  f('churn', 'loyal-and-leaving', ['tenure', 'goingAway'], CHURN, 'message'),
   // "I'm uninstalling your app", "je désinstalle votre appli", "앱 지울게요". Asked about ("how do I delete the app?") it is a question.
   f('churn', 'removing-the-app', ['uninstall', 'appWord'], [...CHURN, 'asked']),
   // "I've found a better deal elsewhere", "别家更便宜": churn said through the offer that tempts the customer away.
@@ -904,7 +906,7 @@ function detect(text: string, opts: DetectOptions): SituationHit[] {
       const compatible = primary !== undefined && primary !== pack && primary.spaceless === pack.spaceless && !primary.fold && !pack.fold;
       const cuePacks = compatible ? [pack, primary] : [pack];
       for (const frame of FRAMES) {
-        if (hits.has(frame.situation) || !STORY_SITUATIONS.has(frame.situation) || (frame.scope !== 'message' && frame.id !== 'disowned-act')) continue;
+          if (hits.has(frame.situation) || !STORY_SITUATIONS.has(frame.situation) || (frame.scope !== 'message' && frame.id !== 'disowned-act')) continue;
         const evidence = matchFrame(frame, pack, sentences, cuePacks);
         if (evidence !== null) hits.set(frame.situation, { situation: frame.situation, frame: `${frame.id}+history`, language: pack.code, evidence });
       }

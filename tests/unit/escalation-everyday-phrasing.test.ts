@@ -229,3 +229,32 @@ describe('round 6: notices, "it was me" and verb-final questions do not escalate
     expect(await escalatedAs(text)).toBe(category);
   });
 });
+
+/** Round 6: the same situations told as a longer story, human requests in other words, more indirect self-harm. */
+describe('round 6: stories, requests for a person, indirect self-harm', () => {
+  it.each([
+    ['Hola, ayer estaba en un bar y cuando salí me di cuenta de que ya no tenía el celular en el bolsillo', 'security'],
+    ["Bonjour, hier soir en sortant du bar je me suis rendu compte que mon portable n'était plus dans ma poche", 'security'],
+    ['Buenas, revisando el extracto del banco vi tres pagos a su empresa del martes, ese día ni salí de casa', 'security'],
+    ["En regardant mon relevé j'ai vu trois paiements chez vous mardi, alors que je ne suis même pas sorti ce jour-là", 'security'],
+    ['Esta mañana me llegaron códigos de verificación que yo no pedí y ahora no puedo entrar a mi cuenta', 'security'],
+    ['Ich bekomme Bestätigungscodes, die ich nicht angefordert habe, und jetzt komme ich nicht mehr in mein Konto', 'security'],
+    ['Llevo tres años con ustedes pero después de esto me voy, ya está', 'churn'],
+    ['Kunde seit drei Jahren, aber nach dieser Sache bin ich weg', 'churn'],
+    ['Necesito que me atienda una persona', 'human_request'],
+    ['能不能让真人来处理', 'human_request'],
+    ['मुझे कस्टमर केयर वाले से बात करनी है', 'human_request'],
+    ['A veces me pregunto para qué seguir', 'self_harm'],
+    ['もう生きているのがつらいです', 'self_harm'],
+    ['Siento que no valgo nada y que sobro en este mundo', 'self_harm'],
+  ])('%s → %s', async (text, category) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+  it.each([
+    ['Cliente desde 2019, ¿me voy a quedar con los puntos si cambio de tarjeta?'],
+    ['Je pars en vacances la semaine prochaine, puis-je utiliser ma carte à l\'étranger ?'],
+    ['¿Qué códigos de verificación envían cuando cambio de teléfono?'],
+  ])('does not escalate: %s', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+});

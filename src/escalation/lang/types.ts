@@ -64,6 +64,8 @@ export const CONCEPTS = [
   'awaitReply', 'longTime', 'everyTime', 'differentAnswer',
   // churn said as a vow: never again + a verb of being a customer ("I'll never use you again", "nunca más compro", "再也不用")
   'neverAgain', 'patronise',
+  // churn said as a long-standing customer leaving: tenure + going ("customer for three years, but after this I'm leaving", "Kunde seit drei Jahren … bin ich weg")
+  'tenure', 'goingAway',
   // churn said as removing the app: uninstall/delete + the app ("je désinstalle votre appli", "앱 지울게요")
   'uninstall', 'appWord',
   // a phone or wallet left behind somewhere ("me dejé el móvil en el taxi", "telefonumu takside unuttum")
