@@ -258,3 +258,22 @@ describe('round 6: stories, requests for a person, indirect self-harm', () => {
     expect(await escalatedAs(text)).toBeNull();
   });
 });
+
+/** Round 6: Japanese questions about charges, and "it turned out to be mine", do not escalate. */
+describe('round 6: questions and "it was mine after all" about charges', () => {
+  it.each([
+    ['使っていないカードの年会費は請求されますか？'],
+    ['利用していないサブスクの請求を止めるにはどうすればいいですか'],
+    ['見覚えのない請求があった時の問い合わせ先を教えてください'],
+    ['私じゃない人が私のカードで決済できますか？'],
+    ['Widzę nieznaną płatność, ale to chyba moja subskrypcja'],
+    ["There was a payment I didn't recognise but it turned out to be mine"],
+  ])('does not escalate: %s', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+  it.each([
+    ['身に覚えのない請求がカードに来ています', 'security'],
+  ])('%s → %s', async (text, category) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+});
