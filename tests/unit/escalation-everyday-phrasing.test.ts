@@ -277,3 +277,18 @@ describe('round 6: questions and "it was mine after all" about charges', () => {
     expect(await escalatedAs(text)).toBe(category);
   });
 });
+
+describe('round 6: a stranger offering to sell something, then paid', () => {
+  it.each([
+    ['Un señor me contactó por WhatsApp para venderme saldo más barato, le pagué y nunca me lo cargó', 'security'],
+    ["Un type m'a contacté sur WhatsApp pour me vendre du crédit moins cher, je l'ai payé et rien", 'security'],
+  ])('%s → %s', async (text, category) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+  it.each([
+    ['Una tienda me ofreció un descuento, ¿puedo pagar con la app?'],
+    ['A friend offered to sell me his old scooter, can I add it to my account?'],
+  ])('does not escalate: %s', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+});
