@@ -96,7 +96,9 @@ const ES = [
   `${alt('quiero', 'necesito', 'quisiera', 'deseo', 'exijo', 'dame', 'deme', 'me pasas?', 'me pueden pasar', 'me puede pasar', 'pasame', 'paseme', 'pasenme', 'comunicame', 'comuniqueme', 'transfiereme', 'conectame', 'me comunicas?', 'me transfieres?', 'me conectas?')}(?: ${alt('con', 'a')})? ${ES_DET}${alt('agente', 'persona', 'humano', 'asesor(?:a)?', 'operador(?:a)?', 'representante', 'ejecutiv[oa]', 'supervisor', 'atencion (?:humana|personalizada|al cliente)', 'servicio al cliente', 'soporte', 'alguien', 'un humano')}(?! ${alt('de viajes?', 'inmobiliari[oa]', 'de seguros')})`,
 ];
 ES.push(
-  `${alt('hay', 'habra')} ${alt('alguien', 'alguna persona', 'un humano', 'una persona')}(?: ${alt('real', 'de verdad')})? ${alt('ahi', 'alli', 'disponible', 'con quien', 'que me (?:atienda|ayude)')}`,
+  `${alt('hay', 'habra')} ${alt('alguien', 'alguna persona', 'un humano', 'una persona', 'algun humano', 'algun ser humano', 'algun agente')}(?: ${alt('real', 'de verdad')})? ${alt('ahi', 'alli', 'por ahi', 'disponible', 'con quien', 'que me (?:atienda|ayude)')}`,
+  // "necesito que me atienda una persona": asking to be served by a person.
+  `que me ${alt('atienda', 'atiendan', 'ayude', 'llame')} ${ES_DET}${alt('persona', 'humano', 'ser humano', 'agente', 'asesor(?:a)?', 'operador(?:a)?', 'alguien', 'representante')}`,
   `${alt('no quiero', 'no me sirve', 'ya no quiero', 'basta de', 'nada de')} (?:${alt('hablar|chatear')} con )?(?:${alt('un', 'una', 'el', 'la', 'este', 'esta', 'ningun', 'ninguna')} )?${alt('bot', 'robot', 'chatbot', 'maquina', 'contestadora', 'asistente virtual', 'respuestas automaticas')}`,
   `${alt('que me llame', 'que me llamen', 'llamenme', 'llameme', 'me pueden llamar', 'me puede llamar', 'quiero que me llamen', 'una llamada de un')}`,
   `${alt('el bot', 'el robot', 'el chatbot', 'usted', 'tu')}? ?no me ${alt('entiende', 'entiendes', 'ayuda', 'ayudas', 'sirve')}`,
@@ -258,6 +260,8 @@ const ZH_EXTRA = [
   `${alt('转', '轉', '接', '找', '要')}(?:到|接|一下|个|個)?客服(?!的工作时间|的工作時間|电话|電話)`,
   `${alt('和', '跟', '与', '與', '同')}(?:${alt('真人', '人工', '活人', '人', '客服')})${alt('聊', '说', '說', '讲', '講', '谈', '談', '对话', '對話', '沟通', '溝通')}`,
   `有(?:没有|沒有)${alt('真人', '活人', '人工')}`,
+  // "能不能让真人来处理": let a person handle it.
+  `${alt('让', '讓', '请', '請', '换', '換')}(?:个|個)?${alt('真人', '人工', '客服人员', '客服人員', '工作人员', '工作人員', '活人')}(?:来|來)?${alt('处理', '處理', '看', '帮', '幫', '回复', '回覆', '跟进', '跟進')}`,
   `有${alt('真人', '活人', '人工')}(?:吗|嗎|在|可以)`,
   `${alt('不要', '不想', '别', '別')}(?:跟|和)?${alt('机器人', '機器人', '自动回复', '自動回覆', 'ai', '智能客服')}`,
   `${alt('给我打电话', '給我打電話', '回电话', '回電話', '打给我', '打給我')}`,
@@ -395,7 +399,8 @@ const EL = [
 const HI_PERSON = alt('इंसान', 'असली इंसान', 'किसी इंसान', 'आदमी', 'व्यक्ति', 'एजेंट', 'कर्मचारी', 'प्रतिनिधि', 'कस्टमर केयर', 'ग्राहक सेवा', 'मैनेजर', 'अधिकारी', 'सुपरवाइजर', 'एग्जीक्यूटिव', 'स्टाफ');
 const HI_PERSON_LATIN = alt('insaan', 'insan', 'asli insaan', 'kisi insaan', 'human', 'agent', 'customer care', 'customer service', 'real person', 'manager', 'executive', 'officer', 'staff');
 const HI = [
-  `(?:किसी )?${HI_PERSON}(?: से| को)? (?:बात|संपर्क|कनेक्ट|ट्रांसफर) (?:कर|करा|करव)\\S*`,
+  `(?:किसी )?${HI_PERSON}(?: वाले| वाली| वालों)?(?: से| को)? (?:बात|संपर्क|कनेक्ट|ट्रांसफर) (?:कर|करा|करव)\\S*`,
+  `कोई ${HI_PERSON} (?:है|हैं)`,
   `${HI_PERSON} (?:से )?(?:कनेक्ट|ट्रांसफर|जोड)\\S* (?:कर|करा|करव|दो|दीजिए)\\S*`,
   `${HI_PERSON} (?:चाहिए|चाहिये|चाहता हूं|चाहती हूं)`,
   `(?:बॉट|रोबोट|मशीन) से (?:बात )?(?:नहीं|नही)`,
@@ -403,6 +408,7 @@ const HI = [
   `क्या (?:कोई|यहां कोई) ${HI_PERSON} (?:है|मौजूद)`,
   `(?:kisi )?${HI_PERSON_LATIN}(?: se| ko)? (?:baat|connect|transfer) (?:kar|kara|karw|krw|kr)\\S*`,
   `${HI_PERSON_LATIN} (?:chahiye|chaiye|chahie|chahta hu|chahti hu)`,
+  `koi ${HI_PERSON_LATIN} (?:hai|h|he)`,
   `bot se (?:baat )?(?:nahi|nhi|nahin)`,
   `(?:mujhe )?(?:call|phone) (?:karo|kariye|kijiye|karwao|karwaiye|kar do|back karo)`,
 ];

@@ -66,7 +66,7 @@ export interface DetectOptions {
   language?: string;
 }
 
-type Guard = 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive';
+type Guard = 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -106,13 +106,20 @@ export const FRAMES: readonly Frame[] = [
   f('self_harm', 'wish-to-cease', ['wishFor', 'ceaseToBe'], ['negation']),
   // "I'm just a burden to everyone", "herkese yük oluyorum": negated it is still a hint ("I don't want to be a burden to my kids").
   f('self_harm', 'burden-to-others', ['burden', 'everyone'], ['question']),
+  // "I can't take it anymore … I just want it all to end", "je n'en peux plus, je veux en finir": exhaustion and an end, anywhere in the message.
+  f('self_harm', 'exhausted-wants-end', ['exhausted', 'endAll'], [], 'message'),
+  // "they'd all be better off without me", "sarebbe meglio per tutti se sparissi", "내가 없어지면 다들 편할 거예요".
+  f('self_harm', 'better-without-me', ['betterOff', 'withoutMe'], []),
   f('security', 'stolen-card-or-device', [['card', 'device'], 'stolen'], SECURITY),
   f('security', 'lost-card-or-device', [['card', 'device'], 'lost'], SECURITY),
+  // "I left my phone in the taxi", "telefonumu takside unuttum": a phone or bag left behind (a device, not a PIN one forgot).
+  f('security', 'device-left-behind', ['device', 'leftBehind'], [...SECURITY, 'safePlace']),
   f('security', 'account-taken-over', ['account', 'hacked'], SECURITY),
   // "Can you block my card? It was stolen this morning": the loss told after, with a pronoun.
   f('security', 'lost-told-after', [['card', 'device'], 'lostRef'], SECURITY, 'message'),
   f('security', 'someone-else-used-it', ['someone', 'accessed', ['account', 'card', 'money', 'device', 'sim', 'credentials']], SECURITY),
-  f('security', 'unauthorised-transaction', ['unauthorised', ['transaction', 'money']], SECURITY),
+  // Not when the word is a notice's label ("a text about a suspicious payment", "blocked as suspicious"): that is asked about, below.
+  f('security', 'unauthorised-transaction', ['unauthorised', ['transaction', 'money']], [...SECURITY, 'notice']),
   f('security', 'disowned-transaction', [['transaction', 'money'], 'disowned'], SECURITY),
   // "There's a €89 charge on my statement. I didn't make it." — the disowning refers back across sentences.
   f('security', 'disowned-later', [['transaction', 'money'], 'disownedRef'], SECURITY, 'message'),
@@ -173,6 +180,13 @@ export const FRAMES: readonly Frame[] = [
   f('churn', 'cancel-contract', ['cancel', 'contract'], CHURN),
   f('churn', 'switch-to-competitor', ['switchTo', 'competitor'], CHURN),
   f('churn', 'leaving', ['churnStrong'], CHURN),
+  // "I'll never use you again", "no vuelvo a pedir nunca más", "二度と使いません": a vow not to come back. The vow carries its own
+  // negation (ja ません, ko 안, tr -ma), so negation does not guard it.
+  f('churn', 'never-again', ['neverAgain', 'patronise'], CHURN.filter((g) => g !== 'negation')),
+  // "Customer for three years, but after this I'm leaving", "llevo tres años con ustedes pero me voy": the loyalty told to weigh the leaving.
+  f('churn', 'loyal-and-leaving', ['tenure', 'goingAway'], CHURN, 'message'),
+  // "I'm uninstalling your app", "je désinstalle votre appli", "앱 지울게요". Asked about ("how do I delete the app?") it is a question.
+  f('churn', 'removing-the-app', ['uninstall', 'appWord'], [...CHURN, 'asked']),
   // "I've found a better deal elsewhere", "别家更便宜": churn said through the offer that tempts the customer away.
   // No resolution guard: "I FOUND a cheaper deal" is how it is said ("found" is also "I found my card").
   // Asked about ("is your plan cheaper than the competition?") it is a comparison, not a customer leaving.
@@ -202,7 +216,7 @@ interface Match {
 }
 
 /** Concepts whose words carry their own negation ("I didn't make", "no one answers", Turkish "ödeyemiyorum"). */
-const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar']);
+const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'exhausted', 'endAll', 'betterOff', 'withoutMe']);
 /** A negation this close before a word that is negative by nature is part of it (French "n'a PLUS DE RÉSEAU", "ne … plus"). */
 const OWN_NEGATION_GAP = 5;
 
@@ -422,9 +436,15 @@ function hypothetical(pack: LanguagePack, loc: Located, threat: boolean): boolea
   if (pack.conditionalEnding !== undefined) {
     const re = pack.conditionalEnding;
     if (parts.some((p) => re.test(ending(sn.s, p)))) return true;
+    // Verb-final: the condition is on the verb right after the situation ("yetkisiz bir işlem görürsem").
+    const next = pack.verbFinal === true ? /^ *([\p{L}\p{M}]+)/u.exec(sn.s.slice(end, clauseEnd(sn, end))) : null;
+    if (next?.[1] !== undefined && re.test(next[1].slice(4)) && VERB_CONDITIONAL.test(next[1])) return true;
   }
   return false;
 }
+
+/** A conditional verb, not a noun in the dative ("görürsem", "olursa", not "adrese"): -rsa/-rse or -sa/-se with a personal ending. */
+const VERB_CONDITIONAL = /(?:rs[ae](?:m|n|k|niz)?|s[ae](?:m|n|k|niz))$/u;
 
 /** Ends with a question mark, or opens with a question word of the pack. */
 function isQuestion(pack: LanguagePack, sn: Sentence): boolean {
@@ -439,6 +459,9 @@ function informational(pack: LanguagePack, loc: Located): boolean {
   let opener: Match | undefined;
   if (pack.spaceless === true) {
     opener = openers[0];
+  } else if (pack.verbFinal === true && sn.question) {
+    // "şüpheli işlem bildirimi nasıl açılır?": the question word follows the situation in its clause.
+    opener = openers.find((o) => o.start >= clauseStart(sn, start) && o.start < clauseEnd(sn, start));
   } else {
     const cs = clauseStart(sn, start);
     opener = openers.find((o) => o.start === 0 || o.start === cs || (o.start <= cs + 1 && o.start >= cs));
@@ -506,6 +529,8 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   if ((g.includes('hypothetical') || g.includes('threatCondition')) && hypothetical(pack, loc, g.includes('threatCondition'))) return true;
   if (g.includes('question') && informational(pack, loc)) return true;
   if (g.includes('possibility') && anyIn(pack.cues.possibility, pack, sn.s, 0, Math.max(end, Math.min(sn.s.length, end + 8)))) return true;
+  if (g.includes('notice') && anyIn(pack.cues.notice, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end))) return true;
+  if (g.includes('safePlace') && anyIn(pack.cues.safePlace, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end))) return true;
   if (g.includes('prevention') && anyIn(pack.cues.prevention, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end))) return true;
   // A question, or a question opener at the start of a clause: "what's the fee?", not "refund me what's left".
   const asks = (): boolean => sn.question || findAll(pack.cues.question, pack, sn.s).some((m) => m.start === 0 || sn.breaks.some((b) => m.start >= b && m.start <= b + 1));
@@ -886,7 +911,7 @@ function detect(text: string, opts: DetectOptions): SituationHit[] {
       const compatible = primary !== undefined && primary !== pack && primary.spaceless === pack.spaceless && !primary.fold && !pack.fold;
       const cuePacks = compatible ? [pack, primary] : [pack];
       for (const frame of FRAMES) {
-        if (hits.has(frame.situation) || !STORY_SITUATIONS.has(frame.situation) || (frame.scope !== 'message' && frame.id !== 'disowned-act')) continue;
+          if (hits.has(frame.situation) || !STORY_SITUATIONS.has(frame.situation) || (frame.scope !== 'message' && frame.id !== 'disowned-act')) continue;
         const evidence = matchFrame(frame, pack, sentences, cuePacks);
         if (evidence !== null) hits.set(frame.situation, { situation: frame.situation, frame: `${frame.id}+history`, language: pack.code, evidence });
       }

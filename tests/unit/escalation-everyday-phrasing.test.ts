@@ -134,3 +134,161 @@ describe('the same events in other languages', () => {
     expect(await escalatedAs(text)).toBeNull();
   });
 });
+
+/**
+ * Round 6: frames that carry across languages — a vow never to come back, removing the app, a phone
+ * left behind, exhaustion with a wish for everything to end, others better off without the customer.
+ * Sentences written for this test.
+ */
+describe('round 6: vows, removing the app, things left behind, indirect self-harm', () => {
+  it.each([
+    ['No pienso volver a usar esta app jamás', 'churn'],
+    ['Nie wieder benutze ich eure App', 'churn'],
+    ['Bir daha asla bu uygulamayı kullanmayacağım', 'churn'],
+    ['もうアプリを消します。二度と使いません', 'churn'],
+    ['Всё, удаляю приложение, больше никогда не буду пользоваться', 'churn'],
+    ["C'est fini, je désinstalle votre appli", 'churn'],
+    ['Udah, saya hapus aplikasinya, gak bakal pakai lagi', 'churn'],
+    ['Me dejé el móvil en el taxi', 'security'],
+    ['Telefonumu takside unuttum', 'security'],
+    ['Zostawiłem telefon w taksówce', 'security'],
+    ['Ich kann nicht mehr, ich will einfach nur, dass es aufhört', 'self_harm'],
+    ['Artık dayanamıyorum, her şeye son vermek istiyorum', 'self_harm'],
+    ['我撑不下去了，想结束这一切', 'self_harm'],
+    ['Sarebbe meglio per tutti se sparissi', 'self_harm'],
+    ['내가 없어지면 다들 편할 거예요', 'self_harm'],
+    ['Ben olmasam herkes daha mutlu olur', 'self_harm'],
+    ['Lebih baik aku nggak ada', 'self_harm'],
+  ])('%s → %s', async (text, category) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+  it.each([
+    ['I uninstalled the app and reinstalled it, now it works'],
+    ['How do I delete the app from my old phone?'],
+    ['Comment désinstaller l\'application sur ma tablette ?'],
+    ['Zostawiłem telefon w domu, czy mogę zapłacić kartą?'],
+    ['I left my phone at home, can I still pay with my card?'],
+    ['Me dejé el móvil en casa, ¿puedo pagar con tarjeta?'],
+    ['Remove my old card from the app please'],
+    ['Nunca he usado esta tarjeta en el extranjero, ¿funciona?'],
+    ['It would be better without the extra fees'],
+  ])('does not escalate: %s', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+});
+
+/** Round 6: paying outside the platform when asked to, and a charge while the app was not used, in several languages. */
+describe('round 6: asked to pay outside the platform, charged without using the app', () => {
+  it.each([
+    ['Der Fahrer wollte, dass ich ihm das Geld direkt überweise', 'security'],
+    ['Kierowca kazał mi zapłacić gotówką, choć już zapłaciłem w aplikacji', 'security'],
+    ['司机说刷卡机坏了，让我转账到他个人账户', 'security'],
+    ['Водитель попросил перевести деньги ему на карту напрямую', 'security'],
+    ['Drivernya minta saya transfer langsung ke rekening pribadinya', 'security'],
+    ['السائق طلب مني أحول له الفلوس على حسابه مباشرة', 'security'],
+    ['Mir wurden 60 Euro abgebucht, obwohl ich die App gar nicht benutzt habe', 'security'],
+    ['我根本没用过，你们却从我卡里扣了200块', 'security'],
+    ['انخصم من بطاقتي مبلغ وأنا ما استخدمت التطبيق', 'security'],
+  ])('%s → %s', async (text, category) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+  it.each([
+    ['Can I pay the driver in cash?'],
+    ['¿Puedo pagar en efectivo al conductor?'],
+    ['Kann ich direkt beim Fahrer bar bezahlen?'],
+    ["I haven't used the app in a while, how do I update my card?"],
+  ])('does not escalate: %s', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+});
+
+/** Round 6 near-misses: "suspicious" as the label of a notice or a block, "it was me", a question word after the situation. */
+describe('round 6: notices, "it was me" and verb-final questions do not escalate', () => {
+  it.each([
+    ['I want to turn on alerts for suspicious transactions'],
+    ['Your app flagged my payment as suspicious, please unblock it'],
+    ['Moja płatność została zablokowana jako podejrzana, ale to byłem ja'],
+    ['Chcę włączyć powiadomienia o podejrzanych transakcjach'],
+    ['Czy aplikacja powiadamia o podejrzanych płatnościach?'],
+    ['Ödemem şüpheli işlem olarak engellendi ama işlemi ben yaptım'],
+    ['Şüpheli işlem bildirimi nasıl açılır?'],
+    ['Yetkisiz bir işlem görürsem ne yapmalıyım?'],
+    ['Saya mau aktifkan notifikasi transaksi mencurigakan'],
+    ['मेरा पेमेंट संदिग्ध बताकर रोक दिया गया, लेकिन वो मैंने ही किया था'],
+    ['संदिग्ध पेमेंट की रिपोर्ट कैसे करें?'],
+    ['支払いが不審な取引としてブロックされましたが、私本人です'],
+    ['Nie zapłaciłem jeszcze, bo płatność nie przechodzi'],
+  ])('does not escalate: %s', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+  it.each([
+    ['I got an alert about a payment I do not recognise', 'security'],
+    ['Na karcie mam podejrzaną transakcję, której nie robiłem', 'security'],
+    ['Kartımdan yetkisiz bir işlem yapılmış', 'security'],
+  ])('%s → %s', async (text, category) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+});
+
+/** Round 6: the same situations told as a longer story, human requests in other words, more indirect self-harm. */
+describe('round 6: stories, requests for a person, indirect self-harm', () => {
+  it.each([
+    ['Hola, ayer estaba en un bar y cuando salí me di cuenta de que ya no tenía el celular en el bolsillo', 'security'],
+    ["Bonjour, hier soir en sortant du bar je me suis rendu compte que mon portable n'était plus dans ma poche", 'security'],
+    ['Buenas, revisando el extracto del banco vi tres pagos a su empresa del martes, ese día ni salí de casa', 'security'],
+    ["En regardant mon relevé j'ai vu trois paiements chez vous mardi, alors que je ne suis même pas sorti ce jour-là", 'security'],
+    ['Esta mañana me llegaron códigos de verificación que yo no pedí y ahora no puedo entrar a mi cuenta', 'security'],
+    ['Ich bekomme Bestätigungscodes, die ich nicht angefordert habe, und jetzt komme ich nicht mehr in mein Konto', 'security'],
+    ['Llevo tres años con ustedes pero después de esto me voy, ya está', 'churn'],
+    ['Kunde seit drei Jahren, aber nach dieser Sache bin ich weg', 'churn'],
+    ['Necesito que me atienda una persona', 'human_request'],
+    ['能不能让真人来处理', 'human_request'],
+    ['मुझे कस्टमर केयर वाले से बात करनी है', 'human_request'],
+    ['A veces me pregunto para qué seguir', 'self_harm'],
+    ['もう生きているのがつらいです', 'self_harm'],
+    ['Siento que no valgo nada y que sobro en este mundo', 'self_harm'],
+  ])('%s → %s', async (text, category) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+  it.each([
+    ['Cliente desde 2019, ¿me voy a quedar con los puntos si cambio de tarjeta?'],
+    ['Je pars en vacances la semaine prochaine, puis-je utiliser ma carte à l\'étranger ?'],
+    ['¿Qué códigos de verificación envían cuando cambio de teléfono?'],
+  ])('does not escalate: %s', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+});
+
+/** Round 6: Japanese questions about charges, and "it turned out to be mine", do not escalate. */
+describe('round 6: questions and "it was mine after all" about charges', () => {
+  it.each([
+    ['使っていないカードの年会費は請求されますか？'],
+    ['利用していないサブスクの請求を止めるにはどうすればいいですか'],
+    ['見覚えのない請求があった時の問い合わせ先を教えてください'],
+    ['私じゃない人が私のカードで決済できますか？'],
+    ['Widzę nieznaną płatność, ale to chyba moja subskrypcja'],
+    ["There was a payment I didn't recognise but it turned out to be mine"],
+  ])('does not escalate: %s', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+  it.each([
+    ['身に覚えのない請求がカードに来ています', 'security'],
+  ])('%s → %s', async (text, category) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+});
+
+describe('round 6: a stranger offering to sell something, then paid', () => {
+  it.each([
+    ['Un señor me contactó por WhatsApp para venderme saldo más barato, le pagué y nunca me lo cargó', 'security'],
+    ["Un type m'a contacté sur WhatsApp pour me vendre du crédit moins cher, je l'ai payé et rien", 'security'],
+  ])('%s → %s', async (text, category) => {
+    expect(await escalatedAs(text)).toBe(category);
+  });
+  it.each([
+    ['Una tienda me ofreció un descuento, ¿puedo pagar con la app?'],
+    ['A friend offered to sell me his old scooter, can I add it to my account?'],
+  ])('does not escalate: %s', async (text) => {
+    expect(await escalatedAs(text)).toBeNull();
+  });
+});

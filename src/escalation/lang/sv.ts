@@ -11,6 +11,8 @@ export const sv: LanguagePack = {
   // Function words no other pack uses as markers ("och", "jag", "inte"), so Danish/Norwegian-looking text is the nearest neighbour.
   markers: ['jag', 'och', 'inte', 'att', 'som', 'mitt', 'mina', 'har', 'ett', 'kan', 'vill', 'hej', 'tack', 'mig', 'ingen', 'aldrig', 'varfor', 'hur', 'vad', 'nagon', 'eller', 'ocksa', 'fortfarande', 'snalla'],
   cues: {
+    notice: ['avisering*', 'notis*', 'sms om', 'som misstankt', 'aktivera', 'installningar'],
+    safePlace: ['hemma', 'pa jobbet'],
     // "ikke", "hvis", "hvordan": Danish and Norwegian read by this pack too when a message gives no clear clue.
     negation: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'ingenting', 'utan', 'ikke', 'aldri'],
     hypothetical: ['hvis', 'dersom', 'om', 'ifall', 'i fall', 'tank om', 'antag', 'nagon gang', 'i framtiden', 'vad hander om'],
@@ -18,13 +20,21 @@ export const sv: LanguagePack = {
     possibility: ['ar det mojligt', 'kan nagon', 'kan en hackare', 'vad hander om', 'ar det sakert'],
     firstPerson: ['jag', 'mig', 'min', 'mitt', 'mina', 'vi', 'oss', 'var', 'vart', 'vara'],
     secondPerson: ['ni', 'er', 'ert', 'era', 'du', 'dig', 'din', 'ditt', 'dina'],
-    resolved: ['hittade det', 'hittade den', 'har hittat', 'ar lost', 'loste sig', 'lost nu', 'andrade mig', 'jag stannar', 'falsklarm', 'glom det'],
+    resolved: ['det var jag', 'hittade det', 'hittade den', 'har hittat', 'ar lost', 'loste sig', 'lost nu', 'andrade mig', 'jag stannar', 'falsklarm', 'glom det'],
     past: ['for flera ar sedan', 'forra aret', 'for ett ar sedan', 'for lange sedan'],
     prevention: ['skydda', 'skyddar', 'forhindra', 'undvika', 'sakra', 'tvafaktor', '2fa'],
     consequence: ['avgift', 'kostar', 'kostnad', 'uppsagningstid', 'bindningstid', 'hur lang tid'],
     contrast: ['men', 'fast'],
   },
+  ordered: { 'removing-the-app': 10 },
   concepts: {
+    withoutMe: ['utan mig', 'om jag inte fanns', 'om jag forsvann'],
+    betterOff: ['battre', 'lyckligare', 'enklare'],
+    leftBehind: ['glomde', 'glomt', 'lamnade kvar'],
+    appWord: ['appen', 'app'],
+    uninstall: ['raderar', 'raderat', 'tar bort', 'avinstallera*'],
+    patronise: ['anvand*', 'bestall*', 'handla*', 'boka*', 'kop*', 'hos er', 'er app'],
+    neverAgain: ['aldrig mer', 'aldrig igen', 'sista gangen'],
     card: ['kort', 'kortet', 'bankkort*', 'kreditkort*', 'betalkort*', 'planbok*', 'planboken', 'pin', 'pinkod*'],
     device: ['mobil', 'mobilen', 'telefon', 'telefonen', 'iphone', 'dator', 'datorn', 'laptop', 'surfplatta', 'vaska', 'vaskan', 'id-kort', 'legitimation', 'pass', 'passet'],
     stolen: ['stulen', 'stulet', 'stulna', 'stal', 'stals', 'snott', 'snodd', 'snodde', 'rans*', 'ranad', 'ficktjuv*', 'inbrott', 'tjuv*', 'kopierat', 'skimmat'],

@@ -28,6 +28,10 @@ export const CONCEPTS = [
   'wishFor', 'ceaseToBe',
   // self-harm said as being a burden: "I'm just a burden to everyone", "jestem ciężarem dla wszystkich"
   'burden', 'everyone',
+  // self-harm said as exhaustion + wanting everything to end ("I can't take it anymore, I want it all to end", "撑不下去了，想结束这一切")
+  'exhausted', 'endAll',
+  // self-harm said as others being better off: better/happier + without me ("everyone would be better off without me", "ben olmasam herkes daha mutlu olur")
+  'betterOff', 'withoutMe',
   // hardship said as a fact: not able to + pay / the bill (with distress elsewhere in the message)
   'unable', 'payVerb',
   // SIM swap said as symptoms: the line went dead + codes, logins or bank alerts the customer did not ask for
@@ -59,6 +63,14 @@ export const CONCEPTS = [
   'repeatCount', 'repeat', 'futile',
   // frustration in one message: waiting long for an answer ("waiting two weeks for a reply"); told something different each time
   'awaitReply', 'longTime', 'everyTime', 'differentAnswer',
+  // churn said as a vow: never again + a verb of being a customer ("I'll never use you again", "nunca más compro", "再也不用")
+  'neverAgain', 'patronise',
+  // churn said as a long-standing customer leaving: tenure + going ("customer for three years, but after this I'm leaving", "Kunde seit drei Jahren … bin ich weg")
+  'tenure', 'goingAway',
+  // churn said as removing the app: uninstall/delete + the app ("je désinstalle votre appli", "앱 지울게요")
+  'uninstall', 'appWord',
+  // a phone or wallet left behind somewhere ("me dejé el móvil en el taxi", "telefonumu takside unuttum")
+  'leftBehind',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -100,6 +112,13 @@ export interface Cues {
   indefinite?: readonly string[];
   /** it, them, anything… — what may follow a disowned act that refers back to an earlier sentence ("I didn't buy ANYTHING"). */
   actObject?: readonly string[];
+  /**
+   * alert, notification, flagged as, turn on… — "suspicious" or "unknown" as the label of a bank's or the
+   * company's notice or setting ("blocked as suspicious", "alerts for suspicious payments"), not the customer's claim.
+   */
+  notice?: readonly string[];
+  /** at home, at work, w domu… — a phone or wallet left somewhere safe ("I left my phone at home, can I pay by card?") is not lost. */
+  safePlace?: readonly string[];
   /** Words that start a new clause like a comma does (but, pero, aber…). */
   contrast?: readonly string[];
 }
@@ -122,6 +141,12 @@ export interface LanguagePack {
    * spellings customers use interchangeably (German "kuendigen" for "kündigen").
    */
   fold?: (normalized: string) => string;
+  /**
+   * Verb-final word order (Turkish, Hindi): question words and the condition's verb come after the
+   * situation ("şüpheli işlem bildirimi NASIL açılır?", "yetkisiz bir işlem GÖRÜRSEM…"), so the
+   * question and condition guards look after the frame too.
+   */
+  verbFinal?: boolean;
   /** A matched word whose ending marks negation (Turkish -ma/-me: çalınmadı). Tested on the word after its first four letters. */
   negatedEnding?: RegExp;
   /** A matched word whose ending marks a condition (Turkish -sa/-se: çalınırsa). */
