@@ -462,6 +462,9 @@ function informational(pack: LanguagePack, loc: Located): boolean {
   } else if (pack.verbFinal === true && sn.question) {
     // "şüpheli işlem bildirimi nasıl açılır?": the question word follows the situation in its clause.
     opener = openers.find((o) => o.start >= clauseStart(sn, start) && o.start < clauseEnd(sn, start));
+    // "kartım çalındı nasıl bloke ederim?": a finished event told before the question word is a report, then a question.
+    const past = pack.pastEvent;
+    if (opener !== undefined && past !== undefined && sn.s.slice(start, opener.start).split(/[^\p{L}\p{M}]+/u).some((w) => w.length > 0 && past.test(w))) opener = undefined;
   } else {
     const cs = clauseStart(sn, start);
     opener = openers.find((o) => o.start === 0 || o.start === cs || (o.start <= cs + 1 && o.start >= cs));

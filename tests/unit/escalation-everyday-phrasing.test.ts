@@ -225,6 +225,10 @@ describe('round 6: notices, "it was me" and verb-final questions do not escalate
     ['I got an alert about a payment I do not recognise', 'security'],
     ['Na karcie mam podejrzaną transakcję, której nie robiłem', 'security'],
     ['Kartımdan yetkisiz bir işlem yapılmış', 'security'],
+    // A finished event, then the question word: a report and a question, not a question about the situation.
+    ['Kartım çalındı nasıl bloke ederim?', 'security'],
+    ['Hesabım hacklendi nasıl geri alırım', 'security'],
+    ['मेरा फोन चोरी हो गया अब कैसे ब्लॉक करूँ?', 'security'],
   ])('%s → %s', async (text, category) => {
     expect(await escalatedAs(text)).toBe(category);
   });

@@ -8,6 +8,9 @@ import type { LanguagePack } from './types.js';
 export const tr: LanguagePack = {
   code: 'tr',
   verbFinal: true,
+  // Past -dı/-tı (after a voiceless consonant) with a person ending, or the reported past -mış, on words of six letters
+  // or more (so "kredi", "kartı" are not verbs); text is folded (ı → i, ş → s) before the test.
+  pastEvent: /^.{3,}(?:[^cfhkpst]d|[cfhkpst]t)[iu](?:m|n|k|niz|nuz|lar|ler)?$|^.{3,}m[iu]s$/,
   markers: ['ve', 'bir', 'bu', 'ben', 'benim', 'bana', 'beni', 'cok', 'ne', 'mi', 'mu', 'da', 'de', 'ile', 'icin', 'ama', 'gibi', 'daha', 'hala', 'degil', 'var', 'yok', 'evet', 'hayir', 'lutfen', 'tesekkurler', 'tesekkur', 'merhaba', 'neden', 'nasil', 'niye', 'sizin', 'siz', 'size', 'bize', 'su', 'ki', 'ya', 'olarak', 'kadar', 'sonra', 'once', 'simdi', 'hic', 'kimse', 'istiyorum', 'yardim', 'edin', 'mısınız', 'misiniz'],
   negatedEnding: /m[ae]d[iu]|m[ae]m[iu]s|m[iu]yor|m[ae]z|m[ae]y[ae]c/,
   conditionalEnding: /(?:r|y)?s[ae](?:m|n|k|niz|lar|ler)?$/,

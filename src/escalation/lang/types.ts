@@ -147,6 +147,13 @@ export interface LanguagePack {
    * question and condition guards look after the frame too.
    */
   verbFinal?: boolean;
+  /**
+   * With {@link verbFinal}: a finished verb of the past ("çalındı", "chori ho GAYA") between the situation and
+   * a later question word makes the sentence a report followed by a question ("kartım çalındı nasıl bloke
+   * ederim?" = my card WAS stolen, how do I block it), not a question about the situation. Tested on each
+   * normalised word from the situation's start to the question word.
+   */
+  pastEvent?: RegExp;
   /** A matched word whose ending marks negation (Turkish -ma/-me: çalınmadı). Tested on the word after its first four letters. */
   negatedEnding?: RegExp;
   /** A matched word whose ending marks a condition (Turkish -sa/-se: çalınırsa). */
