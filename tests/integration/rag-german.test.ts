@@ -4,14 +4,14 @@
  * word the articles only write inside a compound), and a French question
  * translated through English, since no French–German dictionary exists.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BilingualLexicon } from '../../src/rag/bilingual.js';
 import { createEmbedder } from '../../src/rag/models.js';
 import { Retriever } from '../../src/rag/retriever.js';
+import { writeDict } from '../helpers/dictionaries.js';
 import { indexArticles } from '../helpers/knowledge.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 
@@ -23,22 +23,6 @@ const ARTICLES = [
   ['Versand', '# Versand\n\nDie Versandkosten betragen 4,90 Euro. Die Lieferung dauert zwei bis drei Werktage.'],
   ['Rechnung', '# Rechnung\n\nIhre Rechnung finden Sie im Kundenkonto unter Bestellungen.'],
 ] as const;
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const b64 = (n: number): string => (n < 64 ? B64[n]! : b64(Math.floor(n / 64)) + B64[n % 64]);
-
-/** A dictd dictionary (`.index` + gzip `.dict.dz`) of headword → translations. */
-function writeDict(dir: string, name: string, entries: Array<[string, string]>): void {
-  let text = '';
-  const index: string[] = [];
-  for (const [head, body] of entries) {
-    const entry = `${head}\n${body}\n`;
-    index.push(`${head}\t${b64(Buffer.byteLength(text))}\t${b64(Buffer.byteLength(entry))}`);
-    text += entry;
-  }
-  writeFileSync(path.join(dir, `freedict-${name}.index`), `${index.join('\n')}\n`);
-  writeFileSync(path.join(dir, `freedict-${name}.dict.dz`), gzipSync(Buffer.from(text)));
-}
 
 beforeAll(async () => {
   h = await startHarness({ workers: 0 });

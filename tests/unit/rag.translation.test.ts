@@ -7,38 +7,13 @@
 import { chmodSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BilingualLexicon, entryTranslations, pivotSynonyms, transitiveTranslations } from '../../src/rag/bilingual.js';
 import { ApertiumTranslator } from '../../src/rag/machine-translation.js';
+import { writeDict } from '../helpers/dictionaries.js';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'rag-translation-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-function b64(n: number): string {
-  let s = '';
-  do {
-    s = B64[n % 64] + s;
-    n = Math.floor(n / 64);
-  } while (n > 0);
-  return s;
-}
-
-/** A dictd dictionary (`.index` + gzip `.dict.dz`) of `[headword, entry body]` pairs. */
-function writeDict(dir: string, name: string, entries: Array<[string, string]>): void {
-  let text = '';
-  const index: string[] = [];
-  for (const [head, body] of entries) {
-    const entry = `${head}\n${body}\n`;
-    const offset = Buffer.byteLength(text);
-    text += entry;
-    // The index names the bare headword; the entry's first line adds pronunciation and part of speech.
-    index.push(`${head.split(' /')[0]}\t${b64(offset)}\t${b64(Buffer.byteLength(entry))}`);
-  }
-  writeFileSync(path.join(dir, `freedict-${name}.index`), `${index.join('\n')}\n`);
-  writeFileSync(path.join(dir, `freedict-${name}.dict.dz`), gzipSync(Buffer.from(text)));
-}
 
 describe('FreeDict entries', () => {
   it('keeps the translations of each sense and drops pronunciation, labels, notes and cross-references', () => {
