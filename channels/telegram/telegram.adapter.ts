@@ -6,11 +6,10 @@
  * @see https://core.telegram.org/bots/api
  * @see ./README.md
  */
-import { TelegramError } from 'telegraf';
 import { ChannelConnectError, errorMessage, WebhookAuthError } from '../../src/domain/errors.js';
 import { secretMatches } from '../platform-http.js';
 import type { ChannelAdapter, ChannelContext, RateLimitRule } from '../types.js';
-import { call } from './telegram.client.js';
+import { call, isTelegramError } from './telegram.client.js';
 import { fetchTelegramFile, sendTelegram } from './telegram.media.js';
 import { parseTelegramUpdate } from './telegram.normalize.js';
 import { renderTelegram, type TelegramCall } from './telegram.render.js';
@@ -100,7 +99,7 @@ export const telegramAdapter: ChannelAdapter<TelegramCredentials> = {
     // network failures are not the caller's fault and propagate as they are.
     const rejected = (method: string) => (err: unknown) => {
       const cause = err instanceof Error ? err.cause : undefined;
-      throw cause instanceof TelegramError ? new ChannelConnectError(`Telegram ${method} failed: ${cause.response.description}`, { cause }) : err;
+      throw isTelegramError(cause) ? new ChannelConnectError(`Telegram ${method} failed: ${cause.response.description}`, { cause }) : err;
     };
     const me = await call<{ id: number; username?: string }>(ctx, 'getMe', {}).catch(rejected('getMe'));
     await call(ctx, 'setWebhook', {

@@ -153,6 +153,11 @@ const ragSection = z.object({
 
 const workerSection = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(8),
+  /**
+   * V8 old-generation growing factor of the worker process, as 1 + percent/100 (V8's
+   * --heap-growing-percent); 0 keeps V8's own heuristic (up to 4x the live heap).
+   */
+  WORKER_HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(300).default(100),
   /** How long a job may run without its lock being renewed before BullMQ considers it stalled. */
   JOB_LOCK_MS: z.coerce.number().int().positive().default(30_000),
   JOB_STALLED_INTERVAL_MS: z.coerce.number().int().positive().default(30_000),
@@ -316,7 +321,7 @@ export interface Config {
   rag: { unsureThreshold: number; dictionaryDir: string; thesaurusDir: string };
   llm: { apiKey?: string; baseUrl?: string; chatModel: string; embeddingModel: string };
   ingest: { batchWaitMs: number; batchMax: number; batchConcurrency: number };
-  worker: { concurrency: number; lockMs: number; stalledIntervalMs: number; attempts: number; outboxPollMs: number; responderDelayMs: number; responder: 'rag' | 'echo' };
+  worker: { concurrency: number; heapGrowingPercent: number; lockMs: number; stalledIntervalMs: number; attempts: number; outboxPollMs: number; responderDelayMs: number; responder: 'rag' | 'echo' };
   log: { level: RawConfig['LOG_LEVEL']; pretty: boolean };
   ops: { workerMetricsPort: number; operatorSessionTtlSeconds: number; retentionEveryMs: number };
   limits: LimitsConfig;
@@ -441,6 +446,7 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
     ingest: { batchWaitMs: c.INGEST_BATCH_WAIT_MS, batchMax: c.INGEST_BATCH_MAX, batchConcurrency: c.INGEST_BATCH_CONCURRENCY },
     worker: {
       concurrency: c.WORKER_CONCURRENCY,
+      heapGrowingPercent: c.WORKER_HEAP_GROWING_PERCENT,
       lockMs: c.JOB_LOCK_MS,
       stalledIntervalMs: c.JOB_STALLED_INTERVAL_MS,
       attempts: c.JOB_ATTEMPTS,
