@@ -17,6 +17,7 @@
 import type { Logger } from 'pino';
 import type { AiStep, Responder, ResponderInput, ResponderResult } from '../conversation/responder.js';
 import { answerExtractively, PassageFeatureCache, type AnswerPassage } from './extractive-answerer.js';
+import { COMPOUNDING_CONFIGS } from './compounds.js';
 import { rewriteFollowUp } from './history.js';
 import { isForeignQuestion, LANGUAGE_NAMES, type DetectedLanguage } from './language.js';
 import { LocalHashEmbeddings } from './local-embeddings.js';
@@ -79,6 +80,11 @@ export function retrievalConfidence(answerConfidence: number, knownWordShare: nu
 /** Knowledge bases whose words the answerer matches by a shared prefix too: every language but English (text search configurations). */
 export function inflectedKnowledgeBase(languages: readonly string[]): boolean {
   return languages.length > 0 && !languages.includes('english');
+}
+
+/** Knowledge bases in a language that writes compounds as one word (German, Dutch, Nordic): the answerer matches their parts. */
+export function compoundingKnowledgeBase(languages: readonly string[]): boolean {
+  return languages.length === 1 && COMPOUNDING_CONFIGS.has(languages[0]!);
 }
 
 /** The answer to an image, voice note or file with no text, when no escalation rule took it. */
@@ -220,7 +226,7 @@ export class RagResponder implements Responder {
     const retrieved = chunks.map((c) => ({ chunkId: c.id, score: Number(c.score.toFixed(5)) }));
 
     const passages: AnswerPassage[] = chunks.map((c) => ({ chunkId: c.id, documentId: c.documentId, title: c.title, sourceUrl: c.sourceUrl, text: c.content, headingPath: c.headingPath, score: c.score }));
-    const extractive = passages.length ? await answerExtractively({ question: searchQuery, passages, embedder: this.scorer, features: this.passageFeatures, inflectedLanguage: inflectedKnowledgeBase(retrieval.diagnostics.languages) }) : null;
+    const extractive = passages.length ? await answerExtractively({ question: searchQuery, passages, embedder: this.scorer, features: this.passageFeatures, inflectedLanguage: inflectedKnowledgeBase(retrieval.diagnostics.languages), compoundingLanguage: compoundingKnowledgeBase(retrieval.diagnostics.languages), stopWords: retrieval.diagnostics.stopWords }) : null;
     const confidence = extractive ? Number(retrievalConfidence(extractive.confidence, retrieval.diagnostics.knownWordShare).toFixed(4)) : 0;
 
     if (!extractive || confidence < threshold || !extractive.text) {
