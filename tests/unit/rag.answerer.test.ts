@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type AnswerPassage, ANSWER_CONFIDENCE_FLOOR, answerExtractively, compoundShares, inflectionKey, PassageFeatureCache, questionKeyTerms, splitSentences } from '../../src/rag/extractive-answerer.js';
 import { keyTerms, normalizeWords } from '../../src/rag/text-analysis.js';
 import { LocalHashEmbeddings } from '../../src/rag/local-embeddings.js';
+import { answererStopWords } from '../../src/rag/rag.responder.js';
 import { type ChunkIndex, type KbChunk, buildIndex, loadKbChunks, loadQa } from './rag.fixtures.js';
 
 const embedder = new LocalHashEmbeddings();
@@ -180,6 +181,9 @@ describe('answerExtractively', () => {
     const withStop = await answerExtractively({ question, passages: [p, other], embedder, inflectedLanguage: true, stopWords: [...stop] });
     expect(withStop.text).toContain('Die Inspektion kostet');
     expect(withStop.confidence).toBeGreaterThan(plain.confidence);
+    // Only outside English, whose own stop list is complete (Postgres's also drops "after", "before").
+    expect(answererStopWords({ languages: ['german'], stopWords: ['welche'] })).toEqual(['welche']);
+    expect(answererStopWords({ languages: ['english'], stopWords: ['after'] })).toEqual([]);
   });
 
   it('matches the parts of compounds in a compounding language ("Akkuladezeit" meets "Ladezeit")', async () => {
