@@ -17,6 +17,7 @@
 import type { Logger } from 'pino';
 import type { AiStep, Responder, ResponderInput, ResponderResult } from '../conversation/responder.js';
 import { answerExtractively, PassageFeatureCache, type AnswerPassage } from './extractive-answerer.js';
+import { COMPOUNDING_CONFIGS } from './compounds.js';
 import { rewriteFollowUp } from './history.js';
 import { isForeignQuestion, LANGUAGE_NAMES, type DetectedLanguage } from './language.js';
 import { LocalHashEmbeddings } from './local-embeddings.js';
@@ -79,6 +80,23 @@ export function retrievalConfidence(answerConfidence: number, knownWordShare: nu
 /** Knowledge bases whose words the answerer matches by a shared prefix too: every language but English (text search configurations). */
 export function inflectedKnowledgeBase(languages: readonly string[]): boolean {
   return languages.length > 0 && !languages.includes('english');
+}
+
+/**
+ * The question's words the answerer leaves out of its keyword share: the
+ * knowledge base's configuration's stop words, in a knowledge base in another
+ * language than English. Our own stop list (text-analysis.ts) is complete for
+ * English only; Postgres's English list also drops "after", "before",
+ * "between", which tell support answers apart (the help center's lower
+ * confidences dropped when they were left out).
+ */
+export function answererStopWords(diagnostics: { languages: readonly string[]; stopWords: readonly string[] }): readonly string[] {
+  return inflectedKnowledgeBase(diagnostics.languages) ? diagnostics.stopWords : [];
+}
+
+/** Knowledge bases in a language that writes compounds as one word (German, Dutch, Nordic): the answerer matches their parts. */
+export function compoundingKnowledgeBase(languages: readonly string[]): boolean {
+  return languages.length === 1 && COMPOUNDING_CONFIGS.has(languages[0]!);
 }
 
 /** The answer to an image, voice note or file with no text, when no escalation rule took it. */
@@ -220,7 +238,7 @@ export class RagResponder implements Responder {
     const retrieved = chunks.map((c) => ({ chunkId: c.id, score: Number(c.score.toFixed(5)) }));
 
     const passages: AnswerPassage[] = chunks.map((c) => ({ chunkId: c.id, documentId: c.documentId, title: c.title, sourceUrl: c.sourceUrl, text: c.content, headingPath: c.headingPath, score: c.score }));
-    const extractive = passages.length ? await answerExtractively({ question: searchQuery, passages, embedder: this.scorer, features: this.passageFeatures, inflectedLanguage: inflectedKnowledgeBase(retrieval.diagnostics.languages) }) : null;
+    const extractive = passages.length ? await answerExtractively({ question: searchQuery, passages, embedder: this.scorer, features: this.passageFeatures, inflectedLanguage: inflectedKnowledgeBase(retrieval.diagnostics.languages), compoundingLanguage: compoundingKnowledgeBase(retrieval.diagnostics.languages), stopWords: answererStopWords(retrieval.diagnostics) }) : null;
     const confidence = extractive ? Number(retrievalConfidence(extractive.confidence, retrieval.diagnostics.knownWordShare).toFixed(4)) : 0;
 
     if (!extractive || confidence < threshold || !extractive.text) {

@@ -132,6 +132,14 @@ export interface RetrievalDiagnostics {
   translations: string[];
   /** Share of the question's content words the knowledge base contains (0..1; null without words). */
   knownWordShare: number | null;
+  /**
+   * The question's words that the knowledge base's text-search configuration
+   * drops as stop words (normalised, as `normalizeWords` writes them): its own
+   * language's function words, which our short multilingual list misses
+   * (German "es", "was", "welche"). The answerer leaves them out of its keyword
+   * share, as the known-word share does.
+   */
+  stopWords: string[];
 }
 
 export interface RetrievalResult {
@@ -384,7 +392,7 @@ export class Retriever {
     const mode = opts.mode ?? 'hybrid';
     const text = query.trim().slice(0, MAX_QUERY_CHARS);
     const focus = focusQuery(text);
-    const diagnostics: RetrievalDiagnostics = { languages: [], focused: focus.long, focusText: focus.focusText, terms: [], droppedTerms: 0, expansions: [], feedback: [], translations: [], knownWordShare: null };
+    const diagnostics: RetrievalDiagnostics = { languages: [], focused: focus.long, focusText: focus.focusText, terms: [], droppedTerms: 0, expansions: [], feedback: [], translations: [], knownWordShare: null, stopWords: [] };
     const none: Prepared = { diagnostics, stats: null, groups: [], scope: null, text: null, embedText: null, sentences: [] };
     if (!text) return none;
 
@@ -421,6 +429,7 @@ export class Retriever {
       groups = selected.groups;
       diagnostics.terms = groups.map((g) => g.source);
       diagnostics.droppedTerms = selected.dropped;
+      diagnostics.stopWords = raw.stopWords;
       diagnostics.knownWordShare = raw.contentWords > 0 ? Number((selected.knownWords / raw.contentWords).toFixed(3)) : null;
       matchLexemes = strongestLexemes(groups, idfOf, MAX_MATCH_LEXEMES);
     }
@@ -518,7 +527,7 @@ export class Retriever {
    * thesaurus and pivot synonyms (other languages), and the other single-word
    * variants of a support concept it belongs to.
    */
-  private async termGroups(sentences: Array<{ text: string; weight: number }>, languages: string[]): Promise<{ groups: RawGroup[]; contentWords: number }> {
+  private async termGroups(sentences: Array<{ text: string; weight: number }>, languages: string[]): Promise<{ groups: RawGroup[]; contentWords: number; stopWords: string[] }> {
     const wordWeight = new Map<string, number>();
     const conceptWeight = new Map<string, number>();
     const phraseWeight = new Map<string, number>();
@@ -559,18 +568,22 @@ export class Retriever {
     }
     const lexemes = await this.lexemes([...new Set(groups.flatMap((g) => [...g.words.keys()]))], languages);
     const resolved: RawGroup[] = [];
+    const stopWords: string[] = [];
     for (const g of groups) {
       const members = new Map<string, number>();
       for (const [w, weight] of g.words) for (const l of lexemes.get(w) ?? []) members.set(l, Math.max(members.get(l) ?? 0, weight));
       const own = g.source.startsWith('~') ? [] : (lexemes.get(g.source) ?? []);
       // The configuration's stop words ("get", "via"...) carry nothing.
-      if (!g.source.startsWith('~') && own.length === 0) continue;
+      if (!g.source.startsWith('~') && own.length === 0) {
+        stopWords.push(g.source);
+        continue;
+      }
       if (members.size > 0) resolved.push({ weight: g.weight, source: g.source, members, own });
     }
     // The words the knowledge base's own configuration keeps: its stop words ("de", "desde", "quel") are
     // no evidence either way, and forms of one lexeme ("cancelar", "cancela") are one word, as in selectGroups.
     const contentWords = new Set(resolved.filter((g) => !g.source.startsWith('~')).map((g) => g.own.join(' '))).size;
-    return { groups: resolved, contentWords };
+    return { groups: resolved, contentWords, stopWords };
   }
 
   /**

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type AnswerPassage, ANSWER_CONFIDENCE_FLOOR, answerExtractively, inflectionKey, PassageFeatureCache, splitSentences } from '../../src/rag/extractive-answerer.js';
+import { type AnswerPassage, ANSWER_CONFIDENCE_FLOOR, answerExtractively, compoundShares, inflectionKey, PassageFeatureCache, questionKeyTerms, splitSentences } from '../../src/rag/extractive-answerer.js';
 import { keyTerms, normalizeWords } from '../../src/rag/text-analysis.js';
 import { LocalHashEmbeddings } from '../../src/rag/local-embeddings.js';
+import { answererStopWords } from '../../src/rag/rag.responder.js';
 import { type ChunkIndex, type KbChunk, buildIndex, loadKbChunks, loadQa } from './rag.fixtures.js';
 
 const embedder = new LocalHashEmbeddings();
@@ -148,7 +149,7 @@ describe('answerExtractively', () => {
     const other = passage('envios', 'Los pedidos llegan en tres días laborables.', 0.4);
     const answer = await answerExtractively({ question: '¿Cómo cancelo mi suscripción?', passages: [es, other], embedder, inflectedLanguage: true });
     expect(answer.text).toContain('Puede cancelar la suscripción');
-    // "cancelo"/"cancelar" differ after the English stemmer; the shared 6-letter prefix makes them one term.
+    // "cancelo"/"cancelar" differ after the English stemmer; the shared 5-letter prefix makes them one term.
     expect([...keyTerms('cancelo')]).not.toEqual([...keyTerms('cancelar')]);
     expect(inflectionKey('cancelo')).toBe(inflectionKey('cancelar'));
     const withoutInflection = await answerExtractively({ question: '¿Cómo anulo mi suscripción?', passages: [es, other], embedder, inflectedLanguage: true });
@@ -158,6 +159,47 @@ describe('answerExtractively', () => {
     expect(answer.confidence).toBeGreaterThan(off.confidence);
     expect(inflectionKey('~refund')).toBeNull();
     expect(inflectionKey('card')).toBeNull();
+  });
+
+  it('joins German forms that share five letters ("kosten"/"kostet"), not short words', () => {
+    expect(inflectionKey('kostet')).toBe(inflectionKey('kosten'));
+    expect(inflectionKey('akku')).toBeNull();
+  });
+
+  it("leaves the knowledge base's stop words out of the question's terms, so they do not dilute the keyword share", async () => {
+    // German "welche", "man", "wenn" are no stop words of our short list; the knowledge base's configuration drops them.
+    const question = 'Welche Kosten hat man, wenn die Inspektion fällig wird?';
+    const stop = new Set(['welche', 'hat', 'man', 'wenn', 'wird']);
+    expect(questionKeyTerms(question, new Set()).has('welch')).toBe(true);
+    const terms = questionKeyTerms(question, stop);
+    expect(terms.has('welch')).toBe(false);
+    expect(terms.has('man')).toBe(false);
+    expect(terms.has('inspektion')).toBe(true);
+    const p = passage('werkstatt', 'Die Inspektion kostet 89 Euro und dauert zwei Stunden.', 0.8);
+    const other = passage('versand', 'Wir liefern innerhalb von drei Werktagen.', 0.3);
+    const plain = await answerExtractively({ question, passages: [p, other], embedder, inflectedLanguage: true });
+    const withStop = await answerExtractively({ question, passages: [p, other], embedder, inflectedLanguage: true, stopWords: [...stop] });
+    expect(withStop.text).toContain('Die Inspektion kostet');
+    expect(withStop.confidence).toBeGreaterThan(plain.confidence);
+    // Only outside English, whose own stop list is complete (Postgres's also drops "after", "before").
+    expect(answererStopWords({ languages: ['german'], stopWords: ['welche'] })).toEqual(['welche']);
+    expect(answererStopWords({ languages: ['english'], stopWords: ['after'] })).toEqual([]);
+  });
+
+  it('matches the parts of compounds in a compounding language ("Akkuladezeit" meets "Ladezeit")', async () => {
+    expect(compoundShares('akkuladezeit', new Set(['ladezeit']))).toBe(true);
+    expect(compoundShares('ladezeit', new Set(['akkuladezeit']))).toBe(true);
+    expect(compoundShares('akku', new Set(['akkuladezeit']))).toBe(true);
+    // Too short a part, or a word that is no part at all.
+    expect(compoundShares('zeit', new Set(['zeitz']))).toBe(false);
+    expect(compoundShares('rahmen', new Set(['ladezeit']))).toBe(false);
+    const p = passage('akku', 'Die Ladezeit des Akkus beträgt etwa vier Stunden.', 0.8);
+    const other = passage('versand', 'Wir liefern innerhalb von drei Werktagen.', 0.3);
+    const question = 'Wie lang ist die Akkuladezeit?';
+    const on = await answerExtractively({ question, passages: [p, other], embedder, inflectedLanguage: true, compoundingLanguage: true });
+    const off = await answerExtractively({ question, passages: [p, other], embedder, inflectedLanguage: true });
+    expect(on.text).toContain('Die Ladezeit des Akkus');
+    expect(on.confidence).toBeGreaterThan(off.confidence);
   });
 
   it('does not join English words by a shared prefix ("internet" is not "international")', async () => {
