@@ -25,7 +25,7 @@ export const vi: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 10 },
   concepts: {
-    alibiAway: ['khong ra khoi nha', 'chua he dung', 'khong he dung', 'khong dung app ma'],
+    alibiAway: ['khong ra khoi nha', 'chua he dung', 'khong he dung', 'khong dung app ma', 'không dùng ứng dụng', 'không dùng app', 'không sử dụng', 'tôi không dùng', 'không hề đi', 'không đi chuyến', 'đang ngủ'],
     askedTo: ['bat toi', 'yeu cau toi', 'doi toi', 'bao toi'],
     offPlatform: ['truc tiep', 'tien mat', 'tai khoan ca nhan', 'ngoai app', 'ngoai ung dung', 'chuyen khoan truc tiep', 'cho anh ta', 'cho anh ay'],
     withoutMe: ['khong co toi', 'neu toi bien mat', 'toi khong con', 'neu toi chet', 'khi toi khong con'],
