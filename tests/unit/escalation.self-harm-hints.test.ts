@@ -196,7 +196,7 @@ describe('self-harm said as goodbyes and tired-of-life, in several languages', (
   it.each([
     ["I'm ending it tonight, this is goodbye"],
     ['nobody will notice when I\'m gone'],
-    ['take me to the highest bridge, I don\'t plan on coming back'],
+    ['take me to the highest bridge, I want it over'],
     ['life has no meaning anymore'],
     ['Das ist meine letzte Nachricht, lebt wohl'],
     ['Esta es mi despedida, no le encuentro sentido a nada'],
