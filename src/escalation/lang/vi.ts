@@ -55,7 +55,7 @@ export const vi: LanguagePack = {
     hacked: ['bị hack', 'hack', 'hacker', 'bị xâm nhập', 'xâm nhập', 'bị chiếm', 'chiếm đoạt', 'chiếm quyền', 'không phải tôi', 'không phải mình', 'thiết bị lạ', 'đăng nhập lạ', 'không được phép', 'không đăng nhập được', 'bị đổi mật khẩu'],
     someone: ['ai đó', 'có người', 'người khác', 'người lạ', 'bên thứ ba', 'kẻ gian', 'hacker', 'kẻ lừa đảo', 'kẻ trộm', 'chồng cũ', 'vợ cũ', 'người yêu cũ'],
     accessed: ['tiêu', 'xài', 'thanh toán bằng', 'mua sắm bằng', 'đăng nhập', 'truy cập', 'sử dụng', 'dùng', 'rút tiền', 'chuyển tiền', 'chuyển khoản', 'đứng tên', 'mạo danh', 'đổi mật khẩu', 'mở tài khoản', 'vay', 'lấy tiền'],
-    unauthorised: ['không nhận ra', 'tôi không nhận ra', 'không nhận ra được', 'không rõ', 'bất thường', 'đáng ngờ', 'khả nghi', 'không phải tôi', 'tôi không thực hiện', 'tôi không làm', 'không được phép', 'trái phép', 'không ủy quyền', 'mà tôi không biết', 'giao dịch lạ', 'khoản lạ', 'này là gì', 'không biết khoản', 'không hề đặt', 'tôi không đặt', 'không sử dụng', 'không hề sử dụng'],
+    unauthorised: ['không nhận ra', 'tôi không nhận ra', 'không nhận ra được', 'không rõ', 'bất thường', 'đáng ngờ', 'khả nghi', 'không phải tôi', 'tôi không thực hiện', 'tôi không làm', 'không được phép', 'trái phép', 'không ủy quyền', 'mà tôi không biết', 'giao dịch lạ', 'khoản lạ', 'này là gì', 'không biết khoản', 'không hề đặt', 'tôi không đặt', 'không sử dụng', 'không hề sử dụng', 'không rõ nguồn gốc'],
     disownedRef: ['không phải tôi', 'tôi không mua', 'tôi không thực hiện'],
     transaction: ['giao dịch', 'thanh toán', 'khoản trừ', 'trừ tiền', 'bị trừ', 'rút tiền', 'chuyển khoản', 'mua hàng', 'khoản chi', 'khoản phí'],
     money: ['tiền', 'số dư', 'tiền tiết kiệm', 'lương'],
