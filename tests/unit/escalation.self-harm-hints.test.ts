@@ -209,6 +209,11 @@ describe('self-harm said as goodbyes and tired-of-life, in several languages', (
     ['곧 여기 없을 거예요'],
     ['मैं चाहता हूं कि सब खत्म हो जाए'],
     ['لن أكون هنا بعد الليلة'],
+    ['dont wanna be here no more'],
+    ['keinen Bock mehr aufs Leben'],
+    ['me quiero ir de este mundo'],
+    ['her şeye son vermek istiyorum'],
+    ['다 내려놓고 싶어요'],
   ])('fires: %s', (text) => {
     expect(situations(text)).toContain('self_harm');
   });
@@ -223,6 +228,11 @@ describe('self-harm said as goodbyes and tired-of-life, in several languages', (
     ['Estoy muerto de cansancio'],
     ['Я умираю от скуки'],
     ['Sind alle Tabletten glutenfrei?'],
+    ['5 kms from the store'],
+    ['No pienso volver a usar esta app jamás'],
+    ['Ich will nicht mehr warten, wo ist mein Fahrer?'],
+    ['Estoy harto de todo este servicio'],
+    ['Ik kan niet meer inloggen'],
   ])('does not fire: %s', (text) => {
     expect(situations(text)).not.toContain('self_harm');
   });
@@ -246,6 +256,11 @@ describe('unauthorised charges said without the word, in several languages', () 
     ['この請求は何ですか？'],
     ['이 결제는 뭔가요?'],
     ['मेरे कार्ड से 500 रुपये कट गए, मैंने कोई बुकिंग नहीं की'],
+    ['My statement shows three charges from you. None of them are mine.'],
+    ['Sur mon relevé il y a trois prélèvements qui ne sont pas de moi'],
+    ['Di mutasi rekening ada tiga transaksi yang bukan punya saya'],
+    ["There's a 60 euro charge from you, but I've been abroad for a month"],
+    ['I have never ever made this payment'],
   ])('fires: %s', (text) => {
     expect(situations(text)).toContain('security');
   });
@@ -258,6 +273,14 @@ describe('unauthorised charges said without the word, in several languages', () 
     ['Was kostet die Stornogebühr?'],
     ['¿Cuál es la tarifa por cancelar?'],
     ['Quels sont les moyens de paiement acceptés ?'],
+    // "what is this …" about a product, a status or a payment method, not a charge
+    ['What is this subscription plan and how much does it cost?'],
+    ['What is this order status supposed to mean?'],
+    ["What's that payment option called?"],
+    ["C'est quoi cet abonnement premium ?"],
+    ["Cos'è questo abbonamento premium?"],
+    ["I don't remember my password for payments"],
+    ['The payment screen is weird on my phone'],
   ])('does not fire: %s', (text) => {
     expect(situations(text)).not.toContain('security');
   });
