@@ -281,6 +281,10 @@ describe('unauthorised charges said without the word, in several languages', () 
     ["Cos'è questo abbonamento premium?"],
     ["I don't remember my password for payments"],
     ['The payment screen is weird on my phone'],
+    ['Co to za opłata serwisowa?'],
+    ['Что за сумма к оплате за поездку?'],
+    ['¿Qué es este pago con PayPal que ofrecen?'],
+    ['Was ist diese Zahlungsmethode?'],
   ])('does not fire: %s', (text) => {
     expect(situations(text)).not.toContain('security');
   });
