@@ -285,6 +285,9 @@ describe('unauthorised charges said without the word, in several languages', () 
     ['Что за сумма к оплате за поездку?'],
     ['¿Qué es este pago con PayPal que ofrecen?'],
     ['Was ist diese Zahlungsmethode?'],
+    ['我的订单根本没到'],
+    ['¿No hice el pago todavía, cómo pago?'],
+    ['Ödeme yapmadım, nasıl yaparım?'],
   ])('does not fire: %s', (text) => {
     expect(situations(text)).not.toContain('security');
   });
