@@ -470,6 +470,9 @@ function informational(pack: LanguagePack, loc: Located): boolean {
     opener = openers.find((o) => o.start === 0 || o.start === cs || (o.start <= cs + 1 && o.start >= cs));
   }
   if (opener === undefined) return false;
+  // "what is this payment?", "c'est quoi ce prélèvement ?": the question word is the frame's own word (the customer
+  // cannot place a charge named with a demonstrative), so the question is the case, not information.
+  if (loc.parts.some((p) => p.start <= opener.start && p.end >= opener.end)) return false;
   // "how do I…", "can I…": the pronoun belongs to the question, not to a case of the customer's own.
   let own = findAll(pack.cues.firstPerson, pack, sn.s).filter((m) => m.start > opener.end + 2 || m.end <= opener.start);
   // "how do I report A charge I don't recognise?": after an indefinite article the "I" is in a relative

@@ -185,3 +185,110 @@ describe('self-harm hints in every language', () => {
     expect(situations(text)).not.toContain('self_harm');
   });
 });
+
+/**
+ * Round 7: self-harm said as a goodbye, as "it won't matter after tonight", as life without meaning,
+ * or through a means named obliquely, and unauthorised charges said as "what is this payment?" or as
+ * a charge followed by "I didn't use the app". Near-misses keep their idioms and questions.
+ * Sentences written for this test.
+ */
+describe('self-harm said as goodbyes and tired-of-life, in several languages', () => {
+  it.each([
+    ["I'm ending it tonight, this is goodbye"],
+    ['nobody will notice when I\'m gone'],
+    ['take me to the highest bridge, I want it over'],
+    ['life has no meaning anymore'],
+    ['Das ist meine letzte Nachricht, lebt wohl'],
+    ['Esta es mi despedida, no le encuentro sentido a nada'],
+    ['Plus rien n\'aura d\'importance après ce soir'],
+    ['Скоро меня не будет'],
+    ['Hayattan bıktım, son mesajım bu'],
+    ['Saya capek hidup'],
+    ['活着没有意义，我想让这一切结束'],
+    ['もうすぐいなくなります'],
+    ['곧 여기 없을 거예요'],
+    ['मैं चाहता हूं कि सब खत्म हो जाए'],
+    ['لن أكون هنا بعد الليلة'],
+    ['dont wanna be here no more'],
+    ['keinen Bock mehr aufs Leben'],
+    ['me quiero ir de este mundo'],
+    ['her şeye son vermek istiyorum'],
+    ['다 내려놓고 싶어요'],
+  ])('fires: %s', (text) => {
+    expect(situations(text)).toContain('self_harm');
+  });
+
+  it.each([
+    ["I'm dying to try the new feature"],
+    ['this traffic is killing me'],
+    ['I want to kill my account'],
+    ['end my subscription now'],
+    ['Ich sterbe vor Langeweile'],
+    ['Je meurs de faim'],
+    ['Estoy muerto de cansancio'],
+    ['Я умираю от скуки'],
+    ['Sind alle Tabletten glutenfrei?'],
+    ['5 kms from the store'],
+    ['No pienso volver a usar esta app jamás'],
+    ['Ich will nicht mehr warten, wo ist mein Fahrer?'],
+    ['Estoy harto de todo este servicio'],
+    ['Ik kan niet meer inloggen'],
+  ])('does not fire: %s', (text) => {
+    expect(situations(text)).not.toContain('self_harm');
+  });
+});
+
+describe('unauthorised charges said without the word, in several languages', () => {
+  it.each([
+    ['what is this payment of 23.50 on my card?'],
+    ['there is a payment to you on my statement I can\'t place'],
+    ['I was charged twice and one of them I never booked'],
+    ['Hi, I noticed a payment of 22.10 in my banking app from you. What is it for?'],
+    ['Was ist das für eine Abbuchung über 19,90 €?'],
+    ['¿Qué es este cargo en mi tarjeta?'],
+    ['C\'est quoi ce prélèvement de 12 euros ?'],
+    ['Cos\'è questo addebito?'],
+    ['Co to za obciążenie na mojej karcie?'],
+    ['Что это за списание?'],
+    ['Почему с меня списали 300 рублей? Я не пользовался приложением'],
+    ['¿Por qué me cobraron 20 euros? No usé la aplicación'],
+    ['这笔扣款是什么？'],
+    ['この請求は何ですか？'],
+    ['이 결제는 뭔가요?'],
+    ['मेरे कार्ड से 500 रुपये कट गए, मैंने कोई बुकिंग नहीं की'],
+    ['My statement shows three charges from you. None of them are mine.'],
+    ['Sur mon relevé il y a trois prélèvements qui ne sont pas de moi'],
+    ['Di mutasi rekening ada tiga transaksi yang bukan punya saya'],
+    ["There's a 60 euro charge from you, but I've been abroad for a month"],
+    ['I have never ever made this payment'],
+  ])('fires: %s', (text) => {
+    expect(situations(text)).toContain('security');
+  });
+
+  it.each([
+    ['How do I dispute a charge in general?'],
+    ['What is the fee for cancelling?'],
+    ['I see the 12.50 charge for yesterday, can I get a receipt?'],
+    ['I made a transfer. I haven\'t used the app before.'],
+    ['Was kostet die Stornogebühr?'],
+    ['¿Cuál es la tarifa por cancelar?'],
+    ['Quels sont les moyens de paiement acceptés ?'],
+    // "what is this …" about a product, a status or a payment method, not a charge
+    ['What is this subscription plan and how much does it cost?'],
+    ['What is this order status supposed to mean?'],
+    ["What's that payment option called?"],
+    ["C'est quoi cet abonnement premium ?"],
+    ["Cos'è questo abbonamento premium?"],
+    ["I don't remember my password for payments"],
+    ['The payment screen is weird on my phone'],
+    ['Co to za opłata serwisowa?'],
+    ['Что за сумма к оплате за поездку?'],
+    ['¿Qué es este pago con PayPal que ofrecen?'],
+    ['Was ist diese Zahlungsmethode?'],
+    ['我的订单根本没到'],
+    ['¿No hice el pago todavía, cómo pago?'],
+    ['Ödeme yapmadım, nasıl yaparım?'],
+  ])('does not fire: %s', (text) => {
+    expect(situations(text)).not.toContain('security');
+  });
+});

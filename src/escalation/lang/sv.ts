@@ -43,7 +43,7 @@ export const sv: LanguagePack = {
     hacked: ['hackad', 'hackat', 'hackade', 'hackare', 'kapad', 'kapat', 'kapade', 'intrang', 'obehorig', 'inte jag', 'var inte jag', 'okand enhet', 'utelast', 'kommer inte in'],
     someone: ['nagon', 'nagon annan', 'en okand', 'okanda', 'bedragare', 'bedragaren', 'hackare', 'tjuven', 'tjuvar'],
     accessed: ['loggat in', 'loggade in', 'anvant', 'anvande', 'tagit ut', 'tog ut', 'fort over', 'handlat', 'handlade', 'bytt losenord', 'andrat losenord', 'i mitt namn', 'lanat', 'tagit lan'],
-    unauthorised: ['obehorig*', 'okand*', 'inte godkant', 'inte gjort', 'inte jag', 'kanner inte igen', 'kanner inte till', 'utan mitt medgivande', 'utan min tillatelse', 'aldrig gjort', 'aldrig kopt', 'har inte kopt', 'misstankt*'],
+    unauthorised: ['obehorig*', 'okand*', 'inte godkant', 'inte gjort', 'inte jag', 'kanner inte igen', 'kanner inte till', 'utan mitt medgivande', 'utan min tillatelse', 'aldrig gjort', 'aldrig kopt', 'har inte kopt', 'misstankt*', 'vad ar detta for', 'vad ar det har for', 'aldrig bestallt', 'aldrig bokat', 'inte bestallt', 'inte bokat'],
     transaction: ['dragning*', 'debitering*', 'betalning*', 'transaktion*', 'kop', 'kopet', 'uttag*', 'overforing*', 'belopp', 'avgift*', 'swish*'],
     money: ['pengar', 'pengarna', 'saldo', 'sparpengar', 'lon', 'lonen', 'pension'],
     vanished: ['forsvunnit', 'borta', 'tomt', 'tomma', 'tomd', 'dragits', 'tagits ut'],
@@ -62,7 +62,7 @@ export const sv: LanguagePack = {
     bereaved: ['dodsbo*', 'dodsfall', 'avliden', 'avlidne', 'gick bort', 'ankling', 'anka', 'i sorg'],
     hardship: ['kan inte betala', 'har inte rad', 'inga pengar', 'arbetslos', 'forlorat jobbet', 'blivit uppsagd', 'kronofogden', 'skulder', 'vrakt*'],
     distress: ['desperat', 'panik', 'radd', 'vet inte vad jag ska gora', 'gratit', 'graten', 'orkar inte', 'mina barn'],
-    selfHarm: ['ta mitt liv', 'ta livet av mig', 'vill do', 'vill inte leva', 'orkar inte leva', 'sjalvmord*', 'skada mig sjalv', 'vill forsvinna', 'vill inte vakna', 'alla vore battre utan mig', 'battre utan mig', 'ingen mening att leva', 'ingen mening langre'],
+    selfHarm: ['ta mitt liv', 'ta livet av mig', 'vill do', 'vill inte leva', 'orkar inte leva', 'sjalvmord*', 'skada mig sjalv', 'vill forsvinna', 'vill inte vakna', 'alla vore battre utan mig', 'battre utan mig', 'ingen mening att leva', 'ingen mening langre', 'mitt sista meddelande', 'hejda allihop', 'farval alla', 'orkar inte mer', 'livet har ingen mening', 'mitt liv har ingen mening', 'vill inte finnas', 'snart inte finnas', 'somna for alltid', 'hoppa fran en bro', 'ta alla tabletter', 'trott pa livet', 'trott pa att leva', 'vill inte vara har langre'],
     wishFor: ['vill', 'vill bara', 'onskar', 'vore battre'],
     ceaseToBe: ['do', 'forsvinna', 'inte vakna', 'inte finnas', 'inte leva'],
 

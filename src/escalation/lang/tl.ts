@@ -54,7 +54,7 @@ export const tl: LanguagePack = {
     hacked: ['na-hack', 'nahack', 'nahak', 'hinack', 'nakompromiso', 'hindi ako yun', 'di ako yun', 'unknown device', 'di makapag-login', 'hindi makapag-login', 'hindi ako makapasok', 'walang pahintulot'],
     someone: ['may tao', 'may ibang tao', 'ibang tao', 'hacker', 'scammer', 'manloloko', 'magnanakaw', 'di ko kilala', 'hindi ko kilala', 'ex ko', 'may nag', 'may naka'],
     accessed: ['nag-login', 'naglogin', 'naka-login', 'nakalogin', 'gumamit', 'ginamit', 'ginagamit', 'nag-withdraw', 'nagwithdraw', 'nag-transfer', 'nagtransfer', 'binili', 'bumili', 'nag-order', 'nagorder', 'pinalitan ang password', 'pinalitan yung password', 'binago ang password', 'sa pangalan ko', 'umutang', 'inubos'],
-    unauthorised: ['hindi ko ginawa', 'di ko ginawa', 'hindi ko kilala', 'di ko kilala', 'walang pahintulot', 'unauthorized', 'kahina-hinala', 'hindi ako bumili', 'di ako bumili', 'hindi ko binili', 'di ko binili', 'hindi ko in-order', 'di ko inorder'],
+    unauthorised: ['hindi ko ginawa', 'di ko ginawa', 'hindi ko kilala', 'di ko kilala', 'walang pahintulot', 'unauthorized', 'kahina-hinala', 'hindi ako bumili', 'di ako bumili', 'hindi ko binili', 'di ko binili', 'hindi ko in-order', 'di ko inorder', 'ano itong', 'ano ang bayad na ito', 'hindi ako nag-order', 'hindi ako nag-book'],
     disownedRef: ['hindi ako yun', 'di ako yun', 'hindi ko ginawa yun', 'di ko ginawa yan', 'wala akong binili', 'wala akong ginawang transaction'],
     transaction: ['transaction', 'transaksyon', 'bayad', 'payment', 'kaltas', 'kinaltas', 'binawas', 'bawas', 'withdrawal', 'transfer', 'purchase', 'charge', 'singil', 'halaga'],
     money: ['pera', 'balance', 'ipon', 'sahod', 'sweldo', 'pension', 'piso', 'pesos', 'php'],
@@ -79,7 +79,7 @@ export const tl: LanguagePack = {
     hardshipWeak: ['utang'],
     distress: ['desperado', 'desperada', 'takot na takot', 'natatakot', 'hindi ko na alam gagawin', 'di ko na alam gagawin', 'hindi ko alam ang gagawin', 'umiiyak', 'nakikiusap', 'parang awa nyo na', 'mga anak ko', 'hirap na hirap', 'di ko na kaya', 'hindi ko na kaya', 'stress na stress'],
     illness: ['cancer', 'kanser', 'chemo', 'nasa ospital', 'naospital', 'naka-confine', 'stroke', 'atake sa puso', 'malubhang sakit', 'dialysis'],
-    selfHarm: ['magpakamatay', 'papatayin ko sarili ko', 'patayin ang sarili', 'gusto ko nang mamatay', 'gusto ko na mamatay', 'ayoko nang mabuhay', 'ayoko na mabuhay', 'ayaw ko nang mabuhay', 'wala nang silbi ang buhay', 'mas mabuti pang wala ako', 'mas okay kung wala na ako', 'saktan ang sarili', 'sasaktan ko sarili ko', 'ayoko nang gumising', 'pagod na akong mabuhay', 'tatalon ako sa tulay', 'tapusin na ang lahat'],
+    selfHarm: ['magpakamatay', 'papatayin ko sarili ko', 'patayin ang sarili', 'gusto ko nang mamatay', 'gusto ko na mamatay', 'ayoko nang mabuhay', 'ayoko na mabuhay', 'ayaw ko nang mabuhay', 'wala nang silbi ang buhay', 'mas mabuti pang wala ako', 'mas okay kung wala na ako', 'saktan ang sarili', 'sasaktan ko sarili ko', 'ayoko nang gumising', 'pagod na akong mabuhay', 'tatalon ako sa tulay', 'tapusin na ang lahat', 'huling mensahe ko', 'paalam sa lahat', 'walang saysay ang buhay', 'matulog habang buhay', 'tumalon sa tulay', 'ayoko nang magising', 'pagod na ako sa buhay', 'wala na ako bukas'],
     domesticAbuse: ['karahasan sa tahanan', 'binubugbog ako', 'sinasaktan ako ng asawa ko', 'vawc', 'protection order'],
 
     lawyerAction: ['kakausapin ko', 'kakausapin', 'lalapit ako sa', 'lalapit sa', 'kukuha ako ng', 'kukuha ng', 'idadaan ko sa'],
