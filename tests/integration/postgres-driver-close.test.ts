@@ -69,8 +69,10 @@ it('fails the statements queued on a reserved connection when its backend is ter
   const [row] = await tx<{ pid: number }[]>`select pg_backend_pid() as pid`;
   // The first two go out pipelined; the pipeline is then full and the rest wait on the handle.
   const statements = [tx`select pg_sleep(5)`, tx`select ${1}::int`, tx`select ${2}::int`, tx`select 3`].map((q) => q.execute());
+  // Handlers first: the statements may fail while the terminate is still being answered (else: unhandled rejections).
+  const outcome = Promise.allSettled(statements);
   await admin`select pg_terminate_backend(${row!.pid})`;
-  const settled = await Promise.allSettled(statements);
+  const settled = await outcome;
   expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected']);
 });
 
