@@ -20,7 +20,7 @@ import type postgres from 'postgres';
 import type { Logger } from 'pino';
 import type { InboundMessage } from '../../channels/types.js';
 import type { ConnectionRow } from '../connections/connection.service.js';
-import { isConnectionLost } from '../db/errors.js';
+import { endReserved } from '../db/client.js';
 import { uuidv7 } from '../db/uuidv7.js';
 import { NotFoundError } from '../domain/errors.js';
 import { publishEventsSql, type PendingDomainEvent } from '../notifications/domain-events.js';
@@ -212,7 +212,7 @@ export class IngestBatcher {
     // then writes + COMMIT pipelined (a COMMIT after a failed statement is a ROLLBACK).
     const tx = await this.sql.reserve();
     let open = false;
-    let lost = false;
+    let failure: unknown;
     try {
       tx`begin`.execute().catch(() => undefined); // its failure fails the statements after it
       open = true;
@@ -231,17 +231,10 @@ export class IngestBatcher {
       open = false;
       return { outcome, outboxIds };
     } catch (err) {
-      // A failed connection took its transaction with it: no ROLLBACK to send, and the handle is
-      // not released but left to the pool, which reconnects it once its socket has closed. Its
-      // 'error' handlers run before its 'close': a ROLLBACK sent, or a release handing the
-      // connection to the next batch, in between was never settled (postgres.js 3.4.9 without
-      // the patch of patches/postgres+3.4.9.patch) and hung this batch, its threads and with
-      // both slots stuck every later message (tests/integration/ingest-connection-reset.test.ts).
-      lost = isConnectionLost(err);
-      if (open && !lost) await tx`rollback`.catch(() => undefined);
+      failure = err;
       throw err;
     } finally {
-      if (!lost) tx.release();
+      await endReserved(tx, open, failure);
     }
   }
 

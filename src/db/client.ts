@@ -8,6 +8,7 @@ import type { PgDialect } from 'drizzle-orm/pg-core';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import * as schema from '../../drizzle/schema.js';
 import { PROJECT_ROOT } from '../config/index.js';
+import { isConnectionLost } from './errors.js';
 import { currentTenantId, TENANT_ROLE } from './tenant-context.js';
 
 export type Schema = typeof schema;
@@ -164,6 +165,23 @@ export async function tenantStatement<T extends Record<string, unknown>>(db: Db,
  */
 export function tenantRead<T>(db: Db, fn: (q: DbOrTx) => Promise<T>): Promise<T> {
   return currentTenantId() === undefined ? fn(db) : db.transaction((tx) => fn(tx), { accessMode: 'read only' });
+}
+
+/**
+ * Ends the use of a reserved connection, in a `finally`: ROLLBACK if its transaction is still
+ * `open` (it failed with `failure`), then release the connection to the pool. Not when
+ * `failure` says the connection itself is lost ({@link isConnectionLost}): its transaction died
+ * with it, so there is nothing to roll back, and the handle is left to the pool, which
+ * reconnects it once its socket has closed. A failed connection's 'error' handlers run before
+ * its 'close': a ROLLBACK sent, or a release handing the connection to the next user, in
+ * between was never settled (postgres.js 3.4.9 without patches/postgres+3.4.9.patch) and hung
+ * whoever waited on it — an ingest batch, its threads, and with every slot stuck every later
+ * message (tests/integration/ingest-connection-reset.test.ts).
+ */
+export async function endReserved(tx: postgres.ReservedSql, open: boolean, failure: unknown): Promise<void> {
+  if (isConnectionLost(failure)) return;
+  if (open) await tx`rollback`.catch(() => undefined);
+  tx.release();
 }
 
 export async function runMigrations(url: string): Promise<void> {

@@ -13,8 +13,7 @@ import type postgres from 'postgres';
 import type { JobsOptions, Queue } from 'bullmq';
 import { sql as dsql } from 'drizzle-orm';
 import { outbox } from '../../drizzle/schema.js';
-import type { Db, DbOrTx } from '../db/client.js';
-import { isConnectionLost } from '../db/errors.js';
+import { endReserved, type Db, type DbOrTx } from '../db/client.js';
 import { withoutTenant } from '../db/tenant-context.js';
 import { defaultJobOptions } from './queues.js';
 
@@ -193,7 +192,7 @@ export class OutboxRelay {
     const batch = this.opts.batch ?? 500;
     const tx = await this.sql.reserve();
     let open = false;
-    let lost = false;
+    let failure: unknown;
     try {
       tx`begin`.execute().catch(() => undefined); // its failure fails the claim after it
       open = true;
@@ -263,12 +262,10 @@ export class OutboxRelay {
       this.relayed += done.length;
       return { claimed: rows.length, dispatched: done.length };
     } catch (err) {
-      // As in the ingest batch (src/conversation/ingest.batcher.ts): a failed connection gets no ROLLBACK and is left to the pool.
-      lost = isConnectionLost(err);
-      if (open && !lost) await tx`rollback`.catch(() => undefined);
+      failure = err;
       throw err;
     } finally {
-      if (!lost) tx.release();
+      await endReserved(tx, open, failure);
     }
   }
 
