@@ -2,9 +2,10 @@
  * The worker's heap growth. Its live heap is ~60 MB (mostly compiled code), but
  * V8 lets the old generation grow up to 4x the live size before a full GC, and
  * the answer workload promotes enough short-lived data to reach that: ~400 MB
- * RSS. A growing factor of 2 keeps it near 275 MB for the same CPU per answer
- * (a full GC of a 60 MB heap is cheap; what --max-old-space-size costs is GC
- * thrashing near a hard limit, which this does not set).
+ * RSS. A growing factor of 2 keeps it near 280 MB for about 8% more CPU per
+ * answer under the answer bench (more full GCs, each of a 60 MB heap; what
+ * --max-old-space-size costs, ~30%, is GC thrashing near a hard limit, which
+ * this does not set).
  */
 import v8 from 'node:v8';
 
