@@ -32,7 +32,7 @@ import { answerExtractively } from '../rag/extractive-answerer.js';
 import { detectDocumentsLanguage, isForeignQuestion } from '../rag/language.js';
 import { LocalHashEmbeddings } from '../rag/local-embeddings.js';
 import { createEmbedder, TEXT_SEARCH_LANGUAGES } from '../rag/models.js';
-import { answererStopWords, compoundingKnowledgeBase, inflectedKnowledgeBase, retrievalConfidence } from '../rag/rag.responder.js';
+import { answererLanguageOptions, retrievalConfidence } from '../rag/rag.responder.js';
 import { Retriever, type RetrieveOptions } from '../rag/retriever.js';
 import { createTenant } from '../tenancy/tenant.service.js';
 
@@ -141,7 +141,7 @@ export async function answerConfidences(retriever: Retriever, tenantId: string, 
       continue;
     }
     const passages = r.chunks.map((c) => ({ chunkId: c.id, documentId: c.documentId, title: c.title, text: c.content, headingPath: c.headingPath, score: c.score }));
-    const answer = passages.length ? (await answerExtractively({ question, passages, embedder: scorer, inflectedLanguage: inflectedKnowledgeBase(r.diagnostics.languages), compoundingLanguage: compoundingKnowledgeBase(r.diagnostics.languages), stopWords: answererStopWords(r.diagnostics) })).confidence : 0;
+    const answer = passages.length ? (await answerExtractively({ question, passages, embedder: scorer, ...answererLanguageOptions(r.diagnostics) })).confidence : 0;
     out.push(retrievalConfidence(answer, r.diagnostics.knownWordShare));
   }
   return out;

@@ -16,6 +16,11 @@ import type { LexicalStats } from './lexical.js';
 /** Text-search configurations of languages that write compounds as one word. */
 export const COMPOUNDING_CONFIGS: ReadonlySet<string> = new Set(['german', 'dutch', 'swedish', 'danish', 'norwegian', 'finnish']);
 
+/** A knowledge base in one language that writes compounds as one word (its configurations, as the retriever's diagnostics list them). */
+export function compoundingKnowledgeBase(languages: readonly string[]): boolean {
+  return languages.length === 1 && COMPOUNDING_CONFIGS.has(languages[0]!);
+}
+
 /** Shortest part of a compound (shorter pieces are too often a coincidence: "ein", "tag"). */
 const MIN_PART = 4;
 /** Linking elements between the parts of Germanic compounds (Fugenelemente: "Liefer-ung-s-zeit"). */

@@ -17,7 +17,7 @@
 import type { Logger } from 'pino';
 import type { AiStep, Responder, ResponderInput, ResponderResult } from '../conversation/responder.js';
 import { answerExtractively, PassageFeatureCache, type AnswerPassage } from './extractive-answerer.js';
-import { COMPOUNDING_CONFIGS } from './compounds.js';
+import { compoundingKnowledgeBase } from './compounds.js';
 import { rewriteFollowUp } from './history.js';
 import { isForeignQuestion, LANGUAGE_NAMES, type DetectedLanguage } from './language.js';
 import { LocalHashEmbeddings } from './local-embeddings.js';
@@ -94,9 +94,13 @@ export function answererStopWords(diagnostics: { languages: readonly string[]; s
   return inflectedKnowledgeBase(diagnostics.languages) ? diagnostics.stopWords : [];
 }
 
-/** Knowledge bases in a language that writes compounds as one word (German, Dutch, Nordic): the answerer matches their parts. */
-export function compoundingKnowledgeBase(languages: readonly string[]): boolean {
-  return languages.length === 1 && COMPOUNDING_CONFIGS.has(languages[0]!);
+/**
+ * The answerer's options that follow from the knowledge base's language, for the responder and
+ * for `eval:rag --calibrate` alike: inflection, compound parts (German, Dutch, Nordic: the
+ * answerer matches their parts) and the question words left out of the keyword share.
+ */
+export function answererLanguageOptions(diagnostics: { languages: readonly string[]; stopWords: readonly string[] }): { inflectedLanguage: boolean; compoundingLanguage: boolean; stopWords: readonly string[] } {
+  return { inflectedLanguage: inflectedKnowledgeBase(diagnostics.languages), compoundingLanguage: compoundingKnowledgeBase(diagnostics.languages), stopWords: answererStopWords(diagnostics) };
 }
 
 /** The answer to an image, voice note or file with no text, when no escalation rule took it. */
@@ -238,7 +242,7 @@ export class RagResponder implements Responder {
     const retrieved = chunks.map((c) => ({ chunkId: c.id, score: Number(c.score.toFixed(5)) }));
 
     const passages: AnswerPassage[] = chunks.map((c) => ({ chunkId: c.id, documentId: c.documentId, title: c.title, sourceUrl: c.sourceUrl, text: c.content, headingPath: c.headingPath, score: c.score }));
-    const extractive = passages.length ? await answerExtractively({ question: searchQuery, passages, embedder: this.scorer, features: this.passageFeatures, inflectedLanguage: inflectedKnowledgeBase(retrieval.diagnostics.languages), compoundingLanguage: compoundingKnowledgeBase(retrieval.diagnostics.languages), stopWords: answererStopWords(retrieval.diagnostics) }) : null;
+    const extractive = passages.length ? await answerExtractively({ question: searchQuery, passages, embedder: this.scorer, features: this.passageFeatures, ...answererLanguageOptions(retrieval.diagnostics) }) : null;
     const confidence = extractive ? Number(retrievalConfidence(extractive.confidence, retrieval.diagnostics.knownWordShare).toFixed(4)) : 0;
 
     if (!extractive || confidence < threshold || !extractive.text) {

@@ -58,7 +58,7 @@ import { reciprocalRankFusion } from './rrf.js';
 import { capPerDocument } from './diversify.js';
 import { runLeg, scopeRows, textLeg, vectorLeg, type CandidateRow, type LegScope, type TextLegInput } from './retrieval.queries.js';
 import { charGramScores, warmCharGrams } from './char-grams.js';
-import { COMPOUNDING_CONFIGS, compoundsContaining, splitCompound } from './compounds.js';
+import { compoundingKnowledgeBase, compoundsContaining, splitCompound } from './compounds.js';
 import { SUPPORT_SYNONYMS } from './support-vocabulary.js';
 import { analyzeText, isStopWord, normalizeText, normalizeWords } from './text-analysis.js';
 
@@ -423,7 +423,7 @@ export class Retriever {
     let groups: TermGroup[] = [];
     let matchLexemes: string[] = [];
     if (mode !== 'vector') {
-      if (languages.length === 1 && COMPOUNDING_CONFIGS.has(languages[0]!)) await this.decompound(raw.groups, stats, languages);
+      if (compoundingKnowledgeBase(languages)) await this.decompound(raw.groups, stats, languages);
       const idfOf = (lexeme: string) => idf(stats, lexeme);
       const selected = selectGroups(raw.groups, stats, idfOf);
       groups = selected.groups;
@@ -609,8 +609,9 @@ export class Retriever {
     for (const { group, parts } of splits) {
       for (const part of parts) {
         const members = new Map((lexemes.get(part) ?? []).filter((l) => stats.df.has(l)).map((l) => [l, 1]));
-        if (members.size > 0) group.split = true;
-        if (members.size > 0) groups.push({ weight: group.weight * SPLIT_WEIGHT, source: `${group.source}>${part}`, members, own: [], translated: group.translated });
+        if (members.size === 0) continue;
+        group.split = true;
+        groups.push({ weight: group.weight * SPLIT_WEIGHT, source: `${group.source}>${part}`, members, own: [], translated: group.translated });
       }
     }
   }
@@ -709,27 +710,20 @@ export class Retriever {
       const known = (t: Translation) => (lexemes.get(t.term) ?? []).filter((l) => stats.df.has(l));
       // What the vector and character n-gram rankings read when no machine translation into the knowledge base's language exists: each word's best known translations.
       const gloss: string[] = [];
-      for (const [g, translations] of byWord) {
+      // A word's translations join `members`, unknown ones too (a compound of the knowledge base may contain them: decompound).
+      const take = (source: string, translations: readonly Translation[], members: Map<string, number>) => {
         let glossed = 0;
         for (const t of translations) {
-          // Unknown ones too: a compound of the knowledge base may contain them (decompound).
-          for (const l of lexemes.get(t.term) ?? []) g.members.set(l, Math.max(g.members.get(l) ?? 0, t.weight));
-          const ls = known(t);
-          if (ls.length === 0) continue;
-          pairs.push(`${g.source}→${t.term}`);
+          for (const l of lexemes.get(t.term) ?? []) members.set(l, Math.max(members.get(l) ?? 0, t.weight));
+          if (known(t).length === 0) continue;
+          pairs.push(`${source}→${t.term}`);
           if (glossed++ < GLOSS_TRANSLATIONS) gloss.push(t.term);
         }
-      }
+      };
+      for (const [g, translations] of byWord) take(g.source, translations, g.members);
       for (const e of englishGroups) {
         const members = new Map<string, number>();
-        let glossed = 0;
-        for (const t of e.translations) {
-          for (const l of lexemes.get(t.term) ?? []) members.set(l, Math.max(members.get(l) ?? 0, t.weight));
-          const ls = known(t);
-          if (ls.length === 0) continue;
-          pairs.push(`${e.source}→${t.term}`);
-          if (glossed++ < GLOSS_TRANSLATIONS) gloss.push(t.term);
-        }
+        take(e.source, e.translations, members);
         if (members.size > 0) raw.groups.push({ weight: TRANSLATION_WEIGHT, source: `en:${e.source}`, members, own: [], translated: true });
       }
       if (!machine && gloss.length > 0) return { pairs: pairs.slice(0, 40), text: gloss.join(' ') };
