@@ -746,7 +746,8 @@ const LATIN_PACKS = LANGUAGE_PACKS.filter((p) => p.spaceless !== true && !['ar',
 export function packsFor(text: string, language?: string): LanguagePack[] {
   const guessed = detectLanguages(text);
   const codes = [...guessed];
-  const base = LANGUAGE_ALIASES[language?.toLowerCase().split('-')[0] ?? ''] ?? language?.toLowerCase().split('-')[0];
+  const code = language?.toLowerCase().split('-')[0];
+  const base = code === undefined ? undefined : (LANGUAGE_ALIASES[code] ?? code);
   if (base !== undefined && PACKS.has(base) && !codes.includes(base)) codes.push(base);
   const latinGuessed = codes.some((c) => LATIN_PACKS.includes(c));
   // A short message with a single function word ("llevo DOS semanas esperando…" reads as Portuguese) is no
@@ -917,7 +918,7 @@ function detect(text: string, opts: DetectOptions): SituationHit[] {
       const compatible = primary !== undefined && primary !== pack && primary.spaceless === pack.spaceless && !primary.fold && !pack.fold;
       const cuePacks = compatible ? [pack, primary] : [pack];
       for (const frame of FRAMES) {
-          if (hits.has(frame.situation) || !STORY_SITUATIONS.has(frame.situation) || (frame.scope !== 'message' && frame.id !== 'disowned-act')) continue;
+        if (hits.has(frame.situation) || !STORY_SITUATIONS.has(frame.situation) || (frame.scope !== 'message' && frame.id !== 'disowned-act')) continue;
         const evidence = matchFrame(frame, pack, sentences, cuePacks);
         if (evidence !== null) hits.set(frame.situation, { situation: frame.situation, frame: `${frame.id}+history`, language: pack.code, evidence });
       }
