@@ -22,7 +22,7 @@ export function compoundingKnowledgeBase(languages: readonly string[]): boolean 
 }
 
 /** Shortest part of a compound (shorter pieces are too often a coincidence: "ein", "tag"). */
-const MIN_PART = 4;
+export const MIN_PART = 4;
 /** Linking elements between the parts of Germanic compounds (Fugenelemente: "Liefer-ung-s-zeit"). */
 const LINKERS = ['s', 'es', 'n', 'en', 'e', 'er'];
 

@@ -1,3 +1,4 @@
+import { MIN_PART } from './compounds.js';
 import { cosineSimilarity, type LocalHashEmbeddings } from './local-embeddings.js';
 import { focusQuery } from './query-focus.js';
 import { analyzeText, keyTerms } from './text-analysis.js';
@@ -326,16 +327,13 @@ export function questionKeyTerms(question: string, stopWords: ReadonlySet<string
   return terms;
 }
 
-/** Shortest part of a compound that counts ("akku" in "akkuladezeit", "zeit" in "ladezeit"). */
-const COMPOUND_PART = 4;
-
-/** A term of `terms` is the first or last part of `term` written together, or `term` one of its parts (German, Dutch compounds). */
+/** A term of `terms` is the first or last part of `term` written together, or `term` one of its parts (German, Dutch compounds; parts of MIN_PART letters or more, as ./compounds.ts splits them). */
 export function compoundShares(term: string, terms: ReadonlySet<string>): boolean {
   if (!/^\p{L}+$/u.test(term)) return false;
   for (const u of terms) {
     if (!/^\p{L}+$/u.test(u)) continue;
     const [short, long] = u.length < term.length ? [u, term] : [term, u];
-    if (short.length < COMPOUND_PART || long.length - short.length < COMPOUND_PART - 1) continue;
+    if (short.length < MIN_PART || long.length - short.length < MIN_PART - 1) continue;
     if (long.startsWith(short) || long.endsWith(short)) return true;
   }
   return false;
