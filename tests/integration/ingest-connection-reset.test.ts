@@ -13,58 +13,30 @@
  * (RST: ECONNRESET) as soon as the batch's lock statement reaches it.
  */
 import { randomUUID } from 'node:crypto';
-import { createServer, connect, type Server, type Socket } from 'node:net';
 import { pino } from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { IngestBatcher } from '../../src/conversation/ingest.batcher.js';
 import { connectDatabase, type Database } from '../../src/db/client.js';
 import { NotFoundError } from '../../src/domain/errors.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { startResetProxy, type ResetProxy } from '../helpers/reset-proxy.js';
 
 let db: TestDatabase;
-let proxy: Server;
+let proxy: ResetProxy | undefined;
 let database: Database;
 /** While true, the proxy resets a client connection when the batch's lock statement goes through it. */
 let resetOnLock = true;
-let resets = 0;
-const sockets = new Set<Socket>();
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const target = new URL(db.url);
-  proxy = createServer((client) => {
-    const server = connect(Number(target.port || 5432), target.hostname);
-    sockets.add(client).add(server);
-    let seen = '';
-    client.on('data', (d: Buffer) => {
-      seen = (seen + d.toString('latin1')).slice(-4096);
-      if (resetOnLock && seen.includes('pg_advisory_xact_lock')) {
-        resets++;
-        client.resetAndDestroy();
-        server.destroy();
-        return;
-      }
-      server.write(d);
-    });
-    server.on('data', (d: Buffer) => client.write(d));
-    client.on('error', () => server.destroy());
-    server.on('error', () => client.destroy());
-    client.on('close', () => server.destroy());
-    server.on('close', () => client.destroy());
-  });
-  await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
-  const { port } = proxy.address() as { port: number };
-  const url = new URL(db.url);
-  url.hostname = '127.0.0.1';
-  url.port = String(port);
+  proxy = await startResetProxy(db.url, (sent) => resetOnLock && sent.includes('pg_advisory_xact_lock'));
   // The gateway's own client settings (src/db/client.ts), through the proxy.
-  database = connectDatabase(url.toString(), { max: 2 });
+  database = connectDatabase(proxy.url, { max: 2 });
 });
 
 afterAll(async () => {
   await database?.close();
-  for (const s of sockets) s.destroy();
-  await new Promise<void>((r) => (proxy ? proxy.close(() => r()) : r()));
+  await proxy?.close();
   await db?.drop();
 });
 
@@ -84,7 +56,7 @@ it('fails a batch whose connection is reset with the connection error, and takes
   const conn = { id: randomUUID(), tenantId: randomUUID(), type: 'webchat' as const };
 
   await expect(batcher.submit(conn, message('during the crash'))).rejects.toMatchObject({ code: 'ECONNRESET' });
-  expect(resets).toBe(1);
+  expect(proxy!.resets()).toBe(1);
 
   // Postgres is back: the same thread's next message is committed (its connection is unknown: 404), not left waiting behind the failed batch.
   resetOnLock = false;

@@ -8,52 +8,27 @@
  * - statements sent after the socket's 'error' event and before its 'close'
  *   (what a rejection handler of the failed statements sends, e.g. a ROLLBACK).
  */
-import { createServer, connect, type Server, type Socket } from 'node:net';
 import postgres from 'postgres';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { startResetProxy, type ResetProxy } from '../helpers/reset-proxy.js';
 
 let db: TestDatabase;
 let admin: postgres.Sql;
-let proxy: Server;
-let proxyUrl: string;
-const sockets = new Set<Socket>();
+/** Resets a client connection as soon as a statement containing `reset_me` passes. */
+let proxy: ResetProxy | undefined;
 const clients: postgres.Sql[] = [];
 
 beforeAll(async () => {
   db = await createTestDatabase();
   admin = postgres(db.url, { max: 1, onnotice: () => {} });
-  // Resets (RST) the client's side of a connection as soon as a statement containing `reset_me` passes.
-  const target = new URL(db.url);
-  proxy = createServer((client) => {
-    const server = connect(Number(target.port || 5432), target.hostname);
-    sockets.add(client).add(server);
-    client.on('data', (d: Buffer) => {
-      if (d.toString('latin1').includes('reset_me')) {
-        client.resetAndDestroy();
-        server.destroy();
-        return;
-      }
-      server.write(d);
-    });
-    server.on('data', (d: Buffer) => client.write(d));
-    for (const [a, b] of [[client, server], [server, client]] as const) {
-      a.on('error', () => b.destroy());
-      a.on('close', () => b.destroy());
-    }
-  });
-  await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
-  const url = new URL(db.url);
-  url.hostname = '127.0.0.1';
-  url.port = String((proxy.address() as { port: number }).port);
-  proxyUrl = url.toString();
+  proxy = await startResetProxy(db.url, (sent) => sent.includes('reset_me'));
 });
 
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.end({ timeout: 1 })));
   await admin?.end({ timeout: 1 });
-  for (const s of sockets) s.destroy();
-  await new Promise<void>((r) => (proxy ? proxy.close(() => r()) : r()));
+  await proxy?.close();
   await db?.drop();
 });
 
@@ -77,7 +52,7 @@ it('fails the statements queued on a reserved connection when its backend is ter
 });
 
 it('fails a statement sent on a connection between its socket error and its close', async () => {
-  const sql = client(proxyUrl);
+  const sql = client(proxy!.url);
   const tx = await sql.reserve();
   await tx`select 1`;
   // The reset fails the statement in flight; its rejection handler runs before the socket's 'close' and sends another.
