@@ -98,7 +98,7 @@ export class PassageFeatureCache {
       this.entries.set(key, known);
       return known;
     }
-    const dense = this.embedder.embedSync(analysed ?? text);
+    const dense = analysed === undefined ? this.embedder.embedSync(text) : this.embedder.embedLexemes(analysed, text);
     let n = 0;
     for (const v of dense) if (v !== 0) n++;
     const index = new Int32Array(n);
@@ -223,7 +223,7 @@ export async function answerExtractively(input: AnswerInput): Promise<Extractive
   const analysedQuestion = analyse(question);
   // The knowledge base's stop words have no lexeme: lexemeText leaves them out already.
   const dropped = new Set(lexemes ? [] : (input.stopWords ?? []));
-  const questionVector = await input.embedder.embedQuery(analysedQuestion ?? question);
+  const questionVector = analysedQuestion === undefined ? await input.embedder.embedQuery(question) : input.embedder.embedLexemes(analysedQuestion, question);
   const questionTerms = analysedQuestion === undefined ? questionKeyTerms(question, dropped) : termsOf(question, analysedQuestion);
   const cache = input.features;
   let questionNorm2 = 0;
@@ -279,7 +279,7 @@ export async function answerExtractively(input: AnswerInput): Promise<Extractive
       terms = f.terms;
       inflections = f.inflections;
     } else {
-      cosine = Math.max(0, cosineSimilarity(questionVector, input.embedder.embedSync(analysed ?? text)));
+      cosine = Math.max(0, cosineSimilarity(questionVector, analysed === undefined ? input.embedder.embedSync(text) : input.embedder.embedLexemes(analysed, text)));
       terms = termsOf(text, analysed);
       inflections = inflectionKeys(terms);
     }

@@ -82,3 +82,17 @@ describe('answerExtractively on lexemes', () => {
     }
   });
 });
+
+describe('LocalHashEmbeddings.embedLexemes', () => {
+  it('is embedSync when the lexemes are the text itself', () => {
+    const text = 'Express delivery takes 1 to 2 days';
+    expect(embedder.embedLexemes(text, text)).toEqual(embedder.embedSync(text));
+  });
+
+  it("keeps the original's support concepts, which its stems no longer spell", async () => {
+    const { cosineSimilarity } = await import('../../src/rag/local-embeddings.js');
+    const refund = embedder.embedSync('refund');
+    expect(cosineSimilarity(embedder.embedLexemes('rembours', 'remboursement'), refund)).toBeGreaterThan(0.3);
+    expect(cosineSimilarity(embedder.embedSync('rembours'), refund)).toBeLessThan(0.1);
+  });
+});
