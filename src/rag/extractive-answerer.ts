@@ -2,7 +2,7 @@ import { MIN_PART } from './compounds.js';
 import { cosineSimilarity, type LocalHashEmbeddings } from './local-embeddings.js';
 import { focusQuery } from './query-focus.js';
 import type { LexemeLookup } from './kb-lexemes.js';
-import { analyzeText, keyTerms, normalizeWords } from './text-analysis.js';
+import { analyzeText, isStopWord, keyTerms, normalizeWords } from './text-analysis.js';
 
 /**
  * Below this answer confidence the answerer's best sentence rarely answers the
@@ -338,7 +338,8 @@ export function wordsOf(texts: readonly string[]): string[] {
 
 /**
  * A text as the knowledge base's lexemes, in order: each word replaced by its
- * lexeme, stop words (no lexeme) left out, words the lookup does not know kept.
+ * lexeme, stop words (no lexeme, or in our own list) left out, words the lookup
+ * does not know kept.
  * Our analysis of this text (keyTerms, the hashed embedding) then matches
  * "polizze" with "polizza" and ignores "della", as the knowledge base's
  * full-text index does.
@@ -346,6 +347,8 @@ export function wordsOf(texts: readonly string[]): string[] {
 export function lexemeText(text: string, lexemes: ReadonlyMap<string, string | null>): string {
   const out: string[] = [];
   for (const w of normalizeWords(text).match(WORD) ?? []) {
+    // Our own stop list (text-analysis.ts) holds function words the Snowball lists keep ("puedo", "kann", "comment"): they stay out, as without lexemes.
+    if (isStopWord(w)) continue;
     const l = lexemes.get(w);
     if (l !== null) out.push(l ?? w);
   }

@@ -33,6 +33,10 @@ describe('lexemeText', () => {
     expect(lexemeText("Scadenza della polizze dell'auto", lexemes)).toBe('scadenz polizz dell auto');
   });
 
+  it('leaves out the words of our own stop list too, which a Snowball list may keep (Spanish "puedo")', () => {
+    expect(lexemeText('¿Puedo cancelar?', new Map([['puedo', 'pued'], ['cancelar', 'cancel']]))).toBe('cancel');
+  });
+
   it('lists the distinct normalised words of texts (elisions split, accents stripped, as the indexer unaccents)', () => {
     expect(wordsOf(["Perché l'auto?", 'auto PERCHÉ'])).toEqual(['perche', 'l', 'auto']);
   });
