@@ -36,6 +36,25 @@ const FRAME_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
     ('comment pourquoi combien quand quel quelle quels quelles ou quoi puis peux peut pouvons pouvez peuvent pourrais pourrait pourriez ' +
       'dois doit devons devez doivent voudrais veux veut voulons voulez veulent faire fais fait savoir sais besoin bonjour merci salut').split(' '),
   ),
+  spanish: new Set(
+    ('como cuando donde porque cual cuales cuanto cuanta cuantos cuantas puedo puede podemos pueden podria podrian quiero quiere ' +
+      'queremos quieren quisiera debo debe debemos deben deberia necesito necesita hacer hago hace saber sabe hola gracias').split(' '),
+  ),
+  portuguese: new Set(
+    ('como quando onde porque qual quais quanto quanta quantos quantas posso pode podemos podem poderia quero quer queremos querem ' +
+      'queria gostaria devo deve devemos devem preciso precisa fazer faco faz saber sei sabe ola oi obrigado obrigada').split(' '),
+  ),
+  german: new Set(
+    ('wie wann wo warum wieso weshalb welche welcher welches was wieviel kann kannst konnen konnte konnten mochte mochten will willst ' +
+      'wollen muss musst mussen soll sollte brauche brauchen machen mache macht wissen hallo danke bitte').split(' '),
+  ),
+  dutch: new Set(
+    ('hoe wanneer waar waarom welke welk wat hoeveel kan kun kunt kunnen zou zouden wil wilt willen moet moeten mag mogen doen weten ' +
+      'hallo dank bedankt alstublieft').split(' '),
+  ),
+  swedish: new Set('hur nar var varfor vilken vilket vilka vad kan kunna skulle vill vilja maste behover gora veta hej tack'.split(' ')),
+  danish: new Set('hvordan hvornar hvor hvorfor hvilken hvilket hvilke hvad kan kunne vil ville skal skulle behover gore vide hej tak'.split(' ')),
+  norwegian: new Set('hvordan nar hvor hvorfor hvilken hvilket hvilke hva kan kunne vil ville skal skulle trenger gjore vite hei takk'.split(' ')),
 };
 
 const CACHE_SIZE = 200_000;
