@@ -239,9 +239,12 @@ export function resetCharGramCaches(): void {
   youngBytes = 0;
 }
 
-/** Per call, interned gram id → dense index of this call's grams (valid where `stamp` holds the call's epoch). */
-let stamp = new Int32Array(1024);
-let local = new Int32Array(1024);
+/**
+ * Per call, interned gram id g → at 2g the epoch of the last call that saw it, at 2g + 1 its dense index in
+ * that call: side by side, one memory access for both (the interned ids run to the hundreds of thousands on
+ * a large knowledge base, and the candidates' grams are looked up in no useful order).
+ */
+let slots = new Int32Array(2048);
 let epoch = 0;
 /**
  * Per call, by dense index: the running count of the current document (all zero between documents), then
@@ -273,14 +276,13 @@ export function charGramScores(question: Array<{ text: string; weight: number }>
   if (q.size === 0 || documents.size === 0) return out;
   if (wordGramIds.size > MAX_INTERNED_WORDS) resetCharGramCaches();
   if (++epoch >= 0x7fffffff) {
-    stamp.fill(0);
+    slots.fill(0);
     epoch = 1;
   }
   // This call's grams get dense indexes 0, 1, … in order of first appearance.
   // Module state is read into locals for the hot loop (no context loads or TDZ checks there).
   const ep = epoch;
-  let st = stamp;
-  let lo = local;
+  let sl = slots;
   let size = 0;
   let counts = dense;
   // Per document: its grams (dense indexes, in order of first appearance) and their sublinear tf, docGrams/docTf[start, end).
@@ -293,24 +295,20 @@ export function charGramScores(question: Array<{ text: string; weight: number }>
     // Summing the texts' counts in order gives the counts, and the order of first appearance, of the whole document.
     for (const text of texts) {
       const { grams: list, counts: textCounts } = textGrams(text);
-      if (gramIds.size > st.length) {
-        const n = Math.max(st.length * 2, gramIds.size);
-        stamp = st = grown(st, n);
-        local = lo = grown(lo, n);
-      }
+      if (2 * gramIds.size > sl.length) slots = sl = grown(sl, Math.max(sl.length * 2, 2 * gramIds.size));
       if (used + list.length > grams.length) {
         const n = Math.max(grams.length * 2, used + list.length);
         docGrams = grams = grown(grams, n);
         docTf = tf = grown(tf, n);
       }
       for (let i = 0; i < list.length; i++) {
-        const g = list[i]!;
-        if (st[g] !== ep) {
-          st[g] = ep;
-          lo[g] = size++;
+        const g2 = 2 * list[i]!;
+        let l: number;
+        if (sl[g2] !== ep) {
+          sl[g2] = ep;
+          sl[g2 + 1] = l = size++;
           if (size > counts.length) dense = counts = grown(counts, counts.length * 2);
-        }
-        const l = lo[g]!;
+        } else l = sl[g2 + 1]!;
         if (counts[l] === 0) grams[used++] = l;
         counts[l]! += textCounts[i]!;
       }
@@ -341,7 +339,7 @@ export function charGramScores(question: Array<{ text: string; weight: number }>
   let qNorm = 0;
   for (const [gram, weight] of q) {
     const interned = gramIds.get(gram);
-    const l = interned !== undefined && interned < st.length && st[interned] === ep ? lo[interned]! : -1;
+    const l = interned !== undefined && 2 * interned < sl.length && sl[2 * interned] === ep ? sl[2 * interned + 1]! : -1;
     const w = weight * (l < 0 ? idfOf(0) : idf[l]!);
     qNorm += w * w;
     if (l >= 0) qw[l] = w;
