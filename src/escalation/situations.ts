@@ -119,8 +119,14 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'lost-told-after', [['card', 'device'], 'lostRef'], SECURITY, 'message'),
   f('security', 'someone-else-used-it', ['someone', 'accessed', ['account', 'card', 'money', 'device', 'sim', 'credentials']], SECURITY),
   // Not when the word is a notice's label ("a text about a suspicious payment", "blocked as suspicious"): that is asked about, below.
-  f('security', 'unauthorised-transaction', ['unauthorised', ['transaction', 'money']], [...SECURITY, 'notice']),
-  f('security', 'disowned-transaction', [['transaction', 'money'], 'disowned'], SECURITY),
+  f('security', 'unauthorised-transaction', ['unauthorised', ['transaction', 'money', 'charged']], [...SECURITY, 'notice']),
+  f('security', 'disowned-transaction', [['transaction', 'money', 'charged'], 'disowned'], SECURITY),
+  // "you charged me twice", "zweimal abgebucht", "被重复扣费": a duplicate charge, said as a report ("will I be charged twice?" has no report verb).
+  f('security', 'charged-twice', ['charged', 'duplicate'], SECURITY),
+  f('security', 'double-charged', ['doubleCharged'], SECURITY),
+  // "I cancelled in May and you still charged me in June", "ho disdetto ma continuate ad addebitarmi": a charge the customer
+  // stopped. Anywhere in the message: the cancellation is often its own sentence.
+  f('security', 'charged-after-cancelling', ['cancelledIt', 'charged'], SECURITY, 'message'),
   // "There's a €89 charge on my statement. I didn't make it." — the disowning refers back across sentences.
   f('security', 'disowned-later', [['transaction', 'money'], 'disownedRef'], SECURITY, 'message'),
   f('security', 'money-vanished', ['money', 'vanished'], SECURITY),

@@ -33,6 +33,11 @@ export const cs: LanguagePack = {
   },
   ordered: { 'wish-to-cease': 16 },
   concepts: {
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['strhli', 'strhli jste', 'strháváte', 'strženo', 'naúčtovali', 'naúčtováno', 'odečetli', 'odečteno', 'zatížili', 'vzali peníze', 'stáhli'],
+    duplicate: ['dvakrát', 'dvojitě', 'dvojmo', 'třikrát', 'dvojí platba'],
+    cancelledIt: ['zrušil', 'zrušila', 'vypověděl', 'vypověděla', 'po zrušení', 'po výpovědi', 'přestože jsem zrušil', 'i když jsem zrušil', 'odhlásil', 'odhlásila'],
     wishFor: ['chci', 'chtěl bych', 'chtěla bych', 'přeju si', 'přál bych si', 'přála bych si', 'bylo by lepší', 'bylo by jednodušší', 'myslím na to'],
     ceaseToBe: ['umřít', 'zemřít', 'zmizet', 'neprobudit se', 'už se neprobudit', 'nebýt tady', 'přestat existovat', 'aby to všechno skončilo', 'usnout navždy'],
     burden: ['přítěž', 'přítěží', 'na obtíž', 'břemeno', 'břemenem'],

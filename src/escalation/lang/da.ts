@@ -32,6 +32,11 @@ export const da: LanguagePack = {
     notNegating: ['kan ikke forstå', 'forstår ikke hvordan', 'ved ikke hvordan', 'vet ikke hvordan', 'ved ikke hvem', 'vet ikke hvem', 'aner ikke', 'lagde ikke mærke', 'la ikke merke', 'vidste ikke', 'visste ikke'],
   },
   concepts: {
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['trukket', 'trækker', 'hævet', 'debiteret', 'faktureret', 'opkrævet', 'taget penge', 'trak', 'trekker', 'belastet', 'fakturert', 'debitert', 'tatt betalt', 'tok betalt', 'tatt penger'],
+    duplicate: ['to gange', 'tre gange', 'to ganger', 'tre ganger', 'dobbelt'],
+    cancelledIt: ['opsagt', 'sagde op', 'annulleret', 'afmeldt', 'efter opsigelse', 'trods opsigelse', 'sagt opp', 'sa opp', 'avsluttet', 'kansellert', 'etter oppsigelse', 'til tross for oppsigelse'],
     wishFor: ['vil', 'vil bare', 'ønsker', 'ville ønske', 'skulle ønske', 'ville være bedre', 'tænker på at', 'tenker på å'],
     ceaseToBe: ['dø', 'forsvinde', 'forsvinne', 'ikke vågne', 'ikke våkne', 'ikke være her', 'ikke leve', 'ikke eksistere'],
     burden: ['en byrde', 'byrde'],

@@ -28,6 +28,11 @@ export const el: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10 },
   concepts: {
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['χρεώθηκα', 'με χρεώσατε', 'με χρέωσαν', 'χρεώσατε', 'χρέωσαν', 'χρεώθηκε', 'τραβήξατε', 'τράβηξαν', 'αφαιρέθηκαν', 'πήρατε χρήματα', 'πήραν χρήματα', 'κόψατε'],
+    duplicate: ['δύο φορές', 'τρεις φορές', 'διπλή', 'διπλή χρέωση', 'διπλοχρέωση'],
+    cancelledIt: ['ακύρωσα', 'μετά την ακύρωση', 'παρόλο που ακύρωσα', 'αν και ακύρωσα', 'διέκοψα', 'κατήγγειλα'],
     withoutMe: ['χωρισ εμενα', 'αν δεν υπηρχα', 'αν εξαφανιζομουν'],
     betterOff: ['καλυτερα', 'πιο ευτυχισμενοι'],
     leftBehind: ['ξεχασα', 'αφησα'],

@@ -30,6 +30,11 @@ export const fi: LanguagePack = {
   },
   conditionalEnding: /isi/u,
   concepts: {
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['veloitettu', 'veloitti', 'veloititte', 'veloittivat', 'laskutettu', 'laskutitte', 'laskuttivat', 'perittiin', 'peritty', 'otettiin rahaa', 'vietiin rahaa'],
+    duplicate: ['kahdesti', 'kaksi kertaa', 'kahteen kertaan', 'tuplana', 'tuplaveloitus', 'kolme kertaa'],
+    cancelledIt: ['irtisanoin', 'irtisanottu', 'peruin', 'peruttu', 'lopetin tilauksen', 'irtisanomisen jälkeen', 'peruutuksen jälkeen', 'vaikka irtisanoin', 'vaikka peruin'],
     wishFor: ['haluan', 'haluaisin', 'toivon', 'olisi parempi', 'olisi helpompaa', 'mietin että', 'ajattelen'],
     ceaseToBe: ['kuolla', 'kadota', 'en heräisi', 'ei tarvitsisi herätä', 'lakata olemasta', 'ei olisi olemassa', 'kaikki loppuisi'],
     burden: ['taakka', 'taakkana', 'riesa', 'riesana'],

@@ -31,6 +31,11 @@ export const he: LanguagePack = {
     notNegating: ['לא מאמין', 'לא מאמינה', 'לא מבין איך', 'לא מבינה איך', 'אין לי מושג', 'לא יודע איך', 'לא יודעת איך', 'לא יודע מי', 'לא יודעת מי', 'לא שמתי לב', 'לא ידעתי'],
   },
   concepts: {
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['חייבו', 'חויבתי', 'חייבתם', 'ירד לי', 'ירדו לי', 'נגבה', 'גבו', 'גביתם', 'לקחו כסף', 'לקחתם', 'משכו', 'נמשך'],
+    duplicate: ['פעמיים', 'כפול', 'חיוב כפול', 'שלוש פעמים'],
+    cancelledIt: ['ביטלתי', 'אחרי שביטלתי', 'למרות שביטלתי', 'אחרי הביטול', 'התנתקתי'],
     wishFor: ['רוצה', 'הייתי רוצה', 'מתחשק לי', 'עדיף ש', 'היה עדיף', 'היה יותר קל', 'חושב על', 'חושבת על'],
     ceaseToBe: ['למות', 'להיעלם', 'לא להתעורר', 'לא להיות פה', 'לא להיות כאן', 'לא להתקיים', 'שהכל ייגמר', 'לישון לנצח'],
     burden: ['נטל', 'עול'],

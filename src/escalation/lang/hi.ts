@@ -41,6 +41,11 @@ export const hi: LanguagePack = {
     contrast: ['लेकिन', 'मगर', 'lekin', 'magar'],
   },
   concepts: {
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['कट गए', 'कट गया', 'कट गई', 'कटे', 'काट लिए', 'काट लिया', 'काटे', 'कट रहे', 'डेबिट हो गए', 'डेबिट हुए', 'चार्ज किया', 'चार्ज कर दिया', 'चार्ज कर लिया', 'पैसे निकल गए', 'निकाल लिए', 'kat gaye', 'kaat liye', 'cut gaye', 'debit ho gaye', 'charge kar diya', 'charge kar liya'],
+    duplicate: ['दो बार', 'तीन बार', 'डबल', 'do baar', 'do bar', 'double', 'teen baar'],
+    cancelledIt: ['कैंसिल कर दिया', 'कैंसल कर दिया', 'रद्द कर दिया', 'बंद करवा दिया', 'कैंसिल करने के बाद', 'रद्द करने के बाद', 'cancel kar diya', 'band kar diya', 'cancel karne ke baad'],
     alibiAway: ['इस्तेमाल ही नहीं', 'यूज़ नहीं किया', 'इस्तेमाल नहीं किया', 'इस्तेमाल नहीं की', 'use nahi kiya', 'istemal nahi kiya', 'मैंने कुछ बुक नहीं', 'कोई बुकिंग नहीं की', 'कोई बुकिंग नहीं किया', 'कुछ ऑर्डर नहीं किया', 'कोई ऑर्डर नहीं किया', 'koi booking nahi ki'],
     askedTo: ['ने कहा', 'मांगे', 'कहा कि', 'बोला', 'kaha', 'bola'],
     offPlatform: ['सीधे मुझे', 'सीधे उसे', 'कैश में', 'नकद', 'ऐप से नहीं', 'अपने अकाउंट में', 'सीधे पैसे', 'cash mein', 'seedhe', 'सीधे'],

@@ -34,6 +34,11 @@ export const hu: LanguagePack = {
     notNegating: ['nem hiszem el', 'el sem hiszem', 'nem értem hogyan', 'nem tudom hogyan', 'nem tudom ki', 'nem tudom miért', 'fogalmam sincs', 'nem vettem észre', 'nem tudtam'],
   },
   concepts: {
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['levontak', 'levontatok', 'levonva', 'leemeltek', 'leemeltetek', 'megterheltek', 'kiszámláztak', 'kiszámláztatok', 'terhelték'],
+    duplicate: ['kétszer', 'duplán', 'dupla', 'háromszor'],
+    cancelledIt: ['lemondtam', 'felmondtam', 'lemondás után', 'felmondás után', 'annak ellenére hogy lemondtam', 'megszüntettem', 'lemondtam az előfizetést'],
     wishFor: ['akarok', 'szeretnék', 'bárcsak', 'jobb lenne', 'könnyebb lenne', 'arra gondolok'],
     ceaseToBe: ['meghalni', 'eltűnni', 'ne ébredjek fel', 'ne ébredjek fel többé', 'nem ébredni fel', 'ne legyek', 'ne létezzek', 'vége legyen mindennek', 'örökre elaludni'],
     burden: ['teher', 'terhére', 'teherré'],

@@ -23,6 +23,12 @@ export const ja: LanguagePack = {
     contrast: ['でも', 'しかし', 'けど', 'けれど'],
   },
   concepts: {
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['引き落とされ', '請求され', '課金され', '引かれ', '差し引かれ', '決済され', '請求が来', '請求がき', '請求がありました', '取られ'],
+    duplicate: ['二重', '2重', '2回', '二回', 'ダブル', '重複', '三回', '3回'],
+    cancelledIt: ['解約した', '解約後', '退会した', '退会後', 'キャンセルした', '解約済み', '停止したのに', '解約しました', '解約してる', '退会済み'],
+    doubleCharged: ['二重請求', '二重引き落とし', '二重課金', '二重決済'],
     alibiAway: ['家から出ていない', '外出していない', '使っていないのに', '使ってないのに', '利用していないのに', '利用してないのに', '乗っていないのに'],
     askedTo: ['ように言われ', 'と言われ', '要求され', '頼まれ', '求められ'],
     offPlatform: ['直接', '現金で', '個人の口座', 'アプリではなく', 'アプリを通さず', '手渡し'],

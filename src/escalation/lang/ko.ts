@@ -23,6 +23,12 @@ export const ko: LanguagePack = {
     contrast: ['하지만', '그런데', '근데', '그러나'],
   },
   concepts: {
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['결제됐', '결제되었', '결제가됐', '결제가되었', '청구됐', '청구되었', '빠져나갔', '출금됐', '출금되었', '인출됐', '차감됐', '차감되었', '과금됐', '과금되었', '돈이나갔'],
+    duplicate: ['두번', '2번', '이중', '중복', '세번'],
+    cancelledIt: ['해지했', '취소했', '해지후', '탈퇴했', '구독취소했', '해지한'],
+    doubleCharged: ['이중결제', '중복결제', '이중청구', '중복청구'],
     alibiAway: ['집에만있었', '집에만 있었', '밖에안나갔', '밖에 안 나갔', '쓰지도않았', '쓰지도 않았', '안썼는데', '안 썼는데', '사용하지않았는데', '사용하지 않았는데', '이용하지않았는데', '이용하지 않았는데', '사용하지않았', '사용하지 않았', '이용하지않았', '이용하지 않았', '쓰지않았', '쓰지 않았', '안썼어', '안 썼어', '사용한적이없', '이용한적이없'],
     askedTo: ['하라고', '달라고', '요구', '요청'],
     offPlatform: ['자기계좌', '개인계좌', '직접입금', '직접 입금', '현금으로', '앱말고', '앱 말고', '따로', '직접 이체', '직접이체'],

@@ -24,6 +24,12 @@ export const nl: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 30 },
   concepts: {
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['afgeschreven', 'schrijven af', 'schrijft af', 'schrijven nog steeds af', 'in rekening gebracht', 'gefactureerd', 'gedebiteerd', 'afgetrokken', 'geïncasseerd', 'blijven afschrijven', 'blijft afschrijven', 'aangerekend', 'geld afgehaald'],
+    duplicate: ['twee keer', 'tweemaal', 'drie keer', 'dubbel', 'dubbele afschrijving', 'dubbele betaling', 'twee afschrijvingen'],
+    cancelledIt: ['opgezegd', 'heb opgezegd', 'na opzegging', 'na het opzeggen', 'ondanks opzegging', 'ondanks mijn opzegging', 'al opgezegd', 'geannuleerd', 'stopgezet', 'afgemeld', 'terwijl ik heb opgezegd', 'terwijl ik opgezegd'],
+    doubleCharged: ['dubbel afgeschreven', 'dubbel gefactureerd', 'dubbel betaald', 'twee keer afgeschreven'],
     withoutMe: ['zonder mij', 'als ik er niet meer was', 'als ik er niet was', 'als ik verdwijn'],
     betterOff: ['beter', 'gelukkiger', 'makkelijker'],
     leftBehind: ['laten liggen', 'vergeten', 'achtergelaten'],
@@ -49,7 +55,7 @@ export const nl: LanguagePack = {
     hacked: ['gehackt', 'gehacked', 'hacker', 'hackers', 'overgenomen', 'gekaapt', 'gecompromitteerd', 'ingebroken', 'niet ik', 'was ik niet', 'onbekend apparaat', 'onbekende login', 'verdachte login', 'onbevoegde toegang', 'ongeautoriseerde toegang', 'zonder toestemming', 'zonder mijn toestemming', 'gereset', 'kan niet meer inloggen', 'geen toegang meer'],
     someone: ['iemand', 'iemand anders', 'een vreemde', 'vreemden', 'onbekende', 'onbekenden', 'derden', 'een derde', 'hacker', 'hackers', 'oplichter', 'oplichters', 'dief', 'dieven', 'mijn ex', 'weet niet wie', 'ik weet niet wie', 'geen idee wie'],
     accessed: ['in mijn account gekomen', 'binnengekomen', 'ingebroken', 'binnengedrongen', 'uitgegeven', 'betaald met', 'aankopen gedaan', 'ingelogd', 'toegang tot', 'toegang gekregen', 'gebruikt', 'gebruik gemaakt', 'opgenomen', 'overgemaakt', 'afgeschreven', 'gekocht', 'besteld', 'op mijn naam', 'in mijn naam', 'wachtwoord veranderd', 'wachtwoord gewijzigd', 'rekening geopend', 'lening afgesloten', 'leeggehaald', 'leeggeroofd', 'e-mailadres veranderd', 'e-mailadres gewijzigd', 'e-mail veranderd', 'nummer veranderd', 'telefoonnummer gewijzigd', 'inloggen op mijn', 'heeft gekocht', 'hebben gekocht', 'heeft betaald met', 'hebben betaald met', 'heeft opgenomen', 'hebben opgenomen', 'heeft gepind', 'hebben gepind'],
-    unauthorised: ['onbevoegd*', 'ongeautoriseerd*', 'niet geautoriseerd*', 'frauduleus*', 'onbekend*', 'verdacht*', 'herken ik niet', 'niet herken', 'niet gedaan', 'heb ik niet gedaan', 'niet van mij', 'zonder mijn toestemming', 'zonder mijn medeweten', 'zonder toestemming', 'niet gedaan heb', 'ik niet herken', 'niet van mij zijn', 'nooit gedaan', 'niet zelf', 'zonder dat ik', 'niets gekocht', 'niks gekocht', 'wat is deze', 'wat is dit voor', 'wat zijn deze', 'ken ik niet', 'nooit besteld', 'nooit geboekt', 'niet besteld', 'niet geboekt'],
+    unauthorised: ['onbevoegd*', 'ongeautoriseerd*', 'niet geautoriseerd*', 'frauduleus*', 'onbekend*', 'verdacht*', 'herken ik niet', 'niet herken', 'niet gedaan', 'heb ik niet gedaan', 'niet van mij', 'zonder mijn toestemming', 'zonder mijn medeweten', 'zonder toestemming', 'niet gedaan heb', 'ik niet herken', 'niet van mij zijn', 'nooit gedaan', 'niet zelf', 'zonder dat ik', 'niets gekocht', 'niks gekocht', 'wat is deze', 'wat is dit voor', 'wat zijn deze', 'ken ik niet', 'nooit besteld', 'nooit geboekt', 'niet besteld', 'niet geboekt', 'zonder overleg', 'zonder te vragen', 'zonder aankondiging'],
     disownedRef: ['dat was ik niet', 'ik was het niet', 'herken ik niet', 'ik heb niets gekocht', 'ik heb niks gekocht'],
     transaction: ['afschrijving*', 'betaling*', 'transactie*', 'overboeking*', 'opname', 'opnames', 'opnamen', 'aankoop', 'aankopen', 'incasso', 'incasso\'s', 'boeking*', 'bedrag', 'bedragen'],
     money: ['geld', 'saldo', 'spaargeld', 'tegoed', 'salaris', 'pensioen'],

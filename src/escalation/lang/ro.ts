@@ -29,6 +29,11 @@ export const ro: LanguagePack = {
   },
   ordered: { 'wish-to-cease': 16 },
   concepts: {
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['retras', 'retrași', 'retrasă', 'debitat', 'debitată', 'debitați', 'taxat', 'taxată', 'facturat', 'mi-ați luat', 'mi-au luat', 'mi-ați retras', 'mi-au retras', 'ați taxat', 'încasat'],
+    duplicate: ['de două ori', 'de trei ori', 'dublă', 'dublu', 'plată dublă', 'debitare dublă'],
+    cancelledIt: ['am anulat', 'am reziliat', 'am dezactivat', 'după anulare', 'după reziliere', 'deși am anulat', 'deși am reziliat', 'm-am dezabonat'],
     wishFor: ['vreau', 'aș vrea', 'mi-aș dori', 'îmi doresc', 'ar fi mai bine', 'ar fi mai ușor', 'mă gândesc să', 'mă gândesc la'],
     ceaseToBe: ['să mor', 'să dispar', 'să nu mă mai trezesc', 'să nu mai fiu', 'să nu mai exist', 'să se termine totul', 'să adorm pentru totdeauna'],
     burden: ['o povară', 'povara', 'povară'],

@@ -28,6 +28,11 @@ export const sv: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10 },
   concepts: {
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['dragit', 'dragits', 'drog', 'dragna', 'debiterat', 'debiterats', 'debiterade', 'fakturerat', 'fakturerats', 'tagit betalt', 'tog betalt', 'tar betalt', 'tagit pengar', 'tog pengar', 'drar pengar', 'fortsätter att dra', 'belastat', 'belastats'],
+    duplicate: ['två gånger', 'dubbelt', 'dubbla', 'dubbeldragning', 'tre gånger'],
+    cancelledIt: ['sagt upp', 'sade upp', 'sa upp', 'avslutat', 'avslutade', 'avbokat', 'trots uppsägning', 'efter uppsägningen', 'fast jag sagt upp', 'annullerat'],
     withoutMe: ['utan mig', 'om jag inte fanns', 'om jag forsvann'],
     betterOff: ['battre', 'lyckligare', 'enklare'],
     leftBehind: ['glomde', 'glomt', 'lamnade kvar'],
@@ -43,7 +48,7 @@ export const sv: LanguagePack = {
     hacked: ['hackad', 'hackat', 'hackade', 'hackare', 'kapad', 'kapat', 'kapade', 'intrang', 'obehorig', 'inte jag', 'var inte jag', 'okand enhet', 'utelast', 'kommer inte in'],
     someone: ['nagon', 'nagon annan', 'en okand', 'okanda', 'bedragare', 'bedragaren', 'hackare', 'tjuven', 'tjuvar'],
     accessed: ['loggat in', 'loggade in', 'anvant', 'anvande', 'tagit ut', 'tog ut', 'fort over', 'handlat', 'handlade', 'bytt losenord', 'andrat losenord', 'i mitt namn', 'lanat', 'tagit lan'],
-    unauthorised: ['obehorig*', 'okand*', 'inte godkant', 'inte gjort', 'inte jag', 'kanner inte igen', 'kanner inte till', 'utan mitt medgivande', 'utan min tillatelse', 'aldrig gjort', 'aldrig kopt', 'har inte kopt', 'misstankt*', 'vad ar detta for', 'vad ar det har for', 'aldrig bestallt', 'aldrig bokat', 'inte bestallt', 'inte bokat'],
+    unauthorised: ['obehorig*', 'okand*', 'inte godkant', 'inte gjort', 'inte jag', 'kanner inte igen', 'kanner inte till', 'utan mitt medgivande', 'utan min tillatelse', 'aldrig gjort', 'aldrig kopt', 'har inte kopt', 'misstankt*', 'vad ar detta for', 'vad ar det har for', 'aldrig bestallt', 'aldrig bokat', 'inte bestallt', 'inte bokat', 'utan mitt godkännande', 'utan godkännande', 'utan mitt samtycke', 'utan samtycke', 'utan min tillåtelse', 'utan tillåtelse', 'utan att fråga'],
     transaction: ['dragning*', 'debitering*', 'betalning*', 'transaktion*', 'kop', 'kopet', 'uttag*', 'overforing*', 'belopp', 'avgift*', 'swish*'],
     money: ['pengar', 'pengarna', 'saldo', 'sparpengar', 'lon', 'lonen', 'pension'],
     vanished: ['forsvunnit', 'borta', 'tomt', 'tomma', 'tomd', 'dragits', 'tagits ut'],

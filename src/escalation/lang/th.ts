@@ -24,6 +24,11 @@ export const th: LanguagePack = {
   },
   ordered: { 'wish-to-cease': 4 },
   concepts: {
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['ถูกหักเงิน', 'หักเงิน', 'โดนหัก', 'ถูกหัก', 'ตัดเงิน', 'ถูกตัดเงิน', 'โดนตัดเงิน', 'ถูกเรียกเก็บ', 'ถูกเก็บเงิน', 'โดนเก็บเงิน'],
+    duplicate: ['สองครั้ง', '2ครั้ง', 'ซ้ำซ้อน', 'สามครั้ง', 'สองรอบ', '2รอบ', 'ซ้ำ'],
+    cancelledIt: ['ยกเลิกแล้ว', 'ยกเลิกไปแล้ว', 'หลังจากยกเลิก', 'ทั้งที่ยกเลิก', 'ทั้งๆที่ยกเลิก', 'เลิกใช้แล้ว'],
     // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
     wishFor: ['อยาก', 'ขอให้', 'ดีกว่า'],
     ceaseToBe: ['ตาย', 'หายไปจากโลก', 'ไม่ต้องตื่น', 'ไม่ตื่น', 'จบชีวิต', 'จบทุกอย่าง', 'ไม่อยู่แล้ว'],

@@ -31,6 +31,11 @@ export const tl: LanguagePack = {
     notNegating: ['hindi ko alam kung paano', 'di ko alam kung paano', 'hindi ko alam kung sino', 'di ko alam kung sino', 'hindi ko maintindihan', 'di ko gets', 'hindi ako makapaniwala', 'di ako makapaniwala', 'hindi ko napansin', 'di ko napansin'],
   },
   concepts: {
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['nakaltasan', 'kinaltasan', 'binawasan', 'nabawasan', 'siningil', 'sinisingil', 'na-charge', 'nacharge', 'chinarge', 'na-debit', 'nadebit', 'kinuhanan'],
+    duplicate: ['dalawang beses', 'tatlong beses', '2 beses', 'doble'],
+    cancelledIt: ['kinansela ko', 'na-cancel ko na', 'nacancel ko na', 'pagkatapos kong i-cancel', 'kahit na-cancel ko', 'nag-unsubscribe na ako', 'nag-unsubscribe ako'],
     wishFor: ['gusto ko', 'gusto ko na', 'sana', 'mas mabuti kung', 'mas okay kung', 'iniisip ko'],
     ceaseToBe: ['mamatay', 'mawala', 'di na magising', 'hindi na magising', 'mawala na lang', 'matapos na lahat'],
     burden: ['pabigat', 'pasanin'],

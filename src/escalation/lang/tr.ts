@@ -30,6 +30,11 @@ export const tr: LanguagePack = {
     contrast: ['ama', 'fakat', 'ancak', 'lakin'],
   },
   concepts: {
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['çekildi', 'çekilmiş', 'kesildi', 'kesilmiş', 'kesiliyor', 'çekiliyor', 'tahsil edildi', 'tahsil edilmiş', 'yansıtıldı', 'yansıtılmış', 'borçlandırıldı', 'ücret alındı', 'para alındı', 'ödeme alındı'],
+    duplicate: ['iki kere', 'iki kez', 'iki defa', 'iki sefer', 'üç kez', 'üç kere', 'çift', 'mükerrer'],
+    cancelledIt: ['iptal ettim', 'iptal ettirdim', 'iptal etmeme rağmen', 'iptal ettiğim halde', 'iptal etmiştim', 'iptal ettikten sonra', 'iptalden sonra', 'aboneliği iptal ettim', 'üyeliğimi iptal ettim'],
     goingAway: ['gidiyorum', 'ayriliyorum', 'birakiyorum', 'hosca kalin', 'bu kadar'],
     tenure: ['yildir musteriniz', 'yildir kullaniyorum', 'sadik musteri', 'yillardir'],
     withoutMe: ['ben olmasam', 'ben olmazsam', 'bensiz', 'ben olmadan', 'ben olmasaydim', 'ben yok olsam', 'ben olmayinca', 'ben olursem', 'ben gidersem'],

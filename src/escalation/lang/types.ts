@@ -71,6 +71,11 @@ export const CONCEPTS = [
   'uninstall', 'appWord',
   // a phone or wallet left behind somewhere ("me dejé el móvil en el taxi", "telefonumu takside unuttum")
   'leftBehind',
+  // a charge disputed by its kind: a verb of being charged said as a report + twice ("charged me twice", "zweimal abgebucht"),
+  // or + the customer's own cancellation before it ("still charging me although I cancelled", "ho disdetto ma continuate ad addebitare")
+  'charged', 'duplicate', 'cancelledIt',
+  // the duplicate charge said in one phrase ("double charged", "dubbel afgeschreven", "多扣")
+  'doubleCharged',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

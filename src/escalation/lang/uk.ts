@@ -30,6 +30,11 @@ export const uk: LanguagePack = {
   },
   ordered: { 'wish-to-cease': 16 },
   concepts: {
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['списали', 'списують', 'списано', 'зняли', 'знімають', 'знято', 'утримали', 'стягнули', 'взяли гроші', 'продовжують списувати'],
+    duplicate: ['двічі', 'два рази', 'подвійн*', 'повторно', 'тричі'],
+    cancelledIt: ['скасував', 'скасувала', 'відмовився', 'відмовилася', 'відключив', 'відключила', 'після скасування', 'хоча я скасував', 'хоча я скасувала', 'розірвав', 'розірвала'],
     // --- self-harm safety net, hardship and SIM-swap symptoms (frames in ../situations.ts)
     wishFor: ['хочу', 'хочеться', 'хотілося б', 'мрію', 'краще б', 'було б краще', 'було б простіше', 'думаю про те', 'думаю як'],
     ceaseToBe: ['померти', 'не прокинутися', 'не прокидатися', 'зникнути', 'мене не було', 'мене не стане', 'не існувати', 'покінчити з усім', 'заснути назавжди', 'щоб усе закінчилося', 'щоб все закінчилося'],

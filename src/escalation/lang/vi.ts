@@ -25,6 +25,12 @@ export const vi: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 10 },
   concepts: {
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['bị trừ tiền', 'trừ tiền', 'bị trừ', 'trừ mất', 'bị thu phí', 'bị tính tiền', 'bị tính phí', 'trích tiền', 'bị trích', 'vẫn bị trừ', 'bị trừ mất', 'bị cắt tiền', 'trừ của tôi'],
+    duplicate: ['hai lần', '2 lần', 'ba lần', 'gấp đôi', 'trùng lặp'],
+    cancelledIt: ['đã hủy', 'tôi đã hủy', 'sau khi hủy', 'dù đã hủy', 'mặc dù đã hủy', 'đã ngừng', 'đã hủy gói', 'đã hủy đăng ký'],
+    doubleCharged: ['bị trừ trùng', 'trừ trùng', 'trừ hai lần', 'bị trừ hai lần'],
     alibiAway: ['khong ra khoi nha', 'chua he dung', 'khong he dung', 'khong dung app ma', 'không dùng ứng dụng', 'không dùng app', 'không sử dụng', 'tôi không dùng', 'không hề đi', 'không đi chuyến', 'đang ngủ'],
     askedTo: ['bat toi', 'yeu cau toi', 'doi toi', 'bao toi'],
     offPlatform: ['truc tiep', 'tien mat', 'tai khoan ca nhan', 'ngoai app', 'ngoai ung dung', 'chuyen khoan truc tiep', 'cho anh ta', 'cho anh ay'],

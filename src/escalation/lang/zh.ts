@@ -23,6 +23,12 @@ export const zh: LanguagePack = {
   },
   ordered: { 'wish-to-cease': 3 },
   concepts: {
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['扣款', '扣费', '扣費', '扣了', '被扣', '扣钱', '扣錢', '收费了', '收費了', '收了我', '划走', '劃走', '扣除了', '被收', '乱扣', '亂扣', '多扣', '还在扣', '還在扣', '继续扣', '繼續扣'],
+    duplicate: ['重复', '重複', '两次', '兩次', '2次', '双重', '雙重', '三次'],
+    cancelledIt: ['已经取消', '已經取消', '取消了', '退订了', '退訂了', '注销了', '註銷了', '解约了', '解約了', '取消后', '取消後', '退订后', '退訂後', '已退订', '已退訂'],
+    doubleCharged: ['多扣', '重复扣', '重複扣', '扣了两次', '扣了兩次', '扣两次', '扣兩次'],
     offPlatform: ['个人账户', '個人帳戶', '私下', '转账给他', '轉帳給他', '直接给他', '直接給他', '现金', '現金', '不走平台', '绕过平台', '繞過平台', '线下', '線下', '他的账户', '他的帳戶'],
     withoutMe: ['没有我', '沒有我', '我不在了', '我消失', '我死了', '少了我'],
     betterOff: ['更好', '轻松', '輕鬆', '更开心', '更開心', '解脱', '幸福'],
