@@ -252,8 +252,17 @@ function spaced(s: string): string {
 
 const foldFor = (pack: LanguagePack, s: string): string => (pack.fold ? pack.fold(s) : s);
 
+/**
+ * Nouns whose case and possessive endings a pack may let through ({@link LanguagePack.nounEndings}): the family
+ * member, the card or phone, the lawyer and the money are the words inflected languages bend most ("meines
+ * VaterS", "babamI", "ayahNYA", "isäNI"), while verbs and phrases are listed as customers write them.
+ */
+const INFLECTED_NOUNS: ReadonlySet<Concept> = new Set(['family', 'card', 'device', 'lawyer', 'money']);
+/** Shortest noun that takes the pack's endings: two-letter stems would reach other words. */
+const MIN_INFLECTED_STEM = 3;
+
 /** One term as a regex source over the spaced view, or null when it folds to nothing. */
-function termSource(term: string, pack: LanguagePack): string | null {
+function termSource(term: string, pack: LanguagePack, endings?: string): string | null {
   // An apostrophe in a term is optional in the text: "don't" matches "don't" and "dont".
   // Markers that survive the spaced view: \u0000 for an apostrophe, \u0001 for a `*`.
   const marked = foldFor(pack, normalizeText(term)).replace(/'/g, '\u0000').replace(/\*/g, '\u0001');
@@ -265,7 +274,9 @@ function termSource(term: string, pack: LanguagePack): string | null {
       const tail = w.length > 1 && w.endsWith('\u0001');
       const lit = escapeRegExp(w.slice(head ? 1 : 0, tail ? -1 : undefined)).replace(/\u0000/g, ' ?');
       const clitic = i === 0 && !head ? (ARABIC.test(w) ? ARABIC_CLITICS : HEBREW.test(w) ? HEBREW_PREFIXES : '') : '';
-      return `${head ? '[^ ]*' : clitic}${lit}${tail ? '[^ ]*' : ''}`;
+      // A one-word noun of an inflected language also matches with the pack's case and possessive endings.
+      const inflected = endings !== undefined && words.length === 1 && !head && !tail && !w.includes('\u0000') && w.length >= MIN_INFLECTED_STEM;
+      return `${head ? '[^ ]*' : clitic}${lit}${tail ? '[^ ]*' : inflected ? `(?:${endings})?` : ''}`;
     })
     .join(' +');
 }
@@ -280,17 +291,19 @@ interface CompiledList {
 }
 
 const compiledLists = new WeakMap<readonly string[], CompiledList>();
-function compileList(terms: readonly string[], pack: LanguagePack): CompiledList {
-  let c = compiledLists.get(terms);
+const compiledInflected = new WeakMap<readonly string[], CompiledList>();
+function compileList(terms: readonly string[], pack: LanguagePack, endings?: string): CompiledList {
+  const cache = endings === undefined ? compiledLists : compiledInflected;
+  let c = cache.get(terms);
   if (c !== undefined) return c;
   if (pack.spaceless === true) {
     const needles = [...new Set(terms.map((t) => foldFor(pack, normalizeText(t)).replace(/[\s*]+/g, '')).filter((n) => n.length > 0))];
     c = { re: null, needles };
   } else {
-    const sources = [...new Set(terms.map((t) => termSource(t, pack)).filter((x): x is string => x !== null))].sort((a, b) => b.length - a.length);
+    const sources = [...new Set(terms.map((t) => termSource(t, pack, endings)).filter((x): x is string => x !== null))].sort((a, b) => b.length - a.length);
     c = { re: sources.length > 0 ? new RegExp(` (?:${sources.join('|')})(?= )`, 'g') : null, needles: [] };
   }
-  compiledLists.set(terms, c);
+  cache.set(terms, c);
   return c;
 }
 
@@ -302,9 +315,9 @@ function compileList(terms: readonly string[], pack: LanguagePack): CompiledList
  */
 let matchMemo: Map<CompiledList, Map<string, readonly Match[]>> | null = null;
 
-function findAll(terms: readonly string[] | undefined, pack: LanguagePack, s: string, from = 0, to = s.length): Match[] {
+function findAll(terms: readonly string[] | undefined, pack: LanguagePack, s: string, from = 0, to = s.length, endings?: string): Match[] {
   if (terms === undefined || terms.length === 0) return [];
-  const c = compileList(terms, pack);
+  const c = compileList(terms, pack, endings);
   let all: readonly Match[];
   if (matchMemo === null) all = matchesOf(c, s);
   else {
@@ -578,9 +591,15 @@ function slotMatches(slot: Slot, pack: LanguagePack, s: string): readonly Match[
   return known;
 }
 
+/** Where a concept's words occur in `s`; nouns of {@link INFLECTED_NOUNS} with the pack's endings. */
+function conceptMatches(c: Concept, pack: LanguagePack, s: string): Match[] {
+  const endings = INFLECTED_NOUNS.has(c) ? pack.nounEndings : undefined;
+  return findAll(pack.concepts[c], pack, s, 0, s.length, endings);
+}
+
 function slotMatchesOf(slot: Slot, pack: LanguagePack, s: string): Match[] {
   const concepts = typeof slot === 'string' ? [slot] : slot;
-  const out: Match[] = concepts.flatMap((c) => findAll(pack.concepts[c], pack, s).map((m) => ({ ...m, concept: c })));
+  const out: Match[] = concepts.flatMap((c) => conceptMatches(c, pack, s).map((m) => ({ ...m, concept: c })));
   // "£49.99 went out yesterday and I have no idea what it is": a sum of money is a transaction whatever the language calls it.
   if (concepts.includes('transaction')) {
     for (const m of allMatches(AMOUNT, s)) {

@@ -29,6 +29,7 @@ export const ar: LanguagePack = {
     contrast: ['لكن', 'لكنه', 'بس', 'ولكن', 'مع ذلك'],
   },
   ordered: { 'removing-the-app': 10, 'wish-to-cease': 12 },
+  nounEndings: 'ي|ه|ها|نا|ك|هم|كم',
   concepts: {
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it

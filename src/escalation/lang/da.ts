@@ -31,6 +31,7 @@ export const da: LanguagePack = {
     contrast: ['men', 'dog', 'selvom', 'selv om', 'og nu', 'og nå'],
     notNegating: ['kan ikke forstå', 'forstår ikke hvordan', 'ved ikke hvordan', 'vet ikke hvordan', 'ved ikke hvem', 'vet ikke hvem', 'aner ikke', 'lagde ikke mærke', 'la ikke merke', 'vidste ikke', 'visste ikke'],
   },
+  nounEndings: 's|en|ens|et|ets|er|ene|erne|n',
   concepts: {
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it

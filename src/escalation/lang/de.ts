@@ -31,6 +31,7 @@ export const de: LanguagePack = {
     notNegating: ['kann nicht glauben', 'kann es nicht glauben', 'keine ahnung wie', 'keine ahnung wer', 'weiss nicht wie', 'weiss nicht wer', 'verstehe nicht wie', 'verstehe nicht warum'],
   },
   ordered: { 'removing-the-app': 12, 'wish-to-cease': 30 },
+  nounEndings: 's|es|n|en|e|er|ern',
   concepts: {
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it

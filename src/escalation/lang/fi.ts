@@ -29,6 +29,7 @@ export const fi: LanguagePack = {
     notNegating: ['en voi uskoa', 'en ymmärrä miten', 'en tiedä miten', 'en tiedä kuka', 'en tiedä miksi', 'ei aavistustakaan', 'en huomannut', 'en tiennyt'],
   },
   conditionalEnding: /isi/u,
+  nounEndings: 'ni|si|nsa|mme|nne|n|a|lle|lta|lla|ssa|sta|llani|ltani|ssani|stani|ani|tani',
   concepts: {
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it

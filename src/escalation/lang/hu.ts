@@ -33,6 +33,7 @@ export const hu: LanguagePack = {
     contrast: ['de', 'viszont', 'azonban', 'pedig', 'és most'],
     notNegating: ['nem hiszem el', 'el sem hiszem', 'nem értem hogyan', 'nem tudom hogyan', 'nem tudom ki', 'nem tudom miért', 'fogalmam sincs', 'nem vettem észre', 'nem tudtam'],
   },
+  nounEndings: 'm|om|em|am|im|unk|nak|nek|mnak|mnek|t|ot|et|at|mat|met|ja|je',
   concepts: {
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it

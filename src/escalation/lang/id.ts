@@ -26,6 +26,7 @@ export const id: LanguagePack = {
     contrast: ['tapi', 'tetapi', 'namun'],
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 10 },
+  nounEndings: 'nya|ku|mu|nda',
   concepts: {
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it

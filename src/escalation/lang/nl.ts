@@ -23,6 +23,7 @@ export const nl: LanguagePack = {
     contrast: ['maar', 'echter', 'toch', 'alleen'],
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 30 },
+  nounEndings: 's|en|e|tje|je',
   concepts: {
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it

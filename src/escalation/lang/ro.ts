@@ -28,6 +28,7 @@ export const ro: LanguagePack = {
     notNegating: ['nu-mi vine să cred', 'nu îmi vine să cred', 'nu înțeleg cum', 'nu știu cum', 'nu știu cine', 'nu știu de ce', 'habar n-am', 'n-am idee', 'nu mi-am dat seama', 'nu am observat', 'n-am observat', 'nu știam'],
   },
   ordered: { 'wish-to-cease': 16 },
+  nounEndings: 'ul|ului|lui|le|a|ei|ii|i|uri|urile|l',
   concepts: {
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it

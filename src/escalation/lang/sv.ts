@@ -27,6 +27,7 @@ export const sv: LanguagePack = {
     contrast: ['men', 'fast'],
   },
   ordered: { 'removing-the-app': 10 },
+  nounEndings: 's|n|en|ns|ens|et|ets|na',
   concepts: {
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it

@@ -163,6 +163,13 @@ export interface LanguagePack {
   negatedEnding?: RegExp;
   /** A matched word whose ending marks a condition (Turkish -sa/-se: çalınırsa). */
   conditionalEnding?: RegExp;
+  /**
+   * Case and possessive endings (a regex alternation over normalised text) that one-word nouns of the family,
+   * card, device, lawyer and money concepts may carry, so a pack lists the noun once: German "Vater" also
+   * matches "meines Vaters", Turkish "babam" also "babamı", Indonesian "ayah" also "ayahnya". Words of
+   * fewer than three letters take no ending. Space-delimited packs only.
+   */
+  nounEndings?: string;
   concepts: Partial<Record<Concept, readonly string[]>>;
   /** Chat abbreviations customers write, word → what it stands for ("acct" → "account", "sum1" → "someone"). */
   abbreviations?: Readonly<Record<string, string>>;
