@@ -50,7 +50,7 @@ export const sv: LanguagePack = {
     someone: ['nagon', 'nagon annan', 'en okand', 'okanda', 'bedragare', 'bedragaren', 'hackare', 'tjuven', 'tjuvar'],
     accessed: ['loggat in', 'loggade in', 'anvant', 'anvande', 'tagit ut', 'tog ut', 'fort over', 'handlat', 'handlade', 'bytt losenord', 'andrat losenord', 'i mitt namn', 'lanat', 'tagit lan'],
     unauthorised: ['obehorig*', 'okand*', 'inte godkant', 'inte gjort', 'inte jag', 'kanner inte igen', 'kanner inte till', 'utan mitt medgivande', 'utan min tillatelse', 'aldrig gjort', 'aldrig kopt', 'har inte kopt', 'misstankt*', 'vad ar detta for', 'vad ar det har for', 'aldrig bestallt', 'aldrig bokat', 'inte bestallt', 'inte bokat', 'utan mitt godkännande', 'utan godkännande', 'utan mitt samtycke', 'utan samtycke', 'utan min tillåtelse', 'utan tillåtelse', 'utan att fråga'],
-    transaction: ['dragning*', 'debitering*', 'betalning*', 'transaktion*', 'kop', 'kopet', 'uttag*', 'overforing*', 'belopp', 'avgift*', 'swish*'],
+    transaction: ['dragning*', 'debitering*', 'betalning*', 'transaktion*', 'kop', 'kopet', 'uttag*', 'overforing*', 'belopp', 'avgift*', 'swish*', 'inloggning', 'inloggningar', 'inloggningsförsök'],
     money: ['pengar', 'pengarna', 'saldo', 'sparpengar', 'lon', 'lonen', 'pension'],
     vanished: ['forsvunnit', 'borta', 'tomt', 'tomma', 'tomd', 'dragits', 'tagits ut'],
     scamContext: ['bedrageri*', 'bedragare', 'lurad', 'lurade', 'blev lurad', 'falsk*', 'fejk*', 'utgav sig', 'pastod sig', 'sa att han var', 'sa att hon var', 'bluff*', 'phishing', 'natfiske'],
