@@ -167,6 +167,8 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'sim-swap-symptoms', ['signalLost', 'securityAlert'], SECURITY, 'message'),
   f('vulnerable', 'bereavement', ['family', 'died'], VULNERABLE),
   f('vulnerable', 'bereaved', ['bereaved'], VULNERABLE),
+  // "My father has an account with you. He died on Sunday": the person named, the death told after with a pronoun.
+  f('vulnerable', 'bereavement-told-after', ['family', 'diedRef'], VULNERABLE, 'message'),
   f('vulnerable', 'financial-hardship', ['hardship'], VULNERABLE),
   f('vulnerable', 'hardship-distress', [['hardship', 'hardshipWeak'], 'distress'], VULNERABLE, 'message'),
   f('vulnerable', 'illness-distress', ['illness', 'distress'], VULNERABLE, 'message'),

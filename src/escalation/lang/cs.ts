@@ -80,6 +80,7 @@ export const cs: LanguagePack = {
     securityStrong: ['byl jsem podveden', 'byla jsem podvedena', 'napálili mě', 'podvedli mě', 'oběť podvodu', 'obětí podvodu', 'krádež identity', 'zneužili moje údaje', 'hacknuli mi účet', 'vybrali mi účet', 'vykradli mi účet', 'bezpečný účet', 'někdo se přihlásil', 'kód který jsem nežádal', 'kód který jsem nežádala', 'podvodníci', 'podvodník'],
 
     family: ['máma', 'mámu', 'maminka', 'matka', 'matky', 'táta', 'tátu', 'tatínek', 'otec', 'otce', 'manžel', 'manžela', 'manželka', 'manželky', 'syn', 'syna', 'dcera', 'dcery', 'bratr', 'bratra', 'sestra', 'sestry', 'babička', 'dědeček', 'děda', 'rodiče', 'partner', 'partnerka'],
+    diedRef: ['zemřel', 'zemřela'],
     died: ['zemřel', 'zemřela', 'zemřeli', 'umřel', 'umřela', 'zesnul*', 'úmrt*', 'smrt*', 'pohřeb', 'pohřbu', 'zahynul*'],
     bereaved: ['dědic*', 'dědictví', 'pozůstal*', 'vdova', 'vdovec', 'zesnul*', 'úmrtní list', 'po smrti', 'dědické řízení', 've smutku'],
     hardship: ['nemám z čeho zaplatit', 'nemám na zaplacení', 'nemám peníze na jídlo', 'nemám z čeho žít', 'nezaměstnan*', 'přišel jsem o práci', 'přišla jsem o práci', 'dostal jsem výpověď', 'dostala jsem výpověď', 'exekuc*', 'exekutor*', 'insolvenc*', 'oddlužení', 'zadlužen*', 'v dluzích', 'nemám na nájem'],

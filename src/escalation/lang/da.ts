@@ -80,6 +80,7 @@ export const da: LanguagePack = {
     securityStrong: ['blev snydt', 'ble lurt', 'ble svindlet', 'blev svindlet', 'er blevet snydt', 'har blitt lurt', 'udsat for svindel', 'utsatt for svindel', 'offer for svindel', 'identitetstyveri', 'kontoen er hacket', 'blevet hacket', 'blitt hacket', 'tømt min konto', 'tømte kontoen min', 'nogen har logget ind', 'noen har logget inn', 'fik en kode jeg ikke har bedt om', 'fikk en kode jeg ikke har bedt om'],
 
     family: ['mor', 'min mor', 'mamma', 'far', 'min far', 'pappa', 'min mand', 'mannen min', 'min kone', 'kona mi', 'kona min', 'søn', 'sønn', 'datter', 'bror', 'søster', 'mormor', 'farmor', 'morfar', 'farfar', 'forældre', 'foreldre', 'samboer', 'kæreste'],
+    diedRef: ['han døde', 'hun døde', 'han er død', 'hun er død', 'gik bort', 'han døde', 'hun døde', 'gikk bort'],
     died: ['døde', 'død', 'døden', 'afgik ved døden', 'gikk bort', 'gik bort', 'gået bort', 'gått bort', 'begravelse*', 'bisættelse*', 'dødsbo*', 'dødsfald', 'dødsfall', 'omkom'],
     bereaved: ['dødsbo*', 'dødsfald', 'dødsfall', 'afdøde', 'avdøde', 'enke', 'enkemand', 'enkemann', 'i sorg', 'skifteretten', 'arving*'],
     hardship: ['har ikke råd til mad', 'har ikke råd til mat', 'har ingen penge til mad', 'har ingen penger til mat', 'arbejdsløs', 'arbeidsledig', 'mistet mit job', 'mistet jobben', 'blevet fyret', 'blitt sagt opp', 'blitt oppsagt', 'inkasso', 'namsmand', 'namsmann', 'fogden', 'tvangsauktion', 'tvangssalg'],

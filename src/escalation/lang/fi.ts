@@ -78,6 +78,7 @@ export const fi: LanguagePack = {
     securityStrong: ['minua huijattiin', 'mua huijattiin', 'huijauksen uhri', 'petoksen uhri', 'identiteettivarkau*', 'tilini hakkeroitiin', 'tilini on hakkeroitu', 'tyhjensivät tilini', 'tilini tyhjennettiin', 'turvatili*', 'joku kirjautui', 'koodi jota en pyytänyt', 'koodeja joita en ole pyytänyt'],
 
     family: ['äiti', 'äitini', 'isä', 'isäni', 'mieheni', 'vaimoni', 'poikani', 'tyttäreni', 'veljeni', 'siskoni', 'isoäitini', 'mummoni', 'mummo', 'ukki', 'isoisäni', 'vanhempani', 'puolisoni', 'avopuolisoni'],
+    diedRef: ['hän kuoli', 'kuoli', 'menehtyi'],
     died: ['kuoli', 'kuollut', 'menehtyi', 'menehtynyt', 'kuolema*', 'kuoleman*', 'hautajai*', 'nukkui pois', 'kuolintodistu*', 'kuolinpesä*'],
     bereaved: ['kuolinpesä*', 'perunkirjoitu*', 'perillinen', 'perilliset', 'leski', 'vainaja', 'edesmennyt', 'kuolintodistus', 'kuoleman jälkeen', 'surussa'],
     hardship: ['ei ole rahaa ruokaan', 'ei ole varaa ruokaan', 'en pysty maksamaan mitään', 'työtön', 'työttömäksi', 'menetin työni', 'jäin työttömäksi', 'sain potkut', 'lomautettu', 'lomautettiin', 'ulosotto*', 'velkajärjestely*', 'konkurssi*', 'maksuhäiriö*', 'perintätoimisto*'],

@@ -82,6 +82,7 @@ export const hu: LanguagePack = {
     securityStrong: ['átvertek', 'becsaptak', 'csalás áldozata', 'csalók áldozata', 'személyazonosság-lopás', 'személyazonosság lopás', 'feltörték a fiókom', 'feltörték a fiókomat', 'kiürítették a számlám', 'kiürítették a számlámat', 'biztonságos számla', 'valaki belépett', 'kód amit nem kértem', 'csalás'],
 
     family: ['anyám', 'anyukám', 'édesanyám', 'apám', 'apukám', 'édesapám', 'férjem', 'feleségem', 'fiam', 'lányom', 'bátyám', 'öcsém', 'nővérem', 'húgom', 'nagymamám', 'nagyapám', 'szüleim', 'párom', 'anya', 'apa'],
+    diedRef: ['meghalt', 'elhunyt'],
     died: ['meghalt', 'elhunyt', 'halál*', 'temetés*', 'elment közülünk', 'örökre elment', 'halotti anyakönyvi*'],
     bereaved: ['hagyaték*', 'örökös*', 'örökség*', 'özvegy*', 'elhunyt*', 'néhai', 'halotti anyakönyvi kivonat', 'gyászol*', 'halála után'],
     hardship: ['nincs pénzem ételre', 'nincs miből fizetnem', 'nincs miből kifizetnem', 'nincs miből élnem', 'munkanélküli', 'elvesztettem a munkám', 'elvesztettem a munkámat', 'elvesztettem az állásom', 'kirúgtak', 'elbocsátottak', 'végrehajt*', 'csődbe', 'adósságspirál*', 'nyakig vagyok az adósságban'],

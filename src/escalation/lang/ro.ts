@@ -78,6 +78,7 @@ export const ro: LanguagePack = {
     securityStrong: ['am luat țeapă', 'am fost înșelat', 'am fost înșelată', 'am fost păcălit', 'am fost păcălită', 'victimă a unei fraude', 'victima unei înșelătorii', 'furt de identitate', 'mi-au spart contul', 'mi-a spart contul', 'mi-au golit contul', 'cont sigur', 'cineva s-a logat', 'un cod pe care nu l-am cerut', 'escroci', 'fraudă'],
 
     family: ['mama', 'mamei', 'mamă', 'tata', 'tatăl', 'tatălui', 'soțul', 'soțului', 'soția', 'soției', 'fiul', 'fiului', 'fiica', 'fiicei', 'fratele', 'fratelui', 'sora', 'surorii', 'bunica', 'bunicul', 'părinții', 'copilul'],
+    diedRef: ['a murit', 'a decedat', 's-a stins'],
     died: ['a murit', 'au murit', 'a decedat', 'decedat*', 'deces*', 'moarte*', 'înmormântare*', 'a încetat din viață', 'ne-a părăsit', 'certificat de deces'],
     bereaved: ['moșteni*', 'moștenitor*', 'văduv*', 'decedat*', 'răposat*', 'certificat de deces', 'după decesul', 'în doliu'],
     hardship: ['nu am bani de mâncare', 'n-am bani de mâncare', 'nu am din ce să plătesc', 'n-am din ce plăti', 'nu am din ce trăi', 'șomer*', 'am rămas fără loc de muncă', 'am rămas fără serviciu', 'mi-am pierdut locul de muncă', 'am fost concediat', 'am fost concediată', 'executor*', 'executare silită', 'poprire', 'faliment', 'insolvență', 'plin de datorii', 'înglodat în datorii'],

@@ -63,7 +63,8 @@ export const sv: LanguagePack = {
     swapped: ['flyttat', 'portat', 'bytt', 'utan mitt medgivande', 'inte bestallt', 'nagon annan'],
     securityStrong: ['blev lurad', 'jag har blivit lurad', 'bedragen', 'utsatt for bedrageri', 'kontot ar hackat', 'blivit hackad', 'id-kapning', 'identitetsstold', 'kapat mitt konto', 'tomt mitt konto', 'tomde mitt konto', 'nagon har loggat in', 'fick en kod jag inte bett om'],
 
-    family: ['mamma', 'pappa', 'min man', 'min fru', 'sambo', 'son', 'dotter', 'barn', 'bror', 'syster', 'mormor', 'farmor', 'morfar', 'farfar', 'foraldrar'],
+    family: ['mamma', 'pappa', 'min man', 'min fru', 'sambo', 'son', 'dotter', 'barn', 'bror', 'syster', 'mormor', 'farmor', 'morfar', 'farfar', 'foraldrar', 'kontoinnehavaren', 'innehavaren', 'abonnenten'],
+    diedRef: ['han dog', 'hon dog', 'han har gått bort', 'hon har gått bort', 'han är död', 'hon är död', 'gick bort'],
     died: ['dog', 'dott', 'doende', 'avled', 'avlidit', 'avliden', 'gick bort', 'gatt bort', 'begravning', 'dodsbo*', 'dodsfall'],
     bereaved: ['dodsbo*', 'dodsfall', 'avliden', 'avlidne', 'gick bort', 'ankling', 'anka', 'i sorg'],
     hardship: ['kan inte betala', 'har inte rad', 'inga pengar', 'arbetslos', 'forlorat jobbet', 'blivit uppsagd', 'kronofogden', 'skulder', 'vrakt*'],

@@ -78,6 +78,7 @@ export const tl: LanguagePack = {
     securityStrong: ['na-scam ako', 'nascam ako', 'naloko ako', 'niloko ako', 'nabudol ako', 'biktima ng scam', 'biktima ng panloloko', 'na-hack yung account ko', 'na-hack ang account ko', 'nahack account ko', 'naubos ang pera ko', 'nawala ang pera ko', 'may nag-login', 'otp na hindi ko hiningi'],
 
     family: ['nanay', 'mama', 'inay', 'tatay', 'papa', 'itay', 'asawa', 'mister ko', 'misis ko', 'anak', 'kapatid', 'lola', 'lolo', 'magulang'],
+    diedRef: ['namatay siya', 'pumanaw siya', 'pumanaw'],
     died: ['namatay', 'pumanaw', 'yumao', 'sumakabilang-buhay', 'sumakabilang buhay', 'patay na', 'burol', 'libing', 'death certificate'],
     bereaved: ['yumao', 'namayapa', 'death certificate', 'tagapagmana', 'balo', 'biyuda', 'biyudo', 'nagluluksa', 'pagkamatay'],
     hardship: ['walang pambayad', 'wala akong pambayad', 'walang pera pangkain', 'walang makain', 'nawalan ng trabaho', 'nawalan ako ng trabaho', 'tinanggal sa trabaho', 'natanggal sa trabaho', 'walang trabaho', 'baon sa utang', 'lubog sa utang', 'sinisingil ng collector', 'hinaharass ng collector'],

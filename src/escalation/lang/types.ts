@@ -76,6 +76,8 @@ export const CONCEPTS = [
   'charged', 'duplicate', 'cancelledIt',
   // the duplicate charge said in one phrase ("double charged", "dubbel afgeschreven", "多扣")
   'doubleCharged',
+  // a death told after the person was named, with a pronoun or a verb's own person ("My dad has an account. He died on Sunday", "… Murió el domingo")
+  'diedRef',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

@@ -81,6 +81,7 @@ export const vi: LanguagePack = {
     paidOut: ['mua hàng', 'đã mua', 'đặt hàng', 'đã chuyển', 'chuyển tiền cho', 'chuyển khoản cho', 'gửi tiền', 'đã trả', 'nạp tiền', 'thẻ quà tặng', 'tài khoản an toàn', 'mất tiền'],
 
     family: ['mẹ tôi', 'bố tôi', 'ba tôi', 'cha tôi', 'má tôi', 'chồng tôi', 'vợ tôi', 'con tôi', 'mẹ mình', 'bố mình', 'chồng mình', 'vợ mình', 'con trai', 'con gái', 'anh trai', 'chị gái', 'em trai', 'em gái', 'bà ngoại', 'bà nội', 'ông ngoại', 'ông nội', 'bố mẹ', 'ba mẹ', 'người thân', 'gia đình'],
+    diedRef: ['ông ấy mất', 'bà ấy mất', 'đã qua đời', 'đã mất'],
     died: ['qua đời', 'đã mất', 'mất rồi', 'từ trần', 'tạ thế', 'chết', 'đám tang', 'tang lễ', 'giấy chứng tử', 'thừa kế', 'di sản'],
     bereaved: ['qua đời', 'từ trần', 'tạ thế', 'đám tang', 'tang lễ', 'giấy chứng tử', 'thừa kế', 'để tang', 'quả phụ', 'người đã khuất', 'mất bố', 'mất mẹ', 'mất chồng', 'mất vợ', 'mất con', 'mất ba', 'mất má'],
     hardship: ['không trả nổi', 'không có tiền trả', 'không có khả năng trả', 'không đủ tiền', 'hết tiền', 'thất nghiệp', 'mất việc', 'bị đuổi việc', 'bị sa thải', 'nợ nần', 'bị đòi nợ', 'vỡ nợ', 'phá sản', 'khó khăn tài chính', 'kinh tế khó khăn', 'túng thiếu', 'không đủ sống', 'không có thu nhập', 'mất thu nhập', 'bị cắt lương', 'không trả được nợ'],
