@@ -71,3 +71,30 @@ describe('does not escalate questions about charging', () => {
     expect(await escalatedAs(text, language)).toBeNull();
   });
 });
+
+describe('escalates purchases the customer knows nothing about', () => {
+  it.each([
+    ['Tengo cargos que desconozco en mi tarjeta', 'es'],
+    ['Tem compras que eu desconheço no meu cartão', 'pt'],
+    ['Ich sehe Käufe, von denen ich nichts weiß', 'de'],
+    ['Ik zie aankopen waar ik niets van weet', 'nl'],
+    ['Vedo acquisti di cui non so nulla', 'it'],
+    ['Widzę zakupy, o których nic nie wiem', 'pl'],
+    ['Haberim olmayan harcamalar var', 'tr'],
+    ['知らない買い物が明細にあります', 'ja'],
+    ['账单上有我不知道的消费', 'zh'],
+    ['카드가 도용됐어요', 'ko'],
+  ])('%s (%s) → security', async (text, language) => {
+    expect(await escalatedAs(text, language)).toBe('security');
+  });
+
+  it.each([
+    ['I know nothing about your fees, what does a transfer cost?', 'en'],
+    ['Desconozco cómo funciona el pago, ¿me lo explican?', 'es'],
+    ['Non so nulla dei pagamenti ricorrenti, come funzionano?', 'it'],
+    ['Ik weet niets van betalingen, hoe werkt dat?', 'nl'],
+    ['我不知道怎么付款', 'zh'],
+  ])('%s (%s) → no escalation', async (text, language) => {
+    expect(await escalatedAs(text, language)).toBeNull();
+  });
+});
