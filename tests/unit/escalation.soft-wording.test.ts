@@ -71,3 +71,23 @@ describe('does not escalate the same words without the situation', () => {
     expect(await escalatedAs(text, language)).toBeNull();
   });
 });
+
+describe('a burden to the family, in packs that lacked the frame words', () => {
+  it.each([
+    ['我是家里的负担', 'zh'],
+    ['Jag är en börda för min familj', 'sv'],
+    ['ฉันเป็นภาระของครอบครัว', 'th'],
+    ['家族の重荷になっている', 'ja'],
+    ['मैं हमेशा के लिए गायब होना चाहता हूँ', 'hi'],
+  ])('%s (%s) → vulnerable or self_harm', async (text, language) => {
+    expect(['vulnerable', 'self_harm']).toContain(await escalatedAs(text, language));
+  });
+
+  it.each([
+    ['送料の負担はみんな同じですか？', 'ja'],
+    ['가족 짐을 보내고 싶어요', 'ko'],
+    ['费用由家人负担可以吗？', 'zh'],
+  ])('%s (%s) → no escalation', async (text, language) => {
+    expect(await escalatedAs(text, language)).toBeNull();
+  });
+});

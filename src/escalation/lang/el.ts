@@ -28,6 +28,8 @@ export const el: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10 },
   concepts: {
+    burden: ['βάρος', 'ένα βάρος', 'βαρίδι'],
+    everyone: ['για όλους', 'στην οικογένειά μου', 'στην οικογενεια μου', 'σε όλους', 'στους δικούς μου'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['χρεώθηκα', 'με χρεώσατε', 'με χρέωσαν', 'χρεώσατε', 'χρέωσαν', 'χρεώθηκε', 'τραβήξατε', 'τράβηξαν', 'αφαιρέθηκαν', 'πήρατε χρήματα', 'πήραν χρήματα', 'κόψατε'],

@@ -52,6 +52,8 @@ export const hi: LanguagePack = {
     withoutMe: ['मेरे बिना', 'मैं न रहूं', 'मैं ना रहूँ', 'मैं नहीं रहूँगा', 'मैं नहीं रहूंगा', 'mere bina', 'main na rahun'],
     betterOff: ['बेहतर', 'खुश', 'अच्छा', 'behtar', 'khush'],
     everyone: ['सबके', 'सब पर', 'sabke', 'परिवार', 'sab par'],
+    wishFor: ['चाहता हूँ', 'चाहती हूँ', 'चाहता हूं', 'चाहती हूं', 'मन करता है', 'chahta hoon', 'chahti hoon'],
+    ceaseToBe: ['मर जाना', 'मरना', 'मर जाऊं', 'गायब होना', 'गायब हो जाना', 'गायब हो जाऊं', 'mar jana', 'marna', 'gayab ho jana'],
     burden: ['बोझ', 'bojh'],
     endAll: ['सब खत्म', 'खत्म कर देना', 'गायब हो जाना', 'sab khatam', 'khatam kar dena'],
     exhausted: ['और नहीं सहा जाता', 'बर्दाश्त नहीं होता', 'थक गया हूँ', 'थक गई हूँ', 'हिम्मत नहीं', 'aur nahi sah', 'thak gaya', 'thak gayi'],

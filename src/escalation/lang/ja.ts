@@ -23,6 +23,8 @@ export const ja: LanguagePack = {
     contrast: ['でも', 'しかし', 'けど', 'けれど'],
   },
   concepts: {
+    burden: ['重荷', 'お荷物', '足手まとい'],
+    everyone: ['家族', 'みんな', '皆', '周り', '誰にとっても'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['引き落とされ', '請求され', '課金され', '引かれ', '差し引かれ', '決済され', '請求が来', '請求がき', '請求がありました', '取られ', '使われ', '利用され'],

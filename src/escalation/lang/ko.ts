@@ -23,6 +23,8 @@ export const ko: LanguagePack = {
     contrast: ['하지만', '그런데', '근데', '그러나'],
   },
   concepts: {
+    burden: ['짐이 되', '짐이 돼', '짐이에요', '짐일 뿐', '짐만 되', '짐덩어리', '민폐'],
+    everyone: ['가족', '모두', '다들', '모두에게', '주변'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['결제됐', '결제되었', '결제가됐', '결제가되었', '청구됐', '청구되었', '빠져나갔', '출금됐', '출금되었', '인출됐', '차감됐', '차감되었', '과금됐', '과금되었', '돈이나갔'],

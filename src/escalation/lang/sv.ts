@@ -29,6 +29,8 @@ export const sv: LanguagePack = {
   ordered: { 'removing-the-app': 10 },
   nounEndings: 's|n|en|ns|ens|et|ets|na',
   concepts: {
+    burden: ['börda', 'en börda', 'till besvär', 'en belastning'],
+    everyone: ['alla', 'min familj', 'familjen', 'mina barn', 'andra'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['dragit', 'dragits', 'drog', 'dragna', 'debiterat', 'debiterats', 'debiterade', 'fakturerat', 'fakturerats', 'tagit betalt', 'tog betalt', 'tar betalt', 'tagit pengar', 'tog pengar', 'drar pengar', 'fortsätter att dra', 'belastat', 'belastats'],

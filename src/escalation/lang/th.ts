@@ -24,6 +24,8 @@ export const th: LanguagePack = {
   },
   ordered: { 'wish-to-cease': 4 },
   concepts: {
+    burden: ['ภาระ', 'ตัวถ่วง'],
+    everyone: ['ครอบครัว', 'ทุกคน', 'คนอื่น', 'พ่อแม่'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['ถูกหักเงิน', 'หักเงิน', 'โดนหัก', 'ถูกหัก', 'ตัดเงิน', 'ถูกตัดเงิน', 'โดนตัดเงิน', 'ถูกเรียกเก็บ', 'ถูกเก็บเงิน', 'โดนเก็บเงิน'],

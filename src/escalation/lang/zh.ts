@@ -23,6 +23,8 @@ export const zh: LanguagePack = {
   },
   ordered: { 'wish-to-cease': 3 },
   concepts: {
+    burden: ['是负担', '是負擔', '的负担', '的負擔', '成为负担', '成為負擔', '累赘', '累贅', '拖累'],
+    everyone: ['家里', '家裡', '家人', '大家', '所有人', '家庭', '别人', '別人'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['扣款', '扣费', '扣費', '扣了', '被扣', '扣钱', '扣錢', '收费了', '收費了', '收了我', '划走', '劃走', '扣除了', '被收', '乱扣', '亂扣', '多扣', '还在扣', '還在扣', '继续扣', '繼續扣'],
