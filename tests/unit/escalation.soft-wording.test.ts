@@ -91,3 +91,21 @@ describe('a burden to the family, in packs that lacked the frame words', () => {
     expect(await escalatedAs(text, language)).toBeNull();
   });
 });
+
+describe('a call back asked for as a question', () => {
+  it.each([
+    ['Potete richiamarmi?', 'it'],
+    ['Możecie do mnie oddzwonić?', 'pl'],
+    ['Beni geri arayabilir misiniz?', 'tr'],
+    ['전화 좀 주세요', 'ko'],
+  ])('%s (%s) → human_request', async (text, language) => {
+    expect(await escalatedAs(text, language)).toBe('human_request');
+  });
+
+  it.each([
+    ['Posso richiamarvi domani mattina?', 'it'],
+    ['Czy mogę do was zadzwonić jutro?', 'pl'],
+  ])('%s (%s) → no escalation', async (text, language) => {
+    expect(await escalatedAs(text, language)).toBeNull();
+  });
+});
