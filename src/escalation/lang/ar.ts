@@ -3,7 +3,7 @@
  * Harakat and letter variants are folded (أ/إ/آ → ا, ة → ه, ى → ي), and a word also
  * matches behind the clitics و ف ب ل ك and the article ال ("وسرقوا" → "سرق*").
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 /** Defiance idioms that open a threat ("لن اسكت وسأشتكي…"); their لن / ما / مش must not negate the threat. */
 const AR_DEFIANCE = /(^|[\s،,.!?؟])و?(?:لن|ما راح|مش ه|ما ب|مو|ما رح|مب) ?(?:اسكت|ساكت|ساكته|اتنازل|اتنازل عن حقي|اسكت عن حقي|اخليها تعدي|اخليكم|اخليها|هسيبكم|اسيبكم|اسيبها)(?=$|[\s،,.!?؟])/gu;
@@ -31,6 +31,8 @@ export const ar: LanguagePack = {
   ordered: { 'removing-the-app': 10, 'wish-to-cease': 12 },
   nounEndings: 'ي|ه|ها|نا|ك|هم|كم',
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['الوصول عن بعد', 'التحكم عن بعد', 'مشاركة الشاشة']],
+    installedIt: ['جعلني اثبت', 'طلب مني تثبيت', 'خلاني انزل', 'خلاني اثبت'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['خصمتم', 'خصموا', 'تم خصم', 'انخصم', 'اتخصم', 'سحبوا', 'سحبتم', 'تم سحب', 'انسحب', 'تم تحصيل', 'حصلتم', 'اخذتم فلوس', 'اخذوا فلوس', 'تم اقتطاع', 'اقتطعتم'],

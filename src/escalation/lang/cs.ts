@@ -4,7 +4,7 @@
  * ("neukradli", "nemám"): a negated verb simply does not match its term, and the disowning verbs are
  * listed in their negated forms ("neprovedl jsem", "nepoznávám"). Case endings are reached by prefixes.
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const cs: LanguagePack = {
   code: 'cs',
@@ -33,6 +33,8 @@ export const cs: LanguagePack = {
   },
   ordered: { 'wish-to-cease': 16 },
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['vzdálený přístup', 'sdílení obrazovky']],
+    installedIt: ['nechal mě nainstalovat', 'řekl mi, ať nainstaluji', 'přiměl mě nainstalovat'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['strhli', 'strhli jste', 'strháváte', 'strženo', 'naúčtovali', 'naúčtováno', 'odečetli', 'odečteno', 'zatížili', 'vzali peníze', 'stáhli'],

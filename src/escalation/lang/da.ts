@@ -5,7 +5,7 @@
  * købt/kjøpt). normalizeText folds å → a, ø → o and æ → ae, so terms match as typed with or without a
  * Nordic keyboard. Swedish (./sv.ts) is told apart by its function words (jag, inte, och vs jeg, ikke, og).
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 /** Function words Danish and Norwegian share and Swedish spells differently. */
 export const DANO_NORWEGIAN_MARKERS = ['jeg', 'ikke', 'og', 'hvordan', 'hvorfor', 'hvis', 'fordi', 'kun', 'hvor', 'også'];
@@ -33,6 +33,8 @@ export const da: LanguagePack = {
   },
   nounEndings: 's|en|ens|et|ets|er|ene|erne|n',
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['fjernadgang', 'fjernstyring', 'dele skærm', 'fjerntilgang']],
+    installedIt: ['fik mig til at installere', 'bad mig installere', 'fikk meg til å installere', 'ba meg installere'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['trukket', 'trækker', 'hævet', 'debiteret', 'faktureret', 'opkrævet', 'taget penge', 'trak', 'trekker', 'belastet', 'fakturert', 'debitert', 'tatt betalt', 'tok betalt', 'tatt penger'],

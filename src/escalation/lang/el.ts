@@ -5,7 +5,7 @@
  * ("κλεμμένη" → "κλεμμενη"), so terms match as typed with or without accents; `fold` makes the final
  * sigma "ς" an ordinary "σ" on both sides.
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const el: LanguagePack = {
   code: 'el',
@@ -28,6 +28,8 @@ export const el: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10 },
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['απομακρυσμένη πρόσβαση', 'κοινή χρήση οθόνης']],
+    installedIt: ['μου είπε να εγκαταστήσω', 'με έβαλε να εγκαταστήσω'],
     burden: ['βάρος', 'ένα βάρος', 'βαρίδι'],
     everyone: ['για όλους', 'στην οικογένειά μου', 'στην οικογενεια μου', 'σε όλους', 'στους δικούς μου'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

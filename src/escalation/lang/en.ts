@@ -1,5 +1,5 @@
 /** English. Informal spellings (dont, cant, im, ur) are covered by the optional apostrophe and by listing them. */
-import { combine, type LanguagePack } from './types.js';
+import { combine, type LanguagePack, REMOTE_TOOLS } from './types.js';
 
 const NEG = ['not', 'never', 'no', "n't", "don't", "didn't", "doesn't", "isn't", "wasn't", "weren't", "aren't", "haven't", "hasn't", "hadn't", "won't", "wouldn't", "can't", 'cannot', 'no one', 'nobody', 'nothing', 'neither', 'nor', 'without'];
 
@@ -33,6 +33,8 @@ export const en: LanguagePack = {
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 14, 'cancel-contract': 16, 'switch-to-competitor': 6, 'disowned-transaction': 40 },
   abbreviations: { acct: 'account', acc: 'account', accnt: 'account', pw: 'password', pwd: 'password', passwd: 'password', u: 'you', ur: 'your', r: 'are', sum1: 'someone', some1: 'someone', sb: 'somebody', smb: 'somebody', ppl: 'people', pls: 'please', plz: 'please', n: 'and', msg: 'message', txt: 'text', b4: 'before', cuz: 'because', coz: 'because', bc: 'because', ima: "i'm going to", imma: "i'm going to", tho: 'though', num: 'number', fone: 'phone', pmt: 'payment', txn: 'transaction', trx: 'transaction' },
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['remote access app', 'remote access software', 'remote desktop', 'screen sharing app', 'remote support app', 'share my screen', 'shared my screen', 'sharing my screen']],
+    installedIt: ['got me to install', 'made me install', 'told me to install', 'asked me to install', 'had me install', 'talked me into installing', 'walked me through installing', 'instructed me to install', 'gave him access', 'gave them access', 'gave remote access'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['charged me', 'charged my', 'was charged', 'were charged', 'been charged', 'got charged', 'getting charged', 'charging me', 'charging my', 'keep charging', 'still charging', 'charged again', 'getting billed', 'keep getting billed', 'keep getting charged', 'still getting charged', 'still getting billed', 'billed me', 'was billed', 'were billed', 'been billed', 'got billed', 'billing me', 'still billing', 'debited', 'deducted', 'took money', 'taken money', 'taking money', 'money was taken', 'money came out', 'came out of my account', 'went out of my account', 'withdrew', 'withdrawn', 'auto-renewed', 'renewed me', 'signed me up', 'renewed without', 'turned into a paid'],

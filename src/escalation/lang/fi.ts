@@ -4,7 +4,7 @@
  * "korti*"), the possessive -ni marks the customer's own things, and a verb in the conditional (-isi:
  * "varastettaisiin") is a hypothetical. Not "varast*": "varastossa" is "in stock".
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const fi: LanguagePack = {
   code: 'fi',
@@ -31,6 +31,8 @@ export const fi: LanguagePack = {
   conditionalEnding: /isi/u,
   nounEndings: 'ni|si|nsa|mme|nne|n|a|lle|lta|lla|ssa|sta|llani|ltani|ssani|stani|ani|tani',
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['etäyhteys', 'etäkäyttö', 'näytön jako']],
+    installedIt: ['pyysi asentamaan', 'käski asentaa', 'käski minun asentaa'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['veloitettu', 'veloitti', 'veloititte', 'veloittivat', 'laskutettu', 'laskutitte', 'laskuttivat', 'perittiin', 'peritty', 'otettiin rahaa', 'vietiin rahaa'],

@@ -5,7 +5,7 @@
  * written bare. Verbs are listed in the masculine and feminine forms customers write ("נגנב", "נגנבה").
  * Abbreviations keep their quote mark (עו"ד, ז"ל): it reads as a space, so עו״ד and עו"ד both match.
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const he: LanguagePack = {
   code: 'he',
@@ -31,6 +31,8 @@ export const he: LanguagePack = {
     notNegating: ['לא מאמין', 'לא מאמינה', 'לא מבין איך', 'לא מבינה איך', 'אין לי מושג', 'לא יודע איך', 'לא יודעת איך', 'לא יודע מי', 'לא יודעת מי', 'לא שמתי לב', 'לא ידעתי'],
   },
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['גישה מרחוק', 'שיתוף מסך']],
+    installedIt: ['ביקש שאתקין', 'גרם לי להתקין', 'ביקש ממני להתקין'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['חייבו', 'חויבתי', 'חייבתם', 'ירד לי', 'ירדו לי', 'נגבה', 'גבו', 'גביתם', 'לקחו כסף', 'לקחתם', 'משכו', 'נמשך'],

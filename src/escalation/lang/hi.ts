@@ -11,7 +11,7 @@
  * (checked before and just after the frame), not openers. `fold` drops the nukta and folds the
  * chandrabindu into the anusvara, which customers type either way ("फ़्रॉड"/"फ्रॉड", "माँ"/"मां").
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 const NEG = ['नहीं', 'नही', 'मत', 'कभी नहीं', 'बिना', 'कोई नहीं', 'nahi', 'nahin', 'nhi', 'kabhi nahi', 'mat karo'];
 
@@ -41,6 +41,8 @@ export const hi: LanguagePack = {
     contrast: ['लेकिन', 'मगर', 'lekin', 'magar'],
   },
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['रिमोट ऐप', 'स्क्रीन शेयर', 'remote app', 'screen share']],
+    installedIt: ['install karwaya', 'इंस्टॉल करवाया', 'install karne ko kaha', 'इंस्टॉल करने को कहा'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['कट गए', 'कट गया', 'कट गई', 'कटे', 'काट लिए', 'काट लिया', 'काटे', 'कट रहे', 'डेबिट हो गए', 'डेबिट हुए', 'चार्ज किया', 'चार्ज कर दिया', 'चार्ज कर लिया', 'पैसे निकल गए', 'निकाल लिए', 'kat gaye', 'kaat liye', 'cut gaye', 'debit ho gaye', 'charge kar diya', 'charge kar liya'],

@@ -6,7 +6,7 @@
  * match "ellopták". Short words that are everyday words elsewhere ("per", "is", "van") are not terms:
  * with a message that gives no language clue every Latin-script pack reads it.
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 const OWN = ['kártyám', 'kártyámat', 'kártyámmal', 'kártyámról', 'kártyámon', 'fiókom', 'fiókomat', 'fiókomba', 'fiókomhoz', 'fiókomból', 'fiókomon', 'számlám', 'számlámat', 'számlámról', 'számlámon', 'számlámhoz', 'számlámra', 'telefonom', 'telefonomat', 'telefonomról', 'telefonomon', 'jelszavam', 'jelszavamat', 'pénzem', 'pénzemet', 'szerződésem', 'szerződésemet', 'előfizetésem', 'előfizetésemet', 'csomagom', 'rendelésem', 'számom', 'számomat'];
 
@@ -35,6 +35,8 @@ export const hu: LanguagePack = {
   },
   nounEndings: 'm|om|em|am|im|unk|nak|nek|mnak|mnek|t|ot|et|at|mat|met|ja|je',
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['távoli hozzáférés', 'képernyőmegosztás']],
+    installedIt: ['telepíttette', 'megkért, hogy telepítsem', 'rávett, hogy telepítsem'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['levontak', 'levontatok', 'levonva', 'leemeltek', 'leemeltetek', 'megterheltek', 'kiszámláztak', 'kiszámláztatok', 'terhelték'],

@@ -5,7 +5,7 @@
  * wang, digodam, peguam, mahkamah, saman, Bank Negara, tak nak, boleh ke) are listed first in the same
  * lists, and a customer language "ms" chooses this pack (../situations.ts).
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const id: LanguagePack = {
   code: 'id',
@@ -28,6 +28,8 @@ export const id: LanguagePack = {
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 10 },
   nounEndings: 'nya|ku|mu|nda',
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['akses jarak jauh', 'remote akses', 'aplikasi remote', 'berbagi layar', 'share layar']],
+    installedIt: ['disuruh install', 'nyuruh saya install', 'suruh install', 'diminta install', 'disuruh instal', 'disuruh pasang'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['terpotong', 'dipotong', 'kepotong', 'ditagih', 'tertagih', 'terdebet', 'didebet', 'kena tagihan', 'kena potong', 'kena charge', 'dikenakan biaya', 'terambil', 'masih ditagih', 'masih dipotong', 'tetap ditagih', 'tetap dipotong', 'ditarik', 'dipakai belanja', 'dipakai untuk belanja', 'dipakai transaksi', 'dipakai orang'],
@@ -73,7 +75,7 @@ export const id: LanguagePack = {
     transaction: ['transaksi', 'bayaran', 'potongan', 'caj', 'pengeluaran', 'pemindahan', 'transaksi', 'pembayaran', 'tagihan', 'penarikan', 'transfer', 'pembelian', 'potongan', 'debet', 'debit', 'mutasi', 'saldo terpotong', 'ditagih', 'tertagih', 'terpotong', 'dipotong', 'kepotong', 'terdebet', 'dikenakan biaya', 'kena biaya', 'kena charge', 'login', 'log in', 'percobaan login', 'masuk ke akun', 'aktivitas login'],
     money: ['wang', 'duit', 'simpanan', 'baki', 'gaji', 'ringgit', 'rm', 'uang', 'duit', 'saldo', 'dana', 'tabungan', 'gaji', 'pensiun'],
     vanished: ['lesap', 'berkurang', 'berkurang sendiri', 'hilang', 'raib', 'lenyap', 'terkuras', 'dikuras', 'ditarik', 'terpotong', 'kosong'],
-    scamContext: ['scam', 'kena scam', 'ditipu', 'penipuan', 'macau scam', 'menyamar', 'mengaku dari', 'pautan palsu', 'penipuan', 'penipu', 'ditipu', 'tertipu', 'kena tipu', 'modus', 'phishing', 'palsu', 'abal-abal', 'mengaku dari', 'ngaku dari', 'mengatasnamakan', 'seolah-olah', 'mencurigakan', 'link aneh', 'sms berisi link', 'pesan berisi link', 'sms dengan link', 'link dari sms', 'pesan dengan link', 'sms dari bank', 'ngaku cs', 'mengaku cs', 'ngaku dari bank', 'mengaku dari bank', 'disuruh penelepon', 'penelepon', 'ngaku petugas', 'mengaku petugas'],
+    scamContext: ['scam', 'kena scam', 'ditipu', 'penipuan', 'macau scam', 'menyamar', 'mengaku dari', 'pautan palsu', 'penipuan', 'penipu', 'ditipu', 'tertipu', 'kena tipu', 'modus', 'phishing', 'palsu', 'abal-abal', 'mengaku dari', 'ngaku dari', 'mengatasnamakan', 'seolah-olah', 'mencurigakan', 'link aneh', 'sms berisi link', 'pesan berisi link', 'sms dengan link', 'link dari sms', 'pesan dengan link', 'sms dari bank', 'ngaku cs', 'mengaku cs', 'ngaku dari bank', 'mengaku dari bank', 'disuruh penelepon', 'penelepon', 'ngaku petugas', 'mengaku petugas', 'mirip banget sama', 'mirip dengan punya kalian', 'mirip punya kalian', 'situs palsu', 'web palsu', 'website palsu', 'ngaku dari kalian', 'mengaku dari kalian'],
     gaveAway: ['bagi', 'beri', 'berikan', 'masukkan', 'taip', 'isi', 'masukkan', 'memasukkan', 'isi data', 'mengisi data', 'memberikan', 'kasih', 'ngasih', 'kukasih', 'memberitahu', 'kasih tahu', 'memasukkan', 'masukin', 'input', 'mengetik', 'mengirim', 'kirim', 'share', 'install', 'menginstal'],
     credentials: ['tac', 'kod tac', 'kata laluan', 'nombor kad', 'maklumat kad', 'no ic', 'data kartu', 'nomor kartu', 'otp', 'pin', 'otp', 'kode otp', 'kode', 'pin', 'password', 'kata sandi', 'nomor kartu', 'data kartu', 'cvv', 'data pribadi', 'data', 'kode verifikasi'],
     clickedLink: ['tekan link', 'klik pautan', 'tekan pautan', 'klik link', 'klik tautan', 'pencet link', 'klik link', 'mengklik link', 'klik tautan', 'buka link', 'membuka link', 'pencet link', 'download aplikasi', 'unduh'],

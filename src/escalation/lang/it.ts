@@ -1,5 +1,5 @@
 /** Italian. Accents are folded ("è" → "e", "perché" → "perche"). */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const it: LanguagePack = {
   code: 'it',
@@ -25,6 +25,8 @@ export const it: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 14 },
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['accesso remoto', 'controllo remoto', 'condivisione schermo', 'condividere lo schermo']],
+    installedIt: ['mi ha fatto installare', 'fatto installare', 'mi hanno fatto installare', 'mi ha chiesto di installare'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['addebitato', 'addebitata', 'addebitati', 'addebitate', 'addebitarmi', 'mi avete addebitato', 'mi hanno addebitato', 'continuate ad addebitare', 'continuano ad addebitare', 'prelevato', 'prelevati', 'scalato', 'scalati', 'detratto', 'detratti', 'trattenuto', 'mi avete fatto pagare', 'mi hanno fatto pagare', 'fatturato', 'mi hanno tolto', 'mi avete tolto', 'tolto soldi', 'tolti'],
@@ -75,7 +77,7 @@ export const it: LanguagePack = {
     transaction: ['addebito', 'addebiti', 'pagamento', 'pagamenti', 'transazione', 'transazioni', 'movimento', 'movimenti', 'acquisto', 'acquisti', 'prelievo', 'prelievi', 'bonifico', 'bonifici', 'operazione', 'operazioni', 'spesa', 'spese', 'importo', 'addebitato', 'addebitati', 'addebitata', 'addebitate', 'prelevato', 'prelevati', 'scalato', 'scalati', 'trattenuta', 'ricarica', 'abbonamento', 'abbonamenti', 'servizi a pagamento', 'servizio a pagamento', 'ricevuta', 'ricevute', 'scontrino', 'accesso', 'accessi', 'tentativo di accesso', 'tentativi di accesso', 'login'],
     money: ['soldi', 'denaro', 'fondi', 'saldo', 'risparmi', 'stipendio', 'pensione'],
     vanished: ['spariti', 'sparito', 'scomparsi', 'scomparso', 'mancano', 'manca', 'prelevati', 'rubati', 'svuotato', 'non ci sono piu', 'volatilizzati'],
-    scamContext: ['per vendermi', 'mi ha contattato su whatsapp', 'mi ha scritto su whatsapp', 'mi hanno detto che il conto', 'a rischio', 'ha detto di essere', 'dicevano di essere', 'nuovo iban', 'iban diverso', 'conosciuto online', 'conosciuto su internet', 'non eravate voi', 'truffa', 'truffatore', 'truffatori', 'truffato', 'truffata', 'frode', 'phishing', 'falso', 'falsa', 'fingendosi', 'si e finto', 'spacciandosi', 'si spacciava', 'diceva di essere', 'sembrava vostro', 'sembrava ufficiale', 'sembrava vero', 'presunto', 'sospetto', 'sospetta', 'raggiro', 'ingannato', 'ingannata', 'sembrava della', 'che sembrava', 'sembrava', 'sms con un link', 'email con un link', 'messaggio con un link', 'mail con un link', 'sms della banca', 'finto operatore', 'finto impiegato', 'finto dipendente', 'finto', 'finta', 'sedicente', 'spacciava per', 'spacciandosi per'],
+    scamContext: ['per vendermi', 'mi ha contattato su whatsapp', 'mi ha scritto su whatsapp', 'mi hanno detto che il conto', 'a rischio', 'ha detto di essere', 'dicevano di essere', 'nuovo iban', 'iban diverso', 'conosciuto online', 'conosciuto su internet', 'non eravate voi', 'truffa', 'truffatore', 'truffatori', 'truffato', 'truffata', 'frode', 'phishing', 'falso', 'falsa', 'fingendosi', 'si e finto', 'spacciandosi', 'si spacciava', 'diceva di essere', 'sembrava vostro', 'sembrava ufficiale', 'sembrava vero', 'presunto', 'sospetto', 'sospetta', 'raggiro', 'ingannato', 'ingannata', 'sembrava della', 'che sembrava', 'sembrava', 'sms con un link', 'email con un link', 'messaggio con un link', 'mail con un link', 'sms della banca', 'finto operatore', 'finto impiegato', 'finto dipendente', 'finto', 'finta', 'sedicente', 'spacciava per', 'spacciandosi per', 'identico al vostro', 'uguale al vostro', 'sito falso', 'sito clone', 'sembrava il vostro', 'diceva di essere di voi'],
     contact: ['mi ha chiamato', 'mi hanno chiamato', 'un sms', 'una mail', 'un messaggio', 'una telefonata'],
     gaveAway: ['ho dato', 'dato', 'comunicato', 'inserito', 'digitato', 'fornito', 'condiviso', 'inviato', 'mandato', 'confermato', 'installato', 'detto'],
     credentials: ['password', 'pin', 'codice', 'codici', 'otp', 'codice di verifica', 'codice di sicurezza', 'numero della carta', 'dati della carta', 'dati bancari', 'dati', 'cvv', 'credenziali', 'iban', 'sms'],

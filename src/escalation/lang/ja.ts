@@ -1,5 +1,5 @@
 /** Japanese. Matched as substrings (no spaces); negation and conditions follow the verb (盗まれていない, 盗まれたら). */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const ja: LanguagePack = {
   code: 'ja',
@@ -23,6 +23,8 @@ export const ja: LanguagePack = {
     contrast: ['でも', 'しかし', 'けど', 'けれど'],
   },
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['遠隔操作', 'リモート操作', 'リモートアクセス', '画面共有', '遠隔サポート']],
+    installedIt: ['インストールするように言われ', '入れるように言われ', 'インストールさせられ', '入れさせられ'],
     burden: ['重荷', 'お荷物', '足手まとい'],
     everyone: ['家族', 'みんな', '皆', '周り', '誰にとっても'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

@@ -1,5 +1,5 @@
 /** Korean. Matched as substrings of the text without spaces (particles are glued to nouns); negation and conditions follow the verb (않았, 하면). */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const ko: LanguagePack = {
   code: 'ko',
@@ -23,6 +23,8 @@ export const ko: LanguagePack = {
     contrast: ['하지만', '그런데', '근데', '그러나'],
   },
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['원격 앱', '원격앱', '원격 제어', '원격제어', '원격 지원', '화면 공유']],
+    installedIt: ['설치하라고', '깔라고', '설치하게'],
     burden: ['짐이 되', '짐이 돼', '짐이에요', '짐일 뿐', '짐만 되', '짐덩어리', '민폐'],
     everyone: ['가족', '모두', '다들', '모두에게', '주변'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
@@ -63,7 +65,7 @@ export const ko: LanguagePack = {
     transaction: ['결제', '승인', '출금', '인출', '이체', '송금', '거래', '구매', '청구', '사용내역', '이용내역', '빠져나', '결제내역', '결제됐', '결제되었', '결제된', '빠졌'],
     money: ['돈', '잔액', '예금', '적금', '통장', '월급', '연금'],
     vanished: ['사라졌', '없어졌', '빠져나갔', '빠져나가', '인출됐', '출금됐', '털렸', '0원'],
-    scamContext: ['경찰이라고', '은행이라고', '검찰이라고', '금감원이라고', '사기', '피싱', '보이스피싱', '스미싱', '가짜', '사칭', '위장', '인척', '라고하면서', '이라고하면서', '공식인줄', '진짜인줄', '수상한', '의심스러운', '속았', '이라고 해서', '라고 해서', '이라고 하면서', '라고 하면서', '직원이라고', '이라며'],
+    scamContext: ['경찰이라고', '은행이라고', '검찰이라고', '금감원이라고', '사기', '피싱', '보이스피싱', '스미싱', '가짜', '사칭', '위장', '인척', '라고하면서', '이라고하면서', '공식인줄', '진짜인줄', '수상한', '의심스러운', '속았', '이라고 해서', '라고 해서', '이라고 하면서', '라고 하면서', '직원이라고', '이라며', '직원이라는', '가짜 사이트', '피싱 사이트'],
     gaveAway: ['알려줬', '알려주었', '입력했', '입력해버렸', '보냈', '전달했', '말해줬', '불러줬', '설치했', '인증했', '알려 줬', '알려드렸', '불러 줬', '보내줬'],
     credentials: ['비밀번호', '비번', '인증번호', 'otp', '보안카드', '카드번호', '계좌번호', '개인정보', '주민번호', '주민등록번호', 'cvc', 'cvv'],
     clickedLink: ['링크를눌렀', '링크눌렀', '링크를클릭', '링크클릭', 'url을눌렀', '눌러버렸', '설치해버렸', '다운받았', '링크를눌러', '링크눌러', '눌러서'],

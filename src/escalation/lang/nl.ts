@@ -1,5 +1,5 @@
 /** Dutch (Netherlands and Flanders). Compounds are matched by their head ("*rekening" → bankrekening). */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const nl: LanguagePack = {
   code: 'nl',
@@ -25,6 +25,8 @@ export const nl: LanguagePack = {
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 30 },
   nounEndings: 's|en|e|tje|je',
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['op afstand', 'externe toegang', 'scherm delen', 'mijn scherm gedeeld', 'schermdeling']],
+    installedIt: ['liet me', 'lieten me', 'vroeg me', 'vroegen me', 'moest ik installeren'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['afgeschreven', 'schrijven af', 'schrijft af', 'schrijven nog steeds af', 'in rekening gebracht', 'gefactureerd', 'gedebiteerd', 'afgetrokken', 'geïncasseerd', 'blijven afschrijven', 'blijft afschrijven', 'aangerekend', 'geld afgehaald'],
@@ -61,7 +63,7 @@ export const nl: LanguagePack = {
     transaction: ['afschrijving*', 'betaling*', 'transactie*', 'overboeking*', 'opname', 'opnames', 'opnamen', 'aankoop', 'aankopen', 'incasso', 'incasso\'s', 'boeking*', 'bedrag', 'bedragen', 'inlog', 'inlogs', 'inlogpoging', 'inlogpogingen', 'ingelogd', 'aanmelding', 'aanmeldingen', 'login'],
     money: ['geld', 'saldo', 'spaargeld', 'tegoed', 'salaris', 'pensioen'],
     vanished: ['verdwenen', 'weg', 'is weg', 'zijn weg', 'kwijt', 'ontbreekt', 'afgeschreven', 'opgenomen', 'gestolen', 'leeggehaald', 'gehaald', 'afgehaald', 'weggehaald'],
-    scamContext: ['zei dat hij van', 'zei dat ze van', 'zeiden dat ze van', 'zogenaamd van', 'nieuw rekeningnummer', 'ander rekeningnummer', 'online leren kennen', 'waren jullie niet', 'oplichting', 'oplichter', 'oplichters', 'opgelicht', 'fraude', 'phishing', 'nep', 'valse', 'vals', 'deed zich voor als', 'deden zich voor als', 'gaf zich uit', 'zogenaamd', 'leek van jullie', 'leek echt', 'leek officieel', 'verdacht', 'verdachte', 'bankhelpdeskfraude', 'whatsapp-fraude', 'nep*', 'nepwebshop', 'nep-webshop', 'neppe', 'beleggingsplatform', 'rendement beloofd', 'hoi mam', 'hoi pap', 'zogenaamde', 'oplicht*', 'vriend in nood', 'datingsite', 'liefdesoplichting', 'sms met een link', 'mail met een link', 'bericht met een link', 'e-mail met een link', 'sms van de bank', 'zogenaamde bankmedewerker', 'zogenaamd van de bank', 'nep-sms', 'nepsms', 'nep-mail', 'de beller', 'op verzoek van de beller'],
+    scamContext: ['zei dat hij van', 'zei dat ze van', 'zeiden dat ze van', 'zogenaamd van', 'nieuw rekeningnummer', 'ander rekeningnummer', 'online leren kennen', 'waren jullie niet', 'oplichting', 'oplichter', 'oplichters', 'opgelicht', 'fraude', 'phishing', 'nep', 'valse', 'vals', 'deed zich voor als', 'deden zich voor als', 'gaf zich uit', 'zogenaamd', 'leek van jullie', 'leek echt', 'leek officieel', 'verdacht', 'verdachte', 'bankhelpdeskfraude', 'whatsapp-fraude', 'nep*', 'nepwebshop', 'nep-webshop', 'neppe', 'beleggingsplatform', 'rendement beloofd', 'hoi mam', 'hoi pap', 'zogenaamde', 'oplicht*', 'vriend in nood', 'datingsite', 'liefdesoplichting', 'sms met een link', 'mail met een link', 'bericht met een link', 'e-mail met een link', 'sms van de bank', 'zogenaamde bankmedewerker', 'zogenaamd van de bank', 'nep-sms', 'nepsms', 'nep-mail', 'de beller', 'op verzoek van de beller', 'op de jullie leek', 'leek op die van jullie', 'leek op jullie', 'nepsite', 'valse site', 'nepwebsite', 'valse website', 'zei dat hij van jullie was', 'zei dat ze van jullie was'],
     contact: ['belde', 'gebeld', 'iemand belde', 'sms', 'een mail', 'een bericht', 'whatsapp', 'een sms'],
     gaveAway: ['gegeven', 'ingevuld', 'ingetypt', 'doorgegeven', 'gedeeld', 'verteld', 'gestuurd', 'bevestigd', 'geïnstalleerd', 'geinstalleerd', 'goedgekeurd', 'ingevoerd', 'ingetikt', 'ingegeven', 'opgegeven', 'doorgestuurd'],
     credentials: ['wachtwoord', 'pincode', 'code', 'codes', 'verificatiecode', 'beveiligingscode', 'kaartnummer', 'kaartgegevens', 'bankgegevens', 'inloggegevens', 'gegevens', 'cvv', 'iban', 'identificatiecode', 'scancode'],

@@ -1,5 +1,5 @@
 /** Polish. Diacritics are folded (ł → l, ą → a, ż → z), so "ukradziono" and "ukradli" share the prefix "ukrad*"; inflection is covered by prefixes. */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const pl: LanguagePack = {
   code: 'pl',
@@ -21,6 +21,8 @@ export const pl: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'wish-to-cease': 16 },
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['zdalny dostęp', 'zdalnego dostępu', 'udostępnianie ekranu', 'udostępniłem ekran', 'udostępniłam ekran']],
+    installedIt: ['kazał mi zainstalować', 'kazała mi zainstalować', 'kazali mi zainstalować', 'poprosił o zainstalowanie'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['pobrano', 'pobrali', 'pobraliście', 'pobieracie', 'pobierają', 'nadal pobieracie', 'obciążono', 'obciążyli', 'obciążyliście', 'zabrano', 'zabrali', 'zabraliście', 'ściągnięto', 'ściągnęli', 'ściągnęliście', 'naliczono', 'naliczyli', 'naliczyliście', 'potrącono'],
@@ -61,7 +63,7 @@ export const pl: LanguagePack = {
     transaction: ['zeszlo', 'zeszly', 'zeszla', 'zeszlo mi', 'sciagnel*', 'sciagnieto', 'zabrali', 'transakcj*', 'platnosc*', 'platnosci', 'obciazeni*', 'przelew*', 'wyplat*', 'zakup*', 'operacj*', 'pobrani*', 'kwot*', 'obciazon*', 'pobrano', 'pobral*', 'oplat*', 'zaplacono', 'placono', 'obciazyl*', 'obciazono', 'pobrali', 'transakcyj*', 'platnos*', 'rachunek', 'rachunku', 'faktur*', 'logowanie', 'logowania', 'próba logowania', 'próby logowania'],
     money: ['pieniadz*', 'pieniedzy', 'srodki', 'srodkow', 'oszczednosc*', 'saldo', 'pensj*', 'emerytur*', 'kasa', 'kase', 'kasy', 'forsa', 'forse', 'oszczednosci'],
     vanished: ['znikn*', 'znikl*', 'nie ma', 'brakuje', 'wyparowal*', 'ukradziono', 'wyplacono', 'wyczyszczon*', 'pobrano', 'znikaj*', 'nie ma juz', 'brak srodkow', 'pusto na koncie', 'zero na koncie', 'puste konto', 'wyplynel*', 'wyplynely'],
-    scamContext: ['mowil ze jest z', 'mowila ze jest z', 'przedstawil sie jako', 'przedstawila sie jako', 'podszyl*', 'nowy numer konta', 'zmieniony numer konta', 'poznalam w internecie', 'poznalem w internecie', 'to nie byliscie wy', 'oszust*', 'oszukan*', 'oszukal*', 'wyludzeni*', 'phishing', 'falszyw*', 'podszywal*', 'podszywajac*', 'podajac sie za', 'podal sie za', 'podala sie za', 'rzekomo', 'wygladal jak', 'wygladalo na oficjalne', 'podejrzan*', 'naciagn*', 'oszu*', 'podszyw*', 'podal* sie za', 'podajac* sie za', 'podajacy sie za', 'podajaca sie za', 'niby z banku', 'rzekomo z', 'falszyw* stron*', 'falszyw* sms*', 'falszyw* link*', 'phishing*'],
+    scamContext: ['mowil ze jest z', 'mowila ze jest z', 'przedstawil sie jako', 'przedstawila sie jako', 'podszyl*', 'nowy numer konta', 'zmieniony numer konta', 'poznalam w internecie', 'poznalem w internecie', 'to nie byliscie wy', 'oszust*', 'oszukan*', 'oszukal*', 'wyludzeni*', 'phishing', 'falszyw*', 'podszywal*', 'podszywajac*', 'podajac sie za', 'podal sie za', 'podala sie za', 'rzekomo', 'wygladal jak', 'wygladalo na oficjalne', 'podejrzan*', 'naciagn*', 'oszu*', 'podszyw*', 'podal* sie za', 'podajac* sie za', 'podajacy sie za', 'podajaca sie za', 'niby z banku', 'rzekomo z', 'falszyw* stron*', 'falszyw* sms*', 'falszyw* link*', 'phishing*', 'podawał się za', 'podawała się za', 'fałszywa strona', 'fałszywej stronie', 'wyglądała jak wasza'],
     contact: ['zadzwonil', 'zadzwonila', 'sms', 'mail', 'wiadomosc', 'zadzwonili', 'sms*', 'esemes*', 'mail*', 'wiadomos*'],
     gaveAway: ['podalem', 'podalam', 'podal*', 'wpisalem', 'wpisalam', 'wpisal*', 'przekazalem', 'przekazalam', 'przekazal*', 'udostepnil*', 'wyslalem', 'wyslalam', 'potwierdzilem', 'potwierdzilam', 'zainstalowalem', 'zainstalowalam', 'powiedzialem', 'powiedzialam', 'wyslal*', 'potwierdzil*', 'zainstalowal*', 'powiedzial*', 'zatwierdzil*', 'zeskanowal*', 'dalem mu', 'dalam mu', 'dalem im', 'dalam im'],
     credentials: ['haslo', 'hasla', 'pin', 'kod*', 'blik', 'kod blik', 'kod weryfikacyjny', 'kod sms', 'numer karty', 'dane karty', 'dane logowania', 'dane', 'cvv', 'cvc', 'login', 'hasl*', 'blik*', 'dane*', 'numer* kart*', 'login*', 'pesel'],

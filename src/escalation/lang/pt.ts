@@ -1,5 +1,5 @@
 /** Portuguese (Brazil and Portugal), including common chat spellings ("vc", "nao", "pq"). Accents are folded. */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const pt: LanguagePack = {
   code: 'pt',
@@ -25,6 +25,8 @@ export const pt: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 14 },
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['acesso remoto', 'app de acesso remoto', 'compartilhar a tela', 'compartilhei minha tela']],
+    installedIt: ['me fez instalar', 'me pediu para instalar', 'mandou instalar', 'pediu que eu instalasse', 'me mandou instalar'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['me cobraram', 'fui cobrado', 'fui cobrada', 'me cobrou', 'cobraram', 'estão me cobrando', 'continuam cobrando', 'continuam me cobrando', 'debitaram', 'foi debitado', 'foi debitada', 'descontaram', 'foi descontado', 'tiraram dinheiro', 'me tiraram', 'cobrado', 'cobrada', 'debitado', 'descontado'],
@@ -75,7 +77,7 @@ export const pt: LanguagePack = {
     transaction: ['me cobraram', 'cobraram', 'me cobrou', 'descontaram', 'debitaram', 'compra', 'compras', 'cobranca', 'cobrancas', 'transacao', 'transacoes', 'movimentacao', 'movimentacoes', 'pagamento', 'pagamentos', 'saque', 'saques', 'transferencia', 'transferencias', 'pix', 'debito', 'debitos', 'lancamento', 'lancamentos', 'valor', 'valores', 'fui cobrado', 'fui cobrada', 'cobrado', 'cobrada', 'descontado', 'debitado', 'recibo', 'recibos', 'login', 'acesso', 'acessos', 'tentativa de acesso', 'tentativas de acesso'],
     money: ['dinheiro', 'grana', 'saldo', 'fundos', 'poupanca', 'economias', 'salario', 'aposentadoria'],
     vanished: ['sumiu', 'sumiram', 'desapareceu', 'desapareceram', 'foi embora', 'tiraram', 'levaram', 'zerou', 'zeraram', 'roubaram', 'falta', 'faltando'],
-    scamContext: ['pra me vender', 'para me vender', 'me chamou no whatsapp', 'me contatou pelo whatsapp', 'disse ser do', 'disse ser da', 'dizia ser', 'disseram ser', 'novos dados bancarios', 'outra conta bancaria', 'conheci pela internet', 'conheci na internet', 'nao era voces', 'nao eram voces', 'golpe', 'golpista', 'golpistas', 'fraude', 'phishing', 'falso', 'falsa', 'fingindo ser', 'fingiu ser', 'se passando por', 'se passou por', 'dizendo ser', 'disse que era', 'parecia de voces', 'parecia oficial', 'parecia verdadeiro', 'supostamente', 'suspeito', 'suspeita', 'central falsa', 'enganaram', 'enganado', 'enganada', 'sms com um link', 'mensagem com um link', 'email com um link', 'e-mail com um link', 'sms do banco'],
+    scamContext: ['pra me vender', 'para me vender', 'me chamou no whatsapp', 'me contatou pelo whatsapp', 'disse ser do', 'disse ser da', 'dizia ser', 'disseram ser', 'novos dados bancarios', 'outra conta bancaria', 'conheci pela internet', 'conheci na internet', 'nao era voces', 'nao eram voces', 'golpe', 'golpista', 'golpistas', 'fraude', 'phishing', 'falso', 'falsa', 'fingindo ser', 'fingiu ser', 'se passando por', 'se passou por', 'dizendo ser', 'disse que era', 'parecia de voces', 'parecia oficial', 'parecia verdadeiro', 'supostamente', 'suspeito', 'suspeita', 'central falsa', 'enganaram', 'enganado', 'enganada', 'sms com um link', 'mensagem com um link', 'email com um link', 'e-mail com um link', 'sms do banco', 'parecia o de vocês', 'igual ao de vocês', 'site falso', 'página falsa', 'disse ser de vocês', 'dizia ser de vocês'],
     contact: ['me ligou', 'me ligaram', 'um sms', 'uma mensagem', 'um e-mail', 'uma ligacao'],
     gaveAway: ['passei', 'passei meus', 'passei minha', 'dei', 'dei meus', 'dei minha', 'informei', 'digitei', 'coloquei', 'forneci', 'enviei', 'mandei', 'confirmei', 'instalei', 'falei', 'compartilhei'],
     credentials: ['senha', 'senhas', 'codigo', 'codigos', 'token', 'codigo de verificacao', 'codigo de seguranca', 'numero do cartao', 'dados do cartao', 'dados bancarios', 'dados', 'cvv', 'cpf', 'login', 'credenciais', 'sms'],

@@ -3,7 +3,7 @@
  * match as typed with or without a Romanian keyboard. Hyphenated clitics ("mi-au furat", "n-am făcut")
  * are two words in the matcher, written here as typed.
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const ro: LanguagePack = {
   code: 'ro',
@@ -30,6 +30,8 @@ export const ro: LanguagePack = {
   ordered: { 'wish-to-cease': 16 },
   nounEndings: 'ul|ului|lui|le|a|ei|ii|i|uri|urile|l',
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['acces de la distanță', 'partajare ecran']],
+    installedIt: ['m-a pus să instalez', 'mi-a cerut să instalez'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['retras', 'retrași', 'retrasă', 'debitat', 'debitată', 'debitați', 'taxat', 'taxată', 'facturat', 'mi-ați luat', 'mi-au luat', 'mi-ați retras', 'mi-au retras', 'ați taxat', 'încasat'],

@@ -4,7 +4,7 @@
  * bereavement). "å ä ö" are folded to "a a o" by normalizeText, so "stulet" and "kontot" match as typed
  * with or without a Swedish keyboard.
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const sv: LanguagePack = {
   code: 'sv',
@@ -29,6 +29,8 @@ export const sv: LanguagePack = {
   ordered: { 'removing-the-app': 10 },
   nounEndings: 's|n|en|ns|ens|et|ets|na',
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['fjärråtkomst', 'fjärrstyrning', 'dela skärm', 'delade min skärm']],
+    installedIt: ['fick mig att installera', 'bad mig installera', 'bad mig att installera'],
     burden: ['börda', 'en börda', 'till besvär', 'en belastning'],
     everyone: ['alla', 'min familj', 'familjen', 'mina barn', 'andra'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

@@ -1,5 +1,5 @@
 /** Thai. Matched as substrings; a space separates phrases in Thai writing, so it also closes a clause for the guards. */
-import { combine, type LanguagePack } from './types.js';
+import { combine, type LanguagePack, REMOTE_TOOLS } from './types.js';
 
 const ITEMS = ['บัตร', 'บัตรเครดิต', 'บัตรเดบิต', 'บัตรเอทีเอ็ม', 'มือถือ', 'โทรศัพท์', 'กระเป๋าเงิน', 'กระเป๋าสตางค์', 'กระเป๋า', 'ไอโฟน', 'ซิม', 'โน้ตบุ๊ก'];
 
@@ -24,6 +24,8 @@ export const th: LanguagePack = {
   },
   ordered: { 'wish-to-cease': 4 },
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['รีโมท', 'ควบคุมระยะไกล', 'แชร์หน้าจอ']],
+    installedIt: ['ให้ติดตั้ง', 'บอกให้ติดตั้ง', 'ให้โหลดแอป'],
     burden: ['ภาระ', 'ตัวถ่วง'],
     everyone: ['ครอบครัว', 'ทุกคน', 'คนอื่น', 'พ่อแม่'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

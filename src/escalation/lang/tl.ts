@@ -6,7 +6,7 @@
  * words elsewhere ("dito", "demanda", "sec") are not terms: with a message that gives no language clue
  * every Latin-script pack reads it.
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const tl: LanguagePack = {
   code: 'tl',
@@ -31,6 +31,8 @@ export const tl: LanguagePack = {
     notNegating: ['hindi ko alam kung paano', 'di ko alam kung paano', 'hindi ko alam kung sino', 'di ko alam kung sino', 'hindi ko maintindihan', 'di ko gets', 'hindi ako makapaniwala', 'di ako makapaniwala', 'hindi ko napansin', 'di ko napansin'],
   },
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['remote access', 'screen share']],
+    installedIt: ['pinag-install ako', 'pinainstall ako', 'pinainstall'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['nakaltasan', 'kinaltasan', 'binawasan', 'nabawasan', 'siningil', 'sinisingil', 'na-charge', 'nacharge', 'chinarge', 'na-debit', 'nadebit', 'kinuhanan'],

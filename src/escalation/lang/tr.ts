@@ -3,7 +3,7 @@
  * prefixes ("calin*" → çalındı, çalınan), and the verb's own negation (-ma/-me:
  * çalınmadı) and condition (-sa/-se: çalınırsa) are read from the word's ending.
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const tr: LanguagePack = {
   code: 'tr',
@@ -31,6 +31,8 @@ export const tr: LanguagePack = {
   },
   nounEndings: 'i|in|a|e|u|un|ya|ye|yi|yu|nin|nun|dan|den|da|de|ndan|nden|nda|nde|la|le|yla|yle|m|mi|min|ma|me|mu|mun|ler|lar|lari|leri|im|um',
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['uzaktan erişim', 'uzaktan bağlantı', 'ekran paylaşımı', 'ekranımı paylaştım']],
+    installedIt: ['kurdurdu', 'yükletti', 'kurmamı', 'yüklememi', 'indirtti'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['çekildi', 'çekilmiş', 'kesildi', 'kesilmiş', 'kesiliyor', 'çekiliyor', 'tahsil edildi', 'tahsil edilmiş', 'yansıtıldı', 'yansıtılmış', 'borçlandırıldı', 'ücret alındı', 'para alındı', 'ödeme alındı'],
@@ -77,7 +79,7 @@ export const tr: LanguagePack = {
     transaction: ['ucret*', 'tahsil*', 'islem*', 'harcama*', 'odeme*', 'cekim*', 'havale*', 'eft', 'transfer*', 'alisveris*', 'tahsilat*', 'kesinti*', 'giriş', 'girişi', 'giriş denemesi', 'oturum açma', 'oturum'],
     money: ['para*', 'bakiye*', 'birikim*', 'maas*', 'emekli maas*'],
     vanished: ['kayboldu', 'yok oldu', 'gitti', 'cekilmis', 'eksik', 'bosaltilmis', 'bosaltildi', 'calindi', 'uctu'],
-    scamContext: ['kendini polis', 'polis olarak', 'banka gorevlisi olarak', 'oldugunu soyledi', 'oldugunu soyleyen', 'olarak tanitti', 'yeni iban', 'farkli iban', 'internette tanistigim', 'dolandirici*', 'dolandiril*', 'dolandirdi*', 'sahte', 'phishing', 'oltalama', 'kendini tanitti', 'tanitan', 'gibi davran*', 'banka gorevlisi', 'sizdenmis gibi', 'resmi gibi', 'supheli', 'kandirildim', 'kandirdilar', 'aldatildim', 'aradiklarini soyleyen', 'bankadan aradi*', 'bankadan arayan', 'sahte*', 'kendini banka', 'polis oldugunu soyleyen', 'savci oldugunu'],
+    scamContext: ['kendini polis', 'polis olarak', 'banka gorevlisi olarak', 'oldugunu soyledi', 'oldugunu soyleyen', 'olarak tanitti', 'yeni iban', 'farkli iban', 'internette tanistigim', 'dolandirici*', 'dolandiril*', 'dolandirdi*', 'sahte', 'phishing', 'oltalama', 'kendini tanitti', 'tanitan', 'gibi davran*', 'banka gorevlisi', 'sizdenmis gibi', 'resmi gibi', 'supheli', 'kandirildim', 'kandirdilar', 'aldatildim', 'aradiklarini soyleyen', 'bankadan aradi*', 'bankadan arayan', 'sahte*', 'kendini banka', 'polis oldugunu soyleyen', 'savci oldugunu', 'sizden olduğunu söyleyen', 'sahte site', 'sahte sitede', 'sizin sitenize benzeyen'],
     gaveAway: ['verdim', 'paylastim', 'girdim', 'yazdim', 'gonderdim', 'soyledim', 'onayladim', 'yukledim', 'kurdum', 'okudum'],
     credentials: ['sifre*', 'pin', 'kod*', 'dogrulama kodu', 'onay kodu', 'sms kodu', 'kart numara*', 'kart bilgi*', 'banka bilgi*', 'bilgilerimi', 'cvv', 'tc kimlik', 'kimlik numara*', 'pin*', 'kimlik*'],
     clickedLink: ['linke gir*', 'linke bas*', 'baglantiya gir*', 'baglantiya bas*', 'linkten gir*', 'linki ac*', 'linke tikla*', 'linke tikladim', 'baglantiya tikladim', 'tikladim', 'linki actim', 'indirdim'],

@@ -78,6 +78,8 @@ export const CONCEPTS = [
   'doubleCharged',
   // a death told after the person was named, with a pronoun or a verb's own person ("My dad has an account. He died on Sunday", "… Murió el domingo")
   'diedRef',
+  // a remote-access tool installed on someone's word ("he got me to install AnyDesk"): the tool, and being made to install it
+  'remoteTool', 'installedIt',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -187,3 +189,9 @@ export interface LanguagePack {
 export function combine(heads: readonly string[], tails: readonly string[], sep = ' '): string[] {
   return heads.flatMap((h) => tails.map((t) => `${h}${sep}${t}`));
 }
+
+/**
+ * Remote-access tools whose names customers write in any language; every pack lists them under `remoteTool`
+ * beside its own words for "a remote access app". Tools, not any industry's products.
+ */
+export const REMOTE_TOOLS: readonly string[] = ['anydesk', 'teamviewer', 'rustdesk', 'quicksupport', 'quick support', 'supremo', 'ammyy', 'splashtop', 'ultraviewer', 'airdroid', 'screenconnect', 'logmein'];

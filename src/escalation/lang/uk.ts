@@ -4,7 +4,7 @@
  * terms match as typed with or without them; the apostrophe ("зв'язок", "зв’язок", "звязок") is optional.
  * Case endings are reached by prefixes ("вкрал*", "злам*").
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const uk: LanguagePack = {
   code: 'uk',
@@ -30,6 +30,8 @@ export const uk: LanguagePack = {
   },
   ordered: { 'wish-to-cease': 16 },
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['віддалений доступ', 'віддаленого доступу']],
+    installedIt: ['сказали встановити', 'попросили встановити'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['списали', 'списують', 'списано', 'зняли', 'знімають', 'знято', 'утримали', 'стягнули', 'взяли гроші', 'продовжують списувати'],

@@ -3,7 +3,7 @@
  * without them ("bi mat the") match too; for that reason single syllables that
  * fold into common words (lạ/là → "la", ví/vì → "vi", nợ → "no") are only used inside phrases.
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const vi: LanguagePack = {
   code: 'vi',
@@ -25,6 +25,8 @@ export const vi: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 10 },
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['truy cập từ xa', 'điều khiển từ xa', 'chia sẻ màn hình']],
+    installedIt: ['bảo tôi cài', 'bắt tôi cài', 'hướng dẫn tôi cài', 'yêu cầu tôi cài'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['bị trừ tiền', 'trừ tiền', 'bị trừ', 'trừ mất', 'bị thu phí', 'bị tính tiền', 'bị tính phí', 'trích tiền', 'bị trích', 'vẫn bị trừ', 'bị trừ mất', 'bị cắt tiền', 'trừ của tôi'],

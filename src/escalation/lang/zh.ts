@@ -1,5 +1,5 @@
 /** Chinese, simplified and traditional side by side. Matched as substrings; 的话/萬一 mark conditions, 没/未/不是 negation. */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const zh: LanguagePack = {
   code: 'zh',
@@ -23,6 +23,8 @@ export const zh: LanguagePack = {
   },
   ordered: { 'wish-to-cease': 3 },
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['远程软件', '遠程軟體', '远程控制', '遠端控制', '远程协助', '遠端協助', '屏幕共享', '螢幕分享', '共享屏幕']],
+    installedIt: ['让我安装', '讓我安裝', '叫我安装', '叫我安裝', '要我安装', '要我安裝'],
     burden: ['是负担', '是負擔', '的负担', '的負擔', '成为负担', '成為負擔', '累赘', '累贅', '拖累'],
     everyone: ['家里', '家裡', '家人', '大家', '所有人', '家庭', '别人', '別人'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
