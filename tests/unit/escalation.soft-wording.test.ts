@@ -109,3 +109,28 @@ describe('a call back asked for as a question', () => {
     expect(await escalatedAs(text, language)).toBeNull();
   });
 });
+
+describe('debt help, burial, the delivery-fee text and Dutch everyday wording', () => {
+  it.each([
+    ['Ik zit in de schuldsanering', 'nl', 'vulnerable'],
+    ['Ich bin in der Privatinsolvenz', 'de', 'vulnerable'],
+    ["I'm in a debt management plan and can't pay this", 'en', 'vulnerable'],
+    ['We hebben mijn moeder vorige week begraven', 'nl', 'vulnerable'],
+    ['Abbiamo sepolto mio padre ieri', 'it', 'vulnerable'],
+    ['Ik kreeg een sms dat mijn pakket niet bezorgd kon worden en heb betaald via de link', 'nl', 'security'],
+    ['I got a text saying my parcel was held for a fee, so I paid via the link', 'en', 'security'],
+    ['Er is zomaar 50 euro van mijn rekening gegaan', 'nl', 'security'],
+    ['Mijn e-mailadres is gewijzigd zonder dat ik het weet', 'nl', 'security'],
+  ])('%s (%s) → %s', async (text, language, expected) => {
+    expect(await escalatedAs(text, language)).toBe(expected);
+  });
+
+  it.each([
+    ['Hoe werkt schuldhulpverlening bij jullie?', 'nl'],
+    ['Mijn pakket is niet bezorgd, wanneer komt het?', 'nl'],
+    ['Is your company going bankrupt?', 'en'],
+    ['How do I change my email address?', 'en'],
+  ])('%s (%s) → no escalation', async (text, language) => {
+    expect(await escalatedAs(text, language)).toBeNull();
+  });
+});
