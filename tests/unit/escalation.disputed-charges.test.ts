@@ -98,3 +98,16 @@ describe('escalates purchases the customer knows nothing about', () => {
     expect(await escalatedAs(text, language)).toBeNull();
   });
 });
+
+describe('a subscription the customer never signed up for', () => {
+  it.each([
+    ['Мне пришло списание за подписку, на которую я не подписывался', 'ru'],
+    ['Me suscribieron sin mi consentimiento y me cobran cada mes', 'es'],
+  ])('%s (%s) → security', async (text, language) => {
+    expect(await escalatedAs(text, language)).toBe('security');
+  });
+
+  it('does not fire on a question about a subscription', async () => {
+    expect(await escalatedAs('Как оформить подписку на год?', 'ru')).toBeNull();
+  });
+});
