@@ -497,7 +497,9 @@ function informational(pack: LanguagePack, loc: Located): boolean {
   // cannot place a charge named with a demonstrative), so the question is the case, not information.
   if (loc.parts.some((p) => p.start <= opener.start && p.end >= opener.end)) return false;
   // "how do I…", "can I…": the pronoun belongs to the question, not to a case of the customer's own.
-  let own = findAll(pack.cues.firstPerson, pack, sn.s).filter((m) => m.start > opener.end + 2 || m.end <= opener.start);
+  // "Hoe meld ik…", "Hur anmäler jag…": in a verb-second language the question's own subject follows its verb.
+  const asker = findAll(pack.cues.questionSubject, pack, sn.s).filter((m) => m.start > opener.end && sn.s.slice(opener.end, m.start).trim().split(/\s+/u).length <= 1);
+  let own = findAll(pack.cues.firstPerson, pack, sn.s).filter((m) => (m.start > opener.end + 2 || m.end <= opener.start) && !overlaps(m, asker));
   // "how do I report A charge I don't recognise?": after an indefinite article the "I" is in a relative
   // clause describing any such charge, not the customer's own ("how do I report THIS charge I don't recognise?").
   const first = loc.parts.reduce<Match | undefined>((a, p) => (a === undefined || p.start < a.start ? p : a), undefined);

@@ -19,6 +19,7 @@ export const da: LanguagePack = {
     question: ['hvordan', 'hvordan kan', 'hvordan gør', 'hvordan gjør', 'hvad er', 'hva er', 'hvad koster', 'hva koster', 'hvad sker', 'hva skjer', 'hvad dækker', 'hva dekker', 'hvad betyder', 'hva betyr', 'hvilken', 'hvilke', 'hvilket', 'hvor kan', 'hvor lang tid', 'hvor meget', 'hvor mye', 'kan jeg', 'er det', 'findes der', 'finnes det', 'har i', 'har dere', 'tilbyder i', 'tilbyr dere', 'spørgsmål', 'spørsmål'],
     possibility: ['er det muligt', 'er det mulig', 'kan nogen', 'kan noen', 'kan en hacker', 'kan hackere', 'hvad sker der hvis', 'hva skjer hvis', 'hva skjer om', 'hvad gør jeg hvis', 'hva gjør jeg hvis', 'er det sikkert', 'hvor sikkert'],
     firstPerson: ['jeg', 'mig', 'meg', 'min', 'mit', 'mitt', 'mine', 'vi', 'os', 'oss', 'vores', 'vår', 'vårt', 'våre'],
+    questionSubject: ['jeg', 'vi', 'eg'],
     secondPerson: ['du', 'dig', 'deg', 'din', 'dit', 'ditt', 'dine', 'i', 'jer', 'dere', 'deres', 'ingen', 'intet'],
     resolved: ['fundet den', 'fundet det', 'fandt den', 'fandt det', 'funnet den', 'funnet det', 'fant den', 'fant det', 'har fundet', 'har funnet', 'løst nu', 'det er løst', 'ordnet nu', 'det er ordnet', 'fik pengene tilbage', 'fikk pengene tilbake', 'falsk alarm', 'glem det', 'ombestemt mig', 'ombestemt meg', 'bliver hos jer', 'blir hos dere', 'alt er i orden', 'alt i orden nu', 'det var mig', 'det var meg'],
     past: ['for flere år siden', 'for år siden', 'sidste år', 'i fjor', 'for et år siden', 'for længe siden', 'for lenge siden'],
@@ -57,7 +58,7 @@ export const da: LanguagePack = {
 
     card: ['kort', 'kortet', 'kortene', 'betalingskort*', 'kreditkort*', 'bankkort*', 'visakort*', 'debetkort*', 'hævekort*', 'pung', 'pungen', 'lommebog*', 'lommebok*', 'pinkode*', 'pin'],
     device: ['telefon', 'telefonen', 'mobil', 'mobilen', 'mobiltelefon*', 'iphone', 'computer', 'computeren', 'pc', 'laptop*', 'bærbar*', 'tablet', 'ipad', 'taske', 'tasken', 'veske', 'vesken', 'rygsæk*', 'ryggsekk*', 'passet', 'kørekort*', 'førerkort*', 'id-kort', 'legitimation', 'legitimasjon'],
-    stolen: ['stjålet', 'stjal', 'stjæle', 'stjele', 'stjeler', 'tyveri*', 'tyv', 'tyven', 'tyvene', 'lommetyv*', 'røvet', 'ranet', 'frastjålet', 'indbrud', 'innbrudd', 'klonet', 'skimmet'],
+    stolen: ['stjålet', 'stjal', 'stjæle', 'stjele', 'stjeler', 'tyveri*', 'tyv', 'tyven', 'tyvene', 'lommetyv*', 'røvet', 'ranet', 'frastjålet', 'indbrud', 'innbrudd', 'klonet', 'skimmet', 'stjålne', 'stjålen', 'stjålede', 'stjålne'],
     lost: ['mistet', 'mistede', 'tabt', 'tabte', 'forsvundet', 'forsvunnet', 'borte', 'væk', 'kan ikke finde', 'kan ikke finne', 'finder ikke', 'finner ikke', 'bortkommet'],
     account: ['konto', 'kontoen', 'kontoer', 'login', 'log-in', 'adgangskode*', 'kodeord*', 'passord*', 'mitid', 'bankid', 'nemid', 'netbank*', 'nettbank*', 'mobilbank*', 'app', 'appen', 'profil*', 'e-mail*', 'email', 'mail', 'mailen', 'e-post*', 'bruger', 'brugeren', 'bruker', 'brukeren'],
     hacked: ['hacket', 'hackede', 'hacker*', 'kapret', 'overtaget', 'uautoriseret', 'uautorisert', 'ikke mig', 'var ikke mig', 'ikke meg', 'var ikke meg', 'ukendt enhed', 'ukjent enhet', 'låst ude', 'låst ute', 'kan ikke logge ind', 'kan ikke logge inn', 'kommer ikke ind', 'kommer ikke inn', 'uden mit samtykke', 'uten mitt samtykke'],

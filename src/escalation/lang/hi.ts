@@ -20,7 +20,7 @@ export const hi: LanguagePack = {
   // Hinglish function words, so a romanised message is recognised (Devanagari is chosen by script).
   verbFinal: true,
   // The perfective auxiliaries of a finished event, in Devanagari and in romanised Hinglish.
-  pastEvent: /^(?:gaya|gayi|gayee|gaye|gya|gyi|hua|hui|hue|huaa|liya|liye|lia|diya|diye|kiya|kiye|गया|गई|गयी|गए|हुआ|हुई|हुए|लिया|लिए|दिया|दिए|किया|किए)$/u,
+  pastEvent: /^(?:gaya|gayi|gayee|gaye|gya|gyi|hua|hui|huaa|liya|liye|lia|diya|diye|kiya|kiye|गया|गई|गयी|गए|हुआ|हुई|लिया|लिए|दिया|दिए|किया|किए)$/u,
   markers: ['hai', 'hain', 'mera', 'meri', 'mere', 'mujhe', 'maine', 'nahi', 'nahin', 'nhi', 'kya', 'kyun', 'kyu', 'aap', 'aapka', 'aapki', 'aapke', 'hua', 'gaya', 'gayi', 'tha', 'thi', 'raha', 'rahi', 'karo', 'karna', 'kiya', 'diya', 'liya', 'bhi', 'yeh', 'kisi', 'koi', 'kuch', 'abhi', 'mein', 'aur', 'paise', 'bhai', 'kaise', 'hoga', 'karunga', 'chahiye'],
   fold: (normalized) => normalized.replace(/\u093c/gu, '').replace(/\u0901/gu, '\u0902'),
   cues: {

@@ -19,6 +19,7 @@ export const sv: LanguagePack = {
     question: ['hvordan', 'hvad', 'hva', 'hur', 'hur kan', 'hur gor', 'vad ar', 'vad kostar', 'vad hander', 'vilken', 'vilka', 'var kan', 'kan jag', 'finns det', 'har ni'],
     possibility: ['ar det mojligt', 'kan nagon', 'kan en hackare', 'vad hander om', 'ar det sakert'],
     firstPerson: ['jag', 'mig', 'min', 'mitt', 'mina', 'vi', 'oss', 'var', 'vart', 'vara'],
+    questionSubject: ['jag', 'vi'],
     secondPerson: ['ni', 'er', 'ert', 'era', 'du', 'dig', 'din', 'ditt', 'dina'],
     resolved: ['det var jag', 'hittade det', 'hittade den', 'har hittat', 'ar lost', 'loste sig', 'lost nu', 'andrade mig', 'jag stannar', 'falsklarm', 'glom det'],
     past: ['for flera ar sedan', 'forra aret', 'for ett ar sedan', 'for lange sedan'],

@@ -103,6 +103,11 @@ export interface Cues {
   possibility: readonly string[];
   /** my, I, me… — an informational-looking question that speaks of the customer's own things is not generic. */
   firstPerson: readonly string[];
+  /**
+   * ik, ich, jag… — the subject pronoun a verb-second language puts right after the question's verb ("Hoe meld IK een
+   * gestolen pas?", "Wie melde ICH…"): it belongs to the question, like English "how do I", not to a case of the customer's own.
+   */
+  questionSubject?: readonly string[];
   /** you, your… — "if YOU don't…" states a threat's condition, not a hypothesis. */
   secondPerson: readonly string[];
   /** it's sorted, I found it, changed my mind… — the situation is over. */
