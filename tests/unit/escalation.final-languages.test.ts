@@ -28,6 +28,12 @@ describe('escalates in sv, th, hi and traditional Chinese', () => {
 describe('keeps the near-misses quiet in sv, th, hi and traditional Chinese', () => {
   it.each([
     ['如果我的卡被偷了該怎麼辦？', 'zh'],
+    ['關閉帳戶要收費嗎？', 'zh'],
+    ['如果我過世了，帳戶會怎樣？', 'zh'],
+    ['Vad händer med mitt konto om jag dör?', 'sv'],
+    ['Kostar det något att avsluta kontot?', 'sv'],
+    ['ถ้าฉันเสียชีวิต บัญชีจะเป็นอย่างไร', 'th'],
+    ['अगर मेरी मृत्यु हो जाए तो मेरे खाते का क्या होगा?', 'hi'],
     ['怎麼把一個人加到我的帳戶？', 'zh'],
     ['Vad ska jag göra om mitt kort blir stulet?', 'sv'],
     ['Hur lägger jag till en person på mitt konto?', 'sv'],
