@@ -38,3 +38,22 @@ describe('the customer\'s own stolen card', () => {
     expect(await escalatedAs(text, language)).toBe('security');
   });
 });
+
+describe('someone else\'s incident, and a loss already over', () => {
+  it.each([
+    ['Mein Freund wurde gehackt, wie kann ich mich schützen?', 'de'],
+    ['Mijn vriend is gehackt, hoe bescherm ik mezelf?', 'nl'],
+    ['A mi amigo le robaron la tarjeta, ¿cómo me protejo?', 'es'],
+    ['Я потерял телефон, но уже нашёл.', 'ru'],
+  ])('%s (%s) → no escalation', async (text, language) => {
+    expect(await escalatedAs(text, language)).toBeNull();
+  });
+
+  it.each([
+    ['Mein Freund hat meine Karte gestohlen', 'de'],
+    ['Mijn vriend heeft mijn pas gestolen', 'nl'],
+    ['Я потерял телефон и не могу его найти', 'ru'],
+  ])('%s (%s) → security', async (text, language) => {
+    expect(await escalatedAs(text, language)).toBe('security');
+  });
+});

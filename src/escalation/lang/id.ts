@@ -21,7 +21,7 @@ export const id: LanguagePack = {
     secondPerson: ['awak', 'korang', 'kau', 'pihak tuan', 'syarikat awak', 'kalian', 'anda', 'kamu', 'lu', 'lo', 'pihak kalian', 'perusahaan kalian', 'tidak ada'],
     resolved: ['dah jumpa', 'sudah jumpa', 'dah selesai', 'dah settle', 'tak jadi', 'tukar fikiran', 'dah ok', 'sudah ketemu', 'udah ketemu', 'sudah ditemukan', 'sudah beres', 'udah beres', 'sudah selesai', 'sudah diselesaikan', 'sudah kembali', 'dananya kembali', 'salah paham', 'tidak jadi', 'gak jadi', 'berubah pikiran', 'tetap pakai', 'gak perlu lagi', 'itu saya sendiri', 'saya sendiri yang', 'ternyata saya', 'install ulang', 'instal ulang', 'pasang ulang'],
     past: ['bertahun-tahun lalu', 'tahun lalu', 'dulu sekali', 'beberapa tahun lalu'],
-    prevention: ['lindungi', 'elakkan', 'cegah', 'melindungi akaun', 'melindungi', 'perlindungan', 'mencegah', 'pencegahan', 'menghindari', 'mengamankan', 'verifikasi dua langkah', '2fa', 'tips keamanan'],
+    prevention: ['lindungi', 'elakkan', 'cegah', 'melindungi akaun', 'melindungi', 'perlindungan', 'mencegah', 'pencegahan', 'menghindari', 'mengamankan', 'verifikasi dua langkah', '2fa', 'tips keamanan', 'teman saya kena', 'teman saya di', 'teman saya pernah', 'rekan saya kena'],
     consequence: ['caj', 'yuran', 'bayaran penamatan', 'biaya', 'denda', 'penalti', 'berapa', 'berapa lama', 'apa yang terjadi', 'pengembalian dana', 'refund', 'masa kontrak'],
     contrast: ['tapi', 'tetapi', 'namun'],
   },

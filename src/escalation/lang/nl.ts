@@ -16,7 +16,7 @@ export const nl: LanguagePack = {
     secondPerson: ['u', 'uw', 'jullie', 'je', 'jij', 'jou', 'jouw', 'niets', 'niks', 'niemand', 'tenzij'],
     resolved: ['was ik zelf', 'opgelost', 'is opgelost', 'al opgelost', 'teruggevonden', 'weer gevonden', 'terug gevonden', 'terecht', 'terug gekregen', 'teruggekregen', 'vals alarm', 'laat maar', 'van gedachten veranderd', 'ik blijf', 'blijf toch', 'niet meer nodig', 'alles goed nu'],
     past: ['jaren geleden', 'vorig jaar', 'lang geleden', 'een jaar geleden', 'paar jaar geleden'],
-    prevention: ['beschermen', 'bescherming', 'voorkomen', 'vermijden', 'beveiligen', 'tweestapsverificatie', 'twee-factor', '2fa', 'veiligheidstips', 'beveilig', 'bescherm', 'beveiliging', 'veilig houden', 'veiliger', 'voorkom'],
+    prevention: ['beschermen', 'bescherming', 'voorkomen', 'vermijden', 'beveiligen', 'tweestapsverificatie', 'twee-factor', '2fa', 'veiligheidstips', 'beveilig', 'bescherm', 'beveiliging', 'veilig houden', 'veiliger', 'voorkom', 'mijn vriend is', 'mijn vriendin is', 'een vriend is', 'een vriendin is', 'mijn collega is', 'mijn buurman is', 'mijn buurvrouw is', 'bij een vriend', 'bij een vriendin'],
     consequence: ['kosten', 'kost', 'boete', 'opzegtermijn', 'termijn', 'hoe lang', 'hoeveel', 'wat gebeurt', 'terugbetaling', 'looptijd'],
     indefinite: ['een', 'enige'],
     demonstrative: ['deze', 'die', 'dit', 'dat'],

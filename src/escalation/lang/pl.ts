@@ -15,7 +15,7 @@ export const pl: LanguagePack = {
     secondPerson: ['wy', 'was', 'wam', 'pan', 'pani', 'panstwo', 'ty', 'ciebie', 'tobie', 'ci', 'twoj', 'twoja', 'wasz', 'wasza', 'wasze', 'waszej', 'nic', 'nikt', 'chyba ze'],
     resolved: ['to chyba moja', 'to jednak moja', 'to jednak moje', 'to chyba moje', 'jednak moja subskrypcja', 'to bylem ja', 'to bylam ja', 'to ja zrobil*', 'sam zrobil*', 'sama zrobil*', 'zainstalowal* ponownie', 'ponownie zainstalowal*', 'zainstalowal* jeszcze raz', 'przeinstalowal*', 'juz rozwiazane', 'rozwiazane', 'zalatwione', 'sprawa zalatwiona', 'znalazlem', 'znalazlam', 'odnalazlem', 'odnalazlam', 'odzyskalem', 'odzyskalam', 'falszywy alarm', 'nieaktualne', 'zmienilem zdanie', 'zmienilam zdanie', 'jednak zostaje', 'zostaje z wami', 'juz nie trzeba', 'juz wszystko w porzadku'],
     past: ['lata temu', 'w zeszlym roku', 'rok temu', 'dawno temu', 'kilka lat temu'],
-    prevention: ['chronic', 'ochrona', 'ochronic', 'zabezpieczyc', 'zabezpieczenie', 'zapobiec', 'zapobiegac', 'uniknac', 'unikac', 'dwuetapow*', '2fa'],
+    prevention: ['chronic', 'ochrona', 'ochronic', 'zabezpieczyc', 'zabezpieczenie', 'zapobiec', 'zapobiegac', 'uniknac', 'unikac', 'dwuetapow*', '2fa', 'mojego kolegę', 'moją koleżankę', 'mój kolega został', 'moja koleżanka została', 'znajomego'],
     consequence: ['oplata', 'oplaty', 'koszt', 'koszty', 'kosztuje', 'kara', 'kara umowna', 'okres wypowiedzenia', 'ile czasu', 'ile', 'co sie stanie', 'zwrot'],
     contrast: ['ale', 'jednak', 'lecz', 'natomiast'],
   },

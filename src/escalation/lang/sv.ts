@@ -23,7 +23,7 @@ export const sv: LanguagePack = {
     secondPerson: ['ni', 'er', 'ert', 'era', 'du', 'dig', 'din', 'ditt', 'dina'],
     resolved: ['det var jag', 'hittade det', 'hittade den', 'har hittat', 'ar lost', 'loste sig', 'lost nu', 'andrade mig', 'jag stannar', 'falsklarm', 'glom det'],
     past: ['for flera ar sedan', 'forra aret', 'for ett ar sedan', 'for lange sedan'],
-    prevention: ['skydda', 'skyddar', 'forhindra', 'undvika', 'sakra', 'tvafaktor', '2fa'],
+    prevention: ['skydda', 'skyddar', 'forhindra', 'undvika', 'sakra', 'tvafaktor', '2fa', 'min vän blev', 'min kompis blev', 'en vän blev', 'en kompis blev'],
     consequence: ['avgift', 'kostar', 'kostnad', 'uppsagningstid', 'bindningstid', 'hur lang tid'],
     contrast: ['men', 'fast'],
   },

@@ -25,7 +25,7 @@ export const tr: LanguagePack = {
     secondPerson: ['siz', 'sizin', 'size', 'sizi', 'sen', 'senin', 'sana', 'seni', 'hicbir sey', 'kimse'],
     resolved: ['islemi ben yaptim', 'kendim yaptim', 'ben yapmisim', 'benmisim', 'yeniden yukle*', 'tekrar yukle*', 'cozuldu', 'hallettim', 'halloldu', 'kartimi buldum', 'telefonumu buldum', 'geri buldum', 'geri aldim', 'yanlis alarm', 'bosverin', 'bosver', 'vazgectim', 'fikrimi degistirdim', 'kaliyorum', 'gerek kalmadi', 'sorun kalmadi'],
     past: ['yil once', 'yillar once', 'gecen yil', 'uzun zaman once', 'birkac yil once'],
-    prevention: ['koru*', 'korumak', 'koruma', 'korunmak', 'onlemek', 'engellemek', 'kacinmak', 'guvenli hale', 'iki adimli', 'iki faktorlu', '2fa'],
+    prevention: ['koru*', 'korumak', 'koruma', 'korunmak', 'onlemek', 'engellemek', 'kacinmak', 'guvenli hale', 'iki adimli', 'iki faktorlu', '2fa', 'arkadaşımın', 'arkadaşım da', 'bir arkadaşımın'],
     consequence: ['ucret', 'ucreti', 'masraf', 'maliyet', 'ceza', 'cayma bedeli', 'ihbar suresi', 'ne kadar', 'ne olur', 'iade', 'taahhut'],
     contrast: ['ama', 'fakat', 'ancak', 'lakin'],
   },
