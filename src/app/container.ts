@@ -229,7 +229,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   const embedder = createEmbedder(config);
   const chat = createChatModel(config);
   const retrievalDatabase = connectDatabase(config.db.url, { max: config.db.poolMax, statementTimeoutMs: config.limits.retrieval.statementTimeoutMs });
-  const retriever = new TimeBoundedRetriever(retrievalDatabase.db, embedder, logger.child({ component: 'retriever' }), { dictionaryDir: config.rag.dictionaryDir, thesaurusDir: config.rag.thesaurusDir });
+  const retriever = new TimeBoundedRetriever(retrievalDatabase.db, embedder, logger.child({ component: 'retriever' }), { dictionaryDir: config.rag.dictionaryDir, thesaurusDir: config.rag.thesaurusDir, wordVectorsDir: config.rag.wordVectorsDir });
   const botConfigs = new BotConfigService(db, config.rag.unsureThreshold);
   const responder = configuredResponder(
     config,

@@ -61,6 +61,8 @@ import { charGramScores, warmCharGrams } from './char-grams.js';
 import { compoundingKnowledgeBase, compoundsContaining, splitCompound } from './compounds.js';
 import { SUPPORT_SYNONYMS } from './support-vocabulary.js';
 import { analyzeText, isStopWord, normalizeText, normalizeWords } from './text-analysis.js';
+import { semanticRanking, type SemanticOptions } from './semantic-ranking.js';
+import { sharedWordVectors, type WordVectors } from './word-vectors.js';
 
 export interface RetrievedChunk {
   id: string;
@@ -257,16 +259,35 @@ export class Retriever {
       /** In-language synonyms of other languages than English (MyThes): these, or the thesauri in `thesaurusDir`; none when neither is given. */
       thesauri?: ThesaurusLibrary | null;
       thesaurusDir?: string;
+      /** English word vectors (./word-vectors.ts): these, or the files in `wordVectorsDir`; none when neither is given. */
+      wordVectors?: WordVectors | null;
+      wordVectorsDir?: string;
     } = {},
   ) {
     this.bilingual = opts.bilingual ?? sharedLexicon(opts.dictionaryDir ?? DEFAULT_DICTIONARY_DIR);
     this.translator = opts.translator === undefined ? sharedTranslator : opts.translator;
     this.thesauri = opts.thesauri === undefined ? (opts.thesaurusDir ? sharedThesauri(opts.thesaurusDir) : null) : opts.thesauri;
+    const { wordVectors, wordVectorsDir } = opts;
+    this.wordVectorsOption = () => (wordVectors !== undefined ? wordVectors : wordVectorsDir ? sharedWordVectors(wordVectorsDir) : null);
   }
 
   private readonly bilingual: BilingualLexicon;
   private readonly thesauri: ThesaurusLibrary | null;
   private readonly translator: QuestionTranslator | null;
+
+  private readonly wordVectorsOption: () => WordVectors | null;
+
+  /** The semantic ranking of the candidates and its fusion weight; null: not for this knowledge base, or no vectors. */
+  private semanticList(rows: CandidateRow[], sentences: Array<{ text: string; weight: number }>, languages: string[], tieBreak: (r: CandidateRow) => number): { rows: CandidateRow[]; weight: number } | null {
+    if (!languages.includes('english')) return null;
+    const vectors = this.wordVectorsOption();
+    if (!vectors) return null;
+    const env = process.env;
+    const opts: SemanticOptions = { method: (env.RAG_WV_METHOD as SemanticOptions['method']) ?? 'soft', sifA: Number(env.RAG_WV_SIF_A ?? 1e-3), floor: Number(env.RAG_WV_FLOOR ?? 0.4), chunkShare: Number(env.RAG_WV_CHUNK ?? 0) };
+    const weight = Number(env.RAG_WV_WEIGHT ?? 1);
+    if (weight <= 0) return null;
+    return { rows: semanticRanking(vectors, sentences, rows, chunkGramTexts, tieBreak, opts), weight };
+  }
 
   async retrieve(tenantId: string, query: string, opts: RetrieveOptions = {}): Promise<RetrievedChunk[]> {
     return (await this.retrieveDetailed(tenantId, query, opts)).chunks;
@@ -361,6 +382,13 @@ export class Retriever {
     }
     const lists = mode === 'vector' ? [byVector] : mode === 'text' ? [byText, byDocument, byCharGrams] : [byVector, byText, byDocument, byCharGrams];
     const weights = mode === 'vector' ? [1] : mode === 'text' ? [1, 1, CHAR_GRAM_FUSION_WEIGHT] : [1, 1, 1, CHAR_GRAM_FUSION_WEIGHT];
+    // Word-vector ranking of the articles (./semantic-ranking.ts), when the vectors are installed.
+    const semantic = mode === 'vector' ? null : this.semanticList(rows, sentences, diagnostics.languages, (r) => textScores.get(r.id) ?? 0);
+    if (semantic) {
+      lists.push(semantic.rows);
+      weights.push(semantic.weight);
+      if (process.env.RAG_WV_ONLY) for (let i = 0; i < weights.length - 1; i++) weights[i] = 0;
+    }
     // A long article matching a few common words in every chunk must not fill the window (./diversify.ts).
     const fused = capPerDocument(reciprocalRankFusion(lists, { weights }), (f) => f.item.document_id, MAX_CHUNKS_PER_DOCUMENT);
     const chunks = fused.slice(0, k).map(({ item, score }) => ({
