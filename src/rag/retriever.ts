@@ -61,7 +61,7 @@ import { charGramScores, warmCharGrams } from './char-grams.js';
 import { compoundingKnowledgeBase, compoundsContaining, splitCompound } from './compounds.js';
 import { SUPPORT_SYNONYMS } from './support-vocabulary.js';
 import { analyzeText, isStopWord, normalizeText, normalizeWords } from './text-analysis.js';
-import { semanticRanking, type SemanticOptions } from './semantic-ranking.js';
+import { DEFAULT_SEMANTIC_OPTIONS, englishLookup, glossLookup, semanticRanking } from './semantic-ranking.js';
 import { sharedWordVectors, type WordVectors } from './word-vectors.js';
 
 export interface RetrievedChunk {
@@ -213,6 +213,12 @@ const CHAR_GRAM_FUSION_WEIGHT = 0.7;
  * The responder's 6 passages come from at least 2 articles.
  */
 const MAX_CHUNKS_PER_DOCUMENT = 3;
+/**
+ * Weight of the word-vector ranking in the fusion (./semantic-ranking.ts). On
+ * the English DEV2 held-out set it lifted paraphrase hit@5 0.689 → 0.733 and
+ * hit@1 0.311 → 0.444 at 1 (0.5, 0.7, 0.8, 1.3, 1.5 all measured lower).
+ */
+const SEMANTIC_FUSION_WEIGHT = 1;
 /** Knowledge-base statistics are recomputed when a knowledge base changes, or after this long. */
 const STATS_TTL_MS = 10 * 60_000;
 const STATS_CACHE_SCOPES = 32;
@@ -262,6 +268,11 @@ export class Retriever {
       /** English word vectors (./word-vectors.ts): these, or the files in `wordVectorsDir`; none when neither is given. */
       wordVectors?: WordVectors | null;
       wordVectorsDir?: string;
+      /**
+       * Word vectors for knowledge bases in other languages too, through the FreeDict English translations of
+       * their words. Off: on the Italian DEV set paraphrase hit@5 rose 0.778 → 0.822 but hit@1 and MRR fell.
+       */
+      semanticGlosses?: boolean;
     } = {},
   ) {
     this.bilingual = opts.bilingual ?? sharedLexicon(opts.dictionaryDir ?? DEFAULT_DICTIONARY_DIR);
@@ -277,16 +288,22 @@ export class Retriever {
 
   private readonly wordVectorsOption: () => WordVectors | null;
 
-  /** The semantic ranking of the candidates and its fusion weight; null: not for this knowledge base, or no vectors. */
+  /**
+   * The word-vector ranking of the candidates (./semantic-ranking.ts) and its
+   * fusion weight; null without vectors, or for a knowledge base in another
+   * language than English unless `semanticGlosses` (its words through their
+   * FreeDict English translations).
+   */
   private semanticList(rows: CandidateRow[], sentences: Array<{ text: string; weight: number }>, languages: string[], tieBreak: (r: CandidateRow) => number): { rows: CandidateRow[]; weight: number } | null {
-    if (!languages.includes('english')) return null;
     const vectors = this.wordVectorsOption();
     if (!vectors) return null;
-    const env = process.env;
-    const opts: SemanticOptions = { method: (env.RAG_WV_METHOD as SemanticOptions['method']) ?? 'soft', sifA: Number(env.RAG_WV_SIF_A ?? 1e-3), floor: Number(env.RAG_WV_FLOOR ?? 0.4), chunkShare: Number(env.RAG_WV_CHUNK ?? 0) };
-    const weight = Number(env.RAG_WV_WEIGHT ?? 1);
-    if (weight <= 0) return null;
-    return { rows: semanticRanking(vectors, sentences, rows, chunkGramTexts, tieBreak, opts), weight };
+    let lookup = englishLookup(vectors);
+    if (!languages.includes('english')) {
+      const iso = languages.length === 1 ? isoForFtsConfig(languages[0]!) : null;
+      if (!this.opts.semanticGlosses || !iso || iso === 'en' || !this.bilingual.supports(iso, 'en')) return null;
+      lookup = glossLookup(vectors, this.bilingual, iso);
+    }
+    return { rows: semanticRanking(vectors, sentences, rows, chunkGramTexts, tieBreak, DEFAULT_SEMANTIC_OPTIONS, lookup), weight: SEMANTIC_FUSION_WEIGHT };
   }
 
   async retrieve(tenantId: string, query: string, opts: RetrieveOptions = {}): Promise<RetrievedChunk[]> {
@@ -387,7 +404,6 @@ export class Retriever {
     if (semantic) {
       lists.push(semantic.rows);
       weights.push(semantic.weight);
-      if (process.env.RAG_WV_ONLY) for (let i = 0; i < weights.length - 1; i++) weights[i] = 0;
     }
     // A long article matching a few common words in every chunk must not fill the window (./diversify.ts).
     const fused = capPerDocument(reciprocalRankFusion(lists, { weights }), (f) => f.item.document_id, MAX_CHUNKS_PER_DOCUMENT);

