@@ -91,6 +91,18 @@ export function textWords(vectors: WordVectors, text: string, lookup: VectorLook
   return out;
 }
 
+/** Share (0..1) of a text's content words that reach the vectors; 1 for a text without content words. */
+export function vectorCoverage(text: string, lookup: VectorLookup): number {
+  let n = 0;
+  let found = 0;
+  for (const w of normalizeText(text).match(LETTERS) ?? []) {
+    if (w.length < 2 || isStopWord(w)) continue;
+    n++;
+    if (lookup.rows(w).length > 0) found++;
+  }
+  return n === 0 ? 1 : found / n;
+}
+
 export interface SemanticOptions {
   /** SIF smoothing: a word of probability p weighs a / (a + p). */
   sifA: number;

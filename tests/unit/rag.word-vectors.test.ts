@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync }
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { semanticRanking, semanticScores } from '../../src/rag/semantic-ranking.js';
+import { englishLookup, semanticRanking, semanticScores, vectorCoverage } from '../../src/rag/semantic-ranking.js';
 import { encodeWordVectors, WordVectors } from '../../src/rag/word-vectors.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'word-vectors-test-'));
@@ -105,6 +105,12 @@ describe('word-vector ranking of articles', () => {
     expect([...scores].sort((a, b) => b[1] - a[1])[0]![0]).toBe('refunds');
     expect(scores.get('refunds')!).toBeGreaterThan(0);
     expect(scores.get('forecast') ?? 0).toBe(0);
+  });
+
+  it('tells how many of a question\'s content words reach the vectors', () => {
+    expect(vectorCoverage('my money and my password', englishLookup(v))).toBe(1);
+    expect(vectorCoverage('money for an umbrella', englishLookup(v))).toBe(0.5);
+    expect(vectorCoverage('and the', englishLookup(v))).toBe(1);
   });
 
   it('scores nothing for a question without a known word', () => {
