@@ -150,11 +150,12 @@ function jsonStream(source) {
 }
 
 async function main() {
-  if (!dir || present()) return;
+  if (!dir) return;
   const started = Date.now();
   const given = process.argv[2];
   let tmp = null;
   try {
+    if (present()) return;
     let source = given;
     if (!source) {
       tmp = mkdtempSync(path.join(os.tmpdir(), 'word-vectors-'));
