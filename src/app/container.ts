@@ -36,6 +36,7 @@ import { LexiconSentimentScorer } from '../escalation/sentiment.js';
 import { DocumentIndexer } from '../rag/indexer.js';
 import { KnowledgeService } from '../rag/knowledge.service.js';
 import { createChatModel, createEmbedder, type ChatModelHandle, type EmbedderHandle } from '../rag/models.js';
+import { KbLexemes } from '../rag/kb-lexemes.js';
 import { RagResponder } from '../rag/rag.responder.js';
 import type { Retriever } from '../rag/retriever.js';
 import { wordVectorsInstalled } from '../rag/word-vectors.js';
@@ -237,7 +238,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   const botConfigs = new BotConfigService(db, config.rag.unsureThreshold);
   const responder = configuredResponder(
     config,
-    new RagResponder({ retriever, chat, logger: logger.child({ component: 'rag' }), unsureThreshold: config.rag.unsureThreshold, botConfigs }),
+    new RagResponder({ retriever, chat, logger: logger.child({ component: 'rag' }), unsureThreshold: config.rag.unsureThreshold, botConfigs, lexemes: new KbLexemes(retrievalDatabase.db) }),
   );
 
   const inbox = new InboxPublisher(redis, config.redis.prefix);

@@ -29,6 +29,7 @@ import { buildBm25Baseline } from '../rag/eval/bm25-baseline.js';
 import { extractText } from '../rag/extract.js';
 import { documentFromFile, KnowledgeService } from '../rag/knowledge.service.js';
 import { answerExtractively } from '../rag/extractive-answerer.js';
+import { KbLexemes } from '../rag/kb-lexemes.js';
 import { detectDocumentsLanguage, isForeignQuestion } from '../rag/language.js';
 import { LocalHashEmbeddings } from '../rag/local-embeddings.js';
 import { createEmbedder, TEXT_SEARCH_LANGUAGES } from '../rag/models.js';
@@ -130,8 +131,11 @@ export function reportLines(report: RetrievalReport, extra: Record<string, strin
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]! : 0);
 
-/** The responder's confidence for each question (offline answerer on the top 6 passages, with the vocabulary share); null for a question it would refuse as foreign. */
-export async function answerConfidences(retriever: Retriever, tenantId: string, questions: string[]): Promise<Array<number | null>> {
+/**
+ * The responder's confidence for each question (offline answerer on the top 6 passages, with the vocabulary share); null for a
+ * question it would refuse as foreign. `kbLexemes`: the knowledge base's lexemes for the answerer, as the responder has them.
+ */
+export async function answerConfidences(retriever: Retriever, tenantId: string, questions: string[], kbLexemes?: KbLexemes): Promise<Array<number | null>> {
   const scorer = new LocalHashEmbeddings({ dimensions: 1024 });
   const out: Array<number | null> = [];
   for (const question of questions) {
@@ -141,7 +145,7 @@ export async function answerConfidences(retriever: Retriever, tenantId: string, 
       continue;
     }
     const passages = r.chunks.map((c) => ({ chunkId: c.id, documentId: c.documentId, title: c.title, text: c.content, headingPath: c.headingPath, score: c.score }));
-    const answer = passages.length ? (await answerExtractively({ question, passages, embedder: scorer, ...answererLanguageOptions(r.diagnostics) })).confidence : 0;
+    const answer = passages.length ? (await answerExtractively({ question, passages, embedder: scorer, ...answererLanguageOptions(r.diagnostics, kbLexemes) })).confidence : 0;
     out.push(retrievalConfidence(answer, r.diagnostics.knownWordShare));
   }
   return out;
@@ -238,8 +242,9 @@ async function main(): Promise<void> {
     if (values.verbose) for (const q of report.misses) out(`miss: ${q}`);
     if (values.calibrate !== undefined) {
       const retriever = new Retriever(database.db, embedder, { dictionaryDir: config.rag.dictionaryDir, thesaurusDir: config.rag.thesaurusDir, wordVectorsDir: config.rag.wordVectorsDir });
-      const answerable = (await answerConfidences(retriever, tenant.tenantId, cases.map((c) => c.question))).filter((x): x is number => x !== null);
-      const offTopic = values.calibrate ? (await answerConfidences(retriever, tenant.tenantId, (await readQuestions(values.calibrate)))).map((x) => x ?? 0) : [];
+      const kbLexemes = new KbLexemes(database.db);
+      const answerable = (await answerConfidences(retriever, tenant.tenantId, cases.map((c) => c.question), kbLexemes)).filter((x): x is number => x !== null);
+      const offTopic = values.calibrate ? (await answerConfidences(retriever, tenant.tenantId, (await readQuestions(values.calibrate)), kbLexemes)).map((x) => x ?? 0) : [];
       for (const line of calibrationLines(answerable, offTopic, config.rag.unsureThreshold)) out(line);
     }
     for (const line of reportLines(report)) out(line);

@@ -140,7 +140,7 @@ const IT = [
 IT.push(
   `${alt("c'e", 'ce', "c'e qualcuno", 'esiste')} ${alt('qualcuno', 'una persona', 'un operatore', 'un umano')}(?: ${alt('vero', 'reale', 'in carne e ossa')})?(?: ${alt('li', 'la', 'disponibile', 'che mi (?:risponda|aiuti)')})`,
   `${alt('non voglio', 'basta con', 'basta')} (?:${alt('parlare|chattare')} con )?(?:${alt('un', 'una', 'il', 'la', 'questo', 'questa')} )?${alt('bot', 'robot', 'chatbot', 'macchina', 'assistente virtuale', 'risposte automatiche')}`,
-  `${alt('richiamatemi', 'mi richiami', 'mi richiamate', 'essere richiamato', 'essere richiamata', 'mi chiamate', 'chiamatemi', 'farmi richiamare', 'fatemi richiamare', 'fatemi chiamare', 'farmi chiamare', 'mi fate chiamare', 'mi fate richiamare', 'mi faccia richiamare', 'mi faccia chiamare', 'essere contattat[oa]', 'mi contatti', 'mi contattate', 'contattatemi')}`,
+  `${alt('richiamatemi', 'mi richiami', 'mi richiamate', 'essere richiamato', 'essere richiamata', 'mi chiamate', 'chiamatemi', 'farmi richiamare', 'fatemi richiamare', 'fatemi chiamare', 'farmi chiamare', 'mi fate chiamare', 'mi fate richiamare', 'mi faccia richiamare', 'mi faccia chiamare', 'potete richiamarmi', 'puo richiamarmi', 'potreste richiamarmi', 'mi potete richiamare', 'richiamarmi', 'essere contattat[oa]', 'mi contatti', 'mi contattate', 'contattatemi')}`,
   `${alt('mi metti', 'mi mette', 'mettetemi', 'mi mettete', 'mi passi', 'mi passate', 'passatemi', 'mi collegate', 'collegatemi', 'mi trasferite', 'trasferitemi', 'mi girate', 'giratemi')} (?:in contatto )?(?:${alt('con', 'a')} )?(?:${alt('un ', 'una ', "un'", 'il ', 'la ', "l'", 'l ')})?${alt('operat(?:ore|rice)', 'assistenza', 'servizio clienti', 'persona', 'umano', 'consulente', 'qualcuno', 'responsabile', 'addett[oa]', 'collega')}`,
   `${alt("c'e", 'ce', "c'e qualcuno", 'esiste', 'ci sono')} ${alt('qualcuno', 'una persona', 'un operatore', 'un umano', 'persone', 'operatori')} ${alt('di vero', 'di reale', 'di umano', 'vero', 'vera', 'vere', 'veri', 'reale', 'reali', 'umano', 'umani', "dall'altra parte", 'dall altra parte', 'che mi (?:puo|possa) (?:rispondere|aiutare)')}`,
   `(?:^|[.!?,;] ?)${alt('non', 'no')} ${alt('un', 'una', 'il', 'col', 'con il', 'con un')} ${alt('bot', 'robot', 'chatbot', 'macchina', 'risponditore')}(?!${L})`,
@@ -209,14 +209,14 @@ const PL = [
   `${alt('polacz', 'polaczcie', 'polaczyc', 'przelacz', 'przelaczcie', 'przekaz', 'przekazcie', 'chce', 'chcialbym', 'chcialabym', 'potrzebuje', 'prosze o', 'poprosze', 'daj', 'dajcie', 'dawaj', 'dawajcie')} (?:\\S+ ){0,2}?${alt('z ', 'ze ', 'do ', 'na ')}?${PL_NOUN}`,
   `${alt('jest tu', 'czy jest', 'jest ktos')} ${alt('ktos', 'czlowiek', 'konsultant', 'prawdziwa osoba', 'zywy czlowiek', 'zywa osoba')}`,
   `${alt('nie chce', 'dosc', 'mam dosc')} (?:\\S+ ){0,2}?${alt('bot\\S*', 'robot\\S*', 'automat\\S*', 'maszyn\\S*')}`,
-  `${alt('zadzwoncie do mnie', 'prosze o telefon', 'oddzwoncie', 'prosze oddzwonic')}`,
+  `${alt('zadzwoncie do mnie', 'prosze o telefon', 'oddzwoncie', 'prosze oddzwonic', 'do mnie oddzwonic', 'mozecie oddzwonic', 'moze pan oddzwonic', 'moze pani oddzwonic')}`,
 ];
 const TR_NOUN = alt('musteri temsilci\\S*', 'temsilci\\S*', 'canli deste\\S*', 'canli temsilci\\S*', 'gercek bir insan\\S*', 'gercek insan\\S*', 'insan\\S*', 'yetkili\\S*', 'operator\\S*', 'musteri hizmetler\\S*', 'calisan\\S*', 'personel\\S*', 'biri\\S*', 'birisi\\S*', 'mudur\\S*');
 const TR = [
   `${TR_NOUN}(?: \\S+){0,2}? ${alt('konus\\S*', 'gorus\\S*', 'bagla\\S*', 'aktar\\S*', 'istiyorum', 'lazim', 'gerek', 'ulas\\S*', 'yonlendir\\S*')}`,
   `${alt('bagla\\S*', 'aktar\\S*', 'yonlendir\\S*')} (?:\\S+ )?${alt('temsilci\\S*', 'yetkili\\S*', 'operator\\S*', 'canli destek\\S*', 'birine')}`,
   `${alt('bot\\S*', 'robot\\S*', 'makine\\S*')} ${alt('istemiyorum', 'degil', 'olmasin', 'yeter')}`,
-  `${alt('beni arayin', 'beni arasin', 'geri arayin', 'geri donus yapin')}`,
+  `${alt('beni arayin', 'beni arasin', 'geri arayin', 'geri donus yapin', 'geri arayabilir misiniz', 'beni arayabilir misiniz', 'beni geri arayin', 'geri aranmak istiyorum')}`,
 ];
 const RU_NOUN = alt('оператор\\S*', 'жив\\S* человек\\S*', 'человек\\S*', 'сотрудник\\S*', 'менеджер\\S*', 'консультант\\S*', 'специалист\\S*', 'администратор\\S*', 'представител\\S*', 'кем-нибудь', 'кем-то', 'руководител\\S*', 'начальник\\S*', 'поддержк\\S*');
 const RU = [
@@ -282,7 +282,7 @@ const JA_EXTRA = [
 const KO = [
   `${alt('상담원', '상담사', '상담 직원', '직원', '사람', '매니저', '담당자', '고객센터', '실제 사람', '진짜 사람', '상담직원')}(?:님)?${alt('과', '와', '이랑', '랑', '하고', '에게', '한테', '분과', '분이랑', '을', '를', '으로', '로')}? ?${alt('연결', '통화', '상담', '얘기', '이야기', '대화', '바꿔', '바꾸', '불러', '요청')}(?!했|하였)`,
   `${alt('챗봇', '봇', '로봇', '자동응답')} ?(?:말고|아니라|은 싫|는 싫|말구)`,
-  `${alt('전화 주세요', '전화주세요', '전화 부탁', '연락 주세요', '콜백')}`,
+  `${alt('전화 주세요', '전화주세요', '전화 부탁', '전화 좀 주세요', '전화좀 주세요', '전화 좀 부탁', '연락 주세요', '콜백')}`,
   `${alt('상담원', '상담사', '직원', '사람', '담당자', '매니저', '상담직원')}(?:님|분)?(?:이|은|는)? ?${alt('계세요', '계신가요', '계실까요', '없으세요', '안 계세요')}`,
   `${alt('상담원', '상담사', '직원', '사람', '담당자', '매니저', '상담직원')}(?:님|분)(?:이랑|하고|과|와|을|를|한테|에게)? ?(?:좀 ?)?${alt('연결', '통화', '바꿔', '불러', '대화', '얘기', '이야기')}(?!했|하였)`,
   `${alt('상담원', '상담사', '직원', '사람', '담당자')} 좀 ?${alt('연결', '바꿔', '불러', '불러주', '연결해')}`,

@@ -119,8 +119,14 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'lost-told-after', [['card', 'device'], 'lostRef'], SECURITY, 'message'),
   f('security', 'someone-else-used-it', ['someone', 'accessed', ['account', 'card', 'money', 'device', 'sim', 'credentials']], SECURITY),
   // Not when the word is a notice's label ("a text about a suspicious payment", "blocked as suspicious"): that is asked about, below.
-  f('security', 'unauthorised-transaction', ['unauthorised', ['transaction', 'money']], [...SECURITY, 'notice']),
-  f('security', 'disowned-transaction', [['transaction', 'money'], 'disowned'], SECURITY),
+  f('security', 'unauthorised-transaction', ['unauthorised', ['transaction', 'money', 'charged']], [...SECURITY, 'notice']),
+  f('security', 'disowned-transaction', [['transaction', 'money', 'charged'], 'disowned'], SECURITY),
+  // "you charged me twice", "zweimal abgebucht", "被重复扣费": a duplicate charge, said as a report ("will I be charged twice?" has no report verb).
+  f('security', 'charged-twice', ['charged', 'duplicate'], SECURITY),
+  f('security', 'double-charged', ['doubleCharged'], SECURITY),
+  // "I cancelled in May and you still charged me in June", "ho disdetto ma continuate ad addebitarmi": a charge the customer
+  // stopped. Anywhere in the message: the cancellation is often its own sentence.
+  f('security', 'charged-after-cancelling', ['cancelledIt', 'charged'], SECURITY, 'message'),
   // "There's a €89 charge on my statement. I didn't make it." — the disowning refers back across sentences.
   f('security', 'disowned-later', [['transaction', 'money'], 'disownedRef'], SECURITY, 'message'),
   f('security', 'money-vanished', ['money', 'vanished'], SECURITY),
@@ -157,10 +163,14 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'alibi-charge', [['transaction', 'money'], 'alibiAway'], SECURITY, 'message'),
   f('security', 'sim-swap-signs', ['sim', 'simEvent', 'suspicion'], SECURITY, 'message'),
   f('security', 'security-incident', ['securityStrong'], SECURITY),
+  // "a man on the phone got me to install AnyDesk", "我安装了远程软件": a remote-access tool installed, the usual door of a scam.
+  f('security', 'remote-access-installed', ['remoteTool', 'installedIt'], SECURITY),
   // "No signal since noon, and now codes I never asked for": the line died and someone is using the number.
   f('security', 'sim-swap-symptoms', ['signalLost', 'securityAlert'], SECURITY, 'message'),
   f('vulnerable', 'bereavement', ['family', 'died'], VULNERABLE),
   f('vulnerable', 'bereaved', ['bereaved'], VULNERABLE),
+  // "My father has an account with you. He died on Sunday": the person named, the death told after with a pronoun.
+  f('vulnerable', 'bereavement-told-after', ['family', 'diedRef'], VULNERABLE, 'message'),
   f('vulnerable', 'financial-hardship', ['hardship'], VULNERABLE),
   f('vulnerable', 'hardship-distress', [['hardship', 'hardshipWeak'], 'distress'], VULNERABLE, 'message'),
   f('vulnerable', 'illness-distress', ['illness', 'distress'], VULNERABLE, 'message'),
@@ -246,8 +256,17 @@ function spaced(s: string): string {
 
 const foldFor = (pack: LanguagePack, s: string): string => (pack.fold ? pack.fold(s) : s);
 
+/**
+ * Nouns whose case and possessive endings a pack may let through ({@link LanguagePack.nounEndings}): the family
+ * member, the card or phone, the lawyer and the money are the words inflected languages bend most ("meines
+ * VaterS", "babamI", "ayahNYA", "isäNI"), while verbs and phrases are listed as customers write them.
+ */
+const INFLECTED_NOUNS: ReadonlySet<Concept> = new Set(['family', 'card', 'device', 'lawyer', 'money']);
+/** Shortest noun that takes the pack's endings: two-letter stems would reach other words. */
+const MIN_INFLECTED_STEM = 3;
+
 /** One term as a regex source over the spaced view, or null when it folds to nothing. */
-function termSource(term: string, pack: LanguagePack): string | null {
+function termSource(term: string, pack: LanguagePack, endings?: string): string | null {
   // An apostrophe in a term is optional in the text: "don't" matches "don't" and "dont".
   // Markers that survive the spaced view: \u0000 for an apostrophe, \u0001 for a `*`.
   const marked = foldFor(pack, normalizeText(term)).replace(/'/g, '\u0000').replace(/\*/g, '\u0001');
@@ -259,7 +278,9 @@ function termSource(term: string, pack: LanguagePack): string | null {
       const tail = w.length > 1 && w.endsWith('\u0001');
       const lit = escapeRegExp(w.slice(head ? 1 : 0, tail ? -1 : undefined)).replace(/\u0000/g, ' ?');
       const clitic = i === 0 && !head ? (ARABIC.test(w) ? ARABIC_CLITICS : HEBREW.test(w) ? HEBREW_PREFIXES : '') : '';
-      return `${head ? '[^ ]*' : clitic}${lit}${tail ? '[^ ]*' : ''}`;
+      // A one-word noun of an inflected language also matches with the pack's case and possessive endings.
+      const inflected = endings !== undefined && words.length === 1 && !head && !tail && !w.includes('\u0000') && w.length >= MIN_INFLECTED_STEM;
+      return `${head ? '[^ ]*' : clitic}${lit}${tail ? '[^ ]*' : inflected ? `(?:${endings})?` : ''}`;
     })
     .join(' +');
 }
@@ -274,17 +295,19 @@ interface CompiledList {
 }
 
 const compiledLists = new WeakMap<readonly string[], CompiledList>();
-function compileList(terms: readonly string[], pack: LanguagePack): CompiledList {
-  let c = compiledLists.get(terms);
+const compiledInflected = new WeakMap<readonly string[], CompiledList>();
+function compileList(terms: readonly string[], pack: LanguagePack, endings?: string): CompiledList {
+  const cache = endings === undefined ? compiledLists : compiledInflected;
+  let c = cache.get(terms);
   if (c !== undefined) return c;
   if (pack.spaceless === true) {
     const needles = [...new Set(terms.map((t) => foldFor(pack, normalizeText(t)).replace(/[\s*]+/g, '')).filter((n) => n.length > 0))];
     c = { re: null, needles };
   } else {
-    const sources = [...new Set(terms.map((t) => termSource(t, pack)).filter((x): x is string => x !== null))].sort((a, b) => b.length - a.length);
+    const sources = [...new Set(terms.map((t) => termSource(t, pack, endings)).filter((x): x is string => x !== null))].sort((a, b) => b.length - a.length);
     c = { re: sources.length > 0 ? new RegExp(` (?:${sources.join('|')})(?= )`, 'g') : null, needles: [] };
   }
-  compiledLists.set(terms, c);
+  cache.set(terms, c);
   return c;
 }
 
@@ -296,9 +319,9 @@ function compileList(terms: readonly string[], pack: LanguagePack): CompiledList
  */
 let matchMemo: Map<CompiledList, Map<string, readonly Match[]>> | null = null;
 
-function findAll(terms: readonly string[] | undefined, pack: LanguagePack, s: string, from = 0, to = s.length): Match[] {
+function findAll(terms: readonly string[] | undefined, pack: LanguagePack, s: string, from = 0, to = s.length, endings?: string): Match[] {
   if (terms === undefined || terms.length === 0) return [];
-  const c = compileList(terms, pack);
+  const c = compileList(terms, pack, endings);
   let all: readonly Match[];
   if (matchMemo === null) all = matchesOf(c, s);
   else {
@@ -474,7 +497,9 @@ function informational(pack: LanguagePack, loc: Located): boolean {
   // cannot place a charge named with a demonstrative), so the question is the case, not information.
   if (loc.parts.some((p) => p.start <= opener.start && p.end >= opener.end)) return false;
   // "how do I…", "can I…": the pronoun belongs to the question, not to a case of the customer's own.
-  let own = findAll(pack.cues.firstPerson, pack, sn.s).filter((m) => m.start > opener.end + 2 || m.end <= opener.start);
+  // "Hoe meld ik…", "Hur anmäler jag…": in a verb-second language the question's own subject follows its verb.
+  const asker = findAll(pack.cues.questionSubject, pack, sn.s).filter((m) => m.start > opener.end && sn.s.slice(opener.end, m.start).trim().split(/\s+/u).length <= 1);
+  let own = findAll(pack.cues.firstPerson, pack, sn.s).filter((m) => (m.start > opener.end + 2 || m.end <= opener.start) && !overlaps(m, asker));
   // "how do I report A charge I don't recognise?": after an indefinite article the "I" is in a relative
   // clause describing any such charge, not the customer's own ("how do I report THIS charge I don't recognise?").
   const first = loc.parts.reduce<Match | undefined>((a, p) => (a === undefined || p.start < a.start ? p : a), undefined);
@@ -572,9 +597,15 @@ function slotMatches(slot: Slot, pack: LanguagePack, s: string): readonly Match[
   return known;
 }
 
+/** Where a concept's words occur in `s`; nouns of {@link INFLECTED_NOUNS} with the pack's endings. */
+function conceptMatches(c: Concept, pack: LanguagePack, s: string): Match[] {
+  const endings = INFLECTED_NOUNS.has(c) ? pack.nounEndings : undefined;
+  return findAll(pack.concepts[c], pack, s, 0, s.length, endings);
+}
+
 function slotMatchesOf(slot: Slot, pack: LanguagePack, s: string): Match[] {
   const concepts = typeof slot === 'string' ? [slot] : slot;
-  const out: Match[] = concepts.flatMap((c) => findAll(pack.concepts[c], pack, s).map((m) => ({ ...m, concept: c })));
+  const out: Match[] = concepts.flatMap((c) => conceptMatches(c, pack, s).map((m) => ({ ...m, concept: c })));
   // "£49.99 went out yesterday and I have no idea what it is": a sum of money is a transaction whatever the language calls it.
   if (concepts.includes('transaction')) {
     for (const m of allMatches(AMOUNT, s)) {

@@ -73,22 +73,28 @@ export function charGramProfile(parts: Array<{ text: string; weight: number }>):
 /**
  * Gram → id and word → the ids of its grams, shared by every call: a pure
  * function of the word, so each word is cut into grams once per process rather
- * than once per candidate per question. Dropped, with the texts' grams below
- * (which hold these ids), when the words outnumber MAX_INTERNED_WORDS.
+ * than once per candidate per question. A word that adds no grams (shorter than
+ * MIN_WORD, a stop word, all digits) maps to an empty list, so a text's words
+ * cost one lookup each. Dropped, with the texts' grams below (which hold these
+ * ids), when the words outnumber MAX_INTERNED_WORDS.
  */
 const gramIds = new Map<string, number>();
 const wordGramIds = new Map<string, Int32Array>();
 const MAX_INTERNED_WORDS = 50_000;
+const NO_GRAMS = new Int32Array(0);
 
 function internedGrams(word: string): Int32Array {
   let list = wordGramIds.get(word);
   if (list === undefined) {
-    const grams = gramsOf(word);
-    list = new Int32Array(grams.length);
-    for (let i = 0; i < grams.length; i++) {
-      let id = gramIds.get(grams[i]!);
-      if (id === undefined) gramIds.set(grams[i]!, (id = gramIds.size));
-      list[i] = id;
+    if (word.length < MIN_WORD || isStopWord(word) || allDigits(word)) list = NO_GRAMS;
+    else {
+      const grams = gramsOf(word);
+      list = new Int32Array(grams.length);
+      for (let i = 0; i < grams.length; i++) {
+        let id = gramIds.get(grams[i]!);
+        if (id === undefined) gramIds.set(grams[i]!, (id = gramIds.size));
+        list[i] = id;
+      }
     }
     wordGramIds.set(word, list);
   }
@@ -127,11 +133,6 @@ function grown<A extends Int32Array | Float64Array>(a: A, n: number): A {
   return b;
 }
 
-/** Scratch for counting one text's grams: interned id → count, valid where `textStamp` holds `textEpoch`. */
-let textStamp = new Int32Array(1024);
-let textCount = new Float64Array(1024);
-let textEpoch = 0;
-
 function textGrams(text: string): TextGrams {
   let entry = youngTexts.get(text);
   if (entry !== undefined) return entry;
@@ -148,34 +149,74 @@ function textGrams(text: string): TextGrams {
   return entry;
 }
 
+/**
+ * Scratch for counting one text's grams: interned id → count, valid where `textStamp` holds `textEpoch`;
+ * the text's grams in order of first appearance; the gram lists of its words in order.
+ */
+let textStamp = new Int32Array(1024);
+let textCount = new Float64Array(1024);
+let textOrder = new Int32Array(1024);
+let textEpoch = 0;
+const textWords: Int32Array[] = [];
+
+/**
+ * A text's grams in order of first appearance and their counts. Each occurrence of a word adds its
+ * grams once: the same counts and order as counting the words first (whole numbers, summed exactly;
+ * a word's later occurrences add no gram not seen at its first).
+ */
 function countGrams(text: string): TextGrams {
   if (++textEpoch >= 0x7fffffff) {
     textStamp.fill(0);
     textEpoch = 1;
   }
-  const order: number[] = [];
-  for (const [w, c] of wordCounts([{ text, weight: 1 }])) {
-    const list = internedGrams(w);
-    for (let i = 0; i < list.length; i++) {
-      const g = list[i]!;
-      if (g >= textStamp.length) {
-        const n = Math.max(textStamp.length * 2, g + 1);
-        textStamp = grown(textStamp, n);
-        textCount = grown(textCount, n);
+  const ep = textEpoch;
+  const normalized = normalizeText(text);
+  const words = textWords;
+  let nWords = 0;
+  if (NON_ASCII.test(normalized)) {
+    for (const w of normalized.match(/[\p{L}\p{N}]+/gu) ?? []) if (w.length >= MIN_WORD) words[nWords++] = internedGrams(w);
+  } else {
+    // ASCII (lower-cased): the words are the runs of [a-z0-9], found without a regular expression.
+    let start = -1;
+    for (let i = 0; i <= normalized.length; i++) {
+      const c = i < normalized.length ? normalized.charCodeAt(i) : 0;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        if (i - start >= MIN_WORD) words[nWords++] = internedGrams(normalized.slice(start, i));
+        start = -1;
       }
-      if (textStamp[g] !== textEpoch) {
-        textStamp[g] = textEpoch;
-        textCount[g] = 0;
-        order.push(g);
-      }
-      textCount[g]! += c;
     }
   }
-  const grams = Int32Array.from(order);
+  // Every id of these words is below gramIds.size now.
+  if (gramIds.size > textStamp.length) {
+    const n = Math.max(textStamp.length * 2, gramIds.size);
+    textStamp = grown(textStamp, n);
+    textCount = grown(textCount, n);
+  }
+  const st = textStamp;
+  const ct = textCount;
+  let order = textOrder;
+  let n = 0;
+  for (let k = 0; k < nWords; k++) {
+    const list = words[k]!;
+    for (let i = 0; i < list.length; i++) {
+      const g = list[i]!;
+      if (st[g] !== ep) {
+        st[g] = ep;
+        ct[g] = 1;
+        if (n === order.length) textOrder = order = grown(order, n * 2);
+        order[n++] = g;
+      } else ct[g]! += 1;
+    }
+  }
+  words.length = 0;
+  const grams = order.slice(0, n);
+  let max = 0;
+  for (let i = 0; i < n; i++) if (ct[grams[i]!]! > max) max = ct[grams[i]!]!;
   // A gram more than 65,535 times in one text (no chunk is that long) is counted exactly in a wider array.
-  const wide = order.some((g) => textCount[g]! > 0xffff);
-  const counts = wide ? new Float64Array(grams.length) : new Uint16Array(grams.length);
-  for (let i = 0; i < grams.length; i++) counts[i] = textCount[grams[i]!]!;
+  const counts = max > 0xffff ? new Float64Array(n) : new Uint16Array(n);
+  for (let i = 0; i < n; i++) counts[i] = ct[grams[i]!]!;
   return { grams, counts };
 }
 
@@ -198,9 +239,12 @@ export function resetCharGramCaches(): void {
   youngBytes = 0;
 }
 
-/** Per call, interned gram id → dense index of this call's grams (valid where `stamp` holds the call's epoch). */
-let stamp = new Int32Array(1024);
-let local = new Int32Array(1024);
+/**
+ * Per call, interned gram id g → at 2g the epoch of the last call that saw it, at 2g + 1 its dense index in
+ * that call: side by side, one memory access for both (the interned ids run to the hundreds of thousands on
+ * a large knowledge base, and the candidates' grams are looked up in no useful order).
+ */
+let slots = new Int32Array(2048);
 let epoch = 0;
 /**
  * Per call, by dense index: the running count of the current document (all zero between documents), then
@@ -213,6 +257,8 @@ let idf = new Float64Array(4096);
 let qw = new Float64Array(4096);
 let docGrams = new Int32Array(16384);
 let docTf = new Float64Array(16384);
+/** Per call: idf of each document frequency 0..n. */
+let idfByDf = new Float64Array(256);
 
 /** 1 + ln(count) for the small whole counts documents have. */
 const SUBLINEAR_TF = Float64Array.from({ length: 1024 }, (_, c) => 1 + Math.log(Math.max(1, c)));
@@ -230,14 +276,13 @@ export function charGramScores(question: Array<{ text: string; weight: number }>
   if (q.size === 0 || documents.size === 0) return out;
   if (wordGramIds.size > MAX_INTERNED_WORDS) resetCharGramCaches();
   if (++epoch >= 0x7fffffff) {
-    stamp.fill(0);
+    slots.fill(0);
     epoch = 1;
   }
   // This call's grams get dense indexes 0, 1, … in order of first appearance.
   // Module state is read into locals for the hot loop (no context loads or TDZ checks there).
   const ep = epoch;
-  let st = stamp;
-  let lo = local;
+  let sl = slots;
   let size = 0;
   let counts = dense;
   // Per document: its grams (dense indexes, in order of first appearance) and their sublinear tf, docGrams/docTf[start, end).
@@ -250,24 +295,20 @@ export function charGramScores(question: Array<{ text: string; weight: number }>
     // Summing the texts' counts in order gives the counts, and the order of first appearance, of the whole document.
     for (const text of texts) {
       const { grams: list, counts: textCounts } = textGrams(text);
-      if (gramIds.size > st.length) {
-        const n = Math.max(st.length * 2, gramIds.size);
-        stamp = st = grown(st, n);
-        local = lo = grown(lo, n);
-      }
+      if (2 * gramIds.size > sl.length) slots = sl = grown(sl, Math.max(sl.length * 2, 2 * gramIds.size));
       if (used + list.length > grams.length) {
         const n = Math.max(grams.length * 2, used + list.length);
         docGrams = grams = grown(grams, n);
         docTf = tf = grown(tf, n);
       }
       for (let i = 0; i < list.length; i++) {
-        const g = list[i]!;
-        if (st[g] !== ep) {
-          st[g] = ep;
-          lo[g] = size++;
+        const g2 = 2 * list[i]!;
+        let l: number;
+        if (sl[g2] !== ep) {
+          sl[g2] = ep;
+          sl[g2 + 1] = l = size++;
           if (size > counts.length) dense = counts = grown(counts, counts.length * 2);
-        }
-        const l = lo[g]!;
+        } else l = sl[g2 + 1]!;
         if (counts[l] === 0) grams[used++] = l;
         counts[l]! += textCounts[i]!;
       }
@@ -290,11 +331,15 @@ export function charGramScores(question: Array<{ text: string; weight: number }>
   const n = docs.length;
   // Smoothed so a gram of every document still counts a little, and one of none counts as rare.
   const idfOf = (count: number) => Math.log(1 + (n + 1) / (count + 0.5));
-  for (let g = 0; g < size; g++) idf[g] = idfOf(df[g]!);
+  // A document frequency is a whole number up to n: one logarithm per value, not per gram.
+  if (n + 1 > idfByDf.length) idfByDf = new Float64Array(Math.max(idfByDf.length * 2, n + 1));
+  for (let c = 0; c <= n; c++) idfByDf[c] = idfOf(c);
+  const byDf = idfByDf;
+  for (let g = 0; g < size; g++) idf[g] = byDf[df[g]!]!;
   let qNorm = 0;
   for (const [gram, weight] of q) {
     const interned = gramIds.get(gram);
-    const l = interned !== undefined && interned < st.length && st[interned] === ep ? lo[interned]! : -1;
+    const l = interned !== undefined && 2 * interned < sl.length && sl[2 * interned] === ep ? sl[2 * interned + 1]! : -1;
     const w = weight * (l < 0 ? idfOf(0) : idf[l]!);
     qNorm += w * w;
     if (l >= 0) qw[l] = w;

@@ -1,7 +1,8 @@
 import { MIN_PART } from './compounds.js';
 import { cosineSimilarity, type LocalHashEmbeddings } from './local-embeddings.js';
 import { focusQuery } from './query-focus.js';
-import { analyzeText, keyTerms } from './text-analysis.js';
+import type { LexemeLookup } from './kb-lexemes.js';
+import { analyzeText, isStopWord, keyTerms, normalizeWords } from './text-analysis.js';
 
 /**
  * Below this answer confidence the answerer's best sentence rarely answers the
@@ -54,6 +55,13 @@ export interface AnswerInput {
    * its first or last part, or of which it is ("Akku" / "Akkuladezeit").
    */
   compoundingLanguage?: boolean;
+  /**
+   * The knowledge base's lexemes (./kb-lexemes.ts), in a knowledge base in
+   * another language than English: question and sentences are matched on the
+   * stems of its own stemmer, without its stop words, instead of on our
+   * English-suffix stems (see `lexemeText`).
+   */
+  lexemes?: LexemeLookup;
 }
 
 /** What a passage text contributes to a match, whatever the question: its embedding (sparse) and key terms. */
@@ -81,14 +89,16 @@ export class PassageFeatureCache {
     private readonly maxEntries = 20_000,
   ) {}
 
-  get(text: string): PassageFeatures {
-    const known = this.entries.get(text);
+  /** `analysed`: the text as the knowledge base's lexemes (lexemeText), when the answerer matches on them. */
+  get(text: string, analysed?: string): PassageFeatures {
+    const key = analysed === undefined ? text : `${analysed}\u0000${text}`;
+    const known = this.entries.get(key);
     if (known) {
-      this.entries.delete(text);
-      this.entries.set(text, known);
+      this.entries.delete(key);
+      this.entries.set(key, known);
       return known;
     }
-    const dense = this.embedder.embedSync(text);
+    const dense = analysed === undefined ? this.embedder.embedSync(text) : this.embedder.embedLexemes(analysed, text);
     let n = 0;
     for (const v of dense) if (v !== 0) n++;
     const index = new Int32Array(n);
@@ -101,10 +111,10 @@ export class PassageFeatureCache {
       value[j++] = v;
       norm2 += v * v;
     }
-    const terms = keyTerms(text);
+    const terms = termsOf(text, analysed);
     const features: PassageFeatures = { index, value, norm2, terms, inflections: inflectionKeys(terms) };
     if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(text, features);
+    this.entries.set(key, features);
     return features;
   }
 
@@ -208,9 +218,13 @@ export async function answerExtractively(input: AnswerInput): Promise<Extractive
   const maxSentences = Math.max(1, input.maxSentences ?? 3);
   // In a long message, the sentences that ask are what the answer must match.
   const question = focusQuery(input.question).focusText;
-  const dropped = new Set(input.stopWords ?? []);
-  const questionVector = await input.embedder.embedQuery(question);
-  const questionTerms = questionKeyTerms(question, dropped);
+  const lexemes = input.lexemes ? await input.lexemes(wordsOf([question, ...input.passages.flatMap((p) => [p.text, ...(p.headingPath ?? [])])])) : null;
+  const analyse = (text: string): string | undefined => (lexemes ? lexemeText(text, lexemes) : undefined);
+  const analysedQuestion = analyse(question);
+  // The knowledge base's stop words have no lexeme: lexemeText leaves them out already.
+  const dropped = new Set(lexemes ? [] : (input.stopWords ?? []));
+  const questionVector = analysedQuestion === undefined ? await input.embedder.embedQuery(question) : input.embedder.embedLexemes(analysedQuestion, question);
+  const questionTerms = analysedQuestion === undefined ? questionKeyTerms(question, dropped) : termsOf(question, analysedQuestion);
   const cache = input.features;
   let questionNorm2 = 0;
   for (const v of questionVector) questionNorm2 += v * v;
@@ -258,14 +272,15 @@ export async function answerExtractively(input: AnswerInput): Promise<Extractive
     let cosine: number;
     let terms: Set<string>;
     let inflections: Set<string>;
+    const analysed = analyse(text);
     if (cache) {
-      const f = cache.get(text);
+      const f = cache.get(text, analysed);
       cosine = Math.max(0, cache.cosine(questionVector, questionNorm2, f));
       terms = f.terms;
       inflections = f.inflections;
     } else {
-      cosine = Math.max(0, cosineSimilarity(questionVector, input.embedder.embedSync(text)));
-      terms = keyTerms(text);
+      cosine = Math.max(0, cosineSimilarity(questionVector, analysed === undefined ? input.embedder.embedSync(text) : input.embedder.embedLexemes(analysed, text)));
+      terms = termsOf(text, analysed);
       inflections = inflectionKeys(terms);
     }
     let shared = 0;
@@ -310,6 +325,42 @@ export async function answerExtractively(input: AnswerInput): Promise<Extractive
   const coverage = questionTerms.size > 0 ? found.size / questionTerms.size : 0;
   const confidence = best.match * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage);
   return { text, usedChunkIds, citations, confidence: Number(confidence.toFixed(4)) };
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The distinct words of texts, as normalizeWords writes them (the keys of a LexemeLookup). */
+export function wordsOf(texts: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const t of texts) for (const w of normalizeWords(t).match(WORD) ?? []) out.add(w);
+  return [...out];
+}
+
+/**
+ * A text as the knowledge base's lexemes, in order: each word replaced by its
+ * lexeme, stop words (no lexeme, or in our own list) left out, words the lookup
+ * does not know kept.
+ * Our analysis of this text (keyTerms, the hashed embedding) then matches
+ * "polizze" with "polizza" and ignores "della", as the knowledge base's
+ * full-text index does.
+ */
+export function lexemeText(text: string, lexemes: ReadonlyMap<string, string | null>): string {
+  const out: string[] = [];
+  for (const w of normalizeWords(text).match(WORD) ?? []) {
+    // Our own stop list (text-analysis.ts) holds function words the Snowball lists keep ("puedo", "kann", "comment"): they stay out, as without lexemes.
+    if (isStopWord(w)) continue;
+    const l = lexemes.get(w);
+    if (l !== null) out.push(l ?? w);
+  }
+  return out.join(' ');
+}
+
+/** Key terms of a text, or of its lexemes plus the support concepts and shapes (an amount, a duration) of the text itself. */
+function termsOf(text: string, analysed: string | undefined): Set<string> {
+  if (analysed === undefined) return keyTerms(text);
+  const terms = keyTerms(analysed);
+  for (const t of keyTerms(text)) if (t.startsWith('~')) terms.add(t);
+  return terms;
 }
 
 /**

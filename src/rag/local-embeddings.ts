@@ -1,5 +1,5 @@
 import { Embeddings } from '@langchain/core/embeddings';
-import { analyzeText, anagramKey } from './text-analysis.js';
+import { analyzeText, anagramKey, type TextAnalysis } from './text-analysis.js';
 
 /** Name recorded with stored chunks; bump the version when features change (old vectors become incomparable). */
 export const LOCAL_EMBEDDING_MODEL = 'local-hash-v1';
@@ -122,8 +122,21 @@ export class LocalHashEmbeddings extends Embeddings {
 
   /** Synchronous core, for callers that embed inside a tight loop. */
   embedSync(text: string, expand?: LocalHashEmbeddingsOptions['expandQueryWord']): number[] {
-    const fv = new FeatureVector(this.dimensions);
     const a = analyzeText(text);
+    return this.vector(a, a, expand);
+  }
+
+  /**
+   * A text written as a knowledge base's lexemes (the answerer's lexemeText):
+   * its words' features from `lexemes`, its support concepts from `original`,
+   * whose words the paraphrase map knows (the lexemes are stems of another stemmer).
+   */
+  embedLexemes(lexemes: string, original: string): number[] {
+    return this.vector(analyzeText(lexemes), analyzeText(original));
+  }
+
+  private vector(a: TextAnalysis, conceptSource: TextAnalysis, expand?: LocalHashEmbeddingsOptions['expandQueryWord']): number[] {
+    const fv = new FeatureVector(this.dimensions);
     if (expand) {
       for (const word of new Set(a.words)) {
         if (!/^[a-z]{3,}$/.test(word)) continue;
@@ -147,8 +160,8 @@ export class LocalHashEmbeddings extends Embeddings {
         }
       }
     }
-    for (const c of a.concepts) fv.addTerm('concept', c);
-    for (const c of a.nearConcepts) fv.addTerm('nearConcept', c);
+    for (const c of conceptSource.concepts) fv.addTerm('concept', c);
+    for (const c of conceptSource.nearConcepts) fv.addTerm('nearConcept', c);
     for (const c of a.cjkChars) fv.addTerm('cjkChar', c);
     for (const g of a.cjkBigrams) fv.addTerm('cjkBigram', g);
     return fv.toNormalizedArray();

@@ -18,6 +18,7 @@ import type { Logger } from 'pino';
 import type { AiStep, Responder, ResponderInput, ResponderResult } from '../conversation/responder.js';
 import { answerExtractively, PassageFeatureCache, type AnswerPassage } from './extractive-answerer.js';
 import { compoundingKnowledgeBase } from './compounds.js';
+import { lexemeLanguage, type KbLexemes, type LexemeLookup } from './kb-lexemes.js';
 import { rewriteFollowUp } from './history.js';
 import { isForeignQuestion, LANGUAGE_NAMES, type DetectedLanguage } from './language.js';
 import { LocalHashEmbeddings } from './local-embeddings.js';
@@ -97,10 +98,20 @@ export function answererStopWords(diagnostics: { languages: readonly string[]; s
 /**
  * The answerer's options that follow from the knowledge base's language, for the responder and
  * for `eval:rag --calibrate` alike: inflection, compound parts (German, Dutch, Nordic: the
- * answerer matches their parts) and the question words left out of the keyword share.
+ * answerer matches their parts), the question words left out of the keyword share and, given
+ * `kbLexemes`, the lexemes of a single non-English Snowball configuration (kb-lexemes.ts).
  */
-export function answererLanguageOptions(diagnostics: { languages: readonly string[]; stopWords: readonly string[] }): { inflectedLanguage: boolean; compoundingLanguage: boolean; stopWords: readonly string[] } {
-  return { inflectedLanguage: inflectedKnowledgeBase(diagnostics.languages), compoundingLanguage: compoundingKnowledgeBase(diagnostics.languages), stopWords: answererStopWords(diagnostics) };
+export function answererLanguageOptions(
+  diagnostics: { languages: readonly string[]; stopWords: readonly string[] },
+  kbLexemes?: KbLexemes,
+): { inflectedLanguage: boolean; compoundingLanguage: boolean; stopWords: readonly string[]; lexemes?: LexemeLookup } {
+  const lexemeConfig = kbLexemes ? lexemeLanguage(diagnostics.languages) : null;
+  return {
+    inflectedLanguage: inflectedKnowledgeBase(diagnostics.languages),
+    compoundingLanguage: compoundingKnowledgeBase(diagnostics.languages),
+    stopWords: answererStopWords(diagnostics),
+    ...(kbLexemes && lexemeConfig ? { lexemes: kbLexemes.forConfig(lexemeConfig) } : {}),
+  };
 }
 
 /** The answer to an image, voice note or file with no text, when no escalation rule took it. */
@@ -116,6 +127,12 @@ export interface RagResponderOptions {
   topK?: number;
   /** Per-channel bot config (knowledge bases, threshold, greeting); without it every channel uses the defaults. */
   botConfigs?: BotConfigSource;
+  /**
+   * The knowledge bases' lexemes: in a knowledge base in another language than English the answerer
+   * matches on them (answererLanguageOptions). Without it, on our English-suffix stems, and the
+   * confidence of answerable questions runs lower there than in English (README, "Evaluation").
+   */
+  lexemes?: KbLexemes;
 }
 
 /** isForeignQuestion's verdict on a question most of whose words the knowledge base contains, offline: not foreign. */
@@ -242,7 +259,7 @@ export class RagResponder implements Responder {
     const retrieved = chunks.map((c) => ({ chunkId: c.id, score: Number(c.score.toFixed(5)) }));
 
     const passages: AnswerPassage[] = chunks.map((c) => ({ chunkId: c.id, documentId: c.documentId, title: c.title, sourceUrl: c.sourceUrl, text: c.content, headingPath: c.headingPath, score: c.score }));
-    const extractive = passages.length ? await answerExtractively({ question: searchQuery, passages, embedder: this.scorer, features: this.passageFeatures, ...answererLanguageOptions(retrieval.diagnostics) }) : null;
+    const extractive = passages.length ? await answerExtractively({ question: searchQuery, passages, embedder: this.scorer, features: this.passageFeatures, ...answererLanguageOptions(retrieval.diagnostics, this.opts.lexemes) }) : null;
     const confidence = extractive ? Number(retrievalConfidence(extractive.confidence, retrieval.diagnostics.knownWordShare).toFixed(4)) : 0;
 
     if (!extractive || confidence < threshold || !extractive.text) {

@@ -8,7 +8,11 @@
  *    tsvector, ranked with ts_rank) of the query's strongest lexemes — the
  *    customer's words, their WordNet and support-vocabulary expansions,
  *    one-typo corrections against the knowledge base's own vocabulary. The
- *    full-text leg starts before the question is embedded.
+ *    full-text leg starts before the question is embedded, and without waiting
+ *    for the scope (knowledge bases, languages, versions) to be read again when
+ *    it is prepared from the scope as last seen, statistics cached: its rows are
+ *    used once that read confirms the scope unchanged, otherwise the question
+ *    is retrieved again from the scope as it is.
  * 2. In process: BM25F over title, heading path and body of each candidate with
  *    the weighted term groups, pseudo-relevance feedback, a character n-gram
  *    TF-IDF similarity of whole articles (src/rag/char-grams.ts), then
@@ -164,6 +168,11 @@ interface Prepared {
   embedText: string | null;
   /** The question's (focused) sentences and its offline translation, weighted: what the character n-gram ranking reads. */
   sentences: Array<{ text: string; weight: number }>;
+  /**
+   * Resolves true when what was prepared holds for the scope as it is now; false when it was
+   * prepared from the scope as last seen (see prepare()) and the scope has changed since.
+   */
+  confirmed: Promise<boolean>;
 }
 
 /**
@@ -247,8 +256,8 @@ const CONCEPT_WORDS: ReadonlyMap<string, string[]> = new Map(
 export class Retriever {
   private readonly statsCache = new Map<string, { version: string; at: number; stats: Promise<LexicalStats>; lexemes: number }>();
   private readonly lexemeCache = new Map<string, string[]>();
-  /** Text-search configurations of each scope when last read, by tenant and knowledge-base list. */
-  private readonly lastLanguages = new Map<string, string[]>();
+  /** Each scope's knowledge bases (languages, versions) when last read, by tenant and knowledge-base list; at most LANGUAGE_GUESSES scopes. */
+  private readonly lastScopes = new Map<string, ScopeRow[]>();
   /** Candidate chunks come back question after question: their tsvectors are parsed, and their words split into grams, once. */
   private readonly fieldsCache = new ChunkFieldsCache();
 
@@ -313,6 +322,11 @@ export class Retriever {
   }
 
   async retrieveDetailed(tenantId: string, query: string, opts: RetrieveOptions = {}): Promise<RetrievalResult> {
+    return this.retrieveIn(tenantId, query, opts, true);
+  }
+
+  /** `speculate`: prepare() may work from the scope as last seen while the scope is read (see prepare()). */
+  private async retrieveIn(tenantId: string, query: string, opts: RetrieveOptions, speculate: boolean): Promise<RetrievalResult> {
     const k = opts.k ?? 6;
     const mode = opts.mode ?? 'hybrid';
     const timings = opts.timings;
@@ -322,15 +336,18 @@ export class Retriever {
     // message as it came, and runs while prepare() works. Only a question searched in translation too
     // embeds other text (prepare() says so); that one's early leg is dropped and the leg runs again.
     // prepare() first: its first query goes out while the question is embedded (see vectorCandidates).
-    const preparing = this.prepare(tenantId, query, opts);
+    const preparing = this.prepare(tenantId, query, opts, speculate);
     const asked = query.trim().slice(0, MAX_QUERY_CHARS);
     const early = mode !== 'text' && asked && opts.knowledgeBaseIds?.length !== 0 ? { text: asked, rows: this.vectorCandidates(legScope(tenantId, opts), asked, n, timings) } : null;
     // Not left unhandled while prepare() runs (or when it finds nothing to search).
     early?.rows.catch(() => undefined);
-    const { diagnostics, stats, groups, scope, text, embedText, sentences } = await preparing;
+    const { diagnostics, stats, groups, scope, text, embedText, sentences, confirmed } = await preparing;
     const t1 = performance.now();
     if (timings) timings.prepare = t1 - t0;
-    if (!scope || !stats || (embedText === null && !text)) return { chunks: [], diagnostics };
+    if (!scope || !stats || (embedText === null && !text)) {
+      if (!(await confirmed)) return this.retrieveIn(tenantId, query, opts, false);
+      return { chunks: [], diagnostics };
+    }
     // Every candidate asks for the idf of the same few lexemes.
     const idfs = new Map<string, number>();
     const idfOf = (lexeme: string) => {
@@ -340,7 +357,12 @@ export class Retriever {
     };
 
     const vectorRows = embedText === null ? null : early?.text === embedText ? early.rows : this.vectorCandidates(scope, embedText, n, timings);
-    const rows = await this.candidates(scope, text, vectorRows, mode, timings);
+    const fetching = this.candidates(scope, text, vectorRows, mode, timings);
+    // Not left unhandled while the scope is confirmed.
+    fetching.catch(() => undefined);
+    // Prepared from a scope that has changed since it was last seen: everything again, from the scope as it is.
+    if (!(await confirmed)) return this.retrieveIn(tenantId, query, opts, false);
+    const rows = await fetching;
     const t2 = performance.now();
     if (timings) timings.candidates = t2 - t1;
     // The lexical fields serve the text rankings only; parsed once per chunk text across questions.
@@ -434,32 +456,72 @@ export class Retriever {
    * the full-text match; the embedding is left to the caller, which runs it
    * while the full-text leg is under way.
    */
-  private async prepare(tenantId: string, query: string, opts: RetrieveOptions): Promise<Prepared> {
-    const mode = opts.mode ?? 'hybrid';
+  private async prepare(tenantId: string, query: string, opts: RetrieveOptions, speculate = false): Promise<Prepared> {
     const text = query.trim().slice(0, MAX_QUERY_CHARS);
     const focus = focusQuery(text);
     const diagnostics: RetrievalDiagnostics = { languages: [], focused: focus.long, focusText: focus.focusText, terms: [], droppedTerms: 0, expansions: [], feedback: [], translations: [], knownWordShare: null, stopWords: [] };
-    const none: Prepared = { diagnostics, stats: null, groups: [], scope: null, text: null, embedText: null, sentences: [] };
+    const confirmed = Promise.resolve(true);
+    const none: Prepared = { diagnostics, stats: null, groups: [], scope: null, text: null, embedText: null, sentences: [], confirmed };
     if (!text) return none;
 
     const scoping = this.scope(tenantId, opts.knowledgeBaseIds);
+    const scopeKey = `${tenantId}|${opts.knowledgeBaseIds?.join(',') ?? '*'}`;
+    const last = opts.knowledgeBaseIds?.length === 0 ? undefined : this.lastScopes.get(scopeKey);
+    // The scope as last seen, with its statistics still cached: the question is prepared from it while the
+    // scope is read again, so the full-text leg need not wait for that round trip. The caller uses what was
+    // prepared only once the scope is confirmed unchanged (same knowledge bases, languages and versions, the
+    // same statistics): prepare() reads nothing else, so that is what it would have prepared after the read.
+    const lastStats = speculate && last ? this.cachedStats(tenantId, last) : undefined;
+    if (last && lastStats) {
+      const confirming = scoping.then((rows) => {
+        this.rememberScope(scopeKey, rows);
+        return sameScope(rows, last) && this.stats(tenantId, rows) === lastStats;
+      });
+      // Not left unhandled if preparing fails first; the caller awaits it.
+      confirming.catch(() => undefined);
+      await afterQueuedWrites();
+      return { ...(await this.prepareIn(tenantId, text, focus, diagnostics, opts, last, lastStats, null)), confirmed: confirming };
+    }
     // The question's words are analysed in the languages the scope had last time while the scope is read
     // again; taken only if they are still its languages (the analysis depends on nothing else).
-    const scopeKey = `${tenantId}|${opts.knowledgeBaseIds?.join(',') ?? '*'}`;
-    const guessed = opts.knowledgeBaseIds?.length === 0 ? undefined : this.lastLanguages.get(scopeKey);
+    const guessed = last ? scopeLanguages(last) : undefined;
     const early = guessed ? afterQueuedWrites().then(() => this.termGroups(focus.sentences, guessed)) : null;
     early?.catch(() => undefined);
     const scopeRows = await scoping;
-    const languages = [...new Set(scopeRows.map((r) => r.language))];
-    if (languages.length === 0) languages.push('simple');
-    diagnostics.languages = languages;
+    diagnostics.languages = scopeLanguages(scopeRows);
     if (scopeRows.length === 0) return none;
-    this.lastLanguages.delete(scopeKey);
-    this.lastLanguages.set(scopeKey, languages);
-    if (this.lastLanguages.size > LANGUAGE_GUESSES) this.lastLanguages.delete(this.lastLanguages.keys().next().value as string);
+    this.rememberScope(scopeKey, scopeRows);
+    const languages = diagnostics.languages;
+    return { ...(await this.prepareIn(tenantId, text, focus, diagnostics, opts, scopeRows, this.stats(tenantId, scopeRows), early && guessed!.join(',') === languages.join(',') ? early : null)), confirmed };
+  }
 
+  /** The scope's rows kept for the next question of the same scope (bounded: the least recently asked go). */
+  private rememberScope(scopeKey: string, rows: ScopeRow[]): void {
+    this.lastScopes.delete(scopeKey);
+    if (rows.length === 0) return;
+    this.lastScopes.set(scopeKey, rows);
+    if (this.lastScopes.size > LANGUAGE_GUESSES) this.lastScopes.delete(this.lastScopes.keys().next().value as string);
+  }
+
+  /**
+   * prepare() for a known, non-empty scope: its statistics, the question's term groups (`early`: already
+   * analysed in the scope's languages), translation, the lexemes of the full-text match.
+   */
+  private async prepareIn(
+    tenantId: string,
+    text: string,
+    focus: ReturnType<typeof focusQuery>,
+    diagnostics: RetrievalDiagnostics,
+    opts: RetrieveOptions,
+    scopeRows: ScopeRow[],
+    statsOf: Promise<LexicalStats>,
+    early: Promise<Awaited<ReturnType<Retriever['termGroups']>>> | null,
+  ): Promise<Omit<Prepared, 'confirmed'>> {
+    const mode = opts.mode ?? 'hybrid';
+    const languages = scopeLanguages(scopeRows);
+    diagnostics.languages = languages;
     // The statistics and the lexemes do not depend on each other.
-    const [stats, raw] = await Promise.all([this.stats(tenantId, scopeRows), early && guessed!.join(',') === languages.join(',') ? early : this.termGroups(focus.sentences, languages)]);
+    const [stats, raw] = await Promise.all([statsOf, early ?? this.termGroups(focus.sentences, languages)]);
     // A question in another language than the knowledge base: its words' dictionary translations join their groups.
     const translated = await this.translate(text, raw, stats, languages, focus);
     diagnostics.translations = translated.pairs;
@@ -506,11 +568,11 @@ export class Retriever {
    * once per change: about 0.25 s for 100k chunks.
    */
   private stats(tenantId: string, scopeRows: ScopeRow[]): Promise<LexicalStats> {
+    const cached = this.cachedStats(tenantId, scopeRows);
+    if (cached) return cached;
     const ids = scopeRows.map((r) => r.id);
     const key = `${tenantId}:${ids.join(',')}`;
     const version = scopeRows.map((r) => r.updated).join(',');
-    const cached = this.statsCache.get(key);
-    if (cached && cached.version === version && Date.now() - cached.at < STATS_TTL_MS) return cached.stats;
     const stats = (async () => {
       const idList = sql`array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
       const [totals] = await this.db.execute<{ n: number; avg: number | null; docs: number }>(
@@ -539,6 +601,12 @@ export class Retriever {
     this.statsCache.set(key, entry);
     while (this.statsCache.size > STATS_CACHE_SCOPES) this.statsCache.delete(this.statsCache.keys().next().value as string);
     return stats;
+  }
+
+  /** The scope's statistics if they are cached and current for these rows (versions, age); nothing is computed. */
+  private cachedStats(tenantId: string, scopeRows: ScopeRow[]): Promise<LexicalStats> | undefined {
+    const cached = this.statsCache.get(`${tenantId}:${scopeRows.map((r) => r.id).join(',')}`);
+    return cached && cached.version === scopeRows.map((r) => r.updated).join(',') && Date.now() - cached.at < STATS_TTL_MS ? cached.stats : undefined;
   }
 
   /** Lexemes of words in each configuration (Postgres stems them as it stemmed the documents), cached. */
@@ -852,6 +920,18 @@ export class Retriever {
 function chunkGramTexts(r: CandidateRow, firstOfDocument: boolean): string[] {
   const head = firstOfDocument ? [r.title, ...r.heading_path].join(' ') : r.heading_path.length > 0 ? r.heading_path.join(' ') : null;
   return head === null ? [r.content] : [head, r.content];
+}
+
+/** The text-search configurations of a scope's knowledge bases (`simple` for none). */
+function scopeLanguages(rows: ScopeRow[]): string[] {
+  const languages = [...new Set(rows.map((r) => r.language))];
+  if (languages.length === 0) languages.push('simple');
+  return languages;
+}
+
+/** Whether two reads of a scope found the same knowledge bases, languages and versions. */
+function sameScope(a: ScopeRow[], b: ScopeRow[]): boolean {
+  return a.length === b.length && a.every((r, i) => r.id === b[i]!.id && r.language === b[i]!.language && r.updated === b[i]!.updated);
 }
 
 /** The scope of a question's legs (the knowledge bases themselves are resolved in SQL). */

@@ -1,3 +1,4 @@
+import { LruCache } from './lru.js';
 import { SUPPORT_SYNONYMS } from './support-vocabulary.js';
 
 /**
@@ -124,9 +125,30 @@ function nearKeys(word: string): string[] {
   return [`${first}|${word}`, ...Array.from(word, (_, i) => `${first}|${word.slice(0, i)}${word.slice(i + 1)}`)];
 }
 
+/**
+ * nearConcept's answers by token (null: none). A pure function of the token, asked for every content
+ * word of every text analysed (a question is analysed for retrieval and again by the embedder, and the
+ * same words recur question after question): at most NEAR_CONCEPT_MEMO tokens (about 100 bytes each).
+ */
+export const NEAR_CONCEPT_MEMO = 20_000;
+const nearConceptMemo = new LruCache<string, string | null>(NEAR_CONCEPT_MEMO);
+
 /** Concept of a word one typo away from a known variant, if exactly one. */
 export function nearConcept(token: string): string | undefined {
   if (token.length < FUZZY_MIN_LENGTH || /\d/.test(token)) return undefined;
+  const memo = nearConceptMemo.get(token);
+  if (memo !== undefined) return memo ?? undefined;
+  const concept = nearConceptOf(token);
+  nearConceptMemo.set(token, concept ?? null);
+  return concept;
+}
+
+/** Tokens whose nearConcept answer is memoised (tests). */
+export function nearConceptMemoSize(): number {
+  return nearConceptMemo.size;
+}
+
+function nearConceptOf(token: string): string | undefined {
   const found = new Set<string | null>();
   for (const key of nearKeys(token)) {
     const hit = NEAR.get(key);

@@ -13,6 +13,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { LruCache } from './lru.js';
 
 export type WordNetPos = 'noun' | 'verb' | 'adj' | 'adv';
 const POS_LIST: readonly WordNetPos[] = ['noun', 'verb', 'adj', 'adv'];
@@ -43,24 +44,6 @@ const DETACHMENT: Record<WordNetPos, ReadonlyArray<readonly [string, string]>> =
   adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
   adv: [],
 };
-
-class LruCache<K, V> {
-  private readonly map = new Map<K, V>();
-  constructor(private readonly max: number) {}
-  get(key: K): V | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, v);
-    }
-    return v;
-  }
-  set(key: K, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as K);
-  }
-}
 
 /** Page size of the file reads, and how many pages each file keeps (at most 1 MB a file). */
 const PAGE_BYTES = 4096;

@@ -252,6 +252,26 @@ describe('retrieval', () => {
     expect(spanish.diagnostics.expansions).not.toContain('automobile→car');
   });
 
+  it('prepares a question from the scope as last seen only while it is unchanged: a document indexed since is searched with the new statistics', async () => {
+    // A tenant of its own: its documents stay out of the other tests' answers.
+    const tenant = await h.createTenant('Scope speculation');
+    const kb = (await h.api(tenant.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'Storage' })).body.id as string;
+    const first = await h.api(tenant.apiKey, 'POST', `/api/v1/knowledge-bases/${kb}/documents`, { title: 'Bicycle storage', content: 'Bicycles are stored in the basement rack.', format: 'text' });
+    await waitIndexed(tenant.apiKey, kb, first.body.id);
+    const retriever = new Retriever(h.c.database.db, createEmbedder(h.config));
+    const question = 'where do I charge my scooter battery?';
+    // Twice: the second question is prepared from the scope and statistics the first one read.
+    for (let i = 0; i < 2; i++) {
+      const before = await retriever.retrieveDetailed(tenant.tenantId, question, { knowledgeBaseIds: [kb] });
+      expect(before.diagnostics.terms).not.toContain('scooter');
+    }
+    const second = await h.api(tenant.apiKey, 'POST', `/api/v1/knowledge-bases/${kb}/documents`, { title: 'Scooter charging', content: 'Scooter batteries charge at the sockets next to the lift.', format: 'text' });
+    await waitIndexed(tenant.apiKey, kb, second.body.id);
+    const after = await retriever.retrieveDetailed(tenant.tenantId, question, { knowledgeBaseIds: [kb] });
+    expect(after.diagnostics.terms).toContain('scooter');
+    expect(after.chunks[0]?.title).toBe('Scooter charging');
+  });
+
   it('bounds the work per question: the 32 strongest words, the first 4,000 characters', async () => {
     const retriever = new Retriever(h.c.database.db, createEmbedder(h.config));
     // A message made of a hundred distinct words the knowledge base does contain.

@@ -4,7 +4,7 @@
  * ("neukradli", "nemám"): a negated verb simply does not match its term, and the disowning verbs are
  * listed in their negated forms ("neprovedl jsem", "nepoznávám"). Case endings are reached by prefixes.
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const cs: LanguagePack = {
   code: 'cs',
@@ -33,6 +33,13 @@ export const cs: LanguagePack = {
   },
   ordered: { 'wish-to-cease': 16 },
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['vzdálený přístup', 'sdílení obrazovky']],
+    installedIt: ['nechal mě nainstalovat', 'řekl mi, ať nainstaluji', 'přiměl mě nainstalovat'],
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['strhli', 'strhli jste', 'strháváte', 'strženo', 'naúčtovali', 'naúčtováno', 'odečetli', 'odečteno', 'zatížili', 'vzali peníze', 'stáhli'],
+    duplicate: ['dvakrát', 'dvojitě', 'dvojmo', 'třikrát', 'dvojí platba'],
+    cancelledIt: ['zrušil', 'zrušila', 'vypověděl', 'vypověděla', 'po zrušení', 'po výpovědi', 'přestože jsem zrušil', 'i když jsem zrušil', 'odhlásil', 'odhlásila'],
     wishFor: ['chci', 'chtěl bych', 'chtěla bych', 'přeju si', 'přál bych si', 'přála bych si', 'bylo by lepší', 'bylo by jednodušší', 'myslím na to'],
     ceaseToBe: ['umřít', 'zemřít', 'zmizet', 'neprobudit se', 'už se neprobudit', 'nebýt tady', 'přestat existovat', 'aby to všechno skončilo', 'usnout navždy'],
     burden: ['přítěž', 'přítěží', 'na obtíž', 'břemeno', 'břemenem'],
@@ -75,6 +82,7 @@ export const cs: LanguagePack = {
     securityStrong: ['byl jsem podveden', 'byla jsem podvedena', 'napálili mě', 'podvedli mě', 'oběť podvodu', 'obětí podvodu', 'krádež identity', 'zneužili moje údaje', 'hacknuli mi účet', 'vybrali mi účet', 'vykradli mi účet', 'bezpečný účet', 'někdo se přihlásil', 'kód který jsem nežádal', 'kód který jsem nežádala', 'podvodníci', 'podvodník'],
 
     family: ['máma', 'mámu', 'maminka', 'matka', 'matky', 'táta', 'tátu', 'tatínek', 'otec', 'otce', 'manžel', 'manžela', 'manželka', 'manželky', 'syn', 'syna', 'dcera', 'dcery', 'bratr', 'bratra', 'sestra', 'sestry', 'babička', 'dědeček', 'děda', 'rodiče', 'partner', 'partnerka'],
+    diedRef: ['zemřel', 'zemřela'],
     died: ['zemřel', 'zemřela', 'zemřeli', 'umřel', 'umřela', 'zesnul*', 'úmrt*', 'smrt*', 'pohřeb', 'pohřbu', 'zahynul*'],
     bereaved: ['dědic*', 'dědictví', 'pozůstal*', 'vdova', 'vdovec', 'zesnul*', 'úmrtní list', 'po smrti', 'dědické řízení', 've smutku'],
     hardship: ['nemám z čeho zaplatit', 'nemám na zaplacení', 'nemám peníze na jídlo', 'nemám z čeho žít', 'nezaměstnan*', 'přišel jsem o práci', 'přišla jsem o práci', 'dostal jsem výpověď', 'dostala jsem výpověď', 'exekuc*', 'exekutor*', 'insolvenc*', 'oddlužení', 'zadlužen*', 'v dluzích', 'nemám na nájem'],

@@ -5,7 +5,7 @@
  * købt/kjøpt). normalizeText folds å → a, ø → o and æ → ae, so terms match as typed with or without a
  * Nordic keyboard. Swedish (./sv.ts) is told apart by its function words (jag, inte, och vs jeg, ikke, og).
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 /** Function words Danish and Norwegian share and Swedish spells differently. */
 export const DANO_NORWEGIAN_MARKERS = ['jeg', 'ikke', 'og', 'hvordan', 'hvorfor', 'hvis', 'fordi', 'kun', 'hvor', 'også'];
@@ -19,6 +19,7 @@ export const da: LanguagePack = {
     question: ['hvordan', 'hvordan kan', 'hvordan gør', 'hvordan gjør', 'hvad er', 'hva er', 'hvad koster', 'hva koster', 'hvad sker', 'hva skjer', 'hvad dækker', 'hva dekker', 'hvad betyder', 'hva betyr', 'hvilken', 'hvilke', 'hvilket', 'hvor kan', 'hvor lang tid', 'hvor meget', 'hvor mye', 'kan jeg', 'er det', 'findes der', 'finnes det', 'har i', 'har dere', 'tilbyder i', 'tilbyr dere', 'spørgsmål', 'spørsmål'],
     possibility: ['er det muligt', 'er det mulig', 'kan nogen', 'kan noen', 'kan en hacker', 'kan hackere', 'hvad sker der hvis', 'hva skjer hvis', 'hva skjer om', 'hvad gør jeg hvis', 'hva gjør jeg hvis', 'er det sikkert', 'hvor sikkert'],
     firstPerson: ['jeg', 'mig', 'meg', 'min', 'mit', 'mitt', 'mine', 'vi', 'os', 'oss', 'vores', 'vår', 'vårt', 'våre'],
+    questionSubject: ['jeg', 'vi', 'eg'],
     secondPerson: ['du', 'dig', 'deg', 'din', 'dit', 'ditt', 'dine', 'i', 'jer', 'dere', 'deres', 'ingen', 'intet'],
     resolved: ['fundet den', 'fundet det', 'fandt den', 'fandt det', 'funnet den', 'funnet det', 'fant den', 'fant det', 'har fundet', 'har funnet', 'løst nu', 'det er løst', 'ordnet nu', 'det er ordnet', 'fik pengene tilbage', 'fikk pengene tilbake', 'falsk alarm', 'glem det', 'ombestemt mig', 'ombestemt meg', 'bliver hos jer', 'blir hos dere', 'alt er i orden', 'alt i orden nu', 'det var mig', 'det var meg'],
     past: ['for flere år siden', 'for år siden', 'sidste år', 'i fjor', 'for et år siden', 'for længe siden', 'for lenge siden'],
@@ -31,7 +32,15 @@ export const da: LanguagePack = {
     contrast: ['men', 'dog', 'selvom', 'selv om', 'og nu', 'og nå'],
     notNegating: ['kan ikke forstå', 'forstår ikke hvordan', 'ved ikke hvordan', 'vet ikke hvordan', 'ved ikke hvem', 'vet ikke hvem', 'aner ikke', 'lagde ikke mærke', 'la ikke merke', 'vidste ikke', 'visste ikke'],
   },
+  nounEndings: 's|en|ens|et|ets|er|ene|erne|n',
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['fjernadgang', 'fjernstyring', 'dele skærm', 'fjerntilgang']],
+    installedIt: ['fik mig til at installere', 'bad mig installere', 'fikk meg til å installere', 'ba meg installere'],
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['trukket', 'trækker', 'hævet', 'debiteret', 'faktureret', 'opkrævet', 'taget penge', 'trak', 'trekker', 'belastet', 'fakturert', 'debitert', 'tatt betalt', 'tok betalt', 'tatt penger'],
+    duplicate: ['to gange', 'tre gange', 'to ganger', 'tre ganger', 'dobbelt'],
+    cancelledIt: ['opsagt', 'sagde op', 'annulleret', 'afmeldt', 'efter opsigelse', 'trods opsigelse', 'sagt opp', 'sa opp', 'avsluttet', 'kansellert', 'etter oppsigelse', 'til tross for oppsigelse'],
     wishFor: ['vil', 'vil bare', 'ønsker', 'ville ønske', 'skulle ønske', 'ville være bedre', 'tænker på at', 'tenker på å'],
     ceaseToBe: ['dø', 'forsvinde', 'forsvinne', 'ikke vågne', 'ikke våkne', 'ikke være her', 'ikke leve', 'ikke eksistere'],
     burden: ['en byrde', 'byrde'],
@@ -49,7 +58,7 @@ export const da: LanguagePack = {
 
     card: ['kort', 'kortet', 'kortene', 'betalingskort*', 'kreditkort*', 'bankkort*', 'visakort*', 'debetkort*', 'hævekort*', 'pung', 'pungen', 'lommebog*', 'lommebok*', 'pinkode*', 'pin'],
     device: ['telefon', 'telefonen', 'mobil', 'mobilen', 'mobiltelefon*', 'iphone', 'computer', 'computeren', 'pc', 'laptop*', 'bærbar*', 'tablet', 'ipad', 'taske', 'tasken', 'veske', 'vesken', 'rygsæk*', 'ryggsekk*', 'passet', 'kørekort*', 'førerkort*', 'id-kort', 'legitimation', 'legitimasjon'],
-    stolen: ['stjålet', 'stjal', 'stjæle', 'stjele', 'stjeler', 'tyveri*', 'tyv', 'tyven', 'tyvene', 'lommetyv*', 'røvet', 'ranet', 'frastjålet', 'indbrud', 'innbrudd', 'klonet', 'skimmet'],
+    stolen: ['stjålet', 'stjal', 'stjæle', 'stjele', 'stjeler', 'tyveri*', 'tyv', 'tyven', 'tyvene', 'lommetyv*', 'røvet', 'ranet', 'frastjålet', 'indbrud', 'innbrudd', 'klonet', 'skimmet', 'stjålne', 'stjålen', 'stjålede', 'stjålne'],
     lost: ['mistet', 'mistede', 'tabt', 'tabte', 'forsvundet', 'forsvunnet', 'borte', 'væk', 'kan ikke finde', 'kan ikke finne', 'finder ikke', 'finner ikke', 'bortkommet'],
     account: ['konto', 'kontoen', 'kontoer', 'login', 'log-in', 'adgangskode*', 'kodeord*', 'passord*', 'mitid', 'bankid', 'nemid', 'netbank*', 'nettbank*', 'mobilbank*', 'app', 'appen', 'profil*', 'e-mail*', 'email', 'mail', 'mailen', 'e-post*', 'bruger', 'brugeren', 'bruker', 'brukeren'],
     hacked: ['hacket', 'hackede', 'hacker*', 'kapret', 'overtaget', 'uautoriseret', 'uautorisert', 'ikke mig', 'var ikke mig', 'ikke meg', 'var ikke meg', 'ukendt enhed', 'ukjent enhet', 'låst ude', 'låst ute', 'kan ikke logge ind', 'kan ikke logge inn', 'kommer ikke ind', 'kommer ikke inn', 'uden mit samtykke', 'uten mitt samtykke'],
@@ -57,7 +66,7 @@ export const da: LanguagePack = {
     accessed: ['logget ind', 'logget inn', 'loggede ind', 'brugt', 'brukt', 'brugte', 'brukte', 'hævet', 'hevet', 'tog ud', 'tok ut', 'taget ud', 'tatt ut', 'overført', 'overførte', 'handlet', 'købt', 'kjøpt', 'købte', 'kjøpte', 'bestilt', 'bestilte', 'skiftet adgangskode', 'ændret adgangskode', 'endret passord', 'byttet passord', 'i mit navn', 'i mitt navn', 'optaget lån', 'tatt opp lån', 'tømt', 'tømte'],
     unauthorised: ['uautoriseret', 'uautorisert', 'ukendt*', 'ukjent*', 'mistænkelig*', 'mistenkelig*', 'ikke godkendt', 'ikke godkjent', 'ikke foretaget', 'ikke gjort', 'ikke mig', 'ikke meg', 'genkender ikke', 'kjenner ikke igjen', 'ikke genkender', 'ikke kender', 'ikke kjenner igjen', 'ikke kjenner', 'ikke har foretaget', 'ikke har gjort', 'ikke har godkendt', 'ikke har godkjent', 'aldrig har foretaget', 'aldri har gjort', 'uden mit samtykke', 'uten mitt samtykke', 'uden min tilladelse', 'uten min tillatelse', 'aldrig købt', 'aldri kjøpt', 'har ikke købt', 'har ikke kjøpt', 'har ikke bestilt', 'svindel*', 'hvad er denne', 'hva er denne', 'hvad er det for', 'hva er dette for', 'aldrig bestilt', 'aldri bestilt', 'aldrig booket', 'aldri booket'],
     disownedRef: ['det var ikke mig', 'det var ikke meg', 'det har jeg ikke gjort', 'jeg har ikke købt noget', 'jeg har ikke kjøpt noe', 'genkender dem ikke', 'kjenner dem ikke igjen'],
-    transaction: ['betaling*', 'transaktion*', 'transaksjon*', 'trækning*', 'trekk', 'hævning*', 'uttak', 'køb', 'kjøp', 'overførsel*', 'overføring*', 'beløb', 'beløp', 'gebyr*', 'mobilepay', 'vipps'],
+    transaction: ['betaling*', 'transaktion*', 'transaksjon*', 'trækning*', 'trekk', 'hævning*', 'uttak', 'køb', 'kjøp', 'overførsel*', 'overføring*', 'beløb', 'beløp', 'gebyr*', 'mobilepay', 'vipps', 'login', 'logins', 'indlogning', 'innlogging'],
     money: ['penge', 'pengene', 'penger', 'saldo', 'saldoen', 'opsparing*', 'sparepenger', 'løn', 'lønnen', 'lønn', 'pension*', 'pensjon*', 'kroner'],
     vanished: ['forsvundet', 'forsvunnet', 'væk', 'borte', 'tømt', 'trukket', 'hævet'],
     scamContext: ['svindel', 'svindler*', 'svindlet', 'snydt', 'lurt', 'falsk*', 'phishing', 'udgav sig for', 'ga seg ut for', 'påstod', 'påsto', 'sagde han var', 'sagde hun var', 'sagde de var', 'sa han var', 'sa hun var', 'sa de var', 'sikker konto', 'sikkerhedsafdeling*', 'sikkerhetsavdeling*'],
@@ -74,6 +83,7 @@ export const da: LanguagePack = {
     securityStrong: ['blev snydt', 'ble lurt', 'ble svindlet', 'blev svindlet', 'er blevet snydt', 'har blitt lurt', 'udsat for svindel', 'utsatt for svindel', 'offer for svindel', 'identitetstyveri', 'kontoen er hacket', 'blevet hacket', 'blitt hacket', 'tømt min konto', 'tømte kontoen min', 'nogen har logget ind', 'noen har logget inn', 'fik en kode jeg ikke har bedt om', 'fikk en kode jeg ikke har bedt om'],
 
     family: ['mor', 'min mor', 'mamma', 'far', 'min far', 'pappa', 'min mand', 'mannen min', 'min kone', 'kona mi', 'kona min', 'søn', 'sønn', 'datter', 'bror', 'søster', 'mormor', 'farmor', 'morfar', 'farfar', 'forældre', 'foreldre', 'samboer', 'kæreste'],
+    diedRef: ['han døde', 'hun døde', 'han er død', 'hun er død', 'gik bort', 'han døde', 'hun døde', 'gikk bort'],
     died: ['døde', 'død', 'døden', 'afgik ved døden', 'gikk bort', 'gik bort', 'gået bort', 'gått bort', 'begravelse*', 'bisættelse*', 'dødsbo*', 'dødsfald', 'dødsfall', 'omkom'],
     bereaved: ['dødsbo*', 'dødsfald', 'dødsfall', 'afdøde', 'avdøde', 'enke', 'enkemand', 'enkemann', 'i sorg', 'skifteretten', 'arving*'],
     hardship: ['har ikke råd til mad', 'har ikke råd til mat', 'har ingen penge til mad', 'har ingen penger til mat', 'arbejdsløs', 'arbeidsledig', 'mistet mit job', 'mistet jobben', 'blevet fyret', 'blitt sagt opp', 'blitt oppsagt', 'inkasso', 'namsmand', 'namsmann', 'fogden', 'tvangsauktion', 'tvangssalg'],

@@ -5,7 +5,7 @@
  * ("κλεμμένη" → "κλεμμενη"), so terms match as typed with or without accents; `fold` makes the final
  * sigma "ς" an ordinary "σ" on both sides.
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const el: LanguagePack = {
   code: 'el',
@@ -28,6 +28,15 @@ export const el: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10 },
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['απομακρυσμένη πρόσβαση', 'κοινή χρήση οθόνης']],
+    installedIt: ['μου είπε να εγκαταστήσω', 'με έβαλε να εγκαταστήσω'],
+    burden: ['βάρος', 'ένα βάρος', 'βαρίδι'],
+    everyone: ['για όλους', 'στην οικογένειά μου', 'στην οικογενεια μου', 'σε όλους', 'στους δικούς μου'],
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['χρεώθηκα', 'με χρεώσατε', 'με χρέωσαν', 'χρεώσατε', 'χρέωσαν', 'χρεώθηκε', 'τραβήξατε', 'τράβηξαν', 'αφαιρέθηκαν', 'πήρατε χρήματα', 'πήραν χρήματα', 'κόψατε'],
+    duplicate: ['δύο φορές', 'τρεις φορές', 'διπλή', 'διπλή χρέωση', 'διπλοχρέωση'],
+    cancelledIt: ['ακύρωσα', 'μετά την ακύρωση', 'παρόλο που ακύρωσα', 'αν και ακύρωσα', 'διέκοψα', 'κατήγγειλα'],
     withoutMe: ['χωρισ εμενα', 'αν δεν υπηρχα', 'αν εξαφανιζομουν'],
     betterOff: ['καλυτερα', 'πιο ευτυχισμενοι'],
     leftBehind: ['ξεχασα', 'αφησα'],
@@ -58,6 +67,7 @@ export const el: LanguagePack = {
     securityStrong: ['με εξαπατησαν', 'εξαπατηθηκα', 'επεσα θυμα απατησ', 'θυμα απατησ', 'μου αδειασαν τον λογαριασμο', 'κλοπη ταυτοτητασ', 'παραβιαστηκε ο λογαριασμοσ', 'μου χακαραν'],
 
     family: ['μητερα', 'μαμα', 'πατερα*', 'μπαμπα*', 'συζυγο*', 'αντρα μου', 'γυναικα μου', 'γιο*', 'κορη*', 'αδερφ*', 'γιαγια', 'παππου*'],
+    diedRef: ['πέθανε', 'απεβίωσε'],
     died: ['πεθανε', 'πεθανει', 'απεβιωσε', 'θανατο*', 'κηδεια', 'εφυγε απο τη ζωη', 'πραξη θανατου'],
     bereaved: ['πενθ*', 'χηρα', 'χηροσ', 'αποβιωσ*', 'μακαριτ*', 'εκλιπ*'],
     hardship: ['δεν μπορω να πληρωσω', 'δεν εχω λεφτα', 'δεν εχω χρηματα', 'ανεργ*', 'εχασα τη δουλεια', 'απολυθηκα', 'χρεη', 'δεν τα βγαζω περα'],

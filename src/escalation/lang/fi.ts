@@ -4,7 +4,7 @@
  * "korti*"), the possessive -ni marks the customer's own things, and a verb in the conditional (-isi:
  * "varastettaisiin") is a hypothetical. Not "varast*": "varastossa" is "in stock".
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const fi: LanguagePack = {
   code: 'fi',
@@ -29,7 +29,15 @@ export const fi: LanguagePack = {
     notNegating: ['en voi uskoa', 'en ymmärrä miten', 'en tiedä miten', 'en tiedä kuka', 'en tiedä miksi', 'ei aavistustakaan', 'en huomannut', 'en tiennyt'],
   },
   conditionalEnding: /isi/u,
+  nounEndings: 'ni|si|nsa|mme|nne|n|a|lle|lta|lla|ssa|sta|llani|ltani|ssani|stani|ani|tani',
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['etäyhteys', 'etäkäyttö', 'näytön jako']],
+    installedIt: ['pyysi asentamaan', 'käski asentaa', 'käski minun asentaa'],
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['veloitettu', 'veloitti', 'veloititte', 'veloittivat', 'laskutettu', 'laskutitte', 'laskuttivat', 'perittiin', 'peritty', 'otettiin rahaa', 'vietiin rahaa'],
+    duplicate: ['kahdesti', 'kaksi kertaa', 'kahteen kertaan', 'tuplana', 'tuplaveloitus', 'kolme kertaa'],
+    cancelledIt: ['irtisanoin', 'irtisanottu', 'peruin', 'peruttu', 'lopetin tilauksen', 'irtisanomisen jälkeen', 'peruutuksen jälkeen', 'vaikka irtisanoin', 'vaikka peruin'],
     wishFor: ['haluan', 'haluaisin', 'toivon', 'olisi parempi', 'olisi helpompaa', 'mietin että', 'ajattelen'],
     ceaseToBe: ['kuolla', 'kadota', 'en heräisi', 'ei tarvitsisi herätä', 'lakata olemasta', 'ei olisi olemassa', 'kaikki loppuisi'],
     burden: ['taakka', 'taakkana', 'riesa', 'riesana'],
@@ -72,6 +80,7 @@ export const fi: LanguagePack = {
     securityStrong: ['minua huijattiin', 'mua huijattiin', 'huijauksen uhri', 'petoksen uhri', 'identiteettivarkau*', 'tilini hakkeroitiin', 'tilini on hakkeroitu', 'tyhjensivät tilini', 'tilini tyhjennettiin', 'turvatili*', 'joku kirjautui', 'koodi jota en pyytänyt', 'koodeja joita en ole pyytänyt'],
 
     family: ['äiti', 'äitini', 'isä', 'isäni', 'mieheni', 'vaimoni', 'poikani', 'tyttäreni', 'veljeni', 'siskoni', 'isoäitini', 'mummoni', 'mummo', 'ukki', 'isoisäni', 'vanhempani', 'puolisoni', 'avopuolisoni'],
+    diedRef: ['hän kuoli', 'kuoli', 'menehtyi'],
     died: ['kuoli', 'kuollut', 'menehtyi', 'menehtynyt', 'kuolema*', 'kuoleman*', 'hautajai*', 'nukkui pois', 'kuolintodistu*', 'kuolinpesä*'],
     bereaved: ['kuolinpesä*', 'perunkirjoitu*', 'perillinen', 'perilliset', 'leski', 'vainaja', 'edesmennyt', 'kuolintodistus', 'kuoleman jälkeen', 'surussa'],
     hardship: ['ei ole rahaa ruokaan', 'ei ole varaa ruokaan', 'en pysty maksamaan mitään', 'työtön', 'työttömäksi', 'menetin työni', 'jäin työttömäksi', 'sain potkut', 'lomautettu', 'lomautettiin', 'ulosotto*', 'velkajärjestely*', 'konkurssi*', 'maksuhäiriö*', 'perintätoimisto*'],

@@ -6,7 +6,7 @@
  * match "ellopták". Short words that are everyday words elsewhere ("per", "is", "van") are not terms:
  * with a message that gives no language clue every Latin-script pack reads it.
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 const OWN = ['kártyám', 'kártyámat', 'kártyámmal', 'kártyámról', 'kártyámon', 'fiókom', 'fiókomat', 'fiókomba', 'fiókomhoz', 'fiókomból', 'fiókomon', 'számlám', 'számlámat', 'számlámról', 'számlámon', 'számlámhoz', 'számlámra', 'telefonom', 'telefonomat', 'telefonomról', 'telefonomon', 'jelszavam', 'jelszavamat', 'pénzem', 'pénzemet', 'szerződésem', 'szerződésemet', 'előfizetésem', 'előfizetésemet', 'csomagom', 'rendelésem', 'számom', 'számomat'];
 
@@ -33,7 +33,15 @@ export const hu: LanguagePack = {
     contrast: ['de', 'viszont', 'azonban', 'pedig', 'és most'],
     notNegating: ['nem hiszem el', 'el sem hiszem', 'nem értem hogyan', 'nem tudom hogyan', 'nem tudom ki', 'nem tudom miért', 'fogalmam sincs', 'nem vettem észre', 'nem tudtam'],
   },
+  nounEndings: 'm|om|em|am|im|unk|nak|nek|mnak|mnek|t|ot|et|at|mat|met|ja|je',
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['távoli hozzáférés', 'képernyőmegosztás']],
+    installedIt: ['telepíttette', 'megkért, hogy telepítsem', 'rávett, hogy telepítsem'],
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['levontak', 'levontatok', 'levonva', 'leemeltek', 'leemeltetek', 'megterheltek', 'kiszámláztak', 'kiszámláztatok', 'terhelték'],
+    duplicate: ['kétszer', 'duplán', 'dupla', 'háromszor'],
+    cancelledIt: ['lemondtam', 'felmondtam', 'lemondás után', 'felmondás után', 'annak ellenére hogy lemondtam', 'megszüntettem', 'lemondtam az előfizetést'],
     wishFor: ['akarok', 'szeretnék', 'bárcsak', 'jobb lenne', 'könnyebb lenne', 'arra gondolok'],
     ceaseToBe: ['meghalni', 'eltűnni', 'ne ébredjek fel', 'ne ébredjek fel többé', 'nem ébredni fel', 'ne legyek', 'ne létezzek', 'vége legyen mindennek', 'örökre elaludni'],
     burden: ['teher', 'terhére', 'teherré'],
@@ -76,6 +84,7 @@ export const hu: LanguagePack = {
     securityStrong: ['átvertek', 'becsaptak', 'csalás áldozata', 'csalók áldozata', 'személyazonosság-lopás', 'személyazonosság lopás', 'feltörték a fiókom', 'feltörték a fiókomat', 'kiürítették a számlám', 'kiürítették a számlámat', 'biztonságos számla', 'valaki belépett', 'kód amit nem kértem', 'csalás'],
 
     family: ['anyám', 'anyukám', 'édesanyám', 'apám', 'apukám', 'édesapám', 'férjem', 'feleségem', 'fiam', 'lányom', 'bátyám', 'öcsém', 'nővérem', 'húgom', 'nagymamám', 'nagyapám', 'szüleim', 'párom', 'anya', 'apa'],
+    diedRef: ['meghalt', 'elhunyt'],
     died: ['meghalt', 'elhunyt', 'halál*', 'temetés*', 'elment közülünk', 'örökre elment', 'halotti anyakönyvi*'],
     bereaved: ['hagyaték*', 'örökös*', 'örökség*', 'özvegy*', 'elhunyt*', 'néhai', 'halotti anyakönyvi kivonat', 'gyászol*', 'halála után'],
     hardship: ['nincs pénzem ételre', 'nincs miből fizetnem', 'nincs miből kifizetnem', 'nincs miből élnem', 'munkanélküli', 'elvesztettem a munkám', 'elvesztettem a munkámat', 'elvesztettem az állásom', 'kirúgtak', 'elbocsátottak', 'végrehajt*', 'csődbe', 'adósságspirál*', 'nyakig vagyok az adósságban'],

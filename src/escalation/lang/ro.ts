@@ -3,7 +3,7 @@
  * match as typed with or without a Romanian keyboard. Hyphenated clitics ("mi-au furat", "n-am făcut")
  * are two words in the matcher, written here as typed.
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const ro: LanguagePack = {
   code: 'ro',
@@ -28,7 +28,15 @@ export const ro: LanguagePack = {
     notNegating: ['nu-mi vine să cred', 'nu îmi vine să cred', 'nu înțeleg cum', 'nu știu cum', 'nu știu cine', 'nu știu de ce', 'habar n-am', 'n-am idee', 'nu mi-am dat seama', 'nu am observat', 'n-am observat', 'nu știam'],
   },
   ordered: { 'wish-to-cease': 16 },
+  nounEndings: 'ul|ului|lui|le|a|ei|ii|i|uri|urile|l',
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['acces de la distanță', 'partajare ecran']],
+    installedIt: ['m-a pus să instalez', 'mi-a cerut să instalez'],
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['retras', 'retrași', 'retrasă', 'debitat', 'debitată', 'debitați', 'taxat', 'taxată', 'facturat', 'mi-ați luat', 'mi-au luat', 'mi-ați retras', 'mi-au retras', 'ați taxat', 'încasat'],
+    duplicate: ['de două ori', 'de trei ori', 'dublă', 'dublu', 'plată dublă', 'debitare dublă'],
+    cancelledIt: ['am anulat', 'am reziliat', 'am dezactivat', 'după anulare', 'după reziliere', 'deși am anulat', 'deși am reziliat', 'm-am dezabonat'],
     wishFor: ['vreau', 'aș vrea', 'mi-aș dori', 'îmi doresc', 'ar fi mai bine', 'ar fi mai ușor', 'mă gândesc să', 'mă gândesc la'],
     ceaseToBe: ['să mor', 'să dispar', 'să nu mă mai trezesc', 'să nu mai fiu', 'să nu mai exist', 'să se termine totul', 'să adorm pentru totdeauna'],
     burden: ['o povară', 'povara', 'povară'],
@@ -72,6 +80,7 @@ export const ro: LanguagePack = {
     securityStrong: ['am luat țeapă', 'am fost înșelat', 'am fost înșelată', 'am fost păcălit', 'am fost păcălită', 'victimă a unei fraude', 'victima unei înșelătorii', 'furt de identitate', 'mi-au spart contul', 'mi-a spart contul', 'mi-au golit contul', 'cont sigur', 'cineva s-a logat', 'un cod pe care nu l-am cerut', 'escroci', 'fraudă'],
 
     family: ['mama', 'mamei', 'mamă', 'tata', 'tatăl', 'tatălui', 'soțul', 'soțului', 'soția', 'soției', 'fiul', 'fiului', 'fiica', 'fiicei', 'fratele', 'fratelui', 'sora', 'surorii', 'bunica', 'bunicul', 'părinții', 'copilul'],
+    diedRef: ['a murit', 'a decedat', 's-a stins'],
     died: ['a murit', 'au murit', 'a decedat', 'decedat*', 'deces*', 'moarte*', 'înmormântare*', 'a încetat din viață', 'ne-a părăsit', 'certificat de deces'],
     bereaved: ['moșteni*', 'moștenitor*', 'văduv*', 'decedat*', 'răposat*', 'certificat de deces', 'după decesul', 'în doliu'],
     hardship: ['nu am bani de mâncare', 'n-am bani de mâncare', 'nu am din ce să plătesc', 'n-am din ce plăti', 'nu am din ce trăi', 'șomer*', 'am rămas fără loc de muncă', 'am rămas fără serviciu', 'mi-am pierdut locul de muncă', 'am fost concediat', 'am fost concediată', 'executor*', 'executare silită', 'poprire', 'faliment', 'insolvență', 'plin de datorii', 'înglodat în datorii'],

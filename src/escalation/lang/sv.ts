@@ -4,7 +4,7 @@
  * bereavement). "å ä ö" are folded to "a a o" by normalizeText, so "stulet" and "kontot" match as typed
  * with or without a Swedish keyboard.
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const sv: LanguagePack = {
   code: 'sv',
@@ -19,15 +19,26 @@ export const sv: LanguagePack = {
     question: ['hvordan', 'hvad', 'hva', 'hur', 'hur kan', 'hur gor', 'vad ar', 'vad kostar', 'vad hander', 'vilken', 'vilka', 'var kan', 'kan jag', 'finns det', 'har ni'],
     possibility: ['ar det mojligt', 'kan nagon', 'kan en hackare', 'vad hander om', 'ar det sakert'],
     firstPerson: ['jag', 'mig', 'min', 'mitt', 'mina', 'vi', 'oss', 'var', 'vart', 'vara'],
+    questionSubject: ['jag', 'vi'],
     secondPerson: ['ni', 'er', 'ert', 'era', 'du', 'dig', 'din', 'ditt', 'dina'],
     resolved: ['det var jag', 'hittade det', 'hittade den', 'har hittat', 'ar lost', 'loste sig', 'lost nu', 'andrade mig', 'jag stannar', 'falsklarm', 'glom det'],
     past: ['for flera ar sedan', 'forra aret', 'for ett ar sedan', 'for lange sedan'],
-    prevention: ['skydda', 'skyddar', 'forhindra', 'undvika', 'sakra', 'tvafaktor', '2fa'],
+    prevention: ['skydda', 'skyddar', 'forhindra', 'undvika', 'sakra', 'tvafaktor', '2fa', 'min vän blev', 'min kompis blev', 'en vän blev', 'en kompis blev'],
     consequence: ['avgift', 'kostar', 'kostnad', 'uppsagningstid', 'bindningstid', 'hur lang tid'],
     contrast: ['men', 'fast'],
   },
   ordered: { 'removing-the-app': 10 },
+  nounEndings: 's|n|en|ns|ens|et|ets|na',
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['fjärråtkomst', 'fjärrstyrning', 'dela skärm', 'delade min skärm']],
+    installedIt: ['fick mig att installera', 'bad mig installera', 'bad mig att installera'],
+    burden: ['börda', 'en börda', 'till besvär', 'en belastning'],
+    everyone: ['alla', 'min familj', 'familjen', 'mina barn', 'andra'],
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['dragit', 'dragits', 'drog', 'dragna', 'debiterat', 'debiterats', 'debiterade', 'fakturerat', 'fakturerats', 'tagit betalt', 'tog betalt', 'tar betalt', 'tagit pengar', 'tog pengar', 'drar pengar', 'fortsätter att dra', 'belastat', 'belastats'],
+    duplicate: ['två gånger', 'dubbelt', 'dubbla', 'dubbeldragning', 'tre gånger'],
+    cancelledIt: ['sagt upp', 'sade upp', 'sa upp', 'avslutat', 'avslutade', 'avbokat', 'trots uppsägning', 'efter uppsägningen', 'fast jag sagt upp', 'annullerat'],
     withoutMe: ['utan mig', 'om jag inte fanns', 'om jag forsvann'],
     betterOff: ['battre', 'lyckligare', 'enklare'],
     leftBehind: ['glomde', 'glomt', 'lamnade kvar'],
@@ -40,11 +51,11 @@ export const sv: LanguagePack = {
     stolen: ['stulen', 'stulet', 'stulna', 'stal', 'stals', 'snott', 'snodd', 'snodde', 'rans*', 'ranad', 'ficktjuv*', 'inbrott', 'tjuv*', 'kopierat', 'skimmat'],
     lost: ['tappat', 'tappade', 'tappa', 'borttappad', 'borttappat', 'forlorat', 'forlorade', 'hittar inte', 'kan inte hitta', 'borta', 'forsvunnen', 'forsvunnet'],
     account: ['konto', 'kontot', 'konton', 'inloggning*', 'losenord*', 'bankid', 'mejl', 'e-post', 'appen', 'profil*'],
-    hacked: ['hackad', 'hackat', 'hackade', 'hackare', 'kapad', 'kapat', 'kapade', 'intrang', 'obehorig', 'inte jag', 'var inte jag', 'okand enhet', 'utelast', 'kommer inte in'],
+    hacked: ['hackad', 'hackat', 'hackade', 'hackare', 'kapad', 'kapat', 'kapade', 'intrang', 'obehorig', 'inte jag', 'var inte jag', 'okand enhet', 'utelast', 'kommer inte in', 'hackats', 'hackades', 'hackats', 'kapats', 'kapades', 'intrång'],
     someone: ['nagon', 'nagon annan', 'en okand', 'okanda', 'bedragare', 'bedragaren', 'hackare', 'tjuven', 'tjuvar'],
     accessed: ['loggat in', 'loggade in', 'anvant', 'anvande', 'tagit ut', 'tog ut', 'fort over', 'handlat', 'handlade', 'bytt losenord', 'andrat losenord', 'i mitt namn', 'lanat', 'tagit lan'],
-    unauthorised: ['obehorig*', 'okand*', 'inte godkant', 'inte gjort', 'inte jag', 'kanner inte igen', 'kanner inte till', 'utan mitt medgivande', 'utan min tillatelse', 'aldrig gjort', 'aldrig kopt', 'har inte kopt', 'misstankt*', 'vad ar detta for', 'vad ar det har for', 'aldrig bestallt', 'aldrig bokat', 'inte bestallt', 'inte bokat'],
-    transaction: ['dragning*', 'debitering*', 'betalning*', 'transaktion*', 'kop', 'kopet', 'uttag*', 'overforing*', 'belopp', 'avgift*', 'swish*'],
+    unauthorised: ['obehorig*', 'okand*', 'inte godkant', 'inte gjort', 'inte jag', 'kanner inte igen', 'kanner inte till', 'utan mitt medgivande', 'utan min tillatelse', 'aldrig gjort', 'aldrig kopt', 'har inte kopt', 'misstankt*', 'vad ar detta for', 'vad ar det har for', 'aldrig bestallt', 'aldrig bokat', 'inte bestallt', 'inte bokat', 'utan mitt godkännande', 'utan godkännande', 'utan mitt samtycke', 'utan samtycke', 'utan min tillåtelse', 'utan tillåtelse', 'utan att fråga', 'som jag inte känner till', 'det var inte jag'],
+    transaction: ['dragning*', 'debitering*', 'betalning*', 'transaktion*', 'kop', 'kopet', 'uttag*', 'overforing*', 'belopp', 'avgift*', 'swish*', 'inloggning', 'inloggningar', 'inloggningsförsök'],
     money: ['pengar', 'pengarna', 'saldo', 'sparpengar', 'lon', 'lonen', 'pension'],
     vanished: ['forsvunnit', 'borta', 'tomt', 'tomma', 'tomd', 'dragits', 'tagits ut'],
     scamContext: ['bedrageri*', 'bedragare', 'lurad', 'lurade', 'blev lurad', 'falsk*', 'fejk*', 'utgav sig', 'pastod sig', 'sa att han var', 'sa att hon var', 'bluff*', 'phishing', 'natfiske'],
@@ -57,12 +68,13 @@ export const sv: LanguagePack = {
     swapped: ['flyttat', 'portat', 'bytt', 'utan mitt medgivande', 'inte bestallt', 'nagon annan'],
     securityStrong: ['blev lurad', 'jag har blivit lurad', 'bedragen', 'utsatt for bedrageri', 'kontot ar hackat', 'blivit hackad', 'id-kapning', 'identitetsstold', 'kapat mitt konto', 'tomt mitt konto', 'tomde mitt konto', 'nagon har loggat in', 'fick en kod jag inte bett om'],
 
-    family: ['mamma', 'pappa', 'min man', 'min fru', 'sambo', 'son', 'dotter', 'barn', 'bror', 'syster', 'mormor', 'farmor', 'morfar', 'farfar', 'foraldrar'],
+    family: ['mamma', 'pappa', 'min man', 'min fru', 'sambo', 'son', 'dotter', 'barn', 'bror', 'syster', 'mormor', 'farmor', 'morfar', 'farfar', 'foraldrar', 'kontoinnehavaren', 'innehavaren', 'abonnenten'],
+    diedRef: ['han dog', 'hon dog', 'han har gått bort', 'hon har gått bort', 'han är död', 'hon är död', 'gick bort'],
     died: ['dog', 'dott', 'doende', 'avled', 'avlidit', 'avliden', 'gick bort', 'gatt bort', 'begravning', 'dodsbo*', 'dodsfall'],
     bereaved: ['dodsbo*', 'dodsfall', 'avliden', 'avlidne', 'gick bort', 'ankling', 'anka', 'i sorg'],
     hardship: ['kan inte betala', 'har inte rad', 'inga pengar', 'arbetslos', 'forlorat jobbet', 'blivit uppsagd', 'kronofogden', 'skulder', 'vrakt*'],
     distress: ['desperat', 'panik', 'radd', 'vet inte vad jag ska gora', 'gratit', 'graten', 'orkar inte', 'mina barn'],
-    selfHarm: ['ta mitt liv', 'ta livet av mig', 'vill do', 'vill inte leva', 'orkar inte leva', 'sjalvmord*', 'skada mig sjalv', 'vill forsvinna', 'vill inte vakna', 'alla vore battre utan mig', 'battre utan mig', 'ingen mening att leva', 'ingen mening langre', 'mitt sista meddelande', 'hejda allihop', 'farval alla', 'orkar inte mer', 'livet har ingen mening', 'mitt liv har ingen mening', 'vill inte finnas', 'snart inte finnas', 'somna for alltid', 'hoppa fran en bro', 'ta alla tabletter', 'trott pa livet', 'trott pa att leva', 'vill inte vara har langre'],
+    selfHarm: ['ta mitt liv', 'ta livet av mig', 'vill do', 'vill inte leva', 'orkar inte leva', 'sjalvmord*', 'skada mig sjalv', 'vill forsvinna', 'vill inte vakna', 'alla vore battre utan mig', 'battre utan mig', 'ingen mening att leva', 'ingen mening langre', 'mitt sista meddelande', 'hejda allihop', 'farval alla', 'orkar inte mer', 'livet har ingen mening', 'mitt liv har ingen mening', 'vill inte finnas', 'snart inte finnas', 'somna for alltid', 'hoppa fran en bro', 'ta alla tabletter', 'trott pa livet', 'trott pa att leva', 'vill inte vara har langre', 'ger bort alla mina saker', 'avskedsbrev', 'det här är mitt farväl', 'ser ingen utväg', 'vill inte vakna imorgon'],
     wishFor: ['vill', 'vill bara', 'onskar', 'vore battre'],
     ceaseToBe: ['do', 'forsvinna', 'inte vakna', 'inte finnas', 'inte leva'],
 

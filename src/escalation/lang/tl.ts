@@ -6,7 +6,7 @@
  * words elsewhere ("dito", "demanda", "sec") are not terms: with a message that gives no language clue
  * every Latin-script pack reads it.
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const tl: LanguagePack = {
   code: 'tl',
@@ -31,6 +31,13 @@ export const tl: LanguagePack = {
     notNegating: ['hindi ko alam kung paano', 'di ko alam kung paano', 'hindi ko alam kung sino', 'di ko alam kung sino', 'hindi ko maintindihan', 'di ko gets', 'hindi ako makapaniwala', 'di ako makapaniwala', 'hindi ko napansin', 'di ko napansin'],
   },
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['remote access', 'screen share']],
+    installedIt: ['pinag-install ako', 'pinainstall ako', 'pinainstall'],
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['nakaltasan', 'kinaltasan', 'binawasan', 'nabawasan', 'siningil', 'sinisingil', 'na-charge', 'nacharge', 'chinarge', 'na-debit', 'nadebit', 'kinuhanan'],
+    duplicate: ['dalawang beses', 'tatlong beses', '2 beses', 'doble'],
+    cancelledIt: ['kinansela ko', 'na-cancel ko na', 'nacancel ko na', 'pagkatapos kong i-cancel', 'kahit na-cancel ko', 'nag-unsubscribe na ako', 'nag-unsubscribe ako'],
     wishFor: ['gusto ko', 'gusto ko na', 'sana', 'mas mabuti kung', 'mas okay kung', 'iniisip ko'],
     ceaseToBe: ['mamatay', 'mawala', 'di na magising', 'hindi na magising', 'mawala na lang', 'matapos na lahat'],
     burden: ['pabigat', 'pasanin'],
@@ -73,6 +80,7 @@ export const tl: LanguagePack = {
     securityStrong: ['na-scam ako', 'nascam ako', 'naloko ako', 'niloko ako', 'nabudol ako', 'biktima ng scam', 'biktima ng panloloko', 'na-hack yung account ko', 'na-hack ang account ko', 'nahack account ko', 'naubos ang pera ko', 'nawala ang pera ko', 'may nag-login', 'otp na hindi ko hiningi'],
 
     family: ['nanay', 'mama', 'inay', 'tatay', 'papa', 'itay', 'asawa', 'mister ko', 'misis ko', 'anak', 'kapatid', 'lola', 'lolo', 'magulang'],
+    diedRef: ['namatay siya', 'pumanaw siya', 'pumanaw'],
     died: ['namatay', 'pumanaw', 'yumao', 'sumakabilang-buhay', 'sumakabilang buhay', 'patay na', 'burol', 'libing', 'death certificate'],
     bereaved: ['yumao', 'namayapa', 'death certificate', 'tagapagmana', 'balo', 'biyuda', 'biyudo', 'nagluluksa', 'pagkamatay'],
     hardship: ['walang pambayad', 'wala akong pambayad', 'walang pera pangkain', 'walang makain', 'nawalan ng trabaho', 'nawalan ako ng trabaho', 'tinanggal sa trabaho', 'natanggal sa trabaho', 'walang trabaho', 'baon sa utang', 'lubog sa utang', 'sinisingil ng collector', 'hinaharass ng collector'],

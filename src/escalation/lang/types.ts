@@ -71,6 +71,15 @@ export const CONCEPTS = [
   'uninstall', 'appWord',
   // a phone or wallet left behind somewhere ("me dejé el móvil en el taxi", "telefonumu takside unuttum")
   'leftBehind',
+  // a charge disputed by its kind: a verb of being charged said as a report + twice ("charged me twice", "zweimal abgebucht"),
+  // or + the customer's own cancellation before it ("still charging me although I cancelled", "ho disdetto ma continuate ad addebitare")
+  'charged', 'duplicate', 'cancelledIt',
+  // the duplicate charge said in one phrase ("double charged", "dubbel afgeschreven", "多扣")
+  'doubleCharged',
+  // a death told after the person was named, with a pronoun or a verb's own person ("My dad has an account. He died on Sunday", "… Murió el domingo")
+  'diedRef',
+  // a remote-access tool installed on someone's word ("he got me to install AnyDesk"): the tool, and being made to install it
+  'remoteTool', 'installedIt',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -94,6 +103,11 @@ export interface Cues {
   possibility: readonly string[];
   /** my, I, me… — an informational-looking question that speaks of the customer's own things is not generic. */
   firstPerson: readonly string[];
+  /**
+   * ik, ich, jag… — the subject pronoun a verb-second language puts right after the question's verb ("Hoe meld IK een
+   * gestolen pas?", "Wie melde ICH…"): it belongs to the question, like English "how do I", not to a case of the customer's own.
+   */
+  questionSubject?: readonly string[];
   /** you, your… — "if YOU don't…" states a threat's condition, not a hypothesis. */
   secondPerson: readonly string[];
   /** it's sorted, I found it, changed my mind… — the situation is over. */
@@ -158,6 +172,13 @@ export interface LanguagePack {
   negatedEnding?: RegExp;
   /** A matched word whose ending marks a condition (Turkish -sa/-se: çalınırsa). */
   conditionalEnding?: RegExp;
+  /**
+   * Case and possessive endings (a regex alternation over normalised text) that one-word nouns of the family,
+   * card, device, lawyer and money concepts may carry, so a pack lists the noun once: German "Vater" also
+   * matches "meines Vaters", Turkish "babam" also "babamı", Indonesian "ayah" also "ayahnya". Words of
+   * fewer than three letters take no ending. Space-delimited packs only.
+   */
+  nounEndings?: string;
   concepts: Partial<Record<Concept, readonly string[]>>;
   /** Chat abbreviations customers write, word → what it stands for ("acct" → "account", "sum1" → "someone"). */
   abbreviations?: Readonly<Record<string, string>>;
@@ -173,3 +194,9 @@ export interface LanguagePack {
 export function combine(heads: readonly string[], tails: readonly string[], sep = ' '): string[] {
   return heads.flatMap((h) => tails.map((t) => `${h}${sep}${t}`));
 }
+
+/**
+ * Remote-access tools whose names customers write in any language; every pack lists them under `remoteTool`
+ * beside its own words for "a remote access app". Tools, not any industry's products.
+ */
+export const REMOTE_TOOLS: readonly string[] = ['anydesk', 'teamviewer', 'rustdesk', 'quicksupport', 'quick support', 'supremo', 'ammyy', 'splashtop', 'ultraviewer', 'airdroid', 'screenconnect', 'logmein'];

@@ -3,7 +3,7 @@
  * without them ("bi mat the") match too; for that reason single syllables that
  * fold into common words (lạ/là → "la", ví/vì → "vi", nợ → "no") are only used inside phrases.
  */
-import type { LanguagePack } from './types.js';
+import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
 export const vi: LanguagePack = {
   code: 'vi',
@@ -25,6 +25,14 @@ export const vi: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 10 },
   concepts: {
+    remoteTool: [...REMOTE_TOOLS, ...['truy cập từ xa', 'điều khiển từ xa', 'chia sẻ màn hình']],
+    installedIt: ['bảo tôi cài', 'bắt tôi cài', 'hướng dẫn tôi cài', 'yêu cầu tôi cài'],
+    // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
+    // report (not "will I be charged"); twice or double; the customer's own cancellation before it
+    charged: ['bị trừ tiền', 'trừ tiền', 'bị trừ', 'trừ mất', 'bị thu phí', 'bị tính tiền', 'bị tính phí', 'trích tiền', 'bị trích', 'vẫn bị trừ', 'bị trừ mất', 'bị cắt tiền', 'trừ của tôi'],
+    duplicate: ['hai lần', '2 lần', 'ba lần', 'gấp đôi', 'trùng lặp'],
+    cancelledIt: ['đã hủy', 'tôi đã hủy', 'sau khi hủy', 'dù đã hủy', 'mặc dù đã hủy', 'đã ngừng', 'đã hủy gói', 'đã hủy đăng ký'],
+    doubleCharged: ['bị trừ trùng', 'trừ trùng', 'trừ hai lần', 'bị trừ hai lần'],
     alibiAway: ['khong ra khoi nha', 'chua he dung', 'khong he dung', 'khong dung app ma', 'không dùng ứng dụng', 'không dùng app', 'không sử dụng', 'tôi không dùng', 'không hề đi', 'không đi chuyến', 'đang ngủ'],
     askedTo: ['bat toi', 'yeu cau toi', 'doi toi', 'bao toi'],
     offPlatform: ['truc tiep', 'tien mat', 'tai khoan ca nhan', 'ngoai app', 'ngoai ung dung', 'chuyen khoan truc tiep', 'cho anh ta', 'cho anh ay'],
@@ -75,6 +83,7 @@ export const vi: LanguagePack = {
     paidOut: ['mua hàng', 'đã mua', 'đặt hàng', 'đã chuyển', 'chuyển tiền cho', 'chuyển khoản cho', 'gửi tiền', 'đã trả', 'nạp tiền', 'thẻ quà tặng', 'tài khoản an toàn', 'mất tiền'],
 
     family: ['mẹ tôi', 'bố tôi', 'ba tôi', 'cha tôi', 'má tôi', 'chồng tôi', 'vợ tôi', 'con tôi', 'mẹ mình', 'bố mình', 'chồng mình', 'vợ mình', 'con trai', 'con gái', 'anh trai', 'chị gái', 'em trai', 'em gái', 'bà ngoại', 'bà nội', 'ông ngoại', 'ông nội', 'bố mẹ', 'ba mẹ', 'người thân', 'gia đình'],
+    diedRef: ['ông ấy mất', 'bà ấy mất', 'đã qua đời', 'đã mất'],
     died: ['qua đời', 'đã mất', 'mất rồi', 'từ trần', 'tạ thế', 'chết', 'đám tang', 'tang lễ', 'giấy chứng tử', 'thừa kế', 'di sản'],
     bereaved: ['qua đời', 'từ trần', 'tạ thế', 'đám tang', 'tang lễ', 'giấy chứng tử', 'thừa kế', 'để tang', 'quả phụ', 'người đã khuất', 'mất bố', 'mất mẹ', 'mất chồng', 'mất vợ', 'mất con', 'mất ba', 'mất má'],
     hardship: ['không trả nổi', 'không có tiền trả', 'không có khả năng trả', 'không đủ tiền', 'hết tiền', 'thất nghiệp', 'mất việc', 'bị đuổi việc', 'bị sa thải', 'nợ nần', 'bị đòi nợ', 'vỡ nợ', 'phá sản', 'khó khăn tài chính', 'kinh tế khó khăn', 'túng thiếu', 'không đủ sống', 'không có thu nhập', 'mất thu nhập', 'bị cắt lương', 'không trả được nợ'],
@@ -84,12 +93,12 @@ export const vi: LanguagePack = {
     // a burden to others (frame 'burden-to-others'): "I'm a burden to everyone"
     burden: ['la ganh nang', 'thanh ganh nang', 'tro thanh ganh nang', 'chi la ganh nang'],
     everyone: ['moi nguoi', 'tat ca', 'gia dinh', 'cac con', 'vo toi', 'chong toi', 'bo me'],
-    selfHarm: ['song de lam gi', 'song qua met moi', 'khong ai can toi', 'song khong co y nghia', 'bien mat cung chang ai', 'bien mat cung khong ai', 'chet cung chang ai', 'chang ai de y', 'khong ai de y', 'chang ai quan tam neu toi', 'met moi voi cuoc song', 'met moi voi cuoc doi', 'chan song', 'khong muon song', 'moi thu ket thuc', 'ket thuc tat ca', 'ket thuc moi thu', 'khong con thay y nghia', 'song khong con y nghia', 'cuoc song khong con y nghia', 'toi se khong con o day', 'thu tuyet menh', 'thu tu biet', 'tự tử', 'tự sát', 'muốn chết', 'không muốn sống', 'chán sống', 'kết thúc cuộc đời', 'tự làm hại', 'tự hại', 'rạch tay', 'nhảy lầu', 'sống không còn ý nghĩa', 'không có tôi sẽ tốt hơn', 'muốn biến mất', 'không muốn thức dậy', 'mệt mỏi với cuộc sống', 'chán đời', 'không ai quan tâm', 'ý nghĩ tiêu cực', 'muốn tự tử', 'không thể tiếp tục sống', 'không muốn sống tiếp', 'không muốn tồn tại', 'ngủ mãi mãi', 'mệt mỏi với mọi thứ', 'không còn sức sống', 'nghĩ đến cái chết', 'tôi sẽ không còn ở đây', 'không còn gì quan trọng', 'tốt hơn nếu không có tôi', 'tốt hơn khi không có tôi', 'tốt hơn nếu không có mình', 'kết thúc cuộc sống', 'nhảy cầu', 'nhảy từ cầu', 'uống hết thuốc', 'quá liều', 'tạm biệt mọi người', 'tự làm đau', 'làm hại bản thân', 'không còn lý do để sống', 'không muốn sống nữa', 'chỉ muốn chết', 'kết thúc tất cả', 'tin nhắn cuối cùng', 'vĩnh biệt', 'ngủ mãi không dậy', 'biến mất mãi mãi', 'không chịu nổi nữa', 'không thiết sống', 'cuộc sống không còn ý nghĩa', 'cuộc đời không còn ý nghĩa', 'tha thứ cho tôi tất cả', 'cây cầu cao nhất', 'muốn giải thoát', 'được giải thoát', 'không thể chịu đựng thêm', 'tôi sẽ không còn sống', 'không còn sống nữa'],
+    selfHarm: ['song de lam gi', 'song qua met moi', 'khong ai can toi', 'song khong co y nghia', 'bien mat cung chang ai', 'bien mat cung khong ai', 'chet cung chang ai', 'chang ai de y', 'khong ai de y', 'chang ai quan tam neu toi', 'met moi voi cuoc song', 'met moi voi cuoc doi', 'chan song', 'khong muon song', 'moi thu ket thuc', 'ket thuc tat ca', 'ket thuc moi thu', 'khong con thay y nghia', 'song khong con y nghia', 'cuoc song khong con y nghia', 'toi se khong con o day', 'thu tuyet menh', 'thu tu biet', 'tự tử', 'tự sát', 'muốn chết', 'không muốn sống', 'chán sống', 'kết thúc cuộc đời', 'tự làm hại', 'tự hại', 'rạch tay', 'nhảy lầu', 'sống không còn ý nghĩa', 'không có tôi sẽ tốt hơn', 'muốn biến mất', 'không muốn thức dậy', 'mệt mỏi với cuộc sống', 'chán đời', 'không ai quan tâm', 'ý nghĩ tiêu cực', 'muốn tự tử', 'không thể tiếp tục sống', 'không muốn sống tiếp', 'không muốn tồn tại', 'ngủ mãi mãi', 'mệt mỏi với mọi thứ', 'không còn sức sống', 'nghĩ đến cái chết', 'tôi sẽ không còn ở đây', 'không còn gì quan trọng', 'tốt hơn nếu không có tôi', 'tốt hơn khi không có tôi', 'tốt hơn nếu không có mình', 'kết thúc cuộc sống', 'nhảy cầu', 'nhảy từ cầu', 'uống hết thuốc', 'quá liều', 'tạm biệt mọi người', 'tự làm đau', 'làm hại bản thân', 'không còn lý do để sống', 'không muốn sống nữa', 'chỉ muốn chết', 'kết thúc tất cả', 'tin nhắn cuối cùng', 'vĩnh biệt', 'ngủ mãi không dậy', 'biến mất mãi mãi', 'không chịu nổi nữa', 'không thiết sống', 'cuộc sống không còn ý nghĩa', 'cuộc đời không còn ý nghĩa', 'tha thứ cho tôi tất cả', 'cây cầu cao nhất', 'muốn giải thoát', 'được giải thoát', 'không thể chịu đựng thêm', 'tôi sẽ không còn sống', 'không còn sống nữa', 'không ai nhớ tôi', 'không ai cần tôi', 'chẳng ai nhớ tôi', 'lời từ biệt cuối cùng', 'không thấy lối thoát', 'thư tuyệt mệnh'],
     domesticAbuse: ['bạo lực gia đình', 'bị chồng đánh', 'bị đánh đập', 'bạo hành', 'nhà tạm lánh'],
 
     lawyerAction: ['liên hệ', 'thuê', 'nhờ', 'tham khảo', 'gặp', 'gửi cho'],
     lawyer: ['luật sư', 'văn phòng luật', 'công ty luật', 'pháp chế', 'tư vấn pháp lý'],
-    legalStrong: ['khởi kiện', 'đi kiện', 'kiện các bạn', 'kiện công ty', 'sẽ kiện', 'đơn kiện', 'kiện ra tòa', 'tòa án', 'ra tòa', 'biện pháp pháp lý', 'công an', 'báo công an', 'trình báo', 'tố cáo', 'khởi tố'],
+    legalStrong: ['khởi kiện', 'đi kiện', 'kiện các bạn', 'kiện công ty', 'sẽ kiện', 'đơn kiện', 'kiện ra tòa', 'tòa án', 'ra tòa', 'biện pháp pháp lý', 'công an', 'báo công an', 'trình báo', 'tố cáo', 'khởi tố', 'gặp nhau ở tòa', 'gặp ở tòa', 'đưa ra tòa', 'kiện tụng', 'hành động pháp lý'],
     chargeback: ['tra soát', 'yêu cầu tra soát', 'khiếu nại ngân hàng', 'hoàn tiền qua ngân hàng', 'chargeback'],
     dispute: ['tra soát', 'khiếu nại', 'hủy giao dịch'],
     bank: ['ngân hàng', 'vietcombank', 'techcombank', 'momo', 'visa', 'mastercard'],
