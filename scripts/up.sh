@@ -32,5 +32,7 @@ fi
 bash scripts/ensure-chromium.sh || echo "up: continuing without Chromium (needed only by WhatsApp Web sessions and the browser tests)"
 # Offline translation of questions in another language than the knowledge base (never fails).
 bash scripts/ensure-dictionaries.sh
+# English word vectors for the word-vector ranking, when RAG_WORD_VECTORS names their folder (never fails).
+node scripts/ensure-word-vectors.mjs
 
 exec npm start -- --demo

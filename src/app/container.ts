@@ -39,6 +39,7 @@ import { createChatModel, createEmbedder, type ChatModelHandle, type EmbedderHan
 import { KbLexemes } from '../rag/kb-lexemes.js';
 import { RagResponder } from '../rag/rag.responder.js';
 import type { Retriever } from '../rag/retriever.js';
+import { wordVectorsInstalled } from '../rag/word-vectors.js';
 import { AbuseLimits } from '../security/abuse-limits.js';
 import { AuthEventPublisher } from '../security/auth-events.js';
 import { StreamTickets } from '../security/stream-tickets.js';
@@ -230,7 +231,10 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   const embedder = createEmbedder(config);
   const chat = createChatModel(config);
   const retrievalDatabase = connectDatabase(config.db.url, { max: config.db.poolMax, statementTimeoutMs: config.limits.retrieval.statementTimeoutMs });
-  const retriever = new TimeBoundedRetriever(retrievalDatabase.db, embedder, logger.child({ component: 'retriever' }), { dictionaryDir: config.rag.dictionaryDir, thesaurusDir: config.rag.thesaurusDir });
+  if (config.rag.wordVectorsDir && !wordVectorsInstalled(config.rag.wordVectorsDir)) {
+    logger.warn({ dir: config.rag.wordVectorsDir }, 'word vectors not installed (node scripts/ensure-word-vectors.mjs): retrieval runs without the word-vector ranking');
+  }
+  const retriever = new TimeBoundedRetriever(retrievalDatabase.db, embedder, logger.child({ component: 'retriever' }), { dictionaryDir: config.rag.dictionaryDir, thesaurusDir: config.rag.thesaurusDir, wordVectorsDir: config.rag.wordVectorsDir });
   const botConfigs = new BotConfigService(db, config.rag.unsureThreshold);
   const responder = configuredResponder(
     config,

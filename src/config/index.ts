@@ -3,7 +3,7 @@
  * the environment, failing fast with a readable message. Nothing else in the
  * code base reads `process.env`.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -149,6 +149,13 @@ const ragSection = z.object({
    * far they did not help (README, "Evaluation").
    */
   RAG_THESAURUS_DIR: z.string().default(''),
+  /**
+   * Folder of the English word vectors (int8, ~14 MB, prepared there by scripts/ensure-word-vectors.mjs, e.g.
+   * ~/.cache/gateway/word-vectors): a word-vector ranking of the candidate articles of English knowledge bases.
+   * Empty (the default): off — it lifted the English DEV2 set but cost one top-5 hit on an in-sample set (README,
+   * "Evaluation"). Missing files only mean no word-vector ranking.
+   */
+  RAG_WORD_VECTORS: z.string().default(''),
 });
 
 const workerSection = z.object({
@@ -318,7 +325,7 @@ export interface Config {
   /** Handed to every adapter as its platform endpoints. */
   platforms: PlatformEndpoints;
   whatsappWeb: { chromiumPath: string; sessionsEnabled: boolean };
-  rag: { unsureThreshold: number; dictionaryDir: string; thesaurusDir: string };
+  rag: { unsureThreshold: number; dictionaryDir: string; thesaurusDir: string; /** Empty: no word vectors. */ wordVectorsDir: string };
   llm: { apiKey?: string; baseUrl?: string; chatModel: string; embeddingModel: string };
   ingest: { batchWaitMs: number; batchMax: number; batchConcurrency: number };
   worker: { concurrency: number; heapGrowingPercent: number; lockMs: number; stalledIntervalMs: number; attempts: number; outboxPollMs: number; responderDelayMs: number; responder: 'rag' | 'echo' };
@@ -440,7 +447,7 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
       botframeworkOpenIdMetadataUrl: c.BOTFRAMEWORK_OPENID_METADATA_URL,
       botframeworkLoginUrl: c.BOTFRAMEWORK_LOGIN_URL,
     },
-    rag: { unsureThreshold: c.RAG_UNSURE_THRESHOLD, dictionaryDir: c.RAG_DICTIONARY_DIR, thesaurusDir: c.RAG_THESAURUS_DIR },
+    rag: { unsureThreshold: c.RAG_UNSURE_THRESHOLD, dictionaryDir: c.RAG_DICTIONARY_DIR, thesaurusDir: c.RAG_THESAURUS_DIR, wordVectorsDir: c.RAG_WORD_VECTORS.replace(/^~(?=\/|$)/, homedir()) },
     whatsappWeb: { chromiumPath: c.CHROMIUM_PATH, sessionsEnabled: c.WHATSAPP_WEB_SESSIONS },
     llm: { apiKey: c.OPENAI_API_KEY, baseUrl: c.OPENAI_BASE_URL, chatModel: c.OPENAI_CHAT_MODEL, embeddingModel: c.OPENAI_EMBEDDING_MODEL },
     ingest: { batchWaitMs: c.INGEST_BATCH_WAIT_MS, batchMax: c.INGEST_BATCH_MAX, batchConcurrency: c.INGEST_BATCH_CONCURRENCY },

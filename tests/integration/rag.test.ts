@@ -15,6 +15,7 @@ import { DocumentIndexer } from '../../src/rag/indexer.js';
 import { createEmbedder } from '../../src/rag/models.js';
 import { UNSURE_TEXT, UNSURE_THRESHOLD_DEFAULT } from '../../src/rag/rag.responder.js';
 import { Retriever } from '../../src/rag/retriever.js';
+import { encodeWordVectors, WordVectors } from '../../src/rag/word-vectors.js';
 import { ROOT, startHarness, waitFor, type Harness } from '../helpers/harness.js';
 
 let h: Harness;
@@ -204,6 +205,36 @@ describe('retrieval', () => {
     const typo = await retriever.retrieveDetailed(tenantA.tenantId, 'where is the bicycel rack', { knowledgeBaseIds: [kb] });
     expect(typo.chunks[0]?.title).toBe('Bicycle storage');
     expect(typo.diagnostics.expansions.some((e) => e.startsWith('bicycel→'))).toBe(true);
+  });
+
+  it('ranks articles by word vectors when they are given: a question sharing no word with its article', async () => {
+    const kb = (await h.api(tenantA.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'Vectors' })).body.id as string;
+    for (const [title, content] of [
+      ['Refunds', 'A refund is paid to the original card within five days.'],
+      ['Sign in', 'Reset your password from the login page.'],
+    ]) {
+      const doc = await h.api(tenantA.apiKey, 'POST', `/api/v1/knowledge-bases/${kb}/documents`, { title, content, format: 'text' });
+      await waitIndexed(tenantA.apiKey, kb, doc.body.id);
+    }
+    // A tiny space in which "money" lies near "refund" and far from the sign-in words.
+    const { vectors, words } = encodeWordVectors([
+      { word: 'money', vector: [2, 0.6, 0.1, 0] },
+      { word: 'refund', vector: [1.8, 1, -0.2, 0.1] },
+      { word: 'password', vector: [-0.1, 0.2, 1.9, 0.1] },
+      { word: 'login', vector: [0.1, -0.2, 1.5, 0.3] },
+    ]);
+    const wordVectors = new WordVectors(vectors, words.trimEnd().split('\n'));
+    const scores = async (vectorsOrNone: WordVectors | null) => {
+      const r = await new Retriever(h.c.database.db, createEmbedder(h.config), { wordVectors: vectorsOrNone }).retrieve(tenantA.tenantId, 'where is my money', { knowledgeBaseIds: [kb] });
+      return new Map(r.map((c) => [c.title, c.score]));
+    };
+    const [without, withVectors] = [await scores(null), await scores(wordVectors)];
+    // One more list in the fusion, in which only the refund article ranks (at 1: 1 / (60 + 1)).
+    expect(withVectors.get('Refunds')! - (without.get('Refunds') ?? 0)).toBeCloseTo(1 / 61, 6);
+    expect(withVectors.get('Sign in') ?? 0).toBeCloseTo(without.get('Sign in') ?? 0, 6);
+    expect([...withVectors].sort((a, b) => b[1] - a[1])[0]![0]).toBe('Refunds');
+    // The tenant's later tests see the knowledge bases they expect.
+    expect((await h.api(tenantA.apiKey, 'DELETE', `/api/v1/knowledge-bases/${kb}`)).status).toBeLessThan(300);
   });
 
   it("analyses a question in the scope's current language when the knowledge base's language changed since the last question", async () => {
