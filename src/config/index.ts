@@ -155,7 +155,7 @@ const ragSection = z.object({
    * Empty (the default): off — it lifted the English DEV2 set but cost one top-5 hit on an in-sample set (README,
    * "Evaluation"). Missing files only mean no word-vector ranking.
    */
-  RAG_WORD_VECTORS: z.string().default(''),
+  RAG_WORD_VECTORS: z.string().default('~/.cache/gateway/word-vectors'),
 });
 
 const workerSection = z.object({

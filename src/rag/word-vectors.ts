@@ -7,7 +7,7 @@
  * before: `open` returns null.
  *
  * vectors.bin (little-endian): "GWV1", uint32 count, uint32 dimensions,
- * uint32 0; float32 scale[count]; float32 norm[count]; int8 q[count × dimensions].
+ * uint32 the word cap it was converted with; float32 scale[count]; float32 norm[count]; int8 q[count × dimensions].
  * Word i's unit vector is q[i·d … i·d+d) × scale[i] (per-vector symmetric
  * quantisation: at most half a step, scale/2, off per component); norm[i] is
  * the length of the original vector. words.txt: word i on line i, most frequent
