@@ -66,7 +66,7 @@ export interface DetectOptions {
   language?: string;
 }
 
-type Guard = 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive';
+type Guard = 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -79,6 +79,10 @@ interface Frame {
   /** With `message` scope: the first this-many slots must still be in one sentence ("can't" + "pay"), the rest anywhere. */
   together?: number;
   guards: readonly Guard[];
+  /** Slots in order, each at most this many characters after the previous ([space-delimited, spaceless]), unless the pack orders the frame itself. */
+  gap?: readonly [number, number];
+  /** Packs the frame does not run in (a verb-first frame in verb-final languages). */
+  notIn?: readonly string[];
 }
 
 const SECURITY: readonly Guard[] = ['negation', 'hypothetical', 'question', 'possibility', 'prevention', 'resolved', 'past'];
@@ -88,6 +92,23 @@ const LEGAL: readonly Guard[] = ['negation', 'threatCondition', 'question', 'pos
 const REGULATOR: readonly Guard[] = ['negation', 'threatCondition', 'possibility', 'resolved'];
 const CHURN: readonly Guard[] = ['negation', 'threatCondition', 'question', 'possibility', 'resolved', 'consequence'];
 const FRUSTRATION: readonly Guard[] = ['negation', 'resolved'];
+
+/** A sentence frame whose slots come in order, close together. */
+const near = (situation: Situation, id: string, slots: readonly Slot[], guards: readonly Guard[], gap: readonly [number, number], notIn?: readonly string[]): Frame => ({
+  id,
+  situation,
+  slots,
+  guards,
+  gap,
+  ...(notIn ? { notIn } : {}),
+});
+
+/** Verb-final packs, where the object comes before the verb ("kartı iptal", "カードを解約"). */
+const VERB_LAST = ['tr', 'hi', 'ja', 'ko'];
+/** A card or membership cancelled is churn, unless the message tells of its loss, theft or misuse (that is security). */
+const CANCEL_THING: readonly Guard[] = [...CHURN, 'incident'];
+/** What makes a cancelled card a security matter, anywhere in the message. */
+const INCIDENT: readonly Concept[] = ['stolen', 'lost', 'lostRef', 'hacked', 'leftBehind', 'unauthorised', 'disowned', 'disownedRef', 'someone', 'scamContext'];
 
 const f = (situation: Situation, id: string, slots: readonly Slot[], guards: readonly Guard[], scope?: 'message', together?: number): Frame => ({
   id,
@@ -163,6 +184,9 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'alibi-charge', [['transaction', 'money'], 'alibiAway'], SECURITY, 'message'),
   f('security', 'sim-swap-signs', ['sim', 'simEvent', 'suspicion'], SECURITY, 'message'),
   f('security', 'security-incident', ['securityStrong'], SECURITY),
+  // "I keep getting login codes I didn't ask for", "códigos de verificación que no he pedido": someone is trying the account.
+  // The refusal is the concept's own word, so negation does not guard it.
+  near('security', 'unrequested-codes', ['loginCode', 'unrequested'], SECURITY.filter((g) => g !== 'negation'), [24, 6]),
   // "a man on the phone got me to install AnyDesk", "我安装了远程软件": a remote-access tool installed, the usual door of a scam.
   f('security', 'remote-access-installed', ['remoteTool', 'installedIt'], SECURITY),
   // "No signal since noon, and now codes I never asked for": the line died and someone is using the number.
@@ -189,10 +213,20 @@ export const FRAMES: readonly Frame[] = [
   f('regulator', 'regulator-named', ['regulator'], [...LEGAL, 'asked']),
   f('churn', 'cancel-contract', ['cancel', 'contract'], CHURN),
   f('churn', 'switch-to-competitor', ['switchTo', 'competitor'], CHURN),
+  // "cancel my credit card", "résilier ma carte de fidélité", "bu kartı iptal etmek istiyorum", "会员卡注销": the verb next to the
+  // thing, in either order. Not when the message tells of a theft, loss or misuse ("cancel my card, it was stolen" is security).
+  near('churn', 'cancel-card-or-membership', ['cancel', 'cancellable'], CANCEL_THING, [14, 2], VERB_LAST),
+  near('churn', 'card-or-membership-cancelled', ['cancellable', 'cancel'], CANCEL_THING, [10, 2]),
+  // "Ik zeg mijn lidmaatschap op", "ich trete aus dem Bonusprogramm aus", "jeg siger mit medlemskab op": a separable verb around its object.
+  near('churn', 'separable-cancel', ['cancelStem', ['contract', 'cancellable'], 'cancelParticle'], CHURN, [24, 0]),
+  // "I'm moving all my bookings to another company", "je transfère toute mon épargne dans une autre banque".
+  near('churn', 'moving-custom-elsewhere', ['moveVerb', 'custom', 'competitor'], CHURN, [10, 0]),
   f('churn', 'leaving', ['churnStrong'], CHURN),
   // "I'll never use you again", "no vuelvo a pedir nunca más", "二度と使いません": a vow not to come back. The vow carries its own
   // negation (ja ません, ko 안, tr -ma), so negation does not guard it.
   f('churn', 'never-again', ['neverAgain', 'patronise'], CHURN.filter((g) => g !== 'negation')),
+  // "I will never book with you again", "jag handlar aldrig hos er igen": the vow split by its verb. In order, close together.
+  near('churn', 'never-verb-again', ['vowNever', 'patronise', 'vowAgain'], CHURN.filter((g) => g !== 'negation'), [20, 0]),
   // "Customer for three years, but after this I'm leaving", "llevo tres años con ustedes pero me voy": the loyalty told to weigh the leaving.
   f('churn', 'loyal-and-leaving', ['tenure', 'goingAway'], CHURN, 'message'),
   // "I'm uninstalling your app", "je désinstalle votre appli", "앱 지울게요". Asked about ("how do I delete the app?") it is a question.
@@ -226,7 +260,7 @@ interface Match {
 }
 
 /** Concepts whose words carry their own negation ("I didn't make", "no one answers", Turkish "ödeyemiyorum"). */
-const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'exhausted', 'endAll', 'betterOff', 'withoutMe']);
+const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested']);
 /** A negation this close before a word that is negative by nature is part of it (French "n'a PLUS DE RÉSEAU", "ne … plus"). */
 const OWN_NEGATION_GAP = 5;
 
@@ -552,6 +586,9 @@ const SHARED_GUARDS: ReadonlySet<Guard> = new Set(['question', 'possibility', 'p
 function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: readonly Sentence[], g: readonly Guard[]): boolean {
   const { sn, end } = loc;
   if (g.includes('negation') && negated(pack, loc)) return true;
+  if (g.includes('incident') && sentences.some((x) => INCIDENT.some((c) => conceptMatches(c, pack, x.s).length > 0))) return true;
+  // "cancel the card payment": the card names the payment, not a thing the customer gives up.
+  if (g.includes('incident') && loc.parts.some((p) => p.concept === 'cancellable' && conceptMatches('transaction', pack, sn.s).some((t) => t.start >= p.end && t.start - p.end <= 2))) return true;
   // A frame of one word has no verb to negate: a negation anywhere before it in its clause counts
   // ("je ne vais pas porter plainte auprès du médiateur").
   if (frame.id === 'regulator-named' && g.includes('negation') && anyIn(pack.cues.negation, pack, sn.s, clauseStart(sn, loc.start), loc.start)) return true;
@@ -655,7 +692,8 @@ function sentenceMatch(frame: Frame, slots: readonly Slot[], pack: LanguagePack,
       lists.push(l);
     }
     if (lists.length < slots.length) continue;
-    const parts = bestCombination(lists, maxSpan, pack.ordered?.[frame.id]);
+    const gap = frame.gap === undefined ? undefined : frame.gap[pack.spaceless === true ? 1 : 0];
+    const parts = bestCombination(lists, maxSpan, pack.ordered?.[frame.id] ?? gap);
     if (parts === null) continue;
     const loc: Located = { sn, start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)), parts };
     if (!guarded(frame, cuePacks, loc, sentences)) return { sn, parts };
@@ -689,7 +727,7 @@ function disownedAct(frame: Frame, pack: LanguagePack, sentences: readonly Sente
   if (pack.spaceless === true || pack.concepts.doneAct === undefined) return null;
   let seenThing = false;
   for (const sn of sentences) {
-    const things = [...slotMatches(['transaction', 'money'], pack, sn.s), ...allMatches(AMOUNT, sn.s).map((m) => ({ start: m.index, end: m.index + m[0].length }))];
+    const things = [...slotMatches(['transaction', 'money', 'orderThing'], pack, sn.s), ...allMatches(AMOUNT, sn.s).map((m) => ({ start: m.index, end: m.index + m[0].length }))];
     const negations = findAll(pack.cues.negation, pack, sn.s);
     const subjects = findAll(pack.cues.firstPerson, pack, sn.s);
     for (const act of slotMatches('doneAct', pack, sn.s)) {
@@ -933,7 +971,7 @@ function detect(text: string, opts: DetectOptions): SituationHit[] {
     const compatible = primary !== undefined && primary !== pack && primary.spaceless === pack.spaceless && !primary.fold && !pack.fold;
     const cuePacks = compatible ? [pack, primary] : [pack];
     for (const frame of FRAMES) {
-      if (hits.has(frame.situation)) continue;
+      if (hits.has(frame.situation) || frame.notIn?.includes(pack.code)) continue;
       const evidence = matchFrame(frame, pack, sentences, cuePacks);
       if (evidence !== null) hits.set(frame.situation, { situation: frame.situation, frame: frame.id, language: pack.code, evidence });
     }

@@ -34,6 +34,17 @@ export const de: LanguagePack = {
   ordered: { 'removing-the-app': 12, 'wish-to-cease': 30 },
   nounEndings: 's|es|n|en|e|er|ern',
   concepts: {
+    // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
+    cancellable: ["kreditkarte*", "kundenkarte*", "bonuskarte*", "mitgliedskarte*", "treuekarte*", "clubkarte*", "bonusprogramm*", "treueprogramm*", "vielfliegerprogramm*", "pramienprogramm*", "kundenprogramm*", "vielfliegerkonto", "meilenkonto", "punktekonto", "bonuskonto", "mitgliedschaft", "clubmitgliedschaft", "meine karte", "die karte"],
+    cancelStem: ["trete", "treten", "tritt", "kundige", "kundigen", "melde mich", "sage", "sag"],
+    cancelParticle: ["aus", "auf", "ab"],
+    vowNever: ["nie", "niemals"],
+    vowAgain: ["wieder", "mehr"],
+    moveVerb: ["verlege", "verlegen", "verlagere", "verlagern", "bringe", "bringen", "nehme", "nehmen", "trage", "tragen", "ziehe", "ziehen"],
+    custom: ["meine buchungen", "alle buchungen", "alle meine buchungen", "mein geld", "meine ersparnisse", "meine bestellungen", "mein geschaft", "meine konten", "alles"],
+    loginCode: ["code", "codes", "bestatigungscode*", "sicherheitscode*", "sms-code*", "anmeldecode*", "einmalcode*", "login-code*", "tan", "tans"],
+    unrequested: ["nicht angefordert", "nie angefordert", "nicht beantragt", "nicht verlangt", "die ich nicht angefordert", "ich nicht angefordert habe"],
+    orderThing: ["bestellung", "bestellungen", "buchung", "buchungen", "reservierung", "reservierungen", "einkauf", "einkaufe", "kaufe"],
     remoteTool: [...REMOTE_TOOLS, ...['fernzugriff', 'fernwartung', 'fernwartungs-app', 'bildschirm teilen', 'bildschirmfreigabe']],
     installedIt: ['dazu gebracht', 'hat mich gebeten', 'installieren lassen', 'ließ mich', 'sollte ich installieren', 'sollte installieren'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
@@ -43,7 +54,7 @@ export const de: LanguagePack = {
     cancelledIt: ['gekündigt', 'habe gekündigt', 'nach der kündigung', 'nach kündigung', 'trotz kündigung', 'trotz meiner kündigung', 'obwohl ich gekündigt', 'bereits gekündigt', 'schon gekündigt', 'storniert', 'abbestellt', 'abgemeldet', 'widerrufen'],
     doubleCharged: ['doppelt abgebucht', 'doppelt belastet', 'doppelt berechnet', 'zweimal abgebucht', 'zweimal belastet'],
     goingAway: ['bin ich weg', 'bin weg', 'ich gehe', 'ich bin raus', 'bin ich raus', 'tschuss', 'ich verabschiede mich'],
-    tenure: ['kunde seit', 'kundin seit', 'jahre bei euch', 'jahre bei ihnen', 'treuer kunde', 'treue kundin', 'seit jahren kunde'],
+    tenure: ["jahre als kunde", "jahre als kundin", "jahre als mitglied", "jahren als kunde", "jahren als mitglied", "jahre treue", 'kunde seit', 'kundin seit', 'jahre bei euch', 'jahre bei ihnen', 'treuer kunde', 'treue kundin', 'seit jahren kunde'],
     withoutMe: ['ohne mich', 'wenn ich nicht mehr da ware', 'wenn ich nicht da ware', 'wenn ich weg ware', 'wenn ich verschwinde', 'wenn ich sterbe', 'wenn ich tot ware'],
     betterOff: ['besser', 'glucklicher', 'leichter', 'besser dran'],
     endAll: ['dass es aufhort', 'dass alles aufhort', 'dass alles vorbei ist', 'dass es vorbei ist', 'schluss machen', 'allem ein ende', 'ein ende setzen', 'nicht mehr aufwachen', 'nicht mehr da sein', 'will verschwinden', 'einfach verschwinden'],

@@ -28,6 +28,8 @@ export const id: LanguagePack = {
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 10 },
   nounEndings: 'nya|ku|mu|nda',
   concepts: {
+    // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
+    cancellable: ["kartu", "kartu kredit", "kartu member", "kartu anggota", "kad", "kad kredit", "keanggotaan", "member", "membership", "poin", "program loyalitas"],
     remoteTool: [...REMOTE_TOOLS, ...['akses jarak jauh', 'remote akses', 'aplikasi remote', 'berbagi layar', 'share layar']],
     installedIt: ['disuruh install', 'nyuruh saya install', 'suruh install', 'diminta install', 'disuruh instal', 'disuruh pasang'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

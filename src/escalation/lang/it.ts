@@ -25,6 +25,13 @@ export const it: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 14 },
   concepts: {
+    // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
+    cancellable: ["carta", "carta di credito", "carta fedelta", "carta socio", "tessera", "tessera fedelta", "tessera socio", "programma fedelta", "programma punti", "programma frequent flyer", "raccolta punti", "i miei punti", "iscrizione", "abbonamento"],
+    moveVerb: ["spostare", "sposto", "spostero", "portare", "porto", "portero", "trasferire", "trasferisco", "trasferiro"],
+    custom: ["le mie prenotazioni", "tutte le mie prenotazioni", "i miei soldi", "tutti i miei soldi", "i miei risparmi", "i miei ordini", "i miei conti", "tutto"],
+    loginCode: ["codice", "codici", "codice di verifica", "codici di verifica", "codice di sicurezza", "codici di accesso", "codice otp", "otp"],
+    unrequested: ["non ho richiesto", "non ho chiesto", "mai richiesto", "mai richiesti", "mai chiesto", "mai chiesti"],
+    orderThing: ["ordine", "ordini", "prenotazione", "prenotazioni", "acquisto", "acquisti"],
     remoteTool: [...REMOTE_TOOLS, ...['accesso remoto', 'controllo remoto', 'condivisione schermo', 'condividere lo schermo']],
     installedIt: ['mi ha fatto installare', 'fatto installare', 'mi hanno fatto installare', 'mi ha chiesto di installare'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
@@ -34,7 +41,7 @@ export const it: LanguagePack = {
     cancelledIt: ['ho disdetto', 'disdetto', 'ho annullato', 'dopo la disdetta', 'dopo aver disdetto', 'nonostante la disdetta', 'anche se ho disdetto', 'ho cancellato l\'abbonamento', 'ho disattivato', 'dopo aver annullato', 'già disdetto', 'ho receduto', 'dopo il recesso'],
     doubleCharged: ['addebitato due volte', 'doppio addebito', 'addebito doppio'],
     goingAway: ['me ne vado', 'vado via', 'io chiudo', 'basta cosi', 'vi saluto'],
-    tenure: ['cliente da', 'anni con voi', 'cliente fedele', 'anni che vi uso'],
+    tenure: ['anni come cliente', 'anni come socio', 'anni di fedelta', 'cliente da anni', 'cliente da', 'anni con voi', 'cliente fedele', 'anni che vi uso'],
     withoutMe: ['senza di me', 'se sparissi', 'se non ci fossi', 'se morissi', 'se io non ci fossi', 'quando non ci saro'],
     betterOff: ['meglio', 'piu felici', 'piu felice', 'piu tranquilli', 'piu facile'],
     endAll: ['farla finita', 'finirla', 'che tutto finisca', 'che finisca tutto', 'non svegliarmi', 'non esserci piu', 'voglio sparire', 'vorrei sparire'],

@@ -23,6 +23,8 @@ export const ja: LanguagePack = {
     contrast: ['でも', 'しかし', 'けど', 'けれど'],
   },
   concepts: {
+    // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
+    cancellable: ["カード", "クレジットカード", "クレカ", "会員", "ポイントカード", "会員カード", "メンバーシップ", "マイレージ", "ポイント", "ロイヤリティプログラム"],
     remoteTool: [...REMOTE_TOOLS, ...['遠隔操作', 'リモート操作', 'リモートアクセス', '画面共有', '遠隔サポート']],
     installedIt: ['インストールするように言われ', '入れるように言われ', 'インストールさせられ', '入れさせられ'],
     burden: ['重荷', 'お荷物', '足手まとい'],

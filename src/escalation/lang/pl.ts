@@ -21,6 +21,11 @@ export const pl: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'wish-to-cease': 16 },
   concepts: {
+    // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
+    cancellable: ["karta", "karte", "karta kredytowa", "karte kredytowa", "karte lojalnosciowa", "karta lojalnosciowa", "kart* kredytow*", "program lojalnosciowy", "program punktowy", "czlonkostw*", "moje punkty"],
+    loginCode: ["kod", "kody", "kodu", "kod weryfikacyjny", "kody weryfikacyjne", "kod sms", "kody sms"],
+    unrequested: ["nie prosilem", "nie prosilam", "nie zamawialem", "nie zamawialam", "o ktore nie prosilem", "o ktore nie prosilam", "nie wnioskowalem"],
+    orderThing: ["zamowienie", "zamowienia", "zamowien", "rezerwacja", "rezerwacje", "rezerwacji", "zakup", "zakupy"],
     remoteTool: [...REMOTE_TOOLS, ...['zdalny dostęp', 'zdalnego dostępu', 'udostępnianie ekranu', 'udostępniłem ekran', 'udostępniłam ekran']],
     installedIt: ['kazał mi zainstalować', 'kazała mi zainstalować', 'kazali mi zainstalować', 'poprosił o zainstalowanie'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

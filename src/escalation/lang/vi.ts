@@ -25,6 +25,8 @@ export const vi: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 10 },
   concepts: {
+    // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
+    cancellable: ["thẻ", "thẻ tín dụng", "thẻ thành viên", "hội viên", "thành viên", "chương trình khách hàng thân thiết", "điểm thưởng"],
     remoteTool: [...REMOTE_TOOLS, ...['truy cập từ xa', 'điều khiển từ xa', 'chia sẻ màn hình']],
     installedIt: ['bảo tôi cài', 'bắt tôi cài', 'hướng dẫn tôi cài', 'yêu cầu tôi cài'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

@@ -23,6 +23,8 @@ export const zh: LanguagePack = {
   },
   ordered: { 'wish-to-cease': 3 },
   concepts: {
+    // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
+    cancellable: ["卡", "信用卡", "会员卡", "會員卡", "会员", "會員", "积分", "積分", "里程", "常旅客"],
     remoteTool: [...REMOTE_TOOLS, ...['远程软件', '遠程軟體', '远程控制', '遠端控制', '远程协助', '遠端協助', '屏幕共享', '螢幕分享', '共享屏幕']],
     installedIt: ['让我安装', '讓我安裝', '叫我安装', '叫我安裝', '要我安装', '要我安裝'],
     burden: ['是负担', '是負擔', '的负担', '的負擔', '成为负担', '成為負擔', '累赘', '累贅', '拖累'],
