@@ -79,8 +79,11 @@ interface Frame {
   /** With `message` scope: the first this-many slots must still be in one sentence ("can't" + "pay"), the rest anywhere. */
   together?: number;
   guards: readonly Guard[];
-  /** Slots in order, each at most this many characters after the previous ([space-delimited, spaceless]), unless the pack orders the frame itself. */
-  gap?: readonly [number, number];
+  /**
+   * Slots in order, each at most this many characters after the previous ([space-delimited, spaceless]; a list gives
+   * one gap per step), and all in one clause, unless the pack orders the frame itself.
+   */
+  gap?: readonly [number | readonly number[], number];
   /** Packs the frame does not run in (a verb-first frame in verb-final languages). */
   notIn?: readonly string[];
 }
@@ -94,7 +97,7 @@ const CHURN: readonly Guard[] = ['negation', 'threatCondition', 'question', 'pos
 const FRUSTRATION: readonly Guard[] = ['negation', 'resolved'];
 
 /** A sentence frame whose slots come in order, close together. */
-const near = (situation: Situation, id: string, slots: readonly Slot[], guards: readonly Guard[], gap: readonly [number, number], notIn?: readonly string[]): Frame => ({
+const near = (situation: Situation, id: string, slots: readonly Slot[], guards: readonly Guard[], gap: readonly [number | readonly number[], number], notIn?: readonly string[]): Frame => ({
   id,
   situation,
   slots,
@@ -108,7 +111,7 @@ const VERB_LAST = ['tr', 'hi', 'ja', 'ko'];
 /** A card or membership cancelled is churn, unless the message tells of its loss, theft or misuse (that is security). */
 const CANCEL_THING: readonly Guard[] = [...CHURN, 'incident'];
 /** What makes a cancelled card a security matter, anywhere in the message. */
-const INCIDENT: readonly Concept[] = ['stolen', 'lost', 'lostRef', 'hacked', 'leftBehind', 'unauthorised', 'disowned', 'disownedRef', 'someone', 'scamContext'];
+const INCIDENT: readonly Concept[] = ['stolen', 'lost', 'lostRef', 'hacked', 'leftBehind', 'unauthorised', 'disowned', 'disownedRef', 'someone', 'scamContext', 'replacement'];
 
 const f = (situation: Situation, id: string, slots: readonly Slot[], guards: readonly Guard[], scope?: 'message', together?: number): Frame => ({
   id,
@@ -226,7 +229,7 @@ export const FRAMES: readonly Frame[] = [
   // negation (ja ません, ko 안, tr -ma), so negation does not guard it.
   f('churn', 'never-again', ['neverAgain', 'patronise'], CHURN.filter((g) => g !== 'negation')),
   // "I will never book with you again", "jag handlar aldrig hos er igen": the vow split by its verb. In order, close together.
-  near('churn', 'never-verb-again', ['vowNever', 'patronise', 'vowAgain'], CHURN.filter((g) => g !== 'negation'), [20, 0]),
+  near('churn', 'never-verb-again', ['vowNever', 'patronise', 'vowAgain'], CHURN.filter((g) => g !== 'negation'), [[8, 20], 0]),
   // "Customer for three years, but after this I'm leaving", "llevo tres años con ustedes pero me voy": the loyalty told to weigh the leaving.
   f('churn', 'loyal-and-leaving', ['tenure', 'goingAway'], CHURN, 'message'),
   // "I'm uninstalling your app", "je désinstalle votre appli", "앱 지울게요". Asked about ("how do I delete the app?") it is a question.
@@ -658,7 +661,7 @@ function slotMatchesOf(slot: Slot, pack: LanguagePack, s: string): Match[] {
  * The tightest non-overlapping choice of one match per slot, or null. With
  * `maxGap`, slots must come in order, each at most `maxGap` characters after the previous.
  */
-function bestCombination(lists: readonly (readonly Match[])[], maxSpan: number, maxGap?: number): Match[] | null {
+function bestCombination(lists: readonly (readonly Match[])[], maxSpan: number, maxGap?: number | readonly number[]): Match[] | null {
   let best: Match[] | null = null;
   let bestSpan = Infinity;
   const pick = (i: number, chosen: Match[]): void => {
@@ -671,7 +674,8 @@ function bestCombination(lists: readonly (readonly Match[])[], maxSpan: number, 
     const prev = chosen[i - 1];
     for (const m of (lists[i] ?? []).slice(0, 8)) {
       if (overlaps(m, chosen)) continue;
-      if (maxGap !== undefined && prev !== undefined && (m.start < prev.end || m.start - prev.end > maxGap)) continue;
+      const step = typeof maxGap === 'number' ? maxGap : maxGap?.[i - 1];
+      if (step !== undefined && prev !== undefined && (m.start < prev.end || m.start - prev.end > step)) continue;
       chosen.push(m);
       pick(i + 1, chosen);
       chosen.pop();
@@ -695,6 +699,8 @@ function sentenceMatch(frame: Frame, slots: readonly Slot[], pack: LanguagePack,
     const gap = frame.gap === undefined ? undefined : frame.gap[pack.spaceless === true ? 1 : 0];
     const parts = bestCombination(lists, maxSpan, pack.ordered?.[frame.id] ?? gap);
     if (parts === null) continue;
+    // A close frame stays in one clause: "I never had a problem, I'll book again" is not a vow.
+    if (gap !== undefined && new Set(parts.map((p) => clauseStart(sn, p.start))).size > 1) continue;
     const loc: Located = { sn, start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)), parts };
     if (!guarded(frame, cuePacks, loc, sentences)) return { sn, parts };
   }
@@ -708,6 +714,9 @@ const AMOUNT = /(?:[$€£¥₺₽₩฿]\s?\d[\d.,\u2024]*|\d[\d.,\u2024]*\s?(?
 const ACT_NEGATION_REACH = 14;
 /** How far after the transaction the negated act may come ("payments to some online casino on my statement that I never made"). */
 const ACT_AFTER_TRANSACTION = 64;
+
+/** How far after an order or booking its negated act may come ("orders in my account that I never placed"). */
+const ACT_AFTER_ORDER = 24;
 
 /** How close before the negation the customer's "I" must stand when the transaction was named in an earlier sentence. */
 const ACT_SUBJECT_REACH = 12;
@@ -727,18 +736,22 @@ function disownedAct(frame: Frame, pack: LanguagePack, sentences: readonly Sente
   if (pack.spaceless === true || pack.concepts.doneAct === undefined) return null;
   let seenThing = false;
   for (const sn of sentences) {
-    const things = [...slotMatches(['transaction', 'money', 'orderThing'], pack, sn.s), ...allMatches(AMOUNT, sn.s).map((m) => ({ start: m.index, end: m.index + m[0].length }))];
+    const things: Match[] = [...slotMatches(['transaction', 'money', 'orderThing'], pack, sn.s), ...allMatches(AMOUNT, sn.s).map((m) => ({ start: m.index, end: m.index + m[0].length }))];
     const negations = findAll(pack.cues.negation, pack, sn.s);
     const subjects = findAll(pack.cues.firstPerson, pack, sn.s);
     for (const act of slotMatches('doneAct', pack, sn.s)) {
       const neg = negations.find((n) => n.end <= act.start && act.start - n.end <= ACT_NEGATION_REACH);
       if (neg === undefined) continue;
-      let thing: Match | undefined = things.find((t) => t.end <= neg.start && neg.start - t.end <= ACT_AFTER_TRANSACTION);
+      // Orders and bookings ("Bestellungen, die ich nicht gemacht habe") only close before the negation, with no "but" between:
+      // "a booking for Friday, but I can't make it" is not a disowning.
+      const close = (t: Match): boolean => t.concept !== 'orderThing' || (neg.start - t.end <= ACT_AFTER_ORDER && !anyIn(pack.cues.contrast, pack, sn.s, t.end, neg.start));
+      let thing: Match | undefined = things.find((t) => t.end <= neg.start && neg.start - t.end <= ACT_AFTER_TRANSACTION && close(t));
       if (thing === undefined) {
         const pointers = findAll(pack.cues.demonstrative, pack, sn.s, act.end, Math.min(sn.s.length, act.end + 24));
         thing = things.find((t) => t.start >= act.end && pointers.some((d) => d.end <= t.start && t.start - d.end <= 12));
       }
       if (thing === undefined && seenThing) {
+        // (orders and bookings named in an earlier sentence do not count: see `seenThing` below)
         const own = subjects.some((m) => m.end <= neg.start && neg.start - m.end <= ACT_SUBJECT_REACH);
         const rest = sn.s.slice(act.end, clauseEnd(sn, act.end)).trim();
         const pointsBack = rest.length === 0 || findAll(pack.cues.actObject, pack, rest).some((m) => m.start === 0);
@@ -750,7 +763,7 @@ function disownedAct(frame: Frame, pack: LanguagePack, sentences: readonly Sente
       const end = Math.max(...parts.map((p) => p.end));
       if (!guarded(frame, cuePacks, { sn, start, end, parts }, sentences)) return [...parts].sort((a, b) => a.start - b.start).map((p) => sn.s.slice(p.start, p.end));
     }
-    if (things.length > 0) seenThing = true;
+    if (things.some((t) => t.concept !== 'orderThing')) seenThing = true;
   }
   return null;
 }

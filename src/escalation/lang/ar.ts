@@ -31,6 +31,7 @@ export const ar: LanguagePack = {
   ordered: { 'removing-the-app': 10, 'wish-to-cease': 12 },
   nounEndings: 'ي|ه|ها|نا|ك|هم|كم',
   concepts: {
+    replacement: ["بطاقه جديده", "بدل فاقد", "استبدال", "منتهيه", "تالفه"],
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["بطاق*", "كرت*", "كارت*", "عضويه", "العضويه", "عضويتي", "برنامج الولاء", "برنامج النقاط", "نقاطي", "الاميال"],
     remoteTool: [...REMOTE_TOOLS, ...['الوصول عن بعد', 'التحكم عن بعد', 'مشاركة الشاشة']],

@@ -34,17 +34,18 @@ export const de: LanguagePack = {
   ordered: { 'removing-the-app': 12, 'wish-to-cease': 30 },
   nounEndings: 's|es|n|en|e|er|ern',
   concepts: {
+    replacement: ["neue karte", "ersatzkarte", "neue zusenden", "eine neue", "ersetzen", "abgelaufen", "beschadigt", "kaputt", "defekt"],
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["kreditkarte*", "kundenkarte*", "bonuskarte*", "mitgliedskarte*", "treuekarte*", "clubkarte*", "bonusprogramm*", "treueprogramm*", "vielfliegerprogramm*", "pramienprogramm*", "kundenprogramm*", "vielfliegerkonto", "meilenkonto", "punktekonto", "bonuskonto", "mitgliedschaft", "clubmitgliedschaft", "meine karte", "die karte"],
-    cancelStem: ["trete", "treten", "tritt", "kundige", "kundigen", "melde mich", "sage", "sag"],
-    cancelParticle: ["aus", "auf", "ab"],
+    cancelStem: ["trete", "treten", "tritt", "kundige"],
+    cancelParticle: ["aus", "auf"],
     vowNever: ["nie", "niemals"],
     vowAgain: ["wieder", "mehr"],
     moveVerb: ["verlege", "verlegen", "verlagere", "verlagern", "bringe", "bringen", "nehme", "nehmen", "trage", "tragen", "ziehe", "ziehen"],
     custom: ["meine buchungen", "alle buchungen", "alle meine buchungen", "mein geld", "meine ersparnisse", "meine bestellungen", "mein geschaft", "meine konten", "alles"],
     loginCode: ["code", "codes", "bestatigungscode*", "sicherheitscode*", "sms-code*", "anmeldecode*", "einmalcode*", "login-code*", "tan", "tans"],
     unrequested: ["nicht angefordert", "nie angefordert", "nicht beantragt", "nicht verlangt", "die ich nicht angefordert", "ich nicht angefordert habe"],
-    orderThing: ["bestellung", "bestellungen", "buchung", "buchungen", "reservierung", "reservierungen", "einkauf", "einkaufe", "kaufe"],
+    orderThing: ["bestellungen", "buchungen", "reservierungen", "einkaufe", "kaufe"],
     remoteTool: [...REMOTE_TOOLS, ...['fernzugriff', 'fernwartung', 'fernwartungs-app', 'bildschirm teilen', 'bildschirmfreigabe']],
     installedIt: ['dazu gebracht', 'hat mich gebeten', 'installieren lassen', 'ließ mich', 'sollte ich installieren', 'sollte installieren'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

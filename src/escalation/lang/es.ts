@@ -26,13 +26,14 @@ export const es: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 14 },
   concepts: {
+    replacement: ["nueva tarjeta", "una nueva", "tarjeta nueva", "reposicion", "reemplazo", "reemplazar", "caducada", "vencida", "danada", "rota"],
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["tarjeta", "tarjetas", "tarjeta de credito", "tarjeta de fidelidad", "tarjeta de socio", "tarjeta de puntos", "programa de puntos", "programa de fidelidad", "programa de viajero frecuente", "cuenta de millas", "mis puntos", "membresia", "mi membresia", "socio", "afiliacion"],
     moveVerb: ["llevar", "llevo", "llevare", "voy a llevar", "pasar", "paso", "pasare", "trasladar", "traslado", "trasladare", "mover", "muevo", "movere"],
     custom: ["mis reservas", "todas mis reservas", "mi negocio", "mi dinero", "todo mi dinero", "mis ahorros", "mis pedidos", "mis cuentas", "todo"],
     loginCode: ["codigo", "codigos", "codigo de verificacion", "codigos de verificacion", "codigo de seguridad", "codigos de seguridad", "sms de verificacion"],
     unrequested: ["no he pedido", "no pedi", "no solicite", "no he solicitado", "nunca pedi", "nunca he pedido", "nunca solicite", "yo no pedi", "no habia pedido"],
-    orderThing: ["pedido", "pedidos", "reserva", "reservas", "compra", "compras"],
+    orderThing: ["pedidos", "reservas", "compras"],
     remoteTool: [...REMOTE_TOOLS, ...['acceso remoto', 'escritorio remoto', 'app de control remoto', 'compartir pantalla', 'compartir mi pantalla', 'compartí mi pantalla']],
     installedIt: ['me hizo instalar', 'me pidió instalar', 'me pidió que instalara', 'me dijo que instalara', 'me hicieron instalar', 'me pidieron instalar', 'me pidieron que instalara'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

@@ -31,13 +31,14 @@ export const fr: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 16 },
   concepts: {
+    replacement: ["nouvelle carte", "une nouvelle", "carte de remplacement", "remplacer", "remplacement", "expiree", "abimee", "endommagee", "cassee"],
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["carte", "cartes", "carte de credit", "carte bancaire", "carte de fidelite", "carte de membre", "carte d'adherent", "programme de fidelite", "programme de points", "programme grand voyageur", "compte miles", "mes points", "adhesion", "mon adhesion", "abonnement"],
     moveVerb: ["transferer", "transfere", "transfererai", "deplacer", "deplace", "porter", "porte", "emmener", "emmene", "passer", "passe"],
     custom: ["mes reservations", "toutes mes reservations", "mon argent", "tout mon argent", "mon epargne", "toute mon epargne", "mes economies", "mes commandes", "mes comptes", "tout"],
     loginCode: ["code", "codes", "code de verification", "codes de verification", "code de securite", "codes de securite", "code de connexion", "codes de connexion", "sms de verification"],
     unrequested: ["je n'ai pas demande*", "je n'ai jamais demande*", "pas demande*", "jamais demande*", "que je n'ai pas sollicite*"],
-    orderThing: ["commande", "commandes", "reservation", "reservations", "achat", "achats"],
+    orderThing: ["commandes", "reservations", "achats"],
     remoteTool: [...REMOTE_TOOLS, ...['accès à distance', 'prise en main à distance', 'partage d\'écran', 'partager mon écran']],
     installedIt: ['m\'a fait installer', 'm\'a demandé d\'installer', 'm\'ont fait installer', 'm\'ont demandé d\'installer'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

@@ -28,6 +28,7 @@ export const id: LanguagePack = {
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 10 },
   nounEndings: 'nya|ku|mu|nda',
   concepts: {
+    replacement: ["kartu baru", "ganti kartu", "penggantian", "kedaluwarsa", "rusak"],
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["kartu", "kartu kredit", "kartu member", "kartu anggota", "kad", "kad kredit", "keanggotaan", "member", "membership", "poin", "program loyalitas"],
     remoteTool: [...REMOTE_TOOLS, ...['akses jarak jauh', 'remote akses', 'aplikasi remote', 'berbagi layar', 'share layar']],

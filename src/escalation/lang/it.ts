@@ -25,13 +25,14 @@ export const it: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 14 },
   concepts: {
+    replacement: ["nuova carta", "una nuova", "carta sostitutiva", "sostituire", "sostituzione", "scaduta", "danneggiata", "rotta"],
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["carta", "carta di credito", "carta fedelta", "carta socio", "tessera", "tessera fedelta", "tessera socio", "programma fedelta", "programma punti", "programma frequent flyer", "raccolta punti", "i miei punti", "iscrizione", "abbonamento"],
     moveVerb: ["spostare", "sposto", "spostero", "portare", "porto", "portero", "trasferire", "trasferisco", "trasferiro"],
     custom: ["le mie prenotazioni", "tutte le mie prenotazioni", "i miei soldi", "tutti i miei soldi", "i miei risparmi", "i miei ordini", "i miei conti", "tutto"],
     loginCode: ["codice", "codici", "codice di verifica", "codici di verifica", "codice di sicurezza", "codici di accesso", "codice otp", "otp"],
     unrequested: ["non ho richiesto", "non ho chiesto", "mai richiesto", "mai richiesti", "mai chiesto", "mai chiesti"],
-    orderThing: ["ordine", "ordini", "prenotazione", "prenotazioni", "acquisto", "acquisti"],
+    orderThing: ["ordini", "prenotazioni", "acquisti"],
     remoteTool: [...REMOTE_TOOLS, ...['accesso remoto', 'controllo remoto', 'condivisione schermo', 'condividere lo schermo']],
     installedIt: ['mi ha fatto installare', 'fatto installare', 'mi hanno fatto installare', 'mi ha chiesto di installare'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

@@ -23,6 +23,7 @@ export const ja: LanguagePack = {
     contrast: ['でも', 'しかし', 'けど', 'けれど'],
   },
   concepts: {
+    replacement: ["再発行", "新しいカード", "交換", "期限切れ", "壊れ"],
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["カード", "クレジットカード", "クレカ", "会員", "ポイントカード", "会員カード", "メンバーシップ", "マイレージ", "ポイント", "ロイヤリティプログラム"],
     remoteTool: [...REMOTE_TOOLS, ...['遠隔操作', 'リモート操作', 'リモートアクセス', '画面共有', '遠隔サポート']],

@@ -23,6 +23,7 @@ export const ko: LanguagePack = {
     contrast: ['하지만', '그런데', '근데', '그러나'],
   },
   concepts: {
+    replacement: ["재발급", "새 카드", "새카드", "교체", "만료", "고장"],
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["카드", "신용카드", "체크카드", "멤버십", "회원", "포인트", "마일리지", "적립"],
     remoteTool: [...REMOTE_TOOLS, ...['원격 앱', '원격앱', '원격 제어', '원격제어', '원격 지원', '화면 공유']],

@@ -26,6 +26,7 @@ export const nl: LanguagePack = {
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 30 },
   nounEndings: 's|en|e|tje|je',
   concepts: {
+    replacement: ["nieuwe pas", "nieuwe kaart", "vervangende", "een nieuwe", "vervangen", "verlopen", "beschadigd", "kapot"],
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["creditcard*", "klantenkaart*", "klantenpas*", "spaarkaart*", "spaarpas*", "bonuskaart*", "ledenpas*", "lidmaatschap", "spaarprogramma", "loyaliteitsprogramma", "klantenprogramma", "airmiles", "punten", "mijn pas", "mijn kaart"],
     cancelStem: ["zeg", "zegt", "zeggen", "stap", "stappen", "schrijf", "schrijven"],
@@ -36,7 +37,7 @@ export const nl: LanguagePack = {
     custom: ["mijn boekingen", "al mijn boekingen", "mijn geld", "mijn spaargeld", "mijn bestellingen", "mijn zaken", "alles"],
     loginCode: ["code", "codes", "verificatiecode*", "inlogcode*", "beveiligingscode*", "sms-code*"],
     unrequested: ["niet aangevraagd", "nooit aangevraagd", "niet heb aangevraagd", "niet gevraagd", "niet om gevraagd", "nooit om gevraagd"],
-    orderThing: ["bestelling", "bestellingen", "boeking", "boekingen", "reservering", "reserveringen", "aankoop", "aankopen"],
+    orderThing: ["bestellingen", "boekingen", "reserveringen", "aankopen"],
     remoteTool: [...REMOTE_TOOLS, ...['op afstand', 'externe toegang', 'scherm delen', 'mijn scherm gedeeld', 'schermdeling']],
     installedIt: ['liet me', 'lieten me', 'vroeg me', 'vroegen me', 'moest ik installeren'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

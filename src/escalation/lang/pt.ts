@@ -25,13 +25,14 @@ export const pt: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 14 },
   concepts: {
+    replacement: ["novo cartao", "um novo", "cartao novo", "segunda via", "substituir", "substituicao", "vencido", "danificado", "quebrado"],
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["cartao", "cartoes", "cartao de credito", "cartao fidelidade", "cartao de socio", "programa de pontos", "programa de fidelidade", "programa de milhas", "conta de milhas", "meus pontos", "minhas milhas", "adesao", "socio"],
     moveVerb: ["levar", "levo", "vou levar", "passar", "passo", "transferir", "transfiro", "mudar", "mudo"],
     custom: ["minhas reservas", "todas as minhas reservas", "meu dinheiro", "o meu dinheiro", "minhas economias", "as minhas poupancas", "meus pedidos", "minhas contas", "tudo"],
     loginCode: ["codigo", "codigos", "codigo de verificacao", "codigos de verificacao", "codigo de seguranca", "codigos de seguranca", "sms de verificacao"],
     unrequested: ["nao pedi", "nao solicitei", "nunca pedi", "nunca solicitei", "eu nao pedi", "nao tinha pedido"],
-    orderThing: ["pedido", "pedidos", "reserva", "reservas", "compra", "compras"],
+    orderThing: ["pedidos", "reservas", "compras"],
     remoteTool: [...REMOTE_TOOLS, ...['acesso remoto', 'app de acesso remoto', 'compartilhar a tela', 'compartilhei minha tela']],
     installedIt: ['me fez instalar', 'me pediu para instalar', 'mandou instalar', 'pediu que eu instalasse', 'me mandou instalar'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

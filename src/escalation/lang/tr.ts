@@ -31,11 +31,12 @@ export const tr: LanguagePack = {
   },
   nounEndings: 'i|in|a|e|u|un|ya|ye|yi|yu|nin|nun|dan|den|da|de|ndan|nden|nda|nde|la|le|yla|yle|m|mi|min|ma|me|mu|mun|ler|lar|lari|leri|im|um',
   concepts: {
+    replacement: ["yeni kart*", "yenisini", "yenile*", "suresi dol*", "hasarli", "kirik", "bozuk"],
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["kart*", "kredi kart*", "uyelik kart*", "sadakat program*", "puan program*", "mil program*", "mil hesab*", "puanlar*", "uyelig*", "uyelik*"],
     loginCode: ["kod*", "dogrulama kod*", "guvenlik kod*", "sms kod*", "tek kullanimlik sifre*"],
     unrequested: ["istemedigim", "talep etmedigim", "istemedigimiz", "benim istemedigim"],
-    orderThing: ["siparis*", "rezervasyon*", "satin alim*"],
+    orderThing: ["siparisler*", "rezervasyonlar*", "alisverisler*"],
     remoteTool: [...REMOTE_TOOLS, ...['uzaktan erişim', 'uzaktan bağlantı', 'ekran paylaşımı', 'ekranımı paylaştım']],
     installedIt: ['kurdurdu', 'yükletti', 'kurmamı', 'yüklememi', 'indirtti'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

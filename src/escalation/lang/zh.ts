@@ -23,6 +23,7 @@ export const zh: LanguagePack = {
   },
   ordered: { 'wish-to-cease': 3 },
   concepts: {
+    replacement: ["新卡", "补办", "補辦", "换卡", "換卡", "过期", "過期", "坏了", "壞了"],
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["卡", "信用卡", "会员卡", "會員卡", "会员", "會員", "积分", "積分", "里程", "常旅客"],
     remoteTool: [...REMOTE_TOOLS, ...['远程软件', '遠程軟體', '远程控制', '遠端控制', '远程协助', '遠端協助', '屏幕共享', '螢幕分享', '共享屏幕']],
