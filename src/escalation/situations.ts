@@ -86,6 +86,10 @@ interface Frame {
   gap?: readonly [number | readonly number[], number];
   /** Packs the frame does not run in (a verb-first frame in verb-final languages). */
   notIn?: readonly string[];
+  /** The only packs the frame runs in (a word order of a few languages). */
+  onlyIn?: readonly string[];
+  /** With `gap`: the slots may span a comma ("codes, die ich nicht angefordert habe" is one relative clause). */
+  acrossClauses?: boolean;
 }
 
 const SECURITY: readonly Guard[] = ['negation', 'hypothetical', 'question', 'possibility', 'prevention', 'resolved', 'past'];
@@ -97,14 +101,14 @@ const CHURN: readonly Guard[] = ['negation', 'threatCondition', 'question', 'pos
 const FRUSTRATION: readonly Guard[] = ['negation', 'resolved'];
 
 /** A sentence frame whose slots come in order, close together. */
-const near = (situation: Situation, id: string, slots: readonly Slot[], guards: readonly Guard[], gap: readonly [number | readonly number[], number], notIn?: readonly string[]): Frame => ({
-  id,
-  situation,
-  slots,
-  guards,
-  gap,
-  ...(notIn ? { notIn } : {}),
-});
+const near = (
+  situation: Situation,
+  id: string,
+  slots: readonly Slot[],
+  guards: readonly Guard[],
+  gap: readonly [number | readonly number[], number],
+  packs?: { notIn?: readonly string[]; onlyIn?: readonly string[]; acrossClauses?: boolean },
+): Frame => ({ id, situation, slots, guards, gap, ...packs });
 
 /** Verb-final packs, where the object comes before the verb ("kartı iptal", "カードを解約"). */
 const VERB_LAST = ['tr', 'hi', 'ja', 'ko'];
@@ -189,7 +193,9 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'security-incident', ['securityStrong'], SECURITY),
   // "I keep getting login codes I didn't ask for", "códigos de verificación que no he pedido": someone is trying the account.
   // The refusal is the concept's own word, so negation does not guard it.
-  near('security', 'unrequested-codes', ['loginCode', 'unrequested'], SECURITY.filter((g) => g !== 'negation'), [24, 6]),
+  near('security', 'unrequested-codes', ['loginCode', 'unrequested'], SECURITY.filter((g) => g !== 'negation'), [24, 6], { acrossClauses: true }),
+  // The refusal first where the relative clause comes before its noun: "頼んでいない認証コード", "不是我申请的验证码", "istemediğim kodlar".
+  near('security', 'unrequested-codes-before', ['unrequested', 'loginCode'], SECURITY.filter((g) => g !== 'negation'), [10, 6], { onlyIn: ['ja', 'ko', 'zh', 'tr', 'hi'] }),
   // "a man on the phone got me to install AnyDesk", "我安装了远程软件": a remote-access tool installed, the usual door of a scam.
   f('security', 'remote-access-installed', ['remoteTool', 'installedIt'], SECURITY),
   // "No signal since noon, and now codes I never asked for": the line died and someone is using the number.
@@ -218,7 +224,7 @@ export const FRAMES: readonly Frame[] = [
   f('churn', 'switch-to-competitor', ['switchTo', 'competitor'], CHURN),
   // "cancel my credit card", "résilier ma carte de fidélité", "bu kartı iptal etmek istiyorum", "会员卡注销": the verb next to the
   // thing, in either order. Not when the message tells of a theft, loss or misuse ("cancel my card, it was stolen" is security).
-  near('churn', 'cancel-card-or-membership', ['cancel', 'cancellable'], CANCEL_THING, [14, 2], VERB_LAST),
+  near('churn', 'cancel-card-or-membership', ['cancel', 'cancellable'], CANCEL_THING, [14, 2], { notIn: VERB_LAST }),
   near('churn', 'card-or-membership-cancelled', ['cancellable', 'cancel'], CANCEL_THING, [10, 2]),
   // "Ik zeg mijn lidmaatschap op", "ich trete aus dem Bonusprogramm aus", "jeg siger mit medlemskab op": a separable verb around its object.
   near('churn', 'separable-cancel', ['cancelStem', ['contract', 'cancellable'], 'cancelParticle'], CHURN, [24, 0]),
@@ -229,7 +235,9 @@ export const FRAMES: readonly Frame[] = [
   // negation (ja ません, ko 안, tr -ma), so negation does not guard it.
   f('churn', 'never-again', ['neverAgain', 'patronise'], CHURN.filter((g) => g !== 'negation')),
   // "I will never book with you again", "jag handlar aldrig hos er igen": the vow split by its verb. In order, close together.
-  near('churn', 'never-verb-again', ['vowNever', 'patronise', 'vowAgain'], CHURN.filter((g) => g !== 'negation'), [[8, 20], 0]),
+  near('churn', 'never-verb-again', ['vowNever', ['patronise', 'vowVerb'], 'vowAgain'], CHURN.filter((g) => g !== 'negation'), [[8, 20], 0]),
+  // Verb-second: "jeg bestiller ALDRIG hos jer IGEN", "jag handlar aldrig hos er igen".
+  near('churn', 'verb-never-again', [['patronise', 'vowVerb'], 'vowNever', 'vowAgain'], CHURN.filter((g) => g !== 'negation'), [[8, 20], 0], { onlyIn: ['da', 'no', 'sv', 'de', 'nl'] }),
   // "Customer for three years, but after this I'm leaving", "llevo tres años con ustedes pero me voy": the loyalty told to weigh the leaving.
   f('churn', 'loyal-and-leaving', ['tenure', 'goingAway'], CHURN, 'message'),
   // "I'm uninstalling your app", "je désinstalle votre appli", "앱 지울게요". Asked about ("how do I delete the app?") it is a question.
@@ -700,7 +708,7 @@ function sentenceMatch(frame: Frame, slots: readonly Slot[], pack: LanguagePack,
     const parts = bestCombination(lists, maxSpan, pack.ordered?.[frame.id] ?? gap);
     if (parts === null) continue;
     // A close frame stays in one clause: "I never had a problem, I'll book again" is not a vow.
-    if (gap !== undefined && new Set(parts.map((p) => clauseStart(sn, p.start))).size > 1) continue;
+    if (gap !== undefined && frame.acrossClauses !== true && new Set(parts.map((p) => clauseStart(sn, p.start))).size > 1) continue;
     const loc: Located = { sn, start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)), parts };
     if (!guarded(frame, cuePacks, loc, sentences)) return { sn, parts };
   }
@@ -984,7 +992,7 @@ function detect(text: string, opts: DetectOptions): SituationHit[] {
     const compatible = primary !== undefined && primary !== pack && primary.spaceless === pack.spaceless && !primary.fold && !pack.fold;
     const cuePacks = compatible ? [pack, primary] : [pack];
     for (const frame of FRAMES) {
-      if (hits.has(frame.situation) || frame.notIn?.includes(pack.code)) continue;
+      if (hits.has(frame.situation) || frame.notIn?.includes(pack.code) || (frame.onlyIn !== undefined && !frame.onlyIn.includes(pack.code))) continue;
       const evidence = matchFrame(frame, pack, sentences, cuePacks);
       if (evidence !== null) hits.set(frame.situation, { situation: frame.situation, frame: frame.id, language: pack.code, evidence });
     }

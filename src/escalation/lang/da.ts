@@ -34,6 +34,7 @@ export const da: LanguagePack = {
   },
   nounEndings: 's|en|ens|et|ets|er|ene|erne|n',
   concepts: {
+    vowVerb: ["bestiller", "bestilt", "køber", "kjøper", "handler", "booker", "bruger", "bruker"],
     replacement: ["nyt kort", "nytt kort", "et nyt", "et nytt", "erstatningskort", "erstatte", "udløbet", "utløpt", "ødelagt", "beskadiget"],
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["kreditkort*", "kundekort*", "medlemskort*", "bonusprogram*", "fordelsprogram*", "kundeklub*", "medlemskab*", "medlemskap*", "point", "poeng"],

@@ -31,7 +31,7 @@ export const it: LanguagePack = {
     moveVerb: ["spostare", "sposto", "spostero", "portare", "porto", "portero", "trasferire", "trasferisco", "trasferiro"],
     custom: ["le mie prenotazioni", "tutte le mie prenotazioni", "i miei soldi", "tutti i miei soldi", "i miei risparmi", "i miei ordini", "i miei conti", "tutto"],
     loginCode: ["codice", "codici", "codice di verifica", "codici di verifica", "codice di sicurezza", "codici di accesso", "codice otp", "otp"],
-    unrequested: ["non ho richiesto", "non ho chiesto", "mai richiesto", "mai richiesti", "mai chiesto", "mai chiesti"],
+    unrequested: ["che non ho richiesto", "che non ho chiesto", "non ho richiesto", "non ho chiesto", "mai richiesto", "mai richiesti", "mai chiesto", "mai chiesti"],
     orderThing: ["ordini", "prenotazioni", "acquisti"],
     remoteTool: [...REMOTE_TOOLS, ...['accesso remoto', 'controllo remoto', 'condivisione schermo', 'condividere lo schermo']],
     installedIt: ['mi ha fatto installare', 'fatto installare', 'mi hanno fatto installare', 'mi ha chiesto di installare'],

@@ -25,7 +25,7 @@ export const pl: LanguagePack = {
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["karta", "karte", "karta kredytowa", "karte kredytowa", "karte lojalnosciowa", "karta lojalnosciowa", "kart* kredytow*", "program lojalnosciowy", "program punktowy", "czlonkostw*", "moje punkty"],
     loginCode: ["kod", "kody", "kodu", "kod weryfikacyjny", "kody weryfikacyjne", "kod sms", "kody sms"],
-    unrequested: ["nie prosilem", "nie prosilam", "nie zamawialem", "nie zamawialam", "o ktore nie prosilem", "o ktore nie prosilam", "nie wnioskowalem"],
+    unrequested: ["o ktore nie prosilem", "o ktore nie prosilam", "ktorych nie zamawialem", "ktorych nie zamawialam", "nie prosilem", "nie prosilam", "nie zamawialem", "nie zamawialam", "o ktore nie prosilem", "o ktore nie prosilam", "nie wnioskowalem"],
     orderThing: ["zamowienia", "zamowien", "rezerwacje", "rezerwacji", "zakupy", "zakupow"],
     remoteTool: [...REMOTE_TOOLS, ...['zdalny dostęp', 'zdalnego dostępu', 'udostępnianie ekranu', 'udostępniłem ekran', 'udostępniłam ekran']],
     installedIt: ['kazał mi zainstalować', 'kazała mi zainstalować', 'kazali mi zainstalować', 'poprosił o zainstalowanie'],

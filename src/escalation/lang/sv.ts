@@ -30,6 +30,7 @@ export const sv: LanguagePack = {
   ordered: { 'removing-the-app': 10 },
   nounEndings: 's|n|en|ns|ens|et|ets|na',
   concepts: {
+    vowVerb: ["bokar", "bestaller", "handlar", "koper", "anvander"],
     replacement: ["nytt kort", "ett nytt", "ersattningskort", "ersatta", "utgatt", "trasig*", "skadat"],
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["kreditkort*", "kundkort*", "medlemskort*", "bonusprogram*", "lojalitetsprogram*", "kundklubb*", "medlemskap*", "poang", "mitt kort"],

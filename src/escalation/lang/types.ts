@@ -82,6 +82,8 @@ export const CONCEPTS = [
   'remoteTool', 'installedIt',
   // churn said as a vow with the verb inside it: "I will NEVER book with you AGAIN", "jag handlar ALDRIG hos er IGEN"
   'vowNever', 'vowAgain',
+  // bare verbs of being a customer for that vow, where the pack's 'patronise' words already carry "again" (id "pesan lagi", vi "đặt nữa")
+  'vowVerb',
   // churn said by what is cancelled: a credit or loyalty card, a membership, a rewards or frequent-flyer programme, points
   // ("cancel my credit card", "résilier ma carte de fidélité", "bu kartı iptal etmek istiyorum")
   'cancellable',

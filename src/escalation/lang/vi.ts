@@ -25,6 +25,11 @@ export const vi: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 10 },
   concepts: {
+    vowVerb: ["dat", "mua", "dung", "xai", "su dung", "den", "goi"],
+    vowAgain: ["nua", "lai"],
+    vowNever: ["khong bao gio", "se khong bao gio"],
+    unrequested: ["khong he yeu cau", "khong yeu cau", "chua yeu cau", "toi khong yeu cau", "khong he dang ky", "khong he xin"],
+    loginCode: ["ma otp", "ma dang nhap", "otp", "ma xac minh", "ma xac thuc", "ma bao mat"],
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["thẻ", "thẻ tín dụng", "thẻ thành viên", "hội viên", "thành viên", "chương trình khách hàng thân thiết", "điểm thưởng"],
     remoteTool: [...REMOTE_TOOLS, ...['truy cập từ xa', 'điều khiển từ xa', 'chia sẻ màn hình']],
@@ -64,7 +69,7 @@ export const vi: LanguagePack = {
     account: ['tài khoản', 'tk', 'mật khẩu', 'email', 'ứng dụng', 'app', 'ví điện tử', 'internet banking', 'ngân hàng điện tử', 'zalo', 'facebook', 'momo'],
     hacked: ['bị hack', 'hack', 'hacker', 'bị xâm nhập', 'xâm nhập', 'bị chiếm', 'chiếm đoạt', 'chiếm quyền', 'không phải tôi', 'không phải mình', 'thiết bị lạ', 'đăng nhập lạ', 'không được phép', 'không đăng nhập được', 'bị đổi mật khẩu'],
     someone: ['ai đó', 'có người', 'người khác', 'người lạ', 'bên thứ ba', 'kẻ gian', 'hacker', 'kẻ lừa đảo', 'kẻ trộm', 'chồng cũ', 'vợ cũ', 'người yêu cũ'],
-    accessed: ['tiêu', 'xài', 'thanh toán bằng', 'mua sắm bằng', 'đăng nhập', 'truy cập', 'sử dụng', 'dùng', 'rút tiền', 'chuyển tiền', 'chuyển khoản', 'đứng tên', 'mạo danh', 'đổi mật khẩu', 'mở tài khoản', 'vay', 'lấy tiền'],
+    accessed: ["doi mat khau", "da doi mat khau", "doi email", "thay doi mat khau", "thay doi email", "doi so dien thoai", "thay doi so dien thoai", "doi mat khau va email", 'tiêu', 'xài', 'thanh toán bằng', 'mua sắm bằng', 'đăng nhập', 'truy cập', 'sử dụng', 'dùng', 'rút tiền', 'chuyển tiền', 'chuyển khoản', 'đứng tên', 'mạo danh', 'đổi mật khẩu', 'mở tài khoản', 'vay', 'lấy tiền'],
     unauthorised: ['không nhận ra', 'tôi không nhận ra', 'không nhận ra được', 'không rõ', 'bất thường', 'đáng ngờ', 'khả nghi', 'không phải tôi', 'tôi không thực hiện', 'tôi không làm', 'không được phép', 'trái phép', 'không ủy quyền', 'mà tôi không biết', 'giao dịch lạ', 'khoản lạ', 'này là gì', 'không biết khoản', 'không hề đặt', 'tôi không đặt', 'không sử dụng', 'không hề sử dụng', 'không rõ nguồn gốc', 'không phải của tôi'],
     disownedRef: ['không phải tôi', 'tôi không mua', 'tôi không thực hiện'],
     transaction: ['giao dịch', 'thanh toán', 'khoản trừ', 'trừ tiền', 'bị trừ', 'rút tiền', 'chuyển khoản', 'mua hàng', 'khoản chi', 'khoản phí'],
