@@ -83,7 +83,7 @@ export const vi: LanguagePack = {
     swapped: ['bị đổi', 'bị chuyển', 'làm lại sim', 'cấp lại sim', 'không yêu cầu', 'không đăng ký', 'người khác'],
     // investment fraud (frame 'invested-cannot-withdraw'): put money in, cannot take it out
     invested: ['đầu tư', 'sàn đầu tư', 'sàn tiền ảo', 'app đầu tư'],
-    cannotWithdraw: ['không rút được', 'không thể rút', 'không cho rút', 'bị khóa rút tiền'],
+    cannotWithdraw: ["không rút tiền được", "không thể rút tiền", "không rút ra được", 'không rút được', 'không thể rút', 'không cho rút', 'bị khóa rút tiền'],
     securityStrong: ['tài khoản an toàn', 'tài khoản bảo vệ', 'bị đánh cắp danh tính', 'lộ thông tin', 'bị lừa đảo', 'bị lừa mất tiền', 'bị lừa chuyển tiền', 'tài khoản bị hack', 'bị hack tài khoản', 'thẻ bị đánh cắp', 'bị trộm thẻ', 'giao dịch lạ', 'bị trừ tiền không rõ', 'mất tiền trong tài khoản', 'sim bị chiếm', 'tráo sim', 'sim swap', 'lừa đảo', 'bị lừa', 'mạo danh tôi', 'đứng tên tôi', 'mã otp tôi không yêu cầu'],
     suspicion: ['không yêu cầu', 'không đăng ký', 'người lạ', 'đột nhiên', 'tự nhiên', 'bất thường', 'đáng ngờ', 'bị hack', 'lừa đảo', 'mã otp', 'otp', 'tài khoản', 'tiền'],
     simEvent: ['mất sóng', 'không có sóng', 'không dùng được', 'bị khóa sim', 'kích hoạt', 'sim mới', 'đổi sim', 'cấp lại'],
