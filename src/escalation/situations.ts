@@ -229,7 +229,11 @@ export const FRAMES: readonly Frame[] = [
   // "Ik zeg mijn lidmaatschap op", "ich trete aus dem Bonusprogramm aus", "jeg siger mit medlemskab op": a separable verb around its object.
   near('churn', 'separable-cancel', ['cancelStem', ['contract', 'cancellable'], 'cancelParticle'], CHURN, [24, 0]),
   // "I'm moving all my bookings to another company", "je transfère toute mon épargne dans une autre banque".
-  near('churn', 'moving-custom-elsewhere', ['moveVerb', 'custom', 'competitor'], CHURN, [10, 0]),
+  near('churn', 'moving-custom-elsewhere', ['moveVerb', 'custom', 'competitor'], CHURN, [10, 4], { notIn: [...VERB_LAST, 'zh'] }),
+  // Verb-final ("tüm paramı başka bir bankaya taşıyorum", "予約を他社に移します", "mein Geld zu einer anderen Bank bringen") and
+  // the Chinese 把 order ("把所有的钱转到别的银行").
+  near('churn', 'custom-elsewhere-moved', ['custom', 'competitor', 'moveVerb'], CHURN, [16, 4], { onlyIn: [...VERB_LAST, 'de', 'nl'] }),
+  near('churn', 'custom-moved-elsewhere', ['custom', 'moveVerb', 'competitor'], CHURN, [10, 4], { onlyIn: ['zh'] }),
   f('churn', 'leaving', ['churnStrong'], CHURN),
   // "I'll never use you again", "no vuelvo a pedir nunca más", "二度と使いません": a vow not to come back. The vow carries its own
   // negation (ja ません, ko 안, tr -ma), so negation does not guard it.

@@ -29,6 +29,8 @@ export const id: LanguagePack = {
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 10 },
   nounEndings: 'nya|ku|mu|nda',
   concepts: {
+    custom: ["semua tabungan", "tabungan saya", "semua uang saya", "semua pesanan", "semua booking", "semua reservasi", "semua saldo"],
+    moveVerb: ["pindahkan", "memindahkan", "pindah", "alihkan", "mengalihkan", "bawa", "membawa"],
     vowVerb: ["pesan", "memesan", "beli", "membeli", "belanja", "pakai", "memakai", "menggunakan", "order", "booking", "naik"],
     vowAgain: ["lagi"],
     vowNever: ["tidak akan pernah", "tak akan pernah", "nggak akan pernah", "gak akan pernah", "ga akan pernah", "tidak bakal pernah"],

@@ -21,6 +21,8 @@ export const pl: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'wish-to-cease': 16 },
   concepts: {
+    custom: ["wszystkie oszczednosci", "oszczednosci", "moje oszczednosci", "wszystkie pieniadze", "wszystkie rezerwacje", "moje rezerwacje", "moje zamowienia", "wszystko"],
+    moveVerb: ["przenosze", "przeniose", "przenies*", "zabieram", "zabiore"],
     replacement: ["nowa karte", "nowej karty", "nowa karta", "zastrzec", "wymiana", "wymienic", "duplikat", "wygasla", "uszkodzona", "zepsuta"],
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["karta", "karte", "karta kredytowa", "karte kredytowa", "karte lojalnosciowa", "karta lojalnosciowa", "kart* kredytow*", "program lojalnosciowy", "program punktowy", "czlonkostw*", "moje punkty"],

@@ -31,6 +31,8 @@ export const tr: LanguagePack = {
   },
   nounEndings: 'i|in|a|e|u|un|ya|ye|yi|yu|nin|nun|dan|den|da|de|ndan|nden|nda|nde|la|le|yla|yle|m|mi|min|ma|me|mu|mun|ler|lar|lari|leri|im|um',
   concepts: {
+    custom: ["butun param*", "tum param*", "birikimlerim*", "tum birikimlerim*", "rezervasyonlarim*", "siparislerim*", "her seyi", "hesaplarim*"],
+    moveVerb: ["tasiyorum", "tasiyacagim", "tasiyacam", "aktariyorum", "aktaracagim", "goturuyorum", "goturecegim", "cekiyorum", "cekecegim"],
     replacement: ["yeni kart*", "yenisini", "yenile*", "suresi dol*", "hasarli", "kirik", "bozuk"],
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["kart*", "kredi kart*", "uyelik kart*", "sadakat program*", "puan program*", "mil program*", "mil hesab*", "puanlar*", "uyelig*", "uyelik*"],

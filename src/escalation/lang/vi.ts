@@ -25,6 +25,10 @@ export const vi: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 10 },
   concepts: {
+    goingAway: ["roi di", "se roi di", "bo di", "toi di", "chia tay"],
+    tenure: ["la khach hang", "khach hang lau nam", "khach hang than thiet", "khach quen", "nam roi"],
+    custom: ["toan bo tien", "tat ca tien", "tien tiet kiem", "tat ca dat cho", "toan bo"],
+    moveVerb: ["chuyen", "rut het", "dem"],
     vowVerb: ["dat", "mua", "dung", "xai", "su dung", "den", "goi"],
     vowAgain: ["nua", "lai"],
     vowNever: ["khong bao gio", "se khong bao gio"],
