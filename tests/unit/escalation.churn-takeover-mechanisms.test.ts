@@ -92,6 +92,10 @@ describe('custom moved to a competitor', () => {
     ['I am moving all my reservations to another company', 'en'],
     ['We are taking our business to a different company', 'en'],
     ['Vou levar todo o meu dinheiro para outro banco', 'pt'],
+    ['Bütün birikimlerimi başka bir bankaya taşıyacağım', 'tr'],
+    ['すべての予約を他社に移ります', 'ja'],
+    ['Przeniosę wszystkie oszczędności do innej firmy', 'pl'],
+    ['Я заберу все сбережения в другой банк', 'ru'],
   ])('%s (%s) → churn', (text, language) => {
     expect(detectSituations(text, { language }).map((h) => h.situation)).toContain('churn');
   });
@@ -99,6 +103,10 @@ describe('custom moved to a competitor', () => {
   it.each([
     ['Can I move my booking to another date?', 'en'],
     ['I moved my reservation to another day, is that fine?', 'en'],
+    ['I need to transfer money to another bank account', 'en'],
+    ['Tôi muốn chuyển tiền sang ngân hàng khác', 'vi'],
+    ['Chcę przelać pieniądze do innego banku', 'pl'],
+    ['予約を別の日に移したいです', 'ja'],
   ])('%s (%s) → no escalation', async (text, language) => {
     expect(await escalatedAs(text, language)).toBeNull();
   });
