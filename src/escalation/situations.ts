@@ -602,8 +602,13 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   const { sn, end } = loc;
   if (g.includes('negation') && negated(pack, loc)) return true;
   if (g.includes('incident') && sentences.some((x) => INCIDENT.some((c) => conceptMatches(c, pack, x.s).length > 0))) return true;
-  // "cancel the card payment": the card names the payment, not a thing the customer gives up.
-  if (g.includes('incident') && loc.parts.some((p) => p.concept === 'cancellable' && conceptMatches('transaction', pack, sn.s).some((t) => t.start >= p.end && t.start - p.end <= 2))) return true;
+  // "cancel the card payment", "cancelar el pago con tarjeta", "ödemeyi kartla…": a payment or order named with the card is what is
+  // cancelled; the card only says how it was paid.
+  if (g.includes('incident')) {
+    const card = loc.parts.find((p) => p.concept === 'cancellable');
+    const paid = card !== undefined && slotMatches(['transaction', 'orderThing'], pack, sn.s).some((t) => !overlaps(t, loc.parts) && t.start >= loc.start - 2 && t.start <= card.end + 2);
+    if (paid) return true;
+  }
   // A frame of one word has no verb to negate: a negation anywhere before it in its clause counts
   // ("je ne vais pas porter plainte auprès du médiateur").
   if (frame.id === 'regulator-named' && g.includes('negation') && anyIn(pack.cues.negation, pack, sn.s, clauseStart(sn, loc.start), loc.start)) return true;

@@ -62,6 +62,11 @@ describe('a card, membership or rewards programme as the thing cancelled', () =>
     ['Mi tarjeta está caducada, ¿me pueden mandar una nueva?', 'es'],
     ['Siparişimi iptal edip kartıma iade eder misiniz?', 'tr'],
     ['Meine Kreditkarte ist abgelaufen, bitte eine neue zusenden', 'de'],
+    ['Please delete my card from the app', 'en'],
+    ['Quiero cancelar el pago con tarjeta', 'es'],
+    ['Anuluj płatność kartą', 'pl'],
+    ['Batalkan pembayaran kartu', 'id'],
+    ['카드 결제 취소해 주세요', 'ko'],
   ])('%s (%s) → no escalation', async (text, language) => {
     expect(await escalatedAs(text, language)).toBeNull();
   });

@@ -87,7 +87,8 @@ export const CONCEPTS = [
   // churn said by what is cancelled: a credit or loyalty card, a membership, a rewards or frequent-flyer programme, points
   // ("cancel my credit card", "résilier ma carte de fidélité", "bu kartı iptal etmek istiyorum")
   'cancellable',
-  // a new card asked for with the cancelling ("cancel my card and send me a new one"): a replacement, not churn
+  // a new card asked for with the cancelling ("cancel my card and send me a new one"), or a saved card removed from a
+  // profile ("delete my card from the app"): a replacement or a setting, not churn
   'replacement',
   // churn said with a separable verb: stem … thing … particle in one sentence ("ik ZEG mijn lidmaatschap OP", "ich TRETE aus dem Programm AUS")
   'cancelStem', 'cancelParticle',
