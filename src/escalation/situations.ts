@@ -718,6 +718,10 @@ function sentenceMatch(frame: Frame, slots: readonly Slot[], pack: LanguagePack,
     if (parts === null) continue;
     // A close frame stays in one clause: "I never had a problem, I'll book again" is not a vow.
     if (gap !== undefined && frame.acrossClauses !== true && new Set(parts.map((p) => clauseStart(sn, p.start))).size > 1) continue;
+    // A separable particle closes its clause ("ik zeg mijn abonnement op (per direct)"); with more after it, it is a
+    // preposition ("ik zeg mijn account op een andere manier").
+    const last = parts[parts.length - 1];
+    if (frame.id === 'separable-cancel' && last !== undefined && sn.s.slice(last.end, clauseEnd(sn, last.end)).trim().split(/\s+/u).filter((w) => w.length > 0).length > 2) continue;
     const loc: Located = { sn, start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)), parts };
     if (!guarded(frame, cuePacks, loc, sentences)) return { sn, parts };
   }

@@ -86,6 +86,7 @@ describe('separable cancel verbs: stem … thing … particle', () => {
     ['Ik zeg het nog één keer op een andere manier', 'nl'],
     ['Hoe zeg ik mijn abonnement op als ik verhuis?', 'nl'],
     ['Ich melde mich aus meinem Konto ab', 'de'],
+    ['Ik zeg mijn account op een andere manier, hoe log ik in?', 'nl'],
     ['Wir treten morgen die Reise an', 'de'],
   ])('%s (%s) → no churn', (text, language) => {
     expect(detectSituations(text, { language }).map((h) => h.situation)).not.toContain('churn');
