@@ -29,6 +29,7 @@ export const id: LanguagePack = {
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 10 },
   nounEndings: 'nya|ku|mu|nda',
   concepts: {
+    orderThing: ["pesanan", "pembelian", "transaksi", "booking", "order"],
     custom: ["semua tabungan", "tabungan saya", "semua uang saya", "semua pesanan", "semua booking", "semua reservasi", "semua saldo"],
     moveVerb: ["pindahkan", "memindahkan", "pindah", "alihkan", "mengalihkan", "bawa", "membawa"],
     vowVerb: ["pesan", "memesan", "beli", "membeli", "belanja", "pakai", "memakai", "menggunakan", "order", "booking", "naik"],
@@ -69,7 +70,7 @@ export const id: LanguagePack = {
     unable: ['tak mampu', 'tak boleh', 'tak sanggup', 'tak cukup duit', 'tidak sanggup', 'nggak sanggup', 'gak sanggup', 'ga sanggup', 'tidak mampu', 'nggak mampu', 'gak mampu', 'tidak bisa', 'nggak bisa', 'gak bisa', 'ga bisa', 'tidak punya uang', 'gak punya uang', 'ga ada uang'],
     payVerb: ['bayar', 'ansuran', 'sewa rumah', 'bil', 'pinjaman', 'hutang', 'bayar', 'membayar', 'cicilan', 'tagihan', 'angsuran', 'sewa', 'utang', 'hutang', 'pinjaman'],
     partyGone: ["nomornya tidak aktif", "nomornya sudah tidak aktif", "nomornya tidak aktif lagi", "tidak bisa dihubungi", "tidak bisa dihubungi lagi", "memblokir saya", "blokir saya", "akunnya hilang", "tokonya hilang", 'block saya', 'sekat saya', 'tak balas', 'hilangkan diri', 'tak dapat dihubungi', 'penjual menghilang', 'penjualnya menghilang', 'barang tidak dikirim', 'barang gak dikirim', 'barang nggak dikirim', 'memblokir saya', 'blokir saya', 'tidak membalas', 'nggak bales', 'gak bales', 'menghilang', 'akunnya hilang', 'situsnya hilang', 'tidak bisa dihubungi', 'gak bisa dihubungi', 'tidak bisa dihubungi lagi', 'nomornya tidak aktif', 'nomornya gak aktif', 'diblokir', 'diblok', 'ngilang', 'hilang kabar', 'kabur', 'tokonya hilang'],
-    doneAct: ['lakukan', 'melakukan', 'beli', 'membeli', 'pesan', 'memesan', 'setujui', 'menyetujui', 'kenal', 'tahu', 'pakai', 'daftar'],
+    doneAct: ["buat", "membuat", 'lakukan', 'melakukan', 'beli', 'membeli', 'pesan', 'memesan', 'setujui', 'menyetujui', 'kenal', 'tahu', 'pakai', 'daftar'],
     signalLost: ['tiada liputan', 'tiada signal', 'takde line', 'takde signal', 'line hilang', 'sim tak berfungsi', 'tiba-tiba mati', 'sim mati', 'kartu sim mati', 'sinyal hilang', 'tidak ada sinyal', 'gak ada sinyal', 'tidak ada sinyal', 'gak ada sinyal', 'no service', 'sinyal hilang', 'sim mati', 'kartu mati', 'nomor mati', 'nomor tidak aktif', 'sim tiba-tiba mati', 'mati total', 'sinyal ilang', 'sinyalnya hilang', 'sim tidak terbaca', 'kartu tidak terbaca', 'no signal', 'gak ada jaringan', 'tidak ada jaringan', 'nomor saya mati', 'nomor saya tidak aktif', 'sim card mati'],
     securityAlert: ['login', 'masuk ke akun', 'otp', 'kode', 'otp', 'password', 'sandi', 'login', 'masuk', 'perangkat lain', 'perangkat baru', 'bank', 'notifikasi', 'sms', 'm-banking'],
 
