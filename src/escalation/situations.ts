@@ -225,7 +225,9 @@ export const FRAMES: readonly Frame[] = [
   // "cancel my credit card", "résilier ma carte de fidélité", "bu kartı iptal etmek istiyorum", "会员卡注销": the verb next to the
   // thing, in either order. Not when the message tells of a theft, loss or misuse ("cancel my card, it was stolen" is security).
   near('churn', 'cancel-card-or-membership', ['cancel', 'cancellable'], CANCEL_THING, [14, 2], { notIn: VERB_LAST }),
-  near('churn', 'card-or-membership-cancelled', ['cancellable', 'cancel'], CANCEL_THING, [10, 2]),
+  // The thing first only where the object comes before the verb ("Kreditkarte kündigen", "信用卡注销"): in English
+  // "my credit card is close to its limit" is no cancelling.
+  near('churn', 'card-or-membership-cancelled', ['cancellable', 'cancel'], CANCEL_THING, [14, 2], { onlyIn: [...VERB_LAST, 'de', 'nl', 'zh'] }),
   // "Ik zeg mijn lidmaatschap op", "ich trete aus dem Bonusprogramm aus", "jeg siger mit medlemskab op": a separable verb around its object.
   near('churn', 'separable-cancel', ['cancelStem', ['contract', 'cancellable'], 'cancelParticle'], CHURN, [24, 0]),
   // "I'm moving all my bookings to another company", "je transfère toute mon épargne dans une autre banque".

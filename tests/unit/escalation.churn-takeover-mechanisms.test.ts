@@ -63,6 +63,8 @@ describe('a card, membership or rewards programme as the thing cancelled', () =>
     ['Siparişimi iptal edip kartıma iade eder misiniz?', 'tr'],
     ['Meine Kreditkarte ist abgelaufen, bitte eine neue zusenden', 'de'],
     ['Please delete my card from the app', 'en'],
+    ['My credit card is close to its limit, can I pay with points?', 'en'],
+    ['Credit card closing date is tomorrow', 'en'],
     ['Quiero cancelar el pago con tarjeta', 'es'],
     ['Anuluj płatność kartą', 'pl'],
     ['Batalkan pembayaran kartu', 'id'],
