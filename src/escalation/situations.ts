@@ -66,7 +66,7 @@ export interface DetectOptions {
   language?: string;
 }
 
-type Guard = 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive';
+type Guard = 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -79,6 +79,17 @@ interface Frame {
   /** With `message` scope: the first this-many slots must still be in one sentence ("can't" + "pay"), the rest anywhere. */
   together?: number;
   guards: readonly Guard[];
+  /**
+   * Slots in order, each at most this many characters after the previous ([space-delimited, spaceless]; a list gives
+   * one gap per step), and all in one clause, unless the pack orders the frame itself.
+   */
+  gap?: readonly [number | readonly number[], number];
+  /** Packs the frame does not run in (a verb-first frame in verb-final languages). */
+  notIn?: readonly string[];
+  /** The only packs the frame runs in (a word order of a few languages). */
+  onlyIn?: readonly string[];
+  /** With `gap`: the slots may span a comma ("codes, die ich nicht angefordert habe" is one relative clause). */
+  acrossClauses?: boolean;
 }
 
 const SECURITY: readonly Guard[] = ['negation', 'hypothetical', 'question', 'possibility', 'prevention', 'resolved', 'past'];
@@ -88,6 +99,23 @@ const LEGAL: readonly Guard[] = ['negation', 'threatCondition', 'question', 'pos
 const REGULATOR: readonly Guard[] = ['negation', 'threatCondition', 'possibility', 'resolved'];
 const CHURN: readonly Guard[] = ['negation', 'threatCondition', 'question', 'possibility', 'resolved', 'consequence'];
 const FRUSTRATION: readonly Guard[] = ['negation', 'resolved'];
+
+/** A sentence frame whose slots come in order, close together. */
+const near = (
+  situation: Situation,
+  id: string,
+  slots: readonly Slot[],
+  guards: readonly Guard[],
+  gap: readonly [number | readonly number[], number],
+  packs?: { notIn?: readonly string[]; onlyIn?: readonly string[]; acrossClauses?: boolean },
+): Frame => ({ id, situation, slots, guards, gap, ...packs });
+
+/** Verb-final packs, where the object comes before the verb ("kartı iptal", "カードを解約"). */
+const VERB_LAST = ['tr', 'hi', 'ja', 'ko'];
+/** A card or membership cancelled is churn, unless the message tells of its loss, theft or misuse (that is security). */
+const CANCEL_THING: readonly Guard[] = [...CHURN, 'incident'];
+/** What makes a cancelled card a security matter, anywhere in the message. */
+const INCIDENT: readonly Concept[] = ['stolen', 'lost', 'lostRef', 'hacked', 'leftBehind', 'unauthorised', 'disowned', 'disownedRef', 'someone', 'scamContext', 'replacement'];
 
 const f = (situation: Situation, id: string, slots: readonly Slot[], guards: readonly Guard[], scope?: 'message', together?: number): Frame => ({
   id,
@@ -163,6 +191,11 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'alibi-charge', [['transaction', 'money'], 'alibiAway'], SECURITY, 'message'),
   f('security', 'sim-swap-signs', ['sim', 'simEvent', 'suspicion'], SECURITY, 'message'),
   f('security', 'security-incident', ['securityStrong'], SECURITY),
+  // "I keep getting login codes I didn't ask for", "códigos de verificación que no he pedido": someone is trying the account.
+  // The refusal is the concept's own word, so negation does not guard it.
+  near('security', 'unrequested-codes', ['loginCode', 'unrequested'], SECURITY.filter((g) => g !== 'negation'), [24, 6], { acrossClauses: true }),
+  // The refusal first where the relative clause comes before its noun: "頼んでいない認証コード", "不是我申请的验证码", "istemediğim kodlar".
+  near('security', 'unrequested-codes-before', ['unrequested', 'loginCode'], SECURITY.filter((g) => g !== 'negation'), [10, 6], { onlyIn: ['ja', 'ko', 'zh', 'tr', 'hi'] }),
   // "a man on the phone got me to install AnyDesk", "我安装了远程软件": a remote-access tool installed, the usual door of a scam.
   f('security', 'remote-access-installed', ['remoteTool', 'installedIt'], SECURITY),
   // "No signal since noon, and now codes I never asked for": the line died and someone is using the number.
@@ -189,10 +222,28 @@ export const FRAMES: readonly Frame[] = [
   f('regulator', 'regulator-named', ['regulator'], [...LEGAL, 'asked']),
   f('churn', 'cancel-contract', ['cancel', 'contract'], CHURN),
   f('churn', 'switch-to-competitor', ['switchTo', 'competitor'], CHURN),
+  // "cancel my credit card", "résilier ma carte de fidélité", "bu kartı iptal etmek istiyorum", "会员卡注销": the verb next to the
+  // thing, in either order. Not when the message tells of a theft, loss or misuse ("cancel my card, it was stolen" is security).
+  near('churn', 'cancel-card-or-membership', ['cancel', 'cancellable'], CANCEL_THING, [14, 2], { notIn: VERB_LAST }),
+  // The thing first only where the object comes before the verb ("Kreditkarte kündigen", "信用卡注销"): in English
+  // "my credit card is close to its limit" is no cancelling.
+  near('churn', 'card-or-membership-cancelled', ['cancellable', 'cancel'], CANCEL_THING, [14, 2], { onlyIn: [...VERB_LAST, 'de', 'nl', 'zh'] }),
+  // "Ik zeg mijn lidmaatschap op", "ich trete aus dem Bonusprogramm aus", "jeg siger mit medlemskab op": a separable verb around its object.
+  near('churn', 'separable-cancel', ['cancelStem', ['contract', 'cancellable'], 'cancelParticle'], CHURN, [24, 0]),
+  // "I'm moving all my bookings to another company", "je transfère toute mon épargne dans une autre banque".
+  near('churn', 'moving-custom-elsewhere', ['moveVerb', 'custom', 'competitor'], CHURN, [10, 4], { notIn: [...VERB_LAST, 'zh'] }),
+  // Verb-final ("tüm paramı başka bir bankaya taşıyorum", "予約を他社に移します", "mein Geld zu einer anderen Bank bringen") and
+  // the Chinese 把 order ("把所有的钱转到别的银行").
+  near('churn', 'custom-elsewhere-moved', ['custom', 'competitor', 'moveVerb'], CHURN, [16, 4], { onlyIn: [...VERB_LAST, 'de', 'nl'] }),
+  near('churn', 'custom-moved-elsewhere', ['custom', 'moveVerb', 'competitor'], CHURN, [10, 4], { onlyIn: ['zh'] }),
   f('churn', 'leaving', ['churnStrong'], CHURN),
   // "I'll never use you again", "no vuelvo a pedir nunca más", "二度と使いません": a vow not to come back. The vow carries its own
   // negation (ja ません, ko 안, tr -ma), so negation does not guard it.
   f('churn', 'never-again', ['neverAgain', 'patronise'], CHURN.filter((g) => g !== 'negation')),
+  // "I will never book with you again", "jag handlar aldrig hos er igen": the vow split by its verb. In order, close together.
+  near('churn', 'never-verb-again', ['vowNever', ['patronise', 'vowVerb'], 'vowAgain'], CHURN.filter((g) => g !== 'negation'), [[8, 20], 0]),
+  // Verb-second: "jeg bestiller ALDRIG hos jer IGEN", "jag handlar aldrig hos er igen".
+  near('churn', 'verb-never-again', [['patronise', 'vowVerb'], 'vowNever', 'vowAgain'], CHURN.filter((g) => g !== 'negation'), [[8, 20], 0], { onlyIn: ['da', 'no', 'sv', 'de', 'nl'] }),
   // "Customer for three years, but after this I'm leaving", "llevo tres años con ustedes pero me voy": the loyalty told to weigh the leaving.
   f('churn', 'loyal-and-leaving', ['tenure', 'goingAway'], CHURN, 'message'),
   // "I'm uninstalling your app", "je désinstalle votre appli", "앱 지울게요". Asked about ("how do I delete the app?") it is a question.
@@ -226,7 +277,7 @@ interface Match {
 }
 
 /** Concepts whose words carry their own negation ("I didn't make", "no one answers", Turkish "ödeyemiyorum"). */
-const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'exhausted', 'endAll', 'betterOff', 'withoutMe']);
+const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested']);
 /** A negation this close before a word that is negative by nature is part of it (French "n'a PLUS DE RÉSEAU", "ne … plus"). */
 const OWN_NEGATION_GAP = 5;
 
@@ -552,6 +603,14 @@ const SHARED_GUARDS: ReadonlySet<Guard> = new Set(['question', 'possibility', 'p
 function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: readonly Sentence[], g: readonly Guard[]): boolean {
   const { sn, end } = loc;
   if (g.includes('negation') && negated(pack, loc)) return true;
+  if (g.includes('incident') && sentences.some((x) => INCIDENT.some((c) => conceptMatches(c, pack, x.s).length > 0))) return true;
+  // "cancel the card payment", "cancelar el pago con tarjeta", "ödemeyi kartla…": a payment or order named with the card is what is
+  // cancelled; the card only says how it was paid.
+  if (g.includes('incident')) {
+    const card = loc.parts.find((p) => p.concept === 'cancellable');
+    const paid = card !== undefined && slotMatches(['transaction', 'orderThing'], pack, sn.s).some((t) => !overlaps(t, loc.parts) && t.start >= loc.start - 2 && t.start <= card.end + 2);
+    if (paid) return true;
+  }
   // A frame of one word has no verb to negate: a negation anywhere before it in its clause counts
   // ("je ne vais pas porter plainte auprès du médiateur").
   if (frame.id === 'regulator-named' && g.includes('negation') && anyIn(pack.cues.negation, pack, sn.s, clauseStart(sn, loc.start), loc.start)) return true;
@@ -621,7 +680,7 @@ function slotMatchesOf(slot: Slot, pack: LanguagePack, s: string): Match[] {
  * The tightest non-overlapping choice of one match per slot, or null. With
  * `maxGap`, slots must come in order, each at most `maxGap` characters after the previous.
  */
-function bestCombination(lists: readonly (readonly Match[])[], maxSpan: number, maxGap?: number): Match[] | null {
+function bestCombination(lists: readonly (readonly Match[])[], maxSpan: number, maxGap?: number | readonly number[]): Match[] | null {
   let best: Match[] | null = null;
   let bestSpan = Infinity;
   const pick = (i: number, chosen: Match[]): void => {
@@ -634,7 +693,8 @@ function bestCombination(lists: readonly (readonly Match[])[], maxSpan: number, 
     const prev = chosen[i - 1];
     for (const m of (lists[i] ?? []).slice(0, 8)) {
       if (overlaps(m, chosen)) continue;
-      if (maxGap !== undefined && prev !== undefined && (m.start < prev.end || m.start - prev.end > maxGap)) continue;
+      const step = typeof maxGap === 'number' ? maxGap : maxGap?.[i - 1];
+      if (step !== undefined && prev !== undefined && (m.start < prev.end || m.start - prev.end > step)) continue;
       chosen.push(m);
       pick(i + 1, chosen);
       chosen.pop();
@@ -655,8 +715,15 @@ function sentenceMatch(frame: Frame, slots: readonly Slot[], pack: LanguagePack,
       lists.push(l);
     }
     if (lists.length < slots.length) continue;
-    const parts = bestCombination(lists, maxSpan, pack.ordered?.[frame.id]);
+    const gap = frame.gap === undefined ? undefined : frame.gap[pack.spaceless === true ? 1 : 0];
+    const parts = bestCombination(lists, maxSpan, pack.ordered?.[frame.id] ?? gap);
     if (parts === null) continue;
+    // A close frame stays in one clause: "I never had a problem, I'll book again" is not a vow.
+    if (gap !== undefined && frame.acrossClauses !== true && new Set(parts.map((p) => clauseStart(sn, p.start))).size > 1) continue;
+    // A separable particle closes its clause ("ik zeg mijn abonnement op (per direct)"); with more after it, it is a
+    // preposition ("ik zeg mijn account op een andere manier").
+    const last = parts[parts.length - 1];
+    if (frame.id === 'separable-cancel' && last !== undefined && sn.s.slice(last.end, clauseEnd(sn, last.end)).trim().split(/\s+/u).filter((w) => w.length > 0).length > 2) continue;
     const loc: Located = { sn, start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)), parts };
     if (!guarded(frame, cuePacks, loc, sentences)) return { sn, parts };
   }
@@ -670,6 +737,9 @@ const AMOUNT = /(?:[$€£¥₺₽₩฿]\s?\d[\d.,\u2024]*|\d[\d.,\u2024]*\s?(?
 const ACT_NEGATION_REACH = 14;
 /** How far after the transaction the negated act may come ("payments to some online casino on my statement that I never made"). */
 const ACT_AFTER_TRANSACTION = 64;
+
+/** How far after an order or booking its negated act may come ("orders in my account that I never placed"). */
+const ACT_AFTER_ORDER = 24;
 
 /** How close before the negation the customer's "I" must stand when the transaction was named in an earlier sentence. */
 const ACT_SUBJECT_REACH = 12;
@@ -689,18 +759,22 @@ function disownedAct(frame: Frame, pack: LanguagePack, sentences: readonly Sente
   if (pack.spaceless === true || pack.concepts.doneAct === undefined) return null;
   let seenThing = false;
   for (const sn of sentences) {
-    const things = [...slotMatches(['transaction', 'money'], pack, sn.s), ...allMatches(AMOUNT, sn.s).map((m) => ({ start: m.index, end: m.index + m[0].length }))];
+    const things: Match[] = [...slotMatches(['transaction', 'money', 'orderThing'], pack, sn.s), ...allMatches(AMOUNT, sn.s).map((m) => ({ start: m.index, end: m.index + m[0].length }))];
     const negations = findAll(pack.cues.negation, pack, sn.s);
     const subjects = findAll(pack.cues.firstPerson, pack, sn.s);
     for (const act of slotMatches('doneAct', pack, sn.s)) {
       const neg = negations.find((n) => n.end <= act.start && act.start - n.end <= ACT_NEGATION_REACH);
       if (neg === undefined) continue;
-      let thing: Match | undefined = things.find((t) => t.end <= neg.start && neg.start - t.end <= ACT_AFTER_TRANSACTION);
+      // Orders and bookings ("Bestellungen, die ich nicht gemacht habe") only close before the negation, with no "but" between:
+      // "a booking for Friday, but I can't make it" is not a disowning.
+      const close = (t: Match): boolean => t.concept !== 'orderThing' || (neg.start - t.end <= ACT_AFTER_ORDER && !anyIn(pack.cues.contrast, pack, sn.s, t.end, neg.start));
+      let thing: Match | undefined = things.find((t) => t.end <= neg.start && neg.start - t.end <= ACT_AFTER_TRANSACTION && close(t));
       if (thing === undefined) {
         const pointers = findAll(pack.cues.demonstrative, pack, sn.s, act.end, Math.min(sn.s.length, act.end + 24));
         thing = things.find((t) => t.start >= act.end && pointers.some((d) => d.end <= t.start && t.start - d.end <= 12));
       }
       if (thing === undefined && seenThing) {
+        // (orders and bookings named in an earlier sentence do not count: see `seenThing` below)
         const own = subjects.some((m) => m.end <= neg.start && neg.start - m.end <= ACT_SUBJECT_REACH);
         const rest = sn.s.slice(act.end, clauseEnd(sn, act.end)).trim();
         const pointsBack = rest.length === 0 || findAll(pack.cues.actObject, pack, rest).some((m) => m.start === 0);
@@ -712,7 +786,7 @@ function disownedAct(frame: Frame, pack: LanguagePack, sentences: readonly Sente
       const end = Math.max(...parts.map((p) => p.end));
       if (!guarded(frame, cuePacks, { sn, start, end, parts }, sentences)) return [...parts].sort((a, b) => a.start - b.start).map((p) => sn.s.slice(p.start, p.end));
     }
-    if (things.length > 0) seenThing = true;
+    if (things.some((t) => t.concept !== 'orderThing')) seenThing = true;
   }
   return null;
 }
@@ -933,7 +1007,7 @@ function detect(text: string, opts: DetectOptions): SituationHit[] {
     const compatible = primary !== undefined && primary !== pack && primary.spaceless === pack.spaceless && !primary.fold && !pack.fold;
     const cuePacks = compatible ? [pack, primary] : [pack];
     for (const frame of FRAMES) {
-      if (hits.has(frame.situation)) continue;
+      if (hits.has(frame.situation) || frame.notIn?.includes(pack.code) || (frame.onlyIn !== undefined && !frame.onlyIn.includes(pack.code))) continue;
       const evidence = matchFrame(frame, pack, sentences, cuePacks);
       if (evidence !== null) hits.set(frame.situation, { situation: frame.situation, frame: frame.id, language: pack.code, evidence });
     }

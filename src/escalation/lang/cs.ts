@@ -33,6 +33,8 @@ export const cs: LanguagePack = {
   },
   ordered: { 'wish-to-cease': 16 },
   concepts: {
+    // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
+    cancellable: ["karta", "kartu", "kreditk*", "kreditní kart*", "věrnostní kart*", "věrnostní program*", "členství", "členskou kartu", "body"],
     remoteTool: [...REMOTE_TOOLS, ...['vzdálený přístup', 'sdílení obrazovky']],
     installedIt: ['nechal mě nainstalovat', 'řekl mi, ať nainstaluji', 'přiměl mě nainstalovat'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

@@ -34,6 +34,17 @@ export const da: LanguagePack = {
   },
   nounEndings: 's|en|ens|et|ets|er|ene|erne|n',
   concepts: {
+    vowVerb: ["bestiller", "bestilt", "køber", "kjøper", "handler", "booker", "bruger", "bruker"],
+    replacement: ["nyt kort", "nytt kort", "et nyt", "et nytt", "erstatningskort", "erstatte", "udløbet", "utløpt", "ødelagt", "beskadiget"],
+    // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
+    cancellable: ["kreditkort*", "kundekort*", "medlemskort*", "bonusprogram*", "fordelsprogram*", "kundeklub*", "medlemskab*", "medlemskap*", "point", "poeng"],
+    cancelStem: ["siger", "sige", "sier", "si"],
+    cancelParticle: ["op", "opp"],
+    vowNever: ["aldrig", "aldri"],
+    vowAgain: ["igen", "igjen", "mere", "mer"],
+    loginCode: ["kode", "koder", "engangskode*", "sikkerhedskode*", "sikkerhetskode*", "bekræftelseskode*"],
+    unrequested: ["ikke har bedt om", "ikke bedt om", "aldrig bedt om", "aldri bedt om", "ikke anmodet om"],
+    orderThing: ["bestillinger", "bookinger", "køb", "kjøp"],
     remoteTool: [...REMOTE_TOOLS, ...['fjernadgang', 'fjernstyring', 'dele skærm', 'fjerntilgang']],
     installedIt: ['fik mig til at installere', 'bad mig installere', 'fikk meg til å installere', 'ba meg installere'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

@@ -28,6 +28,8 @@ export const el: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10 },
   concepts: {
+    // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
+    cancellable: ["καρτα", "καρτα μου", "πιστωτικη*", "καρτα μελουσ", "προγραμμα επιβραβευσησ", "ιδιοτητα μελουσ", "συνδρομη*", "ποντοι"],
     remoteTool: [...REMOTE_TOOLS, ...['απομακρυσμένη πρόσβαση', 'κοινή χρήση οθόνης']],
     installedIt: ['μου είπε να εγκαταστήσω', 'με έβαλε να εγκαταστήσω'],
     burden: ['βάρος', 'ένα βάρος', 'βαρίδι'],

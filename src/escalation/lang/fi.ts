@@ -31,6 +31,8 @@ export const fi: LanguagePack = {
   conditionalEnding: /isi/u,
   nounEndings: 'ni|si|nsa|mme|nne|n|a|lle|lta|lla|ssa|sta|llani|ltani|ssani|stani|ani|tani',
   concepts: {
+    // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
+    cancellable: ["kortt*", "korti*", "luottokort*", "kanta-asiakaskort*", "jäsenkort*", "kanta-asiakkuu*", "jäsenyy*", "kanta-asiakasohjelm*", "kantis*", "pisteet"],
     remoteTool: [...REMOTE_TOOLS, ...['etäyhteys', 'etäkäyttö', 'näytön jako']],
     installedIt: ['pyysi asentamaan', 'käski asentaa', 'käski minun asentaa'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

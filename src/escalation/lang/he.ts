@@ -31,6 +31,8 @@ export const he: LanguagePack = {
     notNegating: ['לא מאמין', 'לא מאמינה', 'לא מבין איך', 'לא מבינה איך', 'אין לי מושג', 'לא יודע איך', 'לא יודעת איך', 'לא יודע מי', 'לא יודעת מי', 'לא שמתי לב', 'לא ידעתי'],
   },
   concepts: {
+    // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
+    cancellable: ["כרטיס", "כרטיס אשראי", "כרטיס מועדון", "מועדון", "חברות", "מועדון לקוחות", "תוכנית נאמנות", "נקודות"],
     remoteTool: [...REMOTE_TOOLS, ...['גישה מרחוק', 'שיתוף מסך']],
     installedIt: ['ביקש שאתקין', 'גרם לי להתקין', 'ביקש ממני להתקין'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

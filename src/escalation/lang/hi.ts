@@ -41,6 +41,10 @@ export const hi: LanguagePack = {
     contrast: ['लेकिन', 'मगर', 'lekin', 'magar'],
   },
   concepts: {
+    unrequested: ["मैंने नहीं मांगा", "मैंने नहीं माँगा", "बिना मांगे", "मैंने नहीं मंगवाया"],
+    loginCode: ["ओटीपी", "otp", "कोड", "code"],
+    // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
+    cancellable: ["कार्ड", "क्रेडिट कार्ड", "मेंबरशिप", "सदस्यता", "लॉयल्टी", "पॉइंट्स", "card", "credit card", "membership"],
     remoteTool: [...REMOTE_TOOLS, ...['रिमोट ऐप', 'स्क्रीन शेयर', 'remote app', 'screen share']],
     installedIt: ['install karwaya', 'इंस्टॉल करवाया', 'install karne ko kaha', 'इंस्टॉल करने को कहा'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

@@ -35,6 +35,8 @@ export const hu: LanguagePack = {
   },
   nounEndings: 'm|om|em|am|im|unk|nak|nek|mnak|mnek|t|ot|et|at|mat|met|ja|je',
   concepts: {
+    // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
+    cancellable: ["kártyá*", "kártya", "hitelkártyá*", "hitelkártya", "törzsvásárlói kártyá*", "hűségkártyá*", "tagság*", "hűségprogram*", "pontjaim"],
     remoteTool: [...REMOTE_TOOLS, ...['távoli hozzáférés', 'képernyőmegosztás']],
     installedIt: ['telepíttette', 'megkért, hogy telepítsem', 'rávett, hogy telepítsem'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

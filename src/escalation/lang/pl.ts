@@ -21,6 +21,14 @@ export const pl: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'wish-to-cease': 16 },
   concepts: {
+    custom: ["wszystkie oszczednosci", "oszczednosci", "moje oszczednosci", "wszystkie pieniadze", "wszystkie rezerwacje", "moje rezerwacje", "moje zamowienia", "wszystko"],
+    moveVerb: ["przenosze", "przeniose", "przenies*", "zabieram", "zabiore"],
+    replacement: ["nowa karte", "nowej karty", "nowa karta", "zastrzec", "wymiana", "wymienic", "duplikat", "wygasla", "uszkodzona", "zepsuta"],
+    // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
+    cancellable: ["karta", "karte", "karta kredytowa", "karte kredytowa", "karte lojalnosciowa", "karta lojalnosciowa", "kart* kredytow*", "program lojalnosciowy", "program punktowy", "czlonkostw*", "moje punkty"],
+    loginCode: ["kod", "kody", "kodu", "kod weryfikacyjny", "kody weryfikacyjne", "kod sms", "kody sms"],
+    unrequested: ["o ktore nie prosilem", "o ktore nie prosilam", "ktorych nie zamawialem", "ktorych nie zamawialam", "nie prosilem", "nie prosilam", "nie zamawialem", "nie zamawialam", "o ktore nie prosilem", "o ktore nie prosilam", "nie wnioskowalem"],
+    orderThing: ["zamowienia", "zamowien", "rezerwacje", "rezerwacji", "zakupy", "zakupow"],
     remoteTool: [...REMOTE_TOOLS, ...['zdalny dostęp', 'zdalnego dostępu', 'udostępnianie ekranu', 'udostępniłem ekran', 'udostępniłam ekran']],
     installedIt: ['kazał mi zainstalować', 'kazała mi zainstalować', 'kazali mi zainstalować', 'poprosił o zainstalowanie'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
@@ -46,7 +54,7 @@ export const pl: LanguagePack = {
     unable: ['nie moge', 'nie stac mnie', 'nie mam z czego', 'nie mam pieniedzy', 'nie dam rady', 'nie jestem w stanie', 'brak pieniedzy', 'nie mam za co', 'nie mamy za co', 'nie mam jak', 'nie stac nas', 'nie mog* zaplacic', 'nie bede w stanie', 'nie damy rady', 'nie mamy pieniedzy', 'nie starczy mi'],
     payVerb: ['zaplacic', 'zaplata', 'zaplate', 'splacic', 'rata', 'raty', 'rachunek', 'rachunki', 'czynsz', 'oplacic', 'zaplac*', 'zaplat*', 'splac*', 'placic', 'rate', 'racie', 'ratami', 'rat', 'rachun*', 'czynsz*', 'oplac*', 'oplat*', 'faktur*', 'kredyt*', 'pozyczk*'],
     partyGone: ['zablokowal mnie', 'zablokowala mnie', 'zablokowali mnie', 'przestal odpowiadac', 'przestala odpowiadac', 'przestali odpowiadac', 'zniknal', 'zniknela', 'znikneli', 'strona zniknela', 'strona nie dziala', 'usunal profil', 'zablokowal* mnie', 'przestal* odpowiadac', 'znikn*', 'usunal* konto', 'usunal* profil', 'usunieto ogloszenie', 'ogloszenie zniknelo', 'kontakt sie urwal'],
-    doneAct: ['odbyl*', 'jechal*', 'korzystal*', 'uzywal*', 'robilem', 'robilam', 'zrobilem', 'zrobilam', 'wykonywalem', 'wykonywalam', 'autoryzowalem', 'autoryzowalam', 'zamawialem', 'zamawialam', 'kupowalem', 'kupowalam', 'zlecalem', 'zlecalam', 'rozpoznaje', 'znam', 'zatwierdzalem', 'zatwierdzalam', 'zrobil*', 'robil*', 'wykonal*', 'wykonyw*', 'autoryzowal*', 'zamawial*', 'zamowil*', 'kupowal*', 'kupil*', 'zlecal*', 'zlecil*', 'zatwierdzal*', 'zatwierdzil*', 'placil*', 'zaplacil*'],
+    doneAct: ['odbyl*', 'zlozylem', 'zlozylam', 'skladalem', 'skladalam', 'jechal*', 'korzystal*', 'uzywal*', 'robilem', 'robilam', 'zrobilem', 'zrobilam', 'wykonywalem', 'wykonywalam', 'autoryzowalem', 'autoryzowalam', 'zamawialem', 'zamawialam', 'kupowalem', 'kupowalam', 'zlecalem', 'zlecalam', 'rozpoznaje', 'znam', 'zatwierdzalem', 'zatwierdzalam', 'zrobil*', 'robil*', 'wykonal*', 'wykonyw*', 'autoryzowal*', 'zamawial*', 'zamowil*', 'kupowal*', 'kupil*', 'zlecal*', 'zlecil*', 'zatwierdzal*', 'zatwierdzil*', 'placil*', 'zaplacil*'],
     signalLost: ['brak zasiegu', 'nie mam zasiegu', 'tylko polaczenia alarmowe', 'karta sim nie dziala', 'numer nie dziala', 'telefon stracil zasieg', 'brak sieci', 'bez zasiegu', 'zero zasiegu', 'stracil* zasieg', 'nie ma zasiegu', 'zniknal zasieg', 'zniknal mi zasieg', 'nie ma sieci', 'nie mam sieci', 'tylko sos', 'karta sim przestala dzialac', 'sim przestal* dzialac', 'telefon nie ma zasiegu', 'numer przestal dzialac'],
     securityAlert: ['kod', 'kody', 'sms', 'haslo', 'logowanie', 'logowania', 'nowe urzadzenie', 'bank', 'powiadomienie', 'alert', 'mail', 'pieniadze', 'kod*', 'sms*', 'esemes*', 'hasl*', 'logowani*', 'powiadomieni*', 'alert*', 'mail*', 'pieniadz*', 'bank*', 'przelew*', 'wiadomos*'],
 

@@ -30,6 +30,8 @@ export const ro: LanguagePack = {
   ordered: { 'wish-to-cease': 16 },
   nounEndings: 'ul|ului|lui|le|a|ei|ii|i|uri|urile|l',
   concepts: {
+    // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
+    cancellable: ["card", "cardul", "cardul de credit", "card de fidelitate", "cardul de fidelitate", "calitatea de membru", "program de fidelitate", "programul de fidelitate", "punctele"],
     remoteTool: [...REMOTE_TOOLS, ...['acces de la distanță', 'partajare ecran']],
     installedIt: ['m-a pus să instalez', 'mi-a cerut să instalez'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

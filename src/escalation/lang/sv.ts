@@ -30,6 +30,15 @@ export const sv: LanguagePack = {
   ordered: { 'removing-the-app': 10 },
   nounEndings: 's|n|en|ns|ens|et|ets|na',
   concepts: {
+    vowVerb: ["bokar", "bestaller", "handlar", "koper", "anvander"],
+    replacement: ["nytt kort", "ett nytt", "ersattningskort", "ersatta", "utgatt", "trasig*", "skadat"],
+    // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
+    cancellable: ["kreditkort*", "kundkort*", "medlemskort*", "bonusprogram*", "lojalitetsprogram*", "kundklubb*", "medlemskap*", "poang", "mitt kort"],
+    vowNever: ["aldrig"],
+    vowAgain: ["igen", "mer"],
+    loginCode: ["kod", "koder", "engangskod*", "verifieringskod*", "sakerhetskod*"],
+    unrequested: ["inte bett om", "aldrig bett om", "inte begart", "aldrig begart"],
+    orderThing: ["bestallningar", "bokningar", "kop"],
     remoteTool: [...REMOTE_TOOLS, ...['fjärråtkomst', 'fjärrstyrning', 'dela skärm', 'delade min skärm']],
     installedIt: ['fick mig att installera', 'bad mig installera', 'bad mig att installera'],
     burden: ['börda', 'en börda', 'till besvär', 'en belastning'],

@@ -24,6 +24,8 @@ export const th: LanguagePack = {
   },
   ordered: { 'wish-to-cease': 4 },
   concepts: {
+    // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
+    cancellable: ["บัตร", "บัตรเครดิต", "บัตรสมาชิก", "สมาชิก", "สะสมแต้ม", "แต้ม", "ไมล์"],
     remoteTool: [...REMOTE_TOOLS, ...['รีโมท', 'ควบคุมระยะไกล', 'แชร์หน้าจอ']],
     installedIt: ['ให้ติดตั้ง', 'บอกให้ติดตั้ง', 'ให้โหลดแอป'],
     burden: ['ภาระ', 'ตัวถ่วง'],

@@ -31,6 +31,8 @@ export const tl: LanguagePack = {
     notNegating: ['hindi ko alam kung paano', 'di ko alam kung paano', 'hindi ko alam kung sino', 'di ko alam kung sino', 'hindi ko maintindihan', 'di ko gets', 'hindi ako makapaniwala', 'di ako makapaniwala', 'hindi ko napansin', 'di ko napansin'],
   },
   concepts: {
+    // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
+    cancellable: ["card", "credit card", "membership", "loyalty card", "rewards card", "points"],
     remoteTool: [...REMOTE_TOOLS, ...['remote access', 'screen share']],
     installedIt: ['pinag-install ako', 'pinainstall ako', 'pinainstall'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

@@ -31,6 +31,14 @@ export const tr: LanguagePack = {
   },
   nounEndings: 'i|in|a|e|u|un|ya|ye|yi|yu|nin|nun|dan|den|da|de|ndan|nden|nda|nde|la|le|yla|yle|m|mi|min|ma|me|mu|mun|ler|lar|lari|leri|im|um',
   concepts: {
+    custom: ["butun param*", "tum param*", "birikimlerim*", "tum birikimlerim*", "rezervasyonlarim*", "siparislerim*", "her seyi", "hesaplarim*"],
+    moveVerb: ["tasiyorum", "tasiyacagim", "tasiyacam", "aktariyorum", "aktaracagim", "goturuyorum", "goturecegim", "cekiyorum", "cekecegim"],
+    replacement: ["yeni kart*", "yenisini", "yenile*", "suresi dol*", "hasarli", "kirik", "bozuk"],
+    // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
+    cancellable: ["kart*", "kredi kart*", "uyelik kart*", "sadakat program*", "puan program*", "mil program*", "mil hesab*", "puanlar*", "uyelig*", "uyelik*"],
+    loginCode: ["kod*", "dogrulama kod*", "guvenlik kod*", "sms kod*", "tek kullanimlik sifre*"],
+    unrequested: ["istemedigim", "talep etmedigim", "istemedigimiz", "benim istemedigim"],
+    orderThing: ["siparisler*", "rezervasyonlar*", "alisverisler*"],
     remoteTool: [...REMOTE_TOOLS, ...['uzaktan erişim', 'uzaktan bağlantı', 'ekran paylaşımı', 'ekranımı paylaştım']],
     installedIt: ['kurdurdu', 'yükletti', 'kurmamı', 'yüklememi', 'indirtti'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
@@ -73,7 +81,7 @@ export const tr: LanguagePack = {
     account: ['hesap*', 'hesab*', 'sifre*', 'e-posta*', 'eposta*', 'mail*', 'uygulama*', 'profil*', 'internet bankacilig*', 'mobil bankacilik', 'giris'],
     hacked: ['hacklen*', 'hack*', 'hacker*', 'ele gecir*', 'izinsiz giris', 'yetkisiz giris', 'yetkisiz erisim', 'tanimadigim cihaz', 'bilinmeyen cihaz', 'ben degilim', 'ben yapmadim', 'supheli giris', 'iznim olmadan', 'bilgim disinda', 'sifirlan*', 'giremiyorum', 'erisimimi kaybettim'],
     someone: ['biri', 'birisi', 'baskasi', 'baska biri', 'yabanci', 'bilmedigim biri', 'tanimadigim biri', 'ucuncu kisi*', 'hacker*', 'dolandirici*', 'hirsiz*', 'eski esim', 'eski sevgilim', 'birine', 'birisine', 'adam', 'adama', 'kisiye', 'bir kisi', 'bir kisiye', 'arayan kisi*', 'kim oldugunu bilmiyorum', 'kimin girdigini bilmiyorum'],
-    accessed: ['harca*', 'giris yap*', 'girdi', 'girmis', 'erisi*', 'kullan*', 'para cek*', 'cekmis', 'cekti', 'transfer yap*', 'havale yap*', 'gonderdi', 'gondermis', 'satin al*', 'benim adima', 'adima', 'sifremi degistir*', 'hesap acmis', 'kredi cekmis', 'bosaltt*', 'siparis ver*'],
+    accessed: ["degistirdi", "degistirmis", "degistirdiler", "degistirmisler", 'harca*', 'giris yap*', 'girdi', 'girmis', 'erisi*', 'kullan*', 'para cek*', 'cekmis', 'cekti', 'transfer yap*', 'havale yap*', 'gonderdi', 'gondermis', 'satin al*', 'benim adima', 'adima', 'sifremi degistir*', 'hesap acmis', 'kredi cekmis', 'bosaltt*', 'siparis ver*'],
     unauthorised: ['kullanmadigim', 'almadigim', 'binmedigim', 'siparis etmedigim', 'onaylamadigim', 'izin vermedigim', 'yetkisiz', 'izinsiz', 'bilgim disinda', 'haberim olmadan', 'onayim olmadan', 'benim yapmadigim', 'yapmadigim', 'tanimadigim', 'bilmedigim', 'supheli', 'bana ait olmayan', 'ben yapmadim', 'nedir bilmiyorum', 'ne oldugunu bilmiyorum', 'ne oldugunu anlamadim', 'tanimiyorum', 'siparis etmedim', 'cagirmadim', 'kullanmadim', 'bilinmeyen', 'anlamadigim', 'haberim olmayan', 'benim yapmadığım'],
     disownedRef: ['ben yapmadim', 'ben degilim', 'hic bir sey almadim', 'hicbir sey almadim', 'tanimiyorum', 'ben vermedim', 'ben siparis vermedim'],
     transaction: ['ucret*', 'tahsil*', 'islem*', 'harcama*', 'odeme*', 'cekim*', 'havale*', 'eft', 'transfer*', 'alisveris*', 'tahsilat*', 'kesinti*', 'giriş', 'girişi', 'giriş denemesi', 'oturum açma', 'oturum'],
@@ -88,7 +96,7 @@ export const tr: LanguagePack = {
     securityStrong: ['guvenli hesab*', 'guvenli hesap', 'guvenli bir hesab*', 'kimlik hirsizligi', 'kimligim calindi', 'hesabim hacklendi', 'hacklendim', 'dolandirildim', 'dolandiricilik magduru', 'kart kopyalama', 'kartim kopyalandi', 'sim swap', 'hattim kopyalandi', 'parami caldilar', 'hesabimi bosalttilar', 'biri sifremi biliyor', 'dolandiricilik', 'dolandirici', 'adima kredi', 'benim adima', 'istemedigim kod', 'talep etmedigim kod'],
     suspicion: ['talep etmedim', 'istemedim', 'iznim olmadan', 'birisi', 'aniden', 'birden', 'tuhaf', 'garip', 'supheli', 'hacklen*', 'dolandiri*', 'kod', 'kodlar', 'hesap', 'para'],
     simEvent: ['sinyal yok', 'sebeke yok', 'servis yok', 'sadece acil', 'calismiyor', 'devre disi', 'aktif edildi', 'yeni sim', 'tasindi', 'kopyalandi'],
-    paidOut: ['aldim', 'satin aldim', 'siparis verdim', 'gonderttirdi', 'gondertti', 'para gonderdim', 'havale yaptim', 'eft yaptim', 'odedim', 'transfer ettim', 'hediye karti', 'guvenli hesap', 'param gitti', 'parayi gonderdim', 'gonderdim', 'odeme yaptim', 'havale', 'eft', 'kapora', 'fast ile'],
+    paidOut: ["alisveris yaptim", "alisveris yapmistim", "siparis vermistim", 'aldim', 'satin aldim', 'siparis verdim', 'gonderttirdi', 'gondertti', 'para gonderdim', 'havale yaptim', 'eft yaptim', 'odedim', 'transfer ettim', 'hediye karti', 'guvenli hesap', 'param gitti', 'parayi gonderdim', 'gonderdim', 'odeme yaptim', 'havale', 'eft', 'kapora', 'fast ile'],
     // investment fraud (frame 'invested-cannot-withdraw'): put money in, cannot take it out
     invested: ['yatirim yaptim', 'yatirdim', 'yatirim platform*', 'kripto platform*', 'borsa uygulamas*'],
     cannotWithdraw: ['cekemiyorum', 'para cekemiyorum', 'cekim yapamiyorum', 'parami alamiyorum', 'cekim engellendi'],

@@ -80,6 +80,24 @@ export const CONCEPTS = [
   'diedRef',
   // a remote-access tool installed on someone's word ("he got me to install AnyDesk"): the tool, and being made to install it
   'remoteTool', 'installedIt',
+  // churn said as a vow with the verb inside it: "I will NEVER book with you AGAIN", "jag handlar ALDRIG hos er IGEN"
+  'vowNever', 'vowAgain',
+  // bare verbs of being a customer for that vow, where the pack's 'patronise' words already carry "again" (id "pesan lagi", vi "đặt nữa")
+  'vowVerb',
+  // churn said by what is cancelled: a credit or loyalty card, a membership, a rewards or frequent-flyer programme, points
+  // ("cancel my credit card", "résilier ma carte de fidélité", "bu kartı iptal etmek istiyorum")
+  'cancellable',
+  // a new card asked for with the cancelling ("cancel my card and send me a new one"), or a saved card removed from a
+  // profile ("delete my card from the app"): a replacement or a setting, not churn
+  'replacement',
+  // churn said with a separable verb: stem … thing … particle in one sentence ("ik ZEG mijn lidmaatschap OP", "ich TRETE aus dem Programm AUS")
+  'cancelStem', 'cancelParticle',
+  // churn said as moving one's custom: move + my bookings / my business / my savings + to a competitor
+  'moveVerb', 'custom',
+  // account takeover said as codes the customer did not ask for ("login codes I didn't request", "códigos que no he pedido")
+  'loginCode', 'unrequested',
+  // orders, bookings, purchases: what an account shows that the customer disowns ("bookings I didn't make")
+  'orderThing',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

@@ -30,6 +30,12 @@ export const uk: LanguagePack = {
   },
   ordered: { 'wish-to-cease': 16 },
   concepts: {
+    replacement: ["нову картку", "нова картка", "перевипуск*", "замін*", "закінчився", "пошкоджен*", "зламал*"],
+    // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
+    cancellable: ['кредитн* картк*', 'кредитн* карт*', "картк*", "карт*", "кредитк*", "бонусн* програм*", "програм* лояльності", "бали", "членств*"],
+    loginCode: ["код*", "смс-код*", "код* підтвердження"],
+    unrequested: ["не запитував*", "не просив*", "не просила", "не замовляв*"],
+    orderThing: ["замовлення", "бронювання", "покупки", "покупок"],
     remoteTool: [...REMOTE_TOOLS, ...['віддалений доступ', 'віддаленого доступу']],
     installedIt: ['сказали встановити', 'попросили встановити'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a

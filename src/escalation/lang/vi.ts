@@ -25,6 +25,17 @@ export const vi: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 10 },
   concepts: {
+    goingAway: ["roi di", "se roi di", "bo di", "toi di", "chia tay"],
+    tenure: ["la khach hang", "khach hang lau nam", "khach hang than thiet", "khach quen", "nam roi"],
+    custom: ["toan bo tien", "tat ca tien", "tien tiet kiem", "tat ca dat cho", "toan bo"],
+    moveVerb: ["chuyen", "rut het", "dem"],
+    vowVerb: ["dat", "mua", "dung", "xai", "su dung", "den", "goi"],
+    vowAgain: ["nua", "lai"],
+    vowNever: ["khong bao gio", "se khong bao gio"],
+    unrequested: ["khong he yeu cau", "khong yeu cau", "chua yeu cau", "toi khong yeu cau", "khong he dang ky", "khong he xin"],
+    loginCode: ["ma otp", "ma dang nhap", "otp", "ma xac minh", "ma xac thuc", "ma bao mat"],
+    // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
+    cancellable: ["thẻ", "thẻ tín dụng", "thẻ thành viên", "hội viên", "thành viên", "chương trình khách hàng thân thiết", "điểm thưởng"],
     remoteTool: [...REMOTE_TOOLS, ...['truy cập từ xa', 'điều khiển từ xa', 'chia sẻ màn hình']],
     installedIt: ['bảo tôi cài', 'bắt tôi cài', 'hướng dẫn tôi cài', 'yêu cầu tôi cài'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
@@ -62,7 +73,7 @@ export const vi: LanguagePack = {
     account: ['tài khoản', 'tk', 'mật khẩu', 'email', 'ứng dụng', 'app', 'ví điện tử', 'internet banking', 'ngân hàng điện tử', 'zalo', 'facebook', 'momo'],
     hacked: ['bị hack', 'hack', 'hacker', 'bị xâm nhập', 'xâm nhập', 'bị chiếm', 'chiếm đoạt', 'chiếm quyền', 'không phải tôi', 'không phải mình', 'thiết bị lạ', 'đăng nhập lạ', 'không được phép', 'không đăng nhập được', 'bị đổi mật khẩu'],
     someone: ['ai đó', 'có người', 'người khác', 'người lạ', 'bên thứ ba', 'kẻ gian', 'hacker', 'kẻ lừa đảo', 'kẻ trộm', 'chồng cũ', 'vợ cũ', 'người yêu cũ'],
-    accessed: ['tiêu', 'xài', 'thanh toán bằng', 'mua sắm bằng', 'đăng nhập', 'truy cập', 'sử dụng', 'dùng', 'rút tiền', 'chuyển tiền', 'chuyển khoản', 'đứng tên', 'mạo danh', 'đổi mật khẩu', 'mở tài khoản', 'vay', 'lấy tiền'],
+    accessed: ["doi mat khau", "da doi mat khau", "doi email", "thay doi mat khau", "thay doi email", "doi so dien thoai", "thay doi so dien thoai", "doi mat khau va email", 'tiêu', 'xài', 'thanh toán bằng', 'mua sắm bằng', 'đăng nhập', 'truy cập', 'sử dụng', 'dùng', 'rút tiền', 'chuyển tiền', 'chuyển khoản', 'đứng tên', 'mạo danh', 'đổi mật khẩu', 'mở tài khoản', 'vay', 'lấy tiền'],
     unauthorised: ['không nhận ra', 'tôi không nhận ra', 'không nhận ra được', 'không rõ', 'bất thường', 'đáng ngờ', 'khả nghi', 'không phải tôi', 'tôi không thực hiện', 'tôi không làm', 'không được phép', 'trái phép', 'không ủy quyền', 'mà tôi không biết', 'giao dịch lạ', 'khoản lạ', 'này là gì', 'không biết khoản', 'không hề đặt', 'tôi không đặt', 'không sử dụng', 'không hề sử dụng', 'không rõ nguồn gốc', 'không phải của tôi'],
     disownedRef: ['không phải tôi', 'tôi không mua', 'tôi không thực hiện'],
     transaction: ['giao dịch', 'thanh toán', 'khoản trừ', 'trừ tiền', 'bị trừ', 'rút tiền', 'chuyển khoản', 'mua hàng', 'khoản chi', 'khoản phí'],
@@ -76,7 +87,7 @@ export const vi: LanguagePack = {
     swapped: ['bị đổi', 'bị chuyển', 'làm lại sim', 'cấp lại sim', 'không yêu cầu', 'không đăng ký', 'người khác'],
     // investment fraud (frame 'invested-cannot-withdraw'): put money in, cannot take it out
     invested: ['đầu tư', 'sàn đầu tư', 'sàn tiền ảo', 'app đầu tư'],
-    cannotWithdraw: ['không rút được', 'không thể rút', 'không cho rút', 'bị khóa rút tiền'],
+    cannotWithdraw: ["không rút tiền được", "không thể rút tiền", "không rút ra được", 'không rút được', 'không thể rút', 'không cho rút', 'bị khóa rút tiền'],
     securityStrong: ['tài khoản an toàn', 'tài khoản bảo vệ', 'bị đánh cắp danh tính', 'lộ thông tin', 'bị lừa đảo', 'bị lừa mất tiền', 'bị lừa chuyển tiền', 'tài khoản bị hack', 'bị hack tài khoản', 'thẻ bị đánh cắp', 'bị trộm thẻ', 'giao dịch lạ', 'bị trừ tiền không rõ', 'mất tiền trong tài khoản', 'sim bị chiếm', 'tráo sim', 'sim swap', 'lừa đảo', 'bị lừa', 'mạo danh tôi', 'đứng tên tôi', 'mã otp tôi không yêu cầu'],
     suspicion: ['không yêu cầu', 'không đăng ký', 'người lạ', 'đột nhiên', 'tự nhiên', 'bất thường', 'đáng ngờ', 'bị hack', 'lừa đảo', 'mã otp', 'otp', 'tài khoản', 'tiền'],
     simEvent: ['mất sóng', 'không có sóng', 'không dùng được', 'bị khóa sim', 'kích hoạt', 'sim mới', 'đổi sim', 'cấp lại'],
