@@ -26,7 +26,9 @@ interface TextWords {
 }
 
 const MAX_CACHED_TEXTS = 20_000;
-const textCache = new Map<string, TextWords>();
+/** By lookup key, then text (no key built per text: the texts are long and new strings from each query). */
+const textCache = new Map<string, Map<string, TextWords>>();
+let cachedTexts = 0;
 const cacheOwner = new WeakMap<WordVectors, true>();
 
 const LETTERS = /\p{L}+/gu;
@@ -75,10 +77,12 @@ export function textWords(vectors: WordVectors, text: string, lookup: VectorLook
   if (!cacheOwner.has(vectors)) {
     // A cache per set of vectors: a test's tiny vectors do not see the real ones' rows.
     textCache.clear();
+    cachedTexts = 0;
     cacheOwner.set(vectors, true);
   }
-  const key = `${lookup.key}|${text}`;
-  const cached = textCache.get(key);
+  let byText = textCache.get(lookup.key);
+  if (!byText) textCache.set(lookup.key, (byText = new Map()));
+  const cached = byText.get(text);
   if (cached) return cached;
   const counts = new Map<number, number>();
   for (const w of normalizeText(text).match(LETTERS) ?? []) {
@@ -86,8 +90,14 @@ export function textWords(vectors: WordVectors, text: string, lookup: VectorLook
     for (const id of lookup.rows(w)) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const out = { ids: Int32Array.from(counts.keys()), counts: Float32Array.from(counts.values()) };
-  if (textCache.size >= MAX_CACHED_TEXTS) textCache.delete(textCache.keys().next().value as string);
-  textCache.set(key, out);
+  if (cachedTexts >= MAX_CACHED_TEXTS) {
+    // The oldest text of the lookup with the most texts (one lookup in practice: the knowledge base's language).
+    const largest = [...textCache.values()].reduce((a, b) => (b.size > a.size ? b : a));
+    largest.delete(largest.keys().next().value as string);
+    cachedTexts--;
+  }
+  byText.set(text, out);
+  cachedTexts++;
   return out;
 }
 
