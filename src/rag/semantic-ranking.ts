@@ -278,6 +278,24 @@ export function semanticRanking<R extends { id: string; document_id: string }>(
     if (!t) docTexts.set(r.document_id, texts(r, true));
     else t.push(...texts(r, false));
   }
+  return semanticRankingOfDocuments(vectors, sentences, rows, docTexts, tieBreak, opts, lookup);
+}
+
+/**
+ * {@link semanticRanking} with each article's texts already gathered (as
+ * semanticRanking gathers them): the retriever builds the same map for the
+ * character n-grams, and the texts' strings, hashed once, are found in the
+ * caches at once.
+ */
+export function semanticRankingOfDocuments<R extends { id: string; document_id: string }>(
+  vectors: WordVectors,
+  sentences: ReadonlyArray<{ text: string; weight: number }>,
+  rows: readonly R[],
+  docTexts: ReadonlyMap<string, readonly string[]>,
+  tieBreak: (row: R) => number,
+  opts: SemanticOptions = DEFAULT_SEMANTIC_OPTIONS,
+  lookup: VectorLookup = englishLookup(vectors),
+): R[] {
   const score = semanticScores(vectors, sentences, docTexts, opts, lookup);
   return rows
     .filter((r) => (score.get(r.document_id) ?? 0) > 0)
