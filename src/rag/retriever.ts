@@ -366,7 +366,7 @@ export class Retriever {
     const t2 = performance.now();
     if (timings) timings.candidates = t2 - t1;
     // The lexical fields serve the text rankings only; parsed once per chunk text across questions.
-    const fields = new Map<string, FieldTerms>(mode === 'vector' ? [] : rows.map((r) => [r.id, this.fieldsCache.get(r.tsv, r.content.length)]));
+    const fields = new Map<string, FieldTerms>(mode === 'vector' ? [] : rows.map((r) => [r.id, this.fieldsCache.get(r.tsv, r.content.length, r.id)]));
 
     let textScores = new Map<string, number>();
     let finalGroups = groups;
@@ -890,7 +890,7 @@ export class Retriever {
   /** Parses candidate chunks' tsvectors and cuts their texts into character n-grams, into the caches the re-ranker reads. */
   private warm(rows: CandidateRow[]): void {
     for (const r of rows) {
-      this.fieldsCache.get(r.tsv, r.content.length);
+      this.fieldsCache.get(r.tsv, r.content.length, r.id);
       // Whether it will be its article's first chunk is not known yet: both forms.
       warmCharGrams([...chunkGramTexts(r, true), ...chunkGramTexts(r, false)]);
     }
