@@ -112,22 +112,33 @@ export function chunkFields(tsv: string, bodyChars: number): FieldTerms {
  * shared: callers read them, never change them.
  */
 export class ChunkFieldsCache {
-  private readonly entries = new Map<string, { fields: Omit<FieldTerms, 'bodyChars'>; bytes: number }>();
+  private readonly entries = new Map<string, { tsv: string; fields: Omit<FieldTerms, 'bodyChars'>; bytes: number }>();
   private bytes = 0;
 
-  /** `maxBytes`: an estimate of what the entries hold (the tsvector text as key, about as much again parsed). */
+  /** `maxBytes`: an estimate of what the entries hold (the tsvector text, about as much again parsed). */
   constructor(private readonly maxBytes = 24 * 1024 * 1024) {}
 
   get size(): number {
     return this.entries.size;
   }
 
-  get(tsv: string, bodyChars: number): FieldTerms {
-    let e = this.entries.get(tsv);
-    if (e) this.entries.delete(tsv);
-    else {
+  /**
+   * `key`: the chunk's id, when known. The entry is still the tsvector text's (a
+   * chunk whose text changed is parsed afresh), but found without hashing that
+   * long text, a new string from every query, to look it up.
+   */
+  get(tsv: string, bodyChars: number, key: string = tsv): FieldTerms {
+    let e = this.entries.get(key);
+    if (e) {
+      this.entries.delete(key);
+      if (e.tsv !== tsv) {
+        this.bytes -= e.bytes;
+        e = undefined;
+      }
+    }
+    if (!e) {
       const { title, heading, body } = chunkFields(tsv, bodyChars);
-      e = { fields: { title, heading, body }, bytes: tsv.length * 6 + 256 };
+      e = { tsv, fields: { title, heading, body }, bytes: tsv.length * 6 + 256 };
       this.bytes += e.bytes;
       while (this.bytes > this.maxBytes && this.entries.size > 0) {
         const [oldest, old] = this.entries.entries().next().value!;
@@ -135,7 +146,7 @@ export class ChunkFieldsCache {
         this.bytes -= old.bytes;
       }
     }
-    this.entries.set(tsv, e);
+    this.entries.set(key, e);
     return { ...e.fields, bodyChars };
   }
 }

@@ -65,7 +65,7 @@ import { charGramScores, warmCharGrams } from './char-grams.js';
 import { compoundingKnowledgeBase, compoundsContaining, splitCompound } from './compounds.js';
 import { SUPPORT_SYNONYMS } from './support-vocabulary.js';
 import { analyzeText, isStopWord, normalizeText, normalizeWords } from './text-analysis.js';
-import { DEFAULT_SEMANTIC_OPTIONS, glossLookup, semanticRanking, vectorCoverage } from './semantic-ranking.js';
+import { DEFAULT_SEMANTIC_OPTIONS, glossLookup, semanticRankingOfDocuments, vectorCoverage } from './semantic-ranking.js';
 import { sharedWordVectors, type WordVectors } from './word-vectors.js';
 
 export interface RetrievedChunk {
@@ -304,17 +304,17 @@ export class Retriever {
    * language than English unless `semanticGlosses` (its words through their
    * FreeDict English translations).
    */
-  private semanticList(rows: CandidateRow[], sentences: Array<{ text: string; weight: number }>, languages: string[], tieBreak: (r: CandidateRow) => number): { rows: CandidateRow[]; weight: number } | null {
+  private semanticList(rows: CandidateRow[], docTexts: ReadonlyMap<string, readonly string[]>, sentences: Array<{ text: string; weight: number }>, languages: string[], tieBreak: (r: CandidateRow) => number): { rows: CandidateRow[]; weight: number } | null {
     const vectors = this.wordVectorsOption();
     if (!vectors) return null;
-    if (languages.includes('english')) return { rows: semanticRanking(vectors, sentences, rows, chunkGramTexts, tieBreak), weight: SEMANTIC_FUSION_WEIGHT };
+    if (languages.includes('english')) return { rows: semanticRankingOfDocuments(vectors, sentences, rows, docTexts, tieBreak), weight: SEMANTIC_FUSION_WEIGHT };
     const iso = languages.length === 1 ? isoForFtsConfig(languages[0]!) : null;
     if (!this.opts.semanticGlosses || !iso || iso === 'en' || !this.bilingual.supports(iso, 'en')) return null;
     const lookup = glossLookup(vectors, this.bilingual, iso);
     // Weighed by the share of the question's words the dictionary takes to the vectors: a typo or an
     // inflection it lacks leaves the ranking to a few words (Italian DEV: typo hit@1 0.73 → 0.87 with it).
     const coverage = Math.min(...sentences.map((s) => vectorCoverage(s.text, lookup)));
-    return { rows: semanticRanking(vectors, sentences, rows, chunkGramTexts, tieBreak, DEFAULT_SEMANTIC_OPTIONS, lookup), weight: SEMANTIC_FUSION_WEIGHT * coverage };
+    return { rows: semanticRankingOfDocuments(vectors, sentences, rows, docTexts, tieBreak, DEFAULT_SEMANTIC_OPTIONS, lookup), weight: SEMANTIC_FUSION_WEIGHT * coverage };
   }
 
   async retrieve(tenantId: string, query: string, opts: RetrieveOptions = {}): Promise<RetrievedChunk[]> {
@@ -366,7 +366,7 @@ export class Retriever {
     const t2 = performance.now();
     if (timings) timings.candidates = t2 - t1;
     // The lexical fields serve the text rankings only; parsed once per chunk text across questions.
-    const fields = new Map<string, FieldTerms>(mode === 'vector' ? [] : rows.map((r) => [r.id, this.fieldsCache.get(r.tsv, r.content.length)]));
+    const fields = new Map<string, FieldTerms>(mode === 'vector' ? [] : rows.map((r) => [r.id, this.fieldsCache.get(r.tsv, r.content.length, r.id)]));
 
     let textScores = new Map<string, number>();
     let finalGroups = groups;
@@ -409,8 +409,9 @@ export class Retriever {
     }
     // Subword evidence, language-independent (src/rag/char-grams.ts): inflections, typos, cognates.
     let byCharGrams: CandidateRow[] = [];
+    // Each article's texts (chunkGramTexts), for the character n-grams and the word vectors alike.
+    const docTexts = new Map<string, string[]>();
     if (mode !== 'vector') {
-      const docTexts = new Map<string, string[]>();
       for (const r of rows) {
         const t = docTexts.get(r.document_id);
         if (!t) docTexts.set(r.document_id, chunkGramTexts(r, true));
@@ -424,7 +425,7 @@ export class Retriever {
     const lists = mode === 'vector' ? [byVector] : mode === 'text' ? [byText, byDocument, byCharGrams] : [byVector, byText, byDocument, byCharGrams];
     const weights = mode === 'vector' ? [1] : mode === 'text' ? [1, 1, CHAR_GRAM_FUSION_WEIGHT] : [1, 1, 1, CHAR_GRAM_FUSION_WEIGHT];
     // Word-vector ranking of the articles (./semantic-ranking.ts), when the vectors are installed.
-    const semantic = mode === 'vector' ? null : this.semanticList(rows, sentences, diagnostics.languages, (r) => textScores.get(r.id) ?? 0);
+    const semantic = mode === 'vector' ? null : this.semanticList(rows, docTexts, sentences, diagnostics.languages, (r) => textScores.get(r.id) ?? 0);
     if (semantic) {
       lists.push(semantic.rows);
       weights.push(semantic.weight);
@@ -889,7 +890,7 @@ export class Retriever {
   /** Parses candidate chunks' tsvectors and cuts their texts into character n-grams, into the caches the re-ranker reads. */
   private warm(rows: CandidateRow[]): void {
     for (const r of rows) {
-      this.fieldsCache.get(r.tsv, r.content.length);
+      this.fieldsCache.get(r.tsv, r.content.length, r.id);
       // Whether it will be its article's first chunk is not known yet: both forms.
       warmCharGrams([...chunkGramTexts(r, true), ...chunkGramTexts(r, false)]);
     }

@@ -26,7 +26,9 @@ interface TextWords {
 }
 
 const MAX_CACHED_TEXTS = 20_000;
-const textCache = new Map<string, TextWords>();
+/** By lookup key, then text (no key built per text: the texts are long and new strings from each query). */
+const textCache = new Map<string, Map<string, TextWords>>();
+let cachedTexts = 0;
 const cacheOwner = new WeakMap<WordVectors, true>();
 
 const LETTERS = /\p{L}+/gu;
@@ -75,10 +77,12 @@ export function textWords(vectors: WordVectors, text: string, lookup: VectorLook
   if (!cacheOwner.has(vectors)) {
     // A cache per set of vectors: a test's tiny vectors do not see the real ones' rows.
     textCache.clear();
+    cachedTexts = 0;
     cacheOwner.set(vectors, true);
   }
-  const key = `${lookup.key}|${text}`;
-  const cached = textCache.get(key);
+  let byText = textCache.get(lookup.key);
+  if (!byText) textCache.set(lookup.key, (byText = new Map()));
+  const cached = byText.get(text);
   if (cached) return cached;
   const counts = new Map<number, number>();
   for (const w of normalizeText(text).match(LETTERS) ?? []) {
@@ -86,8 +90,14 @@ export function textWords(vectors: WordVectors, text: string, lookup: VectorLook
     for (const id of lookup.rows(w)) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const out = { ids: Int32Array.from(counts.keys()), counts: Float32Array.from(counts.values()) };
-  if (textCache.size >= MAX_CACHED_TEXTS) textCache.delete(textCache.keys().next().value as string);
-  textCache.set(key, out);
+  if (cachedTexts >= MAX_CACHED_TEXTS) {
+    // The oldest text of the lookup with the most texts (one lookup in practice: the knowledge base's language).
+    const largest = [...textCache.values()].reduce((a, b) => (b.size > a.size ? b : a));
+    largest.delete(largest.keys().next().value as string);
+    cachedTexts--;
+  }
+  byText.set(text, out);
+  cachedTexts++;
   return out;
 }
 
@@ -101,6 +111,79 @@ export function vectorCoverage(text: string, lookup: VectorLookup): number {
     if (lookup.rows(w).length > 0) found++;
   }
   return n === 0 ? 1 : found / n;
+}
+
+/** A question word's cosines with the words met in candidate texts, by their dense index; NaN not yet computed. */
+interface CosineRow {
+  id: number;
+  cos: Float32Array;
+}
+
+/**
+ * Cosines of question words (rows) with the words of candidate texts
+ * (columns, numbered densely as they are first met), per set of vectors.
+ * Bounded by the number of cells kept: the least recently used question word
+ * goes first. Holds the very values computed before (float32 of
+ * `vectors.cosine(question word, text word)`, 1 for the word itself).
+ */
+class CosineMemo {
+  /** Column of each row of the vectors, -1 for a word not met yet. */
+  readonly dense: Int32Array;
+  private columns = 0;
+  private readonly rows = new Map<number, CosineRow>();
+  private cells = 0;
+
+  constructor(
+    private readonly vectors: WordVectors,
+    private readonly maxCells: number,
+  ) {
+    this.dense = new Int32Array(vectors.size).fill(-1);
+  }
+
+  /** Gives a column to each word of `ids` that has none. */
+  admit(ids: Int32Array): void {
+    for (const id of ids) if (this.dense[id] === -1) this.dense[id] = this.columns++;
+  }
+
+  /** The row of question word `id`, wide enough for every column admitted so far. */
+  row(id: number): CosineRow {
+    let r = this.rows.get(id);
+    if (r) this.rows.delete(id);
+    else r = { id, cos: new Float32Array(0) };
+    this.rows.set(id, r);
+    if (r.cos.length < this.columns) {
+      const wider = new Float32Array(Math.max(this.columns, Math.min(this.dense.length, Math.ceil(r.cos.length * 1.5)))).fill(Number.NaN);
+      wider.set(r.cos);
+      this.cells += wider.length - r.cos.length;
+      r.cos = wider;
+      this.evict(id);
+    }
+    return r;
+  }
+
+  /** Computes the cell of `row` for word `id` (column `x`), as stored (float32). */
+  compute(row: CosineRow, id: number, x: number): number {
+    row.cos[x] = row.id === id ? 1 : this.vectors.cosine(row.id, id);
+    return row.cos[x]!;
+  }
+
+  private evict(keep: number): void {
+    for (const [id, r] of this.rows) {
+      if (this.cells <= this.maxCells || id === keep) break;
+      this.rows.delete(id);
+      this.cells -= r.cos.length;
+    }
+  }
+}
+
+/** Cells of the cosine memo (4 bytes each): 1M = 4 MB, some 300 question words over a knowledge base of 3,000 words. */
+const MAX_COSINE_CELLS = 1_000_000;
+const memos = new WeakMap<WordVectors, CosineMemo>();
+
+function cosineMemo(vectors: WordVectors): CosineMemo {
+  let m = memos.get(vectors);
+  if (!m) memos.set(vectors, (m = new CosineMemo(vectors, MAX_COSINE_CELLS)));
+  return m;
 }
 
 export interface SemanticOptions {
@@ -146,26 +229,25 @@ export function semanticScores(
   const qWeights = qIds.map((id) => question.get(id)!);
   const total = qWeights.reduce((a, b) => a + b, 0);
   const docs = [...docTexts].map(([docId, texts]) => ({ docId, words: texts.map((t) => textWords(vectors, t, lookup)) }));
-  // Each question word against each distinct word of the candidates, once (a few thousand words).
-  const cosines = new Map<number, Float32Array>();
-  for (const d of docs) {
-    for (const tw of d.words) {
-      for (const id of tw.ids) {
-        if (cosines.has(id)) continue;
-        const row = new Float32Array(qIds.length);
-        for (let j = 0; j < qIds.length; j++) row[j] = qIds[j] === id ? 1 : vectors.cosine(qIds[j]!, id);
-        cosines.set(id, row);
-      }
-    }
-  }
+  // Each question word against each distinct word of the candidates (a few thousand words), kept
+  // across questions: the same question words and articles come back question after question.
+  const memo = cosineMemo(vectors);
+  for (const d of docs) for (const tw of d.words) memo.admit(tw.ids);
+  const rows = qIds.map((q) => memo.row(q));
+  const dense = memo.dense;
   const span = 1 - opts.floor;
   const best = new Float32Array(qIds.length);
   for (const d of docs) {
     best.fill(0);
     for (const tw of d.words) {
       for (const id of tw.ids) {
-        const row = cosines.get(id)!;
-        for (let j = 0; j < row.length; j++) if (row[j]! > best[j]!) best[j] = row[j]!;
+        const x = dense[id]!;
+        for (let j = 0; j < rows.length; j++) {
+          const row = rows[j]!;
+          let c = row.cos[x]!;
+          if (c !== c) c = memo.compute(row, id, x);
+          if (c > best[j]!) best[j] = c;
+        }
       }
     }
     let s = 0;
@@ -196,6 +278,24 @@ export function semanticRanking<R extends { id: string; document_id: string }>(
     if (!t) docTexts.set(r.document_id, texts(r, true));
     else t.push(...texts(r, false));
   }
+  return semanticRankingOfDocuments(vectors, sentences, rows, docTexts, tieBreak, opts, lookup);
+}
+
+/**
+ * {@link semanticRanking} with each article's texts already gathered (as
+ * semanticRanking gathers them): the retriever builds the same map for the
+ * character n-grams, and the texts' strings, hashed once, are found in the
+ * caches at once.
+ */
+export function semanticRankingOfDocuments<R extends { id: string; document_id: string }>(
+  vectors: WordVectors,
+  sentences: ReadonlyArray<{ text: string; weight: number }>,
+  rows: readonly R[],
+  docTexts: ReadonlyMap<string, readonly string[]>,
+  tieBreak: (row: R) => number,
+  opts: SemanticOptions = DEFAULT_SEMANTIC_OPTIONS,
+  lookup: VectorLookup = englishLookup(vectors),
+): R[] {
   const score = semanticScores(vectors, sentences, docTexts, opts, lookup);
   return rows
     .filter((r) => (score.get(r.document_id) ?? 0) > 0)

@@ -208,4 +208,15 @@ describe('full-text match budget', () => {
     cache.get("'c':1B", 10);
     expect(cache.size).toBe(2);
   });
+
+  it('keyed by chunk id, still parses a chunk afresh when its tsvector text changed', () => {
+    const cache = new ChunkFieldsCache();
+    const old = "'refund':1A,5B 'card':6B";
+    expect(cache.get(old, 300, 'c1')).toEqual(chunkFields(old, 300));
+    expect(cache.get(`${old}`, 300, 'c1')).toEqual(chunkFields(old, 300));
+    const reindexed = "'refund':1A 'voucher':4B,7B";
+    expect(cache.get(reindexed, 300, 'c1')).toEqual(chunkFields(reindexed, 300));
+    expect(cache.get(reindexed, 300, 'c1').body.has('card')).toBe(false);
+    expect(cache.size).toBe(1);
+  });
 });
