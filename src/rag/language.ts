@@ -84,6 +84,22 @@ export function isForeignQuestion(question: string, kbConfig: string, knownWordS
 }
 
 /**
+ * isForeignQuestion for a scope of knowledge bases in several languages: the
+ * question is foreign only when it is foreign to each of them (an English
+ * question to a tenant with an English and a Spanish knowledge base is not);
+ * the verdict of the first language it is not foreign to, else of the first.
+ */
+export function isForeignToScope(question: string, kbConfigs: readonly string[], knownWordShare: number | null): ReturnType<typeof isForeignQuestion> {
+  let first: ReturnType<typeof isForeignQuestion> | undefined;
+  for (const config of kbConfigs.length > 0 ? kbConfigs : ['simple']) {
+    const verdict = isForeignQuestion(question, config, knownWordShare);
+    if (!verdict.foreign) return verdict;
+    first ??= verdict;
+  }
+  return first!;
+}
+
+/**
  * The text-search configuration that fits a set of documents: the language
  * most of their text is in, `simple` (no stemming) when Postgres has no
  * configuration for it.

@@ -20,7 +20,7 @@ import { answerExtractively, PassageFeatureCache, type AnswerPassage } from './e
 import { compoundingKnowledgeBase } from './compounds.js';
 import { lexemeLanguage, type KbLexemes, type LexemeLookup } from './kb-lexemes.js';
 import { rewriteFollowUp } from './history.js';
-import { isForeignQuestion, LANGUAGE_NAMES, type DetectedLanguage } from './language.js';
+import { isForeignQuestion, isForeignToScope, LANGUAGE_NAMES, type DetectedLanguage } from './language.js';
 import { LocalHashEmbeddings } from './local-embeddings.js';
 import type { ChatModelHandle } from './models.js';
 import type { BotConfigSource, ResolvedBotConfig } from '../connections/bot-config.service.js';
@@ -228,12 +228,11 @@ export class RagResponder implements Responder {
     let retrieval = await this.opts.retriever.retrieveDetailed(input.tenantId, query, { k: this.opts.topK ?? 6, ...scope });
     steps.push(retrieveStep(query, retrieval, Date.now() - t0));
 
-    // A question in another language than the knowledge base.
-    const kbConfig = retrieval.diagnostics.languages[0] ?? 'simple';
+    // A question in another language than the knowledge bases (every one of the scope's languages).
     const share = retrieval.diagnostics.knownWordShare;
     // Most of its words known: never foreign, whatever the detector says (isForeignQuestion); offline nothing
     // else reads the detected language, so the detector (the costliest step of the test) need not run.
-    const language = !this.opts.chat && share !== null && share >= 0.5 ? KNOWN_LANGUAGE : isForeignQuestion(query, kbConfig, share);
+    const language = !this.opts.chat && share !== null && share >= 0.5 ? KNOWN_LANGUAGE : isForeignToScope(query, retrieval.diagnostics.languages, share);
     let searchQuery = query;
     if (language.foreign && language.kbLanguage) {
       if (!this.opts.chat) {

@@ -250,6 +250,8 @@ describe('retrieval', () => {
     const spanish = await retriever.retrieveDetailed(tenantA.tenantId, question, { knowledgeBaseIds: [kb] });
     expect(spanish.diagnostics.languages).toEqual(['spanish']);
     expect(spanish.diagnostics.expansions).not.toContain('automobile→car');
+    // The tenant's later tests see the knowledge bases they expect.
+    expect((await h.api(tenantA.apiKey, 'DELETE', `/api/v1/knowledge-bases/${kb}`)).status).toBeLessThan(300);
   });
 
   it('prepares a question from the scope as last seen only while it is unchanged: a document indexed since is searched with the new statistics', async () => {

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { calibrationLines, reportLines, scoreRankings } from '../../src/cli/eval-rag.js';
 import { buildBm25Baseline } from '../../src/rag/eval/bm25-baseline.js';
-import { detectDocumentsLanguage, detectLanguage, isForeignQuestion } from '../../src/rag/language.js';
+import { detectDocumentsLanguage, detectLanguage, isForeignQuestion, isForeignToScope } from '../../src/rag/language.js';
 import { onlyLanguageText, retrievalConfidence } from '../../src/rag/rag.responder.js';
 
 describe('language of a question', () => {
@@ -18,6 +18,14 @@ describe('language of a question', () => {
   it('calls a question foreign only when the detector is sure and the knowledge base does not know its words', () => {
     expect(isForeignQuestion('¿Cuánto tiempo tarda el reembolso?', 'english', 0).foreign).toBe(true);
     expect(isForeignQuestion('返金にはどのくらいかかりますか', 'english', 0).foreign).toBe(true);
+  });
+
+  it('calls a question foreign to a scope of several knowledge-base languages only when it is foreign to each', () => {
+    const question = '¿Cuánto tiempo tarda el reembolso?';
+    expect(isForeignToScope(question, ['english'], 0).foreign).toBe(true);
+    expect(isForeignToScope(question, ['english', 'spanish'], 0)).toMatchObject({ foreign: false, kbLanguage: 'es' });
+    expect(isForeignToScope(question, ['spanish', 'english'], 0).foreign).toBe(false);
+    expect(isForeignToScope(question, ['english', 'german'], 0)).toMatchObject({ foreign: true, kbLanguage: 'en' });
     // The detector's guess for a short English question is weak, and its words are the knowledge base's.
     expect(isForeignQuestion('oops wrong address on my order', 'english', 1).foreign).toBe(false);
     expect(isForeignQuestion('¿Cuánto tiempo tarda el reembolso?', 'spanish', 0.2).foreign).toBe(false);
