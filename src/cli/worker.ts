@@ -1,11 +1,11 @@
 /**
  * `npm run worker`: answers and delivers conversations, indexes knowledge-base documents. Run as many as you like.
- * Its heap grows to (1 + WORKER_HEAP_GROWING_PERCENT/100) x its live size before a full GC (src/worker/heap.ts).
+ * Its heap grows to (1 + WORKER_HEAP_GROWING_PERCENT/100) x its live size before a full GC (src/app/heap.ts).
  * With WORKER_METRICS_PORT set, it also serves GET /health and GET /metrics on that port.
  */
 import { boot, type Stoppable } from '../app/boot.js';
 import { startMetricsServer } from '../observability/metrics-server.js';
-import { limitHeapGrowth } from '../worker/heap.js';
+import { limitHeapGrowth } from '../app/heap.js';
 import { startWorkers } from '../worker/run.js';
 
 await boot({ prepare: 'redis' }, async (c) => {

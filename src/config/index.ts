@@ -165,6 +165,7 @@ const workerSection = z.object({
    * --heap-growing-percent); 0 keeps V8's own heuristic (up to 4x the live heap).
    */
   WORKER_HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(300).default(100),
+  GATEWAY_HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(300).default(100),
   /** How long a job may run without its lock being renewed before BullMQ considers it stalled. */
   JOB_LOCK_MS: z.coerce.number().int().positive().default(30_000),
   JOB_STALLED_INTERVAL_MS: z.coerce.number().int().positive().default(30_000),
@@ -320,7 +321,7 @@ export type RawConfig = z.infer<typeof configSchema>;
 export interface Config {
   db: { url: string; poolMax: number };
   redis: RedisConfig;
-  http: { port: number; host: string; publicBaseUrl: string; bodyLimitBytes: number; /** `npm run gateway` processes (node:cluster). */ processes: number };
+  http: { port: number; host: string; publicBaseUrl: string; bodyLimitBytes: number; /** `npm run gateway` processes (node:cluster). */ processes: number; /** GATEWAY_HEAP_GROWING_PERCENT (src/app/heap.ts). */ heapGrowingPercent: number };
   security: { encryptionKey: Buffer; streamTicketTtlSeconds: number; webchatTokenTtlSeconds: number; staffSessionTtlSeconds: number };
   /** Handed to every adapter as its platform endpoints. */
   platforms: PlatformEndpoints;
@@ -431,6 +432,7 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
       publicBaseUrl: (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
       bodyLimitBytes: c.BODY_LIMIT_BYTES,
       processes: c.GATEWAY_PROCESSES,
+      heapGrowingPercent: c.GATEWAY_HEAP_GROWING_PERCENT,
     },
     security: {
       encryptionKey: Buffer.from(c.ENCRYPTION_KEY, 'base64'),
