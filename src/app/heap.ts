@@ -24,17 +24,3 @@ export function limitHeapGrowth(percent: number): void {
   const flag = heapGrowingFlag(percent);
   if (flag) v8.setFlagsFromString(flag);
 }
-
-/**
- * A heap growing percent from the environment, by the rules of the config
- * (an integer 0..300, `fallback` when unset), for a process that sets it before
- * it boots: set inside boot, after the start-up's full GCs, the gateway's
- * factor took effect too late to matter (293–303 MB instead of 235–238 MB).
- */
-export function heapGrowingPercentFromEnv(name: string, env: NodeJS.ProcessEnv = process.env, fallback = 100): number {
-  const raw = env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 300) throw new Error(`${name} must be an integer from 0 to 300, got ${JSON.stringify(raw)}`);
-  return n;
-}

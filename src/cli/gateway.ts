@@ -7,7 +7,8 @@
 import cluster from 'node:cluster';
 import { boot, bootCluster } from '../app/boot.js';
 import { processesFlag } from '../app/cluster.js';
-import { heapGrowingPercentFromEnv, limitHeapGrowth } from '../app/heap.js';
+import { limitHeapGrowth } from '../app/heap.js';
+import { gatewayHeapGrowingPercent } from '../config/index.js';
 import { startGateway } from '../http/server.js';
 
 let requested: number | undefined;
@@ -19,7 +20,7 @@ try {
 }
 try {
   // Before the boot, so the start-up's full GCs already use it (config: http.heapGrowingPercent, same rules).
-  limitHeapGrowth(heapGrowingPercentFromEnv('GATEWAY_HEAP_GROWING_PERCENT'));
+  limitHeapGrowth(gatewayHeapGrowingPercent());
 } catch (err) {
   process.stderr.write(`gateway: ${(err as Error).message}\n`);
   process.exit(64);

@@ -29,6 +29,10 @@ export const REPLY_PATH_POINTS = ['before-record', 'after-record', 'after-send']
 export type ReplyPathPoint = (typeof REPLY_PATH_POINTS)[number];
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+/** A V8 heap growing percent (src/app/heap.ts): an integer 0..300, 100 when unset. */
+const heapGrowingPercent = z.coerce.number().int().min(0).max(300).default(100);
+
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 const bool = (def: boolean) =>
   z.preprocess((v) => (v === undefined || v === '' ? def : ['1', 'true', 'yes', 'on'].includes(String(v).toLowerCase())), z.boolean());
@@ -164,8 +168,8 @@ const workerSection = z.object({
    * V8 old-generation growing factor of the worker process, as 1 + percent/100 (V8's
    * --heap-growing-percent); 0 keeps V8's own heuristic (up to 4x the live heap).
    */
-  WORKER_HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(300).default(100),
-  GATEWAY_HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(300).default(100),
+  WORKER_HEAP_GROWING_PERCENT: heapGrowingPercent,
+  GATEWAY_HEAP_GROWING_PERCENT: heapGrowingPercent,
   /** How long a job may run without its lock being renewed before BullMQ considers it stalled. */
   JOB_LOCK_MS: z.coerce.number().int().positive().default(30_000),
   JOB_STALLED_INTERVAL_MS: z.coerce.number().int().positive().default(30_000),
@@ -412,6 +416,17 @@ export function logSettings(
 function redisConfigOf(url: string, prefix: string, clusterNodes: string | undefined): RedisConfig {
   if (clusterNodes === undefined) return { url, prefix, cluster: null };
   return { url, prefix: hashTagged(prefix), cluster: parseClusterNodes(clusterNodes) };
+}
+
+/**
+ * GATEWAY_HEAP_GROWING_PERCENT alone, by the rules of the full configuration,
+ * for the gateway to set before it boots (set inside the boot, after the
+ * start-up's full GCs, it took effect too late: src/app/heap.ts).
+ */
+export function gatewayHeapGrowingPercent(env: Env = process.env): number {
+  const parsed = heapGrowingPercent.safeParse(emptyToUndefined(env.GATEWAY_HEAP_GROWING_PERCENT));
+  if (!parsed.success) throw new ConfigError(`invalid configuration:\n  GATEWAY_HEAP_GROWING_PERCENT: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  return parsed.data;
 }
 
 export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {}): Config {

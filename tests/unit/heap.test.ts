@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/index.js';
-import { heapGrowingFlag, heapGrowingPercentFromEnv } from '../../src/app/heap.js';
+import { gatewayHeapGrowingPercent, loadConfig } from '../../src/config/index.js';
+import { heapGrowingFlag } from '../../src/app/heap.js';
 
 describe('heap growth of the worker and the gateway', () => {
   it('maps a percent to the V8 flag, 0 to none', () => {
@@ -26,10 +26,11 @@ describe('heap growth of the worker and the gateway', () => {
   });
 
   it('reads the gateway percent from the environment before the boot, by the config rules', () => {
-    expect(heapGrowingPercentFromEnv('GATEWAY_HEAP_GROWING_PERCENT', {})).toBe(100);
-    expect(heapGrowingPercentFromEnv('GATEWAY_HEAP_GROWING_PERCENT', { GATEWAY_HEAP_GROWING_PERCENT: '0' })).toBe(0);
-    expect(heapGrowingPercentFromEnv('GATEWAY_HEAP_GROWING_PERCENT', { GATEWAY_HEAP_GROWING_PERCENT: '150' })).toBe(150);
-    expect(() => heapGrowingPercentFromEnv('GATEWAY_HEAP_GROWING_PERCENT', { GATEWAY_HEAP_GROWING_PERCENT: '2.5' })).toThrow(/0 to 300/);
-    expect(() => heapGrowingPercentFromEnv('GATEWAY_HEAP_GROWING_PERCENT', { GATEWAY_HEAP_GROWING_PERCENT: '301' })).toThrow(/0 to 300/);
+    expect(gatewayHeapGrowingPercent({})).toBe(100);
+    expect(gatewayHeapGrowingPercent({ GATEWAY_HEAP_GROWING_PERCENT: '' })).toBe(100);
+    expect(gatewayHeapGrowingPercent({ GATEWAY_HEAP_GROWING_PERCENT: '0' })).toBe(0);
+    expect(gatewayHeapGrowingPercent({ GATEWAY_HEAP_GROWING_PERCENT: '150' })).toBe(150);
+    expect(() => gatewayHeapGrowingPercent({ GATEWAY_HEAP_GROWING_PERCENT: '2.5' })).toThrow(/GATEWAY_HEAP_GROWING_PERCENT/);
+    expect(() => gatewayHeapGrowingPercent({ GATEWAY_HEAP_GROWING_PERCENT: '301' })).toThrow(/GATEWAY_HEAP_GROWING_PERCENT/);
   });
 });
