@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { parseTsvector } from './lexical.js';
+import { LruCache } from './lru.js';
 
 /**
  * A word's lexeme in a knowledge base's text-search configuration: the stem its
@@ -66,7 +67,7 @@ const CACHE_SIZE = 200_000;
  * questions a lookup rarely reaches the database.
  */
 export class KbLexemes {
-  private readonly cache = new Map<string, string | null>();
+  private readonly cache = new LruCache<string, string | null>(CACHE_SIZE);
 
   constructor(private readonly db: Db) {}
 
@@ -96,7 +97,6 @@ export class KbLexemes {
       const lexemes = [...parseTsvector(r.v ?? '').keys()];
       const lexeme = lexemes.length > 0 ? lexemes.join(' ') : null;
       out.set(r.w, lexeme);
-      if (this.cache.size >= CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
       this.cache.set(`${config}|${r.w}`, lexeme);
     }
     return out;

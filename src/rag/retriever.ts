@@ -472,7 +472,8 @@ export class Retriever {
     // scope is read again, so the full-text leg need not wait for that round trip. The caller uses what was
     // prepared only once the scope is confirmed unchanged (same knowledge bases, languages and versions, the
     // same statistics): prepare() reads nothing else, so that is what it would have prepared after the read.
-    const lastStats = speculate && last ? this.cachedStats(tenantId, last) : undefined;
+    const lastKey = speculate && last ? statsKey(tenantId, last) : undefined;
+    const lastStats = lastKey ? this.cachedStats(lastKey.key, lastKey.version) : undefined;
     if (last && lastStats) {
       const confirming = scoping.then((rows) => {
         this.rememberScope(scopeKey, rows);
@@ -569,11 +570,10 @@ export class Retriever {
    * once per change: about 0.25 s for 100k chunks.
    */
   private stats(tenantId: string, scopeRows: ScopeRow[]): Promise<LexicalStats> {
-    const cached = this.cachedStats(tenantId, scopeRows);
+    const { key, version } = statsKey(tenantId, scopeRows);
+    const cached = this.cachedStats(key, version);
     if (cached) return cached;
     const ids = scopeRows.map((r) => r.id);
-    const key = `${tenantId}:${ids.join(',')}`;
-    const version = scopeRows.map((r) => r.updated).join(',');
     const stats = (async () => {
       const idList = sql`array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
       const [totals] = await this.db.execute<{ n: number; avg: number | null; docs: number }>(
@@ -604,10 +604,10 @@ export class Retriever {
     return stats;
   }
 
-  /** The scope's statistics if they are cached and current for these rows (versions, age); nothing is computed. */
-  private cachedStats(tenantId: string, scopeRows: ScopeRow[]): Promise<LexicalStats> | undefined {
-    const cached = this.statsCache.get(`${tenantId}:${scopeRows.map((r) => r.id).join(',')}`);
-    return cached && cached.version === scopeRows.map((r) => r.updated).join(',') && Date.now() - cached.at < STATS_TTL_MS ? cached.stats : undefined;
+  /** The statistics cached under `key` if they are of this `version` and not too old (statsKey); nothing is computed. */
+  private cachedStats(key: string, version: string): Promise<LexicalStats> | undefined {
+    const cached = this.statsCache.get(key);
+    return cached && cached.version === version && Date.now() - cached.at < STATS_TTL_MS ? cached.stats : undefined;
   }
 
   /** Lexemes of words in each configuration (Postgres stems them as it stemmed the documents), cached. */
@@ -928,6 +928,11 @@ function scopeLanguages(rows: ScopeRow[]): string[] {
   const languages = [...new Set(rows.map((r) => r.language))];
   if (languages.length === 0) languages.push('simple');
   return languages;
+}
+
+/** A scope's key in the statistics cache (tenant and knowledge bases) and the version the statistics are of (their updates). */
+function statsKey(tenantId: string, rows: ScopeRow[]): { key: string; version: string } {
+  return { key: `${tenantId}:${rows.map((r) => r.id).join(',')}`, version: rows.map((r) => r.updated).join(',') };
 }
 
 /** Whether two reads of a scope found the same knowledge bases, languages and versions. */
