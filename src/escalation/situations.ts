@@ -90,6 +90,11 @@ interface Frame {
   onlyIn?: readonly string[];
   /** With `gap`: the slots may span a comma ("codes, die ich nicht angefordert habe" is one relative clause). */
   acrossClauses?: boolean;
+  /**
+   * With `gap`: the last slot closes its clause (at most two words after it). A separable particle does
+   * ("ik zeg mijn abonnement op (per direct)"); with more after it, it is a preposition ("ik zeg mijn account op een andere manier").
+   */
+  endsClause?: boolean;
 }
 
 const SECURITY: readonly Guard[] = ['negation', 'hypothetical', 'question', 'possibility', 'prevention', 'resolved', 'past'];
@@ -107,7 +112,7 @@ const near = (
   slots: readonly Slot[],
   guards: readonly Guard[],
   gap: readonly [number | readonly number[], number],
-  packs?: { notIn?: readonly string[]; onlyIn?: readonly string[]; acrossClauses?: boolean },
+  packs?: { notIn?: readonly string[]; onlyIn?: readonly string[]; acrossClauses?: boolean; endsClause?: boolean },
 ): Frame => ({ id, situation, slots, guards, gap, ...packs });
 
 /** Verb-final packs, where the object comes before the verb ("kartı iptal", "カードを解約"). */
@@ -229,7 +234,7 @@ export const FRAMES: readonly Frame[] = [
   // "my credit card is close to its limit" is no cancelling.
   near('churn', 'card-or-membership-cancelled', ['cancellable', 'cancel'], CANCEL_THING, [14, 2], { onlyIn: [...VERB_LAST, 'de', 'nl', 'zh'] }),
   // "Ik zeg mijn lidmaatschap op", "ich trete aus dem Bonusprogramm aus", "jeg siger mit medlemskab op": a separable verb around its object.
-  near('churn', 'separable-cancel', ['cancelStem', ['contract', 'cancellable'], 'cancelParticle'], CHURN, [24, 0]),
+  near('churn', 'separable-cancel', ['cancelStem', ['contract', 'cancellable'], 'cancelParticle'], CHURN, [24, 0], { endsClause: true }),
   // "I'm moving all my bookings to another company", "je transfère toute mon épargne dans une autre banque".
   near('churn', 'moving-custom-elsewhere', ['moveVerb', 'custom', 'competitor'], CHURN, [10, 4], { notIn: [...VERB_LAST, 'zh'] }),
   // Verb-final ("tüm paramı başka bir bankaya taşıyorum", "予約を他社に移します", "mein Geld zu einer anderen Bank bringen") and
@@ -603,10 +608,10 @@ const SHARED_GUARDS: ReadonlySet<Guard> = new Set(['question', 'possibility', 'p
 function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: readonly Sentence[], g: readonly Guard[]): boolean {
   const { sn, end } = loc;
   if (g.includes('negation') && negated(pack, loc)) return true;
-  if (g.includes('incident') && sentences.some((x) => INCIDENT.some((c) => conceptMatches(c, pack, x.s).length > 0))) return true;
-  // "cancel the card payment", "cancelar el pago con tarjeta", "ödemeyi kartla…": a payment or order named with the card is what is
-  // cancelled; the card only says how it was paid.
   if (g.includes('incident')) {
+    if (sentences.some((x) => INCIDENT.some((c) => conceptMatches(c, pack, x.s).length > 0))) return true;
+    // "cancel the card payment", "cancelar el pago con tarjeta", "ödemeyi kartla…": a payment or order named with the card is what is
+    // cancelled; the card only says how it was paid.
     const card = loc.parts.find((p) => p.concept === 'cancellable');
     const paid = card !== undefined && slotMatches(['transaction', 'orderThing'], pack, sn.s).some((t) => !overlaps(t, loc.parts) && t.start >= loc.start - 2 && t.start <= card.end + 2);
     if (paid) return true;
@@ -720,10 +725,8 @@ function sentenceMatch(frame: Frame, slots: readonly Slot[], pack: LanguagePack,
     if (parts === null) continue;
     // A close frame stays in one clause: "I never had a problem, I'll book again" is not a vow.
     if (gap !== undefined && frame.acrossClauses !== true && new Set(parts.map((p) => clauseStart(sn, p.start))).size > 1) continue;
-    // A separable particle closes its clause ("ik zeg mijn abonnement op (per direct)"); with more after it, it is a
-    // preposition ("ik zeg mijn account op een andere manier").
     const last = parts[parts.length - 1];
-    if (frame.id === 'separable-cancel' && last !== undefined && sn.s.slice(last.end, clauseEnd(sn, last.end)).trim().split(/\s+/u).filter((w) => w.length > 0).length > 2) continue;
+    if (frame.endsClause === true && last !== undefined && sn.s.slice(last.end, clauseEnd(sn, last.end)).trim().split(/\s+/u).filter((w) => w.length > 0).length > 2) continue;
     const loc: Located = { sn, start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)), parts };
     if (!guarded(frame, cuePacks, loc, sentences)) return { sn, parts };
   }
