@@ -266,6 +266,18 @@ describe('retrieval', () => {
     expect((await h.api(tenantA.apiKey, 'DELETE', `/api/v1/knowledge-bases/${kb}`)).status).toBeLessThan(300);
   });
 
+  it('takes pseudo-relevance feedback for a short question only, not for a long message', async () => {
+    const retriever = new Retriever(h.c.database.db, createEmbedder(h.config), { wordVectors: null });
+    const question = 'How long does a refund take to reach my card?';
+    const short = await retriever.retrieveDetailed(tenantA.tenantId, question, { knowledgeBaseIds: [kbA] });
+    expect(short.diagnostics.focused).toBe(false);
+    expect(short.diagnostics.feedback.length).toBeGreaterThan(0);
+    const long = await retriever.retrieveDetailed(tenantA.tenantId, `I bought a jacket from you last month and it did not fit, so I sent it back with the label from the box. The parcel arrived at your warehouse on Monday according to the tracking. Nobody has written to me since then. ${question}`, { knowledgeBaseIds: [kbA] });
+    expect(long.diagnostics.focused).toBe(true);
+    expect(long.diagnostics.feedback).toEqual([]);
+    expect(long.chunks.length).toBeGreaterThan(0);
+  });
+
   it("analyses a question in the scope's current language when the knowledge base's language changed since the last question", async () => {
     const kb = (await h.api(tenantA.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'Garage' })).body.id as string;
     const doc = await h.api(tenantA.apiKey, 'POST', `/api/v1/knowledge-bases/${kb}/documents`, { title: 'Car park', content: 'Customer car parking is on level 2 of the garage.', format: 'text' });
