@@ -237,6 +237,47 @@ describe('retrieval', () => {
     expect((await h.api(tenantA.apiKey, 'DELETE', `/api/v1/knowledge-bases/${kb}`)).status).toBeLessThan(300);
   });
 
+  it('fuses no vector ranking for a long message: its candidates are ranked by the text rankings alone', async () => {
+    const kb = (await h.api(tenantA.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'Long messages' })).body.id as string;
+    for (const [title, content] of [
+      ['Parking permits', 'A parking permit for the garage is renewed every year at the front desk.'],
+      ['Garage opening hours', 'The garage opens at six and closes at midnight; the front desk keeps the keys.'],
+    ]) {
+      const doc = await h.api(tenantA.apiKey, 'POST', `/api/v1/knowledge-bases/${kb}/documents`, { title, content, format: 'text' });
+      await waitIndexed(tenantA.apiKey, kb, doc.body.id);
+    }
+    const retriever = new Retriever(h.c.database.db, createEmbedder(h.config), { wordVectors: null });
+    const scores = async (question: string, mode: 'hybrid' | 'text') => {
+      const r = await retriever.retrieveDetailed(tenantA.tenantId, question, { knowledgeBaseIds: [kb], mode });
+      return { focused: r.diagnostics.focused, vectorRanked: r.chunks.some((c) => c.vectorRank !== null), top: r.chunks[0]!.title, byTitle: new Map(r.chunks.map((c) => [c.title, c.score])) };
+    };
+    const long = 'We moved into the building last spring and the garage has been fine so far. My partner usually drives to work. Last week the front desk told us something about the garage. How do I renew the parking permit?';
+    const [hybrid, text] = [await scores(long, 'hybrid'), await scores(long, 'text')];
+    expect(hybrid.focused).toBe(true);
+    // The vector leg ran and found candidates, but the fused scores are those of the text rankings.
+    expect(hybrid.vectorRanked).toBe(true);
+    expect(hybrid.top).toBe(text.top);
+    for (const [title, score] of text.byTitle) expect(hybrid.byTitle.get(title)).toBeCloseTo(score, 9);
+    // A short question's fusion still counts the vector ranking.
+    const short = 'how do I renew the parking permit';
+    const [shortHybrid, shortText] = [await scores(short, 'hybrid'), await scores(short, 'text')];
+    expect(shortHybrid.focused).toBe(false);
+    expect(shortHybrid.byTitle.get(shortText.top)! - shortText.byTitle.get(shortText.top)!).toBeGreaterThan(1 / 100);
+    expect((await h.api(tenantA.apiKey, 'DELETE', `/api/v1/knowledge-bases/${kb}`)).status).toBeLessThan(300);
+  });
+
+  it('takes pseudo-relevance feedback for a short question only, not for a long message', async () => {
+    const retriever = new Retriever(h.c.database.db, createEmbedder(h.config), { wordVectors: null });
+    const question = 'How long does a refund take to reach my card?';
+    const short = await retriever.retrieveDetailed(tenantA.tenantId, question, { knowledgeBaseIds: [kbA] });
+    expect(short.diagnostics.focused).toBe(false);
+    expect(short.diagnostics.feedback.length).toBeGreaterThan(0);
+    const long = await retriever.retrieveDetailed(tenantA.tenantId, `I bought a jacket from you last month and it did not fit, so I sent it back with the label from the box. The parcel arrived at your warehouse on Monday according to the tracking. Nobody has written to me since then. ${question}`, { knowledgeBaseIds: [kbA] });
+    expect(long.diagnostics.focused).toBe(true);
+    expect(long.diagnostics.feedback).toEqual([]);
+    expect(long.chunks.length).toBeGreaterThan(0);
+  });
+
   it("analyses a question in the scope's current language when the knowledge base's language changed since the last question", async () => {
     const kb = (await h.api(tenantA.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'Garage' })).body.id as string;
     const doc = await h.api(tenantA.apiKey, 'POST', `/api/v1/knowledge-bases/${kb}/documents`, { title: 'Car park', content: 'Customer car parking is on level 2 of the garage.', format: 'text' });
