@@ -66,7 +66,7 @@ const THANKS = /^\s*(thanks?( you)?( so much)?|thx|ty|gracias|obrigad[oa]|merci|
  * questions and declining off-topic ones, averaged over the sets:
  * `npm run eval:rag -- … --calibrate <off-topic.jsonl>` (README, "Evaluation").
  */
-export const UNSURE_THRESHOLD_DEFAULT = 0.5;
+export const UNSURE_THRESHOLD_DEFAULT = 0.475;
 
 /** Knowledge bases whose words the answerer matches by a shared prefix too: every language but English (text search configurations). */
 export function inflectedKnowledgeBase(languages: readonly string[]): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGREEMENT_BONUS, answerConfidence, legsAgree, responderConfidence, VECTOR_COSINE_FULL } from '../../src/rag/answer-confidence.js';
+import { AGREEMENT_BONUS, answerConfidence, legsAgree, responderConfidence, TEXT_SCORE_FULL, VECTOR_COSINE_FULL } from '../../src/rag/answer-confidence.js';
 import { type AnswerPassage, answerExtractively } from '../../src/rag/extractive-answerer.js';
 import { LocalHashEmbeddings } from '../../src/rag/local-embeddings.js';
 
@@ -14,26 +14,26 @@ const passage = (documentId: string, n: number, text: string, score: number, hea
   score,
 });
 
-const chunk = (documentId: string, vectorRank: number | null, textRank: number | null, vectorScore: number | null = 0.2) => ({ documentId, vectorRank, textRank, vectorScore });
+const chunk = (documentId: string, vectorRank: number | null, textRank: number | null, vectorScore: number | null = 0.2, textScore: number | null = 1) => ({ documentId, vectorRank, textRank, vectorScore, textScore });
 
 describe('answerConfidence', () => {
-  it('is the mean of its parts, the cosine scaled to VECTOR_COSINE_FULL, plus a bonus when the legs agree', () => {
-    const parts = { match: 0.4, documentCoverage: 0.6, knownWordShare: 0.8, vectorCosine: VECTOR_COSINE_FULL / 2, legsAgree: false };
-    expect(answerConfidence(parts)).toBeCloseTo((0.4 + 0.6 + 0.8 + 0.5) / 4);
-    expect(answerConfidence({ ...parts, legsAgree: true })).toBeCloseTo((0.4 + 0.6 + 0.8 + 0.5) / 4 + AGREEMENT_BONUS);
-    // A cosine above the full mark counts as 1, and the result never exceeds 1.
-    expect(answerConfidence({ match: 1, documentCoverage: 1, knownWordShare: 1, vectorCosine: 0.9, legsAgree: true })).toBe(1);
+  it('is the mean of its parts, cosine and text score scaled to their full marks, plus a bonus when the legs agree', () => {
+    const parts = { match: 0.4, documentCoverage: 0.6, knownWordShare: 0.8, vectorCosine: VECTOR_COSINE_FULL / 2, textScorePerTerm: TEXT_SCORE_FULL / 4, legsAgree: false };
+    expect(answerConfidence(parts)).toBeCloseTo((0.4 + 0.6 + 0.8 + 0.5 + 0.25) / 5);
+    expect(answerConfidence({ ...parts, legsAgree: true })).toBeCloseTo((0.4 + 0.6 + 0.8 + 0.5 + 0.25) / 5 + AGREEMENT_BONUS);
+    // Scores above the full marks count as 1, and the result never exceeds 1.
+    expect(answerConfidence({ match: 1, documentCoverage: 1, knownWordShare: 1, vectorCosine: 0.9, textScorePerTerm: 10, legsAgree: true })).toBe(1);
   });
 
   it('leaves out the parts it does not have instead of counting them as 0', () => {
-    expect(answerConfidence({ match: 0.4, documentCoverage: 0.6, knownWordShare: null, vectorCosine: null, legsAgree: false })).toBeCloseTo(0.5);
+    expect(answerConfidence({ match: 0.4, documentCoverage: 0.6, knownWordShare: null, vectorCosine: null, textScorePerTerm: null, legsAgree: false })).toBeCloseTo(0.5);
   });
 
-  it('counts the vector cosine only on the local embedder\'s scale', () => {
-    const evidence = { match: 0.5, documentCoverage: 0.5 };
-    const chunks = [chunk('a', 1, 1, VECTOR_COSINE_FULL)];
-    expect(responderConfidence(evidence, chunks, 0.5, true)).toBeCloseTo((0.5 + 0.5 + 0.5 + 1) / 4 + AGREEMENT_BONUS);
-    expect(responderConfidence(evidence, chunks, 0.5, false)).toBeCloseTo(0.5 + AGREEMENT_BONUS);
+  it('reads the top chunk\'s scores, the text score per question term, the cosine only on the local embedder\'s scale', () => {
+    const evidence = { match: 0.5, documentCoverage: 0.5, questionTerms: ['a', 'b'] };
+    const chunks = [chunk('a', 1, 1, VECTOR_COSINE_FULL, TEXT_SCORE_FULL), chunk('b', 2, 2, 0, 0)];
+    expect(responderConfidence(evidence, chunks, 0.5, true)).toBeCloseTo((0.5 + 0.5 + 0.5 + 1 + 0.5) / 5 + AGREEMENT_BONUS);
+    expect(responderConfidence(evidence, chunks, 0.5, false)).toBeCloseTo((0.5 + 0.5 + 0.5 + 0.5) / 4 + AGREEMENT_BONUS);
     expect(responderConfidence(null, chunks, 1, true)).toBe(0);
   });
 });
