@@ -238,7 +238,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   const botConfigs = new BotConfigService(db, config.rag.unsureThreshold);
   const responder = configuredResponder(
     config,
-    new RagResponder({ retriever, chat, logger: logger.child({ component: 'rag' }), unsureThreshold: config.rag.unsureThreshold, botConfigs, lexemes: new KbLexemes(retrievalDatabase.db) }),
+    new RagResponder({ retriever, chat, logger: logger.child({ component: 'rag' }), unsureThreshold: config.rag.unsureThreshold, botConfigs, lexemes: new KbLexemes(retrievalDatabase.db), localEmbedder: embedder.local }),
   );
 
   const inbox = new InboxPublisher(redis, config.redis.prefix);

@@ -33,7 +33,8 @@ import { KbLexemes } from '../rag/kb-lexemes.js';
 import { detectDocumentsLanguage, isForeignQuestion } from '../rag/language.js';
 import { LocalHashEmbeddings } from '../rag/local-embeddings.js';
 import { createEmbedder, TEXT_SEARCH_LANGUAGES } from '../rag/models.js';
-import { answererLanguageOptions, retrievalConfidence } from '../rag/rag.responder.js';
+import { answererLanguageOptions } from '../rag/rag.responder.js';
+import { responderConfidence } from '../rag/answer-confidence.js';
 import { Retriever, type RetrieveOptions } from '../rag/retriever.js';
 import { createTenant } from '../tenancy/tenant.service.js';
 
@@ -132,10 +133,11 @@ export function reportLines(report: RetrievalReport, extra: Record<string, strin
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]! : 0);
 
 /**
- * The responder's confidence for each question (offline answerer on the top 6 passages, with the vocabulary share); null for a
- * question it would refuse as foreign. `kbLexemes`: the knowledge base's lexemes for the answerer, as the responder has them.
+ * The responder's confidence for each question (offline answerer on the top 6 passages, responderConfidence); null for a
+ * question it would refuse as foreign. `kbLexemes`: the knowledge base's lexemes for the answerer, as the responder has them;
+ * `localEmbedder`: the retriever's embedder is the local hashed one (its vector cosine counts).
  */
-export async function answerConfidences(retriever: Retriever, tenantId: string, questions: string[], kbLexemes?: KbLexemes): Promise<Array<number | null>> {
+export async function answerConfidences(retriever: Retriever, tenantId: string, questions: string[], kbLexemes?: KbLexemes, localEmbedder = true): Promise<Array<number | null>> {
   const scorer = new LocalHashEmbeddings({ dimensions: 1024 });
   const out: Array<number | null> = [];
   for (const question of questions) {
@@ -145,8 +147,8 @@ export async function answerConfidences(retriever: Retriever, tenantId: string, 
       continue;
     }
     const passages = r.chunks.map((c) => ({ chunkId: c.id, documentId: c.documentId, title: c.title, text: c.content, headingPath: c.headingPath, score: c.score }));
-    const answer = passages.length ? (await answerExtractively({ question, passages, embedder: scorer, ...answererLanguageOptions(r.diagnostics, kbLexemes) })).confidence : 0;
-    out.push(retrievalConfidence(answer, r.diagnostics.knownWordShare));
+    const answer = passages.length ? await answerExtractively({ question, passages, embedder: scorer, ...answererLanguageOptions(r.diagnostics, kbLexemes) }) : null;
+    out.push(responderConfidence(answer?.evidence ?? null, r.chunks, r.diagnostics.knownWordShare, localEmbedder));
   }
   return out;
 }
@@ -243,8 +245,8 @@ async function main(): Promise<void> {
     if (values.calibrate !== undefined) {
       const retriever = new Retriever(database.db, embedder, { dictionaryDir: config.rag.dictionaryDir, thesaurusDir: config.rag.thesaurusDir, wordVectorsDir: config.rag.wordVectorsDir });
       const kbLexemes = new KbLexemes(database.db);
-      const answerable = (await answerConfidences(retriever, tenant.tenantId, cases.map((c) => c.question), kbLexemes)).filter((x): x is number => x !== null);
-      const offTopic = values.calibrate ? (await answerConfidences(retriever, tenant.tenantId, (await readQuestions(values.calibrate)), kbLexemes)).map((x) => x ?? 0) : [];
+      const answerable = (await answerConfidences(retriever, tenant.tenantId, cases.map((c) => c.question), kbLexemes, embedder.local)).filter((x): x is number => x !== null);
+      const offTopic = values.calibrate ? (await answerConfidences(retriever, tenant.tenantId, (await readQuestions(values.calibrate)), kbLexemes, embedder.local)).map((x) => x ?? 0) : [];
       for (const line of calibrationLines(answerable, offTopic, config.rag.unsureThreshold)) out(line);
     }
     for (const line of reportLines(report)) out(line);

@@ -144,7 +144,7 @@ const llmSection = z.object({
 
 const ragSection = z.object({
   /** Below this retrieval confidence (0–1) the bot says it is not sure instead of answering (calibration: README, "Evaluation"). */
-  RAG_UNSURE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.47),
+  RAG_UNSURE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.475),
   /** FreeDict bilingual dictionaries (dictd format) used to translate questions in another language than the knowledge base, offline. */
   RAG_DICTIONARY_DIR: z.string().min(1).default('/usr/share/dictd'),
   /**

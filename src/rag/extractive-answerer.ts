@@ -143,6 +143,24 @@ export interface ExtractiveAnswer {
    * shared terms), damped when the passages miss many of the question's terms; 0..1.
    */
   confidence: number;
+  /** What the responder's confidence is computed from (./answer-confidence.ts); absent when no sentence matched. */
+  evidence?: AnswerEvidence;
+}
+
+/**
+ * What the answer's confidence is computed from (./answer-confidence.ts), besides retrieval's own figures.
+ */
+export interface AnswerEvidence {
+  /** The best sentence's match (embedding cosine and shared terms, its headings counting), before the coverage damping of `confidence`. */
+  match: number;
+  /**
+   * Share of the question's key terms found in the best sentence's document (any of its retrieved
+   * passages, headings included); 0 for a question without key terms.
+   */
+  documentCoverage: number;
+  /** The question's key terms, and those the best sentence's document has. */
+  questionTerms: string[];
+  inBestDocument: string[];
 }
 
 interface Sentence extends PassageSentence {
@@ -154,6 +172,8 @@ interface Sentence extends PassageSentence {
   blockMatch?: number;
   /** The line's own match, before its block's lifted it. */
   ownMatch: number;
+  /** Question terms the sentence (with its headings) shares. */
+  shared: Set<string>;
 }
 
 const BULLET = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+/;
@@ -244,10 +264,11 @@ export async function answerExtractively(input: AnswerInput): Promise<Extractive
       const content = s.text.replace(BULLET, '');
       const alone = matchOf(content);
       const inContext = context ? matchOf(context + content) : alone;
-      const match = (1 - CONTEXT_WEIGHT) * alone + CONTEXT_WEIGHT * inContext;
+      const match = (1 - CONTEXT_WEIGHT) * alone.match + CONTEXT_WEIGHT * inContext.match;
       // Very short lines ("2. Click Return items") match easily but say little.
       const brevity = Math.min(1, content.split(/\s+/).length / 8) ** 0.25;
-      own.push({ ...s, passage: p, index, match, ownMatch: match, score: match * weight * brevity });
+      const shared = new Set([...alone.shared, ...inContext.shared]);
+      own.push({ ...s, passage: p, index, match, ownMatch: match, score: match * weight * brevity, shared });
     });
     // A list or table answers as a whole ("which items can't be returned" is answered by the
     // list under that heading, though no single item repeats the question's words).
@@ -255,7 +276,7 @@ export async function answerExtractively(input: AnswerInput): Promise<Extractive
       if (!s.block || s.blockMatch !== undefined) continue;
       const { leadIn, lines } = blockAround(s, own);
       const whole = [leadIn?.text, ...lines.map((l) => l.text.replace(BULLET, ''))].filter(Boolean).join('\n');
-      const blockMatch = (1 - CONTEXT_WEIGHT) * matchOf(whole) + CONTEXT_WEIGHT * (context ? matchOf(context + whole) : matchOf(whole));
+      const blockMatch = (1 - CONTEXT_WEIGHT) * matchOf(whole).match + CONTEXT_WEIGHT * (context ? matchOf(context + whole) : matchOf(whole)).match;
       for (const l of lines) {
         l.blockMatch = blockMatch;
         if (BLOCK_WEIGHT * blockMatch > l.match) {
@@ -268,7 +289,7 @@ export async function answerExtractively(input: AnswerInput): Promise<Extractive
   });
 
   /** Embedding similarity blended with the share of question terms the text contains. */
-  function matchOf(text: string): number {
+  function matchOf(text: string): { match: number; shared: Set<string> } {
     let cosine: number;
     let terms: Set<string>;
     let inflections: Set<string>;
@@ -283,16 +304,16 @@ export async function answerExtractively(input: AnswerInput): Promise<Extractive
       terms = termsOf(text, analysed);
       inflections = inflectionKeys(terms);
     }
-    let shared = 0;
+    const shared = new Set<string>();
     for (const t of questionTerms) {
       const key = input.inflectedLanguage ? inflectionKey(t) : null;
       if (terms.has(t) || (key !== null && inflections.has(key)) || (input.compoundingLanguage === true && compoundShares(t, terms))) {
-        shared++;
+        shared.add(t);
         found.add(t);
       }
     }
-    const overlap = questionTerms.size > 0 ? shared / questionTerms.size : 0;
-    return Math.min(1, COSINE_WEIGHT * cosine + (1 - COSINE_WEIGHT) * overlap);
+    const overlap = questionTerms.size > 0 ? shared.size / questionTerms.size : 0;
+    return { match: Math.min(1, COSINE_WEIGHT * cosine + (1 - COSINE_WEIGHT) * overlap), shared };
   }
 
   const best = sentences.reduce<Sentence | undefined>((a, b) => (a === undefined || b.score > a.score ? b : a), undefined);
@@ -324,7 +345,16 @@ export async function answerExtractively(input: AnswerInput): Promise<Extractive
   // clearest sign the question is outside the knowledge base.
   const coverage = questionTerms.size > 0 ? found.size / questionTerms.size : 0;
   const confidence = best.match * (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage);
-  return { text, usedChunkIds, citations, confidence: Number(confidence.toFixed(4)) };
+  const bestDocumentId = input.passages[best.passage]!.documentId;
+  const inBestDocument = new Set<string>();
+  for (const s of sentences) if (input.passages[s.passage]!.documentId === bestDocumentId) for (const t of s.shared) inBestDocument.add(t);
+  const evidence: AnswerEvidence = {
+    match: best.match,
+    documentCoverage: questionTerms.size > 0 ? inBestDocument.size / questionTerms.size : 0,
+    questionTerms: [...questionTerms],
+    inBestDocument: [...inBestDocument],
+  };
+  return { text, usedChunkIds, citations, confidence: Number(confidence.toFixed(4)), evidence };
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

@@ -16,6 +16,7 @@
  */
 import type { Logger } from 'pino';
 import type { AiStep, Responder, ResponderInput, ResponderResult } from '../conversation/responder.js';
+import { responderConfidence } from './answer-confidence.js';
 import { answerExtractively, PassageFeatureCache, type AnswerPassage } from './extractive-answerer.js';
 import { compoundingKnowledgeBase } from './compounds.js';
 import { lexemeLanguage, type KbLexemes, type LexemeLookup } from './kb-lexemes.js';
@@ -58,25 +59,14 @@ const GREETING = /^\s*(hi|hello|hey|good (morning|afternoon|evening)|hola|buen[o
 const THANKS = /^\s*(thanks?( you)?( so much)?|thx|ty|gracias|obrigad[oa]|merci|danke|grazie|ありがとう(ございます)?|谢谢|감사합니다)[\s!.,]*$/i;
 
 /**
- * Default of RAG_UNSURE_THRESHOLD, on the scale of `retrievalConfidence`. Set
- * on held-out data (the dev set of another industry plus off-topic questions
- * of our own, tests/fixtures/rag-offtopic.jsonl) as the value that maximises
- * balanced accuracy between answering answerable questions and declining
- * off-topic ones: `npm run eval:rag -- … --calibrate <off-topic.jsonl>`
- * (README, "Evaluation").
+ * Default of RAG_UNSURE_THRESHOLD, on the scale of `answerConfidence`
+ * (./answer-confidence.ts). Set on held-out data (blind help centres of other
+ * industries with off-topic questions, some of them next to the business)
+ * as the value that maximises balanced accuracy between answering answerable
+ * questions and declining off-topic ones, averaged over the sets:
+ * `npm run eval:rag -- … --calibrate <off-topic.jsonl>` (README, "Evaluation").
  */
-export const UNSURE_THRESHOLD_DEFAULT = 0.47;
-
-/**
- * How sure the bot is that it can answer, 0..1: the mean of how well the best
- * passage sentence matches the question (the answerer's confidence) and the
- * share of the question's content words the knowledge base contains at all. A
- * question about boiling eggs shares "how long" with a refund policy, but not
- * its vocabulary.
- */
-export function retrievalConfidence(answerConfidence: number, knownWordShare: number | null): number {
-  return knownWordShare === null ? answerConfidence : (answerConfidence + knownWordShare) / 2;
-}
+export const UNSURE_THRESHOLD_DEFAULT = 0.475;
 
 /** Knowledge bases whose words the answerer matches by a shared prefix too: every language but English (text search configurations). */
 export function inflectedKnowledgeBase(languages: readonly string[]): boolean {
@@ -133,6 +123,12 @@ export interface RagResponderOptions {
    * confidence of answerable questions runs lower there than in English (README, "Evaluation").
    */
   lexemes?: KbLexemes;
+  /**
+   * The retriever embeds with the local hashed embedder (models.ts, `EmbedderHandle.local`): its vector
+   * cosine is one part of the confidence. Another model's cosine is on another scale and is left out.
+   * Default true.
+   */
+  localEmbedder?: boolean;
 }
 
 /** isForeignQuestion's verdict on a question most of whose words the knowledge base contains, offline: not foreign. */
@@ -259,7 +255,7 @@ export class RagResponder implements Responder {
 
     const passages: AnswerPassage[] = chunks.map((c) => ({ chunkId: c.id, documentId: c.documentId, title: c.title, sourceUrl: c.sourceUrl, text: c.content, headingPath: c.headingPath, score: c.score }));
     const extractive = passages.length ? await answerExtractively({ question: searchQuery, passages, embedder: this.scorer, features: this.passageFeatures, ...answererLanguageOptions(retrieval.diagnostics, this.opts.lexemes) }) : null;
-    const confidence = extractive ? Number(retrievalConfidence(extractive.confidence, retrieval.diagnostics.knownWordShare).toFixed(4)) : 0;
+    const confidence = Number(responderConfidence(extractive?.evidence ?? null, chunks, retrieval.diagnostics.knownWordShare, this.opts.localEmbedder ?? true).toFixed(4));
 
     if (!extractive || confidence < threshold || !extractive.text) {
       this.opts.logger.info({ confidence, threshold, chunks: chunks.length }, 'retrieval too weak: answering "not sure"');

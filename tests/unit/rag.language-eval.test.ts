@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { calibrationLines, reportLines, scoreRankings } from '../../src/cli/eval-rag.js';
 import { buildBm25Baseline } from '../../src/rag/eval/bm25-baseline.js';
 import { detectDocumentsLanguage, detectLanguage, isForeignQuestion, isForeignToScope } from '../../src/rag/language.js';
-import { onlyLanguageText, retrievalConfidence } from '../../src/rag/rag.responder.js';
+import { onlyLanguageText } from '../../src/rag/rag.responder.js';
 
 describe('language of a question', () => {
   it('tells scripts apart at once and Latin-script languages with the detector', () => {
@@ -42,12 +42,6 @@ describe('language of a question', () => {
     expect(text).toContain('nur in dieser Sprache antworten: English');
     expect(text).toContain('Sorry, for now I can only answer in this language: English.');
     expect(onlyLanguageText('ja', 'es')).toBe('Lo siento, por ahora solo puedo responder en este idioma: Español. ¿Quiere que le ponga en contacto con una persona?');
-  });
-
-  it('combines answer match and vocabulary share into the retrieval confidence', () => {
-    expect(retrievalConfidence(0.6, 1)).toBeCloseTo(0.8);
-    expect(retrievalConfidence(0.4, 0)).toBeCloseTo(0.2);
-    expect(retrievalConfidence(0.4, null)).toBe(0.4);
   });
 });
 
