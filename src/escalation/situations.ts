@@ -196,6 +196,19 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'alibi-charge', [['transaction', 'money'], 'alibiAway'], SECURITY, 'message'),
   f('security', 'sim-swap-signs', ['sim', 'simEvent', 'suspicion'], SECURITY, 'message'),
   f('security', 'security-incident', ['securityStrong'], SECURITY),
+  // "my ID was used to open a line", "están usando mi DNI", "盗用了我的身份证": the customer's papers or data, misused.
+  f('security', 'identity-misused', ['identity', 'misused'], SECURITY),
+  // "a loan was taken out in my name", "adıma hat açılmış", "명의로 개통됐어요": opened in the customer's name (not by them: the
+  // verbs are passive or third-person).
+  f('security', 'opened-in-my-name', ['inMyName', 'openedIn'], SECURITY),
+  // "there's a credit card in my name … I never applied for one": the customer disowns what stands in their name.
+  f('security', 'in-my-name-disowned', ['inMyName', 'neverApplied'], SECURITY, 'message'),
+  // "a reminder for an account I never opened", "eine Mahnung für ein Konto, das ich nie eröffnet habe": the thing, then disowned.
+  near('security', 'thing-never-applied-for', [['transaction', 'contract'], 'neverApplied'], SECURITY, [30, 8], { acrossClauses: true }),
+  // "somebody used my passport to register a SIM", "jemand hat mit meinen Daten einen Vertrag abgeschlossen".
+  f('security', 'someone-with-my-identity', ['someone', 'identity', ['accessed', 'openedIn', 'misused']], SECURITY),
+  // "the buyer sent a fake payment screenshot", "falso comprador", "假的付款截图": the other side's fake.
+  f('security', 'fake-counterparty', ['fakeParty'], SECURITY),
   // "I keep getting login codes I didn't ask for", "códigos de verificación que no he pedido": someone is trying the account.
   // The refusal is the concept's own word, so negation does not guard it.
   near('security', 'unrequested-codes', ['loginCode', 'unrequested'], SECURITY.filter((g) => g !== 'negation'), [24, 6], { acrossClauses: true }),
@@ -282,7 +295,7 @@ interface Match {
 }
 
 /** Concepts whose words carry their own negation ("I didn't make", "no one answers", Turkish "ödeyemiyorum"). */
-const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested']);
+const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'neverApplied', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested']);
 /** A negation this close before a word that is negative by nature is part of it (French "n'a PLUS DE RÉSEAU", "ne … plus"). */
 const OWN_NEGATION_GAP = 5;
 

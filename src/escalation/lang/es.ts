@@ -26,6 +26,12 @@ export const es: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 14 },
   concepts: {
+    fakeParty: ["vendedor falso", "comprador falso", "falso vendedor", "falso comprador", "casero falso", "falso casero", "falso agente", "agente falso", "comprobante falso", "justificante falso", "recibo falso", "captura falsa", "transferencia falsa", "pago falso", "anuncio falso", "oferta de trabajo falsa", "falso empleado", "falso repartidor", "tienda falsa", "arrendador falso"],
+    neverApplied: ["nunca solicite", "no solicite", "nunca pedi", "no pedi", "nunca abri", "no abri", "nunca contrate", "no contrate", "nunca firme", "no firme", "nunca me di de alta", "no se nada de", "no es mio", "no fui yo", "nunca he solicitado", "nunca lo solicite", "no lo solicite", "no he contratado", "nunca he contratado"],
+    openedIn: ["abrieron", "han abierto", "fue abierta", "fue abierto", "se abrio", "sacaron", "pidieron", "solicitaron", "contrataron", "han contratado", "dieron de alta", "registraron", "activaron", "me reclaman", "me cobran"],
+    inMyName: ["a mi nombre", "en mi nombre", "bajo mi nombre", "con mi nombre", "a nombre mio"],
+    misused: ["estan usando", "usaron", "han usado", "utilizaron", "han utilizado", "uso", "ha usado", "fueron usados", "fue usado", "fue utilizado", "fueron utilizados", "se uso", "se usaron", "suplantaron", "suplantado", "suplantando", "falsificaron", "falsificado", "robaron", "uso indebido", "mal uso", "usurparon"],
+    identity: ["mi dni", "mis datos", "mis datos personales", "mi identidad", "mi pasaporte", "mi documento", "mi documento de identidad", "mi cedula", "mi nie", "mi carnet", "mi firma", "mi numero de identificacion", "mi curp", "mi rut", "mi ine"],
     replacement: ["nueva tarjeta", "una nueva", "tarjeta nueva", "reposicion", "reemplazo", "reemplazar", "caducada", "vencida", "danada", "rota"],
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["tarjeta", "tarjetas", "tarjeta de credito", "tarjeta de fidelidad", "tarjeta de socio", "tarjeta de puntos", "programa de puntos", "programa de fidelidad", "programa de viajero frecuente", "cuenta de millas", "mis puntos", "membresia", "mi membresia", "socio", "afiliacion"],

@@ -31,6 +31,12 @@ export const fr: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 16 },
   concepts: {
+    fakeParty: ["faux vendeur", "faux acheteur", "faux conseiller", "faux agent", "faux proprietaire", "faux justificatif", "faux recu", "fausse preuve de paiement", "faux virement", "fausse capture", "faux cheque", "fausse annonce", "fausse boutique", "faux livreur", "faux employe", "faux bailleur"],
+    neverApplied: ["jamais demande", "jamais souscrit", "jamais ouvert", "jamais signe", "pas demande", "pas souscrit", "jamais fait de demande", "ce n'est pas moi", "pas moi", "je ne reconnais pas", "jamais contracte"],
+    openedIn: ["a ete ouvert", "a ete ouverte", "ont ete ouverts", "ont ouvert", "a ete souscrit", "ont souscrit", "a ete contracte", "ont contracte", "a ete cree", "ont cree", "a ete active", "ont active", "a ete pris", "ont pris", "a ete fait", "ont fait"],
+    inMyName: ["a mon nom", "en mon nom", "sous mon nom"],
+    misused: ["ont utilise", "a ete utilise", "a ete utilisee", "ont ete utilisees", "ont ete utilises", "utilisent", "usurpe", "usurpee", "usurpation", "falsifie", "falsifiee", "detourne", "detournees", "vole", "volee", "volees", "voles"],
+    identity: ["mes papiers", "ma carte d'identite", "mes donnees", "mes donnees personnelles", "mon identite", "mon passeport", "mes coordonnees", "ma piece d'identite", "mon numero de securite sociale", "mon rib", "ma signature", "mes informations"],
     replacement: ["nouvelle carte", "une nouvelle", "carte de remplacement", "remplacer", "remplacement", "expiree", "abimee", "endommagee", "cassee"],
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["carte", "cartes", "carte de credit", "carte bancaire", "carte de fidelite", "carte de membre", "carte d'adherent", "programme de fidelite", "programme de points", "programme grand voyageur", "compte miles", "mes points", "adhesion", "mon adhesion", "abonnement"],

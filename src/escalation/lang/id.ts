@@ -29,6 +29,12 @@ export const id: LanguagePack = {
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 10 },
   nounEndings: 'nya|ku|mu|nda',
   concepts: {
+    fakeParty: ["penjual palsu", "pembeli palsu", "bukti transfer palsu", "bukti tf palsu", "struk palsu", "cs palsu", "admin palsu", "kurir palsu", "toko palsu", "olshop palsu", "toko online palsu", "web palsu", "situs palsu", "rekber palsu", "resi palsu", "penjual abal-abal", "toko abal-abal", "penjual fiktif", "toko fiktif", "pemilik kos palsu", "bukti pembayaran palsu"],
+    neverApplied: ["tidak pernah mengajukan", "tidak pernah daftar", "tidak pernah mendaftar", "tidak pernah pinjam", "gak pernah pinjam", "nggak pernah pinjam", "tidak pernah buka", "gak pernah buka", "tidak pernah membuat", "bukan saya yang daftar", "bukan saya yang buka", "tidak merasa mendaftar", "tidak merasa pinjam", "gak merasa pinjam", "tak pernah mohon", "tidak pernah meminjam", "ga pernah pinjam", "gak pernah daftar", "nggak pernah daftar", "tidak pernah mengambil"],
+    openedIn: ["dibuka", "dibuat", "didaftarkan", "terdaftar", "diajukan", "dibuatkan", "ada pinjaman", "muncul", "dibikin", "diaktifkan", "ada tagihan"],
+    inMyName: ["atas nama saya", "atas namaku", "atas nama aku", "pakai nama saya", "atas nama gue", "dengan nama saya", "menggunakan nama saya", "atas nama sy"],
+    misused: ["disalahgunakan", "disalahgunain", "dipakai orang", "digunakan orang", "dicuri", "dipalsukan", "dibobol", "diambil orang", "dicatut", "dipakai untuk pinjol", "dipakai pinjol", "disalah guna", "dipakai untuk pinjaman", "dipakai buat"],
+    identity: ["ktp saya", "ktp", "data saya", "data pribadi saya", "data pribadi", "identitas saya", "nik saya", "nomor ktp", "paspor saya", "foto ktp", "selfie ktp", "kad pengenalan", "mykad", "ic saya", "maklumat peribadi", "data diri saya"],
     orderThing: ["pesanan", "pembelian", "transaksi", "booking", "order"],
     custom: ["semua tabungan", "tabungan saya", "semua uang saya", "semua pesanan", "semua booking", "semua reservasi", "semua saldo"],
     moveVerb: ["pindahkan", "memindahkan", "pindah", "alihkan", "mengalihkan", "bawa", "membawa"],

@@ -25,6 +25,12 @@ export const it: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 14 },
   concepts: {
+    fakeParty: ["falso venditore", "finto venditore", "falso acquirente", "finto acquirente", "ricevuta falsa", "bonifico falso", "falsa ricevuta", "screenshot falso", "falso operatore", "finto operatore", "falso padrone di casa", "annuncio falso", "sito falso", "negozio falso", "falso corriere", "finto corriere", "finto dipendente"],
+    neverApplied: ["mai richiesto", "non ho richiesto", "mai firmato", "non ho firmato", "mai attivato", "non ho attivato", "mai aperto", "non ho aperto", "mai sottoscritto", "non sono stato io", "non sono stata io", "non ne so niente", "non ne so nulla"],
+    openedIn: ["hanno aperto", "e stato aperto", "e stata aperta", "sono stati aperti", "hanno attivato", "e stato attivato", "e stata attivata", "hanno stipulato", "e stato stipulato", "hanno sottoscritto", "e stato sottoscritto", "hanno richiesto", "e stato richiesto", "risulta", "risultano"],
+    inMyName: ["a mio nome", "a nome mio", "intestato a me", "intestata a me", "col mio nome", "con il mio nome"],
+    misused: ["hanno usato", "hanno utilizzato", "ha usato", "ha utilizzato", "stanno usando", "stanno utilizzando", "sono stati usati", "sono stati utilizzati", "e stato usato", "e stato utilizzato", "rubato", "rubati", "falsificato", "falsificati", "clonato", "clonati", "furto d'identita", "sostituzione di persona"],
+    identity: ["i miei dati", "miei dati personali", "la mia identita", "mia carta d'identita", "il mio documento", "i miei documenti", "il mio codice fiscale", "mio passaporto", "la mia firma", "la mia patente"],
     replacement: ["nuova carta", "una nuova", "carta sostitutiva", "sostituire", "sostituzione", "scaduta", "danneggiata", "rotta"],
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["carta", "carta di credito", "carta fedelta", "carta socio", "tessera", "tessera fedelta", "tessera socio", "programma fedelta", "programma punti", "programma frequent flyer", "raccolta punti", "i miei punti", "iscrizione", "abbonamento"],

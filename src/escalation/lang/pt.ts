@@ -25,6 +25,12 @@ export const pt: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 14 },
   concepts: {
+    fakeParty: ["falso comprador", "falso vendedor", "comprador falso", "vendedor falso", "comprovante falso", "pix falso", "comprovante de pix falso", "falso atendente", "atendente falso", "falso funcionario", "boleto falso", "anuncio falso", "loja falsa", "site falso", "falsa central", "falso corretor", "falso entregador", "falso proprietario"],
+    neverApplied: ["nunca pedi", "nao pedi", "nunca solicitei", "nao solicitei", "nunca abri", "nao abri", "nunca contratei", "nao contratei", "nunca assinei", "nao fui eu", "nao reconheco", "nao e meu", "nunca fiz cadastro", "nunca fiz"],
+    openedIn: ["abriram", "foi aberta", "foi aberto", "fizeram", "tiraram", "contrataram", "solicitaram", "pediram", "cadastraram", "registraram", "ativaram", "emitiram", "foi feito", "foi contratado", "foi feita"],
+    inMyName: ["no meu nome", "em meu nome", "em nome meu", "no meu cpf", "com meu nome", "com o meu nome"],
+    misused: ["estao usando", "usaram", "usou", "utilizaram", "foram usados", "foi usado", "foram utilizados", "foi utilizado", "clonaram", "falsificaram", "roubaram", "uso indevido", "estao utilizando", "fraudaram"],
+    identity: ["meu cpf", "meus dados", "meus dados pessoais", "minha identidade", "meu rg", "meu documento", "meus documentos", "meu passaporte", "minha assinatura", "meu nif", "meu cartao de cidadao", "minha cnh"],
     replacement: ["novo cartao", "um novo", "cartao novo", "segunda via", "substituir", "substituicao", "vencido", "danificado", "quebrado"],
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["cartao", "cartoes", "cartao de credito", "cartao fidelidade", "cartao de socio", "programa de pontos", "programa de fidelidade", "programa de milhas", "conta de milhas", "meus pontos", "minhas milhas", "adesao", "socio"],

@@ -31,6 +31,12 @@ export const tr: LanguagePack = {
   },
   nounEndings: 'i|in|a|e|u|un|ya|ye|yi|yu|nin|nun|dan|den|da|de|ndan|nden|nda|nde|la|le|yla|yle|m|mi|min|ma|me|mu|mun|ler|lar|lari|leri|im|um',
   concepts: {
+    fakeParty: ["sahte satici", "sahte alici", "sahte dekont", "sahte odeme", "sahte makbuz", "sahte ekran goruntusu", "sahte ilan", "sahte site", "sahte magaza", "sahte kurye", "sahte gorevli", "sahte polis", "sahte ev sahibi", "sahte havale", "sahte personel"],
+    neverApplied: ["basvurmadim", "basvuru yapmadim", "acmadim", "cekmedim", "imzalamadim", "haberim yok", "bilgim yok", "ben yapmadim", "benim degil", "talep etmedim"],
+    openedIn: ["acilmis", "actirmis", "acmislar", "acmis", "cekilmis", "cekmisler", "cekmis", "alinmis", "almislar", "yapilmis", "duzenlenmis", "tanimlanmis", "cikarilmis", "cikartilmis", "acildi", "cekildi", "alindi", "kaydedilmis", "kayit yaptirmis"],
+    inMyName: ["adima", "benim adima", "adima kayitli", "uzerime", "benim uzerime", "ismime", "adimla"],
+    misused: ["kullanilmis", "kullanildi", "kullanilarak", "kullanmis", "kullanmislar", "kotuye kullan*", "calinmis", "calindi", "ele gecir*", "taklit edil*", "sahte*"],
+    identity: ["kimlig*", "kimlik bilgi*", "kisisel bilgi*", "kisisel veri*", "tc kimlik*", "tc no*", "nufus cuzdan*", "pasaport*", "bilgilerim*", "imzam*"],
     custom: ["butun param*", "tum param*", "birikimlerim*", "tum birikimlerim*", "rezervasyonlarim*", "siparislerim*", "her seyi", "hesaplarim*"],
     moveVerb: ["tasiyorum", "tasiyacagim", "tasiyacam", "aktariyorum", "aktaracagim", "goturuyorum", "goturecegim", "cekiyorum", "cekecegim"],
     replacement: ["yeni kart*", "yenisini", "yenile*", "suresi dol*", "hasarli", "kirik", "bozuk"],

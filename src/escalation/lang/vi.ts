@@ -25,6 +25,12 @@ export const vi: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 10 },
   concepts: {
+    fakeParty: ["người bán giả", "người mua giả", "ảnh chuyển khoản giả", "bill giả", "biên lai giả", "hóa đơn giả", "chuyển khoản giả", "nhân viên giả", "shipper giả", "cửa hàng giả", "chủ nhà giả", "người bán lừa đảo", "shop lừa đảo", "bill chuyển khoản giả", "ảnh bill giả"],
+    neverApplied: ["không hề đăng ký", "chưa từng đăng ký", "chưa bao giờ đăng ký", "không đăng ký", "không hề vay", "chưa từng vay", "chưa bao giờ vay", "không vay", "không hề mở", "chưa từng mở", "không mở", "không phải tôi", "tôi không biết gì", "không hề làm"],
+    openedIn: ["mở", "được mở", "bị mở", "đăng ký", "vay", "mở tài khoản", "mở thẻ", "bị đăng ký", "có khoản vay"],
+    inMyName: ["đứng tên tôi", "đứng tên mình", "đứng tên em", "dưới tên tôi", "mang tên tôi", "đứng tên của tôi"],
+    misused: ["bị lợi dụng", "lợi dụng", "bị đánh cắp", "đánh cắp", "bị lộ", "bị dùng", "bị sử dụng", "bị lấy", "mạo danh", "giả mạo", "làm giả", "người ta dùng", "họ dùng", "lấy để", "dùng để mở", "dùng để vay", "dùng để đăng ký", "để mở tài khoản", "để vay"],
+    identity: ["cmnd", "cccd", "căn cước", "chứng minh nhân dân", "chứng minh thư", "căn cước công dân", "thông tin cá nhân", "giấy tờ", "hộ chiếu", "danh tính", "thông tin của tôi"],
     goingAway: ["roi di", "se roi di", "bo di", "toi di", "chia tay"],
     tenure: ["la khach hang", "khach hang lau nam", "khach hang than thiet", "khach quen", "nam roi"],
     custom: ["toan bo tien", "tat ca tien", "tien tiet kiem", "tat ca dat cho", "toan bo"],
@@ -81,8 +87,8 @@ export const vi: LanguagePack = {
     vanished: ['biến mất', 'mất sạch', 'bị trừ', 'bị rút', 'bay mất', 'không còn', 'về 0'],
     scamContext: ['web giả', 'trang giả', 'trang web giả', 'shop giả', 'lừa đảo', 'bị lừa', 'giả mạo', 'mạo danh', 'giả danh', 'tự xưng', 'lấy danh nghĩa', 'đường link lạ', 'link lạ', 'tin nhắn lạ', 'cuộc gọi lạ', 'phishing', 'đáng ngờ'],
     gaveAway: ['cung cấp', 'đưa', 'gửi', 'nhập', 'cho họ', 'đọc mã', 'báo mã', 'chia sẻ', 'cài đặt'],
-    credentials: ['mã otp', 'otp', 'mã xác nhận', 'mã pin', 'mật khẩu', 'số thẻ', 'thông tin thẻ', 'thông tin cá nhân', 'cvv', 'mã'],
-    clickedLink: ['bấm vào link', 'bấm link', 'nhấn vào link', 'nhấp vào link', 'click vào link', 'mở link', 'tải ứng dụng'],
+    credentials: ["thông tin tài khoản", "thông tin đăng nhập", "số tài khoản", "tên đăng nhập", "mã bảo mật", "mã cvv", 'mã otp', 'otp', 'mã xác nhận', 'mã pin', 'mật khẩu', 'số thẻ', 'thông tin thẻ', 'thông tin cá nhân', 'cvv', 'mã'],
+    clickedLink: ["bấm vào đường link", "nhấn vào đường link", "click vào đường link", "nhấp vào đường link", "bấm vào đường dẫn", "nhấn vào đường dẫn", "bấm đường link", "mở đường link", "truy cập đường link", "vào đường link", "bấm vào liên kết", "nhấn vào liên kết", "vào link", 'bấm vào link', 'bấm link', 'nhấn vào link', 'nhấp vào link', 'click vào link', 'mở link', 'tải ứng dụng'],
     sim: ['sim', 'số điện thoại', 'sđt', 'số máy', 'esim'],
     swapped: ['bị đổi', 'bị chuyển', 'làm lại sim', 'cấp lại sim', 'không yêu cầu', 'không đăng ký', 'người khác'],
     // investment fraud (frame 'invested-cannot-withdraw'): put money in, cannot take it out
