@@ -216,6 +216,10 @@ export const FRAMES: readonly Frame[] = [
   near('security', 'unrequested-codes-before', ['unrequested', 'loginCode'], SECURITY.filter((g) => g !== 'negation'), [10, 6], { onlyIn: ['ja', 'ko', 'zh', 'tr', 'hi'] }),
   // "a man on the phone got me to install AnyDesk", "我安装了远程软件": a remote-access tool installed, the usual door of a scam.
   f('security', 'remote-access-installed', ['remoteTool', 'installedIt'], SECURITY),
+  // "the 'refund team' had me install an app and now money has moved": made to install anything, then the harm.
+  f('security', 'installed-then-harm', ['installedIt', 'aftermath'], SECURITY, 'message'),
+  // "I logged in through the link in the email and since then I can't get into my account": a link followed, then the harm.
+  f('security', 'clicked-then-harm', ['clickedLink', 'aftermath'], SECURITY, 'message'),
   // "No signal since noon, and now codes I never asked for": the line died and someone is using the number.
   f('security', 'sim-swap-symptoms', ['signalLost', 'securityAlert'], SECURITY, 'message'),
   f('vulnerable', 'bereavement', ['family', 'died'], VULNERABLE),
