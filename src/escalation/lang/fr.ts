@@ -31,6 +31,8 @@ export const fr: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 16 },
   concepts: {
+    complied: ["je l'ai fait", "ce que j'ai fait", "j'ai obei", "je lui ai donne", "je leur ai donne", "j'ai communique", "j'ai clique", "j'ai installe", "j'ai valide", "j'ai confirme"],
+    aftermath: ["mon compte a ete vide", "compte vide", "plus d'argent", "l'argent a disparu", "argent a disparu", "je ne peux plus me connecter", "plus acces", "plus d'acces", "des prelevements", "des paiements que je n'ai pas faits", "mot de passe a change", "ils ont vide", "on m'a vide"],
     fakeParty: ["faux vendeur", "faux acheteur", "faux conseiller", "faux agent", "faux proprietaire", "faux justificatif", "faux recu", "fausse preuve de paiement", "faux virement", "fausse capture", "faux cheque", "fausse annonce", "fausse boutique", "faux livreur", "faux employe", "faux bailleur"],
     neverApplied: ["jamais demande", "jamais souscrit", "jamais ouvert", "jamais signe", "pas demande", "pas souscrit", "jamais fait de demande", "ce n'est pas moi", "pas moi", "je ne reconnais pas", "jamais contracte"],
     openedIn: ["a ete ouvert", "a ete ouverte", "ont ete ouverts", "ont ouvert", "a ete souscrit", "ont souscrit", "a ete contracte", "ont contracte", "a ete cree", "ont cree", "a ete active", "ont active", "a ete pris", "ont pris", "a ete fait", "ont fait"],

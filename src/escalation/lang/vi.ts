@@ -25,6 +25,8 @@ export const vi: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 10 },
   concepts: {
+    complied: ["tôi làm theo", "làm theo hướng dẫn", "đã làm theo", "tôi đã đọc", "tôi đã cung cấp", "tôi đã nhập", "tôi đã cài"],
+    aftermath: ["mất sạch tiền", "tiền trong tài khoản mất", "tiền bị chuyển đi", "bị rút tiền", "không đăng nhập được", "không vào được tài khoản", "tài khoản bị khóa", "mật khẩu bị đổi", "bị chiếm tài khoản", "số dư về 0", "tài khoản về 0", "mất tiền", "bị trừ tiền"],
     fakeParty: ["người bán giả", "người mua giả", "ảnh chuyển khoản giả", "bill giả", "biên lai giả", "hóa đơn giả", "chuyển khoản giả", "nhân viên giả", "shipper giả", "cửa hàng giả", "chủ nhà giả", "người bán lừa đảo", "shop lừa đảo", "bill chuyển khoản giả", "ảnh bill giả"],
     neverApplied: ["không hề đăng ký", "chưa từng đăng ký", "chưa bao giờ đăng ký", "không đăng ký", "không hề vay", "chưa từng vay", "chưa bao giờ vay", "không vay", "không hề mở", "chưa từng mở", "không mở", "không phải tôi", "tôi không biết gì", "không hề làm"],
     openedIn: ["mở", "được mở", "bị mở", "đăng ký", "vay", "mở tài khoản", "mở thẻ", "bị đăng ký", "có khoản vay"],
