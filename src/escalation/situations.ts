@@ -205,6 +205,8 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'in-my-name-disowned', ['inMyName', 'neverApplied'], SECURITY, 'message'),
   // "a reminder for an account I never opened", "eine Mahnung für ein Konto, das ich nie eröffnet habe": the thing, then disowned.
   near('security', 'thing-never-applied-for', [['transaction', 'contract'], 'neverApplied'], SECURITY, [30, 8], { acrossClauses: true }),
+  // The relative clause before its noun: "제가 쓴 적 없는 대출", "从来没借过的贷款", "hiç almadığım bir kredi".
+  near('security', 'never-applied-thing', ['neverApplied', ['transaction', 'contract']], SECURITY, [20, 8], { onlyIn: ['ja', 'ko', 'zh', 'tr', 'hi'] }),
   // "somebody used my passport to register a SIM", "jemand hat mit meinen Daten einen Vertrag abgeschlossen".
   f('security', 'someone-with-my-identity', ['someone', 'identity', ['accessed', 'openedIn', 'misused']], SECURITY),
   // "the buyer sent a fake payment screenshot", "falso comprador", "假的付款截图": the other side's fake.

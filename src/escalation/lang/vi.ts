@@ -27,7 +27,7 @@ export const vi: LanguagePack = {
   concepts: {
     complied: ["tôi làm theo", "làm theo hướng dẫn", "đã làm theo", "tôi đã đọc", "tôi đã cung cấp", "tôi đã nhập", "tôi đã cài"],
     aftermath: ["mất sạch tiền", "tiền trong tài khoản mất", "tiền bị chuyển đi", "bị rút tiền", "không đăng nhập được", "không vào được tài khoản", "tài khoản bị khóa", "mật khẩu bị đổi", "bị chiếm tài khoản", "số dư về 0", "tài khoản về 0", "mất tiền", "bị trừ tiền"],
-    fakeParty: ["người bán giả", "người mua giả", "ảnh chuyển khoản giả", "bill giả", "biên lai giả", "hóa đơn giả", "chuyển khoản giả", "nhân viên giả", "shipper giả", "cửa hàng giả", "chủ nhà giả", "người bán lừa đảo", "shop lừa đảo", "bill chuyển khoản giả", "ảnh bill giả"],
+    fakeParty: ["hộp rỗng", "nhận được hộp rỗng", "hộp trống", "giả làm tôi", "giả danh tôi", "chuyển dư", "trả lại tiền thừa", "chuyển nhầm", "người bán giả", "người mua giả", "ảnh chuyển khoản giả", "bill giả", "biên lai giả", "hóa đơn giả", "chuyển khoản giả", "nhân viên giả", "shipper giả", "cửa hàng giả", "chủ nhà giả", "người bán lừa đảo", "shop lừa đảo", "bill chuyển khoản giả", "ảnh bill giả"],
     neverApplied: ["không hề đăng ký", "chưa từng đăng ký", "chưa bao giờ đăng ký", "không đăng ký", "không hề vay", "chưa từng vay", "chưa bao giờ vay", "không vay", "không hề mở", "chưa từng mở", "không mở", "không phải tôi", "tôi không biết gì", "không hề làm"],
     openedIn: ["mở", "được mở", "bị mở", "đăng ký", "vay", "mở tài khoản", "mở thẻ", "bị đăng ký", "có khoản vay"],
     inMyName: ["đứng tên tôi", "đứng tên mình", "đứng tên em", "dưới tên tôi", "mang tên tôi", "đứng tên của tôi"],
@@ -45,7 +45,7 @@ export const vi: LanguagePack = {
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["thẻ", "thẻ tín dụng", "thẻ thành viên", "hội viên", "thành viên", "chương trình khách hàng thân thiết", "điểm thưởng"],
     remoteTool: [...REMOTE_TOOLS, ...['truy cập từ xa', 'điều khiển từ xa', 'chia sẻ màn hình']],
-    installedIt: ['bảo tôi cài', 'bắt tôi cài', 'hướng dẫn tôi cài', 'yêu cầu tôi cài'],
+    installedIt: ["kêu tôi cài", "bảo cài ứng dụng", 'bảo tôi cài', 'bắt tôi cài', 'hướng dẫn tôi cài', 'yêu cầu tôi cài'],
     // a charge disputed by its kind (frames 'charged-twice', 'charged-after-cancelling'): a verb of being charged, said as a
     // report (not "will I be charged"); twice or double; the customer's own cancellation before it
     charged: ['bị trừ tiền', 'trừ tiền', 'bị trừ', 'trừ mất', 'bị thu phí', 'bị tính tiền', 'bị tính phí', 'trích tiền', 'bị trích', 'vẫn bị trừ', 'bị trừ mất', 'bị cắt tiền', 'trừ của tôi'],
@@ -53,8 +53,8 @@ export const vi: LanguagePack = {
     cancelledIt: ['đã hủy', 'tôi đã hủy', 'sau khi hủy', 'dù đã hủy', 'mặc dù đã hủy', 'đã ngừng', 'đã hủy gói', 'đã hủy đăng ký'],
     doubleCharged: ['bị trừ trùng', 'trừ trùng', 'trừ hai lần', 'bị trừ hai lần'],
     alibiAway: ['khong ra khoi nha', 'chua he dung', 'khong he dung', 'khong dung app ma', 'không dùng ứng dụng', 'không dùng app', 'không sử dụng', 'tôi không dùng', 'không hề đi', 'không đi chuyến', 'đang ngủ'],
-    askedTo: ['bat toi', 'yeu cau toi', 'doi toi', 'bao toi'],
-    offPlatform: ['truc tiep', 'tien mat', 'tai khoan ca nhan', 'ngoai app', 'ngoai ung dung', 'chuyen khoan truc tiep', 'cho anh ta', 'cho anh ay'],
+    askedTo: ["bảo tôi", "bảo chuyển", "yêu cầu tôi", "kêu tôi", 'bat toi', 'yeu cau toi', 'doi toi', 'bao toi'],
+    offPlatform: ["ngoài ứng dụng", "ngoài app", "ngoài sàn", "chuyển khoản trực tiếp", "giao dịch ngoài", 'truc tiep', 'tien mat', 'tai khoan ca nhan', 'ngoai app', 'ngoai ung dung', 'chuyen khoan truc tiep', 'cho anh ta', 'cho anh ay'],
     withoutMe: ['khong co toi', 'neu toi bien mat', 'toi khong con', 'neu toi chet', 'khi toi khong con'],
     betterOff: ['tot hon', 'hanh phuc hon', 'nhe nhom', 'de dang hon'],
     endAll: ['ket thuc tat ca', 'ket thuc moi thu', 'khong muon tinh day', 'muon bien mat'],
@@ -69,7 +69,7 @@ export const vi: LanguagePack = {
     ceaseToBe: ['chet', 'bien mat', 'khong tinh day', 'khong thuc day', 'ket thuc tat ca', 'ket thuc cuoc doi', 'khong con o day', 'tu tu', 'bien di'],
     unable: ['khong the', 'khong co tien', 'khong du tien', 'khong kham noi', 'khong tra noi'],
     payVerb: ['tra', 'thanh toan', 'tra no', 'khoan vay', 'tien nha', 'hoa don', 'tra gop'],
-    partyGone: ['chan toi', 'block toi', 'khong tra loi', 'bien mat', 'mat tich', 'trang web bien mat', 'khong lien lac duoc'],
+    partyGone: ["liên lạc không được", "không liên lạc được", "chặn tôi", "biến mất", 'chan toi', 'block toi', 'khong tra loi', 'bien mat', 'mat tich', 'trang web bien mat', 'khong lien lac duoc'],
     doneAct: ['thuc hien', 'mua', 'dat', 'dong y', 'xac nhan', 'biet', 'dang ky', 'su dung'],
     signalLost: ['mat song', 'khong co song', 'khong co tin hieu', 'sim bi khoa', 'sim khong hoat dong', 'so dien thoai bi khoa', 'mat sim'],
     securityAlert: ['ma otp', 'otp', 'mat khau', 'dang nhap', 'thiet bi moi', 'thiet bi la', 'ngan hang', 'thong bao', 'tin nhan'],
@@ -90,7 +90,7 @@ export const vi: LanguagePack = {
     scamContext: ['web giả', 'trang giả', 'trang web giả', 'shop giả', 'lừa đảo', 'bị lừa', 'giả mạo', 'mạo danh', 'giả danh', 'tự xưng', 'lấy danh nghĩa', 'đường link lạ', 'link lạ', 'tin nhắn lạ', 'cuộc gọi lạ', 'phishing', 'đáng ngờ'],
     gaveAway: ['cung cấp', 'đưa', 'gửi', 'nhập', 'cho họ', 'đọc mã', 'báo mã', 'chia sẻ', 'cài đặt'],
     credentials: ["thông tin tài khoản", "thông tin đăng nhập", "số tài khoản", "tên đăng nhập", "mã bảo mật", "mã cvv", 'mã otp', 'otp', 'mã xác nhận', 'mã pin', 'mật khẩu', 'số thẻ', 'thông tin thẻ', 'thông tin cá nhân', 'cvv', 'mã'],
-    clickedLink: ["bấm vào đường link", "nhấn vào đường link", "click vào đường link", "nhấp vào đường link", "bấm vào đường dẫn", "nhấn vào đường dẫn", "bấm đường link", "mở đường link", "truy cập đường link", "vào đường link", "bấm vào liên kết", "nhấn vào liên kết", "vào link", 'bấm vào link', 'bấm link', 'nhấn vào link', 'nhấp vào link', 'click vào link', 'mở link', 'tải ứng dụng'],
+    clickedLink: ["qua đường link", "qua link", "đường link trên", "link trên zalo", "link zalo", "bấm vào đường link", "nhấn vào đường link", "click vào đường link", "nhấp vào đường link", "bấm vào đường dẫn", "nhấn vào đường dẫn", "bấm đường link", "mở đường link", "truy cập đường link", "vào đường link", "bấm vào liên kết", "nhấn vào liên kết", "vào link", 'bấm vào link', 'bấm link', 'nhấn vào link', 'nhấp vào link', 'click vào link', 'mở link', 'tải ứng dụng'],
     sim: ['sim', 'số điện thoại', 'sđt', 'số máy', 'esim'],
     swapped: ['bị đổi', 'bị chuyển', 'làm lại sim', 'cấp lại sim', 'không yêu cầu', 'không đăng ký', 'người khác'],
     // investment fraud (frame 'invested-cannot-withdraw'): put money in, cannot take it out
