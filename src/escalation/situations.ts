@@ -119,6 +119,10 @@ const near = (
 const VERB_LAST = ['tr', 'hi', 'ja', 'ko'];
 /** A card or membership cancelled is churn, unless the message tells of its loss, theft or misuse (that is security). */
 const CANCEL_THING: readonly Guard[] = [...CHURN, 'incident'];
+/** Who asked in a scam story: a friend's hijacked account may be the one asking ({@link guardedIn}). */
+const INSTIGATORS: readonly Concept[] = ['askedTo'];
+/** How far after a third-party cue ("my friend's") the asking may come ("… WhatsApp asked me"). */
+const INSTIGATOR_REACH = 24;
 /** What makes a cancelled card a security matter, anywhere in the message. */
 const INCIDENT: readonly Concept[] = ['stolen', 'lost', 'lostRef', 'hacked', 'leftBehind', 'unauthorised', 'disowned', 'disownedRef', 'someone', 'scamContext', 'replacement'];
 
@@ -645,7 +649,14 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   if (g.includes('possibility') && anyIn(pack.cues.possibility, pack, sn.s, 0, Math.max(end, Math.min(sn.s.length, end + 8)))) return true;
   if (g.includes('notice') && anyIn(pack.cues.notice, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end))) return true;
   if (g.includes('safePlace') && anyIn(pack.cues.safePlace, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end))) return true;
-  if (g.includes('prevention') && anyIn(pack.cues.prevention, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end))) return true;
+  if (g.includes('prevention')) {
+    const cues = findAll(pack.cues.prevention, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end));
+    // "my friend's WhatsApp asked me for the code": a friend's hijacked account is the one asking, not a third party's
+    // incident; a third-party cue right before who asked does not guard.
+    const askers = cues.length > 0 ? slotMatches(INSTIGATORS, pack, sn.s) : [];
+    const asking = (c: Match): boolean => askers.some((a) => a.start >= c.end && a.start - c.end <= INSTIGATOR_REACH);
+    if (cues.some((c) => !asking(c))) return true;
+  }
   // A question, or a question opener at the start of a clause: "what's the fee?", not "refund me what's left".
   const asks = (): boolean => sn.question || findAll(pack.cues.question, pack, sn.s).some((m) => m.start === 0 || sn.breaks.some((b) => m.start >= b && m.start <= b + 1));
   if (g.includes('consequence') && asks() && anyIn(pack.cues.consequence, pack, sn.s)) return true;

@@ -115,3 +115,38 @@ describe('grief, disowned charges and money trouble in general words', () => {
     expect(await escalatedAs(text, language)).toBeNull();
   });
 });
+
+describe('a friend\'s hijacked account asking for the code', () => {
+  it.each([
+    ["My friend's WhatsApp asked me for the code sent to my phone and I gave it, now I'm locked out of WhatsApp", 'en'],
+    ["Arkadaşımın WhatsApp'ı kodu istedi, verdim, şimdi WhatsApp'ım çalındı", 'tr'],
+  ])('%s (%s) → security', async (text, language) => {
+    expect(await escalatedAs(text, language)).toBe('security');
+  });
+
+  it.each([
+    ["My friend's card was stolen, what should she do?", 'en'],
+    ['I heard someone got scammed by a fake driver, how can I tell if a driver is real?', 'en'],
+  ])('a third party\'s incident stays quiet: %s', async (text, language) => {
+    expect(await escalatedAs(text, language)).toBeNull();
+  });
+});
+
+describe('stories told without the usual words', () => {
+  it.each([
+    ['I logged in through the link in the email and since then I can\'t get into my account', 'en', 'security'],
+    ['The refund team had me install an app on my phone and now money has moved', 'en', 'security'],
+    ['Comprei um celular aqui e chegou uma caixa vazia', 'pt', 'security'],
+    ['卖家让我在平台外付款，付完就联系不上了', 'zh', 'security'],
+    ['제가 쓴 적 없는 대출 독촉 문자가 와요', 'ko', 'security'],
+    ['Eine E-Mail sagte, mein Konto werde gesperrt, also habe ich meine Daten eingegeben', 'de', 'security'],
+    ['Consider this my notice.', 'en', 'churn'],
+    ['Quando acabar meu contrato vocês não me veem mais', 'pt', 'churn'],
+    ["I'll let a judge decide.", 'en', 'legal'],
+    ['خل القاضي يحكم بيننا', 'ar', 'legal'],
+    ['Utang saya menumpuk dan saya tidak bisa tidur', 'id', 'vulnerable'],
+    ['Geçen hafta kardeşimi toprağa verdik', 'tr', 'vulnerable'],
+  ])('%s (%s) → %s', async (text, language, category) => {
+    expect(await escalatedAs(text, language)).toBe(category);
+  });
+});
