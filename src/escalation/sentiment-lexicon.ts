@@ -256,6 +256,21 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   'buc boi': -3, 'tuc gian': -3, 'that vong': -2, 'kinh khung': -3, 'kem coi': -3, 'vo dung': -3,
   'vo trach nhiem': -3, 'qua dang': -3, 'lam an kieu gi': -3, 'chan qua': -2.5, 'ghe tom': -3, 'cam on': 1.5,
   'tuyet voi': 3,
+  // more general insults and accusations (en, id, pl, ar)
+  scum: -3.5, scumbags: -4, criminals: -3, extortion: -3, extortionate: -3, robbing: -3, 'con artists': -3.5, parasites: -3.5,
+  leeches: -3, greedy: -2.5, clueless: -2.5, 'shame on you': -3, 'how dare you': -3, despicable: -3.5, vile: -3,
+  'robbed blind': -3.5, 'piss off': -3.5, 'screw you': -3.5, muppets: -3, numpties: -3,
+  wankers: -4, tossers: -4, twats: -4, bollocks: -3, farce: -3, fiasco: -3, unprofessional: -3, liar: -3, cheats: -3.5,
+  swindlers: -3.5, crooked: -3, 'joke of a company': -3.5,
+  perampok: -3.5, rampok: -3, pencuri: -3, keparat: -3.5, bajingan: -4, goblog: -3.5, jijik: -3, 'tidak berguna': -2.5,
+  'gak berguna': -2.5, 'nggak berguna': -2.5, 'ga guna': -2.5, 'kacau balau': -3, amburadul: -3, bobrok: -3, busuk: -2.5,
+  'makan gaji buta': -3.5, 'kecewa sekali': -3, 'muak banget': -3.5, 'geram banget': -3.5, jancok: -4, jancuk: -4, anjrit: -2.5,
+  'skandaliczn*': -3, 'oburzon*': -3, 'oburzaj*': -3, 'zlodziejst*': -3.5, oszukujecie: -3.5, okradacie: -3.5, 'cwaniak*': -3,
+  hanba: -3.5, 'wstydzcie sie': -3.5, 'zenujace': -3, 'zalosne': -3, nienawidze: -3, 'mam was dosc': -3.5, 'dosc tego': -3,
+  szajs: -3, syf: -3, gowno: -3.5, 'chuj*': -4, jebane: -4, 'zjeb*': -4, badziewie: -3, 'frajer*': -3, parodia: -3, kpicie: -3,
+  'سراقين': -3.5, 'سرقتوني': -3.5, 'نصبتوا علي': -3.5, 'ضحكتوا علي': -3, 'استغلاليين': -3.5, 'مستغلين': -3,
+  'ما تخافون الله': -3.5, 'ما تخافوا الله': -3.5, 'الله لا يسامحكم': -4, 'الله ينتقم': -4, 'خدمه خربانه': -3.5, 'تافهين': -3,
+  'حيوانات': -3.5, 'يا كلاب': -4, 'منحطين': -3.5, 'شركه نصابه': -3.5, 'شركه حراميه': -3.5, 'قهرتوني': -3.5, 'انقهرت': -3, 'مقهور': -3,
   // inflected and phrasal forms of anger words above (de, nl, pl, tr, vi)
   'do niczego': -2.5, szlag: -3, 'szlag mnie trafia': -3.5, sinirliyim: -3, 'sinirlendim': -3,
 };
@@ -278,6 +293,13 @@ export const SPACELESS_LEXICON: Readonly<Record<string, number>> = {
   受夠: -3, 忍无可忍: -3.5, 忍無可忍: -3.5, 太烂: -3, 太爛: -3, 黑心: -3, 骗钱: -3, 騙錢: -3, 投诉: -1.5,
   投訴: -1.5, 不满意: -2.5, 不滿意: -2.5, 谢谢: 1.5, 謝謝: 1.5, 满意: 2, 滿意: 2, 很好: 2, 太好了: 3,
   感谢: 2, 感謝: 2,
+  // more anger in ja, zh
+  ふざけるな: -3.5, いい加減にして: -3.5, いい加減にしろ: -3.5, 舐めて: -3, なめんな: -3.5, 冗談じゃない: -3, 話にならない: -3,
+  不愉快: -3, うんざり: -3, キレそう: -3.5, ぼったくり: -3.5, 泥棒: -3.5, 詐欺師: -3.5, 金返せ: -3.5, カス: -3.5, アホ: -3,
+  失礼: -2.5, 無能: -3, 怠慢: -3, 誠意がない: -3, 誠意のない: -3,
+  太过分: -3, 太過分: -3, 坑钱: -3, 坑錢: -3, 强盗: -3.5, 強盜: -3.5, 流氓: -3.5, 无良: -3.5, 無良: -3.5, 妈的: -3.5, 媽的: -3.5,
+  傻逼: -4, 脑残: -3.5, 腦殘: -3.5, 废物: -3.5, 廢物: -3.5, 火大: -3, 欺人太甚: -3.5, 受不了了: -3, 欺负人: -3, 欺負人: -3,
+  不要脸: -3.5, 不要臉: -3.5, 没良心: -3, 沒良心: -3,
   // ko
   최악: -3.2, 짜증: -2.5, 화가: -2.5, 화나: -2.5, 열받: -3, 빡치: -3.5, 황당: -2.5, 한심: -3, 개판: -3.5,
   엉망: -3, 형편없: -3, 쓰레기: -3, 불쾌: -2.5, 분노: -3, 기가막: -2.5, 장난하: -3, 장난해: -3, 무능: -3,

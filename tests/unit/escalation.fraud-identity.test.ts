@@ -150,3 +150,16 @@ describe('stories told without the usual words', () => {
     expect(await escalatedAs(text, language)).toBe(category);
   });
 });
+
+describe('anger in general insult words the lexicon lacked', () => {
+  it.each([
+    ['You are scum, the lot of you', 'en'],
+    ['Kalian perampok, makan gaji buta semua', 'id'],
+    ['Okradacie ludzi, hańba', 'pl'],
+    ['شركة نصابة وما تخافون الله', 'ar'],
+    ['ふざけるな、金返せ', 'ja'],
+    ['你们这群流氓，不要脸', 'zh'],
+  ])('%s (%s) → anger', async (text, language) => {
+    expect(await escalatedAs(text, language)).toBe('anger');
+  });
+});
