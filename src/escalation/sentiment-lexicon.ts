@@ -172,7 +172,7 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   'dalga mi geciyorsunuz': -3.5, 'dalga geciyorsunuz': -3.5, 'insanlari kandir*': -3.5, 'ahmak*': -3, 'mal misiniz': -3.5,
   'siktir': -4, 'amk': -4, 'boktan': -3.5, 'kotu hizmet': -3, 'berbat hizmet': -3.5, 'cok kotu': -3,
   rezalet: -3, 'rezil*': -3, berbat: -3, 'igrenc*': -3, 'sinirlen*': -3, sinirli: -2.5, 'sinir bozucu': -2.5,
-  'kizgin*': -3, 'ofkel*': -3.5, yeter: -2.5, 'bikt*': -3, 'dolandirici*': -3, 'hirsizlar': -3.5,
+  'kizgin*': -3, 'ofkel*': -3.5, yeter: -2.5, 'bikt*': -3, 'dolandirici*': -1.5, dolandiricisiniz: -3.5, 'dolandirici sirket': -3.5, 'hirsizlar': -3.5,
   'saka gibi': -2.5, 'kabul edilemez': -3, 'utanc verici': -3, ayip: -2.5, 'beceriksiz*': -3, 'aptal*': -3,
   'salak*': -3.5, 'gerizekal*': -3.5, 'lanet*': -3, 'en kotu': -3, kotu: -2, 'tesekkur*': 1.5, harika: 3,
   sagol: 1.5,

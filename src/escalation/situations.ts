@@ -483,7 +483,7 @@ const overlaps = (m: Match, parts: readonly Match[]): boolean => parts.some((p) 
 function negated(pack: LanguagePack, loc: Located): boolean {
   const { sn, start, end, parts } = loc;
   const cs = clauseStart(sn, start);
-  const reach = pack.spaceless === true ? NEGATION_REACH_SPACELESS : NEGATION_REACH;
+  const reach = pack.negationReach ?? (pack.spaceless === true ? NEGATION_REACH_SPACELESS : NEGATION_REACH);
   const from = Math.max(cs, start - reach);
   // A negation inside a condition ("if you DON'T refund me, I'll sue") belongs to the condition, not to the threat.
   const conditions = findAll(pack.cues.hypothetical, pack, sn.s, cs, start);
@@ -647,6 +647,13 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   if ((g.includes('hypothetical') || g.includes('threatCondition')) && hypothetical(pack, loc, g.includes('threatCondition'))) return true;
   if (g.includes('question') && informational(pack, loc)) return true;
   if (g.includes('possibility') && anyIn(pack.cues.possibility, pack, sn.s, 0, Math.max(end, Math.min(sn.s.length, end + 8)))) return true;
+  // Verb-final: the possibility is on the verb after the situation ("biri benim adıma hat açabilir mi?"), anywhere in its
+  // clause; unless a finished past verb comes first ("फोन चोरी हो गया अब कैसे ब्लॉक करूँ?": a report, then a question).
+  if (g.includes('possibility') && pack.verbFinal === true) {
+    const past = pack.pastEvent;
+    const reported = (to: number): boolean => past !== undefined && sn.s.slice(loc.start, to).split(/[^\p{L}\p{M}]+/u).some((w) => w.length > 0 && past.test(w));
+    if (findAll(pack.cues.possibility, pack, sn.s, end, clauseEnd(sn, end)).some((c) => !reported(c.start))) return true;
+  }
   if (g.includes('notice') && anyIn(pack.cues.notice, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end))) return true;
   if (g.includes('safePlace') && anyIn(pack.cues.safePlace, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end))) return true;
   if (g.includes('prevention')) {

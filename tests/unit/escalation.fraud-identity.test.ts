@@ -163,3 +163,18 @@ describe('anger in general insult words the lexicon lacked', () => {
     expect(await escalatedAs(text, language)).toBe('anger');
   });
 });
+
+describe('near-misses told with a refusal or a possibility', () => {
+  it.each([
+    ['ได้รับ SMS อ้างว่าเป็นธนาคาร แต่ไม่ได้กดลิงก์', 'th'],
+    ['Biri benim adıma hat açabilir mi?', 'tr'],
+    ['Şüpheli bir arama aldım, kodu vermedim.', 'tr'],
+    ['Hesabımı dolandırıcılara karşı nasıl korurum?', 'tr'],
+  ])('%s (%s) → nothing', async (text, language) => {
+    expect(await escalatedAs(text, language)).toBeNull();
+  });
+
+  it('a report before the question still fires in a verb-final language', async () => {
+    expect(await escalatedAs('Kartım çalındı, biri kullanabilir mi?', 'tr')).toBe('security');
+  });
+});

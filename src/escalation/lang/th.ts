@@ -7,6 +7,7 @@ export const th: LanguagePack = {
   code: 'th',
   spaceless: true,
   maxSpan: 40,
+  negationReach: 8,
   markers: [],
   cues: {
     notice: ['แจ้งเตือน', 'ข้อความ', 'ตั้งค่า'],

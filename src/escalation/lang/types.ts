@@ -167,6 +167,8 @@ export interface LanguagePack {
   spaceless?: boolean;
   /** Longest distance in characters between a frame's first and last word, when the default does not fit the script (Thai words are long). */
   maxSpan?: number;
+  /** How far in characters before a situation its negation still applies, when the default does not fit the script (Thai "ไม่ได้" is six letters). */
+  negationReach?: number;
   /**
    * Frequent function words, to guess the language of a space-delimited message;
    * unused for packs chosen by script (ja, zh, ko, th, ar, ru).
