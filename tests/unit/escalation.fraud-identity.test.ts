@@ -178,3 +178,23 @@ describe('near-misses told with a refusal or a possibility', () => {
     expect(await escalatedAs('Kartım çalındı, biri kullanabilir mi?', 'tr')).toBe('security');
   });
 });
+
+describe('wrongdoers as the topic of a question, not an accusation', () => {
+  it.each([
+    ['How do I protect my account from scammers?', 'en'],
+    ['Is this text a scam?', 'en'],
+    ['How can I keep thieves from using my card?', 'en'],
+    ['¿Cómo me protejo de los estafadores?', 'es'],
+    ['كيف أحمي نفسي من النصابين؟', 'ar'],
+    ['如何防范骗子？', 'zh'],
+  ])('%s (%s) → nothing', async (text, language) => {
+    expect(await escalatedAs(text, language)).toBeNull();
+  });
+
+  it.each([
+    ['You scammers stole my money!', 'en'],
+    ['Bunch of thieves, all of you.', 'en'],
+  ])('%s (%s) → still anger', async (text, language) => {
+    expect(await escalatedAs(text, language)).toBe('anger');
+  });
+});
