@@ -192,7 +192,7 @@ describe('wrongdoers as the topic of a question, not an accusation', () => {
   });
 
   it.each([
-    ['You scammers, I want my refund now!', 'en'],
+    ['You crooks, shame on you.', 'en'],
     ['Bunch of thieves, all of you.', 'en'],
   ])('%s (%s) → still anger', async (text, language) => {
     expect(await escalatedAs(text, language)).toBe('anger');
