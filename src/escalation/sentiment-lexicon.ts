@@ -23,8 +23,8 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   // --- en: anger, profanity, insults, accusations
   fuck: -4, fucking: -3.5, fucked: -3.5, 'f*ck': -3.5, fck: -3, shit: -3, shitty: -3, bullshit: -3.5, wtf: -3,
   crap: -2.5, crappy: -2.5, damn: -1.2, goddamn: -3, bloody: -1.5, bastards: -4, assholes: -4, dickheads: -4,
-  idiot: -3, idiots: -3, stupid: -2.5, morons: -3.5, moron: -3, clowns: -2.5, cowboys: -2, crooks: -3.5,
-  scam: -2.5, scammers: -3.5, 'rip off': -3, ripoff: -3, thieves: -3.5, thieving: -3.5, liars: -3, lying: -2.5,
+  idiot: -3, idiots: -3, stupid: -2.5, morons: -3.5, moron: -3, clowns: -2.5, cowboys: -2, crooks: -3,
+  scam: -2.5, scammers: -3, 'rip off': -3, ripoff: -3, thieves: -3, thieving: -3.5, liars: -3, lying: -2.5,
   fraud: -1.2, fraudulent: -1.2, stealing: -1.2, robbed: -1.2, stole: -1, steal: -1, stolen: -0.8, scammed: -1.5,
   ridiculous: -2.5, unacceptable: -3, outrageous: -3, disgraceful: -3, disgrace: -3, disgusting: -3, disgusted: -3,
   appalled: -3, appalling: -3, pathetic: -3, useless: -2.5, worthless: -3, worst: -3.2, terrible: -2.8,
@@ -63,7 +63,7 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   'me tienen harta': -3.5, 'es una broma': -2.5, 'no hay derecho': -3, patetico: -3, pateticos: -3, 'una mierda': -3.5,
   'me estan tomando el pelo': -3.5, 'tomando el pelo': -3,
   mierda: -3.5, joder: -3, carajo: -3, cabrones: -4, idiotas: -3, estupidos: -3, pinche: -2.5, chingada: -3.5,
-  estafa: -1.5, estafadores: -3.5, fraude: -1.2, ladrones: -3.5, rateros: -3.5, sinverguenzas: -3.5, pesimo: -3,
+  estafa: -1.5, estafadores: -3, fraude: -1.2, ladrones: -3.5, rateros: -3.5, sinverguenzas: -3.5, pesimo: -3,
   pesima: -3, inaceptable: -3, verguenza: -2.5, indignante: -3, indignado: -3, indignada: -3, indignacion: -3,
   harto: -3, harta: -3, hartos: -3, ridiculo: -2.5, asco: -3, asqueroso: -3, 'da asco': -3.5, 'el colmo': -2.5,
   'tomadura de pelo': -3, inutil: -2.5, inutiles: -3, incompetentes: -3, basura: -3, molesto: -2, molesta: -2,
@@ -172,7 +172,7 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   'dalga mi geciyorsunuz': -3.5, 'dalga geciyorsunuz': -3.5, 'insanlari kandir*': -3.5, 'ahmak*': -3, 'mal misiniz': -3.5,
   'siktir': -4, 'amk': -4, 'boktan': -3.5, 'kotu hizmet': -3, 'berbat hizmet': -3.5, 'cok kotu': -3,
   rezalet: -3, 'rezil*': -3, berbat: -3, 'igrenc*': -3, 'sinirlen*': -3, sinirli: -2.5, 'sinir bozucu': -2.5,
-  'kizgin*': -3, 'ofkel*': -3.5, yeter: -2.5, 'bikt*': -3, 'dolandirici*': -3, 'hirsizlar': -3.5,
+  'kizgin*': -3, 'ofkel*': -3.5, yeter: -2.5, 'bikt*': -3, 'dolandirici*': -1.5, dolandiricisiniz: -3.5, 'dolandirici sirket': -3.5, 'hirsizlar': -3.5,
   'saka gibi': -2.5, 'kabul edilemez': -3, 'utanc verici': -3, ayip: -2.5, 'beceriksiz*': -3, 'aptal*': -3,
   'salak*': -3.5, 'gerizekal*': -3.5, 'lanet*': -3, 'en kotu': -3, kotu: -2, 'tesekkur*': 1.5, harika: 3,
   sagol: 1.5,
@@ -232,12 +232,12 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   // --- ar
   'خدمه تعبانه': -3, تعبانه: -2, سيئه: -2.5, سيئين: -2.5, مقرفين: -3.5, 'الله ياخذكم': -4, 'ما تستحون': -3.5,
   'ما عندكم ذمه': -3.5, 'بلا ذمه': -3.5, 'حرام عليكم': -3, 'خدمه سيئه جدا': -3.5, 'زعلان جدا': -3, 'معصب جدا': -3.5,
-  'حرامي*': -3.5, 'نصاب*': -3.5, 'كذاب*': -3.5, 'كذابين': -3.5, 'غشاش*': -3.5, 'استهتار': -3, 'مستهتر*': -3,
+  'حرامي*': -3.5, 'نصاب*': -3, 'كذاب*': -3.5, 'كذابين': -3.5, 'غشاش*': -3.5, 'استهتار': -3, 'مستهتر*': -3,
   'قله ادب': -3.5, 'قليل الادب': -3.5, 'وقح*': -3.5, 'وقاحه': -3.5, 'بهدله': -3, 'تعبتوني': -3, 'طفشت': -3, 'زهقت': -3,
   'قرفتوني': -3.5, 'تعبت منكم': -3, 'ظلم': -2.5, 'ظالمين': -3, 'نهب': -3, 'سرقه': -2, 'خدمه سيئه': -3, 'خدمه زفت': -3.5,
   'اسوء': -3, 'مستفز': -3, 'مستفزين': -3, 'لعنه': -3.5, 'يلعن': -3.5, 'تفو': -3.5, 'خايس': -3, 'خايسه': -3, 'حقيرين': -3.5,
   'مهزله*': -3, 'فضايح': -3, 'مخزي': -3, 'عار عليكم': -3.5, 'استغلال': -2.5, 'احتيال': -1.5, 'منتهي السوء': -3.5,
-  زفت: -3, سيء: -2, سيي: -2, سييه: -2, اسوا: -3, 'فاشل*': -3, حراميه: -3.5, نصابين: -3.5, لصوص: -3.5,
+  زفت: -3, سيء: -2, سيي: -2, سييه: -2, اسوا: -3, 'فاشل*': -3, حراميه: -3.5, نصابين: -3, لصوص: -3.5,
   'حسبي الله': -3.5, مهزله: -3, 'سخيف*': -2.5, تخلف: -3, 'متخلف*': -3, 'غبي*': -3, اغبياء: -3, 'حقير*': -3.5,
   زباله: -3, قرف: -3, مقرف: -3, 'غاضب*': -3, زعلان: -2, معصب: -3, منرفز: -3, 'عيب عليكم': -3, فضيحه: -3,
   خرا: -3.5, تبا: -3, كارثه: -3, 'لا يطاق': -3, 'غير مقبول': -3, شكرا: 1.5, ممتاز: 3, مشكور: 1.5,
@@ -252,10 +252,29 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   'lua dao khach hang': -3.5, 'qua te hai': -3.5, 'met moi qua': -2.5, 'buc qua': -3, 'buc minh qua': -3.5,
   'khong the chap nhan': -3, 'lam an nhu': -2.5, 'qua dang lam': -3.5, 'vo le': -3, 'mat day': -3.5, 'do lua dao': -3.5,
   'coi thuong khach hang': -3, 'tham hai': -3, 'te hai': -3, 'that vong qua': -3, 'chan that su': -3, 'du ma': -4, 'dm': -3, 'vcl': -3.5, 'vl': -2.5,
-  'qua te': -3, 'te qua': -3, 'rat te': -3, 'toi te': -3, 'lua dao': -2, 'bon lua dao': -3.5, 'buc minh': -3,
+  'qua te': -3, 'te qua': -3, 'rat te': -3, 'toi te': -3, 'lua dao': -2, 'bon lua dao': -3, 'buc minh': -3,
   'buc boi': -3, 'tuc gian': -3, 'that vong': -2, 'kinh khung': -3, 'kem coi': -3, 'vo dung': -3,
   'vo trach nhiem': -3, 'qua dang': -3, 'lam an kieu gi': -3, 'chan qua': -2.5, 'ghe tom': -3, 'cam on': 1.5,
   'tuyet voi': 3,
+  // more general insults and accusations (en, id, pl, ar)
+  scum: -3.5, scumbags: -4, criminals: -3, extortion: -3, extortionate: -3, robbing: -3, 'con artists': -3.5, parasites: -3.5,
+  leeches: -3, greedy: -2.5, clueless: -2.5, 'shame on you': -3, 'how dare you': -3, despicable: -3.5, vile: -3,
+  'robbed blind': -3.5, 'piss off': -3.5, 'screw you': -3.5, muppets: -3, numpties: -3,
+  wankers: -4, tossers: -4, twats: -4, bollocks: -3, farce: -3, fiasco: -3, unprofessional: -3, liar: -3, cheats: -3.5,
+  swindlers: -3.5, crooked: -3, 'joke of a company': -3.5,
+  perampok: -3.5, rampok: -3, pencuri: -3, keparat: -3.5, bajingan: -4, goblog: -3.5, jijik: -3, 'tidak berguna': -2.5,
+  'gak berguna': -2.5, 'nggak berguna': -2.5, 'ga guna': -2.5, 'kacau balau': -3, amburadul: -3, bobrok: -3, busuk: -2.5,
+  'makan gaji buta': -3.5, 'kecewa sekali': -3, 'muak banget': -3.5, 'geram banget': -3.5, jancok: -4, jancuk: -4, anjrit: -2.5,
+  'skandaliczn*': -3, 'oburzon*': -3, 'oburzaj*': -3, 'zlodziejst*': -3.5, oszukujecie: -3.5, okradacie: -3.5, 'cwaniak*': -3,
+  hanba: -3.5, 'wstydzcie sie': -3.5, 'zenujace': -3, 'zalosne': -3, nienawidze: -3, 'mam was dosc': -3.5, 'dosc tego': -3,
+  szajs: -3, syf: -3, gowno: -3.5, 'chuj*': -4, jebane: -4, 'zjeb*': -4, badziewie: -3, 'frajer*': -3, parodia: -3, kpicie: -3,
+  'سراقين': -3.5, 'سرقتوني': -3.5, 'نصبتوا علي': -3.5, 'ضحكتوا علي': -3, 'استغلاليين': -3.5, 'مستغلين': -3,
+  'ما تخافون الله': -3.5, 'ما تخافوا الله': -3.5, 'الله لا يسامحكم': -4, 'الله ينتقم': -4, 'خدمه خربانه': -3.5, 'تافهين': -3,
+  'حيوانات': -3.5, 'يا كلاب': -4, 'منحطين': -3.5, 'شركه نصابه': -3.5, 'شركه حراميه': -3.5, 'قهرتوني': -3.5, 'انقهرت': -3, 'مقهور': -3,
+  // wrongdoers named as the reader's accusation, not as a topic ("how do I protect myself from scammers?")
+  'you scammers': -4, 'you thieves': -4, 'you crooks': -4, 'bunch of scammers': -4, 'bunch of thieves': -4, 'bunch of crooks': -4,
+  'are scammers': -4, 'are thieves': -4, 'are crooks': -4, 'pack of thieves': -4, 'unos estafadores': -4, 'sois unos': -2,
+  'يا نصابين': -4, 'انتم نصابين': -4, 'يا حراميه': -4, 'lu bon lua dao': -4, 'cac ban la lua dao': -4,
   // inflected and phrasal forms of anger words above (de, nl, pl, tr, vi)
   'do niczego': -2.5, szlag: -3, 'szlag mnie trafia': -3.5, sinirliyim: -3, 'sinirlendim': -3,
 };
@@ -278,6 +297,13 @@ export const SPACELESS_LEXICON: Readonly<Record<string, number>> = {
   受夠: -3, 忍无可忍: -3.5, 忍無可忍: -3.5, 太烂: -3, 太爛: -3, 黑心: -3, 骗钱: -3, 騙錢: -3, 投诉: -1.5,
   投訴: -1.5, 不满意: -2.5, 不滿意: -2.5, 谢谢: 1.5, 謝謝: 1.5, 满意: 2, 滿意: 2, 很好: 2, 太好了: 3,
   感谢: 2, 感謝: 2,
+  // more anger in ja, zh
+  ふざけるな: -3.5, いい加減にして: -3.5, いい加減にしろ: -3.5, 舐めて: -3, なめんな: -3.5, 冗談じゃない: -3, 話にならない: -3,
+  不愉快: -3, うんざり: -3, キレそう: -3.5, ぼったくり: -3.5, 泥棒: -3.5, 詐欺師: -3.5, 金返せ: -3.5, カス: -3.5, アホ: -3,
+  失礼: -2.5, 無能: -3, 怠慢: -3, 誠意がない: -3, 誠意のない: -3,
+  太过分: -3, 太過分: -3, 坑钱: -3, 坑錢: -3, 强盗: -3.5, 強盜: -3.5, 流氓: -3.5, 无良: -3.5, 無良: -3.5, 妈的: -3.5, 媽的: -3.5,
+  傻逼: -4, 脑残: -3.5, 腦殘: -3.5, 废物: -3.5, 廢物: -3.5, 火大: -3, 欺人太甚: -3.5, 受不了了: -3, 欺负人: -3, 欺負人: -3,
+  不要脸: -3.5, 不要臉: -3.5, 没良心: -3, 沒良心: -3,
   // ko
   최악: -3.2, 짜증: -2.5, 화가: -2.5, 화나: -2.5, 열받: -3, 빡치: -3.5, 황당: -2.5, 한심: -3, 개판: -3.5,
   엉망: -3, 형편없: -3, 쓰레기: -3, 불쾌: -2.5, 분노: -3, 기가막: -2.5, 장난하: -3, 장난해: -3, 무능: -3,
@@ -325,10 +351,10 @@ export const SPACELESS_BOOSTERS = /(?:很|太|非常|特别|特別|真|超|と�
  * that asks ("?"), because they also open exclamations ("¡Qué vergüenza!").
  */
 export const HOW_OPENERS: readonly string[] = [
-  'how', 'como', 'comment', 'wie', 'come', 'hoe', 'jak', 'nasil', 'как', 'bagaimana', 'gimana', 'lam sao', 'كيف',
+  '如何', '怎么', '怎麼', '怎样', '怎樣', 'どうやって', 'どうすれば', '어떻게', 'lam the nao', 'how', 'como', 'comment', 'wie', 'come', 'hoe', 'jak', 'nasil', 'как', 'bagaimana', 'gimana', 'lam sao', 'كيف',
 ];
 export const QUESTION_OPENERS: readonly string[] = [
-  'what', 'where', 'which', 'when', 'can i', 'could i', 'do you', 'does', 'is there', 'are there', 'is it',
+  'what', 'where', 'which', 'when', 'is this', 'is that', 'are these', 'can i', 'could i', 'do you', 'does', 'is there', 'are there', 'is it',
   'que', 'donde', 'cual', 'cuanto', 'quel', 'quelle', 'ou', 'est-ce que', 'combien',
   'was', 'wo', 'welche', 'welcher', 'gibt es', 'kann ich', 'qual', 'onde', 'o que', 'cosa', 'dove',
   'quale', 'wat', 'waar', 'welke', 'co', 'gdzie', 'czy', 'ne', 'что', 'где', 'apa', 'apakah', 'ما', 'هل',

@@ -62,12 +62,17 @@ function wordValence(norm: string): number | undefined {
   const bare = norm.replace(ARABIC_CLITIC, '');
   return bare !== norm ? wordValence(bare) : undefined;
 }
+/** An opener is a whole word, except in scripts written without spaces ("如何防范…", "どうやって…"). */
 const openerRe = (list: readonly string[]): RegExp =>
-  new RegExp(`^(?:${list.map((o) => o.replace(/[.*+?^$()[\]{}|\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  new RegExp(
+    `^(?:${list.map((o) => `${o.replace(/[.*+?^$()[\]{}|\\]/g, '\\$&')}${hasSpacelessScript(o) ? '' : '(?![\\p{L}\\p{N}])'}`).join('|')})`,
+    'u',
+  );
 const HOW = openerRe(HOW_OPENERS);
 const ASKING = openerRe(QUESTION_OPENERS);
 const isInformational = (text: string): boolean => {
-  const norm = normalizeText(text);
+  // "¿Cómo…?", "¡Qué…!": the opening inverted mark is not a word.
+  const norm = normalizeText(text).replace(/^[¿¡]+\s*/u, '');
   return HOW.test(norm) || (ASKING.test(norm) && /[?？]/u.test(text));
 };
 /** Stronger than this, a word is an insult or profanity: never dampened. */

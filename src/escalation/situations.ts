@@ -119,6 +119,10 @@ const near = (
 const VERB_LAST = ['tr', 'hi', 'ja', 'ko'];
 /** A card or membership cancelled is churn, unless the message tells of its loss, theft or misuse (that is security). */
 const CANCEL_THING: readonly Guard[] = [...CHURN, 'incident'];
+/** Who asked in a scam story: a friend's hijacked account may be the one asking ({@link guardedIn}). */
+const INSTIGATORS: readonly Concept[] = ['askedTo'];
+/** How far after a third-party cue ("my friend's") the asking may come ("… WhatsApp asked me"). */
+const INSTIGATOR_REACH = 24;
 /** What makes a cancelled card a security matter, anywhere in the message. */
 const INCIDENT: readonly Concept[] = ['stolen', 'lost', 'lostRef', 'hacked', 'leftBehind', 'unauthorised', 'disowned', 'disownedRef', 'someone', 'scamContext', 'replacement'];
 
@@ -196,6 +200,21 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'alibi-charge', [['transaction', 'money'], 'alibiAway'], SECURITY, 'message'),
   f('security', 'sim-swap-signs', ['sim', 'simEvent', 'suspicion'], SECURITY, 'message'),
   f('security', 'security-incident', ['securityStrong'], SECURITY),
+  // "my ID was used to open a line", "están usando mi DNI", "盗用了我的身份证": the customer's papers or data, misused.
+  f('security', 'identity-misused', ['identity', 'misused'], SECURITY),
+  // "a loan was taken out in my name", "adıma hat açılmış", "명의로 개통됐어요": opened in the customer's name (not by them: the
+  // verbs are passive or third-person).
+  f('security', 'opened-in-my-name', ['inMyName', 'openedIn'], SECURITY),
+  // "there's a credit card in my name … I never applied for one": the customer disowns what stands in their name.
+  f('security', 'in-my-name-disowned', ['inMyName', 'neverApplied'], SECURITY, 'message'),
+  // "a reminder for an account I never opened", "eine Mahnung für ein Konto, das ich nie eröffnet habe": the thing, then disowned.
+  near('security', 'thing-never-applied-for', [['transaction', 'contract'], 'neverApplied'], SECURITY, [30, 8], { acrossClauses: true }),
+  // The relative clause before its noun: "제가 쓴 적 없는 대출", "从来没借过的贷款", "hiç almadığım bir kredi".
+  near('security', 'never-applied-thing', ['neverApplied', ['transaction', 'contract']], SECURITY, [20, 8], { onlyIn: ['ja', 'ko', 'zh', 'tr', 'hi'] }),
+  // "somebody used my passport to register a SIM", "jemand hat mit meinen Daten einen Vertrag abgeschlossen".
+  f('security', 'someone-with-my-identity', ['someone', 'identity', ['accessed', 'openedIn', 'misused']], SECURITY),
+  // "the buyer sent a fake payment screenshot", "falso comprador", "假的付款截图": the other side's fake.
+  f('security', 'fake-counterparty', ['fakeParty'], SECURITY),
   // "I keep getting login codes I didn't ask for", "códigos de verificación que no he pedido": someone is trying the account.
   // The refusal is the concept's own word, so negation does not guard it.
   near('security', 'unrequested-codes', ['loginCode', 'unrequested'], SECURITY.filter((g) => g !== 'negation'), [24, 6], { acrossClauses: true }),
@@ -203,6 +222,10 @@ export const FRAMES: readonly Frame[] = [
   near('security', 'unrequested-codes-before', ['unrequested', 'loginCode'], SECURITY.filter((g) => g !== 'negation'), [10, 6], { onlyIn: ['ja', 'ko', 'zh', 'tr', 'hi'] }),
   // "a man on the phone got me to install AnyDesk", "我安装了远程软件": a remote-access tool installed, the usual door of a scam.
   f('security', 'remote-access-installed', ['remoteTool', 'installedIt'], SECURITY),
+  // "the 'refund team' had me install an app and now money has moved": made to install anything, then the harm.
+  f('security', 'installed-then-harm', ['installedIt', 'aftermath'], SECURITY, 'message'),
+  // "I logged in through the link in the email and since then I can't get into my account": a link followed, then the harm.
+  f('security', 'clicked-then-harm', ['clickedLink', 'aftermath'], SECURITY, 'message'),
   // "No signal since noon, and now codes I never asked for": the line died and someone is using the number.
   f('security', 'sim-swap-symptoms', ['signalLost', 'securityAlert'], SECURITY, 'message'),
   f('vulnerable', 'bereavement', ['family', 'died'], VULNERABLE),
@@ -282,7 +305,7 @@ interface Match {
 }
 
 /** Concepts whose words carry their own negation ("I didn't make", "no one answers", Turkish "ödeyemiyorum"). */
-const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested']);
+const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'neverApplied', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested']);
 /** A negation this close before a word that is negative by nature is part of it (French "n'a PLUS DE RÉSEAU", "ne … plus"). */
 const OWN_NEGATION_GAP = 5;
 
@@ -460,7 +483,7 @@ const overlaps = (m: Match, parts: readonly Match[]): boolean => parts.some((p) 
 function negated(pack: LanguagePack, loc: Located): boolean {
   const { sn, start, end, parts } = loc;
   const cs = clauseStart(sn, start);
-  const reach = pack.spaceless === true ? NEGATION_REACH_SPACELESS : NEGATION_REACH;
+  const reach = pack.negationReach ?? (pack.spaceless === true ? NEGATION_REACH_SPACELESS : NEGATION_REACH);
   const from = Math.max(cs, start - reach);
   // A negation inside a condition ("if you DON'T refund me, I'll sue") belongs to the condition, not to the threat.
   const conditions = findAll(pack.cues.hypothetical, pack, sn.s, cs, start);
@@ -624,9 +647,23 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   if ((g.includes('hypothetical') || g.includes('threatCondition')) && hypothetical(pack, loc, g.includes('threatCondition'))) return true;
   if (g.includes('question') && informational(pack, loc)) return true;
   if (g.includes('possibility') && anyIn(pack.cues.possibility, pack, sn.s, 0, Math.max(end, Math.min(sn.s.length, end + 8)))) return true;
+  // Verb-final: the possibility is on the verb after the situation ("biri benim adıma hat açabilir mi?"), anywhere in its
+  // clause; unless a finished past verb comes first ("फोन चोरी हो गया अब कैसे ब्लॉक करूँ?": a report, then a question).
+  if (g.includes('possibility') && pack.verbFinal === true) {
+    const past = pack.pastEvent;
+    const reported = (to: number): boolean => past !== undefined && sn.s.slice(loc.start, to).split(/[^\p{L}\p{M}]+/u).some((w) => w.length > 0 && past.test(w));
+    if (findAll(pack.cues.possibility, pack, sn.s, end, clauseEnd(sn, end)).some((c) => !reported(c.start))) return true;
+  }
   if (g.includes('notice') && anyIn(pack.cues.notice, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end))) return true;
   if (g.includes('safePlace') && anyIn(pack.cues.safePlace, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end))) return true;
-  if (g.includes('prevention') && anyIn(pack.cues.prevention, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end))) return true;
+  if (g.includes('prevention')) {
+    const cues = findAll(pack.cues.prevention, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end));
+    // "my friend's WhatsApp asked me for the code": a friend's hijacked account is the one asking, not a third party's
+    // incident; a third-party cue right before who asked does not guard.
+    const askers = cues.length > 0 ? slotMatches(INSTIGATORS, pack, sn.s) : [];
+    const asking = (c: Match): boolean => askers.some((a) => a.start >= c.end && a.start - c.end <= INSTIGATOR_REACH);
+    if (cues.some((c) => !asking(c))) return true;
+  }
   // A question, or a question opener at the start of a clause: "what's the fee?", not "refund me what's left".
   const asks = (): boolean => sn.question || findAll(pack.cues.question, pack, sn.s).some((m) => m.start === 0 || sn.breaks.some((b) => m.start >= b && m.start <= b + 1));
   if (g.includes('consequence') && asks() && anyIn(pack.cues.consequence, pack, sn.s)) return true;

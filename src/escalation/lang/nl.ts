@@ -26,6 +26,14 @@ export const nl: LanguagePack = {
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 30 },
   nounEndings: 's|en|e|tje|je',
   concepts: {
+    complied: ["heb ik gedaan", "dat heb ik gedaan", "ik deed het", "ik heb het gedaan", "zoals gevraagd", "heb ik gegeven", "heb ik ingevuld", "heb ik geinstalleerd", "ik klikte"],
+    aftermath: ["rekening leeggehaald", "leeggehaald", "geld is weg", "geld verdwenen", "kan niet meer inloggen", "geen toegang meer", "wachtwoord gewijzigd", "afschrijvingen die ik niet", "overboekingen die ik niet"],
+    fakeParty: ["nepverkoper", "valse verkoper", "nep verkoper", "nepkoper", "valse koper", "nep koper", "vals betaalbewijs", "nep betaalbewijs", "valse betaling", "nepbetaling", "nepverhuurder", "valse verhuurder", "nepwebshop", "nep webshop", "nepadvertentie", "valse medewerker", "nepmedewerker", "valse bankmedewerker", "neppe screenshot"],
+    neverApplied: ["nooit aangevraagd", "niet aangevraagd", "nooit afgesloten", "niet afgesloten", "nooit geopend", "nooit besteld", "nooit getekend", "was ik niet", "niet door mij", "weet ik niets van", "weet niks van"],
+    openedIn: ["is afgesloten", "is geopend", "is aangevraagd", "is aangemaakt", "zijn afgesloten", "werd afgesloten", "heeft afgesloten", "hebben afgesloten", "heeft geopend", "hebben geopend", "heeft aangevraagd", "hebben aangevraagd", "afgesloten", "aangevraagd"],
+    inMyName: ["op mijn naam", "onder mijn naam", "met mijn naam"],
+    misused: ["misbruikt", "vervalst", "gestolen", "is gebruikt", "zijn gebruikt", "werd gebruikt", "werden gebruikt", "hebben gebruikt", "heeft gebruikt", "gebruiken mijn", "identiteitsfraude"],
+    identity: ["mijn gegevens", "mijn persoonsgegevens", "mijn identiteit", "mijn paspoort", "mijn id-kaart", "mijn identiteitskaart", "mijn bsn", "mijn rijbewijs", "mijn handtekening", "mijn id"],
     replacement: ["nieuwe pas", "nieuwe kaart", "vervangende", "een nieuwe", "vervangen", "verlopen", "beschadigd", "kapot"],
     // churn by what is cancelled, separable and split vows, moved custom; codes not asked for; orders disowned
     cancellable: ["creditcard*", "klantenkaart*", "klantenpas*", "spaarkaart*", "spaarpas*", "bonuskaart*", "ledenpas*", "lidmaatschap", "spaarprogramma", "loyaliteitsprogramma", "klantenprogramma", "airmiles", "punten", "mijn pas", "mijn kaart"],

@@ -98,6 +98,11 @@ export const CONCEPTS = [
   'loginCode', 'unrequested',
   // orders, bookings, purchases: what an account shows that the customer disowns ("bookings I didn't make")
   'orderThing',
+  // fraud told as identity misuse: the customer's papers or personal data + misused ("mis datos fueron usados", "盗用了我的身份证"),
+  // or something opened in the customer's name ("a loan was taken out in my name", "adıma hat açılmış") that they never applied for
+  'identity', 'misused', 'inMyName', 'openedIn', 'neverApplied',
+  // fraud told through the other side's fake: a fake seller, buyer, landlord or agent, a forged receipt or payment screenshot
+  'fakeParty',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
@@ -162,6 +167,8 @@ export interface LanguagePack {
   spaceless?: boolean;
   /** Longest distance in characters between a frame's first and last word, when the default does not fit the script (Thai words are long). */
   maxSpan?: number;
+  /** How far in characters before a situation its negation still applies, when the default does not fit the script (Thai "ไม่ได้" is six letters). */
+  negationReach?: number;
   /**
    * Frequent function words, to guess the language of a space-delimited message;
    * unused for packs chosen by script (ja, zh, ko, th, ar, ru).
