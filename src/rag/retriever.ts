@@ -860,7 +860,7 @@ export class Retriever {
       if (mode !== 'vector') this.warm(rows);
       return rows;
     };
-    const textRows = text ? timed(timings, 'textLeg', runLeg(client, {}, (q) => textLeg(q, { ...scope, ...text })) as Promise<CandidateRow[]>).then(warm) : Promise.resolve([]);
+    const textRows = text ? timed(timings, 'textLeg', runLeg(client, {}, textLeg({ ...scope, ...text })) as Promise<CandidateRow[]>).then(warm) : Promise.resolve([]);
     // Not left unhandled while the other leg runs.
     textRows.catch(() => undefined);
     const [byVector, byText] = await Promise.all([vectorRows ? vectorRows.then(warm) : Promise.resolve([]), textRows]);
@@ -883,7 +883,7 @@ export class Retriever {
     return timed(
       timings,
       'vectorLeg',
-      runLeg(rawClient(this.db), { efSearch: Math.max(40, n * 2) }, (q) => vectorLeg(q, { ...scope, vector: `[${vector.join(',')}]`, embeddingModel: this.embedder.modelId, n })) as Promise<CandidateRow[]>,
+      runLeg(rawClient(this.db), { efSearch: Math.max(40, n * 2) }, vectorLeg({ ...scope, vector: `[${vector.join(',')}]`, embeddingModel: this.embedder.modelId, n })) as Promise<CandidateRow[]>,
     );
   }
 
@@ -907,8 +907,8 @@ export class Retriever {
     const n = opts.candidates ?? 40;
     const vector = prepared.embedText === null ? null : await this.embedder.embeddings.embedQuery(prepared.embedText);
     return {
-      vector: vector ? ((await runLeg(client, { efSearch: Math.max(40, n * 2) }, (q) => vectorLeg(q, { ...prepared.scope!, vector: `[${vector.join(',')}]`, embeddingModel: this.embedder.modelId, n }), true)) as string[]) : [],
-      text: prepared.text ? ((await runLeg(client, {}, (q) => textLeg(q, { ...prepared.scope!, ...prepared.text! }), true)) as string[]) : [],
+      vector: vector ? ((await runLeg(client, { efSearch: Math.max(40, n * 2) }, vectorLeg({ ...prepared.scope!, vector: `[${vector.join(',')}]`, embeddingModel: this.embedder.modelId, n }), true)) as string[]) : [],
+      text: prepared.text ? ((await runLeg(client, {}, textLeg({ ...prepared.scope!, ...prepared.text! }), true)) as string[]) : [],
     };
   }
 }
