@@ -140,6 +140,9 @@ const KNOWN_LANGUAGE: ReturnType<typeof isForeignQuestion> = { foreign: false, d
 
 export const DEFAULT_GREETING = 'Hello! How can I help you today?';
 
+/** Bot configs read ahead (prefetch) and not yet used, at most. */
+const MAX_PREFETCHED = 1_000;
+
 function citationsText(chunks: Array<Pick<RetrievedChunk, 'documentId' | 'title' | 'sourceUrl'>>): string {
   const seen = new Set<string>();
   const lines: string[] = [];
@@ -163,8 +166,21 @@ export class RagResponder implements Responder {
     this.threshold = opts.unsureThreshold ?? UNSURE_THRESHOLD_DEFAULT;
   }
 
+  /** The channel's bot config, read with the processor's reads of the message (Responder.prefetch). */
+  prefetch(input: Pick<ResponderInput, 'tenantId' | 'connectionId'> & { messageId: string }): void {
+    if (!input.connectionId || !this.opts.botConfigs) return;
+    // Bounded: a message the bot then stays silent on is never asked for; the oldest go first.
+    if (this.prefetched.size >= MAX_PREFETCHED) this.prefetched.delete(this.prefetched.keys().next().value!);
+    this.prefetched.set(input.messageId, this.botConfig(input));
+  }
+
+  /** Bot configs read ahead, by message id: each used once, by that message's respond(). */
+  private readonly prefetched = new Map<string, Promise<ResolvedBotConfig>>();
+
   async respond(input: ResponderInput): Promise<ResponderResult> {
-    const bot = await this.botConfig(input);
+    const early = this.prefetched.get(input.message.id);
+    this.prefetched.delete(input.message.id);
+    const bot = await (early ?? this.botConfig(input));
     const greeting = bot.greeting?.replaceAll('{botName}', bot.botName ?? '').trim();
     const result = await this.answer(input, bot);
     // First contact: the channel's greeting comes before the first answer (once per conversation).
@@ -176,7 +192,7 @@ export class RagResponder implements Responder {
   }
 
   /** The channel's bot config; the defaults when it cannot be read within 2 s (the customer still gets an answer). */
-  private async botConfig(input: ResponderInput): Promise<ResolvedBotConfig> {
+  private async botConfig(input: Pick<ResponderInput, 'tenantId' | 'connectionId'>): Promise<ResolvedBotConfig> {
     if (!input.connectionId || !this.opts.botConfigs) return {};
     let timer: NodeJS.Timeout | undefined;
     const fallback = new Promise<ResolvedBotConfig>((resolve) => {
