@@ -9,9 +9,12 @@
  * pooled connections. Postgres runs them one after the other, each with its own
  * snapshot, as it would have on separate connections.
  *
- * Only plain statements belong here: no transactions (they stay on the pool,
- * `db.transaction`), and nothing that changes the session. A query sent after
- * the job released the connection is rejected by the driver (patched
+ * Only statements that leave the session as they found it go through
+ * `pinnedOr`: plain reads, and one-query implicit transactions
+ * (`tenantStatement`); `db.transaction` stays on the pool, and the session's
+ * own state (the conversation lock) is the processor's business. Once the job
+ * settled, what it started and runs later uses the pool again; a query sent
+ * through the handle after its release is rejected by the driver (patched
  * postgres.js), never run in another job's session.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
