@@ -173,7 +173,7 @@ function configuredResponder(config: Config, rag: Responder): Responder {
   if (config.worker.responder === 'echo') return new EchoResponder({ delayMs: config.worker.responderDelayMs });
   const delay = config.worker.responderDelayMs;
   if (delay <= 0) return rag;
-  return { name: rag.name, respond: async (input) => (await new Promise((r) => setTimeout(r, delay)), rag.respond(input)) };
+  return { name: rag.name, respond: async (input) => (await new Promise((r) => setTimeout(r, delay)), rag.respond(input)), ...(rag.prefetch ? { prefetch: rag.prefetch.bind(rag) } : {}) };
 }
 
 export function createContainer(config: Config, opts: { logger?: Logger } = {}): Container {

@@ -6,7 +6,8 @@
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { channelBotConfigs, channelConnections, knowledgeBases } from '../../drizzle/schema.js';
-import type { Db } from '../db/client.js';
+import { rawClient, type Db } from '../db/client.js';
+import { pinnedOr } from '../db/pinned-connection.js';
 import { NotFoundError, PayloadError } from '../domain/errors.js';
 import type { WebchatWidgetSettings } from '../../channels/webchat/webchat.schema.js';
 
@@ -115,18 +116,21 @@ export class BotConfigService implements BotConfigSource {
     return { botName: row?.botName ?? null, greeting: row?.greeting ?? null, widget: (row?.widget as WebchatWidgetSettings | null | undefined) ?? null };
   }
 
+  /**
+   * Read on every answer (a change applies from the next message on): a tagged template of the driver
+   * (prepared once per connection), on the connection a conversation job pinned when there is one
+   * (src/db/pinned-connection.ts).
+   */
   async forChannel(tenantId: string, connectionId: string): Promise<ResolvedBotConfig> {
-    const [row] = await this.db
-      .select()
-      .from(channelBotConfigs)
-      .where(and(eq(channelBotConfigs.tenantId, tenantId), eq(channelBotConfigs.connectionId, connectionId)))
-      .limit(1);
+    const [row] = await pinnedOr(rawClient(this.db))<Array<{ knowledge_base_ids: string[] | null; answer_threshold: number | null; greeting: string | null; bot_name: string | null }>>`
+      select knowledge_base_ids, answer_threshold, greeting, bot_name from channel_bot_configs
+      where tenant_id = ${tenantId} and connection_id = ${connectionId}`;
     if (!row) return {};
     return {
-      ...(row.knowledgeBaseIds ? { knowledgeBaseIds: row.knowledgeBaseIds } : {}),
-      ...(row.answerThreshold !== null ? { answerThreshold: row.answerThreshold } : {}),
+      ...(row.knowledge_base_ids ? { knowledgeBaseIds: row.knowledge_base_ids } : {}),
+      ...(row.answer_threshold !== null ? { answerThreshold: row.answer_threshold } : {}),
       ...(row.greeting ? { greeting: row.greeting } : {}),
-      ...(row.botName ? { botName: row.botName } : {}),
+      ...(row.bot_name ? { botName: row.bot_name } : {}),
     };
   }
 }

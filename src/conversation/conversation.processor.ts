@@ -5,7 +5,9 @@
  *      outbound (same transaction that marks the inbound answered), go to 1.
  *
  * Only one worker (any process) works on a conversation at a time: a Postgres
- * session advisory lock on a reserved connection. If the worker process dies,
+ * session advisory lock on a reserved connection, which the job's own statements
+ * and plain reads then use too (src/db/pinned-connection.ts): what it issues
+ * together goes out in one socket write. If the worker process dies,
  * its connection closes and the lock is released at once; BullMQ's stalled
  * check re-queues the job. Because the reply is recorded (with a deterministic
  * idempotency key) before it is sent and marked sent right after, a retried job
@@ -18,11 +20,12 @@
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type postgres from 'postgres';
-import { conversations, earlyReceipts, messages, users } from '../../drizzle/schema.js';
+import { channelIdentities, conversations, type earlyReceipts, messages, users } from '../../drizzle/schema.js';
 import { degrade, looksLikeOptionNumber, matchNumberedOption } from '../../channels/degrade.js';
 import type { Attachment, Button, InboundRef, MessagePayload, OutboundMessage, OutboundTarget } from '../../channels/types.js';
 import type { ConnectionService, ResolvedConnection } from '../connections/connection.service.js';
 import { rawClient, type Db } from '../db/client.js';
+import { pinnedDrizzle, withPinnedConnection } from '../db/pinned-connection.js';
 import { PermanentSendError, RateLimitedError } from '../domain/errors.js';
 import { withHandoffButton } from './handoff.js';
 import type { Responder } from './responder.js';
@@ -63,11 +66,14 @@ export interface ProcessorDeps {
 
 type MessageRow = typeof messages.$inferSelect;
 type ConversationRow = typeof conversations.$inferSelect;
+type EarlyReceipt = Pick<typeof earlyReceipts.$inferSelect, 'status' | 'error'>;
 
 export class ConversationProcessor {
   constructor(private readonly deps: ProcessorDeps) {
     const tenantId = sql.placeholder('tenantId');
     const conversationId = sql.placeholder('conversationId');
+    // Run on the job's connection only, after its lock statement: true when that statement took the lock (see process()).
+    const lockHeld = sql`current_setting('app.conversation_lock', true) = ${conversationId}`;
     // The attempt of the first pending outbound message (the one sent next), recorded by the same statement
     // that reads it: committed before the send, as the separate increment of the others. Not for a file,
     // whose signed URL is made before its attempt is recorded.
@@ -77,11 +83,14 @@ export class ConversationProcessor {
                   where m.tenant_id = ${tenantId} and m.conversation_id = ${conversationId} and m.direction = 'out' and m.delivery_status = 'pending'
                   order by m.seq limit 1)
         and kind not in ('image', 'file')
+        and ${lockHeld}
       returning id`);
-    this.pendingWorkQuery = deps.db
+    // Built once on a handle that runs it on the job's pinned connection (the session of the lock it checks).
+    this.pendingWorkQuery = pinnedDrizzle(rawClient(deps.db))
       .with(attempt)
-      .select({ conversation: conversations, message: messages, attemptRecorded: sql<string | null>`(select id from ${attempt})` })
+      .select({ conversation: conversations, message: messages, attemptRecorded: sql<string | null>`(select id from ${attempt})`, externalUserId: channelIdentities.externalUserId })
       .from(conversations)
+      .leftJoin(channelIdentities, and(eq(channelIdentities.id, conversations.identityId), eq(channelIdentities.tenantId, conversations.tenantId)))
       .leftJoin(
         messages,
         and(
@@ -96,14 +105,9 @@ export class ConversationProcessor {
           ),
         ),
       )
-      .where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)))
+      .where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId), lockHeld))
       .orderBy(asc(messages.seq))
       .prepare('conversation_pending_work');
-    this.takeEarlyReceipts = deps.db
-      .delete(earlyReceipts)
-      .where(and(eq(earlyReceipts.connectionId, sql.placeholder('connectionId')), eq(earlyReceipts.platformMessageId, sql.placeholder('platformMessageId'))))
-      .returning()
-      .prepare('take_early_receipts');
   }
 
   /** Runs all pending work of a conversation. Throws ConversationBusyError when another worker holds it. */
@@ -113,48 +117,75 @@ export class ConversationProcessor {
    */
   async process(tenantId: string, conversationId: string, log: Logger, opts: { finalAttempt?: boolean } = {}): Promise<{ answered: number; sent: number }> {
     const conn = await this.deps.sql.reserve();
-    let locked = false;
+    const lock = { held: false };
     try {
-      // Locked only when there is work: a job whose message an earlier job already answered (one job per
-      // inbound message, the first answers them all) costs one statement. Nothing pending in this
-      // statement's snapshot means nothing to do: work is committed before its job is queued, and leaves
-      // "pending" only once done. When there is, `pendingWork` reads it afresh under the lock.
-      const [row] = await conn<Array<{ locked: boolean | null }>>`
+      return await withPinnedConnection(conn, () => this.processOn(conn, lock, tenantId, conversationId, log, opts.finalAttempt ?? false));
+    } finally {
+      if (lock.held) await this.unlock(conn, conversationId).catch(() => undefined);
+      conn.release();
+    }
+  }
+
+  private async processOn(conn: postgres.ReservedSql, lock: { held: boolean }, tenantId: string, conversationId: string, log: Logger, finalAttempt: boolean): Promise<{ answered: number; sent: number }> {
+    // Locked only when there is work: a job whose message an earlier job already answered (one job per
+    // inbound message, the first answers them all) costs one write. Nothing pending in this statement's
+    // snapshot means nothing to do: work is committed before its job is queued, and leaves "pending" only
+    // once done. The statement leaves in the session whether it took the lock (`app.conversation_lock`):
+    // the first read of the work goes out in the same write, runs after it (in a snapshot taken under the
+    // lock), and records no attempt and returns nothing unless the lock was taken.
+    const locking = conn<Array<{ locked: boolean | null }>>`
+      with l as materialized (
         select case when exists (
           select 1 from messages
           where tenant_id = ${tenantId} and conversation_id = ${conversationId}
             and ((direction = 'out' and delivery_status = 'pending') or (direction = 'in' and processing_status = 'pending'))
-        ) then pg_try_advisory_lock(hashtextextended(${conversationId}, 42)) end as locked`;
-      if (row?.locked == null) return { answered: 0, sent: 0 };
-      locked = row.locked;
-      if (!locked) throw new ConversationBusyError(conversationId);
-      let answered = 0;
-      let sent = 0;
-      // Bounded so a flood on one conversation cannot pin a worker forever; the next job continues.
-      for (let i = 0; i < 100; i++) {
-        const work = await this.pendingWork(tenantId, conversationId);
-        if (!work) break;
-        let { conversation } = work;
-        if (work.outbound.length > 0) {
-          const flushed = await this.flushOutbound(tenantId, conversation, work.outbound, work.attemptRecorded, log);
-          sent += flushed.sent;
-          conversation = flushed.conversation;
-        }
-        if (!work.inbound) break;
-        await this.answer(tenantId, conversation, work.inbound, log, opts.finalAttempt ?? false);
-        answered++;
+        ) then pg_try_advisory_lock(hashtextextended(${conversationId}, 42)) end as locked
+      )
+      select l.locked, set_config('app.conversation_lock', case when l.locked then ${conversationId}::text else '' end, false) from l`.execute();
+    const [locked, first] = await Promise.allSettled([locking, this.pendingWork(tenantId, conversationId)]);
+    if (locked.status === 'rejected') throw locked.reason;
+    const row = locked.value[0];
+    if (row?.locked == null) return { answered: 0, sent: 0 };
+    lock.held = row.locked;
+    if (!lock.held) throw new ConversationBusyError(conversationId);
+    if (first.status === 'rejected') throw first.reason;
+    let work = first.value;
+    let answered = 0;
+    let sent = 0;
+    // Bounded so a flood on one conversation cannot pin a worker forever; the next job continues.
+    for (let i = 0; work; ) {
+      let { conversation } = work;
+      if (work.outbound.length > 0) {
+        // Nothing to answer after these: the unlock goes out with the last one's statements.
+        const release = work.inbound
+          ? null
+          : async () => {
+              await this.unlock(conn, conversationId);
+              lock.held = false;
+            };
+        const flushed = await this.flushOutbound(conn, tenantId, conversation, work.outbound, work.attemptRecorded, log, release);
+        sent += flushed.sent;
+        conversation = flushed.conversation;
       }
-      return { answered, sent };
-    } finally {
-      if (locked) await conn`select pg_advisory_unlock(hashtextextended(${conversationId}, 42))`.catch(() => undefined);
-      conn.release();
+      if (!work.inbound) break;
+      await this.answer(conn, tenantId, conversation, work.inbound, log, finalAttempt);
+      answered++;
+      if (++i >= 100) break;
+      work = await this.pendingWork(tenantId, conversationId);
     }
+    return { answered, sent };
+  }
+
+  /** Releases the conversation lock and clears the session's note of it; handed to the connection at once. */
+  private unlock(conn: postgres.ReservedSql, conversationId: string): Promise<unknown> {
+    return conn`select pg_advisory_unlock(hashtextextended(${conversationId}, 42)), set_config('app.conversation_lock', '', false)`.execute();
   }
 
   /**
    * The conversation, its pending outbound messages (oldest first, with their attempt counts before this
    * turn) and its oldest pending inbound message, in one statement (built once), which also records the
-   * attempt of the first outbound message (`attemptRecorded`: its id). Undefined when there is nothing to do.
+   * attempt of the first outbound message (`attemptRecorded`: its id), and the customer's platform user id
+   * (kept for resolve()). Undefined when there is nothing to do. On the job's connection, under its lock.
    */
   private async pendingWork(
     tenantId: string,
@@ -171,13 +202,12 @@ export class ConversationProcessor {
     if (outbound.length === 0 && !inbound) return undefined;
     const conversation = rows[0]?.conversation;
     if (!conversation) throw new Error(`conversation ${conversationId} not found for tenant`);
+    const ext = rows[0]?.externalUserId;
+    if (ext) this.rememberIdentity(conversation, ext);
     return { conversation, outbound, inbound, attemptRecorded: rows[0]?.attemptRecorded ?? null };
   }
 
   private readonly pendingWorkQuery;
-
-  /** After every send with a platform id: built once. */
-  private readonly takeEarlyReceipts;
 
   private target(conv: ConversationRow, externalUserId: string): OutboundTarget {
     return {
@@ -205,9 +235,13 @@ export class ConversationProcessor {
     );
     const ext = rows[0]?.external_user_id;
     if (!ext) throw new PermanentSendError(`identity ${conv.identityId} missing`);
-    if (this.identities.size >= 10_000) this.identities.clear();
-    this.identities.set(key, ext);
+    this.rememberIdentity(conv, ext);
     return ext;
+  }
+
+  private rememberIdentity(conv: ConversationRow, externalUserId: string): void {
+    if (this.identities.size >= 10_000) this.identities.clear();
+    this.identities.set(`${conv.tenantId}:${conv.identityId}`, externalUserId);
   }
 
   private readonly identities = new Map<string, string>();
@@ -215,10 +249,11 @@ export class ConversationProcessor {
   /**
    * The message's past for the responder and the hooks, in one statement: the conversation's last 10
    * messages, the customer's last 5 (escalation's repeated failures and frustration history) and the
-   * customer's tags and language. A tagged template of the driver: prepared once per connection.
+   * customer's tags and language. A tagged template of the driver: prepared once per connection. On the
+   * job's connection, in one write with the hooks' reads issued meanwhile (escalation's rules fingerprint).
    */
-  private async context(tenantId: string, conv: ConversationRow, beforeSeq: number): Promise<MessageContext> {
-    const rows = await rawClient(this.deps.db)<Array<{ part: number; sender_type: string | null; text: string | null; seq: string | number | null; tags: string[] | null; language: string | null }>>`
+  private async context(conn: postgres.Sql, tenantId: string, conv: ConversationRow, beforeSeq: number): Promise<MessageContext> {
+    const rows = await conn<Array<{ part: number; sender_type: string | null; text: string | null; seq: string | number | null; tags: string[] | null; language: string | null }>>`
       select 0 as part, null::text as sender_type, null::text as text, null::bigint as seq, tags, language from customers where id = ${conv.customerId}
       union all
       (select 1, sender_type::text, text, seq, null::text[], null::text from messages
@@ -242,7 +277,7 @@ export class ConversationProcessor {
     };
   }
 
-  private async answer(tenantId: string, conv: ConversationRow, inbound: MessageRow, log: Logger, finalAttempt: boolean): Promise<void> {
+  private async answer(conn: postgres.ReservedSql, tenantId: string, conv: ConversationRow, inbound: MessageRow, log: Logger, finalAttempt: boolean): Promise<void> {
     let msg = inbound;
     const mlog = log.child({ messageId: msg.id });
     // Files first, whatever the bot then does: an agent who takes over sees them too. Under the conversation lock, so order holds.
@@ -253,8 +288,10 @@ export class ConversationProcessor {
     }
 
     // The message's past does not depend on what the hooks decide (they read it too): read it meanwhile.
-    const context = this.context(tenantId, conv, msg.seq);
+    const context = this.context(conn, tenantId, conv, msg.seq);
     context.catch(() => undefined);
+    // The responder's own reads of the message (its channel's settings) go out with it, unless the bot is known to stay silent.
+    if (!conv.botPaused && conv.status !== 'ESCALATED') this.deps.responder.prefetch?.({ tenantId, connectionId: conv.connectionId, messageId: msg.id });
     const decision = this.deps.hooks ? await this.deps.hooks.beforeAnswer({ conversation: conv, message: msg, log: mlog, context }) : { action: 'answer' as const };
     if (conv.botPaused || conv.status === 'ESCALATED' || decision.action === 'skip') {
       await this.deps.db.update(messages).set({ processingStatus: 'skipped' }).where(and(eq(messages.id, msg.id), eq(messages.processingStatus, 'pending')));
@@ -327,9 +364,21 @@ export class ConversationProcessor {
     if (this.deps.hooks) await this.deps.hooks.afterAnswer({ conversation: conv, message: msg, context, result, log: mlog });
   }
 
-  /** Receipts the platform sent before we recorded its id for this message (see early_receipts). */
-  private async applyEarlyReceipts(connectionId: string, platformMessageId: string, messageId: string): Promise<void> {
-    const receipts = await this.takeEarlyReceipts.execute({ connectionId, platformMessageId });
+  /**
+   * Takes the receipts the platform sent before we recorded its id for this message (see early_receipts),
+   * only once that id is recorded (after a failed markSent, nothing). A system path (the table has no tenant);
+   * handed to the connection at once, so it runs after what was issued before it.
+   */
+  private takeEarlyReceipts(conn: postgres.ReservedSql, connectionId: string, platformMessageId: string, messageId: string): Promise<EarlyReceipt[]> {
+    return conn<EarlyReceipt[]>`
+      delete from early_receipts
+      where connection_id = ${connectionId} and platform_message_id = ${platformMessageId}
+        and exists (select 1 from messages where id = ${messageId} and platform_message_id = ${platformMessageId})
+      returning status, error`.execute();
+  }
+
+  /** Applies the receipts taken for a message: the furthest status, or its failure. */
+  private async applyEarlyReceipts(receipts: EarlyReceipt[], messageId: string): Promise<void> {
     if (receipts.length === 0) return;
     const rank: Record<string, number> = { sent: 1, delivered: 2, read: 3, failed: 4 };
     const failed = receipts.find((r) => r.status === 'failed');
@@ -360,11 +409,14 @@ export class ConversationProcessor {
    * were sent, and the conversation with the metadata the adapter patched.
    */
   private async flushOutbound(
+    conn: postgres.ReservedSql,
     tenantId: string,
     conversation: ConversationRow,
     pending: MessageRow[],
     attemptRecorded: string | null,
     log: Logger,
+    /** Unlocks the conversation: given when nothing follows these messages, sent with the last one's statements. */
+    release: (() => Promise<unknown>) | null,
   ): Promise<{ sent: number; conversation: ConversationRow }> {
     let conv = conversation;
     const conversationId = conv.id;
@@ -374,7 +426,7 @@ export class ConversationProcessor {
       senderIds.length ? (await this.deps.db.select({ id: users.id, name: users.name }).from(users).where(and(eq(users.tenantId, tenantId), inArray(users.id, senderIds)))).map((u) => [u.id, u.name]) : [],
     );
     let sent = 0;
-    for (const m of pending) {
+    for (const [index, m] of pending.entries()) {
       const senderName = m.senderUserId ? senderNames.get(m.senderUserId) : undefined;
       const out: OutboundMessage = {
         id: m.id,
@@ -401,8 +453,15 @@ export class ConversationProcessor {
           if (i === 0) res = r;
         }
         this.deps.onReplyPath?.('after-send', m.inReplyTo ?? m.id);
-        await markSent(this.deps.db, { messageId: m.id, conversationId, platformMessageId: res.platformMessageId ?? null, ...(res.conversationMetadataPatch ? { metadataPatch: res.conversationMetadataPatch } : {}) });
-        if (res.platformMessageId) await this.applyEarlyReceipts(m.connectionId, res.platformMessageId, m.id);
+        const marking = markSent(this.deps.db, { messageId: m.id, conversationId, platformMessageId: res.platformMessageId ?? null, ...(res.conversationMetadataPatch ? { metadataPatch: res.conversationMetadataPatch } : {}) });
+        // In the same write, run after it: the receipts that came early and, after the job's last send, the unlock.
+        // All settled before going on: nothing of this job may still be queued on the connection once it is released.
+        const taking = res.platformMessageId ? this.takeEarlyReceipts(conn, m.connectionId, res.platformMessageId, m.id) : null;
+        const unlocking = release && index === pending.length - 1 ? release() : null;
+        const [marked, taken] = await Promise.allSettled([marking, taking, unlocking]);
+        if (marked.status === 'rejected') throw marked.reason;
+        if (taken.status === 'rejected') throw taken.reason;
+        if (taken.value) await this.applyEarlyReceipts(taken.value, m.id);
         if (res.conversationMetadataPatch) conv = { ...conv, metadata: { ...conv.metadata, ...res.conversationMetadataPatch } };
         sent++;
         log.info({ outboundId: m.id, platformMessageId: res.platformMessageId }, 'message delivered to channel');

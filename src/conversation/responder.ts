@@ -46,4 +46,10 @@ export interface AiStep {
 export interface Responder {
   readonly name: string;
   respond(input: ResponderInput): Promise<ResponderResult>;
+  /**
+   * Optional: starts the reads `respond` will make for this message (its channel's settings) while the
+   * processor reads the message's past, so that they go out together (one socket write on the job's
+   * connection, src/db/pinned-connection.ts); `respond` for the same message then uses what was read.
+   */
+  prefetch?(input: Pick<ResponderInput, 'tenantId' | 'connectionId'> & { messageId: string }): void;
 }

@@ -9,6 +9,7 @@ import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import * as schema from '../../drizzle/schema.js';
 import { PROJECT_ROOT } from '../config/index.js';
 import { isConnectionLost } from './errors.js';
+import { pinnedOr } from './pinned-connection.js';
 import { currentTenantId, TENANT_ROLE } from './tenant-context.js';
 
 export type Schema = typeof schema;
@@ -132,8 +133,11 @@ export function sqlLiteral(value: unknown): string {
  * Postgres runs the statements of such a query as one implicit transaction and
  * analyses each only after the previous ran, so the transaction-local role and
  * tenant apply to the statement, and a failure rolls both back. An ordinary query
- * on the pool: no reserved connection, no pipeline, errors wrapped by drizzle as
- * for any other statement (the error carries the statement with its placeholders). The statement's own text must not contain `$` (only
+ * on the pool — or on the connection a conversation job pinned (./pinned-connection.ts),
+ * written together with the job's other statements of the same tick — errors wrapped by drizzle as
+ * for any other statement (the error carries the statement with its placeholders). Sent in call order:
+ * what the caller issues on the same connection after the call (without awaiting it) runs after it.
+ * The statement's own text must not contain `$` (only
  * drizzle's `$n` placeholders) nor a `;`. Returns the statement's rows.
  */
 export async function tenantStatement<T extends Record<string, unknown>>(db: Db, statement: SQL): Promise<T[]> {
@@ -146,9 +150,11 @@ export async function tenantStatement<T extends Record<string, unknown>>(db: Db,
   });
   const tenantId = currentTenantId();
   const settings = tenantId === undefined ? '' : `select set_config('app.tenant_id', ${sqlLiteral(tenantId)}, true), set_config('role', ${sqlLiteral(TENANT_ROLE)}, true);\n`;
+  // No parameters: postgres.js sends it as a simple query. Handed to its connection at once (`execute`):
+  // statements a caller issues after this call go out after this one.
+  const pending = pinnedOr(rawClient(db)).unsafe(settings + text).execute();
   try {
-    // No parameters: postgres.js sends it as a simple query.
-    const result = await rawClient(db).unsafe(settings + text);
+    const result = await pending;
     // With the settings, two statements: postgres.js returns one result per statement.
     return (settings ? (result as unknown as T[][])[1] : result) as unknown as T[];
   } catch (err) {

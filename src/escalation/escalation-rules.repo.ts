@@ -2,7 +2,8 @@
 import { archiveRecord, diffFields, recordAudit, SYSTEM_ACTOR, type AuditActor } from '../audit/audit.js';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { escalationRules, tenants, ticketCategories } from '../../drizzle/schema.js';
-import type { Db, DbOrTx } from '../db/client.js';
+import { rawClient, type Db, type DbOrTx } from '../db/client.js';
+import { pinnedOr } from '../db/pinned-connection.js';
 import { NotFoundError, PayloadError } from '../domain/errors.js';
 import { DEFAULT_RULES_VERSION, defaultEscalationRules } from './default-rules.js';
 import { escalationRulePatchSchema, formatIssues, parseEscalationRule, type Rule, type RuleWithId } from './rules.js';
@@ -199,12 +200,16 @@ export class EscalationRulesRepo {
     return rules;
   }
 
+  /**
+   * A tagged template of the driver (prepared once per connection), on the connection a conversation job
+   * pinned when there is one: written with the job's other reads of the message (src/db/pinned-connection.ts).
+   */
   private async rulesFingerprint(tenantId: string): Promise<{ seeded: boolean; version: string } | undefined> {
-    const rows = await this.db.execute<{ seeded: boolean; version: string }>(sql`
+    const rows = await pinnedOr(rawClient(this.db))<Array<{ seeded: boolean; version: string }>>`
       select coalesce(t.settings->>'escalationDefaults' = ${SEEDED} and t.settings->>'categoryDefaults' = ${CATEGORIES_SEEDED}, false) as seeded,
              (select count(*) || ':' || coalesce(sum(r.xmin::text::bigint), 0) || ':' || coalesce(max(r.updated_at)::text, '')
                 from escalation_rules r where r.tenant_id = t.id) as version
-      from tenants t where t.id = ${tenantId}`);
+      from tenants t where t.id = ${tenantId}`;
     return rows[0];
   }
 

@@ -25,7 +25,7 @@ import { isForeignQuestion, isForeignToScope, LANGUAGE_NAMES, type DetectedLangu
 import { LocalHashEmbeddings } from './local-embeddings.js';
 import type { ChatModelHandle } from './models.js';
 import type { BotConfigSource, ResolvedBotConfig } from '../connections/bot-config.service.js';
-import type { RetrievalResult, RetrievedChunk, Retriever } from './retriever.js';
+import type { RetrievalResult, RetrievedChunk, Retriever, ScopeRow } from './retriever.js';
 
 export const EXTRACTIVE_MODEL = 'local-extractive-v1';
 const REWRITE_MODEL = 'heuristic-rewrite-v1';
@@ -136,6 +136,19 @@ const KNOWN_LANGUAGE: ReturnType<typeof isForeignQuestion> = { foreign: false, d
 
 export const DEFAULT_GREETING = 'Hello! How can I help you today?';
 
+/** Reads ahead (prefetch) not yet used, at most. */
+const MAX_PREFETCHED = 1_000;
+
+/** What prefetch read for a message: its channel's bot config and, guessed from the channel's last one, its retrieval scope. */
+interface ReadAhead {
+  bot: Promise<ResolvedBotConfig>;
+  scope?: { knowledgeBaseIds: string[] | undefined; rows: Promise<ScopeRow[]> };
+}
+
+function sameIds(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return a === undefined || b === undefined ? a === b : a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
 function citationsText(chunks: Array<Pick<RetrievedChunk, 'documentId' | 'title' | 'sourceUrl'>>): string {
   const seen = new Set<string>();
   const lines: string[] = [];
@@ -159,10 +172,41 @@ export class RagResponder implements Responder {
     this.threshold = opts.unsureThreshold ?? UNSURE_THRESHOLD_DEFAULT;
   }
 
+  /**
+   * The channel's bot config and the retrieval scope of the knowledge bases it named last time, read with
+   * the processor's reads of the message (Responder.prefetch). The scope is used only if the config read now
+   * names the same knowledge bases: it is then the scope this message's retrieval would have read.
+   */
+  prefetch(input: Pick<ResponderInput, 'tenantId' | 'connectionId'> & { messageId: string }): void {
+    if (!input.connectionId || !this.opts.botConfigs) return;
+    const bot = this.botConfig(input);
+    const scope = this.channelScopes.has(input.connectionId)
+      ? { knowledgeBaseIds: this.channelScopes.get(input.connectionId), rows: this.opts.retriever.readScope(input.tenantId, this.channelScopes.get(input.connectionId)) }
+      : undefined;
+    // Not left unhandled when the message is never answered.
+    scope?.rows.catch(() => undefined);
+    // Bounded: a message the bot then stays silent on is never asked for; the oldest go first.
+    if (this.prefetched.size >= MAX_PREFETCHED) this.prefetched.delete(this.prefetched.keys().next().value!);
+    this.prefetched.set(input.messageId, { bot, ...(scope ? { scope } : {}) });
+  }
+
+  /** Reads ahead, by message id: each used once, by that message's respond(). */
+  private readonly prefetched = new Map<string, ReadAhead>();
+
+  /** The knowledge bases each channel's bot config named last (undefined: the tenant's), for prefetch's guess. */
+  private readonly channelScopes = new Map<string, string[] | undefined>();
+
   async respond(input: ResponderInput): Promise<ResponderResult> {
-    const bot = await this.botConfig(input);
+    const early = this.prefetched.get(input.message.id);
+    this.prefetched.delete(input.message.id);
+    const bot = await (early?.bot ?? this.botConfig(input));
+    if (input.connectionId && this.opts.botConfigs) {
+      if (this.channelScopes.size >= 10_000) this.channelScopes.clear();
+      this.channelScopes.set(input.connectionId, bot.knowledgeBaseIds);
+    }
+    const scopeRead = early?.scope && sameIds(early.scope.knowledgeBaseIds, bot.knowledgeBaseIds) ? early.scope.rows : undefined;
     const greeting = bot.greeting?.replaceAll('{botName}', bot.botName ?? '').trim();
-    const result = await this.answer(input, bot);
+    const result = await this.answer(input, bot, scopeRead);
     // First contact: the channel's greeting comes before the first answer (once per conversation).
     const firstContact = input.history.length === 0;
     if (greeting && firstContact && result.model !== 'rules-smalltalk-v1') {
@@ -172,7 +216,7 @@ export class RagResponder implements Responder {
   }
 
   /** The channel's bot config; the defaults when it cannot be read within 2 s (the customer still gets an answer). */
-  private async botConfig(input: ResponderInput): Promise<ResolvedBotConfig> {
+  private async botConfig(input: Pick<ResponderInput, 'tenantId' | 'connectionId'>): Promise<ResolvedBotConfig> {
     if (!input.connectionId || !this.opts.botConfigs) return {};
     let timer: NodeJS.Timeout | undefined;
     const fallback = new Promise<ResolvedBotConfig>((resolve) => {
@@ -189,9 +233,10 @@ export class RagResponder implements Responder {
     }
   }
 
-  private async answer(input: ResponderInput, bot: ResolvedBotConfig): Promise<ResponderResult> {
+  /** `scopeRead`: the retrieval scope of `bot`'s knowledge bases, read ahead for this message (prefetch). */
+  private async answer(input: ResponderInput, bot: ResolvedBotConfig, scopeRead?: Promise<ScopeRow[]>): Promise<ResponderResult> {
     const threshold = bot.answerThreshold ?? this.threshold;
-    const scope = bot.knowledgeBaseIds ? { knowledgeBaseIds: bot.knowledgeBaseIds } : {};
+    const scope = { ...(bot.knowledgeBaseIds ? { knowledgeBaseIds: bot.knowledgeBaseIds } : {}), ...(scopeRead ? { scopeRead } : {}) };
     const text = input.message.text.trim();
     // A greeting, or a chat opened without a message (followed a WeChat account): greet, there is nothing to answer.
     if ((input.message.kind === 'text' && GREETING.test(text)) || input.message.payload.conversationStart === true) {

@@ -1,10 +1,11 @@
 /**
- * The two candidate legs of hybrid retrieval (./retriever.ts), each one
- * postgres.js tagged template with a fixed text: the driver prepares it once
- * per connection, later questions only bind and execute. Each leg runs on its
- * own pooled connection, so the vector and the full-text leg run at the same
- * time; a leg's BEGIN, settings, statement and COMMIT go out pipelined, in one
- * round trip.
+ * The two candidate legs of hybrid retrieval (./retriever.ts). Each leg is one
+ * simple-protocol query — its transaction-local settings and its statement,
+ * values inlined as literals (`sqlLiteral`) — so a leg is one socket write and
+ * one round trip, with no BEGIN and COMMIT around it (Postgres runs the
+ * statements of such a query as one implicit transaction, which the settings
+ * last for). Each leg runs on its own pooled connection, so the vector and the
+ * full-text leg run at the same time.
  *
  * A system path (src/db/tenant-context.ts): the raw client runs as the owner,
  * outside row-level security, and every leg filters on tenant_id itself. Under
@@ -17,6 +18,7 @@
  * one question's candidates (each leg checks the document version it sees).
  */
 import type postgres from 'postgres';
+import { sqlLiteral as lit } from '../db/client.js';
 
 /** One candidate chunk as a leg returns it; a chunk found by both legs is merged by the caller. */
 export type CandidateRow = {
@@ -62,17 +64,18 @@ export interface TextLegInput extends LegScope {
 }
 
 type Sql = postgres.Sql;
-type Fragment = postgres.PendingQuery<postgres.Row[]>;
+/** A leg's statement, its values inlined as literals (run by {@link runLeg}). */
+export type LegStatement = { readonly text: string };
 
 const json = (v: unknown) => JSON.stringify(v);
 
 /** Knowledge bases in scope: the tenant's, not archived, optionally restricted. */
-function scopeCte(sql: Sql, s: LegScope): Fragment {
-  const kbs = s.knowledgeBaseIds ? json(s.knowledgeBaseIds) : null;
-  return sql`scope as (
+function scopeCte(s: LegScope): string {
+  const kbs = `${lit(s.knowledgeBaseIds ? json(s.knowledgeBaseIds) : null)}::jsonb`;
+  return `scope as (
       select kb.id from knowledge_bases kb
-      where kb.tenant_id = ${s.tenantId} and kb.status <> 'ARCHIVED'
-        and (${kbs}::jsonb is null or kb.id in (select (jsonb_array_elements_text(${kbs}::jsonb))::uuid))
+      where kb.tenant_id = ${lit(s.tenantId)} and kb.status <> 'ARCHIVED'
+        and (${kbs} is null or kb.id in (select (jsonb_array_elements_text(${kbs}))::uuid))
     )`;
 }
 
@@ -92,31 +95,32 @@ export async function scopeRows(sql: Sql, s: Pick<LegScope, 'tenantId' | 'knowle
  * The question's vector is bound once (`order by dist`: the same expression, so
  * the index still serves the order), not twice: it is ~20 kB of text per leg.
  */
-export function vectorLeg(sql: Sql, q: VectorLegInput): Fragment {
-  return sql`
-    with ${scopeCte(sql, q)},
+export function vectorLeg(q: VectorLegInput): LegStatement {
+  const tenant = lit(q.tenantId);
+  return { text: `
+    with ${scopeCte(q)},
     vec_raw as (
-      select c.id, c.document_id, c.knowledge_base_id, c.document_version, c.embedding <=> ${q.vector}::vector as dist
+      select c.id, c.document_id, c.knowledge_base_id, c.document_version, c.embedding <=> ${lit(q.vector)}::vector as dist
       from knowledge_chunks c
-      where c.tenant_id = ${q.tenantId} and c.embedding_model = ${q.embeddingModel}
+      where c.tenant_id = ${tenant} and c.embedding_model = ${lit(q.embeddingModel)}
       order by dist
-      limit ${q.n * 2}::int
+      limit ${lit(Math.trunc(q.n * 2))}::int
     ),
     vec as (
       select v.id, v.dist, row_number() over (order by v.dist, v.id) as rank
       from vec_raw v
       join scope on scope.id = v.knowledge_base_id
-      join documents d on d.id = v.document_id and d.tenant_id = ${q.tenantId} and (${q.includeUnpublished}::boolean or d.is_public)
+      join documents d on d.id = v.document_id and d.tenant_id = ${tenant} and (${lit(q.includeUnpublished)}::boolean or d.is_public)
         and d.status = 'INDEXED' and d.version = v.document_version
       order by v.dist, v.id
-      limit ${q.n}::int
+      limit ${lit(Math.trunc(q.n))}::int
     )
     select c.id, c.document_id, c.knowledge_base_id, d.title, d.source_url, c.content, c.heading_path, c.position,
            (1 - vec.dist)::float8 as vscore, vec.rank::int as vrank, null::int as trank, c.tsv::text as tsv
     from vec
     join knowledge_chunks c on c.id = vec.id
     join documents d on d.id = c.document_id
-    order by vec.rank`;
+    order by vec.rank` };
 }
 
 /**
@@ -126,59 +130,52 @@ export function vectorLeg(sql: Sql, q: VectorLegInput): Fragment {
  * best n come back. The bound keeps a common word on a large corpus from
  * costing seconds; the lexical re-ranker scores what comes back.
  */
-export function textLeg(sql: Sql, q: TextLegInput): Fragment {
-  return sql`
-    with ${scopeCte(sql, q)},
+export function textLeg(q: TextLegInput): LegStatement {
+  const tenant = lit(q.tenantId);
+  return { text: `
+    with ${scopeCte(q)},
     matched as (
       select c.id, c.tsv
       from knowledge_chunks c
       join scope on scope.id = c.knowledge_base_id
-      join documents d on d.id = c.document_id and d.tenant_id = ${q.tenantId} and (${q.includeUnpublished}::boolean or d.is_public)
+      join documents d on d.id = c.document_id and d.tenant_id = ${tenant} and (${lit(q.includeUnpublished)}::boolean or d.is_public)
         and d.status = 'INDEXED' and d.version = c.document_version
-      where c.tenant_id = ${q.tenantId} and c.tsv @@ ${q.match}::tsquery
-      limit ${q.anyTermCandidates}::int
+      where c.tenant_id = ${tenant} and c.tsv @@ ${lit(q.match)}::tsquery
+      limit ${lit(Math.trunc(q.anyTermCandidates))}::int
     ),
     fts as (
-      select m.id, row_number() over (order by ts_rank(m.tsv, ${q.rank}::tsquery, 32) desc, m.id) as rank
+      select m.id, row_number() over (order by ts_rank(m.tsv, ${lit(q.rank)}::tsquery, 32) desc, m.id) as rank
       from matched m
       order by rank
-      limit ${q.n}::int
+      limit ${lit(Math.trunc(q.n))}::int
     )
     select c.id, c.document_id, c.knowledge_base_id, d.title, d.source_url, c.content, c.heading_path, c.position,
            null::float8 as vscore, null::int as vrank, fts.rank::int as trank, c.tsv::text as tsv
     from fts
     join knowledge_chunks c on c.id = fts.id
     join documents d on d.id = c.document_id
-    order by fts.rank`;
+    order by fts.rank` };
 }
 
 /**
- * Runs one leg in its own transaction on a reserved connection, with
- * transaction-local settings, all pipelined (a COMMIT after a failed statement
- * is a ROLLBACK). `explain` returns `EXPLAIN (ANALYZE, BUFFERS)` lines instead
- * of rows (benchmarks).
+ * Runs one leg: its settings and its statement as one simple-protocol query
+ * (one write, one round trip; no parameters, the values are literals), in the
+ * implicit transaction Postgres runs such a query in — read only, with the
+ * settings local to it, and the pooled connection as it was afterwards.
+ * `explain` returns `EXPLAIN (ANALYZE, BUFFERS)` lines instead of rows
+ * (benchmarks).
  *
- * Custom plans always: a generic plan cannot see how selective a question's
- * tsquery or a tenant's share of the table is, and picking the HNSW index for a
- * tenant with a few chunks in a large table would return fewer rows than asked.
+ * Custom plans always, as an unnamed simple-protocol statement is planned: a
+ * generic plan cannot see how selective a question's tsquery or a tenant's
+ * share of the table is, and picking the HNSW index for a tenant with a few
+ * chunks in a large table would return fewer rows than asked.
  */
-export async function runLeg(sql: Sql, settings: { efSearch?: number }, leg: (sql: Sql) => Fragment, explain = false): Promise<CandidateRow[] | string[]> {
-  const conn = await sql.reserve();
-  try {
-    const statements = [
-      conn`begin read only`,
-      conn`select set_config('plan_cache_mode', 'force_custom_plan', true),
-                  set_config('hnsw.iterative_scan', 'relaxed_order', true),
-                  set_config('hnsw.ef_search', ${String(settings.efSearch ?? 40)}, true)`,
-      explain ? conn`explain (analyze, buffers) ${leg(conn)}` : leg(conn),
-      conn`commit`,
-    ];
-    const results = await Promise.allSettled(statements);
-    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed) throw failed.reason;
-    const rows = (results[2] as PromiseFulfilledResult<postgres.Row[]>).value;
-    return explain ? rows.map((r) => String(r['QUERY PLAN'])) : (rows as unknown as CandidateRow[]);
-  } finally {
-    conn.release();
-  }
+export async function runLeg(sql: Sql, settings: { efSearch?: number }, leg: LegStatement, explain = false): Promise<CandidateRow[] | string[]> {
+  const text =
+    `select set_config('transaction_read_only', 'on', true), set_config('hnsw.iterative_scan', 'relaxed_order', true), ` +
+    `set_config('hnsw.ef_search', ${lit(String(Math.trunc(settings.efSearch ?? 40)))}, true);\n` +
+    (explain ? `explain (analyze, buffers) ${leg.text}` : leg.text);
+  // Two statements: postgres.js returns one result per statement.
+  const [, rows] = (await sql.unsafe(text)) as unknown as [postgres.Row[], postgres.Row[]];
+  return explain ? rows.map((r) => String(r['QUERY PLAN'])) : (rows as unknown as CandidateRow[]);
 }

@@ -32,6 +32,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { rawClient, type Db } from '../db/client.js';
+import { pinnedOr } from '../db/pinned-connection.js';
 import type { EmbedderHandle } from './models.js';
 import { TEXT_SEARCH_LANGUAGES } from './models.js';
 import { collocations, expandWord, phraseGroups, type Expansion } from './query-expansion.js';
@@ -101,6 +102,11 @@ export interface RetrieveOptions {
   audience?: 'customer' | 'agent';
   /** Filled in with where the time went, when given (benchmarks, the AI processing log). */
   timings?: RetrievalTimings;
+  /**
+   * The scope of this question as the caller read it ahead (`readScope`, same tenant and knowledge bases,
+   * for this very question): taken instead of reading it again.
+   */
+  scopeRead?: Promise<ScopeRow[]>;
 }
 
 /**
@@ -268,7 +274,8 @@ const MAX_LEMMA_CANDIDATES = 40;
 const LEMMA_WEIGHT = 0.8;
 const LEMMA_FACTOR = 0.9;
 
-type ScopeRow = { id: string; language: string; updated: string };
+/** A knowledge base in a question's scope: its text-search configuration and last change. */
+export type ScopeRow = { id: string; language: string; updated: string };
 
 /** Single-word variants of each support concept, by canonical name. */
 const CONCEPT_WORDS: ReadonlyMap<string, string[]> = new Map(
@@ -492,7 +499,7 @@ export class Retriever {
     const none: Prepared = { diagnostics, stats: null, groups: [], scope: null, text: null, embedText: null, sentences: [], confirmed };
     if (!text) return none;
 
-    const scoping = this.scope(tenantId, opts.knowledgeBaseIds);
+    const scoping = opts.scopeRead ?? this.scope(tenantId, opts.knowledgeBaseIds);
     const scopeKey = `${tenantId}|${opts.knowledgeBaseIds?.join(',') ?? '*'}`;
     const last = opts.knowledgeBaseIds?.length === 0 ? undefined : this.lastScopes.get(scopeKey);
     // The scope as last seen, with its statistics still cached: the question is prepared from it while the
@@ -584,10 +591,18 @@ export class Retriever {
     };
   }
 
+  /**
+   * Reads a question's scope ahead (RetrieveOptions.scopeRead), on the connection a conversation job
+   * pinned when there is one: written with the job's other reads of the message (src/db/pinned-connection.ts).
+   */
+  readScope(tenantId: string, knowledgeBaseIds?: string[]): Promise<ScopeRow[]> {
+    return this.scope(tenantId, knowledgeBaseIds, pinnedOr(rawClient(this.db)));
+  }
+
   /** The knowledge bases in scope with their language and last change. */
-  private async scope(tenantId: string, knowledgeBaseIds?: string[]): Promise<ScopeRow[]> {
+  private async scope(tenantId: string, knowledgeBaseIds?: string[], client = rawClient(this.db)): Promise<ScopeRow[]> {
     if (knowledgeBaseIds && knowledgeBaseIds.length === 0) return [];
-    const rows = await scopeRows(rawClient(this.db), { tenantId, knowledgeBaseIds: knowledgeBaseIds?.length ? knowledgeBaseIds : null });
+    const rows = await scopeRows(client, { tenantId, knowledgeBaseIds: knowledgeBaseIds?.length ? knowledgeBaseIds : null });
     return rows.map((r) => ({ ...r, language: (TEXT_SEARCH_LANGUAGES as readonly string[]).includes(r.language) ? r.language : 'simple' }));
   }
 
@@ -887,7 +902,7 @@ export class Retriever {
       if (mode !== 'vector') this.warm(rows);
       return rows;
     };
-    const textRows = text ? timed(timings, 'textLeg', runLeg(client, {}, (q) => textLeg(q, { ...scope, ...text })) as Promise<CandidateRow[]>).then(warm) : Promise.resolve([]);
+    const textRows = text ? timed(timings, 'textLeg', runLeg(client, {}, textLeg({ ...scope, ...text })) as Promise<CandidateRow[]>).then(warm) : Promise.resolve([]);
     // Not left unhandled while the other leg runs.
     textRows.catch(() => undefined);
     const [byVector, byText] = await Promise.all([vectorRows ? vectorRows.then(warm) : Promise.resolve([]), textRows]);
@@ -910,7 +925,7 @@ export class Retriever {
     return timed(
       timings,
       'vectorLeg',
-      runLeg(rawClient(this.db), { efSearch: Math.max(40, n * 2) }, (q) => vectorLeg(q, { ...scope, vector: `[${vector.join(',')}]`, embeddingModel: this.embedder.modelId, n })) as Promise<CandidateRow[]>,
+      runLeg(rawClient(this.db), { efSearch: Math.max(40, n * 2) }, vectorLeg({ ...scope, vector: `[${vector.join(',')}]`, embeddingModel: this.embedder.modelId, n })) as Promise<CandidateRow[]>,
     );
   }
 
@@ -934,8 +949,8 @@ export class Retriever {
     const n = opts.candidates ?? 40;
     const vector = prepared.embedText === null ? null : await this.embedder.embeddings.embedQuery(prepared.embedText);
     return {
-      vector: vector ? ((await runLeg(client, { efSearch: Math.max(40, n * 2) }, (q) => vectorLeg(q, { ...prepared.scope!, vector: `[${vector.join(',')}]`, embeddingModel: this.embedder.modelId, n }), true)) as string[]) : [],
-      text: prepared.text ? ((await runLeg(client, {}, (q) => textLeg(q, { ...prepared.scope!, ...prepared.text! }), true)) as string[]) : [],
+      vector: vector ? ((await runLeg(client, { efSearch: Math.max(40, n * 2) }, vectorLeg({ ...prepared.scope!, vector: `[${vector.join(',')}]`, embeddingModel: this.embedder.modelId, n }), true)) as string[]) : [],
+      text: prepared.text ? ((await runLeg(client, {}, textLeg({ ...prepared.scope!, ...prepared.text! }), true)) as string[]) : [],
     };
   }
 }

@@ -1,17 +1,19 @@
 /**
- * The worker's SQL per answered message (issue #12): every statement is a round
- * trip and a socket write, the main part of the worker's CPU per answer. The
- * product's processor and escalation hooks answer a web chat message; the
- * statements sent to Postgres (both pools: the work and the conversation lock)
- * are counted with the driver's `debug` callback. Also: the one-round-trip
+ * The worker's SQL per answered message (issue #12): every statement costs the
+ * driver and Postgres work, and every socket write a system call, the main part
+ * of the worker's CPU per answer. The product's processor and escalation hooks
+ * answer a web chat message; the statements sent to Postgres (both pools: the
+ * work and the conversation lock) are counted with the driver's `debug`
+ * callback, the socket writes to Postgres at the socket. Also: the one-round-trip
  * writes (`tenantStatement`) run under row-level security and leave the pooled
  * connection as it was.
  */
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import postgres from 'postgres';
 import { and, asc, eq } from 'drizzle-orm';
 import { aiProcessingLogs, messages } from '../../drizzle/schema.js';
-import { ConversationProcessor } from '../../src/conversation/conversation.processor.js';
+import { ConversationBusyError, ConversationProcessor } from '../../src/conversation/conversation.processor.js';
 import type { Responder, ResponderInput } from '../../src/conversation/responder.js';
 import { recordReply } from '../../src/conversation/reply.queries.js';
 import { connectDatabase, rawClient } from '../../src/db/client.js';
@@ -21,6 +23,11 @@ import { startHarness, type Harness } from '../helpers/harness.js';
 
 /** Statements of one answered message (and the delivery of its reply), from the lock to the unlock. */
 const MAX_STATEMENTS_PER_ANSWER = 9;
+/**
+ * Socket writes of the same: the job's statements go out on its own connection, those it issues together in
+ * one write (the lock and the first read; the message's past and the rules; the sent mark, the early receipts and the unlock).
+ */
+const MAX_WRITES_PER_ANSWER = 5;
 
 let h: Harness;
 let tenant: { tenantId: string; apiKey: string };
@@ -29,6 +36,10 @@ let conn: string;
 let lockSql: postgres.Sql;
 const statements: string[] = [];
 const seen: ResponderInput[] = [];
+/** Socket writes to Postgres from this process while `writes.on`. */
+const writes = { on: false, n: 0 };
+const socketWrite = net.Socket.prototype.write;
+let pgPort = 5432;
 
 const responder: Responder = {
   name: 'fixed',
@@ -47,9 +58,15 @@ beforeAll(async () => {
   conn = (await h.api(tenant.apiKey, 'POST', '/api/v1/channels', { type: 'webchat' })).body.id;
   lockSql = postgres(h.db.url, { max: 2, onnotice: () => {}, debug: (_id, query) => statements.push(query) });
   rawClient(h.c.database.db).options.debug = (_id: number, query: string) => statements.push(query);
+  pgPort = Number(new URL(h.db.url).port || 5432);
+  net.Socket.prototype.write = function (this: net.Socket, ...args: Parameters<net.Socket['write']>) {
+    if (writes.on && this.remotePort === pgPort) writes.n++;
+    return socketWrite.apply(this, args);
+  } as net.Socket['write'];
 }, 60_000);
 
 afterAll(async () => {
+  net.Socket.prototype.write = socketWrite;
   if (h) rawClient(h.c.database.db).options.debug = false;
   await lockSql?.end({ timeout: 5 });
   await h?.close();
@@ -77,15 +94,22 @@ describe('worker SQL per answer', () => {
     await h.c.relay.stop();
     await h.c.relay.drain();
     statements.length = 0;
+    Object.assign(writes, { on: true, n: 0 });
     expect(await run()).toEqual({ answered: 1, sent: 1 });
+    writes.on = false;
     // The driver's type lookup runs once per new pooled connection, not per answer.
     const counted = statements.filter((q) => !q.includes('pg_catalog.pg_type'));
     expect(counted.length, counted.join('\n---\n')).toBeLessThanOrEqual(MAX_STATEMENTS_PER_ANSWER);
+    expect(writes.n, counted.join('\n---\n')).toBeLessThanOrEqual(MAX_WRITES_PER_ANSWER);
 
-    // The job of a message an earlier job already answered: one statement, no lock taken.
+    // The job of a message an earlier job already answered: one write (the lock statement and the first
+    // read, which finds nothing to do without the lock), no lock taken.
     statements.length = 0;
+    Object.assign(writes, { on: true, n: 0 });
     expect(await run()).toEqual({ answered: 0, sent: 0 });
-    expect(statements.filter((q) => !q.includes('pg_catalog.pg_type'))).toHaveLength(1);
+    writes.on = false;
+    expect(statements.filter((q) => !q.includes('pg_catalog.pg_type'))).toHaveLength(2);
+    expect(writes.n).toBe(1);
     const probe = await lockSql.reserve();
     try {
       const [free] = await probe`select pg_try_advisory_lock(hashtextextended(${v.conversationId}, 42)) as locked`;
@@ -109,6 +133,32 @@ describe('worker SQL per answer', () => {
     ]);
     const all = await h.c.database.db.select().from(messages).where(eq(messages.conversationId, v.conversationId)).orderBy(asc(messages.seq));
     expect(all.map((m) => m.direction)).toEqual(['in', 'out', 'in', 'out']);
+  });
+
+  it('takes nothing from a conversation another worker holds: the read sent with the lock statement records no send attempt', async () => {
+    const processor = new ConversationProcessor({ db: h.c.database.db, sql: lockSql, connections: h.c.connections, responder, logger: h.c.logger, maxSendAttempts: 3 });
+    const v = await visitor();
+    const inboundId = await v.say('Is anyone there?');
+    // A reply waiting to be sent (as one recorded before a crash).
+    const [pendingReply] = await h.c.database.sql<{ id: string }[]>`
+      insert into messages (tenant_id, conversation_id, connection_id, direction, sender_type, kind, text, payload, idempotency_key, in_reply_to, delivery_status)
+      values (${tenant.tenantId}, ${v.conversationId}, ${conn}, 'out', 'bot', 'text', 'a reply waiting', '{}'::jsonb, ${`reply-${inboundId}-x`}, ${inboundId}, 'pending')
+      returning id`;
+    const holder = await lockSql.reserve();
+    try {
+      await holder`select pg_advisory_lock(hashtextextended(${v.conversationId}, 42))`;
+      const busy = withTenant(tenant.tenantId, () => processor.process(tenant.tenantId, v.conversationId, h.c.logger));
+      await expect(busy).rejects.toBeInstanceOf(ConversationBusyError);
+      const [row] = await h.c.database.db.select().from(messages).where(eq(messages.id, pendingReply!.id));
+      expect(row).toMatchObject({ attempts: 0, deliveryStatus: 'pending' });
+    } finally {
+      await holder`select pg_advisory_unlock(hashtextextended(${v.conversationId}, 42))`;
+      holder.release();
+    }
+    // Once free: the waiting reply is sent (its first attempt), then the message answered.
+    expect(await withTenant(tenant.tenantId, () => processor.process(tenant.tenantId, v.conversationId, h.c.logger))).toEqual({ answered: 1, sent: 2 });
+    const [sentRow] = await h.c.database.db.select().from(messages).where(eq(messages.id, pendingReply!.id));
+    expect(sentRow).toMatchObject({ attempts: 1, deliveryStatus: 'sent' });
   });
 
   it('records a reply in one round trip under row-level security: another tenant records nothing, and the pooled connection is the owner again', async () => {
