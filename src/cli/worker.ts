@@ -1,6 +1,7 @@
 /**
  * `npm run worker`: answers and delivers conversations, indexes knowledge-base documents. Run as many as you like.
- * Its heap grows to (1 + WORKER_HEAP_GROWING_PERCENT/100) x its live size before a full GC (src/app/heap.ts).
+ * Its heap grows to (1 + WORKER_HEAP_GROWING_PERCENT/100) x its live size before a full GC, and its young
+ * generation is capped at start-up by `--max-semi-space-size` in package.json's `worker` script (src/app/heap.ts).
  * With WORKER_METRICS_PORT set, it also serves GET /health and GET /metrics on that port.
  */
 import { boot, type Stoppable } from '../app/boot.js';

@@ -25,10 +25,74 @@ export function wordVectorsInstalled(dir: string): boolean {
   return existsSync(path.join(dir, WORD_VECTOR_FILES.vectors)) && existsSync(path.join(dir, WORD_VECTOR_FILES.words));
 }
 
+/**
+ * Word → row of a word list held as one string: each row's start offset and an
+ * open-addressing table of rows (the first row of a repeated word wins). A
+ * Map<string, number> of the 60,000 words kept ~3.5 MB live (its table and one
+ * string per word); this keeps ~1.3 MB, and the worker's heap grows to twice its
+ * live size (src/app/heap.ts).
+ */
+export class WordIndex {
+  private readonly text: string;
+  /** starts[i] = offset of row i in `text`; starts[count] = text.length (each row ends with a newline). */
+  private readonly starts: Int32Array;
+  /** Row + 1, 0 for an empty slot; a power of two at least twice the row count. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(words: readonly string[]) {
+    this.text = words.length ? `${words.join('\n')}\n` : '';
+    this.starts = new Int32Array(words.length + 1);
+    let size = 2;
+    while (size < words.length * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    let at = 0;
+    words.forEach((w, i) => {
+      if (w.includes('\n')) throw new Error(`word vectors: word ${i} contains a newline`);
+      this.starts[i] = at;
+      at += w.length + 1;
+      this.starts[i + 1] = at;
+      let h = hash(w) & this.mask;
+      for (;;) {
+        const r = this.slots[h]! - 1;
+        if (r < 0) {
+          this.slots[h] = i + 1;
+          break;
+        }
+        if (this.equals(r, w)) break;
+        h = (h + 1) & this.mask;
+      }
+    });
+  }
+
+  get(word: string): number | undefined {
+    let h = hash(word) & this.mask;
+    for (;;) {
+      const r = this.slots[h]! - 1;
+      if (r < 0) return undefined;
+      if (this.equals(r, word)) return r;
+      h = (h + 1) & this.mask;
+    }
+  }
+
+  private equals(row: number, word: string): boolean {
+    const start = this.starts[row]!;
+    return this.starts[row + 1]! - 1 - start === word.length && this.text.startsWith(word, start);
+  }
+}
+
+/** FNV-1a over UTF-16 code units. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 export class WordVectors {
   readonly size: number;
   readonly dimensions: number;
-  private readonly index = new Map<string, number>();
+  private readonly index: WordIndex;
   private readonly scales: Float32Array;
   private readonly norms: Float32Array;
   private readonly q: Int8Array;
@@ -48,9 +112,7 @@ export class WordVectors {
     this.scales = floats.subarray(0, this.size);
     this.norms = floats.subarray(this.size);
     this.q = new Int8Array(vectors.buffer, vectors.byteOffset + HEADER_BYTES + this.size * 8, this.size * this.dimensions);
-    words.forEach((w, i) => {
-      if (!this.index.has(w)) this.index.set(w, i);
-    });
+    this.index = new WordIndex(words);
   }
 
   /** The files in `dir`, or null when they are not there (or unreadable: the caller goes on without). */

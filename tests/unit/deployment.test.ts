@@ -78,9 +78,18 @@ describe('package.json', () => {
   const pkg = JSON.parse(read('package.json')) as { scripts: Record<string, string>; dependencies: Record<string, string>; devDependencies: Record<string, string> };
 
   it('starts every process through the launcher and builds with tsc', () => {
-    for (const s of ['start', 'gateway', 'worker', 'admin']) expect(pkg.scripts[s]).toBe(`node scripts/launch.mjs ${s}`);
+    for (const s of ['start', 'gateway', 'admin']) expect(pkg.scripts[s]).toBe(`node scripts/launch.mjs ${s}`);
+    expect(pkg.scripts.worker).toMatch(/^node (--[\w-]+=\S+ )*scripts\/launch\.mjs worker$/);
     expect(pkg.scripts.build).toContain('tsc -p tsconfig.build.json');
     expect(existsSync(path.join(ROOT, 'tsconfig.build.json'))).toBe(true);
+  });
+
+  it('caps the worker young generation at start-up with a flag node accepts (src/app/heap.ts)', () => {
+    const flags = /^node (.*)scripts\/launch\.mjs worker$/.exec(pkg.scripts.worker ?? '')![1]!.trim().split(/\s+/);
+    expect(flags).toContain('--max-semi-space-size=8');
+    const r = spawnSync(process.execPath, [...flags, '-e', 'process.stdout.write("ok")'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('ok');
   });
 
   it('makes sure Chromium and pgvector are there before the tests (a fresh machine has neither)', () => {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { englishLookup, semanticRanking, semanticScores, vectorCoverage } from '../../src/rag/semantic-ranking.js';
-import { encodeWordVectors, WordVectors } from '../../src/rag/word-vectors.js';
+import { encodeWordVectors, WordIndex, WordVectors } from '../../src/rag/word-vectors.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'word-vectors-test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -52,6 +52,25 @@ describe('word vectors file', () => {
     expect(() => new WordVectors(vectors.subarray(0, vectors.length - 1), words.trimEnd().split('\n'))).toThrow(/bytes/);
     expect(() => new WordVectors(vectors, ['back'])).toThrow(/words/);
     expect(WordVectors.open(path.join(tmp, 'nowhere'))).toBeNull();
+  });
+});
+
+describe('word index', () => {
+  it('finds each word at its first row, and nothing for prefixes, extensions or unknown words', () => {
+    const words = ['log', 'login', 'logins', 'a', '', 'café', 'log', 'zebra'];
+    const index = new WordIndex(words);
+    expect(words.map((w) => index.get(w))).toEqual([0, 1, 2, 3, 4, 5, 0, 7]);
+    for (const w of ['lo', 'logi', 'loginss', 'cafe', 'zebras', 'b']) expect(index.get(w)).toBeUndefined();
+    expect(() => new WordIndex(['a\nb'])).toThrow(/newline/);
+    expect(new WordIndex([]).get('a')).toBeUndefined();
+  });
+
+  it('agrees with a Map over many words (probing past collisions)', () => {
+    const words = Array.from({ length: 5000 }, (_, i) => (i * 7919).toString(36) + (i % 3 ? 's' : ''));
+    const map = new Map<string, number>();
+    words.forEach((w, i) => map.has(w) || map.set(w, i));
+    const index = new WordIndex(words);
+    for (const w of [...words, ...words.map((w) => `${w}x`)]) expect(index.get(w)).toBe(map.get(w));
   });
 });
 
