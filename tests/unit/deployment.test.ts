@@ -170,7 +170,9 @@ describe('docker-compose.yml', () => {
 
   it('runs gateway and worker as separate services of the same image', () => {
     expect(services.gateway?.command).toEqual(['node', 'scripts/launch.mjs', 'gateway']);
-    expect(services.worker?.command).toEqual(['node', 'scripts/launch.mjs', 'worker']);
+    // The worker service starts node with the same flags as `npm run worker` (package.json).
+    const pkg = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
+    expect(services.worker?.command).toEqual(pkg.scripts.worker!.split(/\s+/));
     for (const s of ['gateway', 'worker', 'migrate']) {
       expect(services[s]?.environment?.NODE_ENV).toBe('production');
       expect(stages).toContain(services[s]?.build?.target);
