@@ -2,7 +2,7 @@
  * The product's real entry points as child processes, for fault tests.
  *
  * Each process is started from its npm script (`start`, `gateway`, `worker`,
- * `admin`): when the script is `node <file.mjs> …` (the launcher) or `tsx <file>`
+ * `admin`): when the script is `node [--flags] <file.mjs> …` (the launcher) or `tsx <file>`
  * we run it with this node directly (no npm/sh wrapper, so a SIGKILL reaches the
  * process itself and its exit shows the signal); otherwise the script runs
  * through `npm run` in its own process group. Moving an entry point therefore
@@ -24,8 +24,12 @@ export function scriptCommand(script: Script, args: string[] = []): { cmd: strin
   if (!line) throw new Error(`package.json has no "${script}" script`);
   const tsx = /^tsx\s+(\S+\.ts)$/.exec(line.trim());
   if (tsx?.[1]) return { cmd: process.execPath, args: ['--import', 'tsx', tsx[1], ...args], group: false };
-  const node = /^node\s+(\S+\.m?js)((?:\s+[\w-]+)*)$/.exec(line.trim());
-  if (node?.[1]) return { cmd: process.execPath, args: [node[1], ...(node[2] ?? '').trim().split(/\s+/).filter(Boolean), ...args], group: false };
+  // `node [--flag=value …] <file.mjs> [words …]`: node's own flags (the worker's heap flag) come along.
+  const node = /^node((?:\s+--[\w-]+(?:=\S+)?)*)\s+(\S+\.m?js)((?:\s+[\w-]+)*)$/.exec(line.trim());
+  if (node?.[2]) {
+    const words = (s: string | undefined) => (s ?? '').trim().split(/\s+/).filter(Boolean);
+    return { cmd: process.execPath, args: [...words(node[1]), node[2], ...words(node[3]), ...args], group: false };
+  }
   return { cmd: 'npm', args: ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])], group: true };
 }
 
