@@ -1,4 +1,5 @@
 import { Embeddings } from '@langchain/core/embeddings';
+import { fnv1a } from './fnv1a.js';
 import { analyzeText, anagramKey, type TextAnalysis } from './text-analysis.js';
 
 /** Name recorded with stored chunks; bump the version when features change (old vectors become incomparable). */
@@ -20,19 +21,6 @@ const WEIGHTS = {
 
 /** One namespace char per family so "ab" as a word and as a char-gram hash apart. */
 const NS = { unigram: 'w', bigram: 'b', charGram: 'g', anagram: 'a', concept: 's', nearConcept: 's', cjkChar: 'c', cjkBigram: 'd' } as const;
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a 32-bit over the UTF-16 code units of `text[start, end)`, continuing from `seed`. */
-function fnv1a(text: string, start = 0, end = text.length, seed = FNV_OFFSET): number {
-  let h = seed;
-  for (let i = start; i < end; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, FNV_PRIME);
-  }
-  return h >>> 0;
-}
 
 const NS_SEED: Record<keyof typeof NS, number> = {
   unigram: fnv1a(NS.unigram),

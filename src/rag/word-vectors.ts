@@ -15,6 +15,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fnv1a } from './fnv1a.js';
 import { stem } from './text-analysis.js';
 
 const MAGIC = 'GWV1';
@@ -53,7 +54,7 @@ export class WordIndex {
       this.starts[i] = at;
       at += w.length + 1;
       this.starts[i + 1] = at;
-      let h = hash(w) & this.mask;
+      let h = fnv1a(w) & this.mask;
       for (;;) {
         const r = this.slots[h]! - 1;
         if (r < 0) {
@@ -67,7 +68,7 @@ export class WordIndex {
   }
 
   get(word: string): number | undefined {
-    let h = hash(word) & this.mask;
+    let h = fnv1a(word) & this.mask;
     for (;;) {
       const r = this.slots[h]! - 1;
       if (r < 0) return undefined;
@@ -82,12 +83,6 @@ export class WordIndex {
   }
 }
 
-/** FNV-1a over UTF-16 code units. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 export class WordVectors {
   readonly size: number;
