@@ -27,6 +27,7 @@ import { publishEventsSql, type PendingDomainEvent } from '../notifications/doma
 import { CONVERSATION_QUEUE, jobIds } from '../queue/queues.js';
 import {
   lockBatch,
+  writePlanSettings,
   readBatchState,
   writeBatch,
   type ConversationTouch,
@@ -349,6 +350,7 @@ export class IngestBatcher {
       });
     }
 
+    void writePlanSettings(tx).catch(() => undefined); // fails the writes after it if it fails
     const writes = writeBatch(tx, {
       customers,
       identities: newIdentities,

@@ -27,6 +27,23 @@ const json = (v: unknown) => JSON.stringify(v);
  * follows commit order. Returns the connections that still exist, locked
  * against deletion (KEY SHARE) until commit.
  */
+/**
+ * Plan settings of a group commit's writes (SET LOCAL, sent right before them).
+ * Each write statement takes its rows as one JSON document and looks nothing up
+ * but by primary key (the conversations it touches) or its conflict index, so a
+ * plan made for specific values is no better than the generic one: with the
+ * pools' default (force_custom_plan, src/db/client.ts) Postgres planned every
+ * write of every batch again. The generic plan is made once per connection
+ * (again when the tables' statistics change); seq scans are off so one made
+ * while a table is still empty (a fresh install) finds rows by the primary key
+ * as the table grows. The batch's reads keep custom plans: which index their
+ * lookups use does depend on the tables' sizes. tests/integration/group-commit-transaction.test.ts
+ * reads the plans.
+ */
+export function writePlanSettings(tx: Sql): Promise<unknown> {
+  return tx`select set_config('plan_cache_mode', 'force_generic_plan', true), set_config('enable_seqscan', 'off', true)`.execute();
+}
+
 export async function lockBatch(tx: Sql, lockKeys: string[], connectionIds: string[]): Promise<Set<string>> {
   const [row] = await tx<{ live: string[] | string | null }[]>`
     select (select count(pg_advisory_xact_lock(h))::int
@@ -167,31 +184,43 @@ export async function writeBatch(
 ): Promise<{ inserted: Set<string>; outboxIds: string[] }> {
   const pending: Array<Promise<unknown>> = [];
   if (w.customers.length > 0) {
-    pending.push(tx`
+    pending.push(
+      tx`
       insert into customers (id, tenant_id, display_name, language)
       select r.id, r.tenant_id, r.display_name, r.language
-        from jsonb_to_recordset(${json(w.customers)}::jsonb) as r(id uuid, tenant_id uuid, display_name text, language text)`);
+        from jsonb_to_recordset(${json(w.customers)}::jsonb) as r(id uuid, tenant_id uuid, display_name text, language text)`.execute(),
+    );
   }
   if (w.identities.length > 0) {
-    pending.push(tx`
+    pending.push(
+      tx`
       insert into channel_identities (id, tenant_id, customer_id, connection_id, channel, external_user_id, display_name, language)
       select r.id, r.tenant_id, r.customer_id, r.connection_id, r.channel::channel_type, r.external_user_id, r.display_name, r.language
         from jsonb_to_recordset(${json(w.identities)}::jsonb)
-          as r(id uuid, tenant_id uuid, customer_id uuid, connection_id uuid, channel text, external_user_id text, display_name text, language text)`);
+          as r(id uuid, tenant_id uuid, customer_id uuid, connection_id uuid, channel text, external_user_id text, display_name text, language text)`.execute(),
+    );
   }
   if (w.identityPatches.length > 0) {
-    pending.push(tx`
+    pending.push(
+      tx`
       update channel_identities i set display_name = r.display_name, language = r.language, updated_at = now()
         from jsonb_to_recordset(${json(w.identityPatches)}::jsonb) as r(id uuid, display_name text, language text)
-       where i.id = r.id and i.id = any(${`{${w.identityPatches.map((p) => p.id).join(',')}}`}::uuid[])`);
+       where i.id = r.id and i.id = any(${`{${w.identityPatches.map((p) => p.id).join(',')}}`}::uuid[])`.execute(),
+    );
   }
   if (w.conversations.length > 0) {
-    pending.push(tx`
+    pending.push(
+      tx`
       insert into conversations (id, tenant_id, customer_id, connection_id, identity_id, channel, external_thread_id, status, metadata)
       select r.id, r.tenant_id, r.customer_id, r.connection_id, r.identity_id, r.channel::channel_type, r.external_thread_id, 'NEW', r.metadata
         from jsonb_to_recordset(${json(w.conversations)}::jsonb)
-          as r(id uuid, tenant_id uuid, customer_id uuid, connection_id uuid, identity_id uuid, channel text, external_thread_id text, metadata jsonb)`);
+          as r(id uuid, tenant_id uuid, customer_id uuid, connection_id uuid, identity_id uuid, channel text, external_thread_id text, metadata jsonb)`.execute(),
+    );
   }
+  // Every statement is `.execute()`d as it is made, so it is sent before the caller's COMMIT
+  // (ingest.batcher.ts pipelines the COMMIT right behind the writes): a query that is only awaited
+  // (Promise.all) is sent a microtask later, and the COMMIT went first — the writes then ran outside
+  // the batch's transaction, after its advisory locks were released.
   const inserted = tx<{ id: string | null; outbox_id: string | null }[]>`
     with r as (
       select * from jsonb_to_recordset(${json(w.messages)}::jsonb)
@@ -215,7 +244,7 @@ export async function writeBatch(
        where c.id = t.id and c.id = any(array(select ins.conversation_id from ins))
       returning 1
     )
-    select id, null::bigint as outbox_id from ins union all select null, id from jobs`;
+    select id, null::bigint as outbox_id from ins union all select null, id from jobs`.execute();
   pending.push(inserted);
   await Promise.all(pending);
   const rows = await inserted;

@@ -246,14 +246,16 @@ export class OutboxRelay {
         marks.push(tx`
           update outbox set attempts = attempts + 1, last_error = ${failure},
                  available_at = now() + make_interval(secs => least(60, 0.5 * power(2, least(attempts, 7))))
-           where id in (select (jsonb_array_elements_text(${JSON.stringify(failed.map((r) => r.id))}::jsonb))::bigint)`);
+           where id in (select (jsonb_array_elements_text(${JSON.stringify(failed.map((r) => r.id))}::jsonb))::bigint)`.execute());
       }
       if (done.length > 0) {
         // A relayed row is deleted, not marked: a delete writes no new row version and no index entry (setting
         // dispatched_at, a column of the pending index's predicate, could never be a HOT update), and the table
         // stays as small as the backlog.
-        marks.push(tx`delete from outbox where id = any(${`{${done.join(',')}}`}::bigint[])`);
+        marks.push(tx`delete from outbox where id = any(${`{${done.join(',')}}`}::bigint[])`.execute());
       }
+      // Each statement is sent in the order it is executed (`.execute()`): a query that is only
+      // awaited (Promise.all) is sent a microtask later, so the COMMIT would overtake the marks.
       const commit = tx`commit`.execute();
       commit.catch(() => undefined); // awaited below, after the marks
       open = false;
