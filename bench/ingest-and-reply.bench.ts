@@ -23,7 +23,6 @@
  * BENCH_WORKER_CONCURRENCY (the worker's WORKER_CONCURRENCY; its default when unset).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,18 +39,12 @@ import { CONVERSATION_QUEUE } from '../src/queue/queues.js';
 import { encryptSecret, randomToken } from '../src/security/crypto.js';
 import { createTenant } from '../src/tenancy/tenant.service.js';
 import { startFakeLine, type FakeLineCall } from '../tests/fakes/line-api.js';
+import { nodeScriptArgs } from '../tests/helpers/npm-script.js';
 import { createBenchDatabase, deleteRedisPrefix, percentile, REDIS_URL, runConcurrent, signedLineText } from './lib.js';
 import { cpuMs, freePort, rssMb, startProcess, stopProcess, type Proc } from './webhook-ingest.bench.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The node flags of `npm run <name>` ("node <flags> scripts/launch.mjs <name>" in package.json), so the bench runs what a deployment runs. */
-function npmScriptNodeFlags(name: string): string[] {
-  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const m = /^node\s+(.*?)\s*scripts\/launch\.mjs\s/.exec(`${pkg.scripts[name] ?? ''} `);
-  if (!m) throw new Error(`package.json: script "${name}" is not "node … scripts/launch.mjs ${name}"`);
-  return m[1]!.split(/\s+/).filter(Boolean);
-}
 const DRAIN_N = Number(process.env.BENCH_DRAIN_N ?? 2000);
 const DRAIN_USERS = Number(process.env.BENCH_DRAIN_USERS ?? 500);
 const RATE = Number(process.env.BENCH_E2E_RATE ?? 200);
@@ -131,7 +124,7 @@ export async function benchIngestAndReply(): Promise<{ lines: string[]; figures:
     const kb = await c.knowledge.createKnowledgeBase(t.tenantId, { name: 'help center' });
     await ingestFolder(c.database.db, createEmbedder(c.config), { tenantId: t.tenantId, knowledgeBaseId: kb.id, folder: path.join(ROOT, 'examples/help-center') });
 
-    const gateway = await startProcess([...npmScriptNodeFlags('gateway'), 'scripts/launch.mjs', 'gateway'], env);
+    const gateway = await startProcess(nodeScriptArgs('gateway'), env);
     procs.push(gateway);
     const url = `http://127.0.0.1:${gateway.port}/webhooks/line/${connectionId}`;
     const post = async (w: { body: string; signature: string }, attempts = 1): Promise<void> => {
@@ -150,7 +143,7 @@ export async function benchIngestAndReply(): Promise<{ lines: string[]; figures:
     await queue.pause();
     const metricsPort = await freePort();
     const prof = process.env.BENCH_WORKER_CPU_PROF === '1' ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'bench', 'results')}`] : [];
-    const worker = await startProcess([...prof, ...npmScriptNodeFlags('worker'), 'scripts/launch.mjs', 'worker'], { ...env, WORKER_METRICS_PORT: String(metricsPort) }, metricsPort);
+    const worker = await startProcess([...prof, ...nodeScriptArgs('worker')], { ...env, WORKER_METRICS_PORT: String(metricsPort) }, metricsPort);
     procs.push(worker);
     sampler = setInterval(() => {
       void rssMb(gateway.child.pid!).then((mb) => (peak.gateway = Math.max(peak.gateway, mb || 0)));

@@ -1,11 +1,11 @@
 /**
- * The fault tests run each npm script's node command directly (no npm/sh wrapper), so a
+ * The fault tests and benches run each npm script's node command directly (no npm/sh wrapper), so a
  * SIGKILL reaches the process itself and its exit shows the signal. The worker's script
  * carries a node flag (`--max-semi-space-size`, src/app/heap.ts): it must come along,
  * before the launcher, and must not send the script through npm.
  */
 import { describe, expect, it } from 'vitest';
-import { scriptCommand } from '../faults/helpers/processes.js';
+import { scriptCommand } from '../helpers/npm-script.js';
 
 describe('fault-test process command', () => {
   it('runs `npm run worker` as node with the script’s own flags, directly', () => {

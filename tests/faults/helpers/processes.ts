@@ -2,36 +2,14 @@
  * The product's real entry points as child processes, for fault tests.
  *
  * Each process is started from its npm script (`start`, `gateway`, `worker`,
- * `admin`): when the script is `node [--flags] <file.mjs> …` (the launcher) or `tsx <file>`
- * we run it with this node directly (no npm/sh wrapper, so a SIGKILL reaches the
- * process itself and its exit shows the signal); otherwise the script runs
- * through `npm run` in its own process group. Moving an entry point therefore
- * only needs package.json.
+ * `admin`) as tests/helpers/npm-script.ts says how: the launcher with node
+ * directly (a SIGKILL reaches the process itself), anything else through npm.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../helpers/harness.js';
-
-export type Script = 'start' | 'gateway' | 'worker' | 'admin';
-
-const packageScripts = (): Record<string, string> =>
-  (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-
-/** The command that runs an npm script: [executable, ...args]. */
-export function scriptCommand(script: Script, args: string[] = []): { cmd: string; args: string[]; group: boolean } {
-  const line = packageScripts()[script];
-  if (!line) throw new Error(`package.json has no "${script}" script`);
-  const tsx = /^tsx\s+(\S+\.ts)$/.exec(line.trim());
-  if (tsx?.[1]) return { cmd: process.execPath, args: ['--import', 'tsx', tsx[1], ...args], group: false };
-  // `node [--flag=value …] <file.mjs> [words …]`: node's own flags (the worker's heap flag) come along.
-  const node = /^node((?:\s+--[\w-]+(?:=\S+)?)*)\s+(\S+\.m?js)((?:\s+[\w-]+)*)$/.exec(line.trim());
-  if (node?.[2]) {
-    const words = (s: string | undefined) => (s ?? '').trim().split(/\s+/).filter(Boolean);
-    return { cmd: process.execPath, args: [...words(node[1]), node[2], ...words(node[3]), ...args], group: false };
-  }
-  return { cmd: 'npm', args: ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])], group: true };
-}
+import { scriptCommand, type Script } from '../../helpers/npm-script.js';
 
 export interface Exit {
   code: number | null;
