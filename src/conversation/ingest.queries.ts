@@ -50,7 +50,7 @@ export async function lockBatch(tx: Sql, lockKeys: string[], connectionIds: stri
               from (select distinct hashtextextended(k, 7) as h from jsonb_array_elements_text(${json(lockKeys)}::jsonb) as k order by h) s) as n,
            (select json_agg(l.id) from (
               select c.id from channel_connections c
-               where c.id in (select (jsonb_array_elements_text(${json(connectionIds)}::jsonb))::uuid) for key share of c) l) as live`;
+               where c.id = any(${`{${connectionIds.join(',')}}`}::uuid[]) for key share of c) l) as live`;
   return new Set(fromJson<string[]>(row?.live) ?? []);
 }
 
@@ -110,7 +110,7 @@ export async function readBatchState(
               and (c.status <> 'COMPLETED' or ((c.awaiting_csat_ticket_id is not null or c.awaiting_feedback is not null) and c.awaiting_csat_until > now()))
             order by (c.status = 'COMPLETED'), c.created_at desc limit 1) c) as conversations,
       (select json_agg(distinct s.tenant_id) from webhook_subscriptions s
-        where s.tenant_id in (select (jsonb_array_elements_text(${json(input.tenants)}::jsonb))::uuid)
+        where s.tenant_id = any(${`{${input.tenants.join(',')}}`}::uuid[])
           and s.events && array['conversation.created', 'message.created']::text[]) as subs`;
   const known = fromJson<Array<[string, string]>>(row?.known) ?? [];
   const conversations = fromJson<Array<[string, string, string]>>(row?.conversations) ?? [];
