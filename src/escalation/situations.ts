@@ -492,7 +492,10 @@ function negated(pack: LanguagePack, loc: Located): boolean {
     parts.some((p) => p.concept !== undefined && NEGATIVE_BY_NATURE.has(p.concept) && m.end <= p.start && p.start - m.end <= OWN_NEGATION_GAP);
   // "I can't believe my card was stolen", "no idea how someone got in": the negation is of the believing, not of the theft.
   const idioms = findAll(pack.cues.notNegating, pack, sn.s, cs, end);
-  if (findAll(pack.cues.negation, pack, sn.s, from, end).some((m) => !overlaps(m, parts) && !inCondition(m) && !ownNegation(m) && !overlaps(m, idioms))) return true;
+  // "me quedé SIN trabajo y no puedo pagar": a negation inside another phrase of the same negative concept
+  // (hardship told twice) adds to it rather than denying it.
+  const kin = parts.flatMap((p) => (p.concept !== undefined && NEGATIVE_BY_NATURE.has(p.concept) ? conceptMatches(p.concept, pack, sn.s) : []));
+  if (findAll(pack.cues.negation, pack, sn.s, from, end).some((m) => !overlaps(m, parts) && !inCondition(m) && !ownNegation(m) && !overlaps(m, idioms) && !overlaps(m, kin))) return true;
   if (pack.cues.negationAfter !== undefined) {
     const after = findAll(pack.cues.negationAfter, pack, sn.s, end, Math.min(sn.s.length, end + AFTER_REACH_SPACELESS + 4));
     if (after.some((m) => m.start - end <= AFTER_REACH_SPACELESS)) return true;
@@ -718,18 +721,22 @@ function slotMatchesOf(slot: Slot, pack: LanguagePack, s: string): Match[] {
   return out;
 }
 
+/** How many choices of one match per slot a sentence frame tries, tightest first, before it gives the sentence up. */
+const MAX_COMBINATIONS = 4;
+
 /**
- * The tightest non-overlapping choice of one match per slot, or null. With
- * `maxGap`, slots must come in order, each at most `maxGap` characters after the previous.
+ * Non-overlapping choices of one match per slot within `maxSpan`, tightest first (at most
+ * {@link MAX_COMBINATIONS}, one per distinct set of offsets). With `maxGap`, slots must come in order, each at
+ * most `maxGap` characters after the previous. A sentence may hold a frame twice ("me quedé sin trabajo y no
+ * puedo pagar"): when the tightest choice is guarded, the next one is still a candidate.
  */
-function bestCombination(lists: readonly (readonly Match[])[], maxSpan: number, maxGap?: number | readonly number[]): Match[] | null {
-  let best: Match[] | null = null;
-  let bestSpan = Infinity;
+function combinations(lists: readonly (readonly Match[])[], maxSpan: number, maxGap?: number | readonly number[]): Match[][] {
+  const found: Array<{ parts: Match[]; span: number }> = [];
   const pick = (i: number, chosen: Match[]): void => {
     if (i === lists.length) {
       const start = Math.min(...chosen.map((m) => m.start));
       const end = Math.max(...chosen.map((m) => m.end));
-      if (end - start <= maxSpan && end - start < bestSpan) [best, bestSpan] = [[...chosen], end - start];
+      if (end - start <= maxSpan) found.push({ parts: [...chosen], span: end - start });
       return;
     }
     const prev = chosen[i - 1];
@@ -743,7 +750,17 @@ function bestCombination(lists: readonly (readonly Match[])[], maxSpan: number, 
     }
   };
   pick(0, []);
-  return best;
+  found.sort((a, b) => a.span - b.span);
+  const seen = new Set<string>();
+  const out: Match[][] = [];
+  for (const { parts } of found) {
+    const key = parts.map((p) => `${p.start}-${p.end}`).join(',');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(parts);
+    if (out.length === MAX_COMBINATIONS) break;
+  }
+  return out;
 }
 
 /** The first sentence where every slot of `slots` matches within the pack's span and no guard applies. */
@@ -758,14 +775,14 @@ function sentenceMatch(frame: Frame, slots: readonly Slot[], pack: LanguagePack,
     }
     if (lists.length < slots.length) continue;
     const gap = frame.gap === undefined ? undefined : frame.gap[pack.spaceless === true ? 1 : 0];
-    const parts = bestCombination(lists, maxSpan, pack.ordered?.[frame.id] ?? gap);
-    if (parts === null) continue;
-    // A close frame stays in one clause: "I never had a problem, I'll book again" is not a vow.
-    if (gap !== undefined && frame.acrossClauses !== true && new Set(parts.map((p) => clauseStart(sn, p.start))).size > 1) continue;
-    const last = parts[parts.length - 1];
-    if (frame.endsClause === true && last !== undefined && sn.s.slice(last.end, clauseEnd(sn, last.end)).trim().split(/\s+/u).filter((w) => w.length > 0).length > 2) continue;
-    const loc: Located = { sn, start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)), parts };
-    if (!guarded(frame, cuePacks, loc, sentences)) return { sn, parts };
+    for (const parts of combinations(lists, maxSpan, pack.ordered?.[frame.id] ?? gap)) {
+      // A close frame stays in one clause: "I never had a problem, I'll book again" is not a vow.
+      if (gap !== undefined && frame.acrossClauses !== true && new Set(parts.map((p) => clauseStart(sn, p.start))).size > 1) continue;
+      const last = parts[parts.length - 1];
+      if (frame.endsClause === true && last !== undefined && sn.s.slice(last.end, clauseEnd(sn, last.end)).trim().split(/\s+/u).filter((w) => w.length > 0).length > 2) continue;
+      const loc: Located = { sn, start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)), parts };
+      if (!guarded(frame, cuePacks, loc, sentences)) return { sn, parts };
+    }
   }
   return null;
 }
