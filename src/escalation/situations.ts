@@ -457,9 +457,20 @@ function sentencesOf(text: string, pack: LanguagePack): Sentence[] {
   for (const m of allMatches(SENTENCE, source)) {
     const raw = m[0];
     let s = correctSpelling(foldFor(pack, normalizeText(raw).replace(/[.!?;。！？]+$/u, '').trim()), pack);
-    if (pack.spaceless === true) s = s.replace(/\s+/g, '');
+    // Thai writes a space where other scripts put a comma or a full stop: each one starts a clause.
+    const spaceBreaks: number[] = [];
+    if (pack.spaceless === true) {
+      if (pack.clauseSpaces === true) {
+        let removed = 0;
+        for (const m of allMatches(/\s+/gu, s)) {
+          spaceBreaks.push(m.index - removed);
+          removed += m[0].length;
+        }
+      }
+      s = s.replace(/\s+/g, '');
+    }
     if (s.length === 0) continue;
-    const breaks = allMatches(CLAUSE_PUNCT, s).map((b) => b.index + 1);
+    const breaks = [...allMatches(CLAUSE_PUNCT, s).map((b) => b.index + 1), ...spaceBreaks.filter((b) => b > 0 && b < s.length)];
     for (const c of findAll(pack.cues.contrast, pack, s)) breaks.push(c.start);
     out.push({ s, question: /[?？]/u.test(raw.slice(-3)), breaks: breaks.sort((a, b) => a - b) });
   }
@@ -479,6 +490,12 @@ interface Located {
 }
 
 const overlaps = (m: Match, parts: readonly Match[]): boolean => parts.some((p) => m.start < p.end && p.start < m.end);
+/**
+ * For message-wide frames: a word may stand inside a longer phrase already taken by another slot when the phrase names
+ * it ("metí mi CONTRASEÑA" is the giving and the credential), but two matches may not share words otherwise.
+ */
+const clashes = (m: Match, taken: readonly Match[]): boolean =>
+  taken.some((p) => m.start < p.end && p.start < m.end && !(p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start));
 
 function negated(pack: LanguagePack, loc: Located): boolean {
   const { sn, start, end, parts } = loc;
@@ -563,7 +580,10 @@ function informational(pack: LanguagePack, loc: Located): boolean {
   if (openers.length === 0) return false;
   let opener: Match | undefined;
   if (pack.spaceless === true) {
-    opener = openers[0];
+    // Where spaces mark clauses (Thai), only a question in the situation's own clauses asks about it:
+    // "พ่อเพิ่งเสียไป ต้องทำอย่างไรกับบัญชี" tells of a death, then asks what to do.
+    const [from, to] = [clauseStart(sn, start), clauseEnd(sn, Math.max(start, loc.end - 1))];
+    opener = pack.clauseSpaces === true ? openers.find((o) => o.start >= from && o.start < to) : openers[0];
   } else if (pack.verbFinal === true && sn.question) {
     // "şüpheli işlem bildirimi nasıl açılır?": the question word follows the situation in its clause.
     opener = openers.find((o) => o.start >= clauseStart(sn, start) && o.start < clauseEnd(sn, start));
@@ -880,7 +900,7 @@ function matchFrame(frame: Frame, pack: LanguagePack, sentences: readonly Senten
     for (const sn of sentences) {
       const used = taken.get(sn) ?? [];
       const m = slotMatches(slot, pack, sn.s).find(
-        (x) => !overlaps(x, used) && !guarded(frame, cuePacks, { sn, start: x.start, end: x.end, parts: [x, ...wordsOf(sn).filter((w) => !overlaps(w, [x]))] }, sentences),
+        (x) => !clashes(x, used) && !guarded(frame, cuePacks, { sn, start: x.start, end: x.end, parts: [x, ...wordsOf(sn).filter((w) => !overlaps(w, [x]))] }, sentences),
       );
       if (m !== undefined) {
         taken.set(sn, [...used, m]);
