@@ -244,6 +244,8 @@ const VI = [
   `${alt('noi chuyen', 'trao doi', 'gap', 'ket noi', 'chuyen', 'lien he', 'lien lac', 'chat', 'nhan tin', 'goi')} ${alt('voi', 'cho', 'sang', 'qua', 'den')}? ?(?:${alt('toi', 'minh', 'em')} )?${VI_NOUN}`,
   `${alt('cho (?:toi|minh|em) gap', 'muon gap', 'can gap', 'xin gap', 'muon noi chuyen voi', 'can noi chuyen voi')} ${VI_NOUN}`,
   `${alt('co ai', 'co nguoi', 'co nhan vien')} ${alt('khong', 'o do khong', 'that khong', 'truc khong', 'ho tro khong')}`,
+  // "Có người thật nào để nói chuyện không?": is there a real person (to talk to)
+  `co ${alt('nguoi that', 'con nguoi', 'nhan vien that', 'ai that')}(?: nao)?(?!\\S)`,
   `${alt('khong muon', 'khong can', 'chan')} (?:\\S+ ){0,3}?${alt('bot', 'may', 'robot', 'tra loi tu dong')}`,
   `${alt('goi lai cho (?:toi|minh|em)', 'goi cho (?:toi|minh|em)', 'goi dien cho (?:toi|minh|em)')}`,
 ];
