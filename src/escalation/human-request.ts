@@ -89,7 +89,7 @@ const EN_BLOCK = new RegExp(
 );
 
 // ---------- Spanish / Portuguese / French / Italian / German / Dutch / Indonesian
-const ES_NOUN = `${alt('persona(?:s)?(?: real| de verdad| humana)?', 'humano', 'ser humano', 'agente', 'asesor(?:a|es)?', 'operador(?:a)?', 'representante', 'ejecutiv[oa]', 'alguien', 'encargad[oa]', 'supervisor(?:a)?', 'gerente', 'atencion al cliente', 'servicio al cliente')}(?! ${alt('de viajes?', 'inmobiliari[oa]', 'de seguros')})`;
+const ES_NOUN = `${alt('persona(?:s)?(?: real| de verdad| humana)?', 'humano', 'ser humano', 'agente', 'asesor(?:a|es)?', 'operador(?:a)?', 'representante', 'ejecutiv[oa]', 'alguien', 'encargad[oa]', 'responsable', 'supervisor(?:a)?', 'gerente', 'atencion al cliente', 'servicio al cliente')}(?! ${alt('de viajes?', 'inmobiliari[oa]', 'de seguros')})`;
 const ES_DET = `(?:${alt('un', 'una', 'el', 'la', 'algun', 'alguna', 'tu', 'su')} )?(?:${alt('verdader[oa]', 'real')} )?`;
 const ES = [
   `${alt('hablar', 'hablo', 'comunicarme', 'contactar', 'chatear', 'conversar')}(?: directamente)? con ${ES_DET}${ES_NOUN}`,
@@ -170,11 +170,11 @@ DE.push(
   `${alt('ich will', 'ich mochte', 'ich brauche', 'brauche')} (?:\\S+ ){0,2}?${alt('ansprechpartner(?:in)?', 'einen menschen', 'menschen', 'mitarbeiter(?:in)?', 'jemanden', 'hilfe von einem menschen', 'personliche beratung', 'personlichen kontakt')}`,
 );
 
-const NL_NOUN = alt('medewerker', 'mens', 'persoon', 'iemand', 'agent', 'operator', 'klantenservice(?:medewerker)?');
+const NL_NOUN = alt('medewerker', 'mens', 'persoon', 'iemand', 'agent', 'operator', 'klantenservice(?:medewerker)?', 'leidinggevende', 'manager', 'teamleider', 'supervisor');
 const NL = [
   `met (?:${alt('een', 'de')} )?(?:echte? )?${NL_NOUN}(?: \\S+){0,2}? ${alt('spreken', 'praten', 'chatten', 'bellen')}`,
   `${alt('contact', 'in contact', 'praten', 'spreken', 'chatten', 'doorverbonden', 'doorverbinden', 'verbinden')} met (?:${alt('een', 'de')} )?(?:${alt('echte?', 'levende?')} )?${alt('mens', 'medewerker', 'persoon', 'iemand', 'klantenservice', 'collega')}`,
-  `${alt('ik wil', 'kan ik', 'mag ik', 'ik zou graag', 'kan ik misschien', 'zou ik')}(?: ${alt('graag', 'alsjeblieft', 'alstublieft', 'aub', 'even', 'nu', 'toch')}){0,2} ${alt('iemand', 'een medewerker', 'een mens', 'een persoon', 'een echt persoon', 'een echte medewerker')} ${alt('spreken', 'bellen', 'aan de lijn')}`,
+  `${alt('ik wil', 'kan ik', 'mag ik', 'ik zou graag', 'kan ik misschien', 'zou ik')}(?: ${alt('graag', 'alsjeblieft', 'alstublieft', 'aub', 'even', 'nu', 'toch')}){0,2} ${alt('iemand', 'een medewerker', 'een mens', 'een persoon', 'een echt persoon', 'een echte medewerker', 'een leidinggevende', 'uw leidinggevende', 'je leidinggevende', 'een manager', 'een teamleider')} ${alt('spreken', 'bellen', 'aan de lijn')}`,
   `${alt('spreken', 'praten', 'chatten')} met (?:${alt('een', 'de')} )?(?:echte )?${NL_NOUN}`,
   `${alt('ik wil', 'kan ik', 'mag ik')}(?: graag)? (?:${alt('een', 'de')} )?(?:echte )?${alt('medewerker', 'mens', 'persoon')}`,
 ];
@@ -335,13 +335,13 @@ const INDIRECT: Readonly<Record<string, readonly string[]>> = {
     `(?:can|could) (?:a|an|some|one of your) (?:real |live |actual )?(?:human|person|agent|staff member|member of staff|representative) (?:please )?take over`,
     `(?:can|could) (?:someone|somebody|anyone) (?:please )?(?:call|ring|phone) me(?: back)?`],
   de: [`(?:brauche|mochte|will|suche) (?:\\S+ ){0,2}?jemand\\S*,? (?:der|die) (?:mir )?(?:\\S+ ){0,3}?helfen`, `(?:kann|konnte) (?:mich )?(?:bitte )?(?:mal )?jemand (?:mich )?(?:bitte )?(?:mal )?(?:zuruck)?(?:anrufen|zuruckrufen)`, `gibt es (?:hier )?(?:\\S+ )?jemand\\S*,? (?:mit dem|mit der|der mir|die mir)`, `lieber mit (?:einem|einer) (?:menschen|mitarbeiter\\S*|person)`],
-  fr: [`besoin (?:de |d')?quelqu'un (?:qui|pour) (?:\\S+ ){0,3}?(?:aid|m'aid)\\S*`, `quelqu'un (?:peut|pourrait) (?:\\S+ )?(?:me )?(?:rappeler|appeler|contacter)`, `passez[- ]moi quelqu'un`, `prefere (?:parler|discuter) (?:a|avec) (?:une personne|un humain|quelqu'un)`],
+  fr: [`besoin (?:de |d')?quelqu'un (?:qui|pour) (?:\\S+ ){0,3}?(?:aid|m'aid)\\S*`, `quelqu'un (?:\\S+ ){0,3}?(?:peut|pourrait) (?:\\S+ )?(?:me |m')?(?:rappeler|appeler|contacter)`, `passez[- ]moi quelqu'un`, `prefere (?:parler|discuter) (?:a|avec) (?:une personne|un humain|quelqu'un)`],
   pt: [`preciso de alguem (?:que|pra|para) (?:\\S+ ){0,3}?ajud\\S*`, `alguem (?:pode|poderia) (?:me )?(?:ligar|retornar|chamar)`, `prefiro falar com (?:uma pessoa|um humano|alguem)`],
-  it: [`bisogno di qualcuno che (?:\\S+ ){0,3}?aiut\\S*`, `qualcuno (?:mi )?(?:puo|potrebbe) (?:\\S+ )?(?:richiamar|chiamar)\\S*`, `preferisco parlare con (?:una persona|un umano|qualcuno)`],
-  nl: [`iemand nodig die (?:\\S+ ){0,3}?(?:helpen|help)`, `kan (?:er )?iemand (?:mij|me) (?:\\S+ )?(?:terug)?bellen`, `liever (?:met|tegen) een (?:mens|persoon|medewerker)`],
+  it: [`bisogno di qualcuno che (?:\\S+ ){0,3}?aiut\\S*`, `qualcuno (?:\\S+ ){0,3}?(?:mi )?(?:puo|potrebbe) (?:\\S+ )?(?:richiamar|chiamar)\\S*`, `preferisco parlare con (?:una persona|un umano|qualcuno)`],
+  nl: [`iemand nodig die (?:\\S+ ){0,3}?(?:helpen|help)`, `kan (?:er )?iemand (?:\\S+ ){0,2}?(?:mij|me) (?:\\S+ )?(?:terug)?bellen`, `liever (?:met|tegen) een (?:mens|persoon|medewerker)`],
   pl: [`potrzebuje kogos,? (?:kto|ktory|ktora) (?:\\S+ ){0,3}?pom\\S*`, `(?:czy )?ktos (?:moze|moglby|mogłby) (?:\\S+ )?(?:do mnie )?(?:zadzwonic|oddzwonic)`, `daj(?:cie)? mi kogos`, `wole (?:rozmawiac|porozmawiac|pisac) z (?:czlowiekiem|kims|osoba)`],
   tr: [`yardim edebilecek (?:birine|birisine|biri|birisi)`, `(?:biri|birisi) (?:beni )?(?:geri )?arayabilir`, `(?:bir )?insanla konusmay\\S*`],
-  ru: [`нуж(?:ен|на) кто-(?:то|нибудь),? (?:кто|который) (?:\\S+ ){0,3}?помо\\S*`, `(?:может|можете|могли бы) (?:\\S+ )?(?:кто-нибудь|кто-то) (?:\\S+ )?перезвонить`, `лучше (?:\\S+ )?(?:поговорю|пообщаюсь) с человеком`],
+  ru: [`нуж(?:ен|на) кто-(?:то|нибудь),? (?:кто|который) (?:\\S+ ){0,3}?помо\\S*`, `(?:может|можете|могли бы) (?:\\S+ )?(?:кто-нибудь|кто-то) (?:\\S+ )?перезвонить`, `пусть (?:\\S+ ){0,2}?(?:кто-нибудь|кто-то) (?:\\S+ ){0,3}?перезвонит\\S*`, `лучше (?:\\S+ )?(?:поговорю|пообщаюсь) с человеком`],
   ar: [`احتاج (?:ل)?(?:احد|حد) (?:\\S+ )?يساعد\\S*`, `(?:احد|حد) يتصل (?:علي|بي)`, `افضل (?:اكلم|اتكلم مع|احكي مع) (?:انسان|شخص)`],
   id: [`(?:ngomong|bicara|ngobrol) (?:sama|dengan|ke) (?:cs|admin|petugas|agen|operator)`, `butuh orang yang (?:\\S+ ){0,3}?bantu`, `ada yang (?:bisa )?(?:telepon|telpon|hubungi) saya`, `(?:ngobrol|bicara) (?:sama|dengan) orang`],
   vi: [`can nguoi (?:\\S+ ){0,3}?giup`, `co ai (?:\\S+ )?goi lai`],
