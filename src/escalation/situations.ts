@@ -78,6 +78,11 @@ interface Frame {
   scope?: 'message';
   /** With `message` scope: the first this-many slots must still be in one sentence ("can't" + "pay"), the rest anywhere. */
   together?: number;
+  /**
+   * With `message` scope: a slot's word may stand inside a longer phrase another slot took, when the phrase names it
+   * ("metí mi CONTRASEÑA" is the giving and the credential). Only where the phrase cannot be the same cue twice.
+   */
+  nested?: boolean;
   guards: readonly Guard[];
   /**
    * Slots in order, each at most this many characters after the previous ([space-delimited, spaceless]; a list gives
@@ -134,6 +139,8 @@ const f = (situation: Situation, id: string, slots: readonly Slot[], guards: rea
   ...(scope ? { scope } : {}),
   ...(together ? { together } : {}),
 });
+/** A message-wide frame whose giving phrase may name the credential it gave ({@link Frame.nested}). */
+const nested = (frame: Frame): Frame => ({ ...frame, nested: true });
 
 /** The frames, in the order they are tried. */
 export const FRAMES: readonly Frame[] = [
@@ -168,10 +175,10 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'disowned-later', [['transaction', 'money'], 'disownedRef'], SECURITY, 'message'),
   f('security', 'money-vanished', ['money', 'vanished'], SECURITY),
   f('security', 'sim-swap', ['sim', 'swapped'], SECURITY),
-  f('security', 'phishing-gave-credentials', ['scamContext', 'gaveAway', 'credentials'], SECURITY, 'message'),
+  nested(f('security', 'phishing-gave-credentials', ['scamContext', 'gaveAway', 'credentials'], SECURITY, 'message')),
   f('security', 'phishing-clicked', ['scamContext', 'clickedLink'], SECURITY, 'message'),
-  f('security', 'clicked-and-gave-credentials', ['clickedLink', 'gaveAway', 'credentials'], SECURITY, 'message'),
-  f('security', 'gave-credentials-to-someone', [['someone', 'contact'], 'gaveAway', 'credentials'], SECURITY, 'message'),
+  nested(f('security', 'clicked-and-gave-credentials', ['clickedLink', 'gaveAway', 'credentials'], SECURITY, 'message')),
+  nested(f('security', 'gave-credentials-to-someone', [['someone', 'contact'], 'gaveAway', 'credentials'], SECURITY, 'message')),
   f('security', 'gave-details-in-a-scam', ['scamContext', 'gaveAway'], SECURITY, 'message'),
   f('security', 'account-changes-disowned', ['account', 'disownedRef'], SECURITY, 'message'),
   f('security', 'sim-dead-then-account', ['simEvent', ['hacked', 'someone']], SECURITY, 'message'),
@@ -491,8 +498,8 @@ interface Located {
 
 const overlaps = (m: Match, parts: readonly Match[]): boolean => parts.some((p) => m.start < p.end && p.start < m.end);
 /**
- * For message-wide frames: a word may stand inside a longer phrase already taken by another slot when the phrase names
- * it ("metí mi CONTRASEÑA" is the giving and the credential), but two matches may not share words otherwise.
+ * For {@link Frame.nested} frames: a word may stand inside a longer phrase already taken by another slot ("metí mi
+ * CONTRASEÑA" is the giving and the credential), but two matches may not share words otherwise.
  */
 const clashes = (m: Match, taken: readonly Match[]): boolean =>
   taken.some((p) => m.start < p.end && p.start < m.end && !(p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start));
@@ -900,7 +907,7 @@ function matchFrame(frame: Frame, pack: LanguagePack, sentences: readonly Senten
     for (const sn of sentences) {
       const used = taken.get(sn) ?? [];
       const m = slotMatches(slot, pack, sn.s).find(
-        (x) => !clashes(x, used) && !guarded(frame, cuePacks, { sn, start: x.start, end: x.end, parts: [x, ...wordsOf(sn).filter((w) => !overlaps(w, [x]))] }, sentences),
+        (x) => (frame.nested === true ? !clashes(x, used) : !overlaps(x, used)) && !guarded(frame, cuePacks, { sn, start: x.start, end: x.end, parts: [x, ...wordsOf(sn).filter((w) => !overlaps(w, [x]))] }, sentences),
       );
       if (m !== undefined) {
         taken.set(sn, [...used, m]);
@@ -1053,7 +1060,7 @@ function repeatedFrustration(text: string, history: readonly string[], packs: re
 /** How many earlier messages a story told over several messages may span. */
 const STORY_MESSAGES = 3;
 /** Situations whose message-wide frames also read the earlier messages (see {@link detectSituations}). */
-const STORY_SITUATIONS: ReadonlySet<Situation> = new Set(['security', 'vulnerable']);
+const STORY_SITUATIONS: ReadonlySet<Situation> = new Set(['self_harm', 'security', 'vulnerable']);
 
 /**
  * Every situation `text` describes (at most one hit per situation, in {@link FRAMES}
