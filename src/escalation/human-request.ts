@@ -41,6 +41,7 @@ const EN_NOUN = `${alt(
   'staff(?: member)?', 'employees?', 'advis[eo]rs?', 'supervisors?', 'managers?', 'associates?', 'specialists?',
   'customer (?:service|support|care)(?: (?:department|team|desk|centre|center|line|office))?', 'support team', 'someone', 'somebody', 'anyone', 'anybody',
   'member of (?:your|the) (?:staff|team)', 'staff member', 'team member',
+  '(?:complaints?|escalations?|billing|sales|customer relations|resolutions?) (?:team|department|desk)',
 )}(?! ${alt('(?:at|from|in) the (?:restaurant|shop|store|kitchen|takeaway)', 'resources', 'rights', 'error', 'samples?', 'login', 'software', 'seats?', 'licen[cs]es?', 'fees?', 'id', 'app', 'portal', 'dashboard', 'account')}(?!${L}))`;
 const EN_STRONG = `${alt('human beings?', 'humans?', 'person', 'agent', 'representative', 'rep', 'operator', 'supervisor', 'manager', 'staff member', 'employee', 'customer service rep(?:resentative)?')}(?! ${alt('resources', 'rights', 'error', 'samples?', 'login', 'software', 'seats?', 'licen[cs]es?', 'fees?', 'id', 'app', 'portal', 'dashboard', 'account')}(?!${L}))`;
 const EN_PERSON = `${EN_DET}${EN_ADJ}${EN_NOUN}`;
@@ -51,7 +52,7 @@ const EN = [
   `${alt('i (?:want|need|demand|request|would like|\'d like|wanna)', '(?:can|could|may) i (?:please )?(?:get|have)', 'give me', 'get me', 'bring me', 'find me', 'requesting', 'let me have', 'reach', 'contact', 'get')} ${EN_DET}${EN_ADJ}${EN_STRONG}`,
   `${alt('is there', 'are there', 'do you have', 'is anyone', 'is someone', 'is somebody')} ${EN_PERSON}(?: ${alt('there', 'around', 'available', 'online', 'i can', 'we can', 'who can', 'that can', 'to talk')})`,
   `${alt('can', 'could', 'will', 'would')} ${alt('someone', 'somebody', 'a (?:real |live |actual )?(?:human|person|agent)')} ${alt('from', 'on', 'at', 'in')} ${alt('your', 'the')}? ?${alt('team', 'staff', 'company', 'side', 'end', 'support', 'customer support', 'customer service', 'customer care', 'billing', 'sales', 'office')}`,
-  `${alt('someone', 'somebody', 'a (?:real |live |actual )?(?:human|person|agent|representative)', 'an agent', 'a staff member')}(?: ${alt('from', 'on', 'at', 'in')} [\\p{L} ]{1,30}?)? ${alt('call', 'contact', 'phone', 'ring', 'email')} me`,
+  `${alt('someone', 'somebody', 'a (?:real |live |actual )?(?:human|person|agent|representative)', 'an agent', 'a staff member', 'a member of (?:staff|your team|the team)')}(?: ${alt('from', 'on', 'at', 'in')} [\\p{L} ]{1,30}?)? ${alt('call', 'contact', 'phone', 'ring', 'email')} me`,
   `${alt('can', 'could', 'would')} you ${alt('get', 'have', 'ask', 'send')} ${alt('a', 'an', 'some', 'one of your')} ?(?:${alt('real', 'live', 'actual', 'human')} )?${alt('agent', 'person', 'human', 'representative', 'staff member', 'colleague', 'advisor', 'adviser', 'someone', 'somebody')}`,
   `${alt('please escalate', 'escalate (?:this|it|my (?:case|issue|ticket|complaint))')}`,
   // "get me someone", "find me somebody who knows": asking for a person, whatever follows.
