@@ -5,7 +5,8 @@
  *    ("me quedé sin trabajo y no puedo pagar": the SIN of one hardship phrase does not deny the other);
  *  - Thai spaces start clauses, so a question in the next clause does not make a report informational;
  *  - a message-wide frame lets a word stand inside a longer phrase that names it ("metí mi contraseña");
- *  - a self-harm hint told over several messages.
+ *  - a self-harm hint told over several messages;
+ *  - chat spellings expanded in es, fr, nl, it, ru ("qqn", "mdp", "mn ww", "qlcn", "ниче") without typo correction.
  * Sentences written for this test from general knowledge, with near-misses that share the words.
  */
 import { describe, expect, it } from 'vitest';
@@ -109,6 +110,25 @@ describe('does not escalate the same words without the situation', () => {
     ['Quanti punti ho sul mio conto?', 'it'],
     ['Where can I see my points balance?', 'en'],
     ['Hoe zie ik hoeveel punten ik heb?', 'nl'],
+  ])('%s (%s) → no escalation', async (text, language) => {
+    expect(await escalatedAs(text, language)).toBeNull();
+  });
+});
+
+describe('chat spellings (abbreviations, no typo correction)', () => {
+  it.each([
+    ["qqn a changé mon mdp et jarrive plus a me connecter", 'fr', 'security'],
+    ['alguien entro a mi cta y me cambio la contra, yo no fui', 'es', 'security'],
+    ['iem heeft mn ww veranderd en k kan niet meer inloggen', 'nl', 'security'],
+    ['qlcn è entrato nel mio account e ha cambiato la pwd', 'it', 'security'],
+    ['че за списание? я ниче не покупал', 'ru', 'security'],
+  ])('%s (%s) → %s', async (text, language, expected) => expectAs(text, language, expected));
+
+  it.each([
+    ['k wil mn ww wijzigen, hoe doe ik dat?', 'nl'],
+    ['comment je change mon mdp ?', 'fr'],
+    ['como cambio la contraseña de mi cta?', 'es'],
+    ['nn trovo la pwd, come la recupero?', 'it'],
   ])('%s (%s) → no escalation', async (text, language) => {
     expect(await escalatedAs(text, language)).toBeNull();
   });

@@ -25,6 +25,9 @@ export const es: LanguagePack = {
     notNegating: ['no puedo creer', 'no me lo puedo creer', 'no se como', 'no se quien', 'no se por que', 'no tengo idea de como', 'ni idea de como', 'no entiendo como', 'no entiendo por que'],
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 14 },
+  // Spanish chat spellings; typos are not corrected (an inflected form is one letter from another).
+  abbreviations: { q: 'que', k: 'que', xq: 'porque', pq: 'porque', porq: 'porque', x: 'por', tb: 'tambien', tmb: 'tambien', cta: 'cuenta', tarj: 'tarjeta', msj: 'mensaje', xfa: 'por favor', xfavor: 'por favor', plis: 'por favor', nd: 'nada', toy: 'estoy', aki: 'aqui', ke: 'que', kiero: 'quiero', nadien: 'nadie', dnd: 'donde', cel: 'celular' },
+  typos: false,
   concepts: {
     fakeParty: ["caja vacia", "me llego una caja vacia", "llego vacia", "haciendose pasar por mi", "se hace pasar por mi", "se hizo pasar por mi", "pago de mas", "pagó de más", "devolver la diferencia", "devolverle la diferencia", "el pago se anulo", "el pago se anuló", "vendedor falso", "comprador falso", "falso vendedor", "falso comprador", "casero falso", "falso casero", "falso agente", "agente falso", "comprobante falso", "justificante falso", "recibo falso", "captura falsa", "transferencia falsa", "pago falso", "anuncio falso", "oferta de trabajo falsa", "falso empleado", "falso repartidor", "tienda falsa", "arrendador falso"],
     neverApplied: ["nunca solicite", "no solicite", "nunca pedi", "no pedi", "nunca abri", "no abri", "nunca contrate", "no contrate", "nunca firme", "no firme", "nunca me di de alta", "no se nada de", "no es mio", "no fui yo", "nunca he solicitado", "nunca lo solicite", "no lo solicite", "no he contratado", "nunca he contratado"],

@@ -30,6 +30,9 @@ export const fr: LanguagePack = {
     notNegating: ["je n'arrive pas a croire", "j'arrive pas a croire", 'je ne comprends pas comment', 'je ne sais pas comment', 'je ne sais pas qui', 'aucune idee de comment', 'aucune idee comment', 'je ne comprends pas pourquoi'],
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 16 },
+  // French chat spellings; typos are not corrected (an inflected form is one letter from another).
+  abbreviations: { qqn: "quelqu'un", qqun: "quelqu'un", qq1: "quelqu'un", mdp: 'mot de passe', jai: "j'ai", jsuis: 'je suis', chui: 'je suis', jsui: 'je suis', jpeux: 'je peux', jsais: 'je sais', jveux: 'je veux', jme: 'je me', jarrive: "j'arrive", pr: 'pour', tt: 'tout', bcp: 'beaucoup', svp: "s'il vous plait", stp: "s'il te plait", cb: 'carte bancaire', ds: 'dans', dc: 'donc', vs: 'vous', pcq: 'parce que', pck: 'parce que', mm: 'meme', pa: 'pas', ya: 'il y a', c: "c'est", jamai: 'jamais', tjr: 'toujours', tjrs: 'toujours', rdv: 'rendez-vous' },
+  typos: false,
   concepts: {
     complied: ["je l'ai fait", "ce que j'ai fait", "j'ai obei", "je lui ai donne", "je leur ai donne", "j'ai communique", "j'ai clique", "j'ai installe", "j'ai valide", "j'ai confirme"],
     aftermath: ["mon compte a ete vide", "compte vide", "plus d'argent", "l'argent a disparu", "argent a disparu", "je ne peux plus me connecter", "plus acces", "plus d'acces", "des prelevements", "des paiements que je n'ai pas faits", "mot de passe a change", "ils ont vide", "on m'a vide"],

@@ -24,6 +24,9 @@ export const it: LanguagePack = {
     notNegating: ['non ci posso credere', 'non posso credere', 'non so come', 'non so chi', 'non capisco come', 'non capisco perche', 'nessuna idea di come'],
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 14 },
+  // Italian chat spellings; typos are not corrected (an inflected form is one letter from another).
+  abbreviations: { nn: 'non', cmq: 'comunque', xke: 'perche', xche: 'perche', qlcn: 'qualcuno', qlc: 'qualcuno', qualcun: 'qualcuno', x: 'per', tt: 'tutto', ke: 'che', k: 'che', dv: 'devo', msg: 'messaggio', cel: 'cellulare', pwd: 'password', sn: 'sono', nnt: 'niente', grz: 'grazie' },
+  typos: false,
   concepts: {
     fakeParty: ["falso venditore", "finto venditore", "falso acquirente", "finto acquirente", "ricevuta falsa", "bonifico falso", "falsa ricevuta", "screenshot falso", "falso operatore", "finto operatore", "falso padrone di casa", "annuncio falso", "sito falso", "negozio falso", "falso corriere", "finto corriere", "finto dipendente"],
     neverApplied: ["mai richiesto", "non ho richiesto", "mai firmato", "non ho firmato", "mai attivato", "non ho attivato", "mai aperto", "non ho aperto", "mai sottoscritto", "non sono stato io", "non sono stata io"],

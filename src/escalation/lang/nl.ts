@@ -25,6 +25,9 @@ export const nl: LanguagePack = {
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 30 },
   nounEndings: 's|en|e|tje|je',
+  // Dutch chat spellings; typos are not corrected (an inflected form is one letter from another).
+  abbreviations: { k: 'ik', ff: 'even', mn: 'mijn', ww: 'wachtwoord', nie: 'niet', wrm: 'waarom', iem: 'iemand', nx: 'niks', ng: 'nog', tel: 'telefoon', acc: 'account', idd: 'inderdaad', wss: 'waarschijnlijk', gwn: 'gewoon', zn: 'zijn', hb: 'heb', aub: 'alstublieft', pff: 'pff' },
+  typos: false,
   concepts: {
     alibiAway: ["ik ben niet in het buitenland geweest", "ik ben daar nooit geweest", "ik ben er nooit geweest", "ik was de hele dag thuis", "ik was thuis", "heb het land niet verlaten", "ben niet op vakantie geweest"],
     offPlatform: ["buiten de app", "buiten het platform", "buiten de website", "rechtstreeks aan hem", "rechtstreeks aan haar", "direct aan hem", "direct aan haar", "via tikkie", "naar zijn eigen rekening", "naar haar eigen rekening", "naar een andere rekening", "naar een privérekening", "contant te betalen", "contant betalen"],

@@ -209,6 +209,8 @@ export interface LanguagePack {
   concepts: Partial<Record<Concept, readonly string[]>>;
   /** Chat abbreviations customers write, word → what it stands for ("acct" → "account", "sum1" → "someone"). */
   abbreviations?: Readonly<Record<string, string>>;
+  /** With {@link abbreviations}: also correct one-letter typos of vocabulary words (default). `false` expands abbreviations only. */
+  typos?: boolean;
   /**
    * Frames whose words must come in slot order in this language, with at most this
    * many characters between them ("cancel my whole contract", not "the contract
