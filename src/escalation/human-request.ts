@@ -55,6 +55,11 @@ const EN = [
   `${alt('someone', 'somebody', 'a (?:real |live |actual )?(?:human|person|agent|representative)', 'an agent', 'a staff member', 'a member of (?:staff|your team|the team)')}(?: ${alt('from', 'on', 'at', 'in')} [\\p{L} ]{1,30}?)? ${alt('call', 'contact', 'phone', 'ring', 'email')} me`,
   `${alt('can', 'could', 'would')} you ${alt('get', 'have', 'ask', 'send')} ${alt('a', 'an', 'some', 'one of your')} ?(?:${alt('real', 'live', 'actual', 'human')} )?${alt('agent', 'person', 'human', 'representative', 'staff member', 'colleague', 'advisor', 'adviser', 'someone', 'somebody')}`,
   `${alt('please escalate', 'escalate (?:this|it|my (?:case|issue|ticket|complaint))')}`,
+  // "can I reach someone?", "can you get someone to look at this?", "who can I call about this?", "raise this with a person"
+  `${alt('can', 'could', 'how do', 'how can')} i ${alt('reach', 'contact', 'get hold of', 'get through to')} ${alt('someone', 'somebody', 'a person', 'a human', 'anyone', 'a manager')}`,
+  `${alt('can', 'could')} you get ${alt('someone', 'somebody', 'a person', 'a manager')} to`,
+  `who ${alt('can', 'should', 'do')} i ${alt('call', 'phone', 'ring', 'speak to', 'talk to')} about ${alt('this', 'it', 'my (?:case|complaint|issue|problem)')}`,
+  `${alt('raise', 'discuss', 'take up')} ${alt('this', 'it')} with ${alt('a person', 'a human', 'someone', 'somebody', 'a manager', 'a supervisor', 'a real person')}`,
   // "get me someone", "find me somebody who knows": asking for a person, whatever follows.
   `${alt('get me', 'give me', 'find me', 'bring me', 'send me')} ${alt('someone', 'somebody', 'a person', 'a human', 'a real person')}`,
   `${alt('i (?:want|need)', 'i\'d like', 'i would like')} ${alt('someone', 'somebody')} ${alt('who', 'that', 'else', 'from', 'in', 'on', 'to (?:help|call|contact|look|check|talk|speak)')}`,

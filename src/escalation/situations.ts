@@ -692,7 +692,9 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
     // incident; a third-party cue right before who asked does not guard.
     const askers = cues.length > 0 ? slotMatches(INSTIGATORS, pack, sn.s) : [];
     const asking = (c: Match): boolean => askers.some((a) => a.start >= c.end && a.start - c.end <= INSTIGATOR_REACH);
-    if (cues.some((c) => !asking(c))) return true;
+    // A cue inside one of the frame's own words ("a 2FA code I didn't ask for") names the thing, not a prevention question.
+    const inPart = (c: Match): boolean => loc.parts.some((p) => p.start <= c.start && c.end <= p.end);
+    if (cues.some((c) => !asking(c) && !inPart(c))) return true;
   }
   // A question, or a question opener at the start of a clause: "what's the fee?", not "refund me what's left".
   const asks = (): boolean => sn.question || findAll(pack.cues.question, pack, sn.s).some((m) => m.start === 0 || sn.breaks.some((b) => m.start >= b && m.start <= b + 1));

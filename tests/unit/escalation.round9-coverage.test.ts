@@ -133,3 +133,29 @@ describe('chat spellings (abbreviations, no typo correction)', () => {
     expect(await escalatedAs(text, language)).toBeNull();
   });
 });
+
+describe('English phrasings and the prevention guard', () => {
+  it.each([
+    ["I got a 2FA code I didn't ask for and then my password stopped working", 'en', 'security'],
+    ['My account email was changed to a different one overnight', 'en', 'security'],
+    ['Someone logged in from another country last night', 'en', 'security'],
+    ['Can I reach someone about my complaint?', 'en', 'human_request'],
+    ['Who can I call about this?', 'en', 'human_request'],
+    ['I want to raise this with a manager', 'en', 'human_request'],
+    ['Consider me a former customer', 'en', 'churn'],
+    ["I'm not renewing my subscription", 'en', 'churn'],
+    ['There is no reason for me to keep going', 'en', 'vulnerable'],
+  ])('%s (%s) → %s', async (text, language, expected) => expectAs(text, language, expected));
+
+  it.each([
+    ['How do I turn on 2FA for my account?', 'en'],
+    ['How can I keep hackers from getting into my account?', 'en'],
+    ['Can I use my account from another country?', 'en'],
+    ['¿Puedo usar mi cuenta desde otro país?', 'es'],
+    ["Puis-je utiliser mon compte depuis l'étranger ?", 'fr'],
+    ['Kan ik vanuit het buitenland inloggen op mijn account?', 'nl'],
+    ["I'm not renewing my gym pass elsewhere, just asking about your prices", 'en'],
+  ])('%s (%s) → no escalation', async (text, language) => {
+    expect(await escalatedAs(text, language)).toBeNull();
+  });
+});
