@@ -102,6 +102,8 @@ const ES = [
   `${alt('quiero', 'necesito', 'quisiera', 'deseo', 'exijo', 'dame', 'deme', 'me pasas?', 'me pueden pasar', 'me puede pasar', 'pasame', 'paseme', 'pasenme', 'comunicame', 'comuniqueme', 'transfiereme', 'conectame', 'me comunicas?', 'me transfieres?', 'me conectas?')}(?: ${alt('con', 'a')})? ${ES_DET}${alt('agente', 'persona', 'humano', 'asesor(?:a)?', 'operador(?:a)?', 'representante', 'ejecutiv[oa]', 'supervisor', 'atencion (?:humana|personalizada|al cliente)', 'servicio al cliente', 'soporte', 'alguien', 'un humano')}(?! ${alt('de viajes?', 'inmobiliari[oa]', 'de seguros')})`,
 ];
 ES.push(
+  // "¿me puede atender un agente?"
+  `${alt('me puede', 'me pueden', 'me podria', 'me podrian')} ${alt('atender', 'ayudar', 'llamar')} ${ES_DET}${ES_NOUN}`,
   `${alt('hay', 'habra')} ${alt('alguien', 'alguna persona', 'un humano', 'una persona', 'algun humano', 'algun ser humano', 'algun agente')}(?: ${alt('real', 'de verdad')})? ${alt('ahi', 'alli', 'por ahi', 'disponible', 'con quien', 'que me (?:atienda|ayude)')}`,
   // "necesito que me atienda una persona": asking to be served by a person.
   `que me ${alt('atienda', 'atiendan', 'ayude', 'llame')} ${ES_DET}${alt('persona', 'humano', 'ser humano', 'agente', 'asesor(?:a)?', 'operador(?:a)?', 'alguien', 'representante')}`,
@@ -127,6 +129,8 @@ PT.push(
 const FR_DET = `(?:${alt('un ', 'une ', 'le ', 'la ', "l'", 'votre ', 'vos ', 'des ')})?(?:${alt('vrai', 'vraie', 'veritable')} )?`;
 const FR_NOUN = alt('conseiller(?:e)?', 'humain', 'etre humain', 'personne(?: reelle| physique)?', 'agent(?! immobilier)', 'operat(?:eur|rice)', 'interlocut(?:eur|rice)', "quelqu'un", 'responsable', 'service client', 'superieur');
 const FR = [
+  // "un humain peut-il prendre le relais ?": a person taking over, asked about
+  `${alt('un', 'une')} ${alt('humain', 'vraie personne', 'personne', 'conseiller', 'conseillere', 'agent')} ${alt('peut', 'pourrait')}(?:-(?:il|elle))? ${alt('prendre le relais', "m'aider", 'me repondre', 'me rappeler', "s'en occuper")}`,
   `${alt('parler', 'discuter', 'echanger', 'etre mise? en (?:relation|contact)', 'me mettre en (?:relation|contact)', 'mettez-moi en (?:relation|contact)', 'joindre', 'contacter')} ${alt('a', 'avec', 'au')}? ?${FR_DET}${FR_NOUN}`,
   `${alt('je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'je souhaiterais', 'je demande', 'passez[- ]moi', 'passe[- ]moi', 'donnez[- ]moi', 'avoir')} ${FR_DET}${alt('conseiller(?:e)?', 'humain', 'etre humain', '(?<=vraie )personne', 'agent(?! immobilier)', 'operat(?:eur|rice)', 'interlocut(?:eur|rice)')}`,
 ];
@@ -185,6 +189,10 @@ const NL = [
   `${alt('ik wil', 'kan ik', 'mag ik')}(?: graag)? (?:${alt('een', 'de')} )?(?:echte )?${alt('medewerker', 'mens', 'persoon')}`,
 ];
 NL.push(
+  // "ik wil graag iemand van de klantenservice spreken", "kan een medewerker mij helpen?", "iemand aan de telefoon"
+  `${alt('ik wil', 'kan ik', 'mag ik', 'ik zou graag')}(?: graag)? ${alt('iemand', 'een medewerker', 'een mens')} ${alt('van', 'bij')} (?:${alt('de', 'jullie', 'uw', 'het')} )?\\S+ ${alt('spreken', 'bellen')}`,
+  `kan (?:er )?${alt('een medewerker', 'een mens', 'een echt persoon', 'een echte medewerker', 'iemand')} (?:mij|me) ${alt('helpen', 'te woord staan', 'terugbellen')}`,
+  `iemand aan de ${alt('telefoon', 'lijn')}`,
   `${alt('is er', 'zit er')} ${alt('iemand', 'een mens', 'een medewerker', 'een echt persoon', 'een echte')}(?: ${alt('echt', 'aanwezig')})?(?: ${alt('die', 'om', 'aanwezig', 'beschikbaar')})?`,
   `${alt('geen', 'niet met een', 'ik wil geen', 'stop met die')} ${alt('bot', 'chatbot', 'robot', 'computer', 'automaat')}`,
   `${alt('bel me terug', 'bel mij terug', 'terugbellen', 'teruggebeld', 'wil gebeld worden', 'bel me', 'bel mij', 'kan iemand mij bellen', 'kan iemand me bellen', 'iemand die mij belt', 'laat iemand bellen')}`,
