@@ -1061,6 +1061,11 @@ function repeatedFrustration(text: string, history: readonly string[], packs: re
 
 /** How many earlier messages a story told over several messages may span. */
 const STORY_MESSAGES = 3;
+/**
+ * Frames of a thing and what happened to it ("account" + "hacked", "card" + "stolen") that may take the thing from the
+ * previous message when this one tells the event without naming it ("… my account." / "It was hacked yesterday").
+ */
+const THING_THEN_EVENT: ReadonlySet<string> = new Set(['account-taken-over', 'stolen-card-or-device', 'lost-card-or-device']);
 /** Situations whose message-wide frames also read the earlier messages (see {@link detectSituations}). */
 const STORY_SITUATIONS: ReadonlySet<Situation> = new Set(['self_harm', 'security', 'vulnerable']);
 
@@ -1111,6 +1116,24 @@ function detect(text: string, opts: DetectOptions): SituationHit[] {
       for (const frame of FRAMES) {
         if (hits.has(frame.situation) || !STORY_SITUATIONS.has(frame.situation) || (frame.scope !== 'message' && frame.id !== 'disowned-act')) continue;
         const evidence = matchFrame(frame, pack, sentences, cuePacks);
+        if (evidence !== null) hits.set(frame.situation, { situation: frame.situation, frame: `${frame.id}+history`, language: pack.code, evidence });
+      }
+    }
+    // "I have a problem with my account." … "It was hacked yesterday" / "Me la han hackeado": the thing named in the
+    // message before, what happened to it told now without naming it again.
+    const previous = recent[recent.length - 1];
+    for (const pack of previous === undefined || hits.has('security') ? [] : packs) {
+      const now = sentencesOf(text, pack);
+      const before = sentencesOf(previous ?? '', pack);
+      const compatible = primary !== undefined && primary !== pack && primary.spaceless === pack.spaceless && !primary.fold && !pack.fold;
+      const cuePacks = compatible ? [pack, primary] : [pack];
+      for (const frame of FRAMES) {
+        if (!THING_THEN_EVENT.has(frame.id) || hits.has(frame.situation)) continue;
+        const [thing, event] = frame.slots;
+        if (thing === undefined || event === undefined) continue;
+        const has = (sns: readonly Sentence[], slot: Slot): boolean => sns.some((sn) => slotMatches(slot, pack, sn.s).length > 0);
+        if (!has(now, event) || has(now, thing) || !has(before, thing)) continue;
+        const evidence = matchFrame({ ...frame, scope: 'message' }, pack, [...before, ...now], cuePacks);
         if (evidence !== null) hits.set(frame.situation, { situation: frame.situation, frame: `${frame.id}+history`, language: pack.code, evidence });
       }
     }

@@ -5,7 +5,8 @@
  *    ("me quedé sin trabajo y no puedo pagar": the SIN of one hardship phrase does not deny the other);
  *  - Thai spaces start clauses, so a question in the next clause does not make a report informational;
  *  - a message-wide frame lets a word stand inside a longer phrase that names it ("metí mi contraseña");
- *  - a self-harm hint told over several messages;
+ *  - a self-harm hint told over several messages, and a thing named in one message whose theft or hacking is told
+ *    in the next without naming it ("… mon compte." / "Il a été piraté hier");
  *  - chat spellings expanded in es, fr, nl, it, ru ("qqn", "mdp", "mn ww", "qlcn", "ниче") without typo correction.
  * Sentences written for this test from general knowledge, with near-misses that share the words.
  */
@@ -157,5 +158,26 @@ describe('English phrasings and the prevention guard', () => {
     ["I'm not renewing my gym pass elsewhere, just asking about your prices", 'en'],
   ])('%s (%s) → no escalation', async (text, language) => {
     expect(await escalatedAs(text, language)).toBeNull();
+  });
+});
+
+describe('a thing named in the previous message, what happened to it told now', () => {
+  const security = (text: string, history: string[], language: string): boolean =>
+    detectSituations(text, { history, language }).some((h) => h.situation === 'security');
+
+  it.each([
+    ['Me la han hackeado esta mañana.', ['Hola, tengo un problema con mi cuenta.'], 'es'],
+    ['Il a été piraté hier.', ["Bonjour, j'ai un souci avec mon compte."], 'fr'],
+    ['Het is vannacht gehackt.', ['Ik heb een probleem met mijn account.'], 'nl'],
+  ])('%s after %j (%s) → security', (text, history, language) => {
+    expect(security(text, history, language)).toBe(true);
+  });
+
+  it.each([
+    ['How do I stop it from getting hacked?', ['I have a question about my account.'], 'en'],
+    ['¿Qué pasa si me la roban?', ['Tengo una tarjeta nueva.'], 'es'],
+    ["Il n'a pas été piraté, j'avais juste oublié le mot de passe.", ["J'ai un souci avec mon compte."], 'fr'],
+  ])('%s after %j (%s) → no security', (text, history, language) => {
+    expect(security(text, history, language)).toBe(false);
   });
 });
