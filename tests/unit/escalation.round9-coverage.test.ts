@@ -181,3 +181,22 @@ describe('a thing named in the previous message, what happened to it told now', 
     expect(security(text, history, language)).toBe(false);
   });
 });
+
+describe('a charge named in one message, not known in the next', () => {
+  const security = (text: string, history: string[], language: string): boolean =>
+    detectSituations(text, { history, language }).some((h) => h.situation === 'security');
+
+  it.each([
+    ['no sé qué es', ['Me aparece un cargo de 35 euros'], 'es'],
+    ["je ne sais pas ce que c'est", ['Il y a un débit de 35 euros'], 'fr'],
+    ['geen idee wat dat is', ['Er staat een afschrijving van 35 euro'], 'nl'],
+    ['non so cosa sia', ['Vedo un addebito di 35 euro'], 'it'],
+    ['не знаю, что это', ['Вижу списание на 350 рублей'], 'ru'],
+  ])('%s after %j (%s) → security', (text, history, language) => {
+    expect(security(text, history, language)).toBe(true);
+  });
+
+  it('stays quiet when nothing was charged', () => {
+    expect(security('no sé qué es', ['¿Qué significa la palabra tarifa plana?'], 'es')).toBe(false);
+  });
+});
