@@ -192,7 +192,7 @@ NL.push(
   // "ik wil graag iemand van de klantenservice spreken", "kan een medewerker mij helpen?", "iemand aan de telefoon"
   `${alt('ik wil', 'kan ik', 'mag ik', 'ik zou graag')}(?: graag)? ${alt('iemand', 'een medewerker', 'een mens')} ${alt('van', 'bij')} (?:${alt('de', 'jullie', 'uw', 'het')} )?\\S+ ${alt('spreken', 'bellen')}`,
   `kan (?:er )?${alt('een medewerker', 'een mens', 'een echt persoon', 'een echte medewerker', 'iemand')} (?:mij|me) ${alt('helpen', 'te woord staan', 'terugbellen')}`,
-  `iemand aan de ${alt('telefoon', 'lijn')}`,
+  `${alt('kan ik', 'mag ik', 'ik wil', 'ik wil graag', 'kan ik even')} iemand aan de ${alt('telefoon', 'lijn')}`,
   `${alt('is er', 'zit er')} ${alt('iemand', 'een mens', 'een medewerker', 'een echt persoon', 'een echte')}(?: ${alt('echt', 'aanwezig')})?(?: ${alt('die', 'om', 'aanwezig', 'beschikbaar')})?`,
   `${alt('geen', 'niet met een', 'ik wil geen', 'stop met die')} ${alt('bot', 'chatbot', 'robot', 'computer', 'automaat')}`,
   `${alt('bel me terug', 'bel mij terug', 'terugbellen', 'teruggebeld', 'wil gebeld worden', 'bel me', 'bel mij', 'kan iemand mij bellen', 'kan iemand me bellen', 'iemand die mij belt', 'laat iemand bellen')}`,

@@ -90,6 +90,8 @@ describe('escalates round 9 vocabulary', () => {
     ['Ik wil een leidinggevende spreken', 'nl', 'human_request'],
     ['Пусть кто-нибудь из поддержки мне перезвонит', 'ru', 'human_request'],
     ['Có người thật nào không?', 'vi', 'human_request'],
+    ['Kan ik iemand aan de telefoon krijgen?', 'nl', 'human_request'],
+    ['Iemand aan de telefoon vroeg me mijn pincode en nu is mijn rekening leeg', 'nl', 'security'],
   ])('%s (%s) → %s', async (text, language, expected) => expectAs(text, language, expected));
 });
 
