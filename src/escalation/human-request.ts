@@ -41,6 +41,7 @@ const EN_NOUN = `${alt(
   'staff(?: member)?', 'employees?', 'advis[eo]rs?', 'supervisors?', 'managers?', 'associates?', 'specialists?',
   'customer (?:service|support|care)(?: (?:department|team|desk|centre|center|line|office))?', 'support team', 'someone', 'somebody', 'anyone', 'anybody',
   'member of (?:your|the) (?:staff|team)', 'staff member', 'team member',
+  '(?:complaints?|escalations?|billing|sales|customer relations|resolutions?) (?:team|department|desk)',
 )}(?! ${alt('(?:at|from|in) the (?:restaurant|shop|store|kitchen|takeaway)', 'resources', 'rights', 'error', 'samples?', 'login', 'software', 'seats?', 'licen[cs]es?', 'fees?', 'id', 'app', 'portal', 'dashboard', 'account')}(?!${L}))`;
 const EN_STRONG = `${alt('human beings?', 'humans?', 'person', 'agent', 'representative', 'rep', 'operator', 'supervisor', 'manager', 'staff member', 'employee', 'customer service rep(?:resentative)?')}(?! ${alt('resources', 'rights', 'error', 'samples?', 'login', 'software', 'seats?', 'licen[cs]es?', 'fees?', 'id', 'app', 'portal', 'dashboard', 'account')}(?!${L}))`;
 const EN_PERSON = `${EN_DET}${EN_ADJ}${EN_NOUN}`;
@@ -51,9 +52,14 @@ const EN = [
   `${alt('i (?:want|need|demand|request|would like|\'d like|wanna)', '(?:can|could|may) i (?:please )?(?:get|have)', 'give me', 'get me', 'bring me', 'find me', 'requesting', 'let me have', 'reach', 'contact', 'get')} ${EN_DET}${EN_ADJ}${EN_STRONG}`,
   `${alt('is there', 'are there', 'do you have', 'is anyone', 'is someone', 'is somebody')} ${EN_PERSON}(?: ${alt('there', 'around', 'available', 'online', 'i can', 'we can', 'who can', 'that can', 'to talk')})`,
   `${alt('can', 'could', 'will', 'would')} ${alt('someone', 'somebody', 'a (?:real |live |actual )?(?:human|person|agent)')} ${alt('from', 'on', 'at', 'in')} ${alt('your', 'the')}? ?${alt('team', 'staff', 'company', 'side', 'end', 'support', 'customer support', 'customer service', 'customer care', 'billing', 'sales', 'office')}`,
-  `${alt('someone', 'somebody', 'a (?:real |live |actual )?(?:human|person|agent|representative)', 'an agent', 'a staff member')}(?: ${alt('from', 'on', 'at', 'in')} [\\p{L} ]{1,30}?)? ${alt('call', 'contact', 'phone', 'ring', 'email')} me`,
+  `${alt('someone', 'somebody', 'a (?:real |live |actual )?(?:human|person|agent|representative)', 'an agent', 'a staff member', 'a member of (?:staff|your team|the team)')}(?: ${alt('from', 'on', 'at', 'in')} [\\p{L} ]{1,30}?)? ${alt('call', 'contact', 'phone', 'ring', 'email')} me`,
   `${alt('can', 'could', 'would')} you ${alt('get', 'have', 'ask', 'send')} ${alt('a', 'an', 'some', 'one of your')} ?(?:${alt('real', 'live', 'actual', 'human')} )?${alt('agent', 'person', 'human', 'representative', 'staff member', 'colleague', 'advisor', 'adviser', 'someone', 'somebody')}`,
   `${alt('please escalate', 'escalate (?:this|it|my (?:case|issue|ticket|complaint))')}`,
+  // "can I reach someone?", "can you get someone to look at this?", "who can I call about this?", "raise this with a person"
+  `${alt('can', 'could', 'how do', 'how can')} i ${alt('reach', 'contact', 'get hold of', 'get through to')} ${alt('someone', 'somebody', 'a person', 'a human', 'anyone', 'a manager')}`,
+  `${alt('can', 'could')} you get ${alt('someone', 'somebody', 'a person', 'a manager')} to`,
+  `who ${alt('can', 'should', 'do')} i ${alt('call', 'phone', 'ring', 'speak to', 'talk to')} about ${alt('this', 'it', 'my (?:case|complaint|issue|problem)')}`,
+  `${alt('raise', 'discuss', 'take up')} ${alt('this', 'it')} with ${alt('a person', 'a human', 'someone', 'somebody', 'a manager', 'a supervisor', 'a real person')}`,
   // "get me someone", "find me somebody who knows": asking for a person, whatever follows.
   `${alt('get me', 'give me', 'find me', 'bring me', 'send me')} ${alt('someone', 'somebody', 'a person', 'a human', 'a real person')}`,
   `${alt('i (?:want|need)', 'i\'d like', 'i would like')} ${alt('someone', 'somebody')} ${alt('who', 'that', 'else', 'from', 'in', 'on', 'to (?:help|call|contact|look|check|talk|speak)')}`,
@@ -89,13 +95,15 @@ const EN_BLOCK = new RegExp(
 );
 
 // ---------- Spanish / Portuguese / French / Italian / German / Dutch / Indonesian
-const ES_NOUN = `${alt('persona(?:s)?(?: real| de verdad| humana)?', 'humano', 'ser humano', 'agente', 'asesor(?:a|es)?', 'operador(?:a)?', 'representante', 'ejecutiv[oa]', 'alguien', 'encargad[oa]', 'supervisor(?:a)?', 'gerente', 'atencion al cliente', 'servicio al cliente')}(?! ${alt('de viajes?', 'inmobiliari[oa]', 'de seguros')})`;
+const ES_NOUN = `${alt('persona(?:s)?(?: real| de verdad| humana)?', 'humano', 'ser humano', 'agente', 'asesor(?:a|es)?', 'operador(?:a)?', 'representante', 'ejecutiv[oa]', 'alguien', 'encargad[oa]', 'responsable', 'supervisor(?:a)?', 'gerente', 'atencion al cliente', 'servicio al cliente')}(?! ${alt('de viajes?', 'inmobiliari[oa]', 'de seguros')})`;
 const ES_DET = `(?:${alt('un', 'una', 'el', 'la', 'algun', 'alguna', 'tu', 'su')} )?(?:${alt('verdader[oa]', 'real')} )?`;
 const ES = [
   `${alt('hablar', 'hablo', 'comunicarme', 'contactar', 'chatear', 'conversar')}(?: directamente)? con ${ES_DET}${ES_NOUN}`,
   `${alt('quiero', 'necesito', 'quisiera', 'deseo', 'exijo', 'dame', 'deme', 'me pasas?', 'me pueden pasar', 'me puede pasar', 'pasame', 'paseme', 'pasenme', 'comunicame', 'comuniqueme', 'transfiereme', 'conectame', 'me comunicas?', 'me transfieres?', 'me conectas?')}(?: ${alt('con', 'a')})? ${ES_DET}${alt('agente', 'persona', 'humano', 'asesor(?:a)?', 'operador(?:a)?', 'representante', 'ejecutiv[oa]', 'supervisor', 'atencion (?:humana|personalizada|al cliente)', 'servicio al cliente', 'soporte', 'alguien', 'un humano')}(?! ${alt('de viajes?', 'inmobiliari[oa]', 'de seguros')})`,
 ];
 ES.push(
+  // "¿me puede atender un agente?"
+  `${alt('me puede', 'me pueden', 'me podria', 'me podrian')} ${alt('atender', 'ayudar', 'llamar')} ${ES_DET}${ES_NOUN}`,
   `${alt('hay', 'habra')} ${alt('alguien', 'alguna persona', 'un humano', 'una persona', 'algun humano', 'algun ser humano', 'algun agente')}(?: ${alt('real', 'de verdad')})? ${alt('ahi', 'alli', 'por ahi', 'disponible', 'con quien', 'que me (?:atienda|ayude)')}`,
   // "necesito que me atienda una persona": asking to be served by a person.
   `que me ${alt('atienda', 'atiendan', 'ayude', 'llame')} ${ES_DET}${alt('persona', 'humano', 'ser humano', 'agente', 'asesor(?:a)?', 'operador(?:a)?', 'alguien', 'representante')}`,
@@ -121,6 +129,8 @@ PT.push(
 const FR_DET = `(?:${alt('un ', 'une ', 'le ', 'la ', "l'", 'votre ', 'vos ', 'des ')})?(?:${alt('vrai', 'vraie', 'veritable')} )?`;
 const FR_NOUN = alt('conseiller(?:e)?', 'humain', 'etre humain', 'personne(?: reelle| physique)?', 'agent(?! immobilier)', 'operat(?:eur|rice)', 'interlocut(?:eur|rice)', "quelqu'un", 'responsable', 'service client', 'superieur');
 const FR = [
+  // "un humain peut-il prendre le relais ?": a person taking over, asked about
+  `${alt('un', 'une')} ${alt('humain', 'vraie personne', 'personne', 'conseiller', 'conseillere', 'agent')} ${alt('peut', 'pourrait')}(?:-(?:il|elle))? ${alt('prendre le relais', "m'aider", 'me repondre', 'me rappeler', "s'en occuper")}`,
   `${alt('parler', 'discuter', 'echanger', 'etre mise? en (?:relation|contact)', 'me mettre en (?:relation|contact)', 'mettez-moi en (?:relation|contact)', 'joindre', 'contacter')} ${alt('a', 'avec', 'au')}? ?${FR_DET}${FR_NOUN}`,
   `${alt('je veux', 'je voudrais', "j'aimerais", 'je souhaite', 'je souhaiterais', 'je demande', 'passez[- ]moi', 'passe[- ]moi', 'donnez[- ]moi', 'avoir')} ${FR_DET}${alt('conseiller(?:e)?', 'humain', 'etre humain', '(?<=vraie )personne', 'agent(?! immobilier)', 'operat(?:eur|rice)', 'interlocut(?:eur|rice)')}`,
 ];
@@ -170,15 +180,19 @@ DE.push(
   `${alt('ich will', 'ich mochte', 'ich brauche', 'brauche')} (?:\\S+ ){0,2}?${alt('ansprechpartner(?:in)?', 'einen menschen', 'menschen', 'mitarbeiter(?:in)?', 'jemanden', 'hilfe von einem menschen', 'personliche beratung', 'personlichen kontakt')}`,
 );
 
-const NL_NOUN = alt('medewerker', 'mens', 'persoon', 'iemand', 'agent', 'operator', 'klantenservice(?:medewerker)?');
+const NL_NOUN = alt('medewerker', 'mens', 'persoon', 'iemand', 'agent', 'operator', 'klantenservice(?:medewerker)?', 'leidinggevende', 'manager', 'teamleider', 'supervisor');
 const NL = [
   `met (?:${alt('een', 'de')} )?(?:echte? )?${NL_NOUN}(?: \\S+){0,2}? ${alt('spreken', 'praten', 'chatten', 'bellen')}`,
   `${alt('contact', 'in contact', 'praten', 'spreken', 'chatten', 'doorverbonden', 'doorverbinden', 'verbinden')} met (?:${alt('een', 'de')} )?(?:${alt('echte?', 'levende?')} )?${alt('mens', 'medewerker', 'persoon', 'iemand', 'klantenservice', 'collega')}`,
-  `${alt('ik wil', 'kan ik', 'mag ik', 'ik zou graag', 'kan ik misschien', 'zou ik')}(?: ${alt('graag', 'alsjeblieft', 'alstublieft', 'aub', 'even', 'nu', 'toch')}){0,2} ${alt('iemand', 'een medewerker', 'een mens', 'een persoon', 'een echt persoon', 'een echte medewerker')} ${alt('spreken', 'bellen', 'aan de lijn')}`,
+  `${alt('ik wil', 'kan ik', 'mag ik', 'ik zou graag', 'kan ik misschien', 'zou ik')}(?: ${alt('graag', 'alsjeblieft', 'alstublieft', 'aub', 'even', 'nu', 'toch')}){0,2} ${alt('iemand', 'een medewerker', 'een mens', 'een persoon', 'een echt persoon', 'een echte medewerker', 'een leidinggevende', 'uw leidinggevende', 'je leidinggevende', 'een manager', 'een teamleider')} ${alt('spreken', 'bellen', 'aan de lijn')}`,
   `${alt('spreken', 'praten', 'chatten')} met (?:${alt('een', 'de')} )?(?:echte )?${NL_NOUN}`,
   `${alt('ik wil', 'kan ik', 'mag ik')}(?: graag)? (?:${alt('een', 'de')} )?(?:echte )?${alt('medewerker', 'mens', 'persoon')}`,
 ];
 NL.push(
+  // "ik wil graag iemand van de klantenservice spreken", "kan een medewerker mij helpen?", "iemand aan de telefoon"
+  `${alt('ik wil', 'kan ik', 'mag ik', 'ik zou graag')}(?: graag)? ${alt('iemand', 'een medewerker', 'een mens')} ${alt('van', 'bij')} (?:${alt('de', 'jullie', 'uw', 'het')} )?\\S+ ${alt('spreken', 'bellen')}`,
+  `kan (?:er )?${alt('een medewerker', 'een mens', 'een echt persoon', 'een echte medewerker', 'iemand')} (?:mij|me) ${alt('helpen', 'te woord staan', 'terugbellen')}`,
+  `${alt('kan ik', 'mag ik', 'ik wil', 'ik wil graag', 'kan ik even')} iemand aan de ${alt('telefoon', 'lijn')}`,
   `${alt('is er', 'zit er')} ${alt('iemand', 'een mens', 'een medewerker', 'een echt persoon', 'een echte')}(?: ${alt('echt', 'aanwezig')})?(?: ${alt('die', 'om', 'aanwezig', 'beschikbaar')})?`,
   `${alt('geen', 'niet met een', 'ik wil geen', 'stop met die')} ${alt('bot', 'chatbot', 'robot', 'computer', 'automaat')}`,
   `${alt('bel me terug', 'bel mij terug', 'terugbellen', 'teruggebeld', 'wil gebeld worden', 'bel me', 'bel mij', 'kan iemand mij bellen', 'kan iemand me bellen', 'iemand die mij belt', 'laat iemand bellen')}`,
@@ -244,6 +258,8 @@ const VI = [
   `${alt('noi chuyen', 'trao doi', 'gap', 'ket noi', 'chuyen', 'lien he', 'lien lac', 'chat', 'nhan tin', 'goi')} ${alt('voi', 'cho', 'sang', 'qua', 'den')}? ?(?:${alt('toi', 'minh', 'em')} )?${VI_NOUN}`,
   `${alt('cho (?:toi|minh|em) gap', 'muon gap', 'can gap', 'xin gap', 'muon noi chuyen voi', 'can noi chuyen voi')} ${VI_NOUN}`,
   `${alt('co ai', 'co nguoi', 'co nhan vien')} ${alt('khong', 'o do khong', 'that khong', 'truc khong', 'ho tro khong')}`,
+  // "Có người thật nào để nói chuyện không?": is there a real person (to talk to)
+  `co ${alt('nguoi that', 'con nguoi', 'nhan vien that', 'ai that')}(?: nao)?(?!\\S)`,
   `${alt('khong muon', 'khong can', 'chan')} (?:\\S+ ){0,3}?${alt('bot', 'may', 'robot', 'tra loi tu dong')}`,
   `${alt('goi lai cho (?:toi|minh|em)', 'goi cho (?:toi|minh|em)', 'goi dien cho (?:toi|minh|em)')}`,
 ];
@@ -333,13 +349,13 @@ const INDIRECT: Readonly<Record<string, readonly string[]>> = {
     `(?:can|could) (?:a|an|some|one of your) (?:real |live |actual )?(?:human|person|agent|staff member|member of staff|representative) (?:please )?take over`,
     `(?:can|could) (?:someone|somebody|anyone) (?:please )?(?:call|ring|phone) me(?: back)?`],
   de: [`(?:brauche|mochte|will|suche) (?:\\S+ ){0,2}?jemand\\S*,? (?:der|die) (?:mir )?(?:\\S+ ){0,3}?helfen`, `(?:kann|konnte) (?:mich )?(?:bitte )?(?:mal )?jemand (?:mich )?(?:bitte )?(?:mal )?(?:zuruck)?(?:anrufen|zuruckrufen)`, `gibt es (?:hier )?(?:\\S+ )?jemand\\S*,? (?:mit dem|mit der|der mir|die mir)`, `lieber mit (?:einem|einer) (?:menschen|mitarbeiter\\S*|person)`],
-  fr: [`besoin (?:de |d')?quelqu'un (?:qui|pour) (?:\\S+ ){0,3}?(?:aid|m'aid)\\S*`, `quelqu'un (?:peut|pourrait) (?:\\S+ )?(?:me )?(?:rappeler|appeler|contacter)`, `passez[- ]moi quelqu'un`, `prefere (?:parler|discuter) (?:a|avec) (?:une personne|un humain|quelqu'un)`],
+  fr: [`besoin (?:de |d')?quelqu'un (?:qui|pour) (?:\\S+ ){0,3}?(?:aid|m'aid)\\S*`, `quelqu'un (?:\\S+ ){0,3}?(?:peut|pourrait) (?:\\S+ )?(?:me |m')?(?:rappeler|appeler|contacter)`, `passez[- ]moi quelqu'un`, `prefere (?:parler|discuter) (?:a|avec) (?:une personne|un humain|quelqu'un)`],
   pt: [`preciso de alguem (?:que|pra|para) (?:\\S+ ){0,3}?ajud\\S*`, `alguem (?:pode|poderia) (?:me )?(?:ligar|retornar|chamar)`, `prefiro falar com (?:uma pessoa|um humano|alguem)`],
-  it: [`bisogno di qualcuno che (?:\\S+ ){0,3}?aiut\\S*`, `qualcuno (?:mi )?(?:puo|potrebbe) (?:\\S+ )?(?:richiamar|chiamar)\\S*`, `preferisco parlare con (?:una persona|un umano|qualcuno)`],
-  nl: [`iemand nodig die (?:\\S+ ){0,3}?(?:helpen|help)`, `kan (?:er )?iemand (?:mij|me) (?:\\S+ )?(?:terug)?bellen`, `liever (?:met|tegen) een (?:mens|persoon|medewerker)`],
+  it: [`bisogno di qualcuno che (?:\\S+ ){0,3}?aiut\\S*`, `qualcuno (?:\\S+ ){0,3}?(?:mi )?(?:puo|potrebbe) (?:\\S+ )?(?:richiamar|chiamar)\\S*`, `preferisco parlare con (?:una persona|un umano|qualcuno)`],
+  nl: [`iemand nodig die (?:\\S+ ){0,3}?(?:helpen|help)`, `kan (?:er )?iemand (?:\\S+ ){0,2}?(?:mij|me) (?:\\S+ )?(?:terug)?bellen`, `liever (?:met|tegen) een (?:mens|persoon|medewerker)`],
   pl: [`potrzebuje kogos,? (?:kto|ktory|ktora) (?:\\S+ ){0,3}?pom\\S*`, `(?:czy )?ktos (?:moze|moglby|mogłby) (?:\\S+ )?(?:do mnie )?(?:zadzwonic|oddzwonic)`, `daj(?:cie)? mi kogos`, `wole (?:rozmawiac|porozmawiac|pisac) z (?:czlowiekiem|kims|osoba)`],
   tr: [`yardim edebilecek (?:birine|birisine|biri|birisi)`, `(?:biri|birisi) (?:beni )?(?:geri )?arayabilir`, `(?:bir )?insanla konusmay\\S*`],
-  ru: [`нуж(?:ен|на) кто-(?:то|нибудь),? (?:кто|который) (?:\\S+ ){0,3}?помо\\S*`, `(?:может|можете|могли бы) (?:\\S+ )?(?:кто-нибудь|кто-то) (?:\\S+ )?перезвонить`, `лучше (?:\\S+ )?(?:поговорю|пообщаюсь) с человеком`],
+  ru: [`нуж(?:ен|на) кто-(?:то|нибудь),? (?:кто|который) (?:\\S+ ){0,3}?помо\\S*`, `(?:может|можете|могли бы) (?:\\S+ )?(?:кто-нибудь|кто-то) (?:\\S+ )?перезвонить`, `пусть (?:\\S+ ){0,2}?(?:кто-нибудь|кто-то) (?:\\S+ ){0,3}?перезвонит\\S*`, `лучше (?:\\S+ )?(?:поговорю|пообщаюсь) с человеком`],
   ar: [`احتاج (?:ل)?(?:احد|حد) (?:\\S+ )?يساعد\\S*`, `(?:احد|حد) يتصل (?:علي|بي)`, `افضل (?:اكلم|اتكلم مع|احكي مع) (?:انسان|شخص)`],
   id: [`(?:ngomong|bicara|ngobrol) (?:sama|dengan|ke) (?:cs|admin|petugas|agen|operator)`, `butuh orang yang (?:\\S+ ){0,3}?bantu`, `ada yang (?:bisa )?(?:telepon|telpon|hubungi) saya`, `(?:ngobrol|bicara) (?:sama|dengan) orang`],
   vi: [`can nguoi (?:\\S+ ){0,3}?giup`, `co ai (?:\\S+ )?goi lai`],

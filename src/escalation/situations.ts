@@ -78,6 +78,11 @@ interface Frame {
   scope?: 'message';
   /** With `message` scope: the first this-many slots must still be in one sentence ("can't" + "pay"), the rest anywhere. */
   together?: number;
+  /**
+   * With `message` scope: a slot's word may stand inside a longer phrase another slot took, when the phrase names it
+   * ("metí mi CONTRASEÑA" is the giving and the credential). Only where the phrase cannot be the same cue twice.
+   */
+  nested?: boolean;
   guards: readonly Guard[];
   /**
    * Slots in order, each at most this many characters after the previous ([space-delimited, spaceless]; a list gives
@@ -134,6 +139,8 @@ const f = (situation: Situation, id: string, slots: readonly Slot[], guards: rea
   ...(scope ? { scope } : {}),
   ...(together ? { together } : {}),
 });
+/** A message-wide frame whose giving phrase may name the credential it gave ({@link Frame.nested}). */
+const nested = (frame: Frame): Frame => ({ ...frame, nested: true });
 
 /** The frames, in the order they are tried. */
 export const FRAMES: readonly Frame[] = [
@@ -168,10 +175,10 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'disowned-later', [['transaction', 'money'], 'disownedRef'], SECURITY, 'message'),
   f('security', 'money-vanished', ['money', 'vanished'], SECURITY),
   f('security', 'sim-swap', ['sim', 'swapped'], SECURITY),
-  f('security', 'phishing-gave-credentials', ['scamContext', 'gaveAway', 'credentials'], SECURITY, 'message'),
+  nested(f('security', 'phishing-gave-credentials', ['scamContext', 'gaveAway', 'credentials'], SECURITY, 'message')),
   f('security', 'phishing-clicked', ['scamContext', 'clickedLink'], SECURITY, 'message'),
-  f('security', 'clicked-and-gave-credentials', ['clickedLink', 'gaveAway', 'credentials'], SECURITY, 'message'),
-  f('security', 'gave-credentials-to-someone', [['someone', 'contact'], 'gaveAway', 'credentials'], SECURITY, 'message'),
+  nested(f('security', 'clicked-and-gave-credentials', ['clickedLink', 'gaveAway', 'credentials'], SECURITY, 'message')),
+  nested(f('security', 'gave-credentials-to-someone', [['someone', 'contact'], 'gaveAway', 'credentials'], SECURITY, 'message')),
   f('security', 'gave-details-in-a-scam', ['scamContext', 'gaveAway'], SECURITY, 'message'),
   f('security', 'account-changes-disowned', ['account', 'disownedRef'], SECURITY, 'message'),
   f('security', 'sim-dead-then-account', ['simEvent', ['hacked', 'someone']], SECURITY, 'message'),
@@ -457,9 +464,20 @@ function sentencesOf(text: string, pack: LanguagePack): Sentence[] {
   for (const m of allMatches(SENTENCE, source)) {
     const raw = m[0];
     let s = correctSpelling(foldFor(pack, normalizeText(raw).replace(/[.!?;。！？]+$/u, '').trim()), pack);
-    if (pack.spaceless === true) s = s.replace(/\s+/g, '');
+    // Thai writes a space where other scripts put a comma or a full stop: each one starts a clause.
+    const spaceBreaks: number[] = [];
+    if (pack.spaceless === true) {
+      if (pack.clauseSpaces === true) {
+        let removed = 0;
+        for (const m of allMatches(/\s+/gu, s)) {
+          spaceBreaks.push(m.index - removed);
+          removed += m[0].length;
+        }
+      }
+      s = s.replace(/\s+/g, '');
+    }
     if (s.length === 0) continue;
-    const breaks = allMatches(CLAUSE_PUNCT, s).map((b) => b.index + 1);
+    const breaks = [...allMatches(CLAUSE_PUNCT, s).map((b) => b.index + 1), ...spaceBreaks.filter((b) => b > 0 && b < s.length)];
     for (const c of findAll(pack.cues.contrast, pack, s)) breaks.push(c.start);
     out.push({ s, question: /[?？]/u.test(raw.slice(-3)), breaks: breaks.sort((a, b) => a - b) });
   }
@@ -479,6 +497,12 @@ interface Located {
 }
 
 const overlaps = (m: Match, parts: readonly Match[]): boolean => parts.some((p) => m.start < p.end && p.start < m.end);
+/**
+ * For {@link Frame.nested} frames: a word may stand inside a longer phrase already taken by another slot ("metí mi
+ * CONTRASEÑA" is the giving and the credential), but two matches may not share words otherwise.
+ */
+const clashes = (m: Match, taken: readonly Match[]): boolean =>
+  taken.some((p) => m.start < p.end && p.start < m.end && !(p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start));
 
 function negated(pack: LanguagePack, loc: Located): boolean {
   const { sn, start, end, parts } = loc;
@@ -492,7 +516,10 @@ function negated(pack: LanguagePack, loc: Located): boolean {
     parts.some((p) => p.concept !== undefined && NEGATIVE_BY_NATURE.has(p.concept) && m.end <= p.start && p.start - m.end <= OWN_NEGATION_GAP);
   // "I can't believe my card was stolen", "no idea how someone got in": the negation is of the believing, not of the theft.
   const idioms = findAll(pack.cues.notNegating, pack, sn.s, cs, end);
-  if (findAll(pack.cues.negation, pack, sn.s, from, end).some((m) => !overlaps(m, parts) && !inCondition(m) && !ownNegation(m) && !overlaps(m, idioms))) return true;
+  // "me quedé SIN trabajo y no puedo pagar": a negation inside another phrase of the same negative concept
+  // (hardship told twice) adds to it rather than denying it.
+  const kin = parts.flatMap((p) => (p.concept !== undefined && NEGATIVE_BY_NATURE.has(p.concept) ? conceptMatches(p.concept, pack, sn.s) : []));
+  if (findAll(pack.cues.negation, pack, sn.s, from, end).some((m) => !overlaps(m, parts) && !inCondition(m) && !ownNegation(m) && !overlaps(m, idioms) && !overlaps(m, kin))) return true;
   if (pack.cues.negationAfter !== undefined) {
     const after = findAll(pack.cues.negationAfter, pack, sn.s, end, Math.min(sn.s.length, end + AFTER_REACH_SPACELESS + 4));
     if (after.some((m) => m.start - end <= AFTER_REACH_SPACELESS)) return true;
@@ -560,7 +587,10 @@ function informational(pack: LanguagePack, loc: Located): boolean {
   if (openers.length === 0) return false;
   let opener: Match | undefined;
   if (pack.spaceless === true) {
-    opener = openers[0];
+    // Where spaces mark clauses (Thai), only a question in the situation's own clauses asks about it:
+    // "พ่อเพิ่งเสียไป ต้องทำอย่างไรกับบัญชี" tells of a death, then asks what to do.
+    const [from, to] = [clauseStart(sn, start), clauseEnd(sn, Math.max(start, loc.end - 1))];
+    opener = pack.clauseSpaces === true ? openers.find((o) => o.start >= from && o.start < to) : openers[0];
   } else if (pack.verbFinal === true && sn.question) {
     // "şüpheli işlem bildirimi nasıl açılır?": the question word follows the situation in its clause.
     opener = openers.find((o) => o.start >= clauseStart(sn, start) && o.start < clauseEnd(sn, start));
@@ -662,7 +692,9 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
     // incident; a third-party cue right before who asked does not guard.
     const askers = cues.length > 0 ? slotMatches(INSTIGATORS, pack, sn.s) : [];
     const asking = (c: Match): boolean => askers.some((a) => a.start >= c.end && a.start - c.end <= INSTIGATOR_REACH);
-    if (cues.some((c) => !asking(c))) return true;
+    // A cue inside one of the frame's own words ("a 2FA code I didn't ask for") names the thing, not a prevention question.
+    const inPart = (c: Match): boolean => loc.parts.some((p) => p.start <= c.start && c.end <= p.end);
+    if (cues.some((c) => !asking(c) && !inPart(c))) return true;
   }
   // A question, or a question opener at the start of a clause: "what's the fee?", not "refund me what's left".
   const asks = (): boolean => sn.question || findAll(pack.cues.question, pack, sn.s).some((m) => m.start === 0 || sn.breaks.some((b) => m.start >= b && m.start <= b + 1));
@@ -718,18 +750,22 @@ function slotMatchesOf(slot: Slot, pack: LanguagePack, s: string): Match[] {
   return out;
 }
 
+/** How many choices of one match per slot a sentence frame tries, tightest first, before it gives the sentence up. */
+const MAX_COMBINATIONS = 4;
+
 /**
- * The tightest non-overlapping choice of one match per slot, or null. With
- * `maxGap`, slots must come in order, each at most `maxGap` characters after the previous.
+ * Non-overlapping choices of one match per slot within `maxSpan`, tightest first (at most
+ * {@link MAX_COMBINATIONS}, one per distinct set of offsets). With `maxGap`, slots must come in order, each at
+ * most `maxGap` characters after the previous. A sentence may hold a frame twice ("me quedé sin trabajo y no
+ * puedo pagar"): when the tightest choice is guarded, the next one is still a candidate.
  */
-function bestCombination(lists: readonly (readonly Match[])[], maxSpan: number, maxGap?: number | readonly number[]): Match[] | null {
-  let best: Match[] | null = null;
-  let bestSpan = Infinity;
+function combinations(lists: readonly (readonly Match[])[], maxSpan: number, maxGap?: number | readonly number[]): Match[][] {
+  const found: Array<{ parts: Match[]; span: number }> = [];
   const pick = (i: number, chosen: Match[]): void => {
     if (i === lists.length) {
       const start = Math.min(...chosen.map((m) => m.start));
       const end = Math.max(...chosen.map((m) => m.end));
-      if (end - start <= maxSpan && end - start < bestSpan) [best, bestSpan] = [[...chosen], end - start];
+      if (end - start <= maxSpan) found.push({ parts: [...chosen], span: end - start });
       return;
     }
     const prev = chosen[i - 1];
@@ -743,7 +779,17 @@ function bestCombination(lists: readonly (readonly Match[])[], maxSpan: number, 
     }
   };
   pick(0, []);
-  return best;
+  found.sort((a, b) => a.span - b.span);
+  const seen = new Set<string>();
+  const out: Match[][] = [];
+  for (const { parts } of found) {
+    const key = parts.map((p) => `${p.start}-${p.end}`).join(',');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(parts);
+    if (out.length === MAX_COMBINATIONS) break;
+  }
+  return out;
 }
 
 /** The first sentence where every slot of `slots` matches within the pack's span and no guard applies. */
@@ -758,14 +804,14 @@ function sentenceMatch(frame: Frame, slots: readonly Slot[], pack: LanguagePack,
     }
     if (lists.length < slots.length) continue;
     const gap = frame.gap === undefined ? undefined : frame.gap[pack.spaceless === true ? 1 : 0];
-    const parts = bestCombination(lists, maxSpan, pack.ordered?.[frame.id] ?? gap);
-    if (parts === null) continue;
-    // A close frame stays in one clause: "I never had a problem, I'll book again" is not a vow.
-    if (gap !== undefined && frame.acrossClauses !== true && new Set(parts.map((p) => clauseStart(sn, p.start))).size > 1) continue;
-    const last = parts[parts.length - 1];
-    if (frame.endsClause === true && last !== undefined && sn.s.slice(last.end, clauseEnd(sn, last.end)).trim().split(/\s+/u).filter((w) => w.length > 0).length > 2) continue;
-    const loc: Located = { sn, start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)), parts };
-    if (!guarded(frame, cuePacks, loc, sentences)) return { sn, parts };
+    for (const parts of combinations(lists, maxSpan, pack.ordered?.[frame.id] ?? gap)) {
+      // A close frame stays in one clause: "I never had a problem, I'll book again" is not a vow.
+      if (gap !== undefined && frame.acrossClauses !== true && new Set(parts.map((p) => clauseStart(sn, p.start))).size > 1) continue;
+      const last = parts[parts.length - 1];
+      if (frame.endsClause === true && last !== undefined && sn.s.slice(last.end, clauseEnd(sn, last.end)).trim().split(/\s+/u).filter((w) => w.length > 0).length > 2) continue;
+      const loc: Located = { sn, start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)), parts };
+      if (!guarded(frame, cuePacks, loc, sentences)) return { sn, parts };
+    }
   }
   return null;
 }
@@ -863,7 +909,7 @@ function matchFrame(frame: Frame, pack: LanguagePack, sentences: readonly Senten
     for (const sn of sentences) {
       const used = taken.get(sn) ?? [];
       const m = slotMatches(slot, pack, sn.s).find(
-        (x) => !overlaps(x, used) && !guarded(frame, cuePacks, { sn, start: x.start, end: x.end, parts: [x, ...wordsOf(sn).filter((w) => !overlaps(w, [x]))] }, sentences),
+        (x) => (frame.nested === true ? !clashes(x, used) : !overlaps(x, used)) && !guarded(frame, cuePacks, { sn, start: x.start, end: x.end, parts: [x, ...wordsOf(sn).filter((w) => !overlaps(w, [x]))] }, sentences),
       );
       if (m !== undefined) {
         taken.set(sn, [...used, m]);
@@ -1015,8 +1061,13 @@ function repeatedFrustration(text: string, history: readonly string[], packs: re
 
 /** How many earlier messages a story told over several messages may span. */
 const STORY_MESSAGES = 3;
+/**
+ * Frames of a thing and what happened to it ("account" + "hacked", "card" + "stolen") that may take the thing from the
+ * previous message when this one tells the event without naming it ("… my account." / "It was hacked yesterday").
+ */
+const THING_THEN_EVENT: ReadonlySet<string> = new Set(['account-taken-over', 'stolen-card-or-device', 'lost-card-or-device']);
 /** Situations whose message-wide frames also read the earlier messages (see {@link detectSituations}). */
-const STORY_SITUATIONS: ReadonlySet<Situation> = new Set(['security', 'vulnerable']);
+const STORY_SITUATIONS: ReadonlySet<Situation> = new Set(['self_harm', 'security', 'vulnerable']);
 
 /**
  * Every situation `text` describes (at most one hit per situation, in {@link FRAMES}
@@ -1065,6 +1116,24 @@ function detect(text: string, opts: DetectOptions): SituationHit[] {
       for (const frame of FRAMES) {
         if (hits.has(frame.situation) || !STORY_SITUATIONS.has(frame.situation) || (frame.scope !== 'message' && frame.id !== 'disowned-act')) continue;
         const evidence = matchFrame(frame, pack, sentences, cuePacks);
+        if (evidence !== null) hits.set(frame.situation, { situation: frame.situation, frame: `${frame.id}+history`, language: pack.code, evidence });
+      }
+    }
+    // "I have a problem with my account." … "It was hacked yesterday" / "Me la han hackeado": the thing named in the
+    // message before, what happened to it told now without naming it again.
+    const previous = recent[recent.length - 1];
+    for (const pack of previous === undefined || hits.has('security') ? [] : packs) {
+      const now = sentencesOf(text, pack);
+      const before = sentencesOf(previous ?? '', pack);
+      const compatible = primary !== undefined && primary !== pack && primary.spaceless === pack.spaceless && !primary.fold && !pack.fold;
+      const cuePacks = compatible ? [pack, primary] : [pack];
+      for (const frame of FRAMES) {
+        if (!THING_THEN_EVENT.has(frame.id) || hits.has(frame.situation)) continue;
+        const [thing, event] = frame.slots;
+        if (thing === undefined || event === undefined) continue;
+        const has = (sns: readonly Sentence[], slot: Slot): boolean => sns.some((sn) => slotMatches(slot, pack, sn.s).length > 0);
+        if (!has(now, event) || has(now, thing) || !has(before, thing)) continue;
+        const evidence = matchFrame({ ...frame, scope: 'message' }, pack, [...before, ...now], cuePacks);
         if (evidence !== null) hits.set(frame.situation, { situation: frame.situation, frame: `${frame.id}+history`, language: pack.code, evidence });
       }
     }

@@ -75,8 +75,11 @@ function correction(sp: Speller, w: string): string | undefined {
 /** `s` (normalised, folded) with chat abbreviations expanded and typos of vocabulary words corrected. */
 export function correctSpelling(s: string, pack: LanguagePack): string {
   // Only packs whose vocabulary is large enough to protect ordinary words opt in (they list abbreviations);
-  // with a small vocabulary, a common word one letter from a term would be "corrected" into it.
+  // with a small vocabulary, a common word one letter from a term would be "corrected" into it. A pack may
+  // expand its abbreviations without correcting typos (`typos: false`): inflected languages' correct forms
+  // are one letter from each other.
   if (pack.spaceless === true || pack.abbreviations === undefined) return s;
   const sp = spellerFor(pack);
-  return s.replace(/[\p{L}\p{N}]+/gu, (w) => sp.abbreviations.get(w) ?? correction(sp, w) ?? w);
+  const typos = pack.typos !== false;
+  return s.replace(/[\p{L}\p{N}]+/gu, (w) => sp.abbreviations.get(w) ?? (typos ? correction(sp, w) : undefined) ?? w);
 }

@@ -165,6 +165,8 @@ export interface LanguagePack {
   code: string;
   /** Terms are substrings of the sentence without spaces (CJK, Hangul, Thai). */
   spaceless?: boolean;
+  /** With {@link spaceless}: a space in the text starts a new clause, as Thai writes a space where others put a comma or a full stop. */
+  clauseSpaces?: boolean;
   /** Longest distance in characters between a frame's first and last word, when the default does not fit the script (Thai words are long). */
   maxSpan?: number;
   /** How far in characters before a situation its negation still applies, when the default does not fit the script (Thai "ไม่ได้" is six letters). */
@@ -207,6 +209,8 @@ export interface LanguagePack {
   concepts: Partial<Record<Concept, readonly string[]>>;
   /** Chat abbreviations customers write, word → what it stands for ("acct" → "account", "sum1" → "someone"). */
   abbreviations?: Readonly<Record<string, string>>;
+  /** With {@link abbreviations}: also correct one-letter typos of vocabulary words (default). `false` expands abbreviations only. */
+  typos?: boolean;
   /**
    * Frames whose words must come in slot order in this language, with at most this
    * many characters between them ("cancel my whole contract", not "the contract
