@@ -10,12 +10,11 @@ const ask = (text: string) => [{ text, weight: 1 }];
 const best = (scores: Map<string, number>) => [...scores].sort((a, b) => b[1] - a[1])[0]![0];
 
 describe('character n-gram similarity', () => {
-  it('profiles words by padded 3- to 5-grams, skipping stop words and numbers', () => {
+  it('profiles words by padded 4-grams, skipping stop words and numbers', () => {
     const p = charGramProfile(ask('le compteur 2024'));
-    expect(p.has('<co')).toBe(true);
-    expect(p.has('eur>')).toBe(true);
-    expect(p.has('<le')).toBe(false);
-    expect(p.has('<20')).toBe(false);
+    expect([...p.keys()]).toEqual(['<com', 'comp', 'ompt', 'mpte', 'pteu', 'teur', 'eur>']);
+    expect(p.has('<le>')).toBe(false);
+    expect(p.has('<202')).toBe(false);
   });
 
   it('matches another inflection or derivation of the article word', () => {
