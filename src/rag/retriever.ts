@@ -68,6 +68,7 @@ import { SUPPORT_SYNONYMS } from './support-vocabulary.js';
 import { analyzeText, isStopWord, normalizeText, normalizeWords } from './text-analysis.js';
 import { DEFAULT_SEMANTIC_OPTIONS, glossLookup, semanticRankingOfDocuments, vectorCoverage } from './semantic-ranking.js';
 import { sharedWordVectors, type WordVectors } from './word-vectors.js';
+import { isFrameWord } from './kb-lexemes.js';
 
 export interface RetrievedChunk {
   id: string;
@@ -691,10 +692,13 @@ export class Retriever {
     const useWordNet = languages.includes('english') || languages.includes('simple');
     const expand = this.opts.expand ?? expandWord;
     const wordnet = (phrase: string) => expand(phrase);
+    const frameConfig = languages.length === 1 ? languages[0]! : null;
     for (const s of sentences) {
       const normalized = normalizeWords(s.text);
       for (const w of normalized.match(/[\p{L}\p{N}]+/gu) ?? []) {
-        if (isStopWord(w) || (w.length < 2 && !/\d/.test(w))) continue;
+        // Nor do the words that frame a question in the knowledge base's language ("pourquoi", "voudrais", "posso"):
+        // Snowball keeps them, our list drops their English equivalents ("want", "how"), see isFrameWord.
+        if (isStopWord(w) || (w.length < 2 && !/\d/.test(w)) || (frameConfig !== null && isFrameWord(frameConfig, w))) continue;
         wordWeight.set(w, Math.max(wordWeight.get(w) ?? 0, s.weight));
       }
       const a = analyzeText(s.text);
