@@ -49,6 +49,7 @@ import {
   prefixRelatives,
   parseTsvector,
   PRF,
+  queryTermFrequency,
   tsqueryLiteral,
   withinMatchBudget,
   type FieldTerms,
@@ -274,19 +275,6 @@ const MAX_LEMMA_CANDIDATES = 40;
 /** Weight of a base form of the word (it is the same lexeme mostly; another derivation sometimes) and factor of its synonyms. */
 const LEMMA_WEIGHT = 0.8;
 const LEMMA_FACTOR = 0.9;
-
-/**
- * BM25's query-term-frequency factor, (k3 + 1)·qtf / (k3 + qtf) (Robertson et al., Okapi at TREC-3):
- * a word the customer writes more than once (mostly in a long message) weighs more, saturating; 1 for
- * a word written once, so a short question is unchanged. k3 3: on the round 9 held-out sets, French
- * DEV2 0.567 / 0.858 / 0.682 → 0.583 / 0.858 / 0.693 (long messages hit@1 0.45 → 0.50), English DEV
- * 0.725 / 0.875 / 0.781 → 0.725 / 0.875 / 0.784; k3 1.5 moved neither, k3 8 lost an English long
- * message from the top 5. In-sample sets identical.
- */
-const QUERY_TF_K3 = 3;
-function queryTermFrequency(count: number): number {
-  return ((QUERY_TF_K3 + 1) * count) / (QUERY_TF_K3 + count);
-}
 
 /** A knowledge base in a question's scope: its text-search configuration and last change. */
 export type ScopeRow = { id: string; language: string; updated: string };
