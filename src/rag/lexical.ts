@@ -294,6 +294,19 @@ export const BM25F = {
   boost: { title: 2.5, heading: 2, body: 1 },
 } as const;
 
+/**
+ * BM25's query-term-frequency factor, (k3 + 1)·qtf / (k3 + qtf) (Robertson et al., Okapi at TREC-3):
+ * a word the customer writes more than once (mostly in a long message) weighs more, saturating; 1 for
+ * a word written once, so a short question is unchanged. k3 3: on the round 9 held-out sets, French
+ * DEV2 0.567 / 0.858 / 0.682 → 0.583 / 0.858 / 0.693 (long messages hit@1 0.45 → 0.50), English DEV
+ * 0.725 / 0.875 / 0.781 → 0.725 / 0.875 / 0.784; k3 1.5 moved neither, k3 8 lost an English long
+ * message from the top 5. In-sample sets identical.
+ */
+export const QUERY_TF_K3 = 3;
+export function queryTermFrequency(count: number): number {
+  return ((QUERY_TF_K3 + 1) * count) / (QUERY_TF_K3 + count);
+}
+
 /** Pseudo-relevance feedback: how many top passages, how many terms, and their weight. */
 export const PRF = { passages: 3, terms: 8, weight: 0.3 } as const;
 

@@ -49,6 +49,7 @@ import {
   prefixRelatives,
   parseTsvector,
   PRF,
+  queryTermFrequency,
   tsqueryLiteral,
   withinMatchBudget,
   type FieldTerms,
@@ -68,6 +69,7 @@ import { SUPPORT_SYNONYMS } from './support-vocabulary.js';
 import { analyzeText, isStopWord, normalizeText, normalizeWords } from './text-analysis.js';
 import { DEFAULT_SEMANTIC_OPTIONS, glossLookup, semanticRankingOfDocuments, vectorCoverage } from './semantic-ranking.js';
 import { sharedWordVectors, type WordVectors } from './word-vectors.js';
+import { isFrameWord } from './kb-lexemes.js';
 
 export interface RetrievedChunk {
   id: string;
@@ -686,16 +688,21 @@ export class Retriever {
    */
   private async termGroups(sentences: Array<{ text: string; weight: number }>, languages: string[]): Promise<{ groups: RawGroup[]; contentWords: number; stopWords: string[] }> {
     const wordWeight = new Map<string, number>();
+    const wordCount = new Map<string, number>();
     const conceptWeight = new Map<string, number>();
     const phraseWeight = new Map<string, number>();
     const useWordNet = languages.includes('english') || languages.includes('simple');
     const expand = this.opts.expand ?? expandWord;
     const wordnet = (phrase: string) => expand(phrase);
+    const frameConfig = languages.length === 1 ? languages[0]! : null;
     for (const s of sentences) {
       const normalized = normalizeWords(s.text);
       for (const w of normalized.match(/[\p{L}\p{N}]+/gu) ?? []) {
-        if (isStopWord(w) || (w.length < 2 && !/\d/.test(w))) continue;
+        // Nor do the words that frame a question in the knowledge base's language ("pourquoi", "voudrais", "posso"):
+        // Snowball keeps them, our list drops their English equivalents ("want", "how"), see isFrameWord.
+        if (isStopWord(w) || (w.length < 2 && !/\d/.test(w)) || (frameConfig !== null && isFrameWord(frameConfig, w))) continue;
         wordWeight.set(w, Math.max(wordWeight.get(w) ?? 0, s.weight));
+        wordCount.set(w, (wordCount.get(w) ?? 0) + 1);
       }
       const a = analyzeText(s.text);
       for (const c of [...a.concepts, ...a.nearConcepts]) conceptWeight.set(c, Math.max(conceptWeight.get(c) ?? 0, s.weight));
@@ -713,7 +720,7 @@ export class Retriever {
       if (useWordNet && /^[a-z]+$/.test(word)) for (const e of expand(word)) words.set(e.term, Math.max(words.get(e.term) ?? 0, e.weight));
       for (const e of inLanguage.get(word) ?? []) words.set(e.term, Math.max(words.get(e.term) ?? 0, e.weight));
       if (pivot && /^\p{L}{3,}$/u.test(word)) for (const e of pivotSynonyms(this.bilingual, word, pivot)) words.set(e.term, Math.max(words.get(e.term) ?? 0, e.weight));
-      groups.push({ weight, source: word, words });
+      groups.push({ weight: weight * queryTermFrequency(wordCount.get(word) ?? 1), source: word, words });
     }
     // A two-word WordNet lemma ("give back", "call off") stands for its one-word synonyms ("refund", "cancel").
     for (const [phrase, { weight, expansions }] of phraseGroups(phraseWeight, expand)) {

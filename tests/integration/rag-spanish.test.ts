@@ -44,6 +44,15 @@ it('retrieves with the Spanish configuration: inflected forms meet, no English e
   expect(password[0]?.title).toBe('Contraseña');
 });
 
+it("leaves the language's question-frame words out of the term groups (they would match by chance, with a high idf)", async () => {
+  const retriever = new Retriever(h.c.database.db, createEmbedder(h.config), { translator: null });
+  const result = await retriever.retrieveDetailed(tenantId, 'Quisiera saber cuándo llega el reembolso');
+  expect(result.diagnostics.terms).toContain('reembolso');
+  expect(result.diagnostics.terms).not.toContain('quisiera');
+  expect(result.diagnostics.terms).not.toContain('saber');
+  expect(result.chunks[0]?.title).toBe('Devoluciones y reembolsos');
+});
+
 it('answers a Spanish question offline, and tells an English-speaking customer it answers in Spanish only', async () => {
   const responder = new RagResponder({ retriever: new Retriever(h.c.database.db, createEmbedder(h.config)), chat: null, logger: pino({ level: 'silent' }) });
   const ask = (text: string) => responder.respond({ tenantId, conversationId: '00000000-0000-0000-0000-000000000000', channel: 'webchat', message: { id: 'm', kind: 'text', text, payload: {} }, history: [] });

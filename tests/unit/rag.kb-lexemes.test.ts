@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerExtractively, lexemeText, type AnswerPassage, wordsOf } from '../../src/rag/extractive-answerer.js';
-import { lexemeLanguage, type LexemeLookup } from '../../src/rag/kb-lexemes.js';
+import { isFrameWord, lexemeLanguage, type LexemeLookup } from '../../src/rag/kb-lexemes.js';
 import { LocalHashEmbeddings } from '../../src/rag/local-embeddings.js';
 import { answererLanguageOptions } from '../../src/rag/rag.responder.js';
 import type { KbLexemes } from '../../src/rag/kb-lexemes.js';
@@ -98,5 +98,16 @@ describe('LocalHashEmbeddings.embedLexemes', () => {
     const refund = embedder.embedSync('refund');
     expect(cosineSimilarity(embedder.embedLexemes('rembours', 'remboursement'), refund)).toBeGreaterThan(0.3);
     expect(cosineSimilarity(embedder.embedSync('rembours'), refund)).toBeLessThan(0.1);
+  });
+});
+
+describe('isFrameWord', () => {
+  it("knows a configuration's question-frame words (normalised), not its topic words, and none for English (our stop list has them)", () => {
+    expect(isFrameWord('french', 'pourquoi')).toBe(true);
+    expect(isFrameWord('french', 'voudrais')).toBe(true);
+    expect(isFrameWord('french', 'facture')).toBe(false);
+    expect(isFrameWord('spanish', 'quisiera')).toBe(true);
+    expect(isFrameWord('english', 'want')).toBe(false);
+    expect(isFrameWord('simple', 'comment')).toBe(false);
   });
 });

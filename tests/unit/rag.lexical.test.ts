@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BM25F, bm25f, bm25fCompiled, bm25fCompiledDocument, buildStats, compileGroups, chunkFields, ChunkFieldsCache, feedbackTerms, idf, nearestKnownLexeme, parseTsvector, prefixRelatives, tsqueryLiteral, withinMatchBudget, type FieldTerms, type LexicalStats, type TermGroup } from '../../src/rag/lexical.js';
+import { BM25F, bm25f, bm25fCompiled, bm25fCompiledDocument, buildStats, compileGroups, chunkFields, ChunkFieldsCache, feedbackTerms, idf, nearestKnownLexeme, parseTsvector, prefixRelatives, QUERY_TF_K3, queryTermFrequency, tsqueryLiteral, withinMatchBudget, type FieldTerms, type LexicalStats, type TermGroup } from '../../src/rag/lexical.js';
 import { expandWord, RELATION_WEIGHT } from '../../src/rag/query-expansion.js';
 import { focusQuery } from '../../src/rag/query-focus.js';
 import { WordNet } from '../../src/rag/wordnet.js';
@@ -218,5 +218,14 @@ describe('full-text match budget', () => {
     expect(cache.get(reindexed, 300, 'c1')).toEqual(chunkFields(reindexed, 300));
     expect(cache.get(reindexed, 300, 'c1').body.has('card')).toBe(false);
     expect(cache.size).toBe(1);
+  });
+});
+
+describe('queryTermFrequency', () => {
+  it('is 1 for a word written once, grows with repeats and saturates below k3 + 1', () => {
+    expect(queryTermFrequency(1)).toBe(1);
+    expect(queryTermFrequency(2)).toBeGreaterThan(1);
+    expect(queryTermFrequency(3)).toBeGreaterThan(queryTermFrequency(2));
+    expect(queryTermFrequency(1000)).toBeLessThan(QUERY_TF_K3 + 1);
   });
 });
