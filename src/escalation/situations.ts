@@ -315,6 +315,8 @@ interface Match {
 
 /** Concepts whose words carry their own negation ("I didn't make", "no one answers", Turkish "ödeyemiyorum"). */
 const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'neverApplied', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested']);
+/** How far before a disowning phrase "not yet" still governs it ("아직 가입 안 했는데": the verb stands between). */
+const NOT_YET_REACH = 4;
 /** A negation this close before a word that is negative by nature is part of it (French "n'a PLUS DE RÉSEAU", "ne … plus"). */
 const OWN_NEGATION_GAP = 5;
 
@@ -524,7 +526,7 @@ function negated(pack: LanguagePack, loc: Located): boolean {
   if (findAll(pack.cues.negation, pack, sn.s, from, end).some((m) => !overlaps(m, parts) && !inCondition(m) && !ownNegation(m) && !overlaps(m, idioms) && !overlaps(m, kin))) return true;
   // "我还没注册过账号", "まだ申し込んでない": not done YET is no disowning — the customer simply has not got there.
   const yet = findAll(pack.cues.notYet, pack, sn.s, cs, end);
-  if (yet.some((m) => parts.some((p) => p.concept !== undefined && NEGATIVE_BY_NATURE.has(p.concept) && m.start < p.start && m.end >= p.start - 1))) return true;
+  if (yet.some((m) => parts.some((p) => p.concept !== undefined && NEGATIVE_BY_NATURE.has(p.concept) && m.start < p.start && m.end >= p.start - NOT_YET_REACH))) return true;
   if (pack.cues.negationAfter !== undefined) {
     const after = findAll(pack.cues.negationAfter, pack, sn.s, end, Math.min(sn.s.length, end + AFTER_REACH_SPACELESS + 4));
     if (after.some((m) => m.start - end <= AFTER_REACH_SPACELESS)) return true;
