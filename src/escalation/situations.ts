@@ -167,6 +167,9 @@ export const FRAMES: readonly Frame[] = [
   // The disowning phrase may hold the transaction itself ("知らない請求", "transaksi aneh", "결제한 적 없는 내역"): `nested`.
   nested(f('security', 'unauthorised-transaction', ['unauthorised', ['transaction', 'money', 'charged']], [...SECURITY, 'notice'])),
   f('security', 'disowned-transaction', [['transaction', 'money', 'charged'], 'disowned'], SECURITY),
+  // "明細に引き落としがありました。全く身に覚えがありません", "Es gibt eine Abbuchung. Keine Ahnung, was das ist": the charge in one
+  // sentence, the disowning in another (each guarded in its own sentence, a notice's label included).
+  f('security', 'unauthorised-in-message', [['transaction', 'money', 'charged'], 'unauthorised'], [...SECURITY, 'notice'], 'message'),
   // "you charged me twice", "zweimal abgebucht", "被重复扣费": a duplicate charge, said as a report ("will I be charged twice?" has no report verb).
   f('security', 'charged-twice', ['charged', 'duplicate'], SECURITY),
   f('security', 'double-charged', ['doubleCharged'], SECURITY),
