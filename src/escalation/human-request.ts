@@ -353,18 +353,18 @@ const INDIRECT: Readonly<Record<string, readonly string[]>> = {
   pt: [`preciso de alguem (?:que|pra|para) (?:\\S+ ){0,3}?ajud\\S*`, `alguem (?:pode|poderia) (?:me )?(?:ligar|retornar|chamar)`, `prefiro falar com (?:uma pessoa|um humano|alguem)`],
   it: [`bisogno di qualcuno che (?:\\S+ ){0,3}?aiut\\S*`, `qualcuno (?:\\S+ ){0,3}?(?:mi )?(?:puo|potrebbe) (?:\\S+ )?(?:richiamar|chiamar)\\S*`, `preferisco parlare con (?:una persona|un umano|qualcuno)`],
   nl: [`iemand nodig die (?:\\S+ ){0,3}?(?:helpen|help)`, `kan (?:er )?iemand (?:\\S+ ){0,2}?(?:mij|me) (?:\\S+ )?(?:terug)?bellen`, `liever (?:met|tegen) een (?:mens|persoon|medewerker)`],
-  pl: [`potrzebuje kogos,? (?:kto|ktory|ktora) (?:\\S+ ){0,3}?pom\\S*`, `(?:czy )?ktos (?:moze|moglby|mogłby) (?:\\S+ )?(?:do mnie )?(?:zadzwonic|oddzwonic)`, `daj(?:cie)? mi kogos`, `wole (?:rozmawiac|porozmawiac|pisac) z (?:czlowiekiem|kims|osoba)`],
+  pl: [`niech (?:\\S+ )?ktos (?:\\S+ ){0,2}?(?:zadzwoni|oddzwoni|skontaktuje sie|odezwie sie)`, `potrzebuje kogos,? (?:kto|ktory|ktora) (?:\\S+ ){0,3}?pom\\S*`, `(?:czy )?ktos (?:moze|moglby|mogłby) (?:\\S+ )?(?:do mnie )?(?:zadzwonic|oddzwonic)`, `daj(?:cie)? mi kogos`, `wole (?:rozmawiac|porozmawiac|pisac) z (?:czlowiekiem|kims|osoba)`],
   tr: [`yardim edebilecek (?:birine|birisine|biri|birisi)`, `(?:biri|birisi) (?:beni )?(?:geri )?arayabilir`, `(?:bir )?insanla konusmay\\S*`],
   ru: [`нуж(?:ен|на) кто-(?:то|нибудь),? (?:кто|который) (?:\\S+ ){0,3}?помо\\S*`, `(?:может|можете|могли бы) (?:\\S+ )?(?:кто-нибудь|кто-то) (?:\\S+ )?перезвонить`, `пусть (?:\\S+ ){0,2}?(?:кто-нибудь|кто-то) (?:\\S+ ){0,3}?перезвонит\\S*`, `лучше (?:\\S+ )?(?:поговорю|пообщаюсь) с человеком`],
   ar: [`احتاج (?:ل)?(?:احد|حد) (?:\\S+ )?يساعد\\S*`, `(?:احد|حد) يتصل (?:علي|بي)`, `افضل (?:اكلم|اتكلم مع|احكي مع) (?:انسان|شخص)`],
-  id: [`(?:ngomong|bicara|ngobrol) (?:sama|dengan|ke) (?:cs|admin|petugas|agen|operator)`, `butuh orang yang (?:\\S+ ){0,3}?bantu`, `ada yang (?:bisa )?(?:telepon|telpon|hubungi) saya`, `(?:ngobrol|bicara) (?:sama|dengan) orang`],
+  id: [`minta (?:di ?telpon|di ?telepon|di ?telfon|di ?hubungi|di ?call|di ?kontak)`, `(?:ngomong|bicara|ngobrol) (?:sama|dengan|ke) (?:cs|admin|petugas|agen|operator)`, `butuh orang yang (?:\\S+ ){0,3}?bantu`, `ada yang (?:bisa )?(?:telepon|telpon|hubungi) saya`, `(?:ngobrol|bicara) (?:sama|dengan) orang`],
   vi: [`can nguoi (?:\\S+ ){0,3}?giup`, `co ai (?:\\S+ )?goi lai`],
 };
 const INDIRECT_SPACELESS: Readonly<Record<string, readonly string[]>> = {
-  ja: [`(?:対応できる|わかる|分かる|話の分かる)人(?:を|に)?(?:お願い|出して|代わ)`, `誰か(?:から)?(?:電話|折り返し)(?:を)?(?:ください|くれ|もらえ|して)`],
-  zh: [`需要(?:一个|一個)?(?:真正)?能帮(?:我|忙)?的人`, `找个人(?:给我)?(?:打电话|回电话)`, `想(?:跟|和)人(?:说话|聊)`],
-  ko: [`도와줄 ?사람이 ?필요`, `누가 ?전화 ?(?:좀 )?(?:해|주)`],
-  th: [`ต้องการคนที่ช่วย`, `มีใคร(?:โทร|ติดต่อ)(?:หา|กลับ)`],
+  ja: [`電話で(?:直接)?(?:話|お話|相談|説明)(?:せ|でき|したい|させ|さ)`, `(?:担当|スタッフ|人|担当者|責任者|上司|上の人|オペレーター)(?:の方|さん)?から(?:の)?(?:お?電話|ご?連絡|折り返し)(?:を|が)?(?:もらえ|いただけ|頂け|ください|下さい|ほしい|欲しい)`, `(?:対応できる|わかる|分かる|話の分かる)人(?:を|に)?(?:お願い|出して|代わ)`, `誰か(?:から)?(?:電話|折り返し)(?:を)?(?:ください|くれ|もらえ|して)`],
+  zh: [`(?:不要|不想|别|別)(?:跟|和)?(?:机器|機器)(?:人)?(?:说|說|聊)`, `(?:叫|找|来|來)(?:个|個)(?:活人|真人)`, `(?:主管|经理|經理|负责人|負責人|上级|上級|领导|領導|工作人员|工作人員|客服)(?:来|來|直接)?(?:联系我|聯繫我|聯絡我|联络我|打电话给我|打電話給我|给我打电话|給我打電話|回电话|回電話)`, `(?:能不能|可不可以|可以|能|请|請)(?:直接)?(?:打电话给我|打電話給我)`, `需要(?:一个|一個)?(?:真正)?能帮(?:我|忙)?的人`, `找个人(?:给我)?(?:打电话|回电话)`, `想(?:跟|和)人(?:说话|聊)`],
+  ko: [`사람이 ?(?:직접 )?(?:봐야|확인해야|처리해야|봐 ?줘야)`, `매니저 ?(?:님 ?)?(?:불러|연결|바꿔)`, `상담 ?전화 ?(?:가능|해 ?주|부탁)`, `도와줄 ?사람이 ?필요`, `누가 ?전화 ?(?:좀 )?(?:해|주)`],
+  th: [`ขอ(?:คุยกับ)?คนจริง`, `ต้องการคนที่ช่วย`, `มีใคร(?:โทร|ติดต่อ)(?:หา|กลับ)`],
 };
 
 const LATIN_NEG: Readonly<Record<string, string>> = {

@@ -79,8 +79,9 @@ interface Frame {
   /** With `message` scope: the first this-many slots must still be in one sentence ("can't" + "pay"), the rest anywhere. */
   together?: number;
   /**
-   * With `message` scope: a slot's word may stand inside a longer phrase another slot took, when the phrase names it
-   * ("metí mi CONTRASEÑA" is the giving and the credential). Only where the phrase cannot be the same cue twice.
+   * A slot's word may stand inside a longer phrase another slot took, when the phrase names it
+   * ("metí mi CONTRASEÑA" is the giving and the credential; "知らない請求" is the disowning and the charge).
+   * Only where the phrase cannot be the same cue twice.
    */
   nested?: boolean;
   guards: readonly Guard[];
@@ -163,8 +164,12 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'lost-told-after', [['card', 'device'], 'lostRef'], SECURITY, 'message'),
   f('security', 'someone-else-used-it', ['someone', 'accessed', ['account', 'card', 'money', 'device', 'sim', 'credentials']], SECURITY),
   // Not when the word is a notice's label ("a text about a suspicious payment", "blocked as suspicious"): that is asked about, below.
-  f('security', 'unauthorised-transaction', ['unauthorised', ['transaction', 'money', 'charged']], [...SECURITY, 'notice']),
+  // The disowning phrase may hold the transaction itself ("知らない請求", "transaksi aneh", "결제한 적 없는 내역"): `nested`.
+  nested(f('security', 'unauthorised-transaction', ['unauthorised', ['transaction', 'money', 'charged']], [...SECURITY, 'notice'])),
   f('security', 'disowned-transaction', [['transaction', 'money', 'charged'], 'disowned'], SECURITY),
+  // "明細に引き落としがありました。全く身に覚えがありません", "Es gibt eine Abbuchung. Keine Ahnung, was das ist": the charge in one
+  // sentence, the disowning in another (each guarded in its own sentence, a notice's label included).
+  f('security', 'unauthorised-in-message', [['transaction', 'money', 'charged'], 'unauthorised'], [...SECURITY, 'notice'], 'message'),
   // "you charged me twice", "zweimal abgebucht", "被重复扣费": a duplicate charge, said as a report ("will I be charged twice?" has no report verb).
   f('security', 'charged-twice', ['charged', 'duplicate'], SECURITY),
   f('security', 'double-charged', ['doubleCharged'], SECURITY),
@@ -313,6 +318,8 @@ interface Match {
 
 /** Concepts whose words carry their own negation ("I didn't make", "no one answers", Turkish "ödeyemiyorum"). */
 const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'neverApplied', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested']);
+/** How far before a disowning phrase "not yet" still governs it ("아직 가입 안 했는데": the verb stands between). */
+const NOT_YET_REACH = 4;
 /** A negation this close before a word that is negative by nature is part of it (French "n'a PLUS DE RÉSEAU", "ne … plus"). */
 const OWN_NEGATION_GAP = 5;
 
@@ -347,7 +354,7 @@ const foldFor = (pack: LanguagePack, s: string): string => (pack.fold ? pack.fol
  * member, the card or phone, the lawyer and the money are the words inflected languages bend most ("meines
  * VaterS", "babamI", "ayahNYA", "isäNI"), while verbs and phrases are listed as customers write them.
  */
-const INFLECTED_NOUNS: ReadonlySet<Concept> = new Set(['family', 'card', 'device', 'lawyer', 'money']);
+const INFLECTED_NOUNS: ReadonlySet<Concept> = new Set(['family', 'card', 'device', 'lawyer', 'money', 'account']);
 /** Shortest noun that takes the pack's endings: two-letter stems would reach other words. */
 const MIN_INFLECTED_STEM = 3;
 
@@ -520,6 +527,9 @@ function negated(pack: LanguagePack, loc: Located): boolean {
   // (hardship told twice) adds to it rather than denying it.
   const kin = parts.flatMap((p) => (p.concept !== undefined && NEGATIVE_BY_NATURE.has(p.concept) ? conceptMatches(p.concept, pack, sn.s) : []));
   if (findAll(pack.cues.negation, pack, sn.s, from, end).some((m) => !overlaps(m, parts) && !inCondition(m) && !ownNegation(m) && !overlaps(m, idioms) && !overlaps(m, kin))) return true;
+  // "我还没注册过账号", "まだ申し込んでない": not done YET is no disowning — the customer simply has not got there.
+  const yet = findAll(pack.cues.notYet, pack, sn.s, cs, end);
+  if (yet.some((m) => parts.some((p) => p.concept !== undefined && NEGATIVE_BY_NATURE.has(p.concept) && m.start < p.start && m.end >= p.start - NOT_YET_REACH))) return true;
   if (pack.cues.negationAfter !== undefined) {
     const after = findAll(pack.cues.negationAfter, pack, sn.s, end, Math.min(sn.s.length, end + AFTER_REACH_SPACELESS + 4));
     if (after.some((m) => m.start - end <= AFTER_REACH_SPACELESS)) return true;
@@ -558,7 +568,9 @@ function hypothetical(pack: LanguagePack, loc: Located, threat: boolean): boolea
       return true;
     }
   }
-  if (pack.cues.hypotheticalAfter !== undefined) {
+  // "リンクを押したら、お金が消えました": a condition told in the past, in a sentence that ends in the past, is what happened.
+  const narrative = pack.narrativePast !== undefined && !sn.question && pack.narrativePast.test(sn.s);
+  if (pack.cues.hypotheticalAfter !== undefined && !narrative) {
     const after = findAll(pack.cues.hypotheticalAfter, pack, sn.s, end, Math.min(sn.s.length, end + AFTER_REACH_SPACELESS + 4));
     if (after.some((m) => m.start - end <= AFTER_REACH_SPACELESS)) return true;
   }
@@ -759,7 +771,7 @@ const MAX_COMBINATIONS = 4;
  * most `maxGap` characters after the previous. A sentence may hold a frame twice ("me quedé sin trabajo y no
  * puedo pagar"): when the tightest choice is guarded, the next one is still a candidate.
  */
-function combinations(lists: readonly (readonly Match[])[], maxSpan: number, maxGap?: number | readonly number[]): Match[][] {
+function combinations(lists: readonly (readonly Match[])[], maxSpan: number, maxGap?: number | readonly number[], nestedOk = false): Match[][] {
   const found: Array<{ parts: Match[]; span: number }> = [];
   const pick = (i: number, chosen: Match[]): void => {
     if (i === lists.length) {
@@ -770,7 +782,7 @@ function combinations(lists: readonly (readonly Match[])[], maxSpan: number, max
     }
     const prev = chosen[i - 1];
     for (const m of (lists[i] ?? []).slice(0, 8)) {
-      if (overlaps(m, chosen)) continue;
+      if (nestedOk ? clashes(m, chosen) : overlaps(m, chosen)) continue;
       const step = typeof maxGap === 'number' ? maxGap : maxGap?.[i - 1];
       if (step !== undefined && prev !== undefined && (m.start < prev.end || m.start - prev.end > step)) continue;
       chosen.push(m);
@@ -804,13 +816,18 @@ function sentenceMatch(frame: Frame, slots: readonly Slot[], pack: LanguagePack,
     }
     if (lists.length < slots.length) continue;
     const gap = frame.gap === undefined ? undefined : frame.gap[pack.spaceless === true ? 1 : 0];
-    for (const parts of combinations(lists, maxSpan, pack.ordered?.[frame.id] ?? gap)) {
+    // A word that a tighter choice showed negated belongs to that negation: "取消这个订单，但不想注销账号" does not
+    // cancel the account with the order's 取消.
+    const denied: Match[] = [];
+    for (const parts of combinations(lists, maxSpan, pack.ordered?.[frame.id] ?? gap, frame.nested === true)) {
+      if (parts.some((p) => denied.some((d) => d.start === p.start && d.end === p.end))) continue;
       // A close frame stays in one clause: "I never had a problem, I'll book again" is not a vow.
       if (gap !== undefined && frame.acrossClauses !== true && new Set(parts.map((p) => clauseStart(sn, p.start))).size > 1) continue;
       const last = parts[parts.length - 1];
       if (frame.endsClause === true && last !== undefined && sn.s.slice(last.end, clauseEnd(sn, last.end)).trim().split(/\s+/u).filter((w) => w.length > 0).length > 2) continue;
       const loc: Located = { sn, start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)), parts };
       if (!guarded(frame, cuePacks, loc, sentences)) return { sn, parts };
+      if (frame.guards.includes('negation') && negated(pack, loc)) denied.push(...parts);
     }
   }
   return null;

@@ -112,6 +112,8 @@ export interface Cues {
   negation: readonly string[];
   /** Negated verbs of knowing or believing ("I can't believe", "no idea how"): they do not negate the situation that follows. */
   notNegating?: readonly string[];
+  /** "Not yet" (还没, まだ, 아직): right before a disowning phrase ("还没注册过") the customer has not done it yet, not disowned it. */
+  notYet?: readonly string[];
   /** Negation written after the verb (ja ない/ません, ko 않/안). */
   negationAfter?: readonly string[];
   /** if, in case, ever, suppose… — anywhere earlier in the same clause. */
@@ -195,6 +197,11 @@ export interface LanguagePack {
    * normalised word from the situation's start to the question word.
    */
   pastEvent?: RegExp;
+  /**
+   * A sentence ending in the past ("…消えました", "…なくなってる"): a condition after the verb ("押したら") is then a
+   * narrative "when I did", not a hypothesis. Tested on the whole normalised sentence (not for questions).
+   */
+  narrativePast?: RegExp;
   /** A matched word whose ending marks negation (Turkish -ma/-me: çalınmadı). Tested on the word after its first four letters. */
   negatedEnding?: RegExp;
   /** A matched word whose ending marks a condition (Turkish -sa/-se: çalınırsa). */
