@@ -18,15 +18,9 @@ import type { Tx } from '../db/client.js';
 type Sql = postgres.ISql;
 
 const json = (v: unknown) => JSON.stringify(v);
+/** Ids as a Postgres array literal, for `= any(…::uuid[])`: one parameter, an index lookup by key. */
+const idArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
-/**
- * Locks what the batch touches, in one deterministic order (by lock key hash,
- * so two batches never wait on each other in a cycle): the advisory locks of
- * `ensureConversationTx` (thread, and user when it is not the thread), so
- * deliveries to one thread from any process serialise and `messages.seq`
- * follows commit order. Returns the connections that still exist, locked
- * against deletion (KEY SHARE) until commit.
- */
 /**
  * Plan settings of a group commit's writes (SET LOCAL, sent right before them).
  * Each write statement takes its rows as one JSON document and looks nothing up
@@ -44,13 +38,21 @@ export function writePlanSettings(tx: Sql): Promise<unknown> {
   return tx`select set_config('plan_cache_mode', 'force_generic_plan', true), set_config('enable_seqscan', 'off', true)`.execute();
 }
 
+/**
+ * Locks what the batch touches, in one deterministic order (by lock key hash,
+ * so two batches never wait on each other in a cycle): the advisory locks of
+ * `ensureConversationTx` (thread, and user when it is not the thread), so
+ * deliveries to one thread from any process serialise and `messages.seq`
+ * follows commit order. Returns the connections that still exist, locked
+ * against deletion (KEY SHARE) until commit.
+ */
 export async function lockBatch(tx: Sql, lockKeys: string[], connectionIds: string[]): Promise<Set<string>> {
   const [row] = await tx<{ live: string[] | string | null }[]>`
     select (select count(pg_advisory_xact_lock(h))::int
               from (select distinct hashtextextended(k, 7) as h from jsonb_array_elements_text(${json(lockKeys)}::jsonb) as k order by h) s) as n,
            (select json_agg(l.id) from (
               select c.id from channel_connections c
-               where c.id = any(${`{${connectionIds.join(',')}}`}::uuid[]) for key share of c) l) as live`;
+               where c.id = any(${idArray(connectionIds)}::uuid[]) for key share of c) l) as live`;
   return new Set(fromJson<string[]>(row?.live) ?? []);
 }
 
@@ -110,7 +112,7 @@ export async function readBatchState(
               and (c.status <> 'COMPLETED' or ((c.awaiting_csat_ticket_id is not null or c.awaiting_feedback is not null) and c.awaiting_csat_until > now()))
             order by (c.status = 'COMPLETED'), c.created_at desc limit 1) c) as conversations,
       (select json_agg(distinct s.tenant_id) from webhook_subscriptions s
-        where s.tenant_id = any(${`{${input.tenants.join(',')}}`}::uuid[])
+        where s.tenant_id = any(${idArray(input.tenants)}::uuid[])
           and s.events && array['conversation.created', 'message.created']::text[]) as subs`;
   const known = fromJson<Array<[string, string]>>(row?.known) ?? [];
   const conversations = fromJson<Array<[string, string, string]>>(row?.conversations) ?? [];
@@ -205,7 +207,7 @@ export async function writeBatch(
       tx`
       update channel_identities i set display_name = r.display_name, language = r.language, updated_at = now()
         from jsonb_to_recordset(${json(w.identityPatches)}::jsonb) as r(id uuid, display_name text, language text)
-       where i.id = r.id and i.id = any(${`{${w.identityPatches.map((p) => p.id).join(',')}}`}::uuid[])`.execute(),
+       where i.id = r.id and i.id = any(${idArray(w.identityPatches.map((p) => p.id))}::uuid[])`.execute(),
     );
   }
   if (w.conversations.length > 0) {
