@@ -510,6 +510,8 @@ const overlaps = (m: Match, parts: readonly Match[]): boolean => parts.some((p) 
  */
 const clashes = (m: Match, taken: readonly Match[]): boolean =>
   taken.some((p) => m.start < p.end && p.start < m.end && !(p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start));
+/** Whether `m` cannot join the matches already `taken` for a frame: {@link clashes} for a nested frame, else {@link overlaps}. */
+const collides = (m: Match, taken: readonly Match[], nested: boolean): boolean => (nested ? clashes(m, taken) : overlaps(m, taken));
 
 function negated(pack: LanguagePack, loc: Located): boolean {
   const { sn, start, end, parts } = loc;
@@ -525,8 +527,11 @@ function negated(pack: LanguagePack, loc: Located): boolean {
   const idioms = findAll(pack.cues.notNegating, pack, sn.s, cs, end);
   // "me quedé SIN trabajo y no puedo pagar": a negation inside another phrase of the same negative concept
   // (hardship told twice) adds to it rather than denying it.
-  const kin = parts.flatMap((p) => (p.concept !== undefined && NEGATIVE_BY_NATURE.has(p.concept) ? conceptMatches(p.concept, pack, sn.s) : []));
-  if (findAll(pack.cues.negation, pack, sn.s, from, end).some((m) => !overlaps(m, parts) && !inCondition(m) && !ownNegation(m) && !overlaps(m, idioms) && !overlaps(m, kin))) return true;
+  // Looked up only for a negation that the checks before have not already set aside.
+  let kin: Match[] | undefined;
+  const inKin = (m: Match): boolean =>
+    overlaps(m, (kin ??= parts.flatMap((p) => (p.concept !== undefined && NEGATIVE_BY_NATURE.has(p.concept) ? conceptMatches(p.concept, pack, sn.s) : []))));
+  if (findAll(pack.cues.negation, pack, sn.s, from, end).some((m) => !overlaps(m, parts) && !inCondition(m) && !ownNegation(m) && !overlaps(m, idioms) && !inKin(m))) return true;
   // "我还没注册过账号", "まだ申し込んでない": not done YET is no disowning — the customer simply has not got there.
   const yet = findAll(pack.cues.notYet, pack, sn.s, cs, end);
   if (yet.some((m) => parts.some((p) => p.concept !== undefined && NEGATIVE_BY_NATURE.has(p.concept) && m.start < p.start && m.end >= p.start - NOT_YET_REACH))) return true;
@@ -782,7 +787,7 @@ function combinations(lists: readonly (readonly Match[])[], maxSpan: number, max
     }
     const prev = chosen[i - 1];
     for (const m of (lists[i] ?? []).slice(0, 8)) {
-      if (nestedOk ? clashes(m, chosen) : overlaps(m, chosen)) continue;
+      if (collides(m, chosen, nestedOk)) continue;
       const step = typeof maxGap === 'number' ? maxGap : maxGap?.[i - 1];
       if (step !== undefined && prev !== undefined && (m.start < prev.end || m.start - prev.end > step)) continue;
       chosen.push(m);
@@ -926,7 +931,7 @@ function matchFrame(frame: Frame, pack: LanguagePack, sentences: readonly Senten
     for (const sn of sentences) {
       const used = taken.get(sn) ?? [];
       const m = slotMatches(slot, pack, sn.s).find(
-        (x) => (frame.nested === true ? !clashes(x, used) : !overlaps(x, used)) && !guarded(frame, cuePacks, { sn, start: x.start, end: x.end, parts: [x, ...wordsOf(sn).filter((w) => !overlaps(w, [x]))] }, sentences),
+        (x) => !collides(x, used, frame.nested === true) && !guarded(frame, cuePacks, { sn, start: x.start, end: x.end, parts: [x, ...wordsOf(sn).filter((w) => !overlaps(w, [x]))] }, sentences),
       );
       if (m !== undefined) {
         taken.set(sn, [...used, m]);
