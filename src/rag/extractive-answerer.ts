@@ -276,7 +276,8 @@ export async function answerExtractively(input: AnswerInput): Promise<Extractive
       if (!s.block || s.blockMatch !== undefined) continue;
       const { leadIn, lines } = blockAround(s, own);
       const whole = [leadIn?.text, ...lines.map((l) => l.text.replace(BULLET, ''))].filter(Boolean).join('\n');
-      const blockMatch = (1 - CONTEXT_WEIGHT) * matchOf(whole).match + CONTEXT_WEIGHT * (context ? matchOf(context + whole) : matchOf(whole)).match;
+      const wholeMatch = matchOf(whole).match;
+      const blockMatch = (1 - CONTEXT_WEIGHT) * wholeMatch + CONTEXT_WEIGHT * (context ? matchOf(context + whole).match : wholeMatch);
       for (const l of lines) {
         l.blockMatch = blockMatch;
         if (BLOCK_WEIGHT * blockMatch > l.match) {

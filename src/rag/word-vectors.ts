@@ -83,7 +83,6 @@ export class WordIndex {
   }
 }
 
-
 export class WordVectors {
   readonly size: number;
   readonly dimensions: number;
