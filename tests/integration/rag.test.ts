@@ -42,6 +42,16 @@ async function waitIndexed(key: string, kb: string, docId: string, want: 'INDEXE
   );
 }
 
+/** A knowledge base of tenant A made through the API, each `[title, text]` article indexed; returns its id. */
+async function knowledgeBaseOf(name: string, articles: ReadonlyArray<readonly [string, string]>): Promise<string> {
+  const kb = (await h.api(tenantA.apiKey, 'POST', '/api/v1/knowledge-bases', { name })).body.id as string;
+  for (const [title, content] of articles) {
+    const doc = await h.api(tenantA.apiKey, 'POST', `/api/v1/knowledge-bases/${kb}/documents`, { title, content, format: 'text' });
+    await waitIndexed(tenantA.apiKey, kb, doc.body.id);
+  }
+  return kb;
+}
+
 async function uploadFixtures(key: string, kb: string): Promise<void> {
   const files = (await readdir(KB_DIR)).sort();
   const ids: string[] = [];
@@ -189,14 +199,10 @@ describe('retrieval', () => {
   }, 180_000);
 
   it('finds a passage through WordNet synonyms and a typo through the knowledge base vocabulary', async () => {
-    const kb = (await h.api(tenantA.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'Parking' })).body.id as string;
-    for (const [title, content] of [
+    const kb = await knowledgeBaseOf('Parking', [
       ['Car park', 'Customer car parking is on level 2 of the Orchard garage, free for two hours.'],
       ['Bicycle storage', 'Bicycles can be locked in the racks next to the main entrance.'],
-    ]) {
-      const doc = await h.api(tenantA.apiKey, 'POST', `/api/v1/knowledge-bases/${kb}/documents`, { title, content, format: 'text' });
-      await waitIndexed(tenantA.apiKey, kb, doc.body.id);
-    }
+    ]);
     const retriever = new Retriever(h.c.database.db, createEmbedder(h.config));
     // "automobile" is in neither article; WordNet knows it as a "car".
     const synonym = await retriever.retrieveDetailed(tenantA.tenantId, 'where can I leave my automobile?', { knowledgeBaseIds: [kb] });
@@ -208,14 +214,10 @@ describe('retrieval', () => {
   });
 
   it('ranks articles by word vectors when they are given: a question sharing no word with its article', async () => {
-    const kb = (await h.api(tenantA.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'Vectors' })).body.id as string;
-    for (const [title, content] of [
+    const kb = await knowledgeBaseOf('Vectors', [
       ['Refunds', 'A refund is paid to the original card within five days.'],
       ['Sign in', 'Reset your password from the login page.'],
-    ]) {
-      const doc = await h.api(tenantA.apiKey, 'POST', `/api/v1/knowledge-bases/${kb}/documents`, { title, content, format: 'text' });
-      await waitIndexed(tenantA.apiKey, kb, doc.body.id);
-    }
+    ]);
     // A tiny space in which "money" lies near "refund" and far from the sign-in words.
     const { vectors, words } = encodeWordVectors([
       { word: 'money', vector: [2, 0.6, 0.1, 0] },
@@ -238,14 +240,10 @@ describe('retrieval', () => {
   });
 
   it('fuses no vector ranking for a long message: its candidates are ranked by the text rankings alone', async () => {
-    const kb = (await h.api(tenantA.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'Long messages' })).body.id as string;
-    for (const [title, content] of [
+    const kb = await knowledgeBaseOf('Long messages', [
       ['Parking permits', 'A parking permit for the garage is renewed every year at the front desk.'],
       ['Garage opening hours', 'The garage opens at six and closes at midnight; the front desk keeps the keys.'],
-    ]) {
-      const doc = await h.api(tenantA.apiKey, 'POST', `/api/v1/knowledge-bases/${kb}/documents`, { title, content, format: 'text' });
-      await waitIndexed(tenantA.apiKey, kb, doc.body.id);
-    }
+    ]);
     const retriever = new Retriever(h.c.database.db, createEmbedder(h.config), { wordVectors: null });
     const scores = async (question: string, mode: 'hybrid' | 'text') => {
       const r = await retriever.retrieveDetailed(tenantA.tenantId, question, { knowledgeBaseIds: [kb], mode });
@@ -279,9 +277,7 @@ describe('retrieval', () => {
   });
 
   it("analyses a question in the scope's current language when the knowledge base's language changed since the last question", async () => {
-    const kb = (await h.api(tenantA.apiKey, 'POST', '/api/v1/knowledge-bases', { name: 'Garage' })).body.id as string;
-    const doc = await h.api(tenantA.apiKey, 'POST', `/api/v1/knowledge-bases/${kb}/documents`, { title: 'Car park', content: 'Customer car parking is on level 2 of the garage.', format: 'text' });
-    await waitIndexed(tenantA.apiKey, kb, doc.body.id);
+    const kb = await knowledgeBaseOf('Garage', [['Car park', 'Customer car parking is on level 2 of the garage.']]);
     const retriever = new Retriever(h.c.database.db, createEmbedder(h.config));
     const question = 'where can I leave my automobile?';
     const english = await retriever.retrieveDetailed(tenantA.tenantId, question, { knowledgeBaseIds: [kb] });
