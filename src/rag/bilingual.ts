@@ -26,7 +26,7 @@ import { isStopWord, normalizeText } from './text-analysis.js';
 /** ISO 639-1 → the ISO 639-3 codes FreeDict names its dictionaries by. */
 const ISO3: Readonly<Record<string, string>> = {
   en: 'eng', es: 'spa', de: 'deu', fr: 'fra', it: 'ita', pt: 'por', nl: 'nld', pl: 'pol', sv: 'swe', tr: 'tur', ru: 'rus',
-  da: 'dan', fi: 'fin', hu: 'hun', cs: 'ces', ja: 'jpn', el: 'ell', bg: 'bul', id: 'ind', no: 'nor', nb: 'nor', lt: 'lit',
+  da: 'dan', fi: 'fin', hu: 'hun', cs: 'ces', ja: 'jpn', el: 'ell', bg: 'bul', id: 'ind', no: 'nor', nb: 'nor', lt: 'lit', ar: 'ara',
 };
 
 export const DEFAULT_DICTIONARY_DIR = '/usr/share/dictd';
@@ -290,4 +290,15 @@ export function transitiveTranslations(lexicon: BilingualLexicon, word: string, 
     .map(([term, weight]) => ({ term, weight: Number(weight.toFixed(3)) }))
     .sort((a, b) => b.weight - a.weight)
     .slice(0, MAX_TRANSLATIONS_PER_WORD);
+}
+
+/**
+ * A word's translations from `from` into `to`: a direct dictionary's where it knows the word, through
+ * English otherwise. The direct pairs between two languages other than English are often small
+ * (FreeDict's Wiktionary-derived ones), so a word they miss is still translated transitively.
+ */
+export function translateWord(lexicon: BilingualLexicon, word: string, from: string, to: string): Translation[] {
+  const direct = lexicon.translate(word, from, to);
+  if (direct.length > 0 || from === 'en' || to === 'en') return direct;
+  return transitiveTranslations(lexicon, word, from, to);
 }

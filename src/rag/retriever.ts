@@ -56,7 +56,7 @@ import {
   type LexicalStats,
   type TermGroup,
 } from './lexical.js';
-import { BilingualLexicon, DEFAULT_DICTIONARY_DIR, pivotSynonyms, transitiveTranslations, type Translation } from './bilingual.js';
+import { BilingualLexicon, DEFAULT_DICTIONARY_DIR, pivotSynonyms, translateWord, type Translation } from './bilingual.js';
 import { MAX_SYNONYMS_PER_WORD, Thesaurus, ThesaurusLibrary, type ThesaurusSynonym } from './thesaurus.js';
 import { ApertiumTranslator, type QuestionTranslator } from './machine-translation.js';
 import { isForeignQuestion, isoForFtsConfig } from './language.js';
@@ -858,9 +858,10 @@ export class Retriever {
     // No dictionary for the pair: through English (transitive translation, Ballesteros 2000), the
     // question machine-translated into English where a route exists and each word through the two
     // dictionaries otherwise.
+    // Each word through a direct dictionary where it knows it, through English otherwise (translateWord).
     const direct = this.bilingual.supports(from, kbIso);
     const viaEnglish = !direct && from !== 'en' && kbIso !== 'en' && this.bilingual.supports('en', kbIso);
-    const wordTranslations = (word: string): Translation[] => (direct ? this.bilingual.translate(word, from, kbIso) : viaEnglish ? transitiveTranslations(this.bilingual, word, from, kbIso) : []);
+    const wordTranslations = (word: string): Translation[] => translateWord(this.bilingual, word, from, kbIso);
     const english = !machine && viaEnglish && this.translator ? await this.translator.translate(asked, from, 'en') : null;
     const englishGroups = english
       ? [...new Set(normalizeWords(english).match(/[\p{L}]+/gu) ?? [])]

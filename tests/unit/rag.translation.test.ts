@@ -8,7 +8,7 @@ import { chmodSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BilingualLexicon, entryTranslations, pivotSynonyms, transitiveTranslations } from '../../src/rag/bilingual.js';
+import { BilingualLexicon, entryTranslations, pivotSynonyms, transitiveTranslations, translateWord } from '../../src/rag/bilingual.js';
 import { ApertiumTranslator } from '../../src/rag/machine-translation.js';
 import { writeDict } from '../helpers/dictionaries.js';
 
@@ -98,6 +98,39 @@ describe('transitiveTranslations', () => {
     expect(t.map((x) => x.term)).toEqual(expect.arrayContaining(['faktura']));
     expect(transitiveTranslations(lexicon, 'velos', 'fr', 'de').map((x) => x.term)).toEqual(['fahrrad', 'rad']);
     expect(transitiveTranslations(lexicon, 'inconnu', 'fr', 'de')).toEqual([]);
+  });
+});
+
+describe('translateWord', () => {
+  const dir = path.join(root, 'dictd-direct-and-through-english');
+  mkdirSync(dir);
+  // A small direct pair that knows one of the two words, and the two English pairs that know both.
+  writeDict(dir, 'tur-deu', [['fatura', 'Rechnung']]);
+  writeDict(dir, 'tur-eng', [
+    ['fatura', 'invoice'],
+    ['bisiklet', 'bicycle'],
+  ]);
+  writeDict(dir, 'eng-deu', [
+    ['invoice', 'Faktura'],
+    ['bicycle', 'Fahrrad'],
+  ]);
+  const lexicon = new BilingualLexicon(dir);
+
+  it("takes the direct dictionary's translation of a word it knows, and goes through English for one it does not", () => {
+    expect(translateWord(lexicon, 'fatura', 'tr', 'de').map((t) => t.term)).toEqual(['rechnung']);
+    const through = translateWord(lexicon, 'bisiklet', 'tr', 'de');
+    expect(through.map((t) => t.term)).toEqual(['fahrrad']);
+    expect(through[0]!.weight).toBeLessThan(translateWord(lexicon, 'fatura', 'tr', 'de')[0]!.weight);
+  });
+
+  it("knows FreeDict's code of Arabic", () => {
+    writeDict(dir, 'ara-eng', [['فاتورة', 'invoice, bill']]);
+    expect(new BilingualLexicon(dir).translate('فاتورة', 'ar', 'en').map((t) => t.term)).toEqual(['invoice', 'bill']);
+  });
+
+  it('never goes through English when either side is English', () => {
+    expect(translateWord(lexicon, 'bisiklet', 'tr', 'en').map((t) => t.term)).toEqual(['bicycle']);
+    expect(translateWord(lexicon, 'unknown', 'en', 'de')).toEqual([]);
   });
 });
 
