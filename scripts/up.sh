@@ -34,5 +34,7 @@ bash scripts/ensure-chromium.sh || echo "up: continuing without Chromium (needed
 bash scripts/ensure-dictionaries.sh
 # English word vectors for the word-vector ranking, when RAG_WORD_VECTORS names their folder (never fails).
 node scripts/ensure-word-vectors.mjs
+# Chinese–English dictionary (CC-CEDICT) for Chinese questions to other knowledge bases (never fails).
+node scripts/ensure-cjk-dictionary.mjs
 
 exec npm start -- --demo

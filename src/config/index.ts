@@ -145,8 +145,11 @@ const llmSection = z.object({
 const ragSection = z.object({
   /** Below this retrieval confidence (0–1) the bot says it is not sure instead of answering (calibration: README, "Evaluation"). */
   RAG_UNSURE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.475),
-  /** FreeDict bilingual dictionaries (dictd format) used to translate questions in another language than the knowledge base, offline. */
-  RAG_DICTIONARY_DIR: z.string().min(1).default('/usr/share/dictd'),
+  /**
+   * Folders (`:`-separated) of the bilingual dictionaries (dictd format) used to translate questions in another language than
+   * the knowledge base, offline: Debian's FreeDict packages, and CC-CEDICT as scripts/ensure-cjk-dictionary.mjs builds it.
+   */
+  RAG_DICTIONARY_DIR: z.string().min(1).default('/usr/share/dictd:~/.cache/gateway/dictd'),
   /**
    * LibreOffice thesauri (MyThes format, e.g. /usr/share/mythes) giving in-language synonyms of questions to
    * knowledge bases in other languages than English. Empty (the default): off — on the held-out sets measured so
@@ -464,7 +467,7 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
       botframeworkOpenIdMetadataUrl: c.BOTFRAMEWORK_OPENID_METADATA_URL,
       botframeworkLoginUrl: c.BOTFRAMEWORK_LOGIN_URL,
     },
-    rag: { unsureThreshold: c.RAG_UNSURE_THRESHOLD, dictionaryDir: c.RAG_DICTIONARY_DIR, thesaurusDir: c.RAG_THESAURUS_DIR, wordVectorsDir: c.RAG_WORD_VECTORS.replace(/^~(?=\/|$)/, homedir()) },
+    rag: { unsureThreshold: c.RAG_UNSURE_THRESHOLD, dictionaryDir: c.RAG_DICTIONARY_DIR.split(':').map((d) => d.replace(/^~(?=\/|$)/, homedir())).join(':'), thesaurusDir: c.RAG_THESAURUS_DIR, wordVectorsDir: c.RAG_WORD_VECTORS.replace(/^~(?=\/|$)/, homedir()) },
     whatsappWeb: { chromiumPath: c.CHROMIUM_PATH, sessionsEnabled: c.WHATSAPP_WEB_SESSIONS },
     llm: { apiKey: c.OPENAI_API_KEY, baseUrl: c.OPENAI_BASE_URL, chatModel: c.OPENAI_CHAT_MODEL, embeddingModel: c.OPENAI_EMBEDDING_MODEL },
     ingest: { batchWaitMs: c.INGEST_BATCH_WAIT_MS, batchMax: c.INGEST_BATCH_MAX, batchConcurrency: c.INGEST_BATCH_CONCURRENCY },

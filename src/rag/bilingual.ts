@@ -19,6 +19,7 @@
  * headword shared: a light, language-independent stand-in for a lemmatiser.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { isStopWord, normalizeText } from './text-analysis.js';
@@ -26,10 +27,16 @@ import { isStopWord, normalizeText } from './text-analysis.js';
 /** ISO 639-1 → the ISO 639-3 codes FreeDict names its dictionaries by. */
 const ISO3: Readonly<Record<string, string>> = {
   en: 'eng', es: 'spa', de: 'deu', fr: 'fra', it: 'ita', pt: 'por', nl: 'nld', pl: 'pol', sv: 'swe', tr: 'tur', ru: 'rus',
-  da: 'dan', fi: 'fin', hu: 'hun', cs: 'ces', ja: 'jpn', el: 'ell', bg: 'bul', id: 'ind', no: 'nor', nb: 'nor', lt: 'lit', ar: 'ara',
+  da: 'dan', fi: 'fin', hu: 'hun', cs: 'ces', ja: 'jpn', el: 'ell', bg: 'bul', id: 'ind', no: 'nor', nb: 'nor', lt: 'lit', ar: 'ara', zh: 'zho',
 };
 
-export const DEFAULT_DICTIONARY_DIR = '/usr/share/dictd';
+/**
+ * Where the dictionaries are: Debian's FreeDict packages, then the ones `scripts/ensure-cjk-dictionary.mjs`
+ * builds (CC-CEDICT as `cedict-zho-eng`). `RAG_DICTIONARY_DIR` takes such a list, `:`-separated.
+ */
+export const DEFAULT_DICTIONARY_DIR = `/usr/share/dictd:${path.join(os.homedir(), '.cache', 'gateway', 'dictd')}`;
+/** The file-name prefixes of a pair's dictionaries: `freedict-deu-eng.index`, `cedict-zho-eng.index`. */
+const DICTIONARY_PREFIXES = ['freedict', 'cedict'] as const;
 
 export interface Translation {
   /** A word of the target language, normalised (lower case, no diacritics). */
@@ -49,6 +56,11 @@ export const MAX_TRANSLATIONS_PER_WORD = 8;
 /** A prefix match must share at least this many characters and this share of the headword. */
 const MIN_PREFIX = 4;
 const MIN_PREFIX_SHARE = 0.7;
+/** The longest headword the segmenter tries, in characters (CC-CEDICT's and JMdict's words are shorter nearly always). */
+const MAX_SEGMENT = 8;
+const HIRAGANA_ONLY = /^\p{Script=Hiragana}+$/u;
+/** Scripts written without spaces between words, which the segmenter cuts into dictionary words. */
+export const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 function decodeDictNumber(s: string): number {
@@ -150,6 +162,28 @@ class PairLexicon {
     return this.files.some((f) => f.keys.has(key));
   }
 
+  /**
+   * A run of a script written without spaces (Chinese, Japanese) cut into this pair's headwords, longest
+   * first from the left (forward maximum matching, the classic dictionary segmenter); a character no
+   * headword starts with is skipped. Hiragana pieces of one or two characters (particles, endings) are
+   * left out: grammar, not topic.
+   */
+  segment(run: string): string[] {
+    const chars = [...run];
+    const pieces: string[] = [];
+    for (let i = 0; i < chars.length; ) {
+      let len = Math.min(MAX_SEGMENT, chars.length - i);
+      while (len > 0 && !this.has(chars.slice(i, i + len).join(''))) len--;
+      if (len === 0) {
+        i++;
+        continue;
+      }
+      pieces.push(chars.slice(i, i + len).join(''));
+      i += len;
+    }
+    return pieces.filter((p) => !(HIRAGANA_ONLY.test(p) && [...p].length <= 2));
+  }
+
   /** Headwords for a word: itself, or the ones sharing the longest prefix with it (most of the headword). */
   headwords(word: string): { keys: string[]; exact: boolean } {
     if (this.has(word)) return { keys: [word], exact: true };
@@ -216,7 +250,12 @@ class PairLexicon {
 export class BilingualLexicon {
   private readonly pairs = new Map<string, PairLexicon | null>();
 
-  constructor(private readonly dir: string = DEFAULT_DICTIONARY_DIR) {}
+  private readonly dirs: string[];
+
+  /** `dirs`: one folder, or several `:`-separated (each searched for every pair; `~` already expanded). */
+  constructor(dirs: string = DEFAULT_DICTIONARY_DIR) {
+    this.dirs = dirs.split(':').filter(Boolean);
+  }
 
   private pair(from: string, to: string): PairLexicon | null {
     const a = ISO3[from];
@@ -225,14 +264,17 @@ export class BilingualLexicon {
     const key = `${a}-${b}`;
     if (this.pairs.has(key)) return this.pairs.get(key)!;
     const files: DictFile[] = [];
-    const forward = path.join(this.dir, `freedict-${a}-${b}`);
-    const backward = path.join(this.dir, `freedict-${b}-${a}`);
-    try {
-      if (existsSync(`${forward}.index`) && existsSync(`${forward}.dict.dz`)) files.push(new DictFile(forward, false));
-      if (existsSync(`${backward}.index`) && existsSync(`${backward}.dict.dz`) && statSync(`${backward}.dict.dz`).size <= REVERSE_MAX_BYTES) files.push(new DictFile(backward, true));
-    } catch {
-      // An unreadable or truncated file: translate with what loaded (possibly nothing).
-    }
+    for (const dir of this.dirs)
+      for (const prefix of DICTIONARY_PREFIXES) {
+        const forward = path.join(dir, `${prefix}-${a}-${b}`);
+        const backward = path.join(dir, `${prefix}-${b}-${a}`);
+        try {
+          if (existsSync(`${forward}.index`) && existsSync(`${forward}.dict.dz`)) files.push(new DictFile(forward, false));
+          if (existsSync(`${backward}.index`) && existsSync(`${backward}.dict.dz`) && statSync(`${backward}.dict.dz`).size <= REVERSE_MAX_BYTES) files.push(new DictFile(backward, true));
+        } catch {
+          // An unreadable or truncated file: translate with what loaded (possibly nothing).
+        }
+      }
     const lexicon = files.length > 0 ? new PairLexicon(files) : null;
     this.pairs.set(key, lexicon);
     return lexicon;
@@ -243,10 +285,20 @@ export class BilingualLexicon {
     return this.pair(from, to) !== null;
   }
 
+  /**
+   * The dictionary words of a run of Chinese or Japanese (`from`), with the headwords of its dictionary
+   * into `to` or, failing one, into English; empty without such a dictionary.
+   */
+  segment(run: string, from: string, to: string): string[] {
+    const lexicon = this.pair(from, to) ?? this.pair(from, 'en');
+    return lexicon ? lexicon.segment(normalizeText(run)) : [];
+  }
+
   /** Translations of one word (any case, with or without diacritics) from ISO language `from` into `to`. */
   translate(word: string, from: string, to: string): Translation[] {
     const w = normalizeText(word);
-    if (w.length < 2 || /\d/.test(w)) return [];
+    // One character is a word in Chinese and Japanese.
+    if ((w.length < 2 && !UNSPACED_SCRIPT.test(w)) || /\d/.test(w)) return [];
     return this.pair(from, to)?.translate(w) ?? [];
   }
 }

@@ -56,7 +56,7 @@ import {
   type LexicalStats,
   type TermGroup,
 } from './lexical.js';
-import { BilingualLexicon, DEFAULT_DICTIONARY_DIR, pivotSynonyms, translateWord, type Translation } from './bilingual.js';
+import { BilingualLexicon, DEFAULT_DICTIONARY_DIR, pivotSynonyms, translateWord, UNSPACED_SCRIPT, type Translation } from './bilingual.js';
 import { MAX_SYNONYMS_PER_WORD, Thesaurus, ThesaurusLibrary, type ThesaurusSynonym } from './thesaurus.js';
 import { ApertiumTranslator, type QuestionTranslator } from './machine-translation.js';
 import { isForeignQuestion, isoForFtsConfig } from './language.js';
@@ -201,6 +201,8 @@ export const MAX_QUERY_CHARS = 4000;
 const CONCEPT_WEIGHT = 0.6;
 /** Weight of the words of a machine translation of the question (the customer's own words are 1). */
 const TRANSLATION_WEIGHT = 0.9;
+/** A one-character piece of a Chinese or Japanese question (often a particle, a measure word or one of several readings), relative to a longer one. */
+const SINGLE_CHARACTER_FACTOR = 0.5;
 /** Detector confidence enough to translate a question most of whose words the knowledge base lacks. */
 const LOOSE_FOREIGN_CONFIDENCE = 0.25;
 const TYPO_WEIGHT = 0.8;
@@ -870,8 +872,21 @@ export class Retriever {
       : [];
     if (english) pairs.push(`mt(en)→${english.slice(0, 200)}`);
     const byWord = new Map(words.map((g) => [g, wordTranslations(g.source)]));
+    // Chinese and Japanese have no spaces: a "word" of the question is a whole run, cut into the
+    // dictionary's words first (BilingualLexicon.segment), each its own group; a single character
+    // (often a function word or one of several readings) counts less.
+    const pieces = new Map<string, { weight: number; translations: Translation[] }>();
+    for (const g of words) {
+      if (!UNSPACED_SCRIPT.test(g.source)) continue;
+      for (const piece of this.bilingual.segment(g.source, from, kbIso)) {
+        if (!pieces.has(piece)) pieces.set(piece, { weight: TRANSLATION_WEIGHT * ([...piece].length === 1 ? SINGLE_CHARACTER_FACTOR : 1), translations: wordTranslations(piece) });
+      }
+    }
     if (byWord.size > 0 || englishGroups.length > 0) {
-      const lexemes = await this.lexemes([...new Set([...[...byWord.values()].flat(), ...englishGroups.flatMap((e) => e.translations)].map((t) => t.term))], languages);
+      const lexemes = await this.lexemes(
+        [...new Set([...[...byWord.values()].flat(), ...englishGroups.flatMap((e) => e.translations), ...[...pieces.values()].flatMap((p) => p.translations)].map((t) => t.term))],
+        languages,
+      );
       const known = (t: Translation) => (lexemes.get(t.term) ?? []).filter((l) => stats.df.has(l));
       // What the vector and character n-gram rankings read when no machine translation into the knowledge base's language exists: each word's best known translations.
       const gloss: string[] = [];
@@ -890,6 +905,11 @@ export class Retriever {
         const members = new Map<string, number>();
         take(e.source, e.translations, members);
         if (members.size > 0) raw.groups.push({ weight: TRANSLATION_WEIGHT, source: `en:${e.source}`, members, own: [], translated: true });
+      }
+      for (const [piece, p] of pieces) {
+        const members = new Map<string, number>();
+        take(piece, p.translations, members);
+        if (members.size > 0) raw.groups.push({ weight: p.weight, source: `${from}:${piece}`, members, own: [], translated: true });
       }
       if (!machine && gloss.length > 0) return { pairs: pairs.slice(0, 40), text: gloss.join(' ') };
     }

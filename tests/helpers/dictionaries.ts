@@ -15,8 +15,8 @@ function b64(n: number): string {
   return s;
 }
 
-/** Writes `freedict-<name>` into `dir` from `[headword line, entry body]` pairs. */
-export function writeDict(dir: string, name: string, entries: Array<[string, string]>): void {
+/** Writes `<prefix>-<name>` (FreeDict's `freedict-`, or `cedict-` as scripts/ensure-cjk-dictionary.mjs names its file) into `dir` from `[headword line, entry body]` pairs. */
+export function writeDict(dir: string, name: string, entries: Array<[string, string]>, prefix: 'freedict' | 'cedict' = 'freedict'): void {
   let text = '';
   const index: string[] = [];
   for (const [head, body] of entries) {
@@ -26,6 +26,6 @@ export function writeDict(dir: string, name: string, entries: Array<[string, str
     // The index names the bare headword; the entry's first line may add pronunciation and part of speech.
     index.push(`${head.split(' /')[0]}\t${b64(offset)}\t${b64(Buffer.byteLength(entry))}`);
   }
-  writeFileSync(path.join(dir, `freedict-${name}.index`), `${index.join('\n')}\n`);
-  writeFileSync(path.join(dir, `freedict-${name}.dict.dz`), gzipSync(Buffer.from(text)));
+  writeFileSync(path.join(dir, `${prefix}-${name}.index`), `${index.join('\n')}\n`);
+  writeFileSync(path.join(dir, `${prefix}-${name}.dict.dz`), gzipSync(Buffer.from(text)));
 }

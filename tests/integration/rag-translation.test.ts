@@ -14,6 +14,7 @@ import { BilingualLexicon } from '../../src/rag/bilingual.js';
 import type { QuestionTranslator } from '../../src/rag/machine-translation.js';
 import { createEmbedder } from '../../src/rag/models.js';
 import { Retriever } from '../../src/rag/retriever.js';
+import { writeDict } from '../helpers/dictionaries.js';
 import { indexArticles } from '../helpers/knowledge.js';
 import { startHarness, type Harness } from '../helpers/harness.js';
 
@@ -71,4 +72,35 @@ it('does not translate a question in the knowledge base language', async () => {
   expect(translator.calls).toEqual([]);
   expect(result.diagnostics.translations).toEqual([]);
   expect(result.chunks[0]?.title).toBe('Shipping times');
+});
+
+it('cuts a Japanese or Chinese question into dictionary words and searches their translations', async () => {
+  // Small dictionaries in the formats the product reads: FreeDict's jpn-eng, CC-CEDICT converted to cedict-zho-eng.
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cjk-dict-'));
+  writeDict(dir, 'jpn-eng', [
+    ['パスワード', 'password'],
+    ['忘れる', 'to forget'],
+    ['忘れ', 'forgetting'],
+    ['返金', 'refund, repayment'],
+  ]);
+  const cedict = mkdtempSync(path.join(os.tmpdir(), 'cedict-'));
+  writeDict(cedict, 'zho-eng', [
+    ['退款', 'to refund\nrefund'],
+    ['多久', 'how long'],
+    ['到账', 'to arrive (of funds)'],
+  ], 'cedict');
+  const bilingual = new BilingualLexicon(`${dir}:${cedict}`);
+  const retriever = new Retriever(h.c.database.db, createEmbedder(h.config), { translator: null, bilingual });
+
+  const ja = await retriever.retrieveDetailed(tenantId, 'パスワードを忘れてしまいました');
+  expect(ja.diagnostics.translations).toEqual(expect.arrayContaining(['パスワード→password']));
+  expect(ja.chunks[0]?.title).toBe('Resetting your password');
+
+  const zh = await retriever.retrieveDetailed(tenantId, '退款多久能到账？');
+  expect(zh.diagnostics.translations).toEqual(expect.arrayContaining(['退款→refund']));
+  expect(zh.chunks[0]?.title).toBe('Returns and refunds');
+
+  // Without the dictionaries the same questions find nothing to translate.
+  const bare = new Retriever(h.c.database.db, createEmbedder(h.config), { translator: null, bilingual: noDictionaries() });
+  expect((await bare.retrieveDetailed(tenantId, 'パスワードを忘れてしまいました')).diagnostics.translations).toEqual([]);
 });

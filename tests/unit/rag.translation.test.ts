@@ -171,3 +171,42 @@ describe('ApertiumTranslator', () => {
     expect(await new ApertiumTranslator({ command: fake, modesDir: path.join(root, 'no-modes') }).translate('hola', 'es', 'en')).toBeNull();
   });
 });
+
+describe('segmenting Chinese and Japanese', () => {
+  const dir = path.join(root, 'dictd-cjk');
+  const generated = path.join(root, 'dictd-generated');
+  mkdirSync(dir);
+  mkdirSync(generated);
+  writeDict(dir, 'jpn-eng', [
+    ['注文', 'order'],
+    ['注文書', 'order form'],
+    ['荷物', 'luggage, parcel'],
+    ['届く', 'to arrive'],
+    ['が', 'but'],
+    ['ない', 'not'],
+  ]);
+  // CC-CEDICT as scripts/ensure-cjk-dictionary.mjs converts it, in a second folder.
+  writeDict(generated, 'zho-eng', [
+    ['信用', 'credit\ntrust'],
+    ['信用卡', 'credit card'],
+    ['卡', 'to block\ncard'],
+    ['余额', 'balance'],
+  ], 'cedict');
+  const lexicon = new BilingualLexicon(`${dir}:${generated}`);
+
+  it('cuts a run into the longest headwords from the left and skips characters no headword starts with', () => {
+    expect(lexicon.segment('信用卡余额', 'zh', 'en')).toEqual(['信用卡', '余额']);
+    expect(lexicon.segment('我的卡余额', 'zh', 'en')).toEqual(['卡', '余额']);
+    expect(lexicon.segment('注文書', 'ja', 'en')).toEqual(['注文書']);
+  });
+
+  it('leaves out hiragana pieces of one or two characters (particles, endings)', () => {
+    expect(lexicon.segment('注文した荷物が届かない', 'ja', 'en')).toEqual(['注文', '荷物']);
+  });
+
+  it('translates one Chinese character as a word, and segments with the English dictionary when the pair has none', () => {
+    expect(lexicon.translate('卡', 'zh', 'en').map((t) => t.term)).toEqual(['block', 'card']);
+    expect(lexicon.segment('信用卡', 'zh', 'de')).toEqual(['信用卡']);
+    expect(new BilingualLexicon(dir).segment('信用卡', 'zh', 'en')).toEqual([]);
+  });
+});
