@@ -165,6 +165,8 @@ const DE = [
   `mit ${DE_DET}${DE_NOUN}(?: \\S+){0,3}? ${alt('sprechen', 'reden', 'chatten', 'telefonieren', 'verbunden', 'verbinden', 'schreiben')}`,
   `${alt('sprechen', 'reden', 'chatten', 'verbinden', 'verbinde', 'verbindet', 'weiterleiten', 'durchstellen', 'stellen sie mich')}(?: \\S+){0,3}? ${alt('mit', 'an', 'zu')} ${DE_DET}${DE_NOUN}`,
   `${alt('ich (?:will|mochte|brauche|hatte gerne?|verlange)', 'geben sie mir', 'kann ich')}(?: \\S+){0,2}? (?:${alt('einen', 'eine', 'den', 'die')} )?(?:${alt('echten', 'richtigen')} )?${alt('menschen', 'mitarbeiter(?:in)?', 'berater(?:in)?', 'sachbearbeiter(?:in)?', 'kundenberater(?:in)?')}`,
+  // A superior asked for ("Ich möchte Ihren Vorgesetzten sprechen", "ich verlange den Teamleiter"): the complaint going up a level.
+  `${alt('ich (?:will|mochte|brauche|hatte gerne?|verlange)', 'geben sie mir', 'kann ich', 'holen sie')}(?: \\S+){0,2}? ${alt('vorgesetzten', 'vorgesetzte', 'chef(?:in)?', 'teamleiter(?:in)?', 'abteilungsleiter(?:in)?', 'geschaftsfuhrer(?:in)?', 'geschaftsleitung', 'manager(?:in)?', 'verantwortlichen')}(?: \\S+){0,2}? ${alt('sprechen', 'haben', 'ans telefon', 'an den apparat', 'holen')}`,
 ];
 DE.push(
   `${alt('gibt es', 'ist da', 'ist hier')}(?: \\S+){0,2}? ${alt('jemand', 'einen menschen', 'einen mitarbeiter', 'eine person', 'einen echten', 'echte menschen')}(?: ${alt('echtes', 'echter', 'aus fleisch und blut', 'da', 'hier')})?`,
@@ -225,7 +227,7 @@ const PL = [
   `${alt('nie chce', 'dosc', 'mam dosc')} (?:\\S+ ){0,2}?${alt('bot\\S*', 'robot\\S*', 'automat\\S*', 'maszyn\\S*')}`,
   `${alt('zadzwoncie do mnie', 'prosze o telefon', 'oddzwoncie', 'prosze oddzwonic', 'do mnie oddzwonic', 'mozecie oddzwonic', 'moze pan oddzwonic', 'moze pani oddzwonic')}`,
 ];
-const TR_NOUN = alt('musteri temsilci\\S*', 'temsilci\\S*', 'canli deste\\S*', 'canli temsilci\\S*', 'gercek bir insan\\S*', 'gercek insan\\S*', 'insan\\S*', 'yetkili\\S*', 'operator\\S*', 'musteri hizmetler\\S*', 'calisan\\S*', 'personel\\S*', 'biri\\S*', 'birisi\\S*', 'mudur\\S*');
+const TR_NOUN = alt('musteri temsilci\\S*', 'temsilci\\S*', 'canli deste\\S*', 'canli temsilci\\S*', 'gercek bir insan\\S*', 'gercek insan\\S*', 'insan\\S*', 'yetkili\\S*', 'operator\\S*', 'musteri hizmetler\\S*', 'calisan\\S*', 'personel\\S*', 'biri\\S*', 'birisi\\S*', 'mudur\\S*', 'yonetici\\S*', 'amir\\S*', 'sorumlu\\S*', 'ust yetkili\\S*');
 const TR = [
   `${TR_NOUN}(?: \\S+){0,2}? ${alt('konus\\S*', 'gorus\\S*', 'bagla\\S*', 'aktar\\S*', 'istiyorum', 'lazim', 'gerek', 'ulas\\S*', 'yonlendir\\S*')}`,
   `${alt('bagla\\S*', 'aktar\\S*', 'yonlendir\\S*')} (?:\\S+ )?${alt('temsilci\\S*', 'yetkili\\S*', 'operator\\S*', 'canli destek\\S*', 'birine')}`,
@@ -266,6 +268,8 @@ const VI = [
 
 // ---------- CJK / Hangul / Thai (no word boundaries; normalised text)
 const JA = [
+  // A superior asked for: "上司を出してください", "責任者と話したい", "店長を呼んで". The complaint going up a level.
+  `${alt('上司', '責任者', '上の人', '上の方', '管理者', '店長', 'マネージャー', '支配人')}(?:さん|様)?(?:を|に|と)${alt('出して', '出せ', '呼んで', '呼べ', '代わ', 'かわ', '話', 'はな', 'お願い', 'つないで', '繋いで')}(?!しま(?:した|せん)|したけど|したが|した。)`,
   `${alt('担当者', '担当の方', '担当の人', 'オペレーター', 'オペレータ', 'スタッフ', '人間', '生身の人', '本物の人', '係の人', '係の方', 'サポートの方', '窓口の方')}(?:さん|様)?(?:と|に|へ|を)(?:直接)?${alt('話', 'はな', 'お話', '代わ', 'かわ', '替わ', '変わ', '繋', 'つな', '相談', '対応', '呼', 'お願い', '切り替え')}(?!しま(?:した|せん)|したけど|したが|した。)`,
   `有人${alt('対応', 'チャット', '窓口', 'サポート')}`,
   // Bare 人 ("a person") only right before と/に + talk: 人と話したい, not 担当人 or 人に話した.
@@ -283,6 +287,8 @@ const ZH_EXTRA = [
   `${alt('给我打电话', '給我打電話', '回电话', '回電話', '打给我', '打給我')}`,
 ];
 const ZH = [
+  // A supervisor or manager asked for: "我要找你們主管", "叫你们经理出来", "請負責人跟我聯絡". The complaint going up a level.
+  `${alt('找', '叫', '要求', '請', '请', '让', '讓', '换', '換', '转', '轉')}(?:一下|个|個)?(?:你们|你們|贵司|貴司|你们的|你們的)?${alt('主管', '经理', '經理', '上司', '负责人', '負責人', '领导', '領導', '店长', '店長')}(?!的?(?:电话|電話|邮箱|郵箱|名字))`,
   `${alt('转', '轉', '接', '找', '要', '切换', '切換', '联系', '聯繫', '联络', '聯絡', '呼叫', '请求', '請求')}(?:到|接|一下|个|個)?${alt('人工', '真人', '客服人员', '客服人員', '客服专员', '客服專員')}(?!智能|智慧|费|費|发|髮|秀)`,
   // Not "人工客服的工作时间" (the human agents' hours) or "人工客服电话" (their phone number): questions about the service.
   `人工${alt('客服', '服务', '服務', '坐席', '座席', '专员', '專員')}(?!的?(?:工作|上班|营业|營業|服务|服務)?(?:时间|時間)|的?(?:电话|電話|热线|熱線|号码|號碼))`,
