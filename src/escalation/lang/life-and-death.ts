@@ -87,7 +87,7 @@ export const LIFE_AND_DEATH: Readonly<Record<string, Table>> = {
     height: ['z mostu', 'balkon*', 'z dachu', 'z okna', 'przez okno', 'wiezowca', 'pod pociag', 'na tory'],
   },
   tr: {
-    life: ['hayat', 'hayatim', 'hayatimin', 'hayatima', 'hayatin', 'yasam', 'yasamak', 'yasamanin', 'yasamaya', 'yasamim'],
+    life: ['hayat', 'hayata', 'hayattan', 'hayatim', 'hayatimin', 'hayatima', 'hayatin', 'yasam', 'yasamak', 'yasamanin', 'yasamaya', 'yasamim'],
     toLive: ['yasamak', 'yasamaya', 'yasamam', 'yasayacak'],
     lifeVoid: ['bitti', 'sona erdi', 'anlami yok', 'anlami kalmadi', 'bir anlami yok', 'bir anlami kalmadi', 'son ver*', 'son vermek', 'sebep yok', 'sebebim yok', 'nedenim yok', 'bir nedenim yok', 'istemiyorum', 'istemiyom', 'biktim', 'yoruldum', 'umudum yok', 'umut yok', 'anlamsiz', 'degmez'],
     dead: ['olsem', 'olu', 'olmus olsam'],
