@@ -95,11 +95,11 @@ const EN_BLOCK = new RegExp(
 );
 
 // ---------- Spanish / Portuguese / French / Italian / German / Dutch / Indonesian
-const ES_NOUN = `${alt('persona(?:s)?(?: real| de verdad| humana)?', 'humano', 'ser humano', 'agente', 'asesor(?:a|es)?', 'operador(?:a)?', 'representante', 'ejecutiv[oa]', 'alguien', 'encargad[oa]', 'responsable', 'supervisor(?:a)?', 'gerente', 'atencion al cliente', 'servicio al cliente')}(?! ${alt('de viajes?', 'inmobiliari[oa]', 'de seguros')})`;
+const ES_NOUN = `${alt('persona(?:s)?(?: real| de verdad| humana)?', 'humano', 'ser humano', 'agente', 'asesor(?:a|es)?', 'operador(?:a)?', 'representante', 'ejecutiv[oa]', 'alguien', 'encargad[oa]', 'responsable', 'supervisor(?:a)?', 'gerente', 'jef[ea]', 'superior', 'atencion al cliente', 'servicio al cliente')}(?! ${alt('de viajes?', 'inmobiliari[oa]', 'de seguros')})`;
 const ES_DET = `(?:${alt('un', 'una', 'el', 'la', 'algun', 'alguna', 'tu', 'su')} )?(?:${alt('verdader[oa]', 'real')} )?`;
 const ES = [
   `${alt('hablar', 'hablo', 'comunicarme', 'contactar', 'chatear', 'conversar')}(?: directamente)? con ${ES_DET}${ES_NOUN}`,
-  `${alt('quiero', 'necesito', 'quisiera', 'deseo', 'exijo', 'dame', 'deme', 'me pasas?', 'me pueden pasar', 'me puede pasar', 'pasame', 'paseme', 'pasenme', 'comunicame', 'comuniqueme', 'transfiereme', 'conectame', 'me comunicas?', 'me transfieres?', 'me conectas?')}(?: ${alt('con', 'a')})? ${ES_DET}${alt('agente', 'persona', 'humano', 'asesor(?:a)?', 'operador(?:a)?', 'representante', 'ejecutiv[oa]', 'supervisor', 'atencion (?:humana|personalizada|al cliente)', 'servicio al cliente', 'soporte', 'alguien', 'un humano')}(?! ${alt('de viajes?', 'inmobiliari[oa]', 'de seguros')})`,
+  `${alt('quiero', 'necesito', 'quisiera', 'deseo', 'exijo', 'dame', 'deme', 'me pasas?', 'me pueden pasar', 'me puede pasar', 'pasame', 'paseme', 'pasenme', 'comunicame', 'comuniqueme', 'transfiereme', 'conectame', 'me comunicas?', 'me transfieres?', 'me conectas?')}(?: ${alt('con', 'a')})? ${ES_DET}${alt('agente', 'persona', 'humano', 'asesor(?:a)?', 'operador(?:a)?', 'representante', 'ejecutiv[oa]', 'supervisor', 'gerente', 'jef[ea]', 'superior', 'atencion (?:humana|personalizada|al cliente)', 'servicio al cliente', 'soporte', 'alguien', 'un humano')}(?! ${alt('de viajes?', 'inmobiliari[oa]', 'de seguros')})`,
 ];
 ES.push(
   // "¿me puede atender un agente?"
@@ -204,6 +204,8 @@ NL.push(
 const ID = [
   `${alt('bicara', 'berbicara', 'ngobrol', 'chat', 'hubungkan', 'sambungkan', 'sambungin', 'hubungin', 'alihkan', 'alihin', 'oper', 'operin', 'transfer', 'teruskan', 'terusin', 'sambung', 'terhubung', 'disambungkan', 'dihubungkan', 'kontak', 'hubungi')}(?: ${alt('dengan', 'ke', 'sama', 'pada', 'kepada')})? (?:${alt('seorang', 'salah satu')} )?${alt('cs', 'agen', 'admin', 'petugas', 'operator', 'manusia', 'orang asli', 'orang sungguhan', 'customer service', 'staf', 'karyawan', 'pegawai', 'agen manusia', 'cs manusia', 'live agent', 'live chat', 'orang beneran', 'orangnya langsung')}`,
   `${alt('minta', 'mau', 'ingin', 'butuh', 'perlu', 'panggil')}(?: ${alt('dengan', 'ke', 'sama')})? ${alt('cs', 'admin', 'petugas', 'operator', 'manusia', 'orang asli', 'customer service')}`,
+  // A superior asked for: "saya mau bicara dengan atasan kamu", "panggil manajer anda".
+  `${alt('bicara', 'berbicara', 'ngomong', 'ketemu', 'hubungkan', 'sambungkan', 'minta', 'panggil', 'panggilkan', 'mau', 'ingin')}(?: ${alt('dengan', 'ke', 'sama', 'kepada')})? ${alt('atasan', 'atasanmu', 'atasannya', 'manajer', 'manager', 'supervisor', 'penanggung jawab', 'pimpinan', 'bos')}`,
 ];
 
 ID.push(
@@ -248,7 +250,7 @@ const RU = [
 ];
 const AR_NOUN = alt('شخص', 'بني ادم', 'احد حقيقي', 'احد من الموظفين', 'موظفين', 'احد يساعدني', 'موظف\\S*', 'شخص حقيقي', 'انسان', 'بشري', 'ممثل\\S*', 'خدمه العملاء', 'خدمه عملاء', 'مسؤول\\S*', 'مشرف\\S*', 'مدير\\S*', 'حد', 'حدا', 'احد', 'احد الموظفين', 'الدعم', 'الدعم الفني', 'مندوب\\S*', 'اخصائي\\S*', 'كول سنتر');
 const AR = [
-  `${alt('التحدث', 'اتحدث', 'تحدث', 'اكلم', 'كلم', 'يكلمني', 'تحولني', 'تحولوني', 'توصلني', 'تكلمني', 'توصلوني', 'احكي', 'التواصل', 'اتواصل', 'تواصل', 'حولني', 'حولوني', 'تحويلي', 'وصلني', 'اوصلني', 'وصلوني', 'ابي', 'ابغي', 'ابغا', 'اريد', 'بدي', 'عايز', 'عاوز', 'محتاج', 'اطلب', 'ممكن')} (?:\\S+ ){0,2}?${alt('مع ', 'الي ', 'علي ', 'ل', 'ب')}?${AR_NOUN}`,
+  `${alt('التحدث', 'اتحدث', 'تحدث', 'اكلم', 'كلم', 'يكلمني', 'تحولني', 'تحولوني', 'توصلني', 'تكلمني', 'توصلوني', 'احكي', 'التواصل', 'اتواصل', 'تواصل', 'حولني', 'حولوني', 'تحويلي', 'وصلني', 'اوصلني', 'وصلوني', 'ابي', 'ابغي', 'ابغا', 'اريد', 'بدي', 'عايز', 'عاوز', 'محتاج', 'اطلب', 'ممكن')} (?:\\S+ ){0,2}?${alt('مع ', 'الي ', 'علي ', 'ل', 'ب')}?(?:ال)?${AR_NOUN}`,
   `${alt('هل يوجد', 'في', 'فيه', 'يوجد')} ${alt('شخص حقيقي', 'انسان', 'موظف', 'احد', 'حد')}`,
   `${alt('لا اريد', 'ما ابي', 'ما ابغي', 'مش عايز', 'ما بدي', 'بدون')} (?:\\S+ ){0,2}?${alt('بوت', 'روبوت', 'الي', 'اليه', 'رد الي', 'ردود اليه')}`,
   `${alt('مو', 'مش', 'موب', 'ليس', 'مب', 'غير')} ${alt('بوت', 'روبوت', 'الروبوت', 'البوت', 'الي', 'رد الي')}(?!\\S)`,
@@ -302,7 +304,7 @@ const JA_EXTRA = [
   `${alt('折り返し', '電話をください', '電話してください', '電話が欲しい', '電話してほしい')}`,
 ];
 const KO = [
-  `${alt('상담원', '상담사', '상담 직원', '직원', '사람', '매니저', '담당자', '고객센터', '실제 사람', '진짜 사람', '상담직원')}(?:님)?${alt('과', '와', '이랑', '랑', '하고', '에게', '한테', '분과', '분이랑', '을', '를', '으로', '로')}? ?${alt('연결', '통화', '상담', '얘기', '이야기', '대화', '바꿔', '바꾸', '불러', '요청')}(?!했|하였)`,
+  `${alt('상담원', '상담사', '상담 직원', '직원', '사람', '매니저', '담당자', '고객센터', '실제 사람', '진짜 사람', '상담직원', '상급자', '책임자', '관리자', '팀장', '윗사람', '상사')}(?:님)?${alt('과', '와', '이랑', '랑', '하고', '에게', '한테', '분과', '분이랑', '을', '를', '으로', '로')}? ?${alt('연결', '통화', '상담', '얘기', '이야기', '대화', '바꿔', '바꾸', '불러', '요청')}(?!했|하였)`,
   `${alt('챗봇', '봇', '로봇', '자동응답')} ?(?:말고|아니라|은 싫|는 싫|말구)`,
   `${alt('전화 주세요', '전화주세요', '전화 부탁', '전화 좀 주세요', '전화좀 주세요', '전화 좀 부탁', '연락 주세요', '콜백')}`,
   `${alt('상담원', '상담사', '직원', '사람', '담당자', '매니저', '상담직원')}(?:님|분)?(?:이|은|는)? ?${alt('계세요', '계신가요', '계실까요', '없으세요', '안 계세요')}`,
@@ -311,7 +313,7 @@ const KO = [
   `${alt('사람', '상담원', '직원')}(?:이|은)? ?${alt('없나요', '있나요', '없어요', '있어요')}`,
 ];
 const TH = [
-  `${alt('คุย', 'พูด', 'ติดต่อ', 'ปรึกษา', 'ต่อสาย', 'โอนสาย', 'ขอสาย', 'ขอคุย', 'ขอพูด', 'แชท')}(?:กับ|ถึง|หา|ไปหา|ไป|ให้)?${alt('พนักงาน', 'เจ้าหน้าที่', 'คนจริง', 'แอดมิน', 'แอดมิ้น', 'คน', 'ฝ่ายบริการลูกค้า', 'คอลเซ็นเตอร์')}`,
+  `${alt('คุย', 'พูด', 'ติดต่อ', 'ปรึกษา', 'ต่อสาย', 'โอนสาย', 'ขอสาย', 'ขอคุย', 'ขอพูด', 'แชท')}(?:กับ|ถึง|หา|ไปหา|ไป|ให้)?${alt('พนักงาน', 'เจ้าหน้าที่', 'คนจริง', 'แอดมิน', 'แอดมิ้น', 'คน', 'ฝ่ายบริการลูกค้า', 'คอลเซ็นเตอร์', 'หัวหน้า', 'ผู้จัดการ', 'ผู้บังคับบัญชา', 'ผู้รับผิดชอบ', 'ซุปเปอร์ไวเซอร์')}`,
   `${alt('ไม่เอา', 'ไม่อยากคุยกับ', 'ไม่ต้องการ')}${alt('บอท', 'หุ่นยนต์', 'ระบบอัตโนมัติ')}`,
   `${alt('มีคน', 'มีเจ้าหน้าที่', 'มีพนักงาน')}(?:อยู่)?(?:ไหม|มั้ย|หรือเปล่า)`,
   `${alt('โทรกลับ', 'โทรหาฉัน', 'โทรหาผม', 'โทรหาหน่อย')}`,
@@ -327,6 +329,10 @@ const INDIRECT: Readonly<Record<string, readonly string[]>> = {
     // "let me speak to whoever is in charge", "I need someone senior": a person with the power to decide.
     `(?:talk|speak|chat|deal) (?:to|with) (?:whoever|someone|somebody|anyone|the person|a person) (?:who is |who's |that is |is )?(?:in charge|responsible|senior|more senior|higher up|with authority|who can (?:actually )?(?:help|fix|sort|decide|refund|do something))`,
     `(?:your|the) (?:boss|superior|supervisor|line manager|team lead(?:er)?)(?: please| now|,|$)`,
+    // "put your manager on", "get me your supervisor", "this needs to go to someone senior", "escalate this to a senior person".
+    `(?:put|get|bring|fetch) (?:me )?(?:your|the|a) (?:manager|supervisor|boss|superior|team lead(?:er)?)(?: on| here| in| now| please|$)`,
+    `(?:go|goes|escalated?|passed|pass it|pass this|take this|send this|forward this|bumped) (?:up )?to (?:someone|somebody|a person|a manager|people|whoever is) (?:more )?(?:senior|higher up|in charge|with authority|above you)`,
+    `(?:escalate|escalated|pass|send|forward|take) (?:this|it|my case|my complaint) (?:up )?to (?:a |your |the )?(?:senior|higher)(?: person| level| management| staff| team| agent| manager)?`,
     // "have someone from support reach out to me", "could a member of your team get in touch with me?"
     `(?:someone|somebody|a member of (?:your|the) (?:staff|team|support team)|one of your (?:staff|team|agents|colleagues)|a (?:real |actual )?(?:person|human)|your (?:team|staff|support team)) (?:from [\\p{L}]+(?: [\\p{L}]+)? )?(?:(?:can|could|should|will|would|please|to|needs? to|must) )*(?:reach out to|get in touch with|contact|call|ring|phone|email|message|get back to) (?:me|us)`,
     `(?:anyone|anybody|someone|somebody|a person|a human) (?:at all )?(?:i|we) (?:can|could) (?:actually )?(?:talk|speak|chat) (?:to|with)`,

@@ -34,7 +34,8 @@ export const LIFE_AND_DEATH: Readonly<Record<string, Table>> = {
     lifeVoid: ['ist vorbei', 'ist zu ende', 'hat keinen sinn', 'keinen sinn', 'kein sinn', 'sinnlos', 'keinen grund', 'kein grund', 'keinen grund mehr', 'nichts mehr', 'nicht lebenswert', 'beenden', 'ein ende', 'nehmen', 'mude', 'satt', 'wie ich', 'wozu', 'keine hoffnung', 'hoffnungslos', 'will nicht mehr', 'mochte nicht mehr', 'kann nicht mehr'],
     dead: ['tot', 'tot sein', 'tot ware'],
     withoutMe: ['wenn es mich nicht gabe', 'wenn es mich nicht mehr gabe', 'gabe es mich nicht'],
-    selfHarm: ['mir etwas anzutun', 'mir was anzutun', 'mir etwas anzutun'],
+    // verb-second after a clause ("Wenn das Geld weg ist, BRINGE ICH MICH UM"): the subject after the verb
+    selfHarm: ['mir etwas anzutun', 'mir was anzutun', 'bringe ich mich um', 'bring ich mich um', 'tue ich mir etwas an', 'tu ich mir was an', 'mache ich schluss mit allem', 'nehme ich mir das leben'],
     jumpVerb: ['springen', 'springe', 'runterspringen', 'herunterspringen', 'sturzen', 'werfen'],
     height: ['von der brucke', 'von einer brucke', 'brucke runter', 'balkon', 'vom dach', 'auf dem dach', 'aus dem fenster', 'hochhaus', 'klippe', 'vor den zug', 'vor einen zug', 'gleise'],
   },
@@ -42,6 +43,9 @@ export const LIFE_AND_DEATH: Readonly<Record<string, Table>> = {
     life: ['vida', 'mi vida', 'la vida', 'vivir', 'seguir viviendo', 'estar vivo', 'estar viva'],
     toLive: ['vivir', 'seguir viviendo'],
     lifeVoid: ['no tengo razones para', 'no tengo razon para', 'no tengo motivos para', 'no tengo motivo para', 'sin razon para', 'sin motivos para', 'no hay razon para', 'nada por lo que', 'no tiene sentido', 'ya no tiene sentido', 'sin sentido', 'se acabo', 'se termino', 'termino', 'acabar con', 'acabar con mi', 'terminar con mi', 'quitarme la', 'no vale la pena', 'cansado de', 'cansada de', 'harto de', 'harta de', 'no quiero', 'sin esperanza', 'no hay esperanza'],
+    // the reflexive verb said alone ("si pierdo esto ME MATO"); the idiom "me mato trabajando" fires too, a false alarm the
+    // safety net accepts (see the README's known false alarms)
+    selfHarm: ['me mato', 'me voy a matar', 'me quito la vida', 'me suicido', 'me voy a suicidar'],
     dead: ['muerto', 'muerta', 'estar muerto', 'estar muerta', 'estaria muerto', 'estaria muerta'],
     jumpVerb: ['saltar', 'tirarme', 'lanzarme', 'aventarme'],
     height: ['del puente', 'desde el puente', 'de un puente', 'balcon', 'azotea', 'del techo', 'por la ventana', 'edificio', 'acantilado', 'las vias', 'delante del tren', 'al tren', 'al metro'],
@@ -87,7 +91,7 @@ export const LIFE_AND_DEATH: Readonly<Record<string, Table>> = {
     height: ['z mostu', 'balkon*', 'z dachu', 'z okna', 'przez okno', 'wiezowca', 'pod pociag', 'na tory'],
   },
   tr: {
-    life: ['hayat', 'hayata', 'hayattan', 'hayatim', 'hayatimin', 'hayatima', 'hayatin', 'yasam', 'yasamak', 'yasamanin', 'yasamaya', 'yasamim'],
+    life: ['hayat', 'hayata', 'hayattan', 'yasamamin', 'yasamimin', 'hayatim', 'hayatimin', 'hayatima', 'hayatin', 'yasam', 'yasamak', 'yasamanin', 'yasamaya', 'yasamim'],
     toLive: ['yasamak', 'yasamaya', 'yasamam', 'yasayacak'],
     lifeVoid: ['bitti', 'sona erdi', 'anlami yok', 'anlami kalmadi', 'bir anlami yok', 'bir anlami kalmadi', 'son ver*', 'son vermek', 'sebep yok', 'sebebim yok', 'nedenim yok', 'bir nedenim yok', 'istemiyorum', 'istemiyom', 'biktim', 'yoruldum', 'umudum yok', 'umut yok', 'anlamsiz', 'degmez'],
     dead: ['olsem', 'olu', 'olmus olsam'],
