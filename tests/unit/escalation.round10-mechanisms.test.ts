@@ -1,0 +1,115 @@
+/**
+ * Round 10 mechanisms, each in several languages with near-misses that must stay quiet:
+ *  - self-harm said through life itself (life + void, either order), better + dead, a jump + a height
+ *    (src/escalation/lang/life-and-death.ts);
+ *  - account takeover told through security settings (2FA, authenticator, API keys, withdrawal address) changed and
+ *    disowned, or changed BY someone else (src/escalation/lang/account-security.ts);
+ *  - a superior asked for (the complaint going up a level) in de, tr, zh, ja, es, ko, th, id, ar and English idioms;
+ *  - going public said in the present ("I'm contacting a journalist").
+ * Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectHumanRequest } from '../../src/escalation/human-request.js';
+import { detectSituations } from '../../src/escalation/situations.js';
+
+const situations = (text: string): string[] => detectSituations(text).map((h) => h.situation);
+
+describe('self-harm said through life itself', () => {
+  it.each([
+    ['my life is over after this liquidation'],
+    ['I have no reason to live anymore'],
+    ['I feel like there\'s nothing left to live for'],
+    ['I\'d be better off dead'],
+    ['I\'m standing on the balcony thinking about jumping'],
+    ['Mein Leben ist vorbei'],
+    ['Wenn das Geld weg ist, bringe ich mich um'],
+    ['Hayatım bitti'],
+    ['Bu hayata son vermek istiyorum'],
+    ['Bu parayı kaybedersem yaşamamın bir anlamı yok'],
+    ['No tengo razones para vivir'],
+    ['Mejor estaría muerto'],
+    ['Non ho più motivi per vivere'],
+    ['Não tenho mais motivo pra viver'],
+    ['Лучше бы я умер'],
+    ['لم يعد للحياة معنى'],
+    ['我覺得人生已經沒有希望了'],
+    ['人生終わった'],
+  ])('%s', (text) => {
+    expect(situations(text)).toContain('self_harm');
+  });
+
+  it.each([
+    ['the living room is over there'],
+    ['is the live stream over?'],
+    ['This is better than a dead cat bounce'],
+    ['the price jumped through the roof'],
+    ['Der Preis springt wieder hoch'],
+    ['Mein Leben lang war ich Kunde bei Ihnen'],
+    ['La vida útil de la batería es corta'],
+    ['I want to bridge my tokens to another chain'],
+  ])('not: %s', (text) => {
+    expect(situations(text)).not.toContain('self_harm');
+  });
+});
+
+describe('account takeover told through security settings', () => {
+  it.each([
+    ['My 2FA was changed and I didn\'t do it'],
+    ['my authenticator was reset by someone else'],
+    ['I see trades on my account that I didn\'t place'],
+    ['My account shows a new whitelisted address I never added'],
+    ['Meine Zwei-Faktor-Authentifizierung wurde geändert, das war ich nicht'],
+    ['Telefon numaram başkası tarafından değiştirildi'],
+    ['提幣地址被別人改了'],
+  ])('%s', (text) => {
+    expect(situations(text)).toContain('security');
+  });
+
+  it.each([
+    ['How do I enable 2FA on my account?'],
+    ['How do I change my withdrawal address?'],
+    ['What happens if I lose my authenticator?'],
+    ['Wie ändere ich meine Zwei-Faktor-Authentifizierung?'],
+    ['I changed my phone number yesterday, do I need to verify it again?'],
+  ])('not: %s', (text) => {
+    expect(situations(text)).not.toContain('security');
+  });
+});
+
+describe('a superior asked for', () => {
+  it.each([
+    ['Ich möchte Ihren Vorgesetzten sprechen'],
+    ['Yöneticinizle görüşmek istiyorum'],
+    ['我要找你們主管'],
+    ['上司を出してください'],
+    ['Pásame con tu jefe'],
+    ['상급자 바꿔주세요'],
+    ['ขอคุยกับหัวหน้า'],
+    ['Saya mau bicara dengan atasan kamu'],
+    ['أريد التحدث مع المدير'],
+    ['Put your manager on'],
+    ['This needs to go to someone senior'],
+  ])('%s', (text) => {
+    expect(detectHumanRequest(text).matched).toBe(true);
+  });
+
+  it.each([
+    ['Mein Vorgesetzter hat gesagt, ich soll hier nachfragen'],
+    ['主管的電話是多少？'],
+    ['経理部の上司に確認しました'],
+    ['Yönetici hesabı nasıl açılır?'],
+    ['My manager put the order in yesterday'],
+  ])('not: %s', (text) => {
+    expect(detectHumanRequest(text).matched).toBe(false);
+  });
+});
+
+describe('going public said in the present', () => {
+  it.each([['I\'m contacting a journalist about this'], ['Je contacte la presse']])('%s', (text) => {
+    expect(situations(text)).toContain('regulator');
+  });
+
+  it.each([['I saw your ad on Instagram, how do I sign up?'], ['My friend told me on TikTok that you have good rates']])('not: %s', (text) => {
+    expect(situations(text)).not.toContain('regulator');
+  });
+});
