@@ -113,3 +113,31 @@ describe('going public said in the present', () => {
     expect(situations(text)).not.toContain('regulator');
   });
 });
+
+describe('hardship said as not making ends meet, each language its own idiom', () => {
+  it.each([
+    ['Ich komme kaum noch über die Runden'],
+    ['Não consigo chegar ao fim do mês'],
+    ['Ik kan niet meer rondkomen'],
+    ['Не могу свести концы с концами'],
+    ['Saya kesulitan memenuhi kebutuhan sehari-hari'],
+    ['لا أستطيع تغطية مصاريفي'],
+    ['生活が苦しくて困っています'],
+    ['Ledwo wiążę koniec z końcem'],
+  ])('%s', (text) => {
+    expect(situations(text)).toContain('vulnerable');
+  });
+
+  it.each([['Wie komme ich über die Brücke zum Büro?'], ['Quando chega o fim do mês, vocês cobram a taxa?'], ['生活費の支払い方法を教えて']])('not: %s', (text) => {
+    expect(situations(text)).not.toContain('vulnerable');
+  });
+});
+
+describe('paying outside the app, impersonated support', () => {
+  it.each([['ドライバーにアプリ外で現金を払うように言われた'], ['有人冒充你們客服騙了我的錢']])('%s', (text) => {
+    expect(situations(text)).toContain('security');
+  });
+  it.each([['アプリ外で使えるクーポンはありますか？']])('not: %s', (text) => {
+    expect(situations(text)).not.toContain('security');
+  });
+});
