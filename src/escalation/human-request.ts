@@ -329,6 +329,13 @@ const INDIRECT: Readonly<Record<string, readonly string[]>> = {
     // "let me speak to whoever is in charge", "I need someone senior": a person with the power to decide.
     `(?:talk|speak|chat|deal) (?:to|with) (?:whoever|someone|somebody|anyone|the person|a person) (?:who is |who's |that is |is )?(?:in charge|responsible|senior|more senior|higher up|with authority|who can (?:actually )?(?:help|fix|sort|decide|refund|do something))`,
     `(?:your|the) (?:boss|superior|supervisor|line manager|team lead(?:er)?)(?: please| now|,|$)`,
+    // "I want the head of customer service", "a call from management", "let a human handle this", "someone above you".
+    `(?:want|need|demand|get me|give me|speak to|speak with|talk to|talk with|put me through to|connect me (?:to|with)) (?:the |your )?head of (?:customer service|customer support|support|complaints|customer care|the department|your department)`,
+    `(?:call|callback|call back|contact|response|answer|reply) from (?:your |the |a )?(?:management|manager|supervisor|senior (?:staff|manager|agent)|someone senior)`,
+    `(?:speak|talk|escalate this|complain|write) to (?:your |the )?(?:higher |senior |upper )?management`,
+    `let (?:a |an |the )?(?:real |actual )?(?:human|person|agent|staff member|someone) (?:handle|deal with|look at|take over|check|review)`,
+    `(?:get|have|receive|request|book|schedule) a (?:phone )?call(?: back)? from (?:support|someone|an agent|your team|a person|a human|customer service)`,
+    `(?:someone|somebody|a person|anyone) above you`,
     // "put your manager on", "get me your supervisor", "this needs to go to someone senior", "escalate this to a senior person".
     `(?:put|get|bring|fetch) (?:me )?(?:your|the|a) (?:manager|supervisor|boss|superior|team lead(?:er)?)(?: on| here| in| now| please|$)`,
     `(?:go|goes|escalated?|passed|pass it|pass this|take this|send this|forward this|bumped) (?:up )?to (?:someone|somebody|a person|a manager|people|whoever is) (?:more )?(?:senior|higher up|in charge|with authority|above you)`,

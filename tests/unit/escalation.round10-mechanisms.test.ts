@@ -141,3 +141,30 @@ describe('paying outside the app, impersonated support', () => {
     expect(situations(text)).not.toContain('security');
   });
 });
+
+describe('English: portfolio moved, going public, superiors, crypto phishing', () => {
+  it.each([
+    ['I\'m moving my portfolio to another broker', 'churn'],
+    ['This is going on YouTube', 'regulator'],
+    ['I\'m going to tell all my followers how you treat customers', 'regulator'],
+    ['I approved a token allowance on a website and my USDC got drained', 'security'],
+    ['a fake support agent made me share my screen', 'security'],
+    ['they told me to move my coins to a safe wallet and I did', 'security'],
+    ['T-Mobile says my number was moved to a new phone but I still have mine', 'security'],
+  ])('%s', (text, situation) => {
+    expect(situations(text)).toContain(situation);
+  });
+  it.each([['I want the head of customer service'], ['I demand a call from management'], ['Please let a human handle this'], ['I want to speak to someone above you']])('%s', (text) => {
+    expect(detectHumanRequest(text).matched).toBe(true);
+  });
+  it.each([
+    ['How do I move my coins to a safe wallet?', 'security'],
+    ['Is there a fee to transfer stocks to another broker?', 'churn'],
+    ['The new feature is going on sale next week', 'regulator'],
+  ])('not: %s', (text, situation) => {
+    expect(situations(text)).not.toContain(situation);
+  });
+  it.each([['The head of customer service spoke at the conference'], ['My manager approved the expense']])('not: %s', (text) => {
+    expect(detectHumanRequest(text).matched).toBe(false);
+  });
+});
