@@ -269,8 +269,7 @@ export const FRAMES: readonly Frame[] = [
   f('legal', 'dispute-with-bank', ['dispute', ['bank', 'transaction']], LEGAL),
   f('regulator', 'regulator-complaint', ['regulator', 'complain'], REGULATOR),
   f('regulator', 'formal-complaint', ['formalComplaint'], LEGAL),
-  // The going-public verb may be said now, not promised: "I'm contacting a journalist", "je contacte la presse" (complain's verbs).
-  f('regulator', 'public-complaint', [['future', 'complain'], 'publicity'], [...LEGAL, 'positive']),
+  f('regulator', 'public-complaint', ['future', 'publicity'], [...LEGAL, 'positive']),
   // A regulator or ombudsman named in a statement ("the FCA will hear about this", "Bundesnetzagentur, ich warne Sie"):
   // the complaint verb is often left out. Asked about ("are you regulated by the FCA?") it is a question.
   f('regulator', 'regulator-named', ['regulator'], [...LEGAL, 'asked']),

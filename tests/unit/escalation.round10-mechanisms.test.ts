@@ -168,3 +168,24 @@ describe('English: portfolio moved, going public, superiors, crypto phishing', (
     expect(detectHumanRequest(text).matched).toBe(false);
   });
 });
+
+describe('German: a depot moved, payouts refused, public and official complaints, crypto as money', () => {
+  it.each([
+    ['Ich übertrage mein Depot zu einem anderen Broker', 'churn'],
+    ['Ich habe auf einer Plattform investiert und kann jetzt nichts mehr auszahlen', 'security'],
+    ['Ich bin in finanziellen Schwierigkeiten und brauche das Geld dringend', 'vulnerable'],
+    ['Ich weiß nicht mehr weiter, ich will nicht mehr', 'self_harm'],
+    ['Ich will mich offiziell beschweren', 'regulator'],
+    ['Ich mache das öffentlich, auf allen Kanälen', 'regulator'],
+    ['Jemand hat sich eingeloggt und meine Coins abgehoben', 'security'],
+  ])('%s', (text, situation) => {
+    expect(situations(text)).toContain(situation);
+  });
+  it.each([
+    ['Was kostet es, mein Depot zu einem anderen Broker zu übertragen?', 'churn'],
+    ['Wie kann ich mir Coins auszahlen lassen?', 'security'],
+    ['Ist die Beschwerde öffentlich einsehbar?', 'regulator'],
+  ])('not: %s', (text, situation) => {
+    expect(situations(text)).not.toContain(situation);
+  });
+});

@@ -18,6 +18,9 @@ import type { Concept } from './types.js';
 
 type Table = Partial<Record<Concept, readonly string[]>>;
 
+/** Crypto assets customers name in any language where others say "money" ("meine Coins sind weg", "mis bitcoins desaparecieron"). */
+export const ASSETS_EVERYWHERE: readonly string[] = ['coins', 'crypto', 'bitcoin', 'bitcoins', 'btc', 'eth', 'ether', 'usdt', 'usdc', 'tether', 'stablecoins', 'altcoins'];
+
 export const SETTINGS_EVERYWHERE: readonly string[] = ['2fa', '2-fa', 'mfa', 'authenticator', 'google authenticator', 'authy', 'api key', 'api keys', 'api-key', 'api-keys', 'whitelist', 'passkey', 'yubikey'];
 
 export const ACCOUNT_SECURITY: Readonly<Record<string, Table>> = {

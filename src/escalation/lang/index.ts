@@ -12,7 +12,7 @@ import { hi } from './hi.js';
 import { hu } from './hu.js';
 import { id } from './id.js';
 import { it } from './it.js';
-import { ACCOUNT_SECURITY, SETTINGS_EVERYWHERE } from './account-security.js';
+import { ACCOUNT_SECURITY, ASSETS_EVERYWHERE, SETTINGS_EVERYWHERE } from './account-security.js';
 import { LIFE_AND_DEATH } from './life-and-death.js';
 import { ja } from './ja.js';
 import { ko } from './ko.js';
@@ -43,7 +43,7 @@ function withTable(pack: LanguagePack, table: Readonly<Record<string, Partial<Re
 }
 
 export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he, hu, da, no, fi, tl].map((pack) =>
-  withTable(withTable(withTable(pack, LIFE_AND_DEATH), ACCOUNT_SECURITY), { [pack.code]: { account: SETTINGS_EVERYWHERE } }),
+  withTable(withTable(withTable(pack, LIFE_AND_DEATH), ACCOUNT_SECURITY), { [pack.code]: { account: SETTINGS_EVERYWHERE, money: ASSETS_EVERYWHERE } }),
 );
 
 export const UNIVERSAL_PACK: LanguagePack = universal;
