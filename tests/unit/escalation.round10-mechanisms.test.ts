@@ -189,3 +189,25 @@ describe('German: a depot moved, payouts refused, public and official complaints
     expect(situations(text)).not.toContain(situation);
   });
 });
+
+describe('self-harm: no future for oneself, not deserving to live, goodbyes', () => {
+  it.each([
+    ['I can\'t see a future for myself'],
+    ['Je n\'ai plus d\'avenir'],
+    ['Geleceğim yok artık'],
+    ['Nie widzę przyszłości'],
+    ['Не вижу будущего'],
+    ['看不到未來了'],
+    ['미래가 안 보여요'],
+    ['I don\'t deserve to live'],
+    ['No merezco vivir'],
+    ['This is the last message you\'ll get from me'],
+    ['다들 나 없으면 편할 거야'],
+    ['みんなの迷惑になってる'],
+  ])('%s', (text) => {
+    expect(situations(text)).toContain('self_harm');
+  });
+  it.each([['Did you read my last message?'], ['Avez-vous lu mon dernier message ?'], ['I don\'t deserve to be treated like this'], ['What is the future of this coin?']])('not: %s', (text) => {
+    expect(situations(text)).not.toContain('self_harm');
+  });
+});
