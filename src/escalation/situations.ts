@@ -200,6 +200,8 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'gave-details-in-a-scam', ['scamContext', 'gaveAway'], SECURITY, 'message'),
   f('security', 'account-changes-disowned', ['account', 'disownedRef'], SECURITY, 'message'),
   f('security', 'sim-dead-then-account', ['simEvent', ['hacked', 'someone']], SECURITY, 'message'),
+  // "my SIM stopped working and then my coins were gone", "유심이 안 되고 나서 코인이 빠져나갔어요": the line died, then money left.
+  f('security', 'sim-dead-then-money-gone', [['simEvent', 'signalLost'], ['vanished', 'aftermath']], SECURITY, 'message'),
   f('security', 'someone-got-in', ['someone', 'accessed'], SECURITY),
   // "the driver stole my order", "the courier kept my parcel and marked it delivered": theft by the one sent to deliver.
   f('security', 'carrier-took-goods', ['carrier', 'keptGoods'], SECURITY),

@@ -211,3 +211,17 @@ describe('self-harm: no future for oneself, not deserving to live, goodbyes', ()
     expect(situations(text)).not.toContain('self_harm');
   });
 });
+
+describe('the SIM died, then money left (one message)', () => {
+  it.each([
+    ['Mijn simkaart werkt ineens niet meer en er zijn coins weg'],
+    ['유심이 갑자기 안 되고 나서 계정에서 코인이 빠져나갔어요'],
+    ['SIM卡突然不能用了，接著帳戶裡的幣就被轉走了'],
+    ['SIM kartım aniden çalışmaz oldu, sonra kriptolarım gitti'],
+  ])('%s', (text) => {
+    expect(situations(text)).toContain('security');
+  });
+  it.each([['If my SIM stops working, will my coins be safe?'], ['Mein Handy hat kein Netz, wann ist die Auszahlung da?']])('not: %s', (text) => {
+    expect(situations(text)).not.toContain('security');
+  });
+});
