@@ -225,3 +225,15 @@ describe('the SIM died, then money left (one message)', () => {
     expect(situations(text)).not.toContain('security');
   });
 });
+
+describe('complaints going up or out, more languages', () => {
+  it.each([['Mi passi il suo superiore'], ['Ich verlange Ihren Vorgesetzten'], ['I want to report this to your higher-ups']])('%s', (text) => {
+    expect(detectHumanRequest(text).matched).toBe(true);
+  });
+  it.each([['我要上網爆料'], ['我要去消保官投訴'], ['Lo voy a publicar en todas partes'], ['I\'m filing a complaint against your company']])('%s', (text) => {
+    expect(situations(text)).toContain('regulator');
+  });
+  it.each([['Il mio superiore mi ha detto di scrivervi'], ['Ich verlange eine Erklärung']])('not: %s', (text) => {
+    expect(detectHumanRequest(text).matched).toBe(false);
+  });
+});
