@@ -237,3 +237,19 @@ describe('complaints going up or out, more languages', () => {
     expect(detectHumanRequest(text).matched).toBe(false);
   });
 });
+
+describe('hardship as basic needs unmet (rent, food, tight on money)', () => {
+  it.each([
+    ['最近手頭很緊，真的付不出來'],
+    ['お金が全然なくて困っています'],
+    ['형편이 너무 어려워서 그래요'],
+    ['Saya driver, saldo saya ditahan, anak saya belum makan'],
+    ['Jestem kierowcą, nie wypłaciliście mi zarobków i nie mam na czynsz'],
+    ['Soy repartidor y no me han pagado, no tengo para comer'],
+  ])('%s', (text) => {
+    expect(situations(text)).toContain('vulnerable');
+  });
+  it.each([['Saya belum makan siang, bisa pesan sekarang?'], ['お金の入金方法を教えて'], ['¿Tienen opciones para comer vegano?']])('not: %s', (text) => {
+    expect(situations(text)).not.toContain('vulnerable');
+  });
+});
