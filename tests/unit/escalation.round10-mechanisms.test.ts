@@ -9,7 +9,9 @@
  * Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_ANGER_THRESHOLD } from '../../src/escalation/default-rules.js';
 import { detectHumanRequest } from '../../src/escalation/human-request.js';
+import { scoreSentiment } from '../../src/escalation/sentiment.js';
 import { detectSituations } from '../../src/escalation/situations.js';
 
 const situations = (text: string): string[] => detectSituations(text).map((h) => h.situation);
@@ -251,5 +253,14 @@ describe('hardship as basic needs unmet (rent, food, tight on money)', () => {
   });
   it.each([['Saya belum makan siang, bisa pesan sekarang?'], ['お金の入金方法を教えて'], ['¿Tienen opciones para comer vegano?']])('not: %s', (text) => {
     expect(situations(text)).not.toContain('vulnerable');
+  });
+});
+
+describe('theft said as a verdict', () => {
+  it.each([['THIS IS THEFT. GIVE ME MY MONEY BACK'], ['Jesteście bandą złodziei']])('%s', (text) => {
+    expect(scoreSentiment(text).score).toBeLessThan(DEFAULT_ANGER_THRESHOLD);
+  });
+  it.each([['Is theft covered by the insurance?']])('not: %s', (text) => {
+    expect(scoreSentiment(text).score).toBeGreaterThanOrEqual(DEFAULT_ANGER_THRESHOLD);
   });
 });
