@@ -129,6 +129,9 @@ PT.push(
 const FR_DET = `(?:${alt('un ', 'une ', 'le ', 'la ', "l'", 'votre ', 'vos ', 'des ')})?(?:${alt('vrai', 'vraie', 'veritable')} )?`;
 const FR_NOUN = alt('conseiller(?:e)?', 'humain', 'etre humain', 'personne(?: reelle| physique)?', 'agent(?! immobilier)', 'operat(?:eur|rice)', 'interlocut(?:eur|rice)', "quelqu'un", 'responsable', 'service client', 'superieur');
 const FR = [
+  // "Est-ce qu'il y a un humain ?", "y a-t-il une vraie personne ?": asking whether a person is there, as the whole sentence
+  // (not "il y a un conseiller qui m'a dit…", a past reference).
+  `(?:il y a|y a-t-il|y a t il|y a t-il) (?:${alt('un', 'une')} )?${alt('humain', 'etre humain', 'vraie personne', 'personne reelle', 'conseiller', 'conseillere', 'vrai conseiller')}(?: ${alt('la', 'ici', 'quelque part')})?(?: ?[?.!]|$)`,
   // "un humain peut-il prendre le relais ?": a person taking over, asked about
   `${alt('un', 'une')} ${alt('humain', 'vraie personne', 'personne', 'conseiller', 'conseillere', 'agent')} ${alt('peut', 'pourrait')}(?:-(?:il|elle))? ${alt('prendre le relais', "m'aider", 'me repondre', 'me rappeler', "s'en occuper")}`,
   `${alt('parler', 'discuter', 'echanger', 'etre mise? en (?:relation|contact)', 'me mettre en (?:relation|contact)', 'mettez-moi en (?:relation|contact)', 'joindre', 'contacter')} ${alt('a', 'avec', 'au')}? ?${FR_DET}${FR_NOUN}`,
@@ -164,7 +167,7 @@ const DE_NOUN = alt('mitarbeiter(?:in|innen)?', 'menschen?', 'berater(?:in)?', '
 const DE = [
   `mit ${DE_DET}${DE_NOUN}(?: \\S+){0,3}? ${alt('sprechen', 'reden', 'chatten', 'telefonieren', 'verbunden', 'verbinden', 'schreiben')}`,
   `${alt('sprechen', 'reden', 'chatten', 'verbinden', 'verbinde', 'verbindet', 'weiterleiten', 'durchstellen', 'stellen sie mich')}(?: \\S+){0,3}? ${alt('mit', 'an', 'zu')} ${DE_DET}${DE_NOUN}`,
-  `${alt('ich (?:will|mochte|brauche|hatte gerne?|verlange)', 'geben sie mir', 'kann ich')}(?: \\S+){0,2}? (?:${alt('einen', 'eine', 'den', 'die')} )?(?:${alt('echten', 'richtigen')} )?${alt('menschen', 'mitarbeiter(?:in)?', 'berater(?:in)?', 'sachbearbeiter(?:in)?', 'kundenberater(?:in)?')}`,
+  `${alt('ich (?:will|mochte|brauche|hatte gerne?|verlange)', 'geben sie mir', 'kann ich')}(?: \\S+){0,2}? (?:${alt('einen', 'eine', 'den', 'die')} )?(?:${alt('echten', 'richtigen')} )?${alt('menschen', 'mitarbeiter(?:in)?', 'berater(?:in)?', 'sachbearbeiter(?:in)?', 'kundenberater(?:in)?', 'ansprechpartner(?:in)?')}`,
   // A superior asked for ("Ich möchte Ihren Vorgesetzten sprechen", "ich verlange den Teamleiter"): the complaint going up a level.
   `${alt('ich (?:will|mochte|brauche|hatte gerne?|verlange)', 'geben sie mir', 'kann ich', 'holen sie')}(?: \\S+){0,2}? ${alt('vorgesetzten', 'vorgesetzte', 'chef(?:in)?', 'teamleiter(?:in)?', 'abteilungsleiter(?:in)?', 'geschaftsfuhrer(?:in)?', 'geschaftsleitung', 'manager(?:in)?', 'verantwortlichen')}(?:(?: \\S+){0,2}? ${alt('sprechen', 'haben', 'ans telefon', 'an den apparat', 'holen')}|[.!]*$)`,
 ];

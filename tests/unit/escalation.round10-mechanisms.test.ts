@@ -264,3 +264,12 @@ describe('theft said as a verdict', () => {
     expect(scoreSentiment(text).score).toBeGreaterThanOrEqual(DEFAULT_ANGER_THRESHOLD);
   });
 });
+
+describe('asking whether a person is there (fr), a contact person (de)', () => {
+  it.each([["Est-ce qu'il y a un humain ?"], ['Y a-t-il une vraie personne ?'], ['Ich hätte gern einen Ansprechpartner']])('%s', (text) => {
+    expect(detectHumanRequest(text).matched).toBe(true);
+  });
+  it.each([["Il y a un conseiller qui m'a dit d'attendre"], ['Ich hatte gestern einen Ansprechpartner, der sagte, es dauert']])('not: %s', (text) => {
+    expect(detectHumanRequest(text).matched).toBe(false);
+  });
+});
