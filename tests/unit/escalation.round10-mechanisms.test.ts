@@ -273,3 +273,12 @@ describe('asking whether a person is there (fr), a contact person (de)', () => {
     expect(detectHumanRequest(text).matched).toBe(false);
   });
 });
+
+describe('self-harm: tired of living, wanting to vanish (vi, id and others)', () => {
+  it.each([['Hidupku sudah tidak ada artinya lagi'], ['Chắc tôi nên biến mất cho xong'], ['Sono stanco di vivere'], ['Ik ben het leven moe']])('%s', (text) => {
+    expect(situations(text)).toContain('self_harm');
+  });
+  it.each([['Pesanan saya sudah tidak ada di aplikasi'], ['Đơn hàng của tôi biến mất khỏi ứng dụng']])('not: %s', (text) => {
+    expect(situations(text)).not.toContain('self_harm');
+  });
+});

@@ -170,7 +170,7 @@ export const LIFE_AND_DEATH: Readonly<Record<string, Table>> = {
   id: {
     life: ['hidup', 'hidupku', 'hidup saya', 'kehidupan'],
     toLive: ['hidup', 'melanjutkan hidup'],
-    lifeVoid: ['tidak ada artinya', 'tak ada artinya', 'gak ada artinya', 'nggak ada artinya', 'tidak berarti', 'tak berarti', 'sia sia', 'sudah berakhir', 'udah berakhir', 'mengakhiri', 'akhiri', 'capek', 'lelah', 'muak', 'tidak ada alasan', 'gak ada alasan', 'tak ada alasan', 'tidak ada harapan', 'putus asa'],
+    lifeVoid: ['sudah tidak ada artinya', 'udah gak ada artinya', 'tidak ada artinya', 'tak ada artinya', 'gak ada artinya', 'nggak ada artinya', 'tidak berarti', 'tak berarti', 'sia sia', 'sudah berakhir', 'udah berakhir', 'mengakhiri', 'akhiri', 'capek', 'lelah', 'muak', 'tidak ada alasan', 'gak ada alasan', 'tak ada alasan', 'tidak ada harapan', 'putus asa'],
     dead: ['mati', 'mati saja', 'mati aja'],
     jumpVerb: ['lompat', 'melompat', 'terjun', 'menjatuhkan diri'],
     height: ['dari jembatan', 'balkon', 'dari atap', 'dari jendela', 'gedung', 'tebing', 'rel kereta'],
@@ -183,6 +183,6 @@ export const LIFE_AND_DEATH: Readonly<Record<string, Table>> = {
     dead: ['chet di', 'chet cho xong', 'chet con hon'],
     jumpVerb: ['nhay'],
     height: ['tu tren cau', 'khoi cau', 'ban cong', 'san thuong', 'tu tang', 'tu cua so', 'toa nha', 'duong ray'],
-    selfHarm: ['khong con tuong lai', 'khong thay tuong lai'],
+    selfHarm: ['khong con tuong lai', 'khong thay tuong lai', 'bien mat cho xong', 'bien mat cho roi', 'nen bien mat', 'muon bien mat mai mai'],
   },
 };
