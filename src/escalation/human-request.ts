@@ -95,11 +95,11 @@ const EN_BLOCK = new RegExp(
 );
 
 // ---------- Spanish / Portuguese / French / Italian / German / Dutch / Indonesian
-const ES_NOUN = `${alt('persona(?:s)?(?: real| de verdad| humana)?', 'humano', 'ser humano', 'agente', 'asesor(?:a|es)?', 'operador(?:a)?', 'representante', 'ejecutiv[oa]', 'alguien', 'encargad[oa]', 'responsable', 'supervisor(?:a)?', 'gerente', 'atencion al cliente', 'servicio al cliente')}(?! ${alt('de viajes?', 'inmobiliari[oa]', 'de seguros')})`;
+const ES_NOUN = `${alt('persona(?:s)?(?: real| de verdad| humana)?', 'humano', 'ser humano', 'agente', 'asesor(?:a|es)?', 'operador(?:a)?', 'representante', 'ejecutiv[oa]', 'alguien', 'encargad[oa]', 'responsable', 'supervisor(?:a)?', 'gerente', 'jef[ea]', 'superior', 'atencion al cliente', 'servicio al cliente')}(?! ${alt('de viajes?', 'inmobiliari[oa]', 'de seguros')})`;
 const ES_DET = `(?:${alt('un', 'una', 'el', 'la', 'algun', 'alguna', 'tu', 'su')} )?(?:${alt('verdader[oa]', 'real')} )?`;
 const ES = [
   `${alt('hablar', 'hablo', 'comunicarme', 'contactar', 'chatear', 'conversar')}(?: directamente)? con ${ES_DET}${ES_NOUN}`,
-  `${alt('quiero', 'necesito', 'quisiera', 'deseo', 'exijo', 'dame', 'deme', 'me pasas?', 'me pueden pasar', 'me puede pasar', 'pasame', 'paseme', 'pasenme', 'comunicame', 'comuniqueme', 'transfiereme', 'conectame', 'me comunicas?', 'me transfieres?', 'me conectas?')}(?: ${alt('con', 'a')})? ${ES_DET}${alt('agente', 'persona', 'humano', 'asesor(?:a)?', 'operador(?:a)?', 'representante', 'ejecutiv[oa]', 'supervisor', 'atencion (?:humana|personalizada|al cliente)', 'servicio al cliente', 'soporte', 'alguien', 'un humano')}(?! ${alt('de viajes?', 'inmobiliari[oa]', 'de seguros')})`,
+  `${alt('quiero', 'necesito', 'quisiera', 'deseo', 'exijo', 'dame', 'deme', 'me pasas?', 'me pueden pasar', 'me puede pasar', 'pasame', 'paseme', 'pasenme', 'comunicame', 'comuniqueme', 'transfiereme', 'conectame', 'me comunicas?', 'me transfieres?', 'me conectas?')}(?: ${alt('con', 'a')})? ${ES_DET}${alt('agente', 'persona', 'humano', 'asesor(?:a)?', 'operador(?:a)?', 'representante', 'ejecutiv[oa]', 'supervisor', 'gerente', 'jef[ea]', 'superior', 'atencion (?:humana|personalizada|al cliente)', 'servicio al cliente', 'soporte', 'alguien', 'un humano')}(?! ${alt('de viajes?', 'inmobiliari[oa]', 'de seguros')})`,
 ];
 ES.push(
   // "¿me puede atender un agente?"
@@ -129,6 +129,9 @@ PT.push(
 const FR_DET = `(?:${alt('un ', 'une ', 'le ', 'la ', "l'", 'votre ', 'vos ', 'des ')})?(?:${alt('vrai', 'vraie', 'veritable')} )?`;
 const FR_NOUN = alt('conseiller(?:e)?', 'humain', 'etre humain', 'personne(?: reelle| physique)?', 'agent(?! immobilier)', 'operat(?:eur|rice)', 'interlocut(?:eur|rice)', "quelqu'un", 'responsable', 'service client', 'superieur');
 const FR = [
+  // "Est-ce qu'il y a un humain ?", "y a-t-il une vraie personne ?": asking whether a person is there, as the whole sentence
+  // (not "il y a un conseiller qui m'a dit…", a past reference).
+  `(?:il y a|y a-t-il|y a t il|y a t-il) (?:${alt('un', 'une')} )?${alt('humain', 'etre humain', 'vraie personne', 'personne reelle', 'conseiller', 'conseillere', 'vrai conseiller')}(?: ${alt('la', 'ici', 'quelque part')})?(?: ?[?.!]|$)`,
   // "un humain peut-il prendre le relais ?": a person taking over, asked about
   `${alt('un', 'une')} ${alt('humain', 'vraie personne', 'personne', 'conseiller', 'conseillere', 'agent')} ${alt('peut', 'pourrait')}(?:-(?:il|elle))? ${alt('prendre le relais', "m'aider", 'me repondre', 'me rappeler', "s'en occuper")}`,
   `${alt('parler', 'discuter', 'echanger', 'etre mise? en (?:relation|contact)', 'me mettre en (?:relation|contact)', 'mettez-moi en (?:relation|contact)', 'joindre', 'contacter')} ${alt('a', 'avec', 'au')}? ?${FR_DET}${FR_NOUN}`,
@@ -151,7 +154,7 @@ IT.push(
   `${alt("c'e", 'ce', "c'e qualcuno", 'esiste')} ${alt('qualcuno', 'una persona', 'un operatore', 'un umano')}(?: ${alt('vero', 'reale', 'in carne e ossa')})?(?: ${alt('li', 'la', 'disponibile', 'che mi (?:risponda|aiuti)')})`,
   `${alt('non voglio', 'basta con', 'basta')} (?:${alt('parlare|chattare')} con )?(?:${alt('un', 'una', 'il', 'la', 'questo', 'questa')} )?${alt('bot', 'robot', 'chatbot', 'macchina', 'assistente virtuale', 'risposte automatiche')}`,
   `${alt('richiamatemi', 'mi richiami', 'mi richiamate', 'essere richiamato', 'essere richiamata', 'mi chiamate', 'chiamatemi', 'farmi richiamare', 'fatemi richiamare', 'fatemi chiamare', 'farmi chiamare', 'mi fate chiamare', 'mi fate richiamare', 'mi faccia richiamare', 'mi faccia chiamare', 'potete richiamarmi', 'puo richiamarmi', 'potreste richiamarmi', 'mi potete richiamare', 'richiamarmi', 'essere contattat[oa]', 'mi contatti', 'mi contattate', 'contattatemi')}`,
-  `${alt('mi metti', 'mi mette', 'mettetemi', 'mi mettete', 'mi passi', 'mi passate', 'passatemi', 'mi collegate', 'collegatemi', 'mi trasferite', 'trasferitemi', 'mi girate', 'giratemi')} (?:in contatto )?(?:${alt('con', 'a')} )?(?:${alt('un ', 'una ', "un'", 'il ', 'la ', "l'", 'l ')})?${alt('operat(?:ore|rice)', 'assistenza', 'servizio clienti', 'persona', 'umano', 'consulente', 'qualcuno', 'responsabile', 'addett[oa]', 'collega')}`,
+  `${alt('mi metti', 'mi mette', 'mettetemi', 'mi mettete', 'mi passi', 'mi passate', 'passatemi', 'mi collegate', 'collegatemi', 'mi trasferite', 'trasferitemi', 'mi girate', 'giratemi')} (?:in contatto )?(?:${alt('con', 'a')} )?(?:${alt('un ', 'una ', "un'", 'il ', 'la ', "l'", 'l ')})?(?:${alt('suo', 'sua', 'vostro', 'vostra', 'tuo', 'tua')} )?${alt('operat(?:ore|rice)', 'assistenza', 'servizio clienti', 'persona', 'umano', 'consulente', 'qualcuno', 'responsabile', 'addett[oa]', 'collega', 'superiore', 'capo', 'direttore', 'supervisore')}`,
   `${alt("c'e", 'ce', "c'e qualcuno", 'esiste', 'ci sono')} ${alt('qualcuno', 'una persona', 'un operatore', 'un umano', 'persone', 'operatori')} ${alt('di vero', 'di reale', 'di umano', 'vero', 'vera', 'vere', 'veri', 'reale', 'reali', 'umano', 'umani', "dall'altra parte", 'dall altra parte', 'che mi (?:puo|possa) (?:rispondere|aiutare)')}`,
   `(?:^|[.!?,;] ?)${alt('non', 'no')} ${alt('un', 'una', 'il', 'col', 'con il', 'con un')} ${alt('bot', 'robot', 'chatbot', 'macchina', 'risponditore')}(?!${L})`,
   `${alt('parlare', 'parlo', 'chattare', 'scrivere')} con ${alt('qualcuno', 'una persona', 'un essere umano', 'un umano', 'voi', 'un responsabile', 'un operatore')}`,
@@ -164,7 +167,9 @@ const DE_NOUN = alt('mitarbeiter(?:in|innen)?', 'menschen?', 'berater(?:in)?', '
 const DE = [
   `mit ${DE_DET}${DE_NOUN}(?: \\S+){0,3}? ${alt('sprechen', 'reden', 'chatten', 'telefonieren', 'verbunden', 'verbinden', 'schreiben')}`,
   `${alt('sprechen', 'reden', 'chatten', 'verbinden', 'verbinde', 'verbindet', 'weiterleiten', 'durchstellen', 'stellen sie mich')}(?: \\S+){0,3}? ${alt('mit', 'an', 'zu')} ${DE_DET}${DE_NOUN}`,
-  `${alt('ich (?:will|mochte|brauche|hatte gerne?|verlange)', 'geben sie mir', 'kann ich')}(?: \\S+){0,2}? (?:${alt('einen', 'eine', 'den', 'die')} )?(?:${alt('echten', 'richtigen')} )?${alt('menschen', 'mitarbeiter(?:in)?', 'berater(?:in)?', 'sachbearbeiter(?:in)?', 'kundenberater(?:in)?')}`,
+  `${alt('ich (?:will|mochte|brauche|hatte gerne?|verlange)', 'geben sie mir', 'kann ich')}(?: \\S+){0,2}? (?:${alt('einen', 'eine', 'den', 'die')} )?(?:${alt('echten', 'richtigen')} )?${alt('menschen', 'mitarbeiter(?:in)?', 'berater(?:in)?', 'sachbearbeiter(?:in)?', 'kundenberater(?:in)?', 'ansprechpartner(?:in)?')}`,
+  // A superior asked for ("Ich möchte Ihren Vorgesetzten sprechen", "ich verlange den Teamleiter"): the complaint going up a level.
+  `${alt('ich (?:will|mochte|brauche|hatte gerne?|verlange)', 'geben sie mir', 'kann ich', 'holen sie')}(?: \\S+){0,2}? ${alt('vorgesetzten', 'vorgesetzte', 'chef(?:in)?', 'teamleiter(?:in)?', 'abteilungsleiter(?:in)?', 'geschaftsfuhrer(?:in)?', 'geschaftsleitung', 'manager(?:in)?', 'verantwortlichen')}(?:(?: \\S+){0,2}? ${alt('sprechen', 'haben', 'ans telefon', 'an den apparat', 'holen')}|[.!]*$)`,
 ];
 DE.push(
   `${alt('gibt es', 'ist da', 'ist hier')}(?: \\S+){0,2}? ${alt('jemand', 'einen menschen', 'einen mitarbeiter', 'eine person', 'einen echten', 'echte menschen')}(?: ${alt('echtes', 'echter', 'aus fleisch und blut', 'da', 'hier')})?`,
@@ -202,6 +207,8 @@ NL.push(
 const ID = [
   `${alt('bicara', 'berbicara', 'ngobrol', 'chat', 'hubungkan', 'sambungkan', 'sambungin', 'hubungin', 'alihkan', 'alihin', 'oper', 'operin', 'transfer', 'teruskan', 'terusin', 'sambung', 'terhubung', 'disambungkan', 'dihubungkan', 'kontak', 'hubungi')}(?: ${alt('dengan', 'ke', 'sama', 'pada', 'kepada')})? (?:${alt('seorang', 'salah satu')} )?${alt('cs', 'agen', 'admin', 'petugas', 'operator', 'manusia', 'orang asli', 'orang sungguhan', 'customer service', 'staf', 'karyawan', 'pegawai', 'agen manusia', 'cs manusia', 'live agent', 'live chat', 'orang beneran', 'orangnya langsung')}`,
   `${alt('minta', 'mau', 'ingin', 'butuh', 'perlu', 'panggil')}(?: ${alt('dengan', 'ke', 'sama')})? ${alt('cs', 'admin', 'petugas', 'operator', 'manusia', 'orang asli', 'customer service')}`,
+  // A superior asked for: "saya mau bicara dengan atasan kamu", "panggil manajer anda".
+  `${alt('bicara', 'berbicara', 'ngomong', 'ketemu', 'hubungkan', 'sambungkan', 'minta', 'panggil', 'panggilkan', 'mau', 'ingin')}(?: ${alt('dengan', 'ke', 'sama', 'kepada')})? ${alt('atasan', 'atasanmu', 'atasannya', 'manajer', 'manager', 'supervisor', 'penanggung jawab', 'pimpinan', 'bos')}`,
 ];
 
 ID.push(
@@ -225,7 +232,7 @@ const PL = [
   `${alt('nie chce', 'dosc', 'mam dosc')} (?:\\S+ ){0,2}?${alt('bot\\S*', 'robot\\S*', 'automat\\S*', 'maszyn\\S*')}`,
   `${alt('zadzwoncie do mnie', 'prosze o telefon', 'oddzwoncie', 'prosze oddzwonic', 'do mnie oddzwonic', 'mozecie oddzwonic', 'moze pan oddzwonic', 'moze pani oddzwonic')}`,
 ];
-const TR_NOUN = alt('musteri temsilci\\S*', 'temsilci\\S*', 'canli deste\\S*', 'canli temsilci\\S*', 'gercek bir insan\\S*', 'gercek insan\\S*', 'insan\\S*', 'yetkili\\S*', 'operator\\S*', 'musteri hizmetler\\S*', 'calisan\\S*', 'personel\\S*', 'biri\\S*', 'birisi\\S*', 'mudur\\S*');
+const TR_NOUN = alt('musteri temsilci\\S*', 'temsilci\\S*', 'canli deste\\S*', 'canli temsilci\\S*', 'gercek bir insan\\S*', 'gercek insan\\S*', 'insan\\S*', 'yetkili\\S*', 'operator\\S*', 'musteri hizmetler\\S*', 'calisan\\S*', 'personel\\S*', 'biri\\S*', 'birisi\\S*', 'mudur\\S*', 'yonetici\\S*', 'amir\\S*', 'sorumlu\\S*', 'ust yetkili\\S*');
 const TR = [
   `${TR_NOUN}(?: \\S+){0,2}? ${alt('konus\\S*', 'gorus\\S*', 'bagla\\S*', 'aktar\\S*', 'istiyorum', 'lazim', 'gerek', 'ulas\\S*', 'yonlendir\\S*')}`,
   `${alt('bagla\\S*', 'aktar\\S*', 'yonlendir\\S*')} (?:\\S+ )?${alt('temsilci\\S*', 'yetkili\\S*', 'operator\\S*', 'canli destek\\S*', 'birine')}`,
@@ -246,7 +253,7 @@ const RU = [
 ];
 const AR_NOUN = alt('شخص', 'بني ادم', 'احد حقيقي', 'احد من الموظفين', 'موظفين', 'احد يساعدني', 'موظف\\S*', 'شخص حقيقي', 'انسان', 'بشري', 'ممثل\\S*', 'خدمه العملاء', 'خدمه عملاء', 'مسؤول\\S*', 'مشرف\\S*', 'مدير\\S*', 'حد', 'حدا', 'احد', 'احد الموظفين', 'الدعم', 'الدعم الفني', 'مندوب\\S*', 'اخصائي\\S*', 'كول سنتر');
 const AR = [
-  `${alt('التحدث', 'اتحدث', 'تحدث', 'اكلم', 'كلم', 'يكلمني', 'تحولني', 'تحولوني', 'توصلني', 'تكلمني', 'توصلوني', 'احكي', 'التواصل', 'اتواصل', 'تواصل', 'حولني', 'حولوني', 'تحويلي', 'وصلني', 'اوصلني', 'وصلوني', 'ابي', 'ابغي', 'ابغا', 'اريد', 'بدي', 'عايز', 'عاوز', 'محتاج', 'اطلب', 'ممكن')} (?:\\S+ ){0,2}?${alt('مع ', 'الي ', 'علي ', 'ل', 'ب')}?${AR_NOUN}`,
+  `${alt('التحدث', 'اتحدث', 'تحدث', 'اكلم', 'كلم', 'يكلمني', 'تحولني', 'تحولوني', 'توصلني', 'تكلمني', 'توصلوني', 'احكي', 'التواصل', 'اتواصل', 'تواصل', 'حولني', 'حولوني', 'تحويلي', 'وصلني', 'اوصلني', 'وصلوني', 'ابي', 'ابغي', 'ابغا', 'اريد', 'بدي', 'عايز', 'عاوز', 'محتاج', 'اطلب', 'ممكن')} (?:\\S+ ){0,2}?${alt('مع ', 'الي ', 'علي ', 'ل', 'ب')}?(?:ال)?${AR_NOUN}`,
   `${alt('هل يوجد', 'في', 'فيه', 'يوجد')} ${alt('شخص حقيقي', 'انسان', 'موظف', 'احد', 'حد')}`,
   `${alt('لا اريد', 'ما ابي', 'ما ابغي', 'مش عايز', 'ما بدي', 'بدون')} (?:\\S+ ){0,2}?${alt('بوت', 'روبوت', 'الي', 'اليه', 'رد الي', 'ردود اليه')}`,
   `${alt('مو', 'مش', 'موب', 'ليس', 'مب', 'غير')} ${alt('بوت', 'روبوت', 'الروبوت', 'البوت', 'الي', 'رد الي')}(?!\\S)`,
@@ -266,6 +273,8 @@ const VI = [
 
 // ---------- CJK / Hangul / Thai (no word boundaries; normalised text)
 const JA = [
+  // A superior asked for: "上司を出してください", "責任者と話したい", "店長を呼んで". The complaint going up a level.
+  `${alt('上司', '責任者', '上の人', '上の方', '管理者', '店長', 'マネージャー', '支配人')}(?:さん|様)?(?:を|に|と)${alt('出して', '出せ', '呼んで', '呼べ', '代わ', 'かわ', '話', 'はな', 'お願い', 'つないで', '繋いで')}(?!しま(?:した|せん)|したけど|したが|した。)`,
   `${alt('担当者', '担当の方', '担当の人', 'オペレーター', 'オペレータ', 'スタッフ', '人間', '生身の人', '本物の人', '係の人', '係の方', 'サポートの方', '窓口の方')}(?:さん|様)?(?:と|に|へ|を)(?:直接)?${alt('話', 'はな', 'お話', '代わ', 'かわ', '替わ', '変わ', '繋', 'つな', '相談', '対応', '呼', 'お願い', '切り替え')}(?!しま(?:した|せん)|したけど|したが|した。)`,
   `有人${alt('対応', 'チャット', '窓口', 'サポート')}`,
   // Bare 人 ("a person") only right before と/に + talk: 人と話したい, not 担当人 or 人に話した.
@@ -283,6 +292,8 @@ const ZH_EXTRA = [
   `${alt('给我打电话', '給我打電話', '回电话', '回電話', '打给我', '打給我')}`,
 ];
 const ZH = [
+  // A supervisor or manager asked for: "我要找你們主管", "叫你们经理出来", "請負責人跟我聯絡". The complaint going up a level.
+  `${alt('找', '叫', '要求', '請', '请', '让', '讓', '换', '換', '转', '轉')}(?:一下|个|個)?(?:你们|你們|贵司|貴司|你们的|你們的)?${alt('主管', '经理', '經理', '上司', '负责人', '負責人', '领导', '領導', '店长', '店長')}(?!的?(?:电话|電話|邮箱|郵箱|名字))`,
   `${alt('转', '轉', '接', '找', '要', '切换', '切換', '联系', '聯繫', '联络', '聯絡', '呼叫', '请求', '請求')}(?:到|接|一下|个|個)?${alt('人工', '真人', '客服人员', '客服人員', '客服专员', '客服專員')}(?!智能|智慧|费|費|发|髮|秀)`,
   // Not "人工客服的工作时间" (the human agents' hours) or "人工客服电话" (their phone number): questions about the service.
   `人工${alt('客服', '服务', '服務', '坐席', '座席', '专员', '專員')}(?!的?(?:工作|上班|营业|營業|服务|服務)?(?:时间|時間)|的?(?:电话|電話|热线|熱線|号码|號碼))`,
@@ -296,7 +307,7 @@ const JA_EXTRA = [
   `${alt('折り返し', '電話をください', '電話してください', '電話が欲しい', '電話してほしい')}`,
 ];
 const KO = [
-  `${alt('상담원', '상담사', '상담 직원', '직원', '사람', '매니저', '담당자', '고객센터', '실제 사람', '진짜 사람', '상담직원')}(?:님)?${alt('과', '와', '이랑', '랑', '하고', '에게', '한테', '분과', '분이랑', '을', '를', '으로', '로')}? ?${alt('연결', '통화', '상담', '얘기', '이야기', '대화', '바꿔', '바꾸', '불러', '요청')}(?!했|하였)`,
+  `${alt('상담원', '상담사', '상담 직원', '직원', '사람', '매니저', '담당자', '고객센터', '실제 사람', '진짜 사람', '상담직원', '상급자', '책임자', '관리자', '팀장', '윗사람', '상사')}(?:님)?${alt('과', '와', '이랑', '랑', '하고', '에게', '한테', '분과', '분이랑', '을', '를', '으로', '로')}? ?${alt('연결', '통화', '상담', '얘기', '이야기', '대화', '바꿔', '바꾸', '불러', '요청')}(?!했|하였)`,
   `${alt('챗봇', '봇', '로봇', '자동응답')} ?(?:말고|아니라|은 싫|는 싫|말구)`,
   `${alt('전화 주세요', '전화주세요', '전화 부탁', '전화 좀 주세요', '전화좀 주세요', '전화 좀 부탁', '연락 주세요', '콜백')}`,
   `${alt('상담원', '상담사', '직원', '사람', '담당자', '매니저', '상담직원')}(?:님|분)?(?:이|은|는)? ?${alt('계세요', '계신가요', '계실까요', '없으세요', '안 계세요')}`,
@@ -305,7 +316,7 @@ const KO = [
   `${alt('사람', '상담원', '직원')}(?:이|은)? ?${alt('없나요', '있나요', '없어요', '있어요')}`,
 ];
 const TH = [
-  `${alt('คุย', 'พูด', 'ติดต่อ', 'ปรึกษา', 'ต่อสาย', 'โอนสาย', 'ขอสาย', 'ขอคุย', 'ขอพูด', 'แชท')}(?:กับ|ถึง|หา|ไปหา|ไป|ให้)?${alt('พนักงาน', 'เจ้าหน้าที่', 'คนจริง', 'แอดมิน', 'แอดมิ้น', 'คน', 'ฝ่ายบริการลูกค้า', 'คอลเซ็นเตอร์')}`,
+  `${alt('คุย', 'พูด', 'ติดต่อ', 'ปรึกษา', 'ต่อสาย', 'โอนสาย', 'ขอสาย', 'ขอคุย', 'ขอพูด', 'แชท')}(?:กับ|ถึง|หา|ไปหา|ไป|ให้)?${alt('พนักงาน', 'เจ้าหน้าที่', 'คนจริง', 'แอดมิน', 'แอดมิ้น', 'คน', 'ฝ่ายบริการลูกค้า', 'คอลเซ็นเตอร์', 'หัวหน้า', 'ผู้จัดการ', 'ผู้บังคับบัญชา', 'ผู้รับผิดชอบ', 'ซุปเปอร์ไวเซอร์')}`,
   `${alt('ไม่เอา', 'ไม่อยากคุยกับ', 'ไม่ต้องการ')}${alt('บอท', 'หุ่นยนต์', 'ระบบอัตโนมัติ')}`,
   `${alt('มีคน', 'มีเจ้าหน้าที่', 'มีพนักงาน')}(?:อยู่)?(?:ไหม|มั้ย|หรือเปล่า)`,
   `${alt('โทรกลับ', 'โทรหาฉัน', 'โทรหาผม', 'โทรหาหน่อย')}`,
@@ -321,6 +332,18 @@ const INDIRECT: Readonly<Record<string, readonly string[]>> = {
     // "let me speak to whoever is in charge", "I need someone senior": a person with the power to decide.
     `(?:talk|speak|chat|deal) (?:to|with) (?:whoever|someone|somebody|anyone|the person|a person) (?:who is |who's |that is |is )?(?:in charge|responsible|senior|more senior|higher up|with authority|who can (?:actually )?(?:help|fix|sort|decide|refund|do something))`,
     `(?:your|the) (?:boss|superior|supervisor|line manager|team lead(?:er)?)(?: please| now|,|$)`,
+    // "I want the head of customer service", "a call from management", "let a human handle this", "someone above you".
+    `(?:want|need|demand|get me|give me|speak to|speak with|talk to|talk with|put me through to|connect me (?:to|with)) (?:the |your )?head of (?:customer service|customer support|support|complaints|customer care|the department|your department)`,
+    `(?:call|callback|call back|contact|response|answer|reply) from (?:your |the |a )?(?:management|manager|supervisor|senior (?:staff|manager|agent)|someone senior)`,
+    `(?:speak|talk|escalate this|complain|write) to (?:your |the )?(?:higher |senior |upper )?management`,
+    `let (?:a |an |the )?(?:real |actual )?(?:human|person|agent|staff member|someone) (?:handle|deal with|look at|take over|check|review)`,
+    `(?:get|have|receive|request|book|schedule) a (?:phone )?call(?: back)? from (?:support|someone|an agent|your team|a person|a human|customer service)`,
+    `(?:someone|somebody|a person|anyone) above you`,
+    `(?:to|with) (?:your |the )?higher[- ]?ups`,
+    // "put your manager on", "get me your supervisor", "this needs to go to someone senior", "escalate this to a senior person".
+    `(?:put|get|bring|fetch) (?:me )?(?:your|the|a) (?:manager|supervisor|boss|superior|team lead(?:er)?)(?: on| here| in| now| please|$)`,
+    `(?:go|goes|escalated?|passed|pass it|pass this|take this|send this|forward this|bumped) (?:up )?to (?:someone|somebody|a person|a manager|people|whoever is) (?:more )?(?:senior|higher up|in charge|with authority|above you)`,
+    `(?:escalate|escalated|pass|send|forward|take) (?:this|it|my case|my complaint) (?:up )?to (?:a |your |the )?(?:senior|higher)(?: person| level| management| staff| team| agent| manager)?`,
     // "have someone from support reach out to me", "could a member of your team get in touch with me?"
     `(?:someone|somebody|a member of (?:your|the) (?:staff|team|support team)|one of your (?:staff|team|agents|colleagues)|a (?:real |actual )?(?:person|human)|your (?:team|staff|support team)) (?:from [\\p{L}]+(?: [\\p{L}]+)? )?(?:(?:can|could|should|will|would|please|to|needs? to|must) )*(?:reach out to|get in touch with|contact|call|ring|phone|email|message|get back to) (?:me|us)`,
     `(?:anyone|anybody|someone|somebody|a person|a human) (?:at all )?(?:i|we) (?:can|could) (?:actually )?(?:talk|speak|chat) (?:to|with)`,

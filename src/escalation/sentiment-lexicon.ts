@@ -273,6 +273,9 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   'حيوانات': -3.5, 'يا كلاب': -4, 'منحطين': -3.5, 'شركه نصابه': -3.5, 'شركه حراميه': -3.5, 'قهرتوني': -3.5, 'انقهرت': -3, 'مقهور': -3,
   // wrongdoers named as the reader's accusation, not as a topic ("how do I protect myself from scammers?")
   'you scammers': -4, 'you thieves': -4, 'you crooks': -4, 'bunch of scammers': -4, 'bunch of thieves': -4, 'bunch of crooks': -4,
+  // accusations of theft said as a verdict ("THIS IS THEFT"), and the Polish genitive plural ("bandą złodziei")
+  'this is theft': -3.5, 'this is robbery': -3.5, 'straight up theft': -3.5, 'legalised theft': -3.5, 'legalized theft': -3.5,
+  zlodziei: -3.5, 'banda zlodziei': -4, 'banda oszustow': -4, 'banda zlodziei i oszustow': -4,
   'are scammers': -4, 'are thieves': -4, 'are crooks': -4, 'pack of thieves': -4, 'unos estafadores': -4, 'sois unos': -2,
   'يا نصابين': -4, 'انتم نصابين': -4, 'يا حراميه': -4, 'lu bon lua dao': -4, 'cac ban la lua dao': -4,
   // inflected and phrasal forms of anger words above (de, nl, pl, tr, vi)

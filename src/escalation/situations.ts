@@ -155,6 +155,19 @@ export const FRAMES: readonly Frame[] = [
   f('self_harm', 'exhausted-wants-end', ['exhausted', 'endAll'], [], 'message'),
   // "they'd all be better off without me", "sarebbe meglio per tutti se sparissi", "내가 없어지면 다들 편할 거예요".
   f('self_harm', 'better-without-me', ['betterOff', 'withoutMe'], []),
+  // Life itself said to be over or pointless (./lang/life-and-death.ts): "my life is over", "Leben hat keinen Sinn", "人生已經沒有希望了";
+  // and the void first: "no reason to live", "nothing left to live for", "no tengo razones para vivir", "лишить себя жизни".
+  // Close together in one clause, so "the living room is over there" or "no point in the live stream" stay apart.
+  // No guards, like every self-harm frame: asked ("what's the point of living?") or negated it is still a hint.
+  near('self_harm', 'life-is-void', ['life', 'lifeVoid'], [], [4, 3]),
+  near('self_harm', 'void-of-life', ['lifeVoid', ['life', 'toLive']], [], [8, 4]),
+  // "I'd be better off dead", "mejor estaría muerto", "лучше бы я умер"; dead first where the verb ends the sentence ("ölsem daha iyi").
+  // Adjacent, so "better than a dead cat bounce" is no wish.
+  near('self_harm', 'better-dead', ['betterOff', 'dead'], [], [4, 3]),
+  near('self_harm', 'dead-better', ['dead', 'betterOff'], [], [4, 3], { onlyIn: VERB_LAST }),
+  // "thinking about jumping off the bridge", "I'm on the balcony thinking about jumping", "橋から飛び降りたい": a jump and a height.
+  near('self_harm', 'jump-from-height', ['jumpVerb', 'height'], [], [20, 6]),
+  near('self_harm', 'height-then-jump', ['height', 'jumpVerb'], [], [20, 6]),
   f('security', 'stolen-card-or-device', [['card', 'device'], 'stolen'], SECURITY),
   f('security', 'lost-card-or-device', [['card', 'device'], 'lost'], SECURITY),
   // "I left my phone in the taxi", "telefonumu takside unuttum": a phone or bag left behind (a device, not a PIN one forgot).
@@ -187,6 +200,8 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'gave-details-in-a-scam', ['scamContext', 'gaveAway'], SECURITY, 'message'),
   f('security', 'account-changes-disowned', ['account', 'disownedRef'], SECURITY, 'message'),
   f('security', 'sim-dead-then-account', ['simEvent', ['hacked', 'someone']], SECURITY, 'message'),
+  // "my SIM stopped working and then my coins were gone", "유심이 안 되고 나서 코인이 빠져나갔어요": the line died, then money left.
+  f('security', 'sim-dead-then-money-gone', [['simEvent', 'signalLost'], ['vanished', 'aftermath']], SECURITY, 'message'),
   f('security', 'someone-got-in', ['someone', 'accessed'], SECURITY),
   // "the driver stole my order", "the courier kept my parcel and marked it delivered": theft by the one sent to deliver.
   f('security', 'carrier-took-goods', ['carrier', 'keptGoods'], SECURITY),

@@ -12,6 +12,8 @@ import { hi } from './hi.js';
 import { hu } from './hu.js';
 import { id } from './id.js';
 import { it } from './it.js';
+import { ACCOUNT_SECURITY, ASSETS_EVERYWHERE, SETTINGS_EVERYWHERE } from './account-security.js';
+import { LIFE_AND_DEATH } from './life-and-death.js';
 import { ja } from './ja.js';
 import { ko } from './ko.js';
 import { da } from './da.js';
@@ -26,11 +28,22 @@ import { th } from './th.js';
 import { tl } from './tl.js';
 import { tr } from './tr.js';
 import { uk } from './uk.js';
-import type { LanguagePack } from './types.js';
+import type { Concept, LanguagePack } from './types.js';
 import { universal } from './universal.js';
 import { vi } from './vi.js';
 import { zh } from './zh.js';
 
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he, hu, da, no, fi, tl];
+/** A pack with the words of a shared table (./life-and-death.ts) added to its own, concept by concept. */
+function withTable(pack: LanguagePack, table: Readonly<Record<string, Partial<Record<Concept, readonly string[]>>>>): LanguagePack {
+  const extra = table[pack.code];
+  if (!extra) return pack;
+  const concepts: Partial<Record<Concept, readonly string[]>> = { ...pack.concepts };
+  for (const [concept, words] of Object.entries(extra) as Array<[Concept, readonly string[]]>) concepts[concept] = [...(concepts[concept] ?? []), ...words];
+  return { ...pack, concepts };
+}
+
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he, hu, da, no, fi, tl].map((pack) =>
+  withTable(withTable(withTable(pack, LIFE_AND_DEATH), ACCOUNT_SECURITY), { [pack.code]: { account: SETTINGS_EVERYWHERE, money: ASSETS_EVERYWHERE } }),
+);
 
 export const UNIVERSAL_PACK: LanguagePack = universal;

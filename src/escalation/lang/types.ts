@@ -103,6 +103,9 @@ export const CONCEPTS = [
   'identity', 'misused', 'inMyName', 'openedIn', 'neverApplied',
   // fraud told through the other side's fake: a fake seller, buyer, landlord or agent, a forged receipt or payment screenshot
   'fakeParty',
+  // self-harm said through life itself (./life-and-death.ts): life + void ("my life is over", "no reason to live"),
+  // better + dead ("better off dead"), jump + a height ("jump off the bridge")
+  'life', 'toLive', 'lifeVoid', 'dead', 'jumpVerb', 'height',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
