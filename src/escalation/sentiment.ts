@@ -12,11 +12,14 @@
 
 import {
   BOOSTERS,
+  CONDITION_ON_COMPANY,
+  CONDITION_OPENERS,
   CONTRASTS,
   DIMINISHERS,
   HOW_OPENERS,
   LATIN_LEXICON,
   NEGATORS,
+  POST_NEGATORS,
   QUESTION_OPENERS,
   SPACELESS_BOOSTERS,
   SPACELESS_LEXICON,
@@ -70,15 +73,28 @@ const openerRe = (list: readonly string[]): RegExp =>
   );
 const HOW = openerRe(HOW_OPENERS);
 const ASKING = openerRe(QUESTION_OPENERS);
+const CONDITION = openerRe(CONDITION_OPENERS);
+const ON_COMPANY = new RegExp(
+  CONDITION_ON_COMPANY.map((w) => (hasSpacelessScript(w) ? w : `(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`)).join('|'),
+  'u',
+);
 const isInformational = (text: string): boolean => {
   // "¿Cómo…?", "¡Qué…!": the opening inverted mark is not a word.
   const norm = normalizeText(text).replace(/^[¿¡]+\s*/u, '');
-  return HOW.test(norm) || (ASKING.test(norm) && /[?？]/u.test(text));
+  if (HOW.test(norm) || (ASKING.test(norm) && /[?？]/u.test(text))) return true;
+  // "if a driver is rude, how do I report him?": a condition that opens a question; its clause is the first up to a comma.
+  if (!CONDITION.test(norm) || !/[?？]/u.test(text)) return false;
+  const condition = norm.split(/[,，、]/u)[0] ?? norm;
+  return !ON_COMPANY.test(condition);
 };
 /** Stronger than this, a word is an insult or profanity: never dampened. */
 const INSULT = -3.5;
-/** Japanese negation follows the word: 満足していない, 助かりません. */
-const JA_SUFFIX_NEGATION = /^(?:して|でき|し)?(?:い)?(?:ない|ません|なかった)/u;
+/**
+ * Japanese and Korean negation follows the word: 満足していない, 助かりません, 怒ってない, 怒っているわけではない
+ * ("it is not that I am angry"); 화나지 않아요, 짜증나지 않았어요, 화난 게 아니라.
+ */
+const JA_SUFFIX_NEGATION =
+  /^(?:(?:して|でき|し|て|で)?(?:い|る|いる)?(?:わけ|訳)?(?:では|じゃ)?(?:ない|なく|ません|なかった|ありません)|(?:나|하|스럽)?(?:지|진)않|(?:난|한|운)?(?:게|건|거|것은|것이)아니)/u;
 
 const isNegator = (norm: string): boolean => NEGATORS.has(norm) || norm.endsWith("n't");
 const isCaps = (raw: string): boolean => /\p{Lu}/u.test(raw) && raw === raw.toUpperCase() && /\p{L}{2,}/u.test(raw);
@@ -142,13 +158,25 @@ function scoreLatin(source: string, tokens: readonly Token[], acc: Accumulator):
       v *= 0.6;
       label.unshift('slightly');
     }
+    let negated = false;
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
       const t = tokens[j];
       if (t === undefined || !sameClause(j, i) || isContrast(t)) break;
       if (isNegator(t.norm)) {
         v *= NEGATION;
         label.unshift(t.norm);
+        negated = true;
         break;
+      }
+    }
+    // "kızgın değilim", "नाराज़ नहीं हूँ", "ich ärgere mich nicht": the negation after the word, in its clause.
+    for (let j = i + span; !negated && j < Math.min(tokens.length, i + span + 2); j++) {
+      const t = tokens[j];
+      if (t === undefined || !sameClause(j, i) || isContrast(t)) break;
+      if (POST_NEGATORS.some((n) => t.norm.startsWith(n))) {
+        v *= NEGATION;
+        label.unshift(t.norm);
+        negated = true;
       }
     }
     if (shouting) v *= 1.3;
@@ -174,7 +202,7 @@ function scoreSpaceless(compact: string, acc: Accumulator): void {
     }
     let v = SPACELESS_LEXICON[key] ?? 0;
     acc.min = Math.min(acc.min, v);
-    const before = compact.slice(Math.max(0, pos - 3), pos);
+    const before = compact.slice(Math.max(0, pos - 6), pos);
     const after = compact.slice(pos + key.length);
     const label: string[] = [];
     if (SPACELESS_BOOSTERS.test(before)) {

@@ -16,7 +16,7 @@ export const pl: LanguagePack = {
     resolved: ['to chyba moja', 'to jednak moja', 'to jednak moje', 'to chyba moje', 'jednak moja subskrypcja', 'to bylem ja', 'to bylam ja', 'to ja zrobil*', 'sam zrobil*', 'sama zrobil*', 'zainstalowal* ponownie', 'ponownie zainstalowal*', 'zainstalowal* jeszcze raz', 'przeinstalowal*', 'juz rozwiazane', 'rozwiazane', 'zalatwione', 'sprawa zalatwiona', 'znalazlem', 'znalazlam', 'odnalazlem', 'odnalazlam', 'odzyskalem', 'odzyskalam', 'falszywy alarm', 'nieaktualne', 'zmienilem zdanie', 'zmienilam zdanie', 'jednak zostaje', 'zostaje z wami', 'juz nie trzeba', 'juz wszystko w porzadku'],
     past: ['lata temu', 'w zeszlym roku', 'rok temu', 'dawno temu', 'kilka lat temu'],
     prevention: ['chronic', 'ochrona', 'ochronic', 'zabezpieczyc', 'zabezpieczenie', 'zapobiec', 'zapobiegac', 'uniknac', 'unikac', 'dwuetapow*', '2fa', 'mojego kolegę', 'moją koleżankę', 'mój kolega został', 'moja koleżanka została', 'znajomego'],
-    consequence: ['oplata', 'oplaty', 'koszt', 'koszty', 'kosztuje', 'kara', 'kara umowna', 'okres wypowiedzenia', 'ile czasu', 'ile', 'co sie stanie', 'zwrot'],
+    consequence: ['oplata', 'oplaty', 'koszt', 'koszty', 'kosztuje', 'kara', 'kara umowna', 'okres wypowiedzenia', 'ile czasu', 'ile', 'co sie stanie', 'zwrot', 'w kazdej chwili', 'w dowolnym momencie', 'kiedy chce', 'kiedykolwiek'],
     contrast: ['ale', 'jednak', 'lecz', 'natomiast'],
   },
   ordered: { 'removing-the-app': 10, 'wish-to-cease': 16 },

@@ -20,7 +20,7 @@ export const vi: LanguagePack = {
     resolved: ['chinh toi', 'la toi lam', 'cai lai', 'tim thay roi', 'tim duoc roi', 'da tim thay', 'da giai quyet', 'giai quyet xong', 'on roi', 'lay lai duoc', 'da nhan lai', 'hieu lam', 'doi y', 'khong can nua', 'van dung tiep'],
     past: ['nhiều năm trước', 'năm ngoái', 'lâu rồi', 'vài năm trước'],
     prevention: ['bao ve', 'phong tranh', 'phong ngua', 'ngan chan', 'tranh', 'bao mat hai lop', 'xac thuc hai yeu to', '2fa'],
-    consequence: ['phi', 'le phi', 'chi phi', 'bao nhieu', 'bao lau', 'phat', 'tien phat', 'hoan tien', 'thoi han'],
+    consequence: ['phi', 'le phi', 'chi phi', 'bao nhieu', 'bao lau', 'phat', 'tien phat', 'hoan tien', 'thoi han', 'bat cu luc nao', 'bat ky luc nao', 'luc nao cung duoc'],
     contrast: ['nhung', 'nhung ma', 'tuy nhien'],
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 10 },
