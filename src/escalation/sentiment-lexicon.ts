@@ -347,7 +347,12 @@ export const BOOSTERS: ReadonlySet<string> = new Set([
 
 export const DIMINISHERS: ReadonlySet<string> = new Set([
   'bit', 'slightly', 'somewhat', 'little', 'kinda', 'poco', 'peu', 'etwas', 'pouco', 'leicht',
+  // a little / somewhat in it, nl, pl, ru, uk, tr, id, vi, hi, ar (Vietnamese hơi is matched with its accent: ./sentiment.ts)
+  'po', 'beetje', 'troche', 'nieco', 'немного', 'немножко', 'слегка', 'трохи', 'biraz', 'agak', 'sedikit', 'thoang', 'थोड़ा', 'थोड़ी', 'شوي', 'قليلا',
 ]);
+
+/** The same in scripts without spaces, right before the word (ちょっとイライラ, 有点烦, 좀 답답, นิดหน่อย). */
+export const SPACELESS_DIMINISHERS = /(?:ちょっと|少し|やや|多少|有点|有點|一点|一點|稍微|좀|조금|약간|ค่อนข้าง)$/u;
 
 /** "but" and equivalents: what follows outweighs what precedes (VADER's contrast rule). */
 export const CONTRASTS: ReadonlySet<string> = new Set(['but', 'however', 'pero', 'mais', 'aber', 'maar', 'tapi', 'porem', 'ale', 'ama', 'но', 'لكن', 'nhung']);

@@ -22,6 +22,7 @@ import {
   POST_NEGATORS,
   QUESTION_OPENERS,
   SPACELESS_BOOSTERS,
+  SPACELESS_DIMINISHERS,
   SPACELESS_LEXICON,
   SPACELESS_NEGATORS,
 } from './sentiment-lexicon.js';
@@ -44,6 +45,8 @@ export interface SentimentScorer {
 
 const ALPHA = 15;
 const NEGATION = -0.74;
+/** Weight of a whole message whose customer calls the problem mild ("a bit annoying"). */
+const HEDGED = 0.7;
 const MAX_PHRASE = 4;
 /** Scores strictly beyond ±this get a non-neutral label. */
 const LABEL_THRESHOLD = 0.2;
@@ -106,6 +109,8 @@ interface Accumulator {
   evidence: string[];
   /** The most negative valence of a single term seen. */
   min: number;
+  /** A problem word was said with "a bit", "un poco", "ちょっと": the customer rates the mood as mild. */
+  hedged?: boolean;
 }
 
 /** Clause number of each token: modifiers and negation do not reach across "." "," "!" etc. */
@@ -154,9 +159,12 @@ function scoreLatin(source: string, tokens: readonly Token[], acc: Accumulator):
     const prev2 = sameClause(i - 2, i) ? norms[i - 2] : undefined;
     if (prev1 !== undefined && BOOSTERS.has(prev1)) [v, label[0]] = [v * 1.5, prev1];
     else if (prev2 !== undefined && BOOSTERS.has(prev2)) [v, label[0]] = [v * 1.25, prev2];
-    if ((prev1 !== undefined && DIMINISHERS.has(prev1)) || (prev2 !== undefined && DIMINISHERS.has(prev2))) {
+    // Vietnamese "hơi" (a bit) folds to "hoi", as "hỏi" (ask) does: matched with its accent.
+    const dim = (j: number, n: string | undefined): boolean => n !== undefined && (DIMINISHERS.has(n) || tokens[j]?.raw.toLowerCase() === 'hơi');
+    if (dim(i - 1, prev1) || dim(i - 2, prev2)) {
       v *= 0.6;
       label.unshift('slightly');
+      if (valence < 0) acc.hedged = true;
     }
     let negated = false;
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
@@ -208,6 +216,10 @@ function scoreSpaceless(compact: string, acc: Accumulator): void {
     if (SPACELESS_BOOSTERS.test(before)) {
       v *= 1.4;
       label.push('+');
+    } else if (SPACELESS_DIMINISHERS.test(before)) {
+      v *= 0.6;
+      acc.hedged = true;
+      label.push('slightly');
     }
     if ((!key.startsWith('不') && SPACELESS_NEGATORS.test(before)) || JA_SUFFIX_NEGATION.test(after)) {
       v *= NEGATION;
@@ -232,6 +244,12 @@ export function scoreSentiment(text: string): SentimentResult {
   if (acc.sum < 0 && bangs === 0 && !shouting && acc.min > INSULT && isInformational(text)) {
     acc.sum *= 0.5;
     acc.evidence.push('informational question');
+  }
+  // "it's a bit frustrating that the withdrawal is slow", "hơi bực mình, khi nào tiền về?": mild impatience, said as mild,
+  // which a bot can handle — the whole message weighs less, unless it insults, shouts or exclaims.
+  if (acc.hedged === true && acc.sum < 0 && bangs === 0 && !shouting && acc.min > INSULT) {
+    acc.sum *= HEDGED;
+    acc.evidence.push('hedged');
   }
   const questionRuns = Math.min((nfkc.match(/\?[?!]+|!\?+/g) ?? []).length, 3);
   if (shouting && acc.sum <= 0) {

@@ -576,6 +576,27 @@ function hypothetical(pack: LanguagePack, loc: Located, threat: boolean): boolea
     }
     return true;
   }
+  // "Angenommen, mein Handy wird gestohlen?", "Supposing, just supposing, my card…", "Допустим, телефон украли — что тогда?":
+  // a condition said as a clause of its own, right before the situation's clause, covers it.
+  const prevBreak = sn.breaks.filter((b) => b <= cs).sort((a, b) => b - a);
+  if (prevBreak.length > 0) {
+    const from = prevBreak[1] ?? 0;
+    const to = prevBreak[0] ?? 0;
+    const own = sn.s.slice(from, to).replace(/[\s,;:，、；：]+/gu, ' ').trim();
+    // Five letters at least: a bare "si," is Spanish "yes" ("Sí, me robaron el móvil").
+    if (own.length >= 5 && findAll(pack.cues.hypothetical, pack, own).some((c) => c.start === 0 && c.end === own.length)) return true;
+  }
+  // "nếu tài xế hủy chuyến, tôi có bị trừ tiền không?", "if the driver cancels, will I be charged twice?": a question whose
+  // first clause is a condition asks about what would follow it, in any of its clauses (a threat's condition put to the
+  // company, or negated, stays a threat's: "if you don't refund me, will I have to sue?").
+  if (sn.question && cs > 0) {
+    const lead = findAll(pack.cues.hypothetical, pack, sn.s, 0, clauseEnd(sn, 0)).find((c) => c.start === 0);
+    if (lead !== undefined) {
+      const condition = sn.s.slice(0, clauseEnd(sn, 0));
+      const cond = (list: readonly string[] | undefined): boolean => findAll(list, pack, condition).length > 0;
+      if (!(threat && (cond(pack.cues.negation) || cond(pack.cues.secondPerson)))) return true;
+    }
+  }
   // "Can I close my account if I move abroad?": in a question, a condition after the frame makes it hypothetical too.
   if (isQuestion(pack, sn)) {
     // Only in the situation's own clause, or opening the next one ("Wie kann ich kündigen, FALLS ich umziehe?"):
@@ -748,6 +769,17 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
     const past = pack.pastEvent;
     const reported = (to: number): boolean => past !== undefined && sn.s.slice(loc.start, to).split(/[^\p{L}\p{M}]+/u).some((w) => w.length > 0 && past.test(w));
     if (findAll(pack.cues.possibility, pack, sn.s, end, clauseEnd(sn, end)).some((c) => !reported(c.start))) return true;
+  }
+  // "tôi có bị trừ tiền không?", "账户会被黑吗？": a yes/no question wrapped around the situation asks whether it would
+  // happen, unless a past marker inside tells that it did ("đã", "rồi", "了").
+  const yn = pack.cues.yesNoQuestion;
+  if (g.includes('possibility') && yn !== undefined && sn.question) {
+    const [from, to] = [clauseStart(sn, loc.start), clauseEnd(sn, end)];
+    // The opener may stand inside the frame's span ("tài khoản của tôi CÓ bị hack không?"), before its last word.
+    const last = loc.parts.reduce((a, p) => Math.max(a, p.start), loc.start);
+    const open = findAll(yn.open, pack, sn.s, from, last + 1).filter((m) => m.end <= last + 1 && !overlaps(m, loc.parts));
+    const close = findAll(yn.close, pack, sn.s, end, to);
+    if (open.length > 0 && close.length > 0 && !anyIn(yn.past, pack, sn.s, open[0]?.start ?? from, close[close.length - 1]?.end ?? to)) return true;
   }
   if (g.includes('notice') && anyIn(pack.cues.notice, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end))) return true;
   if (g.includes('safePlace') && anyIn(pack.cues.safePlace, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end))) return true;

@@ -128,3 +128,46 @@ describe('real escalations asked as questions still fire', () => {
     expect(situations(text)).toContain('self_harm');
   });
 });
+
+describe('mild impatience said as mild ("a bit", "ちょっと", "hơi")', () => {
+  it.each([['it\'s a bit frustrating that the withdrawal is slow'], ['ちょっとイライラしますが、出金はいつ反映されますか？'], ['hơi bực mình, khi nào tiền về?'], ['un poco molesto que tarde tanto']])(
+    '%s',
+    (text) => {
+      expect(angry(text)).toBe(false);
+    },
+  );
+  it.each([['I\'m a bit fed up with this useless app'], ['tôi hỏi bực mình quá']])('not mild, or not the word "a bit": %s', (text) => {
+    expect(angry(text)).toBe(true);
+  });
+});
+
+describe('a condition said as a clause of its own, or opening a question', () => {
+  it.each([
+    ['Angenommen, mein Handy wird gestohlen?'],
+    ['Допустим, телефон украли, что тогда?'],
+    ['giả như bị mất thẻ thì làm sao?'],
+    ['a jak ktoś ukradnie mi telefon?'],
+    ['nếu tài xế hủy chuyến, tôi có bị trừ tiền không?'],
+    ['if the driver cancels, will I be charged twice?'],
+  ])('%s', (text) => {
+    expect(situations(text)).not.toContain('security');
+  });
+  it.each([['Sí, me robaron el móvil'], ['tôi bị mất thẻ rồi'], ['tôi lỡ bấm vào link lạ và bị mất tiền'], ['jemand hat mein Konto gehackt']])('still fires: %s', (text) => {
+    expect(situations(text)).toContain('security');
+  });
+  it('a threat whose condition is put to the company stays a threat', () => {
+    expect(situations('if you don\'t refund me, will I have to go to my lawyer?')).toContain('legal');
+  });
+});
+
+describe('a yes/no question around the situation (vi có … không, zh 会 … 吗)', () => {
+  it.each([['账户会被黑吗？'], ['tài khoản của tôi có bị hack không?'], ['tôi có bị trừ tiền không?']])('%s', (text) => {
+    expect(situations(text)).toEqual([]);
+  });
+  it.each([['tôi bị trừ tiền rồi, có hoàn lại không?'], ['tôi đã bị trừ tiền hai lần, có hoàn lại không?'], ['我的账户被黑了，能找回吗？'], ['我的卡被盗了']])(
+    'a past marker tells it happened: %s',
+    (text) => {
+      expect(situations(text)).toContain('security');
+    },
+  );
+});

@@ -8,7 +8,7 @@ export const pl: LanguagePack = {
     notice: ['powiadomien*', 'alert*', 'sms o', 'maila o', 'wiadomosc o', 'jako podejrzan*', 'oznaczon*', 'wlaczyc', 'wlaczenie', 'ustawieni*'],
     safePlace: ['w domu', 'w pracy', 'w biurze'],
     negation: ['nie', 'nigdy', 'nikt', 'nic', 'zaden', 'zadna', 'zadnego', 'zadnej', 'bez', 'ani'],
-    hypothetical: ['jesli', 'jezeli', 'gdyby', 'gdybym', 'w razie', 'w przypadku', 'na wypadek', 'kiedys', 'kiedykolwiek', 'przypuscmy', 'zalozmy', 'co jesli', 'co sie stanie jesli', 'w przyszlosci', 'mialem zamiar', 'mialam zamiar', 'chcialem', 'chcialam'],
+    hypothetical: ['jesli', 'jezeli', 'a jak', 'a gdy', 'gdyby', 'gdybym', 'w razie', 'w przypadku', 'na wypadek', 'kiedys', 'kiedykolwiek', 'przypuscmy', 'zalozmy', 'co jesli', 'co sie stanie jesli', 'w przyszlosci', 'mialem zamiar', 'mialam zamiar', 'chcialem', 'chcialam'],
     question: ['czy', 'jak', 'jak moge', 'jak mam', 'jak dlugo', 'ile', 'ile kosztuje', 'co to jest', 'czym jest', 'co oznacza', 'co obejmuje', 'co sie dzieje', 'co zrobic', 'jaki', 'jaka', 'jakie', 'gdzie moge', 'gdzie', 'czy moge', 'czy mozna', 'czy jest', 'czy sa', 'czy oferujecie', 'czy macie', 'pytanie o', 'mam pytanie'],
     possibility: ['czy to mozliwe', 'czy jest mozliwe', 'czy ktos moze', 'czy ktos mogl', 'czy hakerzy moga', 'co jesli', 'co sie stanie jesli', 'czy to bezpieczne', 'jak bezpieczne'],
     firstPerson: ['ja', 'mnie', 'mi', 'mna', 'moj', 'moja', 'moje', 'mojego', 'mojej', 'moim', 'moich', 'moimi', 'my', 'nas', 'nam', 'nasz', 'nasza', 'nasze', 'naszego', 'naszej'],

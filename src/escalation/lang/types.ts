@@ -123,6 +123,12 @@ export interface Cues {
    * Not used for incidents, whose participle comes last ("wurde nicht gestohlen" already has the negation before).
    */
   negationAfterVerb?: readonly string[];
+  /**
+   * A yes/no question written around the verb (vi "có … không?", zh "会 … 吗？"): the opener before the situation, the
+   * closer after it, in one clause of a sentence ending in "?"; a past marker between them ("đã", "rồi", "了") makes it
+   * a question about what did happen.
+   */
+  yesNoQuestion?: { open: readonly string[]; close: readonly string[]; past: readonly string[] };
   /** Negation written after the verb (ja ない/ません, ko 않/안). */
   negationAfter?: readonly string[];
   /** if, in case, ever, suppose… — anywhere earlier in the same clause. */
