@@ -1115,6 +1115,9 @@ const unhappy = (text: string): boolean => scoreSentiment(text).score <= -0.2 ||
  * an earlier one; or a weaker repetition cue ("again", "still") when this message or
  * an earlier one sounds unhappy.
  */
+/** Characters of a nudge ("still waiting", "sigo esperando", "vẫn đang chờ", "还在等"): a message this short says nothing else. */
+const NUDGE_LENGTH = 24;
+
 /** A message that only chases ("hello?", "anyone??", "any update?"): the customer is still waiting. */
 const PING = new RegExp(
   `^(?:${['hello', 'hellooo+', 'hi', 'hey', 'anyone', 'anybody', 'any update', 'any news', 'any answer', 'update', 'still waiting', 'waiting',
@@ -1139,7 +1142,10 @@ function repeatedFrustration(text: string, history: readonly string[], packs: re
   const tokens = tokensOf(text);
   const repeated = earlier.find((h) => sameQuestion(h, text, tokens));
   if (repeated !== undefined) return ['asked again', normalizeText(repeated).slice(0, 80)];
-  if (cueIn(text, packs, ['futile', 'repeatCount'])) return ['follow-up after the bot failed'];
+  // "where is my driver?" → "still waiting": one short nudge after one calm question is a customer waiting, which the
+  // bot can answer; the same nudge later in the conversation, longer, counted, or after an unhappy message is not.
+  const nudge = earlier.length === 1 && !unhappy(text) && !unhappy(earlier[0] ?? '') && normalizeText(text).replace(/\s+/gu, ' ').trim().length <= NUDGE_LENGTH && !cueIn(text, packs, ['repeatCount']);
+  if (!nudge && cueIn(text, packs, ['futile', 'repeatCount'])) return ['follow-up after the bot failed'];
   // "Still not here, I'm writing again", "toujours le même problème, ça ne marche toujours pas": a follow-up that says
   // twice that nothing moved is a customer going round in circles — unless it is a fresh question the bot can answer.
   if (cueCount(text, packs, 'repeat') >= 2 && (!/[?？]\s*$/u.test(text) || unhappy(text))) return ['still unresolved, said twice'];

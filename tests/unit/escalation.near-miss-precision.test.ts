@@ -171,3 +171,22 @@ describe('a yes/no question around the situation (vi có … không, zh 会 … 
     },
   );
 });
+
+describe('one short nudge after one calm question is waiting, not frustration', () => {
+  const across = (messages: string[]): string[] =>
+    messages.flatMap((m, i) => detectSituations(m, { history: messages.slice(0, i) }).map((h) => h.situation));
+  it.each([
+    [['where is my driver?', 'still waiting', 'ok he\'s here now']],
+    [['¿dónde está mi conductor?', 'sigo esperando']],
+    [['где мой водитель?', 'все еще жду']],
+  ])('%j', (messages) => {
+    expect(across(messages)).not.toContain('frustration');
+  });
+  it.each([
+    [['where is my refund?', 'still waiting', 'still waiting!!']],
+    [['where is my refund?', 'you didn\'t answer my question']],
+    [['hola', 'sigo esperando', 'sigo esperando']],
+  ])('later, longer or louder it is: %j', (messages) => {
+    expect(across(messages)).toContain('frustration');
+  });
+});
