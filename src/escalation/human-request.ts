@@ -667,6 +667,24 @@ function asksAboutHours(normalized: string, at: number): boolean {
   return SCHEDULE.test(normalized.slice(start, at + stop));
 }
 
+/**
+ * "Do you have human support?", "vocês têm atendimento humano?", "¿tienen atención con personas reales?", "у вас есть
+ * живые операторы?": a question whose verb is the company having or offering something asks what the service offers,
+ * which the bot answers; asking to be put through ("can I talk to a person?") is not this form. Normalised text.
+ */
+const OFFERS = new RegExp(
+  `^[¿¡\\s]*${alt(
+    'do you (?:guys )?(?:have|offer|provide)', 'does (?:the|your) (?:app|company|service|platform|exchange|website|site) (?:have|offer|provide)', 'do you (?:guys )?still have',
+    'voces (?:tem|oferecem|possuem)', 'voce (?:tem|oferece)', 'o (?:app|aplicativo) tem', 'tienen', 'ustedes tienen', 'ofrecen', 'la (?:app|aplicacion) tiene',
+    'avez-vous', 'vous avez', 'est-ce que vous avez', 'proposez-vous', 'haben sie', 'habt ihr', 'bieten sie', 'avete', 'offrite', 'hebben jullie', 'heeft de app',
+    'у вас есть', 'есть ли у вас', 'macie', 'czy macie', 'var mi',
+  )}(?!${L})`,
+  'u',
+);
+
+/** "…a human I can talk to?", "…alguien con quien pueda hablar?": the customer in the question wants one. */
+const ASKER = new RegExp(`(?<!${L})${alt('i', 'me', 'eu', 'yo', 'puedo', 'pueda', 'je', 'ich', 'io', 'ik', 'я', 'мне', 'ja')}(?!${L})`, 'u');
+
 /** Detect an explicit request for a human agent in `text`. */
 export function detectHumanRequest(text: string): HumanRequestResult {
   const normalized = normalizeText(text);
@@ -677,6 +695,7 @@ export function detectHumanRequest(text: string): HumanRequestResult {
     if (re.test(bare)) return { matched: true, evidence: bare, language };
   }
 
+  if (/[?？]\s*$/u.test(normalized) && OFFERS.test(normalized) && !ASKER.test(normalized)) return { matched: false };
   for (const detector of DETECTORS) {
     for (const m of allMatches(detector.pattern, normalized)) {
       const prefix = normalized.slice(Math.max(0, m.index - 40), m.index);

@@ -190,3 +190,15 @@ describe('one short nudge after one calm question is waiting, not frustration', 
     expect(across(messages)).toContain('frustration');
   });
 });
+
+describe('asking what the service offers is not asking to be put through', () => {
+  it.each([['do you have human support?'], ['vocês têm atendimento humano?'], ['¿tienen atención con personas reales?'], ['does the app have live chat with agents?'], ['у вас есть живые операторы?']])(
+    '%s',
+    (text) => {
+      expect(detectHumanRequest(text).matched).toBe(false);
+    },
+  );
+  it.each([['do you have a human I can talk to?'], ['can I talk to a person?'], ['I need a human. do you have anyone?']])('still a request: %s', (text) => {
+    expect(detectHumanRequest(text).matched).toBe(true);
+  });
+});
