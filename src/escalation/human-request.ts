@@ -621,6 +621,70 @@ const BARE: ReadonlyArray<readonly [string, RegExp]> = [
   ['th', /^(?:เจ้าหน้าที่|พนักงาน|แอดมิน)(?:ครับ|ค่ะ|คะ|หน่อย)*$/u],
 ];
 
+/**
+ * Words of opening hours and days ("on weekends", "what time", "24/7", "horario", "am Wochenende", "営業時間",
+ * "주말", "giờ làm việc"): a question that names them asks WHEN people can be reached ("can I speak to an agent on
+ * Sundays?", "¿a qué hora puedo hablar con un asesor?") — the bot answers with the hours. Normalised text, matched
+ * as substrings, so a few stems cover the inflections.
+ */
+const SCHEDULE = new RegExp(
+  alt(
+    // en, es, fr, de, pt, it, nl
+    'weekends?', 'week-ends?', 'opening hours', 'business hours', 'office hours', 'working hours', 'what time', 'what hours', 'which hours', 'around the clock', '24/7', 'sundays?', 'saturdays?', 'bank holidays?', 'public holidays?',
+    'fines? de semana', 'horarios?', 'a que hora', 'domingos?', 'sabados?', 'festivos?', 'dias habiles',
+    'heures d.ouverture', 'a quelle heure', 'le dimanche', 'le samedi', 'jours? feries?',
+    'wochenende', 'offnungszeiten', 'geschaftszeiten', 'uhrzeit', 'wie viel uhr', 'wieviel uhr', 'rund um die uhr', 'sonntags?', 'samstags?', 'feiertag',
+    'fins? de semana', 'que horas', 'feriados?', 'fine settimana', 'orari', 'a che ora', 'domenica', 'sabato', 'festivi',
+    'openingstijden', 'hoe laat', 'zondags?', 'zaterdags?', 'feestdag',
+    // pl, ru, uk, tr, id, vi, hi
+    'godzin[ay]? (?:pracy|otwarcia)', 'o ktorej', 'calodobow', 'w niedziel', 'w sobot', 'w weekend',
+    'выходны', 'часы работы', 'во сколько', 'круглосуточн', 'в воскресень', 'в суббот', 'праздничн',
+    'вихідн', 'години роботи', 'цілодобов', 'о котрій',
+    'hafta sonu', 'calisma saat', 'saat kacta', '7/24', 'pazar gunu', 'cumartesi', 'bayram',
+    'akhir pekan', 'hari libur', 'jam operasional', 'jam kerja', 'jam berapa', 'hari minggu', 'hari sabtu',
+    'cuoi tuan', 'gio lam viec', 'luc may gio', 'chu nhat', 'ngay le',
+    'सप्ताहांत', 'वीकेंड', 'कितने बजे', 'रविवार', 'शनिवार', 'छुट्टी के दिन',
+    // ar, th, ja, zh, ko
+    'نهايه الاسبوع', 'ساعات العمل', 'اي ساعه', 'على مدار الساعه', 'يوم الجمعه', 'ايام العطل',
+    'วันหยุด', 'เสาร์อาทิตย์', 'เวลาทำการ', 'กี่โมง',
+    '土日', '週末', '営業時間', '受付時間', '何時(?:に|から|まで)', '祝日', '夜間', '休日',
+    '周末', '营业时间', '營業時間', '服务时间', '服務時間', '几点', '幾點', '节假日', '節假日',
+    '주말', '운영 ?시간', '상담 ?시간', '몇 ?시(?:에|부터|까지)', '공휴일', '야간',
+  ),
+  'u',
+);
+
+/**
+ * The sentence around a match ends in a question mark and names opening hours or days: a question about when
+ * people can be reached, not a request to reach one now.
+ */
+function asksAboutHours(normalized: string, at: number): boolean {
+  const before = normalized.slice(0, at);
+  const start = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1;
+  const rest = normalized.slice(at);
+  const stop = rest.search(/[.!?。！？]/u);
+  if (stop < 0 || !/[?？]/u.test(rest[stop] ?? '')) return false;
+  return SCHEDULE.test(normalized.slice(start, at + stop));
+}
+
+/**
+ * "Do you have human support?", "vocês têm atendimento humano?", "¿tienen atención con personas reales?", "у вас есть
+ * живые операторы?": a question whose verb is the company having or offering something asks what the service offers,
+ * which the bot answers; asking to be put through ("can I talk to a person?") is not this form. Normalised text.
+ */
+const OFFERS = new RegExp(
+  `^[¿¡\\s]*${alt(
+    'do you (?:guys )?(?:have|offer|provide)', 'does (?:the|your) (?:app|company|service|platform|exchange|website|site) (?:have|offer|provide)', 'do you (?:guys )?still have',
+    'voces (?:tem|oferecem|possuem)', 'voce (?:tem|oferece)', 'o (?:app|aplicativo) tem', 'tienen', 'ustedes tienen', 'ofrecen', 'la (?:app|aplicacion) tiene',
+    'avez-vous', 'vous avez', 'est-ce que vous avez', 'proposez-vous', 'haben sie', 'habt ihr', 'bieten sie', 'avete', 'offrite', 'hebben jullie', 'heeft de app',
+    'у вас есть', 'есть ли у вас', 'macie', 'czy macie', 'var mi',
+  )}(?!${L})`,
+  'u',
+);
+
+/** "…a human I can talk to?", "…alguien con quien pueda hablar?": the customer in the question wants one. */
+const ASKER = new RegExp(`(?<!${L})${alt('i', 'me', 'eu', 'yo', 'puedo', 'pueda', 'je', 'ich', 'io', 'ik', 'я', 'мне', 'ja')}(?!${L})`, 'u');
+
 /** Detect an explicit request for a human agent in `text`. */
 export function detectHumanRequest(text: string): HumanRequestResult {
   const normalized = normalizeText(text);
@@ -631,12 +695,14 @@ export function detectHumanRequest(text: string): HumanRequestResult {
     if (re.test(bare)) return { matched: true, evidence: bare, language };
   }
 
+  if (/[?？]\s*$/u.test(normalized) && OFFERS.test(normalized) && !ASKER.test(normalized)) return { matched: false };
   for (const detector of DETECTORS) {
     for (const m of allMatches(detector.pattern, normalized)) {
       const prefix = normalized.slice(Math.max(0, m.index - 40), m.index);
       if (detector.blocked?.test(prefix) === true) continue;
       // Inside quotes the customer is quoting (a button label, an email), not asking.
       if (((normalized.slice(0, m.index).match(/"/g) ?? []).length) % 2 === 1) continue;
+      if (asksAboutHours(normalized, m.index)) continue;
       return { matched: true, evidence: m[0], language: detector.language };
     }
   }
@@ -648,6 +714,7 @@ export function detectHumanRequest(text: string): HumanRequestResult {
     const neg = LATIN_NEG[language];
     if (neg !== undefined && new RegExp(`(?<!${L})${neg}`, 'u').test(prefix)) continue;
     if (language === 'en' && EN_BLOCK.test(prefix)) continue;
+    if (asksAboutHours(normalized, m.index)) continue;
     return { matched: true, evidence: m[0], language };
   }
   return { matched: false };

@@ -326,7 +326,16 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'nunca', 'ni', 'tampoco', 'sin', 'nao', 'nem', 'sem', 'pas', 'jamais', 'sans', 'nicht', 'kein', 'keine',
   'keinen', 'keiner', 'nie', 'niemals', 'ohne', 'non', 'mai', 'niet', 'geen', 'nooit', 'tidak', 'bukan',
   'не', 'ни', 'degil', 'khong', 'لا', 'ليس', 'مش', 'مو',
+  // Arabic "I am not" (لست غاضبا), informal Indonesian "not" (nggak marah), Hindi "not" before an adjective (नहीं नाराज़)
+  'لست', 'لسنا', 'لستم', 'nggak', 'ngga', 'gak', 'enggak', 'ndak', 'tak', 'नहीं', 'नही',
 ]);
+
+/**
+ * Negation written after the word it negates, within two words in the same clause: Turkish "kızgın DEĞİLİM",
+ * Hindi "नाराज़ NAHIN हूँ", and the V2 languages' negation after a finite verb ("ich ärgere mich NICHT",
+ * "ik erger me NIET", "jag är arg INTE" is not idiomatic, but "jag klagar INTE"). Prefixes of normalised words.
+ */
+export const POST_NEGATORS: readonly string[] = ['degil', 'नहीं', 'नही', 'nicht', 'niet', 'inte', 'ikke'];
 
 export const BOOSTERS: ReadonlySet<string> = new Set([
   'very', 'so', 'really', 'extremely', 'totally', 'absolutely', 'completely', 'super', 'incredibly', 'too',
@@ -338,12 +347,21 @@ export const BOOSTERS: ReadonlySet<string> = new Set([
 
 export const DIMINISHERS: ReadonlySet<string> = new Set([
   'bit', 'slightly', 'somewhat', 'little', 'kinda', 'poco', 'peu', 'etwas', 'pouco', 'leicht',
+  // a little / somewhat in it, nl, pl, ru, uk, tr, id, vi, hi, ar (Vietnamese hơi is matched with its accent: ./sentiment.ts)
+  'po', 'beetje', 'troche', 'nieco', 'немного', 'немножко', 'слегка', 'трохи', 'biraz', 'agak', 'sedikit', 'thoang', 'थोड़ा', 'थोड़ी', 'شوي', 'قليلا',
 ]);
+
+/** The same in scripts without spaces, right before the word (ちょっとイライラ, 有点烦, 좀 답답, นิดหน่อย). */
+export const SPACELESS_DIMINISHERS = /(?:ちょっと|少し|やや|多少|有点|有點|一点|一點|稍微|좀|조금|약간|ค่อนข้าง)$/u;
 
 /** "but" and equivalents: what follows outweighs what precedes (VADER's contrast rule). */
 export const CONTRASTS: ReadonlySet<string> = new Set(['but', 'however', 'pero', 'mais', 'aber', 'maar', 'tapi', 'porem', 'ale', 'ama', 'но', 'لكن', 'nhung']);
 
-export const SPACELESS_NEGATORS = /(?:不|没|沒|别|別|无|無|未)$/u;
+/**
+ * Negation right before a word in scripts without spaces; Chinese "没有 / 不是 / 不太" (没有生气, 不是生气), Thai ไม่ / ไม่ได้
+ * (ไม่ได้โกรธ), Korean 안 (안 화났어요).
+ */
+export const SPACELESS_NEGATORS = /(?:(?:不|没|沒|别|別|无|無|未)(?:有|是|太|会|會)?|ไม่(?:ได้)?|안)$/u;
 export const SPACELESS_BOOSTERS = /(?:很|太|非常|特别|特別|真|超|とても|本当に|すごく|非常に|정말|너무|진짜|มาก)$/u;
 
 /**
@@ -356,6 +374,21 @@ export const SPACELESS_BOOSTERS = /(?:很|太|非常|特别|特別|真|超|と�
 export const HOW_OPENERS: readonly string[] = [
   '如何', '怎么', '怎麼', '怎样', '怎樣', 'どうやって', 'どうすれば', '어떻게', 'lam the nao', 'how', 'como', 'comment', 'wie', 'come', 'hoe', 'jak', 'nasil', 'как', 'bagaimana', 'gimana', 'lam sao', 'كيف',
 ];
+/**
+ * Words that open a condition ("if", "si", "wenn", "如果", "もし", "만약", "ถ้า"…). A message that opens with one and
+ * asks ("if a driver is rude, how do I report him?", "如果司机态度不好怎么办？") describes a case that may happen: its
+ * problem words weigh half, as in an informational question — unless the condition is put to the company ("if YOU…").
+ */
+export const CONDITION_OPENERS: readonly string[] = [
+  'if', 'what if', 'in case', 'si', 'wenn', 'falls', 'se', 'als', 'indien', 'jesli', 'jezeli', 'если', 'якщо', 'eger', 'kalau', 'jika', 'apabila',
+  'neu', 'اذا', 'لو', 'अगर', 'hvis', 'om', 'jos', 'ha', 'daca', 'αν', 'אם', 'kung', '如果', '万一', '萬一', '假如', 'もし', '만약', '만일', '혹시', 'ถ้า',
+];
+/** "if YOU…", "si USTED…", "wenn SIE…": a condition put to the company is a threat's, not a case that may happen. */
+export const CONDITION_ON_COMPANY: readonly string[] = [
+  'you', 'your', 'u', 'ur', 'usted', 'ustedes', 'vous', 'votre', 'vos', 'tu', 'ihr', 'sie', 'ihnen', 'voce', 'voces', 'vc', 'voi', 'jullie', 'wy', 'вы', 'вас', 'ваш',
+  'ви', 'siz', 'sen', 'kalian', 'anda', 'انتم', 'انت', 'आप', 'तुम', '你们', '你們', '您', '你', 'あなた', '御社', '너희', '당신', '귀사',
+];
+
 export const QUESTION_OPENERS: readonly string[] = [
   'what', 'where', 'which', 'when', 'is this', 'is that', 'are these', 'can i', 'could i', 'do you', 'does', 'is there', 'are there', 'is it',
   'que', 'donde', 'cual', 'cuanto', 'quel', 'quelle', 'ou', 'est-ce que', 'combien',

@@ -12,13 +12,17 @@
 
 import {
   BOOSTERS,
+  CONDITION_ON_COMPANY,
+  CONDITION_OPENERS,
   CONTRASTS,
   DIMINISHERS,
   HOW_OPENERS,
   LATIN_LEXICON,
   NEGATORS,
+  POST_NEGATORS,
   QUESTION_OPENERS,
   SPACELESS_BOOSTERS,
+  SPACELESS_DIMINISHERS,
   SPACELESS_LEXICON,
   SPACELESS_NEGATORS,
 } from './sentiment-lexicon.js';
@@ -41,6 +45,8 @@ export interface SentimentScorer {
 
 const ALPHA = 15;
 const NEGATION = -0.74;
+/** Weight of a whole message whose customer calls the problem mild ("a bit annoying"). */
+const HEDGED = 0.7;
 const MAX_PHRASE = 4;
 /** Scores strictly beyond ±this get a non-neutral label. */
 const LABEL_THRESHOLD = 0.2;
@@ -70,15 +76,28 @@ const openerRe = (list: readonly string[]): RegExp =>
   );
 const HOW = openerRe(HOW_OPENERS);
 const ASKING = openerRe(QUESTION_OPENERS);
+const CONDITION = openerRe(CONDITION_OPENERS);
+const ON_COMPANY = new RegExp(
+  CONDITION_ON_COMPANY.map((w) => (hasSpacelessScript(w) ? w : `(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`)).join('|'),
+  'u',
+);
 const isInformational = (text: string): boolean => {
   // "¿Cómo…?", "¡Qué…!": the opening inverted mark is not a word.
   const norm = normalizeText(text).replace(/^[¿¡]+\s*/u, '');
-  return HOW.test(norm) || (ASKING.test(norm) && /[?？]/u.test(text));
+  if (HOW.test(norm) || (ASKING.test(norm) && /[?？]/u.test(text))) return true;
+  // "if a driver is rude, how do I report him?": a condition that opens a question; its clause is the first up to a comma.
+  if (!CONDITION.test(norm) || !/[?？]/u.test(text)) return false;
+  const condition = norm.split(/[,，、]/u)[0] ?? norm;
+  return !ON_COMPANY.test(condition);
 };
 /** Stronger than this, a word is an insult or profanity: never dampened. */
 const INSULT = -3.5;
-/** Japanese negation follows the word: 満足していない, 助かりません. */
-const JA_SUFFIX_NEGATION = /^(?:して|でき|し)?(?:い)?(?:ない|ません|なかった)/u;
+/**
+ * Japanese and Korean negation follows the word: 満足していない, 助かりません, 怒ってない, 怒っているわけではない
+ * ("it is not that I am angry"); 화나지 않아요, 짜증나지 않았어요, 화난 게 아니라.
+ */
+const JA_SUFFIX_NEGATION =
+  /^(?:(?:して|でき|し|て|で)?(?:い|る|いる)?(?:わけ|訳)?(?:では|じゃ)?(?:ない|なく|ません|なかった|ありません)|(?:나|하|스럽)?(?:지|진)않|(?:난|한|운)?(?:게|건|거|것은|것이)아니)/u;
 
 const isNegator = (norm: string): boolean => NEGATORS.has(norm) || norm.endsWith("n't");
 const isCaps = (raw: string): boolean => /\p{Lu}/u.test(raw) && raw === raw.toUpperCase() && /\p{L}{2,}/u.test(raw);
@@ -90,6 +109,8 @@ interface Accumulator {
   evidence: string[];
   /** The most negative valence of a single term seen. */
   min: number;
+  /** A problem word was said with "a bit", "un poco", "ちょっと": the customer rates the mood as mild. */
+  hedged?: boolean;
 }
 
 /** Clause number of each token: modifiers and negation do not reach across "." "," "!" etc. */
@@ -138,17 +159,32 @@ function scoreLatin(source: string, tokens: readonly Token[], acc: Accumulator):
     const prev2 = sameClause(i - 2, i) ? norms[i - 2] : undefined;
     if (prev1 !== undefined && BOOSTERS.has(prev1)) [v, label[0]] = [v * 1.5, prev1];
     else if (prev2 !== undefined && BOOSTERS.has(prev2)) [v, label[0]] = [v * 1.25, prev2];
-    if ((prev1 !== undefined && DIMINISHERS.has(prev1)) || (prev2 !== undefined && DIMINISHERS.has(prev2))) {
+    // Vietnamese "hơi" (a bit) folds to "hoi", as "hỏi" (ask) does: matched with its accent.
+    const dim = (j: number, n: string | undefined): boolean => n !== undefined && (DIMINISHERS.has(n) || tokens[j]?.raw.toLowerCase() === 'hơi');
+    if (dim(i - 1, prev1) || dim(i - 2, prev2)) {
       v *= 0.6;
       label.unshift('slightly');
+      if (valence < 0) acc.hedged = true;
     }
+    let negated = false;
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
       const t = tokens[j];
       if (t === undefined || !sameClause(j, i) || isContrast(t)) break;
       if (isNegator(t.norm)) {
         v *= NEGATION;
         label.unshift(t.norm);
+        negated = true;
         break;
+      }
+    }
+    // "kızgın değilim", "नाराज़ नहीं हूँ", "ich ärgere mich nicht": the negation after the word, in its clause.
+    for (let j = i + span; !negated && j < Math.min(tokens.length, i + span + 2); j++) {
+      const t = tokens[j];
+      if (t === undefined || !sameClause(j, i) || isContrast(t)) break;
+      if (POST_NEGATORS.some((n) => t.norm.startsWith(n))) {
+        v *= NEGATION;
+        label.unshift(t.norm);
+        negated = true;
       }
     }
     if (shouting) v *= 1.3;
@@ -174,12 +210,16 @@ function scoreSpaceless(compact: string, acc: Accumulator): void {
     }
     let v = SPACELESS_LEXICON[key] ?? 0;
     acc.min = Math.min(acc.min, v);
-    const before = compact.slice(Math.max(0, pos - 3), pos);
+    const before = compact.slice(Math.max(0, pos - 6), pos);
     const after = compact.slice(pos + key.length);
     const label: string[] = [];
     if (SPACELESS_BOOSTERS.test(before)) {
       v *= 1.4;
       label.push('+');
+    } else if (SPACELESS_DIMINISHERS.test(before)) {
+      v *= 0.6;
+      acc.hedged = true;
+      label.push('slightly');
     }
     if ((!key.startsWith('不') && SPACELESS_NEGATORS.test(before)) || JA_SUFFIX_NEGATION.test(after)) {
       v *= NEGATION;
@@ -204,6 +244,12 @@ export function scoreSentiment(text: string): SentimentResult {
   if (acc.sum < 0 && bangs === 0 && !shouting && acc.min > INSULT && isInformational(text)) {
     acc.sum *= 0.5;
     acc.evidence.push('informational question');
+  }
+  // "it's a bit frustrating that the withdrawal is slow", "hơi bực mình, khi nào tiền về?": mild impatience, said as mild,
+  // which a bot can handle — the whole message weighs less, unless it insults, shouts or exclaims.
+  if (acc.hedged === true && acc.sum < 0 && bangs === 0 && !shouting && acc.min > INSULT) {
+    acc.sum *= HEDGED;
+    acc.evidence.push('hedged');
   }
   const questionRuns = Math.min((nfkc.match(/\?[?!]+|!\?+/g) ?? []).length, 3);
   if (shouting && acc.sum <= 0) {

@@ -37,6 +37,7 @@
 import { LANGUAGE_PACKS, UNIVERSAL_PACK } from './lang/index.js';
 import type { Concept, LanguagePack } from './lang/types.js';
 import { detectLanguages, latinEvidence } from './language.js';
+import { HOW_OPENERS } from './sentiment-lexicon.js';
 import { scoreSentiment } from './sentiment.js';
 import { correctSpelling } from './spelling.js';
 import { allMatches, escapeRegExp, normalizeText } from './text.js';
@@ -66,7 +67,7 @@ export interface DetectOptions {
   language?: string;
 }
 
-type Guard = 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive';
+type Guard = 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -275,14 +276,14 @@ export const FRAMES: readonly Frame[] = [
   // A regulator or ombudsman named in a statement ("the FCA will hear about this", "Bundesnetzagentur, ich warne Sie"):
   // the complaint verb is often left out. Asked about ("are you regulated by the FCA?") it is a question.
   f('regulator', 'regulator-named', ['regulator'], [...LEGAL, 'asked']),
-  f('churn', 'cancel-contract', ['cancel', 'contract'], CHURN),
+  f('churn', 'cancel-contract', ['cancel', 'contract'], [...CHURN, 'howTo']),
   f('churn', 'switch-to-competitor', ['switchTo', 'competitor'], CHURN),
   // "cancel my credit card", "résilier ma carte de fidélité", "bu kartı iptal etmek istiyorum", "会员卡注销": the verb next to the
   // thing, in either order. Not when the message tells of a theft, loss or misuse ("cancel my card, it was stolen" is security).
-  near('churn', 'cancel-card-or-membership', ['cancel', 'cancellable'], CANCEL_THING, [14, 2], { notIn: VERB_LAST }),
+  near('churn', 'cancel-card-or-membership', ['cancel', 'cancellable'], [...CANCEL_THING, 'howTo'], [14, 2], { notIn: VERB_LAST }),
   // The thing first only where the object comes before the verb ("Kreditkarte kündigen", "信用卡注销"): in English
   // "my credit card is close to its limit" is no cancelling.
-  near('churn', 'card-or-membership-cancelled', ['cancellable', 'cancel'], CANCEL_THING, [14, 2], { onlyIn: [...VERB_LAST, 'de', 'nl', 'zh'] }),
+  near('churn', 'card-or-membership-cancelled', ['cancellable', 'cancel'], [...CANCEL_THING, 'howTo'], [14, 2], { onlyIn: [...VERB_LAST, 'de', 'nl', 'zh'] }),
   // "Ik zeg mijn lidmaatschap op", "ich trete aus dem Bonusprogramm aus", "jeg siger mit medlemskab op": a separable verb around its object.
   near('churn', 'separable-cancel', ['cancelStem', ['contract', 'cancellable'], 'cancelParticle'], CHURN, [24, 0], { endsClause: true }),
   // "I'm moving all my bookings to another company", "je transfère toute mon épargne dans une autre banque".
@@ -291,7 +292,7 @@ export const FRAMES: readonly Frame[] = [
   // the Chinese 把 order ("把所有的钱转到别的银行").
   near('churn', 'custom-elsewhere-moved', ['custom', 'competitor', 'moveVerb'], CHURN, [16, 4], { onlyIn: [...VERB_LAST, 'de', 'nl'] }),
   near('churn', 'custom-moved-elsewhere', ['custom', 'moveVerb', 'competitor'], CHURN, [10, 4], { onlyIn: ['zh'] }),
-  f('churn', 'leaving', ['churnStrong'], CHURN),
+  f('churn', 'leaving', ['churnStrong'], [...CHURN, 'howTo']),
   // "I'll never use you again", "no vuelvo a pedir nunca más", "二度と使いません": a vow not to come back. The vow carries its own
   // negation (ja ません, ko 안, tr -ma), so negation does not guard it.
   f('churn', 'never-again', ['neverAgain', 'patronise'], CHURN.filter((g) => g !== 'negation')),
@@ -575,6 +576,27 @@ function hypothetical(pack: LanguagePack, loc: Located, threat: boolean): boolea
     }
     return true;
   }
+  // "Angenommen, mein Handy wird gestohlen?", "Supposing, just supposing, my card…", "Допустим, телефон украли — что тогда?":
+  // a condition said as a clause of its own, right before the situation's clause, covers it.
+  const prevBreak = sn.breaks.filter((b) => b <= cs).sort((a, b) => b - a);
+  if (prevBreak.length > 0) {
+    const from = prevBreak[1] ?? 0;
+    const to = prevBreak[0] ?? 0;
+    const own = sn.s.slice(from, to).replace(/[\s,;:，、；：]+/gu, ' ').trim();
+    // Five letters at least: a bare "si," is Spanish "yes" ("Sí, me robaron el móvil").
+    if (own.length >= 5 && findAll(pack.cues.hypothetical, pack, own).some((c) => c.start === 0 && c.end === own.length)) return true;
+  }
+  // "nếu tài xế hủy chuyến, tôi có bị trừ tiền không?", "if the driver cancels, will I be charged twice?": a question whose
+  // first clause is a condition asks about what would follow it, in any of its clauses (a threat's condition put to the
+  // company, or negated, stays a threat's: "if you don't refund me, will I have to sue?").
+  if (sn.question && cs > 0) {
+    const lead = findAll(pack.cues.hypothetical, pack, sn.s, 0, clauseEnd(sn, 0)).find((c) => c.start === 0);
+    if (lead !== undefined) {
+      const condition = sn.s.slice(0, clauseEnd(sn, 0));
+      const cond = (list: readonly string[] | undefined): boolean => findAll(list, pack, condition).length > 0;
+      if (!(threat && (cond(pack.cues.negation) || cond(pack.cues.secondPerson)))) return true;
+    }
+  }
   // "Can I close my account if I move abroad?": in a question, a condition after the frame makes it hypothetical too.
   if (isQuestion(pack, sn)) {
     // Only in the situation's own clause, or opening the next one ("Wie kann ich kündigen, FALLS ich umziehe?"):
@@ -623,6 +645,8 @@ function informational(pack: LanguagePack, loc: Located): boolean {
     // "พ่อเพิ่งเสียไป ต้องทำอย่างไรกับบัญชี" tells of a death, then asks what to do.
     const [from, to] = [clauseStart(sn, start), clauseEnd(sn, Math.max(start, loc.end - 1))];
     opener = pack.clauseSpaces === true ? openers.find((o) => o.start >= from && o.start < to) : openers[0];
+    // "카드를 도난당했는데 어떻게 해야 하나요?": a past verb between the situation and a how-to is a report, then a question.
+    if (opener !== undefined && pack.pastEvent !== undefined && opener.start > start && pack.pastEvent.test(sn.s.slice(start, opener.start))) opener = undefined;
   } else if (pack.verbFinal === true && sn.question) {
     // "şüpheli işlem bildirimi nasıl açılır?": the question word follows the situation in its clause.
     opener = openers.find((o) => o.start >= clauseStart(sn, start) && o.start < clauseEnd(sn, start));
@@ -688,11 +712,41 @@ function guarded(frame: Frame, packs: readonly LanguagePack[], loc: Located, sen
  * in an English message), single-word cues do not: Spanish "no" is Portuguese "in
  * the", Portuguese "se" is Spanish "oneself".
  */
+/** A message scoring below minus this is unhappy enough that a how-to question about cancelling is a customer leaving. */
+const LEAVING_MOOD = 0.2;
+const HOW = new Set(HOW_OPENERS);
+
+/**
+ * A "how" question word opens the frame's sentence (space-delimited, "¿Cómo…" too), or stands anywhere in it where the
+ * question word may come last (spaceless scripts, verb-final packs: "如何注销账户", "hesabımı nasıl kapatırım?").
+ */
+function howTo(pack: LanguagePack, loc: Located): boolean {
+  const { sn } = loc;
+  const opener = (w: string, at: number): boolean => HOW.has(w) && (pack.spaceless === true || pack.verbFinal === true || at === 0);
+  if (pack.spaceless === true) return HOW_OPENERS.some((h) => h.length > 1 && sn.s.includes(h)) && (sn.question || /(?:방법|方法|方式|ขั้นตอน)/u.test(sn.s));
+  if (!sn.question) return false;
+  const words = sn.s.replace(/^[¿¡\s]+/u, '').split(/\s+/u);
+  // "how do I", "como faço para", "wie kann ich": the first word; multi-word openers ("lam the nao") as a phrase.
+  if (HOW_OPENERS.some((h) => h.includes(' ') && sn.s.replace(/^[¿¡\s]+/u, '').startsWith(`${h} `))) return true;
+  return words.some((w, i) => opener(w, i));
+}
+
+/** Situations that are the customer's own act (a threat), negated after the verb in verb-second languages. */
+const THREATS: ReadonlySet<Situation> = new Set(['legal', 'regulator', 'churn']);
+/** Characters between a threat's last word and a negation after its verb: one short word ("ich kündige ES nicht"). */
+const NEGATION_AFTER_VERB_REACH = 6;
+
 const SHARED_GUARDS: ReadonlySet<Guard> = new Set(['question', 'possibility', 'prevention', 'consequence']);
 
 function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: readonly Sentence[], g: readonly Guard[]): boolean {
   const { sn, end } = loc;
   if (g.includes('negation') && negated(pack, loc)) return true;
+  // "ich beschwere mich nicht, ich frage nur", "ik zeg mijn abonnement niet op": a verb-second language negates the
+  // customer's own threatened act after the verb.
+  if (g.includes('negation') && THREATS.has(frame.situation) && pack.cues.negationAfterVerb !== undefined) {
+    const after = findAll(pack.cues.negationAfterVerb, pack, sn.s, end, Math.min(clauseEnd(sn, end), end + NEGATION_AFTER_VERB_REACH + 8));
+    if (after.some((m) => m.start - end <= NEGATION_AFTER_VERB_REACH)) return true;
+  }
   if (g.includes('incident')) {
     if (sentences.some((x) => INCIDENT.some((c) => conceptMatches(c, pack, x.s).length > 0))) return true;
     // "cancel the card payment", "cancelar el pago con tarjeta", "ödemeyi kartla…": a payment or order named with the card is what is
@@ -716,6 +770,17 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
     const reported = (to: number): boolean => past !== undefined && sn.s.slice(loc.start, to).split(/[^\p{L}\p{M}]+/u).some((w) => w.length > 0 && past.test(w));
     if (findAll(pack.cues.possibility, pack, sn.s, end, clauseEnd(sn, end)).some((c) => !reported(c.start))) return true;
   }
+  // "tôi có bị trừ tiền không?", "账户会被黑吗？": a yes/no question wrapped around the situation asks whether it would
+  // happen, unless a past marker inside tells that it did ("đã", "rồi", "了").
+  const yn = pack.cues.yesNoQuestion;
+  if (g.includes('possibility') && yn !== undefined && sn.question) {
+    const [from, to] = [clauseStart(sn, loc.start), clauseEnd(sn, end)];
+    // The opener may stand inside the frame's span ("tài khoản của tôi CÓ bị hack không?"), before its last word.
+    const last = loc.parts.reduce((a, p) => Math.max(a, p.start), loc.start);
+    const open = findAll(yn.open, pack, sn.s, from, last + 1).filter((m) => m.end <= last + 1 && !overlaps(m, loc.parts));
+    const close = findAll(yn.close, pack, sn.s, end, to);
+    if (open.length > 0 && close.length > 0 && !anyIn(yn.past, pack, sn.s, open[0]?.start ?? from, close[close.length - 1]?.end ?? to)) return true;
+  }
   if (g.includes('notice') && anyIn(pack.cues.notice, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end))) return true;
   if (g.includes('safePlace') && anyIn(pack.cues.safePlace, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end))) return true;
   if (g.includes('prevention')) {
@@ -737,6 +802,11 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
     const [from, to] = [clauseStart(sn, loc.start), clauseEnd(sn, end)];
     if (anyIn(pack.cues.past, pack, sn.s, from, to) && !anyIn(pack.cues.recent, pack, sn.s, from, to)) return true;
   }
+  // "How do I close my account?", "como faço para encerrar minha conta?", "如何注销我的账户？": a how-to question about
+  // cancelling, with nothing else said against the company, asks for the steps — even of the customer's own account
+  // (the first person that makes other questions a case). A reason to leave in the message (anger, a competitor, a
+  // vow) is its own frame or the sentiment rule, so only the bare how-to is quiet.
+  if (g.includes('howTo') && howTo(pack, loc) && scoreSentiment(sentences.map((x) => x.s).join('. ')).score >= -LEAVING_MOOD) return true;
   // "I'll tell all my friends how good you are" is praise, not a threat.
   if (g.includes('positive') && scoreSentiment(sentences.map((x) => x.s).join('. ')).score > 0.2) return true;
   return false;
@@ -1045,6 +1115,9 @@ const unhappy = (text: string): boolean => scoreSentiment(text).score <= -0.2 ||
  * an earlier one; or a weaker repetition cue ("again", "still") when this message or
  * an earlier one sounds unhappy.
  */
+/** Characters of a nudge ("still waiting", "sigo esperando", "vẫn đang chờ", "还在等"): a message this short says nothing else. */
+const NUDGE_LENGTH = 24;
+
 /** A message that only chases ("hello?", "anyone??", "any update?"): the customer is still waiting. */
 const PING = new RegExp(
   `^(?:${['hello', 'hellooo+', 'hi', 'hey', 'anyone', 'anybody', 'any update', 'any news', 'any answer', 'update', 'still waiting', 'waiting',
@@ -1069,7 +1142,10 @@ function repeatedFrustration(text: string, history: readonly string[], packs: re
   const tokens = tokensOf(text);
   const repeated = earlier.find((h) => sameQuestion(h, text, tokens));
   if (repeated !== undefined) return ['asked again', normalizeText(repeated).slice(0, 80)];
-  if (cueIn(text, packs, ['futile', 'repeatCount'])) return ['follow-up after the bot failed'];
+  // "where is my driver?" → "still waiting": one short nudge after one calm question is a customer waiting, which the
+  // bot can answer; the same nudge later in the conversation, longer, counted, or after an unhappy message is not.
+  const nudge = earlier.length === 1 && !unhappy(text) && !unhappy(earlier[0] ?? '') && normalizeText(text).replace(/\s+/gu, ' ').trim().length <= NUDGE_LENGTH && !cueIn(text, packs, ['repeatCount']);
+  if (!nudge && cueIn(text, packs, ['futile', 'repeatCount'])) return ['follow-up after the bot failed'];
   // "Still not here, I'm writing again", "toujours le même problème, ça ne marche toujours pas": a follow-up that says
   // twice that nothing moved is a customer going round in circles — unless it is a fresh question the bot can answer.
   if (cueCount(text, packs, 'repeat') >= 2 && (!/[?？]\s*$/u.test(text) || unhappy(text))) return ['still unresolved, said twice'];

@@ -24,7 +24,7 @@ export const cs: LanguagePack = {
     past: ['před lety', 'loni', 'minulý rok', 'před rokem', 'před mnoha lety'],
     recent: ['dnes', 'dneska', 'právě', 'teď', 'včera', 'ráno', 'před hodinou', 'před chvílí'],
     prevention: ['chránit', 'ochránit', 'ochrana', 'ochranu', 'zabránit', 'předejít', 'vyhnout', 'zabezpečit', 'dvoufázov*', '2fa', 'na poště', 'při doručení', 'při přepravě', 'v novinách', 've zprávách', 'slyšel jsem', 'slyšela jsem', 'četl jsem', 'četla jsem', 'kamarádovi', 'kamarádce'],
-    consequence: ['poplatek', 'poplatky', 'poplatku', 'stojí', 'kolik stojí', 'cena', 'pokut*', 'sankc*', 'výpovědní lhůt*', 'lhůta', 'jak dlouho', 'co se stane', 'vrácení', 'přijdu o', 'zahrnuje', 'pokrývá', 'kryje'],
+    consequence: ['poplatek', 'poplatky', 'poplatku', 'stojí', 'kolik stojí', 'cena', 'pokut*', 'sankc*', 'výpovědní lhůt*', 'lhůta', 'jak dlouho', 'co se stane', 'vrácení', 'přijdu o', 'zahrnuje', 'pokrývá', 'kryje', 'kdykoli', 'kdykoliv', 'kdykoli chci'],
     demonstrative: ['tuto', 'tato', 'tahle', 'tuhle', 'tyto', 'tyhle', 'tenhle', 'tento', 'tyto platby'],
     indefinite: ['nějaký', 'nějakou', 'nějaká', 'nějakou'],
     actObject: ['ji', 'je', 'ho', 'to', 'nic', 'žádnou'],

@@ -14,6 +14,7 @@ export const da: LanguagePack = {
   code: 'da',
   markers: [...DANO_NORWEGIAN_MARKERS, 'hvad', 'nogen', 'noget', 'af', 'hjælp', 'venligst', 'blevet', 'bliver', 'meget', 'jer', 'ved', 'endnu', 'hvornår', 'ud', 'ind', 'lige', 'tusind'],
   cues: {
+    negationAfterVerb: ['ikke', 'aldrig', 'aldri', 'ikkje'],
     negation: ['ikke', 'ikkje', 'aldrig', 'aldri', 'ingen', 'intet', 'ingenting', 'uden', 'uten', 'hverken', 'verken'],
     hypothetical: ['hvis', 'dersom', 'i tilfælde af', 'i tilfelle', 'antag', 'lad os sige', 'la oss si', 'nogensinde', 'noensinne', 'i fremtiden', 'fremover'],
     question: ['hvordan', 'hvordan kan', 'hvordan gør', 'hvordan gjør', 'hvad er', 'hva er', 'hvad koster', 'hva koster', 'hvad sker', 'hva skjer', 'hvad dækker', 'hva dekker', 'hvad betyder', 'hva betyr', 'hvilken', 'hvilke', 'hvilket', 'hvor kan', 'hvor lang tid', 'hvor meget', 'hvor mye', 'kan jeg', 'er det', 'findes der', 'finnes det', 'har i', 'har dere', 'tilbyder i', 'tilbyr dere', 'spørgsmål', 'spørsmål'],
@@ -25,7 +26,7 @@ export const da: LanguagePack = {
     past: ['for flere år siden', 'for år siden', 'sidste år', 'i fjor', 'for et år siden', 'for længe siden', 'for lenge siden'],
     recent: ['i dag', 'i morges', 'lige nu', 'akkurat nå', 'nu', 'nå', 'i går', 'i aftes', 'i går kveld', 'for en time siden'],
     prevention: ['beskytte', 'beskytter', 'beskyttelse', 'forhindre', 'undgå', 'unngå', 'sikre', 'to-faktor', 'tofaktor', '2fa', 'med posten', 'i posten', 'under levering', 'i nyhederne', 'i nyhetene', 'hørte at', 'læste at', 'leste at', 'min vens', 'min venns'],
-    consequence: ['gebyr', 'gebyret', 'koster', 'omkostning*', 'kostnad*', 'bøde', 'opsigelsesgebyr', 'oppsigelsesgebyr', 'opsigelsesperiode', 'oppsigelsestid', 'opsigelsesvarsel', 'bindingsperiode', 'bindingstid', 'hvor lang tid', 'hvad sker', 'hva skjer', 'refusion', 'refusjon', 'dækker', 'dekker'],
+    consequence: ['gebyr', 'gebyret', 'koster', 'omkostning*', 'kostnad*', 'bøde', 'opsigelsesgebyr', 'oppsigelsesgebyr', 'opsigelsesperiode', 'oppsigelsestid', 'opsigelsesvarsel', 'bindingsperiode', 'bindingstid', 'hvor lang tid', 'hvad sker', 'hva skjer', 'refusion', 'refusjon', 'dækker', 'dekker', 'nar som helst', 'nar jeg vil', 'til enhver tid'],
     demonstrative: ['denne', 'dette', 'disse', 'den her', 'det her'],
     indefinite: ['en', 'et', 'nogen', 'noen', 'noget', 'noe'],
     actObject: ['den', 'det', 'dem', 'noget', 'noe', 'nogen af', 'noen av'],

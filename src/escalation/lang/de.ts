@@ -13,6 +13,7 @@ export const de: LanguagePack = {
   cues: {
     notice: ['warnung', 'benachrichtigung*', 'eine sms uber', 'eine mail uber', 'eine nachricht uber', 'als verdachtig', 'markiert', 'aktivieren', 'einstellungen'],
     safePlace: ['zu hause', 'zuhause', 'daheim', 'im buro', 'auf der arbeit', 'bei der arbeit'],
+    negationAfterVerb: ['nicht', 'nie', 'niemals'],
     negation: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'niemand', 'nichts', 'weder', 'ohne'],
     hypothetical: ['wenn', 'falls', 'im falle', 'im fall', 'fur den fall', 'sollte', 'sollten', 'angenommen', 'gesetzt den fall', 'jemals', 'irgendwann', 'was passiert wenn', 'was ware wenn', 'ware', 'wurde ich', 'hatte ich', 'zukunftig', 'in zukunft', 'eventuell', 'wollte eigentlich'],
     question: ['wie kann', 'wie konnen', 'wie funktioniert', 'wie lange', 'wie viel', 'wieviel', 'wie melde', 'wie sperre', 'was ist', 'was sind', 'was kostet', 'was passiert', 'was muss', 'was soll', 'was mache ich', 'was tun', 'welche', 'welcher', 'welches', 'wo kann', 'wo finde', 'gibt es', 'haben sie', 'bieten sie', 'kann ich', 'konnen sie mir sagen', 'ist es', 'sind sie', 'wann', 'wer ist', 'an wen', 'frage zu', 'allgemeine frage', 'kurze frage', 'erklaren sie', 'muss ich', 'brauche ich', 'soll ich', 'sollte ich'],
@@ -23,7 +24,7 @@ export const de: LanguagePack = {
     resolved: ['war doch mein', 'doch mein abo', 'war mein abo', 'war ich selbst', 'habe ich selbst gemacht', 'neu installiert', 'wieder installiert', 'neu installieren', 'hat sich erledigt', 'ist erledigt', 'hat sich geklart', 'ist geklart', 'gelost', 'wiedergefunden', 'wieder gefunden', 'ist wieder da', 'wieder aufgetaucht', 'zuruckbekommen', 'zuruck bekommen', 'hat sich erubrigt', 'anders uberlegt', 'bleibe doch', 'ich bleibe', 'fehlalarm', 'alles gut jetzt', 'alles wieder gut', 'vergessen sie es'],
     past: ['vor jahren', 'letztes jahr', 'letzten jahr', 'vor einem jahr', 'vor langer zeit', 'vor ein paar jahren', 'vor vielen jahren', 'vor mehreren jahren'],
     prevention: ['schutzen', 'schutze', 'schutz', 'vorbeugen', 'verhindern', 'vermeiden', 'absichern', 'sicherer machen', 'zwei-faktor', 'zwei faktor', '2fa', 'sicherheitstipps', 'mein freund wurde', 'meine freundin wurde', 'ein freund wurde', 'eine freundin wurde', 'mein kollege wurde', 'meine kollegin wurde', 'mein nachbar wurde', 'meine nachbarin wurde', 'bei einem freund', 'bei einer freundin'],
-    consequence: ['gebuhr', 'gebuhren', 'kosten', 'kostet', 'kundigungsfrist', 'frist', 'vertragsstrafe', 'strafe', 'wie lange', 'wie viel', 'was passiert', 'bekomme ich', 'erstattung', 'mindestlaufzeit', 'laufzeit'],
+    consequence: ['gebuhr', 'gebuhren', 'kosten', 'kostet', 'kundigungsfrist', 'frist', 'vertragsstrafe', 'strafe', 'wie lange', 'wie viel', 'was passiert', 'bekomme ich', 'erstattung', 'mindestlaufzeit', 'laufzeit', 'jederzeit', 'wann immer', 'wann ich will', 'wann ich mochte'],
     indefinite: ['ein', 'eine', 'einen', 'einem', 'einer', 'irgendeine', 'irgendeinen'],
     demonstrative: ['diese', 'diesen', 'diesem', 'dieser', 'dieses'],
     actObject: [],

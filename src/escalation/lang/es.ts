@@ -16,7 +16,7 @@ export const es: LanguagePack = {
     resolved: ['resulta que era mio', 'resulta que era mia', 'era mi suscripcion', 'al final era mio', 'al final era mia', 'fui yo', 'era yo', 'lo hice yo', 'la hice yo', 'reinstale', 'reinstalar', 'volvi a instalar', 'lo instale de nuevo', 'ya se soluciono', 'ya esta resuelto', 'resuelto', 'solucionado', 'ya lo encontre', 'la encontre', 'lo encontre', 'ya aparecio', 'recupere', 'ya lo recupere', 'falsa alarma', 'olvidalo', 'olvidenlo', 'cambie de opinion', 'me quedo', 'ya no hace falta', 'todo bien ya'],
     past: ['hace anos', 'el ano pasado', 'hace mucho tiempo', 'hace un ano', 'hace unos anos', 'hace muchos años', 'hace varios años', 'hace muchisimo tiempo'],
     prevention: ['proteger', 'protejo', 'proteccion', 'prevenir', 'evitar', 'asegurar', 'doble factor', 'verificacion en dos pasos', '2fa', 'consejos de seguridad', 'mi amigo fue', 'mi amiga fue', 'a un amigo le', 'a una amiga le', 'a mi amigo le', 'a mi amiga le', 'a mi vecino le', 'a un compañero le'],
-    consequence: ['comision', 'cargo por', 'costo', 'coste', 'cuesta', 'penalizacion', 'penalidad', 'multa', 'preaviso', 'cuanto tiempo', 'cuanto', 'que pasa', 'reembolso', 'permanencia', 'plazo'],
+    consequence: ['comision', 'cargo por', 'costo', 'coste', 'cuesta', 'penalizacion', 'penalidad', 'multa', 'preaviso', 'cuanto tiempo', 'cuanto', 'que pasa', 'reembolso', 'permanencia', 'plazo', 'en cualquier momento', 'cuando quiera', 'cuando yo quiera'],
     indefinite: ['un', 'una', 'unos', 'unas', 'algun', 'alguna'],
     demonstrative: ['este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas'],
     actObject: ['nada', 'eso', 'esto', 'ninguno', 'ninguna', 'ese', 'esa', 'esos', 'esas', 'este', 'esta', 'estos', 'estas'],

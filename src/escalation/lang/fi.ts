@@ -21,7 +21,7 @@ export const fi: LanguagePack = {
     past: ['vuosia sitten', 'viime vuonna', 'vuosi sitten', 'kauan sitten', 'pari vuotta sitten'],
     recent: ['tänään', 'tänä aamuna', 'aamulla', 'nyt', 'juuri nyt', 'eilen', 'eilen illalla', 'tunti sitten'],
     prevention: ['suojata', 'suojaan', 'suojaus', 'suojella', 'estää', 'estän', 'välttää', 'ennaltaehkäis*', 'kaksivaihei*', '2fa', 'postissa', 'kuljetuksessa', 'uutisissa', 'kuulin että', 'luin että', 'kaverini', 'ystäväni'],
-    consequence: ['maksu', 'maksaa', 'kulu', 'kulut', 'hinta', 'paljonko maksaa', 'sakko', 'irtisanomisaika', 'irtisanomismaksu', 'määräaikai*', 'kauanko', 'kuinka kauan', 'mitä tapahtuu', 'hyvitys', 'palautus', 'menetänkö', 'kattaa', 'sisältää'],
+    consequence: ['maksu', 'maksaa', 'kulu', 'kulut', 'hinta', 'paljonko maksaa', 'sakko', 'irtisanomisaika', 'irtisanomismaksu', 'määräaikai*', 'kauanko', 'kuinka kauan', 'mitä tapahtuu', 'hyvitys', 'palautus', 'menetänkö', 'kattaa', 'sisältää', 'milloin tahansa', 'koska tahansa', 'milloin vain'],
     demonstrative: ['tämä', 'tätä', 'tämän', 'nämä', 'näitä', 'tuo', 'tuota', 'nuo'],
     indefinite: ['jokin', 'jotain', 'joku', 'jonkin'],
     actObject: ['sitä', 'niitä', 'sen', 'mitään', 'tätä'],

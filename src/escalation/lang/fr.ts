@@ -21,7 +21,7 @@ export const fr: LanguagePack = {
     resolved: ["c'etait mon abonnement", "finalement c'etait moi", "c'etait moi", "c'est moi qui", "je l'ai fait moi-meme", 'reinstalle', 'reinstaller', "c'est regle", 'regle', 'resolu', "c'est resolu", 'retrouve', 'retrouvee', "j'ai retrouve", 'recupere', 'tout est rentre dans l\'ordre', 'fausse alerte', 'laissez tomber', 'finalement je reste', 'je reste', "j'ai change d'avis", 'plus besoin', "c'est bon maintenant"],
     past: ['il y a des annees', "l'annee derniere", 'il y a longtemps', 'il y a un an', 'il y a quelques annees', 'il y a plusieurs annees', 'il y a bien longtemps'],
     prevention: ['proteger', 'protection', 'prevenir', 'eviter', 'securiser', 'double authentification', '2fa', 'se premunir', 'mon ami a été', 'mon amie a été', 'un ami a été', 'une amie a été', 'mon collègue a été', 'à un ami', 'à une amie'],
-    consequence: ['frais', 'cout', 'coute', 'combien', 'penalite', 'penalites', 'preavis', 'delai', 'que se passe-t-il', 'remboursement', 'engagement', "duree d'engagement"],
+    consequence: ['frais', 'cout', 'coute', 'combien', 'penalite', 'penalites', 'preavis', 'delai', 'que se passe-t-il', 'remboursement', 'engagement', "duree d'engagement", 'a tout moment', "n'importe quand", 'quand je veux', 'quand je le souhaite'],
     indefinite: ['un', 'une', 'des', "d'un", "d'une"],
     demonstrative: ['ce', 'cet', 'cette', 'ces', 'ce type de'],
     actObject: ['rien', 'ca', 'cela', 'ceci', 'celui-ci', 'celle-ci', 'ces', 'aucun', 'aucune', 'de tel'],

@@ -37,7 +37,7 @@ export const hi: LanguagePack = {
     resolved: ['मैंने ही किया', 'मेरी ही', 'मैंने खुद', 'maine hi kiya', 'दोबारा इंस्टॉल', 'फिर से इंस्टॉल', 'reinstall', 'मिल गया', 'मिल गई', 'मिल गयी', 'ठीक हो गया', 'सुलझ गया', 'हल हो गया', 'रहने दो', 'कोई बात नहीं', 'mil gaya', 'mil gayi', 'theek ho gaya', 'thik ho gaya', 'rehne do'],
     past: ['साल पहले', 'पिछले साल', 'बहुत पहले', 'saal pehle', 'pichle saal'],
     prevention: ['बचाव', 'बचें', 'बचने', 'सुरक्षित रखें', 'सुरक्षित रखने', 'रोकने', 'bachne', 'surakshit rakhne'],
-    consequence: ['शुल्क', 'फीस', 'कितना लगेगा', 'जुर्माना', 'kitna lagega', 'kitni fees'],
+    consequence: ['शुल्क', 'फीस', 'कितना लगेगा', 'जुर्माना', 'kitna lagega', 'kitni fees', 'कभी भी', 'किसी भी समय', 'kabhi bhi', 'kisi bhi samay'],
     contrast: ['लेकिन', 'मगर', 'lekin', 'magar'],
   },
   concepts: {

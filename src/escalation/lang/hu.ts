@@ -26,7 +26,7 @@ export const hu: LanguagePack = {
     past: ['évekkel ezelőtt', 'tavaly', 'egy éve', 'nagyon régen', 'pár éve'],
     recent: ['ma', 'ma reggel', 'most', 'épp most', 'tegnap', 'tegnap este', 'egy órája', 'pár perce'],
     prevention: ['védeni', 'megvéd*', 'védhet*', 'védjem', 'védelm*', 'megelőzni', 'megelőzés', 'elkerülni', 'biztonságosabbá', 'kétlépcsős', 'kétfaktoros', '2fa', 'postán', 'szállítás közben', 'a hírekben', 'hallottam hogy', 'olvastam hogy', 'a barátomnak', 'a barátnőmnek'],
-    consequence: ['díj', 'díja', 'díjat', 'költség', 'kerül', 'mennyibe kerül', 'kötbér', 'büntetés', 'felmondási idő', 'mennyi idő', 'mi történik', 'visszatérítés', 'elveszítem', 'fedez', 'tartalmaz'],
+    consequence: ['díj', 'díja', 'díjat', 'költség', 'kerül', 'mennyibe kerül', 'kötbér', 'büntetés', 'felmondási idő', 'mennyi idő', 'mi történik', 'visszatérítés', 'elveszítem', 'fedez', 'tartalmaz', 'barmikor'],
     demonstrative: ['ezt', 'ezeket', 'ez a', 'ezek a', 'ezt a'],
     indefinite: ['egy', 'valamilyen', 'valami'],
     actObject: ['ezt', 'azt', 'őket', 'semmit', 'egyiket sem'],

@@ -23,7 +23,7 @@ export const id: LanguagePack = {
     resolved: ['dah jumpa', 'sudah jumpa', 'dah selesai', 'dah settle', 'tak jadi', 'tukar fikiran', 'dah ok', 'sudah ketemu', 'udah ketemu', 'sudah ditemukan', 'sudah beres', 'udah beres', 'sudah selesai', 'sudah diselesaikan', 'sudah kembali', 'dananya kembali', 'salah paham', 'tidak jadi', 'gak jadi', 'berubah pikiran', 'tetap pakai', 'gak perlu lagi', 'itu saya sendiri', 'saya sendiri yang', 'ternyata saya', 'install ulang', 'instal ulang', 'pasang ulang'],
     past: ['bertahun-tahun lalu', 'tahun lalu', 'dulu sekali', 'beberapa tahun lalu'],
     prevention: ['lindungi', 'elakkan', 'cegah', 'melindungi akaun', 'melindungi', 'perlindungan', 'mencegah', 'pencegahan', 'menghindari', 'mengamankan', 'verifikasi dua langkah', '2fa', 'tips keamanan', 'teman saya kena', 'teman saya di', 'teman saya pernah', 'rekan saya kena'],
-    consequence: ['caj', 'yuran', 'bayaran penamatan', 'biaya', 'denda', 'penalti', 'berapa', 'berapa lama', 'apa yang terjadi', 'pengembalian dana', 'refund', 'masa kontrak'],
+    consequence: ['caj', 'yuran', 'bayaran penamatan', 'biaya', 'denda', 'penalti', 'berapa', 'berapa lama', 'apa yang terjadi', 'pengembalian dana', 'refund', 'masa kontrak', 'kapan saja', 'kapanpun', 'kapan pun', 'sewaktu-waktu', 'bila-bila masa'],
     contrast: ['tapi', 'tetapi', 'namun'],
   },
   ordered: { 'removing-the-app': 10, 'burden-to-others': 20, 'wish-to-cease': 10 },

@@ -16,7 +16,7 @@ export const it: LanguagePack = {
     resolved: ['ero io', 'sono stato io', 'sono stata io', 'l\'ho fatto io', 'reinstallato', 'reinstallata', 'reinstallare', 'risolto', 'risolta', 'gia risolto', 'ritrovato', 'ritrovata', "l'ho ritrovata", "l'ho ritrovato", 'recuperato', 'recuperata', 'falso allarme', 'lasciate perdere', 'lascia perdere', 'ho cambiato idea', 'resto con voi', 'rimango', 'non serve piu', 'tutto a posto ora', 'tutto ok ora'],
     past: ['anni fa', "l'anno scorso", 'molto tempo fa', 'un anno fa', 'qualche anno fa', 'molti anni fa', 'tanti anni fa'],
     prevention: ['proteggere', 'proteggo', 'protezione', 'prevenire', 'evitare', 'mettere in sicurezza', 'doppia autenticazione', 'due fattori', '2fa', 'consigli di sicurezza', 'il mio amico è stato', 'la mia amica è stata', 'un mio amico', 'una mia amica', 'un collega è stato'],
-    consequence: ['costo', 'costi', 'costa', 'commissione', 'penale', 'penali', 'preavviso', 'quanto tempo', 'quanto', 'cosa succede', 'rimborso', 'vincolo'],
+    consequence: ['costo', 'costi', 'costa', 'commissione', 'penale', 'penali', 'preavviso', 'quanto tempo', 'quanto', 'cosa succede', 'rimborso', 'vincolo', 'in qualsiasi momento', 'in ogni momento', 'quando voglio', 'in qualunque momento'],
     indefinite: ['un', 'uno', 'una', "un'", 'degli', 'delle', 'qualche'],
     demonstrative: ['questo', 'questa', 'questi', 'queste', 'quel', 'quello', 'quella', 'quei', 'quelle'],
     actObject: ['niente', 'nulla', 'questo', 'questa', 'questi', 'queste', 'nessuno', 'nessuna', 'quello', 'quella'],

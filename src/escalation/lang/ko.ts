@@ -1,9 +1,18 @@
 /** Korean. Matched as substrings of the text without spaces (particles are glued to nouns); negation and conditions follow the verb (않았, 하면). */
 import { REMOTE_TOOLS, type LanguagePack } from './types.js';
 
+/** Hangul syllables with the final consonant ㅆ (Unicode: 0xAC00 + (initial × 21 + vowel) × 28 + final, ㅆ = 20), without 있 and 겠. */
+const PAST_SYLLABLE = new RegExp(
+  `[${Array.from({ length: 19 * 21 }, (_, i) => String.fromCharCode(0xac00 + i * 28 + 20)).filter((c) => c !== '있' && c !== '겠').join('')}]`,
+  'u',
+);
+
 export const ko: LanguagePack = {
   code: 'ko',
   spaceless: true,
+  // A syllable ending in ㅆ is the past tense (했, 었, 렸, 졌, 났…) but for 있 (there is) and 겠 (will):
+  // "카드를 도난당했는데 어떻게 해야 하나요?" tells a theft, then asks what to do.
+  pastEvent: PAST_SYLLABLE,
   markers: [],
   cues: {
     notYet: ['아직'],
@@ -13,14 +22,15 @@ export const ko: LanguagePack = {
     negationAfter: ['지않', '지도않', '않았', '안했', '안됐', '안당했', '아니에요', '아닙니다', '아니', '지못', '적없', '적이없'],
     hypothetical: ['만약', '만일', '나중에', '미래에', '가정'],
     hypotheticalAfter: ['면', '으면', '하면', '되면', '당하면', '경우', '시에'],
-    question: ['이란', '란무엇', '란뭐', '뭐예요', '무엇인가요', '뜻이'],
+    // definitions, and how-to ("어떻게 하나요", "방법") — a past verb before a how-to makes it a report (see `pastEvent`)
+    question: ['이란', '란무엇', '란뭐', '뭐예요', '무엇인가요', '뜻이', '어떻게하나요', '어떻게하면', '어떻게해야', '어떻게하는', '하는방법', '방법이', '방법은', '하는법', '절차가', '절차는'],
     possibility: ['수있나요', '수있을까요', '수있어요', '가능성', '가능한가요', '안전한가요'],
     firstPerson: ['제가', '내가', '저는', '나는', '저의', '나의', '우리'],
     secondPerson: ['당신', '귀사', '그쪽', '너희', '니들', '여러분'],
     resolved: ['제가한거', '제가 한 거', '제가했', '제가 했', '재설치', '다시설치', '다시 설치', '찾았어요', '찾았습니다', '찾았어', '해결됐', '해결되었', '해결했', '돌려받았', '착각', '괜찮아졌', '마음이바뀌', '계속쓸게', '계속이용할게', '필요없어졌'],
     past: ['몇년전', '작년', '오래전', '수년전'],
     prevention: ["피하는방법", "피하려면", "피할수", "조심하", '예방', '방지', '보호', '막으려면', '막는방법', '2단계인증', '이중인증', '보안설정'],
-    consequence: ['수수료', '위약금', '비용', '요금', '얼마', '기간', '언제까지', '환불', '어떻게되나요'],
+    consequence: ['수수료', '위약금', '비용', '요금', '얼마', '기간', '언제까지', '환불', '어떻게되나요', '언제든', '언제든지', '아무때나'],
     contrast: ['하지만', '그런데', '근데', '그러나'],
   },
   concepts: {

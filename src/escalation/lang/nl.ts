@@ -7,6 +7,7 @@ export const nl: LanguagePack = {
   cues: {
     notice: ['melding*', 'waarschuwing*', 'sms over', 'als verdacht', 'inschakelen', 'instellingen'],
     safePlace: ['thuis', 'op kantoor', 'op het werk'],
+    negationAfterVerb: ['niet', 'nooit'],
     negation: ['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'zonder', 'noch'],
     hypothetical: ['als', 'indien', 'mocht', 'stel dat', 'stel', 'in geval van', 'in het geval', 'ooit', 'wat als', 'wat gebeurt er als', 'in de toekomst', 'zou ik', 'was van plan'],
     question: ['hoe kan', 'hoe werkt', 'hoe lang', 'hoeveel', 'hoe moet', 'wat is', 'wat zijn', 'wat kost', 'wat gebeurt', 'wat moet', 'wat dekt', 'welke', 'waar kan', 'hebben jullie', 'heeft u', 'bieden jullie', 'kan ik', 'is het', 'zijn jullie', 'wanneer', 'vraag over', 'algemene vraag', 'even een vraag', 'hoe'],
@@ -17,7 +18,7 @@ export const nl: LanguagePack = {
     resolved: ['was ik zelf', 'opgelost', 'is opgelost', 'al opgelost', 'teruggevonden', 'weer gevonden', 'terug gevonden', 'terecht', 'terug gekregen', 'teruggekregen', 'vals alarm', 'laat maar', 'van gedachten veranderd', 'ik blijf', 'blijf toch', 'niet meer nodig', 'alles goed nu'],
     past: ['jaren geleden', 'vorig jaar', 'lang geleden', 'een jaar geleden', 'paar jaar geleden'],
     prevention: ['beschermen', 'bescherming', 'voorkomen', 'vermijden', 'beveiligen', 'tweestapsverificatie', 'twee-factor', '2fa', 'veiligheidstips', 'beveilig', 'bescherm', 'beveiliging', 'veilig houden', 'veiliger', 'voorkom', 'mijn vriend is', 'mijn vriendin is', 'een vriend is', 'een vriendin is', 'mijn collega is', 'mijn buurman is', 'mijn buurvrouw is', 'bij een vriend', 'bij een vriendin'],
-    consequence: ['kosten', 'kost', 'boete', 'opzegtermijn', 'termijn', 'hoe lang', 'hoeveel', 'wat gebeurt', 'terugbetaling', 'looptijd'],
+    consequence: ['kosten', 'kost', 'boete', 'opzegtermijn', 'termijn', 'hoe lang', 'hoeveel', 'wat gebeurt', 'terugbetaling', 'looptijd', 'op elk moment', 'op ieder moment', 'wanneer ik wil', 'altijd opzeggen'],
     indefinite: ['een', 'enige'],
     demonstrative: ['deze', 'die', 'dit', 'dat'],
     actObject: ['niets', 'dit', 'dat', 'deze', 'die', 'er niets van'],

@@ -16,7 +16,7 @@ export const pt: LanguagePack = {
     resolved: ['fui eu', 'era eu', 'eu mesmo fiz', 'eu mesma fiz', 'reinstalei', 'reinstalar', 'instalei de novo', 'ja resolveu', 'ja foi resolvido', 'resolvido', 'resolvida', 'solucionado', 'ja achei', 'achei', 'encontrei', 'ja encontrei', 'recuperei', 'alarme falso', 'esquece', 'esquecam', 'mudei de ideia', 'vou ficar', 'fico', 'nao precisa mais', 'tudo certo agora', 'ja apareceu', 'o cartao apareceu', 'o celular apareceu'],
     past: ['ha anos', 'ano passado', 'faz anos', 'muito tempo atras', 'ha alguns anos', 'faz alguns anos', 'ha muitos anos', 'faz muitos anos'],
     prevention: ['proteger', 'protecao', 'prevenir', 'evitar', 'seguranca da conta', 'autenticacao em dois', 'dois fatores', '2fa', 'dicas de seguranca', 'meu amigo foi', 'minha amiga foi', 'um amigo foi', 'uma amiga foi', 'meu colega foi'],
-    consequence: ['taxa', 'tarifa', 'custo', 'custa', 'multa', 'aviso previo', 'fidelidade', 'quanto tempo', 'quanto', 'o que acontece', 'reembolso', 'estorno', 'prazo'],
+    consequence: ['taxa', 'tarifa', 'custo', 'custa', 'multa', 'aviso previo', 'fidelidade', 'quanto tempo', 'quanto', 'o que acontece', 'reembolso', 'estorno', 'prazo', 'a qualquer momento', 'a qualquer hora', 'quando quiser', 'quando eu quiser'],
     indefinite: ['um', 'uma', 'uns', 'umas', 'algum', 'alguma'],
     demonstrative: ['este', 'esta', 'estes', 'estas', 'esse', 'essa', 'esses', 'essas', 'isso', 'isto'],
     actObject: ['nada', 'isso', 'isto', 'nenhum', 'nenhuma', 'essa', 'esse', 'essas', 'esses'],

@@ -20,7 +20,7 @@ export const ro: LanguagePack = {
     past: ['acum câțiva ani', 'acum mulți ani', 'anul trecut', 'acum un an', 'demult', 'cu mult timp în urmă'],
     recent: ['azi', 'astăzi', 'acum', 'tocmai', 'ieri', 'azi-dimineață', 'aseară', 'acum o oră'],
     prevention: ['protejez', 'protejeze', 'proteja', 'protecție', 'previn', 'preveni', 'evita', 'evit', 'securizez', 'autentificare în doi pași', '2fa', 'prin poștă', 'la livrare', 'în tranzit', 'la știri', 'am auzit că', 'am citit că', 'unui prieten', 'prietenului meu'],
-    consequence: ['taxă', 'taxa', 'taxe', 'comision', 'cost', 'costă', 'penalitate', 'penalități', 'preaviz', 'cât timp', 'ce se întâmplă', 'rambursare', 'pierd', 'acoperă', 'include'],
+    consequence: ['taxă', 'taxa', 'taxe', 'comision', 'cost', 'costă', 'penalitate', 'penalități', 'preaviz', 'cât timp', 'ce se întâmplă', 'rambursare', 'pierd', 'acoperă', 'include', 'oricand', 'in orice moment'],
     demonstrative: ['această', 'acest', 'aceste', 'acești', 'asta', 'astea', 'acel', 'acea'],
     indefinite: ['o', 'un', 'niște', 'vreun', 'vreo'],
     actObject: ['o', 'le', 'l', 'nimic', 'asta', 'așa ceva'],

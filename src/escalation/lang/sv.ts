@@ -14,6 +14,7 @@ export const sv: LanguagePack = {
     notice: ['avisering*', 'notis*', 'sms om', 'som misstankt', 'aktivera', 'installningar'],
     safePlace: ['hemma', 'pa jobbet'],
     // "ikke", "hvis", "hvordan": Danish and Norwegian read by this pack too when a message gives no clear clue.
+    negationAfterVerb: ['inte', 'aldrig'],
     negation: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'ingenting', 'utan', 'ikke', 'aldri'],
     hypothetical: ['hvis', 'dersom', 'om', 'ifall', 'i fall', 'tank om', 'antag', 'nagon gang', 'i framtiden', 'vad hander om'],
     question: ['hvordan', 'hvad', 'hva', 'hur', 'hur kan', 'hur gor', 'vad ar', 'vad kostar', 'vad hander', 'vilken', 'vilka', 'var kan', 'kan jag', 'finns det', 'har ni'],
@@ -24,7 +25,7 @@ export const sv: LanguagePack = {
     resolved: ['det var jag', 'hittade det', 'hittade den', 'har hittat', 'ar lost', 'loste sig', 'lost nu', 'andrade mig', 'jag stannar', 'falsklarm', 'glom det'],
     past: ['for flera ar sedan', 'forra aret', 'for ett ar sedan', 'for lange sedan'],
     prevention: ['skydda', 'skyddar', 'forhindra', 'undvika', 'sakra', 'tvafaktor', '2fa', 'min vän blev', 'min kompis blev', 'en vän blev', 'en kompis blev'],
-    consequence: ['avgift', 'kostar', 'kostnad', 'uppsagningstid', 'bindningstid', 'hur lang tid'],
+    consequence: ['avgift', 'kostar', 'kostnad', 'uppsagningstid', 'bindningstid', 'hur lang tid', 'nar som helst', 'nar jag vill'],
     contrast: ['men', 'fast'],
   },
   ordered: { 'removing-the-app': 10 },

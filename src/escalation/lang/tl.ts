@@ -23,7 +23,7 @@ export const tl: LanguagePack = {
     past: ['ilang taon na ang nakalipas', 'noong isang taon', 'nakaraang taon', 'matagal na'],
     recent: ['ngayon', 'kanina', 'kaninang umaga', 'kahapon', 'kagabi', 'ngayong araw'],
     prevention: ['protektahan', 'maprotektahan', 'iwasan', 'maiwasan', 'pigilan', 'proteksyon', '2fa', 'sa delivery', 'sa balita', 'nabasa ko', 'narinig ko', 'kaibigan ko'],
-    consequence: ['bayad', 'fee', 'singil', 'magkano', 'penalty', 'multa', 'gaano katagal', 'anong mangyayari', 'refund', 'lock-in', 'lock in', 'sakop', 'kasama'],
+    consequence: ['bayad', 'fee', 'singil', 'magkano', 'penalty', 'multa', 'gaano katagal', 'anong mangyayari', 'refund', 'lock-in', 'lock in', 'sakop', 'kasama', 'kahit kailan', 'anumang oras'],
     demonstrative: ['ito', 'itong', 'yan', 'yang', 'iyan', 'yun', 'yung', 'ung'],
     indefinite: ['isang', 'anumang', 'kahit anong'],
     actObject: ['yan', 'ito', 'yun', 'iyon', 'yon', 'nito', 'kahit ano'],

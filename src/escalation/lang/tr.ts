@@ -26,7 +26,7 @@ export const tr: LanguagePack = {
     resolved: ['islemi ben yaptim', 'kendim yaptim', 'ben yapmisim', 'benmisim', 'yeniden yukle*', 'tekrar yukle*', 'cozuldu', 'hallettim', 'halloldu', 'kartimi buldum', 'telefonumu buldum', 'geri buldum', 'geri aldim', 'yanlis alarm', 'bosverin', 'bosver', 'vazgectim', 'fikrimi degistirdim', 'kaliyorum', 'gerek kalmadi', 'sorun kalmadi'],
     past: ['yil once', 'yillar once', 'gecen yil', 'uzun zaman once', 'birkac yil once'],
     prevention: ['koru*', 'korumak', 'koruma', 'korunmak', 'onlemek', 'engellemek', 'kacinmak', 'guvenli hale', 'iki adimli', 'iki faktorlu', '2fa', 'arkadaşımın', 'arkadaşım da', 'bir arkadaşımın'],
-    consequence: ['ucret', 'ucreti', 'masraf', 'maliyet', 'ceza', 'cayma bedeli', 'ihbar suresi', 'ne kadar', 'ne olur', 'iade', 'taahhut'],
+    consequence: ['ucret', 'ucreti', 'masraf', 'maliyet', 'ceza', 'cayma bedeli', 'ihbar suresi', 'ne kadar', 'ne olur', 'iade', 'taahhut', 'istedigim zaman', 'istedigim an', 'diledigim zaman', 'herhangi bir zamanda', 'istedigimde'],
     contrast: ['ama', 'fakat', 'ancak', 'lakin'],
   },
   nounEndings: 'i|in|a|e|u|un|ya|ye|yi|yu|nin|nun|dan|den|da|de|ndan|nden|nda|nde|la|le|yla|yle|m|mi|min|ma|me|mu|mun|ler|lar|lari|leri|im|um',

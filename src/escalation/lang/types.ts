@@ -117,6 +117,18 @@ export interface Cues {
   notNegating?: readonly string[];
   /** "Not yet" (还没, まだ, 아직): right before a disowning phrase ("还没注册过") the customer has not done it yet, not disowned it. */
   notYet?: readonly string[];
+  /**
+   * Verb-second languages negate a finite verb after it ("ich beschwere mich NICHT", "ik zeg NIET op", "jag klagar INTE"):
+   * right after a threat's words (legal, regulator, churn: the customer's own act, said in the present), in its clause.
+   * Not used for incidents, whose participle comes last ("wurde nicht gestohlen" already has the negation before).
+   */
+  negationAfterVerb?: readonly string[];
+  /**
+   * A yes/no question written around the verb (vi "có … không?", zh "会 … 吗？"): the opener before the situation, the
+   * closer after it, in one clause of a sentence ending in "?"; a past marker between them ("đã", "rồi", "了") makes it
+   * a question about what did happen.
+   */
+  yesNoQuestion?: { open: readonly string[]; close: readonly string[]; past: readonly string[] };
   /** Negation written after the verb (ja ない/ません, ko 않/안). */
   negationAfter?: readonly string[];
   /** if, in case, ever, suppose… — anywhere earlier in the same clause. */
@@ -197,7 +209,8 @@ export interface LanguagePack {
    * With {@link verbFinal}: a finished verb of the past ("çalındı", "chori ho GAYA") between the situation and
    * a later question word makes the sentence a report followed by a question ("kartım çalındı nasıl bloke
    * ederim?" = my card WAS stolen, how do I block it), not a question about the situation. Tested on each
-   * normalised word from the situation's start to the question word.
+   * normalised word from the situation's start to the question word; for spaceless packs (Korean 았/었/했) on the
+   * text between them.
    */
   pastEvent?: RegExp;
   /**
