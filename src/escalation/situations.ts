@@ -707,11 +707,6 @@ function guarded(frame: Frame, packs: readonly LanguagePack[], loc: Located, sen
   return packs.some((pack, i) => guardedIn(frame, pack, loc, sentences, i === 0 ? frame.guards : frame.guards.filter((g) => SHARED_GUARDS.has(g))));
 }
 
-/**
- * Guards another language may contribute. Question forms carry across ("what is…?"
- * in an English message), single-word cues do not: Spanish "no" is Portuguese "in
- * the", Portuguese "se" is Spanish "oneself".
- */
 /** A message scoring below minus this is unhappy enough that a how-to question about cancelling is a customer leaving. */
 const LEAVING_MOOD = 0.2;
 const HOW = new Set(HOW_OPENERS);
@@ -736,6 +731,11 @@ const THREATS: ReadonlySet<Situation> = new Set(['legal', 'regulator', 'churn'])
 /** Characters between a threat's last word and a negation after its verb: one short word ("ich kündige ES nicht"). */
 const NEGATION_AFTER_VERB_REACH = 6;
 
+/**
+ * Guards another language may contribute. Question forms carry across ("what is…?"
+ * in an English message), single-word cues do not: Spanish "no" is Portuguese "in
+ * the", Portuguese "se" is Spanish "oneself".
+ */
 const SHARED_GUARDS: ReadonlySet<Guard> = new Set(['question', 'possibility', 'prevention', 'consequence']);
 
 function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: readonly Sentence[], g: readonly Guard[]): boolean {
