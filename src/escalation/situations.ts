@@ -261,7 +261,10 @@ export const FRAMES: readonly Frame[] = [
   // "My father has an account with you. He died on Sunday": the person named, the death told after with a pronoun.
   f('vulnerable', 'bereavement-told-after', ['family', 'diedRef'], VULNERABLE, 'message'),
   f('vulnerable', 'financial-hardship', ['hardship'], VULNERABLE),
-  f('vulnerable', 'hardship-distress', [['hardship', 'hardshipWeak'], 'distress'], VULNERABLE, 'message'),
+  f('vulnerable', 'hardship-distress', [['hardship', 'hardshipWeak', 'noMoney'], 'distress'], VULNERABLE, 'message'),
+  // "I don't have money even to eat", "连吃饭的钱都没有", "nie stać mnie na czynsz" (./lang/money-trouble.ts): the customer's
+  // own lack + what a life needs, in one sentence, is hardship without a word of distress.
+  f('vulnerable', 'no-money-for-necessity', ['noMoney', 'necessity'], VULNERABLE),
   f('vulnerable', 'illness-distress', ['illness', 'distress'], VULNERABLE, 'message'),
   // "I can't pay the instalment this month … I don't know how I'll feed my kids": unable + pay in one sentence, distress anywhere.
   f('vulnerable', 'unable-to-pay-distress', ['unable', 'payVerb', 'distress'], VULNERABLE, 'message', 2),
@@ -333,7 +336,7 @@ interface Match {
 }
 
 /** Concepts whose words carry their own negation ("I didn't make", "no one answers", Turkish "ödeyemiyorum"). */
-const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'neverApplied', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested']);
+const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'noMoney', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'neverApplied', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested']);
 /** How far before a disowning phrase "not yet" still governs it ("아직 가입 안 했는데": the verb stands between). */
 const NOT_YET_REACH = 4;
 /** A negation this close before a word that is negative by nature is part of it (French "n'a PLUS DE RÉSEAU", "ne … plus"). */
@@ -614,7 +617,7 @@ function hypothetical(pack: LanguagePack, loc: Located, threat: boolean): boolea
   const narrative = pack.narrativePast !== undefined && !sn.question && pack.narrativePast.test(sn.s);
   if (pack.cues.hypotheticalAfter !== undefined && !narrative) {
     const after = findAll(pack.cues.hypotheticalAfter, pack, sn.s, end, Math.min(sn.s.length, end + AFTER_REACH_SPACELESS + 4));
-    if (after.some((m) => m.start - end <= AFTER_REACH_SPACELESS)) return true;
+    if (after.some((m) => m.start - end <= AFTER_REACH_SPACELESS && !atALoss(pack, sn.s, m))) return true;
   }
   if (pack.conditionalEnding !== undefined) {
     const re = pack.conditionalEnding;
@@ -635,9 +638,17 @@ function isQuestion(pack: LanguagePack, sn: Sentence): boolean {
 }
 
 /** An informational question about things in general, not about the customer's own case. */
+/**
+ * Whether a cue stands inside a phrase of distress: "どうしたらいいかわからない", "不知道怎么办" ("I don't know what to do")
+ * hold a question word and a conditional, yet ask nothing and suppose nothing; they are the customer at a loss.
+ */
+function atALoss(pack: LanguagePack, s: string, cue: Match): boolean {
+  return conceptMatches('distress', pack, s).some((d) => d.start <= cue.start && cue.end <= d.end);
+}
+
 function informational(pack: LanguagePack, loc: Located): boolean {
   const { sn, start } = loc;
-  const openers = findAll(pack.cues.question, pack, sn.s);
+  const openers = findAll(pack.cues.question, pack, sn.s).filter((o) => !atALoss(pack, sn.s, o));
   if (openers.length === 0) return false;
   let opener: Match | undefined;
   if (pack.spaceless === true) {

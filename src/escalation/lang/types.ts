@@ -34,6 +34,8 @@ export const CONCEPTS = [
   'betterOff', 'withoutMe',
   // hardship said as a fact: not able to + pay / the bill (with distress elsewhere in the message)
   'unable', 'payVerb',
+  // hardship said as the customer's own lack (./money-trouble.ts): no money + what a life needs ("no money even to eat")
+  'noMoney', 'necessity',
   // SIM swap said as symptoms: the line went dead + codes, logins or bank alerts the customer did not ask for
   'signalLost', 'securityAlert',
   // fraud said as what happened: paid, then the other side vanished ("blocked me", "the site is gone")
