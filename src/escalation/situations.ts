@@ -265,6 +265,15 @@ export const FRAMES: readonly Frame[] = [
   // "I don't have money even to eat", "连吃饭的钱都没有", "nie stać mnie na czynsz" (./lang/money-trouble.ts): the customer's
   // own lack + what a life needs, in one sentence, is hardship without a word of distress.
   f('vulnerable', 'no-money-for-necessity', ['noMoney', 'necessity'], VULNERABLE),
+  // "I need that money to pay my rent", "ese dinero era para la comida de mis hijos": the money at stake is what the customer lives on.
+  f('vulnerable', 'money-for-necessity', ['needMoney', 'necessity'], VULNERABLE),
+  // "I won't be able to pay my rent", "no podré pagar el alquiler": not able to pay what a life needs (not a card that fails:
+  // the necessity is named). German's `unable` holds the bare "kann"/"nicht", so German lists its own phrases.
+  { ...f('vulnerable', 'unable-to-pay-necessity', ['unable', 'payVerb', 'necessity'], VULNERABLE), notIn: ['de'] },
+  // "finanziell sehr schlecht", "maddi durumum çok kötü", "difícil económicamente", "bad place financially": one's finances
+  // and a bad state, a few words apart in either order (./lang/money-trouble.ts).
+  near('vulnerable', 'finances-bad', ['finance', 'badState'], VULNERABLE, [16, 6]),
+  near('vulnerable', 'bad-finances', ['badState', 'finance'], VULNERABLE, [10, 4]),
   f('vulnerable', 'illness-distress', ['illness', 'distress'], VULNERABLE, 'message'),
   // "I can't pay the instalment this month … I don't know how I'll feed my kids": unable + pay in one sentence, distress anywhere.
   f('vulnerable', 'unable-to-pay-distress', ['unable', 'payVerb', 'distress'], VULNERABLE, 'message', 2),
@@ -336,7 +345,7 @@ interface Match {
 }
 
 /** Concepts whose words carry their own negation ("I didn't make", "no one answers", Turkish "ödeyemiyorum"). */
-const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'noMoney', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'neverApplied', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested']);
+const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'noMoney', 'unable', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'neverApplied', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested']);
 /** How far before a disowning phrase "not yet" still governs it ("아직 가입 안 했는데": the verb stands between). */
 const NOT_YET_REACH = 4;
 /** A negation this close before a word that is negative by nature is part of it (French "n'a PLUS DE RÉSEAU", "ne … plus"). */
@@ -565,12 +574,21 @@ function negated(pack: LanguagePack, loc: Located): boolean {
   return false;
 }
 
-function hypothetical(pack: LanguagePack, loc: Located, threat: boolean): boolean {
+/**
+ * Hardship foreseen as the consequence of a condition, told as a statement: "if you take this fee I won't be able to pay
+ * my rent", "si me cobran esto no podré pagar el alquiler", "if I don't get this money back I can't feed my kids". The
+ * customer says what their money will not stretch to; in a question ("if I lose my job, can I pause payments?", "what
+ * happens if I can't pay my rent on time?") the condition still makes it hypothetical.
+ */
+const FORESEEN_HARDSHIP: ReadonlySet<string> = new Set(['financial-hardship', 'hardship-distress', 'unable-to-pay-distress', 'no-money-for-necessity', 'money-for-necessity', 'unable-to-pay-necessity']);
+
+function hypothetical(pack: LanguagePack, loc: Located, threat: boolean, foreseen = false): boolean {
   const { sn, start, end, parts } = loc;
   const cs = clauseStart(sn, start);
   const facts = findAll(pack.cues.notHypothetical, pack, sn.s, cs, end);
   for (const cue of findAll(pack.cues.hypothetical, pack, sn.s, cs, end)) {
     if (overlaps(cue, parts) || overlaps(cue, facts)) continue;
+    if (foreseen && !sn.question && cue.end <= start) continue;
     if (threat && cue.end <= start) {
       // "if you don't refund me, I'll sue": the condition is on the company, the threat is real.
       const condition = sn.s.slice(cue.start, start);
@@ -771,7 +789,7 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   if (frame.id === 'regulator-named' && g.includes('negation') && anyIn(pack.cues.negation, pack, sn.s, clauseStart(sn, loc.start), loc.start)) return true;
   // The frame's own clause is the question: the last clause of a sentence ending in "?", or a clause opening with a question word.
   if (g.includes('asked') && ((sn.question && clauseEnd(sn, end) === sn.s.length) || isQuestion(pack, { ...sn, question: false }))) return true;
-  if ((g.includes('hypothetical') || g.includes('threatCondition')) && hypothetical(pack, loc, g.includes('threatCondition'))) return true;
+  if ((g.includes('hypothetical') || g.includes('threatCondition')) && hypothetical(pack, loc, g.includes('threatCondition'), FORESEEN_HARDSHIP.has(frame.id))) return true;
   if (g.includes('question') && informational(pack, loc)) return true;
   if (g.includes('possibility') && anyIn(pack.cues.possibility, pack, sn.s, 0, Math.max(end, Math.min(sn.s.length, end + 8)))) return true;
   // Verb-final: the possibility is on the verb after the situation ("biri benim adıma hat açabilir mi?"), anywhere in its

@@ -63,6 +63,54 @@ describe('"I don\'t know what to do" is the customer at a loss, not a question o
   });
 });
 
+describe('finances said to be in a bad state, with intensifiers between', () => {
+  it.each([
+    ["I'm in a really bad place financially"],
+    ['Mir geht es finanziell gerade sehr schlecht'],
+    ['Maddi durumum çok kötü'],
+    ['Dạo này kinh tế nhà tôi rất khó khăn'],
+    ['我現在經濟很困難'],
+    ['요즘 형편이 너무 안 좋아요'],
+    ['Jestem w ciężkiej sytuacji finansowej'],
+    ['Estoy pasando por un momento muy difícil económicamente'],
+  ])('%s', (text) => {
+    expect(situations(text)).toContain('vulnerable');
+  });
+});
+
+describe('the money at stake is what the customer lives on', () => {
+  it.each([
+    ['I need that money to pay my rent'],
+    ['Ese dinero era para la comida de mis hijos'],
+    ['Potrzebuję tych pieniędzy na czynsz'],
+    ['Das war mein letztes Geld'],
+    ['Это были мои последние деньги'],
+    ['راتبي لا يكفي'],
+    ['เงินเดือนไม่พอใช้'],
+    ['Ich kann die Rate nicht bezahlen'],
+  ])('%s', (text) => {
+    expect(situations(text)).toContain('vulnerable');
+  });
+});
+
+describe('hardship foreseen after a condition, told as a statement', () => {
+  it.each([
+    ["If you charge me this fee I won't be able to pay my rent"],
+    ['Si me cobran esto no podré pagar el alquiler'],
+    ['Si vous prélevez ça, je ne pourrai pas payer mon loyer'],
+    ["Se mi addebitate questo non potrò pagare l'affitto"],
+    ['إذا خصمتم هذا المبلغ لن أستطيع دفع الإيجار'],
+  ])('%s', (text) => {
+    expect(situations(text)).toContain('vulnerable');
+  });
+  it.each([
+    ['If I lose my job, can I pause my payments?'],
+    ["What happens if I can't pay my rent on time?"],
+  ])('a condition in a question stays hypothetical: %s', (text) => {
+    expect(situations(text)).not.toContain('vulnerable');
+  });
+});
+
 describe('near-misses stay quiet', () => {
   it.each([
     ['Is there a late fee if I pay next week?'],
@@ -80,6 +128,12 @@ describe('near-misses stay quiet', () => {
     ['Bisa bayar cicilan?'],
     ['Gibt es eine Mahngebühr?'],
     ['I lost some money on a trade today, what are the fees?'],
+    ['This plan is a bad deal financially'],
+    ['Is it financially hard to get a loan?'],
+    ['Ich kann mit dieser Karte nicht bezahlen'],
+    ['I need the money for the order to be refunded'],
+    ['Kargo ücretini karşılayamam, çok pahalı'],
+    ['生活很方便'],
   ])('%s', (text) => {
     expect(situations(text)).not.toContain('vulnerable');
   });
