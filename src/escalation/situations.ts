@@ -829,7 +829,9 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   // "my card was stolen years ago" is history; "a customer since last year, and today someone hacked me" is not.
   if (g.includes('past')) {
     const [from, to] = [clauseStart(sn, loc.start), clauseEnd(sn, end)];
-    if (anyIn(pack.cues.past, pack, sn.s, from, to) && !anyIn(pack.cues.recent, pack, sn.s, from, to)) return true;
+    // "I lost my job last year and since then I can't pay": hardship that has lasted until now is not history.
+    const lasting = FORESEEN_HARDSHIP.has(frame.id) && conceptMatches('ongoing', pack, sn.s).length > 0;
+    if (anyIn(pack.cues.past, pack, sn.s, from, to) && !anyIn(pack.cues.recent, pack, sn.s, from, to) && !lasting) return true;
   }
   // "How do I close my account?", "como faço para encerrar minha conta?", "如何注销我的账户？": a how-to question about
   // cancelling, with nothing else said against the company, asks for the steps — even of the customer's own account

@@ -111,6 +111,18 @@ describe('hardship foreseen after a condition, told as a statement', () => {
   });
 });
 
+describe('hardship that has lasted since a past date is today\'s', () => {
+  it.each([
+    ["I lost my job last year and since then I've been struggling to pay anything"],
+    ['Perdí mi trabajo el año pasado y desde entonces no puedo pagar nada'],
+  ])('%s', (text) => {
+    expect(situations(text)).toContain('vulnerable');
+  });
+  it('a theft years ago stays history', () => {
+    expect(situations('My card was stolen years ago')).not.toContain('security');
+  });
+});
+
 describe('near-misses stay quiet', () => {
   it.each([
     ['Is there a late fee if I pay next week?'],

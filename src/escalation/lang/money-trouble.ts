@@ -376,3 +376,29 @@ export const INCOME_SHORT: Readonly<Record<string, Table>> = {
   vi: { hardship: ['luong khong du', 'luong khong du song', 'khong du song', 'khong dong noi', 'khong dong duoc tien'] },
   hi: { hardship: ['तनख्वाह कम', 'सैलरी कम पड़', 'तनख्वाह से घर नहीं चल', 'घर नहीं चल रहा', 'ghar nahi chal raha'] },
 };
+
+/**
+ * Words saying a state has lasted until now (`ongoing`): "I lost my job last year and SINCE THEN I can't pay", "seitdem",
+ * "desde entonces", "从那以后", "それ以来". A job lost "last year" is history for most frames, but hardship that has gone
+ * on since is today's (the `past` guard of the hardship frames yields to them in ../situations.ts).
+ */
+export const ONGOING: Readonly<Record<string, Table>> = {
+  en: { ongoing: ['since then', 'ever since', 'still', 'to this day', 'every month', 'anymore', 'any more'] },
+  de: { ongoing: ['seitdem', 'seit dem', 'immer noch', 'noch immer', 'bis heute', 'mittlerweile', 'inzwischen'] },
+  es: { ongoing: ['desde entonces', 'todavia', 'aun', 'sigo', 'hasta hoy', 'hasta ahora'] },
+  pt: { ongoing: ['desde entao', 'ainda', 'continuo', 'ate hoje', 'ate agora'] },
+  fr: { ongoing: ['depuis', 'toujours', 'encore', "jusqu'a aujourd'hui"] },
+  it: { ongoing: ['da allora', 'ancora', 'tuttora', 'fino ad oggi'] },
+  nl: { ongoing: ['sindsdien', 'nog steeds', 'nog altijd', 'tot nu toe'] },
+  pl: { ongoing: ['od tego czasu', 'od tamtej pory', 'wciaz', 'nadal', 'ciagle', 'do dzis'] },
+  tr: { ongoing: ['o zamandan beri', 'o gunden beri', 'hala', 'halen', 'hâlâ', 'beri'] },
+  ru: { ongoing: ['с тех пор', 'до сих пор', 'всё ещё', 'все еще', 'по-прежнему'] },
+  ar: { ongoing: ['منذ ذلك', 'لا زلت', 'ما زلت', 'مازلت', 'لازلت', 'حتى الآن', 'حتى الان'] },
+  zh: { ongoing: ['从那以后', '從那以後', '到现在', '到現在', '一直', '至今', '还是', '還是'] },
+  ja: { ongoing: ['それ以来', '今も', 'いまだに', 'ずっと', '今でも'] },
+  ko: { ongoing: ['그 이후로', '그 뒤로', '아직도', '지금까지', '계속'] },
+  th: { ongoing: ['ตั้งแต่นั้น', 'จนถึงตอนนี้', 'ยังคง', 'จนถึงวันนี้'] },
+  id: { ongoing: ['sejak itu', 'sejak saat itu', 'sampai sekarang', 'masih', 'hingga kini'] },
+  vi: { ongoing: ['tu do', 'tu do den nay', 'den gio', 'van con', 'cho den nay'] },
+  hi: { ongoing: ['तब से', 'अब तक', 'अभी भी', 'आज तक'] },
+};

@@ -40,6 +40,8 @@ export const CONCEPTS = [
   'needMoney',
   // one's finances in a bad state (./money-trouble.ts): "bad place financially", "maddi durumum çok kötü"
   'finance', 'badState',
+  // a state lasting until now (./money-trouble.ts): "since then", "seitdem", "从那以后" — hardship told with a past date is still today's
+  'ongoing',
   // SIM swap said as symptoms: the line went dead + codes, logins or bank alerts the customer did not ask for
   'signalLost', 'securityAlert',
   // fraud said as what happened: paid, then the other side vanished ("blocked me", "the site is gone")
