@@ -267,6 +267,9 @@ export const FRAMES: readonly Frame[] = [
   f('vulnerable', 'no-money-for-necessity', ['noMoney', 'necessity'], VULNERABLE),
   // "I need that money to pay my rent", "ese dinero era para la comida de mis hijos": the money at stake is what the customer lives on.
   f('vulnerable', 'money-for-necessity', ['needMoney', 'necessity'], VULNERABLE),
+  // "Can I set up a payment plan? I'm desperate": a plan asked for out of desperation. The asking is a question by nature,
+  // so only negation and a condition guard it; asked calmly (no distress) it stays a routine question.
+  f('vulnerable', 'plan-in-distress', ['planAsk', 'distress'], ['negation', 'hypothetical'], 'message'),
   // "I won't be able to pay my rent", "no podré pagar el alquiler": not able to pay what a life needs (not a card that fails:
   // the necessity is named). German's `unable` holds the bare "kann"/"nicht", so German lists its own phrases.
   { ...f('vulnerable', 'unable-to-pay-necessity', ['unable', 'payVerb', 'necessity'], VULNERABLE), notIn: ['de'] },

@@ -123,6 +123,29 @@ describe('hardship that has lasted since a past date is today\'s', () => {
   });
 });
 
+describe('a payment plan asked for out of desperation', () => {
+  it.each([
+    ["Can I set up a payment plan? I'm really struggling right now"],
+    ['¿Me pueden dar un plan de pagos? Estoy desesperada'],
+    ['Czy mogę rozłożyć dług na raty? Jestem w rozpaczy'],
+    ['Можно рассрочку? Я в отчаянии'],
+    ['Kann ich in Raten zahlen? Ich bin verzweifelt'],
+    ['Có thể cho tôi trả góp không, tôi thật sự hết cách rồi'],
+    ['할부로 나눠서 낼 수 있을까요? 정말 너무 힘들어요'],
+  ])('%s', (text) => {
+    expect(situations(text)).toContain('vulnerable');
+  });
+  it.each([
+    ['Can I pay in instalments?'],
+    ['Kann ich in Raten zahlen?'],
+    ['Is there a payment plan for the premium subscription?'],
+    ['Можно рассрочку?'],
+    ['할부로 나눠서 낼 수 있을까요?'],
+  ])('asked calmly stays quiet: %s', (text) => {
+    expect(situations(text)).not.toContain('vulnerable');
+  });
+});
+
 describe('near-misses stay quiet', () => {
   it.each([
     ['Is there a late fee if I pay next week?'],

@@ -402,3 +402,30 @@ export const ONGOING: Readonly<Record<string, Table>> = {
   vi: { ongoing: ['tu do', 'tu do den nay', 'den gio', 'van con', 'cho den nay'] },
   hi: { ongoing: ['तब से', 'अब तक', 'अभी भी', 'आज तक'] },
 };
+
+/**
+ * A payment plan, instalments, a deferral or more time asked for (`planAsk`), which with distress anywhere in the message
+ * is hardship (frame `plan-in-distress`): "Can I set up a payment plan? I'm desperate", "¿Me pueden dar un plan de
+ * pagos? Estoy desesperada", "Можно рассрочку? Я в отчаянии". Asked calmly ("can I pay in instalments?") it stays a
+ * routine question. A few words of distress the packs lacked are added beside.
+ */
+export const PLAN_ASK: Readonly<Record<string, Table>> = {
+  en: { planAsk: ['payment plan', 'repayment plan', 'instalments', 'installments', 'instalment plan', 'installment plan', 'split the payment', 'split the debt', 'smaller amounts', 'smaller payments', 'more time to pay', 'payment extension', 'an extension', 'defer', 'postpone the payment', 'postpone my payment', 'pay in parts', 'payment holiday', 'pause my payments'] },
+  de: { planAsk: ['ratenzahlung', 'in raten', 'raten zahlen', 'stundung', 'stunden sie', 'zahlungsaufschub', 'aufschub', 'mehr zeit', 'teilzahlung', 'zahlungsplan'] },
+  es: { planAsk: ['plan de pagos', 'a plazos', 'en cuotas', 'fraccionar', 'aplazar', 'prorroga', 'mas tiempo para pagar', 'pagar poco a poco'], distress: ['estoy desesperada', 'desesperada'] },
+  pt: { planAsk: ['parcelar', 'parcelamento', 'em parcelas', 'mais prazo', 'prazo maior', 'adiar o pagamento', 'plano de pagamento'] },
+  fr: { planAsk: ['echeancier', 'en plusieurs fois', 'echelonner', 'paiement echelonne', 'delai de paiement', 'reporter le paiement', 'plus de temps pour payer'] },
+  it: { planAsk: ['rateizzare', 'rateizzazione', 'a rate', 'dilazione', 'piano di pagamento', 'piu tempo per pagare', 'rinviare il pagamento'] },
+  nl: { planAsk: ['betalingsregeling', 'in termijnen', 'uitstel van betaling', 'uitstel'] },
+  pl: { planAsk: ['na raty', 'rozlozyc', 'rozlozenie', 'odroczenie', 'odroczyc', 'wiecej czasu', 'plan splaty'], distress: ['jestem w rozpaczy', 'w rozpaczy'] },
+  tr: { planAsk: ['taksitlendir*', 'taksitle', 'erteleme', 'ertele*', 'yapilandirma', 'yapilandir*', 'ek sure', 'biraz sure'] },
+  ru: { planAsk: ['рассрочк*', 'отсрочк*', 'реструктуризац*', 'отложить платеж', 'отложить платёж', 'по частям'], distress: ['в отчаянии', 'отчаян*'] },
+  ar: { planAsk: ['تقسيط', 'بالتقسيط', 'تأجيل', 'تاجيل', 'مهلة', 'جدولة'], distress: ['وضع صعب', 'في ورطة'] },
+  ja: { planAsk: ['分割', '支払いを待って', '猶予', '支払いを延期', '少しずつ払'] },
+  zh: { planAsk: ['分期', '延期', '宽限', '寬限', '缓一缓', '緩一緩', '晚点还', '晚點還', '分开还', '分開還'] },
+  ko: { planAsk: ['할부', '나눠서', '분할', '유예', '미뤄', '연기해'] },
+  th: { planAsk: ['ผ่อน', 'แบ่งจ่าย', 'เลื่อนจ่าย', 'ขอเวลา', 'ผัดผ่อน'], distress: ['ลำบากจริงๆ', 'ลำบากมาก', 'แย่มาก'] },
+  id: { planAsk: ['dicicil', 'cicil', 'keringanan', 'penundaan', 'ditunda', 'perpanjangan waktu', 'restrukturisasi', 'bayar bertahap'], distress: ['tidak sanggup lagi', 'gak sanggup lagi', 'nggak sanggup lagi', 'sudah tidak kuat'] },
+  vi: { planAsk: ['tra gop', 'gia han', 'tra cham', 'chia nho', 'khat no', 'them thoi gian'], distress: ['het cach', 'het cach roi', 'bi qua'] },
+  hi: { planAsk: ['किस्तों', 'किस्त', 'मोहलत', 'kisto', 'mohlat'] },
+};

@@ -42,6 +42,8 @@ export const CONCEPTS = [
   'finance', 'badState',
   // a state lasting until now (./money-trouble.ts): "since then", "seitdem", "从那以后" — hardship told with a past date is still today's
   'ongoing',
+  // a payment plan, instalments or more time asked for (./money-trouble.ts); with distress it is hardship
+  'planAsk',
   // SIM swap said as symptoms: the line went dead + codes, logins or bank alerts the customer did not ask for
   'signalLost', 'securityAlert',
   // fraud said as what happened: paid, then the other side vanished ("blocked me", "the site is gone")
