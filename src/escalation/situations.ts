@@ -261,7 +261,22 @@ export const FRAMES: readonly Frame[] = [
   // "My father has an account with you. He died on Sunday": the person named, the death told after with a pronoun.
   f('vulnerable', 'bereavement-told-after', ['family', 'diedRef'], VULNERABLE, 'message'),
   f('vulnerable', 'financial-hardship', ['hardship'], VULNERABLE),
-  f('vulnerable', 'hardship-distress', [['hardship', 'hardshipWeak'], 'distress'], VULNERABLE, 'message'),
+  f('vulnerable', 'hardship-distress', [['hardship', 'hardshipWeak', 'noMoney'], 'distress'], VULNERABLE, 'message'),
+  // "I don't have money even to eat", "连吃饭的钱都没有", "nie stać mnie na czynsz" (./lang/money-trouble.ts): the customer's
+  // own lack + what a life needs, in one sentence, is hardship without a word of distress.
+  f('vulnerable', 'no-money-for-necessity', ['noMoney', 'necessity'], VULNERABLE),
+  // "I need that money to pay my rent", "ese dinero era para la comida de mis hijos": the money at stake is what the customer lives on.
+  f('vulnerable', 'money-for-necessity', ['needMoney', 'necessity'], VULNERABLE),
+  // "Can I set up a payment plan? I'm desperate": a plan asked for out of desperation. The asking is a question by nature,
+  // so only negation and a condition guard it; asked calmly (no distress) it stays a routine question.
+  f('vulnerable', 'plan-in-distress', ['planAsk', 'distress'], ['negation', 'hypothetical'], 'message'),
+  // "I won't be able to pay my rent", "no podré pagar el alquiler": not able to pay what a life needs (not a card that fails:
+  // the necessity is named). German's `unable` holds the bare "kann"/"nicht", so German lists its own phrases.
+  { ...f('vulnerable', 'unable-to-pay-necessity', ['unable', 'payVerb', 'necessity'], VULNERABLE), notIn: ['de'] },
+  // "finanziell sehr schlecht", "maddi durumum çok kötü", "difícil económicamente", "bad place financially": one's finances
+  // and a bad state, a few words apart in either order (./lang/money-trouble.ts).
+  near('vulnerable', 'finances-bad', ['finance', 'badState'], VULNERABLE, [16, 6]),
+  near('vulnerable', 'bad-finances', ['badState', 'finance'], VULNERABLE, [10, 4]),
   f('vulnerable', 'illness-distress', ['illness', 'distress'], VULNERABLE, 'message'),
   // "I can't pay the instalment this month … I don't know how I'll feed my kids": unable + pay in one sentence, distress anywhere.
   f('vulnerable', 'unable-to-pay-distress', ['unable', 'payVerb', 'distress'], VULNERABLE, 'message', 2),
@@ -333,7 +348,7 @@ interface Match {
 }
 
 /** Concepts whose words carry their own negation ("I didn't make", "no one answers", Turkish "ödeyemiyorum"). */
-const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'neverApplied', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested']);
+const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'noMoney', 'unable', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'neverApplied', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested']);
 /** How far before a disowning phrase "not yet" still governs it ("아직 가입 안 했는데": the verb stands between). */
 const NOT_YET_REACH = 4;
 /** A negation this close before a word that is negative by nature is part of it (French "n'a PLUS DE RÉSEAU", "ne … plus"). */
@@ -562,12 +577,21 @@ function negated(pack: LanguagePack, loc: Located): boolean {
   return false;
 }
 
-function hypothetical(pack: LanguagePack, loc: Located, threat: boolean): boolean {
+/**
+ * Hardship foreseen as the consequence of a condition, told as a statement: "if you take this fee I won't be able to pay
+ * my rent", "si me cobran esto no podré pagar el alquiler", "if I don't get this money back I can't feed my kids". The
+ * customer says what their money will not stretch to; in a question ("if I lose my job, can I pause payments?", "what
+ * happens if I can't pay my rent on time?") the condition still makes it hypothetical.
+ */
+const FORESEEN_HARDSHIP: ReadonlySet<string> = new Set(['financial-hardship', 'hardship-distress', 'unable-to-pay-distress', 'no-money-for-necessity', 'money-for-necessity', 'unable-to-pay-necessity']);
+
+function hypothetical(pack: LanguagePack, loc: Located, threat: boolean, foreseen = false): boolean {
   const { sn, start, end, parts } = loc;
   const cs = clauseStart(sn, start);
   const facts = findAll(pack.cues.notHypothetical, pack, sn.s, cs, end);
   for (const cue of findAll(pack.cues.hypothetical, pack, sn.s, cs, end)) {
     if (overlaps(cue, parts) || overlaps(cue, facts)) continue;
+    if (foreseen && !sn.question && cue.end <= start) continue;
     if (threat && cue.end <= start) {
       // "if you don't refund me, I'll sue": the condition is on the company, the threat is real.
       const condition = sn.s.slice(cue.start, start);
@@ -614,7 +638,7 @@ function hypothetical(pack: LanguagePack, loc: Located, threat: boolean): boolea
   const narrative = pack.narrativePast !== undefined && !sn.question && pack.narrativePast.test(sn.s);
   if (pack.cues.hypotheticalAfter !== undefined && !narrative) {
     const after = findAll(pack.cues.hypotheticalAfter, pack, sn.s, end, Math.min(sn.s.length, end + AFTER_REACH_SPACELESS + 4));
-    if (after.some((m) => m.start - end <= AFTER_REACH_SPACELESS)) return true;
+    if (after.some((m) => m.start - end <= AFTER_REACH_SPACELESS && !atALoss(pack, sn.s, m))) return true;
   }
   if (pack.conditionalEnding !== undefined) {
     const re = pack.conditionalEnding;
@@ -635,9 +659,17 @@ function isQuestion(pack: LanguagePack, sn: Sentence): boolean {
 }
 
 /** An informational question about things in general, not about the customer's own case. */
+/**
+ * Whether a cue stands inside a phrase of distress: "どうしたらいいかわからない", "不知道怎么办" ("I don't know what to do")
+ * hold a question word and a conditional, yet ask nothing and suppose nothing; they are the customer at a loss.
+ */
+function atALoss(pack: LanguagePack, s: string, cue: Match): boolean {
+  return conceptMatches('distress', pack, s).some((d) => d.start <= cue.start && cue.end <= d.end);
+}
+
 function informational(pack: LanguagePack, loc: Located): boolean {
   const { sn, start } = loc;
-  const openers = findAll(pack.cues.question, pack, sn.s);
+  const openers = findAll(pack.cues.question, pack, sn.s).filter((o) => !atALoss(pack, sn.s, o));
   if (openers.length === 0) return false;
   let opener: Match | undefined;
   if (pack.spaceless === true) {
@@ -760,7 +792,7 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   if (frame.id === 'regulator-named' && g.includes('negation') && anyIn(pack.cues.negation, pack, sn.s, clauseStart(sn, loc.start), loc.start)) return true;
   // The frame's own clause is the question: the last clause of a sentence ending in "?", or a clause opening with a question word.
   if (g.includes('asked') && ((sn.question && clauseEnd(sn, end) === sn.s.length) || isQuestion(pack, { ...sn, question: false }))) return true;
-  if ((g.includes('hypothetical') || g.includes('threatCondition')) && hypothetical(pack, loc, g.includes('threatCondition'))) return true;
+  if ((g.includes('hypothetical') || g.includes('threatCondition')) && hypothetical(pack, loc, g.includes('threatCondition'), FORESEEN_HARDSHIP.has(frame.id))) return true;
   if (g.includes('question') && informational(pack, loc)) return true;
   if (g.includes('possibility') && anyIn(pack.cues.possibility, pack, sn.s, 0, Math.max(end, Math.min(sn.s.length, end + 8)))) return true;
   // Verb-final: the possibility is on the verb after the situation ("biri benim adıma hat açabilir mi?"), anywhere in its
@@ -800,7 +832,9 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   // "my card was stolen years ago" is history; "a customer since last year, and today someone hacked me" is not.
   if (g.includes('past')) {
     const [from, to] = [clauseStart(sn, loc.start), clauseEnd(sn, end)];
-    if (anyIn(pack.cues.past, pack, sn.s, from, to) && !anyIn(pack.cues.recent, pack, sn.s, from, to)) return true;
+    // "I lost my job last year and since then I can't pay": hardship that has lasted until now is not history.
+    const lasting = FORESEEN_HARDSHIP.has(frame.id) && conceptMatches('ongoing', pack, sn.s).length > 0;
+    if (anyIn(pack.cues.past, pack, sn.s, from, to) && !anyIn(pack.cues.recent, pack, sn.s, from, to) && !lasting) return true;
   }
   // "How do I close my account?", "como faço para encerrar minha conta?", "如何注销我的账户？": a how-to question about
   // cancelling, with nothing else said against the company, asks for the steps — even of the customer's own account

@@ -14,6 +14,7 @@ import { id } from './id.js';
 import { it } from './it.js';
 import { ACCOUNT_SECURITY, ASSETS_EVERYWHERE, SETTINGS_EVERYWHERE } from './account-security.js';
 import { LIFE_AND_DEATH } from './life-and-death.js';
+import { FINANCES_BAD, HOW_WILL_I_PAY, INCOME_SHORT, MONEY_I_LIVE_ON, MONEY_TROUBLE, ONGOING, PLAN_ASK } from './money-trouble.js';
 import { ja } from './ja.js';
 import { ko } from './ko.js';
 import { da } from './da.js';
@@ -43,7 +44,7 @@ function withTable(pack: LanguagePack, table: Readonly<Record<string, Partial<Re
 }
 
 export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he, hu, da, no, fi, tl].map((pack) =>
-  withTable(withTable(withTable(pack, LIFE_AND_DEATH), ACCOUNT_SECURITY), { [pack.code]: { account: SETTINGS_EVERYWHERE, money: ASSETS_EVERYWHERE } }),
+  withTable(withTable(withTable(withTable(withTable(withTable(withTable(withTable(withTable(withTable(pack, LIFE_AND_DEATH), ACCOUNT_SECURITY), MONEY_TROUBLE), HOW_WILL_I_PAY), MONEY_I_LIVE_ON), FINANCES_BAD), INCOME_SHORT), ONGOING), PLAN_ASK), { [pack.code]: { account: SETTINGS_EVERYWHERE, money: ASSETS_EVERYWHERE } }),
 );
 
 export const UNIVERSAL_PACK: LanguagePack = universal;

@@ -34,6 +34,16 @@ export const CONCEPTS = [
   'betterOff', 'withoutMe',
   // hardship said as a fact: not able to + pay / the bill (with distress elsewhere in the message)
   'unable', 'payVerb',
+  // hardship said as the customer's own lack (./money-trouble.ts): no money + what a life needs ("no money even to eat")
+  'noMoney', 'necessity',
+  // the money at stake said to be needed for living (./money-trouble.ts): "I need that money to pay my rent"
+  'needMoney',
+  // one's finances in a bad state (./money-trouble.ts): "bad place financially", "maddi durumum çok kötü"
+  'finance', 'badState',
+  // a state lasting until now (./money-trouble.ts): "since then", "seitdem", "从那以后" — hardship told with a past date is still today's
+  'ongoing',
+  // a payment plan, instalments or more time asked for (./money-trouble.ts); with distress it is hardship
+  'planAsk',
   // SIM swap said as symptoms: the line went dead + codes, logins or bank alerts the customer did not ask for
   'signalLost', 'securityAlert',
   // fraud said as what happened: paid, then the other side vanished ("blocked me", "the site is gone")
