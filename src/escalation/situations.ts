@@ -602,10 +602,11 @@ function hypothetical(pack: LanguagePack, loc: Located, threat: boolean, foresee
   }
   // "Angenommen, mein Handy wird gestohlen?", "Supposing, just supposing, my card…", "Допустим, телефон украли — что тогда?":
   // a condition said as a clause of its own, right before the situation's clause, covers it.
-  const prevBreak = sn.breaks.filter((b) => b <= cs).sort((a, b) => b - a);
-  if (prevBreak.length > 0) {
-    const from = prevBreak[1] ?? 0;
-    const to = prevBreak[0] ?? 0;
+  // Sentence.breaks is in ascending order: the last one at or before the clause ends the previous clause.
+  const before = sn.breaks.filter((b) => b <= cs);
+  if (before.length > 0) {
+    const from = before[before.length - 2] ?? 0;
+    const to = before[before.length - 1] ?? 0;
     const own = sn.s.slice(from, to).replace(/[\s,;:，、；：]+/gu, ' ').trim();
     // Five letters at least: a bare "si," is Spanish "yes" ("Sí, me robaron el móvil").
     if (own.length >= 5 && findAll(pack.cues.hypothetical, pack, own).some((c) => c.start === 0 && c.end === own.length)) return true;
@@ -658,7 +659,6 @@ function isQuestion(pack: LanguagePack, sn: Sentence): boolean {
   return sn.question || findAll(pack.cues.question, pack, sn.s).some((m) => m.start === 0);
 }
 
-/** An informational question about things in general, not about the customer's own case. */
 /**
  * Whether a cue stands inside a phrase of distress: "どうしたらいいかわからない", "不知道怎么办" ("I don't know what to do")
  * hold a question word and a conditional, yet ask nothing and suppose nothing; they are the customer at a loss.
@@ -667,6 +667,7 @@ function atALoss(pack: LanguagePack, s: string, cue: Match): boolean {
   return conceptMatches('distress', pack, s).some((d) => d.start <= cue.start && cue.end <= d.end);
 }
 
+/** An informational question about things in general, not about the customer's own case. */
 function informational(pack: LanguagePack, loc: Located): boolean {
   const { sn, start } = loc;
   const openers = findAll(pack.cues.question, pack, sn.s).filter((o) => !atALoss(pack, sn.s, o));
@@ -752,10 +753,10 @@ function howTo(pack: LanguagePack, loc: Located): boolean {
   const opener = (w: string, at: number): boolean => HOW.has(w) && (pack.spaceless === true || pack.verbFinal === true || at === 0);
   if (pack.spaceless === true) return HOW_OPENERS.some((h) => h.length > 1 && sn.s.includes(h)) && (sn.question || /(?:방법|方法|方式|ขั้นตอน)/u.test(sn.s));
   if (!sn.question) return false;
-  const words = sn.s.replace(/^[¿¡\s]+/u, '').split(/\s+/u);
+  const text = sn.s.replace(/^[¿¡\s]+/u, '');
   // "how do I", "como faço para", "wie kann ich": the first word; multi-word openers ("lam the nao") as a phrase.
-  if (HOW_OPENERS.some((h) => h.includes(' ') && sn.s.replace(/^[¿¡\s]+/u, '').startsWith(`${h} `))) return true;
-  return words.some((w, i) => opener(w, i));
+  if (HOW_OPENERS.some((h) => h.includes(' ') && text.startsWith(`${h} `))) return true;
+  return text.split(/\s+/u).some((w, i) => opener(w, i));
 }
 
 /** Situations that are the customer's own act (a threat), negated after the verb in verb-second languages. */
@@ -1143,12 +1144,6 @@ function sameQuestion(a: string, b: string, bTokens?: Set<string>): boolean {
 /** Negative without being anger ("that didn't help", "this is annoying"), or asking twice ("??"). */
 const unhappy = (text: string): boolean => scoreSentiment(text).score <= -0.2 || /[?？][?？!！]/u.test(text);
 
-/**
- * Across messages. A follow-up that says the bot failed ("I already asked", "still no
- * answer", "the same link again") after an earlier message; a message that repeats
- * an earlier one; or a weaker repetition cue ("again", "still") when this message or
- * an earlier one sounds unhappy.
- */
 /** Characters of a nudge ("still waiting", "sigo esperando", "vẫn đang chờ", "还在等"): a message this short says nothing else. */
 const NUDGE_LENGTH = 24;
 
@@ -1169,6 +1164,12 @@ const PING = new RegExp(
 const soundsCache = new Map<string, boolean>();
 const SOUNDS_CACHE_MAX = 5_000;
 
+/**
+ * Across messages. A follow-up that says the bot failed ("I already asked", "still no
+ * answer", "the same link again") after an earlier message; a message that repeats
+ * an earlier one; or a weaker repetition cue ("again", "still") when this message or
+ * an earlier one sounds unhappy.
+ */
 function repeatedFrustration(text: string, history: readonly string[], packs: readonly LanguagePack[]): string[] | null {
   const earlier = history.slice(-5).filter((h) => h.trim().length > 0);
   if (earlier.length === 0) return null;

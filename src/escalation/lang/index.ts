@@ -34,8 +34,10 @@ import { universal } from './universal.js';
 import { vi } from './vi.js';
 import { zh } from './zh.js';
 
-/** A pack with the words of a shared table (./life-and-death.ts) added to its own, concept by concept. */
-function withTable(pack: LanguagePack, table: Readonly<Record<string, Partial<Record<Concept, readonly string[]>>>>): LanguagePack {
+type SharedTable = Readonly<Record<string, Partial<Record<Concept, readonly string[]>>>>;
+
+/** A pack with the words of a shared table (./life-and-death.ts, ./account-security.ts, ./money-trouble.ts) added to its own, concept by concept. */
+function withTable(pack: LanguagePack, table: SharedTable): LanguagePack {
   const extra = table[pack.code];
   if (!extra) return pack;
   const concepts: Partial<Record<Concept, readonly string[]>> = { ...pack.concepts };
@@ -43,8 +45,12 @@ function withTable(pack: LanguagePack, table: Readonly<Record<string, Partial<Re
   return { ...pack, concepts };
 }
 
+/** The shared tables, merged into every pack in this order. */
+const SHARED_TABLES: readonly SharedTable[] = [LIFE_AND_DEATH, ACCOUNT_SECURITY, MONEY_TROUBLE, HOW_WILL_I_PAY, MONEY_I_LIVE_ON, FINANCES_BAD, INCOME_SHORT, ONGOING, PLAN_ASK];
+
 export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he, hu, da, no, fi, tl].map((pack) =>
-  withTable(withTable(withTable(withTable(withTable(withTable(withTable(withTable(withTable(withTable(pack, LIFE_AND_DEATH), ACCOUNT_SECURITY), MONEY_TROUBLE), HOW_WILL_I_PAY), MONEY_I_LIVE_ON), FINANCES_BAD), INCOME_SHORT), ONGOING), PLAN_ASK), { [pack.code]: { account: SETTINGS_EVERYWHERE, money: ASSETS_EVERYWHERE } }),
+  // Security settings and crypto assets are account and money words in every language.
+  withTable(SHARED_TABLES.reduce(withTable, pack), { [pack.code]: { account: SETTINGS_EVERYWHERE, money: ASSETS_EVERYWHERE } }),
 );
 
 export const UNIVERSAL_PACK: LanguagePack = universal;
