@@ -432,6 +432,9 @@ export function gatewayHeapGrowingPercent(env: Env = process.env): number {
   return parsed.data;
 }
 
+/** A leading `~` of a configured path is the user's home folder. */
+const expandHome = (p: string): string => p.replace(/^~(?=\/|$)/, homedir());
+
 export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {}): Config {
   const keyMissing = emptyToUndefined(env.ENCRYPTION_KEY) === undefined;
   const withKey = keyMissing && opts.encryptionKeyFallback ? { ...env, ENCRYPTION_KEY: opts.encryptionKeyFallback(dataDirOf(env.DATA_DIR)) } : env;
@@ -467,7 +470,7 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
       botframeworkOpenIdMetadataUrl: c.BOTFRAMEWORK_OPENID_METADATA_URL,
       botframeworkLoginUrl: c.BOTFRAMEWORK_LOGIN_URL,
     },
-    rag: { unsureThreshold: c.RAG_UNSURE_THRESHOLD, dictionaryDir: c.RAG_DICTIONARY_DIR.split(':').map((d) => d.replace(/^~(?=\/|$)/, homedir())).join(':'), thesaurusDir: c.RAG_THESAURUS_DIR, wordVectorsDir: c.RAG_WORD_VECTORS.replace(/^~(?=\/|$)/, homedir()) },
+    rag: { unsureThreshold: c.RAG_UNSURE_THRESHOLD, dictionaryDir: c.RAG_DICTIONARY_DIR.split(':').map(expandHome).join(':'), thesaurusDir: c.RAG_THESAURUS_DIR, wordVectorsDir: expandHome(c.RAG_WORD_VECTORS) },
     whatsappWeb: { chromiumPath: c.CHROMIUM_PATH, sessionsEnabled: c.WHATSAPP_WEB_SESSIONS },
     llm: { apiKey: c.OPENAI_API_KEY, baseUrl: c.OPENAI_BASE_URL, chatModel: c.OPENAI_CHAT_MODEL, embeddingModel: c.OPENAI_EMBEDDING_MODEL },
     ingest: { batchWaitMs: c.INGEST_BATCH_WAIT_MS, batchMax: c.INGEST_BATCH_MAX, batchConcurrency: c.INGEST_BATCH_CONCURRENCY },

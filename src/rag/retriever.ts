@@ -857,10 +857,9 @@ export class Retriever {
       raw.groups.push(...translatedGroups.groups.map((g) => ({ ...g, translated: true })));
       pairs.push(`mt→${machine.slice(0, 200)}`);
     }
-    // No dictionary for the pair: through English (transitive translation, Ballesteros 2000), the
-    // question machine-translated into English where a route exists and each word through the two
-    // dictionaries otherwise.
-    // Each word through a direct dictionary where it knows it, through English otherwise (translateWord).
+    // Each word through a direct dictionary where it knows it, through English otherwise (translateWord:
+    // transitive translation, Ballesteros 2000); with no direct dictionary for the pair, also the question
+    // machine-translated into English where a route exists, its words through the English dictionary.
     const direct = this.bilingual.supports(from, kbIso);
     const viaEnglish = !direct && from !== 'en' && kbIso !== 'en' && this.bilingual.supports('en', kbIso);
     const wordTranslations = (word: string): Translation[] => translateWord(this.bilingual, word, from, kbIso);
