@@ -374,6 +374,8 @@ export const SPACELESS_BOOSTERS = /(?:很|太|非常|特别|特別|真|超|と�
 export const HOW_OPENERS: readonly string[] = [
   '如何', '怎么', '怎麼', '怎样', '怎樣', 'どうやって', 'どうすれば', '어떻게', 'lam the nao', 'how', 'como', 'comment', 'wie', 'come', 'hoe', 'jak', 'nasil', 'как', 'bagaimana', 'gimana', 'lam sao', 'كيف',
 ];
+/** "the way / the steps" in scripts without spaces (방법, 方法, 方式, ขั้นตอน): with a how-word, a request for steps even without "?". */
+export const STEPS_NOUNS = /(?:방법|方法|方式|ขั้นตอน)/u;
 /**
  * Words that open a condition ("if", "si", "wenn", "如果", "もし", "만약", "ถ้า"…). A message that opens with one and
  * asks ("if a driver is rude, how do I report him?", "如果司机态度不好怎么办？") describes a case that may happen: its

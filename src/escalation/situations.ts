@@ -37,7 +37,7 @@
 import { LANGUAGE_PACKS, UNIVERSAL_PACK } from './lang/index.js';
 import type { Concept, LanguagePack } from './lang/types.js';
 import { detectLanguages, latinEvidence } from './language.js';
-import { HOW_OPENERS } from './sentiment-lexicon.js';
+import { HOW_OPENERS, STEPS_NOUNS } from './sentiment-lexicon.js';
 import { scoreSentiment } from './sentiment.js';
 import { correctSpelling } from './spelling.js';
 import { allMatches, escapeRegExp, normalizeText } from './text.js';
@@ -751,7 +751,7 @@ const HOW = new Set(HOW_OPENERS);
 function howTo(pack: LanguagePack, loc: Located): boolean {
   const { sn } = loc;
   const opener = (w: string, at: number): boolean => HOW.has(w) && (pack.spaceless === true || pack.verbFinal === true || at === 0);
-  if (pack.spaceless === true) return HOW_OPENERS.some((h) => h.length > 1 && sn.s.includes(h)) && (sn.question || /(?:방법|方法|方式|ขั้นตอน)/u.test(sn.s));
+  if (pack.spaceless === true) return HOW_OPENERS.some((h) => h.length > 1 && sn.s.includes(h)) && (sn.question || STEPS_NOUNS.test(sn.s));
   if (!sn.question) return false;
   const text = sn.s.replace(/^[¿¡\s]+/u, '');
   // "how do I", "como faço para", "wie kann ich": the first word; multi-word openers ("lam the nao") as a phrase.
