@@ -29,6 +29,7 @@ const NAME = 'cedict-zho-eng';
 const MAX_GLOSS_WORDS = 4;
 const SKIP = /^(surname |(old |archaic |japanese |korean )?variant of |used in |see |cl:|taiwan pr\.|also written |abbr\. for |erhua variant )/i;
 
+// The default is DEFAULT_RAG_DICTIONARY_DIR of src/config/index.ts (this script runs before any TypeScript is built).
 const dirs = (process.env.RAG_DICTIONARY_DIR ?? `/usr/share/dictd:~/.cache/gateway/dictd`).split(':').filter(Boolean);
 const dir = dirs[dirs.length - 1].replace(/^~(?=\/|$)/, os.homedir());
 const indexFile = path.join(dir, `${NAME}.index`);

@@ -11,6 +11,12 @@ import { z } from 'zod';
 import type { PlatformEndpoints } from '../../channels/types.js';
 
 /**
+ * Where the bilingual dictionaries are by default: Debian's FreeDict packages, then the folder
+ * scripts/ensure-cjk-dictionary.mjs writes CC-CEDICT to (that script, plain JavaScript, repeats this list).
+ */
+export const DEFAULT_RAG_DICTIONARY_DIR = '/usr/share/dictd:~/.cache/gateway/dictd';
+
+/**
  * The project root (the folder of package.json): relative paths in the
  * configuration (DATA_DIR), the migrations and the scripts start here. Found by
  * walking up, so it is the same from src/config/ (tsx) and dist/src/config/ (the build).
@@ -149,7 +155,7 @@ const ragSection = z.object({
    * Folders (`:`-separated) of the bilingual dictionaries (dictd format) used to translate questions in another language than
    * the knowledge base, offline: Debian's FreeDict packages, and CC-CEDICT as scripts/ensure-cjk-dictionary.mjs builds it.
    */
-  RAG_DICTIONARY_DIR: z.string().min(1).default('/usr/share/dictd:~/.cache/gateway/dictd'),
+  RAG_DICTIONARY_DIR: z.string().min(1).default(DEFAULT_RAG_DICTIONARY_DIR),
   /**
    * LibreOffice thesauri (MyThes format, e.g. /usr/share/mythes) giving in-language synonyms of questions to
    * knowledge bases in other languages than English. Empty (the default): off — on the held-out sets measured so
@@ -433,7 +439,8 @@ export function gatewayHeapGrowingPercent(env: Env = process.env): number {
 }
 
 /** A leading `~` of a configured path is the user's home folder. */
-const expandHome = (p: string): string => p.replace(/^~(?=\/|$)/, homedir());
+/** A leading `~` of a configured path, as a shell would expand it. */
+export const expandHome = (p: string): string => p.replace(/^~(?=\/|$)/, homedir());
 
 export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {}): Config {
   const keyMissing = emptyToUndefined(env.ENCRYPTION_KEY) === undefined;

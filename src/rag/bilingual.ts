@@ -19,9 +19,9 @@
  * headword shared: a light, language-independent stand-in for a lemmatiser.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { DEFAULT_RAG_DICTIONARY_DIR, expandHome } from '../config/index.js';
 import { isStopWord, normalizeText } from './text-analysis.js';
 
 /** ISO 639-1 → the ISO 639-3 codes FreeDict names its dictionaries by. */
@@ -34,7 +34,7 @@ const ISO3: Readonly<Record<string, string>> = {
  * Where the dictionaries are: Debian's FreeDict packages, then the ones `scripts/ensure-cjk-dictionary.mjs`
  * builds (CC-CEDICT as `cedict-zho-eng`). `RAG_DICTIONARY_DIR` takes such a list, `:`-separated.
  */
-export const DEFAULT_DICTIONARY_DIR = `/usr/share/dictd:${path.join(os.homedir(), '.cache', 'gateway', 'dictd')}`;
+export const DEFAULT_DICTIONARY_DIR = DEFAULT_RAG_DICTIONARY_DIR.split(':').map(expandHome).join(':');
 /** The file-name prefixes of a pair's dictionaries: `freedict-deu-eng.index`, `cedict-zho-eng.index`. */
 const DICTIONARY_PREFIXES = ['freedict', 'cedict'] as const;
 
