@@ -201,9 +201,20 @@ function scoreLatin(source: string, tokens: readonly Token[], acc: Accumulator):
   return shouting;
 }
 
+/**
+ * Loanwords that begin with a katakana insult of the lexicon: "カスタマー" (customer) and "カスタム" hold "カス" (scum),
+ * "バカンス" (vacation) holds "バカ". Katakana writes each as one run, so the insult at their start is no insult;
+ * insults compounded in front of another word ("クソアプリ", "ゴミアプリ") still count.
+ */
+const LOANWORDS_OVER_INSULTS = /^(?:カスタ|カステラ|カスケード|カスト|バカンス|バカラ|アホウドリ)/u;
+/** Whether the lexicon key at `pos` is only the start of one of those loanwords. */
+function insideKatakanaWord(key: string, compact: string, pos: number): boolean {
+  return /^[\p{Script=Katakana}]/u.test(key) && LOANWORDS_OVER_INSULTS.test(compact.slice(pos));
+}
+
 function scoreSpaceless(compact: string, acc: Accumulator): void {
   for (let pos = 0; pos < compact.length; ) {
-    const key = SPACELESS_KEYS.find((k) => compact.startsWith(k, pos));
+    const key = SPACELESS_KEYS.find((k) => compact.startsWith(k, pos) && !insideKatakanaWord(k, compact, pos));
     if (key === undefined) {
       pos += 1;
       continue;

@@ -7,7 +7,7 @@ export const pl: LanguagePack = {
   cues: {
     notice: ['powiadomien*', 'alert*', 'sms o', 'maila o', 'wiadomosc o', 'jako podejrzan*', 'oznaczon*', 'wlaczyc', 'wlaczenie', 'ustawieni*'],
     safePlace: ['w domu', 'w pracy', 'w biurze'],
-    negation: ['nie', 'nigdy', 'nikt', 'nic', 'zaden', 'zadna', 'zadnego', 'zadnej', 'bez', 'ani'],
+    negation: ['nie', 'nigdy', 'nikt', 'nic', 'zaden', 'zadna', 'zadnego', 'zadnej', 'bez', 'ani', 'nikogo', 'nikomu', 'niczego', 'niczym', 'żaden', 'żadnych', 'żadnym'],
     hypothetical: ['jesli', 'jezeli', 'a jak', 'a gdy', 'gdyby', 'gdybym', 'w razie', 'w przypadku', 'na wypadek', 'kiedys', 'kiedykolwiek', 'przypuscmy', 'zalozmy', 'co jesli', 'co sie stanie jesli', 'w przyszlosci', 'mialem zamiar', 'mialam zamiar', 'chcialem', 'chcialam'],
     question: ['czy', 'jak', 'jak moge', 'jak mam', 'jak dlugo', 'ile', 'ile kosztuje', 'co to jest', 'czym jest', 'co oznacza', 'co obejmuje', 'co sie dzieje', 'co zrobic', 'jaki', 'jaka', 'jakie', 'gdzie moge', 'gdzie', 'czy moge', 'czy mozna', 'czy jest', 'czy sa', 'czy oferujecie', 'czy macie', 'pytanie o', 'mam pytanie'],
     possibility: ['czy to mozliwe', 'czy jest mozliwe', 'czy ktos moze', 'czy ktos mogl', 'czy hakerzy moga', 'co jesli', 'co sie stanie jesli', 'czy to bezpieczne', 'jak bezpieczne'],
@@ -15,6 +15,9 @@ export const pl: LanguagePack = {
     secondPerson: ['wy', 'was', 'wam', 'pan', 'pani', 'panstwo', 'ty', 'ciebie', 'tobie', 'ci', 'twoj', 'twoja', 'wasz', 'wasza', 'wasze', 'waszej', 'nic', 'nikt', 'chyba ze'],
     resolved: ['to chyba moja', 'to jednak moja', 'to jednak moje', 'to chyba moje', 'jednak moja subskrypcja', 'to bylem ja', 'to bylam ja', 'to ja zrobil*', 'sam zrobil*', 'sama zrobil*', 'zainstalowal* ponownie', 'ponownie zainstalowal*', 'zainstalowal* jeszcze raz', 'przeinstalowal*', 'juz rozwiazane', 'rozwiazane', 'zalatwione', 'sprawa zalatwiona', 'znalazlem', 'znalazlam', 'odnalazlem', 'odnalazlam', 'odzyskalem', 'odzyskalam', 'falszywy alarm', 'nieaktualne', 'zmienilem zdanie', 'zmienilam zdanie', 'jednak zostaje', 'zostaje z wami', 'juz nie trzeba', 'juz wszystko w porzadku'],
     past: ['lata temu', 'w zeszlym roku', 'rok temu', 'dawno temu', 'kilka lat temu'],
+    thirdParty: ["kolega", "kolegi", "koledze", "koleżanka", "koleżanki", "koleżance", "znajomy", "znajoma", "znajomemu", "znajomej", "znajomego", "sąsiad", "sąsiadka", "sąsiadowi", "sąsiadce", "sąsiada", "przyjaciel", "przyjaciółka", "przyjaciółce", "przyjacielowi", "kuzyn", "kuzynka", "kuzynowi", "siostra", "siostrze", "siostry", "brat", "bratu", "brata", "szwagier", "szwagierka"],
+    precaution: ["moje hasło", "zmienić hasło", "zmienić moje", "chronić się", "się chronić", "czy moje konto", "czy jestem", "ja też", "mnie też", "na wszelki wypadek", "dla bezpieczeństwa", "powinienem", "powinnam", "czy muszę", "mam zmienić"],
+    mistaken: ["myślałem", "myślałam", "wydawało mi się", "bałem się", "bałam się", "sądziłem", "sądziłam"],
     prevention: ['chronic', 'ochrona', 'ochronic', 'zabezpieczyc', 'zabezpieczenie', 'zapobiec', 'zapobiegac', 'uniknac', 'unikac', 'dwuetapow*', '2fa', 'mojego kolegę', 'moją koleżankę', 'mój kolega został', 'moja koleżanka została', 'znajomego'],
     consequence: ['oplata', 'oplaty', 'koszt', 'koszty', 'kosztuje', 'kara', 'kara umowna', 'okres wypowiedzenia', 'ile czasu', 'ile', 'co sie stanie', 'zwrot', 'w kazdej chwili', 'w dowolnym momencie', 'kiedy chce', 'kiedykolwiek'],
     contrast: ['ale', 'jednak', 'lecz', 'natomiast'],

@@ -17,7 +17,7 @@ export const tr: LanguagePack = {
   cues: {
     notice: ['bildirim*', 'uyari*', 'sms', 'e posta', 'mesaj', 'supheli diye', 'supheli olarak', 'olarak isaretle*', 'acmak', 'ayarlar*'],
     safePlace: ['evde', 'iste', 'ofiste'],
-    negation: ['degil', 'hic', 'asla', 'kimse', 'hicbir', 'hicbir sey', 'olmadan'],
+    negation: ['degil', 'hic', 'asla', 'kimse', 'hicbir', 'hicbir sey', 'olmadan', 'kimseye', 'kimseyi', 'kimseden', 'kimsenin', 'hic kimse'],
     hypothetical: ['eger', 'sayet', 'olursa', 'durumunda', 'halinde', 'diyelim', 'farz edelim', 'gelecekte', 'ileride', 'bir gun', 'ne olur', 'ne olacak'],
     question: ['nasil', 'ne kadar', 'nedir', 'ne demek', 'neleri kapsar', 'ne yapmaliyim', 'ne yapmam gerek', 'hangi', 'nereden', 'nerede', 'var mi', 'mumkun mu', 'bir sorum var', 'merak ediyorum', 'bilgi almak', 'soru'],
     possibility: ['mumkun mu', '*bilir mi', '*bilirler mi', 'guvenli mi', 'ne kadar guvenli', 'ne olur', 'ne olursa'],
@@ -25,6 +25,9 @@ export const tr: LanguagePack = {
     secondPerson: ['siz', 'sizin', 'size', 'sizi', 'sen', 'senin', 'sana', 'seni', 'hicbir sey', 'kimse'],
     resolved: ['islemi ben yaptim', 'kendim yaptim', 'ben yapmisim', 'benmisim', 'yeniden yukle*', 'tekrar yukle*', 'cozuldu', 'hallettim', 'halloldu', 'kartimi buldum', 'telefonumu buldum', 'geri buldum', 'geri aldim', 'yanlis alarm', 'bosverin', 'bosver', 'vazgectim', 'fikrimi degistirdim', 'kaliyorum', 'gerek kalmadi', 'sorun kalmadi'],
     past: ['yil once', 'yillar once', 'gecen yil', 'uzun zaman once', 'birkac yil once'],
+    thirdParty: ["arkadaş*", "komşu*", "kuzen*", "abla*", "ağabey*", "abi", "abim", "abimin", "kardeş*", "tanıdık*", "eniştem*", "yengem*", "meslektaş*"],
+    precaution: ["şifremi", "şifremi değiştir", "kendimi", "ben de", "benim hesabım", "hesabım güvende", "önlem olarak", "ne olur ne olmaz", "tedbir", "bende de"],
+    mistakenAlone: ["sandım", "zannettim", "sanmıştım", "zannetmiştim", "sanıyordum", "zannediyordum"],
     prevention: ['koru*', 'korumak', 'koruma', 'korunmak', 'onlemek', 'engellemek', 'kacinmak', 'guvenli hale', 'iki adimli', 'iki faktorlu', '2fa', 'arkadaşımın', 'arkadaşım da', 'bir arkadaşımın'],
     consequence: ['ucret', 'ucreti', 'masraf', 'maliyet', 'ceza', 'cayma bedeli', 'ihbar suresi', 'ne kadar', 'ne olur', 'iade', 'taahhut', 'istedigim zaman', 'istedigim an', 'diledigim zaman', 'herhangi bir zamanda', 'istedigimde'],
     contrast: ['ama', 'fakat', 'ancak', 'lakin'],

@@ -168,6 +168,29 @@ export interface Cues {
   recent?: readonly string[];
   /** protect, prevent, avoid… — a question about prevention; or a delivery ("lost in the post"): not an incident. */
   prevention: readonly string[];
+  /**
+   * friend, colleague, neighbour… (with the pack's `family` words) — a third party whose incident the message tells
+   * ("my colleague's account was hacked", "a mi hermana le robaron la tarjeta"), see {@link precaution}.
+   */
+  thirdParty?: readonly string[];
+  /**
+   * change my password, protect myself, me too, just in case… — the customer asks what to do for their OWN safety
+   * after a third party's incident ("my sister's account got hacked, should I change my password?"): the incident is
+   * not the customer's.
+   */
+  precaution?: readonly string[];
+  /**
+   * I thought, ich dachte, je croyais… — a belief told in the past, before the incident: corrected after it ("I thought
+   * someone used my card, but it was my son") it was a mistake, not an incident.
+   */
+  mistaken?: readonly string[];
+  /** 以为, 줄 알았, tưởng, sandım, と思ったら… — a belief that the word itself says was wrong: no correction needed after it. */
+  mistakenAlone?: readonly string[];
+  /**
+   * "va me tuer", "vai me matar", "me va a matar" — a self-harm phrase said with something else as the subject (the
+   * paperwork, the prices "will kill me"): hyperbole, not the customer's own act.
+   */
+  hyperbole?: readonly string[];
   /** fee, cost, notice period… — a question about what cancelling costs is information, not churn. */
   consequence: readonly string[];
   /** this, these, ce, diese… — "I never authorised THIS payment": the act points at a transaction named after it. */
