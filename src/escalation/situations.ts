@@ -40,7 +40,7 @@ import { detectLanguages, latinEvidence } from './language.js';
 import { HOW_OPENERS, STEPS_NOUNS } from './sentiment-lexicon.js';
 import { scoreSentiment } from './sentiment.js';
 import { correctSpelling } from './spelling.js';
-import { allMatches, escapeRegExp, normalizeText } from './text.js';
+import { allMatches, escapeRegExp, hasQuestionMark, normalizeText } from './text.js';
 
 /**
  * `self_harm` is the safety net: any hint of self-harm, explicit or indirect. A
@@ -67,7 +67,7 @@ export interface DetectOptions {
   language?: string;
 }
 
-type Guard = 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom';
+type Guard = 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -109,7 +109,7 @@ const VULNERABLE: readonly Guard[] = ['negation', 'hypothetical', 'question', 'p
 const LEGAL: readonly Guard[] = ['negation', 'threatCondition', 'question', 'possibility', 'resolved'];
 /** Asking how to complain to the ombudsman is already the intent to complain: no question guard. */
 const REGULATOR: readonly Guard[] = ['negation', 'threatCondition', 'possibility', 'resolved'];
-const CHURN: readonly Guard[] = ['negation', 'threatCondition', 'question', 'possibility', 'resolved', 'consequence'];
+const CHURN: readonly Guard[] = ['negation', 'threatCondition', 'question', 'possibility', 'resolved', 'consequence', 'obligation'];
 const FRUSTRATION: readonly Guard[] = ['negation', 'resolved'];
 
 /** A sentence frame whose slots come in order, close together. */
@@ -150,7 +150,7 @@ export const FRAMES: readonly Frame[] = [
   f('self_harm', 'self-harm', ['selfHarm'], ['idiom']),
   // "I just want to not wake up", "everyone would be happier if I wasn't around": a wish + ceasing to be, in that order
   // where the language puts the wish first (pack.ordered). Only negation guards it ("I don't want to die").
-  f('self_harm', 'wish-to-cease', ['wishFor', 'ceaseToBe'], ['negation']),
+  f('self_harm', 'wish-to-cease', ['wishFor', 'ceaseToBe'], ['negation', 'idiom']),
   // "I'm just a burden to everyone", "herkese yük oluyorum": negated it is still a hint ("I don't want to be a burden to my kids").
   f('self_harm', 'burden-to-others', ['burden', 'everyone'], ['question']),
   // "I can't take it anymore … I just want it all to end", "je n'en peux plus, je veux en finir": exhaustion and an end, anywhere in the message.
@@ -194,7 +194,8 @@ export const FRAMES: readonly Frame[] = [
   // "There's a €89 charge on my statement. I didn't make it." — the disowning refers back across sentences.
   f('security', 'disowned-later', [['transaction', 'money'], 'disownedRef'], SECURITY, 'message'),
   f('security', 'money-vanished', ['money', 'vanished'], SECURITY),
-  f('security', 'sim-swap', ['sim', 'swapped'], SECURITY),
+  // Not the customer's own change, asked about ("I got a new SIM, do I need to update my number?").
+  f('security', 'sim-swap', ['sim', 'swapped'], [...SECURITY, 'ownChange']),
   nested(f('security', 'phishing-gave-credentials', ['scamContext', 'gaveAway', 'credentials'], SECURITY, 'message')),
   f('security', 'phishing-clicked', ['scamContext', 'clickedLink'], SECURITY, 'message'),
   nested(f('security', 'clicked-and-gave-credentials', ['clickedLink', 'gaveAway', 'credentials'], SECURITY, 'message')),
@@ -495,8 +496,9 @@ interface Sentence {
   breaks: number[];
 }
 
-const SENTENCE = /[^.!?;。！？\n]+[.!?;。！？]*/gu;
-const CLAUSE_PUNCT = /[,;:，、；：()（）]/gu;
+const SENTENCE = /[^.!?;。！？؟\n]+[.!?;。！？؟]*/gu;
+/** Commas and colons of every script, the Arabic comma and semicolon (، ؛) included. */
+const CLAUSE_PUNCT = /[,;:，、；：()（）،؛]/gu;
 
 function sentencesOf(text: string, pack: LanguagePack): Sentence[] {
   const out: Sentence[] = [];
@@ -504,7 +506,7 @@ function sentencesOf(text: string, pack: LanguagePack): Sentence[] {
   const source = text.normalize('NFKC').replace(/\.(?=\S)/gu, '\u2024');
   for (const m of allMatches(SENTENCE, source)) {
     const raw = m[0];
-    let s = correctSpelling(foldFor(pack, normalizeText(raw).replace(/[.!?;。！？]+$/u, '').trim()), pack);
+    let s = correctSpelling(foldFor(pack, normalizeText(raw).replace(/[.!?;。！？؟]+$/u, '').trim()), pack);
     // Thai writes a space where other scripts put a comma or a full stop: each one starts a clause.
     const spaceBreaks: number[] = [];
     if (pack.spaceless === true) {
@@ -520,7 +522,7 @@ function sentencesOf(text: string, pack: LanguagePack): Sentence[] {
     if (s.length === 0) continue;
     const breaks = [...allMatches(CLAUSE_PUNCT, s).map((b) => b.index + 1), ...spaceBreaks.filter((b) => b > 0 && b < s.length)];
     for (const c of findAll(pack.cues.contrast, pack, s)) breaks.push(c.start);
-    out.push({ s, question: /[?？]/u.test(raw.slice(-3)), breaks: breaks.sort((a, b) => a - b) });
+    out.push({ s, question: hasQuestionMark(raw.slice(-3)), breaks: breaks.sort((a, b) => a - b) });
   }
   return out;
 }
@@ -845,6 +847,10 @@ function longPastYear(clause: string): boolean {
   return false;
 }
 
+/** Slots of the frames that tell a scam (see the ignoredScam cues). */
+const SCAM_SLOTS: readonly Concept[] = ['scamContext', 'clickedLink', 'fakeParty', 'gaveAway'];
+/** How far from the swap word the customer's own "I changed" may stand ("jag har bytt SIM-kort", "I got a new SIM"). */
+const OWN_CHANGE_REACH = 12;
 /** Situations that are the customer's own act (a threat), negated after the verb in verb-second languages. */
 const THREATS: ReadonlySet<Situation> = new Set(['legal', 'regulator', 'churn']);
 /** Characters between a threat's last word and a negation after its verb: one short word ("ich kündige ES nicht"). */
@@ -918,7 +924,22 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   if (g.includes('resolved') && resolvedIn(pack, sentences, loc)) return true;
   if (g.includes('thirdParty') && thirdPartys(pack, loc, sentences)) return true;
   if (g.includes('mistaken') && mistakenBelief(pack, loc, sentences)) return true;
-  if (g.includes('idiom') && findAll(pack.cues.hyperbole, pack, sn.s).some((h) => loc.parts.every((p) => h.start <= p.start && p.end <= h.end))) return true;
+  // "do I have to cancel my policy if I move abroad?": what the rules require, asked calmly.
+  if (g.includes('obligation') && sn.question && anyIn(pack.cues.obligation, pack, sn.s, clauseStart(sn, loc.start), loc.start) && scoreSentiment(sentences.map((x) => x.s).join('. ')).score >= -LEAVING_MOOD) return true;
+  // "a phishing email pretending to be you, deleted it without clicking", "someone asked for the code and I didn't give it":
+  // the scam was left alone. For the frames of a scam (its message, a link, a fake party, details given).
+  if (frame.situation === 'security' && SCAM_SLOTS.some((c) => frame.slots.some((slot) => slot === c || (Array.isArray(slot) && slot.includes(c)))) && sentences.some((x) => anyIn(pack.cues.ignoredScam, pack, x.s))) return true;
+  // "jag har bytt SIM-kort", "我换了SIM卡": the customer's own change, told right at the swap word.
+  if (g.includes('ownChange')) {
+    const swap = loc.parts.find((p) => p.concept === 'swapped') ?? loc.parts[0];
+    if (swap !== undefined && findAll(pack.cues.ownChange, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end)).some((c) => c.end >= swap.start - OWN_CHANGE_REACH && c.start <= swap.end + OWN_CHANGE_REACH)) return true;
+  }
+  // "I'd rather die than sit in another waiting room" is hyperbole; "I'd rather die than live like this" compares with life itself.
+  if (g.includes('idiom')) {
+    const living = slotMatches(['life', 'toLive'], pack, sn.s);
+    const idiom = (h: Match): boolean => loc.parts.every((p) => h.start <= p.start && p.end <= h.end) && !living.some((l) => l.start >= h.start && l.start < clauseEnd(sn, h.end));
+    if (findAll(pack.cues.hyperbole, pack, sn.s).some(idiom)) return true;
+  }
   // "my card was stolen years ago" is history; "a customer since last year, and today someone hacked me" is not.
   if (g.includes('past')) {
     const [from, to] = [clauseStart(sn, loc.start), clauseEnd(sn, end)];
@@ -1245,6 +1266,12 @@ const PING = new RegExp(
   'u',
 );
 
+/** A message at least this warm, with one "again" at most and no failure named, is a thank-you, not a complaint. */
+const CLOSING_WARMTH = 0.3;
+function closing(text: string, packs: readonly LanguagePack[]): boolean {
+  return scoreSentiment(text).score >= CLOSING_WARMTH && cueCount(text, packs, 'repeat') <= 1 && !cueIn(text, packs, ['futile', 'repeatCount']);
+}
+
 /**
  * Whether an earlier message sounded unhappy or said it was repeating itself (see `sounds` in
  * {@link repeatedFrustration}), by text: each of a conversation's messages is an earlier message of the
@@ -1270,6 +1297,8 @@ function repeatedFrustration(text: string, history: readonly string[], packs: re
   // bot can answer; the same nudge later in the conversation, longer, counted, or after an unhappy message is not.
   const nudge = earlier.length === 1 && !unhappy(text) && !unhappy(earlier[0] ?? '') && normalizeText(text).replace(/\s+/gu, ' ').trim().length <= NUDGE_LENGTH && !cueIn(text, packs, ['repeatCount']);
   if (!nudge && cueIn(text, packs, ['futile', 'repeatCount'])) return ['follow-up after the bot failed'];
+  // "great, thanks again!", "merci encore !", "再次感谢": a warm closing holds "again" and repeats no complaint.
+  if (closing(text, packs)) return null;
   // "Still not here, I'm writing again", "toujours le même problème, ça ne marche toujours pas": a follow-up that says
   // twice that nothing moved is a customer going round in circles — unless it is a fresh question the bot can answer.
   if (cueCount(text, packs, 'repeat') >= 2 && (!/[?？]\s*$/u.test(text) || unhappy(text))) return ['still unresolved, said twice'];
@@ -1279,7 +1308,7 @@ function repeatedFrustration(text: string, history: readonly string[], packs: re
     const shared = earlier.find((h) => [...contentWords(h)].some((w) => topic.has(w)));
     if (shared !== undefined) return ['third message on the same topic, still unresolved'];
   }
-  const soundsNow = (t: string): boolean => unhappy(t) || cueIn(t, packsFor(t), ['futile', 'repeat', 'repeatCount']);
+  const soundsNow = (t: string): boolean => unhappy(t) || (cueIn(t, packsFor(t), ['futile', 'repeat', 'repeatCount']) && !closing(t, packsFor(t)));
   const sounds = (t: string): boolean => {
     let known = soundsCache.get(t);
     if (known === undefined) {

@@ -23,6 +23,7 @@ export const fi: LanguagePack = {
     thirdParty: ["ystävä", "ystäväni", "ystävän", "kaveri", "kaverini", "kaverin", "työkaveri", "työkaverini", "naapuri", "naapurini", "naapurin", "serkku", "serkkuni", "sisko", "siskoni", "veli", "veljeni", "tuttu", "tuttuni"],
     precaution: ["salasanani", "vaihtaa salasana", "vaihtaa salasanani", "suojata itseni", "minäkin", "varmuuden vuoksi", "pitäisikö minun"],
     mistaken: ["luulin", "ajattelin", "pelkäsin"],
+    obligation: ["pitääkö minun", "täytyykö minun", "onko pakko"],
     prevention: ['suojata', 'suojaan', 'suojaus', 'suojella', 'estää', 'estän', 'välttää', 'ennaltaehkäis*', 'kaksivaihei*', '2fa', 'postissa', 'kuljetuksessa', 'uutisissa', 'kuulin että', 'luin että', 'kaverini', 'ystäväni'],
     consequence: ['maksu', 'maksaa', 'kulu', 'kulut', 'hinta', 'paljonko maksaa', 'sakko', 'irtisanomisaika', 'irtisanomismaksu', 'määräaikai*', 'kauanko', 'kuinka kauan', 'mitä tapahtuu', 'hyvitys', 'palautus', 'menetänkö', 'kattaa', 'sisältää', 'milloin tahansa', 'koska tahansa', 'milloin vain'],
     demonstrative: ['tämä', 'tätä', 'tämän', 'nämä', 'näitä', 'tuo', 'tuota', 'nuo'],

@@ -28,6 +28,7 @@ export const hu: LanguagePack = {
     thirdParty: ["barát*", "kolléga*", "szomszéd*", "unokatestvér*", "nővér*", "öcsé*", "bátyá*", "ismerős*", "sógor*"],
     precaution: ["jelszavam", "jelszót cserél", "jelszavamat", "megvédeni magam", "én is", "a biztonság kedvéért", "kell-e"],
     mistaken: ["azt hittem", "azt gondoltam", "féltem"],
+    obligation: ["kell-e", "muszáj"],
     prevention: ['védeni', 'megvéd*', 'védhet*', 'védjem', 'védelm*', 'megelőzni', 'megelőzés', 'elkerülni', 'biztonságosabbá', 'kétlépcsős', 'kétfaktoros', '2fa', 'postán', 'szállítás közben', 'a hírekben', 'hallottam hogy', 'olvastam hogy', 'a barátomnak', 'a barátnőmnek'],
     consequence: ['díj', 'díja', 'díjat', 'költség', 'kerül', 'mennyibe kerül', 'kötbér', 'büntetés', 'felmondási idő', 'mennyi idő', 'mi történik', 'visszatérítés', 'elveszítem', 'fedez', 'tartalmaz', 'barmikor'],
     demonstrative: ['ezt', 'ezeket', 'ez a', 'ezek a', 'ezt a'],

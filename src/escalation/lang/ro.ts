@@ -22,6 +22,7 @@ export const ro: LanguagePack = {
     thirdParty: ["prieten", "prietenul", "prietena", "prietenului", "prietenei", "coleg", "colegul", "colega", "colegului", "vecin", "vecinul", "vecina", "văr", "vărul", "vara", "sora", "soră", "fratele", "frate", "cunoscut"],
     precaution: ["parola mea", "schimb parola", "să mă protejez", "si eu", "și eu", "pentru siguranță", "ar trebui să"],
     mistaken: ["am crezut", "credeam", "mi s-a părut", "mă temeam"],
+    obligation: ["trebuie să", "este necesar să", "sunt obligat"],
     prevention: ['protejez', 'protejeze', 'proteja', 'protecție', 'previn', 'preveni', 'evita', 'evit', 'securizez', 'autentificare în doi pași', '2fa', 'prin poștă', 'la livrare', 'în tranzit', 'la știri', 'am auzit că', 'am citit că', 'unui prieten', 'prietenului meu'],
     consequence: ['taxă', 'taxa', 'taxe', 'comision', 'cost', 'costă', 'penalitate', 'penalități', 'preaviz', 'cât timp', 'ce se întâmplă', 'rambursare', 'pierd', 'acoperă', 'include', 'oricand', 'in orice moment'],
     demonstrative: ['această', 'acest', 'aceste', 'acești', 'asta', 'astea', 'acel', 'acea'],

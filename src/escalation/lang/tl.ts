@@ -25,6 +25,7 @@ export const tl: LanguagePack = {
     thirdParty: ["kaibigan", "katrabaho", "kapitbahay", "pinsan", "kapatid", "kakilala", "tropa"],
     precaution: ["password ko", "palitan ang password", "protektahan ang sarili", "ako rin", "ako din", "para sigurado", "dapat ba"],
     mistakenAlone: ["akala ko", "akala ko na", "akala ko'y"],
+    obligation: ["kailangan ko bang", "dapat ko bang", "kailangan bang"],
     prevention: ['protektahan', 'maprotektahan', 'iwasan', 'maiwasan', 'pigilan', 'proteksyon', '2fa', 'sa delivery', 'sa balita', 'nabasa ko', 'narinig ko', 'kaibigan ko'],
     consequence: ['bayad', 'fee', 'singil', 'magkano', 'penalty', 'multa', 'gaano katagal', 'anong mangyayari', 'refund', 'lock-in', 'lock in', 'sakop', 'kasama', 'kahit kailan', 'anumang oras'],
     demonstrative: ['ito', 'itong', 'yan', 'yang', 'iyan', 'yun', 'yung', 'ung'],

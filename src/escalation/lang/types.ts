@@ -191,6 +191,21 @@ export interface Cues {
    * paperwork, the prices "will kill me"): hyperbole, not the customer's own act.
    */
   hyperbole?: readonly string[];
+  /**
+   * do I have to, muss ich, dois-je, ¿tengo que…, πρέπει να… — "do I have to cancel my policy if I move abroad?" asks
+   * what the rules require, not to leave (in a question, with nothing unhappy said).
+   */
+  obligation?: readonly string[];
+  /**
+   * without clicking, didn't click, 没点, クリックせず… — a scam message received and left alone ("I got a phishing email
+   * pretending to be you but deleted it without clicking"): the scam did not work.
+   */
+  ignoredScam?: readonly string[];
+  /**
+   * I changed, jag har bytt, vyměnil jsem, 我换了… — the customer's own change of SIM or phone ("I got a new SIM, do I
+   * need to update my number?"), not a swap done to them.
+   */
+  ownChange?: readonly string[];
   /** fee, cost, notice period… — a question about what cancelling costs is information, not churn. */
   consequence: readonly string[];
   /** this, these, ce, diese… — "I never authorised THIS payment": the act points at a transaction named after it. */
