@@ -223,6 +223,7 @@ describe('question marks and commas of other scripts, inflected negations, troub
     ['Non ho problemi economici, voglio solo pagare ogni trimestre'],
     ['我没有经济困难'],
     ['ما المستندات المطلوبة عند وفاة المؤمن عليه؟'],
+    ['解約するつもりはありません、他のプランが気になるだけです'],
   ])('%s', (text) => {
     expect(situations(text)).toEqual([]);
   });
@@ -232,6 +233,7 @@ describe('question marks and commas of other scripts, inflected negations, troub
     ['Vypovídám smlouvu, mám toho dost', 'churn'],
     ['Ho grossi problemi economici e non so come pagare', 'vulnerable'],
     ['توفي والدي أمس، ماذا أفعل بالوثيقة؟', 'vulnerable'],
+    ['もう解約するつもりです', 'churn'],
   ])('still fires: %s', (text, situation) => {
     expect(situations(text)).toContain(situation);
   });
