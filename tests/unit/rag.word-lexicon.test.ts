@@ -28,29 +28,32 @@ writeFileSync(path.join(modes, 'spa-ita.mode'), "lt-proc -w '/pairs/spa-ita.auto
 writeFileSync(path.join(modes, 'fr-es.mode'), "apertium-destxt | lt-proc '/pairs/fr-es.automorf.bin'\n");
 
 /**
- * Stand-in lt-proc: analyses English words (`lt-proc <analyser> <file>`) and translates analyses
- * (`lt-proc -b <bilingual> <file>`) in Apertium's stream format, from a few entries.
+ * Stand-in lt-proc in null-flush mode (`lt-proc -z [-b] <file>`): answers each NUL-terminated block of
+ * stdin with its output and a NUL, analysing English words or translating analyses in Apertium's stream
+ * format from a few entries.
  */
 const fake = path.join(root, 'lt-proc');
 writeFileSync(
   fake,
-  `#!/bin/sh
-if [ "$1" = "-b" ]; then
-  sed -e 's|^\\^refund<n><sg>\\$$|^refund<n><sg>/reembolso<n><m><sg>/devolución<n><f><sg>$|' \\
-      -e 's|^\\^cancel<vblex><inf>\\$$|^cancel<vblex><inf>/anular<vblex><inf>/cancelar<vblex><inf>$|' \\
-      -e 's|^\\^give<vblex><inf># up\\$$|^give<vblex><inf># up/darse<vblex><inf># por vencido$|' \\
-      -e 's|^\\^\\(gym<n><sg>\\)\\$$|^\\1/@\\1$|' "$3"
-  exit 0
-fi
-while read -r w; do
-  case "$w" in
-    refund) echo '^refund/refund<n><sg>$' ;;
-    cancel) echo '^cancel/cancel<vblex><inf>$' ;;
-    to) echo '^to/to<pr>$' ;;
-    gym) echo '^gym/gym<n><sg>$' ;;
-    *) echo "^$w/*$w\\$" ;;
-  esac
-done < "$2"
+  `#!/usr/bin/env node
+const bilingual = process.argv.includes('-b');
+const analyses = { refund: ['refund<n><sg>'], cancel: ['cancel<vblex><inf>'], to: ['to<pr>'], gym: ['gym<n><sg>'] };
+const translations = { 'refund<n><sg>': ['reembolso<n><m><sg>', 'devolución<n><f><sg>'], 'cancel<vblex><inf>': ['anular<vblex><inf>', 'cancelar<vblex><inf>'] };
+let buffer = '';
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (d) => {
+  buffer += d;
+  for (let i = buffer.indexOf('\\0'); i >= 0; i = buffer.indexOf('\\0')) {
+    const block = buffer.slice(0, i);
+    buffer = buffer.slice(i + 1);
+    const lines = block.split('\\n').filter(Boolean).map((l) => {
+      if (!bilingual) return '^' + l + '/' + (analyses[l] ?? ['*' + l]).join('/') + '$';
+      const a = l.slice(1, -1);
+      return '^' + a + '/' + (translations[a] ?? ['@' + a]).join('/') + '$';
+    });
+    process.stdout.write(lines.join('\\n') + '\\n\\0');
+  }
+});
 `,
 );
 chmodSync(fake, 0o755);
@@ -82,6 +85,21 @@ describe('a translator\'s word lexicon', () => {
     writeFileSync(failing, '#!/bin/sh\nexit 1\n');
     chmodSync(failing, 0o755);
     expect((await new ApertiumTranslator({ ltProc: failing, modesDir: modes }).translateWords(['refund'], 'en', 'es')).size).toBe(0);
+  });
+
+  it('gives up on an lt-proc that does not answer within the timeout, and starts a new one for the next lookup', async () => {
+    const hung = path.join(root, 'hung');
+    writeFileSync(hung, '#!/bin/sh\nexec sleep 30\n');
+    chmodSync(hung, 0o755);
+    const slow = new ApertiumTranslator({ ltProc: hung, modesDir: modes, timeoutMs: 200 });
+    expect((await slow.translateWords(['refund'], 'en', 'es')).size).toBe(0);
+    expect((await slow.translateWords(['cancel'], 'en', 'es')).size).toBe(0);
+  });
+
+  it('answers lookups made at the same time each with its own words (one resident process, blocks in order)', async () => {
+    const [a, b] = await Promise.all([t.translateWords(['refund'], 'en', 'es'), t.translateWords(['cancel', 'gym'], 'en', 'es')]);
+    expect([...a.keys()]).toEqual(['refund']);
+    expect([...b.keys()]).toEqual(['cancel']);
   });
 
   it.skipIf(!existsSync('/usr/share/apertium/modes/eng-spa.mode'))('reads the installed eng-spa pair (English into Spanish and back)', async () => {
