@@ -43,6 +43,8 @@ const MAX_CHARS = 2000;
  * closed classes (prepositions, determiners, pronouns, conjunctions) carry no topic.
  */
 const CONTENT_TAGS = new Set(['n', 'vblex', 'vbmod', 'adj', 'adv']);
+/** A resident lt-proc (LtProcess) ends after this long without a lookup. */
+const LT_IDLE_MS = 5 * 60_000;
 /** Words looked up in one translateWords call (a question has a few dozen; a knowledge base's vocabulary a few thousand). */
 const MAX_WORDS = 20_000;
 
@@ -243,9 +245,11 @@ export class ApertiumTranslator implements QuestionTranslator {
  * NUL, and waits for the next), so a dictionary is loaded once rather than per lookup. Blocks are
  * answered in the order written; a failure, an exit or a timeout ends the process and yields null for
  * what was waiting, and the next lookup starts a new one. Unreferenced: it never keeps the process alive.
+ * It ends after LT_IDLE_MS without a lookup: a resident analyser holds some 35–40 MB.
  */
 class LtProcess {
   private child: ChildProcessWithoutNullStreams | null = null;
+  private idle: ReturnType<typeof setTimeout> | null = null;
   private readonly waiting: Array<(out: string | null) => void> = [];
   private buffer = '';
 
@@ -258,10 +262,15 @@ class LtProcess {
   process(text: string): Promise<string | null> {
     const child = this.child ?? this.start();
     if (!child) return Promise.resolve(null);
+    if (this.idle) clearTimeout(this.idle);
     return new Promise((resolve) => {
       const timer = setTimeout(() => this.stop(), this.timeoutMs);
       this.waiting.push((out) => {
         clearTimeout(timer);
+        if (this.waiting.length === 0 && this.child) {
+          this.idle = setTimeout(() => this.stop(), LT_IDLE_MS);
+          this.idle.unref();
+        }
         resolve(out);
       });
       // NUL ends a block (one inside the text would end it too); the bilingual mode answers a block only
@@ -300,6 +309,8 @@ class LtProcess {
   private stop(child: ChildProcessWithoutNullStreams | null = this.child): void {
     if (!child || child !== this.child) return;
     this.child = null;
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = null;
     try {
       child.kill('SIGKILL');
     } catch {
