@@ -20,7 +20,9 @@
  * through both phases. Env: BENCH_DRAIN_N (2000), BENCH_DRAIN_USERS (500),
  * BENCH_E2E_RATE (200), BENCH_E2E_SECONDS (10), BENCH_E2E_TIMEOUT_SECONDS (30),
  * BENCH_WORKER_CPU_PROF=1 (a .cpuprofile of the worker to bench/results/),
- * BENCH_WORKER_CONCURRENCY (the worker's WORKER_CONCURRENCY; its default when unset).
+ * BENCH_WORKER_CONCURRENCY (the worker's WORKER_CONCURRENCY; its default when unset),
+ * BENCH_NODE_ENV (development: the processes run the TypeScript through tsx, as `npm start` does by
+ * default; `production` runs the compiled dist/ of `npm run build`, as the Docker image does).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
@@ -99,7 +101,7 @@ export async function benchIngestAndReply(): Promise<{ lines: string[]; figures:
     HOST: '127.0.0.1',
     LOG_LEVEL: process.env.BENCH_GATEWAY_LOG_LEVEL ?? 'warn',
     WHATSAPP_WEB_SESSIONS: 'false',
-    NODE_ENV: 'development',
+    NODE_ENV: process.env.BENCH_NODE_ENV ?? 'development',
     GATEWAY_PROCESSES: process.env.BENCH_GATEWAY_PROCESSES ?? '1',
     LINE_API_BASE_URL: line.url,
     LINE_DATA_API_BASE_URL: line.dataUrl,

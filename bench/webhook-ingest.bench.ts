@@ -15,7 +15,8 @@
  * Env: BENCH_WEBHOOK_SECONDS (12 per target), BENCH_WEBHOOK_ROUNDS (3),
  * BENCH_WEBHOOK_CONNECTIONS (50), BENCH_WEBHOOK_USERS (2000),
  * BENCH_WEBHOOK_WARMUP_SECONDS (3), BENCH_GATEWAY_PROCESSES (1), BENCH_GATEWAY_CPU_PROF=1 (writes a
- * .cpuprofile of the gateway to bench/results/; `node bench/cpuprofile-summary.mjs <file>` summarises it).
+ * .cpuprofile of the gateway to bench/results/; `node bench/cpuprofile-summary.mjs <file>` summarises it),
+ * BENCH_NODE_ENV (development, through tsx; `production` runs the compiled dist/ of `npm run build`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -231,7 +232,7 @@ export async function benchWebhookIngest(): Promise<WebhookIngestResult> {
       HOST: '127.0.0.1',
       LOG_LEVEL: process.env.BENCH_GATEWAY_LOG_LEVEL ?? 'warn',
       WHATSAPP_WEB_SESSIONS: 'false',
-      NODE_ENV: 'development',
+      NODE_ENV: process.env.BENCH_NODE_ENV ?? 'development',
       // One HTTP process, like the bare baseline, by default: RSS and CPU are read from the process started here,
       // which under BENCH_GATEWAY_PROCESSES=N > 1 is the cluster primary only (throughput and latency stay right).
       GATEWAY_PROCESSES: process.env.BENCH_GATEWAY_PROCESSES ?? '1',

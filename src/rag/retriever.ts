@@ -56,7 +56,7 @@ import {
   type LexicalStats,
   type TermGroup,
 } from './lexical.js';
-import { BilingualLexicon, DEFAULT_DICTIONARY_DIR, pivotSynonyms, translateWord, UNSPACED_SCRIPT, type Translation } from './bilingual.js';
+import { BilingualLexicon, DEFAULT_DICTIONARY_DIR, MAX_TRANSLATIONS_PER_WORD, pivotSynonyms, translateWord, UNSPACED_SCRIPT, type Translation } from './bilingual.js';
 import { MAX_SYNONYMS_PER_WORD, Thesaurus, ThesaurusLibrary, type ThesaurusSynonym } from './thesaurus.js';
 import { ApertiumTranslator, type QuestionTranslator } from './machine-translation.js';
 import { isForeignQuestion, isoForFtsConfig } from './language.js';
@@ -212,6 +212,31 @@ const COMPOUND_WEIGHT = 0.5;
 const SPLIT_WEIGHT = 0.6;
 /** Translations per word in the text the vector and character n-gram rankings read of a dictionary-translated question. */
 const GLOSS_TRANSLATIONS = 2;
+/**
+ * The English leg of a transitive translation through the machine translator's word lexicon as well
+ * (QuestionTranslator.translateWords). On the round 11 Spanish DEV set other-language questions' MRR
+ * rose 0.464 → 0.477 (hit@1 / hit@5 unchanged); an English question's words through it as well (it has
+ * the machine translation already) measured no better. Each English word's first TRANSITIVE_ENGLISH translations, the first at
+ * LEXICON_WEIGHT × the English word's weight, each next one LEXICON_DECAY lower, as FreeDict's senses are
+ * weighed (./bilingual.ts); a translation below MIN_TRANSLATION_WEIGHT is dropped.
+ */
+const APERTIUM_ENGLISH_LEG = true;
+const TRANSITIVE_ENGLISH = 3;
+const LEXICON_WEIGHT = 0.8;
+const LEXICON_DECAY = 0.85;
+const MIN_TRANSLATION_WEIGHT = 0.09;
+/**
+ * Whether the word-vector ranking reads a knowledge base in another language than English through
+ * English glosses when the machine translator has a word lexicon from its language into English
+ * (QuestionTranslator.translateWords: Apertium's spa-eng pair for Spanish), the words FreeDict lacks
+ * glossed by it (prefetchGlosses). Through FreeDict's glosses alone (`semanticGlosses`, off) it measured
+ * lower on Italian, French and German sets (README), and on the round 11 Spanish DEV set no better
+ * (0.592 / 0.858 / 0.71 against 0.592 / 0.867 / 0.706); with the lexicon's glosses too 0.608 / 0.875 /
+ * 0.717 (paraphrase hit@5 0.80 → 0.822, long messages 0.50 / 0.90 → 0.70 / 0.95), in-sample banco hit@5
+ * 0.86 → 0.895. At most MAX_LEXICON_GLOSSES words are kept per language.
+ */
+const LEXICON_GLOSSES = true;
+const MAX_LEXICON_GLOSSES = 100_000;
 /** Weight of a knowledge-base word sharing a long prefix with an unknown one (cognates, derivations). */
 const PREFIX_WEIGHT = 0.5;
 /**
@@ -316,7 +341,9 @@ export class Retriever {
       /**
        * Word vectors for knowledge bases in other languages too, through the FreeDict English translations of
        * their words. Off: on the Italian DEV set paraphrase hit@5 rose 0.778 → 0.822 but overall hit@1 and MRR
-       * fell (0.700 / 0.858 / 0.772 → 0.683 / 0.867 / 0.766).
+       * fell (0.700 / 0.858 / 0.772 → 0.683 / 0.867 / 0.766). A knowledge base whose language the translator
+       * has a word lexicon into English for (Spanish, with Apertium) takes them anyway, glossed by both
+       * (LEXICON_GLOSSES).
        */
       semanticGlosses?: boolean;
     } = {},
@@ -329,6 +356,8 @@ export class Retriever {
   }
 
   private readonly bilingual: BilingualLexicon;
+  /** By knowledge-base language, normalised word → its English translations from the translator's word lexicon ([] none; see prefetchGlosses). */
+  private readonly lexiconGlosses = new Map<string, Map<string, string[]>>();
   private readonly thesauri: ThesaurusLibrary | null;
   private readonly translator: QuestionTranslator | null;
 
@@ -345,12 +374,42 @@ export class Retriever {
     if (!vectors) return null;
     if (languages.includes('english')) return { rows: semanticRankingOfDocuments(vectors, sentences, rows, docTexts, tieBreak), weight: SEMANTIC_FUSION_WEIGHT };
     const iso = languages.length === 1 ? isoForFtsConfig(languages[0]!) : null;
-    if (!this.opts.semanticGlosses || !iso || iso === 'en' || !this.bilingual.supports(iso, 'en')) return null;
-    const lookup = glossLookup(vectors, this.bilingual, iso);
+    if (!iso || iso === 'en' || !this.bilingual.supports(iso, 'en')) return null;
+    const glosses = this.lexiconGlosses.get(iso);
+    if (!this.opts.semanticGlosses && !(LEXICON_GLOSSES && glosses)) return null;
+    const lookup = glossLookup(vectors, this.bilingual, iso, glosses && { key: 'lexicon', glosses: (w) => glosses.get(w) ?? [] });
     // Weighed by the share of the question's words the dictionary takes to the vectors: a typo or an
     // inflection it lacks leaves the ranking to a few words (Italian DEV: typo hit@1 0.73 → 0.87 with it).
     const coverage = Math.min(...sentences.map((s) => vectorCoverage(s.text, lookup)));
     return { rows: semanticRankingOfDocuments(vectors, sentences, rows, docTexts, tieBreak, DEFAULT_SEMANTIC_OPTIONS, lookup), weight: SEMANTIC_FUSION_WEIGHT * coverage };
+  }
+
+  /**
+   * English translations of the words of `texts` (the candidate articles', the question's) that FreeDict
+   * lacks, from the machine translator's word lexicon (QuestionTranslator.translateWords), kept per
+   * language across questions (the same articles come back): what the word-vector ranking of a knowledge
+   * base in another language than English reads besides FreeDict's glosses (LEXICON_GLOSSES). Nothing
+   * without such a lexicon for the knowledge base's language.
+   */
+  private async prefetchGlosses(texts: Iterable<readonly string[]>, languages: string[]): Promise<void> {
+    const iso = languages.length === 1 ? isoForFtsConfig(languages[0]!) : null;
+    if (!iso || iso === 'en' || !this.translator?.translateWords || !this.translator.hasWordLexicon?.(iso, 'en') || !this.bilingual.supports(iso, 'en')) return;
+    let known = this.lexiconGlosses.get(iso);
+    if (!known) this.lexiconGlosses.set(iso, (known = new Map()));
+    // The lexicon analyses words as written (accents kept); the ranking looks them up normalised.
+    const asked = new Map<string, string>();
+    for (const list of texts)
+      for (const t of list)
+        for (const w of t.toLowerCase().match(/\p{L}+/gu) ?? []) {
+          const key = normalizeText(w);
+          if (key.length < 3 || known.has(key) || asked.has(key) || isStopWord(key)) continue;
+          if (this.bilingual.translate(key, iso, 'en').length > 0) known.set(key, []);
+          else asked.set(key, w);
+        }
+    if (asked.size === 0) return;
+    const found = await this.translator.translateWords([...asked.values()], iso, 'en');
+    if (known.size + asked.size > MAX_LEXICON_GLOSSES) known.clear();
+    for (const [key, w] of asked) known.set(key, (found.get(w) ?? []).map((t) => normalizeText(t)));
   }
 
   async retrieve(tenantId: string, query: string, opts: RetrieveOptions = {}): Promise<RetrievedChunk[]> {
@@ -462,6 +521,8 @@ export class Retriever {
     const textual = mode === 'text' || (mode === 'hybrid' && diagnostics.focused && !LONG_MESSAGE_VECTOR_FUSION);
     const lists = mode === 'vector' ? [byVector] : textual ? [byText, byDocument, byCharGrams] : [byVector, byText, byDocument, byCharGrams];
     const weights = mode === 'vector' ? [1] : textual ? [1, 1, CHAR_GRAM_FUSION_WEIGHT] : [1, 1, 1, CHAR_GRAM_FUSION_WEIGHT];
+    // The word lexicon's English glosses of the articles' and the question's words (LEXICON_GLOSSES), before the ranking reads them.
+    if (LEXICON_GLOSSES && mode !== 'vector' && this.wordVectorsOption()) await this.prefetchGlosses([...docTexts.values(), sentences.map((s) => s.text)], diagnostics.languages);
     // Word-vector ranking of the articles (./semantic-ranking.ts), when the vectors are installed.
     const semantic = mode === 'vector' ? null : this.semanticList(rows, docTexts, sentences, diagnostics.languages, (r) => textScores.get(r.id) ?? 0);
     if (semantic) {
@@ -864,7 +925,7 @@ export class Retriever {
     const viaEnglish = !direct && from !== 'en' && kbIso !== 'en' && this.bilingual.supports('en', kbIso);
     const wordTranslations = (word: string): Translation[] => translateWord(this.bilingual, word, from, kbIso);
     const english = !machine && viaEnglish && this.translator ? await this.translator.translate(asked, from, 'en') : null;
-    const englishGroups = english
+    let englishGroups = english
       ? [...new Set(normalizeWords(english).match(/[\p{L}]+/gu) ?? [])]
           .filter((w) => w.length >= 2 && !isStopWord(w))
           .map((w) => ({ source: w, translations: this.bilingual.translate(w, 'en', kbIso) }))
@@ -879,6 +940,27 @@ export class Retriever {
       if (!UNSPACED_SCRIPT.test(g.source)) continue;
       for (const piece of this.bilingual.segment(g.source, from, kbIso)) {
         if (!pieces.has(piece)) pieces.set(piece, { weight: TRANSLATION_WEIGHT * ([...piece].length === 1 ? SINGLE_CHARACTER_FACTOR : 1), translations: wordTranslations(piece) });
+      }
+    }
+    // The English leg of each transitive translation through the machine translator's own bilingual
+    // dictionary too (QuestionTranslator.translateWords), where it has a pair from English into the
+    // knowledge base's language: FreeDict's English dictionaries into most languages are small.
+    if (APERTIUM_ENGLISH_LEG && this.translator?.translateWords && kbIso !== 'en') {
+      const viaEnglish = (word: string): Translation[] => (from === 'en' ? [{ term: word, weight: 1 }] : this.bilingual.translate(word, from, 'en').slice(0, TRANSITIVE_ENGLISH));
+      const legs = new Map<string, Translation[]>();
+      for (const g of byWord.keys()) if (from !== 'en' && (!this.bilingual.supports(from, kbIso) || this.bilingual.translate(g.source, from, kbIso).length === 0)) legs.set(g.source, viaEnglish(g.source));
+      for (const piece of pieces.keys()) if (this.bilingual.translate(piece, from, kbIso).length === 0) legs.set(piece, viaEnglish(piece));
+      for (const e of englishGroups) legs.set(e.source, [{ term: e.source, weight: 1 }]);
+      const englishWords = [...new Set([...legs.values()].flat().map((t) => t.term).filter((t) => /^[a-z]+$/.test(t)))];
+      const found = englishWords.length > 0 ? await this.translator.translateWords(englishWords, 'en', kbIso) : new Map<string, string[]>();
+      if (found.size > 0) {
+        const widened = (word: string, base: readonly Translation[]): Translation[] => {
+          const extra = (legs.get(word) ?? []).flatMap((en) => (found.get(en.term) ?? []).slice(0, TRANSITIVE_ENGLISH).map((t, i) => ({ term: normalizeText(t), weight: en.weight * LEXICON_WEIGHT * LEXICON_DECAY ** i })));
+          return mergeTranslations(base, extra);
+        };
+        for (const [g, translations] of byWord) if (legs.has(g.source)) byWord.set(g, widened(g.source, translations));
+        for (const [piece, p] of pieces) if (legs.has(piece)) pieces.set(piece, { ...p, translations: widened(piece, p.translations) });
+        englishGroups = englishGroups.map((e) => ({ ...e, translations: widened(e.source, e.translations) }));
       }
     }
     if (byWord.size > 0 || englishGroups.length > 0) {
@@ -1046,6 +1128,19 @@ function sharedLexicon(dir: string): BilingualLexicon {
   let l = lexicons.get(dir);
   if (!l) lexicons.set(dir, (l = new BilingualLexicon(dir)));
   return l;
+}
+
+/**
+ * A word's dictionary translations with more of them (another lexicon's), each term once at its higher
+ * weight, the strongest first, at most MAX_TRANSLATIONS_PER_WORD.
+ */
+export function mergeTranslations(base: readonly Translation[], extra: readonly Translation[]): Translation[] {
+  const weights = new Map<string, number>();
+  for (const t of [...base, ...extra]) if (t.term && t.weight >= MIN_TRANSLATION_WEIGHT && t.weight > (weights.get(t.term) ?? 0)) weights.set(t.term, t.weight);
+  return [...weights]
+    .map(([term, weight]) => ({ term, weight: Number(weight.toFixed(3)) }))
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, MAX_TRANSLATIONS_PER_WORD);
 }
 
 interface RawGroup extends TermGroup {

@@ -57,19 +57,35 @@ export function englishLookup(vectors: WordVectors): VectorLookup {
 const GLOSSES_PER_WORD = 1;
 
 /** A word of another language through its English translations (FreeDict dictionaries, ./bilingual.ts). */
-export function glossLookup(vectors: WordVectors, bilingual: BilingualLexicon, iso: string): VectorLookup {
+export function glossLookup(vectors: WordVectors, bilingual: BilingualLexicon, iso: string, more?: WordGlosses): VectorLookup {
+  const take = (ids: number[], term: string) => {
+    const id = /^[a-z]+$/.test(term) ? vectors.id(term) : -1;
+    if (id >= 0 && !ids.includes(id)) ids.push(id);
+  };
   return {
-    key: iso,
+    key: more ? `${iso}+${more.key}` : iso,
     rows: (w) => {
       const ids: number[] = [];
       for (const t of bilingual.translate(w, iso, 'en')) {
         if (ids.length >= GLOSSES_PER_WORD) break;
-        const id = /^[a-z]+$/.test(t.term) ? vectors.id(t.term) : -1;
-        if (id >= 0 && !ids.includes(id)) ids.push(id);
+        take(ids, t.term);
+      }
+      // A word FreeDict lacks (its dictionaries into English are small for most languages: 4,500 Spanish headwords).
+      if (ids.length === 0 && more) {
+        for (const t of more.glosses(w)) {
+          if (ids.length >= GLOSSES_PER_WORD) break;
+          take(ids, t);
+        }
       }
       return ids;
     },
   };
+}
+
+/** English translations of normalised words from another lexicon than FreeDict's (a machine translator's, see Retriever); `key` tells it apart in the caches. */
+export interface WordGlosses {
+  key: string;
+  glosses(word: string): readonly string[];
 }
 
 /** Rows and counts of a text's content words (cached per text: the same chunks come back question after question). */
