@@ -722,6 +722,24 @@ const BOT_WORD = new RegExp(`(?<!${L})${alt('bot', 'bots', 'chatbot', 'robot', '
 
 const CJK_BOT = /机器人|機器人|ロボット|ボット|チャットボット|봇|자동 ?응답|AI/u;
 
+/**
+ * A person named in a comparison is praise of the bot, not a request: "more helpful than a real person", "besser als ein
+ * echter Mitarbeiter", "mieux qu'un vrai conseiller", "mejor que una persona real", "比真人客服还好用", "人間のオペレーターより早い".
+ * A comparative word, then "than", right before the person; in Chinese 比 before it, in Japanese より after it. Normalised text.
+ */
+const COMPARED_BEFORE = new RegExp(
+  `(?<!${L})${alt(
+    'better', 'faster', 'quicker', 'nicer', 'smarter', 'easier', 'kinder', 'more \\p{L}+', 'besser', 'schneller', 'netter', 'kompetenter', 'mieux', 'plus \\p{L}+',
+    'mejor', 'mas \\p{L}+', 'meglio', 'piu \\p{L}+', 'melhor', 'mais \\p{L}+', 'beter', 'sneller', 'battre', 'snabbare', 'lepsi', 'rychlejsi', 'lepiej', 'szybciej',
+    'καλυτερα', 'καλυτερος', 'γρηγοροτερα', 'افضل', 'اسرع', 'daha iyi', 'лучше', 'быстрее',
+  )} ${alt('than', 'als', 'que', "qu'? ?une?", 'di', 'do que', 'dan', 'an', 'nez', 'niz', 'απο', 'من', 'чем')}(?: \\p{L}+)?\\s*$|比$`,
+  'u',
+);
+/** Whether the person that matched at `index` is the other side of a comparison (see {@link COMPARED_BEFORE}). */
+function compared(normalized: string, index: number, matched: string): boolean {
+  return COMPARED_BEFORE.test(normalized.slice(Math.max(0, index - 40), index)) || /^(?:より|よりも)/u.test(normalized.slice(index + matched.length));
+}
+
 /** Whether the request that matched at `index` is declined by what follows it or negated inside it. */
 function declined(normalized: string, index: number, matched: string): boolean {
   if (NEGATED_INSIDE.test(matched) && !BOT_WORD.test(matched)) return true;
@@ -748,7 +766,7 @@ export function detectHumanRequest(text: string): HumanRequestResult {
       // Inside quotes the customer is quoting (a button label, an email), not asking.
       if (((normalized.slice(0, m.index).match(/"/g) ?? []).length) % 2 === 1) continue;
       if (asksAboutHours(normalized, m.index)) continue;
-      if (declined(normalized, m.index, m[0])) continue;
+      if (declined(normalized, m.index, m[0]) || compared(normalized, m.index, m[0])) continue;
       return { matched: true, evidence: m[0], language: detector.language };
     }
   }
@@ -761,7 +779,7 @@ export function detectHumanRequest(text: string): HumanRequestResult {
     if (neg !== undefined && new RegExp(`(?<!${L})${neg}`, 'u').test(prefix)) continue;
     if (language === 'en' && EN_BLOCK.test(prefix)) continue;
     if (asksAboutHours(normalized, m.index)) continue;
-    if (declined(normalized, m.index, m[0])) continue;
+    if (declined(normalized, m.index, m[0]) || compared(normalized, m.index, m[0])) continue;
     return { matched: true, evidence: m[0], language };
   }
   return { matched: false };

@@ -1251,6 +1251,20 @@ function sameQuestion(a: string, b: string, bTokens?: Set<string>): boolean {
   return inter / (x.size + y.size - inter) >= 0.6;
 }
 
+/** Shortest word that makes two like questions different ones ("son" / "daughter"). */
+const PARALLEL_WORD = 3;
+/**
+ * "How do I add my son?" then "and how do I add my daughter?", "息子を追加するには？" then "娘を追加するには？": the same
+ * template asked about another thing is a new question, not the customer asking again. Both calm questions, each with a
+ * word (or, in spaceless scripts, a character pair) the other lacks.
+ */
+function parallelQuestion(a: string, b: string): boolean {
+  if (!hasQuestionMark(a) || !hasQuestionMark(b) || unhappy(b)) return false;
+  const [x, y] = [tokensOf(a), tokensOf(b)];
+  const own = (p: Set<string>, q: Set<string>): boolean => [...p].some((w) => !q.has(w) && (w.length >= PARALLEL_WORD || /[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{N}]/u.test(w)));
+  return own(x, y) && own(y, x);
+}
+
 /** Negative without being anger ("that didn't help", "this is annoying"), or asking twice ("??"). */
 const unhappy = (text: string): boolean => scoreSentiment(text).score <= -0.2 || /[?？][?？!！]/u.test(text);
 
@@ -1291,7 +1305,7 @@ function repeatedFrustration(text: string, history: readonly string[], packs: re
   if (earlier.length === 0) return null;
   if (PING.test(normalizeText(text)) && /[?？]/u.test(text)) return ['chasing an answer'];
   const tokens = tokensOf(text);
-  const repeated = earlier.find((h) => sameQuestion(h, text, tokens));
+  const repeated = earlier.find((h) => sameQuestion(h, text, tokens) && !parallelQuestion(h, text));
   if (repeated !== undefined) return ['asked again', normalizeText(repeated).slice(0, 80)];
   // "where is my driver?" → "still waiting": one short nudge after one calm question is a customer waiting, which the
   // bot can answer; the same nudge later in the conversation, longer, counted, or after an unhappy message is not.

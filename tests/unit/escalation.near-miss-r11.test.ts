@@ -10,6 +10,8 @@
  *  - a scam left alone ("without clicking", `ignoredScam`); the customer's own new SIM (`ownChange`);
  *  - sentiment said of oneself ("I'm such an idiot", "furious with myself", "sorry for the stupid question"), "カス" inside
  *    "カスタマー"; a warm "thanks again" closing a conversation;
+ *  - the same question asked about another thing ("add my son?" then "add my daughter?"); a person named in a comparison
+ *    ("more helpful than a real person");
  *  - question marks and commas of other scripts (Arabic ؟ and ،, the Greek ";"), inflected negations, trouble named as a
  *    noun and denied ("non ho problemi economici").
  * Sentences written for this test.
@@ -237,4 +239,44 @@ describe('question marks and commas of other scripts, inflected negations, troub
   ])('still fires: %s', (text, situation) => {
     expect(situations(text)).toContain(situation);
   });
+});
+
+describe('the same question asked about another thing', () => {
+  it.each([
+    [['how do I add my son to my policy?'], 'and how do I add my daughter to my policy?'],
+    [['what is covered for dental treatment?'], 'what is covered for optical treatment?'],
+    [['¿Cómo añado a mi hijo a mi póliza?'], '¿Y cómo añado a mi hija a mi póliza?'],
+    [['Hur lägger jag till min son i försäkringen?'], 'Och hur lägger jag till min dotter i försäkringen?'],
+    [['息子を保険に追加するにはどうすればいいですか？'], '娘を保険に追加するにはどうすればいいですか？'],
+  ])('%j then %s', (history, text) => {
+    expect(situations(text, history)).not.toContain('frustration');
+  });
+
+  it.each([
+    [['where is my refund?'], 'where is my refund?'],
+    [['how do I add my son to my policy?'], 'how do I add my son to my policy??'],
+  ])('still asked again: %j then %s', (history, text) => {
+    expect(situations(text, history)).toContain('frustration');
+  });
+});
+
+describe('a person named in a comparison is praise, not a request', () => {
+  it.each([
+    ['thanks, you were more helpful than a real person!'],
+    ['Danke, besser als ein echter Mitarbeiter!'],
+    ["Merci, mieux qu'un vrai conseiller !"],
+    ['Gracias, mejor que una persona real'],
+    ['Grazie, meglio di un operatore vero!'],
+    ['谢谢，比真人客服还好用'],
+    ['ありがとう、人間のオペレーターより早い！'],
+  ])('%s', (text) => {
+    expect(detectHumanRequest(text).matched).toBe(false);
+  });
+
+  it.each([['I want a real person'], ["I'd rather talk to a real person than this bot"], ['je veux un vrai conseiller'], ['我要真人客服'], ['人間のオペレーターと話したい']])(
+    'still a request: %s',
+    (text) => {
+      expect(detectHumanRequest(text).matched).toBe(true);
+    },
+  );
 });
