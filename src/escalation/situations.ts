@@ -243,6 +243,12 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'someone-with-my-identity', ['someone', 'identity', ['accessed', 'openedIn', 'misused']], SECURITY),
   // "the buyer sent a fake payment screenshot", "falso comprador", "假的付款截图": the other side's fake.
   f('security', 'fake-counterparty', ['fakeParty'], SECURITY),
+  // "someone booked flights with my details", "kisi ne mere naam se ticket book kar liya", "誰かが私の名前で予約しました":
+  // a booking made by someone else with the customer's papers or name (./lang/scams-loops-leaving.ts).
+  f('security', 'someone-booked-as-me', ['someone', ['identity', 'inMyName'], 'bookedIt'], SECURITY),
+  // "the apartment doesn't exist", "the hotel I paid for doesn't exist", "酒店根本不存在": a place to stay that is not there.
+  // Close after its noun, so "the hotel says my reservation doesn't exist" (an error, not a fake) stays apart.
+  near('security', 'no-such-place', ['lodging', 'notExist'], SECURITY, [20, 2]),
   // "I keep getting login codes I didn't ask for", "códigos de verificación que no he pedido": someone is trying the account.
   // The refusal is the concept's own word, so negation does not guard it.
   near('security', 'unrequested-codes', ['loginCode', 'unrequested'], SECURITY.filter((g) => g !== 'negation'), [24, 6], { acrossClauses: true }),
@@ -317,6 +323,12 @@ export const FRAMES: readonly Frame[] = [
   near('churn', 'verb-never-again', [['patronise', 'vowVerb'], 'vowNever', 'vowAgain'], CHURN.filter((g) => g !== 'negation'), [[8, 20], 0], { onlyIn: ['da', 'no', 'sv', 'de', 'nl'] }),
   // "Customer for three years, but after this I'm leaving", "llevo tres años con ustedes pero me voy": the loyalty told to weigh the leaving.
   f('churn', 'loyal-and-leaving', ['tenure', 'goingAway'], CHURN, 'message'),
+  // "this was my last booking with you", "c'était ma dernière réservation", "这是我最后一次在你们这订": the demonstrative and the
+  // copula make a vow of "last", where "my last booking was cancelled" is only the previous one (./lang/scams-loops-leaving.ts).
+  near('churn', 'last-booking', ['finalOne', 'finalThing'], CHURN, [16, 4]),
+  // "from now on I'll book directly with the airline", "ab jetzt buche ich woanders", "以后去别的平台订": custom moved for good.
+  near('churn', 'elsewhere-from-now-on', ['fromNowOn', 'competitor'], CHURN, [40, 10], { acrossClauses: true }),
+  near('churn', 'elsewhere-and-for-good', ['competitor', 'fromNowOn'], CHURN, [16, 6]),
   // "I'm uninstalling your app", "je désinstalle votre appli", "앱 지울게요". Asked about ("how do I delete the app?") it is a question.
   f('churn', 'removing-the-app', ['uninstall', 'appWord'], [...CHURN, 'asked']),
   // "I've found a better deal elsewhere", "别家更便宜": churn said through the offer that tempts the customer away.
@@ -1149,7 +1161,7 @@ const NUDGE_LENGTH = 24;
 
 /** A message that only chases ("hello?", "anyone??", "any update?"): the customer is still waiting. */
 const PING = new RegExp(
-  `^(?:${['hello', 'hellooo+', 'hi', 'hey', 'anyone', 'anybody', 'any update', 'any news', 'any answer', 'update', 'still waiting', 'waiting',
+  `^[¿¡\\s]*(?:${['hello', 'hellooo+', 'hi', 'hey', 'anyone', 'anybody', 'any update', 'any news', 'any answer', 'update', 'still waiting', 'waiting',
     'hallo', 'jemand da', 'hola', 'alguien', 'allo', 'il y a quelqu.un', 'oi', 'alo', 'ola', 'alguem', 'ciao', 'pronto', 'c.e qualcuno',
     'halo', 'ada orang', 'halo kak', 'алло', 'ау', 'есть кто', 'هلا', 'مرحبا', 'الو', 'حد هنا', 'merhaba', 'kimse yok mu',
     'もしもし', 'すみません', '喂', '在吗', '在嗎', '有人吗', '有人嗎', '여보세요', '저기요', 'ฮัลโหล', 'alo', 'co ai khong'].join('|')})[\\s?？!！.…]*$`,
@@ -1190,7 +1202,15 @@ function repeatedFrustration(text: string, history: readonly string[], packs: re
     const shared = earlier.find((h) => [...contentWords(h)].some((w) => topic.has(w)));
     if (shared !== undefined) return ['third message on the same topic, still unresolved'];
   }
-  const soundsNow = (t: string): boolean => unhappy(t) || cueIn(t, packsFor(t), ['futile', 'repeat', 'repeatCount']);
+  // "I need the invoice." → "No, the invoice. For the hotel." → "Why is this so difficult?? I just need the invoice!": the
+  // third message on a topic every earlier one named, now impatient — the customer is saying it again, in other words.
+  if (earlier.length >= 2 && unhappy(text)) {
+    const topic = contentWords(text);
+    const running = [...topic].some((w) => earlier.filter((h) => contentWords(h).has(w)).length >= 2);
+    if (running) return ['third message on the same topic, now impatient'];
+  }
+  // An earlier chase ("hello?", "¿hola?", "在吗？") counts: after it, an unhappy message is the customer's patience running out.
+  const soundsNow = (t: string): boolean => unhappy(t) || (PING.test(normalizeText(t)) && /[?？]/u.test(t)) || cueIn(t, packsFor(t), ['futile', 'repeat', 'repeatCount']);
   const sounds = (t: string): boolean => {
     let known = soundsCache.get(t);
     if (known === undefined) {
