@@ -1164,9 +1164,23 @@ const PING = new RegExp(
   `^[¿¡\\s]*(?:${['hello', 'hellooo+', 'hi', 'hey', 'anyone', 'anybody', 'any update', 'any news', 'any answer', 'update', 'still waiting', 'waiting',
     'hallo', 'jemand da', 'hola', 'alguien', 'allo', 'il y a quelqu.un', 'oi', 'alo', 'ola', 'alguem', 'ciao', 'pronto', 'c.e qualcuno',
     'halo', 'ada orang', 'halo kak', 'алло', 'ау', 'есть кто', 'هلا', 'مرحبا', 'الو', 'حد هنا', 'merhaba', 'kimse yok mu',
-    'もしもし', 'すみません', '喂', '在吗', '在嗎', '有人吗', '有人嗎', '여보세요', '저기요', 'ฮัลโหล', 'alo', 'co ai khong'].join('|')})[\\s?？!！.…]*$`,
+    'もしもし', 'すみません', '喂', '在吗', '在嗎', '有人吗', '有人嗎', '여보세요', '저기요', 'ฮัลโหล', 'alo', 'co ai khong',
+    // "is anyone there?", "did you get that?": the chase said as a question of its own
+    'is anyone there', 'anyone there', 'is anybody there', 'is there anyone', 'are you there', 'are you still there', 'did you get that',
+    'did you get my message', 'ist da jemand', 'ist jemand da', 'sind sie da', 'bist du da', 'is daar iemand', 'is er iemand', 'hay alguien',
+    'hay alguien ahi', 'estas ahi', 'esta ahi', 'vous etes la', 'tu es la', 'il y a quelqu.un', 'ci sei', 'c.e nessuno', 'tem alguem ai',
+    'tem alguem', 'voce esta ai', 'jest tam ktos', 'czy ktos tu jest', 'halo', 'orada misiniz', 'kimse var mi', 'вы тут', 'вы здесь',
+    'есть кто живой', 'في احد', 'فيه احد', 'احد موجود', 'いますか', '誰かいますか', '계세요', '아무도없어요', '在不在', '有人在吗',
+    'koi hai', 'koi hai kya', 'ada orang nggak'].join('|')})[\\s?？؟!！.…]*$`,
   'u',
 );
+
+/** A message made only of chases ("hello?", "Hello?? Is anyone there?", "الو؟؟ في احد؟"), with a question mark in it (Arabic ؟ too). */
+function chasing(text: string): boolean {
+  if (!/[?？؟]/u.test(text)) return false;
+  const parts = normalizeText(text).split(/(?<=[?？؟!！.…])\s*/u).filter((p) => p.replace(/[\s?？؟!！.…]/gu, '').length > 0);
+  return parts.length > 0 && parts.every((p) => PING.test(p));
+}
 
 /**
  * Whether an earlier message sounded unhappy or said it was repeating itself (see `sounds` in
@@ -1185,7 +1199,7 @@ const SOUNDS_CACHE_MAX = 5_000;
 function repeatedFrustration(text: string, history: readonly string[], packs: readonly LanguagePack[]): string[] | null {
   const earlier = history.slice(-5).filter((h) => h.trim().length > 0);
   if (earlier.length === 0) return null;
-  if (PING.test(normalizeText(text)) && /[?？]/u.test(text)) return ['chasing an answer'];
+  if (chasing(text)) return ['chasing an answer'];
   const tokens = tokensOf(text);
   const repeated = earlier.find((h) => sameQuestion(h, text, tokens));
   if (repeated !== undefined) return ['asked again', normalizeText(repeated).slice(0, 80)];
@@ -1210,7 +1224,7 @@ function repeatedFrustration(text: string, history: readonly string[], packs: re
     if (running) return ['third message on the same topic, now impatient'];
   }
   // An earlier chase ("hello?", "¿hola?", "在吗？") counts: after it, an unhappy message is the customer's patience running out.
-  const soundsNow = (t: string): boolean => unhappy(t) || (PING.test(normalizeText(t)) && /[?？]/u.test(t)) || cueIn(t, packsFor(t), ['futile', 'repeat', 'repeatCount']);
+  const soundsNow = (t: string): boolean => unhappy(t) || chasing(t) || cueIn(t, packsFor(t), ['futile', 'repeat', 'repeatCount']);
   const sounds = (t: string): boolean => {
     let known = soundsCache.get(t);
     if (known === undefined) {

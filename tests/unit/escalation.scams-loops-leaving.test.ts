@@ -182,3 +182,131 @@ describe('impatience building over several messages (repeatedFrustration)', () =
     expect(situations(text, language, history)).not.toContain('frustration');
   });
 });
+
+describe('everything already tried, or writing again (TRIED_EVERYTHING)', () => {
+  it.each([
+    ["I've tried everything you said and it still fails", 'en', ['The payment page keeps crashing.']],
+    ['Ich habe schon alles versucht', 'de', ['Die Zahlung geht nicht durch.']],
+    ['Ya lo intenté todo y nada', 'es', ['No puedo pagar la reserva.']],
+    ['Я всё перепробовал, а оплата так и не проходит', 'ru', ['Оплата не проходит.']],
+    ['都试过了，还是不行', 'zh', ['付款一直失败。', '订单号我发过了。']],
+  ])('%s', (text, language, history) => {
+    expect(situations(text, language, history)).toContain('frustration');
+  });
+
+  it.each([
+    ["This is the second time I'm writing about my missing refund", 'en'],
+    ['Ich schreibe zum zweiten Mal wegen meiner Erstattung', 'de'],
+    ['Es la segunda vez que escribo por el reembolso', 'es'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language, ['Hello'])).toContain('frustration');
+  });
+
+  it.each([
+    ['I already tried that and it worked, thanks!', 'en', ['Where is my refund?']],
+    ["I'm visiting Rome for the second time, any tips?", 'en', ['Hi']],
+    ['Ich war schon zweimal beim Arzt, wird das erstattet?', 'de', ['Hallo']],
+    ['Ich komme beim Formular nicht weiter, wo trage ich die Nummer ein?', 'de', ['Hallo']],
+  ])('quiet: %s', (text, language, history) => {
+    expect(situations(text, language, history)).not.toContain('frustration');
+  });
+});
+
+describe('patience running out, after an earlier message (PATIENCE)', () => {
+  it.each([
+    ["I'm losing my patience here.", 'en', ["Where's my refund?", 'It has been three weeks.']],
+    ['Ich verliere langsam die Geduld.', 'de', ['Ich brauche eine Rechnung.', 'Nein, eine Rechnung mit meiner Adresse.']],
+    ['Mijn geduld raakt op.', 'nl', ['Waar blijft mijn terugbetaling?', 'Dat zei je vorige week ook al.']],
+    ['Se me está acabando la paciencia.', 'es', ['¿Dónde está mi reembolso?', 'Me dijiste 5 días.']],
+    ['Je commence à perdre patience, vraiment.', 'fr', ['Où est mon remboursement ?', 'Vous m’avez dit 5 jours.']],
+    ['طفشت منكم والله', 'ar', ['ابي اغير الحجز.', 'ما اشتغل الرابط.']],
+    ['Mera sabr khatam ho raha hai ab.', 'hi', ['Mera refund kab aayega?', 'Aapne 5 din bola tha.']],
+    ['我真的受够了，到底什么时候退款', 'zh', ['退款什么时候到？', '你说五天。']],
+  ])('%s', (text, language, history) => {
+    expect(situations(text, language, history)).toContain('frustration');
+  });
+
+  it.each([
+    ["I'm losing my patience with this heat, is the pool open?", 'en'],
+  ])('quiet as a first message: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('frustration');
+  });
+
+  it('"mir reicht es, wenn…" says what suffices, not that patience ran out', () => {
+    expect(situations('Mir reicht es, wenn die Rechnung per Post kommt.', 'de', ['Ich brauche eine Rechnung.'])).not.toContain('frustration');
+  });
+});
+
+describe('a chase said in more than one word, and "I asked a simple question" (chasing, SIMPLE_QUESTION)', () => {
+  it.each([
+    ['Hello?? Did you get that?', 'en', ['Cancel my booking please.', 'Booking number 12345.']],
+    ['Hallo?? Ist da jemand?', 'de', ['Ich will meine Buchung stornieren.', 'Buchungsnummer 12345.']],
+    ['Hallo?? Is daar iemand?', 'nl', ['Ik wil annuleren.', 'Boekingsnummer 12345.']],
+    ['الو؟؟ في احد؟', 'ar', ['ابي الغي الحجز.', 'رقم الحجز 12345.']],
+    ['Hello?? Koi hai?', 'hi', ['Booking cancel karo.', 'Booking number 12345.']],
+    ['I asked a simple question. Where is my money?', 'en', ["Where's my refund?", 'Hello?']],
+    ['Ich habe eine einfache Frage gestellt. Wo ist mein Geld?', 'de', ['Wo ist meine Erstattung?', 'Hallo?']],
+    ['Hice una pregunta sencilla. ¿Dónde está mi dinero?', 'es', ['¿Dónde está mi reembolso?', '¿Hola?']],
+    ["J'ai posé une question simple. Où est mon argent ?", 'fr', ['Où est mon remboursement ?', 'Allô ?']],
+  ])('%s', (text, language, history) => {
+    expect(situations(text, language, history)).toContain('frustration');
+  });
+
+  it.each([
+    ['Hello? Is anyone there? I have a question about baggage.', 'en', ['Hi']],
+    ['I have a simple question about baggage.', 'en', ['Hi']],
+    ['Hallo, ist da jemand, der mir bei der Sitzplatzwahl hilft?', 'de', ['Guten Tag']],
+  ])('quiet: %s', (text, language, history) => {
+    expect(situations(text, language, history)).not.toContain('frustration');
+  });
+});
+
+describe('English said plainly (PLAIN_ENGLISH)', () => {
+  it.each([
+    ["I won't be booking with you again.", 'churn'],
+    ["Don't bother, I'll book somewhere else.", 'churn'],
+    ["I'll stick to Airbnb from now on.", 'churn'],
+    ['You have lost me for good.', 'churn'],
+    ['A guy posing as your agent took 900 euros from me.', 'security'],
+    ['The travel agent pocketed my deposit.', 'security'],
+    ["I was sold tickets for a flight that doesn't exist.", 'security'],
+  ])('%s', (text, situation) => {
+    expect(situations(text, 'en')).toContain(situation);
+  });
+
+  it.each([
+    ['I booked the hotel through Expedia, can you help me change it?'],
+    ['My wife booked with another agency, can you see the booking?'],
+    ['Can I book with another card?'],
+    ["I'll book the return flight tomorrow."],
+    ['It took three weeks to get my refund, who do I complain to?'],
+  ])('quiet: %s', (text) => {
+    const found = situations(text, 'en');
+    expect(found).not.toContain('churn');
+    expect(found).not.toContain('security');
+  });
+});
+
+describe('Hinglish on a Latin keyboard (HINGLISH)', () => {
+  it.each([
+    ['Maine ye payment kiya hi nahi, paise kat gaye.', 'security'],
+    ['Mujhe ek link aaya, maine OTP daal diya aur paise nikal gaye.', 'security'],
+    ['Meri sim achanak band ho gayi aur bank se OTP aane lage.', 'security'],
+    ['Main apna account band karwa raha hoon.', 'churn'],
+    ['Ab main kabhi aapki app use nahi karunga.', 'churn'],
+    ['Main dusri company mein shift ho raha hoon.', 'churn'],
+  ])('%s', (text, situation) => {
+    expect(situations(text, 'hi')).toContain(situation);
+  });
+
+  it.each([
+    ['Refund ke paise kat gaye kya?'],
+    ['Account band kaise karein?'],
+    ['Main kal office ja raha hoon, booking ka time change karo.'],
+    ['Kabhi kabhi app slow hoti hai, use nahi kar paata.'],
+  ])('quiet: %s', (text) => {
+    const found = situations(text, 'hi');
+    expect(found).not.toContain('churn');
+    expect(found).not.toContain('security');
+  });
+});
