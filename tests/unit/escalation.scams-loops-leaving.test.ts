@@ -310,3 +310,40 @@ describe('Hinglish on a Latin keyboard (HINGLISH)', () => {
     expect(found).not.toContain('security');
   });
 });
+
+describe('the same promise heard again, after an earlier message (SAME_PROMISE)', () => {
+  it.each([
+    ['You said that last week. When will the refund actually come?', 'en'],
+    ['Das sagten Sie schon letzte Woche.', 'de'],
+    ['Eso ya me lo dijiste la semana pasada.', 'es'],
+    ['Dat zei je vorige week ook al.', 'nl'],
+    ['上次也这么说，到底什么时候退？', 'zh'],
+    ['Aapne pehle bhi yahi bola tha.', 'hi'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language, ['When will my refund arrive?'])).toContain('frustration');
+  });
+
+  it('quiet as a first message', () => {
+    expect(situations('You said that last week, so I booked the earlier flight. Thanks!', 'en')).not.toContain('frustration');
+  });
+});
+
+describe('never to be seen again (NEVER_SEEN_AGAIN)', () => {
+  it.each([
+    ['Ihr seht mich nie wieder.', 'de'],
+    ["Das war's für mich mit euch.", 'de'],
+    ['Löschen Sie mein Kundenkonto.', 'de'],
+    ['Non mi vedrete mai più.', 'it'],
+    ['Więcej mnie nie zobaczycie.', 'pl'],
+    ['اخر مرة احجز من عندكم.', 'ar'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('churn');
+  });
+
+  it.each([
+    ['Wie lösche ich mein Kundenkonto?', 'de'],
+    ['Bitte löschen Sie die alte Adresse aus meinem Konto.', 'de'],
+  ])('quiet: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('churn');
+  });
+});

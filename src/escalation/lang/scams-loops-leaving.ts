@@ -128,7 +128,7 @@ export const FINAL_ONE: Readonly<Record<string, Table>> = {
   nl: { finalOne: ['dit was mijn laatste', 'dit is mijn laatste', 'dat was mijn laatste', 'dit wordt mijn laatste', 'dit was de laatste', 'dit is de laatste', 'dat was de laatste'], finalThing: ['boeking', 'bestelling', 'reservering', 'reis', 'keer dat ik boek', 'keer dat ik bestel', 'keer'] },
   pl: { finalOne: ['to byla moja ostatnia', 'to jest moja ostatnia', 'to byl moj ostatni', 'to bedzie moja ostatnia', 'to byl ostatni', 'to byla ostatnia', 'to ostatni raz', 'ostatni raz'], finalThing: ['rezerwacja', 'zamowienie', 'podroz', 'zakup', 'raz'] },
   tr: { finalOne: ['bu son', 'bu sizinle son', 'bu benim son', 'sizinle son', 'son kez', 'son defa', 'son kere'], finalThing: ['rezervasyon*', 'siparis*', 'seyahat*', 'alisveris*', 'kullaniyorum', 'aliyorum'] },
-  ar: { finalOne: ['هذا اخر', 'هذي اخر', 'هذه اخر', 'كان اخر', 'كانت اخر', 'اخر مره', 'لاخر مره'], finalThing: ['حجز', 'طلب', 'رحله', 'مره احجز', 'مره اطلب', 'احجز', 'اطلب', 'اتعامل'] },
+  ar: { finalOne: ['هذا اخر', 'هذي اخر', 'هذه اخر', 'كان اخر', 'كانت اخر', 'اخر مره', 'لاخر مره'], finalThing: ['حجز', 'طلب', 'رحله', 'احجز', 'اطلب', 'اتعامل'] },
   ru: { finalOne: ['это было мое последнее', 'это было моё последнее', 'это мое последнее', 'это моё последнее', 'это была моя последняя', 'это моя последняя', 'это был мой последний', 'это мой последний', 'в последний раз'], finalThing: ['бронирование', 'бронь', 'заказ', 'поездка', 'покупка', 'бронирую', 'заказываю', 'покупаю', 'пользуюсь'] },
   ja: { finalOne: ['これが最後', 'これで最後', '今回が最後', '今回で最後', 'もうこれっきり'], finalThing: ['予約', '利用', '注文', '購入', '旅行'] },
   ko: { finalOne: ['이번이마지막', '이게마지막', '이번으로마지막', '마지막으로이용', '이번이진짜마지막'], finalThing: ['예약', '이용', '주문', '구매', '여행'] },
@@ -317,4 +317,38 @@ export const HINGLISH: Readonly<Record<string, Table>> = {
     vowAgain: ['nahi karunga', 'nahi karungi', 'nahi karenge', 'nahi karoonga'],
     switchTo: ['shift ho raha', 'shift ho rahi', 'shift kar raha', 'shift kar rahi', 'ja raha hoon', 'ja rahi hoon', 'move kar raha', 'switch kar raha', 'switch kar rahi', 'chala jaunga', 'chali jaungi'],
   },
+};
+
+/**
+ * The same promise heard again ("you said that last week too", "das sagten Sie schon", "上次也这么说", "har baar yahi
+ * bolte ho"): a follow-up's word, counted after an earlier message like the rest of `futile`.
+ */
+export const SAME_PROMISE: Readonly<Record<string, Table>> = {
+  en: { futile: ['you said that already', 'you already said that', 'you said the same', 'you told me that already', 'you told me the same', "you've told me that", "that's what you said", 'you said that last time', 'you said that yesterday', 'you said that last week', 'same promise', 'you keep promising', 'empty promises'] },
+  de: { futile: ['das haben sie schon gesagt', 'das sagten sie schon', 'das haben sie mir schon', 'das hast du schon gesagt', 'das hiess es schon', 'hiess es letzte woche auch', 'leere versprechungen', 'leere versprechen', 'sie haben mir versprochen'] },
+  es: { futile: ['eso ya me lo dijiste', 'ya me dijiste eso', 'eso ya me lo dijeron', 'me dijeron lo mismo', 'siempre me dicen lo mismo', 'promesas vacias', 'me prometieron'] },
+  fr: { futile: ["vous m'avez deja dit ca", "vous me l'avez deja dit", "on m'a deja dit ca", 'on me dit toujours la meme chose', "promesses en l'air", "vous m'aviez promis"] },
+  it: { futile: ["me l'hai gia detto", "me l'avete gia detto", 'mi avete detto lo stesso', 'mi avevate promesso', 'promesse vuote'] },
+  pt: { futile: ['voce ja disse isso', 'ja me disseram isso', 'me disseram a mesma coisa', 'me prometeram', 'promessas vazias'] },
+  nl: { futile: ['dat zei je al', 'dat zei je vorige week ook', 'dat zeiden jullie ook', 'dat heb je al gezegd', 'jullie beloofden', 'loze beloftes', 'loze beloften'] },
+  pl: { futile: ['juz to mowiles', 'juz mi to mowiliscie', 'to samo mowiliscie', 'obiecaliscie mi', 'puste obietnice'] },
+  tr: { futile: ['bunu zaten soylediniz', 'gecen hafta da ayni seyi', 'hep ayni seyi soyluyorsunuz', 'soz verdiniz', 'bos vaatler'] },
+  ar: { futile: ['نفس الكلام قلتوه', 'قلتوا لي نفس', 'وعدتوني', 'وعود فاضيه'] },
+  ru: { futile: ['вы это уже говорили', 'вы мне это уже говорили', 'мне это уже обещали', 'вы обещали', 'пустые обещания', 'каждый раз обещаете'] },
+  ja: { futile: ['前にもそう言われました', '前も同じことを言われ', '約束したのに', '毎回同じことを言われ'] },
+  ko: { futile: ['전에도그렇게말했', '저번에도그렇게', '약속했잖아', '매번같은말'] },
+  zh: { futile: ['上次也这么说', '上次也這麼說', '你们上次也说', '每次都这么说', '每次都這麼說', '答应过我', '答應過我', '说好的呢'] },
+  hi: { futile: ['pichli baar bhi yahi bola', 'aapne pehle bhi yahi bola', 'har baar yahi bolte', 'har baar yahi kehte', 'wada kiya tha', 'jhoothe wade'] },
+  id: { futile: ['kemarin juga bilang begitu', 'selalu bilang begitu', 'janji terus', 'janji palsu', 'janjinya mana'] },
+};
+
+/** Leaving said as never being seen again, or as "that's it for me" ("Ihr seht mich nie wieder", "non mi vedrete mai più"). */
+export const NEVER_SEEN_AGAIN: Readonly<Record<string, Table>> = {
+  de: { churnStrong: ['ihr seht mich nie wieder', 'sie sehen mich nie wieder', 'seht mich nie wieder', 'ihr seht mich nicht wieder', 'das wars fur mich mit', "das war's fur mich mit", 'das war es fur mich mit', 'nie wieder bei euch', 'nie wieder bei ihnen', 'kundenkonto loschen', 'mein konto loschen', 'meinen account loschen', 'loschen sie mein konto', 'loschen sie mein kundenkonto', 'loschen sie meinen account', 'loscht mein konto', 'loscht meinen account', 'loscht mein kundenkonto'] },
+  it: { churnStrong: ['non mi vedrete mai piu', 'non mi vedrete piu', 'mai piu da voi', 'mai piu con voi'] },
+  es: { churnStrong: ['no me vuelven a ver', 'no me vuelves a ver', 'no me volveran a ver', 'nunca mas con ustedes'] },
+  pt: { churnStrong: ['nunca mais me veem', 'nao me veem mais', 'nunca mais voces me veem', 'nunca mais com voces'] },
+  pl: { churnStrong: ['wiecej mnie nie zobaczycie', 'nigdy wiecej mnie nie zobaczycie', 'nigdy wiecej u was'] },
+  tr: { churnStrong: ['beni bir daha goremezsiniz', 'bir daha beni goremezsiniz', 'bir daha yuzumu goremezsiniz'] },
+  ru: { churnStrong: ['больше вы меня не увидите', 'вы меня больше не увидите', 'больше никогда к вам'] },
 };
