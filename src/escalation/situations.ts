@@ -1175,11 +1175,12 @@ const PING = new RegExp(
   'u',
 );
 
-/** A message made only of chases ("hello?", "Hello?? Is anyone there?", "الو؟؟ في احد؟"), with a question mark in it (Arabic ؟ too). */
+/** A message made only of chases ("hello?", "???", "Hello?? Is anyone there?", "الو؟؟ في احد؟"), with a question mark in it (Arabic ؟ too). */
 function chasing(text: string): boolean {
   if (!/[?？؟]/u.test(text)) return false;
   const parts = normalizeText(text).split(/(?<=[?？؟!！.…])\s*/u).filter((p) => p.replace(/[\s?？؟!！.…]/gu, '').length > 0);
-  return parts.length > 0 && parts.every((p) => PING.test(p));
+  // "???" alone is the shortest chase there is.
+  return parts.every((p) => PING.test(p));
 }
 
 /**

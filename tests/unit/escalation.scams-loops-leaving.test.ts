@@ -347,3 +347,12 @@ describe('never to be seen again (NEVER_SEEN_AGAIN)', () => {
     expect(situations(text, language)).not.toContain('churn');
   });
 });
+
+describe('a bare "???" after a question is a chase', () => {
+  it('fires after an earlier message, not on its own', () => {
+    expect(situations('???', 'en', ['Where is my refund?'])).toContain('frustration');
+    expect(situations('？？', 'zh', ['我的退款呢？'])).toContain('frustration');
+    expect(situations('???', 'en')).not.toContain('frustration');
+    expect(situations('...', 'en', ['Where is my refund?'])).not.toContain('frustration');
+  });
+});
