@@ -245,6 +245,12 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'someone-with-my-identity', ['someone', 'identity', ['accessed', 'openedIn', 'misused']], SECURITY),
   // "the buyer sent a fake payment screenshot", "falso comprador", "假的付款截图": the other side's fake.
   f('security', 'fake-counterparty', ['fakeParty'], SECURITY),
+  // "someone booked flights with my details", "kisi ne mere naam se ticket book kar liya", "誰かが私の名前で予約しました":
+  // a booking made by someone else with the customer's papers or name (./lang/scams-loops-leaving.ts).
+  f('security', 'someone-booked-as-me', ['someone', ['identity', 'inMyName'], 'bookedIt'], SECURITY),
+  // "the apartment doesn't exist", "the hotel I paid for doesn't exist", "酒店根本不存在": a place to stay that is not there.
+  // Close after its noun, so "the hotel says my reservation doesn't exist" (an error, not a fake) stays apart.
+  near('security', 'no-such-place', ['lodging', 'notExist'], SECURITY, [20, 2]),
   // "I keep getting login codes I didn't ask for", "códigos de verificación que no he pedido": someone is trying the account.
   // The refusal is the concept's own word, so negation does not guard it.
   near('security', 'unrequested-codes', ['loginCode', 'unrequested'], SECURITY.filter((g) => g !== 'negation'), [24, 6], { acrossClauses: true }),
@@ -319,6 +325,12 @@ export const FRAMES: readonly Frame[] = [
   near('churn', 'verb-never-again', [['patronise', 'vowVerb'], 'vowNever', 'vowAgain'], CHURN.filter((g) => g !== 'negation'), [[8, 20], 0], { onlyIn: ['da', 'no', 'sv', 'de', 'nl'] }),
   // "Customer for three years, but after this I'm leaving", "llevo tres años con ustedes pero me voy": the loyalty told to weigh the leaving.
   f('churn', 'loyal-and-leaving', ['tenure', 'goingAway'], CHURN, 'message'),
+  // "this was my last booking with you", "c'était ma dernière réservation", "这是我最后一次在你们这订": the demonstrative and the
+  // copula make a vow of "last", where "my last booking was cancelled" is only the previous one (./lang/scams-loops-leaving.ts).
+  near('churn', 'last-booking', ['finalOne', 'finalThing'], CHURN, [16, 4]),
+  // "from now on I'll book directly with the airline", "ab jetzt buche ich woanders", "以后去别的平台订": custom moved for good.
+  near('churn', 'elsewhere-from-now-on', ['fromNowOn', 'competitor'], CHURN, [40, 10], { acrossClauses: true }),
+  near('churn', 'elsewhere-and-for-good', ['competitor', 'fromNowOn'], CHURN, [16, 6]),
   // "I'm uninstalling your app", "je désinstalle votre appli", "앱 지울게요". Asked about ("how do I delete the app?") it is a question.
   f('churn', 'removing-the-app', ['uninstall', 'appWord'], [...CHURN, 'asked']),
   // "I've found a better deal elsewhere", "别家更便宜": churn said through the offer that tempts the customer away.
@@ -1273,10 +1285,17 @@ const NUDGE_LENGTH = 24;
 
 /** A message that only chases ("hello?", "anyone??", "any update?"): the customer is still waiting. */
 const PING = new RegExp(
-  `^(?:${['hello', 'hellooo+', 'hi', 'hey', 'anyone', 'anybody', 'any update', 'any news', 'any answer', 'update', 'still waiting', 'waiting',
+  `^[¿¡\\s]*(?:${['hello', 'hellooo+', 'hi', 'hey', 'anyone', 'anybody', 'any update', 'any news', 'any answer', 'update', 'still waiting', 'waiting',
     'hallo', 'jemand da', 'hola', 'alguien', 'allo', 'il y a quelqu.un', 'oi', 'alo', 'ola', 'alguem', 'ciao', 'pronto', 'c.e qualcuno',
     'halo', 'ada orang', 'halo kak', 'алло', 'ау', 'есть кто', 'هلا', 'مرحبا', 'الو', 'حد هنا', 'merhaba', 'kimse yok mu',
-    'もしもし', 'すみません', '喂', '在吗', '在嗎', '有人吗', '有人嗎', '여보세요', '저기요', 'ฮัลโหล', 'alo', 'co ai khong'].join('|')})[\\s?？!！.…]*$`,
+    'もしもし', 'すみません', '喂', '在吗', '在嗎', '有人吗', '有人嗎', '여보세요', '저기요', 'ฮัลโหล', 'alo', 'co ai khong',
+    // "is anyone there?", "did you get that?": the chase said as a question of its own
+    'is anyone there', 'anyone there', 'is anybody there', 'is there anyone', 'are you there', 'are you still there', 'did you get that',
+    'did you get my message', 'ist da jemand', 'ist jemand da', 'sind sie da', 'bist du da', 'is daar iemand', 'is er iemand', 'hay alguien',
+    'hay alguien ahi', 'estas ahi', 'esta ahi', 'vous etes la', 'tu es la', 'il y a quelqu.un', 'ci sei', 'c.e nessuno', 'tem alguem ai',
+    'tem alguem', 'voce esta ai', 'jest tam ktos', 'czy ktos tu jest', 'halo', 'orada misiniz', 'kimse var mi', 'вы тут', 'вы здесь',
+    'есть кто живой', 'في احد', 'فيه احد', 'احد موجود', 'いますか', '誰かいますか', '계세요', '아무도없어요', '在不在', '有人在吗',
+    'koi hai', 'koi hai kya', 'ada orang nggak'].join('|')})[\\s?？؟!！.…]*$`,
   'u',
 );
 
@@ -1284,6 +1303,14 @@ const PING = new RegExp(
 const CLOSING_WARMTH = 0.3;
 function closing(text: string, packs: readonly LanguagePack[]): boolean {
   return scoreSentiment(text).score >= CLOSING_WARMTH && cueCount(text, packs, 'repeat') <= 1 && !cueIn(text, packs, ['futile', 'repeatCount']);
+}
+
+/** A message made only of chases ("hello?", "???", "Hello?? Is anyone there?", "الو؟؟ في احد؟"), with a question mark in it (Arabic ؟ too). */
+function chasing(text: string): boolean {
+  if (!/[?？؟]/u.test(text)) return false;
+  const parts = normalizeText(text).split(/(?<=[?？؟!！.…])\s*/u).filter((p) => p.replace(/[\s?？؟!！.…]/gu, '').length > 0);
+  // "???" alone is the shortest chase there is.
+  return parts.every((p) => PING.test(p));
 }
 
 /**
@@ -1303,7 +1330,7 @@ const SOUNDS_CACHE_MAX = 5_000;
 function repeatedFrustration(text: string, history: readonly string[], packs: readonly LanguagePack[]): string[] | null {
   const earlier = history.slice(-5).filter((h) => h.trim().length > 0);
   if (earlier.length === 0) return null;
-  if (PING.test(normalizeText(text)) && /[?？]/u.test(text)) return ['chasing an answer'];
+  if (chasing(text)) return ['chasing an answer'];
   const tokens = tokensOf(text);
   const repeated = earlier.find((h) => sameQuestion(h, text, tokens) && !parallelQuestion(h, text));
   if (repeated !== undefined) return ['asked again', normalizeText(repeated).slice(0, 80)];
@@ -1322,7 +1349,16 @@ function repeatedFrustration(text: string, history: readonly string[], packs: re
     const shared = earlier.find((h) => [...contentWords(h)].some((w) => topic.has(w)));
     if (shared !== undefined) return ['third message on the same topic, still unresolved'];
   }
-  const soundsNow = (t: string): boolean => unhappy(t) || (cueIn(t, packsFor(t), ['futile', 'repeat', 'repeatCount']) && !closing(t, packsFor(t)));
+  // "I need the invoice." → "No, the invoice. For the hotel." → "Why is this so difficult?? I just need the invoice!": the
+  // third message on a topic every earlier one named, now impatient — the customer is saying it again, in other words.
+  if (earlier.length >= 2 && unhappy(text)) {
+    const topic = contentWords(text);
+    const running = [...topic].some((w) => earlier.filter((h) => contentWords(h).has(w)).length >= 2);
+    if (running) return ['third message on the same topic, now impatient'];
+  }
+  // An earlier chase ("hello?", "¿hola?", "在吗？") counts: after it, an unhappy message is the customer's patience running out.
+  // A warm "thanks again" does not.
+  const soundsNow = (t: string): boolean => unhappy(t) || chasing(t) || (cueIn(t, packsFor(t), ['futile', 'repeat', 'repeatCount']) && !closing(t, packsFor(t)));
   const sounds = (t: string): boolean => {
     let known = soundsCache.get(t);
     if (known === undefined) {

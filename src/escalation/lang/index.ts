@@ -14,6 +14,7 @@ import { id } from './id.js';
 import { it } from './it.js';
 import { ACCOUNT_SECURITY, ASSETS_EVERYWHERE, SETTINGS_EVERYWHERE } from './account-security.js';
 import { LIFE_AND_DEATH } from './life-and-death.js';
+import { BOOKED_AS_ME, CHEATED, FAKE_BOOKING, FINAL_ONE, FROM_NOW_ON, GOING_IN_CIRCLES, HINGLISH, LEAVING, MY_PAPERS, NEVER_SEEN_AGAIN, NO_SUCH_PLACE, PARTY_GONE, PATIENCE, PLAIN_ENGLISH, SAME_PROMISE, SIMPLE_QUESTION, TRIED_EVERYTHING } from './scams-loops-leaving.js';
 import { FINANCES_BAD, HOW_WILL_I_PAY, INCOME_SHORT, MONEY_I_LIVE_ON, MONEY_TROUBLE, ONGOING, PLAN_ASK } from './money-trouble.js';
 import { ja } from './ja.js';
 import { ko } from './ko.js';
@@ -46,7 +47,10 @@ function withTable(pack: LanguagePack, table: SharedTable): LanguagePack {
 }
 
 /** The shared tables, merged into every pack in this order. */
-const SHARED_TABLES: readonly SharedTable[] = [LIFE_AND_DEATH, ACCOUNT_SECURITY, MONEY_TROUBLE, HOW_WILL_I_PAY, MONEY_I_LIVE_ON, FINANCES_BAD, INCOME_SHORT, ONGOING, PLAN_ASK];
+const SHARED_TABLES: readonly SharedTable[] = [
+  LIFE_AND_DEATH, ACCOUNT_SECURITY, MONEY_TROUBLE, HOW_WILL_I_PAY, MONEY_I_LIVE_ON, FINANCES_BAD, INCOME_SHORT, ONGOING, PLAN_ASK,
+  CHEATED, FAKE_BOOKING, PARTY_GONE, BOOKED_AS_ME, MY_PAPERS, NO_SUCH_PLACE, FINAL_ONE, FROM_NOW_ON, LEAVING, GOING_IN_CIRCLES, TRIED_EVERYTHING, PATIENCE, SIMPLE_QUESTION, PLAIN_ENGLISH, HINGLISH, SAME_PROMISE, NEVER_SEEN_AGAIN,
+];
 
 export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he, hu, da, no, fi, tl].map((pack) =>
   // Security settings and crypto assets are account and money words in every language.

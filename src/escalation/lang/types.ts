@@ -116,6 +116,14 @@ export const CONCEPTS = [
   // self-harm said through life itself (./life-and-death.ts): life + void ("my life is over", "no reason to live"),
   // better + dead ("better off dead"), jump + a height ("jump off the bridge")
   'life', 'toLive', 'lifeVoid', 'dead', 'jumpVerb', 'height',
+  // fraud told as someone booking with the customer's papers or in their name (./scams-loops-leaving.ts): "someone booked flights with my details"
+  'bookedIt',
+  // a fake place to stay (./scams-loops-leaving.ts): the lodging + its non-existence, close after ("the apartment doesn't exist")
+  'lodging', 'notExist',
+  // churn said as a last booking (./scams-loops-leaving.ts): "this was my last" + booking ("das war meine letzte Buchung", "这是我最后一次在你们这订")
+  'finalOne', 'finalThing',
+  // churn said as custom moved from now on (./scams-loops-leaving.ts): "from now on" + elsewhere ("ab jetzt buche ich woanders")
+  'fromNowOn',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
