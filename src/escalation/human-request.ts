@@ -685,6 +685,69 @@ const OFFERS = new RegExp(
 /** "…a human I can talk to?", "…alguien con quien pueda hablar?": the customer in the question wants one. */
 const ASKER = new RegExp(`(?<!${L})${alt('i', 'me', 'eu', 'yo', 'puedo', 'pueda', 'je', 'ich', 'io', 'ik', 'я', 'мне', 'ja')}(?!${L})`, 'u');
 
+/**
+ * A request declined in the same breath: a "not needed" said after the request ("オペレーターにつながなくて大丈夫です",
+ * "상담원 연결 안 해주셔도 돼요", "temsilciye bağlamanıza gerek yok", "转人工就不用了", "un conseiller n'est pas nécessaire",
+ * "a human isn't needed"), or a negation inside the request itself ("ich brauche KEINEN Mitarbeiter", "ik hoef GEEN
+ * medewerker", "jag behöver INGEN handläggare"). Verb-final languages, and polite refusals everywhere, put the
+ * "no need" last; the prefix check of each language ({@link LATIN_NEG}, {@link CJK_NEG}) never sees it. Normalised text.
+ */
+const DECLINED_AFTER = new RegExp(
+  `^([^.!?。！？]{0,14}?)${alt(
+    // ja, ko, zh
+    'なくて(?:も)?(?:大丈夫|いい|結構|平気|構いません|かまいません)', 'なくていい', '(?:は|は特に)?(?:必要|不要)(?:は)?(?:ない|ありません|です)', '結構です', 'いりません', 'いらない',
+    '안 ?(?:해 ?주셔도|해도|하셔도) ?(?:돼|되|괜찮)', '하지 ?않(?:아|으셔)도', '필요 ?(?:없|는 없)',
+    '(?:就|也|倒是)?(?:不用|不需要|没必要|沒必要|无需|無需|不必)(?:了|啦|吧)?(?:[,，、。!！ ]|$)',
+    // tr, hi
+    'gerek ?(?:yok|kalmadi|duymuyorum)', 'gerekmiyor', 'gerekmez', 'lazim degil', 'istemiyorum', 'ihtiyacim yok', 'ihtiyac yok',
+    'नहीं चाहिए', 'की (?:ज़|ज)रूरत नहीं', 'zaroorat nahi', 'jarurat nahi', 'nahi chahiye',
+    // en, de, nl, sv, da
+    "(?:is|are|isn'?t|is not|won'?t be|will not be) (?:not )?(?:needed|necessary|required)", 'not (?:needed|necessary|required)',
+    '(?:ist )?nicht (?:notig|notwendig|erforderlich)', 'brauche ich nicht', 'brauch ich nicht', 'muss nicht sein',
+    '(?:is )?niet nodig', 'hoeft niet', 'behovs inte', '(?:ar )?inte nodvandigt', 'ikke nodvendig', 'er ikke nodvendigt', 'behoves ikke',
+    // fr, es, pt, it
+    "n'?est pas (?:necessaire|utile)", "(?:c'est )?pas (?:la peine|necessaire)",
+    'no (?:es|hace) (?:necesario|falta)', 'no hace falta', 'no es necesario', 'nao (?:e|eh) (?:necessario|preciso)', 'nao precisa', 'non (?:e )?(?:serve|necessario|occorre|c.e bisogno)',
+    // pl, cs, ru, uk, el, vi, id, ar, he
+    'nie (?:trzeba|jest potrzebn\\S*|musi)', 'niepotrzebn\\S*', 'neni (?:potreba|nutn\\S*)', 'nepotrebuj\\S*', 'не (?:нужно|надо|обязательно|требуется)', 'не потрібно', 'не треба',
+    'δεν (?:χρειαζεται|ειναι απαραιτητο)', 'khong can', 'ko can', 'tidak perlu', 'gak perlu', 'nggak perlu', 'ga perlu', 'tak perlu',
+    'مش لازم', 'غير ضروري', 'لا داعي', 'لا حاجه', 'אין צורך', 'לא צריך',
+  )}`,
+  'u',
+);
+/** A negation word inside the request itself, where the language puts it after the verb ("ich brauche keinen Mitarbeiter"). */
+const NEGATED_INSIDE = new RegExp(`(?<!${L})${alt('kein', 'keine', 'keinen', 'nicht', 'geen', 'niet', 'ingen', 'inte', 'ikke', 'ikkje')}(?!${L})`, 'u');
+/** Words of the bot: "I don't want a bot" is a request BECAUSE it is negated. */
+const BOT_WORD = new RegExp(`(?<!${L})${alt('bot', 'bots', 'chatbot', 'robot', 'roboter', 'machine', 'maschine', 'automat', 'ai', 'ki', 'ia')}(?!${L})`, 'u');
+
+const CJK_BOT = /机器人|機器人|ロボット|ボット|チャットボット|봇|자동 ?응답|AI/u;
+
+/**
+ * A person named in a comparison is praise of the bot, not a request: "more helpful than a real person", "besser als ein
+ * echter Mitarbeiter", "mieux qu'un vrai conseiller", "mejor que una persona real", "比真人客服还好用", "人間のオペレーターより早い".
+ * A comparative word, then "than", right before the person; in Chinese 比 before it, in Japanese より after it. Normalised text.
+ */
+const COMPARED_BEFORE = new RegExp(
+  `(?<!${L})${alt(
+    'better', 'faster', 'quicker', 'nicer', 'smarter', 'easier', 'kinder', 'more \\p{L}+', 'besser', 'schneller', 'netter', 'kompetenter', 'mieux', 'plus \\p{L}+',
+    'mejor', 'mas \\p{L}+', 'meglio', 'piu \\p{L}+', 'melhor', 'mais \\p{L}+', 'beter', 'sneller', 'battre', 'snabbare', 'lepsi', 'rychlejsi', 'lepiej', 'szybciej',
+    'καλυτερα', 'καλυτερος', 'γρηγοροτερα', 'افضل', 'اسرع', 'daha iyi', 'лучше', 'быстрее',
+  )} ${alt('than', 'als', 'que', "qu'? ?une?", 'di', 'do que', 'dan', 'an', 'nez', 'niz', 'απο', 'من', 'чем')}(?: \\p{L}+)?\\s*$|比$`,
+  'u',
+);
+/** Whether the person that matched at `index` is the other side of a comparison (see {@link COMPARED_BEFORE}). */
+function compared(normalized: string, index: number, matched: string): boolean {
+  return COMPARED_BEFORE.test(normalized.slice(Math.max(0, index - 40), index)) || /^(?:より|よりも)/u.test(normalized.slice(index + matched.length));
+}
+
+/** Whether the request that matched at `index` is declined by what follows it or negated inside it. */
+function declined(normalized: string, index: number, matched: string): boolean {
+  if (NEGATED_INSIDE.test(matched) && !BOT_WORD.test(matched)) return true;
+  const after = DECLINED_AFTER.exec(normalized.slice(index + matched.length, index + matched.length + 48));
+  // "a human, not a bot", "转人工，不需要机器人": what is declined after the bot is the bot.
+  return after !== null && !BOT_WORD.test(after[1] ?? '') && !CJK_BOT.test(after[0]);
+}
+
 /** Detect an explicit request for a human agent in `text`. */
 export function detectHumanRequest(text: string): HumanRequestResult {
   const normalized = normalizeText(text);
@@ -703,6 +766,7 @@ export function detectHumanRequest(text: string): HumanRequestResult {
       // Inside quotes the customer is quoting (a button label, an email), not asking.
       if (((normalized.slice(0, m.index).match(/"/g) ?? []).length) % 2 === 1) continue;
       if (asksAboutHours(normalized, m.index)) continue;
+      if (declined(normalized, m.index, m[0]) || compared(normalized, m.index, m[0])) continue;
       return { matched: true, evidence: m[0], language: detector.language };
     }
   }
@@ -715,6 +779,7 @@ export function detectHumanRequest(text: string): HumanRequestResult {
     if (neg !== undefined && new RegExp(`(?<!${L})${neg}`, 'u').test(prefix)) continue;
     if (language === 'en' && EN_BLOCK.test(prefix)) continue;
     if (asksAboutHours(normalized, m.index)) continue;
+    if (declined(normalized, m.index, m[0]) || compared(normalized, m.index, m[0])) continue;
     return { matched: true, evidence: m[0], language };
   }
   return { matched: false };

@@ -397,3 +397,32 @@ export const QUESTION_OPENERS: readonly string[] = [
   'was', 'wo', 'welche', 'welcher', 'gibt es', 'kann ich', 'qual', 'onde', 'o que', 'cosa', 'dove',
   'quale', 'wat', 'waar', 'welke', 'co', 'gdzie', 'czy', 'ne', 'что', 'где', 'apa', 'apakah', 'ما', 'هل',
 ];
+
+/**
+ * Self-directed words: the customer calls THEMSELF names ("I'm such an idiot", "je suis nul", "sono un idiota", "أنا غبي"),
+ * is cross WITH THEMSELF ("furious with myself", "arrabbiato con me stesso"), or apologises for their own "stupid
+ * question". Not anger at the company. Normalised forms.
+ */
+/** "I am" in each language, up to three words before the insult ("i'm SUCH AN idiot", "ich bin SO EIN Idiot"). */
+export const SELF_COPULAS: readonly string[] = [
+  "i'm", 'im', 'i am', "i'm such", 'i feel like', 'je suis', "j'suis", 'chui', 'ich bin', 'bin ich', 'soy', 'sou', 'sono', 'ik ben', 'jag ar', 'jeg er', 'jsem',
+  'jestem', 'ειμαι', 'я', 'я такой', 'я такая', 'انا', 'אני', 'ben', 'saya', 'aku', 'minä olen', 'sunt', 'ako ay',
+];
+/** Insults a customer says of themself; a name said after "I am" is self-mockery. */
+export const SELF_INSULTS: ReadonlySet<string> = new Set([
+  'idiot', 'stupid', 'dumb', 'moron', 'dummy', 'fool', 'dope', 'airhead', 'nul', 'nulle', 'bete', 'idiote', 'con', 'conne', 'debile', 'idiot*', 'dumm', 'blod', 'trottel', 'depp',
+  'idiota', 'tonto', 'tonta', 'estupido', 'estupida', 'torpe', 'burro', 'burra', 'desastre', 'stupido', 'stupida', 'scemo', 'scema', 'cretino', 'cretina', 'imbecille',
+  'idioot', 'dom', 'sukkel', 'glupi', 'glupia', 'glupek', 'ηλιθιος', 'ηλιθια', 'χαζος', 'χαζη', 'βλακας', 'hloupy', 'hloupa', 'blbec', 'blbá', 'blba', 'trubka',
+  'дурак', 'дура', 'идиот', 'идиотка', 'غبي', 'غبيه', 'احمق', 'טיפש', 'טיפשה', 'aptal', 'salak', 'bodoh', 'tolol', 'prost', 'proasta', 'tanga',
+]);
+/** "with myself", "at myself": the anger is the customer's own. */
+export const AT_MYSELF: readonly string[] = [
+  'with myself', 'at myself', 'mit mir selbst', 'uber mich selbst', 'auf mich selbst', 'mit mir', 'contre moi-meme', 'contre moi meme', 'apres moi-meme', 'conmigo mismo', 'conmigo misma',
+  'con me stesso', 'con me stessa', 'comigo mesmo', 'comigo mesma', 'op mezelf', 'pa mig sjalv', 'pa meg selv', 'na sebe', 'na siebie', 'με τον εαυτο μου', 'на себя', 'من نفسي', 'على نفسي',
+  'על עצמי', 'kendime', 'pada diri sendiri', 'sa sarili ko',
+];
+/** "a stupid question", "question bête", "السؤال الغبي": the insult names the customer's own question. */
+export const QUESTION_NOUNS: ReadonlySet<string> = new Set(['question', 'questions', 'frage', 'pregunta', 'domanda', 'pergunta', 'vraag', 'fraga', 'pytanie', 'ερωτηση', 'otazka', 'otazku', 'вопрос', 'سوال', 'שאלה', 'soru', 'pertanyaan', 'intrebare', 'kysymys', 'spørgsmål', 'sporsmal']);
+/** Spaceless: the customer before the insult ("私ってバカ", "我真是个笨蛋") or a question after it ("バカな質問", "蠢问题"). */
+export const SPACELESS_SELF_BEFORE = /(?:私って|自分って|僕って|俺って|私は|自分は|我真是个|我真是個|我真是|我是个|我是個|我太|我好|나는|내가)(?:ほんとに?|本当に|マジで|まじで|すごく|真)?$/u;
+export const SPACELESS_QUESTION_AFTER = /^(?:な|の)?(?:質問|问题|問題|질문)/u;

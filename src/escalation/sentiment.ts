@@ -18,15 +18,21 @@ import {
   DIMINISHERS,
   HOW_OPENERS,
   LATIN_LEXICON,
+  AT_MYSELF,
   NEGATORS,
   POST_NEGATORS,
+  QUESTION_NOUNS,
   QUESTION_OPENERS,
+  SELF_COPULAS,
+  SELF_INSULTS,
+  SPACELESS_QUESTION_AFTER,
+  SPACELESS_SELF_BEFORE,
   SPACELESS_BOOSTERS,
   SPACELESS_DIMINISHERS,
   SPACELESS_LEXICON,
   SPACELESS_NEGATORS,
 } from './sentiment-lexicon.js';
-import { hasSpacelessScript, normalizeText, tokenize, type Token } from './text.js';
+import { hasQuestionMark, hasSpacelessScript, normalizeText, tokenize, type Token } from './text.js';
 
 export type SentimentLabel = 'negative' | 'neutral' | 'positive';
 
@@ -84,9 +90,9 @@ const ON_COMPANY = new RegExp(
 const isInformational = (text: string): boolean => {
   // "¿Cómo…?", "¡Qué…!": the opening inverted mark is not a word.
   const norm = normalizeText(text).replace(/^[¿¡]+\s*/u, '');
-  if (HOW.test(norm) || (ASKING.test(norm) && /[?？]/u.test(text))) return true;
+  if (HOW.test(norm) || (ASKING.test(norm) && hasQuestionMark(text))) return true;
   // "if a driver is rude, how do I report him?": a condition that opens a question; its clause is the first up to a comma.
-  if (!CONDITION.test(norm) || !/[?？]/u.test(text)) return false;
+  if (!CONDITION.test(norm) || !hasQuestionMark(text)) return false;
   const condition = norm.split(/[,，、]/u)[0] ?? norm;
   return !ON_COMPANY.test(condition);
 };
@@ -118,10 +124,34 @@ function clauses(source: string, tokens: readonly Token[]): number[] {
   let clause = 0;
   let end = 0;
   return tokens.map((t) => {
-    if (/[.,;:!?。、！？]/u.test(source.slice(end, t.index))) clause += 1;
+    if (/[.,;:!?。、！？،؛؟]/u.test(source.slice(end, t.index))) clause += 1;
     end = t.index + t.raw.length;
     return clause;
   });
+}
+
+const COPULAS = SELF_COPULAS.map((c) => c.split(' '));
+const MYSELF = AT_MYSELF.map((c) => normalizeText(c).split(/\s+/u));
+const stripArticle = (w: string): string => w.replace(ARABIC_CLITIC, '');
+/** Words that may stand between "I am" and the insult ("ich bin SO EIN Idiot", "i'm SUCH AN idiot"). */
+const SELF_REACH = 3;
+
+/** Whether the negative term at `i` (of `span` words) is said of the customer themself (see SELF_INSULTS). */
+function selfDirected(norms: readonly string[], i: number, span: number, sameClause: (j: number, i: number) => boolean): boolean {
+  const term = norms.slice(i, i + span).join(' ');
+  const insult = SELF_INSULTS.has(term) || SELF_INSULTS.has(stripArticle(term));
+  if (insult) {
+    // "i'm (such an) idiot": an "I am" that ends at most SELF_REACH words before, in the clause.
+    for (let k = Math.max(0, i - SELF_REACH - 1); k < i; k++) {
+      if (!sameClause(k, i)) continue;
+      if (COPULAS.some((c) => c.every((w, x) => norms[k + x] === w) && k + c.length <= i)) return true;
+    }
+    const near = [norms[i - 1], norms[i + span]].filter((w): w is string => w !== undefined && sameClause(norms.indexOf(w), i));
+    if (near.some((w) => QUESTION_NOUNS.has(w) || QUESTION_NOUNS.has(stripArticle(w)))) return true;
+  }
+  // "furious WITH MYSELF": the phrase right after the word.
+  for (let k = i + span; k <= i + span + 1; k++) if (MYSELF.some((m) => m.every((w, x) => norms[k + x] === w))) return true;
+  return false;
 }
 
 function scoreLatin(source: string, tokens: readonly Token[], acc: Accumulator): boolean {
@@ -187,6 +217,12 @@ function scoreLatin(source: string, tokens: readonly Token[], acc: Accumulator):
         negated = true;
       }
     }
+    // "I'm such an idiot", "furious with myself", "sorry for the stupid question": the customer's own, not the company's.
+    if (v < 0 && selfDirected(norms, i, span, sameClause)) {
+      acc.evidence.push(`self:${term}`);
+      i += span;
+      continue;
+    }
     if (shouting) v *= 1.3;
     else if (tokens.slice(i, i + span).some((t) => isCaps(t.raw))) {
       v *= 1.5;
@@ -201,14 +237,31 @@ function scoreLatin(source: string, tokens: readonly Token[], acc: Accumulator):
   return shouting;
 }
 
+/**
+ * Loanwords that begin with a katakana insult of the lexicon: "カスタマー" (customer) and "カスタム" hold "カス" (scum),
+ * "バカンス" (vacation) holds "バカ". Katakana writes each as one run, so the insult at their start is no insult;
+ * insults compounded in front of another word ("クソアプリ", "ゴミアプリ") still count.
+ */
+const LOANWORDS_OVER_INSULTS = /^(?:カスタ|カステラ|カスケード|カスト|バカンス|バカラ|アホウドリ)/u;
+/** Whether the lexicon key at `pos` is only the start of one of those loanwords. */
+function insideKatakanaWord(key: string, compact: string, pos: number): boolean {
+  return /^[\p{Script=Katakana}]/u.test(key) && LOANWORDS_OVER_INSULTS.test(compact.slice(pos));
+}
+
 function scoreSpaceless(compact: string, acc: Accumulator): void {
   for (let pos = 0; pos < compact.length; ) {
-    const key = SPACELESS_KEYS.find((k) => compact.startsWith(k, pos));
+    const key = SPACELESS_KEYS.find((k) => compact.startsWith(k, pos) && !insideKatakanaWord(k, compact, pos));
     if (key === undefined) {
       pos += 1;
       continue;
     }
     let v = SPACELESS_LEXICON[key] ?? 0;
+    // "私ってほんとバカ", "我真是个笨蛋", "バカな質問ですみません": the customer of themself, or of their own question.
+    if (v < 0 && (SPACELESS_SELF_BEFORE.test(compact.slice(Math.max(0, pos - 8), pos)) || SPACELESS_QUESTION_AFTER.test(compact.slice(pos + key.length)))) {
+      acc.evidence.push(`self:${key}`);
+      pos += key.length;
+      continue;
+    }
     acc.min = Math.min(acc.min, v);
     const before = compact.slice(Math.max(0, pos - 6), pos);
     const after = compact.slice(pos + key.length);

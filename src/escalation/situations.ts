@@ -40,7 +40,7 @@ import { detectLanguages, latinEvidence } from './language.js';
 import { HOW_OPENERS, STEPS_NOUNS } from './sentiment-lexicon.js';
 import { scoreSentiment } from './sentiment.js';
 import { correctSpelling } from './spelling.js';
-import { allMatches, escapeRegExp, normalizeText } from './text.js';
+import { allMatches, escapeRegExp, hasQuestionMark, normalizeText } from './text.js';
 
 /**
  * `self_harm` is the safety net: any hint of self-harm, explicit or indirect. A
@@ -67,7 +67,7 @@ export interface DetectOptions {
   language?: string;
 }
 
-type Guard = 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive';
+type Guard = 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -104,12 +104,12 @@ interface Frame {
   endsClause?: boolean;
 }
 
-const SECURITY: readonly Guard[] = ['negation', 'hypothetical', 'question', 'possibility', 'prevention', 'resolved', 'past'];
-const VULNERABLE: readonly Guard[] = ['negation', 'hypothetical', 'question', 'possibility', 'past'];
+const SECURITY: readonly Guard[] = ['negation', 'hypothetical', 'question', 'possibility', 'prevention', 'resolved', 'past', 'thirdParty', 'mistaken'];
+const VULNERABLE: readonly Guard[] = ['negation', 'hypothetical', 'question', 'possibility', 'past', 'thirdParty'];
 const LEGAL: readonly Guard[] = ['negation', 'threatCondition', 'question', 'possibility', 'resolved'];
 /** Asking how to complain to the ombudsman is already the intent to complain: no question guard. */
 const REGULATOR: readonly Guard[] = ['negation', 'threatCondition', 'possibility', 'resolved'];
-const CHURN: readonly Guard[] = ['negation', 'threatCondition', 'question', 'possibility', 'resolved', 'consequence'];
+const CHURN: readonly Guard[] = ['negation', 'threatCondition', 'question', 'possibility', 'resolved', 'consequence', 'obligation'];
 const FRUSTRATION: readonly Guard[] = ['negation', 'resolved'];
 
 /** A sentence frame whose slots come in order, close together. */
@@ -146,10 +146,11 @@ const nested = (frame: Frame): Frame => ({ ...frame, nested: true });
 
 /** The frames, in the order they are tried. */
 export const FRAMES: readonly Frame[] = [
-  f('self_harm', 'self-harm', ['selfHarm'], []),
+  // Guarded only against its own words said of something else ("cette paperasse va me tuer": hyperbole, see {@link Cues.hyperbole}).
+  f('self_harm', 'self-harm', ['selfHarm'], ['idiom']),
   // "I just want to not wake up", "everyone would be happier if I wasn't around": a wish + ceasing to be, in that order
   // where the language puts the wish first (pack.ordered). Only negation guards it ("I don't want to die").
-  f('self_harm', 'wish-to-cease', ['wishFor', 'ceaseToBe'], ['negation']),
+  f('self_harm', 'wish-to-cease', ['wishFor', 'ceaseToBe'], ['negation', 'idiom']),
   // "I'm just a burden to everyone", "herkese yük oluyorum": negated it is still a hint ("I don't want to be a burden to my kids").
   f('self_harm', 'burden-to-others', ['burden', 'everyone'], ['question']),
   // "I can't take it anymore … I just want it all to end", "je n'en peux plus, je veux en finir": exhaustion and an end, anywhere in the message.
@@ -193,7 +194,8 @@ export const FRAMES: readonly Frame[] = [
   // "There's a €89 charge on my statement. I didn't make it." — the disowning refers back across sentences.
   f('security', 'disowned-later', [['transaction', 'money'], 'disownedRef'], SECURITY, 'message'),
   f('security', 'money-vanished', ['money', 'vanished'], SECURITY),
-  f('security', 'sim-swap', ['sim', 'swapped'], SECURITY),
+  // Not the customer's own change, asked about ("I got a new SIM, do I need to update my number?").
+  f('security', 'sim-swap', ['sim', 'swapped'], [...SECURITY, 'ownChange']),
   nested(f('security', 'phishing-gave-credentials', ['scamContext', 'gaveAway', 'credentials'], SECURITY, 'message')),
   f('security', 'phishing-clicked', ['scamContext', 'clickedLink'], SECURITY, 'message'),
   nested(f('security', 'clicked-and-gave-credentials', ['clickedLink', 'gaveAway', 'credentials'], SECURITY, 'message')),
@@ -361,6 +363,8 @@ interface Match {
 
 /** Concepts whose words carry their own negation ("I didn't make", "no one answers", Turkish "ödeyemiyorum"). */
 const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'noMoney', 'unable', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'neverApplied', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested']);
+/** Slots that name a thing, not an event: a negation after one of them negates another verb. */
+const NOUN_SLOTS: ReadonlySet<Concept> = new Set(['account', 'card', 'device', 'money', 'family', 'transaction', 'sim', 'credentials', 'contract', 'cancellable', 'identity', 'orderThing', 'bank', 'lawyer', 'regulator', 'competitor', 'appWord', 'custom', 'loginCode']);
 /** How far before a disowning phrase "not yet" still governs it ("아직 가입 안 했는데": the verb stands between). */
 const NOT_YET_REACH = 4;
 /** A negation this close before a word that is negative by nature is part of it (French "n'a PLUS DE RÉSEAU", "ne … plus"). */
@@ -504,8 +508,9 @@ interface Sentence {
   breaks: number[];
 }
 
-const SENTENCE = /[^.!?;。！？\n]+[.!?;。！？]*/gu;
-const CLAUSE_PUNCT = /[,;:，、；：()（）]/gu;
+const SENTENCE = /[^.!?;。！？؟\n]+[.!?;。！？؟]*/gu;
+/** Commas and colons of every script, the Arabic comma and semicolon (، ؛) included. */
+const CLAUSE_PUNCT = /[,;:，、；：()（）،؛]/gu;
 
 function sentencesOf(text: string, pack: LanguagePack): Sentence[] {
   const out: Sentence[] = [];
@@ -513,7 +518,7 @@ function sentencesOf(text: string, pack: LanguagePack): Sentence[] {
   const source = text.normalize('NFKC').replace(/\.(?=\S)/gu, '\u2024');
   for (const m of allMatches(SENTENCE, source)) {
     const raw = m[0];
-    let s = correctSpelling(foldFor(pack, normalizeText(raw).replace(/[.!?;。！？]+$/u, '').trim()), pack);
+    let s = correctSpelling(foldFor(pack, normalizeText(raw).replace(/[.!?;。！？؟]+$/u, '').trim()), pack);
     // Thai writes a space where other scripts put a comma or a full stop: each one starts a clause.
     const spaceBreaks: number[] = [];
     if (pack.spaceless === true) {
@@ -529,7 +534,7 @@ function sentencesOf(text: string, pack: LanguagePack): Sentence[] {
     if (s.length === 0) continue;
     const breaks = [...allMatches(CLAUSE_PUNCT, s).map((b) => b.index + 1), ...spaceBreaks.filter((b) => b > 0 && b < s.length)];
     for (const c of findAll(pack.cues.contrast, pack, s)) breaks.push(c.start);
-    out.push({ s, question: /[?？]/u.test(raw.slice(-3)), breaks: breaks.sort((a, b) => a - b) });
+    out.push({ s, question: hasQuestionMark(raw.slice(-3)), breaks: breaks.sort((a, b) => a - b) });
   }
   return out;
 }
@@ -564,8 +569,9 @@ function negated(pack: LanguagePack, loc: Located): boolean {
   // A negation inside a condition ("if you DON'T refund me, I'll sue") belongs to the condition, not to the threat.
   const conditions = findAll(pack.cues.hypothetical, pack, sn.s, cs, start);
   const inCondition = (m: Match): boolean => m.end <= start && conditions.some((c) => c.end <= m.start);
+  // Not for trouble named as a noun ("problemi economici", "经济困难"): "non ho problemi economici", "我没有经济困难" deny it.
   const ownNegation = (m: Match): boolean =>
-    parts.some((p) => p.concept !== undefined && NEGATIVE_BY_NATURE.has(p.concept) && m.end <= p.start && p.start - m.end <= OWN_NEGATION_GAP);
+    parts.some((p) => p.concept !== undefined && p.concept !== 'hardship' && NEGATIVE_BY_NATURE.has(p.concept) && m.end <= p.start && p.start - m.end <= OWN_NEGATION_GAP);
   // "I can't believe my card was stolen", "no idea how someone got in": the negation is of the believing, not of the theft.
   const idioms = findAll(pack.cues.notNegating, pack, sn.s, cs, end);
   // "me quedé SIN trabajo y no puedo pagar": a negation inside another phrase of the same negative concept
@@ -581,6 +587,14 @@ function negated(pack: LanguagePack, loc: Located): boolean {
   if (pack.cues.negationAfter !== undefined) {
     const after = findAll(pack.cues.negationAfter, pack, sn.s, end, Math.min(sn.s.length, end + AFTER_REACH_SPACELESS + 4));
     if (after.some((m) => m.start - end <= AFTER_REACH_SPACELESS)) return true;
+    // "ハッキングされたわけではなく、パスワードを忘れただけです": a frame that reaches into the next clause for a noun
+    // ("パスワード") ends there, while the event's verb was negated in its own clause. Only after an event word: a noun
+    // followed by another verb's negation ("パスワードを変えていないのに") says nothing of the event.
+    for (const p of parts) {
+      if (p.concept === undefined || NOUN_SLOTS.has(p.concept) || NEGATIVE_BY_NATURE.has(p.concept) || p.end >= end) continue;
+      const stop = Math.min(clauseEnd(sn, p.end), p.end + AFTER_REACH_SPACELESS + 6);
+      if (findAll(pack.cues.negationAfter, pack, sn.s, p.end, stop).some((m) => m.start - p.end <= AFTER_REACH_SPACELESS && !overlaps(m, parts))) return true;
+    }
   }
   if (pack.negatedEnding !== undefined) {
     const re = pack.negatedEnding;
@@ -743,6 +757,57 @@ function resolvedIn(pack: LanguagePack, sentences: readonly Sentence[], loc: Loc
 }
 
 
+/** How close before a third party a first-person word is that party's possessive ("MY friend's", "我同事", "私の友達"). */
+const POSSESSIVE_GAP = 3;
+
+/**
+ * Someone else's incident, told to ask about the customer's own safety: "my colleague's account got hacked, should I
+ * change my password?", "a mi hermana le hackearon la cuenta, ¿debería cambiar mi contraseña?", "我同事的账号被盗了，我需要改密码吗？".
+ * A third party (a friend, colleague, neighbour or relative: the pack's `thirdParty` cues and `family` words) stands in
+ * the incident's clause, no first person owns the incident's words ("my sister used MY card" is the customer's), and
+ * the message asks about a precaution (the pack's `precaution` or `prevention` cues) outside the incident itself.
+ * Acting for a relative ("my dad's card was stolen, can you block it?") asks for no precaution and still fires.
+ */
+function thirdPartys(pack: LanguagePack, loc: Located, sentences: readonly Sentence[]): boolean {
+  const { sn, start, end, parts } = loc;
+  if (pack.cues.precaution === undefined) return false;
+  const cs = clauseStart(sn, start);
+  const people = (x: Sentence): Match[] => [...findAll(pack.cues.thirdParty, pack, x.s), ...conceptMatches('family', pack, x.s)];
+  // "my friend's WhatsApp asked me for the code": a friend's hijacked account is who asked (as for `prevention`), not a third party.
+  const askers = slotMatches(INSTIGATORS, pack, sn.s);
+  const others = people(sn).filter((m) => m.start >= cs && m.end <= end && !overlaps(m, parts) && !askers.some((a) => a.start >= m.end && a.start - m.end <= INSTIGATOR_REACH));
+  if (others.length === 0) return false;
+  // A precaution may hold one of the frame's words ("should I change MY PASSWORD?": the account slot), never be only that
+  // word, nor only the third party ("arkadaşımın" is also a prevention cue).
+  const precautions = sentences.flatMap((x) => {
+    const them = people(x);
+    return [...findAll(pack.cues.precaution, pack, x.s), ...findAll(pack.cues.prevention, pack, x.s)]
+      .filter((c) => (x !== sn || !parts.some((p) => p.start <= c.start && c.end <= p.end)) && !overlaps(c, them))
+      .map((c) => ({ x, c }));
+  });
+  if (precautions.length === 0) return false;
+  const inPrecaution = (m: Match): boolean => precautions.some(({ x, c }) => x === sn && c.start <= m.start && m.end <= c.end);
+  const possessive = (m: Match): boolean => others.some((o) => m.end <= o.start && o.start - m.end <= POSSESSIVE_GAP);
+  const first = parts.reduce((a, p) => Math.min(a, p.start), start);
+  const own = findAll(pack.cues.firstPerson, pack, sn.s, Math.max(cs, first - POSSESSIVE_GAP - 4), end).filter((m) => !overlaps(m, others) && !possessive(m) && !inPrecaution(m));
+  return own.length === 0;
+}
+
+/**
+ * A belief told in the past and then corrected: "I thought someone used my card, but it was my son", "ich dachte, jemand
+ * hätte meine Karte benutzt, aber es war mein Sohn", "je croyais qu'on m'avait piraté, mais non". The belief stands before
+ * the incident in its sentence and a contrast or a resolution follows it, in that sentence or a later one. Some words say
+ * by themselves that the belief was wrong ("我以为", "줄 알았는데", "tưởng", "sandım", "と思ったら"): no correction is needed.
+ */
+function mistakenBelief(pack: LanguagePack, loc: Located, sentences: readonly Sentence[]): boolean {
+  const { sn, start, end } = loc;
+  if (findAll(pack.cues.mistakenAlone, pack, sn.s, 0, start).length > 0) return true;
+  if (findAll(pack.cues.mistaken, pack, sn.s, 0, start).length === 0) return false;
+  const at = sentences.indexOf(sn);
+  const correction = (x: Sentence, from: number): boolean => anyIn(pack.cues.contrast, pack, x.s, from) || anyIn(pack.cues.resolved, pack, x.s, from);
+  return correction(sn, end) || sentences.some((x, i) => i > at && (correction(x, 0) || anyIn(pack.cues.negation, pack, x.s, 0, Math.min(x.s.length, 8))));
+}
+
 /**
  * Guards in the message's language as well as in the language whose words matched:
  * Dutch vocabulary can match an English sentence ("sim swap"), and then it is the
@@ -771,6 +836,33 @@ function howTo(pack: LanguagePack, loc: Located): boolean {
   return text.split(/\s+/u).some((w, i) => opener(w, i));
 }
 
+/** How many years back a year named with the incident makes it history ("my father died in 2019"). */
+const LONG_PAST_YEARS = 2;
+/**
+ * A year said as the incident's time, with the preposition or suffix that makes it a date rather than a sum: "in 2019",
+ * "im Jahr 2019", "en 2019", "nel 2019", "w 2019", "v roce 2019", "2019年", "2019'da", "في عام 2019", "ב-2019", "в 2019".
+ * Not "since 2019" (lasting); a bare number only when it is not round and no currency stands beside it ("ist 2019
+ * verstorben", "dog 2019", not "2000 €" or "took 2000").
+ */
+function longPastYear(clause: string): boolean {
+  const now = new Date().getUTCFullYear();
+  for (const m of allMatches(/(?<!\d)((?:19|20)\d\d)(?!\d)/gu, clause)) {
+    const year = Number(m[1]);
+    if (year > now - LONG_PAST_YEARS) continue;
+    const before = clause.slice(Math.max(0, m.index - 12), m.index);
+    const after = clause.slice(m.index + 4, m.index + 12);
+    // A bare number is a year only when it is not round and no currency stands beside it ("ist 2019 verstorben", not "2000 €").
+    const bare = year % 10 !== 0 && !/[$€£¥₺₽₩฿]\s?$/u.test(before) && !/^[.,\u2024]?\d|^\s?(?:[$€£¥₺₽₩฿円元원]|eur|euro|usd|dollar|pound|zl|pln|tl|kr|sek|czk|kc|грн|руб|uah|rub|lei|ron|huf|ft|dkk|nok)/u.test(after);
+    if (bare) return true;
+    if (/(?:^|\s)(?:in|im|im jahr|en|en el|nel|del|em|no ano de|w|v|v roce|i|år|το|στο|в|во|di|tahun|năm|nam|عام|في|سنه|בשנת|ב-?)\s?$/u.test(before) || /^\s?(?:年|'?d[ae](?![\p{L}])|'?t[ae](?![\p{L}])|(?:yılında|yilinda)|г(?:\.|(?![\p{L}]))|году)/u.test(after) || /ב-?$/u.test(before)) return true;
+  }
+  return false;
+}
+
+/** Slots of the frames that tell a scam (see the ignoredScam cues). */
+const SCAM_SLOTS: readonly Concept[] = ['scamContext', 'clickedLink', 'fakeParty', 'gaveAway'];
+/** How far from the swap word the customer's own "I changed" may stand ("jag har bytt SIM-kort", "I got a new SIM"). */
+const OWN_CHANGE_REACH = 12;
 /** Situations that are the customer's own act (a threat), negated after the verb in verb-second languages. */
 const THREATS: ReadonlySet<Situation> = new Set(['legal', 'regulator', 'churn']);
 /** Characters between a threat's last word and a negation after its verb: one short word ("ich kündige ES nicht"). */
@@ -842,12 +934,30 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   const asks = (): boolean => sn.question || findAll(pack.cues.question, pack, sn.s).some((m) => m.start === 0 || sn.breaks.some((b) => m.start >= b && m.start <= b + 1));
   if (g.includes('consequence') && asks() && anyIn(pack.cues.consequence, pack, sn.s)) return true;
   if (g.includes('resolved') && resolvedIn(pack, sentences, loc)) return true;
+  if (g.includes('thirdParty') && thirdPartys(pack, loc, sentences)) return true;
+  if (g.includes('mistaken') && mistakenBelief(pack, loc, sentences)) return true;
+  // "do I have to cancel my policy if I move abroad?": what the rules require, asked calmly.
+  if (g.includes('obligation') && sn.question && anyIn(pack.cues.obligation, pack, sn.s, clauseStart(sn, loc.start), loc.start) && scoreSentiment(sentences.map((x) => x.s).join('. ')).score >= -LEAVING_MOOD) return true;
+  // "a phishing email pretending to be you, deleted it without clicking", "someone asked for the code and I didn't give it":
+  // the scam was left alone. For the frames of a scam (its message, a link, a fake party, details given).
+  if (frame.situation === 'security' && SCAM_SLOTS.some((c) => frame.slots.some((slot) => slot === c || (Array.isArray(slot) && slot.includes(c)))) && sentences.some((x) => anyIn(pack.cues.ignoredScam, pack, x.s))) return true;
+  // "jag har bytt SIM-kort", "我换了SIM卡": the customer's own change, told right at the swap word.
+  if (g.includes('ownChange')) {
+    const swap = loc.parts.find((p) => p.concept === 'swapped') ?? loc.parts[0];
+    if (swap !== undefined && findAll(pack.cues.ownChange, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end)).some((c) => c.end >= swap.start - OWN_CHANGE_REACH && c.start <= swap.end + OWN_CHANGE_REACH)) return true;
+  }
+  // "I'd rather die than sit in another waiting room" is hyperbole; "I'd rather die than live like this" compares with life itself.
+  if (g.includes('idiom')) {
+    const living = slotMatches(['life', 'toLive'], pack, sn.s);
+    const idiom = (h: Match): boolean => loc.parts.every((p) => h.start <= p.start && p.end <= h.end) && !living.some((l) => l.start >= h.start && l.start < clauseEnd(sn, h.end));
+    if (findAll(pack.cues.hyperbole, pack, sn.s).some(idiom)) return true;
+  }
   // "my card was stolen years ago" is history; "a customer since last year, and today someone hacked me" is not.
   if (g.includes('past')) {
     const [from, to] = [clauseStart(sn, loc.start), clauseEnd(sn, end)];
     // "I lost my job last year and since then I can't pay": hardship that has lasted until now is not history.
     const lasting = FORESEEN_HARDSHIP.has(frame.id) && conceptMatches('ongoing', pack, sn.s).length > 0;
-    if (anyIn(pack.cues.past, pack, sn.s, from, to) && !anyIn(pack.cues.recent, pack, sn.s, from, to) && !lasting) return true;
+    if ((anyIn(pack.cues.past, pack, sn.s, from, to) || longPastYear(sn.s.slice(from, to))) && !anyIn(pack.cues.recent, pack, sn.s, from, to) && !lasting) return true;
   }
   // "How do I close my account?", "como faço para encerrar minha conta?", "如何注销我的账户？": a how-to question about
   // cancelling, with nothing else said against the company, asks for the steps — even of the customer's own account
@@ -1153,6 +1263,20 @@ function sameQuestion(a: string, b: string, bTokens?: Set<string>): boolean {
   return inter / (x.size + y.size - inter) >= 0.6;
 }
 
+/** Shortest word that makes two like questions different ones ("son" / "daughter"). */
+const PARALLEL_WORD = 3;
+/**
+ * "How do I add my son?" then "and how do I add my daughter?", "息子を追加するには？" then "娘を追加するには？": the same
+ * template asked about another thing is a new question, not the customer asking again. Both calm questions, each with a
+ * word (or, in spaceless scripts, a character pair) the other lacks.
+ */
+function parallelQuestion(a: string, b: string): boolean {
+  if (!hasQuestionMark(a) || !hasQuestionMark(b) || unhappy(b)) return false;
+  const [x, y] = [tokensOf(a), tokensOf(b)];
+  const own = (p: Set<string>, q: Set<string>): boolean => [...p].some((w) => !q.has(w) && (w.length >= PARALLEL_WORD || /[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{N}]/u.test(w)));
+  return own(x, y) && own(y, x);
+}
+
 /** Negative without being anger ("that didn't help", "this is annoying"), or asking twice ("??"). */
 const unhappy = (text: string): boolean => scoreSentiment(text).score <= -0.2 || /[?？][?？!！]/u.test(text);
 
@@ -1174,6 +1298,12 @@ const PING = new RegExp(
     'koi hai', 'koi hai kya', 'ada orang nggak'].join('|')})[\\s?？؟!！.…]*$`,
   'u',
 );
+
+/** A message at least this warm, with one "again" at most and no failure named, is a thank-you, not a complaint. */
+const CLOSING_WARMTH = 0.3;
+function closing(text: string, packs: readonly LanguagePack[]): boolean {
+  return scoreSentiment(text).score >= CLOSING_WARMTH && cueCount(text, packs, 'repeat') <= 1 && !cueIn(text, packs, ['futile', 'repeatCount']);
+}
 
 /** A message made only of chases ("hello?", "???", "Hello?? Is anyone there?", "الو؟؟ في احد؟"), with a question mark in it (Arabic ؟ too). */
 function chasing(text: string): boolean {
@@ -1202,12 +1332,14 @@ function repeatedFrustration(text: string, history: readonly string[], packs: re
   if (earlier.length === 0) return null;
   if (chasing(text)) return ['chasing an answer'];
   const tokens = tokensOf(text);
-  const repeated = earlier.find((h) => sameQuestion(h, text, tokens));
+  const repeated = earlier.find((h) => sameQuestion(h, text, tokens) && !parallelQuestion(h, text));
   if (repeated !== undefined) return ['asked again', normalizeText(repeated).slice(0, 80)];
   // "where is my driver?" → "still waiting": one short nudge after one calm question is a customer waiting, which the
   // bot can answer; the same nudge later in the conversation, longer, counted, or after an unhappy message is not.
   const nudge = earlier.length === 1 && !unhappy(text) && !unhappy(earlier[0] ?? '') && normalizeText(text).replace(/\s+/gu, ' ').trim().length <= NUDGE_LENGTH && !cueIn(text, packs, ['repeatCount']);
   if (!nudge && cueIn(text, packs, ['futile', 'repeatCount'])) return ['follow-up after the bot failed'];
+  // "great, thanks again!", "merci encore !", "再次感谢": a warm closing holds "again" and repeats no complaint.
+  if (closing(text, packs)) return null;
   // "Still not here, I'm writing again", "toujours le même problème, ça ne marche toujours pas": a follow-up that says
   // twice that nothing moved is a customer going round in circles — unless it is a fresh question the bot can answer.
   if (cueCount(text, packs, 'repeat') >= 2 && (!/[?？]\s*$/u.test(text) || unhappy(text))) return ['still unresolved, said twice'];
@@ -1225,7 +1357,8 @@ function repeatedFrustration(text: string, history: readonly string[], packs: re
     if (running) return ['third message on the same topic, now impatient'];
   }
   // An earlier chase ("hello?", "¿hola?", "在吗？") counts: after it, an unhappy message is the customer's patience running out.
-  const soundsNow = (t: string): boolean => unhappy(t) || chasing(t) || cueIn(t, packsFor(t), ['futile', 'repeat', 'repeatCount']);
+  // A warm "thanks again" does not.
+  const soundsNow = (t: string): boolean => unhappy(t) || chasing(t) || (cueIn(t, packsFor(t), ['futile', 'repeat', 'repeatCount']) && !closing(t, packsFor(t)));
   const sounds = (t: string): boolean => {
     let known = soundsCache.get(t);
     if (known === undefined) {

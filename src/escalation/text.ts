@@ -140,3 +140,11 @@ function nextIndex(s: string, index: number, unicode: boolean): number {
   const c = s.charCodeAt(index);
   return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(index + 1) & 0xfc00) === 0xdc00 ? index + 2 : index + 1;
 }
+
+/**
+ * A question mark in any script: "?", full-width "？", Arabic "؟", and the Greek question mark, which NFKC folds to ";"
+ * (so a ";" counts in Greek text only).
+ */
+export function hasQuestionMark(text: string): boolean {
+  return /[?？؟]/u.test(text) || (/[;\u037e]/u.test(text) && /\p{Script=Greek}/u.test(text));
+}

@@ -11,7 +11,7 @@ export const cs: LanguagePack = {
   // Function words no other pack uses as markers (not "je", "se", "co", "jak", "ale", "mi": French, Romance, Polish).
   markers: ['jsem', 'jsme', 'jste', 'jsou', 'není', 'chci', 'můj', 'moji', 'mého', 'nebo', 'proč', 'kde', 'když', 'kdyby', 'jestli', 'pokud', 'ještě', 'už', 'taky', 'prosím', 'děkuji', 'děkuju', 'díky', 'nemám', 'nemůžu', 'můžu', 'potřebuji', 'potřebuju', 'který', 'která', 'které', 'někdo', 'nikdo', 'něco', 'teď', 'dnes', 'včera', 'vás', 'vám', 'váš', 'vaše', 'mně', 'bych', 'abych', 'protože', 'jenom', 'pořád', 'můžete', 'byste', 'jsi', 'nebyl', 'nebyla', 'nebylo', 'jen'],
   cues: {
-    negation: ['ne', 'nikdy', 'nikdo', 'nic', 'žádný', 'žádná', 'žádné', 'žádnou', 'bez', 'ani', 'nebyl', 'nebyla', 'nebylo', 'nebyly', 'není', 'nejsem', 'nejsou'],
+    negation: ['ne', 'nikdy', 'nikdo', 'nic', 'žádný', 'žádná', 'žádné', 'žádnou', 'bez', 'ani', 'nebyl', 'nebyla', 'nebylo', 'nebyly', 'není', 'nejsem', 'nejsou', 'nikoho', 'nikomu', 'ničeho', 'ničím', 'nechci', 'nechceme', 'nebudu', 'nebudeme', 'nehodlám', 'nepotřebuji', 'nepotřebuju', 'nemusím', 'nemám v úmyslu'],
     hypothetical: ['kdyby', 'kdybych', 'kdybyste', 'pokud', 'jestli', 'jestliže', 'když', 'v případě', 'pro případ', 'dejme tomu', 'v budoucnu', 'chtěl jsem', 'chtěla jsem'],
     // "když jsem byl v obchodě, ukradli mi…": a past "when", not a condition.
     notHypothetical: ['když jsem', 'když jsme', 'když jsi'],
@@ -20,9 +20,15 @@ export const cs: LanguagePack = {
     firstPerson: ['já', 'mě', 'mně', 'mi', 'mnou', 'můj', 'moje', 'moji', 'mou', 'mého', 'mém', 'mému', 'mým', 'mých', 'my', 'nás', 'nám', 'náš', 'naše', 'jsem', 'mám'],
     // Conditions on the company: "pokud mi NEvrátíte peníze" (a negated verb, a second-person ending).
     secondPerson: ['vy', 'vás', 'vám', 'váš', 'vaše', 'vaši', 'ty', 'tebe', 'ti', 'tvůj', 'nic', 'nikdo', 'ne*', '*te'],
-    resolved: ['vyřešeno', 'už vyřešeno', 'je to vyřešené', 'našel jsem ji', 'našla jsem ji', 'našel jsem ho', 'našla jsem ho', 'našel jsem kartu', 'našla jsem kartu', 'našel jsem telefon', 'našla jsem telefon', 'karta se našla', 'telefon se našel', 'našla se', 'našel se', 'peníze se vrátily', 'vrátili peníze', 'planý poplach', 'už neaktuální', 'rozmyslel jsem si to', 'rozmyslela jsem si to', 'zůstávám', 'zůstanu u vás', 'už to není potřeba', 'všechno v pořádku', 'už je to v pořádku', 'to jsem byl já', 'to jsem byla já'],
+    resolved: ['vyřešeno', 'už vyřešeno', 'je to vyřešené', 'našel jsem ji', 'našla jsem ji', 'našel jsem ho', 'našla jsem ho', 'našel jsem kartu', 'našla jsem kartu', 'našel jsem telefon', 'našla jsem telefon', 'karta se našla', 'telefon se našel', 'našla se', 'našel se', 'peníze se vrátily', 'vrátili peníze', 'planý poplach', 'už neaktuální', 'rozmyslel jsem si to', 'rozmyslela jsem si to', 'zůstávám', 'zůstanu u vás', 'už to není potřeba', 'všechno v pořádku', 'už je to v pořádku', 'to jsem byl já', 'to jsem byla já', "nevadí", "už to chápu", "moje chyba", "omlouvám se, už"],
     past: ['před lety', 'loni', 'minulý rok', 'před rokem', 'před mnoha lety'],
     recent: ['dnes', 'dneska', 'právě', 'teď', 'včera', 'ráno', 'před hodinou', 'před chvílí'],
+    thirdParty: ["kamarád", "kamaráda", "kamarádovi", "kamarádka", "kamarádce", "kamarádky", "kolega", "kolegovi", "kolegy", "kolegyně", "kolegyni", "soused", "sousedovi", "sousedka", "sousedce", "bratranec", "bratranci", "sestřenice", "sestra", "sestře", "sestry", "bratr", "bratrovi", "bratra", "známý", "známému", "známá", "známé", "švagr", "švagrová"],
+    precaution: ["moje heslo", "změnit heslo", "si změnit", "chránit se", "se chránit", "mám se", "je můj účet", "jsem v bezpečí", "já taky", "já také", "pro jistotu", "mám si", "musím si", "měl bych", "měla bych"],
+    mistaken: ["myslel jsem", "myslela jsem", "bál jsem se", "bála jsem se", "zdálo se mi", "měl jsem za to"],
+    obligation: ["musím", "mám", "je nutné", "je potřeba", "měl bych", "měla bych"],
+    ignoredScam: ["bez kliknutí", "neklikl jsem", "neklikla jsem", "neotevřel jsem", "neotevřela jsem", "neodpověděl jsem", "neodpověděla jsem"],
+    ownChange: ["vyměnil jsem", "vyměnila jsem", "jsem vyměnil", "jsem vyměnila", "koupil jsem", "koupila jsem", "pořídil jsem", "pořídila jsem"],
     prevention: ['chránit', 'ochránit', 'ochrana', 'ochranu', 'zabránit', 'předejít', 'vyhnout', 'zabezpečit', 'dvoufázov*', '2fa', 'na poště', 'při doručení', 'při přepravě', 'v novinách', 've zprávách', 'slyšel jsem', 'slyšela jsem', 'četl jsem', 'četla jsem', 'kamarádovi', 'kamarádce'],
     consequence: ['poplatek', 'poplatky', 'poplatku', 'stojí', 'kolik stojí', 'cena', 'pokut*', 'sankc*', 'výpovědní lhůt*', 'lhůta', 'jak dlouho', 'co se stane', 'vrácení', 'přijdu o', 'zahrnuje', 'pokrývá', 'kryje', 'kdykoli', 'kdykoliv', 'kdykoli chci'],
     demonstrative: ['tuto', 'tato', 'tahle', 'tuhle', 'tyto', 'tyhle', 'tenhle', 'tento', 'tyto platby'],

@@ -176,6 +176,44 @@ export interface Cues {
   recent?: readonly string[];
   /** protect, prevent, avoid… — a question about prevention; or a delivery ("lost in the post"): not an incident. */
   prevention: readonly string[];
+  /**
+   * friend, colleague, neighbour… (with the pack's `family` words) — a third party whose incident the message tells
+   * ("my colleague's account was hacked", "a mi hermana le robaron la tarjeta"), see {@link precaution}.
+   */
+  thirdParty?: readonly string[];
+  /**
+   * change my password, protect myself, me too, just in case… — the customer asks what to do for their OWN safety
+   * after a third party's incident ("my sister's account got hacked, should I change my password?"): the incident is
+   * not the customer's.
+   */
+  precaution?: readonly string[];
+  /**
+   * I thought, ich dachte, je croyais… — a belief told in the past, before the incident: corrected after it ("I thought
+   * someone used my card, but it was my son") it was a mistake, not an incident.
+   */
+  mistaken?: readonly string[];
+  /** 以为, 줄 알았, tưởng, sandım, と思ったら… — a belief that the word itself says was wrong: no correction needed after it. */
+  mistakenAlone?: readonly string[];
+  /**
+   * "va me tuer", "vai me matar", "me va a matar" — a self-harm phrase said with something else as the subject (the
+   * paperwork, the prices "will kill me"): hyperbole, not the customer's own act.
+   */
+  hyperbole?: readonly string[];
+  /**
+   * do I have to, muss ich, dois-je, ¿tengo que…, πρέπει να… — "do I have to cancel my policy if I move abroad?" asks
+   * what the rules require, not to leave (in a question, with nothing unhappy said).
+   */
+  obligation?: readonly string[];
+  /**
+   * without clicking, didn't click, 没点, クリックせず… — a scam message received and left alone ("I got a phishing email
+   * pretending to be you but deleted it without clicking"): the scam did not work.
+   */
+  ignoredScam?: readonly string[];
+  /**
+   * I changed, jag har bytt, vyměnil jsem, 我换了… — the customer's own change of SIM or phone ("I got a new SIM, do I
+   * need to update my number?"), not a swap done to them.
+   */
+  ownChange?: readonly string[];
   /** fee, cost, notice period… — a question about what cancelling costs is information, not churn. */
   consequence: readonly string[];
   /** this, these, ce, diese… — "I never authorised THIS payment": the act points at a transaction named after it. */
