@@ -946,12 +946,9 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
     const swap = loc.parts.find((p) => p.concept === 'swapped') ?? loc.parts[0];
     if (swap !== undefined && findAll(pack.cues.ownChange, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end)).some((c) => c.end >= swap.start - OWN_CHANGE_REACH && c.start <= swap.end + OWN_CHANGE_REACH)) return true;
   }
-  // "I'd rather die than sit in another waiting room" is hyperbole; "I'd rather die than live like this" compares with life itself.
-  if (g.includes('idiom')) {
-    const living = slotMatches(['life', 'toLive'], pack, sn.s);
-    const idiom = (h: Match): boolean => loc.parts.every((p) => h.start <= p.start && p.end <= h.end) && !living.some((l) => l.start >= h.start && l.start < clauseEnd(sn, h.end));
-    if (findAll(pack.cues.hyperbole, pack, sn.s).some(idiom)) return true;
-  }
+  // "cette paperasse va me tuer": the self-harm words inside a phrase that gives them another subject. A comparison with
+  // dying ("I'd rather die than …") is not guarded: for self-harm a person reading one hyperbole too many is the safe side.
+  if (g.includes('idiom') && findAll(pack.cues.hyperbole, pack, sn.s).some((h) => loc.parts.every((p) => h.start <= p.start && p.end <= h.end))) return true;
   // "my card was stolen years ago" is history; "a customer since last year, and today someone hacked me" is not.
   if (g.includes('past')) {
     const [from, to] = [clauseStart(sn, loc.start), clauseEnd(sn, end)];

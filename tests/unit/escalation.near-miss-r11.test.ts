@@ -5,7 +5,7 @@
  *  - a request for a person declined in the same breath ("no need to transfer me", "ich brauche keinen Mitarbeiter");
  *  - a belief told in the past and corrected (`mistaken`, `mistakenAlone`);
  *  - an incident dated years back ("died in 2019");
- *  - self-harm words said of something else or as a comparison (`hyperbole`: "va me tuer", "rather die than …");
+ *  - self-harm words said of something else (`hyperbole`: "va me tuer"); a comparison with dying still fires;
  *  - "do I have to cancel…?" asked calmly (`obligation`);
  *  - a scam left alone ("without clicking", `ignoredScam`); the customer's own new SIM (`ownChange`);
  *  - sentiment said of oneself ("I'm such an idiot", "furious with myself", "sorry for the stupid question"), "カス" inside
@@ -117,18 +117,16 @@ describe('an incident dated years back', () => {
   });
 });
 
-describe('self-harm words said of something else, or as a comparison', () => {
+describe('self-harm words said of something else', () => {
   it.each([
     ['Cette paperasse va me tuer, quel formulaire faut-il ?'],
     ['Essa papelada vai me matar, qual formulário preciso?'],
-    ["I'd rather die than sit in another waiting room lol"],
-    ['Je préférerais mourir que de retourner chez le dentiste mdr'],
-    ['Prefiero morir antes que volver al dentista jaja'],
   ])('%s', (text) => {
     expect(situations(text)).not.toContain('self_harm');
   });
 
-  it.each([['je vais me tuer'], ['vou me matar'], ["I'd rather die than live like this"], ['Prefiero morir antes que seguir viviendo así']])(
+  // A comparison with dying is left to a person, even when it reads as a joke.
+  it.each([['je vais me tuer'], ['vou me matar'], ["I'd rather die than live like this"], ['Prefiero morir antes que seguir viviendo así'], ["I'd rather die than sit in another waiting room lol"], ['Je préférerais mourir que de retourner chez le dentiste mdr']])(
     'still fires: %s',
     (text) => {
       expect(situations(text)).toContain('self_harm');

@@ -29,7 +29,6 @@ export const de: LanguagePack = {
     obligation: ["muss ich", "müssen wir", "sollte ich", "soll ich", "brauche ich", "ist es nötig", "ist es notwendig", "bin ich verpflichtet"],
     ignoredScam: ["ohne zu klicken", "nicht geklickt", "nicht angeklickt", "nichts angeklickt", "ohne sie zu öffnen", "ohne ihn zu öffnen", "nicht geöffnet", "nicht geantwortet", "zur info", "als spam gemeldet", "sofort gelöscht", "nicht gegeben", "nicht weitergegeben", "nicht genannt", "aufgelegt"],
     ownChange: ["ich habe meine", "ich habe die", "ich habe eine neue", "ich habe ein neues", "habe gewechselt", "hab gewechselt", "ich wechsle", "ich habe getauscht"],
-    hyperbole: ["lieber sterbe ich als", "lieber sterben als", "würde lieber sterben als", "lieber tot als"],
     prevention: ['schutzen', 'schutze', 'schutz', 'vorbeugen', 'verhindern', 'vermeiden', 'absichern', 'sicherer machen', 'zwei-faktor', 'zwei faktor', '2fa', 'sicherheitstipps', 'mein freund wurde', 'meine freundin wurde', 'ein freund wurde', 'eine freundin wurde', 'mein kollege wurde', 'meine kollegin wurde', 'mein nachbar wurde', 'meine nachbarin wurde', 'bei einem freund', 'bei einer freundin'],
     consequence: ['gebuhr', 'gebuhren', 'kosten', 'kostet', 'kundigungsfrist', 'frist', 'vertragsstrafe', 'strafe', 'wie lange', 'wie viel', 'was passiert', 'bekomme ich', 'erstattung', 'mindestlaufzeit', 'laufzeit', 'jederzeit', 'wann immer', 'wann ich will', 'wann ich mochte'],
     indefinite: ['ein', 'eine', 'einen', 'einem', 'einer', 'irgendeine', 'irgendeinen'],

@@ -18,7 +18,7 @@ export const es: LanguagePack = {
     thirdParty: ["amigo", "amiga", "amigos", "amigas", "compañero", "compañera", "colega", "vecino", "vecina", "primo", "prima", "hermano", "hermana", "conocido", "conocida", "cuñado", "cuñada"],
     precaution: ["mi contraseña", "cambiar mi", "protegerme", "proteger mi", "proteger mis", "mi cuenta está", "mi tarjeta está", "yo también", "a mí también", "por precaución", "por si acaso", "por seguridad", "debería", "tengo que cambiar", "debo cambiar", "estoy en riesgo", "corro riesgo"],
     mistaken: ["pensé", "pensaba", "creí", "creía", "me pareció", "tenía miedo", "temía"],
-    hyperbole: ["me va a matar", "me van a matar", "va a matarme", "van a matarme", "me está matando", "me esta matando", "me vas a matar", "me van a acabar matando", "matarme de risa", "prefiero morir antes que", "prefiero morirme antes que", "preferiría morir antes que", "antes muerto que", "antes muerta que"],
+    hyperbole: ["me va a matar", "me van a matar", "va a matarme", "van a matarme", "me está matando", "me esta matando", "me vas a matar", "me van a acabar matando", "matarme de risa"],
     obligation: ["tengo que", "debo", "hay que", "es necesario", "es obligatorio", "estoy obligado", "estoy obligada", "necesito"],
     ignoredScam: ["sin hacer clic", "sin hacer click", "sin pinchar", "no hice clic", "no hice click", "no pinché", "sin abrirlo", "sin abrirla", "no lo abrí", "no la abrí", "no respondí", "para que lo sepan", "lo reporté como spam", "lo borré directamente", "no se lo di", "no lo di", "no se la di", "colgué"],
     ownChange: ["cambié", "he cambiado", "me compré", "reemplacé"],

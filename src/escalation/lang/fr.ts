@@ -23,7 +23,7 @@ export const fr: LanguagePack = {
     thirdParty: ["ami", "amie", "amis", "copain", "copine", "pote", "collègue", "collègues", "voisin", "voisine", "cousin", "cousine", "sœur", "soeur", "frère", "connaissance", "colocataire", "beau-frère", "belle-sœur"],
     precaution: ["mon mot de passe", "changer mon", "me protéger", "protéger mon", "protéger mes", "mon compte est", "ma carte est", "suis-je", "moi aussi", "par précaution", "par sécurité", "au cas où", "dois-je", "est-ce que je dois", "je dois changer", "faut-il que je"],
     mistaken: ["je pensais", "je croyais", "j'ai cru", "j'ai pensé", "j'avais peur", "je craignais", "je me suis dit"],
-    hyperbole: ["va me tuer", "vont me tuer", "va finir par me tuer", "vont finir par me tuer", "ça va me tuer", "tu vas me tuer", "vous allez me tuer", "me tuer de rire", "préférerais mourir que", "préférerais mourir plutôt que", "plutôt mourir que", "préfère mourir que", "préfère mourir plutôt que"],
+    hyperbole: ["va me tuer", "vont me tuer", "va finir par me tuer", "vont finir par me tuer", "ça va me tuer", "tu vas me tuer", "vous allez me tuer", "me tuer de rire"],
     obligation: ["dois-je", "est-ce que je dois", "faut-il", "je dois", "est-il nécessaire de", "suis-je obligé", "suis-je obligée", "faut-il que je"],
     ignoredScam: ["sans cliquer", "pas cliqué", "sans l'ouvrir", "pas ouvert", "pas répondu", "pour info", "pour information", "signalé comme spam", "supprimé direct", "pas donné", "pas communiqué", "j'ai raccroché"],
     ownChange: ["j'ai changé", "j'ai remplacé", "j'ai pris une nouvelle", "j'ai acheté un nouveau"],

@@ -18,7 +18,7 @@ export const it: LanguagePack = {
     thirdParty: ["amico", "amica", "amici", "collega", "colleghi", "vicino", "vicina", "cugino", "cugina", "fratello", "sorella", "conoscente", "coinquilino", "coinquilina", "cognato", "cognata"],
     precaution: ["la mia password", "cambiare la mia", "cambiare password", "proteggermi", "proteggere il mio", "proteggere la mia", "il mio account è", "anche io", "anch'io", "per precauzione", "per sicurezza", "devo cambiare", "dovrei", "sono a rischio", "rischio anch"],
     mistaken: ["pensavo", "credevo", "ho pensato", "ho creduto", "avevo paura", "temevo", "mi sembrava"],
-    hyperbole: ["mi ucciderà", "mi uccideranno", "mi ucciderete", "mi state uccidendo", "mi sta uccidendo", "mi farà morire", "mi faranno morire", "preferisco morire piuttosto che", "preferirei morire piuttosto che", "piuttosto muoio che"],
+    hyperbole: ["mi ucciderà", "mi uccideranno", "mi ucciderete", "mi state uccidendo", "mi sta uccidendo", "mi farà morire", "mi faranno morire"],
     obligation: ["devo", "dovrei", "bisogna", "è necessario", "sono obbligato", "sono obbligata", "occorre"],
     ignoredScam: ["senza cliccare", "non ho cliccato", "senza aprirla", "senza aprirlo", "non l'ho aperta", "non ho risposto", "per vostra informazione", "segnalata come spam", "l'ho cancellata subito", "non l'ho dato", "non gliel'ho dato", "non gliel'ho detto", "ho riattaccato"],
     ownChange: ["ho cambiato", "ho sostituito", "ho preso una nuova"],

@@ -23,7 +23,6 @@ export const nl: LanguagePack = {
     obligation: ["moet ik", "moeten we", "hoef ik", "is het nodig", "ben ik verplicht"],
     ignoredScam: ["zonder te klikken", "niet geklikt", "niet op geklikt", "niet geopend", "zonder te openen", "niet gereageerd", "ter info", "als spam gemeld", "niet gegeven", "niet doorgegeven", "opgehangen"],
     ownChange: ["ik heb mijn", "ik heb een nieuwe", "heb ik vervangen", "ik heb gewisseld"],
-    hyperbole: ["liever dood dan", "ga liever dood dan"],
     prevention: ['beschermen', 'bescherming', 'voorkomen', 'vermijden', 'beveiligen', 'tweestapsverificatie', 'twee-factor', '2fa', 'veiligheidstips', 'beveilig', 'bescherm', 'beveiliging', 'veilig houden', 'veiliger', 'voorkom', 'mijn vriend is', 'mijn vriendin is', 'een vriend is', 'een vriendin is', 'mijn collega is', 'mijn buurman is', 'mijn buurvrouw is', 'bij een vriend', 'bij een vriendin'],
     consequence: ['kosten', 'kost', 'boete', 'opzegtermijn', 'termijn', 'hoe lang', 'hoeveel', 'wat gebeurt', 'terugbetaling', 'looptijd', 'op elk moment', 'op ieder moment', 'wanneer ik wil', 'altijd opzeggen'],
     indefinite: ['een', 'enige'],

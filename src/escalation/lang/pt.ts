@@ -18,7 +18,7 @@ export const pt: LanguagePack = {
     thirdParty: ["amigo", "amiga", "amigos", "colega", "vizinho", "vizinha", "primo", "prima", "irmão", "irmã", "conhecido", "conhecida", "cunhado", "cunhada"],
     precaution: ["minha senha", "trocar minha", "mudar minha", "trocar a senha", "me proteger", "proteger minha", "proteger meu", "minha conta está", "eu também", "por precaução", "por segurança", "devo trocar", "devo mudar", "deveria", "preciso trocar", "corro risco", "estou em risco"],
     mistaken: ["achei", "achava", "pensei", "pensava", "acreditei", "tive medo", "parecia"],
-    hyperbole: ["vai me matar", "vão me matar", "vai acabar me matando", "vão acabar me matando", "vocês vão me matar", "você vai me matar", "me matar de rir", "prefiro morrer do que", "prefiro morrer a", "preferia morrer do que"],
+    hyperbole: ["vai me matar", "vão me matar", "vai acabar me matando", "vão acabar me matando", "vocês vão me matar", "você vai me matar", "me matar de rir"],
     obligation: ["tenho que", "tenho de", "preciso", "devo", "é necessário", "é obrigatório", "sou obrigado", "sou obrigada"],
     ignoredScam: ["sem clicar", "não cliquei", "sem abrir", "não abri", "não respondi", "só pra avisar", "só para avisar", "marquei como spam", "não passei", "não dei", "desliguei"],
     ownChange: ["troquei", "mudei de", "comprei um novo", "comprei uma nova"],
