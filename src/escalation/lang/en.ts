@@ -10,6 +10,8 @@ export const en: LanguagePack = {
     notice: ['alert', 'alerts', 'notification', 'notifications', 'a text about', 'an sms about', 'an email about', 'a message about', 'a text saying', 'flagged', 'as suspicious', 'marked as', 'turn on', 'switch on', 'enable', 'settings'],
     safePlace: ['at home', 'at work', 'in the office', 'at the office', 'at my desk', 'in my room'],
     negation: NEG.filter((w) => !["n't", 'without'].includes(w)),
+    // "I haven't filed it YET", "noch nicht eingereicht": not done yet is no disowning (the `disowned-act` frame).
+    notYet: ['not yet', "haven't yet", 'have not yet', 'yet to'],
     hypothetical: ['if', 'in case', 'ever', 'whenever', 'suppose', 'supposing', 'assuming', 'hypothetically', 'should my', 'should someone', 'should anyone', 'what if', 'in the event', 'if ever', 'were to', 'would happen', "let's say", 'in future', 'in the future', 'was going to', 'were going to', 'planning ahead', 'unless'],
     notHypothetical: ['ever since', 'since ever', 'than ever', 'worst ever', 'first ever', 'best ever', 'never ever', 'not ever', 'didn\'t ever', 'haven\'t ever'],
     question: ['how do', 'how does', 'how can', 'how to', 'how long', 'how much', 'how many', 'what is', "what's", 'what are', 'what does', 'what do', 'what should', 'what would', 'what happens', 'what kind', 'which', 'where can', 'where do', 'do you', 'does your', 'does the', 'does it', 'do i need', 'is there', 'are there', 'is it', 'are you', 'can i', 'could i', 'can you tell', 'can you explain', 'who do', 'who should', 'when do', 'when does', 'when should', 'explain', 'tell me about', 'info on', 'information about', 'information on', 'question about', 'quick question', 'general question', 'is this', 'is that', 'are these'],

@@ -9,6 +9,8 @@ export const nl: LanguagePack = {
     safePlace: ['thuis', 'op kantoor', 'op het werk'],
     negationAfterVerb: ['niet', 'nooit'],
     negation: ['niet', 'geen', 'nooit', 'niemand', 'niets', 'niks', 'zonder', 'noch'],
+    // "I haven't filed it YET", "noch nicht eingereicht": not done yet is no disowning (the `disowned-act` frame).
+    notYet: ['nog niet', 'nog geen'],
     hypothetical: ['als', 'indien', 'mocht', 'stel dat', 'stel', 'in geval van', 'in het geval', 'ooit', 'wat als', 'wat gebeurt er als', 'in de toekomst', 'zou ik', 'was van plan'],
     question: ['hoe kan', 'hoe werkt', 'hoe lang', 'hoeveel', 'hoe moet', 'wat is', 'wat zijn', 'wat kost', 'wat gebeurt', 'wat moet', 'wat dekt', 'welke', 'waar kan', 'hebben jullie', 'heeft u', 'bieden jullie', 'kan ik', 'is het', 'zijn jullie', 'wanneer', 'vraag over', 'algemene vraag', 'even een vraag', 'hoe'],
     possibility: ['is het mogelijk', 'kan iemand', 'zou iemand', 'kunnen hackers', 'kan een hacker', 'wat als', 'wat gebeurt er als', 'hoe veilig', 'is het veilig'],
