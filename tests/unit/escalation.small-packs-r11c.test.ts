@@ -148,3 +148,30 @@ describe('not done YET is no disowning (disowned-act, pack cue notYet)', () => {
     expect(situations(text)).toContain('security');
   });
 });
+
+describe('Czech and Greek gaps filled from the bigger packs', () => {
+  it.each([
+    ['Volal mi falešný bankéř a já mu poslal peníze.'],
+    ['Kartu mi někdo zneužil v zahraničí.'],
+    ['Do účtu se mi někdo naboural.'],
+    ['Vybílili mi účet.'],
+    ['Operátor vydal novou SIM někomu jinému.'],
+    ['Mám hrozný dluhy a nevím z čeho zaplatím pojistné.'],
+    ['Tohle je naposledy, co jsem u vás, ruším všechno.'],
+    ['Už mě to nebaví, je mi tak zle, že bych nejradši umřel.'],
+    ['Το τηλέφωνο δεν έχει σήμα και μετά κάποιος μπήκε στον λογαριασμό μου.'],
+    ['Χάσαμε τη δουλειά και δεν μπορούμε να πληρώσουμε τα ασφάλιστρα.'],
+  ])('fires: %s', (text) => {
+    expect(situations(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Nevím, jak zaplatím pojistné přes aplikaci?'],
+    ['Chci dát SIM někomu jinému z rodiny.'],
+    ['Jak zjistím, jestli mi někdo nezneužil kartu?'],
+    ['Zaplatil jsem pojistné, kdy přijde potvrzení?'],
+    ['Δεν έχω σήμα στο εξωτερικό, τι να κάνω;'],
+  ])('stays quiet: %s', (text) => {
+    expect(situations(text)).toEqual([]);
+  });
+});
