@@ -8,6 +8,7 @@
  * Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
+import { detectHumanRequest } from '../../src/escalation/human-request.js';
 import { detectSituations } from '../../src/escalation/situations.js';
 
 const situations = (text: string): string[] => detectSituations(text).map((h) => h.situation);
@@ -173,5 +174,38 @@ describe('Czech and Greek gaps filled from the bigger packs', () => {
     ['Δεν έχω σήμα στο εξωτερικό, τι να κάνω;'],
   ])('stays quiet: %s', (text) => {
     expect(situations(text)).toEqual([]);
+  });
+});
+
+describe('Swedish, Dutch and Hebrew gaps', () => {
+  it.each([
+    ['Någon har tagit över mitt konto och ändrat mejladressen.'],
+    ['Mitt nummer flyttades till ett annat SIM utan att jag bett om det.'],
+    ['Ik zeg al mijn verzekeringen bij jullie op.'],
+    ["Ik kreeg een telefoontje van de 'bank' en heb de code gegeven."],
+    ['אני מבטל את כל הביטוחים אצלכם'],
+  ])('fires: %s', (text) => {
+    expect(situations(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Vem tar över kontot om jag dör?'],
+    ['Mitt nummer flyttades till det nya SIM-kortet som jag beställde.'],
+    ['Kan ik mijn verzekeringen bij jullie opzeggen per maand?'],
+    ['Ik kreeg een telefoontje van jullie over mijn declaratie, klopt dat?'],
+  ])('stays quiet: %s', (text) => {
+    expect(situations(text)).toEqual([]);
+  });
+});
+
+describe('a real person in Swedish; the third time in Hebrew', () => {
+  it('asks for a person: "en riktig människa"', () => {
+    expect(detectHumanRequest('Jag vill prata med en riktig människa.').matched).toBe(true);
+  });
+  it('a question about the service is no request', () => {
+    expect(detectHumanRequest('Finns det kundtjänst på helger?').matched).toBe(false);
+  });
+  it('"הפעם השלישית" is writing again', () => {
+    expect(situations('זו הפעם השלישית שאני כותב על זה')).toContain('frustration');
   });
 });
