@@ -209,3 +209,41 @@ describe('a real person in Swedish; the third time in Hebrew', () => {
     expect(situations('זו הפעם השלישית שאני כותב על זה')).toContain('frustration');
   });
 });
+
+describe('English: a look-alike site, a link obeyed then charges, a burden felt', () => {
+  it.each([
+    ["I filled in my details on what I thought was your website but it wasn't yours."],
+    ['Got a text saying my claim was approved and to click a link to receive the payment. I did and entered my card. Now there are charges.'],
+    ['I feel like such a burden on my family since the diagnosis.'],
+  ])('fires: %s', (text) => {
+    expect(situations(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['The paperwork is just a burden, my family hates it.'],
+    ['I thought it was your website, so I filled in the form — is the quote real?'],
+    ["Is this your website or a copy of your website? I haven't entered anything."],
+  ])('stays quiet: %s', (text) => {
+    expect(situations(text)).toEqual([]);
+  });
+});
+
+describe('Greek gaps: churn to another insurer, no reply for weeks, a husband died, a new SIM not asked for', () => {
+  it.each([
+    ['Θέλω να ακυρώσω την ασφάλεια, πάω σε άλλη εταιρεία.'],
+    ['Δεν μου απαντάτε εδώ και δύο εβδομάδες!'],
+    ['Ο άντρας μου πέθανε την περασμένη εβδομάδα.'],
+    ['Έβγαλαν καινούρια κάρτα SIM με τον αριθμό μου χωρίς να το ζητήσω.'],
+  ])('fires: %s', (text) => {
+    expect(situations(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Θέλω να ακυρώσω τη ρύθμιση ασφάλειας στην εφαρμογή;'],
+    ['Πόσες μέρες παίρνει για να απαντήσετε;'],
+    ['Πάω σε ταξίδι την επόμενη εβδομάδα, καλύπτει η ασφάλεια;'],
+    ['Ο άντρας μου θέλει να προστεθεί στο συμβόλαιο.'],
+  ])('stays quiet: %s', (text) => {
+    expect(situations(text)).toEqual([]);
+  });
+});
