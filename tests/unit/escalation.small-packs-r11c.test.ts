@@ -247,3 +247,25 @@ describe('Greek gaps: churn to another insurer, no reply for weeks, a husband di
     expect(situations(text)).toEqual([]);
   });
 });
+
+describe('no reason to go on; the Israeli insurance regulator; a charge "not I made"', () => {
+  it.each([
+    ['אני כבר לא רואה סיבה להמשיך'],
+    ['Ik zie geen reden meer om door te gaan.'],
+    ["Ik voel me zo'n last voor mijn familie."],
+    ['Nevidím důvod pokračovat.'],
+    ['Jag ser ingen anledning att fortsätta.'],
+    ['אני אגיש תלונה לממונה על שוק ההון'],
+    ['יש חיוב בכרטיס שלא אני ביצעתי'],
+  ])('fires: %s', (text) => {
+    expect(situations(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Waarom zou ik nog doorgaan met deze verzekering als jullie niets vergoeden?'],
+    ['De premie is een last voor mijn gezin.'],
+    ['מה זה הממונה על שוק ההון?'],
+  ])('stays quiet: %s', (text) => {
+    expect(situations(text)).toEqual([]);
+  });
+});

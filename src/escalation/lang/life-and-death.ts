@@ -370,3 +370,19 @@ export const LAST_WORDS: Readonly<Record<string, Table>> = {
   el: { selfHarm: ['όταν δεν θα είμαι πια εδώ', 'όταν δε θα είμαι πια εδώ', 'όταν δεν θα υπάρχω', 'πείτε στην οικογένειά μου ότι λυπάμαι', 'πείτε στα παιδιά μου ότι τα αγαπώ', 'τελευταία φορά που γράφω'] },
   he: { selfHarm: ['כשאני כבר לא אהיה פה', 'כשלא אהיה פה', 'כשאני לא אהיה כאן', 'כשאני כבר לא אהיה', 'תגידו למשפחה שלי שאני מצטער', 'תגידו למשפחה שלי שאני מצטערת', 'הפעם האחרונה שאני כותב', 'הפעם האחרונה שאני כותבת'] },
 };
+
+/** No reason to go on, said without "life" (round 11): "I don't see a reason to carry on", "ik zie geen reden meer om door te gaan". */
+export const NO_REASON_TO_GO_ON: Readonly<Record<string, Table>> = {
+  en: { selfHarm: ["don't see a reason to carry on", "don't see any reason to go on", 'no reason left to carry on', 'see no reason to go on', 'see no reason to carry on'] },
+  de: { selfHarm: ['sehe keinen grund mehr weiterzumachen', 'keinen grund mehr weiterzumachen', 'sehe keinen grund weiterzumachen'] },
+  nl: { selfHarm: ['geen reden meer om door te gaan', 'geen reden om door te gaan', 'zie geen reden meer om verder te gaan', 'geen zin meer om door te gaan'], burden: ["voel me zo'n last", 'voel me een last', "ik ben zo'n last", 'ben alleen maar tot last'] },
+  cs: { selfHarm: ['nevidím důvod pokračovat', 'nevidím důvod dál pokračovat', 'nemám důvod pokračovat'] },
+  el: { selfHarm: ['δεν βλέπω λόγο να συνεχίσω', 'κανένας λόγος να συνεχίσω', 'δεν έχω λόγο να συνεχίσω'] },
+  sv: { selfHarm: ['ser ingen anledning att fortsätta', 'ingen anledning att fortsätta', 'ingen anledning att leva vidare'] },
+  da: { selfHarm: ['ser ingen grund til at fortsætte', 'ingen grund til at fortsætte', 'ser ingen grunn til å fortsette', 'ingen grunn til å fortsette'] },
+  no: { selfHarm: ['ser ingen grunn til å fortsette', 'ingen grunn til å fortsette'] },
+  fi: { selfHarm: ['en näe syytä jatkaa', 'ei ole syytä jatkaa'] },
+  ro: { selfHarm: ['nu văd niciun motiv să continui', 'nu mai am niciun motiv să continui'] },
+  hu: { selfHarm: ['nem látok okot a folytatásra', 'nincs okom folytatni'] },
+  he: { selfHarm: ['לא רואה סיבה להמשיך', 'אין סיבה להמשיך', 'אין לי סיבה להמשיך', 'לא רואה טעם להמשיך'] },
+};
