@@ -416,7 +416,7 @@ const LATIN_NEG: Readonly<Record<string, string>> = {
   hi: `${alt('मत', 'बिना', 'mat', 'bina')} (?:[^\\s,.;!?]+ ){0,1}$`,
 };
 // Swedish (normalised: å ä ö folded to a a o).
-const SV_NOUN = alt('en manniska', 'manniska', 'en person', 'en riktig person', 'en handlaggare', 'handlaggare', 'kundtjanst', 'kundservice', 'en medarbetare', 'nagon', 'nagon pa kundtjanst', 'en radgivare', 'en agent', 'en operator');
+const SV_NOUN = alt('en manniska', 'manniska', 'en riktig manniska', 'riktig manniska', 'en levande manniska', 'en levande person', 'en verklig person', 'en person', 'en riktig person', 'en handlaggare', 'handlaggare', 'kundtjanst', 'kundservice', 'en medarbetare', 'nagon', 'nagon pa kundtjanst', 'en radgivare', 'en agent', 'en operator');
 const SV = [
   `${alt('prata', 'tala', 'chatta', 'snacka', 'bli kopplad', 'koppla mig', 'kopplas')} ${alt('med', 'till', 'vidare till')} ${SV_NOUN}`,
   `${alt('jag vill ha', 'jag vill prata med', 'kan jag fa', 'kan jag prata med', 'ge mig', 'jag behover')} ${SV_NOUN}`,

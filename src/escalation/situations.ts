@@ -1107,7 +1107,9 @@ function disownedAct(frame: Frame, pack: LanguagePack, sentences: readonly Sente
   let seenThing = false;
   for (const sn of sentences) {
     const things: Match[] = [...slotMatches(['transaction', 'money', 'orderThing'], pack, sn.s), ...allMatches(AMOUNT, sn.s).map((m) => ({ start: m.index, end: m.index + m[0].length }))];
-    const negations = findAll(pack.cues.negation, pack, sn.s);
+    // "noch nicht eingereicht", "pas encore fait", "not yet filed": not done yet is no disowning.
+    const notYet = findAll(pack.cues.notYet, pack, sn.s);
+    const negations = findAll(pack.cues.negation, pack, sn.s).filter((n) => !notYet.some((y) => y.start <= n.end && y.end >= n.start));
     const subjects = findAll(pack.cues.firstPerson, pack, sn.s);
     for (const act of slotMatches('doneAct', pack, sn.s)) {
       const neg = negations.find((n) => n.end <= act.start && act.start - n.end <= ACT_NEGATION_REACH);

@@ -8,6 +8,8 @@ export const es: LanguagePack = {
     notice: ['alerta', 'alertas', 'notificacion', 'notificaciones', 'un sms sobre', 'un correo sobre', 'un mensaje sobre', 'como sospechoso', 'como sospechosa', 'marcado como', 'marcada como', 'activar', 'configurar'],
     safePlace: ['en casa', 'en el trabajo', 'en la oficina'],
     negation: ['no', 'nunca', 'jamas', 'ni', 'tampoco', 'sin', 'nadie', 'nada', 'ningun', 'ninguna', 'ninguno'],
+    // "I haven't filed it YET", "noch nicht eingereicht": not done yet is no disowning (the `disowned-act` frame).
+    notYet: ['todavia no', 'aun no', 'no todavia'],
     hypothetical: ['si', 'en caso de', 'en caso que', 'por si', 'alguna vez', 'si alguna vez', 'supongamos', 'suponiendo', 'imaginemos', 'en el futuro', 'que pasa si', 'que pasaria si', 'y si', 'pensaba', 'iba a'],
     question: ['como', 'como puedo', 'como hago', 'como se', 'que es', 'que son', 'que significa', 'que cubre', 'que pasa', 'que hago', 'que debo', 'cual', 'cuales', 'cuanto', 'cuanta', 'cuantos', 'donde puedo', 'donde', 'tienen', 'ofrecen', 'hay', 'puedo', 'se puede', 'es posible', 'me pueden explicar', 'quisiera saber', 'queria saber', 'una pregunta', 'pregunta sobre', 'consulta sobre', 'una consulta'],
     possibility: ['es posible', 'alguien puede', 'alguien podria', 'pueden los hackers', 'un hacker puede', 'que pasa si', 'que pasaria si', 'es seguro', 'que tan seguro', 'se puede'],

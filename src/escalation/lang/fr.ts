@@ -13,6 +13,8 @@ export const fr: LanguagePack = {
     notice: ['alerte', 'alertes', 'notification', 'notifications', 'un sms concernant', 'un mail concernant', 'un message concernant', 'comme suspect', 'comme suspecte', 'signale comme', 'activer', 'parametres'],
     safePlace: ['a la maison', 'chez moi', 'au travail', 'au bureau'],
     negation: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'ni', 'nullement'],
+    // "I haven't filed it YET", "noch nicht eingereicht": not done yet is no disowning (the `disowned-act` frame).
+    notYet: ['pas encore'],
     hypothetical: ['si', "s'il", 'au cas ou', 'en cas de', 'dans le cas ou', 'si jamais', 'supposons', 'imaginons', 'admettons', 'a l\'avenir', 'et si', 'que se passe-t-il si', "qu'est-ce qui se passe si", 'un jour', 'eventuellement', 'je comptais', 'je pensais'],
     question: ['comment', 'comment faire', 'comment puis-je', "qu'est-ce que", "qu'est-ce qu'un", "qu'est-ce qu'une", "c'est quoi", 'quel', 'quelle', 'quels', 'quelles', 'est-ce que', "est-ce qu'il", 'y a-t-il', 'combien', 'ou puis-je', 'ou est-ce', 'pouvez-vous m\'expliquer', 'puis-je', 'je voudrais savoir', "j'aimerais savoir", 'question sur', 'une question', 'proposez-vous', 'avez-vous', 'acceptez-vous'],
     possibility: ['est-il possible', 'est-ce possible', "quelqu'un peut-il", "quelqu'un pourrait-il", "quelqu'un peut", 'peut-on', 'un pirate peut', 'que se passe-t-il si', 'et si', 'est-ce sur', 'est-ce securise', 'risque-t-on'],

@@ -8,6 +8,8 @@ export const it: LanguagePack = {
     notice: ['avviso', 'avvisi', 'notifica', 'notifiche', 'un sms su', 'una mail su', 'un messaggio su', 'come sospett*', 'segnalato come', 'attivare', 'impostazioni'],
     safePlace: ['a casa', 'in ufficio', 'al lavoro'],
     negation: ['non', 'mai', 'nessuno', 'nessuna', 'niente', 'nulla', 'senza', 'nessun'],
+    // "I haven't filed it YET", "noch nicht eingereicht": not done yet is no disowning (the `disowned-act` frame).
+    notYet: ['non ancora', 'ancora non'],
     hypothetical: ['se', 'nel caso', 'in caso di', 'qualora', 'casomai', 'se mai', 'supponiamo', 'ipotizziamo', 'in futuro', 'cosa succede se', 'e se', 'pensavo di', 'stavo per'],
     question: ['come', 'come posso', 'come faccio', 'come si', 'cos\'e', 'cosa e', 'che cos\'e', 'cosa sono', 'cosa significa', 'cosa copre', 'cosa succede', 'cosa devo', 'quale', 'quali', 'quanto', 'quanta', 'quanti', 'dove posso', 'dove', 'avete', 'offrite', 'posso', 'si puo', 'e possibile', 'vorrei sapere', 'volevo sapere', 'una domanda', 'domanda su', 'informazioni su', 'serve', 'servono', 'occorre', "c'e bisogno", 'bisogna'],
     possibility: ['e possibile', 'qualcuno puo', 'qualcuno potrebbe', 'gli hacker possono', 'un hacker puo', 'cosa succede se', 'e sicuro', 'quanto e sicuro', 'si rischia'],

@@ -17,6 +17,27 @@ import type { Concept } from './types.js';
 
 type Table = Partial<Record<Concept, readonly string[]>>;
 
+/**
+ * The smaller packs (round 11): life + void, better + dead, a jump + a height, exhaustion + an end, and the quiet hints
+ * said whole (goodbyes, things given away, being a burden, no way out, pills saved, a method named). Life is only the
+ * customer's own ("mitt liv", "η ζωή μου", "viața mea", Hebrew only the verb "לחיות"): an insurer's "life insurance"
+ * ("ασφάλεια ζωής", "asigurare de viață", "ביטוח החיים") must not meet "ended" or "don't want". Hungarian "élni" is also
+ * "to exercise (a right)" ("élni szeretnék az elállási jogommal"), so only "tovább élni", "élnem" stand for living.
+ */
+const DANO_NORWEGIAN: Table = {
+  life: ['livet', 'mit liv', 'mitt liv', 'livet mitt', 'at leve', 'å leve'],
+  toLive: ['leve', 'at leve', 'å leve', 'leve videre', 'leve for'],
+  lifeVoid: ['ingen mening', 'meningsløst', 'er slut', 'er slutt', 'er forbi', 'ingen grund til', 'ingen grunn til', 'intet at', 'ingenting at', 'ingenting å', 'træt af', 'trett av', 'lei av', 'orker ikke', 'vil ikke', 'håbløst', 'håpløst', 'intet håb', 'ikke noe håp', 'ikke værd at', 'ikke verdt å', 'tage mit', 'ta mitt', 'afslutte', 'avslutte'],
+  dead: ['død', 'var død', 'være død', 'vær død'],
+  betterOff: ['bedre', 'lykkeligere', 'nemmere', 'enklere'],
+  withoutMe: ['uden mig', 'uten meg', 'hvis jeg ikke fandtes', 'hvis jeg ikke fantes', 'hvis jeg forsvandt', 'hvis jeg forsvant', 'hvis jeg var væk', 'hvis jeg var borte'],
+  exhausted: ['orker ikke mere', 'orker ikke mer', 'kan ikke mere', 'kan ikke mer', 'har ingen kræfter tilbage', 'har ingen krefter igjen', 'er helt færdig', 'er helt ferdig', 'klarer ikke mere', 'klarer ikke mer'],
+  endAll: ['at det hele slutter', 'at alt slutter', 'at alt tar slutt', 'at det tar slutt', 'gøre en ende på det hele', 'gjøre slutt på alt', 'gjøre slutt på det hele', 'få det hele til at stoppe', 'få alt til å stoppe'],
+  jumpVerb: ['hoppe', 'springe', 'kaste mig', 'kaste meg'],
+  height: ['fra broen', 'fra en bro', 'ud fra broen', 'altanen', 'balkongen', 'fra taget', 'fra taket', 'ud af vinduet', 'ut av vinduet', 'foran toget', 'foran et tog', 'klippen', 'stupet'],
+  selfHarm: ['giver mine ting væk', 'givet mine ting væk', 'gir bort tingene mine', 'gitt bort tingene mine', 'siger farvel til alle', 'sier farvel til alle', 'tager afsked med alle', 'tar farvel med alle', 'farvel for altid', 'farvel for alltid', 'afskedsbrev', 'avskjedsbrev', 'hører aldrig fra mig igen', 'hører aldri fra meg igjen', 'jeg er en byrde', 'bare en byrde', 'til byrde for alle', 'til bry for alle', 'jeg er værdiløs', 'jeg er verdiløs', 'ingen har brug for mig', 'ingen trenger meg', 'ingen ville savne mig', 'ingen ville savne meg', 'intet giver mening længere', 'ingenting gir mening lenger', 'ser ingen fremtid', 'har ingen fremtid', 'ser ingen udvej', 'ser ingen utvei', 'ingen vej ud', 'ingen vei ut', 'samlet piller', 'sparet piller', 'spart på piller', 'tage alle pillerne', 'ta alle pillene', 'tage en overdosis', 'ta en overdose', 'hænge mig', 'henge meg', 'skære i mig selv', 'kutte meg selv', 'ville ønske jeg var død', 'skulle ønske jeg var død', 'hellere være død', 'heller være død', 'aldrig var født', 'aldri var født', 'tænker på at dø', 'tenker på å dø', 'tænker på selvmord', 'tenker på selvmord', 'vil ikke eksistere', 'vil bare forsvinde', 'vil bare forsvinne', 'intet at leve for', 'ingenting å leve for', 'gøre en ende på mit liv', 'gjøre slutt på livet mitt', 'ende mit liv', 'ende mitt liv', 'ikke være her længere', 'ikke være her lenger'],
+};
+
 export const LIFE_AND_DEATH: Readonly<Record<string, Table>> = {
   en: {
     life: ['life', 'my life', 'my own life', 'living', 'alive', 'being alive'],
@@ -185,4 +206,183 @@ export const LIFE_AND_DEATH: Readonly<Record<string, Table>> = {
     height: ['tu tren cau', 'khoi cau', 'ban cong', 'san thuong', 'tu tang', 'tu cua so', 'toa nha', 'duong ray'],
     selfHarm: ['khong con tuong lai', 'khong thay tuong lai', 'bien mat cho xong', 'bien mat cho roi', 'nen bien mat', 'muon bien mat mai mai'],
   },
+  cs: {
+    life: ['život', 'můj život', 'života', 'životem', 'žít'],
+    toLive: ['žít', 'dál žít', 'žít dál', 'pro co žít'],
+    lifeVoid: ['nemá smysl', 'nemá cenu', 'nemá žádný smysl', 'už nemá smysl', 'už nemá žádný smysl', 'nemá už žádný smysl', 'bez smyslu', 'je u konce', 'skončil', 'je konec', 'nemám proč', 'nemám pro co', 'žádný důvod', 'nemám důvod', 'unavený ze', 'unavená ze', 'mám dost', 'nechci', 'nechci už', 'beznadějn*', 'bez naděje', 'vzít si', 'ukončit', 'skoncovat s', 'nestojí za nic'],
+    dead: ['mrtvý', 'mrtvá', 'mrtvej'],
+    betterOff: ['lepší', 'líp', 'lépe', 'šťastnější'],
+    withoutMe: ['beze mě', 'beze mne', 'kdybych tu nebyl', 'kdybych tu nebyla', 'kdybych zmizel', 'kdybych zmizela'],
+    exhausted: ['už nemůžu', 'už nemohu', 'už to nezvládám', 'nemám sílu', 'už nemám sílu', 'jsem na konci sil', 'došly mi síly', 'už to nevydržím'],
+    endAll: ['aby to všechno skončilo', 'aby to skončilo', 'ať to skončí', 'ať to všechno skončí', 'skončit se vším', 'skoncovat se vším', 'udělat tomu konec', 'mít od všeho klid'],
+    jumpVerb: ['skočit', 'skočím', 'vrhnout se', 'vrhnu se', 'hodit se', 'hodím se'],
+    height: ['z mostu', 'z okna', 'oknem', 'ze střechy', 'z balkonu', 'z balkónu', 'pod vlak', 'ze skály', 'z paneláku', 'na koleje'],
+    selfHarm: ['rozdávám své věci', 'rozdal jsem své věci', 'rozdala jsem své věci', 'rozdávám všechny věci', 'loučím se se všemi', 'loučím se s vámi navždy', 'sbohem navždy', 'dopis na rozloučenou', 'dopisy na rozloučenou', 'už mě neuslyšíte', 'už o mně neuslyšíte', 'už tu dlouho nebudu', 'už tu nebudu', 'jsem jen přítěž', 'jsem všem na obtíž', 'jsem všem jen na obtíž', 'jsem jen na obtíž', 'jsem k ničemu', 'nikdo mě nepotřebuje', 'nikomu bych nechyběl', 'nikomu bych nechyběla', 'nikdo by si nevšiml', 'už nic nemá smysl', 'nevidím východisko', 'nevidím žádné východisko', 'nevidím budoucnost', 'nemám budoucnost', 'nemám žádnou budoucnost', 'spolykat prášky', 'spolykám prášky', 'spolykám všechny prášky', 'schovávám prášky', 'šetřím prášky', 'předávkuju se', 'předávkuji se', 'podřezat si žíly', 'podřežu si žíly', 'oběsit se', 'oběsím se', 'chci to všechno skončit', 'chci skoncovat se vším', 'chci tomu udělat konec', 'nechci tu být', 'nechci už tu být', 'nechci existovat', 'kéž bych se nenarodil', 'kéž bych se nenarodila', 'kéž bych byl mrtvý', 'kéž bych byla mrtvá', 'radši bych byl mrtvý', 'radši bych byla mrtvá', 'nejradši bych umřel', 'nejradši bych umřela', 'myslím na sebevraždu', 'přemýšlím o sebevraždě', 'myslím na smrt', 'nemám pro co žít', 'nemám proč žít', 'chci zmizet navždy'],
+  },
+  el: {
+    life: ['η ζωή μου', 'τη ζωή μου', 'ζωή μου', 'να ζω', 'να ζήσω'],
+    toLive: ['να ζω', 'να ζήσω', 'να συνεχίσω να ζω'],
+    lifeVoid: ['δεν έχει νόημα', 'δεν έχει πια νόημα', 'χωρίς νόημα', 'κανένα νόημα', 'τελείωσε', 'έχει τελειώσει', 'δεν έχω λόγο', 'κανένα λόγο', 'κανένας λόγος', 'δεν αξίζει', 'βαρέθηκα', 'κουράστηκα', 'δεν θέλω', 'δεν θέλω πια', 'δε θέλω', 'χωρίς ελπίδα', 'καμία ελπίδα', 'να βάλω τέλος', 'να τελειώσω'],
+    dead: ['νεκρός', 'νεκρή', 'πεθαμένος', 'πεθαμένη'],
+    exhausted: ['δεν αντέχω άλλο', 'δεν αντέχω πια', 'δεν έχω άλλη δύναμη', 'δεν έχω άλλες δυνάμεις', 'εξαντλήθηκα', 'δεν μπορώ άλλο', 'δεν πάω άλλο'],
+    endAll: ['να τελειώσουν όλα', 'να τα τελειώσω όλα', 'να βάλω τέλος σε όλα', 'να σταματήσουν όλα', 'να τελειώσει επιτέλους όλο αυτό'],
+    jumpVerb: ['να πηδήξω', 'θα πηδήξω', 'να πέσω', 'θα πέσω', 'να ριχτώ', 'θα ριχτώ'],
+    height: ['από τη γέφυρα', 'από γέφυρα', 'από το μπαλκόνι', 'από την ταράτσα', 'από το παράθυρο', 'στις ράγες', 'κάτω από τρένο', 'μπροστά στο τρένο', 'από τον γκρεμό', 'από το βράχο'],
+    selfHarm: ['δίνω τα πράγματά μου', 'χαρίζω τα πράγματά μου', 'μοίρασα τα πράγματά μου', 'χάρισα τα πράγματά μου', 'σας αποχαιρετώ', 'αποχαιρετώ όλους', 'αντίο για πάντα', 'γράμμα αποχαιρετισμού', 'δεν θα με ξανακούσετε', 'δεν θα ξανακούσετε νέα μου', 'δεν θα είμαι εδώ για πολύ', 'δεν θα υπάρχω', 'είμαι βάρος', 'είμαι ένα βάρος', 'είμαι βάρος για όλους', 'είμαι άχρηστος', 'είμαι άχρηστη', 'κανείς δεν με χρειάζεται', 'δεν θα λείψω σε κανέναν', 'κανείς δεν θα το καταλάβει αν', 'τίποτα δεν έχει νόημα πια', 'δεν βλέπω διέξοδο', 'καμία διέξοδο', 'δεν βλέπω μέλλον', 'δεν έχω μέλλον', 'να πάρω όλα τα χάπια', 'θα πάρω όλα τα χάπια', 'μάζεψα χάπια', 'μαζεύω χάπια', 'να κρεμαστώ', 'θα κρεμαστώ', 'να κόψω τις φλέβες', 'θα κόψω τις φλέβες', 'να σκοτωθώ', 'θα σκοτωθώ', 'να σκοτώσω τον εαυτό μου', 'θα αυτοκτονήσω', 'να τα τελειώσω όλα', 'θέλω να χαθώ', 'να εξαφανιστώ για πάντα', 'μακάρι να μην είχα γεννηθεί', 'μακάρι να ήμουν νεκρός', 'μακάρι να ήμουν νεκρή', 'μακάρι να πέθαινα', 'καλύτερα να πέθαινα', 'καλύτερα να πεθάνω', 'σκέφτομαι να πεθάνω', 'σκέφτομαι τον θάνατο', 'σκέφτομαι την αυτοκτονία', 'δεν έχω λόγο να ζω', 'δεν έχω για τι να ζω', 'κουράστηκα από τη ζωή', 'βαρέθηκα τη ζωή', 'δεν θέλω να υπάρχω'],
+  },
+  sv: {
+    life: ['livet', 'mitt liv', 'livet mitt', 'att leva'],
+    toLive: ['leva', 'leva för', 'att leva', 'fortsätta leva', 'leva vidare'],
+    lifeVoid: ['ingen mening', 'har ingen mening', 'meningslöst', 'är slut', 'är över', 'ingen anledning', 'inget att', 'ingenting att', 'trött på', 'less på', 'orkar inte', 'vill inte', 'hopplöst', 'inget hopp', 'inte värt', 'ta mitt', 'avsluta'],
+    dead: ['död', 'vore död', 'var död'],
+    exhausted: ['orkar inte mer', 'orkar inte längre', 'klarar inte mer', 'klarar inte längre', 'har ingen kraft kvar', 'jag är helt slut', 'jag är slutkörd', 'pallar inte mer'],
+    endAll: ['att allt tar slut', 'att det tar slut', 'att allt ska ta slut', 'att det ska ta slut', 'göra slut på allt', 'avsluta allt', 'få slut på allt', 'att allt ska sluta'],
+    jumpVerb: ['hoppa', 'hoppar', 'kasta mig', 'slänga mig'],
+    height: ['från bron', 'från en bro', 'från balkongen', 'från taket', 'ut genom fönstret', 'genom fönstret', 'framför tåget', 'framför ett tåg', 'framför tunnelbanan', 'ett stup', 'stupet', 'på spåret'],
+    selfHarm: ['ger bort mina saker', 'gett bort mina saker', 'gav bort mina saker', 'har gett bort allt', 'tar farväl av alla', 'säger farväl till alla', 'farväl för alltid', 'hejdå för alltid', 'farvälbrev', 'ni kommer inte höra från mig igen', 'ni hör aldrig av mig igen', 'kommer inte finnas kvar', 'finns inte kvar länge', 'jag är en börda', 'bara en börda', 'en börda för alla', 'ligger alla till last', 'till last för alla', 'jag är värdelös', 'ingen behöver mig', 'ingen skulle märka om jag', 'ingen skulle sakna mig', 'allt är meningslöst', 'inget spelar någon roll längre', 'ser ingen framtid', 'har ingen framtid', 'ser ingen väg ut', 'ingen utväg', 'samlat tabletter', 'sparat tabletter', 'sparar tabletter', 'ta en överdos', 'tar en överdos', 'hänga mig', 'skära mig', 'skär mig själv', 'ta livet av mig', 'ta mitt eget liv', 'önskar att jag var död', 'önskar jag vore död', 'hellre död', 'vore bättre om jag dog', 'aldrig hade fötts', 'tänker på att dö', 'tänker på självmord', 'vill inte finnas mer', 'vill inte finnas längre', 'vill bara försvinna', 'orkar inte leva längre', 'inget att leva för', 'ingen anledning att leva', 'göra slut på mig', 'göra slut på mitt liv'],
+  },
+  da: DANO_NORWEGIAN,
+  no: DANO_NORWEGIAN,
+  fi: {
+    life: ['elämä', 'elämäni', 'elämää', 'elämällä', 'elämälläni', 'elämästä', 'elää'],
+    toLive: ['elää', 'elämään', 'jatkaa elämää'],
+    lifeVoid: ['ei ole mitään järkeä', 'ei ole mitään merkitystä', 'mitään merkitystä', 'ei ole järkeä', 'ei mitään merkitystä', 'ei ole merkitystä', 'merkityksetön', 'merkityksetöntä', 'on ohi', 'on loppu', 'ei ole syytä', 'mitään syytä', 'väsynyt', 'kyllästynyt', 'en halua', 'toivoton', 'toivotonta', 'ei toivoa', 'ei ole sen arvoista', 'lopettaa', 'päättää'],
+    dead: ['kuollut', 'kuolleena'],
+    betterOff: ['parempi', 'parempi olisi', 'onnellisempia', 'helpompaa'],
+    withoutMe: ['ilman minua', 'jos minua ei olisi', 'jos katoaisin', 'jos en olisi täällä'],
+    exhausted: ['en jaksa enää', 'en jaksa enempää', 'en kestä enää', 'voimat on loppu', 'voimani ovat loppu', 'olen ihan loppu', 'en pysty enää'],
+    endAll: ['että kaikki loppuisi', 'että tämä loppuisi', 'lopettaa kaiken', 'tehdä lopun kaikesta', 'että kaikki loppuu'],
+    jumpVerb: ['hypätä', 'hyppään', 'heittäytyä', 'heittäydyn'],
+    height: ['sillalta', 'parvekkeelta', 'katolta', 'ikkunasta', 'junan alle', 'junan eteen', 'kalliolta', 'raiteille'],
+    selfHarm: ['annan tavarani pois', 'annoin tavarani pois', 'jaan tavarani', 'hyvästelen kaikki', 'sanon hyvästit', 'hyvästit kaikille', 'hyvästi ikuisesti', 'jäähyväiskirje', 'jäähyväiskirjeen', 'ette kuule minusta enää', 'en ole täällä enää kauan', 'olen taakka', 'olen vain taakka', 'taakaksi kaikille', 'olen kaikille taakka', 'olen arvoton', 'kukaan ei tarvitse minua', 'kukaan ei kaipaisi minua', 'kukaan ei huomaisi jos', 'millään ei ole merkitystä', 'en näe tulevaisuutta', 'minulla ei ole tulevaisuutta', 'en näe ulospääsyä', 'ei ole ulospääsyä', 'keräsin pillereitä', 'olen säästänyt pillereitä', 'otan kaikki pillerit', 'otan yliannostuksen', 'hirttää itseni', 'hirtän itseni', 'viillän itseäni', 'viiltelen itseäni', 'toivon että olisin kuollut', 'olisin mieluummin kuollut', 'kunpa en olisi syntynyt', 'kunpa olisin kuollut', 'ajattelen kuolemista', 'mietin itsemurhaa', 'en halua olla olemassa', 'haluan vain kadota', 'ei ole mitään minkä vuoksi elää', 'ei ole syytä elää', 'lopettaa elämäni', 'lopetan elämäni', 'teen itsemurhan'],
+  },
+  ro: {
+    life: ['viața mea', 'viața asta', 'să trăiesc', 'să mai trăiesc'],
+    toLive: ['să trăiesc', 'să mai trăiesc', 'a trăi', 'pentru ce trăi'],
+    lifeVoid: ['nu are sens', 'nu mai are sens', 'nu are niciun sens', 'nu mai are niciun sens', 'n-are sens', 'n-are niciun sens', 'fără sens', 'niciun sens', 's-a terminat', 's-a sfârșit', 'niciun motiv', 'nu mai am pentru ce', 'nu am pentru ce', 'sătul de', 'sătulă de', 'obosit de', 'obosită de', 'nu mai vreau', 'nu vreau', 'fără speranță', 'nicio speranță', 'nu merită', 'să-mi iau', 'să pun capăt'],
+    dead: ['mort', 'moartă'],
+    betterOff: ['mai bine', 'mai fericiți', 'mai ușor'],
+    withoutMe: ['fără mine', 'dacă n-aș mai fi', 'dacă nu aș mai fi', 'dacă aș dispărea'],
+    exhausted: ['nu mai pot', 'nu mai rezist', 'nu mai suport', 'nu mai am putere', 'sunt la capătul puterilor', 'sunt epuizat', 'sunt epuizată'],
+    endAll: ['să se termine totul', 'să termin cu totul', 'să termin totul', 'să pun capăt la tot', 'să se oprească totul', 'să se sfârșească totul'],
+    jumpVerb: ['să sar', 'o să sar', 'să mă arunc', 'mă arunc'],
+    height: ['de pe pod', 'de pe balcon', 'de pe bloc', 'de pe acoperiș', 'pe geam', 'de la fereastră', 'în fața trenului', 'sub tren', 'de pe stâncă'],
+    selfHarm: ['îmi dau lucrurile', 'mi-am dat lucrurile', 'împart lucrurile mele', 'îmi iau rămas bun de la toți', 'mi-am luat rămas bun', 'rămas bun pentru totdeauna', 'adio pentru totdeauna', 'scrisoare de adio', 'nu o să mai auziți de mine', 'nu veți mai auzi de mine', 'nu voi mai fi aici', 'nu o să mai fiu aici', 'sunt o povară', 'sunt doar o povară', 'o povară pentru toți', 'sunt inutil', 'sunt inutilă', 'nimeni nu are nevoie de mine', 'nimeni nu ar observa dacă', 'nimănui nu i-ar păsa', 'nimic nu mai are sens', 'nu văd niciun viitor', 'nu am niciun viitor', 'nu am viitor', 'nu văd nicio ieșire', 'nu am nicio ieșire', 'am strâns pastile', 'să iau toate pastilele', 'iau toate pastilele', 'o supradoză', 'să mă spânzur', 'mă spânzur', 'să-mi tai venele', 'îmi tai venele', 'aș vrea să fiu mort', 'aș vrea să fiu moartă', 'mai bine muream', 'mai bine mor', 'aș vrea să nu mă fi născut', 'mă gândesc să mor', 'mă gândesc la moarte', 'mă gândesc la sinucidere', 'nu vreau să mai exist', 'vreau doar să dispar', 'vreau să dispar', 'nu am pentru ce să trăiesc', 'nu mai am pentru ce trăi', 'să mă omor', 'mă omor'],
+  },
+  hu: {
+    life: ['az élet', 'az életem', 'életem', 'életemnek', 'az életnek'],
+    toLive: ['tovább élni', 'élnem', 'miért élni'],
+    lifeVoid: ['nincs értelme', 'semmi értelme', 'értelmetlen', 'vége', 'véget vetni', 'véget vetek', 'nincs miért', 'nincs okom', 'semmi okom', 'elegem van', 'belefáradtam', 'nem akarok', 'reménytelen', 'nincs remény', 'nem éri meg', 'nem érdemes'],
+    dead: ['halott', 'halott lennék'],
+    betterOff: ['jobb', 'jobb lenne', 'boldogabbak', 'könnyebb'],
+    withoutMe: ['nélkülem', 'ha nem lennék', 'ha eltűnnék'],
+    exhausted: ['nem bírom tovább', 'nem bírom már', 'nincs több erőm', 'nincs már erőm', 'teljesen kimerültem', 'a végemet járom'],
+    endAll: ['hogy vége legyen', 'legyen vége mindennek', 'véget vetni mindennek', 'befejezni mindent', 'hogy minden véget érjen', 'hogy vége legyen mindennek'],
+    jumpVerb: ['leugrani', 'leugrok', 'ugrani', 'ugrok', 'levetni magam', 'levetem magam'],
+    height: ['a hídról', 'hídról', 'az erkélyről', 'erkélyről', 'a tetőről', 'tetőről', 'az ablakból', 'ablakból', 'a vonat elé', 'vonat elé', 'a sínekre', 'szikláról'],
+    selfHarm: ['elajándékozom a dolgaimat', 'elosztogatom a dolgaimat', 'elajándékoztam a dolgaimat', 'búcsúzom mindenkitől', 'elbúcsúzom mindenkitől', 'búcsúlevél*', 'örökre búcsúzom', 'többé nem hallotok felőlem', 'többé nem hallanak felőlem', 'nem leszek már itt', 'nem leszek itt sokáig', 'teher vagyok', 'csak teher vagyok', 'mindenkinek teher vagyok', 'terhére vagyok mindenkinek', 'értéktelen vagyok', 'senkinek sem kellek', 'senkinek nem kellek', 'senki sem venné észre', 'senki nem venné észre', 'senkinek nem hiányoznék', 'semminek nincs értelme', 'nem látok jövőt', 'nincs jövőm', 'nem látok kiutat', 'nincs kiút', 'gyűjtöm a gyógyszereket', 'összegyűjtöttem a gyógyszereket', 'beveszem az összes gyógyszert', 'túladagolom magam', 'felakasztom magam', 'felakasztani magam', 'felvágom az ereimet', 'bárcsak halott lennék', 'inkább halott lennék', 'bárcsak meg se születtem volna', 'a halálra gondolok', 'öngyilkosságon gondolkodom', 'nem akarok létezni', 'csak el akarok tűnni', 'el akarok tűnni', 'nincs miért élnem', 'véget vetek mindennek', 'nem akarok tovább élni'],
+  },
+  he: {
+    life: ['לחיות', 'חיי'],
+    toLive: ['לחיות', 'להמשיך לחיות'],
+    lifeVoid: ['אין טעם', 'אין לי טעם', 'אין משמעות', 'אין סיבה', 'אין לי סיבה', 'אין בשביל מה', 'אין לי בשביל מה', 'נמאס לי', 'עייף', 'עייפה', 'לא רוצה', 'לא רוצה יותר', 'אין תקווה', 'לא שווה', 'לא שווים'],
+    betterOff: ['עדיף', 'יותר טוב', 'טוב יותר', 'יותר מאושרים', 'יותר קל'],
+    withoutMe: ['בלעדיי', 'אם לא הייתי קיים', 'אם לא הייתי קיימת', 'אם אעלם'],
+    exhausted: ['לא יכול יותר', 'לא יכולה יותר', 'אין לי כוח יותר', 'אין לי יותר כוח', 'נגמרו לי הכוחות', 'אני לא עומד בזה', 'אני לא עומדת בזה', 'אני גמור', 'אני גמורה'],
+    endAll: ['שהכל ייגמר', 'שהכל יגמר', 'לגמור עם הכל', 'לסיים עם הכל', 'לשים סוף להכל', 'שהכל יפסיק'],
+    jumpVerb: ['לקפוץ', 'אקפוץ'],
+    height: ['גשר', 'מרפסת', 'גג', 'צוק', 'מתחת לרכבת', 'לפני הרכבת', 'פסי הרכבת'],
+    selfHarm: ['מחלק את הדברים שלי', 'מחלקת את הדברים שלי', 'נותן את הדברים שלי', 'נותנת את הדברים שלי', 'נפרד מכולם', 'נפרדת מכולם', 'להיפרד מכולם', 'שלום לתמיד', 'מכתב פרידה', 'לא תשמעו ממני יותר', 'לא אהיה פה עוד הרבה', 'לא אהיה כאן יותר', 'אני נטל', 'אני רק נטל', 'נטל על כולם', 'אני מעמסה', 'מעמסה על כולם', 'אני חסר ערך', 'אני חסרת ערך', 'אף אחד לא צריך אותי', 'אף אחד לא ישים לב אם', 'אף אחד לא יתגעגע אליי', 'שום דבר לא משנה יותר', 'אין לי עתיד', 'לא רואה עתיד', 'לא רואה מוצא', 'אין לי מוצא', 'אספתי כדורים', 'אוסף כדורים', 'אוספת כדורים', 'לקחת את כל הכדורים', 'אקח את כל הכדורים', 'לקחת מנת יתר', 'אקח מנת יתר', 'לתלות את עצמי', 'אתלה את עצמי', 'לחתוך את עצמי', 'חותך את עצמי', 'חותכת את עצמי', 'הלוואי שהייתי מת', 'הלוואי שהייתי מתה', 'עדיף שאמות', 'עדיף לי למות', 'הלוואי שלא נולדתי', 'חושב על מוות', 'חושבת על מוות', 'חושב על התאבדות', 'חושבת על התאבדות', 'לא רוצה להתקיים', 'רוצה להיעלם', 'רוצה פשוט להיעלם', 'אין לי סיבה לחיות', 'להרוג את עצמי', 'אהרוג את עצמי', 'אין טעם להמשיך'],
+  },
+};
+
+/**
+ * The quietest hints (round 11): being gone soon ("I won't be here much longer", "bald bin ich sowieso nicht mehr da"),
+ * others no longer needing to worry, nothing mattering any more, sleeping and never waking, pills put aside, a letter
+ * left for the family. Said whole (`selfHarm`), or as a wish + ceasing to be where the wish is a plain "just"/"would
+ * rather" ("nejradši bych zmizel", "jag vill bara sova och aldrig vakna"). No guards, as for every self-harm hint.
+ */
+export const SOON_GONE: Readonly<Record<string, Table>> = {
+  en: {
+    selfHarm: ["won't need this policy much longer", "won't need this policy for much longer", "won't need the policy for much longer", "won't need the insurance much longer", "won't need it for much longer anyway", "you won't have to worry about me", "won't have to deal with me much longer", "won't have to deal with me for much longer", 'nothing matters anymore', 'nothing matters any more', 'none of it matters anymore', 'nobody would even notice', 'no one would even notice', "i've been saving my pills", 'been stockpiling pills', 'stockpiling my pills', 'left a letter for my family', 'wrote a letter to my family', 'soon i will be gone', "soon i'll be gone", "i'll be gone soon", 'i will be gone soon', 'not be here much longer', "won't be here for much longer"],
+  },
+  de: {
+    selfHarm: ['bald bin ich nicht mehr da', 'bald bin ich sowieso nicht mehr da', 'bin ich sowieso nicht mehr da', 'bin bald nicht mehr da', 'bin eh bald nicht mehr da', 'bin bald weg', 'bald bin ich weg', 'nicht mehr lange hier', 'musst dir um mich keine sorgen mehr machen', 'mussen sich um mich keine sorgen mehr machen', 'nichts spielt mehr eine rolle', 'nichts ist mehr wichtig', 'niemand wurde es merken', 'keiner wurde es merken', 'tabletten zur seite gelegt', 'tabletten gehortet', 'einen brief fur meine familie', 'brief an meine familie'],
+  },
+  nl: {
+    selfHarm: ['zie het allemaal niet meer zitten', 'zie het echt niet meer zitten', 'ik ben er binnenkort toch niet meer', 'ben er toch niet lang meer', 'hoeven jullie je geen zorgen meer om mij te maken', 'niets maakt nog uit', 'niets doet er nog toe', 'niemand zou het zelfs merken', 'pillen opgespaard', 'pillen verzameld', 'brief voor mijn familie', 'brief aan mijn familie'],
+  },
+  cs: {
+    wishFor: ['chci jen', 'chtěl bych jen', 'chtěla bych jen', 'nejradši bych', 'radši bych'],
+    ceaseToBe: ['usnout a nevzbudit se', 'usnout a už se nevzbudit', 'nevzbudit se', 'už se nevzbudit', 'zmizet navždy'],
+    selfHarm: ['nejradši bych zmizel', 'nejradši bych zmizela', 'radši bych zmizel', 'radši bych zmizela', 'tu dlouho nebudu', 'dlouho tu nebudu', 'brzy budu pryč', 'brzy už budu pryč', 'stejně tu nebudu', 'na ničem už nezáleží', 'už na ničem nezáleží', 'nic už nezáleží', 'dopis své rodině', 'dopis pro rodinu', 'dopis rodině', 'už se o mě nemusíte starat', 'nemusíte se o mě starat', 'nikdo by si ani nevšiml', 'mám nasyslené prášky', 'mám schované prášky', 'nasbíral jsem prášky', 'nasbírala jsem prášky', 'schovávám si prášky'],
+  },
+  el: {
+    selfHarm: ['σύντομα δεν θα είμαι εδώ', 'σύντομα δε θα είμαι εδώ', 'σύντομα θα φύγω για πάντα', 'δεν θα με έχετε για πολύ', 'δεν έχει νόημα τίποτα πια', 'τίποτα δεν έχει πια νόημα', 'τίποτα δεν έχει πια σημασία', 'τίποτα δεν μετράει πια', 'μάζεψα τα χάπια', 'έχω μαζέψει τα χάπια', 'έχω μαζέψει χάπια', 'δεν χρειάζεται να ανησυχείτε για μένα', 'δεν χρειάζεται να ανησυχείτε πια', 'κανείς δεν θα το προσέξει', 'κανείς δεν θα το καταλάβει', 'γράμμα στην οικογένειά μου'],
+  },
+  sv: {
+    wishFor: ['vill bara', 'vill helst'],
+    ceaseToBe: ['aldrig vakna', 'aldrig vakna igen', 'inte vakna igen', 'sova för alltid'],
+    selfHarm: ['snart är jag borta', 'snart är jag inte här', 'är inte här så länge till', 'inte kvar så länge till', 'behöver ni inte bry er om mig', 'behöver inte bry er om mig längre', 'behöver inte oroa er för mig', 'spelar ingen roll längre', 'inget spelar någon roll', 'spelar ingen roll vad som händer med mig', 'ingen skulle ens märka', 'sparat mina tabletter', 'brev till min familj'],
+  },
+  da: {
+    selfHarm: ['snart er jeg væk', 'snart er jeg borte', 'er her ikke så længe', 'er ikke her så lenge', 'behøver ikke bekymre jer om mig', 'trenger ikke bekymre dere for meg', 'intet betyder noget', 'ingenting betyr noe', 'ingen ville engang opdage', 'ingen ville engang merke', 'brev til min familie'],
+    ceaseToBe: ['aldrig vågne igen', 'aldri våkne igjen', 'sove for evigt', 'sove for alltid'],
+  },
+  no: {
+    selfHarm: ['snart er jeg borte', 'er ikke her så lenge', 'trenger ikke bekymre dere for meg', 'ingenting betyr noe', 'ingen ville engang merke', 'brev til familien min'],
+    ceaseToBe: ['aldri våkne igjen', 'sove for alltid'],
+  },
+  fi: {
+    selfHarm: ['en ole täällä kauaa', 'pian olen poissa', 'olen pian poissa', 'teidän ei tarvitse enää huolehtia minusta', 'millään ei ole enää väliä', 'mikään ei merkitse enää mitään', 'kukaan ei edes huomaisi', 'kirje perheelleni'],
+    ceaseToBe: ['nukahtaa enkä herää', 'enkä koskaan heräisi', 'en heräisi enää', 'nukkua ikuisesti'],
+  },
+  ro: {
+    selfHarm: ['în curând nu o să mai fiu', 'curând nu mai sunt', 'nu mai sunt mult pe aici', 'nu mai trebuie să vă faceți griji pentru mine', 'nimic nu mai contează', 'nimeni nici n-ar observa', 'o scrisoare pentru familia mea'],
+    ceaseToBe: ['să adorm și să nu mă mai trezesc', 'să nu mă mai trezesc', 'să dorm pentru totdeauna', 'să dispar'],
+  },
+  hu: {
+    selfHarm: ['nemsokára nem leszek itt', 'hamarosan már nem leszek', 'nem kell többé aggódniuk miattam', 'semmi sem számít már', 'már semmi sem számít', 'senki észre se venné', 'levél a családomnak'],
+    ceaseToBe: ['elaludni és fel sem ébredni', 'soha többé nem ébredni fel', 'örökre elaludni'],
+  },
+  he: {
+    selfHarm: ['לא רואה טעם בכלום', 'אין טעם לכלום', 'אין טעם בכלום', 'כבר לא יהיה הבעיה שלי', 'בקרוב לא אהיה', 'בקרוב כבר לא אהיה', 'לא אהיה פה עוד הרבה זמן', 'כולם יהיו בסדר בלעדיי', 'יהיו בסדר גם בלעדיי', 'יסתדרו בלעדיי', 'לא תצטרכו לדאוג לי', 'שום דבר כבר לא משנה', 'מכתב למשפחה שלי', 'אספתי את הכדורים'],
+  },
+};
+
+/**
+ * Last words to an insurer or a travel company (round 11): the family provided for "when I'm no longer here", a trip
+ * not come back from, an apology passed on to the family, the last time of writing. "When I'm gone" alone is a trip
+ * ("wer kümmert sich, wenn ich weg bin?"), so only "no longer here" forms; a trip not come back from only with "no
+ * longer" ("nicht mehr", "už", "niet meer"): "not coming back from this trip until May" is a trip.
+ */
+export const LAST_WORDS: Readonly<Record<string, Table>> = {
+  en: { selfHarm: ["when i'm no longer here", 'when i am no longer here', "once i'm no longer here", "after i'm no longer here", "when i'm no longer around", "once i'm no longer around", "when i'm not here anymore", "taken care of after i'm gone", "taken care of when i'm gone", "get the money after i'm gone", "get the money when i'm gone", "don't plan on coming back", "don't intend to come back from", "last time i'll be writing", 'last time i will be writing', "tell my wife i'm sorry", "tell my husband i'm sorry", "tell my family i'm sorry", "tell my kids i'm sorry", 'tell my kids i love them', 'tell my family i love them'] },
+  de: { selfHarm: ['wenn ich nicht mehr hier bin', 'komme von dieser reise nicht mehr zuruck', 'von dieser reise nicht mehr zuruckkommen', 'genug tabletten zu hause', 'sagen sie meiner frau, dass es mir leid tut', 'sagen sie meinem mann, dass es mir leid tut', 'sagen sie meinen kindern, dass ich sie liebe', 'das letzte mal, dass ich schreibe'] },
+  nl: { selfHarm: ['kom niet meer terug van deze reis', 'niet meer terugkomen van deze reis', 'als ik er niet meer ben', 'zeg tegen mijn familie dat het me spijt', 'zeg tegen mijn kinderen dat ik van ze hou', 'de laatste keer dat ik schrijf'] },
+  cs: { selfHarm: ['až tu nebudu', 'až tu už nebudu', 'až už tu nebudu', 'z této cesty se už nevrátím', 'z této cesty už se nevrátím', 'řekněte mé rodině, že je mi to líto', 'řekněte manželce, že je mi to líto', 'řekněte manželovi, že je mi to líto', 'řekněte dětem, že je miluju', 'naposledy, co píšu'] },
+  sv: { selfHarm: ['när jag inte finns längre', 'när jag inte finns kvar', 'när jag inte längre finns', 'kommer aldrig tillbaka från resan', 'säg till min familj att jag är ledsen', 'säg till mina barn att jag älskar dem', 'sista gången jag skriver'] },
+  da: { selfHarm: ['når jeg ikke er her mere', 'når jeg ikke er her lenger', 'sig til min familie at jeg er ked af det', 'si til familien min at jeg er lei meg', 'sidste gang jeg skriver', 'siste gang jeg skriver'] },
+  no: { selfHarm: ['når jeg ikke er her lenger', 'si til familien min at jeg er lei meg', 'siste gang jeg skriver'] },
+  fi: { selfHarm: ['kun en ole enää täällä', 'kun minua ei enää ole', 'sanokaa perheelleni että olen pahoillani', 'viimeinen kerta kun kirjoitan'] },
+  ro: { selfHarm: ['când nu voi mai fi aici', 'cand nu voi mai fi', 'după ce nu voi mai fi', 'nu mă mai întorc din călătoria asta', 'din călătoria asta nu mă mai întorc', 'spuneți-i familiei mele că îmi pare rău', 'ultima dată când scriu'] },
+  hu: { selfHarm: ['ha már nem leszek itt', 'amikor már nem leszek', 'mondják meg a családomnak, hogy sajnálom', 'utoljára írok'] },
+  el: { selfHarm: ['όταν δεν θα είμαι πια εδώ', 'όταν δε θα είμαι πια εδώ', 'όταν δεν θα υπάρχω', 'πείτε στην οικογένειά μου ότι λυπάμαι', 'πείτε στα παιδιά μου ότι τα αγαπώ', 'τελευταία φορά που γράφω'] },
+  he: { selfHarm: ['כשאני כבר לא אהיה פה', 'כשלא אהיה פה', 'כשאני לא אהיה כאן', 'כשאני כבר לא אהיה', 'תגידו למשפחה שלי שאני מצטער', 'תגידו למשפחה שלי שאני מצטערת', 'הפעם האחרונה שאני כותב', 'הפעם האחרונה שאני כותבת'] },
+};
+
+/** No reason to go on, said without "life" (round 11): "I don't see a reason to carry on", "ik zie geen reden meer om door te gaan". */
+export const NO_REASON_TO_GO_ON: Readonly<Record<string, Table>> = {
+  en: { selfHarm: ["don't see a reason to carry on", "don't see any reason to go on", 'no reason left to carry on', 'see no reason to go on', 'see no reason to carry on'] },
+  de: { selfHarm: ['sehe keinen grund mehr weiterzumachen', 'keinen grund mehr weiterzumachen', 'sehe keinen grund weiterzumachen'] },
+  nl: { selfHarm: ['geen reden meer om door te gaan', 'geen reden om door te gaan', 'zie geen reden meer om verder te gaan', 'geen zin meer om door te gaan'], burden: ["voel me zo'n last", 'voel me een last', "ik ben zo'n last", 'ben alleen maar tot last'] },
+  cs: { selfHarm: ['nevidím důvod pokračovat', 'nevidím důvod dál pokračovat', 'nemám důvod pokračovat'] },
+  el: { selfHarm: ['δεν βλέπω λόγο να συνεχίσω', 'κανένας λόγος να συνεχίσω', 'δεν έχω λόγο να συνεχίσω'] },
+  sv: { selfHarm: ['ser ingen anledning att fortsätta', 'ingen anledning att fortsätta', 'ingen anledning att leva vidare'] },
+  da: { selfHarm: ['ser ingen grund til at fortsætte', 'ingen grund til at fortsætte', 'ser ingen grunn til å fortsette', 'ingen grunn til å fortsette'] },
+  no: { selfHarm: ['ser ingen grunn til å fortsette', 'ingen grunn til å fortsette'] },
+  fi: { selfHarm: ['en näe syytä jatkaa', 'ei ole syytä jatkaa'] },
+  ro: { selfHarm: ['nu văd niciun motiv să continui', 'nu mai am niciun motiv să continui'] },
+  hu: { selfHarm: ['nem látok okot a folytatásra', 'nincs okom folytatni'] },
+  he: { selfHarm: ['לא רואה סיבה להמשיך', 'אין סיבה להמשיך', 'אין לי סיבה להמשיך', 'לא רואה טעם להמשיך'] },
 };

@@ -8,6 +8,8 @@ export const pl: LanguagePack = {
     notice: ['powiadomien*', 'alert*', 'sms o', 'maila o', 'wiadomosc o', 'jako podejrzan*', 'oznaczon*', 'wlaczyc', 'wlaczenie', 'ustawieni*'],
     safePlace: ['w domu', 'w pracy', 'w biurze'],
     negation: ['nie', 'nigdy', 'nikt', 'nic', 'zaden', 'zadna', 'zadnego', 'zadnej', 'bez', 'ani', 'nikogo', 'nikomu', 'niczego', 'niczym', 'żaden', 'żadnych', 'żadnym'],
+    // "I haven't filed it YET", "noch nicht eingereicht": not done yet is no disowning (the `disowned-act` frame).
+    notYet: ['jeszcze nie'],
     hypothetical: ['jesli', 'jezeli', 'a jak', 'a gdy', 'gdyby', 'gdybym', 'w razie', 'w przypadku', 'na wypadek', 'kiedys', 'kiedykolwiek', 'przypuscmy', 'zalozmy', 'co jesli', 'co sie stanie jesli', 'w przyszlosci', 'mialem zamiar', 'mialam zamiar', 'chcialem', 'chcialam'],
     question: ['czy', 'jak', 'jak moge', 'jak mam', 'jak dlugo', 'ile', 'ile kosztuje', 'co to jest', 'czym jest', 'co oznacza', 'co obejmuje', 'co sie dzieje', 'co zrobic', 'jaki', 'jaka', 'jakie', 'gdzie moge', 'gdzie', 'czy moge', 'czy mozna', 'czy jest', 'czy sa', 'czy oferujecie', 'czy macie', 'pytanie o', 'mam pytanie'],
     possibility: ['czy to mozliwe', 'czy jest mozliwe', 'czy ktos moze', 'czy ktos mogl', 'czy hakerzy moga', 'co jesli', 'co sie stanie jesli', 'czy to bezpieczne', 'jak bezpieczne'],

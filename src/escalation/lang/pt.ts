@@ -8,6 +8,8 @@ export const pt: LanguagePack = {
     notice: ['alerta', 'alertas', 'notificacao', 'notificacoes', 'um sms sobre', 'um email sobre', 'uma mensagem sobre', 'como suspeita', 'como suspeito', 'marcada como', 'ativar', 'configurar'],
     safePlace: ['em casa', 'no trabalho', 'no escritorio'],
     negation: ['nao', 'nunca', 'jamais', 'nem', 'sem', 'ninguem', 'nada', 'nenhum', 'nenhuma'],
+    // "I haven't filed it YET", "noch nicht eingereicht": not done yet is no disowning (the `disowned-act` frame).
+    notYet: ['ainda nao', 'nao ainda'],
     hypothetical: ['se eu', 'se meu', 'se minha', 'se meus', 'se minhas', 'se alguem', 'se o', 'se a', 'se um', 'se uma', 'se algum', 'se alguma', 'se voce', 'se voces', 'se vc', 'se vcs', 'se nao', 'se isso', 'se for', 'se tiver', 'se acontecer', 'se roubarem', 'se perder', 'se eu perder', 'caso', 'em caso de', 'no caso de', 'algum dia', 'se algum dia', 'supondo', 'imagine que', 'no futuro', 'o que acontece se', 'e se', 'pensei em', 'ia'],
     question: ['como', 'como faco', 'como posso', 'como funciona', 'o que e', 'o que sao', 'o que significa', 'o que cobre', 'o que acontece', 'o que faco', 'o que devo', 'qual', 'quais', 'quanto', 'quanta', 'quantos', 'onde posso', 'onde', 'voces tem', 'voces oferecem', 'tem como', 'posso', 'da pra', 'e possivel', 'gostaria de saber', 'queria saber', 'uma duvida', 'duvida sobre', 'pergunta sobre'],
     possibility: ['e possivel', 'alguem pode', 'alguem consegue', 'alguem poderia', 'hackers podem', 'um hacker pode', 'o que acontece se', 'e seguro', 'quao seguro', 'tem risco'],

@@ -352,3 +352,65 @@ export const NEVER_SEEN_AGAIN: Readonly<Record<string, Table>> = {
   tr: { churnStrong: ['beni bir daha goremezsiniz', 'bir daha beni goremezsiniz', 'bir daha yuzumu goremezsiniz'] },
   ru: { churnStrong: ['больше вы меня не увидите', 'вы меня больше не увидите', 'больше никогда к вам'] },
 };
+
+/** Danish and Norwegian spellings side by side, as in ./da.ts (the Norwegian pack reads the same words). */
+const DANO_NORWEGIAN_POSING: Table = {
+  scamContext: ['så ud til at komme fra jer', 'så ut til å komme fra dere', 'lignede en besked fra jer', 'lignet en melding fra dere', 'lignede jeres', 'lignet deres', 'udgav sig for at være', 'utga seg for å være', 'påstod at være fra', 'påsto å være fra', 'sagde de var fra jer', 'sa de var fra dere', 'i jeres navn', 'lod som om', 'lot som om', 'svindel-sms', 'svindelopkald', 'svindeloppringning', 'falsk medarbejder', 'falsk ansatt'],
+  gaveAway: ['loggede ind', 'logget ind', 'logget inn', 'logget meg inn', 'loggede mig ind', 'tastede', 'skrev mine', 'fortalte', 'læste op', 'leste opp'],
+  securityStrong: ['jeg blev snydt', 'jeg ble lurt', 'de snød mig', 'de lurte meg', 'han snød mig', 'han lurte meg', 'i snød mig', 'dere lurte meg', 'tog mine penge', 'tok pengene mine', 'blev franarret', 'ble frarøvet', 'det var svindel'],
+};
+
+/**
+ * Phishing and fraud told as the customer tells it, in the smaller packs (round 11): a call, text, mail or site that
+ * passed for the company ("looked like it came from you", "δήθεν από εσάς", "שנראתה כאילו היא מכם", "muka teiltä"), a
+ * fake agent or employee, someone speaking in the company's name; and the act that gave the details or the money
+ * (logging in, entering the card, approving), in the first person past. `scamContext` never fires alone: the frames
+ * need the act beside it (`gaveAway`, `paidOut`, `clickedLink`), so "I got a text that looks like it's from you, is it
+ * real?" stays a question and "… I didn't click" is a scam ignored. Being cheated said as a report goes to `securityStrong`.
+ */
+export const POSING_AS_US: Readonly<Record<string, Table>> = {
+  cs: {
+    scamContext: ['jako od vás', 'vypadala jako od vás', 'vypadal jako od vás', 'vypadalo jako od vás', 'vypadala jako vaše', 'vypadal jako váš', 'vypadala, že je od vás', 'vypadalo to, že je od vás', 'tvářila se jako', 'tvářil se jako', 'tvářili se jako', 'že je od vás', 'že jsou od vás', 'že volá od vás', 'že volají od vás', 'že je z vaší', 'že jsou z vaší', 'vaším jménem', 'za vaši společnost', 'za vaši pojišťovnu', 'údajně od vás', 'údajně z vaší', 'se vydával za vás', 'se vydávali za vás', 'předstíral', 'předstírala', 'předstírali'],
+    gaveAway: ['přihlásil jsem se', 'přihlásila jsem se', 'jsem se přihlásil', 'jsem se přihlásila', 'schválil jsem', 'schválila jsem', 'napsal jsem jim', 'napsala jsem jim', 'řekl jsem mu', 'řekla jsem mu', 'řekl jsem jim', 'řekla jsem jim', 'dal jsem jim', 'dala jsem jim'],
+    securityStrong: ['podvedli mě', 'podvedl mě', 'podvedla mě', 'naletěl jsem', 'naletěla jsem', 'okradli mě', 'okradl mě', 'obrali mě o', 'připravili mě o peníze', 'vylákali ze mě', 'vylákal ze mě', 'vylákali mi', 'vylákal mi', 'stal jsem se obětí', 'stala jsem se obětí', 'jsem obětí podvodu', 'šlo o podvod', 'byl to podvod'],
+  },
+  el: {
+    scamContext: ['δήθεν από εσάς', 'δήθεν από την εταιρεία', 'δήθεν υπάλληλος', 'δήθεν υπάλληλο', 'υποτίθεται από εσάς', 'φαινόταν ότι ήταν από εσάς', 'φαινόταν από εσάς', 'σαν να ήταν από εσάς', 'ότι είναι από εσάς', 'ότι ήταν από εσάς', 'είπε ότι είναι από', 'είπαν ότι είναι από', 'είπε ότι ήταν από', 'είπαν ότι ήταν από', 'εκ μέρους σας', 'στο όνομά σας', 'προσποιήθηκε', 'προσποιήθηκαν', 'προσποιούνταν', 'υποδύθηκε', 'υποδύθηκαν'],
+    credentials: ['αριθμό της κάρτας', 'αριθμό κάρτας', 'τον αριθμό της κάρτας μου', 'iban', 'τραπεζικά στοιχεία', 'τα στοιχεία της κάρτας'],
+    gaveAway: ['έβαλα', 'καταχώρησα', 'πέρασα τα στοιχεία', 'συνδέθηκα', 'μπήκα με', 'του είπα', 'της είπα', 'τους είπα', 'του έδωσα', 'της έδωσα', 'τους έδωσα', 'τους διάβασα', 'του διάβασα', 'ενέκρινα', 'αποδέχτηκα'],
+    paidOut: ['πλήρωσα', 'έστειλα λεφτά', 'έστειλα τα λεφτά', 'μετέφερα', 'έκανα κατάθεση', 'κατέθεσα', 'έβγαλα λεφτά'],
+    securityStrong: ['με κορόιδεψαν', 'με ξεγέλασαν', 'με εξαπάτησε', 'με έκλεψαν', 'μου έφαγαν τα λεφτά', 'μου πήραν τα λεφτά', 'μου πήραν τα χρήματα', 'έπεσα θύμα', 'έπεσα στην παγίδα', 'ήταν απάτη'],
+  },
+  sv: {
+    scamContext: ['såg ut att komma från er', 'såg ut att vara från er', 'verkade komma från er', 'verkade vara från er', 'som om det var från er', 'påstod sig vara från', 'påstod att de var från', 'sa att de var från er', 'sade sig vara från', 'utgav sig för att vara', 'i ert namn', 'låtsades vara', 'låtsades att de var'],
+    gaveAway: ['loggade in', 'loggat in', 'legitimerade mig', 'identifierade mig', 'skrev in', 'angav', 'lämnade ut', 'bekräftade', 'godkände', 'signerade', 'berättade', 'läste upp', 'skickade'],
+    paidOut: ['förde över', 'skickade', 'köpte', 'beställde'],
+    securityStrong: ['jag blev lurad', 'blev blåst', 'jag blev blåst', 'har blivit blåst', 'de lurade mig', 'han lurade mig', 'hon lurade mig', 'ni lurade mig', 'blev bedragen', 'de har tagit mina pengar', 'tog mina pengar', 'jag har blivit bestulen', 'föll för ett bedrägeri', 'utsatt för bedrägeri', 'det var ett bedrägeri'],
+  },
+  da: DANO_NORWEGIAN_POSING,
+  no: DANO_NORWEGIAN_POSING,
+  fi: {
+    scamContext: ['näytti tulevan teiltä', 'näytti olevan teiltä', 'oli olevinaan teiltä', 'muka teiltä', 'muka teidän', 'väitti olevansa', 'väittivät olevansa', 'sanoi olevansa teiltä', 'sanoivat olevansa teiltä', 'teidän nimissänne', 'teidän nimissä', 'esiintyi', 'esiintyivät', 'tekeytyi', 'tekeytyivät', 'huijausviesti*', 'huijaussoitto', 'huijaussivu*', 'valesivu*', 'valeviesti*', 'väärennetty'],
+    gaveAway: ['kirjauduin', 'annoin tiedot', 'syötin tiedot', 'syötin kortin', 'luin heille'],
+    securityStrong: ['minua huijattiin', 'minut huijattiin', 'huijasivat minua', 'huijasi minua', 'jouduin huijatuksi', 'menin lankaan', 'vei rahani', 'veivät rahani', 'joutunut huijauksen uhriksi', 'jouduin huijauksen uhriksi', 'se oli huijaus'],
+  },
+  ro: {
+    scamContext: ['părea că e de la voi', 'părea de la voi', 'părea că vine de la voi', 'pretindea că e de la', 'pretindeau că sunt de la', 'a zis că e de la', 'au zis că sunt de la', 'a spus că e de la', 'au spus că sunt de la', 'chipurile de la voi', 'în numele vostru', 'în numele dumneavoastră', 'în numele companiei', 's-a dat drept', 's-au dat drept', 'se dădea drept', 'se dădeau drept', 'fals angajat', 'agent fals', 'site fals', 'mesaj fals', 'sms fals', 'email fals', 'apel fals'],
+    gaveAway: ['m-am logat', 'm-am autentificat', 'm-am conectat', 'am aprobat', 'am acceptat'],
+    securityStrong: ['m-au înșelat', 'm-a înșelat', 'm-au păcălit', 'm-a păcălit', 'm-au țepuit', 'mi-au luat banii', 'mi-a luat banii', 'am căzut în plasă', 'am fost țepuit', 'am fost țepuită', 'am fost escrocat', 'am fost escrocată', 'a fost o țeapă', 'a fost o înșelătorie'],
+  },
+  hu: {
+    scamContext: ['mintha tőletek jött volna', 'mintha önöktől jött volna', 'mintha önöktől', 'mintha tőletek', 'önöktől jött', 'állítólag önöktől', 'állítólag tőletek', 'azt mondta, hogy önöktől', 'azt mondták, hogy önöktől', 'azt állította', 'azt állították', 'az önök nevében', 'a nevükben', 'a ti nevetekben', 'kiadta magát', 'kiadták magukat', 'hamis ügyintéző', 'hamis munkatárs', 'hamis oldal', 'hamis weboldal', 'hamis sms', 'hamis email', 'hamis e-mail', 'csaló sms', 'csaló oldal', 'csaló hívás', 'csalók'],
+    gaveAway: ['bejelentkeztem', 'beléptem', 'felolvastam'],
+    securityStrong: ['átvertek', 'átvert', 'becsapott', 'megloptak', 'elvették a pénzem', 'elvitték a pénzem', 'csalók áldozata lettem', 'csalás áldozata lettem', 'bedőltem', 'ez csalás volt'],
+  },
+  he: {
+    scamContext: ['כאילו מכם', 'כאילו היא מכם', 'כאילו הוא מכם', 'שנראתה כאילו', 'שנראה כאילו', 'נראתה כמו הודעה שלכם', 'נראה כמו אתר שלכם', 'בשמכם', 'בשם החברה', 'טענו שהם', 'טענה שהיא', 'אמרו שהם', 'אמר שהוא', 'אמרה שהיא', 'התחזו אליכם', 'התחזה לנציג', 'התחזו לנציג', 'נציג מזויף', 'אתר מזויף', 'הודעה מזויפת', 'שיחה מזויפת', 'כביכול מכם', 'לכאורה מכם'],
+    gaveAway: ['התחברתי', 'נכנסתי עם', 'מילאתי את הפרטים', 'אישרתי את', 'קיבל את פרטי', 'קיבלו את פרטי', 'השיג את פרטי', 'השיגו את פרטי'],
+    securityStrong: ['רימו אותי', 'עבדו עליי', 'עבדו עלי', 'גנבו לי את הכסף', 'לקחו לי את הכסף', 'נפלתי בפח', 'זו הייתה הונאה', 'זה היה עוקץ'],
+  },
+  nl: {
+    scamContext: ['leek van jullie te komen', 'leek van jullie', 'leek echt van jullie', 'alsof het van jullie kwam', 'zogenaamd van jullie', 'zogenaamd namens jullie', 'namens jullie', 'deed zich voor als', 'deden zich voor als', 'gaf zich uit voor', 'gaven zich uit voor', 'nepmedewerker', 'nep-medewerker', 'nepsite', 'nepwebsite', 'nep-sms', 'nepmail'],
+    gaveAway: ['ingelogd', 'heb ingelogd', 'ben ingelogd', 'heb mijn gegevens', 'goedgekeurd', 'voorgelezen'],
+  },
+};

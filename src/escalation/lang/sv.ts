@@ -67,7 +67,7 @@ export const sv: LanguagePack = {
     stolen: ['stulen', 'stulet', 'stulna', 'stal', 'stals', 'snott', 'snodd', 'snodde', 'rans*', 'ranad', 'ficktjuv*', 'inbrott', 'tjuv*', 'kopierat', 'skimmat'],
     lost: ['tappat', 'tappade', 'tappa', 'borttappad', 'borttappat', 'forlorat', 'forlorade', 'hittar inte', 'kan inte hitta', 'borta', 'forsvunnen', 'forsvunnet'],
     account: ['konto', 'kontot', 'konton', 'inloggning*', 'losenord*', 'bankid', 'mejl', 'e-post', 'appen', 'profil*'],
-    hacked: ['hackad', 'hackat', 'hackade', 'hackare', 'kapad', 'kapat', 'kapade', 'intrang', 'obehorig', 'inte jag', 'var inte jag', 'okand enhet', 'utelast', 'kommer inte in', 'hackats', 'hackades', 'hackats', 'kapats', 'kapades', 'intrång'],
+    hacked: ['tagit över', 'tog över', 'kapat', 'kapade', 'kapats', 'kapades', 'hackad', 'hackat', 'hackade', 'hackare', 'kapad', 'kapat', 'kapade', 'intrang', 'obehorig', 'inte jag', 'var inte jag', 'okand enhet', 'utelast', 'kommer inte in', 'hackats', 'hackades', 'hackats', 'kapats', 'kapades', 'intrång'],
     someone: ['nagon', 'nagon annan', 'en okand', 'okanda', 'bedragare', 'bedragaren', 'hackare', 'tjuven', 'tjuvar'],
     accessed: ['loggat in', 'loggade in', 'anvant', 'anvande', 'tagit ut', 'tog ut', 'fort over', 'handlat', 'handlade', 'bytt losenord', 'andrat losenord', 'i mitt namn', 'lanat', 'tagit lan'],
     unauthorised: ['obehorig*', 'okand*', 'inte godkant', 'inte gjort', 'inte jag', 'kanner inte igen', 'kanner inte till', 'utan mitt medgivande', 'utan min tillatelse', 'aldrig gjort', 'aldrig kopt', 'har inte kopt', 'misstankt*', 'vad ar detta for', 'vad ar det har for', 'aldrig bestallt', 'aldrig bokat', 'inte bestallt', 'inte bokat', 'utan mitt godkännande', 'utan godkännande', 'utan mitt samtycke', 'utan samtycke', 'utan min tillåtelse', 'utan tillåtelse', 'utan att fråga', 'som jag inte känner till', 'det var inte jag'],
@@ -81,7 +81,7 @@ export const sv: LanguagePack = {
     paidOut: ['swishade', 'swishat', 'betalade', 'betalat', 'overforde', 'fort over', 'skickade pengar', 'skickat pengar'],
     partyGone: ['blockerade mig', 'har blockerat mig', 'svarar inte langre', 'forsvann', 'sidan ar borta', 'gar inte att na'],
     sim: ['sim', 'simkort*', 'esim', 'mitt nummer', 'nummer'],
-    swapped: ['flyttat', 'portat', 'bytt', 'utan mitt medgivande', 'inte bestallt', 'nagon annan'],
+    swapped: ['utan att jag bett om det', 'utan att jag bad om det', 'som jag inte beställt', 'flyttat', 'portat', 'bytt', 'utan mitt medgivande', 'inte bestallt', 'nagon annan'],
     securityStrong: ['blev lurad', 'jag har blivit lurad', 'bedragen', 'utsatt for bedrageri', 'kontot ar hackat', 'blivit hackad', 'id-kapning', 'identitetsstold', 'kapat mitt konto', 'tomt mitt konto', 'tomde mitt konto', 'nagon har loggat in', 'fick en kod jag inte bett om'],
 
     family: ['mamma', 'pappa', 'min man', 'min fru', 'sambo', 'son', 'dotter', 'barn', 'bror', 'syster', 'mormor', 'farmor', 'morfar', 'farfar', 'foraldrar', 'kontoinnehavaren', 'innehavaren', 'abonnenten'],
