@@ -518,6 +518,15 @@ const CLAUSE_PUNCT = /[,;:，、；：()（）،؛]/gu;
  * texts. Each call still gets its own Sentence objects (frames key their state by Sentence), sharing the read-only parts.
  */
 let sentenceMemo: Map<LanguagePack, Map<string, readonly Sentence[]>> | null = null;
+/** Each raw sentence normalised, kept as {@link sentenceMemo}: every pack splits the same text and folds it the same way first. */
+let normalizedMemo: Map<string, string> | null = null;
+
+function normalizedSentence(raw: string): string {
+  if (normalizedMemo === null) return normalizeText(raw);
+  let n = normalizedMemo.get(raw);
+  if (n === undefined) normalizedMemo.set(raw, (n = normalizeText(raw)));
+  return n;
+}
 
 function sentencesOf(text: string, pack: LanguagePack): Sentence[] {
   if (sentenceMemo === null) return splitSentences(text, pack);
@@ -534,7 +543,7 @@ function splitSentences(text: string, pack: LanguagePack): Sentence[] {
   const source = text.normalize('NFKC').replace(/\.(?=\S)/gu, '\u2024');
   for (const m of allMatches(SENTENCE, source)) {
     const raw = m[0];
-    let s = correctSpelling(foldFor(pack, normalizeText(raw).replace(/[.!?;。！？؟]+$/u, '').trim()), pack);
+    let s = correctSpelling(foldFor(pack, normalizedSentence(raw).replace(/[.!?;。！？؟]+$/u, '').trim()), pack);
     // Thai writes a space where other scripts put a comma or a full stop: each one starts a clause.
     const spaceBreaks: number[] = [];
     if (pack.spaceless === true) {
@@ -1215,6 +1224,8 @@ function matchFrame(frame: Frame, pack: LanguagePack, sentences: readonly Senten
     return hit === null ? null : evidenceOf(hit.sn, hit.parts);
   }
 
+  // A slot with no word in any sentence cannot be filled, whatever the guards say: the frame fails without them.
+  if (!frame.slots.every((slot) => slotIn(sentences, slot, pack))) return null;
   const found: string[] = [];
   const taken = new Map<Sentence, Match[]>();
   const head = frame.together ?? 0;
@@ -1453,10 +1464,12 @@ export function detectSituations(text: string, opts: DetectOptions = {}): Situat
   const outerSlots = slotMemo;
   const outerConcepts = conceptMemo;
   const outerSentences = sentenceMemo;
+  const outerNormalized = normalizedMemo;
   matchMemo ??= new Map();
   slotMemo ??= new Map();
   conceptMemo ??= new Map();
   sentenceMemo ??= new Map();
+  normalizedMemo ??= new Map();
   try {
     return detect(text, opts);
   } finally {
@@ -1464,6 +1477,7 @@ export function detectSituations(text: string, opts: DetectOptions = {}): Situat
     slotMemo = outerSlots;
     conceptMemo = outerConcepts;
     sentenceMemo = outerSentences;
+    normalizedMemo = outerNormalized;
   }
 }
 
