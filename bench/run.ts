@@ -1,14 +1,16 @@
 /**
- * `npm run bench [-- ingest|webhooks|answer|retrieval]`: prints webhook ingest side by
+ * `npm run bench [-- ingest|webhooks|answer|retrieval|escalation]`: prints webhook ingest side by
  * side with a bare baseline (`webhooks`; bench/webhook-ingest.bench.ts), the
  * worker's backlog drain and end-to-end reply p50/p99 at a fixed offered load
  * (`answer`; bench/ingest-and-reply.bench.ts) — `ingest` runs both — and
- * retrieval latency on a synthetic corpus. Numbers only, no assertions.
+ * retrieval latency on a synthetic corpus, and the offline escalation analysis per
+ * message (`escalation`; bench/escalation.bench.ts, no database). Numbers only, no assertions.
  * Results are also appended to bench/results/.
  */
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchEscalation } from './escalation.bench.js';
 import { benchIngestAndReply } from './ingest-and-reply.bench.js';
 import { benchRetrieval } from './retrieval.bench.js';
 import { benchWebhookIngest } from './webhook-ingest.bench.js';
@@ -34,6 +36,7 @@ if (which === 'all' || which === 'ingest' || which === 'answer') {
   await writeFile(path.join(dir, `answer-${new Date().toISOString().replace(/[:.]/g, '-')}.json`), `${JSON.stringify({ at: new Date().toISOString(), ...r.figures }, null, 2)}\n`);
 }
 if (which === 'all' || which === 'retrieval') emit(await benchRetrieval());
+if (which === 'all' || which === 'escalation') emit(await benchEscalation());
 emit([`bench: done in ${((Date.now() - started) / 1000).toFixed(1)} s`]);
 await appendFile(path.join(dir, 'latest.txt'), `${out.join('\n')}\n\n`);
 process.exit(0);

@@ -512,13 +512,38 @@ const SENTENCE = /[^.!?;。！？؟\n]+[.!?;。！？؟]*/gu;
 /** Commas and colons of every script, the Arabic comma and semicolon (، ؛) included. */
 const CLAUSE_PUNCT = /[,;:，、；：()（）،؛]/gu;
 
+/**
+ * The sentences of each text for each pack, kept while one message is analysed (as {@link matchMemo}): the frames of
+ * this message, the story with its history, the follow-up check and the repeated-frustration cues all split the same
+ * texts. Each call still gets its own Sentence objects (frames key their state by Sentence), sharing the read-only parts.
+ */
+let sentenceMemo: Map<LanguagePack, Map<string, readonly Sentence[]>> | null = null;
+/** Each raw sentence normalised, kept as {@link sentenceMemo}: every pack splits the same text and folds it the same way first. */
+let normalizedMemo: Map<string, string> | null = null;
+
+function normalizedSentence(raw: string): string {
+  if (normalizedMemo === null) return normalizeText(raw);
+  let n = normalizedMemo.get(raw);
+  if (n === undefined) normalizedMemo.set(raw, (n = normalizeText(raw)));
+  return n;
+}
+
 function sentencesOf(text: string, pack: LanguagePack): Sentence[] {
+  if (sentenceMemo === null) return splitSentences(text, pack);
+  let byText = sentenceMemo.get(pack);
+  if (byText === undefined) sentenceMemo.set(pack, (byText = new Map()));
+  let known = byText.get(text);
+  if (known === undefined) byText.set(text, (known = splitSentences(text, pack)));
+  return known.map((sn) => ({ ...sn }));
+}
+
+function splitSentences(text: string, pack: LanguagePack): Sentence[] {
   const out: Sentence[] = [];
   // A dot inside "€1.249,00", "3.5" or "e.g." does not end a sentence; only a dot before a space or the end does.
   const source = text.normalize('NFKC').replace(/\.(?=\S)/gu, '\u2024');
   for (const m of allMatches(SENTENCE, source)) {
     const raw = m[0];
-    let s = correctSpelling(foldFor(pack, normalizeText(raw).replace(/[.!?;。！？؟]+$/u, '').trim()), pack);
+    let s = correctSpelling(foldFor(pack, normalizedSentence(raw).replace(/[.!?;。！？؟]+$/u, '').trim()), pack);
     // Thai writes a space where other scripts put a comma or a full stop: each one starts a clause.
     const spaceBreaks: number[] = [];
     if (pack.spaceless === true) {
@@ -973,12 +998,22 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
  * frames share slots ("account", "money"), and a message-wide frame asks for its slots again for every
  * candidate. Callers only read the lists.
  */
-let slotMemo: Map<Slot, Map<LanguagePack, Map<string, readonly Match[]>>> | null = null;
+let slotMemo: Map<string, Map<LanguagePack, Map<string, readonly Match[]>>> | null = null;
+
+/** A slot's concepts as one key, so frames that list the same concepts in separate arrays share their matches. */
+const slotKeys = new WeakMap<readonly Concept[], string>();
+function slotKey(slot: Slot): string {
+  if (typeof slot === 'string') return slot;
+  let key = slotKeys.get(slot);
+  if (key === undefined) slotKeys.set(slot, (key = slot.join('|')));
+  return key;
+}
 
 function slotMatches(slot: Slot, pack: LanguagePack, s: string): readonly Match[] {
   if (slotMemo === null) return slotMatchesOf(slot, pack, s);
-  let byPack = slotMemo.get(slot);
-  if (byPack === undefined) slotMemo.set(slot, (byPack = new Map()));
+  const key = slotKey(slot);
+  let byPack = slotMemo.get(key);
+  if (byPack === undefined) slotMemo.set(key, (byPack = new Map()));
   let byText = byPack.get(pack);
   if (byText === undefined) byPack.set(pack, (byText = new Map()));
   let known = byText.get(s);
@@ -986,8 +1021,22 @@ function slotMatches(slot: Slot, pack: LanguagePack, s: string): readonly Match[
   return known;
 }
 
+/** The matches of each concept in each text, kept while one message is analysed (as {@link slotMemo}). Callers only read the lists. */
+let conceptMemo: Map<Concept, Map<LanguagePack, Map<string, readonly Match[]>>> | null = null;
+
 /** Where a concept's words occur in `s`; nouns of {@link INFLECTED_NOUNS} with the pack's endings. */
-function conceptMatches(c: Concept, pack: LanguagePack, s: string): Match[] {
+function conceptMatches(c: Concept, pack: LanguagePack, s: string): readonly Match[] {
+  if (conceptMemo === null) return conceptMatchesOf(c, pack, s);
+  let byPack = conceptMemo.get(c);
+  if (byPack === undefined) conceptMemo.set(c, (byPack = new Map()));
+  let byText = byPack.get(pack);
+  if (byText === undefined) byPack.set(pack, (byText = new Map()));
+  let known = byText.get(s);
+  if (known === undefined) byText.set(s, (known = conceptMatchesOf(c, pack, s)));
+  return known;
+}
+
+function conceptMatchesOf(c: Concept, pack: LanguagePack, s: string): Match[] {
   const endings = INFLECTED_NOUNS.has(c) ? pack.nounEndings : undefined;
   return findAll(pack.concepts[c], pack, s, 0, s.length, endings);
 }
@@ -1017,24 +1066,7 @@ const MAX_COMBINATIONS = 4;
  */
 function combinations(lists: readonly (readonly Match[])[], maxSpan: number, maxGap?: number | readonly number[], nestedOk = false): Match[][] {
   const found: Array<{ parts: Match[]; span: number }> = [];
-  const pick = (i: number, chosen: Match[]): void => {
-    if (i === lists.length) {
-      const start = Math.min(...chosen.map((m) => m.start));
-      const end = Math.max(...chosen.map((m) => m.end));
-      if (end - start <= maxSpan) found.push({ parts: [...chosen], span: end - start });
-      return;
-    }
-    const prev = chosen[i - 1];
-    for (const m of (lists[i] ?? []).slice(0, 8)) {
-      if (collides(m, chosen, nestedOk)) continue;
-      const step = typeof maxGap === 'number' ? maxGap : maxGap?.[i - 1];
-      if (step !== undefined && prev !== undefined && (m.start < prev.end || m.start - prev.end > step)) continue;
-      chosen.push(m);
-      pick(i + 1, chosen);
-      chosen.pop();
-    }
-  };
-  pick(0, []);
+  pickCombinations(lists, maxSpan, maxGap, nestedOk, 0, [], found);
   found.sort((a, b) => a.span - b.span);
   const seen = new Set<string>();
   const out: Match[][] = [];
@@ -1046,6 +1078,33 @@ function combinations(lists: readonly (readonly Match[])[], maxSpan: number, max
     if (out.length === MAX_COMBINATIONS) break;
   }
   return out;
+}
+
+/** {@link combinations}: every choice for slots `i` on after `chosen`, into `found` (a module function, not a closure made per call). */
+function pickCombinations(
+  lists: readonly (readonly Match[])[],
+  maxSpan: number,
+  maxGap: number | readonly number[] | undefined,
+  nestedOk: boolean,
+  i: number,
+  chosen: Match[],
+  found: Array<{ parts: Match[]; span: number }>,
+): void {
+  if (i === lists.length) {
+    const start = Math.min(...chosen.map((m) => m.start));
+    const end = Math.max(...chosen.map((m) => m.end));
+    if (end - start <= maxSpan) found.push({ parts: [...chosen], span: end - start });
+    return;
+  }
+  const prev = chosen[i - 1];
+  for (const m of (lists[i] ?? []).slice(0, 8)) {
+    if (collides(m, chosen, nestedOk)) continue;
+    const step = typeof maxGap === 'number' ? maxGap : maxGap?.[i - 1];
+    if (step !== undefined && prev !== undefined && (m.start < prev.end || m.start - prev.end > step)) continue;
+    chosen.push(m);
+    pickCombinations(lists, maxSpan, maxGap, nestedOk, i + 1, chosen, found);
+    chosen.pop();
+  }
 }
 
 /** The first sentence where every slot of `slots` matches within the pack's span and no guard applies. */
@@ -1140,17 +1199,33 @@ function disownedAct(frame: Frame, pack: LanguagePack, sentences: readonly Sente
   return null;
 }
 
-function matchFrame(frame: Frame, pack: LanguagePack, sentences: readonly Sentence[], cuePacks: readonly LanguagePack[]): string[] | null {
-  const evidence = (sn: Sentence, parts: readonly Match[]): string[] =>
-    [...parts].sort((a, b) => a.start - b.start).map((p) => sn.s.slice(p.start, p.end));
+/** A frame's matched words in text order. */
+function evidenceOf(sn: Sentence, parts: readonly Match[]): string[] {
+  return [...parts].sort((a, b) => a.start - b.start).map((p) => sn.s.slice(p.start, p.end));
+}
 
+/** Every slot's matches in `sn`, once per sentence (`known`): what a cue word may stand inside ({@link matchFrame}). */
+function frameWordsIn(frame: Frame, pack: LanguagePack, sn: Sentence, known: Map<Sentence, Match[]>): Match[] {
+  let w = known.get(sn);
+  if (w === undefined) known.set(sn, (w = frame.slots.flatMap((slot) => slotMatches(slot, pack, sn.s))));
+  return w;
+}
+
+/** Whether some sentence of `sns` holds a word of `slot`. */
+function slotIn(sns: readonly Sentence[], slot: Slot, pack: LanguagePack): boolean {
+  return sns.some((sn) => slotMatches(slot, pack, sn.s).length > 0);
+}
+
+function matchFrame(frame: Frame, pack: LanguagePack, sentences: readonly Sentence[], cuePacks: readonly LanguagePack[]): string[] | null {
   if (frame.id === 'disowned-act') return disownedAct(frame, pack, sentences, cuePacks);
 
   if (frame.scope !== 'message') {
     const hit = sentenceMatch(frame, frame.slots, pack, sentences, cuePacks);
-    return hit === null ? null : evidence(hit.sn, hit.parts);
+    return hit === null ? null : evidenceOf(hit.sn, hit.parts);
   }
 
+  // A slot with no word in any sentence cannot be filled, whatever the guards say: the frame fails without them.
+  if (!frame.slots.every((slot) => slotIn(sentences, slot, pack))) return null;
   const found: string[] = [];
   const taken = new Map<Sentence, Match[]>();
   const head = frame.together ?? 0;
@@ -1158,21 +1233,16 @@ function matchFrame(frame: Frame, pack: LanguagePack, sentences: readonly Senten
     const hit = sentenceMatch(frame, frame.slots.slice(0, head), pack, sentences, cuePacks);
     if (hit === null) return null;
     taken.set(hit.sn, [...hit.parts]);
-    found.push(...evidence(hit.sn, hit.parts));
+    found.push(...evidenceOf(hit.sn, hit.parts));
   }
   // A cue word inside another word of the frame is not a cue: Dutch "deed zich voor ALS" is not "if".
   const frameWords = new Map<Sentence, Match[]>();
-  const wordsOf = (sn: Sentence): Match[] => {
-    let w = frameWords.get(sn);
-    if (w === undefined) frameWords.set(sn, (w = frame.slots.flatMap((slot) => slotMatches(slot, pack, sn.s))));
-    return w;
-  };
   for (const slot of frame.slots.slice(head)) {
     let hit: string | undefined;
     for (const sn of sentences) {
       const used = taken.get(sn) ?? [];
       const m = slotMatches(slot, pack, sn.s).find(
-        (x) => !collides(x, used, frame.nested === true) && !guarded(frame, cuePacks, { sn, start: x.start, end: x.end, parts: [x, ...wordsOf(sn).filter((w) => !overlaps(w, [x]))] }, sentences),
+        (x) => !collides(x, used, frame.nested === true) && !guarded(frame, cuePacks, { sn, start: x.start, end: x.end, parts: [x, ...frameWordsIn(frame, pack, sn, frameWords).filter((w) => !overlaps(w, [x]))] }, sentences),
       );
       if (m !== undefined) {
         taken.set(sn, [...used, m]);
@@ -1392,13 +1462,22 @@ export function detectSituations(text: string, opts: DetectOptions = {}): Situat
   if (text.trim().length === 0) return [];
   const outer = matchMemo;
   const outerSlots = slotMemo;
+  const outerConcepts = conceptMemo;
+  const outerSentences = sentenceMemo;
+  const outerNormalized = normalizedMemo;
   matchMemo ??= new Map();
   slotMemo ??= new Map();
+  conceptMemo ??= new Map();
+  sentenceMemo ??= new Map();
+  normalizedMemo ??= new Map();
   try {
     return detect(text, opts);
   } finally {
     matchMemo = outer;
     slotMemo = outerSlots;
+    conceptMemo = outerConcepts;
+    sentenceMemo = outerSentences;
+    normalizedMemo = outerNormalized;
   }
 }
 
@@ -1446,8 +1525,7 @@ function detect(text: string, opts: DetectOptions): SituationHit[] {
         if (!THING_THEN_EVENT.has(frame.id) || hits.has(frame.situation)) continue;
         const [thing, event] = frame.slots;
         if (thing === undefined || event === undefined) continue;
-        const has = (sns: readonly Sentence[], slot: Slot): boolean => sns.some((sn) => slotMatches(slot, pack, sn.s).length > 0);
-        if (!has(now, event) || has(now, thing) || !has(before, thing)) continue;
+        if (!slotIn(now, event, pack) || slotIn(now, thing, pack) || !slotIn(before, thing, pack)) continue;
         const evidence = matchFrame({ ...frame, scope: 'message' }, pack, [...before, ...now], cuePacks);
         if (evidence !== null) hits.set(frame.situation, { situation: frame.situation, frame: `${frame.id}+history`, language: pack.code, evidence });
       }
