@@ -234,12 +234,20 @@ class PairLexicon {
         weight *= SENSE_DECAY;
       }
     }
-    return [...best.entries()]
-      .map(([term, weight]) => ({ term, weight: Number(weight.toFixed(3)) }))
-      // Stable: within one weight, the dictionary's order (its first translation is the usual one).
-      .sort((a, b) => b.weight - a.weight)
-      .slice(0, MAX_TRANSLATIONS_PER_WORD);
+    // Stable: within one weight, the dictionary's order (its first translation is the usual one).
+    return rankedTranslations(best);
   }
+}
+
+/**
+ * Each term's best weight as a word's translations: rounded, the strongest first (a stable sort, so within
+ * one weight the order the terms were first met), at most MAX_TRANSLATIONS_PER_WORD.
+ */
+export function rankedTranslations(best: ReadonlyMap<string, number>): Translation[] {
+  return [...best.entries()]
+    .map(([term, weight]) => ({ term, weight: Number(weight.toFixed(3)) }))
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, MAX_TRANSLATIONS_PER_WORD);
 }
 
 /**
@@ -338,10 +346,7 @@ export function transitiveTranslations(lexicon: BilingualLexicon, word: string, 
       if (w >= MIN_WEIGHT * MIN_WEIGHT && w > (out.get(t.term) ?? 0)) out.set(t.term, w);
     }
   }
-  return [...out.entries()]
-    .map(([term, weight]) => ({ term, weight: Number(weight.toFixed(3)) }))
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, MAX_TRANSLATIONS_PER_WORD);
+  return rankedTranslations(out);
 }
 
 /**

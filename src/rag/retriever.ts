@@ -56,7 +56,7 @@ import {
   type LexicalStats,
   type TermGroup,
 } from './lexical.js';
-import { BilingualLexicon, DEFAULT_DICTIONARY_DIR, MAX_TRANSLATIONS_PER_WORD, pivotSynonyms, translateWord, UNSPACED_SCRIPT, type Translation } from './bilingual.js';
+import { BilingualLexicon, DEFAULT_DICTIONARY_DIR, pivotSynonyms, rankedTranslations, translateWord, UNSPACED_SCRIPT, type Translation } from './bilingual.js';
 import { MAX_SYNONYMS_PER_WORD, Thesaurus, ThesaurusLibrary, type ThesaurusSynonym } from './thesaurus.js';
 import { ApertiumTranslator, type QuestionTranslator } from './machine-translation.js';
 import { isForeignQuestion, isoForFtsConfig } from './language.js';
@@ -946,10 +946,10 @@ export class Retriever {
     // dictionary too (QuestionTranslator.translateWords), where it has a pair from English into the
     // knowledge base's language: FreeDict's English dictionaries into most languages are small.
     if (APERTIUM_ENGLISH_LEG && this.translator?.translateWords && kbIso !== 'en') {
-      const viaEnglish = (word: string): Translation[] => (from === 'en' ? [{ term: word, weight: 1 }] : this.bilingual.translate(word, from, 'en').slice(0, TRANSITIVE_ENGLISH));
+      const englishOf = (word: string): Translation[] => (from === 'en' ? [{ term: word, weight: 1 }] : this.bilingual.translate(word, from, 'en').slice(0, TRANSITIVE_ENGLISH));
       const legs = new Map<string, Translation[]>();
-      for (const g of byWord.keys()) if (from !== 'en' && (!this.bilingual.supports(from, kbIso) || this.bilingual.translate(g.source, from, kbIso).length === 0)) legs.set(g.source, viaEnglish(g.source));
-      for (const piece of pieces.keys()) if (this.bilingual.translate(piece, from, kbIso).length === 0) legs.set(piece, viaEnglish(piece));
+      for (const g of byWord.keys()) if (from !== 'en' && (!this.bilingual.supports(from, kbIso) || this.bilingual.translate(g.source, from, kbIso).length === 0)) legs.set(g.source, englishOf(g.source));
+      for (const piece of pieces.keys()) if (this.bilingual.translate(piece, from, kbIso).length === 0) legs.set(piece, englishOf(piece));
       for (const e of englishGroups) legs.set(e.source, [{ term: e.source, weight: 1 }]);
       const englishWords = [...new Set([...legs.values()].flat().map((t) => t.term).filter((t) => /^[a-z]+$/.test(t)))];
       const found = englishWords.length > 0 ? await this.translator.translateWords(englishWords, 'en', kbIso) : new Map<string, string[]>();
@@ -1137,10 +1137,7 @@ function sharedLexicon(dir: string): BilingualLexicon {
 export function mergeTranslations(base: readonly Translation[], extra: readonly Translation[]): Translation[] {
   const weights = new Map<string, number>();
   for (const t of [...base, ...extra]) if (t.term && t.weight >= MIN_TRANSLATION_WEIGHT && t.weight > (weights.get(t.term) ?? 0)) weights.set(t.term, t.weight);
-  return [...weights]
-    .map(([term, weight]) => ({ term, weight: Number(weight.toFixed(3)) }))
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, MAX_TRANSLATIONS_PER_WORD);
+  return rankedTranslations(weights);
 }
 
 interface RawGroup extends TermGroup {
