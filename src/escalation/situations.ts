@@ -459,14 +459,20 @@ function compileList(terms: readonly string[], pack: LanguagePack, endings?: str
  */
 let matchMemo: Map<CompiledList, Map<string, readonly Match[]>> | null = null;
 
+/** The map kept under `key` in one of the per-message memos, made the first time it is asked for. */
+function levelOf<K, K2, V>(memo: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
+  let level = memo.get(key);
+  if (level === undefined) memo.set(key, (level = new Map()));
+  return level;
+}
+
 function findAll(terms: readonly string[] | undefined, pack: LanguagePack, s: string, from = 0, to = s.length, endings?: string): Match[] {
   if (terms === undefined || terms.length === 0) return [];
   const c = compileList(terms, pack, endings);
   let all: readonly Match[];
   if (matchMemo === null) all = matchesOf(c, s);
   else {
-    let byText = matchMemo.get(c);
-    if (byText === undefined) matchMemo.set(c, (byText = new Map()));
+    const byText = levelOf(matchMemo, c);
     let known = byText.get(s);
     if (known === undefined) byText.set(s, (known = matchesOf(c, s)));
     all = known;
@@ -530,8 +536,7 @@ function normalizedSentence(raw: string): string {
 
 function sentencesOf(text: string, pack: LanguagePack): Sentence[] {
   if (sentenceMemo === null) return splitSentences(text, pack);
-  let byText = sentenceMemo.get(pack);
-  if (byText === undefined) sentenceMemo.set(pack, (byText = new Map()));
+  const byText = levelOf(sentenceMemo, pack);
   let known = byText.get(text);
   if (known === undefined) byText.set(text, (known = splitSentences(text, pack)));
   return known.map((sn) => ({ ...sn }));
@@ -844,6 +849,11 @@ function guarded(frame: Frame, packs: readonly LanguagePack[], loc: Located, sen
 
 /** A message scoring below minus this is unhappy enough that a how-to question about cancelling is a customer leaving. */
 const LEAVING_MOOD = 0.2;
+
+/** The sentiment score of the whole message the frame read (its sentences joined back). */
+function messageScore(sentences: readonly Sentence[]): number {
+  return scoreSentiment(sentences.map((x) => x.s).join('. ')).score;
+}
 const HOW = new Set(HOW_OPENERS);
 
 /**
@@ -962,7 +972,7 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   if (g.includes('thirdParty') && thirdPartys(pack, loc, sentences)) return true;
   if (g.includes('mistaken') && mistakenBelief(pack, loc, sentences)) return true;
   // "do I have to cancel my policy if I move abroad?": what the rules require, asked calmly.
-  if (g.includes('obligation') && sn.question && anyIn(pack.cues.obligation, pack, sn.s, clauseStart(sn, loc.start), loc.start) && scoreSentiment(sentences.map((x) => x.s).join('. ')).score >= -LEAVING_MOOD) return true;
+  if (g.includes('obligation') && sn.question && anyIn(pack.cues.obligation, pack, sn.s, clauseStart(sn, loc.start), loc.start) && messageScore(sentences) >= -LEAVING_MOOD) return true;
   // "a phishing email pretending to be you, deleted it without clicking", "someone asked for the code and I didn't give it":
   // the scam was left alone. For the frames of a scam (its message, a link, a fake party, details given).
   if (frame.situation === 'security' && SCAM_SLOTS.some((c) => frame.slots.some((slot) => slot === c || (Array.isArray(slot) && slot.includes(c)))) && sentences.some((x) => anyIn(pack.cues.ignoredScam, pack, x.s))) return true;
@@ -985,9 +995,9 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   // cancelling, with nothing else said against the company, asks for the steps — even of the customer's own account
   // (the first person that makes other questions a case). A reason to leave in the message (anger, a competitor, a
   // vow) is its own frame or the sentiment rule, so only the bare how-to is quiet.
-  if (g.includes('howTo') && howTo(pack, loc) && scoreSentiment(sentences.map((x) => x.s).join('. ')).score >= -LEAVING_MOOD) return true;
+  if (g.includes('howTo') && howTo(pack, loc) && messageScore(sentences) >= -LEAVING_MOOD) return true;
   // "I'll tell all my friends how good you are" is praise, not a threat.
-  if (g.includes('positive') && scoreSentiment(sentences.map((x) => x.s).join('. ')).score > 0.2) return true;
+  if (g.includes('positive') && messageScore(sentences) > 0.2) return true;
   return false;
 }
 
@@ -1011,11 +1021,7 @@ function slotKey(slot: Slot): string {
 
 function slotMatches(slot: Slot, pack: LanguagePack, s: string): readonly Match[] {
   if (slotMemo === null) return slotMatchesOf(slot, pack, s);
-  const key = slotKey(slot);
-  let byPack = slotMemo.get(key);
-  if (byPack === undefined) slotMemo.set(key, (byPack = new Map()));
-  let byText = byPack.get(pack);
-  if (byText === undefined) byPack.set(pack, (byText = new Map()));
+  const byText = levelOf(levelOf(slotMemo, slotKey(slot)), pack);
   let known = byText.get(s);
   if (known === undefined) byText.set(s, (known = slotMatchesOf(slot, pack, s)));
   return known;
@@ -1027,10 +1033,7 @@ let conceptMemo: Map<Concept, Map<LanguagePack, Map<string, readonly Match[]>>> 
 /** Where a concept's words occur in `s`; nouns of {@link INFLECTED_NOUNS} with the pack's endings. */
 function conceptMatches(c: Concept, pack: LanguagePack, s: string): readonly Match[] {
   if (conceptMemo === null) return conceptMatchesOf(c, pack, s);
-  let byPack = conceptMemo.get(c);
-  if (byPack === undefined) conceptMemo.set(c, (byPack = new Map()));
-  let byText = byPack.get(pack);
-  if (byText === undefined) byPack.set(pack, (byText = new Map()));
+  const byText = levelOf(levelOf(conceptMemo, c), pack);
   let known = byText.get(s);
   if (known === undefined) byText.set(s, (known = conceptMatchesOf(c, pack, s)));
   return known;
@@ -1361,8 +1364,8 @@ const PING = new RegExp(
     // "is anyone there?", "did you get that?": the chase said as a question of its own
     'is anyone there', 'anyone there', 'is anybody there', 'is there anyone', 'are you there', 'are you still there', 'did you get that',
     'did you get my message', 'ist da jemand', 'ist jemand da', 'sind sie da', 'bist du da', 'is daar iemand', 'is er iemand', 'hay alguien',
-    'hay alguien ahi', 'estas ahi', 'esta ahi', 'vous etes la', 'tu es la', 'il y a quelqu.un', 'ci sei', 'c.e nessuno', 'tem alguem ai',
-    'tem alguem', 'voce esta ai', 'jest tam ktos', 'czy ktos tu jest', 'halo', 'orada misiniz', 'kimse var mi', 'вы тут', 'вы здесь',
+    'hay alguien ahi', 'estas ahi', 'esta ahi', 'vous etes la', 'tu es la', 'ci sei', 'c.e nessuno', 'tem alguem ai',
+    'tem alguem', 'voce esta ai', 'jest tam ktos', 'czy ktos tu jest', 'orada misiniz', 'kimse var mi', 'вы тут', 'вы здесь',
     'есть кто живой', 'في احد', 'فيه احد', 'احد موجود', 'いますか', '誰かいますか', '계세요', '아무도없어요', '在不在', '有人在吗',
     'koi hai', 'koi hai kya', 'ada orang nggak'].join('|')})[\\s?？؟!！.…]*$`,
   'u',
@@ -1427,7 +1430,11 @@ function repeatedFrustration(text: string, history: readonly string[], packs: re
   }
   // An earlier chase ("hello?", "¿hola?", "在吗？") counts: after it, an unhappy message is the customer's patience running out.
   // A warm "thanks again" does not.
-  const soundsNow = (t: string): boolean => unhappy(t) || chasing(t) || (cueIn(t, packsFor(t), ['futile', 'repeat', 'repeatCount']) && !closing(t, packsFor(t)));
+  const soundsNow = (t: string): boolean => {
+    if (unhappy(t) || chasing(t)) return true;
+    const own = packsFor(t);
+    return cueIn(t, own, ['futile', 'repeat', 'repeatCount']) && !closing(t, own);
+  };
   const sounds = (t: string): boolean => {
     let known = soundsCache.get(t);
     if (known === undefined) {
