@@ -112,7 +112,7 @@ export class ApertiumTranslator implements QuestionTranslator {
     if (!route) return null;
     let current = text.slice(0, MAX_CHARS);
     for (const mode of route) {
-      const out = await this.run(current, (input) => this.spawnMode(mode, input));
+      const out = await this.run(mode, current);
       if (out === null) return null;
       current = out;
     }
@@ -187,24 +187,20 @@ export class ApertiumTranslator implements QuestionTranslator {
     return files;
   }
 
-  /** `text` written to a file that `command(file)` reads: the launcher and lt-proc take a file argument (their stdin must be a real pipe or a file, and Node's is a socket). */
-  private async run(text: string, command: (input: string) => Promise<string | null>): Promise<string | null> {
+  private async run(mode: string, text: string): Promise<string | null> {
+    // The launcher reads a file argument (its stdin must be a real pipe or a file, and Node's is a socket).
     const dir = await mkdtemp(path.join(os.tmpdir(), 'apertium-'));
     const input = path.join(dir, 'in.txt');
     try {
       await writeFile(input, text, 'utf8');
-      return await command(input);
+      return await this.spawnMode(mode, input);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   }
 
+  /** The launcher's standard output for `mode` over the file `input`, null on a failure, a non-zero exit or a timeout. */
   private spawnMode(mode: string, input: string): Promise<string | null> {
-    return this.spawnOutput(this.command, ['-u', mode, input]);
-  }
-
-  /** The standard output of `command args`, null on a failure, a non-zero exit or a timeout. */
-  private spawnOutput(command: string, args: string[]): Promise<string | null> {
     return new Promise((resolve) => {
       let out = '';
       let done = false;
@@ -217,7 +213,7 @@ export class ApertiumTranslator implements QuestionTranslator {
       let child: ReturnType<typeof spawn>;
       try {
         // Its own process group: the launcher is a shell pipeline, and a timeout must end all of it.
-        child = spawn(command, args, { stdio: ['ignore', 'pipe', 'ignore'], detached: true });
+        child = spawn(this.command, ['-u', mode, input], { stdio: ['ignore', 'pipe', 'ignore'], detached: true });
       } catch {
         finish(null);
         return;
