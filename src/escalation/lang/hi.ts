@@ -67,6 +67,8 @@ export const hi: LanguagePack = {
     zindgi: 'zindagi', jindagi: 'zindagi', jindgi: 'zindagi', zindegi: 'zindagi', jina: 'jeena', wapis: 'wapas', vapas: 'wapas', vapis: 'wapas',
   },
   typos: false,
+  // Romanised Hindi's negation, time and resolution words are no English words: they guard English matched in Hinglish.
+  lendsGuards: ['negation', 'resolved', 'past', 'hypothetical'],
   cues: {
     notice: ['नोटिफिकेशन', 'अलर्ट', 'एसएमएस', 'sms', 'मैसेज', 'बताकर', 'सेटिंग', 'चालू'],
     safePlace: ['घर पर', 'घर में', 'ऑफिस में', 'ghar par', 'ghar pe'],
@@ -78,8 +80,8 @@ export const hi: LanguagePack = {
     possibility: ['कैसे', 'क्या होगा', 'क्या होता है', 'क्या कोई', 'कौन सा', 'कहां', 'संभव', 'kaise', 'kya hoga', 'kya hota hai', 'kya koi', 'kahan'],
     firstPerson: ['मैं', 'मेरा', 'मेरी', 'मेरे', 'मुझे', 'मैंने', 'हम', 'हमारा', 'हमारी', 'main', 'mera', 'meri', 'mere', 'mujhe', 'maine', 'hamara'],
     secondPerson: ['आप', 'आपका', 'आपकी', 'आपके', 'तुम', 'तुम्हारा', 'aap', 'aapka', 'aapki', 'aapke', 'tum', 'tumhara'],
-    resolved: ['मैंने ही किया', 'मेरी ही', 'मैंने खुद', 'maine hi kiya', 'दोबारा इंस्टॉल', 'फिर से इंस्टॉल', 'reinstall', 'मिल गया', 'मिल गई', 'मिल गयी', 'ठीक हो गया', 'सुलझ गया', 'हल हो गया', 'रहने दो', 'कोई बात नहीं', 'mil gaya', 'mil gayi', 'theek ho gaya', 'thik ho gaya', 'rehne do'],
-    past: ['साल पहले', 'पिछले साल', 'बहुत पहले', 'saal pehle', 'pichle saal'],
+    resolved: ['मैंने ही किया', 'मेरी ही', 'मैंने खुद', 'maine hi kiya', 'दोबारा इंस्टॉल', 'फिर से इंस्टॉल', 'reinstall', 'मिल गया', 'मिल गई', 'मिल गयी', 'ठीक हो गया', 'सुलझ गया', 'हल हो गया', 'रहने दो', 'कोई बात नहीं', 'mil gaya', 'mil gayi', 'theek ho gaya', 'thik ho gaya', 'rehne do', 'theek ho gaya tha', 'sort ho gaya', 'सॉर्ट हो गया', 'solve ho gaya', 'सॉल्व हो गया', 'wapas mil gaya', 'वापस मिल गया', 'recover ho gaya', 'रिकवर हो गया'],
+    past: ['साल पहले', 'पिछले साल', 'बहुत पहले', 'saal pehle', 'pichle saal', 'पिछले महीने', 'कुछ महीने पहले', 'महीने पहले', 'pichle mahine', 'kuch mahine pehle', 'mahine pehle', 'pichhle saal', 'kaafi pehle', 'काफी पहले'],
     thirdParty: ["दोस्त", "मित्र", "सहकर्मी", "पड़ोसी", "भाई", "बहन", "रिश्तेदार", "dost", "padosi", "bhai", "behen"],
     precaution: ["अपना पासवर्ड", "पासवर्ड बदल", "मुझे भी", "मैं भी", "अपनी सुरक्षा", "सावधानी", "password badal", "mujhe bhi"],
     mistaken: ["मुझे लगा", "सोचा था", "मैंने सोचा", "laga tha", "socha tha"],
