@@ -435,8 +435,9 @@ const EL = [
 ];
 // Hindi, in Devanagari and romanised (Hinglish). Hindi negates after the verb ("बात नहीं करनी"), which
 // these patterns do not allow between their words, so a negated request does not match.
-const HI_PERSON = alt('इंसान', 'असली इंसान', 'किसी इंसान', 'आदमी', 'व्यक्ति', 'एजेंट', 'कर्मचारी', 'प्रतिनिधि', 'कस्टमर केयर', 'ग्राहक सेवा', 'मैनेजर', 'अधिकारी', 'सुपरवाइजर', 'एग्जीक्यूटिव', 'स्टाफ');
-const HI_PERSON_LATIN = alt('insaan', 'insan', 'asli insaan', 'kisi insaan', 'human', 'agent', 'customer care', 'customer service', 'real person', 'manager', 'executive', 'officer', 'staff');
+// Latin words too: mixed-script Hindi names the person in English ("मुझे किसी real person से बात करनी है").
+const HI_PERSON = alt('इंसान', 'असली इंसान', 'किसी इंसान', 'आदमी', 'व्यक्ति', 'एजेंट', 'कर्मचारी', 'प्रतिनिधि', 'कस्टमर केयर', 'ग्राहक सेवा', 'मैनेजर', 'अधिकारी', 'सुपरवाइजर', 'एग्जीक्यूटिव', 'स्टाफ', 'कस्टमर सपोर्ट', 'सपोर्ट टीम', 'बंदा', 'कस्टमर केयर एग्जीक्यूटिव', 'human', 'agent', 'real person', 'customer care', 'customer care executive', 'customer support', 'executive', 'manager');
+const HI_PERSON_LATIN = alt('insaan', 'insan', 'asli insaan', 'kisi insaan', 'human', 'agent', 'customer care', 'customer service', 'real person', 'manager', 'executive', 'officer', 'staff', 'banda', 'asli banda', 'customer support', 'support team', 'live agent', 'representative', 'customer care executive', 'real insaan', 'senior');
 const HI = [
   `(?:किसी )?${HI_PERSON}(?: वाले| वाली| वालों)?(?: से| को)? (?:बात|संपर्क|कनेक्ट|ट्रांसफर) (?:कर|करा|करव)\\S*`,
   `कोई ${HI_PERSON} (?:है|हैं)`,
@@ -445,7 +446,11 @@ const HI = [
   `(?:बॉट|रोबोट|मशीन) से (?:बात )?(?:नहीं|नही)`,
   `(?:मुझे )?(?:कॉल|फोन) (?:करो|करें|कीजिए|करिए|करवाइए|कराइए|कर दो|कर दीजिए|बैक)`,
   `क्या (?:कोई|यहां कोई) ${HI_PERSON} (?:है|मौजूद)`,
-  `(?:kisi )?${HI_PERSON_LATIN}(?: se| ko)? (?:baat|connect|transfer) (?:kar|kara|karw|krw|kr)\\S*`,
+  `(?:kisi )?${HI_PERSON_LATIN}(?: wale| wala| wali| walon)?(?: se| ko)? (?:baat|connect|transfer) (?:kar|kara|karw|krw|kr)\\S*`,
+  // "meri baat kisi executive se karwaiye", "मेरी बात किसी इंसान से करवाइए": the talk first, the person after.
+  `baat (?:kisi )?(?:[^\\s,.;!?]+ )?${HI_PERSON_LATIN}(?: wale| wala)? se (?:karwa|karwao|karwaiye|karao|kara|krwa|krwao|kar)\\S*`,
+  `बात (?:किसी )?(?:[^\\s,.;!?]+ )?${HI_PERSON}(?: वाले| वाली)? से (?:करवा|करा|करव|कर)\\S*`,
+  `(?:koi|kisi) (?:${HI_PERSON_LATIN}) (?:hai|h|he) (?:kya|wahan|waha|yahan|idhar|udhar)`,
   `${HI_PERSON_LATIN} (?:chahiye|chaiye|chahie|chahta hu|chahti hu)`,
   `koi ${HI_PERSON_LATIN} (?:hai|h|he)`,
   `bot se (?:baat )?(?:nahi|nhi|nahin)`,

@@ -844,7 +844,7 @@ function mistakenBelief(pack: LanguagePack, loc: Located, sentences: readonly Se
  * English question form ("what is…?") that tells it is a question.
  */
 function guarded(frame: Frame, packs: readonly LanguagePack[], loc: Located, sentences: readonly Sentence[]): boolean {
-  return packs.some((pack, i) => guardedIn(frame, pack, loc, sentences, i === 0 ? frame.guards : frame.guards.filter((g) => SHARED_GUARDS.has(g))));
+  return packs.some((pack, i) => guardedIn(frame, pack, loc, sentences, i === 0 ? frame.guards : frame.guards.filter((g) => SHARED_GUARDS.has(g) || (pack.lendsGuards as readonly string[] | undefined)?.includes(g) === true)));
 }
 
 /** A message scoring below minus this is unhappy enough that a how-to question about cancelling is a customer leaving. */
@@ -1488,6 +1488,22 @@ export function detectSituations(text: string, opts: DetectOptions = {}): Situat
   }
 }
 
+/** A pack's fold leaves `text` as it is: Hindi's reads Latin loans as Devanagari only in a sentence that has Devanagari. */
+const foldKeeps = (pack: LanguagePack, text: string): boolean => {
+  if (!pack.fold) return true;
+  const n = normalizeText(text);
+  return pack.fold(n) === n;
+};
+
+/**
+ * The primary language's cues may guard another pack's match when both read the text the same way: the same
+ * script handling, and no folding that changes this text. Romanised Hindi read by the English pack ("account hack
+ * NAHI hua", "PICHLE MAHINE hack hua tha, THEEK HO GAYA") is then negated, dated and resolved by the Hindi cues.
+ */
+function readAlike(primary: LanguagePack | undefined, pack: LanguagePack, text: string): primary is LanguagePack {
+  return primary !== undefined && primary !== pack && primary.spaceless === pack.spaceless && foldKeeps(primary, text) && foldKeeps(pack, text);
+}
+
 function detect(text: string, opts: DetectOptions): SituationHit[] {
   const packs = packsFor(text, opts.language);
   const primary = packs[0];
@@ -1496,7 +1512,7 @@ function detect(text: string, opts: DetectOptions): SituationHit[] {
     const sentences = sentencesOf(text, pack);
     if (sentences.length === 0) continue;
     // The primary language's cues apply too when both read the text the same way (same script handling, no extra folding).
-    const compatible = primary !== undefined && primary !== pack && primary.spaceless === pack.spaceless && !primary.fold && !pack.fold;
+    const compatible = readAlike(primary, pack, text);
     const cuePacks = compatible ? [pack, primary] : [pack];
     for (const frame of FRAMES) {
       if (hits.has(frame.situation) || frame.notIn?.includes(pack.code) || (frame.onlyIn !== undefined && !frame.onlyIn.includes(pack.code))) continue;
@@ -1512,7 +1528,7 @@ function detect(text: string, opts: DetectOptions): SituationHit[] {
     const story = [...recent, text].join('\n');
     for (const pack of packs) {
       const sentences = sentencesOf(story, pack);
-      const compatible = primary !== undefined && primary !== pack && primary.spaceless === pack.spaceless && !primary.fold && !pack.fold;
+      const compatible = readAlike(primary, pack, story);
       const cuePacks = compatible ? [pack, primary] : [pack];
       for (const frame of FRAMES) {
         if (hits.has(frame.situation) || !STORY_SITUATIONS.has(frame.situation) || (frame.scope !== 'message' && frame.id !== 'disowned-act')) continue;
@@ -1526,7 +1542,7 @@ function detect(text: string, opts: DetectOptions): SituationHit[] {
     for (const pack of previous === undefined || hits.has('security') ? [] : packs) {
       const now = sentencesOf(text, pack);
       const before = sentencesOf(previous ?? '', pack);
-      const compatible = primary !== undefined && primary !== pack && primary.spaceless === pack.spaceless && !primary.fold && !pack.fold;
+      const compatible = readAlike(primary, pack, text);
       const cuePacks = compatible ? [pack, primary] : [pack];
       for (const frame of FRAMES) {
         if (!THING_THEN_EVENT.has(frame.id) || hits.has(frame.situation)) continue;

@@ -100,7 +100,7 @@ export const sv: LanguagePack = {
     chargeback: ['chargeback', 'aterkrav', 'bestrida kopet', 'bestrida betalningen'],
     dispute: ['bestrida', 'bestrider', 'reklamera'],
     bank: ['banken', 'min bank', 'kortutgivaren', 'klarna', 'visa', 'mastercard'],
-    regulator: ['arn', 'allmanna reklamationsnamnden', 'konsumentverket', 'finansinspektionen', 'pts', 'post- och telestyrelsen', 'konsumenternas', 'imy', 'integritetsskyddsmyndigheten', 'ombudsman', 'myndighet*'],
+    regulator: ['arn', 'allmanna reklamationsnamnden', 'konsumentverket', 'finansinspektionen', 'pts', 'post- och telestyrelsen', 'konsumenternas', 'imy', 'integritetsskyddsmyndigheten', 'ombudsman', 'myndighet*', 'livsmedelsverket', 'miljoforvaltningen', 'miljo- och halsoskydd', 'halsoskydd', 'konsumentvagledning', 'konsumentvagledare', 'konsumentvagledaren', 'halla konsument', 'konsumentombudsman*', 'sveriges konsumenter', 'konsumentorganisation*', 'tillsynsmyndighet*', 'konsumentskydd', 'kommunens miljo'],
     complain: ['anmala', 'anmaler', 'anmalan', 'klaga', 'klagar', 'klagomal', 'kontakta', 'kontaktar', 'vanda mig till', 'vander mig till', 'skriva till', 'gar till'],
     formalComplaint: ['formellt klagomal', 'officiellt klagomal', 'vill klaga', 'lamna ett klagomal', 'reklamation'],
     future: ['kommer att', 'ska', 'tanker'],

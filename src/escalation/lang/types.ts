@@ -285,6 +285,12 @@ export interface LanguagePack {
    * fewer than three letters take no ending. Space-delimited packs only.
    */
   nounEndings?: string;
+  /**
+   * Guards beyond the shared question forms whose cues this pack lends, as the message's language, to a match of another
+   * pack (English words in a romanised Hindi sentence: "account hack NAHI hua", "PICHLE MAHINE hack hua tha, THEEK HO
+   * GAYA"). Only for cues that are no word of the other Latin-script languages, as romanised Hindi's are not.
+   */
+  lendsGuards?: readonly ('negation' | 'resolved' | 'past' | 'hypothetical')[];
   concepts: Partial<Record<Concept, readonly string[]>>;
   /** Chat abbreviations customers write, word → what it stands for ("acct" → "account", "sum1" → "someone"). */
   abbreviations?: Readonly<Record<string, string>>;
