@@ -42,7 +42,6 @@ import {
   bm25fCompiledDocument,
   buildStats,
   compileGroups,
-  ChunkFieldsCache,
   feedbackTerms,
   idf,
   nearestKnownLexeme,
@@ -64,6 +63,7 @@ import { reciprocalRankFusion } from './rrf.js';
 import { capPerDocument } from './diversify.js';
 import { runLeg, scopeRows, textLeg, vectorLeg, type CandidateRow, type LegScope, type TextLegInput } from './retrieval.queries.js';
 import { charGramScores, warmCharGrams } from './char-grams.js';
+import { CandidateCache, type CandidateEntry } from './candidate-cache.js';
 import { compoundingKnowledgeBase, compoundsContaining, splitCompound } from './compounds.js';
 import { SUPPORT_SYNONYMS } from './support-vocabulary.js';
 import { analyzeText, isStopWord, normalizeText, normalizeWords } from './text-analysis.js';
@@ -320,7 +320,7 @@ export class Retriever {
   /** Each scope's knowledge bases (languages, versions) when last read, by tenant and knowledge-base list; at most LANGUAGE_GUESSES scopes. */
   private readonly lastScopes = new Map<string, ScopeRow[]>();
   /** Candidate chunks come back question after question: their tsvectors are parsed, and their words split into grams, once. */
-  private readonly fieldsCache = new ChunkFieldsCache();
+  private readonly candidateCache = new CandidateCache();
 
   constructor(
     private readonly db: Db,
@@ -461,7 +461,15 @@ export class Retriever {
     const t2 = performance.now();
     if (timings) timings.candidates = t2 - t1;
     // The lexical fields serve the text rankings only; parsed once per chunk text across questions.
-    const fields = new Map<string, FieldTerms>(mode === 'vector' ? [] : rows.map((r) => [r.id, this.fieldsCache.get(r.tsv, r.content.length, r.id)]));
+    const entries = new Map<string, CandidateEntry>();
+    const fields = new Map<string, FieldTerms>();
+    if (mode !== 'vector') {
+      for (const r of rows) {
+        const e = this.candidateCache.get(r);
+        entries.set(r.id, e);
+        fields.set(r.id, e.fields);
+      }
+    }
 
     let textScores = new Map<string, number>();
     let finalGroups = groups;
@@ -508,9 +516,10 @@ export class Retriever {
     const docTexts = new Map<string, string[]>();
     if (mode !== 'vector') {
       for (const r of rows) {
+        const e = entries.get(r.id)!;
         const t = docTexts.get(r.document_id);
-        if (!t) docTexts.set(r.document_id, chunkGramTexts(r, true));
-        else t.push(...chunkGramTexts(r, false));
+        if (!t) docTexts.set(r.document_id, [...e.firstTexts]);
+        else t.push(...e.laterTexts);
       }
       const gramScore = charGramScores(sentences, docTexts);
       byCharGrams = rows
@@ -1041,9 +1050,10 @@ export class Retriever {
   /** Parses candidate chunks' tsvectors and cuts their texts into character n-grams, into the caches the re-ranker reads. */
   private warm(rows: CandidateRow[]): void {
     for (const r of rows) {
-      this.fieldsCache.get(r.tsv, r.content.length, r.id);
+      const e = this.candidateCache.get(r);
       // Whether it will be its article's first chunk is not known yet: both forms.
-      warmCharGrams([...chunkGramTexts(r, true), ...chunkGramTexts(r, false)]);
+      warmCharGrams(e.firstTexts);
+      warmCharGrams(e.laterTexts);
     }
   }
 
@@ -1062,16 +1072,6 @@ export class Retriever {
       text: prepared.text ? ((await runLeg(client, {}, textLeg({ ...prepared.scope!, ...prepared.text! }), true)) as string[]) : [],
     };
   }
-}
-
-/**
- * What a chunk adds to its article's text for the character n-gram ranking:
- * the article's first chunk its title and heading path, a later one its
- * heading path (if any); then its content.
- */
-function chunkGramTexts(r: CandidateRow, firstOfDocument: boolean): string[] {
-  const head = firstOfDocument ? [r.title, ...r.heading_path].join(' ') : r.heading_path.length > 0 ? r.heading_path.join(' ') : null;
-  return head === null ? [r.content] : [head, r.content];
 }
 
 /** The text-search configurations of a scope's knowledge bases (`simple` for none). */
