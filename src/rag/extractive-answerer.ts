@@ -83,11 +83,31 @@ interface PassageFeatures {
  */
 export class PassageFeatureCache {
   private readonly entries = new Map<string, PassageFeatures>();
+  /** Passage layouts by passage text (passageLayout), at most maxEntries / 10 (a passage has a few sentences, each a features entry). */
+  private readonly layouts = new Map<string, PassageLayout>();
 
   constructor(
     private readonly embedder: LocalHashEmbeddings,
     private readonly maxEntries = 20_000,
   ) {}
+
+  /**
+   * A passage's sentences, lists and tables as the answerer reads them (passageLayout), kept across
+   * questions: they depend on the text and its headings only. `context`: the headings' prefix.
+   */
+  layout(text: string, context: string): PassageLayout {
+    const known = this.layouts.get(text);
+    if (known !== undefined && known.context === context) {
+      this.layouts.delete(text);
+      this.layouts.set(text, known);
+      return known;
+    }
+    const layout = passageLayout(text, context);
+    this.layouts.delete(text);
+    if (this.layouts.size >= Math.max(1, Math.floor(this.maxEntries / 10))) this.layouts.delete(this.layouts.keys().next().value!);
+    this.layouts.set(text, layout);
+    return layout;
+  }
 
   /** `analysed`: the text as the knowledge base's lexemes (lexemeText), when the answerer matches on them. */
   get(text: string, analysed?: string): PassageFeatures {
@@ -246,6 +266,8 @@ export async function answerExtractively(input: AnswerInput): Promise<Extractive
   const questionVector = analysedQuestion === undefined ? await input.embedder.embedQuery(question) : input.embedder.embedLexemes(analysedQuestion, question);
   const questionTerms = analysedQuestion === undefined ? questionKeyTerms(question, dropped) : termsOf(question, analysedQuestion);
   const cache = input.features;
+  // Each question term with its truncation key (inflectedLanguage), looked up in every sentence.
+  const questionKeys = [...questionTerms].map((t): [string, string | null] => [t, input.inflectedLanguage ? inflectionKey(t) : null]);
   let questionNorm2 = 0;
   for (const v of questionVector) questionNorm2 += v * v;
   const scores = input.passages.map((p) => p.score);
@@ -259,26 +281,23 @@ export async function answerExtractively(input: AnswerInput): Promise<Extractive
     const relative = spread > 0 ? (passage.score - (top - spread)) / spread : 1;
     const weight = 1 - PASSAGE_WEIGHT + PASSAGE_WEIGHT * relative;
     const context = passage.headingPath?.length ? `${passage.headingPath.join(' > ')}: ` : '';
+    const layout = cache ? cache.layout(passage.text, context) : passageLayout(passage.text, context);
     const own: Sentence[] = [];
-    wholeSentences(passage.text).forEach((s, index) => {
-      const content = s.text.replace(BULLET, '');
-      const alone = matchOf(content);
-      const inContext = context ? matchOf(context + content) : alone;
+    for (const l of layout.sentences) {
+      const alone = matchOf(l.content);
+      const inContext = l.inContext !== null ? matchOf(l.inContext) : alone;
       const match = (1 - CONTEXT_WEIGHT) * alone.match + CONTEXT_WEIGHT * inContext.match;
-      // Very short lines ("2. Click Return items") match easily but say little.
-      const brevity = Math.min(1, content.split(/\s+/).length / 8) ** 0.25;
-      const shared = new Set([...alone.shared, ...inContext.shared]);
-      own.push({ ...s, passage: p, index, match, ownMatch: match, score: match * weight * brevity, shared });
-    });
+      const shared = new Set(alone.shared);
+      for (const t of inContext.shared) shared.add(t);
+      own.push({ ...l.sentence, passage: p, match, ownMatch: match, score: match * weight * l.brevity, shared });
+    }
     // A list or table answers as a whole ("which items can't be returned" is answered by the
     // list under that heading, though no single item repeats the question's words).
-    for (const s of own) {
-      if (!s.block || s.blockMatch !== undefined) continue;
-      const { leadIn, lines } = blockAround(s, own);
-      const whole = [leadIn?.text, ...lines.map((l) => l.text.replace(BULLET, ''))].filter(Boolean).join('\n');
-      const wholeMatch = matchOf(whole).match;
-      const blockMatch = (1 - CONTEXT_WEIGHT) * wholeMatch + CONTEXT_WEIGHT * (context ? matchOf(context + whole).match : wholeMatch);
-      for (const l of lines) {
+    for (const b of layout.blocks) {
+      const wholeMatch = matchOf(b.whole).match;
+      const blockMatch = (1 - CONTEXT_WEIGHT) * wholeMatch + CONTEXT_WEIGHT * (b.inContext !== null ? matchOf(b.inContext).match : wholeMatch);
+      for (const i of b.lines) {
+        const l = own[i]!;
         l.blockMatch = blockMatch;
         if (BLOCK_WEIGHT * blockMatch > l.match) {
           l.match = BLOCK_WEIGHT * blockMatch;
@@ -306,8 +325,7 @@ export async function answerExtractively(input: AnswerInput): Promise<Extractive
       inflections = inflectionKeys(terms);
     }
     const shared = new Set<string>();
-    for (const t of questionTerms) {
-      const key = input.inflectedLanguage ? inflectionKey(t) : null;
+    for (const [t, key] of questionKeys) {
       if (terms.has(t) || (key !== null && inflections.has(key)) || (input.compoundingLanguage === true && compoundShares(t, terms))) {
         shared.add(t);
         found.add(t);
@@ -456,13 +474,13 @@ const MAX_WHOLE_BLOCK_LINES = 12;
  * passage, no blank line between), with the sentence ending in ":" that
  * introduces it, if any.
  */
-function blockAround(s: Sentence, inPassage: Sentence[]): { leadIn: Sentence | undefined; lines: Sentence[] } {
+function blockAround<S extends PassageSentence & { index: number }>(s: S, inPassage: readonly S[]): { leadIn: S | undefined; lines: S[] } {
   const byLine = new Map(inPassage.filter((x) => x.block).map((x) => [x.line, x]));
   let first = s.line;
   let last = s.line;
   while (byLine.has(first - 1)) first--;
   while (byLine.has(last + 1)) last++;
-  const lines: Sentence[] = [];
+  const lines: S[] = [];
   for (let l = first; l <= last; l++) lines.push(byLine.get(l)!);
   const before = inPassage.filter((x) => !x.block && x.line < first).sort((a, b) => b.index - a.index)[0];
   const leadIn = before && /:\s*$/.test(before.text) && before.line >= first - 2 ? before : undefined;
@@ -564,4 +582,37 @@ export function wholeSentences(text: string): PassageSentence[] {
   const last = sentences[sentences.length - 1];
   if (last && !last.block && text.length >= 450 && !/[.!?:;)\]"”。！？]$/.test(last.text)) sentences.pop();
   return sentences;
+}
+
+/**
+ * What the answerer reads of a passage before it sees the question: its whole sentences (each without its
+ * list marker, with the headings' prefix, and its brevity factor) and its lists and tables (their lines, by
+ * index in `sentences`, and their whole text, with and without the headings' prefix), in the order the
+ * answerer scores them. A pure function of the text and the headings.
+ */
+export interface PassageLayout {
+  readonly context: string;
+  readonly sentences: ReadonlyArray<{ sentence: PassageSentence & { index: number }; content: string; inContext: string | null; brevity: number }>;
+  readonly blocks: ReadonlyArray<{ lines: readonly number[]; whole: string; inContext: string | null }>;
+}
+
+/** The layout of a passage (see PassageLayout); `context`: its headings' prefix, '' for none. */
+export function passageLayout(text: string, context: string): PassageLayout {
+  const sentences = wholeSentences(text).map((s, index) => {
+    const content = s.text.replace(BULLET, '');
+    // Very short lines ("2. Click Return items") match easily but say little.
+    const brevity = Math.min(1, content.split(/\s+/).length / 8) ** 0.25;
+    return { sentence: { ...s, index }, content, inContext: context ? context + content : null, brevity };
+  });
+  const inPassage = sentences.map((l) => l.sentence);
+  const blocks: Array<PassageLayout['blocks'][number]> = [];
+  const inBlock = new Set<number>();
+  for (const s of inPassage) {
+    if (!s.block || inBlock.has(s.index)) continue;
+    const { leadIn, lines } = blockAround(s, inPassage);
+    for (const l of lines) inBlock.add(l.index);
+    const whole = [leadIn?.text, ...lines.map((l) => l.text.replace(BULLET, ''))].filter(Boolean).join('\n');
+    blocks.push({ lines: lines.map((l) => l.index), whole, inContext: context ? context + whole : null });
+  }
+  return { context, sentences, blocks };
 }

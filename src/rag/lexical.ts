@@ -100,55 +100,10 @@ export function chunkFields(tsv: string, bodyChars: number): FieldTerms {
   scanTsvector(tsv, (lexeme, a, bc, d) => {
     if (a > 0) heading.set(lexeme, (heading.get(lexeme) ?? 0) + a);
     if (bc > 0) body.set(lexeme, (body.get(lexeme) ?? 0) + bc);
-    if (d > 0) plain.set(lexeme, (plain.get(lexeme) ?? 0) + d);
+    // The unstemmed copy is the body only while no B lexeme is seen (a chunk indexed before the body had its label): once one is, it is dropped anyway.
+    else if (d > 0 && body.size === 0) plain.set(lexeme, (plain.get(lexeme) ?? 0) + d);
   });
   return { title: new Map(), heading, body: body.size > 0 ? body : plain, bodyChars };
-}
-
-/**
- * Parsed chunk tsvectors kept across questions (the same chunks are candidates
- * question after question), keyed by the tsvector text itself, so a re-indexed
- * chunk is parsed afresh. Least recently used out first. The maps returned are
- * shared: callers read them, never change them.
- */
-export class ChunkFieldsCache {
-  private readonly entries = new Map<string, { tsv: string; fields: Omit<FieldTerms, 'bodyChars'>; bytes: number }>();
-  private bytes = 0;
-
-  /** `maxBytes`: an estimate of what the entries hold (the tsvector text, about as much again parsed). */
-  constructor(private readonly maxBytes = 24 * 1024 * 1024) {}
-
-  get size(): number {
-    return this.entries.size;
-  }
-
-  /**
-   * `key`: the chunk's id, when known. The entry is still the tsvector text's (a
-   * chunk whose text changed is parsed afresh), but found without hashing that
-   * long text, a new string from every query, to look it up.
-   */
-  get(tsv: string, bodyChars: number, key: string = tsv): FieldTerms {
-    let e = this.entries.get(key);
-    if (e) {
-      this.entries.delete(key);
-      if (e.tsv !== tsv) {
-        this.bytes -= e.bytes;
-        e = undefined;
-      }
-    }
-    if (!e) {
-      const { title, heading, body } = chunkFields(tsv, bodyChars);
-      e = { tsv, fields: { title, heading, body }, bytes: tsv.length * 6 + 256 };
-      this.bytes += e.bytes;
-      while (this.bytes > this.maxBytes && this.entries.size > 0) {
-        const [oldest, old] = this.entries.entries().next().value!;
-        this.entries.delete(oldest);
-        this.bytes -= old.bytes;
-      }
-    }
-    this.entries.set(key, e);
-    return { ...e.fields, bodyChars };
-  }
 }
 
 /** Quotes a lexeme for a tsquery literal (no normalisation happens on input). */

@@ -1,5 +1,6 @@
 import { Embeddings } from '@langchain/core/embeddings';
 import { fnv1a } from './fnv1a.js';
+import { LruCache } from './lru.js';
 import { analyzeText, anagramKey, type TextAnalysis } from './text-analysis.js';
 
 /** Name recorded with stored chunks; bump the version when features change (old vectors become incomparable). */
@@ -81,6 +82,18 @@ export interface LocalHashEmbeddingsOptions {
 const QUERY_EXPANSION_WEIGHT = 0.5;
 
 /**
+ * Stems of expansion terms (a pure function of the term): every question word brings its expansions,
+ * each a whole text analysis, and the same words come back question after question. Bounded.
+ */
+const EXPANSION_STEMS = new LruCache<string, readonly string[]>(20_000);
+
+function expansionStems(term: string): readonly string[] {
+  let stems = EXPANSION_STEMS.get(term);
+  if (stems === undefined) EXPANSION_STEMS.set(term, (stems = analyzeText(term).stems));
+  return stems;
+}
+
+/**
  * Offline, deterministic text embedder based on signed feature hashing, used when
  * no OpenAI key is configured. No model download, no network: quality comes from
  * word unigrams/bigrams (stemmed, stop-words dropped), character 3/4-grams and a
@@ -129,7 +142,7 @@ export class LocalHashEmbeddings extends Embeddings {
       for (const word of new Set(a.words)) {
         if (!/^[a-z]{3,}$/.test(word)) continue;
         for (const e of expand(word)) {
-          for (const s of analyzeText(e.term).stems) fv.add(fnv1a(s, 0, s.length, NS_SEED.unigram), WEIGHTS.unigram * e.weight * QUERY_EXPANSION_WEIGHT);
+          for (const s of expansionStems(e.term)) fv.add(fnv1a(s, 0, s.length, NS_SEED.unigram), WEIGHTS.unigram * e.weight * QUERY_EXPANSION_WEIGHT);
         }
       }
     }

@@ -42,7 +42,6 @@ import {
   bm25fCompiledDocument,
   buildStats,
   compileGroups,
-  ChunkFieldsCache,
   feedbackTerms,
   idf,
   nearestKnownLexeme,
@@ -64,6 +63,8 @@ import { reciprocalRankFusion } from './rrf.js';
 import { capPerDocument } from './diversify.js';
 import { runLeg, scopeRows, textLeg, vectorLeg, type CandidateRow, type LegScope, type TextLegInput } from './retrieval.queries.js';
 import { charGramScores, warmCharGrams } from './char-grams.js';
+import { CandidateCache, type CandidateEntry } from './candidate-cache.js';
+import { firstInOrder, idOrder } from './id-order.js';
 import { compoundingKnowledgeBase, compoundsContaining, splitCompound } from './compounds.js';
 import { SUPPORT_SYNONYMS } from './support-vocabulary.js';
 import { analyzeText, isStopWord, normalizeText, normalizeWords } from './text-analysis.js';
@@ -316,11 +317,13 @@ const CONCEPT_WORDS: ReadonlyMap<string, string[]> = new Map(
 
 export class Retriever {
   private readonly statsCache = new Map<string, { version: string; at: number; stats: Promise<LexicalStats>; lexemes: number }>();
-  private readonly lexemeCache = new Map<string, string[]>();
+  /** Lexemes of words, by the scope's languages (comma-joined), then word; at most LEXEME_CACHE_SIZE words in all. */
+  private readonly lexemeCache = new Map<string, Map<string, string[]>>();
+  private lexemeCacheSize = 0;
   /** Each scope's knowledge bases (languages, versions) when last read, by tenant and knowledge-base list; at most LANGUAGE_GUESSES scopes. */
   private readonly lastScopes = new Map<string, ScopeRow[]>();
   /** Candidate chunks come back question after question: their tsvectors are parsed, and their words split into grams, once. */
-  private readonly fieldsCache = new ChunkFieldsCache();
+  private readonly candidateCache = new CandidateCache();
 
   constructor(
     private readonly db: Db,
@@ -461,8 +464,18 @@ export class Retriever {
     const t2 = performance.now();
     if (timings) timings.candidates = t2 - t1;
     // The lexical fields serve the text rankings only; parsed once per chunk text across questions.
-    const fields = new Map<string, FieldTerms>(mode === 'vector' ? [] : rows.map((r) => [r.id, this.fieldsCache.get(r.tsv, r.content.length, r.id)]));
+    const entries = new Map<string, CandidateEntry>();
+    const fields = new Map<string, FieldTerms>();
+    if (mode !== 'vector') {
+      for (const r of rows) {
+        const e = this.candidateCache.get(r);
+        entries.set(r.id, e);
+        fields.set(r.id, e.fields);
+      }
+    }
 
+    // Ties are broken by chunk id, as localeCompare orders them.
+    const byId = idOrder(rows.map((r) => r.id));
     let textScores = new Map<string, number>();
     let finalGroups = groups;
     if (mode !== 'vector' && groups.length > 0) {
@@ -472,7 +485,7 @@ export class Retriever {
       };
       textScores = score(groups);
       // Pseudo-relevance feedback from the best passages of the first pass (not for a long message: LONG_MESSAGE_FEEDBACK).
-      const top = [...rows].sort((a, b) => textScores.get(b.id)! - textScores.get(a.id)! || a.id.localeCompare(b.id)).slice(0, PRF.passages).filter((r) => textScores.get(r.id)! > 0);
+      const top = firstInOrder(rows, PRF.passages, (a, b) => textScores.get(b.id)! - textScores.get(a.id)! || byId(a.id, b.id)).filter((r) => textScores.get(r.id)! > 0);
       const known = new Set(groups.flatMap((g) => [...g.members.keys()]));
       const feedback = feedbackTerms(top.map((r) => ({ fields: fields.get(r.id)!, score: textScores.get(r.id)! })), known, stats, idfOf);
       if (feedback.length > 0 && !(diagnostics.focused && !LONG_MESSAGE_FEEDBACK)) {
@@ -484,7 +497,7 @@ export class Retriever {
     }
 
     const byVector = rows.filter((r) => r.vrank !== null).sort((a, b) => a.vrank! - b.vrank!);
-    const byText = rows.filter((r) => (textScores.get(r.id) ?? 0) > 0).sort((a, b) => textScores.get(b.id)! - textScores.get(a.id)! || a.id.localeCompare(b.id));
+    const byText = rows.filter((r) => (textScores.get(r.id) ?? 0) > 0).sort((a, b) => textScores.get(b.id)! - textScores.get(a.id)! || byId(a.id, b.id));
     const textRank = new Map(byText.map((r, i) => [r.id, i + 1]));
     // Whole-document evidence: the words of a question are often spread over several chunks of one article.
     let byDocument: CandidateRow[] = [];
@@ -500,7 +513,7 @@ export class Retriever {
       const docScore = new Map([...docs].map(([id, chunks]) => [id, bm25fCompiledDocument(compiled, chunks, docStats)]));
       byDocument = rows
         .filter((r) => docScore.get(r.document_id)! > 0)
-        .sort((a, b) => docScore.get(b.document_id)! - docScore.get(a.document_id)! || (textScores.get(b.id) ?? 0) - (textScores.get(a.id) ?? 0) || a.id.localeCompare(b.id));
+        .sort((a, b) => docScore.get(b.document_id)! - docScore.get(a.document_id)! || (textScores.get(b.id) ?? 0) - (textScores.get(a.id) ?? 0) || byId(a.id, b.id));
     }
     // Subword evidence, language-independent (src/rag/char-grams.ts): inflections, typos, cognates.
     let byCharGrams: CandidateRow[] = [];
@@ -508,14 +521,15 @@ export class Retriever {
     const docTexts = new Map<string, string[]>();
     if (mode !== 'vector') {
       for (const r of rows) {
+        const e = entries.get(r.id)!;
         const t = docTexts.get(r.document_id);
-        if (!t) docTexts.set(r.document_id, chunkGramTexts(r, true));
-        else t.push(...chunkGramTexts(r, false));
+        if (!t) docTexts.set(r.document_id, [...e.firstTexts]);
+        else t.push(...e.laterTexts);
       }
       const gramScore = charGramScores(sentences, docTexts);
       byCharGrams = rows
         .filter((r) => (gramScore.get(r.document_id) ?? 0) > 0)
-        .sort((a, b) => gramScore.get(b.document_id)! - gramScore.get(a.document_id)! || (textScores.get(b.id) ?? 0) - (textScores.get(a.id) ?? 0) || a.id.localeCompare(b.id));
+        .sort((a, b) => gramScore.get(b.document_id)! - gramScore.get(a.document_id)! || (textScores.get(b.id) ?? 0) - (textScores.get(a.id) ?? 0) || byId(a.id, b.id));
     }
     // A long message's vector ranking finds candidates but is not fused: see LONG_MESSAGE_VECTOR_FUSION.
     const textual = mode === 'text' || (mode === 'hybrid' && diagnostics.focused && !LONG_MESSAGE_VECTOR_FUSION);
@@ -633,7 +647,13 @@ export class Retriever {
     let matchLexemes: string[] = [];
     if (mode !== 'vector') {
       if (compoundingKnowledgeBase(languages)) await this.decompound(raw.groups, stats, languages);
-      const idfOf = (lexeme: string) => idf(stats, lexeme);
+      // The same few lexemes are asked for again and again (selectGroups, strongestLexemes).
+      const idfs = new Map<string, number>();
+      const idfOf = (lexeme: string) => {
+        let v = idfs.get(lexeme);
+        if (v === undefined) idfs.set(lexeme, (v = idf(stats, lexeme)));
+        return v;
+      };
       const selected = selectGroups(raw.groups, stats, idfOf);
       groups = selected.groups;
       diagnostics.terms = groups.map((g) => g.source);
@@ -721,8 +741,11 @@ export class Retriever {
   private async lexemes(words: string[], languages: string[]): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>();
     const missing: string[] = [];
+    const languagesKey = languages.join(',');
+    let cache = this.lexemeCache.get(languagesKey);
+    if (!cache) this.lexemeCache.set(languagesKey, (cache = new Map()));
     for (const w of words) {
-      const cached = this.lexemeCache.get(`${languages.join(',')}|${w}`);
+      const cached = cache.get(w);
       if (cached) out.set(w, cached);
       else missing.push(w);
     }
@@ -736,11 +759,30 @@ export class Retriever {
       for (const r of rows) {
         const lexemes = [...parseTsvector(r.v ?? '').keys()];
         out.set(r.w, lexemes);
-        if (this.lexemeCache.size >= LEXEME_CACHE_SIZE) this.lexemeCache.delete(this.lexemeCache.keys().next().value as string);
-        this.lexemeCache.set(`${languages.join(',')}|${r.w}`, lexemes);
+        this.rememberLexemes(languagesKey, r.w, lexemes);
       }
     }
     return out;
+  }
+
+  /** Caches a word's lexemes; past LEXEME_CACHE_SIZE words the oldest word of the oldest language set goes. */
+  private rememberLexemes(languagesKey: string, word: string, lexemes: string[]): void {
+    let cache = this.lexemeCache.get(languagesKey);
+    if (!cache) this.lexemeCache.set(languagesKey, (cache = new Map()));
+    if (!cache.has(word)) this.lexemeCacheSize++;
+    cache.delete(word);
+    cache.set(word, lexemes);
+    while (this.lexemeCacheSize > LEXEME_CACHE_SIZE) {
+      const [oldestKey, oldest] = this.lexemeCache.entries().next().value!;
+      const first = oldest.keys().next();
+      if (first.done) {
+        this.lexemeCache.delete(oldestKey);
+        continue;
+      }
+      oldest.delete(first.value);
+      this.lexemeCacheSize--;
+      if (oldest.size === 0) this.lexemeCache.delete(oldestKey);
+    }
   }
 
   /**
@@ -1041,9 +1083,10 @@ export class Retriever {
   /** Parses candidate chunks' tsvectors and cuts their texts into character n-grams, into the caches the re-ranker reads. */
   private warm(rows: CandidateRow[]): void {
     for (const r of rows) {
-      this.fieldsCache.get(r.tsv, r.content.length, r.id);
+      const e = this.candidateCache.get(r);
       // Whether it will be its article's first chunk is not known yet: both forms.
-      warmCharGrams([...chunkGramTexts(r, true), ...chunkGramTexts(r, false)]);
+      warmCharGrams(e.firstTexts);
+      warmCharGrams(e.laterTexts);
     }
   }
 
@@ -1062,16 +1105,6 @@ export class Retriever {
       text: prepared.text ? ((await runLeg(client, {}, textLeg({ ...prepared.scope!, ...prepared.text! }), true)) as string[]) : [],
     };
   }
-}
-
-/**
- * What a chunk adds to its article's text for the character n-gram ranking:
- * the article's first chunk its title and heading path, a later one its
- * heading path (if any); then its content.
- */
-function chunkGramTexts(r: CandidateRow, firstOfDocument: boolean): string[] {
-  const head = firstOfDocument ? [r.title, ...r.heading_path].join(' ') : r.heading_path.length > 0 ? r.heading_path.join(' ') : null;
-  return head === null ? [r.content] : [head, r.content];
 }
 
 /** The text-search configurations of a scope's knowledge bases (`simple` for none). */
@@ -1184,7 +1217,9 @@ function selectGroups(raw: RawGroup[], stats: LexicalStats, idfOf: (l: string) =
   // A concept group adds nothing when a customer word already carries the same lexemes.
   const ownLexemes = new Set(groups.flatMap((g) => g.own));
   const useful = groups.filter((g) => g.own.length > 0 || ![...g.members.keys()].every((l) => ownLexemes.has(l) || !stats.df.has(l)));
-  const strength = (g: TermGroup) => g.weight * Math.max(0, ...[...g.members].map(([l, w]) => w * idfOf(l)));
+  // Each group's strength once, not once per comparison of the sort.
+  const strengths = new Map(useful.map((g) => [g, g.weight * Math.max(0, ...[...g.members].map(([l, w]) => w * idfOf(l)))]));
+  const strength = (g: RawGroup) => strengths.get(g)!;
   const ranked = useful.filter((g) => strength(g) > 0).sort((a, b) => strength(b) - strength(a) || a.source.localeCompare(b.source));
   const kept = ranked.slice(0, MAX_QUERY_GROUPS);
   return { groups: kept.map(({ weight, members, source }) => ({ weight, members, source })), dropped: ranked.length - kept.length, knownWords };
@@ -1209,7 +1244,14 @@ function matchedExpansions(groups: TermGroup[], candidates: FieldTerms[]): strin
   // One pass over the candidates' lexemes, not one per expansion.
   const wanted = new Set(groups.flatMap(expansions));
   const found = new Set<string>();
-  for (const f of candidates) for (const field of [f.body, f.heading, f.title]) for (const l of field.keys()) if (wanted.has(l)) found.add(l);
+  for (const f of candidates) {
+    for (const field of [f.body, f.heading, f.title]) {
+      // Whichever side is smaller: a few expansions against a chunk's many lexemes, mostly.
+      if (wanted.size < field.size) {
+        for (const l of wanted) if (field.has(l)) found.add(l);
+      } else for (const l of field.keys()) if (wanted.has(l)) found.add(l);
+    }
+  }
   const out: string[] = [];
   for (const g of groups) for (const l of expansions(g)) if (found.has(l)) out.push(`${g.source}→${l}`);
   return out.slice(0, 20);

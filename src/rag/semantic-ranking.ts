@@ -16,6 +16,7 @@
  * the fusion (0.69 vs 0.73).
  */
 import type { BilingualLexicon } from './bilingual.js';
+import { idOrder } from './id-order.js';
 import { isStopWord, normalizeText } from './text-analysis.js';
 import type { WordVectors } from './word-vectors.js';
 
@@ -313,7 +314,8 @@ export function semanticRankingOfDocuments<R extends { id: string; document_id: 
   lookup: VectorLookup = englishLookup(vectors),
 ): R[] {
   const score = semanticScores(vectors, sentences, docTexts, opts, lookup);
+  const byId = idOrder(rows.map((r) => r.id));
   return rows
     .filter((r) => (score.get(r.document_id) ?? 0) > 0)
-    .sort((a, b) => score.get(b.document_id)! - score.get(a.document_id)! || tieBreak(b) - tieBreak(a) || a.id.localeCompare(b.id));
+    .sort((a, b) => score.get(b.document_id)! - score.get(a.document_id)! || tieBreak(b) - tieBreak(a) || byId(a.id, b.id));
 }

@@ -63,6 +63,22 @@ describe('answerExtractively', () => {
     }
   });
 
+  it('lays a passage out once per text and headings: the same text under other headings is laid out afresh', async () => {
+    const text = 'The warranty does not cover:\n- normal wear and tear,\n- damage caused by accidents, drops or liquid,\n- batteries after 12 months.\nClaims take 3 days.';
+    const features = new PassageFeatureCache(embedder);
+    const first = features.layout(text, '');
+    expect(features.layout(text, '')).toBe(first);
+    expect(first.blocks).toEqual([{ lines: [1, 2, 3], whole: 'The warranty does not cover:\nnormal wear and tear,\ndamage caused by accidents, drops or liquid,\nbatteries after 12 months.', inContext: null }]);
+    const headed = features.layout(text, 'Warranty > Exclusions: ');
+    expect(headed).not.toBe(first);
+    expect(headed.sentences[0]!.inContext).toBe('Warranty > Exclusions: The warranty does not cover:');
+    const question = 'is liquid damage covered by the warranty?';
+    for (const headingPath of [undefined, ['Warranty', 'Exclusions'], undefined]) {
+      const passages = [passage('warranty', text, 0.7, { headingPath }), refunds];
+      expect(await answerExtractively({ question, passages, embedder, features })).toEqual(await answerExtractively({ question, passages, embedder }));
+    }
+  });
+
   it('answers with verbatim sentences from the best passage and cites it', async () => {
     const passages = [refunds, shipping, warranty];
     const answer = await answerExtractively({ question: 'how long until I get my money back on my card?', passages, embedder });

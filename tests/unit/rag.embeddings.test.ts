@@ -24,6 +24,17 @@ describe('LocalHashEmbeddings basics', () => {
     expect(await embedder.embedQuery(text)).toEqual(doc);
   });
 
+  it('gives a query the same vector whether its expansion terms are analysed afresh or remembered from earlier questions', async () => {
+    const expandQueryWord = (word: string) => (word === 'money' ? [{ term: 'refunds', weight: 0.8 }, { term: 'reimbursement', weight: 0.6 }] : []);
+    const question = 'when do I get my money back?';
+    const first = await new LocalHashEmbeddings({ expandQueryWord }).embedQuery(question);
+    // The expansion terms' stems are remembered now; a second embedder and another question reuse them.
+    await new LocalHashEmbeddings({ expandQueryWord }).embedQuery('money for a broken item');
+    expect(await new LocalHashEmbeddings({ expandQueryWord }).embedQuery(question)).toEqual(first);
+    // What the remembered stems stand for: the expansions weigh in the vector.
+    expect(first).not.toEqual(await new LocalHashEmbeddings().embedQuery(question));
+  });
+
   it('returns L2-normalised vectors of the configured size, and zeros for featureless input', async () => {
     const vectors = await new LocalHashEmbeddings({ dimensions: 256 }).embedDocuments(['Hello world', 'x', '', '?!']);
     expect(vectors.map((v) => v.length)).toEqual([256, 256, 256, 256]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BM25F, bm25f, bm25fCompiled, bm25fCompiledDocument, buildStats, compileGroups, chunkFields, ChunkFieldsCache, feedbackTerms, idf, nearestKnownLexeme, parseTsvector, prefixRelatives, QUERY_TF_K3, queryTermFrequency, tsqueryLiteral, withinMatchBudget, type FieldTerms, type LexicalStats, type TermGroup } from '../../src/rag/lexical.js';
+import { BM25F, bm25f, bm25fCompiled, bm25fCompiledDocument, buildStats, compileGroups, chunkFields, feedbackTerms, idf, nearestKnownLexeme, parseTsvector, prefixRelatives, QUERY_TF_K3, queryTermFrequency, tsqueryLiteral, withinMatchBudget, type FieldTerms, type LexicalStats, type TermGroup } from '../../src/rag/lexical.js';
 import { expandWord, RELATION_WEIGHT } from '../../src/rag/query-expansion.js';
 import { focusQuery } from '../../src/rag/query-focus.js';
 import { WordNet } from '../../src/rag/wordnet.js';
@@ -92,6 +92,9 @@ describe('BM25F re-ranker', () => {
     expect(f.body).toEqual(new Map([['refund', 1], ['card', 2]]));
     // Chunks indexed before the body had its own label: D counts as body.
     expect(chunkFields("'refund':1A,5 'card':6", 300).body).toEqual(new Map([['refund', 1], ['card', 1]]));
+    // The unstemmed copy (D) is left out whether it comes before or after the body's lexemes, and is the whole body without them.
+    expect(chunkFields("'alpha':9 'card':6B 'zeta':2", 300).body).toEqual(new Map([['card', 1]]));
+    expect(chunkFields("'alpha':9 'zeta':3,4", 300).body).toEqual(new Map([['alpha', 1], ['zeta', 2]]));
     expect(tsqueryLiteral(['card', "it's"])).toBe("'card' | 'it''s'");
   });
 
@@ -191,33 +194,6 @@ describe('full-text match budget', () => {
     ]);
     expect(withinMatchBudget(['refund', 'get', 'chargeback', 'use'], large, 1000)).toEqual(['refund', 'chargeback']);
     expect(withinMatchBudget(['get', 'use'], large, 1000)).toEqual(['use']);
-  });
-
-  it('caches parsed chunk fields by tsvector text: a re-indexed chunk (new tsvector) is parsed afresh', () => {
-    // A byte budget that holds two tiny entries (each: 6 bytes per tsvector character + 256).
-    const cache = new ChunkFieldsCache(660);
-    const old = "'refund':1A,5B 'card':6B";
-    expect(cache.get(old, 300)).toEqual(chunkFields(old, 300));
-    expect(cache.get(old, 120)).toEqual(chunkFields(old, 120));
-    const reindexed = "'refund':1A 'voucher':4B,7B";
-    expect(cache.get(reindexed, 300)).toEqual(chunkFields(reindexed, 300));
-    expect(cache.get(reindexed, 300).body.has('card')).toBe(false);
-    cache.get("'a':1B", 10);
-    cache.get("'b':1B", 10);
-    expect(cache.size).toBe(2);
-    cache.get("'c':1B", 10);
-    expect(cache.size).toBe(2);
-  });
-
-  it('keyed by chunk id, still parses a chunk afresh when its tsvector text changed', () => {
-    const cache = new ChunkFieldsCache();
-    const old = "'refund':1A,5B 'card':6B";
-    expect(cache.get(old, 300, 'c1')).toEqual(chunkFields(old, 300));
-    expect(cache.get(`${old}`, 300, 'c1')).toEqual(chunkFields(old, 300));
-    const reindexed = "'refund':1A 'voucher':4B,7B";
-    expect(cache.get(reindexed, 300, 'c1')).toEqual(chunkFields(reindexed, 300));
-    expect(cache.get(reindexed, 300, 'c1').body.has('card')).toBe(false);
-    expect(cache.size).toBe(1);
   });
 });
 
