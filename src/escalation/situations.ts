@@ -256,6 +256,14 @@ export const FRAMES: readonly Frame[] = [
   near('security', 'unrequested-codes', ['loginCode', 'unrequested'], SECURITY.filter((g) => g !== 'negation'), [24, 6], { acrossClauses: true }),
   // The refusal first where the relative clause comes before its noun: "頼んでいない認証コード", "不是我申请的验证码", "istemediğim kodlar".
   near('security', 'unrequested-codes-before', ['unrequested', 'loginCode'], SECURITY.filter((g) => g !== 'negation'), [10, 6], { onlyIn: ['ja', 'ko', 'zh', 'tr', 'hi'] }),
+  // "someone is ordering food on my account", "iemand bestelt met mijn account", "有人用我的账号点外卖" (./lang/orders-and-wallet.ts):
+  // a stranger ordering with the customer's account, card or wallet. In order and close, so "I ordered on my account and
+  // someone else got it" is not one; the account before the verb where the object or the instrument comes first. Asked
+  // about ("darf jemand anders mit meinem Konto bestellen?", "其他人可以用我的账号下单吗？") it is a question of permission.
+  near('security', 'someone-ordered-on-my-account', ['someone', 'orderedIt', ['account', 'card', 'money']], [...SECURITY, 'asked'], [[20, 28], 8], { notIn: ['ja', 'ko', 'zh', 'tr', 'hi'] }),
+  near('security', 'someone-on-my-account-ordered', ['someone', ['account', 'card', 'money'], 'orderedIt'], [...SECURITY, 'asked'], [28, 12], { onlyIn: ['ja', 'ko', 'zh', 'tr', 'hi', 'de', 'nl'] }),
+  // "objednávky, které jsem neudělal", "طلبات لم أقم بها": orders, then the customer's disowning close after.
+  near('security', 'orders-disowned', ['orderThing', 'disownedRef'], SECURITY, [24, 8], { acrossClauses: true }),
   // "a man on the phone got me to install AnyDesk", "我安装了远程软件": a remote-access tool installed, the usual door of a scam.
   f('security', 'remote-access-installed', ['remoteTool', 'installedIt'], SECURITY),
   // "the 'refund team' had me install an app and now money has moved": made to install anything, then the harm.

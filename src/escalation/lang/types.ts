@@ -124,6 +124,8 @@ export const CONCEPTS = [
   'finalOne', 'finalThing',
   // churn said as custom moved from now on (./scams-loops-leaving.ts): "from now on" + elsewhere ("ab jetzt buche ich woanders")
   'fromNowOn',
+  // someone else ordering with the customer's account, card or wallet (./orders-and-wallet.ts): "someone is ordering food on my account"
+  'orderedIt',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

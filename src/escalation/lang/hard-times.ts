@@ -1,0 +1,84 @@
+/**
+ * Hardship, grief and despair where a pack lacked the words, and waiting in vain told in one message: one table per
+ * mechanism, every language side by side (merged into each pack's concepts in ./index.ts; the frames are in
+ * ../situations.ts). Words are general knowledge of how customers of an app with a wallet and stored cards write when
+ * money runs out ("nemám peníze ani na jídlo", "jag har inga pengar kvar till mat", "je n'ai plus rien pour manger"),
+ * when someone died, or when they no longer want to live.
+ *
+ *  - `noMoney` + `necessity` (+ `needMoney`): the customer's own lack and what a life needs, for packs without them
+ *    (Swedish, Czech, Ukrainian), and French "plus rien" forms.
+ *  - `unable` + `payVerb`: not able to pay, for Swedish.
+ *  - `hardshipWeak`: an overdraft or a balance in the red, which with distress is hardship ("I'm overdrawn and desperate").
+ *  - `died`: "passed" told without "away" before the rest of the sentence ("my grandmother passed and her card …").
+ *  - `selfHarm`: first-person wishes to die or kill oneself in conditional forms the packs lacked.
+ *  - `awaitReply`, `longTime`, `everyTime`, `differentAnswer`: waiting long or told something different each time (Swedish).
+ */
+import type { Concept } from './types.js';
+
+type Table = Partial<Record<Concept, readonly string[]>>;
+
+/** The customer's own lack and what a life needs, where a pack had none. */
+export const NOTHING_LEFT: Readonly<Record<string, Table>> = {
+  sv: {
+    noMoney: ['inga pengar', 'inga pengar kvar', 'har inga pengar', 'har inte pengar', 'inte ens pengar', 'inte rad', 'har inte rad', 'inte en krona', 'inget kvar', 'ingenting kvar', 'pank', 'luspank'],
+    necessity: ['till mat', 'mat', 'att ata', 'hyran', 'hyra', 'min hyra', 'mediciner', 'medicin', 'mina barn', 'barnen', 'rakningar', 'elen'],
+    needMoney: ['jag behover pengarna', 'jag behover de pengarna', 'de pengarna var till', 'pengarna var till', 'det var mina pengar till'],
+  },
+  cs: {
+    noMoney: ['nemám peníze ani na', 'nemám peníze', 'nemám žádné peníze', 'nemám ani korunu', 'ani korunu', 'nemám ani na', 'nemám na', 'nemám z čeho', 'došly mi peníze', 'jsem na nule', 'jsem švorc', 'nezbylo mi nic', 'nic mi nezbylo'],
+    necessity: ['ani na jídlo', 'ani na nájem', 'ani na léky', 'ani na chleba', 'jídlo', 'na jídlo', 'najíst', 'nájem', 'na nájem', 'léky', 'na léky', 'děti', 'pro děti', 'složenky', 'elektřinu'],
+    needMoney: ['potřebuji ty peníze', 'potřebuju ty peníze', 'ty peníze byly na', 'to byly peníze na', 'jsou to moje peníze na'],
+  },
+  uk: {
+    noMoney: ['немає грошей', 'нема грошей', 'не маю грошей', 'не вистачає грошей', 'жодної копійки', 'ні копійки', 'нічого не залишилось', 'нічого не лишилось'],
+    necessity: ['на їжу', 'їжу', 'поїсти', 'оренду', 'квартплату', 'ліки', 'дітей', 'дітям', 'комуналку'],
+    needMoney: ['мені потрібні ці гроші', 'ці гроші були на', 'це гроші на'],
+  },
+  fr: {
+    noMoney: ["je n'ai plus rien", "j'ai plus rien", 'plus rien sur mon compte', 'plus un sou', 'plus un centime', "pas un sou", 'pas un centime', 'plus rien pour'],
+    necessity: ['manger', 'pour manger', 'nourrir mes enfants', 'le loyer', 'mon loyer', 'les courses', 'faire les courses', 'mes medicaments'],
+  },
+  nl: { noMoney: ['geen cent', 'geen geld meer', 'niks meer over', 'niets meer over', 'blut'], necessity: ['eten', 'boodschappen', 'de huur', 'mijn huur', 'medicijnen', 'mijn kinderen'] },
+};
+
+/** Not able to pay, where a pack had no such pair. */
+export const CANNOT_PAY: Readonly<Record<string, Table>> = {
+  sv: { unable: ['kan inte', 'klarar inte', 'har inte rad att', 'kommer inte kunna', 'kan inte langre'], payVerb: ['betala', 'rakningen', 'rakningarna', 'hyran', 'avbetalningen', 'lanet'] },
+};
+
+/** An overdraft or a balance in the red: hardship when said with distress. */
+export const IN_THE_RED: Readonly<Record<string, Table>> = {
+  en: { hardshipWeak: ['overdrawn', 'in my overdraft', 'into my overdraft', 'over my overdraft', 'in the red', 'negative balance', 'my account is empty', 'my account is at zero', 'until payday', 'till payday', 'before payday'] },
+  nl: { hardshipWeak: ['rood staan', 'sta rood', 'sta ik rood', 'in het rood', 'roodstand', 'rekening is leeg'] },
+  sv: { hardshipWeak: ['overtrasserat', 'overtrassera', 'minus pa kontot', 'kontot ar tomt', 'tills lonen kommer', 'fram till lon'] },
+  cs: { hardshipWeak: ['v mínusu', 'přečerpaný účet', 'přečerpal jsem', 'přečerpala jsem', 'prázdný účet', 'do výplaty'] },
+  ar: { hardshipWeak: ['رصيدي صفر', 'حسابي فاضي', 'حسابي بالسالب', 'رصيد سالب', 'لين الراتب', 'حتى الراتب'] },
+  zh: { hardshipWeak: ['透支', '余额不足', '餘額不足', '卡里没钱', '卡裡沒錢', '月光', '等发工资', '等發工資'] },
+  ko: { hardshipWeak: ['마이너스 통장', '잔고가 마이너스', '통장이 비었', '통장 잔고가 없', '월급날까지'] },
+};
+
+/** "passed" told without "away", ended by what follows it rather than an object ("my grandmother passed and …"). */
+export const PASSED: Readonly<Record<string, Table>> = {
+  en: { died: ['passed and', 'passed so', 'passed but', 'passed a while ago', 'passed over the summer', 'passed over christmas', 'passed at the weekend', 'passed a couple of'] },
+};
+
+/** First-person wishes to die or kill oneself, in conditional and future forms the packs lacked. */
+export const WANT_TO_DIE: Readonly<Record<string, Table>> = {
+  cs: { selfHarm: ['bych se zabil', 'bych se zabila', 'se zabiju', 'zabiju se', 'se zabít', 'chci se zabít', 'skoncuju to', 'skoncovat se životem', 'skoncovat to', 'nechci tu být', 'nechci už tu být', 'už nechci být naživu'] },
+  sv: { selfHarm: ['ta livet av mig', 'tar livet av mig', 'jag vill inte finnas', 'jag vill do', 'vill bara do', 'vill inte vara med langre', 'avsluta mitt liv', 'gora slut pa allt', 'gora slut pa mitt liv'] },
+  nl: { selfHarm: ['wil er niet meer zijn', 'wil niet meer leven', 'wil dood', 'ik wil dood', 'er een einde aan maken', 'een eind aan maken', 'zie het niet meer zitten', 'mezelf iets aandoen', 'mezelf van kant maken', 'wil er een eind aan maken'] },
+  fr: { selfHarm: ['en finir avec la vie', 'je veux mourir', 'envie de mourir', 'me foutre en l\'air', 'mettre fin a mes jours', 'je vais me tuer', 'envie de me tuer', 'disparaitre pour toujours', 'plus envie d\'etre la'] },
+  ar: { selfHarm: ['اريد ان اموت', 'ابي اموت', 'ابغى اموت', 'بدي موت', 'انهي حياتي', 'اقتل نفسي', 'انتحر', 'الانتحار', 'ما ابي اعيش', 'لا اريد ان اعيش', 'تعبت من الحياه', 'مليت من الحياه'] },
+  zh: { selfHarm: ['不想活了', '不想活', '活不下去', '想死', '自杀', '自殺', '结束生命', '結束生命', '一了百了', '活着没意思', '活著沒意思', '轻生', '輕生'] },
+  ko: { selfHarm: ['죽고 싶', '죽고싶', '살고 싶지 않', '살고싶지않', '자살', '목숨을 끊', '사라지고 싶', '사라지고싶', '끝내고 싶'] },
+};
+
+/** Waiting long for an answer and told something different each time, where a pack had neither. */
+export const WAITING_IN_VAIN: Readonly<Record<string, Table>> = {
+  sv: {
+    awaitReply: ['vantar pa svar', 'vantat pa svar', 'vantar pa ett svar', 'inget svar', 'fatt inget svar', 'har inte fatt svar', 'ingen aterkoppling', 'ingen har svarat', 'ingen hor av sig', 'ingen har hort av sig', 'fortfarande inget svar'],
+    longTime: ['veckor', 'manader', 'en vecka', 'en manad', 'tva veckor', 'i veckor', 'i dagar', 'flera dagar', 'sedan forra veckan', 'en evighet', 'evigheter'],
+    everyTime: ['varje gang', 'varenda gang', 'alla jag pratar med', 'varje handlaggare'],
+    differentAnswer: ['olika svar', 'ett annat svar', 'nagot annat', 'nya ursakter', 'samma ursakt', 'samma standardsvar', 'samma automatiska svar'],
+  },
+};

@@ -1,0 +1,86 @@
+/**
+ * An app account with a wallet and stored cards used by someone else (src/escalation/lang/orders-and-wallet.ts: a
+ * stranger ordering on it, orders disowned, being shut out, a courier asking to be paid again), and hardship, grief and
+ * despair where packs lacked the words (src/escalation/lang/hard-times.ts), in several languages, with near-misses that
+ * must stay quiet: questions of permission or of what would happen, and calm payment questions. Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectSituations } from '../../src/escalation/situations.js';
+
+const situations = (text: string, language?: string): string[] => detectSituations(text, { language }).map((h) => h.situation);
+
+describe('someone else ordering with the account, card or wallet (orderedIt)', () => {
+  it.each([
+    ['Iemand bestelt eten met mijn account', 'nl'],
+    ['Någon beställer mat från mitt konto', 'sv'],
+    ['Někdo objednává jídlo přes můj účet', 'cs'],
+    ['Somebody has been ordering takeaway on my account all week', 'en'],
+    ['Quelqu\'un passe des commandes avec mon compte depuis hier', 'fr'],
+    ['Jemand hat mit meinem Konto bestellt', 'de'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('security');
+  });
+
+  it.each([
+    ['Can someone else order with my account?', 'en'],
+    ['Darf jemand anders mit meinem Konto bestellen?', 'de'],
+    ['其他人可以用我的账号下单吗？', 'zh'],
+    ['Iemand anders mag ook met mijn account bestellen, kan dat?', 'nl'],
+    ['Får någon annan beställa från mitt konto?', 'sv'],
+    ["Est-ce que quelqu'un d'autre peut commander avec mon compte ?", 'fr'],
+    ['Może ktoś inny zamawiać z mojego konta?', 'pl'],
+    ['Que se passe-t-il si quelqu\'un commande avec mon compte ?', 'fr'],
+    ['Vad händer om någon beställer från mitt konto?', 'sv'],
+  ])('stays quiet: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('security');
+  });
+});
+
+describe('orders the customer disowns, shut out, a courier asking to be paid again', () => {
+  it.each([
+    ['V historii mám objednávky, které jsem neudělal', 'cs'],
+    ['تم استخدام بطاقتي في طلبات لم أقم بها', 'ar'],
+    ['Mitt kort har använts till beställningar som jag inte gjort', 'sv'],
+    ['Mitt lösenord har ändrats och jag kan inte logga in', 'sv'],
+    ['لا أستطيع تسجيل الدخول وهناك طلبات إلى عنوان لا أعرفه', 'ar'],
+    ["Le livreur m'a fait payer une deuxième fois en liquide", 'fr'],
+    ['De bezorger wilde dat ik nog een keer contant betaalde', 'nl'],
+    ['Budet ville att jag skulle betala igen kontant', 'sv'],
+    ['Kurýr po mně chtěl zaplatit znovu v hotovosti', 'cs'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('security');
+  });
+
+  it.each([
+    ['Est-ce que je peux payer le livreur en espèces ?', 'fr'],
+    ['Kan ik de bezorger contant betalen?', 'nl'],
+    ['Kan jag betala budet kontant?', 'sv'],
+    ['Můžu kurýrovi zaplatit v hotovosti?', 'cs'],
+    ['Jag har inte gjort några beställningar än, hur fungerar det?', 'sv'],
+    ['Vad gör jag om jag inte kan logga in?', 'sv'],
+  ])('stays quiet: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('security');
+  });
+});
+
+describe('hardship, grief and despair (hard-times.ts)', () => {
+  it.each([
+    ["Je suis à découvert à cause de ce prélèvement, je n'ai plus rien pour manger", 'fr'],
+    ['Jsem švorc a nemám na léky', 'cs'],
+    ['Jag har inga pengar kvar till mat och hyran', 'sv'],
+    ['My grandmother passed and her card is still being charged for your membership', 'en'],
+    ['Nejradši bych se zabil', 'cs'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).not.toEqual([]);
+  });
+
+  it.each([
+    ['Hur fyller jag på plånboken om det inte finns pengar kvar?', 'sv'],
+    ['Comment recharger mon portefeuille quand il n\'y a plus rien dessus ?', 'fr'],
+    ['Kan ik in termijnen betalen als ik rood sta?', 'nl'],
+    ['My grandmother passed her driving test, can she get the new driver discount?', 'en'],
+    ['Ce burger est à tomber, je vais me resservir', 'fr'],
+  ])('stays quiet: %s', (text, language) => {
+    expect(situations(text, language)).toEqual([]);
+  });
+});
