@@ -84,3 +84,25 @@ describe('hardship, grief and despair (hard-times.ts)', () => {
     expect(situations(text, language)).toEqual([]);
   });
 });
+
+describe('the money at stake was the last, a scam finished with the balance gone (LAST_MONEY, CODE_THEN_GONE)', () => {
+  it.each([
+    ['Ik zit echt krap, dit geld was voor de boodschappen van mijn kinderen', 'nl'],
+    ["Je galère vraiment en ce moment, cet argent c'était pour les courses de la semaine", 'fr'],
+    ['Snälla återbetala, det var mina sista pengar till barnens mat', 'sv'],
+    ['En falsk kundtjänst ringde och fick mig att ge koden, nu är saldot borta', 'sv'],
+    ['واحد اتصل علي يقول انه من الدعم وأخذ الكود ومن بعدها انسرق رصيدي', 'ar'],
+    ['Mijn simkaart werkt opeens niet meer en ik krijg meldingen dat er is ingelogd', 'nl'],
+    ['Det finns beställningar på mitt konto som inte är mina', 'sv'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).not.toEqual([]);
+  });
+
+  it.each([
+    ['Kan ik dit geld voor de boodschappen ook in de app zetten?', 'nl'],
+    ["Est-ce que cet argent est pour les courses ou pour les repas ?", 'fr'],
+    ['Hur ger jag koden till min familj så att de kan beställa?', 'sv'],
+  ])('stays quiet: %s', (text, language) => {
+    expect(situations(text, language)).toEqual([]);
+  });
+});

@@ -11,7 +11,8 @@
  *  - `hardshipWeak`: an overdraft or a balance in the red, which with distress is hardship ("I'm overdrawn and desperate").
  *  - `died`: "passed" told without "away" before the rest of the sentence ("my grandmother passed and her card …").
  *  - `selfHarm`: first-person wishes to die or kill oneself in conditional forms the packs lacked.
- *  - `awaitReply`, `longTime`, `everyTime`, `differentAnswer`: waiting long or told something different each time (Swedish).
+ *  - `needMoney`: the customer's last money, or money meant for living ("cet argent c'était pour les courses").
+ *  - `awaitReply`, `longTime`, `everyTime`, `differentAnswer`: waiting long or told something different each time (Swedish; Chinese "又是").
  */
 import type { Concept } from './types.js';
 
@@ -39,6 +40,21 @@ export const NOTHING_LEFT: Readonly<Record<string, Table>> = {
     necessity: ['manger', 'pour manger', 'nourrir mes enfants', 'le loyer', 'mon loyer', 'les courses', 'faire les courses', 'mes medicaments'],
   },
   nl: { noMoney: ['geen cent', 'geen geld meer', 'niks meer over', 'niets meer over', 'blut'], necessity: ['eten', 'boodschappen', 'de huur', 'mijn huur', 'medicijnen', 'mijn kinderen'] },
+};
+
+/**
+ * The money at stake said to be the customer's last, or meant for living ("cet argent c'était pour les courses",
+ * "dit geld was voor de boodschappen", "mina sista pengar"): with a necessity named, hardship.
+ */
+export const LAST_MONEY: Readonly<Record<string, Table>> = {
+  en: { needMoney: ['my last money', 'the last money i had', 'the last of my money', 'all the money i had', 'all the money i have', 'all i had left', 'all i have left'] },
+  fr: { needMoney: ["cet argent c'etait pour", 'cet argent etait pour', 'cet argent est pour', "c'etait mon argent pour", "c'etait pour", 'mon dernier argent', 'mes derniers euros', 'mes derniers sous', "tout ce qu'il me restait", "tout ce qui me restait"] },
+  nl: { needMoney: ['dit geld was voor', 'dit geld is voor', 'dat geld was bedoeld voor', 'mijn laatste geld', 'mijn laatste centen', 'alles wat ik nog had'] },
+  sv: { needMoney: ['mina sista pengar', 'de sista pengarna', 'sista pengarna', 'allt jag hade kvar', 'pengarna skulle rada till'] },
+  cs: { needMoney: ['moje poslední peníze', 'poslední peníze', 'všechno co mi zbylo', 'ty peníze jsou na'] },
+  ar: { needMoney: ['اخر فلوس', 'اخر فلوسي', 'كل اللي عندي', 'كل ما تبقى لي', 'هذي الفلوس كانت', 'هذا المبلغ كان'] },
+  zh: { needMoney: ['最后的钱', '最後的錢', '最后一点钱', '最後一點錢', '仅剩的钱', '僅剩的錢', '全部的钱', '全部的錢'] },
+  ko: { needMoney: ['마지막 돈', '남은 돈 전부', '전 재산', '이 돈이 없으면'] },
 };
 
 /** Not able to pay, where a pack had no such pair. */
@@ -75,6 +91,8 @@ export const WANT_TO_DIE: Readonly<Record<string, Table>> = {
 
 /** Waiting long for an answer and told something different each time, where a pack had neither. */
 export const WAITING_IN_VAIN: Readonly<Record<string, Table>> = {
+  // "又是同样的回复": again the same reply.
+  zh: { everyTime: ['又是', '又一次', '一直都是'] },
   sv: {
     awaitReply: ['vantar pa svar', 'vantat pa svar', 'vantar pa ett svar', 'inget svar', 'fatt inget svar', 'har inte fatt svar', 'ingen aterkoppling', 'ingen har svarat', 'ingen hor av sig', 'ingen har hort av sig', 'fortfarande inget svar'],
     longTime: ['veckor', 'manader', 'en vecka', 'en manad', 'tva veckor', 'i veckor', 'i dagar', 'flera dagar', 'sedan forra veckan', 'en evighet', 'evigheter'],

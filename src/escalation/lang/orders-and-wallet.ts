@@ -51,7 +51,7 @@ export const ORDERED_IT: Readonly<Record<string, Table>> = {
 /** Orders the customer disowns, where a pack lacked the order nouns, the done-act verbs or the disowning said after. */
 export const ORDERS_DISOWNED: Readonly<Record<string, Table>> = {
   nl: { doneAct: ['geplaatst', 'geplaatst heb', 'opgegeven'] },
-  sv: { orderThing: ['bestallningarna', 'bestallningar', 'bestallning', 'kopen', 'kopet'], doneAct: ['gjort', 'gjorde', 'lagt', 'bestallt', 'bestallde', 'godkant', 'handlat', 'kopt', 'kopte', 'anvant'], disownedRef: ['det var inte jag', 'inte jag som', 'som jag inte gjort', 'som jag inte har gjort', 'som jag aldrig gjort', 'jag har inte gjort det', 'jag har inte bestallt', 'jag har inte handlat', 'jag har inte kopt', 'jag kanner inte igen', 'kanner inte igen dem', 'kanner inte igen den'] },
+  sv: { orderThing: ['bestallningarna', 'bestallningar', 'bestallning', 'kopen', 'kopet'], doneAct: ['gjort', 'gjorde', 'lagt', 'bestallt', 'bestallde', 'godkant', 'handlat', 'kopt', 'kopte', 'anvant'], disownedRef: ['det var inte jag', 'inte jag som', 'som jag inte gjort', 'som jag inte har gjort', 'som inte ar mina', 'ar inte mina', 'inte mina', 'som jag aldrig gjort', 'jag har inte gjort det', 'jag har inte bestallt', 'jag har inte handlat', 'jag har inte kopt', 'jag kanner inte igen', 'kanner inte igen dem', 'kanner inte igen den'] },
   cs: { orderThing: ['objednávk*', 'objednávek', 'nákup*'], disownedRef: ['jsem neudělal', 'jsem neudělala', 'jsem neobjednal', 'jsem neobjednala', 'jsem nezadal', 'jsem nezadala', 'jsem neprovedl', 'jsem neprovedla', 'jsem nepovolil', 'jsem nepovolila', 'jsem nekoupil', 'jsem nekoupila', 'nejsou moje', 'nejsou ode mě'] },
   ar: { orderThing: ['طلبات', 'الطلبات', 'مشتريات', 'عمليات شراء'], doneAct: ['اقم بها', 'اقم به', 'اطلبها', 'اطلبه', 'اطلب', 'اشترها', 'اسويها', 'سويتها', 'طلبتها'], disownedRef: ['لم اطلبها', 'ما طلبتها', 'انا ما طلبت', 'لم اطلب شيئا', 'ما طلبت شي', 'ليست طلباتي', 'مو طلباتي', 'مش انا', 'مو انا اللي طلبت', 'لم اقم بها', 'لم اقم به'] },
   ja: { disownedRef: ['注文していません', '注文してません', '注文してない', '注文した覚えがない', '注文した覚えはない', '注文した覚えがありません', '頼んでいません', '頼んでない', '私ではありません', '私じゃない', '身に覚えがない', '身に覚えがありません'] },
@@ -105,4 +105,15 @@ export const COURIER: Readonly<Record<string, Table>> = {
 export const PAY_AGAIN: Readonly<Record<string, Table>> = {
   fr: { askedTo: ["m'a fait payer", "m'a demande de payer", "voulait que je paie", "voulait que je paye", 'a exige', 'exigeait'], offPlatform: ['une deuxieme fois en liquide', 'une deuxieme fois en especes', 'une seconde fois', 'une deuxieme fois', 'encore une fois en liquide', 'encore en especes', 'de nouveau'] },
   nl: { askedTo: ['wilde dat ik', 'vroeg mij', 'vroeg me', 'eiste', 'liet me', 'zei dat ik moest'], offPlatform: ['nog een keer contant', 'nog een keer', 'nogmaals', 'opnieuw betalen', 'contant betaalde', 'contant betalen', 'met tikkie', 'een tikkie'] },
+};
+
+/**
+ * A scam's last steps where a pack lacked them: the code handed over on a caller's word and the balance gone after
+ * ("fick mig att ge koden, nu är saldot borta", "أخذ الكود ومن بعدها انسرق رصيدي"), and the line that went dead
+ * ("simkaart werkt opeens niet meer").
+ */
+export const CODE_THEN_GONE: Readonly<Record<string, Table>> = {
+  sv: { gaveAway: ['ge koden', 'ge dem koden', 'ge honom koden', 'ge henne koden', 'lamna ut', 'uppge koden', 'lasa upp koden'], askedTo: ['fick mig att', 'bad mig', 'ville att jag'], aftermath: ['saldot ar borta', 'pengarna ar borta', 'kontot ar tomt', 'kan inte logga in', 'nu ar allt borta'] },
+  ar: { scamContext: ['يقول انه من', 'قال انه من', 'يدعي انه', 'ادعى انه', 'انتحل'], gaveAway: ['اخذ الكود', 'اخذ الرمز', 'عطيته الكود', 'عطيته الرمز', 'قلت له الكود', 'قلت له الرمز'], aftermath: ['انسرق رصيدي', 'انسرقت فلوسي', 'سرقوا رصيدي', 'راح رصيدي', 'انسرق'], vanished: ['انسرق*'] },
+  nl: { signalLost: ['werkt opeens niet meer', 'simkaart werkt opeens niet meer', 'opeens geen bereik', 'plotseling geen bereik', 'sim doet het niet meer'] },
 };
