@@ -198,7 +198,7 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   hnus: -3, 'hnusn*': -3, 'otresn*': -3, katastrofa: -3, ostuda: -3, 'ostudn*': -3, podvodnici: -3, zlodeji: -3.5,
   lhari: -3, nenavidim: -3.5, 'stve me': -3, 'nastvan*': -3, 'nehorazn*': -3.5, 'nekompetentni': -3, 'hrozn*': -2.5,
   prasarna: -3.5, svinstvo: -3.5, 'do prdele': -3.5, kurva: -4, sracky: -3.5, 'nejhorsi': -3.2, vysmech: -3,
-  'zlodej*': -3.5, 'podvodnik*': -3, 'neschopn*': -3, 'idiot*': -3, 'debil*': -3.5, 'banda zlodeju': -4, 'k nicemu': -1.5,
+  'zlodej*': -3.5, 'podvodnik*': -3, 'neschopn*': -3, 'idiot*': -3, 'banda zlodeju': -4, 'k nicemu': -1.5,
   zlodejna: -3.5, 'mam toho dost': -3, 'tragedie': -2.5, 'tragick*': -2.5, dekuji: 1.5, dekuju: 1.5, diky: 1.5, skvele: 3,
   // --- ro (normalised: ă â î ș ț folded)
   'bataie de joc': -3.5, batjocura: -3.5, 'rusine': -3, 'rusinos': -3, penibil: -3, jalnic: -3, groaznic: -2.8, oribil: -2.8,

@@ -67,7 +67,7 @@ export interface DetectOptions {
   language?: string;
 }
 
-type Guard = 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange';
+type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -345,7 +345,9 @@ export const FRAMES: readonly Frame[] = [
   // No resolution guard: "I FOUND a cheaper deal" is how it is said ("found" is also "I found my card").
   // Asked about ("is your plan cheaper than the competition?") it is a comparison, not a customer leaving.
   f('churn', 'better-offer-elsewhere', ['betterOffer', 'competitor'], [...CHURN.filter((g) => g !== 'resolved'), 'asked']),
-  f('frustration', 'repeated-asking', ['repeatCount'], FRUSTRATION),
+  // A count of the customer's own orders told calmly ("the third time I order this week, any discount?", "세 번째 주문인데")
+  // is loyalty, not a complaint repeated: guarded by 'loyalCount'.
+  f('frustration', 'repeated-asking', ['repeatCount'], [...FRUSTRATION, 'loyalCount']),
   f('frustration', 'futile-again', ['futile', 'repeat'], FRUSTRATION, 'message'),
   // "I've been waiting two weeks for a reply", "每次打电话说法都不一样". Asked about ("how long does a reply take?") it is a question.
   f('frustration', 'waiting-long-for-reply', ['awaitReply', 'longTime'], [...FRUSTRATION, 'asked']),
@@ -855,6 +857,9 @@ function guarded(frame: Frame, packs: readonly LanguagePack[], loc: Located, sen
   return packs.some((pack, i) => guardedIn(frame, pack, loc, sentences, i === 0 ? frame.guards : frame.guards.filter((g) => SHARED_GUARDS.has(g))));
 }
 
+/** How far (characters) from a repeat count the customer's own ordering verb makes it a count of orders ({@link guardedIn} 'loyalCount'). */
+const LOYAL_COUNT_REACH = 16;
+
 /** A message scoring below minus this is unhappy enough that a how-to question about cancelling is a customer leaving. */
 const LEAVING_MOOD = 0.2;
 
@@ -1004,6 +1009,12 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   // (the first person that makes other questions a case). A reason to leave in the message (anger, a competitor, a
   // vow) is its own frame or the sentiment rule, so only the bare how-to is quiet.
   if (g.includes('howTo') && howTo(pack, loc) && messageScore(sentences) >= -LEAVING_MOOD) return true;
+  // "I've ordered three times this week", "drie keer besteld", "ثالث مرة أطلب": the count is of the customer's own orders
+  // (./lang/orders-and-wallet.ts `placedOrder`, close to it in its clause), and nothing unhappy is said.
+  if (g.includes('loyalCount')) {
+    const [from, to] = [Math.max(clauseStart(sn, loc.start), loc.start - LOYAL_COUNT_REACH), Math.min(clauseEnd(sn, end), end + LOYAL_COUNT_REACH)];
+    if (conceptMatches('placedOrder', pack, sn.s).some((m) => m.start >= from && m.end <= to && !overlaps(m, loc.parts)) && messageScore(sentences) >= -LEAVING_MOOD) return true;
+  }
   // "I'll tell all my friends how good you are" is praise, not a threat.
   if (g.includes('positive') && messageScore(sentences) > 0.2) return true;
   return false;

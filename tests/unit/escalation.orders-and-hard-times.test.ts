@@ -106,3 +106,43 @@ describe('the money at stake was the last, a scam finished with the balance gone
     expect(situations(text, language)).toEqual([]);
   });
 });
+
+describe('a count of the customer own orders told calmly is not a complaint repeated (loyalCount, OWN_ORDERS)', () => {
+  it.each([
+    ['This is the third time I order from you this week, do I get a discount?', 'en'],
+    ['Ik heb drie keer besteld deze week, krijg ik korting?', 'nl'],
+    ['세 번째 주문인데 쿠폰 있나요?', 'ko'],
+    ['هذي ثالث مرة أطلب منكم وكل مرة الأكل ممتاز', 'ar'],
+  ])('stays quiet: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('frustration');
+  });
+
+  it.each([
+    ['This is the third time I ordered and it came cold AGAIN, ridiculous', 'en'],
+    ['Third time I am asking: where is my refund?', 'en'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('frustration');
+  });
+});
+
+describe('orders disowned in one phrase, a number moved to another SIM, not affording food (NOT_MY_ORDERS, CANNOT_EAT)', () => {
+  it.each([
+    ['收到了好几条我没下的订单确认短信', 'zh'],
+    ['有人把我的手机号转到了别的SIM卡上', 'zh'],
+    ['أحد حول رقمي لشريحة ثانية', 'ar'],
+    ['Ma carte SIM a été désactivée sans raison et je ne reçois plus les codes', 'fr'],
+    ['我穷得连饭都吃不起了', 'zh'],
+    ['ما عندي حق الأكل', 'ar'],
+    ['자고 일어나지 않았으면 좋겠어요', 'ko'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).not.toEqual([]);
+  });
+
+  it.each([
+    ['如果收到我没下的订单怎么办？', 'zh'],
+    ['Que faire si ma carte SIM a été désactivée ?', 'fr'],
+    ['怎么把号码转到别的SIM卡？', 'zh'],
+  ])('stays quiet: %s', (text, language) => {
+    expect(situations(text, language)).toEqual([]);
+  });
+});

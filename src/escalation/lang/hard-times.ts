@@ -57,6 +57,12 @@ export const LAST_MONEY: Readonly<Record<string, Table>> = {
   ko: { needMoney: ['마지막 돈', '남은 돈 전부', '전 재산', '이 돈이 없으면'] },
 };
 
+/** Hardship said as not affording food itself ("连饭都吃不起", "ما عندي حق الأكل"). */
+export const CANNOT_EAT: Readonly<Record<string, Table>> = {
+  zh: { hardship: ['吃不起饭', '吃不起飯', '连饭都吃不起', '連飯都吃不起', '饭都吃不起', '飯都吃不起', '穷得', '窮得'] },
+  ar: { hardship: ['ما عندي حق الاكل', 'ما معي حق الاكل', 'ما عندي حق الاكل', 'ما عندي حق الخبز', 'ما معي حق الخبز'] },
+};
+
 /** Not able to pay, where a pack had no such pair. */
 export const CANNOT_PAY: Readonly<Record<string, Table>> = {
   sv: { unable: ['kan inte', 'klarar inte', 'har inte rad att', 'kommer inte kunna', 'kan inte langre'], payVerb: ['betala', 'rakningen', 'rakningarna', 'hyran', 'avbetalningen', 'lanet'] },
@@ -86,7 +92,7 @@ export const WANT_TO_DIE: Readonly<Record<string, Table>> = {
   fr: { selfHarm: ['en finir avec la vie', 'je veux mourir', 'envie de mourir', 'me foutre en l\'air', 'mettre fin a mes jours', 'je vais me tuer', 'envie de me tuer', 'disparaitre pour toujours', 'plus envie d\'etre la'] },
   ar: { selfHarm: ['اريد ان اموت', 'ابي اموت', 'ابغى اموت', 'بدي موت', 'انهي حياتي', 'اقتل نفسي', 'انتحر', 'الانتحار', 'ما ابي اعيش', 'لا اريد ان اعيش', 'تعبت من الحياه', 'مليت من الحياه'] },
   zh: { selfHarm: ['不想活了', '不想活', '活不下去', '想死', '自杀', '自殺', '结束生命', '結束生命', '一了百了', '活着没意思', '活著沒意思', '轻生', '輕生'] },
-  ko: { selfHarm: ['죽고 싶', '죽고싶', '살고 싶지 않', '살고싶지않', '자살', '목숨을 끊', '사라지고 싶', '사라지고싶', '끝내고 싶'] },
+  ko: { selfHarm: ['일어나지 않았으면', '깨어나지 않았으면', '안 깨어났으면', '안 일어났으면', '죽고 싶', '죽고싶', '살고 싶지 않', '살고싶지않', '자살', '목숨을 끊', '사라지고 싶', '사라지고싶', '끝내고 싶'] },
 };
 
 /** Waiting long for an answer and told something different each time, where a pack had neither. */

@@ -117,3 +117,42 @@ export const CODE_THEN_GONE: Readonly<Record<string, Table>> = {
   ar: { scamContext: ['يقول انه من', 'قال انه من', 'يدعي انه', 'ادعى انه', 'انتحل'], gaveAway: ['اخذ الكود', 'اخذ الرمز', 'عطيته الكود', 'عطيته الرمز', 'قلت له الكود', 'قلت له الرمز'], aftermath: ['انسرق رصيدي', 'انسرقت فلوسي', 'سرقوا رصيدي', 'راح رصيدي', 'انسرق'], vanished: ['انسرق*'] },
   nl: { signalLost: ['werkt opeens niet meer', 'simkaart werkt opeens niet meer', 'opeens geen bereik', 'plotseling geen bereik', 'sim doet het niet meer'] },
 };
+
+/**
+ * The customer's own ordering, for a repeat count that counts orders ("the third time I order this week", "drie keer
+ * besteld", "세 번째 주문인데"): told calmly, that is loyalty, not a complaint said again.
+ */
+export const OWN_ORDERS: Readonly<Record<string, Table>> = {
+  en: { placedOrder: ['i order', 'i ordered', "i've ordered", 'i have ordered', "i'm ordering", 'ordering from you', 'ordered from you', 'i use the app', "i've used the app"] },
+  de: { placedOrder: ['ich bestelle', 'bestellt', 'bestelle ich', 'habe ich bestellt'] },
+  es: { placedOrder: ['que pido', 'he pedido', 'pido con', 'que compro'] },
+  fr: { placedOrder: ['je commande', "j'ai commande", 'que je commande', 'commande chez vous'] },
+  pt: { placedOrder: ['que peco', 'pedi', 'que compro', 'fiz pedido'] },
+  it: { placedOrder: ['che ordino', 'ho ordinato', 'ordino da voi'] },
+  nl: { placedOrder: ['besteld', 'bestel', 'ik bestel', 'dat ik bestel'] },
+  pl: { placedOrder: ['zamawiam', 'zamowilem', 'zamowilam'] },
+  tr: { placedOrder: ['siparis veriyorum', 'siparis verdim', 'siparisim'] },
+  ar: { placedOrder: ['اطلب', 'طلبت', 'اطلب منكم', 'طلبي'] },
+  ru: { placedOrder: ['заказываю', 'я заказал', 'я заказала'] },
+  uk: { placedOrder: ['замовляю', 'я замовив', 'я замовила'] },
+  ja: { placedOrder: ['注文', '頼む', '頼んだ'] },
+  zh: { placedOrder: ['下单', '下單', '点外卖', '點外賣', '订餐', '訂餐'] },
+  ko: { placedOrder: ['주문인데', '주문이에요', '주문이네요', '주문하는', '주문했', '시키는'] },
+  sv: { placedOrder: ['bestaller', 'bestallt', 'jag bestaller'] },
+  cs: { placedOrder: ['objednávám', 'objednal jsem', 'objednala jsem'] },
+  vi: { placedOrder: ['dat hang', 'dat do an', 'dat mon'] },
+  id: { placedOrder: ['pesan', 'order'] },
+  th: { placedOrder: ['สั่ง'] },
+};
+
+/**
+ * Orders disowned in one phrase, the relative clause before its noun ("我没下的订单", "제가 하지 않은 주문", "身に覚えのない注文"):
+ * a report on its own. And the number moved to another SIM by someone ("أحد حول رقمي لشريحة ثانية", "转到了别的SIM卡").
+ */
+export const NOT_MY_ORDERS: Readonly<Record<string, Table>> = {
+  zh: { securityStrong: ['我没下的订单', '我沒下的訂單', '没下过的订单', '沒下過的訂單', '我没点的外卖', '我沒點的外賣', '不是我下的订单', '不是我下的訂單', '我没有下过的订单'], swapped: ['转到了别的', '轉到了別的', '转到别的', '轉到別的', '被转走了号码', '号码被转'] },
+  ko: { securityStrong: ['제가 하지 않은 주문', '제가 안 한 주문', '주문한 적 없는 주문', '시킨 적 없는 주문'] },
+  ja: { securityStrong: ['身に覚えのない注文', '頼んでいない注文', '注文していない注文', '私が注文していない'] },
+  ar: { swapped: ['حول رقمي', 'حولوا رقمي', 'نقل رقمي', 'نقلوا رقمي', 'رقمي انتقل'] },
+  fr: { swapped: ['desactivee sans raison', 'desactive sans raison', 'a ete desactivee', 'a ete desactive'] },
+};
