@@ -1013,7 +1013,7 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   // (./lang/orders-and-wallet.ts `placedOrder`, close to it in its clause), and nothing unhappy is said.
   if (g.includes('loyalCount')) {
     const [from, to] = [Math.max(clauseStart(sn, loc.start), loc.start - LOYAL_COUNT_REACH), Math.min(clauseEnd(sn, end), end + LOYAL_COUNT_REACH)];
-    if (conceptMatches('placedOrder', pack, sn.s).some((m) => m.start >= from && m.end <= to && !overlaps(m, loc.parts)) && messageScore(sentences) >= -LEAVING_MOOD) return true;
+    if (conceptMatches('placedOrder', pack, sn.s).some((m) => m.end >= from && m.start <= to && !overlaps(m, loc.parts)) && messageScore(sentences) >= -LEAVING_MOOD) return true;
   }
   // "I'll tell all my friends how good you are" is praise, not a threat.
   if (g.includes('positive') && messageScore(sentences) > 0.2) return true;

@@ -146,3 +146,26 @@ describe('orders disowned in one phrase, a number moved to another SIM, not affo
     expect(situations(text, language)).toEqual([]);
   });
 });
+
+describe('despair said through the means at hand, others fine without me, plain food, the same issue many times', () => {
+  it.each([
+    ['Everything is falling apart and I keep thinking everyone would be fine without me', 'en'],
+    ['I have the pills in front of me', 'en'],
+    ["I can't even afford bread right now, please help", 'en'],
+    ["I've raised this issue multiple times and nothing has changed", 'en'],
+    ['Same problem as last week, and the week before', 'en'],
+    ['Je vous ai écrit à plusieurs reprises, toujours rien', 'fr'],
+    ['Ik heb dit al meerdere keren gemeld', 'nl'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).not.toEqual([]);
+  });
+
+  it.each([
+    ["I've ordered from you multiple times and love it, is there a loyalty card?", 'en'],
+    ['The pizza would be fine without the onions', 'en'],
+    ['Can I buy bread and milk through the app?', 'en'],
+    ['Is the vitamin pack in front of the pharmacy shelf available for delivery?', 'en'],
+  ])('stays quiet: %s', (text, language) => {
+    expect(situations(text, language)).toEqual([]);
+  });
+});

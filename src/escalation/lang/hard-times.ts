@@ -79,6 +79,11 @@ export const IN_THE_RED: Readonly<Record<string, Table>> = {
   ko: { hardshipWeak: ['마이너스 통장', '잔고가 마이너스', '통장이 비었', '통장 잔고가 없', '월급날까지'] },
 };
 
+/** Hardship said as not affording the plainest food ("I can't even afford bread"): necessities the lists lacked. */
+export const PLAIN_FOOD: Readonly<Record<string, Table>> = {
+  en: { necessity: ['bread', 'milk', 'a meal', 'one meal', 'baby food', 'food for my baby', 'heating', 'my bills', 'the bills'] },
+};
+
 /** "passed" told without "away", ended by what follows it rather than an object ("my grandmother passed and …"). */
 export const PASSED: Readonly<Record<string, Table>> = {
   en: { died: ['passed and', 'passed so', 'passed but', 'passed a while ago', 'passed over the summer', 'passed over christmas', 'passed at the weekend', 'passed a couple of'] },
@@ -86,6 +91,8 @@ export const PASSED: Readonly<Record<string, Table>> = {
 
 /** First-person wishes to die or kill oneself, in conditional and future forms the packs lacked. */
 export const WANT_TO_DIE: Readonly<Record<string, Table>> = {
+  // the means at hand, said now ("I have the pills in front of me", "standing on the ledge"); others fine without the customer
+  en: { selfHarm: ['the pills in front of me', 'pills in front of me', 'have the pills ready', 'got the pills ready', 'saved up my pills', 'saving up my pills', 'took all my pills', 'took all the pills', 'swallowed all my pills', 'standing on the ledge', 'on the ledge right now', 'standing on the edge of the bridge', 'standing on a bridge', 'standing on the bridge'], betterOff: ['would be fine', 'would be okay', 'would be ok', 'would be alright', 'would be just fine', 'be fine', 'manage fine'] },
   cs: { selfHarm: ['bych se zabil', 'bych se zabila', 'se zabiju', 'zabiju se', 'se zabít', 'chci se zabít', 'skoncuju to', 'skoncovat se životem', 'skoncovat to', 'nechci tu být', 'nechci už tu být', 'už nechci být naživu'] },
   sv: { selfHarm: ['ta livet av mig', 'tar livet av mig', 'jag vill inte finnas', 'jag vill do', 'vill bara do', 'vill inte vara med langre', 'avsluta mitt liv', 'gora slut pa allt', 'gora slut pa mitt liv'] },
   nl: { selfHarm: ['wil er niet meer zijn', 'wil niet meer leven', 'wil dood', 'ik wil dood', 'er een einde aan maken', 'een eind aan maken', 'zie het niet meer zitten', 'mezelf iets aandoen', 'mezelf van kant maken', 'wil er een eind aan maken'] },
@@ -93,6 +100,22 @@ export const WANT_TO_DIE: Readonly<Record<string, Table>> = {
   ar: { selfHarm: ['اريد ان اموت', 'ابي اموت', 'ابغى اموت', 'بدي موت', 'انهي حياتي', 'اقتل نفسي', 'انتحر', 'الانتحار', 'ما ابي اعيش', 'لا اريد ان اعيش', 'تعبت من الحياه', 'مليت من الحياه'] },
   zh: { selfHarm: ['不想活了', '不想活', '活不下去', '想死', '自杀', '自殺', '结束生命', '結束生命', '一了百了', '活着没意思', '活著沒意思', '轻生', '輕生'] },
   ko: { selfHarm: ['일어나지 않았으면', '깨어나지 않았으면', '안 깨어났으면', '안 일어났으면', '죽고 싶', '죽고싶', '살고 싶지 않', '살고싶지않', '자살', '목숨을 끊', '사라지고 싶', '사라지고싶', '끝내고 싶'] },
+};
+
+/**
+ * The same issue raised many times or coming back week after week ("I've raised this multiple times", "same problem as
+ * last week"): a count of complaints the lists lacked. A count of the customer's own orders told calmly stays quiet
+ * through the 'loyalCount' guard.
+ */
+export const SAID_MANY_TIMES: Readonly<Record<string, Table>> = {
+  en: { repeatCount: ['multiple times', 'more than once', 'same problem as last week', 'same problem as last time', 'same issue as last week', 'same issue as last time', 'same problem again', 'same issue again', 'and the week before'] },
+  fr: { repeatCount: ['a plusieurs reprises', 'maintes fois', 'meme probleme que la semaine derniere', 'encore le meme probleme'] },
+  nl: { repeatCount: ['meerdere keren', 'al zo vaak', 'hetzelfde probleem als vorige week', 'weer hetzelfde probleem', 'blijf maar hetzelfde vragen'] },
+  zh: { repeatCount: ['好几次了', '说了好多次', '问了好多次', '又是同样的问题', '和上次一样的问题'] },
+  ko: { repeatCount: ['몇 번이나', '몇번이나', '여러 번 말씀', '여러번 말씀', '또 같은 문제'] },
+  ar: { repeatCount: ['اكثر من مره', 'عده مرات', 'مرات كثيره', 'نفس المشكله مره ثانيه', 'نفس المشكله كل مره'] },
+  sv: { repeatCount: ['flera ganger', 'manga ganger', 'samma problem igen', 'samma problem som forra veckan'] },
+  cs: { repeatCount: ['opakovaně', 'už několikrát', 'mnohokrát', 'zase stejný problém'] },
 };
 
 /** Waiting long for an answer and told something different each time, where a pack had neither. */

@@ -7,7 +7,7 @@ import { en } from './en.js';
 import { es } from './es.js';
 import { fi } from './fi.js';
 import { fr } from './fr.js';
-import { CANNOT_EAT, CANNOT_PAY, IN_THE_RED, LAST_MONEY, NOTHING_LEFT, PASSED, WAITING_IN_VAIN, WANT_TO_DIE } from './hard-times.js';
+import { CANNOT_EAT, CANNOT_PAY, IN_THE_RED, LAST_MONEY, NOTHING_LEFT, PASSED, PLAIN_FOOD, SAID_MANY_TIMES, WAITING_IN_VAIN, WANT_TO_DIE } from './hard-times.js';
 import { he } from './he.js';
 import { hi } from './hi.js';
 import { hu } from './hu.js';
@@ -52,7 +52,7 @@ function withTable(pack: LanguagePack, table: SharedTable): LanguagePack {
 const SHARED_TABLES: readonly SharedTable[] = [
   LIFE_AND_DEATH, SOON_GONE, LAST_WORDS, NO_REASON_TO_GO_ON, ACCOUNT_SECURITY, CLAIMS_AND_PAYOUTS, MONEY_TROUBLE, HOW_WILL_I_PAY, MONEY_I_LIVE_ON, FINANCES_BAD, INCOME_SHORT, ONGOING, PLAN_ASK,
   CHEATED, FAKE_BOOKING, PARTY_GONE, BOOKED_AS_ME, MY_PAPERS, NO_SUCH_PLACE, FINAL_ONE, FROM_NOW_ON, LEAVING, GOING_IN_CIRCLES, TRIED_EVERYTHING, PATIENCE, SIMPLE_QUESTION, PLAIN_ENGLISH, HINGLISH, SAME_PROMISE, NEVER_SEEN_AGAIN, POSING_AS_US,
-  ORDERED_IT, ORDERS_DISOWNED, SHUT_OUT, COURIER, PAY_AGAIN, CODE_THEN_GONE, OWN_ORDERS, NOT_MY_ORDERS, NOTHING_LEFT, LAST_MONEY, CANNOT_EAT, CANNOT_PAY, IN_THE_RED, PASSED, WANT_TO_DIE, WAITING_IN_VAIN,
+  ORDERED_IT, ORDERS_DISOWNED, SHUT_OUT, COURIER, PAY_AGAIN, CODE_THEN_GONE, OWN_ORDERS, NOT_MY_ORDERS, NOTHING_LEFT, LAST_MONEY, CANNOT_EAT, CANNOT_PAY, IN_THE_RED, PASSED, PLAIN_FOOD, WANT_TO_DIE, SAID_MANY_TIMES, WAITING_IN_VAIN,
 ];
 
 export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he, hu, da, no, fi, tl].map((pack) =>
