@@ -169,3 +169,34 @@ describe('despair said through the means at hand, others fine without me, plain 
     expect(situations(text, language)).toEqual([]);
   });
 });
+
+describe('a SIM duplicated by someone, the line cut, a stored card used, no money for food (LINE_AND_CARD, NO_FOOD_LEFT)', () => {
+  it.each([
+    ['On a fait une duplication de ma carte SIM', 'fr'],
+    ['Iemand heeft een duplicaat van mijn simkaart aangevraagd', 'nl'],
+    ['有人补办了我的SIM卡', 'zh'],
+    ['أحد طلع بدل فاقد لشريحتي', 'ar'],
+    ["Ma ligne a été coupée et quelqu'un a reçu mes codes", 'fr'],
+    ['أحد يستخدم بطاقتي المحفوظة في التطبيق', 'ar'],
+    ['누가 앱에 등록된 제 카드를 쓰고 있어요', 'ko'],
+    ['해외에서 제 계정에 로그인했어요', 'ko'],
+    ['Ik heb tot het einde van de maand geen eten meer', 'nl'],
+    ['我现在经济上真的很惨，求你们退钱', 'zh'],
+    ['Ik heb geen kracht meer om te leven', 'nl'],
+    ['그냥 잠들어서 다시는 깨고 싶지 않아요', 'ko'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).not.toEqual([]);
+  });
+
+  it.each([
+    ['Comment obtenir un duplicata de carte SIM ?', 'fr'],
+    ['Hoe vraag ik een duplicaat van mijn simkaart aan?', 'nl'],
+    ['كيف أطلع بدل فاقد للشريحة؟', 'ar'],
+    ['Geen eten meer in huis, wat kan ik vandaag nog bestellen?', 'nl'],
+    ['ما عندي اكل في البيت، وش أقرب مطعم يوصل؟', 'ar'],
+    ['해외에서 로그인할 수 있나요?', 'ko'],
+    ['手头有点紧，有没有优惠券？', 'zh'],
+  ])('stays quiet: %s', (text, language) => {
+    expect(situations(text, language)).toEqual([]);
+  });
+});

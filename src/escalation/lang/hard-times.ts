@@ -63,6 +63,15 @@ export const CANNOT_EAT: Readonly<Record<string, Table>> = {
   ar: { hardship: ['ما عندي حق الاكل', 'ما معي حق الاكل', 'ما عندي حق الاكل', 'ما عندي حق الخبز', 'ما معي حق الخبز'] },
 };
 
+/** No money for food, and one's money tight ("geen geld voor eten", "吃不上饭", "手头很紧", "经济上很惨"). */
+export const NO_FOOD_LEFT: Readonly<Record<string, Table>> = {
+  // Not "no food in the house" ("geen eten meer in huis", "ما عندي اكل في البيت"): in a food app that is an order coming.
+  // Until payday with no food is hardship again: "tot het einde van de maand geen eten meer", "到月底都没饭吃".
+  nl: { hardship: ['geen geld voor eten', 'geen geld meer voor eten', 'tot het einde van de maand geen eten', 'tot eind van de maand geen eten'] },
+  ar: { hardship: ['ما عندي اكل لاخر الشهر', 'ما عندي اكل لين اخر الشهر', 'ما عندي اكل حتى اخر الشهر'] },
+  zh: { hardship: ['吃不上饭', '吃不上飯', '手头很紧', '手頭很緊', '到月底都没饭吃', '到月底我都没饭吃', '到月底沒飯吃', '到月底没饭吃'], finance: ['经济上', '經濟上', '手头', '手頭'], badState: ['很惨', '很慘', '惨', '慘', '很紧', '很緊'] },
+};
+
 /** Not able to pay, where a pack had no such pair. */
 export const CANNOT_PAY: Readonly<Record<string, Table>> = {
   sv: { unable: ['kan inte', 'klarar inte', 'har inte rad att', 'kommer inte kunna', 'kan inte langre'], payVerb: ['betala', 'rakningen', 'rakningarna', 'hyran', 'avbetalningen', 'lanet'] },
@@ -95,11 +104,11 @@ export const WANT_TO_DIE: Readonly<Record<string, Table>> = {
   en: { selfHarm: ['the pills in front of me', 'pills in front of me', 'have the pills ready', 'got the pills ready', 'saved up my pills', 'saving up my pills', 'took all my pills', 'took all the pills', 'swallowed all my pills', 'standing on the ledge', 'on the ledge right now', 'standing on the edge of the bridge', 'standing on a bridge', 'standing on the bridge'], betterOff: ['would be fine', 'would be okay', 'would be ok', 'would be alright', 'would be just fine', 'be fine', 'manage fine'] },
   cs: { selfHarm: ['bych se zabil', 'bych se zabila', 'se zabiju', 'zabiju se', 'se zabít', 'chci se zabít', 'skoncuju to', 'skoncovat se životem', 'skoncovat to', 'nechci tu být', 'nechci už tu být', 'už nechci být naživu'] },
   sv: { selfHarm: ['ta livet av mig', 'tar livet av mig', 'jag vill inte finnas', 'jag vill do', 'vill bara do', 'vill inte vara med langre', 'avsluta mitt liv', 'gora slut pa allt', 'gora slut pa mitt liv'] },
-  nl: { selfHarm: ['wil er niet meer zijn', 'wil niet meer leven', 'wil dood', 'ik wil dood', 'er een einde aan maken', 'een eind aan maken', 'zie het niet meer zitten', 'mezelf iets aandoen', 'mezelf van kant maken', 'wil er een eind aan maken'] },
+  nl: { selfHarm: ['geen kracht meer om te leven', 'geen zin meer om te leven', 'geen energie meer om te leven', 'wil er niet meer zijn', 'wil niet meer leven', 'wil dood', 'ik wil dood', 'er een einde aan maken', 'een eind aan maken', 'zie het niet meer zitten', 'mezelf iets aandoen', 'mezelf van kant maken', 'wil er een eind aan maken'] },
   fr: { selfHarm: ['en finir avec la vie', 'je veux mourir', 'envie de mourir', 'me foutre en l\'air', 'mettre fin a mes jours', 'je vais me tuer', 'envie de me tuer', 'disparaitre pour toujours', 'plus envie d\'etre la'] },
-  ar: { selfHarm: ['اريد ان اموت', 'ابي اموت', 'ابغى اموت', 'بدي موت', 'انهي حياتي', 'اقتل نفسي', 'انتحر', 'الانتحار', 'ما ابي اعيش', 'لا اريد ان اعيش', 'تعبت من الحياه', 'مليت من الحياه'] },
+  ar: { selfHarm: ['ما عندي طاقه اعيش', 'ما عندي طاقه للحياه', 'ما عاد عندي طاقه اعيش', 'اريد ان اموت', 'ابي اموت', 'ابغى اموت', 'بدي موت', 'انهي حياتي', 'اقتل نفسي', 'انتحر', 'الانتحار', 'ما ابي اعيش', 'لا اريد ان اعيش', 'تعبت من الحياه', 'مليت من الحياه'] },
   zh: { selfHarm: ['不想活了', '不想活', '活不下去', '想死', '自杀', '自殺', '结束生命', '結束生命', '一了百了', '活着没意思', '活著沒意思', '轻生', '輕生'] },
-  ko: { selfHarm: ['일어나지 않았으면', '깨어나지 않았으면', '안 깨어났으면', '안 일어났으면', '죽고 싶', '죽고싶', '살고 싶지 않', '살고싶지않', '자살', '목숨을 끊', '사라지고 싶', '사라지고싶', '끝내고 싶'] },
+  ko: { selfHarm: ['다시는 깨고 싶지 않', '깨고 싶지 않', '깨어나고 싶지 않', '다 끝내버릴까', '끝내버릴까', '일어나지 않았으면', '깨어나지 않았으면', '안 깨어났으면', '안 일어났으면', '죽고 싶', '죽고싶', '살고 싶지 않', '살고싶지않', '자살', '목숨을 끊', '사라지고 싶', '사라지고싶', '끝내고 싶'] },
 };
 
 /**

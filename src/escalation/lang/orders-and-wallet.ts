@@ -156,3 +156,16 @@ export const NOT_MY_ORDERS: Readonly<Record<string, Table>> = {
   ar: { swapped: ['حول رقمي', 'حولوا رقمي', 'نقل رقمي', 'نقلوا رقمي', 'رقمي انتقل'] },
   fr: { swapped: ['desactivee sans raison', 'desactive sans raison', 'a ete desactivee', 'a ete desactive'] },
 };
+
+/**
+ * A SIM duplicated by someone else (said with a third-person or passive verb: "how do I get a duplicate SIM?" is the
+ * customer's own errand) or the line cut, a stored card used, a login from abroad, where the packs lacked the
+ * words ("duplicata de ma carte SIM", "补办了我的SIM卡", "يستخدم بطاقتي المحفوظة", "해외에서 제 계정에 로그인했어요").
+ */
+export const LINE_AND_CARD: Readonly<Record<string, Table>> = {
+  fr: { swapped: ['on a fait une duplication', 'a fait une duplication', 'a fait un duplicata', 'a obtenu un duplicata', 'a ete dupliquee'], signalLost: ['ma ligne a ete coupee', 'ligne a ete coupee', 'ligne coupee', 'ma ligne est coupee'], securityAlert: ['mes codes', 'codes de verification'] },
+  nl: { swapped: ['heeft een duplicaat', 'hebben een duplicaat', 'is een duplicaat aangevraagd'], signalLost: ['mijn lijn is afgesloten', 'lijn is afgesloten', 'lijn afgesloten', 'mijn nummer is afgesloten'], securityAlert: ['mijn codes', 'sms-code'] },
+  ar: { swapped: ['طلع بدل فاقد', 'طلعوا بدل فاقد', 'استخرج بدل فاقد', 'سوا بدل فاقد'], signalLost: ['خطي انقطع', 'انقطع خطي', 'الخط انقطع', 'رقمي انقطع'], securityAlert: ['الاكواد', 'اكوادي'], accessed: ['يستخدم', 'استخدم', 'يستعمل', 'استعمل'], hacked: ['تهكر', 'انهكر', 'اتهكر'], vanished: ['انصرف', 'انصرفت'] },
+  zh: { swapped: ['有人补办', '有人補辦', '被补办', '被補辦', '被人补办', '別人補辦', '别人补办'], signalLost: ['号码被停', '號碼被停', '我的号码被停了', '手机号被停', '手機號被停'] },
+  ko: { swapped: ['누가 제 유심을 재발급', '누가 유심을 재발급', '누군가 유심을 재발급', '재발급됐', '재발급되었', '재발급해 갔'], signalLost: ['번호가 끊기', '번호가 끊겼', '번호가 정지', '회선이 끊'], accessed: ['쓰고 있', '쓰고있', '사용하고 있', '사용하고있', '결제하고 있'], securityStrong: ['해외에서 제 계정에 로그인', '해외에서 로그인했', '해외 로그인 기록', '모르는 기기에서 로그인했'], legalStrong: ['변호사 만나러', '변호사를 만나러', '변호사랑 상담', '변호사와 상담'] },
+};
