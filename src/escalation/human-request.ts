@@ -18,6 +18,7 @@
  *    "representative sample", "tour operator", "人工智能", "真人发").
  */
 
+import { asksAboutFallback } from './human-fallback.js';
 import { allMatches, normalizeText } from './text.js';
 
 export interface HumanRequestResult {
@@ -770,7 +771,7 @@ export function detectHumanRequest(text: string): HumanRequestResult {
       if (detector.blocked?.test(prefix) === true) continue;
       // Inside quotes the customer is quoting (a button label, an email), not asking.
       if (((normalized.slice(0, m.index).match(/"/g) ?? []).length) % 2 === 1) continue;
-      if (asksAboutHours(normalized, m.index)) continue;
+      if (asksAboutHours(normalized, m.index) || asksAboutFallback(normalized, m.index)) continue;
       if (declined(normalized, m.index, m[0]) || compared(normalized, m.index, m[0])) continue;
       return { matched: true, evidence: m[0], language: detector.language };
     }
@@ -783,7 +784,7 @@ export function detectHumanRequest(text: string): HumanRequestResult {
     const neg = LATIN_NEG[language];
     if (neg !== undefined && new RegExp(`(?<!${L})${neg}`, 'u').test(prefix)) continue;
     if (language === 'en' && EN_BLOCK.test(prefix)) continue;
-    if (asksAboutHours(normalized, m.index)) continue;
+    if (asksAboutHours(normalized, m.index) || asksAboutFallback(normalized, m.index)) continue;
     if (declined(normalized, m.index, m[0]) || compared(normalized, m.index, m[0])) continue;
     return { matched: true, evidence: m[0], language };
   }

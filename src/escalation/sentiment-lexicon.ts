@@ -198,6 +198,7 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   hnus: -3, 'hnusn*': -3, 'otresn*': -3, katastrofa: -3, ostuda: -3, 'ostudn*': -3, podvodnici: -3, zlodeji: -3.5,
   lhari: -3, nenavidim: -3.5, 'stve me': -3, 'nastvan*': -3, 'nehorazn*': -3.5, 'nekompetentni': -3, 'hrozn*': -2.5,
   prasarna: -3.5, svinstvo: -3.5, 'do prdele': -3.5, kurva: -4, sracky: -3.5, 'nejhorsi': -3.2, vysmech: -3,
+  'zlodej*': -3.5, 'podvodnik*': -3, 'neschopn*': -3, 'idiot*': -3, 'banda zlodeju': -4, 'k nicemu': -1.5,
   zlodejna: -3.5, 'mam toho dost': -3, 'tragedie': -2.5, 'tragick*': -2.5, dekuji: 1.5, dekuju: 1.5, diky: 1.5, skvele: 3,
   // --- ro (normalised: ă â î ș ț folded)
   'bataie de joc': -3.5, batjocura: -3.5, 'rusine': -3, 'rusinos': -3, penibil: -3, jalnic: -3, groaznic: -2.8, oribil: -2.8,
@@ -243,6 +244,7 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   خرا: -3.5, تبا: -3, كارثه: -3, 'لا يطاق': -3, 'غير مقبول': -3, شكرا: 1.5, ممتاز: 3, مشكور: 1.5,
   // --- sv
   bedrovligt: -3, uselt: -3, usla: -3, skandalost: -3, oforskamt: -3, 'forbannad': -3.5, 'forbannat': -3, arg: -2.5,
+  javla: -3, javligt: -3, 'skitforetag*': -3.5, vardelost: -3, vardelos: -3, 'ett skamt till foretag': -3, 'rena skamtet': -3, 'idioter': -3,
   skitdalig: -3.5, skit: -3, 'helt sjukt': -3, vardelosa: -3, bedragare: -3, 'jag ar trott pa': -3, 'less pa': -3,
   // --- el (accents stripped by normalizeText)
   'απαραδεκτ*': -3, αισχος: -3.5, αισχη: -3.5, 'ντροπη σας': -3.5, απατεωνες: -3.5, κλεφτες: -3.5, 'γελοι*': -3,

@@ -106,6 +106,12 @@ const JA_SUFFIX_NEGATION =
   /^(?:(?:して|でき|し|て|で)?(?:い|る|いる)?(?:わけ|訳)?(?:では|じゃ)?(?:ない|なく|ません|なかった|ありません)|(?:나|하|스럽)?(?:지|진)않|(?:난|한|운)?(?:게|건|거|것은|것이)아니)/u;
 
 const isNegator = (norm: string): boolean => NEGATORS.has(norm) || norm.endsWith("n't");
+/**
+ * Swedish "ni" is "you" (plural or polite), not Spanish "ni" (nor): followed by a Swedish finite verb ("NI ÄR värdelösa",
+ * "ni har lurat mig") it is the subject the anger is aimed at, not a negation of it.
+ */
+const SWEDISH_VERBS_AFTER_NI: ReadonlySet<string> = new Set(['ar', 'var', 'har', 'hade', 'kan', 'ska', 'borde', 'maste', 'gor', 'gjorde', 'tar', 'tog', 'vill', 'lurar', 'lurade', 'suger']);
+const pronounNi = (norm: string, next: string | undefined): boolean => norm === 'ni' && next !== undefined && SWEDISH_VERBS_AFTER_NI.has(next);
 const isCaps = (raw: string): boolean => /\p{Lu}/u.test(raw) && raw === raw.toUpperCase() && /\p{L}{2,}/u.test(raw);
 /** Portuguese "mas" (but) without the accent of Spanish "más" (more). */
 const isContrast = (t: Token): boolean => CONTRASTS.has(t.norm) || t.raw.toLowerCase() === 'mas';
@@ -200,7 +206,7 @@ function scoreLatin(source: string, tokens: readonly Token[], acc: Accumulator):
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
       const t = tokens[j];
       if (t === undefined || !sameClause(j, i) || isContrast(t)) break;
-      if (isNegator(t.norm)) {
+      if (isNegator(t.norm) && !pronounNi(t.norm, tokens[j + 1]?.norm)) {
         v *= NEGATION;
         label.unshift(t.norm);
         negated = true;

@@ -67,7 +67,7 @@ export interface DetectOptions {
   language?: string;
 }
 
-type Guard = 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange';
+type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -256,6 +256,14 @@ export const FRAMES: readonly Frame[] = [
   near('security', 'unrequested-codes', ['loginCode', 'unrequested'], SECURITY.filter((g) => g !== 'negation'), [24, 6], { acrossClauses: true }),
   // The refusal first where the relative clause comes before its noun: "頼んでいない認証コード", "不是我申请的验证码", "istemediğim kodlar".
   near('security', 'unrequested-codes-before', ['unrequested', 'loginCode'], SECURITY.filter((g) => g !== 'negation'), [10, 6], { onlyIn: ['ja', 'ko', 'zh', 'tr', 'hi'] }),
+  // "someone is ordering food on my account", "iemand bestelt met mijn account", "有人用我的账号点外卖" (./lang/orders-and-wallet.ts):
+  // a stranger ordering with the customer's account, card or wallet. In order and close, so "I ordered on my account and
+  // someone else got it" is not one; the account before the verb where the object or the instrument comes first. Asked
+  // about ("darf jemand anders mit meinem Konto bestellen?", "其他人可以用我的账号下单吗？") it is a question of permission.
+  near('security', 'someone-ordered-on-my-account', ['someone', 'orderedIt', ['account', 'card', 'money']], [...SECURITY, 'asked'], [[20, 28], 8], { notIn: ['ja', 'ko', 'zh', 'tr', 'hi'] }),
+  near('security', 'someone-on-my-account-ordered', ['someone', ['account', 'card', 'money'], 'orderedIt'], [...SECURITY, 'asked'], [28, 12], { onlyIn: ['ja', 'ko', 'zh', 'tr', 'hi', 'de', 'nl'] }),
+  // "objednávky, které jsem neudělal", "طلبات لم أقم بها": orders, then the customer's disowning close after.
+  near('security', 'orders-disowned', ['orderThing', 'disownedRef'], SECURITY, [24, 8], { acrossClauses: true }),
   // "a man on the phone got me to install AnyDesk", "我安装了远程软件": a remote-access tool installed, the usual door of a scam.
   f('security', 'remote-access-installed', ['remoteTool', 'installedIt'], SECURITY),
   // "the 'refund team' had me install an app and now money has moved": made to install anything, then the harm.
@@ -337,7 +345,9 @@ export const FRAMES: readonly Frame[] = [
   // No resolution guard: "I FOUND a cheaper deal" is how it is said ("found" is also "I found my card").
   // Asked about ("is your plan cheaper than the competition?") it is a comparison, not a customer leaving.
   f('churn', 'better-offer-elsewhere', ['betterOffer', 'competitor'], [...CHURN.filter((g) => g !== 'resolved'), 'asked']),
-  f('frustration', 'repeated-asking', ['repeatCount'], FRUSTRATION),
+  // A count of the customer's own orders told calmly ("the third time I order this week, any discount?", "세 번째 주문인데")
+  // is loyalty, not a complaint repeated: guarded by 'loyalCount'.
+  f('frustration', 'repeated-asking', ['repeatCount'], [...FRUSTRATION, 'loyalCount']),
   f('frustration', 'futile-again', ['futile', 'repeat'], FRUSTRATION, 'message'),
   // "I've been waiting two weeks for a reply", "每次打电话说法都不一样". Asked about ("how long does a reply take?") it is a question.
   f('frustration', 'waiting-long-for-reply', ['awaitReply', 'longTime'], [...FRUSTRATION, 'asked']),
@@ -847,6 +857,9 @@ function guarded(frame: Frame, packs: readonly LanguagePack[], loc: Located, sen
   return packs.some((pack, i) => guardedIn(frame, pack, loc, sentences, i === 0 ? frame.guards : frame.guards.filter((g) => SHARED_GUARDS.has(g) || (pack.lendsGuards as readonly string[] | undefined)?.includes(g) === true)));
 }
 
+/** How far (characters) from a repeat count the customer's own ordering verb makes it a count of orders ({@link guardedIn} 'loyalCount'). */
+const LOYAL_COUNT_REACH = 16;
+
 /** A message scoring below minus this is unhappy enough that a how-to question about cancelling is a customer leaving. */
 const LEAVING_MOOD = 0.2;
 
@@ -996,6 +1009,12 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   // (the first person that makes other questions a case). A reason to leave in the message (anger, a competitor, a
   // vow) is its own frame or the sentiment rule, so only the bare how-to is quiet.
   if (g.includes('howTo') && howTo(pack, loc) && messageScore(sentences) >= -LEAVING_MOOD) return true;
+  // "I've ordered three times this week", "drie keer besteld", "ثالث مرة أطلب": the count is of the customer's own orders
+  // (./lang/orders-and-wallet.ts `placedOrder`, close to it in its clause), and nothing unhappy is said.
+  if (g.includes('loyalCount')) {
+    const [from, to] = [Math.max(clauseStart(sn, loc.start), loc.start - LOYAL_COUNT_REACH), Math.min(clauseEnd(sn, end), end + LOYAL_COUNT_REACH)];
+    if (conceptMatches('placedOrder', pack, sn.s).some((m) => m.end >= from && m.start <= to && !overlaps(m, loc.parts)) && messageScore(sentences) >= -LEAVING_MOOD) return true;
+  }
   // "I'll tell all my friends how good you are" is praise, not a threat.
   if (g.includes('positive') && messageScore(sentences) > 0.2) return true;
   return false;

@@ -7,6 +7,7 @@ import { en } from './en.js';
 import { es } from './es.js';
 import { fi } from './fi.js';
 import { fr } from './fr.js';
+import { CANNOT_EAT, CANNOT_PAY, IN_THE_RED, LAST_MONEY, NO_FOOD_LEFT, NOTHING_LEFT, PASSED, PLAIN_FOOD, SAID_MANY_TIMES, WAITING_IN_VAIN, WANT_TO_DIE } from './hard-times.js';
 import { he } from './he.js';
 import { hi } from './hi.js';
 import { hu } from './hu.js';
@@ -17,6 +18,7 @@ import { LAST_WORDS, LIFE_AND_DEATH, NO_REASON_TO_GO_ON, SOON_GONE } from './lif
 import { BOOKED_AS_ME, CHEATED, FAKE_BOOKING, FINAL_ONE, FROM_NOW_ON, GOING_IN_CIRCLES, HINGLISH, LEAVING, MY_PAPERS, NEVER_SEEN_AGAIN, NO_SUCH_PLACE, PARTY_GONE, PATIENCE, PLAIN_ENGLISH, POSING_AS_US, SAME_PROMISE, SIMPLE_QUESTION, TRIED_EVERYTHING } from './scams-loops-leaving.js';
 import { FINANCES_BAD, HOW_WILL_I_PAY, INCOME_SHORT, MONEY_I_LIVE_ON, MONEY_TROUBLE, ONGOING, PLAN_ASK } from './money-trouble.js';
 import { ja } from './ja.js';
+import { CODE_THEN_GONE, COURIER, LINE_AND_CARD, NOT_MY_ORDERS, ORDERED_IT, ORDERS_DISOWNED, OWN_ORDERS, PAY_AGAIN, SHUT_OUT } from './orders-and-wallet.js';
 import { ko } from './ko.js';
 import { da } from './da.js';
 import { nl } from './nl.js';
@@ -50,6 +52,7 @@ function withTable(pack: LanguagePack, table: SharedTable): LanguagePack {
 const SHARED_TABLES: readonly SharedTable[] = [
   LIFE_AND_DEATH, SOON_GONE, LAST_WORDS, NO_REASON_TO_GO_ON, ACCOUNT_SECURITY, CLAIMS_AND_PAYOUTS, MONEY_TROUBLE, HOW_WILL_I_PAY, MONEY_I_LIVE_ON, FINANCES_BAD, INCOME_SHORT, ONGOING, PLAN_ASK,
   CHEATED, FAKE_BOOKING, PARTY_GONE, BOOKED_AS_ME, MY_PAPERS, NO_SUCH_PLACE, FINAL_ONE, FROM_NOW_ON, LEAVING, GOING_IN_CIRCLES, TRIED_EVERYTHING, PATIENCE, SIMPLE_QUESTION, PLAIN_ENGLISH, HINGLISH, SAME_PROMISE, NEVER_SEEN_AGAIN, POSING_AS_US,
+  ORDERED_IT, ORDERS_DISOWNED, SHUT_OUT, COURIER, PAY_AGAIN, CODE_THEN_GONE, OWN_ORDERS, NOT_MY_ORDERS, LINE_AND_CARD, NOTHING_LEFT, LAST_MONEY, CANNOT_EAT, NO_FOOD_LEFT, CANNOT_PAY, IN_THE_RED, PASSED, PLAIN_FOOD, WANT_TO_DIE, SAID_MANY_TIMES, WAITING_IN_VAIN,
 ];
 
 export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he, hu, da, no, fi, tl].map((pack) =>

@@ -13,7 +13,7 @@ export const nl: LanguagePack = {
     notYet: ['nog niet', 'nog geen'],
     hypothetical: ['als', 'indien', 'mocht', 'stel dat', 'stel', 'in geval van', 'in het geval', 'ooit', 'wat als', 'wat gebeurt er als', 'in de toekomst', 'zou ik', 'was van plan'],
     question: ['hoe kan', 'hoe werkt', 'hoe lang', 'hoeveel', 'hoe moet', 'wat is', 'wat zijn', 'wat kost', 'wat gebeurt', 'wat moet', 'wat dekt', 'welke', 'waar kan', 'hebben jullie', 'heeft u', 'bieden jullie', 'kan ik', 'is het', 'zijn jullie', 'wanneer', 'vraag over', 'algemene vraag', 'even een vraag', 'hoe'],
-    possibility: ['is het mogelijk', 'kan iemand', 'zou iemand', 'kunnen hackers', 'kan een hacker', 'wat als', 'wat gebeurt er als', 'hoe veilig', 'is het veilig'],
+    possibility: ['is het mogelijk', 'kan iemand', 'mag iemand', 'iemand anders mag', 'mogen anderen', 'zou iemand', 'kunnen hackers', 'kan een hacker', 'wat als', 'wat gebeurt er als', 'hoe veilig', 'is het veilig'],
     firstPerson: ['ik', 'me', 'mij', 'mijn', 'm\'n', 'mn', 'wij', 'we', 'ons', 'onze'],
     questionSubject: ['ik', 'we', 'wij'],
     secondPerson: ['u', 'uw', 'jullie', 'je', 'jij', 'jou', 'jouw', 'niets', 'niks', 'niemand', 'tenzij'],

@@ -124,6 +124,10 @@ export const CONCEPTS = [
   'finalOne', 'finalThing',
   // churn said as custom moved from now on (./scams-loops-leaving.ts): "from now on" + elsewhere ("ab jetzt buche ich woanders")
   'fromNowOn',
+  // someone else ordering with the customer's account, card or wallet (./orders-and-wallet.ts): "someone is ordering food on my account"
+  'orderedIt',
+  // the customer's own ordering ("I've ordered", "je commande", "주문"): a repeat count beside it counts orders, not complaints
+  'placedOrder',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
