@@ -161,6 +161,8 @@ export const FRAMES: readonly Frame[] = [
   // message … goodbye everyone". Anywhere in the message: the goodbye is often its own sentence.
   f('self_harm', 'giving-away-for-good', ['handOver', 'noLongerNeeded'], [], 'message'),
   f('self_harm', 'last-goodbye', ['lastAct', 'farewell'], [], 'message'),
+  // "I won't need any of this anymore. Goodbye.": not needed any more + a farewell (strong words only, not "thanks for everything").
+  f('self_harm', 'not-needed-goodbye', ['noLongerNeeded', 'farewell'], [], 'message'),
   // Life itself said to be over or pointless (./lang/life-and-death.ts): "my life is over", "Leben hat keinen Sinn", "人生已經沒有希望了";
   // and the void first: "no reason to live", "nothing left to live for", "no tengo razones para vivir", "лишить себя жизни".
   // Close together in one clause, so "the living room is over there" or "no point in the live stream" stay apart.

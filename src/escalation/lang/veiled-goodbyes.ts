@@ -58,7 +58,7 @@ export const GIVING_AWAY: Readonly<Record<string, Table>> = {
   },
   ar: {
     handOver: ['اعطاء حسابي', 'اعطوا حسابي', 'حسابي لاخي', 'حسابي لاختي', 'حسابي لصديقي', 'اوزع اغراضي', 'وزعت اغراضي', 'اعطي اغراضي'],
-    noLongerNeeded: ['لن احتاجه', 'لن احتاجها', 'لن احتاج اليه', 'لن اكون بحاجه', 'لن استخدمه بعد'],
+    noLongerNeeded: ['لن احتاجه', 'لن احتاج هذا', 'لن احتاجها', 'لن احتاج اليه', 'لن اكون بحاجه', 'لن استخدمه بعد'],
   },
   ru: {
     handOver: ['отдать мой аккаунт', 'отдаите мой аккаунт', 'мой аккаунт брату', 'мой аккаунт сестре', 'мой аккаунт другу', 'раздаю свои вещи', 'раздал свои вещи', 'раздала свои вещи', 'раздаю все'],
@@ -70,7 +70,7 @@ export const GIVING_AWAY: Readonly<Record<string, Table>> = {
   },
   ja: {
     handOver: ['弟にあげて', '妹にあげて', '兄にあげて', '姉にあげて', '友達にあげて', 'にあげてください', '譲ってください', '譲ります', '全部あげる', '全部譲る', '形見'],
-    noLongerNeeded: ['もう必要なくなる', '必要なくなるので', 'もういらなくなる', 'もう使わなくなる', 'もう使うことはない', '使うこともなくなる'],
+    noLongerNeeded: ['もう必要なくなる', '必要なくなります', '必要なくなるので', 'もういらなくなる', 'もう使わなくなる', 'もう使うことはない', '使うこともなくなる'],
   },
   zh: {
     handOver: ['给我弟弟', '给我妹妹', '给我哥哥', '给我姐姐', '给我朋友', '都送人', '送给别人', '留给我', '转给我弟', '转给我妹'],
@@ -113,91 +113,91 @@ export const GIVING_AWAY: Readonly<Record<string, Table>> = {
 export const LAST_GOODBYE: Readonly<Record<string, Table>> = {
   en: {
     lastAct: ['my last message', 'my last stream', 'my last post', 'my final stream', 'my last login', 'last time i will', "last time i'll", "last time you'll hear", 'last time you will hear', 'last time logging in', 'last time i log in', 'this is the last time i'],
-    farewell: ['goodbye everyone', 'goodbye all', 'bye everyone', 'farewell', 'thanks for everything', 'thank you for everything', 'take care of my', 'goodbye forever', 'bye forever', 'goodbye world', 'it was nice knowing', 'sorry for everything', 'take care everyone', 'take care all'],
+    farewell: ['goodbye everyone', 'goodbye all', 'bye everyone', 'farewell', 'take care of my', 'goodbye forever', 'bye forever', 'goodbye world', 'it was nice knowing', 'sorry for everything', 'take care everyone', 'take care all'],
   },
   de: {
     lastAct: ['mein letzter stream', 'meine letzte nachricht', 'mein letzter post', 'das letzte mal, dass ich', 'das letzte mal dass ich', 'zum letzten mal'],
-    farewell: ["macht's gut", 'lebt wohl', 'lebewohl', 'danke fur alles', 'tschuss fur immer', 'passt auf euch auf', 'auf wiedersehen an alle', 'tschuss an alle'],
+    farewell: ["macht's gut", 'lebt wohl', 'lebewohl', 'tschuss fur immer', 'passt auf euch auf', 'auf wiedersehen an alle', 'tschuss an alle'],
   },
   es: {
     lastAct: ['mi ultimo mensaje', 'mi ultimo stream', 'mi ultima transmision', 'la ultima vez que'],
-    farewell: ['adios a todos', 'adios para siempre', 'gracias por todo', 'cuidense', 'hasta siempre', 'perdon por todo'],
+    farewell: ['adios a todos', 'adios', 'adios para siempre', 'cuidense', 'hasta siempre', 'perdon por todo'],
   },
   fr: {
     lastAct: ['mon dernier message', 'mon dernier stream', 'mon dernier live', 'la derniere fois que je'],
-    farewell: ['adieu', 'merci pour tout', 'prenez soin de vous', 'au revoir a tous', 'pardon pour tout'],
+    farewell: ['adieu', 'prenez soin de vous', 'au revoir a tous', 'pardon pour tout'],
   },
   pt: {
     lastAct: ['minha ultima mensagem', 'minha ultima live', 'meu ultimo stream', 'ultima vez que eu'],
-    farewell: ['adeus', 'obrigado por tudo', 'obrigada por tudo', 'se cuidem', 'tchau pra sempre', 'desculpa por tudo'],
+    farewell: ['adeus', 'se cuidem', 'tchau pra sempre', 'desculpa por tudo'],
   },
   it: {
     lastAct: ['il mio ultimo messaggio', 'la mia ultima live', "l'ultima volta che"],
-    farewell: ['addio', 'grazie di tutto', 'grazie per tutto', 'abbiate cura di voi', 'scusate per tutto'],
+    farewell: ['addio', 'abbiate cura di voi', 'scusate per tutto'],
   },
   nl: {
     lastAct: ['mijn laatste bericht', 'mijn laatste stream', 'de laatste keer dat ik'],
-    farewell: ['vaarwel', 'bedankt voor alles', 'dag allemaal', 'pas goed op jezelf', 'het ga jullie goed', 'sorry voor alles'],
+    farewell: ['vaarwel', 'dag allemaal', 'pas goed op jezelf', 'het ga jullie goed', 'sorry voor alles'],
   },
   pl: {
     lastAct: ['moja ostatnia wiadomosc', 'moj ostatni stream', 'ostatni raz pisze', 'ostatni raz sie loguje'],
-    farewell: ['zegnajcie', 'zegnaj', 'dziekuje za wszystko', 'dzieki za wszystko', 'trzymajcie sie', 'przepraszam za wszystko'],
+    farewell: ['zegnajcie', 'zegnaj', 'trzymajcie sie', 'przepraszam za wszystko'],
   },
   tr: {
     lastAct: ['son mesajim', 'son yayinim', 'son kez yaziyorum', 'son kez giris'],
-    farewell: ['hosca kalin', 'elveda', 'her sey icin tesekkurler', 'her sey icin tesekkur ederim', 'kendinize iyi bakin', 'herkesten ozur dilerim'],
+    farewell: ['hosca kalin', 'elveda', 'kendinize iyi bakin', 'herkesten ozur dilerim'],
   },
   ar: {
     lastAct: ['رسالتي الاخيره', 'اخر رساله', 'اخر مره اكتب'],
-    farewell: ['وداعا', 'شكرا على كل شيء', 'اعتنوا بانفسكم', 'سامحوني'],
+    farewell: ['وداعا', 'اعتنوا بانفسكم', 'سامحوني'],
   },
   ru: {
     lastAct: ['мое последнее сообщение', 'последнее сообщение от меня', 'мои последнии стрим', 'в последнии раз пишу'],
-    farewell: ['прощаите', 'прощаи', 'спасибо за все', 'берегите себя', 'простите меня за все'],
+    farewell: ['прощаите', 'прощаи', 'берегите себя', 'простите меня за все'],
   },
   uk: {
     lastAct: ['моє останнє повідомлення', 'останнє повідомлення від мене', 'востаннє пишу'],
-    farewell: ['прощаваите', 'прощаите', 'дякую за все', 'бережіть себе', 'пробачте мені все'],
+    farewell: ['прощаваите', 'прощаите', 'бережіть себе', 'пробачте мені все'],
   },
   ja: {
     lastAct: ['最後のメッセージ', '最後の配信', 'これが最後の'],
-    farewell: ['さようなら', 'さよなら', '今までありがとう', '元気でね', 'みんなありがとう'],
+    farewell: ['さようなら', 'さよなら', '元気でね', 'みんなありがとう'],
   },
   zh: {
     lastAct: ['最后一条消息', '最后一条信息', '最后一次直播', '最后一次登录'],
-    farewell: ['再见了', '永别了', '谢谢你们的一切', '谢谢大家的一切', '大家保重', '对不起大家'],
+    farewell: ['再见了', '永别了', '大家保重', '对不起大家'],
   },
   ko: {
     lastAct: ['마지막 메시지', '마지막 방송', '마지막 접속'],
-    farewell: ['다들 안녕', '모두 안녕', '그동안 고마웠', '잘 지내', '안녕히 계세요'],
+    farewell: ['다들 안녕', '모두 안녕', '잘 지내', '안녕히 계세요'],
   },
   th: {
     lastAct: ['ข้อความสุดท้าย', 'สตรีมสุดท้าย', 'ครั้งสุดท้ายที่'],
-    farewell: ['ลาก่อน', 'ขอบคุณสำหรับทุกอย่าง', 'ดูแลตัวเองด้วย'],
+    farewell: ['ลาก่อน', 'ดูแลตัวเองด้วย'],
   },
   id: {
     lastAct: ['pesan terakhir saya', 'pesan terakhirku', 'stream terakhir', 'terakhir kalinya'],
-    farewell: ['selamat tinggal', 'makasih untuk semuanya', 'terima kasih untuk semuanya', 'jaga diri kalian', 'maaf untuk semuanya'],
+    farewell: ['selamat tinggal', 'jaga diri kalian', 'maaf untuk semuanya'],
   },
   vi: {
     lastAct: ['tin nhắn cuối cùng', 'lần cuối tôi', 'buổi stream cuối cùng'],
-    farewell: ['vĩnh biệt', 'tạm biệt mọi người', 'cảm ơn vì tất cả', 'xin lỗi vì tất cả'],
+    farewell: ['vĩnh biệt', 'tạm biệt mọi người', 'xin lỗi vì tất cả'],
   },
   sv: {
     lastAct: ['mitt sista meddelande', 'min sista stream', 'sista gången jag'],
-    farewell: ['farväl', 'tack för allt', 'hej då för alltid', 'ta hand om er'],
+    farewell: ['farväl', 'hej då för alltid', 'ta hand om er'],
   },
   el: {
     lastAct: ['το τελευταίο μου μήνυμα', 'τελευταία φορά που'],
-    farewell: ['αντίο', 'ευχαριστώ για όλα', 'να προσέχετε', 'συγγνώμη για όλα'],
+    farewell: ['αντίο', 'να προσέχετε', 'συγγνώμη για όλα'],
   },
   cs: {
     lastAct: ['moje poslední zpráva', 'naposledy píšu', 'naposledy se přihlašuji'],
-    farewell: ['sbohem', 'děkuji za všechno', 'díky za všechno', 'mějte se hezky', 'promiňte mi všechno'],
+    farewell: ['sbohem', 'mějte se hezky', 'promiňte mi všechno'],
   },
   hi: {
     lastAct: ['आखिरी मैसेज', 'आखिरी संदेश', 'आखिरी बार लिख', 'aakhri message', 'aakhri baar likh'],
-    farewell: ['अलविदा', 'सबका शुक्रिया', 'सब को धन्यवाद', 'alvida'],
+    farewell: ['अलविदा', 'alvida'],
   },
 };
 
@@ -252,10 +252,41 @@ export const HOLDING_ON: Readonly<Record<string, Table>> = {
   zh: { selfHarm: ['活下去的唯一理由', '唯一让我活着的', '让我活下去的唯一', '我就不在了', '我已经不在了', '再也不醒来', '再也不要醒来', '什么都没有意义了', '一切都没有意义了', '一切都没意义了'] },
   ko: { selfHarm: ['살게 하는 유일한', '저를 버티게 하는 유일한', '살아있는 유일한 이유', '다음 달엔 저 없을', '다음 달에는 저 없을', '저는 없을 거예요', '안 깨어났으면', '깨어나지 않았으면', '다시는 안 깨', '아무것도 의미가 없', '모든 게 의미가 없'] },
   th: { selfHarm: ['สิ่งเดียวที่ทำให้ฉันยังมีชีวิตอยู่', 'ทำให้ฉันยังมีชีวิตอยู่', 'ฉันคงไม่อยู่แล้ว', 'ผมคงไม่อยู่แล้ว', 'หลับไปแล้วไม่ตื่น', 'ไม่ตื่นอีกเลย', 'ทุกอย่างไม่มีความหมาย'] },
-  id: { selfHarm: ['satu-satunya yang bikin aku tetap hidup', 'satu-satunya alasan aku masih hidup', 'bikin aku tetap hidup', 'aku udah nggak ada', 'aku sudah tidak ada', 'saya sudah tidak ada', 'nggak bangun lagi', 'gak bangun lagi', 'tidak bangun lagi', 'semuanya nggak ada artinya', 'semuanya tidak ada artinya'] },
+  id: { selfHarm: ['satu-satunya yang bikin aku tetap hidup', 'satu-satunya alasan aku masih hidup', 'bikin aku tetap hidup', 'bulan depan aku udah nggak ada', 'bulan depan aku sudah tidak ada', 'bulan depan saya sudah tidak ada', 'besok aku udah nggak ada', 'nggak bangun lagi', 'gak bangun lagi', 'tidak bangun lagi', 'semuanya nggak ada artinya', 'semuanya tidak ada artinya'] },
   vi: { selfHarm: ['thứ duy nhất giữ tôi sống', 'điều duy nhất giữ tôi sống', 'lý do duy nhất để tôi sống', 'tôi không còn ở đây nữa', 'tôi sẽ không còn nữa', 'không bao giờ tỉnh dậy', 'không bao giờ thức dậy', 'mọi thứ chẳng còn ý nghĩa'] },
   sv: { selfHarm: ['det enda som håller mig vid liv', 'enda som håller mig vid liv', 'finns jag inte längre', 'finns jag inte kvar', 'aldrig vakna igen', 'inget har någon mening längre', 'ingenting har någon mening längre'] },
   el: { selfHarm: ['το μόνο που με κρατάει ζωντανό', 'το μόνο που με κρατάει ζωντανή', 'με κρατάει στη ζωή', 'δεν θα υπάρχω', 'δε θα υπάρχω', 'να μην ξυπνήσω ποτέ', 'τίποτα δεν έχει νόημα πια'] },
   cs: { selfHarm: ['jediné, co mě drží naživu', 'jediné co mě drží naživu', 'drží naživu', 'už tu nebudu', 'už nebudu naživu', 'už se neprobudit', 'nikdy se neprobudit', 'nic už nemá smysl', 'už nic nemá smysl'] },
   hi: { selfHarm: ['मुझे ज़िंदा रखे हुए', 'मुझे जिंदा रखे हुए', 'जीने की एकमात्र वजह', 'जीने की इकलौती वजह', 'मैं नहीं रहूंगा', 'मैं नहीं रहूँगा', 'मैं नहीं रहूंगी', 'कभी न उठूं', 'कभी ना उठूं', 'फिर कभी न उठूं', 'कुछ भी मायने नहीं रखता', 'main nahi rahunga', 'main nahi rahungi'] },
+};
+
+/**
+ * No hope left for oneself, the means put aside, and wanting everything to stop (round 12). Hope only in the first
+ * person ("there's no hope for me", "저한테는 희망이 없어요"): "this team is hopeless" is a game. Means only as bought or
+ * saved ("I bought a rope", "攒够了药"); Turkish "ip" (rope) is also an IP address and Indonesian "tali" a shoelace, so
+ * neither is listed.
+ */
+export const NO_HOPE_LEFT: Readonly<Record<string, Table>> = {
+  en: { selfHarm: ['no hope for me', 'no hope left for me', 'there is no hope for me', "i know how i'm going to do it", 'i know how i will do it', 'i know how i would do it', 'have enough pills', 'enough pills saved', 'enough pills put aside'] },
+  de: { selfHarm: ['fur mich gibt es keine hoffnung', 'keine hoffnung mehr fur mich', 'es gibt keine hoffnung mehr fur mich', 'meiner familie nur eine last', 'meiner familie eine last', 'einen strick gekauft', 'ein seil gekauft', 'genug tabletten gesammelt', 'genug tabletten gehortet'] },
+  es: { selfHarm: ['no hay esperanza para mi', 'ya no hay esperanza para mi', 'no tengo esperanza', 'compre la cuerda', 'compre una cuerda', 'ya tengo la cuerda', 'junte suficientes pastillas', 'tengo suficientes pastillas', 'solo quiero que todo se detenga', 'quiero que todo se detenga'] },
+  fr: { selfHarm: ["plus d'espoir pour moi", "aucun espoir pour moi", "pas d'espoir pour moi", "j'ai achete une corde", 'assez de medicaments de cote', 'assez de cachets de cote', 'assez de pilules'] },
+  pt: { selfHarm: ['nao tem mais esperanca pra mim', 'nao ha esperanca para mim', 'sem esperanca pra mim', 'nao tenho mais esperanca', 'comprei os comprimidos', 'comprei uma corda', 'juntei remedios', 'juntei comprimidos', 'juntei os remedios'] },
+  it: { selfHarm: ["non c'e piu speranza per me", 'nessuna speranza per me', 'non ho piu speranza', 'messo da parte abbastanza pillole', 'messo da parte le pillole', 'ho comprato una corda', 'voglio solo che tutto si fermi'] },
+  nl: { selfHarm: ['geen hoop meer voor mij', 'geen hoop voor mij', 'een touw gekocht', 'genoeg pillen verzameld', 'genoeg pillen gespaard'], noLongerNeeded: ['heb dit niet meer nodig', 'heb dit allemaal niet meer nodig', 'niet meer nodig hebben'] },
+  pl: { selfHarm: ['nie ma dla mnie nadziei', 'nie ma juz dla mnie nadziei', 'kupilem juz line', 'kupilam juz line', 'kupilem line', 'kupilam line', 'nazbieralem tabletek', 'nazbieralam tabletek', 'zeby wszystko sie zatrzymalo'] },
+  tr: { selfHarm: ['benim icin hic umut yok', 'benim icin umut yok', 'benim icin umut kalmadi', 'yeterince hap biriktirdim', 'hap biriktiriyorum', 'ilac biriktirdim'] },
+  ar: { selfHarm: ['لا امل لي', 'لم يعد لدي امل', 'لا يوجد امل لي', 'جمعت ما يكفي من الحبوب', 'جمعت الحبوب', 'اشتريت حبلا'] },
+  ru: { selfHarm: ['для меня нет никакой надежды', 'для меня нет надежды', 'у меня нет никакой надежды', 'купил веревку', 'купила веревку', 'накопил таблетки', 'накопила таблетки', 'накопил таблеток', 'накопила таблеток'] },
+  uk: { selfHarm: ['для мене немає надії', 'у мене немає надії', 'я тягар для', 'тягар для своєї родини', 'купив мотузку', 'купила мотузку', 'накопичив таблетки', 'накопичила таблетки'] },
+  ja: { selfHarm: ['もう希望なんてない', '私にはもう希望がない', '生きる希望がない', '薬を貯めて', '薬をたくさん貯めて', '薬をためて', 'ロープを買った', '全部止まってほしい', '全てが止まってほしい'] },
+  zh: { selfHarm: ['我没有任何希望了', '我已经没有希望了', '对我来说没有希望', '攒够了药', '攒了很多药', '买了绳子', '让一切停下来'] },
+  ko: { selfHarm: ['저한테는 희망이 없', '저에게는 희망이 없', '나한테는 희망이 없', '약을 모아', '약을 충분히 모아', '밧줄을 샀', '모든 게 멈췄으면', '모든 것이 멈췄으면'] },
+  th: { selfHarm: ['ไม่มีความหวังสำหรับฉัน', 'ฉันไม่มีความหวัง', 'เก็บยาไว้พอแล้ว', 'สะสมยาไว้', 'ซื้อเชือก'], noLongerNeeded: ['ไม่ต้องใช้อันนี้อีกแล้ว'] },
+  id: { selfHarm: ['nggak ada harapan lagi buatku', 'tidak ada harapan lagi untukku', 'ga ada harapan buat aku', 'nggak ada harapan buat aku', 'ngumpulin obat', 'ngumpulin cukup banyak obat', 'mengumpulkan obat'], noLongerNeeded: ['nggak akan butuh', 'gak akan butuh', 'tidak akan butuh'] },
+  vi: { selfHarm: ['không còn hy vọng gì cho tôi', 'tôi không còn hy vọng', 'tích đủ thuốc', 'tích thuốc', 'mua dây thừng'] },
+  sv: { selfHarm: ['inget hopp för mig', 'finns inget hopp kvar för mig', 'samlat tabletter', 'samlat tillräckligt med tabletter', 'köpt ett rep'] },
+  el: { selfHarm: ['δεν υπάρχει ελπίδα για μένα', 'καμία ελπίδα για μένα', 'έχω μαζέψει αρκετά χάπια', 'αγόρασα σχοινί'], noLongerNeeded: ['δεν θα χρειαστώ', 'δε θα χρειαστώ'] },
+  cs: { selfHarm: ['pro mě není naděje', 'už pro mě není žádná naděje', 'nasbíraných dost prášků', 'nasbíral jsem prášky', 'nasbírala jsem prášky', 'koupil jsem provaz', 'koupila jsem provaz'] },
+  hi: { selfHarm: ['मेरे लिए कोई उम्मीद नहीं', 'गोलियां जमा कर', 'गोलियाँ जमा कर', 'रस्सी खरीद'] },
 };
