@@ -19,6 +19,7 @@
  */
 
 import { asksAboutFallback } from './human-fallback.js';
+import { PERSON_ASKED_FOR } from './person-asked-for.js';
 import { allMatches, normalizeText } from './text.js';
 
 export interface HumanRequestResult {
@@ -555,13 +556,13 @@ const spaceless = (language: string, patterns: readonly string[]): Detector => (
   blocked: CJK_NEG,
 });
 
-const withIndirect = (language: string, patterns: readonly string[]): string[] => [...patterns, ...(INDIRECT[language] ?? []), ...(INDIRECT_SPACELESS[language] ?? [])];
+const withIndirect = (language: string, patterns: readonly string[]): string[] => [...patterns, ...(INDIRECT[language] ?? []), ...(INDIRECT_SPACELESS[language] ?? []), ...(PERSON_ASKED_FOR[language] ?? [])];
 
 const DETECTORS: readonly Detector[] = [
   latin('en', withIndirect('en', EN), EN_BLOCK),
-  latin('es', ES), latin('pt', withIndirect('pt', PT)), latin('fr', withIndirect('fr', FR)), latin('it', withIndirect('it', IT)), latin('de', withIndirect('de', DE)),
+  latin('es', withIndirect('es', ES)), latin('pt', withIndirect('pt', PT)), latin('fr', withIndirect('fr', FR)), latin('it', withIndirect('it', IT)), latin('de', withIndirect('de', DE)),
   latin('nl', withIndirect('nl', NL)), latin('id', withIndirect('id', ID)),
-  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', SV), latin('el', EL), latin('hi', HI), latin('uk', UK), latin('cs', CS), latin('ro', RO), latin('he', HE), latin('hu', HU), latin('da', DANO), latin('fi', FI), latin('tl', TL),
+  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', withIndirect('sv', SV)), latin('el', withIndirect('el', EL)), latin('hi', withIndirect('hi', HI)), latin('uk', withIndirect('uk', UK)), latin('cs', withIndirect('cs', CS)), latin('ro', RO), latin('he', HE), latin('hu', HU), latin('da', DANO), latin('fi', FI), latin('tl', TL),
   spaceless('ja', withIndirect('ja', [...JA, ...JA_EXTRA])), spaceless('zh', withIndirect('zh', [...ZH, ...ZH_EXTRA])), spaceless('ko', withIndirect('ko', KO)), spaceless('th', withIndirect('th', TH)),
 ];
 
@@ -573,7 +574,7 @@ const DETECTORS: readonly Detector[] = [
  */
 const REAL_PERSON: ReadonlyArray<readonly [string, RegExp]> = [
   ['en', new RegExp(word(`${alt('actual', 'real', 'live', 'living', 'human')} ${alt('person', 'people', 'human beings?', 'humans?', 'agents?', 'staff', 'employees?', 'representatives?', 'operators?', 'advis[eo]rs?')}`), 'u')],
-  ['de', new RegExp(word(`${alt('echte[nrm]?', 'richtige[nrm]?', 'lebende[nrm]?', 'menschliche[nrm]?', 'reale[nrm]?')} ${alt('menschen?', 'person(?:en)?', 'mitarbeiter(?:in|innen|n)?', 'berater(?:in)?', 'ansprechpartner(?:in)?')}|aus fleisch und blut`), 'u')],
+  ['de', new RegExp(word(`${alt('echte[nrm]?', 'richtige[nrm]?', 'lebende[nrm]?', 'menschliche[nrm]?', 'reale[nrm]?')} ${alt('mensch(?:en)?', 'person(?:en)?', 'mitarbeiter(?:in|innen|n)?', 'berater(?:in)?', 'ansprechpartner(?:in)?')}|aus fleisch und blut`), 'u')],
   ['es', new RegExp(word(`${alt('alguien', 'persona', 'personas', 'humano', 'agente', 'asesor(?:a)?', 'operador(?:a)?')} ${alt('de verdad', 'real', 'reales', 'de carne y hueso', 'humano', 'humana')}|${alt('persona', 'agente', 'asesor')} ${alt('fisic[oa]', 'humano', 'humana')}`), 'u')],
   ['pt', new RegExp(word(`${alt('alguem', 'pessoa', 'pessoas', 'humano', 'atendente', 'atendimento')} ${alt('de verdade', 'real', 'reais', 'de carne e osso', 'humano')}`), 'u')],
   ['fr', new RegExp(word(`${alt('vraie? personne', 'vrai humain', 'vrais? conseillers?', 'vraie conseillere', 'personne reelle', 'personne physique', "quelqu'un de reel", 'en chair et en os', 'conseiller humain', 'etre humain')}`), 'u')],

@@ -157,6 +157,12 @@ export const FRAMES: readonly Frame[] = [
   f('self_harm', 'exhausted-wants-end', ['exhausted', 'endAll'], [], 'message'),
   // "they'd all be better off without me", "sarebbe meglio per tutti se sparissi", "내가 없어지면 다들 편할 거예요".
   f('self_harm', 'better-without-me', ['betterOff', 'withoutMe'], []),
+  // Goodbyes (./lang/veiled-goodbyes.ts): "you can give my account to my brother. I won't need it anymore", "this is my last
+  // message … goodbye everyone". Anywhere in the message: the goodbye is often its own sentence.
+  f('self_harm', 'giving-away-for-good', ['handOver', 'noLongerNeeded'], [], 'message'),
+  f('self_harm', 'last-goodbye', ['lastAct', 'farewell'], [], 'message'),
+  // "I won't need any of this anymore. Goodbye.": not needed any more + a farewell (strong words only, not "thanks for everything").
+  f('self_harm', 'not-needed-goodbye', ['noLongerNeeded', 'farewell'], [], 'message'),
   // Life itself said to be over or pointless (./lang/life-and-death.ts): "my life is over", "Leben hat keinen Sinn", "人生已經沒有希望了";
   // and the void first: "no reason to live", "nothing left to live for", "no tengo razones para vivir", "лишить себя жизни".
   // Close together in one clause, so "the living room is over there" or "no point in the live stream" stay apart.

@@ -15,6 +15,7 @@ import { id } from './id.js';
 import { it } from './it.js';
 import { ACCOUNT_SECURITY, ASSETS_EVERYWHERE, CLAIMS_AND_PAYOUTS, SETTINGS_EVERYWHERE } from './account-security.js';
 import { LAST_WORDS, LIFE_AND_DEATH, NO_REASON_TO_GO_ON, SOON_GONE } from './life-and-death.js';
+import { GIVING_AWAY, HOLDING_ON, LAST_GOODBYE, NO_HOPE_LEFT, QUIET_ENDINGS } from './veiled-goodbyes.js';
 import { BOOKED_AS_ME, CHEATED, FAKE_BOOKING, FINAL_ONE, FROM_NOW_ON, GOING_IN_CIRCLES, HINGLISH, LEAVING, MY_PAPERS, NEVER_SEEN_AGAIN, NO_SUCH_PLACE, PARTY_GONE, PATIENCE, PLAIN_ENGLISH, POSING_AS_US, SAME_PROMISE, SIMPLE_QUESTION, TRIED_EVERYTHING } from './scams-loops-leaving.js';
 import { FINANCES_BAD, HOW_WILL_I_PAY, INCOME_SHORT, MONEY_I_LIVE_ON, MONEY_TROUBLE, ONGOING, PLAN_ASK } from './money-trouble.js';
 import { ja } from './ja.js';
@@ -39,7 +40,7 @@ import { zh } from './zh.js';
 
 type SharedTable = Readonly<Record<string, Partial<Record<Concept, readonly string[]>>>>;
 
-/** A pack with the words of a shared table (./life-and-death.ts, ./account-security.ts, ./money-trouble.ts) added to its own, concept by concept. */
+/** A pack with the words of a shared table (./life-and-death.ts, ./veiled-goodbyes.ts, ./account-security.ts, ./money-trouble.ts) added to its own, concept by concept. */
 function withTable(pack: LanguagePack, table: SharedTable): LanguagePack {
   const extra = table[pack.code];
   if (!extra) return pack;
@@ -50,7 +51,7 @@ function withTable(pack: LanguagePack, table: SharedTable): LanguagePack {
 
 /** The shared tables, merged into every pack in this order. */
 const SHARED_TABLES: readonly SharedTable[] = [
-  LIFE_AND_DEATH, SOON_GONE, LAST_WORDS, NO_REASON_TO_GO_ON, ACCOUNT_SECURITY, CLAIMS_AND_PAYOUTS, MONEY_TROUBLE, HOW_WILL_I_PAY, MONEY_I_LIVE_ON, FINANCES_BAD, INCOME_SHORT, ONGOING, PLAN_ASK,
+  LIFE_AND_DEATH, SOON_GONE, LAST_WORDS, NO_REASON_TO_GO_ON, GIVING_AWAY, LAST_GOODBYE, QUIET_ENDINGS, HOLDING_ON, NO_HOPE_LEFT, ACCOUNT_SECURITY, CLAIMS_AND_PAYOUTS, MONEY_TROUBLE, HOW_WILL_I_PAY, MONEY_I_LIVE_ON, FINANCES_BAD, INCOME_SHORT, ONGOING, PLAN_ASK,
   CHEATED, FAKE_BOOKING, PARTY_GONE, BOOKED_AS_ME, MY_PAPERS, NO_SUCH_PLACE, FINAL_ONE, FROM_NOW_ON, LEAVING, GOING_IN_CIRCLES, TRIED_EVERYTHING, PATIENCE, SIMPLE_QUESTION, PLAIN_ENGLISH, HINGLISH, SAME_PROMISE, NEVER_SEEN_AGAIN, POSING_AS_US,
   ORDERED_IT, ORDERS_DISOWNED, SHUT_OUT, COURIER, PAY_AGAIN, CODE_THEN_GONE, OWN_ORDERS, NOT_MY_ORDERS, LINE_AND_CARD, NOTHING_LEFT, LAST_MONEY, CANNOT_EAT, NO_FOOD_LEFT, CANNOT_PAY, IN_THE_RED, PASSED, PLAIN_FOOD, WANT_TO_DIE, SAID_MANY_TIMES, WAITING_IN_VAIN,
 ];

@@ -26,6 +26,9 @@ export const CONCEPTS = [
   'family', 'died', 'bereaved', 'hardship', 'hardshipWeak', 'distress', 'illness', 'selfHarm', 'domesticAbuse',
   // self-harm said indirectly: a wish or thought ("I just want to", "it would be easier if I") + ceasing to be ("not wake up", "disappear")
   'wishFor', 'ceaseToBe',
+  // self-harm said as a goodbye (./veiled-goodbyes.ts): one's account or things handed on + not needed any more ("give my
+  // account to my brother, I won't need it anymore"); a last act + a farewell ("this is my last message. goodbye everyone")
+  'handOver', 'noLongerNeeded', 'lastAct', 'farewell',
   // self-harm said as being a burden: "I'm just a burden to everyone", "jestem ciężarem dla wszystkich"
   'burden', 'everyone',
   // self-harm said as exhaustion + wanting everything to end ("I can't take it anymore, I want it all to end", "撑不下去了，想结束这一切")
