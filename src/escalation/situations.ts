@@ -157,7 +157,7 @@ export const FRAMES: readonly Frame[] = [
   f('self_harm', 'exhausted-wants-end', ['exhausted', 'endAll'], [], 'message'),
   // "they'd all be better off without me", "sarebbe meglio per tutti se sparissi", "내가 없어지면 다들 편할 거예요".
   f('self_harm', 'better-without-me', ['betterOff', 'withoutMe'], []),
-  // Goodbyes (./lang/veiled-goodbyes.ts): "you can give my account to my brother. I won't need it anymore", "this is my last
+  // Goodbyes (./lang/veiled-goodbyes.ts): "I'm giving away all my things. I won't need them anymore", "this is my last
   // message … goodbye everyone". Anywhere in the message: the goodbye is often its own sentence.
   f('self_harm', 'giving-away-for-good', ['handOver', 'noLongerNeeded'], [], 'message'),
   f('self_harm', 'last-goodbye', ['lastAct', 'farewell'], [], 'message'),

@@ -15,19 +15,39 @@ const selfHarm = (text: string, language?: string): boolean =>
 const frames = (text: string): string[] => detectSituations(text).filter((h) => h.situation === 'self_harm').map((h) => h.frame);
 
 describe('self-harm said as a goodbye', () => {
-  it('an account or things handed on + not needed any more, anywhere in the message', () => {
-    expect(frames('You can give my account and all my skins to my little brother, I won\'t need them anymore.')).toContain('giving-away-for-good');
-    expect(frames('Pueden darle mi cuenta a mi hermano, ya no la voy a necesitar.')).toContain('giving-away-for-good');
-    expect(frames('Możecie oddać moje konto bratu, już nie będzie mi potrzebne.')).toContain('giving-away-for-good');
-    expect(frames('제 계정은 동생한테 주세요. 이제 필요 없을 거예요.')).toContain('giving-away-for-good');
-    expect(frames('Akun saya kasih aja ke adik saya, saya nggak akan butuh lagi.')).toContain('giving-away-for-good');
+  it('one\'s things given away + not needed any more, anywhere in the message', () => {
+    expect(frames('I am giving all my skins to my little brother, I won\'t need them anymore.')).toContain('giving-away-for-good');
+    expect(frames('Ich verschenke alles, ich werde es nicht mehr brauchen.')).toContain('giving-away-for-good');
+    expect(selfHarm('Estoy regalando todas mis cosas, ya no las voy a necesitar.')).toBe(true);
+    expect(selfHarm('Rozdaję swoje rzeczy, już nie będą mi potrzebne.')).toBe(true);
+  });
+
+  // An account passed to a relative with "I won't need it" is an everyday transfer request (a new account, a move, a
+  // downgrade): the account alone does not make a goodbye, only one's things given away do.
+  it.each([
+    ['Pueden darle mi cuenta a mi hermano, ya no la voy a necesitar.'],
+    ['Ich möchte meinen Account an meinen Bruder übertragen, ich brauche ihn nicht mehr.'],
+    ['Możecie oddać moje konto bratu, już nie będzie mi potrzebne.'],
+    ['제 계정은 동생한테 주세요. 이제 필요 없을 거예요.'],
+    ['Akun saya kasih aja ke adik saya, saya nggak akan butuh lagi.'],
+  ])('an account handed to a relative is a transfer, not a goodbye: %s', (text) => {
+    expect(frames(text)).not.toContain('giving-away-for-good');
+  });
+
+  // "The last time I ordered …" is a past order told in a complaint; a plain "adiós" closes it.
+  it.each([
+    ['La última vez que pedí tardó dos horas. Adiós.'],
+    ['Das letzte Mal, dass ich hier bestelle. Tschüss an alle.'],
+    ['La dernière fois que je suis passé, rien ne marchait. Adieu.'],
+  ])('a past "last time" in a complaint is no last goodbye: %s', (text) => {
+    expect(frames(text)).not.toContain('last-goodbye');
   });
 
   it('a last message + a farewell, or not needed any more + a farewell', () => {
     expect(frames('This is my last message. Goodbye everyone.')).toContain('self-harm'); // already whole in the English pack
     expect(frames('Das ist mein letzter Stream. Macht\'s gut.')).toContain('last-goodbye');
     expect(selfHarm('Bu son mesajım. Hoşça kalın.')).toBe(true);
-    expect(frames('Ya no voy a necesitar esto. Adiós.')).toContain('not-needed-goodbye');
+    expect(selfHarm('Ya no voy a necesitar nada de esto. Adiós a todos.')).toBe(true);
     expect(frames('Tohle už nebudu potřebovat. Sbohem.')).toContain('not-needed-goodbye');
   });
 

@@ -3,13 +3,14 @@
  * pack's concepts in ./index.ts; the frames are in ../situations.ts). Round 12, written from general knowledge of how
  * people in crisis write to a service they use every day (a game, a streaming or a subscription account):
  *
- *  - {@link GIVING_AWAY}: one's account, games or things handed to someone (`handOver`) + not needing them any more,
- *    said of the future (`noLongerNeeded`): "you can give my account to my brother, I won't need it anymore",
- *    "pueden darle mi cuenta a mi hermano, ya no la voy a necesitar", "账号给我弟弟吧，以后用不到了". Either alone is
- *    ordinary (an account passed on to a sibling; a plan not needed after a downgrade); together they are a goodbye.
+ *  - {@link GIVING_AWAY}: one's things or games given away, all of them (`handOver`) + not needing them any more, said
+ *    of the future (`noLongerNeeded`): "I'm giving away all my skins, I won't need them anymore", "estoy regalando
+ *    todas mis cosas, ya no las voy a necesitar". An account handed to a named relative or friend with "I won't need
+ *    it" is left out: that is an everyday transfer (a new account, a move, a downgrade), and read as self-harm it
+ *    sent ordinary requests to a person as urgent.
  *  - {@link LAST_GOODBYE}: a last act named as the last (`lastAct`: "this is my last message", "the last time I'll log
- *    in", "mein letzter Stream") + a farewell to everyone (`farewell`: "goodbye everyone", "thanks for everything",
- *    "прощайте"). A farewell is strong words only: "bye" after "this is my last question" is politeness.
+ *    in", "mein letzter Stream"; not "the last time that I…", which mostly tells a past order in a complaint) + a farewell to everyone (`farewell`: "goodbye everyone", "take care, all of you",
+ *    "прощайте"). A farewell is strong words only: "bye" or a bare "adiós" after "this is my last question" is politeness.
  *  - {@link QUIET_ENDINGS}: hints said whole (`selfHarm`) that the packs lacked: not wanting to wake up, tired of
  *    living, wanting everything to stop, a plan or a date to end it, nothing ever getting better for oneself.
  *
@@ -21,122 +22,122 @@ type Table = Partial<Record<Concept, readonly string[]>>;
 
 export const GIVING_AWAY: Readonly<Record<string, Table>> = {
   en: {
-    handOver: ['give my account', 'give my accounts', 'give away all my', 'giving away all my', 'gave away all my', 'given away all my', 'giving away everything', 'given away everything', 'give all my', 'giving all my', 'gave all my', 'give my stuff', 'give my things', 'give my games', 'give my skins', 'can have my account', 'can have all my', 'can have my stuff', 'can have my things', 'can have my games', 'pass my account', 'leave my account', 'leave all my'],
+    handOver: ['give away all my', 'giving away all my', 'gave away all my', 'given away all my', 'giving away everything', 'given away everything', 'give all my', 'giving all my', 'gave all my', 'give my stuff', 'give my things', 'give my games', 'give my skins', 'can have all my', 'can have my stuff', 'can have my things', 'can have my games', 'leave all my'],
     noLongerNeeded: ["won't need", "won't be needing", 'will not need', 'will not be needing', 'not going to need', "won't have any use for", "won't be using it", "won't be using them", "won't be around to", "where i'm going", 'where i am going', 'no use for them where', 'no use for it where'],
   },
   de: {
-    handOver: ['meinen account meinem', 'meinen account meiner', 'meinen account an', 'mein konto meinem', 'mein konto meiner', 'verschenke alles', 'verschenke meine sachen', 'verschenke all meine', 'verschenke alle meine', 'habe alles verschenkt', 'gebe alles weg', 'gebe meine sachen weg', 'meine sachen weg', 'vermache', 'konnt meinen account', 'konnen meinen account', 'gebt meinen account', 'geben sie meinen account'],
+    handOver: ['verschenke alles', 'verschenke meine sachen', 'verschenke all meine', 'verschenke alle meine', 'habe alles verschenkt', 'gebe alles weg', 'gebe meine sachen weg', 'meine sachen weg', 'vermache'],
     noLongerNeeded: ['brauche ihn nicht mehr', 'brauche es nicht mehr', 'brauche sie nicht mehr', 'brauche sie bald nicht mehr', 'brauche das nicht mehr', 'werde ihn nicht mehr brauchen', 'werde es nicht mehr brauchen', 'werde sie nicht mehr brauchen', 'werde das nicht mehr brauchen', 'bald nicht mehr brauchen', 'wo ich hingehe'],
   },
   es: {
-    handOver: ['darle mi cuenta', 'denle mi cuenta', 'dar mi cuenta', 'mi cuenta a mi', 'regalo todas mis cosas', 'regalando todas mis cosas', 'regalando todo lo que tengo', 'regale todas mis cosas', 'quedarse con mi cuenta', 'quedense con mis', 'repartiendo mis cosas', 'reparti mis cosas'],
+    handOver: ['regalo todas mis cosas', 'regalando todas mis cosas', 'regalando todo lo que tengo', 'regale todas mis cosas', 'quedense con mis', 'repartiendo mis cosas', 'reparti mis cosas'],
     noLongerNeeded: ['ya no la voy a necesitar', 'ya no lo voy a necesitar', 'ya no las voy a necesitar', 'ya no los voy a necesitar', 'no la voy a necesitar', 'no lo voy a necesitar', 'ya no voy a necesitar', 'ya no la necesitare', 'ya no lo necesitare', 'ya no las necesitare', 'ya no los necesitare', 'ya no necesitare', 'a donde voy no'],
   },
   fr: {
-    handOver: ['donner mon compte', 'donnez mon compte', 'donne mon compte', 'mon compte a mon', 'mon compte a ma', 'je donne toutes mes', 'je donne mes affaires', 'donne toutes mes affaires', 'je distribue mes affaires', 'je leur laisse mes'],
+    handOver: ['je donne toutes mes', 'je donne mes affaires', 'donne toutes mes affaires', 'je distribue mes affaires', 'je leur laisse mes'],
     noLongerNeeded: ["je n'en aurai plus besoin", "n'en aurai plus besoin", 'en aurai plus besoin', "n'aurai plus besoin", 'aurai plus besoin', 'la ou je vais'],
   },
   pt: {
-    handOver: ['passar minha conta', 'passem minha conta', 'dar minha conta', 'deem minha conta', 'minha conta pro meu', 'minha conta pra minha', 'minha conta para o meu', 'minha conta para a minha', 'doando todas', 'doando minhas coisas', 'doei minhas coisas', 'dando minhas coisas'],
+    handOver: ['doando todas', 'doando minhas coisas', 'doei minhas coisas', 'dando minhas coisas'],
     noLongerNeeded: ['nao vou mais precisar', 'nao vou precisar mais', 'nao vou precisar dela', 'nao vou precisar dele', 'nao vou mais usar', 'nao vou usar mais', 'onde eu vou nao'],
   },
   it: {
-    handOver: ['dare il mio account', 'date il mio account', 'il mio account a mio', 'il mio account a mia', 'regalo tutte le mie', 'regalo le mie cose', 'regalando le mie cose', 'sto dando via le mie'],
+    handOver: ['regalo tutte le mie', 'regalo le mie cose', 'regalando le mie cose', 'sto dando via le mie'],
     noLongerNeeded: ['non mi servira piu', 'non mi serviranno piu', 'non ne avro piu bisogno', 'non lo usero piu', 'non li usero piu', 'dove vado non'],
   },
   nl: {
-    handOver: ['geef mijn account', 'mijn account maar aan', 'mijn account aan mijn', 'geef al mijn', 'geef mijn spullen', 'mijn spullen weg'],
+    handOver: ['geef al mijn', 'geef mijn spullen', 'mijn spullen weg'],
     noLongerNeeded: ['heb het niet meer nodig', 'heb het straks niet meer nodig', 'zal het niet meer nodig hebben', 'heb ze niet meer nodig', 'heb ik straks niet meer nodig', 'waar ik heen ga'],
   },
   pl: {
-    handOver: ['oddac moje konto', 'oddajcie moje konto', 'moje konto bratu', 'moje konto siostrze', 'moje konto koledze', 'rozdaje swoje rzeczy', 'rozdaje moje rzeczy', 'rozdalem swoje rzeczy', 'rozdalam swoje rzeczy'],
+    handOver: ['rozdaje swoje rzeczy', 'rozdaje moje rzeczy', 'rozdalem swoje rzeczy', 'rozdalam swoje rzeczy'],
     noLongerNeeded: ['nie bedzie mi potrzebne', 'nie bedzie mi potrzebny', 'nie beda mi potrzebne', 'nie bede go potrzebowac', 'nie bede ich potrzebowac', 'nie bede potrzebowal', 'nie bede potrzebowala', 'juz mi sie nie przyda', 'juz mi sie nie przydadza'],
   },
   tr: {
-    handOver: ['hesabimi kardesime', 'hesabimi arkadasima', 'kardesime verebilirsiniz', 'arkadasima verebilirsiniz', 'esyalarimi dagit*', 'her seyimi dagit*', 'hesabimi ona verin'],
+    handOver: ['esyalarimi dagit*', 'her seyimi dagit*'],
     noLongerNeeded: ['ihtiyacim olmayacak', 'artik ihtiyacim olmayacak', 'bir daha kullanmayacagim', 'gerek kalmayacak', 'isime yaramayacak'],
   },
   ar: {
-    handOver: ['اعطاء حسابي', 'اعطوا حسابي', 'حسابي لاخي', 'حسابي لاختي', 'حسابي لصديقي', 'اوزع اغراضي', 'وزعت اغراضي', 'اعطي اغراضي'],
+    handOver: ['اوزع اغراضي', 'وزعت اغراضي', 'اعطي اغراضي'],
     noLongerNeeded: ['لن احتاجه', 'لن احتاج هذا', 'لن احتاجها', 'لن احتاج اليه', 'لن اكون بحاجه', 'لن استخدمه بعد'],
   },
   ru: {
-    handOver: ['отдать мой аккаунт', 'отдаите мой аккаунт', 'мой аккаунт брату', 'мой аккаунт сестре', 'мой аккаунт другу', 'раздаю свои вещи', 'раздал свои вещи', 'раздала свои вещи', 'раздаю все'],
+    handOver: ['раздаю свои вещи', 'раздал свои вещи', 'раздала свои вещи', 'раздаю все'],
     noLongerNeeded: ['больше не понадобится', 'больше не понадобятся', 'мне не понадобится', 'уже не понадобится', 'не будет нужен', 'больше не будет нужен'],
   },
   uk: {
-    handOver: ['віддати мій акаунт', 'віддаите мій акаунт', 'мій акаунт братові', 'мій акаунт сестрі', 'роздаю свої речі', 'роздав свої речі', 'роздала свої речі'],
+    handOver: ['роздаю свої речі', 'роздав свої речі', 'роздала свої речі'],
     noLongerNeeded: ['більше не знадобиться', 'більше не знадобляться', 'мені не знадобиться', 'вже не знадобиться'],
   },
   ja: {
-    handOver: ['弟にあげて', '妹にあげて', '兄にあげて', '姉にあげて', '友達にあげて', 'にあげてください', '譲ってください', '譲ります', '全部あげる', '全部譲る', '形見'],
+    handOver: ['全部あげる', '全部譲る', '形見'],
     noLongerNeeded: ['もう必要なくなる', '必要なくなります', '必要なくなるので', 'もういらなくなる', 'もう使わなくなる', 'もう使うことはない', '使うこともなくなる'],
   },
   zh: {
-    handOver: ['给我弟弟', '给我妹妹', '给我哥哥', '给我姐姐', '给我朋友', '都送人', '送给别人', '留给我', '转给我弟', '转给我妹'],
+    handOver: ['都送人'],
     noLongerNeeded: ['用不到了', '用不上了', '以后用不到', '以后用不上', '再也用不到', '再也用不上', '不会再用了', '再也不需要了'],
   },
   ko: {
-    handOver: ['동생한테 주세요', '동생에게 주세요', '친구한테 주세요', '친구에게 주세요', '동생한테 줘', '물려주세요', '넘겨주세요', '넘겨 주세요', '다 나눠줬', '다 나눠 줬'],
+    handOver: ['다 나눠줬', '다 나눠 줬'],
     noLongerNeeded: ['필요 없을 거예요', '필요없을 거예요', '필요 없을 것 같', '쓸 일이 없을', '쓸 일 없을', '쓸 일이 없어질'],
   },
   th: {
-    handOver: ['ยกบัญชี', 'ยกให้น้อง', 'ยกให้เพื่อน', 'ยกของ', 'แจกของ', 'ยกทุกอย่าง'],
+    handOver: ['ยกของ', 'แจกของ', 'ยกทุกอย่าง'],
     noLongerNeeded: ['ไม่ต้องใช้มันอีกแล้ว', 'ไม่ต้องใช้อีกแล้ว', 'ไม่ได้ใช้มันอีกแล้ว', 'ไม่จำเป็นต้องใช้อีกต่อไป'],
   },
   id: {
-    handOver: ['kasih aja ke', 'kasih ke adik', 'kasih ke teman', 'kasih akun', 'akun saya kasih', 'akunku kasih', 'berikan akun saya', 'bagi-bagiin barang', 'membagikan barang-barang'],
+    handOver: ['bagi-bagiin barang', 'membagikan barang-barang'],
     noLongerNeeded: ['nggak akan butuh lagi', 'gak akan butuh lagi', 'ga akan butuh lagi', 'tidak akan butuh lagi', 'tidak akan membutuhkannya lagi', 'nggak bakal butuh', 'gak bakal butuh', 'nggak bakal pakai lagi', 'gak bakal pake lagi'],
   },
   vi: {
-    handOver: ['dua tai khoan cua toi cho', 'tai khoan cua toi cho', 'tai khoan cho em', 'tang het do', 'cho het do dac'],
+    handOver: ['tang het do', 'cho het do dac'],
     noLongerNeeded: ['se khong can no nua', 'se khong can nua', 'khong can den no nua', 'se khong dung nua', 'khong con can nua'],
   },
   sv: {
-    handOver: ['ge mitt konto', 'mitt konto till min', 'ger bort mina', 'ger bort allt', 'gett bort mina'],
+    handOver: ['ger bort mina', 'ger bort allt', 'gett bort mina'],
     noLongerNeeded: ['inte behöva det längre', 'kommer inte behöva', 'kommer inte att behöva', 'behöver det inte längre', 'dit jag ska'],
   },
   el: {
-    handOver: ['δώσετε τον λογαριασμό μου', 'δώστε τον λογαριασμό μου', 'τον λογαριασμό μου στον', 'τον λογαριασμό μου στην', 'χαρίζω τα πράγματά μου', 'μοιράζω τα πράγματά μου'],
+    handOver: ['χαρίζω τα πράγματά μου', 'μοιράζω τα πράγματά μου'],
     noLongerNeeded: ['δεν θα τον χρειαστώ', 'δεν θα το χρειαστώ', 'δεν θα τα χρειαστώ', 'δε θα τον χρειαστώ', 'δε θα το χρειαστώ'],
   },
   cs: {
-    handOver: ['dát můj účet', 'dejte můj účet', 'můj účet bratrovi', 'můj účet sestře', 'rozdávám své věci', 'rozdal jsem své věci', 'rozdala jsem své věci'],
+    handOver: ['rozdávám své věci', 'rozdal jsem své věci', 'rozdala jsem své věci'],
     noLongerNeeded: ['už ho nebudu potřebovat', 'už to nebudu potřebovat', 'už je nebudu potřebovat', 'nebudu ho potřebovat', 'už nebudu potřebovat'],
   },
   hi: {
-    handOver: ['भाई को दे देना', 'भाई को दे दीजिए', 'बहन को दे देना', 'दोस्त को दे देना', 'अपना सामान बांट', 'अकाउंट भाई को', 'bhai ko de dena', 'account bhai ko'],
+    handOver: ['अपना सामान बांट'],
     noLongerNeeded: ['जरूरत नहीं पड़ेगी', 'ज़रूरत नहीं पड़ेगी', 'जरूरत नहीं होगी', 'ज़रूरत नहीं होगी', 'zarurat nahi padegi', 'jarurat nahi padegi', 'zaroorat nahi padegi'],
   },
 };
 
 export const LAST_GOODBYE: Readonly<Record<string, Table>> = {
   en: {
-    lastAct: ['my last message', 'my last stream', 'my last post', 'my final stream', 'my last login', 'last time i will', "last time i'll", "last time you'll hear", 'last time you will hear', 'last time logging in', 'last time i log in', 'this is the last time i'],
+    lastAct: ['my last message', 'my last stream', 'my last post', 'my final stream', 'my last login', 'last time i will', "last time i'll", "last time you'll hear", 'last time you will hear', 'last time logging in', 'last time i log in'],
     farewell: ['goodbye everyone', 'goodbye all', 'bye everyone', 'farewell', 'take care of my', 'goodbye forever', 'bye forever', 'goodbye world', 'it was nice knowing', 'sorry for everything', 'take care everyone', 'take care all'],
   },
   de: {
-    lastAct: ['mein letzter stream', 'meine letzte nachricht', 'mein letzter post', 'das letzte mal, dass ich', 'das letzte mal dass ich', 'zum letzten mal'],
+    lastAct: ['mein letzter stream', 'meine letzte nachricht', 'mein letzter post'],
     farewell: ["macht's gut", 'lebt wohl', 'lebewohl', 'tschuss fur immer', 'passt auf euch auf', 'auf wiedersehen an alle', 'tschuss an alle'],
   },
   es: {
-    lastAct: ['mi ultimo mensaje', 'mi ultimo stream', 'mi ultima transmision', 'la ultima vez que'],
-    farewell: ['adios a todos', 'adios', 'adios para siempre', 'cuidense', 'hasta siempre', 'perdon por todo'],
+    lastAct: ['mi ultimo mensaje', 'mi ultimo stream', 'mi ultima transmision'],
+    farewell: ['adios a todos', 'adios para siempre', 'cuidense', 'hasta siempre', 'perdon por todo'],
   },
   fr: {
-    lastAct: ['mon dernier message', 'mon dernier stream', 'mon dernier live', 'la derniere fois que je'],
+    lastAct: ['mon dernier message', 'mon dernier stream', 'mon dernier live'],
     farewell: ['adieu', 'prenez soin de vous', 'au revoir a tous', 'pardon pour tout'],
   },
   pt: {
-    lastAct: ['minha ultima mensagem', 'minha ultima live', 'meu ultimo stream', 'ultima vez que eu'],
+    lastAct: ['minha ultima mensagem', 'minha ultima live', 'meu ultimo stream'],
     farewell: ['adeus', 'se cuidem', 'tchau pra sempre', 'desculpa por tudo'],
   },
   it: {
-    lastAct: ['il mio ultimo messaggio', 'la mia ultima live', "l'ultima volta che"],
+    lastAct: ['il mio ultimo messaggio', 'la mia ultima live'],
     farewell: ['addio', 'abbiate cura di voi', 'scusate per tutto'],
   },
   nl: {
-    lastAct: ['mijn laatste bericht', 'mijn laatste stream', 'de laatste keer dat ik'],
+    lastAct: ['mijn laatste bericht', 'mijn laatste stream'],
     farewell: ['vaarwel', 'dag allemaal', 'pas goed op jezelf', 'het ga jullie goed', 'sorry voor alles'],
   },
   pl: {
