@@ -28,11 +28,14 @@ export const PERSON_ASKED_FOR: Readonly<Record<string, readonly string[]>> = {
     `dass (?:mich|mir) (?:bitte )?(?:jemand|ein mitarbeiter|eine mitarbeiterin|ein mensch|einer)(?: \\S+){0,4}? (?:anruft|zuruckruft|kontaktiert|meldet|schreibt|hilft)`,
     `dass (?:jemand|ein mitarbeiter|eine mitarbeiterin|ein mensch|einer)(?: \\S+){0,4}? (?:mich|mir) (?:\\S+ )?(?:anruft|zuruckruft|kontaktiert|meldet|schreibt|hilft)`,
     `(?:schluss|genug) mit (?:dem |diesem |den |diesen )?(?:bot|chatbot|roboter|automatischen antworten)${ENDS}`,
+    `(?:kann|konnte|koennte|kann sich|konnte sich) (?:bitte )?(?:jemand|ein mitarbeiter|eine mitarbeiterin|ein mensch)(?: \\S+){0,4}? (?:bei mir melden|mich (?:\\S+ )?(?:anrufen|zuruckrufen|kontaktieren))`,
   ],
   es: [
     `que (?:alguien|una persona|un agente|un asesor|una asesora|un humano)(?: (?:de|del) [\\p{L} ]{1,25}?)? me (?:llame|llamen|contacte|contacten|atienda|escriba|responda|ayude)`,
     `(?:no mas|basta de|ya basta de|suficiente de|harto de|harta de|cansado de|cansada de) (?:hablar con )?(?:el |este |los |un )?(?:bots?|robots?|chatbots?|respuestas automaticas|maquina)${ENDS}`,
     `hay alguien ?\\?`,
+    `(?:puede|podria|pueden|podrian) (?:alguien|una persona|un agente|un asesor)(?: (?:de|del) [\\p{L} ]{1,25}?)? (?:llamarme|contactarme|escribirme|atenderme)`,
+    `(?:puede|podria|pueden|podrian) (?:llamarme|contactarme|escribirme) (?:alguien|una persona|un agente|un asesor)`,
   ],
   fr: [
     `(?:il )?y a(?:-t-il| t il| t-il)? quelqu'un(?: (?:la|ici|de l'autre cote|en ligne))? ?\\?`,
@@ -50,12 +53,15 @@ export const PERSON_ASKED_FOR: Readonly<Record<string, readonly string[]>> = {
   nl: [
     `is (?:daar|er|hier) (?:nog )?iemand(?: (?:aanwezig|daar|thuis|online))? ?\\?`,
     `dat (?:er )?(?:iemand|een medewerker|een mens)(?: (?:van|bij) [\\p{L} ]{1,25}?)? (?:mij|me) (?:belt|terugbelt|contacteert|helpt|mailt)`,
+    `(?:kan|kunt|zou|wil) (?:er )?(?:iemand|een medewerker|een mens)(?: \\S+){0,4}? (?:contact met (?:mij|me) opnemen|(?:mij|me) (?:bellen|terugbellen|mailen|helpen))`,
+    `is er (?:ook )?(?:nog )?(?:een )?(?:echte? )?(?:mens|persoon|medewerker) (?:die|dat) (?:mij|me)`,
   ],
   pl: [
     `(?:czy )?(?:jest (?:tam|tu|tutaj) ktos|ktos (?:tam|tu|tutaj) jest|jest ktos (?:tam|tu|tutaj)) ?\\?`,
     `(?:zeby|aby|by) (?:ktos|konsultant|pracownik|czlowiek)(?: (?:z|ze) [\\p{L} ]{1,25}?)? (?:do mnie )?(?:zadzwonil|oddzwonil|odezwal sie|skontaktowal sie|napisal|pomogl)`,
     `(?:koniec z|dosc|mam dosc) (?:tym )?(?:botem|botami|robotem|automatem|automatycznymi odpowiedziami)${ENDS}`,
     `(?:moge|mozna|czy moge|chce|chcialbym|chcialabym) (?:z|ze) (?:kims|czlowiekiem|konsultantem|pracownikiem)(?: \\S+){0,2}? (?:porozmawiac|pogadac|rozmawiac|skontaktowac)`,
+    `(?:ktos|konsultant|pracownik)(?: (?:od|z|ze) [\\p{L} ]{1,25}?)? (?:moze|moglby|mogl by) (?:do mnie )?(?:zadzwonic|oddzwonic|sie (?:ze mna )?skontaktowac|napisac)`,
   ],
   tr: [
     `(?:orada|karsida|burada) (?:kimse|biri|birisi|bir insan) var mi`,
@@ -69,12 +75,16 @@ export const PERSON_ASKED_FOR: Readonly<Record<string, readonly string[]>> = {
   ru: [
     `чтобы (?:мне |со мнои )?(?:позвонил\\S*|перезвонил\\S*|связал\\S*|ответил\\S*|написал\\S*) (?:\\S+ )?(?:кто-(?:то|нибудь)|человек|сотрудник|оператор|менеджер)`,
     `чтобы (?:кто-(?:то|нибудь)|человек|сотрудник|оператор|менеджер)(?: \\S+){0,4}? (?:мне )?(?:позвонил|перезвонил|связался|ответил|написал)`,
+    `пусть (?:кто-(?:то|нибудь)|человек|сотрудник|оператор|менеджер)(?: \\S+){0,4}? (?:мне )?(?:позвонит|перезвонит|свяжется|напишет|ответит)`,
+    `(?:может|могли бы|можете) (?:ли )?(?:кто-(?:то|нибудь)|сотрудник|оператор)(?: \\S+){0,3}? (?:мне )?(?:позвонить|перезвонить|связаться)`,
   ],
   uk: [
     `(?:там|тут) (?:є )?хтось(?: є)? ?\\?|є (?:там |тут )?хтось ?\\?`,
     `щоб (?:мені )?(?:зателефонува\\S*|передзвони\\S*|подзвони\\S*|відповіл\\S*|написа\\S*) (?:\\S+ )?(?:хтось|людина|оператор|менеджер|працівник)`,
     `щоб (?:хтось|людина|оператор|менеджер|працівник)(?: \\S+){0,4}? (?:мені )?(?:зателефонував|передзвонив|подзвонив|відповів|написав)`,
     `(?:досить|годі) (?:цього )?(?:бота|ботів|робота)${ENDS}`,
+    `нехаи (?:мені )?(?:зателефонує|передзвонить|подзвонить|напише|відповість) (?:\\S+ )?(?:хтось|людина|оператор|менеджер|працівник)`,
+    `нехаи (?:хтось|людина|оператор|менеджер|працівник)(?: \\S+){0,4}? (?:мені )?(?:зателефонує|передзвонить|подзвонить|напише)`,
   ],
   ja: [
     `誰か(?:い|居)(?:ますか|ませんか|る[?？]|るの|らっしゃいますか)`,
@@ -90,6 +100,7 @@ export const PERSON_ASKED_FOR: Readonly<Record<string, readonly string[]>> = {
     `(?:거기 ?)?(?:누구|아무도|아무나) ?(?:있어요|있나요|있습니까|계세요|계신가요|없어요|없나요)`,
     `(?:실제|진짜) ?사람(?:이|한테|에게|이랑)? ?(?:좀 )?(?:봐|확인|검토|처리|답|연결|상담)`,
     `(?:저|제게|나)(?:한테|에게) ?(?:전화|연락) ?(?:좀 )?(?:해 ?주세요|주세요|해 ?주실|부탁|바랍니다)`,
+    `담당자(?:분)?(?:이|께서|가)? ?(?:직접 )?(?:연락|전화) ?(?:좀 )?(?:주실|줄 수|해 ?주실|주세요|해 ?주세요|부탁)`,
   ],
   th: [
     `มีใคร(?:อยู่)?(?:ไหม|มั้ย|บ้างไหม|หรือเปล่า|มั๊ย)`,
@@ -108,6 +119,7 @@ export const PERSON_ASKED_FOR: Readonly<Record<string, readonly string[]>> = {
     `(?<!(?:ar du|du ar) (?:en )?)(?:riktig|verklig|levande|akta) (?:person|manniska|medarbetare|handlaggare)`,
     `att (?:nagon|en medarbetare|en person|en manniska)(?: (?:fran|pa|hos) [\\p{L} ]{1,20}?)? (?:ringer|kontaktar|hor av sig|mejlar|svarar)`,
     `(?:ingen mer|inga fler|sluta med|nog med) (?:bot|botar|robot|chatbot|automatiska svar)${ENDS}`,
+    `(?:kan|kunde) (?:nagon|en medarbetare|en person|en manniska)(?: (?:fran|pa|hos) [\\p{L} ]{1,20}?)? (?:ringa upp mig|ringa mig|kontakta mig|hora av sig|mejla mig)`,
   ],
   el: [
     `(?:ειναι|υπαρχει) (?:κανει[σς]|καποιο[σς]) (?:εκει|εδω)`,
@@ -120,6 +132,9 @@ export const PERSON_ASKED_FOR: Readonly<Record<string, readonly string[]>> = {
     `(?:aby|at) (?:mi|mne) (?:\\S+ )?(?:zavolal\\S*|volal\\S*|napsal\\S*|ozval\\S*|pomohl\\S*) (?:\\S+ )?(?:nekdo|clovek|operator\\S*|pracovnik\\S*)`,
     `(?:aby|at) (?:se )?(?:mi )?nekdo(?: \\S+){0,4}? (?:zavolal|ozval|napsal|pomohl)`,
     `(?:uz )?(?:zadny|zadne|zadneho) (?:bot\\S*|robot\\S*)${ENDS}`,
+    `(?:muze|mohl by|mohla by|muzete) (?:mi |me )?(?:zavolat|kontaktovat|napsat|ozvat se) (?:\\S+ )?(?:nekdo|clovek|operator\\S*|pracovnik\\S*)`,
+    `(?:muze|mohl by|mohla by) (?:mi )?nekdo(?: \\S+){0,4}? (?:zavolat|ozvat|napsat)`,
+    `je (?:tu|tam|tady) (?:vubec )?nekdo (?:skutecny|zivy|opravdovy)`,
   ],
   hi: [
     `(?:क्या )?(?:वहाँ|वहां|यहाँ|यहां|उधर|इधर) कोई (?:है|हैं)`,

@@ -194,6 +194,14 @@ export const FRAMES: readonly Frame[] = [
   // "you charged me twice", "zweimal abgebucht", "被重复扣费": a duplicate charge, said as a report ("will I be charged twice?" has no report verb).
   f('security', 'charged-twice', ['charged', 'duplicate'], SECURITY),
   f('security', 'double-charged', ['doubleCharged'], SECURITY),
+  // Disputed charges (./lang/billing-disputes.ts). "the deposit was never released", "押金一直没有退": a hold not released; the
+  // release words carry their own negation, so negation does not guard it ("how long until the deposit is released?" names no failure).
+  f('security', 'deposit-not-released', ['heldMoney', 'notReleased'], SECURITY.filter((g) => g !== 'negation')),
+  // "charged me far more than the app showed", "viel mehr abgebucht als angezeigt"; "overcharged", "多收了", "과다 청구".
+  f('security', 'charged-more-than-shown', ['charged', 'moreThanShown'], SECURITY),
+  f('security', 'overcharged', ['overcharged'], SECURITY),
+  // "a cleaning fee I never agreed to", "une pénalité que je n'ai jamais acceptée": the refusal is the concept's own word.
+  f('security', 'fee-never-agreed', [['charged', 'transaction'], 'neverAgreed'], SECURITY.filter((g) => g !== 'negation')),
   // "I cancelled in May and you still charged me in June", "ho disdetto ma continuate ad addebitarmi": a charge the customer
   // stopped. Anywhere in the message: the cancellation is often its own sentence.
   f('security', 'charged-after-cancelling', ['cancelledIt', 'charged'], SECURITY, 'message'),

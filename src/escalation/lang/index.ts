@@ -1,5 +1,6 @@
 /** The language packs, an explicit list: adding a language is adding a file and a line here. */
 import { ar } from './ar.js';
+import { CHARGES_MORE_WORDS, FAKES_AND_RESALE, HELD_DEPOSIT, MORE_THAN_SHOWN, NEVER_AGREED, REFUNDED_ALREADY, RENTED_IT } from './billing-disputes.js';
 import { cs } from './cs.js';
 import { de } from './de.js';
 import { el } from './el.js';
@@ -54,11 +55,18 @@ const SHARED_TABLES: readonly SharedTable[] = [
   LIFE_AND_DEATH, SOON_GONE, LAST_WORDS, NO_REASON_TO_GO_ON, GIVING_AWAY, LAST_GOODBYE, QUIET_ENDINGS, HOLDING_ON, NO_HOPE_LEFT, ACCOUNT_SECURITY, CLAIMS_AND_PAYOUTS, MONEY_TROUBLE, HOW_WILL_I_PAY, MONEY_I_LIVE_ON, FINANCES_BAD, INCOME_SHORT, ONGOING, PLAN_ASK,
   CHEATED, FAKE_BOOKING, PARTY_GONE, BOOKED_AS_ME, MY_PAPERS, NO_SUCH_PLACE, FINAL_ONE, FROM_NOW_ON, LEAVING, GOING_IN_CIRCLES, TRIED_EVERYTHING, PATIENCE, SIMPLE_QUESTION, PLAIN_ENGLISH, HINGLISH, SAME_PROMISE, NEVER_SEEN_AGAIN, POSING_AS_US,
   ORDERED_IT, ORDERS_DISOWNED, SHUT_OUT, COURIER, PAY_AGAIN, CODE_THEN_GONE, OWN_ORDERS, NOT_MY_ORDERS, LINE_AND_CARD, NOTHING_LEFT, LAST_MONEY, CANNOT_EAT, NO_FOOD_LEFT, CANNOT_PAY, IN_THE_RED, PASSED, PLAIN_FOOD, WANT_TO_DIE, SAID_MANY_TIMES, WAITING_IN_VAIN,
+  HELD_DEPOSIT, MORE_THAN_SHOWN, NEVER_AGREED, CHARGES_MORE_WORDS, FAKES_AND_RESALE, RENTED_IT,
 ];
+
+/** A pack with the resolution cues of ./billing-disputes.ts ("already refunded") added to its own. */
+function withRefunded(pack: LanguagePack): LanguagePack {
+  const extra = REFUNDED_ALREADY[pack.code];
+  return extra ? { ...pack, cues: { ...pack.cues, resolved: [...pack.cues.resolved, ...extra] } } : pack;
+}
 
 export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he, hu, da, no, fi, tl].map((pack) =>
   // Security settings and crypto assets are account and money words in every language.
-  withTable(SHARED_TABLES.reduce(withTable, pack), { [pack.code]: { account: SETTINGS_EVERYWHERE, money: ASSETS_EVERYWHERE } }),
+  withRefunded(withTable(SHARED_TABLES.reduce(withTable, pack), { [pack.code]: { account: SETTINGS_EVERYWHERE, money: ASSETS_EVERYWHERE } })),
 );
 
 export const UNIVERSAL_PACK: LanguagePack = universal;

@@ -131,6 +131,9 @@ export const CONCEPTS = [
   'orderedIt',
   // the customer's own ordering ("I've ordered", "je commande", "주문"): a repeat count beside it counts orders, not complaints
   'placedOrder',
+  // disputed charges (./billing-disputes.ts): a deposit or pre-authorisation + not released ("the deposit was never released");
+  // charged more than shown ("more than the app showed") or overcharged in one phrase; a fee the customer never agreed to
+  'heldMoney', 'notReleased', 'moreThanShown', 'overcharged', 'neverAgreed',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
