@@ -98,10 +98,12 @@ interface Frame {
   /** With `gap`: the slots may span a comma ("codes, die ich nicht angefordert habe" is one relative clause). */
   acrossClauses?: boolean;
   /**
-   * With `gap`: the last slot closes its clause (at most two words after it). A separable particle does
+   * With `gap`, or in a message-wide frame: the last slot closes its clause (at most two words after it). A separable particle does
    * ("ik zeg mijn abonnement op (per direct)"); with more after it, it is a preposition ("ik zeg mijn account op een andere manier").
    */
   endsClause?: boolean;
+  /** In a message-wide frame: a word that is also one of these concepts' does not fill a slot (Polish "żyć" ends Polish `endAll`, yet is only "to live"). */
+  notAlso?: readonly Concept[];
 }
 
 const SECURITY: readonly Guard[] = ['negation', 'hypothetical', 'question', 'possibility', 'prevention', 'resolved', 'past', 'thirdParty', 'mistaken'];
@@ -155,6 +157,13 @@ export const FRAMES: readonly Frame[] = [
   f('self_harm', 'burden-to-others', ['burden', 'everyone'], ['question']),
   // "I can't take it anymore … I just want it all to end", "je n'en peux plus, je veux en finir": exhaustion and an end, anywhere in the message.
   f('self_harm', 'exhausted-wants-end', ['exhausted', 'endAll'], [], 'message'),
+  // "Κουράστηκα απ' όλα. Θέλω να τελειώσουν όλα", "I'm done with everything. I just want it all to end": the same wish for an
+  // end with another hint of despair in its place — a void said without naming life ("no point", "no hope", "tired of"), being
+  // a burden, a goodbye, a last act, things given away or no longer needed. The two are often separate sentences, so anywhere
+  // in the message (and, as every message-wide self-harm frame, in the story of the last few messages).
+  // The wish must close its clause: followed by an object it is an ordinary want ("ich will nicht mehr für dieses Abo zahlen");
+  // and a bare "to live" is not the end ("to nie ma sensu, nie da się z tym żyć" is a complaint).
+  { ...f('self_harm', 'despair-wants-end', [['lifeVoid', 'burden', 'farewell', 'lastAct', 'handOver', 'noLongerNeeded'], 'endAll'], [], 'message'), endsClause: true, notAlso: ['life', 'toLive'] },
   // "they'd all be better off without me", "sarebbe meglio per tutti se sparissi", "내가 없어지면 다들 편할 거예요".
   f('self_harm', 'better-without-me', ['betterOff', 'withoutMe'], []),
   // Goodbyes (./lang/veiled-goodbyes.ts): "I'm giving away all my things. I won't need them anymore", "this is my last
@@ -1143,6 +1152,12 @@ function pickCombinations(
   }
 }
 
+/** Words after a frame's last word before its clause ends, at most ({@link Frame.endsClause}). */
+const CLOSING_WORDS = 2;
+/** Whether `m` closes its clause: at most {@link CLOSING_WORDS} words after it ("… dat het stopt", not "ich will nicht mehr für dieses Abo zahlen"). */
+const closesClause = (sn: Sentence, m: Match): boolean =>
+  sn.s.slice(m.end, clauseEnd(sn, m.end)).trim().split(/\s+/u).filter((w) => w.length > 0).length <= CLOSING_WORDS;
+
 /** The first sentence where every slot of `slots` matches within the pack's span and no guard applies. */
 function sentenceMatch(frame: Frame, slots: readonly Slot[], pack: LanguagePack, sentences: readonly Sentence[], cuePacks: readonly LanguagePack[]): { sn: Sentence; parts: Match[] } | null {
   const maxSpan = pack.maxSpan ?? (pack.spaceless === true ? MAX_SPAN_SPACELESS : MAX_SPAN);
@@ -1163,7 +1178,7 @@ function sentenceMatch(frame: Frame, slots: readonly Slot[], pack: LanguagePack,
       // A close frame stays in one clause: "I never had a problem, I'll book again" is not a vow.
       if (gap !== undefined && frame.acrossClauses !== true && new Set(parts.map((p) => clauseStart(sn, p.start))).size > 1) continue;
       const last = parts[parts.length - 1];
-      if (frame.endsClause === true && last !== undefined && sn.s.slice(last.end, clauseEnd(sn, last.end)).trim().split(/\s+/u).filter((w) => w.length > 0).length > 2) continue;
+      if (frame.endsClause === true && last !== undefined && !closesClause(sn, last)) continue;
       const loc: Located = { sn, start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)), parts };
       if (!guarded(frame, cuePacks, loc, sentences)) return { sn, parts };
       if (frame.guards.includes('negation') && negated(pack, loc)) denied.push(...parts);
@@ -1277,8 +1292,9 @@ function matchFrame(frame: Frame, pack: LanguagePack, sentences: readonly Senten
     let hit: string | undefined;
     for (const sn of sentences) {
       const used = taken.get(sn) ?? [];
+      const closing = frame.endsClause === true && slot === frame.slots[frame.slots.length - 1];
       const m = slotMatches(slot, pack, sn.s).find(
-        (x) => !collides(x, used, frame.nested === true) && !guarded(frame, cuePacks, { sn, start: x.start, end: x.end, parts: [x, ...frameWordsIn(frame, pack, sn, frameWords).filter((w) => !overlaps(w, [x]))] }, sentences),
+        (x) => !collides(x, used, frame.nested === true) && (!closing || closesClause(sn, x)) && !(frame.notAlso ?? []).some((c) => conceptMatches(c, pack, sn.s).some((o) => o.start === x.start && o.end === x.end)) && !guarded(frame, cuePacks, { sn, start: x.start, end: x.end, parts: [x, ...frameWordsIn(frame, pack, sn, frameWords).filter((w) => !overlaps(w, [x]))] }, sentences),
       );
       if (m !== undefined) {
         taken.set(sn, [...used, m]);
