@@ -1537,32 +1537,35 @@ export function detectSituations(text: string, opts: DetectOptions = {}): Situat
   }
 }
 
-/** A pack's fold leaves `text` as it is: Hindi's reads Latin loans as Devanagari only in a sentence that has Devanagari. */
-const foldKeeps = (pack: LanguagePack, text: string): boolean => {
-  if (!pack.fold) return true;
-  const n = normalizeText(text);
-  return pack.fold(n) === n;
-};
-
 /**
- * The primary language's cues may guard another pack's match when both read the text the same way: the same
- * script handling, and no folding that changes this text. Romanised Hindi read by the English pack ("account hack
- * NAHI hua", "PICHLE MAHINE hack hua tha, THEEK HO GAYA") is then negated, dated and resolved by the Hindi cues.
+ * For each pack, the packs whose cues guard its matches in `text`: its own, and the primary language's (the first
+ * pack) when both read the text the same way — the same script handling, and no folding that changes this text
+ * (Hindi's fold reads Latin loans as Devanagari only in a sentence that has Devanagari). Romanised Hindi read by the
+ * English pack ("account hack NAHI hua", "PICHLE MAHINE hack hua tha, THEEK HO GAYA") is then negated, dated and
+ * resolved by the Hindi cues. Each fold runs once per text.
  */
-function readAlike(primary: LanguagePack | undefined, pack: LanguagePack, text: string): primary is LanguagePack {
-  return primary !== undefined && primary !== pack && primary.spaceless === pack.spaceless && foldKeeps(primary, text) && foldKeeps(pack, text);
+function cuePacksIn(text: string, packs: readonly LanguagePack[]): Map<LanguagePack, LanguagePack[]> {
+  const primary = packs[0];
+  const n = normalizedSentence(text);
+  const keeps = (pack: LanguagePack): boolean => !pack.fold || pack.fold(n) === n;
+  const primaryKeeps = primary !== undefined && keeps(primary);
+  return new Map(
+    packs.map((pack): [LanguagePack, LanguagePack[]] => [
+      pack,
+      primaryKeeps && primary !== pack && primary.spaceless === pack.spaceless && keeps(pack) ? [pack, primary] : [pack],
+    ]),
+  );
 }
 
 function detect(text: string, opts: DetectOptions): SituationHit[] {
   const packs = packsFor(text, opts.language);
-  const primary = packs[0];
   const hits = new Map<Situation, SituationHit>();
+  // The primary language's cues apply too when both read the text the same way (same script handling, no extra folding).
+  const cuesInText = cuePacksIn(text, packs);
   for (const pack of packs) {
     const sentences = sentencesOf(text, pack);
     if (sentences.length === 0) continue;
-    // The primary language's cues apply too when both read the text the same way (same script handling, no extra folding).
-    const compatible = readAlike(primary, pack, text);
-    const cuePacks = compatible ? [pack, primary] : [pack];
+    const cuePacks = cuesInText.get(pack)!;
     for (const frame of FRAMES) {
       if (hits.has(frame.situation) || frame.notIn?.includes(pack.code) || (frame.onlyIn !== undefined && !frame.onlyIn.includes(pack.code))) continue;
       const evidence = matchFrame(frame, pack, sentences, cuePacks);
@@ -1575,10 +1578,10 @@ function detect(text: string, opts: DetectOptions): SituationHit[] {
   const recent = (opts.history ?? []).slice(-STORY_MESSAGES).filter((h) => h.trim().length > 0);
   if (recent.length > 0) {
     const story = [...recent, text].join('\n');
+    const cuesInStory = cuePacksIn(story, packs);
     for (const pack of packs) {
       const sentences = sentencesOf(story, pack);
-      const compatible = readAlike(primary, pack, story);
-      const cuePacks = compatible ? [pack, primary] : [pack];
+      const cuePacks = cuesInStory.get(pack)!;
       for (const frame of FRAMES) {
         if (hits.has(frame.situation) || !STORY_SITUATIONS.has(frame.situation) || (frame.scope !== 'message' && frame.id !== 'disowned-act')) continue;
         const evidence = matchFrame(frame, pack, sentences, cuePacks);
@@ -1591,8 +1594,7 @@ function detect(text: string, opts: DetectOptions): SituationHit[] {
     for (const pack of previous === undefined || hits.has('security') ? [] : packs) {
       const now = sentencesOf(text, pack);
       const before = sentencesOf(previous ?? '', pack);
-      const compatible = readAlike(primary, pack, text);
-      const cuePacks = compatible ? [pack, primary] : [pack];
+      const cuePacks = cuesInText.get(pack)!;
       for (const frame of FRAMES) {
         if (!THING_THEN_EVENT.has(frame.id) || hits.has(frame.situation)) continue;
         const [thing, event] = frame.slots;
