@@ -755,6 +755,39 @@ function declined(normalized: string, index: number, matched: string): boolean {
   return after !== null && !BOT_WORD.test(after[1] ?? '') && !CJK_BOT.test(after[0]);
 }
 
+/**
+ * "is er iemand die weet hoe ik mijn factuur kan downloaden?", "gibt es jemanden, der weiß, wie …", "czy jest ktoś, kto wie,
+ * jak …", "есть кто-нибудь, кто знает, как …": the person is asked after only as one who knows something, and what follows
+ * is the question itself (how, where, whether, which …). The same idiom as "does anyone know…", "weiß jemand…",
+ * "quelqu'un sait…", "¿alguien sabe…": a question for information, which the bot answers, not a request for a person.
+ * Right after the matched words: an optional relative pronoun ("who", "die", "der", "qui", "kto", "кто"), a verb of knowing,
+ * then a question word. "…who knows what they're doing?" asks about the staff, not for information: a question word
+ * followed by a person other than the writer does not count. Normalised text (accents folded, ß as ss).
+ */
+const KNOWS_THEN_ASKS = new RegExp(
+  `^[\\s,]*(?:${alt('here', 'there', 'hier', 'daar', 'ici', 'la', 'aqui', 'ahi', 'qui', 'tutaj', 'tu', 'здесь', 'тут', 'har', 'her')} )?[\\s,]*` +
+    `(?:${alt('who', 'that', 'which', 'die', 'dat', 'der', 'das', 'welche[rs]?', 'qui', 'que', 'quien', 'che', 'kto', 'ktory', 'ktora', 'кто', 'который', 'которая', 'хто', 'який', 'som', 'kdo', 'ktery')}[\\s,]+)?` +
+    `(?:${alt('maybe', 'perhaps', 'vielleicht', 'misschien', 'peut-etre', 'quizas', 'talvez', 'forse', 'moze', 'может', 'kanske', 'zufallig', 'toevallig', 'actually', 'really')}[\\s,]+)?` +
+    `${alt('knows?', 'would know', 'might know', 'weet', 'weten', 'weiss', 'weisst', 'wisst', 'wissen', 'sait', 'savent', 'saurait', 'sabe', 'sepa', 'sabria', 'saben', 'sa', 'sappia', 'saprebbe', 'sanno', 'saiba', 'saberia', 'wie', 'wiedza', 'wiedzialby', 'знает', 'знают', 'знаете', 'знає', 'знають', 'vet', 'ved', 'vi', 'vite')}` +
+    `[\\s,]+(?:${alt('maybe', 'vielleicht', 'misschien', 'zufallig', 'toevallig', 'por casualidad', 'par hasard', 'per caso', 'por acaso', 'przypadkiem', 'случайно', 'till exempel')}[\\s,]+)?` +
+    `${alt('how', 'where', 'when', 'whether', 'if', 'what', 'which', 'why', 'wie', 'wo', 'woher', 'wohin', 'wann', 'ob', 'was', 'welche[rsnm]?', 'warum', 'wieso', 'hoe', 'waar', 'wanneer', 'of', 'wat', 'welke', 'waarom', 'comment', 'ou', 'quand', 'si', "s'il", 'quel(?:le)?s?', 'pourquoi', 'combien', 'como', 'donde', 'adonde', 'cuando', 'que', 'cual(?:es)?', 'cuanto', 'por que', 'come', 'dove', 'quando', 'se', 'qual(?:e|i)?', 'perche', 'cosa', 'quanto', 'onde', 'porque', 'jak', 'gdzie', 'kiedy', 'czy', 'co', 'ile', 'dlaczego', 'как', 'где', 'когда', 'ли', 'что', 'сколько', 'почему', 'куда', 'як', 'де', 'коли', 'чи', 'що', 'hur', 'var', 'nar', 'om', 'vad', 'vilken', 'vilket', 'varfor', 'hvordan', 'hvor', 'hvornar', 'hvad', 'kde', 'kdy', 'zda', 'proc')}(?!${L})` +
+    `(?!\\s+${alt('they', 'he', 'she', "they're", "he's", "she's", 'you', "you're", 'u', 'hij', 'zij', 'ze', 'jullie', 'sie', 'er', 'ihr', 'ils', 'elle', 'elles', 'vous', 'ellos', 'ellas', 'ustedes', 'loro', 'voi', 'eles', 'elas', 'voces', 'oni', 'wy', 'они', 'вы', 'вони', 'ви', 'han', 'hon')}(?!${L}))`,
+  'u',
+);
+
+/** A person to be reached, named in the question that follows ("… weet hoe ik een MEDEWERKER kan spreken?"): that is still a request. */
+const PERSON_IN_QUESTION = new RegExp(
+  `(?<!${L})${alt('humans?', 'persons?', 'agents?', 'representatives?', 'reps?', 'operators?', 'employees?', 'staff', 'advis[eo]rs?', 'supervisors?', 'managers?', 'mens', 'medewerker', 'persoon', 'mitarbeiter(?:in)?', 'mensch(?:en)?', 'berater(?:in)?', 'conseill(?:er|ere)', 'humain', 'personne', 'humano', 'persona', 'agente', 'asesor(?:a)?', 'operador(?:a)?', 'operatore', 'pessoa', 'atendente', 'konsultant(?:a|em)?', 'czlowiek(?:iem)?', 'pracownik(?:iem)?', 'оператор\\p{L}*', 'человек\\p{L}*', 'консультант\\p{L}*', 'сотрудник\\p{L}*', 'handlaggare', 'manniska', 'medarbetare', 'operator')}(?!${L})`,
+  'u',
+);
+
+/** Whether the person matched at `index` is asked after only as one who knows the answer to a question that follows ({@link KNOWS_THEN_ASKS}). */
+function knowsAsked(normalized: string, index: number, matched: string): boolean {
+  const rest = normalized.slice(index + matched.length);
+  const sentence = rest.slice(0, Math.max(0, rest.search(/[.!?。！？]/u)) || rest.length);
+  return KNOWS_THEN_ASKS.test(rest.slice(0, 80)) && !PERSON_IN_QUESTION.test(sentence);
+}
+
 /** Detect an explicit request for a human agent in `text`. */
 export function detectHumanRequest(text: string): HumanRequestResult {
   const normalized = normalizeText(text);
@@ -773,7 +806,7 @@ export function detectHumanRequest(text: string): HumanRequestResult {
       // Inside quotes the customer is quoting (a button label, an email), not asking.
       if (((normalized.slice(0, m.index).match(/"/g) ?? []).length) % 2 === 1) continue;
       if (asksAboutHours(normalized, m.index) || asksAboutFallback(normalized, m.index)) continue;
-      if (declined(normalized, m.index, m[0]) || compared(normalized, m.index, m[0])) continue;
+      if (declined(normalized, m.index, m[0]) || compared(normalized, m.index, m[0]) || knowsAsked(normalized, m.index, m[0])) continue;
       return { matched: true, evidence: m[0], language: detector.language };
     }
   }

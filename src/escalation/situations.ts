@@ -67,7 +67,7 @@ export interface DetectOptions {
   language?: string;
 }
 
-type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange';
+type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -149,10 +149,13 @@ const nested = (frame: Frame): Frame => ({ ...frame, nested: true });
 /** The frames, in the order they are tried. */
 export const FRAMES: readonly Frame[] = [
   // Guarded only against its own words said of something else ("cette paperasse va me tuer": hyperbole, see {@link Cues.hyperbole}).
-  f('self_harm', 'self-harm', ['selfHarm'], ['idiom']),
+  // Nor when the words are not the writer's (see {@link notTheWriter}): a device as their subject ("Mein Laptop will nicht mehr
+  // aufwachen"), an end wished for things the message names ("these emails, I want it all to stop"), a thing not needed
+  // because a new one replaced it ("I won't need it anymore since I got a new one").
+  f('self_harm', 'self-harm', ['selfHarm'], ['idiom', 'notTheWriter']),
   // "I just want to not wake up", "everyone would be happier if I wasn't around": a wish + ceasing to be, in that order
   // where the language puts the wish first (pack.ordered). Only negation guards it ("I don't want to die").
-  f('self_harm', 'wish-to-cease', ['wishFor', 'ceaseToBe'], ['negation', 'idiom']),
+  f('self_harm', 'wish-to-cease', ['wishFor', 'ceaseToBe'], ['negation', 'idiom', 'notTheWriter']),
   // "I'm just a burden to everyone", "herkese yük oluyorum": negated it is still a hint ("I don't want to be a burden to my kids").
   f('self_harm', 'burden-to-others', ['burden', 'everyone'], ['question']),
   // "I can't take it anymore … I just want it all to end", "je n'en peux plus, je veux en finir": exhaustion and an end, anywhere in the message.
@@ -168,7 +171,7 @@ export const FRAMES: readonly Frame[] = [
   f('self_harm', 'better-without-me', ['betterOff', 'withoutMe'], []),
   // Goodbyes (./lang/veiled-goodbyes.ts): "I'm giving away all my things. I won't need them anymore", "this is my last
   // message … goodbye everyone". Anywhere in the message: the goodbye is often its own sentence.
-  f('self_harm', 'giving-away-for-good', ['handOver', 'noLongerNeeded'], [], 'message'),
+  f('self_harm', 'giving-away-for-good', ['handOver', 'noLongerNeeded'], ['notTheWriter'], 'message'),
   f('self_harm', 'last-goodbye', ['lastAct', 'farewell'], [], 'message'),
   // "I won't need any of this anymore. Goodbye.": not needed any more + a farewell (strong words only, not "thanks for everything").
   f('self_harm', 'not-needed-goodbye', ['noLongerNeeded', 'farewell'], [], 'message'),
@@ -201,14 +204,16 @@ export const FRAMES: readonly Frame[] = [
   // sentence, the disowning in another (each guarded in its own sentence, a notice's label included).
   f('security', 'unauthorised-in-message', [['transaction', 'money', 'charged'], 'unauthorised'], [...SECURITY, 'notice'], 'message'),
   // "you charged me twice", "zweimal abgebucht", "被重复扣费": a duplicate charge, said as a report ("will I be charged twice?" has no report verb).
-  f('security', 'charged-twice', ['charged', 'duplicate'], SECURITY),
-  f('security', 'double-charged', ['doubleCharged'], SECURITY),
+  // Asked, with a reason the customer offers themselves ("why was I charged more than shown? is there a service fee?"): a
+  // billing question (see {@link offersReason}), as for the charged-more frames below.
+  f('security', 'charged-twice', ['charged', 'duplicate'], [...SECURITY, 'offersReason']),
+  f('security', 'double-charged', ['doubleCharged'], [...SECURITY, 'offersReason']),
   // Disputed charges (./lang/billing-disputes.ts). "the deposit was never released", "押金一直没有退": a hold not released; the
   // release words carry their own negation, so negation does not guard it ("how long until the deposit is released?" names no failure).
   f('security', 'deposit-not-released', ['heldMoney', 'notReleased'], SECURITY.filter((g) => g !== 'negation')),
   // "charged me far more than the app showed", "viel mehr abgebucht als angezeigt"; "overcharged", "多收了", "과다 청구".
-  f('security', 'charged-more-than-shown', ['charged', 'moreThanShown'], SECURITY),
-  f('security', 'overcharged', ['overcharged'], SECURITY),
+  f('security', 'charged-more-than-shown', ['charged', 'moreThanShown'], [...SECURITY, 'offersReason']),
+  f('security', 'overcharged', ['overcharged'], [...SECURITY, 'offersReason']),
   // "a cleaning fee I never agreed to", "une pénalité que je n'ai jamais acceptée": the refusal is the concept's own word.
   f('security', 'fee-never-agreed', [['charged', 'transaction'], 'neverAgreed'], SECURITY.filter((g) => g !== 'negation')),
   // "I cancelled in May and you still charged me in June", "ho disdetto ma continuate ad addebitarmi": a charge the customer
@@ -872,6 +877,83 @@ function mistakenBelief(pack: LanguagePack, loc: Located, sentences: readonly Se
 }
 
 /**
+ * Any hint of despair in the message (or story) besides the words being judged: with one, no everyday reading of a
+ * self-harm phrase stands ("I lost my job, the calls never stop, I want it all to stop" stays a crisis). Another self-harm
+ * phrase counts too.
+ */
+const DESPAIR: readonly Concept[] = ['selfHarm', 'exhausted', 'lifeVoid', 'burden', 'farewell', 'lastAct', 'distress', 'hardship', 'noMoney', 'life', 'toLive', 'dead', 'betterOff', 'withoutMe', 'died'];
+
+function despairBesides(pack: LanguagePack, loc: Located, sentences: readonly Sentence[]): boolean {
+  return sentences.some((x) => DESPAIR.some((c) => conceptMatches(c, pack, x.s).some((m) => x !== loc.sn || (!overlaps(m, loc.parts) && !(m.start <= loc.start && loc.end <= m.end)))));
+}
+
+/** Words at most between a device and the phrase it is the subject of ("Mein Laptop WILL nicht mehr aufwachen", "my laptop JUST won't…"). */
+const THING_SUBJECT_WORDS = 2;
+/** The same, in characters, for packs without spaces ("电脑不想…"). */
+const THING_SUBJECT_SPACELESS = 2;
+
+/**
+ * A device or piece of software is the subject of the phrase: "Mein Laptop will nicht mehr aufwachen", "my phone just
+ * doesn't want to live anymore lol", "datorn vill inte leva längre". The device stands in the phrase's clause at most
+ * {@link THING_SUBJECT_WORDS} words before it, and neither a first person ("my phone broke and I…") nor a word that
+ * starts a new subject ("…und will nicht mehr", pack `joiner`) stands between them or in the phrase. Pro-drop languages
+ * write the writer on the verb ("no quiero vivir"), which a device does not take, so the check is the same everywhere.
+ */
+function thingIsSubject(pack: LanguagePack, loc: Located): boolean {
+  const { sn, start, end } = loc;
+  const from = clauseStart(sn, start);
+  const things = [...conceptMatches('machine', pack, sn.s), ...conceptMatches('device', pack, sn.s)].filter((m) => m.start >= from && m.end <= start);
+  const thing = things.reduce<Match | undefined>((a, m) => (a === undefined || m.end > a.end ? m : a), undefined);
+  if (thing === undefined) return false;
+  const between = sn.s.slice(thing.end, start).trim();
+  const close = pack.spaceless === true ? between.replace(/\s+/gu, '').length <= THING_SUBJECT_SPACELESS : between.split(/\s+/u).filter((w) => w.length > 0).length <= THING_SUBJECT_WORDS;
+  if (!close) return false;
+  if (findAll(pack.cues.firstPerson, pack, sn.s, thing.end, end).length > 0) return false;
+  return !conceptMatches('joiner', pack, sn.s).some((j) => j.start >= thing.end && j.end <= start);
+}
+
+/**
+ * Whether the self-harm words are not about the writer (the `notTheWriter` guard), with no other hint of despair
+ * anywhere in the message ({@link despairBesides}):
+ *  - a device is their subject ({@link thingIsSubject});
+ *  - they wish for an end ("I want it all to stop", "que tout s'arrête", "dass alles aufhört": the phrase holds an
+ *    `endAll` or `ceaseToBe` word) and the sentence, or the one before, names what should stop — mails, notifications,
+ *    calls, charges (`nuisance`): "these renewal emails every week, I want it all to stop";
+ *  - they say a thing is not needed any more, or given away (`noLongerNeeded`, `handOver`), and the message gives a
+ *    replacement as the reason (`newOne`): "can I give my account to my sister? I won't need it anymore since I got a new one".
+ * "I'm giving away my things, I won't need them where I'm going" names no replacement; "I want it all to stop" alone names
+ * nothing that should stop: both still fire.
+ */
+function notTheWriter(frame: Frame, pack: LanguagePack, loc: Located, sentences: readonly Sentence[]): boolean {
+  const { sn, start, end } = loc;
+  const inPhrase = (c: Concept): boolean => conceptMatches(c, pack, sn.s).some((m) => m.start < end && start < m.end);
+  const device = thingIsSubject(pack, loc);
+  const wishedEnd = !device && (inPhrase('endAll') || inPhrase('ceaseToBe'));
+  const at = sentences.indexOf(sn);
+  const namedThing = wishedEnd && [sentences[at - 1], sn].some((x) => x !== undefined && conceptMatches('nuisance', pack, x.s).some((m) => x !== sn || !overlaps(m, loc.parts)));
+  const notNeeded = !device && !namedThing && (frame.id === 'giving-away-for-good' || inPhrase('noLongerNeeded') || inPhrase('handOver'));
+  const replaced = notNeeded && sentences.some((x) => conceptMatches('newOne', pack, x.s).some((m) => x !== sn || !overlaps(m, loc.parts)));
+  if (!device && !namedThing && !replaced) return false;
+  return !despairBesides(pack, loc, sentences);
+}
+
+/** Concepts that disown a charge or tell of an incident: with one, a question about the charge is still a dispute. */
+const DISOWNING: readonly Concept[] = ['unauthorised', 'disowned', 'disownedRef', 'neverAgreed', 'hacked', 'someone', 'stolen', 'scamContext', 'unfamiliar'];
+
+/**
+ * A charge higher than shown, or twice, asked about with a reason the customer offers themselves (the `offersReason`
+ * guard): "why was I charged more than shown? is there a service fee?", "¿por qué me cobraron más? ¿es por el envío?",
+ * "为什么多扣了钱？是手续费吗？". The charge's sentence is a question, a question in the message names a fee, tax, shipping,
+ * a tip or the exchange rate (`feeReason`), and nothing in the message disowns the charge or tells of an incident. Said
+ * as a report ("you overcharged me. is that a fee?") it still fires.
+ */
+function offersReason(pack: LanguagePack, loc: Located, sentences: readonly Sentence[]): boolean {
+  if (!loc.sn.question) return false;
+  const offered = sentences.some((x) => x.question && conceptMatches('feeReason', pack, x.s).some((m) => x !== loc.sn || !overlaps(m, loc.parts)));
+  return offered && !sentences.some((x) => DISOWNING.some((c) => conceptMatches(c, pack, x.s).length > 0));
+}
+
+/**
  * Guards in the message's language as well as in the language whose words matched:
  * Dutch vocabulary can match an English sentence ("sim swap"), and then it is the
  * English question form ("what is…?") that tells it is a question.
@@ -1020,6 +1102,8 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   // "cette paperasse va me tuer": the self-harm words inside a phrase that gives them another subject. A comparison with
   // dying ("I'd rather die than …") is not guarded: for self-harm a person reading one hyperbole too many is the safe side.
   if (g.includes('idiom') && findAll(pack.cues.hyperbole, pack, sn.s).some((h) => loc.parts.every((p) => h.start <= p.start && p.end <= h.end))) return true;
+  if (g.includes('notTheWriter') && notTheWriter(frame, pack, loc, sentences)) return true;
+  if (g.includes('offersReason') && offersReason(pack, loc, sentences)) return true;
   // "my card was stolen years ago" is history; "a customer since last year, and today someone hacked me" is not.
   if (g.includes('past')) {
     const [from, to] = [clauseStart(sn, loc.start), clauseEnd(sn, end)];

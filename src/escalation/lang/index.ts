@@ -14,6 +14,7 @@ import { hi } from './hi.js';
 import { hu } from './hu.js';
 import { id } from './id.js';
 import { it } from './it.js';
+import { FEE_REASONS, NEW_ONE, NUISANCES, THINGS_AS_SUBJECT } from './not-the-writer.js';
 import { ACCOUNT_SECURITY, ASSETS_EVERYWHERE, CLAIMS_AND_PAYOUTS, SETTINGS_EVERYWHERE } from './account-security.js';
 import { LAST_WORDS, LIFE_AND_DEATH, NO_REASON_TO_GO_ON, SOON_GONE } from './life-and-death.js';
 import { GIVING_AWAY, HOLDING_ON, LAST_GOODBYE, NO_HOPE_LEFT, QUIET_ENDINGS } from './veiled-goodbyes.js';
@@ -41,7 +42,7 @@ import { zh } from './zh.js';
 
 type SharedTable = Readonly<Record<string, Partial<Record<Concept, readonly string[]>>>>;
 
-/** A pack with the words of a shared table (./life-and-death.ts, ./veiled-goodbyes.ts, ./account-security.ts, ./money-trouble.ts) added to its own, concept by concept. */
+/** A pack with the words of a shared table (./life-and-death.ts, ./veiled-goodbyes.ts, ./account-security.ts, ./money-trouble.ts, ./not-the-writer.ts) added to its own, concept by concept. */
 function withTable(pack: LanguagePack, table: SharedTable): LanguagePack {
   const extra = table[pack.code];
   if (!extra) return pack;
@@ -56,6 +57,7 @@ const SHARED_TABLES: readonly SharedTable[] = [
   CHEATED, FAKE_BOOKING, PARTY_GONE, BOOKED_AS_ME, MY_PAPERS, NO_SUCH_PLACE, FINAL_ONE, FROM_NOW_ON, LEAVING, GOING_IN_CIRCLES, TRIED_EVERYTHING, PATIENCE, SIMPLE_QUESTION, PLAIN_ENGLISH, HINGLISH, SAME_PROMISE, NEVER_SEEN_AGAIN, POSING_AS_US,
   ORDERED_IT, ORDERS_DISOWNED, SHUT_OUT, COURIER, PAY_AGAIN, CODE_THEN_GONE, OWN_ORDERS, NOT_MY_ORDERS, LINE_AND_CARD, NOTHING_LEFT, LAST_MONEY, CANNOT_EAT, NO_FOOD_LEFT, CANNOT_PAY, IN_THE_RED, PASSED, PLAIN_FOOD, WANT_TO_DIE, SAID_MANY_TIMES, WAITING_IN_VAIN,
   HELD_DEPOSIT, MORE_THAN_SHOWN, NEVER_AGREED, CHARGES_MORE_WORDS, FAKES_AND_RESALE, RENTED_IT,
+  THINGS_AS_SUBJECT, NUISANCES, NEW_ONE, FEE_REASONS,
 ];
 
 /** A pack with the resolution cues of ./billing-disputes.ts ("already refunded") added to its own. */

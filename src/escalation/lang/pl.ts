@@ -55,7 +55,7 @@ export const pl: LanguagePack = {
     offPlatform: ['gotowka', 'gotowke', 'bezposrednio', 'na jego konto', 'na jej konto', 'poza aplikacja', 'poza aplikacje', 'na prywatne konto', 'na jego numer', 'do reki'],
     withoutMe: ['beze mnie', 'gdybym zniknal', 'gdybym zniknela', 'gdyby mnie nie bylo', 'gdybym umarl', 'gdybym umarla', 'jak mnie nie bedzie'],
     betterOff: ['lepiej', 'szczesliwsi', 'szczesliwszy', 'latwiej', 'spokojniej'],
-    endAll: ['skonczyc z tym', 'skonczyc ze soba', 'zeby to sie skonczylo', 'zeby wszystko sie skonczylo', 'zniknac', 'nie obudzic sie', 'zyc'],
+    endAll: ['skonczyc z tym', 'skonczyc ze soba', 'zeby to sie skonczylo', 'zeby wszystko sie skonczylo', 'zeby to wszystko sie skonczylo', 'zeby to wszystko sie skonczy', 'zeby to wszystko ustalo', 'zniknac', 'nie obudzic sie', 'zyc'],
     exhausted: ['nie daje rady', 'nie mam juz sily', 'nie mam sily', 'nie wytrzymam', 'nie wytrzymuje', 'mam dosc wszystkiego', 'poddaje sie', 'nie moge juz'],
     leftBehind: ['zostawil*', 'zapomnial*', 'zostal* w'],
     appWord: ['aplikacj*', 'apke', 'apka', 'apki', 'appke', 'app'],

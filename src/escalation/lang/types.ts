@@ -134,6 +134,11 @@ export const CONCEPTS = [
   // disputed charges (./billing-disputes.ts): a deposit or pre-authorisation + not released ("the deposit was never released");
   // charged more than shown ("more than the app showed") or overcharged in one phrase; a fee the customer never agreed to
   'heldMoney', 'notReleased', 'moreThanShown', 'overcharged', 'neverAgreed',
+  // whose the words are and what they apply to (./not-the-writer.ts): a device or software as the subject ("my laptop won't
+  // wake up any more") and the words that start a new subject ("and"); what a customer wants stopped (mails, notifications,
+  // charges); a replacement given as the reason a thing is not needed ("I got a new one"); a fee, tax or shipping offered as
+  // the reason a charge is higher ("is there a service fee?")
+  'machine', 'joiner', 'nuisance', 'newOne', 'feeReason',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
