@@ -27,7 +27,7 @@ import { isStopWord, normalizeText } from './text-analysis.js';
 /** ISO 639-1 → the ISO 639-3 codes FreeDict names its dictionaries by. */
 const ISO3: Readonly<Record<string, string>> = {
   en: 'eng', es: 'spa', de: 'deu', fr: 'fra', it: 'ita', pt: 'por', nl: 'nld', pl: 'pol', sv: 'swe', tr: 'tur', ru: 'rus',
-  da: 'dan', fi: 'fin', hu: 'hun', cs: 'ces', ja: 'jpn', el: 'ell', bg: 'bul', id: 'ind', no: 'nor', nb: 'nor', lt: 'lit', ar: 'ara', zh: 'zho',
+  da: 'dan', fi: 'fin', hu: 'hun', cs: 'ces', ja: 'jpn', el: 'ell', bg: 'bul', id: 'ind', no: 'nor', nb: 'nor', lt: 'lit', ar: 'ara', zh: 'zho', cy: 'cym',
 };
 
 /**
@@ -147,6 +147,48 @@ class DictFile {
   }
 }
 
+/**
+ * Welsh initial consonant mutations undone: a dictionary lists a word in its radical form ("costio", "pris",
+ * "talu"), a sentence mutates its first sound after many words ("yn gostio", "ei bris", "i dalu"; soft, nasal
+ * and aspirate mutation, King, "Modern Welsh: A Comprehensive Grammar", 2015, ch. 1). Each guess is looked up
+ * as a headword, so a wrong one finds nothing; normalised words (no diacritics).
+ */
+export function welshRadicals(word: string): string[] {
+  const out: string[] = [];
+  const swap = (from: string, to: string[]) => {
+    if (word.startsWith(from) && word.length > from.length + 1) for (const t of to) out.push(t + word.slice(from.length));
+  };
+  // Nasal (ngh, mh, nh, ng, m, n) and aspirate (ch, ph, th, h + vowel) first: their two-letter onsets would read as soft ones.
+  swap('ngh', ['c']);
+  swap('mh', ['p']);
+  swap('nh', ['t']);
+  swap('ng', ['g']);
+  swap('ch', ['c']);
+  swap('ph', ['p']);
+  swap('th', ['t']);
+  swap('dd', ['d']);
+  if (/^h[aeiouwy]/.test(word)) swap('h', ['']);
+  // Soft mutation: g ← c, b ← p, d ← t, f ← b/m, l ← ll, r ← rh, a lost g before a vowel or consonant.
+  if (!/^(ng|ch|dd)/.test(word)) {
+    swap('g', ['c']);
+    swap('b', ['p']);
+    swap('d', ['t']);
+  }
+  swap('f', ['b', 'm']);
+  if (!word.startsWith('ll')) swap('l', ['ll']);
+  if (!word.startsWith('rh')) swap('r', ['rh']);
+  if (/^[aeiouwylr]/.test(word)) out.push(`g${word}`);
+  // Nasal mutation of b and d (m, n) last: the same onsets are also radical.
+  if (!/^(mh|nh|ng)/.test(word)) {
+    swap('m', ['b']);
+    swap('n', ['d']);
+  }
+  return out;
+}
+
+/** Per source language, guesses at a word's dictionary form that a prefix match cannot make (the change is at the start). */
+const RADICAL_FORMS: Readonly<Record<string, (word: string) => string[]>> = { cy: welshRadicals };
+
 /** Backwards reading parses every entry: only for the small dictionaries (the large ones cover enough forwards). */
 const REVERSE_MAX_BYTES = 4_000_000;
 
@@ -154,9 +196,6 @@ const REVERSE_MAX_BYTES = 4_000_000;
 class PairLexicon {
   private readonly keys: string[];
 
-  constructor(private readonly files: DictFile[]) {
-    this.keys = [...new Set(files.flatMap((f) => [...f.keys.keys()]))].sort();
-  }
 
   private has(key: string): boolean {
     return this.files.some((f) => f.keys.has(key));
@@ -184,9 +223,19 @@ class PairLexicon {
     return pieces.filter((p) => !(HIRAGANA_ONLY.test(p) && [...p].length <= 2));
   }
 
-  /** Headwords for a word: itself, or the ones sharing the longest prefix with it (most of the headword). */
+  constructor(
+    private readonly files: DictFile[],
+    /** The radical forms of a word of the source language whose first sound a grammatical context changed (Welsh mutations). */
+    private readonly radicals: (word: string) => string[] = () => [],
+  ) {
+    this.keys = [...new Set(files.flatMap((f) => [...f.keys.keys()]))].sort();
+  }
+
+  /** Headwords for a word: itself, its radical form, or the ones sharing the longest prefix with it (most of the headword). */
   headwords(word: string): { keys: string[]; exact: boolean } {
     if (this.has(word)) return { keys: [word], exact: true };
+    const radical = this.radicals(word).find((r) => this.has(r));
+    if (radical) return { keys: [radical], exact: true };
     if (word.length < MIN_PREFIX + 1) return { keys: [], exact: false };
     // Sorted keys: the ones sharing the longest prefix with `word` sit around its insertion point.
     let lo = 0;
@@ -283,9 +332,22 @@ export class BilingualLexicon {
           // An unreadable or truncated file: translate with what loaded (possibly nothing).
         }
       }
-    const lexicon = files.length > 0 ? new PairLexicon(files) : null;
+    const lexicon = files.length > 0 ? new PairLexicon(files, RADICAL_FORMS[from]) : null;
     this.pairs.set(key, lexicon);
     return lexicon;
+  }
+
+  /**
+   * The share of `words` (normalised, two letters or more) that are headwords of the pair's dictionaries as
+   * they are or in their radical form (no prefix match: a lemmatiser's guess would count any language's word);
+   * null without a dictionary for the pair. What word-list language identification reads
+   * (./language.ts refineLanguageByLexicon).
+   */
+  headwordShare(words: readonly string[], from: string, to: string): number | null {
+    const lexicon = this.pair(from, to);
+    if (!lexicon) return null;
+    const asked = [...new Set(words.map(normalizeText).filter((w) => w.length >= 2 && /^\p{L}+$/u.test(w)))];
+    return asked.length === 0 ? 0 : asked.filter((w) => lexicon.headwords(w).exact).length / asked.length;
   }
 
   /** Whether any dictionary for the pair is installed. */

@@ -67,6 +67,60 @@ export function detectLanguage(text: string): DetectedLanguage {
 }
 
 /**
+ * The languages a detector ranks for `text`, best first (at most `n`, each with its score): a script-decided
+ * language alone, else tinyld's list. Short text often puts the right language second or third
+ * (Portuguese and Spanish, Italian and Portuguese), where a word list can still tell them apart
+ * (see refineLanguageByLexicon).
+ */
+export function detectLanguageCandidates(text: string, n = 5): Array<{ code: string; score: number }> {
+  const top = detectLanguage(text);
+  if (!top.code) return [];
+  if (top.confidence >= 1 && !/^[\p{Script=Latin}\P{L}]*$/u.test(text)) return [{ code: top.code, score: 1 }];
+  return tinyld()
+    .detectAll(text)
+    .slice(0, n)
+    .map((c) => ({ code: c.lang, score: c.accuracy }));
+}
+
+/**
+ * Latin-script languages with bilingual dictionaries (./bilingual.ts) that tinyld does not identify: a question in
+ * one of them is told by its dictionary's words alone (refineLanguageByLexicon). Welsh.
+ */
+export const LEXICON_ONLY_LANGUAGES: readonly string[] = ['cy'];
+
+/** A word list's share of a question's words that overrules the detector: alone when the detector is unsure, and by this margin when it is not. */
+const LEXICON_MIN_SHARE = 0.5;
+const LEXICON_SURE_SHARE = 0.6;
+const LEXICON_MARGIN = 0.3;
+
+/**
+ * The question's language decided with dictionary words too (word-list language identification, Grefenstette,
+ * "Comparing two language identification schemes", 1995): short questions are where n-gram detectors fail
+ * ("Sut mae newid fy rhif ffôn?" scored Portuguese with full confidence, a Portuguese question Spanish), and a
+ * language none of them knows is told by its words alone. `share(code)` is the share of the question's words
+ * that are headwords of that language's dictionaries, or null when it has none (never an override then). The
+ * detector's language stands unless another candidate's share is at least LEXICON_MIN_SHARE and higher than
+ * the detector's (detector unsure, below 0.5), or at least LEXICON_SURE_SHARE and LEXICON_MARGIN higher (sure).
+ */
+export function refineLanguageByLexicon(
+  detected: DetectedLanguage,
+  candidates: ReadonlyArray<{ code: string }>,
+  share: (code: string) => number | null,
+): DetectedLanguage {
+  const codes = [...new Set([...candidates.map((c) => c.code), ...LEXICON_ONLY_LANGUAGES])];
+  const own = detected.code ? (share(detected.code) ?? 0) : 0;
+  const sure = detected.confidence >= 0.5;
+  let best: { code: string; share: number } | null = null;
+  for (const code of codes) {
+    if (code === detected.code) continue;
+    const s = share(code);
+    if (s === null || s < (sure ? LEXICON_SURE_SHARE : LEXICON_MIN_SHARE) || s <= own + (sure ? LEXICON_MARGIN : 0)) continue;
+    if (!best || s > best.share) best = { code, share: s };
+  }
+  return best ? { code: best.code, confidence: Math.min(0.9, best.share) } : detected;
+}
+
+/**
  * Whether a question is in another language than the knowledge base: the
  * detector must say so with some confidence AND most of the question's content
  * words must be unknown to the knowledge base. A short English question that

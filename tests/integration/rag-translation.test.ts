@@ -104,3 +104,28 @@ it('cuts a Japanese or Chinese question into dictionary words and searches their
   const bare = new Retriever(h.c.database.db, createEmbedder(h.config), { translator: null, bilingual: noDictionaries() });
   expect((await bare.retrieveDetailed(tenantId, 'パスワードを忘れてしまいました')).diagnostics.translations).toEqual([]);
 });
+
+it("searches a Welsh question through the Welsh dictionary though the detector cannot tell Welsh, and leaves other questions' language alone", async () => {
+  // The n-gram detector has no Welsh; most of the question's words are Welsh headwords, one mutated
+  // after "i" ("ddychwelyd" → "dychwelyd").
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cy-dict-'));
+  writeDict(dir, 'cym-eng', [
+    ['sut', 'how'],
+    ['dychwelyd', 'return'],
+    ['fy', 'my'],
+    ['archeb', 'order'],
+  ]);
+  writeDict(dir, 'por-eng', [['sol', 'sun']]);
+  const translator = new StubTranslator();
+  const retriever = new Retriever(h.c.database.db, createEmbedder(h.config), { translator, bilingual: new BilingualLexicon(dir) });
+  const cy = await retriever.retrieveDetailed(tenantId, 'Sut alla i ddychwelyd fy archeb?');
+  expect(cy.diagnostics.translations).toEqual(expect.arrayContaining(['ddychwelyd→return', 'archeb→order']));
+  // No machine translation from Welsh exists, and nothing is sent to the translator as another language.
+  expect(translator.calls.filter(([, from]) => from !== 'cy')).toEqual([]);
+  expect(cy.chunks[0]?.title).toBe('Returns and refunds');
+
+  // A Spanish question keeps its language: Welsh knows none of its words.
+  translator.calls.length = 0;
+  await retriever.retrieveDetailed(tenantId, question);
+  expect(translator.calls).toEqual([[question, 'es', 'en']]);
+});
