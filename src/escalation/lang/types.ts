@@ -134,6 +134,12 @@ export const CONCEPTS = [
   // disputed charges (./billing-disputes.ts): a deposit or pre-authorisation + not released ("the deposit was never released");
   // charged more than shown ("more than the app showed") or overcharged in one phrase; a fee the customer never agreed to
   'heldMoney', 'notReleased', 'moreThanShown', 'overcharged', 'neverAgreed',
+  // a product added or a payment changed by the company (./consent-and-tricks.ts): "you added", "подключили", "ni har höjt";
+  // with `neverAgreed` close after it, money billed for what the customer never agreed to
+  'switchedOn',
+  // a standing arrangement ("every time", "each month", "automatically"): in a question beside a consent phrase, permission
+  // asked for once and for all ("can you raise it without asking me every time?"), not money taken without it
+  'eachTime',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
