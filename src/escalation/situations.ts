@@ -67,7 +67,7 @@ export interface DetectOptions {
   language?: string;
 }
 
-type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason';
+type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -198,11 +198,11 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'someone-else-used-it', ['someone', 'accessed', ['account', 'card', 'money', 'device', 'sim', 'credentials']], SECURITY),
   // Not when the word is a notice's label ("a text about a suspicious payment", "blocked as suspicious"): that is asked about, below.
   // The disowning phrase may hold the transaction itself ("知らない請求", "transaksi aneh", "결제한 적 없는 내역"): `nested`.
-  nested(f('security', 'unauthorised-transaction', ['unauthorised', ['transaction', 'money', 'charged']], [...SECURITY, 'notice'])),
+  nested(f('security', 'unauthorised-transaction', ['unauthorised', ['transaction', 'money', 'charged']], [...SECURITY, 'notice', 'standing'])),
   f('security', 'disowned-transaction', [['transaction', 'money', 'charged'], 'disowned'], SECURITY),
   // "明細に引き落としがありました。全く身に覚えがありません", "Es gibt eine Abbuchung. Keine Ahnung, was das ist": the charge in one
   // sentence, the disowning in another (each guarded in its own sentence, a notice's label included).
-  f('security', 'unauthorised-in-message', [['transaction', 'money', 'charged'], 'unauthorised'], [...SECURITY, 'notice'], 'message'),
+  f('security', 'unauthorised-in-message', [['transaction', 'money', 'charged'], 'unauthorised'], [...SECURITY, 'notice', 'standing'], 'message'),
   // "you charged me twice", "zweimal abgebucht", "被重复扣费": a duplicate charge, said as a report ("will I be charged twice?" has no report verb).
   // Asked, with a reason the customer offers themselves ("why was I charged more than shown? is there a service fee?"): a
   // billing question (see {@link offersReason}), as for the charged-more frames below.
@@ -215,7 +215,12 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'charged-more-than-shown', ['charged', 'moreThanShown'], [...SECURITY, 'offersReason']),
   f('security', 'overcharged', ['overcharged'], [...SECURITY, 'offersReason']),
   // "a cleaning fee I never agreed to", "une pénalité que je n'ai jamais acceptée": the refusal is the concept's own word.
-  f('security', 'fee-never-agreed', [['charged', 'transaction'], 'neverAgreed'], SECURITY.filter((g) => g !== 'negation')),
+  f('security', 'fee-never-agreed', [['charged', 'transaction'], 'neverAgreed'], [...SECURITY.filter((g) => g !== 'negation'), 'standing']),
+  // "you added an insurance without my consent", "ni har höjt mitt autogiro utan att fråga mig", "подключили услугу без моего
+  // согласия": the company adding a product or changing a payment, and the consent never given, close after it (before it where
+  // the adverb leads: "勝手にオプションを追加された", "bana sormadan eklemişsiniz"). The refusal is the concept's own word.
+  near('security', 'switched-on-without-asking', ['switchedOn', 'neverAgreed'], [...SECURITY.filter((g) => g !== 'negation'), 'standing'], [40, 12]),
+  near('security', 'without-asking-switched-on', ['neverAgreed', 'switchedOn'], [...SECURITY.filter((g) => g !== 'negation'), 'standing'], [30, 12], { onlyIn: ['ja', 'ko', 'zh', 'tr'] }),
   // "I cancelled in May and you still charged me in June", "ho disdetto ma continuate ad addebitarmi": a charge the customer
   // stopped. Anywhere in the message: the cancellation is often its own sentence.
   f('security', 'charged-after-cancelling', ['cancelledIt', 'charged'], SECURITY, 'message'),
@@ -867,6 +872,10 @@ function thirdPartys(pack: LanguagePack, loc: Located, sentences: readonly Sente
  * the incident in its sentence and a contrast or a resolution follows it, in that sentence or a later one. Some words say
  * by themselves that the belief was wrong ("我以为", "줄 알았는데", "tưởng", "sandım", "と思ったら"): no correction is needed.
  */
+/** The customer's own acts in a scam: a frame with one of them tells what was done on a false belief. */
+const BELIEVING_ACTS: readonly Concept[] = ['clickedLink', 'gaveAway', 'paidOut', 'installedIt', 'complied'];
+const actedOnBelief = (frame: Frame): boolean => frame.slots.some((slot) => (Array.isArray(slot) ? slot : [slot]).some((c) => BELIEVING_ACTS.includes(c)));
+
 function mistakenBelief(pack: LanguagePack, loc: Located, sentences: readonly Sentence[]): boolean {
   const { sn, start, end } = loc;
   if (findAll(pack.cues.mistakenAlone, pack, sn.s, 0, start).length > 0) return true;
@@ -1088,7 +1097,9 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   if (g.includes('consequence') && asks() && anyIn(pack.cues.consequence, pack, sn.s)) return true;
   if (g.includes('resolved') && resolvedIn(pack, sentences, loc)) return true;
   if (g.includes('thirdParty') && thirdPartys(pack, loc, sentences)) return true;
-  if (g.includes('mistaken') && mistakenBelief(pack, loc, sentences)) return true;
+  // "我以为是你们的短信，就点了链接", "공식 문자인 줄 알고 링크를 눌렀어요": a belief the customer acted on (clicked, gave, paid,
+  // installed) is how a scam is told, not a fear corrected.
+  if (g.includes('mistaken') && !actedOnBelief(frame) && mistakenBelief(pack, loc, sentences)) return true;
   // "do I have to cancel my policy if I move abroad?": what the rules require, asked calmly.
   if (g.includes('obligation') && sn.question && anyIn(pack.cues.obligation, pack, sn.s, clauseStart(sn, loc.start), loc.start) && messageScore(sentences) >= -LEAVING_MOOD) return true;
   // "a phishing email pretending to be you, deleted it without clicking", "someone asked for the code and I didn't give it":
@@ -1122,6 +1133,9 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
     const [from, to] = [Math.max(clauseStart(sn, loc.start), loc.start - LOYAL_COUNT_REACH), Math.min(clauseEnd(sn, end), end + LOYAL_COUNT_REACH)];
     if (conceptMatches('placedOrder', pack, sn.s).some((m) => m.end >= from && m.start <= to && !overlaps(m, loc.parts)) && messageScore(sentences) >= -LEAVING_MOOD) return true;
   }
+  // "can you raise my direct debit without asking me every time?", "kan ni höja mitt autogiro utan att fråga mig varje gång?":
+  // consent asked for once and for all, in a question, is a request, not a charge taken without it.
+  if (g.includes('standing') && sn.question && conceptMatches('eachTime', pack, sn.s).some((m) => m.start >= loc.start)) return true;
   // "I'll tell all my friends how good you are" is praise, not a threat.
   if (g.includes('positive') && messageScore(sentences) > 0.2) return true;
   return false;

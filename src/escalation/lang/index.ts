@@ -1,6 +1,7 @@
 /** The language packs, an explicit list: adding a language is adding a file and a line here. */
 import { ar } from './ar.js';
 import { CHARGES_MORE_WORDS, FAKES_AND_RESALE, HELD_DEPOSIT, MORE_THAN_SHOWN, NEVER_AGREED, REFUNDED_ALREADY, RENTED_IT } from './billing-disputes.js';
+import { EACH_TIME, FOLLOWED_THE_BAIT, NEVER_ORDERED, OUT_OF_WORK, POSING_AS_STAFF, SWITCHED_ON, WITHOUT_ASKING } from './consent-and-tricks.js';
 import { cs } from './cs.js';
 import { de } from './de.js';
 import { el } from './el.js';
@@ -58,6 +59,7 @@ const SHARED_TABLES: readonly SharedTable[] = [
   ORDERED_IT, ORDERS_DISOWNED, SHUT_OUT, COURIER, PAY_AGAIN, CODE_THEN_GONE, OWN_ORDERS, NOT_MY_ORDERS, LINE_AND_CARD, NOTHING_LEFT, LAST_MONEY, CANNOT_EAT, NO_FOOD_LEFT, CANNOT_PAY, IN_THE_RED, PASSED, PLAIN_FOOD, WANT_TO_DIE, SAID_MANY_TIMES, WAITING_IN_VAIN,
   HELD_DEPOSIT, MORE_THAN_SHOWN, NEVER_AGREED, CHARGES_MORE_WORDS, FAKES_AND_RESALE, RENTED_IT,
   THINGS_AS_SUBJECT, NUISANCES, NEW_ONE, FEE_REASONS,
+  WITHOUT_ASKING, EACH_TIME, SWITCHED_ON, NEVER_ORDERED, POSING_AS_STAFF, FOLLOWED_THE_BAIT, OUT_OF_WORK,
 ];
 
 /** A pack with the resolution cues of ./billing-disputes.ts ("already refunded") added to its own. */

@@ -17,6 +17,8 @@ export const sv: LanguagePack = {
     negationAfterVerb: ['inte', 'aldrig'],
     negation: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'ingenting', 'utan', 'ikke', 'aldri'],
     hypothetical: ['hvis', 'dersom', 'om', 'ifall', 'i fall', 'tank om', 'antag', 'nagon gang', 'i framtiden', 'vad hander om'],
+    // "om" after a message or a notice is "about" ("ett sms om en återbetalning"), not "if".
+    notHypothetical: ['sms om', 'mejl om', 'mail om', 'meddelande om', 'brev om', 'samtal om', 'påminnelse om', 'information om', 'avisering om', 'notis om'],
     question: ['hvordan', 'hvad', 'hva', 'hur', 'hur kan', 'hur gor', 'vad ar', 'vad kostar', 'vad hander', 'vilken', 'vilka', 'var kan', 'kan jag', 'finns det', 'har ni'],
     possibility: ['ar det mojligt', 'kan nagon', 'kan en hackare', 'vad hander om', 'ar det sakert'],
     firstPerson: ['jag', 'mig', 'min', 'mitt', 'mina', 'vi', 'oss', 'var', 'vart', 'vara'],

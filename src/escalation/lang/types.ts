@@ -139,6 +139,12 @@ export const CONCEPTS = [
   // charges); a replacement given as the reason a thing is not needed ("I got a new one"); a fee, tax or shipping offered as
   // the reason a charge is higher ("is there a service fee?")
   'machine', 'joiner', 'nuisance', 'newOne', 'feeReason',
+  // a product added or a payment changed by the company (./consent-and-tricks.ts): "you added", "подключили", "ni har höjt";
+  // with `neverAgreed` close after it, money billed for what the customer never agreed to
+  'switchedOn',
+  // a standing arrangement ("every time", "each month", "automatically"): in a question beside a consent phrase, permission
+  // asked for once and for all ("can you raise it without asking me every time?"), not money taken without it
+  'eachTime',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
