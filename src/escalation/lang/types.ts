@@ -134,6 +134,9 @@ export const CONCEPTS = [
   // disputed charges (./billing-disputes.ts): a deposit or pre-authorisation + not released ("the deposit was never released");
   // charged more than shown ("more than the app showed") or overcharged in one phrase; a fee the customer never agreed to
   'heldMoney', 'notReleased', 'moreThanShown', 'overcharged', 'neverAgreed',
+  // SIM swap said as the line dying and the codes no longer coming (./dead-lines-and-impostors.ts): "my number stopped
+  // working and I'm not getting the codes", "симка не работает и коды не приходят"; the "not" is the concept's own
+  'codesMissing',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
