@@ -1025,6 +1025,9 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   if (frame.situation === 'security' && SCAM_SLOTS.some((c) => frame.slots.some((slot) => slot === c || (Array.isArray(slot) && slot.includes(c)))) && sentences.some((x) => anyIn(pack.cues.ignoredScam, pack, x.s))) return true;
   // "jag har bytt SIM-kort", "我换了SIM卡": the customer's own change, told right at the swap word.
   if (g.includes('ownChange')) {
+    // A message-wide frame (a dead line, then codes missing) is the customer's own doing if the message says so anywhere
+    // ("I put in a new SIM … no codes since", "recharge nahi kiya tha … otp nahi aa raha").
+    if (frame.scope === 'message' && sentences.some((x) => anyIn(pack.cues.ownChange, pack, x.s))) return true;
     const swap = loc.parts.find((p) => p.concept === 'swapped') ?? loc.parts[0];
     if (swap !== undefined && findAll(pack.cues.ownChange, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end)).some((c) => c.end >= swap.start - OWN_CHANGE_REACH && c.start <= swap.end + OWN_CHANGE_REACH)) return true;
   }

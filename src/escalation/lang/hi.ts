@@ -87,7 +87,7 @@ export const hi: LanguagePack = {
     mistaken: ["मुझे लगा", "सोचा था", "मैंने सोचा", "laga tha", "socha tha"],
     obligation: ["क्या मुझे", "ज़रूरी है", "जरूरी है", "करना पड़ेगा", "karna padega", "zaroori hai"],
     ignoredScam: ["क्लिक नहीं", "नहीं खोला", "बिना क्लिक"],
-    ownChange: ["मैंने बदल", "मैंने नया"],
+    ownChange: ["recharge nahi kiya", "recharge nahi karaya", "recharge khatam", "validity khatam", "रिचार्ज नहीं किया", "रिचार्ज खत्म", "मैंने बदल", "मैंने नया"],
     prevention: ['बचाव', 'बचें', 'बचने', 'सुरक्षित रखें', 'सुरक्षित रखने', 'रोकने', 'bachne', 'surakshit rakhne'],
     consequence: ['शुल्क', 'फीस', 'कितना लगेगा', 'जुर्माना', 'kitna lagega', 'kitni fees', 'कभी भी', 'किसी भी समय', 'kabhi bhi', 'kisi bhi samay'],
     contrast: ['लेकिन', 'मगर', 'lekin', 'magar'],
