@@ -439,7 +439,7 @@ const EL = [
 // these patterns do not allow between their words, so a negated request does not match.
 // Latin words too: mixed-script Hindi names the person in English ("मुझे किसी real person से बात करनी है").
 const HI_PERSON = alt('इंसान', 'असली इंसान', 'किसी इंसान', 'आदमी', 'व्यक्ति', 'एजेंट', 'कर्मचारी', 'प्रतिनिधि', 'कस्टमर केयर', 'ग्राहक सेवा', 'मैनेजर', 'अधिकारी', 'सुपरवाइजर', 'एग्जीक्यूटिव', 'स्टाफ', 'कस्टमर सपोर्ट', 'सपोर्ट टीम', 'बंदा', 'कस्टमर केयर एग्जीक्यूटिव', 'human', 'agent', 'real person', 'customer care', 'customer care executive', 'customer support', 'executive', 'manager');
-const HI_PERSON_LATIN = alt('insaan', 'insan', 'asli insaan', 'kisi insaan', 'human', 'agent', 'customer care', 'customer service', 'real person', 'manager', 'executive', 'officer', 'staff', 'banda', 'asli banda', 'customer support', 'support team', 'live agent', 'representative', 'customer care executive', 'real insaan', 'senior');
+const HI_PERSON_LATIN = alt('insaan', 'insan', 'asli insaan', 'kisi insaan', 'human', 'agent', 'customer care', 'customer service', 'real person', 'manager', 'executive', 'officer', 'staff', 'banda', 'asli banda', 'customer support', 'support team', 'live agent', 'representative', 'customer care executive', 'real insaan', 'senior', 'aadmi', 'admi', 'asli aadmi', 'asli admi', 'real aadmi', 'zinda insaan', 'bande', 'asli bande');
 const HI = [
   `(?:किसी )?${HI_PERSON}(?: वाले| वाली| वालों)?(?: से| को)? (?:बात|संपर्क|कनेक्ट|ट्रांसफर) (?:कर|करा|करव)\\S*`,
   `कोई ${HI_PERSON} (?:है|हैं)`,

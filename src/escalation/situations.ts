@@ -85,6 +85,11 @@ interface Frame {
    * Only where the phrase cannot be the same cue twice.
    */
   nested?: boolean;
+  /**
+   * In a message-wide frame: a slot's word may share words with another slot's phrase ("MERI SIM band ho gayi" is both the
+   * SIM and the dead line; "mon NUMÉRO marche plus"). Only where the slots are different things, so one word cannot fill two.
+   */
+  overlapping?: boolean;
   guards: readonly Guard[];
   /**
    * Slots in order, each at most this many characters after the previous ([space-delimited, spaceless]; a list gives
@@ -305,6 +310,12 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'clicked-then-harm', ['clickedLink', 'aftermath'], SECURITY, 'message'),
   // "No signal since noon, and now codes I never asked for": the line died and someone is using the number.
   f('security', 'sim-swap-symptoms', ['signalLost', 'securityAlert'], SECURITY, 'message'),
+  // "my number died this morning and the codes don't come any more", "sim band ho gayi aur otp nahi aa rahe": the SIM or
+  // number lost and the customer's own codes gone with it, which is how a swapped SIM shows (./lang/dead-lines-and-impostors.ts).
+  // Both the dead line and the missing codes carry their own "not", so negation does not guard it ("सिम काम नहीं कर रही").
+  // The SIM or number is named (it may share words with the dead-line phrase: `overlapping`), so "no signal here in the basement, the
+  // code isn't coming" stays a coverage question. Not a SIM the customer changed ("I got a new SIM and now no codes").
+  { ...f('security', 'line-dead-codes-missing', ['sim', 'signalLost', 'codesMissing'], [...SECURITY.filter((g) => g !== 'negation'), 'ownChange'], 'message'), overlapping: true },
   f('vulnerable', 'bereavement', ['family', 'died'], VULNERABLE),
   f('vulnerable', 'bereaved', ['bereaved'], VULNERABLE),
   // "My father has an account with you. He died on Sunday": the person named, the death told after with a pronoun.
@@ -405,7 +416,7 @@ interface Match {
 }
 
 /** Concepts whose words carry their own negation ("I didn't make", "no one answers", Turkish "ödeyemiyorum"). */
-const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'noMoney', 'unable', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'neverApplied', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested']);
+const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'noMoney', 'unable', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'neverApplied', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested', 'codesMissing']);
 /** Slots that name a thing, not an event: a negation after one of them negates another verb. */
 const NOUN_SLOTS: ReadonlySet<Concept> = new Set(['account', 'card', 'device', 'money', 'family', 'transaction', 'sim', 'credentials', 'contract', 'cancellable', 'identity', 'orderThing', 'bank', 'lawyer', 'regulator', 'competitor', 'appWord', 'custom', 'loginCode']);
 /** How far before a disowning phrase "not yet" still governs it ("아직 가입 안 했는데": the verb stands between). */
@@ -1107,6 +1118,9 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   if (frame.situation === 'security' && SCAM_SLOTS.some((c) => frame.slots.some((slot) => slot === c || (Array.isArray(slot) && slot.includes(c)))) && sentences.some((x) => anyIn(pack.cues.ignoredScam, pack, x.s))) return true;
   // "jag har bytt SIM-kort", "我换了SIM卡": the customer's own change, told right at the swap word.
   if (g.includes('ownChange')) {
+    // A message-wide frame (a dead line, then codes missing) is the customer's own doing if the message says so anywhere
+    // ("I put in a new SIM … no codes since", "recharge nahi kiya tha … otp nahi aa raha").
+    if (frame.scope === 'message' && sentences.some((x) => anyIn(pack.cues.ownChange, pack, x.s))) return true;
     const swap = loc.parts.find((p) => p.concept === 'swapped') ?? loc.parts[0];
     if (swap !== undefined && findAll(pack.cues.ownChange, pack, sn.s, clauseStart(sn, loc.start), clauseEnd(sn, end)).some((c) => c.end >= swap.start - OWN_CHANGE_REACH && c.start <= swap.end + OWN_CHANGE_REACH)) return true;
   }
@@ -1392,7 +1406,7 @@ function matchFrame(frame: Frame, pack: LanguagePack, sentences: readonly Senten
       const used = taken.get(sn) ?? [];
       const closing = frame.endsClause === true && slot === frame.slots[frame.slots.length - 1];
       const m = slotMatches(slot, pack, sn.s).find(
-        (x) => !collides(x, used, frame.nested === true) && (!closing || closesClause(sn, x)) && !(frame.notAlso ?? []).some((c) => conceptMatches(c, pack, sn.s).some((o) => o.start === x.start && o.end === x.end)) && !guarded(frame, cuePacks, { sn, start: x.start, end: x.end, parts: [x, ...frameWordsIn(frame, pack, sn, frameWords).filter((w) => !overlaps(w, [x]))] }, sentences),
+        (x) => (frame.overlapping === true || !collides(x, used, frame.nested === true)) && (!closing || closesClause(sn, x)) && !(frame.notAlso ?? []).some((c) => conceptMatches(c, pack, sn.s).some((o) => o.start === x.start && o.end === x.end)) && !guarded(frame, cuePacks, { sn, start: x.start, end: x.end, parts: [x, ...frameWordsIn(frame, pack, sn, frameWords).filter((w) => !overlaps(w, [x]))] }, sentences),
       );
       if (m !== undefined) {
         taken.set(sn, [...used, m]);

@@ -3,6 +3,7 @@ import { ar } from './ar.js';
 import { CHARGES_MORE_WORDS, FAKES_AND_RESALE, HELD_DEPOSIT, MORE_THAN_SHOWN, NEVER_AGREED, REFUNDED_ALREADY, RENTED_IT } from './billing-disputes.js';
 import { EACH_TIME, FOLLOWED_THE_BAIT, NEVER_ORDERED, OUT_OF_WORK, POSING_AS_STAFF, SWITCHED_ON, WITHOUT_ASKING } from './consent-and-tricks.js';
 import { cs } from './cs.js';
+import { CODES_STOPPED, POSING_AS_COMPANY } from './dead-lines-and-impostors.js';
 import { de } from './de.js';
 import { el } from './el.js';
 import { en } from './en.js';
@@ -60,6 +61,7 @@ const SHARED_TABLES: readonly SharedTable[] = [
   HELD_DEPOSIT, MORE_THAN_SHOWN, NEVER_AGREED, CHARGES_MORE_WORDS, FAKES_AND_RESALE, RENTED_IT,
   THINGS_AS_SUBJECT, NUISANCES, NEW_ONE, FEE_REASONS,
   WITHOUT_ASKING, EACH_TIME, SWITCHED_ON, NEVER_ORDERED, POSING_AS_STAFF, FOLLOWED_THE_BAIT, OUT_OF_WORK,
+  CODES_STOPPED, POSING_AS_COMPANY,
 ];
 
 /** A pack with the resolution cues of ./billing-disputes.ts ("already refunded") added to its own. */

@@ -145,6 +145,9 @@ export const CONCEPTS = [
   // a standing arrangement ("every time", "each month", "automatically"): in a question beside a consent phrase, permission
   // asked for once and for all ("can you raise it without asking me every time?"), not money taken without it
   'eachTime',
+  // SIM swap said as the line dying and the codes no longer coming (./dead-lines-and-impostors.ts): "my number stopped
+  // working and I'm not getting the codes", "симка не работает и коды не приходят"; the "not" is the concept's own
+  'codesMissing',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
