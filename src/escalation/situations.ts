@@ -174,6 +174,13 @@ export const FRAMES: readonly Frame[] = [
   { ...f('self_harm', 'despair-wants-end', [['lifeVoid', 'burden', 'farewell', 'lastAct', 'handOver', 'noLongerNeeded'], 'endAll'], [], 'message'), endsClause: true, notAlso: ['life', 'toLive'] },
   // "they'd all be better off without me", "sarebbe meglio per tutti se sparissi", "내가 없어지면 다들 편할 거예요".
   f('self_harm', 'better-without-me', ['betterOff', 'withoutMe'], []),
+  // "me estoy cortando otra vez", "опять порезала себя" (./lang/quiet-despair.ts): a cut or hurt done to oneself, which alone may be
+  // an accident, with "again" right beside it; the pair closes its clause, so "me corté el pelo otra vez" or "I cut myself again
+  // on your packaging" stay quiet.
+  near('self_harm', 'hurt-self-again', ['hurtSelf', 'hurtAgain'], [], [2, 1], { endsClause: true }),
+  near('self_harm', 'again-hurt-self', ['hurtAgain', 'hurtSelf'], [], [2, 1], { endsClause: true }),
+  // "ya me despedí de todos, pueden cancelar todo": a goodbye already said to everyone, closing its clause (not "… everyone at the old office").
+  near('self_harm', 'goodbyes-said', ['goodbyeSaid'], [], [0, 0], { endsClause: true }),
   // Goodbyes (./lang/veiled-goodbyes.ts): "I'm giving away all my things. I won't need them anymore", "this is my last
   // message … goodbye everyone". Anywhere in the message: the goodbye is often its own sentence.
   f('self_harm', 'giving-away-for-good', ['handOver', 'noLongerNeeded'], ['notTheWriter'], 'message'),

@@ -11,6 +11,8 @@ export const id: LanguagePack = {
   code: 'id',
   markers: ['nak', 'boleh', 'awak', 'kerana', 'sebab', 'dah', 'sahaja', 'encik', 'puan', 'tuan', 'korang', 'saya', 'aku', 'yang', 'dan', 'di', 'ke', 'dari', 'ini', 'itu', 'tidak', 'tak', 'gak', 'nggak', 'ga', 'sudah', 'udah', 'belum', 'bisa', 'ada', 'mau', 'dengan', 'untuk', 'tolong', 'terima', 'kasih', 'apa', 'kenapa', 'bagaimana', 'gimana', 'kapan', 'kok', 'sih', 'dong', 'juga', 'lagi', 'masih', 'akun', 'kalian', 'anda', 'kamu', 'sama', 'banget', 'kak', 'min', 'gan'],
   cues: {
+    // curiosity or laughter "to death" (round 13): a figure of speech, not a wish to die
+    hyperbole: ['penasaran sampe mau mati', 'penasaran banget sampe mau mati', 'penasaran sampai mau mati', 'penasaran banget sampai mau mati', 'mau mati penasaran', 'ketawa sampe mau mati', 'ketawa sampai mau mati', 'ngakak sampe mau mati', 'mau mati ketawa'],
     notNegating: ["tidak dikirim", "tidak sampai", "tidak datang", "belum dikirim", "tidak pernah datang", "tidak pernah sampai"],
     notice: ['notifikasi', 'pemberitahuan', 'sms soal', 'sms tentang', 'email soal', 'pesan soal', 'dianggap', 'ditandai', 'aktifkan', 'pengaturan'],
     safePlace: ['di rumah', 'di kantor'],

@@ -35,6 +35,10 @@ export const CONCEPTS = [
   'exhausted', 'endAll',
   // self-harm said as others being better off: better/happier + without me ("everyone would be better off without me", "ben olmasam herkes daha mutlu olur")
   'betterOff', 'withoutMe',
+  // self-harm said as a cut or hurt done to oneself + again, close beside it (./quiet-despair.ts): "me estoy cortando otra vez", "опять порезала себя"
+  'hurtSelf', 'hurtAgain',
+  // self-harm said as a goodbye already said to everyone, closing its clause (./quiet-despair.ts): "ya me despedí de todos"
+  'goodbyeSaid',
   // hardship said as a fact: not able to + pay / the bill (with distress elsewhere in the message)
   'unable', 'payVerb',
   // hardship said as the customer's own lack (./money-trouble.ts): no money + what a life needs ("no money even to eat")

@@ -9,6 +9,8 @@ export const vi: LanguagePack = {
   code: 'vi',
   markers: ['toi', 'khong', 'duoc', 'minh', 'giup', 'roi', 'nhung', 'cua', 'voi', 'vay', 'nhe', 'bi', 'ko', 'khoan', 'tien', 'dang', 'nhieu', 'mot', 'lam', 'chua', 'nay', 'sao'],
   cues: {
+    // curiosity, laughter, hunger or heat "to death" (round 13): a figure of speech, not a wish to die
+    hyperbole: ['tò mò muốn chết', 'tò mò chết đi được', 'cười muốn chết', 'buồn cười muốn chết', 'đói muốn chết', 'nóng muốn chết'],
     notice: ['thong bao', 'canh bao', 'tin nhan ve', 'bi danh dau', 'cai dat', 'bat thong bao'],
     safePlace: ['o nha', 'o co quan', 'o van phong'],
     negation: ['khong', 'chua', 'chang', 'cha', 'khong he', 'chua tung', 'khong phai', 'ko', 'k', 'hok', 'dung'],
