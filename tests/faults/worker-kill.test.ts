@@ -118,7 +118,12 @@ function expectWindow(point: Point, rows: Awaited<ReturnType<typeof inboundState
   const row = rows[0]!;
   if (point === 'before-record') expect(row).toMatchObject({ processing_status: 'pending', out_status: null });
   if (point === 'after-record') expect(row).toMatchObject({ processing_status: 'replied', out_status: 'pending', out_attempts: 0 });
-  if (point === 'after-send') expect(row).toMatchObject({ processing_status: 'replied', out_status: 'pending', out_attempts: 1 });
+  // At least one attempt: a send that failed retryably first (a platform slow to answer on a loaded machine) and
+  // succeeded on a later attempt of the same job is killed after that one.
+  if (point === 'after-send') {
+    expect(row).toMatchObject({ processing_status: 'replied', out_status: 'pending' });
+    expect(row.out_attempts).toBeGreaterThanOrEqual(1);
+  }
 }
 
 const figures: Array<Record<string, unknown>> = [];

@@ -212,7 +212,14 @@ describe('WhatsApp Web session channel', () => {
     const down = await waitState('disconnected');
     expect(down).toMatchObject({ reason: 'disconnected: NAVIGATION', attempt: 1, qr: null });
     expect(Date.parse(down.nextRetryAt ?? '')).toBeGreaterThan(Date.now());
-    const conn = await h.api(tenantA.apiKey, 'GET', `/api/v1/channels/${connId}`);
+    // The session manager publishes the state to Redis first, then writes the channel's status: wait for the write.
+    const conn = await waitFor(
+      async () => {
+        const r = await h.api(tenantA.apiKey, 'GET', `/api/v1/channels/${connId}`);
+        return (r.body as { status?: string }).status === 'error' ? r : undefined;
+      },
+      { what: 'channel status error' },
+    );
     expect(conn.body).toMatchObject({ status: 'error', statusReason: 'WhatsApp Web disconnected: NAVIGATION' });
 
     // A worker sending now gets a plain (retryable) error, not a permanent failure.
@@ -229,7 +236,14 @@ describe('WhatsApp Web session channel', () => {
     await waitState('ready', 'ready after restart');
     expect(second.qrCount).toBe(0);
     expect(second.restoredArchive?.equals(profileArchive)).toBe(true);
-    expect((await h.api(tenantA.apiKey, 'GET', `/api/v1/channels/${connId}`)).body).toMatchObject({ status: 'active', statusReason: null });
+    const back = await waitFor(
+      async () => {
+        const r = await h.api(tenantA.apiKey, 'GET', `/api/v1/channels/${connId}`);
+        return (r.body as { status?: string }).status === 'active' ? r : undefined;
+      },
+      { what: 'channel status active again' },
+    );
+    expect(back.body).toMatchObject({ status: 'active', statusReason: null });
 
     second.receive(waMessage({ from: USER, body: 'still there?' }));
     await waitFor(async () => second.sent.length === 1, { what: 'reply through the restarted client' });
