@@ -34,6 +34,7 @@
  * clue, every Latin-script pack runs.
  */
 
+import { LAUGHTER } from './lang/hard-choices-and-exits.js';
 import { LANGUAGE_PACKS, UNIVERSAL_PACK } from './lang/index.js';
 import type { Concept, LanguagePack } from './lang/types.js';
 import { detectLanguages, latinEvidence } from './language.js';
@@ -67,7 +68,7 @@ export interface DetectOptions {
   language?: string;
 }
 
-type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing';
+type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing' | 'towardUs' | 'jest';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -327,7 +328,10 @@ export const FRAMES: readonly Frame[] = [
   f('vulnerable', 'bereaved', ['bereaved'], VULNERABLE),
   // "My father has an account with you. He died on Sunday": the person named, the death told after with a pronoun.
   f('vulnerable', 'bereavement-told-after', ['family', 'diedRef'], VULNERABLE, 'message'),
-  f('vulnerable', 'financial-hardship', ['hardship'], VULNERABLE),
+  // Not said laughing in a message that asks something ("I'm broke lol, any discounts?"): see {@link LAUGHTER}.
+  f('vulnerable', 'financial-hardship', ['hardship'], [...VULNERABLE, 'jest']),
+  // "I have to choose between heating and eating", "muss mich zwischen Heizen und Essen entscheiden" (./lang/hard-choices-and-exits.ts).
+  near('vulnerable', 'choosing-between-needs', ['chooseBetween', 'basicNeed'], VULNERABLE, [40, 12]),
   f('vulnerable', 'hardship-distress', [['hardship', 'hardshipWeak', 'noMoney'], 'distress'], VULNERABLE, 'message'),
   // "I don't have money even to eat", "连吃饭的钱都没有", "nie stać mnie na czynsz" (./lang/money-trouble.ts): the customer's
   // own lack + what a life needs, in one sentence, is hardship without a word of distress.
@@ -359,7 +363,8 @@ export const FRAMES: readonly Frame[] = [
   // the complaint verb is often left out. Asked about ("are you regulated by the FCA?") it is a question.
   f('regulator', 'regulator-named', ['regulator'], [...LEGAL, 'asked']),
   f('churn', 'cancel-contract', ['cancel', 'contract'], [...CHURN, 'howTo']),
-  f('churn', 'switch-to-competitor', ['switchTo', 'competitor'], CHURN),
+  // Not towards the company or one of its own options ("I'm switching to you from another supplier", "switching to paperless").
+  f('churn', 'switch-to-competitor', ['switchTo', 'competitor'], [...CHURN, 'towardUs']),
   // "cancel my credit card", "résilier ma carte de fidélité", "bu kartı iptal etmek istiyorum", "会员卡注销": the verb next to the
   // thing, in either order. Not when the message tells of a theft, loss or misuse ("cancel my card, it was stolen" is security).
   near('churn', 'cancel-card-or-membership', ['cancel', 'cancellable'], [...CANCEL_THING, 'howTo'], [14, 2], { notIn: VERB_LAST }),
@@ -374,7 +379,7 @@ export const FRAMES: readonly Frame[] = [
   // the Chinese 把 order ("把所有的钱转到别的银行").
   near('churn', 'custom-elsewhere-moved', ['custom', 'competitor', 'moveVerb'], CHURN, [16, 4], { onlyIn: [...VERB_LAST, 'de', 'nl'] }),
   near('churn', 'custom-moved-elsewhere', ['custom', 'moveVerb', 'competitor'], CHURN, [10, 4], { onlyIn: ['zh'] }),
-  f('churn', 'leaving', ['churnStrong'], [...CHURN, 'howTo']),
+  f('churn', 'leaving', ['churnStrong'], [...CHURN, 'howTo', 'towardUs']),
   // "I'll never use you again", "no vuelvo a pedir nunca más", "二度と使いません": a vow not to come back. The vow carries its own
   // negation (ja ません, ko 안, tr -ma), so negation does not guard it.
   f('churn', 'never-again', ['neverAgain', 'patronise'], CHURN.filter((g) => g !== 'negation')),
@@ -1053,6 +1058,9 @@ const NEGATION_AFTER_VERB_REACH = 6;
  * in an English message), single-word cues do not: Spanish "no" is Portuguese "in
  * the", Portuguese "se" is Spanish "oneself".
  */
+/** How far after a switching word "to you" or an in-house option may start ("switching over to you"). */
+const TOWARD_US_REACH = 6;
+
 const SHARED_GUARDS: ReadonlySet<Guard> = new Set(['question', 'possibility', 'prevention', 'consequence']);
 
 function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: readonly Sentence[], g: readonly Guard[]): boolean {
@@ -1157,6 +1165,14 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   // "can you raise my direct debit without asking me every time?", "kan ni höja mitt autogiro utan att fråga mig varje gång?":
   // consent asked for once and for all, in a question, is a request, not a charge taken without it.
   if (g.includes('standing') && sn.question && conceptMatches('eachTime', pack, sn.s).some((m) => m.start >= loc.start)) return true;
+  // "I'm switching to you", "ich wechsle zu euch", "I'm switching to paperless": the move is towards the company or one
+  // of its own options, named right after the switching word.
+  if (g.includes('towardUs')) {
+    const first = loc.parts[0];
+    if (first !== undefined && conceptMatches('towardUs', pack, sn.s).some((m) => m.end > first.end && m.start <= first.end + TOWARD_US_REACH)) return true;
+  }
+  // "I'm broke lol, any discounts?", "je suis fauché mdr, vous avez des promos ?": a lack said laughing, in a message that asks.
+  if (g.includes('jest') && sentences.some((x) => x.question) && sentences.some((x) => LAUGHTER.test(x.s))) return true;
   // "I'll tell all my friends how good you are" is praise, not a threat.
   if (g.includes('positive') && messageScore(sentences) > 0.2) return true;
   return false;

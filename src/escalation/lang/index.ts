@@ -11,6 +11,7 @@ import { es } from './es.js';
 import { fi } from './fi.js';
 import { fr } from './fr.js';
 import { CANNOT_EAT, CANNOT_PAY, IN_THE_RED, LAST_MONEY, NO_FOOD_LEFT, NOTHING_LEFT, PASSED, PLAIN_FOOD, SAID_MANY_TIMES, WAITING_IN_VAIN, WANT_TO_DIE } from './hard-times.js';
+import { COURTS_AND_WATCHDOGS, HARD_CHOICES, TOWARD_US, WALKING_OUT } from './hard-choices-and-exits.js';
 import { he } from './he.js';
 import { hi } from './hi.js';
 import { hu } from './hu.js';
@@ -64,6 +65,7 @@ const SHARED_TABLES: readonly SharedTable[] = [
   THINGS_AS_SUBJECT, NUISANCES, NEW_ONE, FEE_REASONS,
   WITHOUT_ASKING, EACH_TIME, SWITCHED_ON, NEVER_ORDERED, POSING_AS_STAFF, FOLLOWED_THE_BAIT, OUT_OF_WORK,
   CODES_STOPPED, POSING_AS_COMPANY,
+  HARD_CHOICES, WALKING_OUT, COURTS_AND_WATCHDOGS, TOWARD_US,
 ];
 
 /** A pack with the resolution cues of ./billing-disputes.ts ("already refunded") added to its own. */

@@ -152,6 +152,10 @@ export const CONCEPTS = [
   // SIM swap said as the line dying and the codes no longer coming (./dead-lines-and-impostors.ts): "my number stopped
   // working and I'm not getting the codes", "симка не работает и коды не приходят"; the "not" is the concept's own
   'codesMissing',
+  // hardship said as a forced choice (./hard-choices-and-exits.ts): choose between + a necessity ("choose between heating and eating")
+  'chooseBetween', 'basicNeed',
+  // "to you", "zu euch", "paperless", right after a switching word (./hard-choices-and-exits.ts): moving to or inside the company, not away
+  'towardUs',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
