@@ -152,6 +152,9 @@ export const CONCEPTS = [
   // SIM swap said as the line dying and the codes no longer coming (./dead-lines-and-impostors.ts): "my number stopped
   // working and I'm not getting the codes", "симка не работает и коды не приходят"; the "not" is the concept's own
   'codesMissing',
+  // a scam word weighed against its opposite ("is this site a scam or legit?", "estafa o es de fiar?") and a charge the
+  // customer explains away in a later sentence ("what is this charge? oh it's the annual fee, ok"): ./unwanted-charges.ts
+  'legitAlt', 'explainedAway',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
