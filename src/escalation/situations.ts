@@ -68,7 +68,7 @@ export interface DetectOptions {
   language?: string;
 }
 
-type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing' | 'towardUs' | 'jest';
+type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing' | 'towardUs' | 'jest' | 'weighedOrExplained';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -211,11 +211,11 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'someone-else-used-it', ['someone', 'accessed', ['account', 'card', 'money', 'device', 'sim', 'credentials']], SECURITY),
   // Not when the word is a notice's label ("a text about a suspicious payment", "blocked as suspicious"): that is asked about, below.
   // The disowning phrase may hold the transaction itself ("知らない請求", "transaksi aneh", "결제한 적 없는 내역"): `nested`.
-  nested(f('security', 'unauthorised-transaction', ['unauthorised', ['transaction', 'money', 'charged']], [...SECURITY, 'notice', 'standing'])),
+  nested(f('security', 'unauthorised-transaction', ['unauthorised', ['transaction', 'money', 'charged']], [...SECURITY, 'notice', 'standing', 'weighedOrExplained'])),
   f('security', 'disowned-transaction', [['transaction', 'money', 'charged'], 'disowned'], SECURITY),
   // "明細に引き落としがありました。全く身に覚えがありません", "Es gibt eine Abbuchung. Keine Ahnung, was das ist": the charge in one
   // sentence, the disowning in another (each guarded in its own sentence, a notice's label included).
-  f('security', 'unauthorised-in-message', [['transaction', 'money', 'charged'], 'unauthorised'], [...SECURITY, 'notice', 'standing'], 'message'),
+  f('security', 'unauthorised-in-message', [['transaction', 'money', 'charged'], 'unauthorised'], [...SECURITY, 'notice', 'standing', 'weighedOrExplained'], 'message'),
   // "you charged me twice", "zweimal abgebucht", "被重复扣费": a duplicate charge, said as a report ("will I be charged twice?" has no report verb).
   // Asked, with a reason the customer offers themselves ("why was I charged more than shown? is there a service fee?"): a
   // billing question (see {@link offersReason}), as for the charged-more frames below.
@@ -231,9 +231,10 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'fee-never-agreed', [['charged', 'transaction'], 'neverAgreed'], [...SECURITY.filter((g) => g !== 'negation'), 'standing']),
   // "you added an insurance without my consent", "ni har höjt mitt autogiro utan att fråga mig", "подключили услугу без моего
   // согласия": the company adding a product or changing a payment, and the consent never given, close after it (before it where
-  // the adverb leads: "勝手にオプションを追加された", "bana sormadan eklemişsiniz"). The refusal is the concept's own word.
+  // the adverb leads: "勝手にオプションを追加された", "bana sormadan eklemişsiniz", or the participle ends the clause: "ohne
+  // meine Zustimmung umgemeldet", "zonder toestemming overgezet"). The refusal is the concept's own word.
   near('security', 'switched-on-without-asking', ['switchedOn', 'neverAgreed'], [...SECURITY.filter((g) => g !== 'negation'), 'standing'], [40, 12]),
-  near('security', 'without-asking-switched-on', ['neverAgreed', 'switchedOn'], [...SECURITY.filter((g) => g !== 'negation'), 'standing'], [30, 12], { onlyIn: ['ja', 'ko', 'zh', 'tr'] }),
+  near('security', 'without-asking-switched-on', ['neverAgreed', 'switchedOn'], [...SECURITY.filter((g) => g !== 'negation'), 'standing'], [30, 12], { onlyIn: ['ja', 'ko', 'zh', 'tr', 'de', 'nl', 'hi'] }),
   // "I cancelled in May and you still charged me in June", "ho disdetto ma continuate ad addebitarmi": a charge the customer
   // stopped. Anywhere in the message: the cancellation is often its own sentence.
   f('security', 'charged-after-cancelling', ['cancelledIt', 'charged'], SECURITY, 'message'),
@@ -275,7 +276,10 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'alibi-account', ['account', 'hacked', 'alibi'], SECURITY, 'message'),
   f('security', 'alibi-charge', [['transaction', 'money'], 'alibiAway'], SECURITY, 'message'),
   f('security', 'sim-swap-signs', ['sim', 'simEvent', 'suspicion'], SECURITY, 'message'),
-  f('security', 'security-incident', ['securityStrong'], SECURITY),
+  // Not a scam word weighed against its opposite in its own sentence ("is this site a scam or legit?"), nor a charge asked
+  // about and explained away by the customer in a later sentence ("what is this charge? oh it's the annual fee, ok"):
+  // see {@link weighedOrExplained}.
+  f('security', 'security-incident', ['securityStrong'], [...SECURITY, 'weighedOrExplained']),
   // "my ID was used to open a line", "están usando mi DNI", "盗用了我的身份证": the customer's papers or data, misused.
   f('security', 'identity-misused', ['identity', 'misused'], SECURITY),
   // "a loan was taken out in my name", "adıma hat açılmış", "명의로 개통됐어요": opened in the customer's name (not by them: the
@@ -290,7 +294,7 @@ export const FRAMES: readonly Frame[] = [
   // "somebody used my passport to register a SIM", "jemand hat mit meinen Daten einen Vertrag abgeschlossen".
   f('security', 'someone-with-my-identity', ['someone', 'identity', ['accessed', 'openedIn', 'misused']], SECURITY),
   // "the buyer sent a fake payment screenshot", "falso comprador", "假的付款截图": the other side's fake.
-  f('security', 'fake-counterparty', ['fakeParty'], SECURITY),
+  f('security', 'fake-counterparty', ['fakeParty'], [...SECURITY, 'weighedOrExplained']),
   // "someone booked flights with my details", "kisi ne mere naam se ticket book kar liya", "誰かが私の名前で予約しました":
   // a booking made by someone else with the customer's papers or name (./lang/scams-loops-leaving.ts).
   f('security', 'someone-booked-as-me', ['someone', ['identity', 'inMyName'], 'bookedIt'], SECURITY),
@@ -829,6 +833,19 @@ function informational(pack: LanguagePack, loc: Located): boolean {
   return own.length === 0;
 }
 
+/** Existential openers that a question list holds ("¿hay…?"): without a question mark they state, not ask. */
+const EXISTENTIAL = /^(?:y |pero |και )?(?:hay|υπαρχει|there is|there are|there's)\s/u;
+
+/**
+ * "hay un cobro que no reconozco", "υπάρχει μια χρέωση που δεν έκανα": an existential opener without a
+ * question mark, before a charge disowned in the same sentence, tells of it ("¿hay algún cargo que no reconozca?" still
+ * asks). Only for the disowning frames, so "hay penalización si me doy de baja" stays a question.
+ */
+function statesExistence(frame: Frame, loc: Located): boolean {
+  if (loc.sn.question || !EXISTENTIAL.test(loc.sn.s)) return false;
+  return frame.slots.some((slot) => slot === 'unauthorised' || slot === 'disowned' || (Array.isArray(slot) && (slot.includes('unauthorised') || slot.includes('disowned'))));
+}
+
 function anyIn(list: readonly string[] | undefined, pack: LanguagePack, s: string, from = 0, to = s.length): boolean {
   return findAll(list, pack, s, from, to).length > 0;
 }
@@ -986,6 +1003,25 @@ function offersReason(pack: LanguagePack, loc: Located, sentences: readonly Sent
 }
 
 /**
+ * The customer weighs or settles the matter themselves (the `weighedOrExplained` guard, words in ./lang/unwanted-charges.ts):
+ *  - the frame's sentence sets its words against their opposite (`legitAlt`: "is this site a scam or legit?", "esta pagina
+ *    es una estafa o es de fiar?", "这个网站是骗子还是正规的?"): asking whether something is a scam, not telling of one;
+ *  - a later sentence explains the charge away (`explainedAway`: "what is this charge on my bill? oh it's the annual fee,
+ *    ok", "что за списание? а, это годовая плата, понятно").
+ * Either only when nothing else in the message disowns a charge or tells of an incident ({@link DISOWNING}, paid money
+ * out or a party gone): "is it a scam or legit? I paid and the seller blocked me" still fires.
+ */
+function weighedOrExplained(pack: LanguagePack, loc: Located, sentences: readonly Sentence[]): boolean {
+  const outside = (x: Sentence, m: Match): boolean => x !== loc.sn || !overlaps(m, loc.parts);
+  const weighed = conceptMatches('legitAlt', pack, loc.sn.s).length > 0;
+  const at = sentences.indexOf(loc.sn);
+  const explained = !weighed && sentences.slice(at + 1).some((x) => conceptMatches('explainedAway', pack, x.s).length > 0);
+  if (!weighed && !explained) return false;
+  const told: readonly Concept[] = [...DISOWNING, 'paidOut', 'partyGone', 'vanished'];
+  return !sentences.some((x) => told.some((c) => conceptMatches(c, pack, x.s).some((m) => outside(x, m))));
+}
+
+/**
  * Guards in the message's language as well as in the language whose words matched:
  * Dutch vocabulary can match an English sentence ("sim swap"), and then it is the
  * English question form ("what is…?") that tells it is a question.
@@ -1086,7 +1122,7 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   // The frame's own clause is the question: the last clause of a sentence ending in "?", or a clause opening with a question word.
   if (g.includes('asked') && ((sn.question && clauseEnd(sn, end) === sn.s.length) || isQuestion(pack, { ...sn, question: false }))) return true;
   if ((g.includes('hypothetical') || g.includes('threatCondition')) && hypothetical(pack, loc, g.includes('threatCondition'), FORESEEN_HARDSHIP.has(frame.id))) return true;
-  if (g.includes('question') && informational(pack, loc)) return true;
+  if (g.includes('question') && informational(pack, loc) && !statesExistence(frame, loc)) return true;
   if (g.includes('possibility') && anyIn(pack.cues.possibility, pack, sn.s, 0, Math.max(end, Math.min(sn.s.length, end + 8)))) return true;
   // Verb-final: the possibility is on the verb after the situation ("biri benim adıma hat açabilir mi?"), anywhere in its
   // clause; unless a finished past verb comes first ("फोन चोरी हो गया अब कैसे ब्लॉक करूँ?": a report, then a question).
@@ -1144,6 +1180,7 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   if (g.includes('idiom') && findAll(pack.cues.hyperbole, pack, sn.s).some((h) => loc.parts.every((p) => h.start <= p.start && p.end <= h.end))) return true;
   if (g.includes('notTheWriter') && notTheWriter(frame, pack, loc, sentences)) return true;
   if (g.includes('offersReason') && offersReason(pack, loc, sentences)) return true;
+  if (g.includes('weighedOrExplained') && weighedOrExplained(pack, loc, sentences)) return true;
   // "my card was stolen years ago" is history; "a customer since last year, and today someone hacked me" is not.
   if (g.includes('past')) {
     const [from, to] = [clauseStart(sn, loc.start), clauseEnd(sn, end)];

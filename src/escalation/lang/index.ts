@@ -42,6 +42,7 @@ import { tr } from './tr.js';
 import { uk } from './uk.js';
 import type { Concept, LanguagePack } from './types.js';
 import { universal } from './universal.js';
+import { CLONED, MERCHANT_UNKNOWN, MOVED_OUT, REFUND_PROMISED, RENEWED_ANYWAY, SUPPOSED_STAFF, SWITCHED_OVER, WEIGHED_OR_EXPLAINED } from './unwanted-charges.js';
 import { vi } from './vi.js';
 import { zh } from './zh.js';
 
@@ -66,6 +67,7 @@ const SHARED_TABLES: readonly SharedTable[] = [
   WITHOUT_ASKING, EACH_TIME, SWITCHED_ON, NEVER_ORDERED, POSING_AS_STAFF, FOLLOWED_THE_BAIT, OUT_OF_WORK,
   CODES_STOPPED, POSING_AS_COMPANY,
   HARD_CHOICES, WALKING_OUT, COURTS_AND_WATCHDOGS, TOWARD_US,
+  RENEWED_ANYWAY, REFUND_PROMISED, MERCHANT_UNKNOWN, CLONED, SWITCHED_OVER, SUPPOSED_STAFF, MOVED_OUT, WEIGHED_OR_EXPLAINED,
 ];
 
 /** A pack with the resolution cues of ./billing-disputes.ts ("already refunded") added to its own. */

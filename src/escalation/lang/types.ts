@@ -156,6 +156,9 @@ export const CONCEPTS = [
   'chooseBetween', 'basicNeed',
   // "to you", "zu euch", "paperless", right after a switching word (./hard-choices-and-exits.ts): moving to or inside the company, not away
   'towardUs',
+  // a scam word weighed against its opposite ("is this site a scam or legit?", "estafa o es de fiar?") and a charge the
+  // customer explains away in a later sentence ("what is this charge? oh it's the annual fee, ok"): ./unwanted-charges.ts
+  'legitAlt', 'explainedAway',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
