@@ -466,13 +466,31 @@ const INFLECTED_NOUNS: ReadonlySet<Concept> = new Set(['family', 'card', 'device
 /** Shortest noun that takes the pack's endings: two-letter stems would reach other words. */
 const MIN_INFLECTED_STEM = 3;
 
-/** One term as a regex source over the spaced view, or null when it folds to nothing. */
-function termSource(term: string, pack: LanguagePack, endings?: string): string | null {
+/** A term's words as {@link termSource} reads them, or null when it folds to nothing. */
+function termWords(term: string, pack: LanguagePack): string[] | null {
   // An apostrophe in a term is optional in the text: "don't" matches "don't" and "dont".
   // Markers that survive the spaced view: \u0000 for an apostrophe, \u0001 for a `*`.
   const marked = foldFor(pack, normalizeText(term)).replace(/'/g, '\u0000').replace(/\*/g, '\u0001');
   const words = spaced(marked).trim().split(/ +/).filter((w) => w.replace(/[\u0000\u0001]/g, '').length > 0);
-  if (words.length === 0) return null;
+  return words.length === 0 ? null : words;
+}
+
+/**
+ * The literal characters a term's match starts with in the spaced view (after the space before it): its first word up
+ * to an optional apostrophe; "" when it may start with anything (a `*` head, an Arabic or Hebrew prefix).
+ */
+function literalStart(words: readonly string[]): string {
+  const w = words[0] ?? '';
+  if (w.length > 1 && w.startsWith('\u0001')) return '';
+  if (ARABIC.test(w) || HEBREW.test(w)) return '';
+  const cut = w.search(/[\u0000\u0001]/);
+  return cut < 0 ? w : w.slice(0, cut);
+}
+
+/** One term as a regex source over the spaced view, or null when it folds to nothing. */
+function termSource(term: string, pack: LanguagePack, endings?: string): string | null {
+  const words = termWords(term, pack);
+  if (words === null) return null;
   return words
     .map((w, i) => {
       const head = w.length > 1 && w.startsWith('\u0001');
@@ -493,6 +511,12 @@ function termSource(term: string, pack: LanguagePack, endings?: string): string 
 interface CompiledList {
   re: RegExp | null;
   needles: string[];
+  /**
+   * For `re`: how every term's first word begins (its first two characters, or its one character), or null when some
+   * term may begin anywhere (a `*` head, Arabic or Hebrew prefixes). A term can only match where a word of the text
+   * begins so, which lets {@link matchesOf} skip lists whose words cannot be in the text without running them.
+   */
+  starts: { one: ReadonlySet<string>; two: ReadonlySet<string> } | null;
 }
 
 const compiledLists = new WeakMap<readonly string[], CompiledList>();
@@ -503,13 +527,56 @@ function compileList(terms: readonly string[], pack: LanguagePack, endings?: str
   if (c !== undefined) return c;
   if (pack.spaceless === true) {
     const needles = [...new Set(terms.map((t) => foldFor(pack, normalizeText(t)).replace(/[\s*]+/g, '')).filter((n) => n.length > 0))];
-    c = { re: null, needles };
+    c = { re: null, needles, starts: null };
   } else {
     const sources = [...new Set(terms.map((t) => termSource(t, pack, endings)).filter((x): x is string => x !== null))].sort((a, b) => b.length - a.length);
-    c = { re: sources.length > 0 ? new RegExp(` (?:${sources.join('|')})(?= )`, 'g') : null, needles: [] };
+    c = { re: sources.length > 0 ? new RegExp(` (?:${sources.join('|')})(?= )`, 'g') : null, needles: [], starts: startsOf(terms, pack) };
   }
   cache.set(terms, c);
   return c;
+}
+
+/** {@link CompiledList.starts} of a term list. */
+function startsOf(terms: readonly string[], pack: LanguagePack): CompiledList['starts'] {
+  const one = new Set<string>();
+  const two = new Set<string>();
+  for (const t of terms) {
+    const words = termWords(t, pack);
+    if (words === null) continue;
+    const lit = literalStart(words);
+    if (lit.length === 0) return null;
+    if (lit.length === 1) one.add(lit);
+    else two.add(lit.slice(0, 2));
+  }
+  return { one, two };
+}
+
+/** How the words of a text begin: their first characters, and their first two (words of two or more). */
+interface WordStarts {
+  one: Set<string>;
+  two: Set<string>;
+}
+let wordStartsMemo: Map<string, WordStarts> | null = null;
+
+function wordStartsOf(s: string): WordStarts {
+  let w = wordStartsMemo?.get(s);
+  if (w !== undefined) return w;
+  w = { one: new Set(), two: new Set() };
+  for (const word of spaced(s).split(' ')) {
+    if (word.length === 0) continue;
+    w.one.add(word.charAt(0));
+    if (word.length >= 2) w.two.add(word.slice(0, 2));
+  }
+  wordStartsMemo?.set(s, w);
+  return w;
+}
+
+/** Whether some word of `s` begins as a term of `c` does: false means no term of `c` can match in `s`. */
+function mayMatch(starts: NonNullable<CompiledList['starts']>, s: string): boolean {
+  const w = wordStartsOf(s);
+  for (const k of w.two) if (starts.two.has(k)) return true;
+  for (const k of w.one) if (starts.one.has(k)) return true;
+  return false;
 }
 
 /**
@@ -546,7 +613,7 @@ function findAll(terms: readonly string[] | undefined, pack: LanguagePack, s: st
 /** Every match of a compiled list in `s`, in text order (longest first at one start). */
 function matchesOf(c: CompiledList, s: string): Match[] {
   const out: Match[] = [];
-  if (c.re !== null) {
+  if (c.re !== null && (c.starts === null || mayMatch(c.starts, s))) {
     // A match starts with the space before the term, and offsets in the spaced view are one more than in `s` (its leading space).
     for (const m of allMatches(c.re, spaced(s))) out.push({ start: m.index, end: m.index + m[0].length - 1 });
   }
@@ -1640,11 +1707,13 @@ export function detectSituations(text: string, opts: DetectOptions = {}): Situat
   const outerConcepts = conceptMemo;
   const outerSentences = sentenceMemo;
   const outerNormalized = normalizedMemo;
+  const outerStarts = wordStartsMemo;
   matchMemo ??= new Map();
   slotMemo ??= new Map();
   conceptMemo ??= new Map();
   sentenceMemo ??= new Map();
   normalizedMemo ??= new Map();
+  wordStartsMemo ??= new Map();
   try {
     return detect(text, opts);
   } finally {
@@ -1653,6 +1722,7 @@ export function detectSituations(text: string, opts: DetectOptions = {}): Situat
     conceptMemo = outerConcepts;
     sentenceMemo = outerSentences;
     normalizedMemo = outerNormalized;
+    wordStartsMemo = outerStarts;
   }
 }
 
