@@ -594,26 +594,32 @@ function levelOf<K, K2, V>(memo: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
   return level;
 }
 
+/** No matches: shared by the read-only lists of the memos. */
+const NO_MATCHES: readonly Match[] = Object.freeze([]);
+
+/** Every match of a compiled list in `s` ({@link matchesOf}), through {@link matchMemo}; callers only read the list. */
+function listMatches(c: CompiledList, s: string): readonly Match[] {
+  if (matchMemo === null) return matchesOf(c, s);
+  const byText = levelOf(matchMemo, c);
+  let known = byText.get(s);
+  if (known === undefined) byText.set(s, (known = matchesOf(c, s)));
+  return known;
+}
+
 function findAll(terms: readonly string[] | undefined, pack: LanguagePack, s: string, from = 0, to = s.length, endings?: string): Match[] {
   if (terms === undefined || terms.length === 0) return [];
-  const c = compileList(terms, pack, endings);
-  let all: readonly Match[];
-  if (matchMemo === null) all = matchesOf(c, s);
-  else {
-    const byText = levelOf(matchMemo, c);
-    let known = byText.get(s);
-    if (known === undefined) byText.set(s, (known = matchesOf(c, s)));
-    all = known;
-  }
+  const all = listMatches(compileList(terms, pack, endings), s);
   const out: Match[] = [];
   for (const m of all) if (m.start >= from && m.end <= to) out.push({ start: m.start, end: m.end });
   return out;
 }
 
 /** Every match of a compiled list in `s`, in text order (longest first at one start). */
-function matchesOf(c: CompiledList, s: string): Match[] {
+function matchesOf(c: CompiledList, s: string): readonly Match[] {
+  const runRe = c.re !== null && (c.starts === null || mayMatch(c.starts, s));
+  if (!runRe && c.needles.length === 0) return NO_MATCHES;
   const out: Match[] = [];
-  if (c.re !== null && (c.starts === null || mayMatch(c.starts, s))) {
+  if (runRe && c.re !== null) {
     // A match starts with the space before the term, and offsets in the spaced view are one more than in `s` (its leading space).
     for (const m of allMatches(c.re, spaced(s))) out.push({ start: m.index, end: m.index + m[0].length - 1 });
   }
@@ -1255,35 +1261,30 @@ function slotMatches(slot: Slot, pack: LanguagePack, s: string): readonly Match[
   return known;
 }
 
-/** The matches of each concept in each text, kept while one message is analysed (as {@link slotMemo}). Callers only read the lists. */
-let conceptMemo: Map<Concept, Map<LanguagePack, Map<string, readonly Match[]>>> | null = null;
-
-/** Where a concept's words occur in `s`; nouns of {@link INFLECTED_NOUNS} with the pack's endings. */
+/** Where a concept's words occur in `s` (the list's own matches, read-only); nouns of {@link INFLECTED_NOUNS} with the pack's endings. */
 function conceptMatches(c: Concept, pack: LanguagePack, s: string): readonly Match[] {
-  if (conceptMemo === null) return conceptMatchesOf(c, pack, s);
-  const byText = levelOf(levelOf(conceptMemo, c), pack);
-  let known = byText.get(s);
-  if (known === undefined) byText.set(s, (known = conceptMatchesOf(c, pack, s)));
-  return known;
+  const terms = pack.concepts[c];
+  if (terms === undefined || terms.length === 0) return NO_MATCHES;
+  return listMatches(compileList(terms, pack, INFLECTED_NOUNS.has(c) ? pack.nounEndings : undefined), s);
 }
 
-function conceptMatchesOf(c: Concept, pack: LanguagePack, s: string): Match[] {
-  const endings = INFLECTED_NOUNS.has(c) ? pack.nounEndings : undefined;
-  return findAll(pack.concepts[c], pack, s, 0, s.length, endings);
-}
-
-function slotMatchesOf(slot: Slot, pack: LanguagePack, s: string): Match[] {
+function slotMatchesOf(slot: Slot, pack: LanguagePack, s: string): readonly Match[] {
   const concepts = typeof slot === 'string' ? [slot] : slot;
-  const out: Match[] = concepts.flatMap((c) => conceptMatches(c, pack, s).map((m) => ({ ...m, concept: c })));
+  let out: Match[] | null = null;
+  for (const c of concepts) {
+    for (const m of conceptMatches(c, pack, s)) (out ??= []).push({ start: m.start, end: m.end, concept: c });
+  }
   // "£49.99 went out yesterday and I have no idea what it is": a sum of money is a transaction whatever the language calls it.
   if (concepts.includes('transaction')) {
+    const found: Match[] = out ?? [];
     for (const m of allMatches(AMOUNT, s)) {
       const a: Match = { start: m.index, end: m.index + m[0].length, concept: 'transaction' };
-      if (!overlaps(a, out)) out.push(a);
+      if (!overlaps(a, found)) found.push(a);
     }
-    out.sort((a, b) => a.start - b.start || b.end - a.end);
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    out = found;
   }
-  return out;
+  return out ?? NO_MATCHES;
 }
 
 /** How many choices of one match per slot a sentence frame tries, tightest first, before it gives the sentence up. */
@@ -1704,13 +1705,11 @@ export function detectSituations(text: string, opts: DetectOptions = {}): Situat
   if (text.trim().length === 0) return [];
   const outer = matchMemo;
   const outerSlots = slotMemo;
-  const outerConcepts = conceptMemo;
   const outerSentences = sentenceMemo;
   const outerNormalized = normalizedMemo;
   const outerStarts = wordStartsMemo;
   matchMemo ??= new Map();
   slotMemo ??= new Map();
-  conceptMemo ??= new Map();
   sentenceMemo ??= new Map();
   normalizedMemo ??= new Map();
   wordStartsMemo ??= new Map();
@@ -1719,7 +1718,6 @@ export function detectSituations(text: string, opts: DetectOptions = {}): Situat
   } finally {
     matchMemo = outer;
     slotMemo = outerSlots;
-    conceptMemo = outerConcepts;
     sentenceMemo = outerSentences;
     normalizedMemo = outerNormalized;
     wordStartsMemo = outerStarts;
