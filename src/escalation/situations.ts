@@ -1070,7 +1070,22 @@ const LEAVING_MOOD = 0.2;
 
 /** The sentiment score of the whole message the frame read (its sentences joined back). */
 function messageScore(sentences: readonly Sentence[]): number {
-  return scoreSentiment(sentences.map((x) => x.s).join('. ')).score;
+  return sentimentOf(sentences.map((x) => x.s).join('. '));
+}
+
+/**
+ * Sentiment scores by text, kept while one message is analysed (as {@link matchMemo}): the guards and the frustration
+ * checks ask for the same message's, and for the same sentences', several times over.
+ */
+let scoreMemo: Map<string, number> | null = null;
+
+function sentimentOf(text: string): number {
+  let v = scoreMemo?.get(text);
+  if (v === undefined) {
+    v = scoreSentiment(text).score;
+    scoreMemo?.set(text, v);
+  }
+  return v;
 }
 const HOW = new Set(HOW_OPENERS);
 
@@ -1586,7 +1601,7 @@ function parallelQuestion(a: string, b: string): boolean {
 }
 
 /** Negative without being anger ("that didn't help", "this is annoying"), or asking twice ("??"). */
-const unhappy = (text: string): boolean => scoreSentiment(text).score <= -0.2 || /[?？][?？!！]/u.test(text);
+const unhappy = (text: string): boolean => sentimentOf(text) <= -0.2 || /[?？][?？!！]/u.test(text);
 
 /** Characters of a nudge ("still waiting", "sigo esperando", "vẫn đang chờ", "还在等"): a message this short says nothing else. */
 const NUDGE_LENGTH = 24;
@@ -1610,7 +1625,7 @@ const PING = new RegExp(
 /** A message at least this warm, with one "again" at most and no failure named, is a thank-you, not a complaint. */
 const CLOSING_WARMTH = 0.3;
 function closing(text: string, packs: readonly LanguagePack[]): boolean {
-  return scoreSentiment(text).score >= CLOSING_WARMTH && cueCount(text, packs, 'repeat') <= 1 && !cueIn(text, packs, ['futile', 'repeatCount']);
+  return sentimentOf(text) >= CLOSING_WARMTH && cueCount(text, packs, 'repeat') <= 1 && !cueIn(text, packs, ['futile', 'repeatCount']);
 }
 
 /** A message made only of chases ("hello?", "???", "Hello?? Is anyone there?", "الو؟؟ في احد؟"), with a question mark in it (Arabic ؟ too). */
@@ -1708,11 +1723,13 @@ export function detectSituations(text: string, opts: DetectOptions = {}): Situat
   const outerSentences = sentenceMemo;
   const outerNormalized = normalizedMemo;
   const outerStarts = wordStartsMemo;
+  const outerScores = scoreMemo;
   matchMemo ??= new Map();
   slotMemo ??= new Map();
   sentenceMemo ??= new Map();
   normalizedMemo ??= new Map();
   wordStartsMemo ??= new Map();
+  scoreMemo ??= new Map();
   try {
     return detect(text, opts);
   } finally {
@@ -1721,6 +1738,7 @@ export function detectSituations(text: string, opts: DetectOptions = {}): Situat
     sentenceMemo = outerSentences;
     normalizedMemo = outerNormalized;
     wordStartsMemo = outerStarts;
+    scoreMemo = outerScores;
   }
 }
 
