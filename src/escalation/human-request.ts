@@ -545,9 +545,36 @@ interface Detector {
   readonly blocked?: RegExp;
 }
 
+/** Whether a pattern source has a `|` outside every group and character class (then `word` would bound only its two ends). */
+function topLevelAlternation(p: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Every pattern {@link word}-bounded, as one alternation. The leading lookbehind, the same in every alternative, is
+ * written once before the group: the same matches, but a position inside a word fails at once instead of once per
+ * alternative (about five times faster over a customer message). Only when no pattern has an alternation of its own at
+ * the top level, where `word` bounds the first and last branch only.
+ */
+function wordAlternation(patterns: readonly string[]): RegExp {
+  if (patterns.some(topLevelAlternation)) return new RegExp(alt(...patterns.map(word)), 'gu');
+  return new RegExp(`(?<!${L})${alt(...patterns.map((p) => `${p}(?!${L})`))}`, 'gu');
+}
+
 const latin = (language: string, patterns: readonly string[], blocked?: RegExp): Detector => ({
   language,
-  pattern: new RegExp(alt(...patterns.map(word)), 'gu'),
+  pattern: wordAlternation(patterns),
   blocked: blocked ?? new RegExp(`(?<!${L})${LATIN_NEG[language] ?? '$^'}`, 'u'),
 });
 const spaceless = (language: string, patterns: readonly string[]): Detector => ({

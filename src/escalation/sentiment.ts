@@ -59,6 +59,14 @@ const LABEL_THRESHOLD = 0.2;
 /** Shouting with no sentiment word of its own ("WHERE IS MY ORDER???") still reads as anger. */
 const SHOUTING_VALENCE = -1.5;
 const SPACELESS_KEYS = Object.keys(SPACELESS_LEXICON).sort((a, b) => b.length - a.length);
+/** {@link SPACELESS_KEYS} by first code unit, each list in the same order: a position whose character starts no key is passed over at once. */
+const SPACELESS_KEYS_BY_FIRST = new Map<string, string[]>();
+for (const k of SPACELESS_KEYS) {
+  const first = k.charAt(0);
+  let list = SPACELESS_KEYS_BY_FIRST.get(first);
+  if (list === undefined) SPACELESS_KEYS_BY_FIRST.set(first, (list = []));
+  list.push(k);
+}
 /** Keys ending in `*`: prefixes of inflected words, longest first. */
 const PREFIXES: ReadonlyArray<readonly [string, number]> = Object.entries(LATIN_LEXICON)
   .filter(([k]) => k.endsWith('*') && k.length > 2)
@@ -256,7 +264,7 @@ function insideKatakanaWord(key: string, compact: string, pos: number): boolean 
 
 function scoreSpaceless(compact: string, acc: Accumulator): void {
   for (let pos = 0; pos < compact.length; ) {
-    const key = SPACELESS_KEYS.find((k) => compact.startsWith(k, pos) && !insideKatakanaWord(k, compact, pos));
+    const key = SPACELESS_KEYS_BY_FIRST.get(compact.charAt(pos))?.find((k) => compact.startsWith(k, pos) && !insideKatakanaWord(k, compact, pos));
     if (key === undefined) {
       pos += 1;
       continue;

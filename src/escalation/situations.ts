@@ -475,13 +475,31 @@ const INFLECTED_NOUNS: ReadonlySet<Concept> = new Set(['family', 'card', 'device
 /** Shortest noun that takes the pack's endings: two-letter stems would reach other words. */
 const MIN_INFLECTED_STEM = 3;
 
-/** One term as a regex source over the spaced view, or null when it folds to nothing. */
-function termSource(term: string, pack: LanguagePack, endings?: string): string | null {
+/** A term's words as {@link termSource} reads them, or null when it folds to nothing. */
+function termWords(term: string, pack: LanguagePack): string[] | null {
   // An apostrophe in a term is optional in the text: "don't" matches "don't" and "dont".
   // Markers that survive the spaced view: \u0000 for an apostrophe, \u0001 for a `*`.
   const marked = foldFor(pack, normalizeText(term)).replace(/'/g, '\u0000').replace(/\*/g, '\u0001');
   const words = spaced(marked).trim().split(/ +/).filter((w) => w.replace(/[\u0000\u0001]/g, '').length > 0);
-  if (words.length === 0) return null;
+  return words.length === 0 ? null : words;
+}
+
+/**
+ * The literal characters a term's match starts with in the spaced view (after the space before it): its first word up
+ * to an optional apostrophe; "" when it may start with anything (a `*` head, an Arabic or Hebrew prefix).
+ */
+function literalStart(words: readonly string[]): string {
+  const w = words[0] ?? '';
+  if (w.length > 1 && w.startsWith('\u0001')) return '';
+  if (ARABIC.test(w) || HEBREW.test(w)) return '';
+  const cut = w.search(/[\u0000\u0001]/);
+  return cut < 0 ? w : w.slice(0, cut);
+}
+
+/** One term as a regex source over the spaced view, or null when it folds to nothing. */
+function termSource(term: string, pack: LanguagePack, endings?: string): string | null {
+  const words = termWords(term, pack);
+  if (words === null) return null;
   return words
     .map((w, i) => {
       const head = w.length > 1 && w.startsWith('\u0001');
@@ -502,6 +520,12 @@ function termSource(term: string, pack: LanguagePack, endings?: string): string 
 interface CompiledList {
   re: RegExp | null;
   needles: string[];
+  /**
+   * For `re`: how every term's first word begins (its first two characters, or its one character), or null when some
+   * term may begin anywhere (a `*` head, Arabic or Hebrew prefixes). A term can only match where a word of the text
+   * begins so, which lets {@link matchesOf} skip lists whose words cannot be in the text without running them.
+   */
+  starts: { one: ReadonlySet<string>; two: ReadonlySet<string> } | null;
 }
 
 const compiledLists = new WeakMap<readonly string[], CompiledList>();
@@ -512,13 +536,56 @@ function compileList(terms: readonly string[], pack: LanguagePack, endings?: str
   if (c !== undefined) return c;
   if (pack.spaceless === true) {
     const needles = [...new Set(terms.map((t) => foldFor(pack, normalizeText(t)).replace(/[\s*]+/g, '')).filter((n) => n.length > 0))];
-    c = { re: null, needles };
+    c = { re: null, needles, starts: null };
   } else {
     const sources = [...new Set(terms.map((t) => termSource(t, pack, endings)).filter((x): x is string => x !== null))].sort((a, b) => b.length - a.length);
-    c = { re: sources.length > 0 ? new RegExp(` (?:${sources.join('|')})(?= )`, 'g') : null, needles: [] };
+    c = { re: sources.length > 0 ? new RegExp(` (?:${sources.join('|')})(?= )`, 'g') : null, needles: [], starts: startsOf(terms, pack) };
   }
   cache.set(terms, c);
   return c;
+}
+
+/** {@link CompiledList.starts} of a term list. */
+function startsOf(terms: readonly string[], pack: LanguagePack): CompiledList['starts'] {
+  const one = new Set<string>();
+  const two = new Set<string>();
+  for (const t of terms) {
+    const words = termWords(t, pack);
+    if (words === null) continue;
+    const lit = literalStart(words);
+    if (lit.length === 0) return null;
+    if (lit.length === 1) one.add(lit);
+    else two.add(lit.slice(0, 2));
+  }
+  return { one, two };
+}
+
+/** How the words of a text begin: their first characters, and their first two (words of two or more). */
+interface WordStarts {
+  one: Set<string>;
+  two: Set<string>;
+}
+let wordStartsMemo: Map<string, WordStarts> | null = null;
+
+function wordStartsOf(s: string): WordStarts {
+  let w = wordStartsMemo?.get(s);
+  if (w !== undefined) return w;
+  w = { one: new Set(), two: new Set() };
+  for (const word of spaced(s).split(' ')) {
+    if (word.length === 0) continue;
+    w.one.add(word.charAt(0));
+    if (word.length >= 2) w.two.add(word.slice(0, 2));
+  }
+  wordStartsMemo?.set(s, w);
+  return w;
+}
+
+/** Whether some word of `s` begins as a term of `c` does: false means no term of `c` can match in `s`. */
+function mayMatch(starts: NonNullable<CompiledList['starts']>, s: string): boolean {
+  const w = wordStartsOf(s);
+  for (const k of w.two) if (starts.two.has(k)) return true;
+  for (const k of w.one) if (starts.one.has(k)) return true;
+  return false;
 }
 
 /**
@@ -536,26 +603,32 @@ function levelOf<K, K2, V>(memo: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
   return level;
 }
 
+/** No matches: shared by the read-only lists of the memos. */
+const NO_MATCHES: readonly Match[] = Object.freeze([]);
+
+/** Every match of a compiled list in `s` ({@link matchesOf}), through {@link matchMemo}; callers only read the list. */
+function listMatches(c: CompiledList, s: string): readonly Match[] {
+  if (matchMemo === null) return matchesOf(c, s);
+  const byText = levelOf(matchMemo, c);
+  let known = byText.get(s);
+  if (known === undefined) byText.set(s, (known = matchesOf(c, s)));
+  return known;
+}
+
 function findAll(terms: readonly string[] | undefined, pack: LanguagePack, s: string, from = 0, to = s.length, endings?: string): Match[] {
   if (terms === undefined || terms.length === 0) return [];
-  const c = compileList(terms, pack, endings);
-  let all: readonly Match[];
-  if (matchMemo === null) all = matchesOf(c, s);
-  else {
-    const byText = levelOf(matchMemo, c);
-    let known = byText.get(s);
-    if (known === undefined) byText.set(s, (known = matchesOf(c, s)));
-    all = known;
-  }
+  const all = listMatches(compileList(terms, pack, endings), s);
   const out: Match[] = [];
   for (const m of all) if (m.start >= from && m.end <= to) out.push({ start: m.start, end: m.end });
   return out;
 }
 
 /** Every match of a compiled list in `s`, in text order (longest first at one start). */
-function matchesOf(c: CompiledList, s: string): Match[] {
+function matchesOf(c: CompiledList, s: string): readonly Match[] {
+  const runRe = c.re !== null && (c.starts === null || mayMatch(c.starts, s));
+  if (!runRe && c.needles.length === 0) return NO_MATCHES;
   const out: Match[] = [];
-  if (c.re !== null) {
+  if (runRe && c.re !== null) {
     // A match starts with the space before the term, and offsets in the spaced view are one more than in `s` (its leading space).
     for (const m of allMatches(c.re, spaced(s))) out.push({ start: m.index, end: m.index + m[0].length - 1 });
   }
@@ -1038,7 +1111,22 @@ const LEAVING_MOOD = 0.2;
 
 /** The sentiment score of the whole message the frame read (its sentences joined back). */
 function messageScore(sentences: readonly Sentence[]): number {
-  return scoreSentiment(sentences.map((x) => x.s).join('. ')).score;
+  return sentimentOf(sentences.map((x) => x.s).join('. '));
+}
+
+/**
+ * Sentiment scores by text, kept while one message is analysed (as {@link matchMemo}): the guards and the frustration
+ * checks ask for the same message's, and for the same sentences', several times over.
+ */
+let scoreMemo: Map<string, number> | null = null;
+
+function sentimentOf(text: string): number {
+  let v = scoreMemo?.get(text);
+  if (v === undefined) {
+    v = scoreSentiment(text).score;
+    scoreMemo?.set(text, v);
+  }
+  return v;
 }
 const HOW = new Set(HOW_OPENERS);
 
@@ -1241,35 +1329,30 @@ function slotMatches(slot: Slot, pack: LanguagePack, s: string): readonly Match[
   return known;
 }
 
-/** The matches of each concept in each text, kept while one message is analysed (as {@link slotMemo}). Callers only read the lists. */
-let conceptMemo: Map<Concept, Map<LanguagePack, Map<string, readonly Match[]>>> | null = null;
-
-/** Where a concept's words occur in `s`; nouns of {@link INFLECTED_NOUNS} with the pack's endings. */
+/** Where a concept's words occur in `s` (the list's own matches, read-only); nouns of {@link INFLECTED_NOUNS} with the pack's endings. */
 function conceptMatches(c: Concept, pack: LanguagePack, s: string): readonly Match[] {
-  if (conceptMemo === null) return conceptMatchesOf(c, pack, s);
-  const byText = levelOf(levelOf(conceptMemo, c), pack);
-  let known = byText.get(s);
-  if (known === undefined) byText.set(s, (known = conceptMatchesOf(c, pack, s)));
-  return known;
+  const terms = pack.concepts[c];
+  if (terms === undefined || terms.length === 0) return NO_MATCHES;
+  return listMatches(compileList(terms, pack, INFLECTED_NOUNS.has(c) ? pack.nounEndings : undefined), s);
 }
 
-function conceptMatchesOf(c: Concept, pack: LanguagePack, s: string): Match[] {
-  const endings = INFLECTED_NOUNS.has(c) ? pack.nounEndings : undefined;
-  return findAll(pack.concepts[c], pack, s, 0, s.length, endings);
-}
-
-function slotMatchesOf(slot: Slot, pack: LanguagePack, s: string): Match[] {
+function slotMatchesOf(slot: Slot, pack: LanguagePack, s: string): readonly Match[] {
   const concepts = typeof slot === 'string' ? [slot] : slot;
-  const out: Match[] = concepts.flatMap((c) => conceptMatches(c, pack, s).map((m) => ({ ...m, concept: c })));
+  let out: Match[] | null = null;
+  for (const c of concepts) {
+    for (const m of conceptMatches(c, pack, s)) (out ??= []).push({ start: m.start, end: m.end, concept: c });
+  }
   // "£49.99 went out yesterday and I have no idea what it is": a sum of money is a transaction whatever the language calls it.
   if (concepts.includes('transaction')) {
+    const found: Match[] = out ?? [];
     for (const m of allMatches(AMOUNT, s)) {
       const a: Match = { start: m.index, end: m.index + m[0].length, concept: 'transaction' };
-      if (!overlaps(a, out)) out.push(a);
+      if (!overlaps(a, found)) found.push(a);
     }
-    out.sort((a, b) => a.start - b.start || b.end - a.end);
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    out = found;
   }
-  return out;
+  return out ?? NO_MATCHES;
 }
 
 /** How many choices of one match per slot a sentence frame tries, tightest first, before it gives the sentence up. */
@@ -1571,7 +1654,7 @@ function parallelQuestion(a: string, b: string): boolean {
 }
 
 /** Negative without being anger ("that didn't help", "this is annoying"), or asking twice ("??"). */
-const unhappy = (text: string): boolean => scoreSentiment(text).score <= -0.2 || /[?？][?？!！]/u.test(text);
+const unhappy = (text: string): boolean => sentimentOf(text) <= -0.2 || /[?？][?？!！]/u.test(text);
 
 /** Characters of a nudge ("still waiting", "sigo esperando", "vẫn đang chờ", "还在等"): a message this short says nothing else. */
 const NUDGE_LENGTH = 24;
@@ -1595,7 +1678,7 @@ const PING = new RegExp(
 /** A message at least this warm, with one "again" at most and no failure named, is a thank-you, not a complaint. */
 const CLOSING_WARMTH = 0.3;
 function closing(text: string, packs: readonly LanguagePack[]): boolean {
-  return scoreSentiment(text).score >= CLOSING_WARMTH && cueCount(text, packs, 'repeat') <= 1 && !cueIn(text, packs, ['futile', 'repeatCount']);
+  return sentimentOf(text) >= CLOSING_WARMTH && cueCount(text, packs, 'repeat') <= 1 && !cueIn(text, packs, ['futile', 'repeatCount']);
 }
 
 /** A message made only of chases ("hello?", "???", "Hello?? Is anyone there?", "الو؟؟ في احد؟"), with a question mark in it (Arabic ؟ too). */
@@ -1690,22 +1773,25 @@ export function detectSituations(text: string, opts: DetectOptions = {}): Situat
   if (text.trim().length === 0) return [];
   const outer = matchMemo;
   const outerSlots = slotMemo;
-  const outerConcepts = conceptMemo;
   const outerSentences = sentenceMemo;
   const outerNormalized = normalizedMemo;
+  const outerStarts = wordStartsMemo;
+  const outerScores = scoreMemo;
   matchMemo ??= new Map();
   slotMemo ??= new Map();
-  conceptMemo ??= new Map();
   sentenceMemo ??= new Map();
   normalizedMemo ??= new Map();
+  wordStartsMemo ??= new Map();
+  scoreMemo ??= new Map();
   try {
     return detect(text, opts);
   } finally {
     matchMemo = outer;
     slotMemo = outerSlots;
-    conceptMemo = outerConcepts;
     sentenceMemo = outerSentences;
     normalizedMemo = outerNormalized;
+    wordStartsMemo = outerStarts;
+    scoreMemo = outerScores;
   }
 }
 
