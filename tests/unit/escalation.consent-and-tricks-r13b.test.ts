@@ -84,6 +84,9 @@ describe('the company or its staff impersonated (fakeParty)', () => {
     ['Comment savoir si un technicien vient vraiment de chez vous ?', 'fr'],
     ['Як перевірити, що майстер справді від вас?', 'uk'],
     ['Πώς ξέρω αν ο τεχνικός είναι πραγματικά από την εταιρεία σας;', 'el'],
+    // Pretending or posing without the company or its staff named is everyday speech.
+    ["we're throwing a costume party, I'm posing as a pirate. can I change the delivery date?", 'en'],
+    ['my little one keeps pretending to be a cat on the call, sorry! can you resend the invoice?', 'en'],
   ])('quiet: %s', (text, language) => {
     expect(situations(text, language)).not.toContain('security');
   });

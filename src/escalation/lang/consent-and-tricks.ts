@@ -138,9 +138,12 @@ export const NEVER_ORDERED: Readonly<Record<string, Table>> = {
   nl: { neverApplied: ['nooit besteld', 'niet besteld', 'nooit aangevraagd', 'niet aangevraagd', 'nooit afgesloten'] },
 };
 
-/** The company, its staff or its technician impersonated; money handed to such a visitor. */
+/**
+ * The company, its staff or its technician impersonated; money handed to such a visitor. Only phrases that name the
+ * company or its staff: a bare "pretending to be" / "posing as a" is everyday speech ("I'm posing as a pirate").
+ */
 export const POSING_AS_STAFF: Readonly<Record<string, Table>> = {
-  en: { fakeParty: ['someone pretending to be', 'someone is pretending to be', 'people pretending to be', 'a man pretending to be', 'a woman pretending to be', 'a guy pretending to be', 'someone claiming to be', 'a man claiming to be', 'a woman claiming to be', 'a guy claiming to be', 'claiming to be your', 'claimed to be from', 'posing as a', 'posing as an', 'posing as the', 'impersonating your', 'impersonating you', 'fake engineer', 'fake technician', 'fake meter reader', 'fake inspector', 'fake employee', 'fake representative', 'fake rep', 'bogus caller', 'bogus engineer'] },
+  en: { fakeParty: ['claiming to be your', 'claimed to be from', 'impersonating your', 'impersonating you', 'fake engineer', 'fake technician', 'fake meter reader', 'fake inspector', 'fake employee', 'fake representative', 'fake rep', 'bogus caller', 'bogus engineer'] },
   de: { fakeParty: ['falscher techniker', 'falscher mitarbeiter', 'falscher monteur', 'falscher ableser', 'falsche mitarbeiterin', 'gab sich als', 'gaben sich als', 'gibt sich als', 'geben sich als', 'ausgegeben als', 'als ihr mitarbeiter ausgegeben', 'als mitarbeiter ausgegeben'] },
   es: { fakeParty: ['falso tecnico', 'falso empleado', 'falso operario', 'falso revisor', 'falso agente', 'se hizo pasar por', 'se hicieron pasar por', 'haciendose pasar por', 'se hace pasar por', 'se hacen pasar por'] },
   fr: { fakeParty: ['faux technicien', 'faux agent', 'faux conseiller', 'faux employe', 'faux releveur', 'faux controleur', 'faux livreur', 'se faisant passer pour', 'se faisait passer pour', "s'est fait passer pour", 'se sont fait passer pour', 'se font passer pour'] },
