@@ -68,7 +68,7 @@ export interface DetectOptions {
   language?: string;
 }
 
-type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing' | 'towardUs' | 'jest' | 'weighedOrExplained';
+type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing' | 'towardUs' | 'jest' | 'weighedOrExplained' | 'timeBound' | 'ownHearing';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -357,7 +357,7 @@ export const FRAMES: readonly Frame[] = [
   f('vulnerable', 'unable-to-pay-distress', ['unable', 'payVerb', 'distress'], VULNERABLE, 'message', 2),
   f('vulnerable', 'domestic-abuse', ['domesticAbuse'], VULNERABLE),
   f('legal', 'lawyer', ['lawyerAction', 'lawyer'], LEGAL),
-  f('legal', 'legal-action', ['legalStrong'], LEGAL),
+  f('legal', 'legal-action', ['legalStrong'], [...LEGAL, 'ownHearing']),
   f('legal', 'chargeback', ['chargeback'], LEGAL),
   f('legal', 'dispute-with-bank', ['dispute', ['bank', 'transaction']], LEGAL),
   f('regulator', 'regulator-complaint', ['regulator', 'complain'], REGULATOR),
@@ -383,7 +383,7 @@ export const FRAMES: readonly Frame[] = [
   // the Chinese 把 order ("把所有的钱转到别的银行").
   near('churn', 'custom-elsewhere-moved', ['custom', 'competitor', 'moveVerb'], CHURN, [16, 4], { onlyIn: [...VERB_LAST, 'de', 'nl'] }),
   near('churn', 'custom-moved-elsewhere', ['custom', 'moveVerb', 'competitor'], CHURN, [10, 4], { onlyIn: ['zh'] }),
-  f('churn', 'leaving', ['churnStrong'], [...CHURN, 'howTo', 'towardUs']),
+  f('churn', 'leaving', ['churnStrong'], [...CHURN, 'howTo', 'towardUs', 'timeBound']),
   // "I'll never use you again", "no vuelvo a pedir nunca más", "二度と使いません": a vow not to come back. The vow carries its own
   // negation (ja ません, ko 안, tr -ma), so negation does not guard it.
   f('churn', 'never-again', ['neverAgain', 'patronise'], CHURN.filter((g) => g !== 'negation')),
@@ -1184,6 +1184,8 @@ const NEGATION_AFTER_VERB_REACH = 6;
  */
 /** How far after a switching word "to you" or an in-house option may start ("switching over to you"). */
 const TOWARD_US_REACH = 6;
+/** How far in characters after a leaving phrase its bound to the day may start ("done with you guys for today"). */
+const TIME_BOUND_REACH = 6;
 
 const SHARED_GUARDS: ReadonlySet<Guard> = new Set(['question', 'possibility', 'prevention', 'consequence']);
 
@@ -1296,6 +1298,14 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
     const first = loc.parts[0];
     if (first !== undefined && conceptMatches('towardUs', pack, sn.s).some((m) => m.end > first.end && m.start <= first.end + TOWARD_US_REACH)) return true;
   }
+  // "I'm done with you guys for today": the leaving phrase is bounded to the day, right after it in its clause.
+  if (g.includes('timeBound')) {
+    const last = loc.parts[loc.parts.length - 1];
+    if (last !== undefined && conceptMatches('forToday', pack, sn.s).some((m) => m.start >= last.end && m.start <= last.end + TIME_BOUND_REACH && m.end <= clauseEnd(sn, end))) return true;
+  }
+  // "Ich muss morgen vor Gericht aussagen", "tengo que ir al juzgado mañana": the customer's own appearance (an obligation
+  // or a witness's part, with a day or a testimony) and nobody of the company, nor a suing verb, in the sentence.
+  if (g.includes('ownHearing') && conceptMatches('ownHearing', pack, sn.s).length > 0 && conceptMatches('hearingDay', pack, sn.s).some((m) => !overlaps(m, loc.parts)) && conceptMatches('opponentUs', pack, sn.s).every((m) => overlaps(m, loc.parts))) return true;
   // "I'm broke lol, any discounts?", "je suis fauché mdr, vous avez des promos ?": a lack said laughing, in a message that asks.
   if (g.includes('jest') && sentences.some((x) => x.question) && sentences.some((x) => LAUGHTER.test(x.s))) return true;
   // "I'll tell all my friends how good you are" is praise, not a threat.

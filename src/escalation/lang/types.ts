@@ -159,6 +159,9 @@ export const CONCEPTS = [
   // a scam word weighed against its opposite ("is this site a scam or legit?", "estafa o es de fiar?") and a charge the
   // customer explains away in a later sentence ("what is this charge? oh it's the annual fee, ok"): ./unwanted-charges.ts
   'legitAlt', 'explainedAway',
+  // a leaving phrase bounded to the day ("done with you for today") and the customer's own court appearance ("I have to
+  // testify tomorrow") with no one of the company as the other side: ./bounded-and-own-hearing.ts
+  'forToday', 'ownHearing', 'hearingDay', 'opponentUs',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
