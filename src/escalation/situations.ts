@@ -916,7 +916,7 @@ const EXISTENTIAL = /^(?:y |pero |και )?(?:hay|υπαρχει|there is|there 
  */
 function statesExistence(frame: Frame, loc: Located): boolean {
   if (loc.sn.question || !EXISTENTIAL.test(loc.sn.s)) return false;
-  return frame.slots.some((slot) => slot === 'unauthorised' || slot === 'disowned' || (Array.isArray(slot) && (slot.includes('unauthorised') || slot.includes('disowned'))));
+  return hasSlotOf(frame, ['unauthorised', 'disowned']);
 }
 
 function anyIn(list: readonly string[] | undefined, pack: LanguagePack, s: string, from = 0, to = s.length): boolean {
@@ -979,16 +979,16 @@ function thirdPartys(pack: LanguagePack, loc: Located, sentences: readonly Sente
   return own.length === 0;
 }
 
+/** The customer's own acts in a scam: a frame with one of them tells what was done on a false belief. */
+const BELIEVING_ACTS: readonly Concept[] = ['clickedLink', 'gaveAway', 'paidOut', 'installedIt', 'complied'];
+const actedOnBelief = (frame: Frame): boolean => hasSlotOf(frame, BELIEVING_ACTS);
+
 /**
  * A belief told in the past and then corrected: "I thought someone used my card, but it was my son", "ich dachte, jemand
  * hätte meine Karte benutzt, aber es war mein Sohn", "je croyais qu'on m'avait piraté, mais non". The belief stands before
  * the incident in its sentence and a contrast or a resolution follows it, in that sentence or a later one. Some words say
  * by themselves that the belief was wrong ("我以为", "줄 알았는데", "tưởng", "sandım", "と思ったら"): no correction is needed.
  */
-/** The customer's own acts in a scam: a frame with one of them tells what was done on a false belief. */
-const BELIEVING_ACTS: readonly Concept[] = ['clickedLink', 'gaveAway', 'paidOut', 'installedIt', 'complied'];
-const actedOnBelief = (frame: Frame): boolean => frame.slots.some((slot) => (Array.isArray(slot) ? slot : [slot]).some((c) => BELIEVING_ACTS.includes(c)));
-
 function mistakenBelief(pack: LanguagePack, loc: Located, sentences: readonly Sentence[]): boolean {
   const { sn, start, end } = loc;
   if (findAll(pack.cues.mistakenAlone, pack, sn.s, 0, start).length > 0) return true;
@@ -997,6 +997,14 @@ function mistakenBelief(pack: LanguagePack, loc: Located, sentences: readonly Se
   const correction = (x: Sentence, from: number): boolean => anyIn(pack.cues.contrast, pack, x.s, from) || anyIn(pack.cues.resolved, pack, x.s, from);
   return correction(sn, end) || sentences.some((x, i) => i > at && (correction(x, 0) || anyIn(pack.cues.negation, pack, x.s, 0, Math.min(x.s.length, 8))));
 }
+
+/** Whether some slot of `frame` is, or offers, one of `concepts`. */
+function hasSlotOf(frame: Frame, concepts: readonly Concept[]): boolean {
+  return frame.slots.some((slot) => (typeof slot === 'string' ? concepts.includes(slot) : slot.some((c) => concepts.includes(c))));
+}
+
+/** Whether match `m` of sentence `x` stands outside the frame's own words at `loc` (another sentence, or apart from them). */
+const outsideFrame = (loc: Located, x: Sentence, m: Match): boolean => x !== loc.sn || !overlaps(m, loc.parts);
 
 /**
  * Any hint of despair in the message (or story) besides the words being judged: with one, no everyday reading of a
@@ -1052,9 +1060,9 @@ function notTheWriter(frame: Frame, pack: LanguagePack, loc: Located, sentences:
   const device = thingIsSubject(pack, loc);
   const wishedEnd = !device && (inPhrase('endAll') || inPhrase('ceaseToBe'));
   const at = sentences.indexOf(sn);
-  const namedThing = wishedEnd && [sentences[at - 1], sn].some((x) => x !== undefined && conceptMatches('nuisance', pack, x.s).some((m) => x !== sn || !overlaps(m, loc.parts)));
+  const namedThing = wishedEnd && [sentences[at - 1], sn].some((x) => x !== undefined && conceptMatches('nuisance', pack, x.s).some((m) => outsideFrame(loc, x, m)));
   const notNeeded = !device && !namedThing && (frame.id === 'giving-away-for-good' || inPhrase('noLongerNeeded') || inPhrase('handOver'));
-  const replaced = notNeeded && sentences.some((x) => conceptMatches('newOne', pack, x.s).some((m) => x !== sn || !overlaps(m, loc.parts)));
+  const replaced = notNeeded && sentences.some((x) => conceptMatches('newOne', pack, x.s).some((m) => outsideFrame(loc, x, m)));
   if (!device && !namedThing && !replaced) return false;
   return !despairBesides(pack, loc, sentences);
 }
@@ -1071,7 +1079,7 @@ const DISOWNING: readonly Concept[] = ['unauthorised', 'disowned', 'disownedRef'
  */
 function offersReason(pack: LanguagePack, loc: Located, sentences: readonly Sentence[]): boolean {
   if (!loc.sn.question) return false;
-  const offered = sentences.some((x) => x.question && conceptMatches('feeReason', pack, x.s).some((m) => x !== loc.sn || !overlaps(m, loc.parts)));
+  const offered = sentences.some((x) => x.question && conceptMatches('feeReason', pack, x.s).some((m) => outsideFrame(loc, x, m)));
   return offered && !sentences.some((x) => DISOWNING.some((c) => conceptMatches(c, pack, x.s).length > 0));
 }
 
@@ -1085,13 +1093,12 @@ function offersReason(pack: LanguagePack, loc: Located, sentences: readonly Sent
  * out or a party gone): "is it a scam or legit? I paid and the seller blocked me" still fires.
  */
 function weighedOrExplained(pack: LanguagePack, loc: Located, sentences: readonly Sentence[]): boolean {
-  const outside = (x: Sentence, m: Match): boolean => x !== loc.sn || !overlaps(m, loc.parts);
   const weighed = conceptMatches('legitAlt', pack, loc.sn.s).length > 0;
   const at = sentences.indexOf(loc.sn);
   const explained = !weighed && sentences.slice(at + 1).some((x) => conceptMatches('explainedAway', pack, x.s).length > 0);
   if (!weighed && !explained) return false;
   const told: readonly Concept[] = [...DISOWNING, 'paidOut', 'partyGone', 'vanished'];
-  return !sentences.some((x) => told.some((c) => conceptMatches(c, pack, x.s).some((m) => outside(x, m))));
+  return !sentences.some((x) => told.some((c) => conceptMatches(c, pack, x.s).some((m) => outsideFrame(loc, x, m))));
 }
 
 /**
@@ -1177,16 +1184,16 @@ const THREATS: ReadonlySet<Situation> = new Set(['legal', 'regulator', 'churn'])
 /** Characters between a threat's last word and a negation after its verb: one short word ("ich kündige ES nicht"). */
 const NEGATION_AFTER_VERB_REACH = 6;
 
-/**
- * Guards another language may contribute. Question forms carry across ("what is…?"
- * in an English message), single-word cues do not: Spanish "no" is Portuguese "in
- * the", Portuguese "se" is Spanish "oneself".
- */
 /** How far after a switching word "to you" or an in-house option may start ("switching over to you"). */
 const TOWARD_US_REACH = 6;
 /** How far in characters after a leaving phrase its bound to the day may start ("done with you guys for today"). */
 const TIME_BOUND_REACH = 6;
 
+/**
+ * Guards another language may contribute. Question forms carry across ("what is…?"
+ * in an English message), single-word cues do not: Spanish "no" is Portuguese "in
+ * the", Portuguese "se" is Spanish "oneself".
+ */
 const SHARED_GUARDS: ReadonlySet<Guard> = new Set(['question', 'possibility', 'prevention', 'consequence']);
 
 function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: readonly Sentence[], g: readonly Guard[]): boolean {
@@ -1256,7 +1263,7 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   if (g.includes('obligation') && sn.question && anyIn(pack.cues.obligation, pack, sn.s, clauseStart(sn, loc.start), loc.start) && messageScore(sentences) >= -LEAVING_MOOD) return true;
   // "a phishing email pretending to be you, deleted it without clicking", "someone asked for the code and I didn't give it":
   // the scam was left alone. For the frames of a scam (its message, a link, a fake party, details given).
-  if (frame.situation === 'security' && SCAM_SLOTS.some((c) => frame.slots.some((slot) => slot === c || (Array.isArray(slot) && slot.includes(c)))) && sentences.some((x) => anyIn(pack.cues.ignoredScam, pack, x.s))) return true;
+  if (frame.situation === 'security' && hasSlotOf(frame, SCAM_SLOTS) && sentences.some((x) => anyIn(pack.cues.ignoredScam, pack, x.s))) return true;
   // "jag har bytt SIM-kort", "我换了SIM卡": the customer's own change, told right at the swap word.
   if (g.includes('ownChange')) {
     // A message-wide frame (a dead line, then codes missing) is the customer's own doing if the message says so anywhere
