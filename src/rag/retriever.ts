@@ -751,10 +751,9 @@ export class Retriever {
     const out = new Map<string, string[]>();
     const missing: string[] = [];
     const languagesKey = languages.join(',');
-    let cache = this.lexemeCache.get(languagesKey);
-    if (!cache) this.lexemeCache.set(languagesKey, (cache = new Map()));
+    const cache = this.lexemeCache.get(languagesKey);
     for (const w of words) {
-      const cached = cache.get(w);
+      const cached = cache?.get(w);
       if (cached) out.set(w, cached);
       else missing.push(w);
     }
