@@ -15,12 +15,12 @@ set -uo pipefail
 
 DIR="${RAG_DICTIONARY_DIR:-/usr/share/dictd}"
 # Both directions between English and the languages Postgres can stem (and Japanese, Hungarian... one way),
-# Arabic–English, Welsh–English (Welsh questions: the language detector cannot tell Welsh, src/rag/language.ts
+# Arabic–English, Greek–English (both directions), Welsh–English (Welsh questions: the language detector cannot tell Welsh, src/rag/language.ts
 # refineLanguageByLexicon), English into Indonesian and Japanese; and every direct pair Debian packages between
 # the knowledge-base languages German, French, Spanish, Italian, Portuguese, Dutch and a question
 # language (src/rag/bilingual.ts translateWord: direct where the pair knows the word, else through English).
 PACKAGES="deu-eng eng-deu spa-eng eng-spa fra-eng eng-fra ita-eng eng-ita por-eng eng-por nld-eng eng-nld pol-eng eng-pol swe-eng eng-swe tur-eng eng-tur eng-rus dan-eng fin-eng hun-eng ces-eng jpn-eng
- ara-eng eng-ara eng-ind eng-jpn cym-eng
+ ara-eng eng-ara ell-eng eng-ell eng-ind eng-jpn cym-eng
  deu-fra fra-deu deu-spa spa-deu deu-ita ita-deu deu-por por-deu deu-nld nld-deu deu-pol pol-deu deu-rus deu-tur tur-deu jpn-deu
  fra-spa fra-ita fra-por fra-nld nld-fra fra-pol pol-fra fra-tur fra-rus jpn-fra
  spa-por por-spa ita-spa ita-por ita-pol pol-ita ita-tur ita-rus pol-spa pol-por nld-spa nld-por pol-tur pol-rus"

@@ -129,3 +129,13 @@ it("searches a Welsh question through the Welsh dictionary though the detector c
   await retriever.retrieveDetailed(tenantId, question);
   expect(translator.calls).toEqual([[question, 'es', 'en']]);
 });
+
+it('searches a Greek question through the installed Greek–English FreeDict dictionary (scripts/ensure-dictionaries.sh)', async () => {
+  // The real dictionaries of the machine (pretest installs dict-freedict-ell-eng and -eng-ell); no machine translation.
+  const retriever = new Retriever(h.c.database.db, createEmbedder(h.config), { translator: null, bilingual: new BilingualLexicon() });
+  const el = await retriever.retrieveDetailed(tenantId, 'Πώς κάνω επιστροφή της παραγγελίας μου;');
+  expect(el.diagnostics.translations).toEqual(expect.arrayContaining([expect.stringMatching(/→return$/), expect.stringMatching(/→order$/)]));
+  expect(el.chunks[0]?.title).toBe('Returns and refunds');
+  const without = await new Retriever(h.c.database.db, createEmbedder(h.config), { translator: null, bilingual: noDictionaries() }).retrieveDetailed(tenantId, 'Πώς κάνω επιστροφή της παραγγελίας μου;');
+  expect(without.diagnostics.translations).toEqual([]);
+});
