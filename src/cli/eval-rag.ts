@@ -13,7 +13,9 @@
  * also runs the offline answerer on each question's top 6 passages and prints
  * the distribution of its confidence (answerable questions, and the off-topic
  * questions of the given file) with the threshold that separates them best:
- * how RAG_UNSURE_THRESHOLD is set (README, "Evaluation"). The tenant is
+ * how RAG_UNSURE_THRESHOLD is set (README, "Evaluation"); then the knowledge
+ * base's own calibration (kb-calibration.ts: a `kb-probes` line) and what its
+ * threshold answers (`threshold-kb`). The tenant is
  * deleted afterwards. Uses the configured models (offline by default).
  */
 import { readFile } from 'node:fs/promises';

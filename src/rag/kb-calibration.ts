@@ -56,7 +56,8 @@ export const MIN_CALIBRATION_DOCUMENTS = 5;
 export const MIN_CALIBRATION_PROBES = 8;
 export const MAX_ANSWERABLE_PROBES = 24;
 export const MAX_HEADING_PROBES = 12;
-export const MAX_ADJACENT_PROBES = 40;
+/** Adjacent probes asked: the threshold is a quantile of theirs, so enough of them that another sample moves it by about 0.01–0.02. */
+export const MAX_ADJACENT_PROBES = 120;
 /** Derived thresholds are kept within these bounds (the held-out sets' best thresholds ran 0.335–0.595). */
 export const CALIBRATED_MIN = 0.3;
 export const CALIBRATED_MAX = 0.65;
@@ -160,25 +161,32 @@ export function calibrationProbes(passages: readonly CalibrationPassage[], langu
 const quantile = (sorted: readonly number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]! : 0);
 
 /**
- * The share of adjacent probes the threshold leaves below it. An adjacent probe carries words of exactly two
- * articles and one the knowledge base lacks: harder than most real off-topic questions, whose own upper tail it
- * stands for. Chosen on three in-sample sets and the round-14 DEV set (README, "Per-knowledge-base calibration").
+ * Where among the adjacent probes' confidences the threshold lies: the mean of those between these quantiles
+ * (around the lower quarter; a window rather than one quantile, so one probe more or less moves it little). An
+ * adjacent probe carries words of exactly two articles and one the knowledge base lacks: harder than most real
+ * off-topic questions, whose upper tail it stands for. Chosen on three in-sample sets and the round-14 DEV set
+ * (README, "Per-knowledge-base calibration").
  */
-export const ADJACENT_QUANTILE = 0.25;
+export const ADJACENT_WINDOW: readonly [number, number] = [0.2, 0.3];
 
 export type ThresholdDerivation = { threshold: number } | { threshold: null; reason: string };
 
 /**
- * The knowledge base's threshold from its probes' confidences: the ADJACENT_QUANTILE quantile of the adjacent
- * probes, within CALIBRATED_MIN..CALIBRATED_MAX. Null (the caller keeps the default) when there are too few
- * probes, or when they do not order as they should — the answerable probes' median not above the threshold, or
- * the general-knowledge questions' not below it — which says the probes do not describe this knowledge base.
+ * The knowledge base's threshold from its probes' confidences: the mean of the adjacent probes' confidences within
+ * ADJACENT_WINDOW, within CALIBRATED_MIN..CALIBRATED_MAX. Null (the caller keeps the default) when there are too
+ * few probes, or when they do not order as they should — the answerable probes' median not above the threshold,
+ * or the general-knowledge questions' not below it — which says the probes do not describe this knowledge base.
  */
 export function deriveThreshold(answerable: readonly number[], adjacent: readonly number[], general: readonly number[]): ThresholdDerivation {
   if (answerable.length < MIN_CALIBRATION_PROBES || adjacent.length < MIN_CALIBRATION_PROBES) {
     return { threshold: null, reason: `too few probes (${answerable.length} answerable, ${adjacent.length} adjacent; ${MIN_CALIBRATION_PROBES} of each needed)` };
   }
-  const t = Math.round(Math.min(CALIBRATED_MAX, Math.max(CALIBRATED_MIN, quantile([...adjacent].sort((x, y) => x - y), ADJACENT_QUANTILE))) * 1000) / 1000;
+  const sorted = [...adjacent].sort((x, y) => x - y);
+  const from = Math.max(0, Math.ceil(ADJACENT_WINDOW[0] * sorted.length) - 1);
+  const to = Math.max(from, Math.ceil(ADJACENT_WINDOW[1] * sorted.length) - 1);
+  const window = sorted.slice(from, to + 1);
+  const level = window.reduce((a, b) => a + b, 0) / window.length;
+  const t = Math.round(Math.min(CALIBRATED_MAX, Math.max(CALIBRATED_MIN, level)) * 1000) / 1000;
   if (median(answerable) <= t) return { threshold: null, reason: `answerable probes' median ${round(median(answerable))} not above the derived ${t}` };
   if (general.length > 0 && median(general) >= t) return { threshold: null, reason: `general-knowledge probes' median ${round(median(general))} not below the derived ${t}` };
   return { threshold: t };
@@ -252,7 +260,7 @@ export class KbCalibrator {
   }
 
   /** Computes the knowledge base's calibration (without storing it). */
-  async measure(tenantId: string, knowledgeBaseId: string, language: string): Promise<KbCalibration & { confidences: { answerable: number[]; adjacent: number[]; general: number[] } }> {
+  async measure(tenantId: string, knowledgeBaseId: string, language: string, seed?: number): Promise<KbCalibration & { confidences: { answerable: number[]; adjacent: number[]; general: number[] } }> {
     const passages = await this.passages(knowledgeBaseId);
     const documentCount = new Set(passages.map((p) => p.documentId)).size;
     const base = { documents: documentCount, calibratedAt: new Date().toISOString() };
@@ -267,7 +275,7 @@ export class KbCalibrator {
       confidences: { answerable, adjacent, general },
     });
     if (documentCount < MIN_CALIBRATION_DOCUMENTS) return fallback(`${documentCount} published articles; calibration needs ${MIN_CALIBRATION_DOCUMENTS}`);
-    const probes = calibrationProbes(passages, language);
+    const probes = calibrationProbes(passages, language, seed);
     const ask = async (questions: string[]) => {
       const out: Array<number | null> = [];
       for (const q of questions) out.push(await questionConfidence(this.retriever, tenantId, q, { knowledgeBaseIds: [knowledgeBaseId], scorer: this.scorer, ...(this.opts.kbLexemes ? { kbLexemes: this.opts.kbLexemes } : {}), localEmbedder: this.opts.localEmbedder ?? true }));
