@@ -17,7 +17,7 @@ import { createEmbedder } from '../../src/rag/models.js';
 import { RagResponder, UNSURE_THRESHOLD_DEFAULT } from '../../src/rag/rag.responder.js';
 import { Retriever } from '../../src/rag/retriever.js';
 import { indexArticles } from '../helpers/knowledge.js';
-import { startHarness, type Harness } from '../helpers/harness.js';
+import { startHarness, waitFor, type Harness } from '../helpers/harness.js';
 
 /** A made-up community tool library, one topic per article. */
 const ARTICLES: Array<[string, string]> = [
@@ -156,4 +156,28 @@ describe('the responder with per-knowledge-base thresholds', () => {
     now += 60_001;
     expect(await thresholds.forKnowledgeBase(kbId)).toBe(0.6);
   });
+});
+
+describe('the ingestion worker', () => {
+  let w: Harness;
+  afterAll(async () => {
+    await w?.close();
+  });
+
+  it('calibrates a knowledge base once its imported documents are indexed; the API shows the threshold', async () => {
+    w = await startHarness({ productWorkers: true });
+    const { apiKey: key } = await w.createTenant('Worker calibration');
+    const kb = await w.api(key, 'POST', '/api/v1/knowledge-bases', { name: 'Tool library' });
+    expect(kb.status).toBe(201);
+    expect(kb.body.calibration).toBeNull();
+    for (const [title, content] of ARTICLES) expect((await w.api(key, 'POST', `/api/v1/knowledge-bases/${kb.body.id}/documents`, { title, format: 'markdown', content })).status).toBe(202);
+    const calibrated = await waitFor(
+      async () => {
+        const r = await w.api(key, 'GET', `/api/v1/knowledge-bases/${kb.body.id}`);
+        return r.body.calibration ?? null;
+      },
+      { timeoutMs: 120_000, what: 'the knowledge base calibrated' },
+    );
+    expect(calibrated).toMatchObject({ source: 'calibrated', documents: ARTICLES.length });
+  }, 180_000);
 });
