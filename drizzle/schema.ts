@@ -40,6 +40,7 @@ import {
   type CustomFieldEntity,
   type CustomFieldType,
   type DocumentType,
+  type KbCalibration,
   type TicketEventRole,
   type TicketEventType,
   type TicketEventVisibility,
@@ -443,6 +444,8 @@ export const knowledgeBases = pgTable(
     documentCount: integer('document_count').notNull().default(0),
     /** Embedder that produced its vectors; a different configured embedder triggers re-embedding. */
     embeddingModel: text('embedding_model'),
+    /** Its own unsure threshold, derived when it was last (re)indexed (src/rag/kb-calibration.ts); null: never calibrated. */
+    calibration: jsonb('calibration').$type<KbCalibration>(),
     lastUpdatedAt: timestamp('last_updated_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: createdAt(),
   },

@@ -36,6 +36,7 @@ import { LexiconSentimentScorer } from '../escalation/sentiment.js';
 import { DocumentIndexer } from '../rag/indexer.js';
 import { KnowledgeService } from '../rag/knowledge.service.js';
 import { createChatModel, createEmbedder, type ChatModelHandle, type EmbedderHandle } from '../rag/models.js';
+import { KbCalibrator, KbThresholds } from '../rag/kb-calibration.js';
 import { KbLexemes } from '../rag/kb-lexemes.js';
 import { RagResponder } from '../rag/rag.responder.js';
 import type { Retriever } from '../rag/retriever.js';
@@ -116,6 +117,8 @@ export interface Container {
   knowledgeQuota: KnowledgeQuota;
   retriever: Retriever;
   indexer: DocumentIndexer;
+  /** Derives each knowledge base's own unsure threshold once it is (re)indexed; null when RAG_KB_CALIBRATION is off. */
+  kbCalibrator: KbCalibrator | null;
   /** What the bot answers with: the knowledge base (RAG), or echo in diagnostics mode (RESPONDER=echo). */
   responder: Responder;
 
@@ -236,10 +239,23 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   }
   const retriever = new TimeBoundedRetriever(retrievalDatabase.db, embedder, logger.child({ component: 'retriever' }), { dictionaryDir: config.rag.dictionaryDir, thesaurusDir: config.rag.thesaurusDir, wordVectorsDir: config.rag.wordVectorsDir });
   const botConfigs = new BotConfigService(db, config.rag.unsureThreshold);
+  const kbLexemes = new KbLexemes(retrievalDatabase.db);
   const responder = configuredResponder(
     config,
-    new RagResponder({ retriever, chat, logger: logger.child({ component: 'rag' }), unsureThreshold: config.rag.unsureThreshold, botConfigs, lexemes: new KbLexemes(retrievalDatabase.db), localEmbedder: embedder.local }),
+    new RagResponder({
+      retriever,
+      chat,
+      logger: logger.child({ component: 'rag' }),
+      unsureThreshold: config.rag.unsureThreshold,
+      botConfigs,
+      lexemes: kbLexemes,
+      localEmbedder: embedder.local,
+      ...(config.rag.kbCalibration ? { kbThresholds: new KbThresholds(db) } : {}),
+    }),
   );
+  const kbCalibrator = config.rag.kbCalibration
+    ? new KbCalibrator(db, retriever, { defaultThreshold: config.rag.unsureThreshold, logger: logger.child({ component: 'kb-calibration' }), kbLexemes, localEmbedder: embedder.local })
+    : null;
 
   const inbox = new InboxPublisher(redis, config.redis.prefix);
   const notifier = new EmailNotifier({ enabled: config.notifications.smtpUrl !== null });
@@ -326,6 +342,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     knowledge: new KnowledgeService(db, kick),
     knowledgeQuota: new KnowledgeQuota(new UsageQueries(db), config.limits.knowledge),
     retriever,
+    kbCalibrator,
     indexer: new DocumentIndexer(db, embedder, { maxChunksPerDocument: config.limits.knowledge.maxChunksPerDocument, maxChunksPerTenant: config.limits.knowledge.maxChunksPerTenant }),
     responder,
     tickets,

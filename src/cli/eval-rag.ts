@@ -13,7 +13,9 @@
  * also runs the offline answerer on each question's top 6 passages and prints
  * the distribution of its confidence (answerable questions, and the off-topic
  * questions of the given file) with the threshold that separates them best:
- * how RAG_UNSURE_THRESHOLD is set (README, "Evaluation"). The tenant is
+ * how RAG_UNSURE_THRESHOLD is set (README, "Evaluation"); then the knowledge
+ * base's own calibration (kb-calibration.ts: a `kb-probes` line) and what its
+ * threshold answers (`threshold-kb`). The tenant is
  * deleted afterwards. Uses the configured models (offline by default).
  */
 import { readFile } from 'node:fs/promises';
@@ -28,13 +30,11 @@ import { ingestFolder, listIngestibleFiles } from '../rag/bulk-ingest.js';
 import { buildBm25Baseline } from '../rag/eval/bm25-baseline.js';
 import { extractText } from '../rag/extract.js';
 import { documentFromFile, KnowledgeService } from '../rag/knowledge.service.js';
-import { answerExtractively } from '../rag/extractive-answerer.js';
 import { KbLexemes } from '../rag/kb-lexemes.js';
-import { detectDocumentsLanguage, isForeignQuestion } from '../rag/language.js';
+import { detectDocumentsLanguage } from '../rag/language.js';
 import { LocalHashEmbeddings } from '../rag/local-embeddings.js';
 import { createEmbedder, TEXT_SEARCH_LANGUAGES } from '../rag/models.js';
-import { answererLanguageOptions } from '../rag/rag.responder.js';
-import { responderConfidence } from '../rag/answer-confidence.js';
+import { KbCalibrator, questionConfidence } from '../rag/kb-calibration.js';
 import { Retriever, type RetrieveOptions } from '../rag/retriever.js';
 import { createTenant } from '../tenancy/tenant.service.js';
 
@@ -140,25 +140,17 @@ const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math
 export async function answerConfidences(retriever: Retriever, tenantId: string, questions: string[], kbLexemes?: KbLexemes, localEmbedder = true): Promise<Array<number | null>> {
   const scorer = new LocalHashEmbeddings({ dimensions: 1024 });
   const out: Array<number | null> = [];
-  for (const question of questions) {
-    const r = await retriever.retrieveDetailed(tenantId, question, { k: 6 });
-    if (isForeignQuestion(question, r.diagnostics.languages[0] ?? 'simple', r.diagnostics.knownWordShare).foreign) {
-      out.push(null);
-      continue;
-    }
-    const passages = r.chunks.map((c) => ({ chunkId: c.id, documentId: c.documentId, title: c.title, text: c.content, headingPath: c.headingPath, score: c.score }));
-    const answer = passages.length ? await answerExtractively({ question, passages, embedder: scorer, ...answererLanguageOptions(r.diagnostics, kbLexemes) }) : null;
-    out.push(responderConfidence(answer?.evidence ?? null, r.chunks, r.diagnostics.knownWordShare, localEmbedder));
-  }
+  for (const question of questions) out.push(await questionConfidence(retriever, tenantId, question, { ...(kbLexemes ? { kbLexemes } : {}), localEmbedder, scorer }));
   return out;
 }
 
 /**
  * Aggregate lines of a calibration: the confidence distribution of answerable
  * and off-topic questions, and the threshold that maximises balanced accuracy
- * (share of answerable questions answered + share of off-topic ones declined) / 2.
+ * (share of answerable questions answered + share of off-topic ones declined) / 2,
+ * and what the current threshold and, given, the knowledge base's own (`kbThreshold`, kb-calibration.ts) answer.
  */
-export function calibrationLines(answerable: number[], offTopic: number[], current: number): string[] {
+export function calibrationLines(answerable: number[], offTopic: number[], current: number, kbThreshold?: number): string[] {
   const a = [...answerable].sort((x, y) => x - y);
   const o = [...offTopic].sort((x, y) => x - y);
   const r = (x: number) => Math.round(x * 1000) / 1000;
@@ -173,7 +165,7 @@ export function calibrationLines(answerable: number[], offTopic: number[], curre
     const score = (share(a, t) + 1 - share(o, t)) / 2;
     if (score > best.score + 1e-9) best = { t, score };
   }
-  for (const [which, t] of [['best', best.t], ['current', current]] as const) {
+  for (const [which, t] of [['best', best.t], ['current', current], ...(kbThreshold !== undefined ? [['kb', kbThreshold] as const] : [])] as const) {
     lines.push(JSON.stringify({ calibration: `threshold-${which}`, value: r(t), answered: r(share(a, t)), offtopicAnswered: r(share(o, t)) }));
   }
   return lines;
@@ -247,7 +239,9 @@ async function main(): Promise<void> {
       const kbLexemes = new KbLexemes(database.db);
       const answerable = (await answerConfidences(retriever, tenant.tenantId, cases.map((c) => c.question), kbLexemes, embedder.local)).filter((x): x is number => x !== null);
       const offTopic = values.calibrate ? (await answerConfidences(retriever, tenant.tenantId, (await readQuestions(values.calibrate)), kbLexemes, embedder.local)).map((x) => x ?? 0) : [];
-      for (const line of calibrationLines(answerable, offTopic, config.rag.unsureThreshold)) out(line);
+      const calibration = await new KbCalibrator(database.db, retriever, { defaultThreshold: config.rag.unsureThreshold, kbLexemes, localEmbedder: embedder.local }).measure(tenant.tenantId, kb.id, kbLanguage);
+      out(JSON.stringify({ calibration: 'kb-probes', source: calibration.source, ...(calibration.reason ? { reason: calibration.reason } : {}), ...calibration.probes, answerableMedian: calibration.answerableMedian, adjacentMedian: calibration.adjacentMedian, threshold: calibration.threshold }));
+      for (const line of calibrationLines(answerable, offTopic, config.rag.unsureThreshold, calibration.threshold)) out(line);
     }
     for (const line of reportLines(report)) out(line);
   } finally {

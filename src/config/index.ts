@@ -152,6 +152,11 @@ const ragSection = z.object({
   /** Below this retrieval confidence (0–1) the bot says it is not sure instead of answering (calibration: README, "Evaluation"). */
   RAG_UNSURE_THRESHOLD: z.coerce.number().min(0).max(1).default(0.475),
   /**
+   * Each knowledge base derives its own unsure threshold from questions it asks itself when it is (re)indexed
+   * (src/rag/kb-calibration.ts); the bot then uses it instead of RAG_UNSURE_THRESHOLD (a channel's own threshold still wins).
+   */
+  RAG_KB_CALIBRATION: bool(true),
+  /**
    * Folders (`:`-separated) of the bilingual dictionaries (dictd format) used to translate questions in another language than
    * the knowledge base, offline: Debian's FreeDict packages, and CC-CEDICT as scripts/ensure-cjk-dictionary.mjs builds it.
    */
@@ -339,7 +344,7 @@ export interface Config {
   /** Handed to every adapter as its platform endpoints. */
   platforms: PlatformEndpoints;
   whatsappWeb: { chromiumPath: string; sessionsEnabled: boolean };
-  rag: { unsureThreshold: number; dictionaryDir: string; thesaurusDir: string; /** Empty: no word vectors. */ wordVectorsDir: string };
+  rag: { unsureThreshold: number; /** Per-knowledge-base thresholds (RAG_KB_CALIBRATION). */ kbCalibration: boolean; dictionaryDir: string; thesaurusDir: string; /** Empty: no word vectors. */ wordVectorsDir: string };
   llm: { apiKey?: string; baseUrl?: string; chatModel: string; embeddingModel: string };
   ingest: { batchWaitMs: number; batchMax: number; batchConcurrency: number };
   worker: { concurrency: number; heapGrowingPercent: number; lockMs: number; stalledIntervalMs: number; attempts: number; outboxPollMs: number; responderDelayMs: number; responder: 'rag' | 'echo' };
@@ -477,7 +482,7 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
       botframeworkOpenIdMetadataUrl: c.BOTFRAMEWORK_OPENID_METADATA_URL,
       botframeworkLoginUrl: c.BOTFRAMEWORK_LOGIN_URL,
     },
-    rag: { unsureThreshold: c.RAG_UNSURE_THRESHOLD, dictionaryDir: c.RAG_DICTIONARY_DIR.split(':').map(expandHome).join(':'), thesaurusDir: c.RAG_THESAURUS_DIR, wordVectorsDir: expandHome(c.RAG_WORD_VECTORS) },
+    rag: { unsureThreshold: c.RAG_UNSURE_THRESHOLD, kbCalibration: c.RAG_KB_CALIBRATION, dictionaryDir: c.RAG_DICTIONARY_DIR.split(':').map(expandHome).join(':'), thesaurusDir: c.RAG_THESAURUS_DIR, wordVectorsDir: expandHome(c.RAG_WORD_VECTORS) },
     whatsappWeb: { chromiumPath: c.CHROMIUM_PATH, sessionsEnabled: c.WHATSAPP_WEB_SESSIONS },
     llm: { apiKey: c.OPENAI_API_KEY, baseUrl: c.OPENAI_BASE_URL, chatModel: c.OPENAI_CHAT_MODEL, embeddingModel: c.OPENAI_EMBEDDING_MODEL },
     ingest: { batchWaitMs: c.INGEST_BATCH_WAIT_MS, batchMax: c.INGEST_BATCH_MAX, batchConcurrency: c.INGEST_BATCH_CONCURRENCY },

@@ -117,3 +117,23 @@ export interface MessageJson {
 /** Seed 000 KnowledgeBaseItem types. */
 export const DOCUMENT_TYPES = ['article', 'faq', 'document', 'upload'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+/**
+ * A knowledge base's own unsure threshold, derived from questions it asks itself when it is (re)indexed
+ * (src/rag/kb-calibration.ts); stored with the knowledge base.
+ */
+export interface KbCalibration {
+  /** The threshold in force for the knowledge base: the derived one, or the default when `source` is `default`. */
+  threshold: number;
+  source: 'calibrated' | 'default';
+  /** Why the default was kept (too few articles or probes). */
+  reason?: string;
+  /** Published, indexed articles probed. */
+  documents: number;
+  /** Probes asked: answerable, adjacent off-topic (the knowledge base's words, no article answering), general knowledge. */
+  probes: { answerable: number; adjacent: number; general: number };
+  /** Medians of the answerable and adjacent probes' confidences (null: no probe of that kind). */
+  answerableMedian: number | null;
+  adjacentMedian: number | null;
+  calibratedAt: string;
+}

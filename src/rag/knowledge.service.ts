@@ -99,6 +99,8 @@ export function knowledgeBaseView(k: KnowledgeBaseRow) {
     language: k.language,
     documentCount: k.documentCount,
     embeddingModel: k.embeddingModel,
+    /** Its own unsure threshold (kb-calibration.ts); null until first calibrated. */
+    calibration: k.calibration ?? null,
     lastUpdatedAt: k.lastUpdatedAt.toISOString(),
     createdAt: k.createdAt.toISOString(),
   };

@@ -19,6 +19,7 @@ import type { AiStep, Responder, ResponderInput, ResponderResult } from '../conv
 import { responderConfidence } from './answer-confidence.js';
 import { answerExtractively, PassageFeatureCache, type AnswerPassage } from './extractive-answerer.js';
 import { compoundingKnowledgeBase } from './compounds.js';
+import type { KbThresholdSource } from './kb-calibration.js';
 import { lexemeLanguage, type KbLexemes, type LexemeLookup } from './kb-lexemes.js';
 import { rewriteFollowUp } from './history.js';
 import { isForeignQuestion, isForeignToScope, LANGUAGE_NAMES, type DetectedLanguage } from './language.js';
@@ -129,6 +130,11 @@ export interface RagResponderOptions {
    * Default true.
    */
   localEmbedder?: boolean;
+  /**
+   * Each knowledge base's own threshold (kb-calibration.ts): the one of the top passage's knowledge base replaces
+   * `unsureThreshold`, unless the channel's bot config sets one. Without it, `unsureThreshold` everywhere.
+   */
+  kbThresholds?: KbThresholdSource;
 }
 
 /** isForeignQuestion's verdict on a question most of whose words the knowledge base contains, offline: not foreign. */
@@ -235,7 +241,6 @@ export class RagResponder implements Responder {
 
   /** `scopeRead`: the retrieval scope of `bot`'s knowledge bases, read ahead for this message (prefetch). */
   private async answer(input: ResponderInput, bot: ResolvedBotConfig, scopeRead?: Promise<ScopeRow[]>): Promise<ResponderResult> {
-    const threshold = bot.answerThreshold ?? this.threshold;
     const scope = { ...(bot.knowledgeBaseIds ? { knowledgeBaseIds: bot.knowledgeBaseIds } : {}), ...(scopeRead ? { scopeRead } : {}) };
     const text = input.message.text.trim();
     // A greeting, or a chat opened without a message (followed a WeChat account): greet, there is nothing to answer.
@@ -301,10 +306,11 @@ export class RagResponder implements Responder {
     const passages: AnswerPassage[] = chunks.map((c) => ({ chunkId: c.id, documentId: c.documentId, title: c.title, sourceUrl: c.sourceUrl, text: c.content, headingPath: c.headingPath, score: c.score }));
     const extractive = passages.length ? await answerExtractively({ question: searchQuery, passages, embedder: this.scorer, features: this.passageFeatures, ...answererLanguageOptions(retrieval.diagnostics, this.opts.lexemes) }) : null;
     const confidence = Number(responderConfidence(extractive?.evidence ?? null, chunks, retrieval.diagnostics.knownWordShare, this.opts.localEmbedder ?? true).toFixed(4));
+    const { threshold, thresholdSource } = await this.thresholdFor(bot, chunks[0]?.knowledgeBaseId);
 
     if (!extractive || confidence < threshold || !extractive.text) {
-      this.opts.logger.info({ confidence, threshold, chunks: chunks.length }, 'retrieval too weak: answering "not sure"');
-      return { drafts: [{ kind: 'text', senderType: 'bot', text: UNSURE_TEXT }], model: this.opts.chat?.modelId ?? EXTRACTIVE_MODEL, confidence, unsure: true, retrieved, steps, details: { query: searchQuery, reason: 'low_confidence', threshold } };
+      this.opts.logger.info({ confidence, threshold, thresholdSource, chunks: chunks.length }, 'retrieval too weak: answering "not sure"');
+      return { drafts: [{ kind: 'text', senderType: 'bot', text: UNSURE_TEXT }], model: this.opts.chat?.modelId ?? EXTRACTIVE_MODEL, confidence, unsure: true, retrieved, steps, details: { query: searchQuery, reason: 'low_confidence', threshold, thresholdSource } };
     }
 
     if (!this.opts.chat) {
@@ -345,6 +351,23 @@ export class RagResponder implements Responder {
       steps,
       details: { query: searchQuery, citedChunkIds: cited.map((c) => c.id), mode: 'generative', answerLanguage },
     };
+  }
+
+  /**
+   * The unsure threshold for an answer from `knowledgeBaseId` (its top passage's): the channel's own, else the
+   * knowledge base's calibrated one, else the default; a calibration that cannot be read leaves the default.
+   */
+  private async thresholdFor(bot: ResolvedBotConfig, knowledgeBaseId: string | undefined): Promise<{ threshold: number; thresholdSource: 'channel' | 'knowledge-base' | 'default' }> {
+    if (bot.answerThreshold !== undefined) return { threshold: bot.answerThreshold, thresholdSource: 'channel' };
+    if (knowledgeBaseId && this.opts.kbThresholds) {
+      try {
+        const own = await this.opts.kbThresholds.forKnowledgeBase(knowledgeBaseId);
+        if (own !== null) return { threshold: own, thresholdSource: 'knowledge-base' };
+      } catch (err) {
+        this.opts.logger.warn({ err: (err as Error).message, knowledgeBaseId }, 'knowledge base calibration unreadable: using the default threshold');
+      }
+    }
+    return { threshold: this.threshold, thresholdSource: 'default' };
   }
 
   /** The question in the knowledge base's language, for retrieval only (the answer stays in the customer's). */

@@ -49,7 +49,11 @@ export function startIngestionWorker(c: Container, opts: { concurrency?: number 
         throw err;
       } finally {
         const [doc] = await knowledge.documentsByIds(tenantId, [documentId]);
-        if (doc) await knowledge.settleKnowledgeBase(doc.knowledgeBaseId);
+        if (doc) {
+          await knowledge.settleKnowledgeBase(doc.knowledgeBaseId);
+          // The last document of an import recalibrates the knowledge base's threshold; a failure keeps the last one.
+          await c.kbCalibrator?.calibrateWhenSettled(tenantId, doc.knowledgeBaseId).catch((err: unknown) => log.warn({ err: (err as Error).message }, 'knowledge base calibration failed: its last threshold stays'));
+        }
       }
     });
   };

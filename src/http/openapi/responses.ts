@@ -110,7 +110,29 @@ export const Agent = z
 export const AgentCreated = Agent.extend({ apiKey: z.string().describe('shown once') }).meta({ id: 'AgentCreated' });
 
 export const KnowledgeBase = z
-  .looseObject({ id, name: z.string(), description: z.string().nullable(), status: z.string(), language: z.string(), documentCount: z.number().int(), lastUpdatedAt: date, createdAt: date })
+  .looseObject({
+    id,
+    name: z.string(),
+    description: z.string().nullable(),
+    status: z.string(),
+    language: z.string(),
+    documentCount: z.number().int(),
+    calibration: z
+      .looseObject({
+        threshold: z.number(),
+        source: z.enum(['calibrated', 'default']),
+        reason: z.string().optional(),
+        documents: z.number().int(),
+        probes: z.looseObject({ answerable: z.number().int(), adjacent: z.number().int(), general: z.number().int() }),
+        answerableMedian: z.number().nullable(),
+        adjacentMedian: z.number().nullable(),
+        calibratedAt: date,
+      })
+      .nullable()
+      .describe('its own unsure threshold, derived from questions it asked itself when last (re)indexed; null: not calibrated (yet)'),
+    lastUpdatedAt: date,
+    createdAt: date,
+  })
   .meta({ id: 'KnowledgeBase' });
 
 export const Document = z
