@@ -152,6 +152,9 @@ const f = (situation: Situation, id: string, slots: readonly Slot[], guards: rea
 /** A message-wide frame whose giving phrase may name the credential it gave ({@link Frame.nested}). */
 const nested = (frame: Frame): Frame => ({ ...frame, nested: true });
 
+/** Guards of the frames with `neverArrived`: its "never" is the story's, and a delivery that never came is their subject, not a reason to stay quiet (English `prevention` lists "never arrived" for lost post). */
+const NEVER_CAME_GUARDS: readonly Guard[] = SECURITY.filter((g) => g !== 'negation' && g !== 'prevention');
+
 /** The frames, in the order they are tried. */
 export const FRAMES: readonly Frame[] = [
   // Guarded only against its own words said of something else ("cette paperasse va me tuer": hyperbole, see {@link Cues.hyperbole}).
@@ -275,7 +278,8 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'alibi-sim', ['sim', 'simChanged', 'alibi'], SECURITY, 'message'),
   f('security', 'alibi-account', ['account', 'hacked', 'alibi'], SECURITY, 'message'),
   f('security', 'alibi-charge', [['transaction', 'money'], 'alibiAway'], SECURITY, 'message'),
-  f('security', 'sim-swap-signs', ['sim', 'simEvent', 'suspicion'], SECURITY, 'message'),
+  // Not when the customer changed the SIM or phone themselves ("Ich habe eine neue SIM eingelegt, seitdem plötzlich kein Netz").
+  f('security', 'sim-swap-signs', ['sim', 'simEvent', 'suspicion'], [...SECURITY, 'ownChange'], 'message'),
   // Not a scam word weighed against its opposite in its own sentence ("is this site a scam or legit?"), nor a charge asked
   // about and explained away by the customer in a later sentence ("what is this charge? oh it's the annual fee, ok"):
   // see {@link weighedOrExplained}.
@@ -328,6 +332,25 @@ export const FRAMES: readonly Frame[] = [
   // The SIM or number is named (it may share words with the dead-line phrase: `overlapping`), so "no signal here in the basement, the
   // code isn't coming" stays a coverage question. Not a SIM the customer changed ("I got a new SIM and now no codes").
   { ...f('security', 'line-dead-codes-missing', ['sim', 'signalLost', 'codesMissing'], [...SECURITY.filter((g) => g !== 'negation'), 'ownChange'], 'message'), overlapping: true },
+  // "two withdrawals went to an address I don't know", "вывели все монеты на неизвестный адрес", "被转到陌生地址"
+  // (./lang/wallets-and-lines.ts): assets moved to a destination the customer names as strange, which makes the move not
+  // theirs. In one sentence; "I sent it to the wrong address" is the customer's own slip and no `unknownDest`.
+  nested(f('security', 'moved-to-unknown-destination', [['transaction', 'money', 'vanished'], 'unknownDest'], [...SECURITY.filter((g) => g !== 'negation'), 'standing'])),
+  // "my phone suddenly has no signal … and the verification codes don't come", "telefon najednou nemá signál a kódy mi
+  // nechodí": the line dying all at once and the codes gone. The suddenness sets it apart from a coverage question ("no
+  // signal in the basement, the code isn't coming"), so the SIM need not be named (compare line-dead-codes-missing).
+  { ...f('security', 'line-died-suddenly-codes', ['signalLost', 'abruptly', 'codesMissing'], [...SECURITY.filter((g) => g !== 'negation'), 'ownChange'], 'message', 2), overlapping: true },
+  // "no signal since noon and the codes go to someone else": a dead line while the codes arrive elsewhere.
+  { ...f('security', 'line-dead-codes-elsewhere', ['signalLost', 'codesElsewhere'], [...SECURITY.filter((g) => g !== 'negation'), 'ownChange'], 'message'), overlapping: true },
+  // "I paid the seller, the goods never came and he's blocked me", "zapłaciłem sprzedawcy, towar nie doszedł a on mnie
+  // zablokował", "付钱给卖家，他一直不发货，还把我拉黑了": paid, nothing came back, the other side gone. The "never" is the
+  // story's own (`neverArrived`), so negation does not guard it, as it would paid-then-gone's words after it.
+  f('security', 'paid-never-came-party-gone', ['paidOut', 'neverArrived', 'partyGone'], NEVER_CAME_GUARDS, 'message'),
+  // "I paid the seller and never got the item", "zapłaciłem sprzedawcy, towar nie doszedł": paid a person on the other side of
+  // a deal and nothing came. A late order from the company names no seller ("I paid for my order, it never arrived").
+  f('security', 'paid-party-never-came', ['counterparty', 'paidOut', 'neverArrived'], NEVER_CAME_GUARDS, 'message'),
+  // "a man I met on a dating app got me to invest", "网上认识的人让我投资": someone met online, then money put in or sent.
+  f('security', 'met-online-then-invested', ['metOnline', ['invested', 'paidOut']], SECURITY, 'message'),
   f('vulnerable', 'bereavement', ['family', 'died'], VULNERABLE),
   f('vulnerable', 'bereaved', ['bereaved'], VULNERABLE),
   // "My father has an account with you. He died on Sunday": the person named, the death told after with a pronoun.
@@ -432,7 +455,7 @@ interface Match {
 }
 
 /** Concepts whose words carry their own negation ("I didn't make", "no one answers", Turkish "ödeyemiyorum"). */
-const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'noMoney', 'unable', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'neverApplied', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested', 'codesMissing']);
+const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'noMoney', 'unable', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'neverApplied', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested', 'codesMissing', 'unknownDest', 'neverArrived']);
 /** Slots that name a thing, not an event: a negation after one of them negates another verb. */
 const NOUN_SLOTS: ReadonlySet<Concept> = new Set(['account', 'card', 'device', 'money', 'family', 'transaction', 'sim', 'credentials', 'contract', 'cancellable', 'identity', 'orderThing', 'bank', 'lawyer', 'regulator', 'competitor', 'appWord', 'custom', 'loginCode']);
 /** How far before a disowning phrase "not yet" still governs it ("아직 가입 안 했는데": the verb stands between). */
