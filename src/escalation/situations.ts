@@ -68,7 +68,7 @@ export interface DetectOptions {
   language?: string;
 }
 
-type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing' | 'towardUs' | 'jest' | 'weighedOrExplained' | 'timeBound' | 'ownHearing';
+type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing' | 'towardUs' | 'jest' | 'weighedOrExplained' | 'timeBound' | 'ownHearing' | 'toppingUp';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -243,7 +243,8 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'charged-after-cancelling', ['cancelledIt', 'charged'], SECURITY, 'message'),
   // "There's a €89 charge on my statement. I didn't make it." — the disowning refers back across sentences.
   f('security', 'disowned-later', [['transaction', 'money'], 'disownedRef'], SECURITY, 'message'),
-  f('security', 'money-vanished', ['money', 'vanished'], SECURITY),
+  // Not when the message asks how to top up ("my wallet is empty, how do I top up?"): see the `toppingUp` guard.
+  f('security', 'money-vanished', ['money', 'vanished'], [...SECURITY, 'toppingUp']),
   // Not the customer's own change, asked about ("I got a new SIM, do I need to update my number?").
   f('security', 'sim-swap', ['sim', 'swapped'], [...SECURITY, 'ownChange']),
   nested(f('security', 'phishing-gave-credentials', ['scamContext', 'gaveAway', 'credentials'], SECURITY, 'message')),
@@ -350,6 +351,12 @@ export const FRAMES: readonly Frame[] = [
   // a deal and nothing came. A late order from the company names no seller ("I paid for my order, it never arrived").
   f('security', 'paid-party-never-came', ['counterparty', 'paidOut', 'neverArrived'], NEVER_CAME_GUARDS, 'message'),
   // "a man I met on a dating app got me to invest", "网上认识的人让我投资": someone met online, then money put in or sent.
+  // "they promised 20 % a week, I sent 5,000", "保本稳赚，我就投了": returns promised and money paid or put in — an investment
+  // fraud told by its bait. Asked about ("do you guarantee returns on staking?") it is a question.
+  // "my wallet in the app was emptied overnight", "кошелек в приложении обнулили", "钱包被清空了": a wallet or balance emptied,
+  // by the verb's own telling (./lang/wallets-and-lines.ts), not a balance that is low.
+  f('security', 'wallet-emptied', ['walletNoun', 'emptied'], [...SECURITY, 'toppingUp']),
+  f('security', 'promised-returns-then-paid', ['promisedReturns', ['invested', 'paidOut']], SECURITY, 'message'),
   f('security', 'met-online-then-invested', ['metOnline', ['invested', 'paidOut']], SECURITY, 'message'),
   f('vulnerable', 'bereavement', ['family', 'died'], VULNERABLE),
   f('vulnerable', 'bereaved', ['bereaved'], VULNERABLE),
@@ -1338,6 +1345,9 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   if (g.includes('ownHearing') && conceptMatches('ownHearing', pack, sn.s).length > 0 && conceptMatches('hearingDay', pack, sn.s).some((m) => !overlaps(m, loc.parts)) && conceptMatches('opponentUs', pack, sn.s).every((m) => overlaps(m, loc.parts))) return true;
   // "I'm broke lol, any discounts?", "je suis fauché mdr, vous avez des promos ?": a lack said laughing, in a message that asks.
   if (g.includes('jest') && sentences.some((x) => x.question) && sentences.some((x) => LAUGHTER.test(x.s))) return true;
+  // "my wallet is empty, how do I top up?": topping up asked about or wished for anywhere in the message makes the empty
+  // wallet the customer's own spending (./lang/wallets-and-lines.ts `topUp`).
+  if (g.includes('toppingUp') && sentences.some((x) => conceptMatches('topUp', pack, x.s).length > 0)) return true;
   // "I'll tell all my friends how good you are" is praise, not a threat.
   if (g.includes('positive') && messageScore(sentences) > 0.2) return true;
   return false;

@@ -134,3 +134,85 @@ describe('a wallet connected or a transaction signed, then the loss', () => {
     expect(situations(text, language)).not.toContain('security');
   });
 });
+
+describe('returns promised, then money paid or put in', () => {
+  it.each([
+    ['they promised guaranteed profit so I sent them 5000 dollars', 'en'],
+    ['保本稳赚，我就转了钱', 'zh'],
+    ['me prometieron ganancias garantizadas y les transferí mis ahorros', 'es'],
+    ['обещали гарантированный доход, я перевел им деньги', 'ru'],
+    ['mi hanno promesso guadagni garantiti e ho fatto un bonifico', 'it'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('security');
+  });
+
+  it.each([
+    ['do you offer guaranteed returns if I invest in staking?', 'en'],
+    ['¿ofrecen ganancias garantizadas?', 'es'],
+    ['есть ли гарантированный доход по стейкингу?', 'ru'],
+  ])('stays quiet: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('security');
+  });
+});
+
+describe('a code or recovery phrase handed to someone', () => {
+  it.each([
+    ['je lui ai dicté le code de validation, il disait être de la banque', 'fr'],
+    ['ho dato il codice di verifica a un finto operatore', 'it'],
+    ['kurtarma kelimelerimi destek olduğunu söyleyen birine verdim', 'tr'],
+    ['고객센터라는 사람한테 시드 구문을 알려줬어요', 'ko'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('security');
+  });
+
+  it.each([
+    ['sipariş verdim ama doğrulama kodu gelmedi', 'tr'],
+    ['Ich habe den Code aus der SMS eingegeben, aber er ist ungültig', 'de'],
+    ['ho dato il codice sconto al mio amico, funziona?', 'it'],
+    ['wo finde ich meine Seed-Phrase?', 'de'],
+  ])('stays quiet: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('security');
+  });
+});
+
+describe('a suspicious email is the label of a message, not a transaction', () => {
+  it('stays quiet: j\'ai reçu un mail suspect, je ne l\'ai pas ouvert, où puis-je le signaler ?', () => {
+    expect(situations("j'ai reçu un mail suspect, je ne l'ai pas ouvert, où puis-je le signaler ?", 'fr')).not.toContain('security');
+  });
+  it.each([
+    ['il y a un paiement suspect sur mon relevé', 'fr'],
+    ["j'ai reçu un mail suspect et j'ai cliqué sur le lien, maintenant il y a un paiement suspect", 'fr'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('security');
+  });
+});
+
+describe('a wallet or balance emptied, and topping up asked about', () => {
+  it.each([
+    ['mein Wallet in der App wurde über Nacht geleert', 'de'],
+    ['ma cagnotte dans l\'appli a été vidée', 'fr'],
+    ['a carteira do app foi zerada', 'pt'],
+    ['mijn wallet in de app is leeggehaald', 'nl'],
+    ['portfel w aplikacji został wyczyszczony', 'pl'],
+    ['uygulamadaki cüzdanım boşaltılmış', 'tr'],
+    ['кошелек в приложении обнулили', 'ru'],
+    ['앱 지갑이 텅 비었어요', 'ko'],
+    ['dompet di aplikasi saya dikuras', 'id'],
+    ['min plånbok i appen har tömts', 'sv'],
+    ['peněženka v aplikaci je vybraná do nuly', 'cs'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('security');
+  });
+
+  it.each([
+    ['my wallet is empty, how do I top up?', 'en'],
+    ['mi saldo está en cero, ¿cómo recargo?', 'es'],
+    ['ma cagnotte est vide, je voudrais la recharger', 'fr'],
+    ['钱包余额没了，怎么充值？', 'zh'],
+    ['кошелек пустой, как пополнить?', 'ru'],
+    ['what happens if my wallet was emptied by a hacker?', 'en'],
+    ['wie lade ich mein Wallet auf?', 'de'],
+  ])('stays quiet: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('security');
+  });
+});

@@ -170,6 +170,12 @@ export const CONCEPTS = [
   'neverArrived',
   // the other side of a deal (seller, buyer, trader) and someone met online, for marketplace and investment fraud: ./wallets-and-lines.ts
   'counterparty', 'metOnline',
+  // returns promised, the bait of an investment fraud ("guaranteed profit", "double my money"): ./wallets-and-lines.ts
+  'promisedReturns',
+  // a wallet or balance emptied ("my wallet was emptied overnight", "кошелек обнулили"): ./wallets-and-lines.ts
+  'walletNoun', 'emptied',
+  // topping up asked about or wished for ("how do I top up?"): an empty wallet beside it is the customer's own spending
+  'topUp',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 

@@ -289,7 +289,7 @@ export const SELLER_SILENT: Readonly<Record<string, Table>> = {
     cannotWithdraw: ['出金できな', '引き出せな', '出金させてもらえ', '出金を拒否'],
   },
   zh: {
-    paidOut: ['付钱', '付款', '付了款', '付完款'],
+    paidOut: ['付钱', '付了款', '付完款', '付過款', '付过款', '付款後', '付款后', '付款之后', '付款之後'],
     partyGone: ['拉黑', '不发货', '消失了', '联系不上', '再也不回', '失联', '跑路', '注销了账号'],
     invested: ['投资群', '充了币', '充值了', '理财群', '带单', '投资平台', '投资了'],
     cannotWithdraw: ['提不出来', '提不了', '无法提现', '不能提现', '提现不了', '拿不回来', '出不了金', '不让提现'],
@@ -447,4 +447,185 @@ export const WALLET_DRAINERS: Readonly<Record<string, Table>> = {
     scamContext: ['airdrop', 'giveaway', 'rozdavani kryptomen'],
     aftermath: ['penize zmizely', 'zmizely penize', 'ucet je prazdny', 'nemuzu se prihlasit', 'nejde se prihlasit', 'heslo nefunguje', 'vybrali mi ucet', 'odesly platby', 'odesly penize', 'zustatek je nula'],
   },
+};
+
+/**
+ * Words a code or phrase handed over is told with, for the packs whose lists were short: the recovery (seed) phrase and
+ * private key of a crypto wallet as `credentials`, the everyday verbs of giving or reading one out as `gaveAway`, the
+ * issuing or moving of a SIM as `swapped`; and returns promised (`promisedReturns`: "guaranteed profit", "promised 20 %
+ * a week", "double my money"), the bait of an investment fraud, which beside money paid or invested tells of one.
+ */
+export const HANDED_AND_PROMISED: Readonly<Record<string, Table>> = {
+  en: { promisedReturns: ['guaranteed profit', 'guaranteed profits', 'guaranteed returns', 'guaranteed return', 'promised returns', 'promised me returns', 'promised a return', 'promised profit', 'promised me profit', 'double my money', 'double your money', 'a week in profit', 'a day in profit', 'per week profit', 'profit every day', 'risk-free profit', 'risk free profit'] },
+  de: {
+    credentials: ['seed-phrase', 'seed phrase', 'seedphrase', 'wiederherstellungsphrase', 'geheimphrase', 'private key', 'privaten schlussel', 'bestatigungscode', 'sicherheitscode', 'tan'],
+    gaveAway: ['genannt', 'durchgegeben', 'weitergegeben', 'vorgelesen', 'mitgeteilt', 'verraten'],
+    swapped: ['neue sim ausgestellt', 'ersatz-sim', 'ersatzsim', 'esim ubertragen', 'esim aktiviert', 'auf ein anderes handy ubertragen', 'rufnummer portiert', 'nummer portiert', 'nicht beantragt', 'ohne mein wissen'],
+    promisedReturns: ['garantierte rendite', 'garantierten gewinn', 'garantierter gewinn', 'rendite versprochen', 'gewinn versprochen', 'versprachen gewinne', 'geld verdoppeln', 'prozent pro woche', 'prozent pro tag', 'risikolos'],
+  },
+  es: {
+    credentials: ['frase semilla', 'frase de recuperacion', 'frase secreta', 'clave privada', 'codigo de verificacion', 'codigo del autenticador'],
+    gaveAway: ['le di', 'les di', 'le pase', 'les pase', 'le dicte', 'les dicte', 'le dije', 'les dije', 'comparti'],
+    swapped: ['duplicado de mi chip', 'duplicado de la sim', 'duplicaron mi', 'portaron mi numero', 'portabilidad que no pedi', 'esim activada en otro', 'sin que yo lo pidiera'],
+    promisedReturns: ['ganancias garantizadas', 'rentabilidad garantizada', 'me prometieron ganancias', 'prometian ganancias', 'duplicar mi dinero', 'duplicar el dinero', 'por ciento semanal', 'por ciento diario', 'sin riesgo'],
+  },
+  fr: {
+    credentials: ['phrase de recuperation', 'phrase secrete', 'seed phrase', 'cle privee', 'code de validation', 'code de verification', 'code recu par sms'],
+    gaveAway: ['je lui ai donne', 'je leur ai donne', 'je lui ai dicte', 'je leur ai dicte', 'je lui ai communique'],
+    swapped: ['duplicata de ma carte sim', 'duplicata de sim', 'nouvelle carte sim que je n\'ai pas demandee', 'esim activee sur un autre', 'numero porte', 'portabilite que je n\'ai pas demandee'],
+    promisedReturns: ['rendement garanti', 'gains garantis', 'benefices garantis', 'promis des gains', 'promis un rendement', 'doubler mon argent', 'doubler ma mise', 'pour cent par semaine', 'par jour de gains', 'sans risque'],
+  },
+  pt: {
+    credentials: ['frase de recuperacao', 'frase semente', 'frase secreta', 'chave privada', 'codigo de verificacao', 'codigo do autenticador', 'codigo do sms'],
+    gaveAway: ['passei o codigo', 'passei a senha', 'falei o codigo', 'informei o codigo', 'dei o codigo', 'digitei o codigo', 'mandei o codigo'],
+    swapped: ['fizeram um chip novo', 'emitiram um chip', 'esim ativado em outro', 'portabilidade sem', 'transferiram meu numero'],
+    promisedReturns: ['lucro garantido', 'retorno garantido', 'rendimento garantido', 'prometeram lucro', 'prometeram retorno', 'dobrar meu dinheiro', 'dobrar o dinheiro', 'por cento por semana', 'por cento ao dia', 'sem risco'],
+  },
+  it: {
+    credentials: ['frase di recupero', 'frase segreta', 'seed phrase', 'chiave privata', 'codice di verifica', 'codice otp', 'codice dell\'sms'],
+    gaveAway: ['ho dato', 'gli ho dato', 'le ho dato', 'ho comunicato', 'gli ho detto', 'le ho detto', 'ho dettato'],
+    swapped: ['duplicato della sim', 'sim duplicata', 'nuova sim che non ho chiesto', 'esim attivata su un altro', 'numero portato', 'portabilita che non ho chiesto'],
+    promisedReturns: ['guadagni garantiti', 'rendimento garantito', 'profitto garantito', 'promesso guadagni', 'promettevano guadagni', 'raddoppiare i soldi', 'per cento a settimana', 'per cento al giorno', 'senza rischi'],
+  },
+  nl: {
+    credentials: ['herstelzin', 'seedphrase', 'seed phrase', 'geheime zin', 'private key', 'verificatiecode', 'sms-code'],
+    gaveAway: ['gegeven', 'doorgegeven', 'voorgelezen', 'verteld'],
+    swapped: ['duplicaat sim', 'nieuwe sim die ik niet', 'esim overgezet', 'nummer overgezet'],
+    promisedReturns: ['gegarandeerd rendement', 'gegarandeerde winst', 'winst beloofd', 'rendement beloofd', 'geld verdubbelen', 'procent per week', 'procent per dag', 'zonder risico'],
+  },
+  pl: {
+    credentials: ['fraz* odzyskiwania', 'fraz* seed', 'seed phrase', 'klucz prywatny', 'kod weryfikacyjny', 'kod sms', 'kod z aplikacji'],
+    promisedReturns: ['gwarantowany zysk', 'gwarantowane zyski', 'obiecali zysk', 'obiecywali zyski', 'podwoic pieniadze', 'procent tygodniowo', 'procent dziennie', 'bez ryzyka'],
+  },
+  tr: {
+    credentials: ['kurtarma ifade*', 'kurtarma kelime*', 'gizli kelime*', 'ozel anahtar*', 'dogrulama kodu*', 'sms kodu*', 'onay kodu*'],
+    gaveAway: ['kodu verdim', 'kodunu verdim', 'sifremi verdim', 'bilgilerimi verdim', 'kelimelerimi verdim', 'kodu soyledim', 'kodu paylastim', 'kodu okudum', 'birine verdim', 'ona verdim', 'soyledim', 'paylastim'],
+    swapped: ['yeni sim cikarilmis', 'yeni sim kart cikarilmis', 'hattim baskasina gecmis', 'numaram tasinmis', 'esim baska', 'benim haberim olmadan'],
+    promisedReturns: ['garantili kazanc', 'garanti kazanc', 'garantili getiri', 'kazanc vaat', 'getiri vaat', 'paranizi ikiye', 'paramı ikiye', 'haftalik yuzde', 'gunluk yuzde', 'risksiz'],
+  },
+  ar: {
+    credentials: ['عباره الاسترداد', 'الكلمات السريه', 'المفتاح الخاص', 'رمز التحقق', 'كود التحقق'],
+    gaveAway: ['اعطيته', 'اعطيتهم', 'عطيته', 'قلت له'],
+    promisedReturns: ['ارباح مضمونه', 'ربح مضمون', 'عائد مضمون', 'وعدوني بارباح', 'وعدني بارباح', 'مضاعفه اموالي', 'بالمئه اسبوعيا', 'بالمئه يوميا', 'بدون مخاطره'],
+  },
+  ru: {
+    credentials: ['сид-фраз*', 'сид фраз*', 'секретн* фраз*', 'фраз* восстановления', 'приватн* ключ*', 'код* подтверждения', 'код* из смс'],
+    swapped: ['перевыпустили сим', 'выдали новую сим', 'дубликат сим', 'esim перенесли', 'номер перенесли', 'я не заказывал', 'без моего ведома'],
+    promisedReturns: ['гарантированн* доход*', 'гарантированн* прибыл*', 'обещали доход', 'обещали прибыль', 'обещал доход', 'удвоить деньги', 'процентов в неделю', 'процентов в день', 'без риска'],
+  },
+  ja: {
+    credentials: ['シードフレーズ', '秘密鍵', '復元フレーズ', 'リカバリーフレーズ', '認証コード', 'ワンタイムパスワード'],
+    gaveAway: ['教えてしま', '伝えてしま', '入力してしま', '教えました', '伝えました', '読み上げ'],
+    swapped: ['simが再発行', 'simを再発行され', 'esimが別の', '勝手に再発行', '番号が乗っ取られ'],
+    promisedReturns: ['元本保証', '必ず儲かる', '確実に儲かる', '利益保証', '月利', '週利', '日利', 'お金が倍'],
+  },
+  zh: {
+    credentials: ['助记词', '助記詞', '私钥', '私鑰', '验证码', '驗證碼', '谷歌验证码'],
+    gaveAway: ['告诉了', '告訴了', '发给了', '發給了', '给了他', '給了他', '念给', '念給'],
+    swapped: ['被人补卡', '被补办了sim', 'esim被转', '号码被携号转网', '携号转网'],
+    promisedReturns: ['保本', '稳赚', '穩賺', '包赚', '保证收益', '保證收益', '高回报', '高回報', '日收益', '周收益', '翻倍'],
+  },
+  ko: {
+    credentials: ['시드 구문', '시드구문', '시드문구', '복구 구문', '니모닉', '개인키', '인증번호', 'otp 번호'],
+    gaveAway: ['알려줬', '알려 줬', '알려드렸', '불러줬', '불러 줬', '보내줬', '보내 줬'],
+    swapped: ['유심이 재발급', '유심 재발급', '이심이 다른', '번호이동이 됐', '번호이동 신청'],
+    promisedReturns: ['원금 보장', '수익 보장', '고수익 보장', '확정 수익', '무조건 수익', '두 배로', '일 수익', '주 수익'],
+  },
+  th: {
+    credentials: ['วลีกู้คืน', 'คีย์ส่วนตัว', 'seed phrase', 'รหัส otp', 'รหัสยืนยัน'],
+    gaveAway: ['ให้รหัส', 'บอกรหัส', 'บอก otp', 'ให้ otp'],
+    swapped: ['ออกซิมใหม่', 'ซิมใหม่ที่ไม่ได้ขอ', 'ย้ายค่าย', 'โอนเบอร์'],
+    promisedReturns: ['การันตีกำไร', 'ผลตอบแทนสูง', 'รับประกันผลตอบแทน', 'กำไรทุกวัน', 'ไม่มีความเสี่ยง', 'เงินเพิ่มเป็นสองเท่า'],
+  },
+  id: {
+    credentials: ['frasa pemulihan', 'seed phrase', 'kunci pribadi', 'private key', 'kode verifikasi', 'kode otp'],
+    swapped: ['kartu sim diganti', 'sim diganti orang', 'nomor saya dipindah', 'esim dipindah', 'tanpa sepengetahuan saya'],
+    promisedReturns: ['profit dijamin', 'keuntungan dijamin', 'untung pasti', 'dijanjikan profit', 'dijanjikan keuntungan', 'uang jadi dua kali', 'persen per minggu', 'persen per hari', 'tanpa risiko'],
+  },
+  vi: {
+    credentials: ['cụm từ khôi phục', 'khóa bí mật', 'seed phrase', 'mã xác thực', 'mã otp'],
+    gaveAway: ['đọc mã', 'cho mã', 'gửi mã', 'đọc otp', 'gửi otp', 'cung cấp mã'],
+    swapped: ['làm lại sim', 'cấp lại sim', 'đổi sim mà tôi không', 'esim bị chuyển'],
+    promisedReturns: ['cam kết lợi nhuận', 'lợi nhuận cao', 'bảo đảm lợi nhuận', 'lãi mỗi ngày', 'không rủi ro', 'nhân đôi tiền'],
+  },
+  hi: {
+    credentials: ['seed phrase', 'सीड फ्रेज़', 'recovery phrase', 'private key', 'otp', 'ओटीपी'],
+    promisedReturns: ['guaranteed return', 'guaranteed profit', 'double paisa', 'paise double', 'पैसे डबल', 'गारंटीड रिटर्न', 'pakka profit', 'roz ka profit'],
+  },
+  sv: {
+    credentials: ['aterstallningsfras', 'seedfras', 'seed phrase', 'privat nyckel', 'verifieringskod', 'engangskod', 'sms-kod'],
+    swapped: ['nytt simkort som jag inte', 'esim flyttad', 'esim overford', 'utan min vetskap'],
+    promisedReturns: ['garanterad vinst', 'garanterad avkastning', 'lovade vinst', 'lovade avkastning', 'dubbla pengarna', 'procent i veckan', 'procent om dagen', 'riskfritt'],
+  },
+  el: {
+    credentials: ['φραση ανακτησης', 'ιδιωτικο κλειδι', 'κωδικο επαληθευσης', 'κωδικος επαληθευσης', 'κωδικο sms'],
+    swapped: ['νεα sim που δεν ζητησα', 'εκδοθηκε νεα sim', 'μεταφερθηκε ο αριθμος', 'esim μεταφερθηκε', 'χωρις να το ζητησω'],
+    promisedReturns: ['εγγυημενα κερδη', 'εγγυημενη αποδοση', 'υποσχεθηκαν κερδη', 'διπλασιασω τα χρηματα', 'τοις εκατο την εβδομαδα', 'χωρις ρισκο'],
+  },
+  cs: {
+    swapped: ['nova sim kterou jsem nechtel', 'vydali novou sim', 'duplikat sim', 'esim prevedena', 'cislo prevedli', 'bez meho vedomi'],
+    promisedReturns: ['garantovany zisk', 'garantovany vynos', 'slibovali zisk', 'slibili zisk', 'zdvojnasobit penize', 'procent tydne', 'procent denne', 'bez rizika'],
+  },
+};
+
+/**
+ * A wallet or balance emptied (`walletNoun` + `emptied`, one sentence): "my wallet in the app was emptied overnight",
+ * "mein Wallet wurde geleert", "кошелек обнулили", "钱包被清空了". The verbs say the emptying happened to the customer
+ * (passive, third person or "became empty" of a sudden), not a balance that is low ("my wallet is empty, how do I top
+ * up?" names no emptying); the wallet words only fill this frame, so "top up my wallet" reaches no other.
+ */
+export const WALLET_EMPTIED: Readonly<Record<string, Table>> = {
+  en: { walletNoun: ['wallet', 'my wallet', 'balance', 'my balance', 'account balance', 'credit', 'my credit'], emptied: ['was emptied', 'got emptied', 'has been emptied', 'been emptied', 'was drained', 'got drained', 'has been drained', 'was wiped', 'got wiped', 'was zeroed', 'got zeroed', 'was cleaned out', 'got cleaned out', 'was cleared out', 'went to zero overnight'] },
+  de: { walletNoun: ['wallet', 'app-wallet', 'guthaben', 'kontostand', 'geldborse in der app'], emptied: ['geleert', 'leergeraumt', 'leer geraumt', 'abgeraumt', 'auf null gesetzt', 'plotzlich auf null', 'ist auf einmal leer', 'ist plotzlich leer', 'wurde geplundert'] },
+  es: { walletNoun: ['billetera', 'monedero', 'cartera', 'saldo'], emptied: ['vaciaron', 'vaciada', 'vaciado', 'me dejaron en cero', 'en cero de repente', 'vacia de repente', 'vacia de la noche a la manana', 'limpiaron'] },
+  fr: { walletNoun: ['portefeuille', 'cagnotte', 'porte-monnaie', 'solde', 'wallet'], emptied: ['videe', 'a ete vide', 'a ete videe', 'ont vide', 'ont videe', 'remis a zero', 'siphonne', 'siphonnee'] },
+  pt: { walletNoun: ['carteira', 'saldo', 'wallet'], emptied: ['foi zerada', 'foi zerado', 'zeraram', 'esvaziada', 'esvaziado', 'esvaziaram', 'limparam'] },
+  it: { walletNoun: ['portafoglio', 'wallet', 'saldo', 'credito'], emptied: ['svuotato', 'svuotata', 'azzerato', 'azzerata', 'prosciugato', 'ripulito', 'e a zero all\'improvviso'] },
+  nl: { walletNoun: ['wallet', 'portemonnee', 'saldo', 'tegoed'], emptied: ['leeggehaald', 'leeg gehaald', 'leeggeroofd', 'op nul gezet', 'ineens leeg', 'opeens leeg', 'ineens op nul', 'opeens op nul'] },
+  pl: { walletNoun: ['portfel*', 'saldo', 'srodki'], emptied: ['wyczyszczon*', 'wyzerowan*', 'oproznion*', 'ogolocon*', 'nagle pusty', 'nagle puste', 'nagle zero'] },
+  tr: { walletNoun: ['cuzdan*', 'bakiye*'], emptied: ['bosaltilmis', 'bosaltildi', 'sifirlanmis', 'sifirlandi', 'bosaltmislar', 'sifirlamislar', 'birden sifir'] },
+  ar: { walletNoun: ['محفظتي', 'المحفظه', 'رصيدي', 'الرصيد'], emptied: ['تفريغ', 'تم تفريغ', 'فرغت', 'صارت فاضيه', 'صار صفر', 'اصبح صفر', 'تم تصفير', 'صفروا'] },
+  ru: { walletNoun: ['кошел*', 'баланс*', 'счет в приложении'], emptied: ['обнулили', 'обнулился', 'обнулилась', 'опустошили', 'опустел', 'вычистили', 'выпотрошили', 'почистили'] },
+  uk: { walletNoun: ['гаманц*', 'гаманець', 'баланс*'], emptied: ['обнулили', 'спустошили', 'обнулився', 'вичистили'] },
+  ja: { walletNoun: ['ウォレット', '残高', 'アプリの財布'], emptied: ['空になって', 'ゼロになって', '0になって', '空っぽになって', '抜き取られ', '全部なくなって'] },
+  zh: { walletNoun: ['钱包', '余额', '账户余额'], emptied: ['被清空', '清零了', '变成零', '变成0', '被掏空', '被盗空'] },
+  ko: { walletNoun: ['지갑', '잔고', '잔액', '충전금'], emptied: ['텅 비었', '텅비었', '0원이 됐', '0원이 되', '털렸', '비어 있었', '싹 빠져'] },
+  th: { walletNoun: ['กระเป๋าเงิน', 'วอลเล็ท', 'ยอดเงิน', 'ยอดคงเหลือ'], emptied: ['ถูกดูดเงิน', 'หายหมด', 'ถูกโอนออกหมด'] },
+  id: { walletNoun: ['dompet', 'saldo'], emptied: ['dikuras', 'terkuras', 'dikosongkan', 'jadi nol', 'tiba-tiba kosong', 'habis dikuras', 'ludes'] },
+  vi: { walletNoun: ['ví của tôi', 'ví điện tử', 'ví trong', 'số dư'], emptied: ['rút sạch', 'bị rút sạch', 'về 0', 'về không', 'trống trơn', 'bị vét sạch', 'sạch tiền'] },
+  hi: { walletNoun: ['wallet', 'वॉलेट', 'balance', 'बैलेंस'], emptied: ['khali ho gaya', 'khaali ho gaya', 'खाली हो गया', 'zero ho gaya', 'ज़ीरो हो गया', 'saaf ho gaya', 'साफ हो गया'] },
+  sv: { walletNoun: ['planbok*', 'saldo*', 'wallet'], emptied: ['tomts', 'tomdes', 'lansats', 'lansades', 'lansad', 'nollstallts', 'plotsligt tom', 'helt tom'] },
+  el: { walletNoun: ['πορτοφολι', 'υπολοιπο'], emptied: ['αδειασε', 'αδειασαν', 'μηδενιστηκε', 'μηδενισαν', 'το αδειασαν'] },
+  cs: { walletNoun: ['penezenk*', 'zustatek', 'kredit'], emptied: ['vybrana do nuly', 'vybrali do nuly', 'vyprazdnen*', 'vynulovan*', 'vybrali mi', 'najednou prazdn*'] },
+};
+
+/**
+ * Topping up asked about or wished for (`topUp`): "my wallet is empty, how do I top up?", "mi saldo está en cero, ¿cómo
+ * recargo?", "余额没了，怎么充值？" — the customer spent the money and wants to add more, so an empty wallet or a
+ * vanished balance in the message is no incident (the `toppingUp` guard). Forms of asking and wanting only: "I topped
+ * up and it vanished" names no wish to top up.
+ */
+export const TOPPING_UP: Readonly<Record<string, Table>> = {
+  en: { topUp: ['how do i top up', 'how to top up', 'how can i top up', 'want to top up', 'need to top up', 'can i top up', 'how do i recharge', 'how to recharge', 'want to recharge', 'how do i add funds', 'how do i add money', 'how can i add money', 'want to add money'] },
+  de: { topUp: ['wie lade ich', 'aufladen', 'wie kann ich aufladen', 'mochte aufladen', 'will aufladen', 'geld einzahlen'] },
+  es: { topUp: ['como recargo', 'como puedo recargar', 'quiero recargar', 'recargar saldo', 'como cargo saldo', 'como agrego saldo', 'como agrego dinero'] },
+  fr: { topUp: ['comment recharger', 'comment je recharge', 'je voudrais la recharger', 'je voudrais le recharger', 'je veux recharger', 'recharger mon', 'recharger ma', 'comment ajouter de l\'argent', 'comment alimenter'] },
+  pt: { topUp: ['como recarrego', 'como recarregar', 'quero recarregar', 'como coloco saldo', 'como adiciono saldo', 'como colocar dinheiro'] },
+  it: { topUp: ['come ricarico', 'come ricaricare', 'voglio ricaricare', 'vorrei ricaricare', 'come aggiungo soldi'] },
+  nl: { topUp: ['hoe waardeer ik', 'opwaarderen', 'hoe laad ik', 'wil opwaarderen', 'geld toevoegen'] },
+  pl: { topUp: ['jak doladowac', 'jak zasilic', 'chce doladowac', 'chce zasilic', 'jak dodac srodki'] },
+  tr: { topUp: ['nasil yuklerim', 'nasil yukleme', 'bakiye yuklemek', 'para yuklemek', 'yukleme yapmak istiyorum'] },
+  ar: { topUp: ['كيف اشحن', 'اريد شحن', 'كيف اعبي', 'كيف اضيف رصيد', 'اريد اضافه رصيد'] },
+  ru: { topUp: ['как пополнить', 'хочу пополнить', 'пополнить баланс', 'пополнить кошелек', 'как закинуть деньги'] },
+  uk: { topUp: ['як поповнити', 'хочу поповнити'] },
+  ja: { topUp: ['チャージしたい', 'チャージする方法', 'チャージできますか', 'チャージ方法', '入金したい', '入金方法'] },
+  zh: { topUp: ['怎么充值', '如何充值', '想充值', '充值方法', '怎么充钱', '在哪里充值'] },
+  ko: { topUp: ['충전하려면', '충전하고 싶', '충전 방법', '충전은 어떻게', '어떻게 충전'] },
+  th: { topUp: ['เติมเงินยังไง', 'เติมเงินอย่างไร', 'อยากเติมเงิน', 'วิธีเติมเงิน'] },
+  id: { topUp: ['cara isi saldo', 'cara top up', 'mau top up', 'ingin top up', 'cara isi ulang'] },
+  vi: { topUp: ['nạp tiền thế nào', 'cách nạp tiền', 'muốn nạp tiền', 'nạp tiền như thế nào'] },
+  hi: { topUp: ['recharge kaise', 'top up kaise', 'रिचार्ज कैसे', 'paise kaise daalu', 'paise kaise dalu'] },
+  sv: { topUp: ['hur fyller jag pa', 'fylla pa', 'vill fylla pa', 'hur laddar jag'] },
+  el: { topUp: ['πως βαζω χρηματα', 'πως φορτιζω', 'θελω να βαλω χρηματα', 'πως κανω φορτιση'] },
+  cs: { topUp: ['jak dobit', 'jak si dobiju', 'chci dobit', 'jak nabit'] },
 };
