@@ -68,7 +68,7 @@ export interface DetectOptions {
   language?: string;
 }
 
-type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing' | 'towardUs' | 'jest' | 'weighedOrExplained' | 'timeBound' | 'ownHearing';
+type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing' | 'towardUs' | 'jest' | 'weighedOrExplained' | 'timeBound' | 'ownHearing' | 'toppingUp';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -151,6 +151,9 @@ const f = (situation: Situation, id: string, slots: readonly Slot[], guards: rea
 });
 /** A message-wide frame whose giving phrase may name the credential it gave ({@link Frame.nested}). */
 const nested = (frame: Frame): Frame => ({ ...frame, nested: true });
+
+/** Guards of the frames with `neverArrived`: its "never" is the story's, and a delivery that never came is their subject, not a reason to stay quiet (English `prevention` lists "never arrived" for lost post). */
+const NEVER_CAME_GUARDS: readonly Guard[] = SECURITY.filter((g) => g !== 'negation' && g !== 'prevention');
 
 /** The frames, in the order they are tried. */
 export const FRAMES: readonly Frame[] = [
@@ -240,7 +243,8 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'charged-after-cancelling', ['cancelledIt', 'charged'], SECURITY, 'message'),
   // "There's a €89 charge on my statement. I didn't make it." — the disowning refers back across sentences.
   f('security', 'disowned-later', [['transaction', 'money'], 'disownedRef'], SECURITY, 'message'),
-  f('security', 'money-vanished', ['money', 'vanished'], SECURITY),
+  // Not when the message asks how to top up ("my wallet is empty, how do I top up?"): see the `toppingUp` guard.
+  f('security', 'money-vanished', ['money', 'vanished'], [...SECURITY, 'toppingUp']),
   // Not the customer's own change, asked about ("I got a new SIM, do I need to update my number?").
   f('security', 'sim-swap', ['sim', 'swapped'], [...SECURITY, 'ownChange']),
   nested(f('security', 'phishing-gave-credentials', ['scamContext', 'gaveAway', 'credentials'], SECURITY, 'message')),
@@ -275,7 +279,8 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'alibi-sim', ['sim', 'simChanged', 'alibi'], SECURITY, 'message'),
   f('security', 'alibi-account', ['account', 'hacked', 'alibi'], SECURITY, 'message'),
   f('security', 'alibi-charge', [['transaction', 'money'], 'alibiAway'], SECURITY, 'message'),
-  f('security', 'sim-swap-signs', ['sim', 'simEvent', 'suspicion'], SECURITY, 'message'),
+  // Not when the customer changed the SIM or phone themselves ("Ich habe eine neue SIM eingelegt, seitdem plötzlich kein Netz").
+  f('security', 'sim-swap-signs', ['sim', 'simEvent', 'suspicion'], [...SECURITY, 'ownChange'], 'message'),
   // Not a scam word weighed against its opposite in its own sentence ("is this site a scam or legit?"), nor a charge asked
   // about and explained away by the customer in a later sentence ("what is this charge? oh it's the annual fee, ok"):
   // see {@link weighedOrExplained}.
@@ -328,6 +333,31 @@ export const FRAMES: readonly Frame[] = [
   // The SIM or number is named (it may share words with the dead-line phrase: `overlapping`), so "no signal here in the basement, the
   // code isn't coming" stays a coverage question. Not a SIM the customer changed ("I got a new SIM and now no codes").
   { ...f('security', 'line-dead-codes-missing', ['sim', 'signalLost', 'codesMissing'], [...SECURITY.filter((g) => g !== 'negation'), 'ownChange'], 'message'), overlapping: true },
+  // "two withdrawals went to an address I don't know", "вывели все монеты на неизвестный адрес", "被转到陌生地址"
+  // (./lang/wallets-and-lines.ts): assets moved to a destination the customer names as strange, which makes the move not
+  // theirs. In one sentence; "I sent it to the wrong address" is the customer's own slip and no `unknownDest`.
+  nested(f('security', 'moved-to-unknown-destination', [['transaction', 'money', 'vanished'], 'unknownDest'], [...SECURITY.filter((g) => g !== 'negation'), 'standing'])),
+  // "my phone suddenly has no signal … and the verification codes don't come", "telefon najednou nemá signál a kódy mi
+  // nechodí": the line dying all at once and the codes gone. The suddenness sets it apart from a coverage question ("no
+  // signal in the basement, the code isn't coming"), so the SIM need not be named (compare line-dead-codes-missing).
+  { ...f('security', 'line-died-suddenly-codes', ['signalLost', 'abruptly', 'codesMissing'], [...SECURITY.filter((g) => g !== 'negation'), 'ownChange'], 'message', 2), overlapping: true },
+  // "no signal since noon and the codes go to someone else": a dead line while the codes arrive elsewhere.
+  { ...f('security', 'line-dead-codes-elsewhere', ['signalLost', 'codesElsewhere'], [...SECURITY.filter((g) => g !== 'negation'), 'ownChange'], 'message'), overlapping: true },
+  // "I paid the seller, the goods never came and he's blocked me", "zapłaciłem sprzedawcy, towar nie doszedł a on mnie
+  // zablokował", "付钱给卖家，他一直不发货，还把我拉黑了": paid, nothing came back, the other side gone. The "never" is the
+  // story's own (`neverArrived`), so negation does not guard it, as it would paid-then-gone's words after it.
+  f('security', 'paid-never-came-party-gone', ['paidOut', 'neverArrived', 'partyGone'], NEVER_CAME_GUARDS, 'message'),
+  // "I paid the seller and never got the item", "zapłaciłem sprzedawcy, towar nie doszedł": paid a person on the other side of
+  // a deal and nothing came. A late order from the company names no seller ("I paid for my order, it never arrived").
+  f('security', 'paid-party-never-came', ['counterparty', 'paidOut', 'neverArrived'], NEVER_CAME_GUARDS, 'message'),
+  // "a man I met on a dating app got me to invest", "网上认识的人让我投资": someone met online, then money put in or sent.
+  // "they promised 20 % a week, I sent 5,000", "保本稳赚，我就投了": returns promised and money paid or put in — an investment
+  // fraud told by its bait. Asked about ("do you guarantee returns on staking?") it is a question.
+  // "my wallet in the app was emptied overnight", "кошелек в приложении обнулили", "钱包被清空了": a wallet or balance emptied,
+  // by the verb's own telling (./lang/wallets-and-lines.ts), not a balance that is low.
+  f('security', 'wallet-emptied', ['walletNoun', 'emptied'], [...SECURITY, 'toppingUp']),
+  f('security', 'promised-returns-then-paid', ['promisedReturns', ['invested', 'paidOut']], SECURITY, 'message'),
+  f('security', 'met-online-then-invested', ['metOnline', ['invested', 'paidOut']], SECURITY, 'message'),
   f('vulnerable', 'bereavement', ['family', 'died'], VULNERABLE),
   f('vulnerable', 'bereaved', ['bereaved'], VULNERABLE),
   // "My father has an account with you. He died on Sunday": the person named, the death told after with a pronoun.
@@ -432,7 +462,7 @@ interface Match {
 }
 
 /** Concepts whose words carry their own negation ("I didn't make", "no one answers", Turkish "ödeyemiyorum"). */
-const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'noMoney', 'unable', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'neverApplied', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested', 'codesMissing']);
+const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'noMoney', 'unable', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'neverApplied', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested', 'codesMissing', 'unknownDest', 'neverArrived']);
 /** Slots that name a thing, not an event: a negation after one of them negates another verb. */
 const NOUN_SLOTS: ReadonlySet<Concept> = new Set(['account', 'card', 'device', 'money', 'family', 'transaction', 'sim', 'credentials', 'contract', 'cancellable', 'identity', 'orderThing', 'bank', 'lawyer', 'regulator', 'competitor', 'appWord', 'custom', 'loginCode']);
 /** How far before a disowning phrase "not yet" still governs it ("아직 가입 안 했는데": the verb stands between). */
@@ -1315,6 +1345,9 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   if (g.includes('ownHearing') && conceptMatches('ownHearing', pack, sn.s).length > 0 && conceptMatches('hearingDay', pack, sn.s).some((m) => !overlaps(m, loc.parts)) && conceptMatches('opponentUs', pack, sn.s).every((m) => overlaps(m, loc.parts))) return true;
   // "I'm broke lol, any discounts?", "je suis fauché mdr, vous avez des promos ?": a lack said laughing, in a message that asks.
   if (g.includes('jest') && sentences.some((x) => x.question) && sentences.some((x) => LAUGHTER.test(x.s))) return true;
+  // "my wallet is empty, how do I top up?": topping up asked about or wished for anywhere in the message makes the empty
+  // wallet the customer's own spending (./lang/wallets-and-lines.ts `topUp`).
+  if (g.includes('toppingUp') && sentences.some((x) => conceptMatches('topUp', pack, x.s).length > 0)) return true;
   // "I'll tell all my friends how good you are" is praise, not a threat.
   if (g.includes('positive') && messageScore(sentences) > 0.2) return true;
   return false;

@@ -17,6 +17,8 @@ export const de: LanguagePack = {
     negation: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'niemand', 'nichts', 'weder', 'ohne', 'niemanden', 'niemandem', 'keines', 'keins', 'nirgends'],
     // "I haven't filed it YET", "noch nicht eingereicht": not done yet is no disowning (the `disowned-act` frame).
     notYet: ['noch nicht', 'noch kein', 'noch keine', 'noch keinen', 'bisher nicht', 'bislang nicht'],
+    // "Ware" (goods) folds to the same letters as "wäre": with an article or a possessive it is the noun, no condition.
+    notHypothetical: ['die ware', 'der ware', 'meine ware', 'keine ware', 'seine ware'],
     hypothetical: ['wenn', 'falls', 'im falle', 'im fall', 'fur den fall', 'sollte', 'sollten', 'angenommen', 'gesetzt den fall', 'jemals', 'irgendwann', 'was passiert wenn', 'was ware wenn', 'ware', 'wurde ich', 'hatte ich', 'zukunftig', 'in zukunft', 'eventuell', 'wollte eigentlich'],
     question: ['wie erkenne', 'woran erkenne', 'wie erkennt man', 'woran erkennt man', 'wie kann', 'wie konnen', 'wie funktioniert', 'wie lange', 'wie viel', 'wieviel', 'wie melde', 'wie sperre', 'was ist', 'was sind', 'was kostet', 'was passiert', 'was muss', 'was soll', 'was mache ich', 'was tun', 'welche', 'welcher', 'welches', 'wo kann', 'wo finde', 'gibt es', 'haben sie', 'bieten sie', 'kann ich', 'konnen sie mir sagen', 'ist es', 'sind sie', 'wann', 'wer ist', 'an wen', 'frage zu', 'allgemeine frage', 'kurze frage', 'erklaren sie', 'muss ich', 'brauche ich', 'soll ich', 'sollte ich'],
     possibility: ['ist es moglich', 'kann jemand', 'konnte jemand', 'konnen hacker', 'kann ein hacker', 'was passiert wenn', 'was ware wenn', 'wie sicher', 'ist es sicher', 'besteht die gefahr', 'kann man'],

@@ -10,7 +10,7 @@ export const fr: LanguagePack = {
   fold: (s) => s.replace(/(^|[^\p{L}])(?:s ?'? ?il (?:vous|te) pla[iî]t|si vous plait|si possible|si vous pouvez|si tu peux)(?![\p{L}])/gu, '$1svp').replace(FR_DEFIANCE, '$1je proteste'),
   markers: ['le', 'la', 'les', 'de', 'des', 'du', 'et', 'est', 'je', "j'ai", 'ne', 'pas', 'mon', 'ma', 'mes', 'un', 'une', 'il', 'elle', 'nous', 'vous', 'votre', 'vos', 'pour', 'sur', 'dans', 'avec', 'que', 'qui', 'ce', 'cette', "c'est", 'mais', 'ou', 'me', "m'a", 'ai', 'au', 'aux', 'bonjour', 'merci', 'svp', 'comment', 'pourquoi', 'quand', 'encore', 'deja', 'tres', 'suis', 'plus', 'rien', 'toujours', 'quelqu\'un'],
   cues: {
-    notice: ['alerte', 'alertes', 'notification', 'notifications', 'un sms concernant', 'un mail concernant', 'un message concernant', 'comme suspect', 'comme suspecte', 'signale comme', 'activer', 'parametres'],
+    notice: ['alerte', 'alertes', 'notification', 'notifications', 'un mail suspect', 'un e-mail suspect', 'un courriel suspect', 'un sms suspect', 'un message suspect', 'un sms concernant', 'un mail concernant', 'un message concernant', 'comme suspect', 'comme suspecte', 'signale comme', 'activer', 'parametres'],
     safePlace: ['a la maison', 'chez moi', 'au travail', 'au bureau'],
     negation: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'ni', 'nullement'],
     // "I haven't filed it YET", "noch nicht eingereicht": not done yet is no disowning (the `disowned-act` frame).

@@ -45,6 +45,7 @@ import type { Concept, LanguagePack } from './types.js';
 import { universal } from './universal.js';
 import { CLONED, MERCHANT_UNKNOWN, MOVED_OUT, REFUND_PROMISED, RENEWED_ANYWAY, SUPPOSED_STAFF, SWITCHED_OVER, WEIGHED_OR_EXPLAINED } from './unwanted-charges.js';
 import { vi } from './vi.js';
+import { CODE_HANDED, HANDED_AND_PROMISED, LINE_DIED_SUDDENLY, NEVER_CAME, OTHER_SIDE, SELLER_SILENT, SENT_TO_UNKNOWN, TOPPING_UP, WALLET_DRAINERS, WALLET_EMPTIED } from './wallets-and-lines.js';
 import { zh } from './zh.js';
 
 type SharedTable = Readonly<Record<string, Partial<Record<Concept, readonly string[]>>>>;
@@ -69,6 +70,7 @@ const SHARED_TABLES: readonly SharedTable[] = [
   CODES_STOPPED, POSING_AS_COMPANY,
   HARD_CHOICES, WALKING_OUT, COURTS_AND_WATCHDOGS, TOWARD_US, BOUNDED_AND_OWN_HEARING,
   RENEWED_ANYWAY, REFUND_PROMISED, MERCHANT_UNKNOWN, CLONED, SWITCHED_OVER, SUPPOSED_STAFF, MOVED_OUT, WEIGHED_OR_EXPLAINED,
+  SENT_TO_UNKNOWN, LINE_DIED_SUDDENLY, SELLER_SILENT, CODE_HANDED, NEVER_CAME, OTHER_SIDE, WALLET_DRAINERS, HANDED_AND_PROMISED, WALLET_EMPTIED, TOPPING_UP,
 ];
 
 /** A pack with the resolution cues of ./billing-disputes.ts ("already refunded") added to its own. */

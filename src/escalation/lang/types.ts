@@ -162,6 +162,20 @@ export const CONCEPTS = [
   // a leaving phrase bounded to the day ("done with you for today") and the customer's own court appearance ("I have to
   // testify tomorrow") with no one of the company as the other side: ./bounded-and-own-hearing.ts
   'forToday', 'ownHearing', 'hearingDay', 'opponentUs',
+  // assets moved to a destination the customer does not know ("to an address I don't know", "на неизвестный адрес");
+  // a line dying all at once ("suddenly", "since this morning") and the codes going elsewhere ("codes go to someone
+  // else"): ./wallets-and-lines.ts
+  'unknownDest', 'abruptly', 'codesElsewhere',
+  // goods or a payment that never came, the "not" its own ("he never sent it", "die Ware kam nie"): ./wallets-and-lines.ts
+  'neverArrived',
+  // the other side of a deal (seller, buyer, trader) and someone met online, for marketplace and investment fraud: ./wallets-and-lines.ts
+  'counterparty', 'metOnline',
+  // returns promised, the bait of an investment fraud ("guaranteed profit", "double my money"): ./wallets-and-lines.ts
+  'promisedReturns',
+  // a wallet or balance emptied ("my wallet was emptied overnight", "кошелек обнулили"): ./wallets-and-lines.ts
+  'walletNoun', 'emptied',
+  // topping up asked about or wished for ("how do I top up?"): an empty wallet beside it is the customer's own spending
+  'topUp',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
