@@ -177,7 +177,8 @@ export class ApertiumTranslator implements QuestionTranslator {
     let files: { analyser: string; bilingual: string } | null = null;
     try {
       const pipeline = readFileSync(path.join(this.modesDir, `${mode}.mode`), 'utf8');
-      const analyser = /lt-proc(?: -w)? '([^']+\.automorf\.bin)'/.exec(pipeline)?.[1];
+      // The analyser's flags differ from pair to pair (`-w` in ita-spa, `-a` in spa-ita, none in most).
+      const analyser = /lt-proc(?: -[a-z])* '([^']+\.automorf\.bin)'/.exec(pipeline)?.[1];
       const bilingual = /lt-proc -b '([^']+\.autobil\.bin)'/.exec(pipeline)?.[1];
       files = analyser && bilingual ? { analyser, bilingual } : null;
     } catch {
