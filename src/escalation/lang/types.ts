@@ -162,6 +162,14 @@ export const CONCEPTS = [
   // a leaving phrase bounded to the day ("done with you for today") and the customer's own court appearance ("I have to
   // testify tomorrow") with no one of the company as the other side: ./bounded-and-own-hearing.ts
   'forToday', 'ownHearing', 'hearingDay', 'opponentUs',
+  // self-harm said in the first person through a plan, a means or a life's end (./plans-and-burdens.ts): pills or a rope +
+  // hoarded ("I've been stockpiling my pills", "haplari biriktirdim"); no reason of one's own + going on, closing the clause
+  // ("je n'ai plus aucune raison de continuer"); one's belongings given away + not needed, arrangements made or a farewell
+  // ("ho regalato le mie cose, non mi servono piu"); arrangements made (a will, affairs in order) + despair; an "I am" +
+  // a burden ("ich bin fur alle nur noch eine Last"); everything lost + exhaustion; a message for one's loved ones ("tell
+  // my mum I'm sorry"); gone + nobody noticing; tonight + an end
+  'means', 'hoarded', 'noReason', 'goOn', 'giftVerb', 'belongings', 'affairsDone', 'selfCopula', 'burdenNoun', 'lostAll',
+  'tellKin', 'loveSorry', 'unnoticed', 'goneSelf', 'tonight',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
