@@ -110,6 +110,8 @@ interface Frame {
   endsClause?: boolean;
   /** With {@link endsClause}: at most this many words after the last slot instead of {@link CLOSING_WORDS} ("no reason to go on ANYMORE", not "… to continue THE TRIAL"). */
   closingWords?: number;
+  /** The sentence is no question ("I'm on the roof now, can you deliver up here?" asks about a delivery). */
+  told?: boolean;
   /** In a message-wide frame: a word that is also one of these concepts' does not fill a slot (Polish "żyć" ends Polish `endAll`, yet is only "to live"). */
   notAlso?: readonly Concept[];
 }
@@ -231,6 +233,22 @@ export const FRAMES: readonly Frame[] = [
   // Tonight + an end of it all, closing its clause: a time set for the end ("dzisiaj w nocy z tym wszystkim skoncze"); not an
   // end wished for things the message names ("tonight I want all these emails to stop": `notTheWriter`).
   { ...f('self_harm', 'ends-tonight', ['tonight', 'endAll'], ['notTheWriter']), endsClause: true },
+  // A decision + ending it, the end closing its clause: "I've decided to end it tonight", "ich habe beschlossen, heute alles zu
+  // beenden"; verb-final packs close the clause with the decision ("her seyi bitirmeye karar verdim"). Not "decided to end my plan".
+  { ...f('self_harm', 'decided-to-end', ['decided', 'endIt'], []), endsClause: true, closingWords: 1, notIn: VERB_LAST },
+  { ...f('self_harm', 'end-decided', ['endIt', 'decided'], []), endsClause: true, onlyIn: VERB_LAST },
+  // At a height right now, said as no question: "ich stehe gerade auf dem Dach", "şu an çatıdayım" (not "I'm on the roof now, can
+  // you deliver up here?").
+  { ...f('self_harm', 'at-a-height-now', ['atHeight', 'rightNow'], ['question']), told: true },
+  // A bridge or cliff as the destination + one way or no return, anywhere in the message: "a ride to the old bridge, one way".
+  f('self_harm', 'one-way-to-a-height', ['highPlace', 'oneWay'], [], 'message'),
+  // It is over for oneself, closing its clause, said as no question: "per me è finita", "для меня всё кончено" (not "per me è
+  // finita con voi", churn).
+  { ...f('self_harm', 'over-for-me', ['overForMe'], ['question']), endsClause: true, closingWords: 1, told: true },
+  // Money sent to one's family + not needed any more, anywhere in the message: "send what is left in my wallet to my sister, I
+  // won't be needing it" (an account handed on alone stays an everyday transfer; a new one as the reason stays quiet). The not
+  // needing closes its clause: "I won't need the app after I move abroad" is a move.
+  { ...f('self_harm', 'money-to-family-not-needed', [['money', 'balanceLeft'], 'family', 'noLongerNeeded'], ['notTheWriter'], 'message', 2), endsClause: true },
   f('security', 'stolen-card-or-device', [['card', 'device'], 'stolen'], SECURITY),
   f('security', 'lost-card-or-device', [['card', 'device'], 'lost'], SECURITY),
   // "I left my phone in the taxi", "telefonumu takside unuttum": a phone or bag left behind (a device, not a PIN one forgot).
@@ -1471,6 +1489,7 @@ function sentenceMatch(frame: Frame, slots: readonly Slot[], pack: LanguagePack,
       lists.push(l);
     }
     if (lists.length < slots.length) continue;
+    if (frame.told === true && sn.question) continue;
     const gap = frame.gap === undefined ? undefined : frame.gap[pack.spaceless === true ? 1 : 0];
     // A word that a tighter choice showed negated belongs to that negation: "取消这个订单，但不想注销账号" does not
     // cancel the account with the order's 取消.

@@ -9,7 +9,6 @@ import { describe, expect, it } from 'vitest';
 import { detectSituations } from '../../src/escalation/situations.js';
 
 const selfHarm = (text: string): boolean => detectSituations(text).some((h) => h.situation === 'self_harm');
-const frames = (text: string): string[] => detectSituations(text).filter((h) => h.situation === 'self_harm').map((h) => h.frame);
 
 describe('a means hoarded', () => {
   it.each([
@@ -169,6 +168,54 @@ describe('not waking up, a jump, in more words', () => {
     ['please stop the 3am notifications, I want to sleep and not be woken up by them'],
     ['ik wil gewoon niet meer zijn bij jullie, hoe zeg ik op?'],
     ['I didn\'t wake up in time and missed my ride, can I get the fee back?'],
+  ])('quiet: %s', (text) => {
+    expect(selfHarm(text)).toBe(false);
+  });
+});
+
+describe('a decision to end it, at a height now, one way to a bridge', () => {
+  it.each([
+    ['ich habe mich entschieden, heute nacht alles zu beenden'],
+    ['ik heb besloten er een eind aan te maken'],
+    ['αποφάσισα να τα τελειώσω'],
+    ['bu gece her şeyi bitirmeye karar verdim'],
+    ['stoję właśnie na dachu teraz'],
+    ['şu an çatıdayım'],
+    ['только до моста, в одну сторону, обратно не нужно'],
+    ['solo un viaje al puente, sin regreso'],
+    ['橋まで片道でお願いします'],
+  ])('fires: %s', (text) => {
+    expect(selfHarm(text)).toBe(true);
+  });
+
+  it.each([
+    ['ich habe beschlossen, den vertrag zu beenden'],
+    ['i\'m on the roof now, can you deliver up here?'],
+    ['estoy en la azotea ahora, ¿el repartidor puede subir?'],
+    ['book me a one-way ride to London Bridge station'],
+    ['ho deciso di disdire il piano, basta'],
+  ])('quiet: %s', (text) => {
+    expect(selfHarm(text)).toBe(false);
+  });
+});
+
+describe('over for oneself; money sent to family, not needed', () => {
+  it.each([
+    ['non ho più forze, per me è finita'],
+    ['сил больше нет, для меня всё кончено'],
+    ['gücüm kalmadı, benim için her şey bitti'],
+    ['schickt mein restguthaben an meine tochter, ich werde es nicht mehr brauchen'],
+    ['pošlete zůstatek mé sestře, už ho nebudu potřebovat'],
+    ['kirim sisa saldo ke ibuku, aku udah gak butuh'],
+  ])('fires: %s', (text) => {
+    expect(selfHarm(text)).toBe(true);
+  });
+
+  it.each([
+    ['per me è finita con voi, disdico tutto'],
+    ['per me è finita?'],
+    ['can I send my balance to my mom? I won\'t need the app after I move abroad'],
+    ['please move my balance to my husband, I won\'t need mine since I got a new one'],
   ])('quiet: %s', (text) => {
     expect(selfHarm(text)).toBe(false);
   });

@@ -28,6 +28,19 @@
  *    missing it (`unnoticed`), anywhere in the message. Either alone is ordinary ("if I'm not home tomorrow, leave it with
  *    the neighbour").
  *  - {@link TONIGHT}: tonight + an end of it all (the packs' `endAll`), closing its clause: a time set for the end.
+ *  - {@link DECIDED_TO_END}: a decision (`decided`) + ending it (`endIt`: "end it", "alles zu beenden", "d'en finir"), the
+ *    end closing its clause: "I've decided to end it tonight", "ich habe beschlossen, heute alles zu beenden"; verb-final
+ *    packs put the decision last ("her seyi bitirmeye karar verdim"). "decided to end my subscription" has an object.
+ *  - {@link AT_A_HEIGHT}: at a height (`atHeight`: on the roof, on the ledge, on the tracks) + right now (`rightNow`), in one
+ *    sentence that is no question: "ich stehe gerade auf dem Dach", "şu an çatıdayım". A bridge is left out: a pickup
+ *    point in a ride.
+ *  - {@link ONE_WAY}: a bridge or cliff as the destination (`highPlace`, with its article: not "London Bridge") + one way or
+ *    no return (`oneWay`), anywhere in the message: "just a ride to the old bridge, one way, no need for a return trip".
+ *  - {@link OVER_FOR_ME}: it is over for oneself, closing its clause ("per me è finita", "для меня всё кончено", "저는 끝났어요");
+ *    with more after it, it is over with someone ("per me è finita con voi": churn).
+ *  - Money handed to one's family + not needed any more (frame `money-to-family-not-needed`, the packs' `money`, `family`
+ *    and `noLongerNeeded`): "send what is left in my wallet to my sister, I won't be needing it". Round 12 left an account
+ *    handed on out, as an everyday transfer; money one says one will not need, sent to family, is not.
  *  - {@link MORE_WORDS}: words the existing concepts lacked (not waking up, a jump and where from, self-injury said as
  *    "cutting again").
  *
@@ -222,4 +235,139 @@ export const MORE_WORDS: Readonly<Record<string, Table>> = {
   hi: { noLongerNeeded: ['ज़रूरत नहीं पड़ेगी', 'जरूरत नहीं पड़ेगी', 'zarurat nahi padegi', 'zaroorat nahi padegi', 'ab zarurat nahi'], wishFor: ['kaash', 'काश'], ceaseToBe: ['uthu hi na', 'uthun hi na', 'uthoon hi na', 'na uthu', 'उठूं ही ना', 'उठूँ ही न', 'उठूं ही न'], jumpVerb: ['kood', 'kud', 'kood jaunga', 'kood jaungi', 'koodna', 'कूद', 'कूदना', 'कूद जाऊंगा', 'chhalang'], height: ['pul se', 'bridge se', 'chhat se', 'building se', 'terrace se', 'पुल से', 'छत से', 'train ke aage', 'ट्रेन के आगे'] },
   zh: { noLongerNeeded: ['用不上了', '用不到了', '用不着了', '用不著了'], selfHarm: ['就不要再醒来', '就不要再醒來', '不要再醒过来', '不要再醒過來', '再也不要醒来', '再也不要醒來', '永远不要醒来', '永遠不要醒來', '一睡不醒'] },
   pl: { selfHarm: ['skoncze ze soba', 'skonczyc ze soba', 'ze soba skoncze'] },
+};
+
+export const DECIDED_TO_END: Readonly<Record<string, Table>> = {
+  en: { decided: ['decided to', "i've decided", 'i have decided', 'made up my mind to', 'made my decision'], endIt: ['end it', 'end it all', 'end everything', 'end things', 'end my life', 'go through with it'] },
+  de: { decided: ['beschlossen', 'entschieden', 'entschlossen'], endIt: ['alles zu beenden', 'alles beenden', 'es zu beenden', 'es beenden', 'schluss zu machen', 'schluss machen', 'allem ein ende zu setzen', 'meinem leben ein ende zu setzen'] },
+  fr: { decided: ["j'ai decide", 'decide de', "c'est decide", 'ma decision est prise'], endIt: ["d'en finir", 'en finir', 'de tout arreter', 'mettre fin a tout', 'mettre fin a mes jours', 'de mettre fin a tout'] },
+  es: { decided: ['decidi', 'he decidido', 'ya lo decidi', 'ya decidi', 'tome la decision de'], endIt: ['terminar con todo', 'acabar con todo', 'acabar con esto', 'terminar con esto', 'ponerle fin a todo', 'acabar con mi vida'] },
+  it: { decided: ['ho deciso', 'deciso di', 'ho preso la decisione di'], endIt: ['farla finita', 'di farla finita', 'finirla', 'di finirla', 'chiudere con tutto', 'mettere fine a tutto'] },
+  pt: { decided: ['decidi', 'ja decidi', 'tomei a decisao de'], endIt: ['acabar com tudo', 'terminar com tudo', 'por um fim em tudo', 'dar um fim em tudo', 'acabar com a minha vida'] },
+  nl: { decided: ['besloten', 'heb besloten', 'mijn besluit staat vast'], endIt: ['een eind aan te maken', 'een einde aan te maken', 'er een eind aan te maken', 'er een einde aan te maken', 'er een punt achter te zetten', 'alles te beeindigen', 'een eind aan alles te maken'] },
+  pl: { decided: ['postanowilem', 'postanowilam', 'zdecydowalem', 'zdecydowalam', 'podjalem decyzje', 'podjelam decyzje'], endIt: ['to zakonczyc', 'z tym skonczyc', 'skonczyc z tym', 'zakonczyc to wszystko', 'to wszystko zakonczyc', 'skonczyc ze wszystkim'] },
+  ru: { decided: ['решил', 'решила', 'принял решение', 'приняла решение'], endIt: ['всё закончить', 'все закончить', 'покончить со всем', 'покончить с этим', 'закончить всё', 'закончить все', 'положить всему конец'] },
+  uk: { decided: ['вирішив', 'вирішила'], endIt: ['все закінчити', 'покінчити з усім', 'покласти всьому край'] },
+  sv: { decided: ['bestämt mig för att', 'har bestämt', 'beslutat'], endIt: ['göra slut på allt', 'avsluta allt', 'avsluta det', 'sätta punkt', 'ta slut på allt'] },
+  el: { decided: ['αποφάσισα', 'αποφασισα', 'πήρα την απόφαση', 'πηρα την αποφαση'], endIt: ['να τελειώσω', 'να τελειωσω', 'να τα τελειώσω', 'να τα τελειωσω', 'να βάλω τέλος', 'να βαλω τελος'] },
+  cs: { decided: ['rozhodl jsem se', 'rozhodla jsem se', 'rozhodl', 'rozhodla'], endIt: ['to ukončit', 'to ukoncit', 'ukončit to', 'ukoncit to', 'to všechno ukončit', 'to vsechno ukoncit', 'se vším skoncovat', 'se vsim skoncovat'] },
+  tr: { endIt: ['her seyi bitirmeye', 'her seyi bitirmek', 'bitirmeye', 'son vermeye', 'hayatima son vermeye', 'her seye son vermeye'], decided: ['karar verdim', 'kararimi verdim'] },
+  ja: { endIt: ['終わらせる', '終わりにする', '全部終わらせる', '終わらせると', '終わりにすると'], decided: ['決めました', '決めた', '決心した', '決心しました'] },
+  ko: { endIt: ['모든걸끝내기로', '다끝내기로', '모든것을끝내기로', '오늘밤끝내기로', '끝내기로'], decided: ['했어요', '했어', '결심했', '마음먹었'] },
+  hi: { endIt: ['sab khatam karne', 'sab khatam karne ka', 'सब खत्म करने', 'sab kuch khatam karne'], decided: ['faisla kiya', 'faisla kar liya', 'फैसला किया', 'फैसला कर लिया', 'tay kar liya', 'तय कर लिया'] },
+};
+
+export const AT_A_HEIGHT: Readonly<Record<string, Table>> = {
+  en: { atHeight: ["i'm on the roof", 'i am on the roof', "i'm on the ledge", 'i am on the ledge', "i'm on the rooftop", "i'm standing on the roof", "i'm standing on the ledge", "i'm on the tracks", "i'm standing on the tracks", "i'm on the edge of the roof"], rightNow: ['right now', 'now', 'at the moment'] },
+  de: { atHeight: ['auf dem dach', 'am abgrund', 'auf den gleisen', 'auf dem gelander'], rightNow: ['gerade', 'jetzt', 'grad', 'im moment'] },
+  fr: { atHeight: ['sur le toit', 'sur le rebord', 'sur les rails', 'au bord du toit'], rightNow: ['la', 'maintenant', 'en ce moment'] },
+  es: { atHeight: ['en la azotea', 'en el tejado', 'en la cornisa', 'en las vias', 'en el techo'], rightNow: ['ahora', 'ahora mismo', 'en este momento'] },
+  it: { atHeight: ['sul tetto', 'sul cornicione', 'sui binari'], rightNow: ['adesso', 'ora', 'in questo momento'] },
+  pt: { atHeight: ['no telhado', 'na laje', 'no parapeito', 'nos trilhos'], rightNow: ['agora', 'agora mesmo', 'nesse momento'] },
+  nl: { atHeight: ['op het dak', 'op de rand', 'op het spoor'], rightNow: ['nu', 'op dit moment', 'net'] },
+  pl: { atHeight: ['na dachu', 'na krawedzi', 'na torach'], rightNow: ['teraz', 'w tej chwili'] },
+  ru: { atHeight: ['на крыше', 'на краю крыши', 'на рельсах'], rightNow: ['сейчас', 'прямо сейчас'] },
+  uk: { atHeight: ['на даху', 'на краю даху'], rightNow: ['зараз', 'прямо зараз'] },
+  sv: { atHeight: ['på taket', 'på kanten', 'på spåret'], rightNow: ['nu', 'just nu'] },
+  el: { atHeight: ['στην ταράτσα', 'στην ταρατσα', 'στην άκρη της ταράτσας', 'στις γραμμές'], rightNow: ['τώρα', 'τωρα', 'αυτή τη στιγμή'] },
+  cs: { atHeight: ['na střeše', 'na streche', 'na okraji střechy', 'na kolejích', 'na kolejich'], rightNow: ['teď', 'ted', 'právě', 'prave'] },
+  tr: { atHeight: ['çatıdayım', 'catidayim', 'çatının kenarındayım', 'catinin kenarindayim', 'raylardayım'], rightNow: ['şu an', 'su an', 'şimdi', 'simdi'] },
+  ja: { atHeight: ['屋上にいます', '屋上にいる', '屋上に来た', '線路にいる'], rightNow: ['今', 'いま'] },
+  zh: { atHeight: ['在天台', '在楼顶', '在樓頂', '在顶楼', '在頂樓', '在铁轨', '在鐵軌'], rightNow: ['现在', '現在', '此刻'] },
+  ko: { atHeight: ['옥상에 있', '옥상이에요', '옥상 위에', '난간에 서'], rightNow: ['지금'] },
+  th: { atHeight: ['อยู่บนดาดฟ้า', 'บนดาดฟ้า', 'อยู่บนหลังคา'], rightNow: ['ตอนนี้'] },
+  id: { atHeight: ['di atap', 'di atas gedung', 'di rooftop', 'di pinggir atap'], rightNow: ['sekarang', 'lagi'] },
+  vi: { atHeight: ['trên sân thượng', 'trên nóc nhà', 'trên mái nhà'], rightNow: ['đang', 'bây giờ', 'giờ'] },
+  hi: { atHeight: ['chhat par', 'छत पर', 'terrace par'], rightNow: ['abhi', 'अभी'] },
+  ar: { atHeight: ['على السطح', 'فوق السطح', 'على حافه السطح'], rightNow: ['الحين', 'الان', 'هلا', 'هلق', 'دلوقتي'] },
+};
+
+export const ONE_WAY: Readonly<Record<string, Table>> = {
+  en: { highPlace: ['the bridge', 'the old bridge', 'a bridge', 'the cliffs', 'the cliff', 'the highest bridge', 'the viaduct'], oneWay: ['one way', 'one-way', 'no return', 'no need for a return', "won't need a ride back", "won't need a return", 'no ride back', "i'm not coming back"] },
+  de: { highPlace: ['zur brucke', 'zur alten brucke', 'an die brucke', 'zur klippe', 'zu den klippen'], oneWay: ['ohne ruckfahrt', 'nur hin', 'nur hinfahrt', 'einfache fahrt', 'keine ruckfahrt'] },
+  fr: { highPlace: ['au pont', 'vers le pont', "jusqu'au pont", 'aux falaises', 'la falaise'], oneWay: ['aller simple', 'pas besoin de retour', 'sans retour'] },
+  es: { highPlace: ['al puente', 'hasta el puente', 'los acantilados', 'al acantilado'], oneWay: ['de ida', 'solo ida', 'sin vuelta', 'sin regreso', 'no necesito regreso', 'no necesito vuelta'] },
+  it: { highPlace: ['al ponte', 'fino al ponte', 'alla scogliera'], oneWay: ['sola andata', 'solo andata', 'senza ritorno'] },
+  pt: { highPlace: ['ate a ponte', 'pra ponte', 'para a ponte', 'ao penhasco'], oneWay: ['so ida', 'sem volta', 'nao preciso de volta'] },
+  nl: { highPlace: ['naar de brug', 'de brug'], oneWay: ['enkele reis', 'geen terugrit', 'zonder terugweg'] },
+  pl: { highPlace: ['na most', 'pod most', 'do mostu'], oneWay: ['w jedna strone', 'bez powrotu'] },
+  ru: { highPlace: ['до моста', 'к мосту', 'на мост'], oneWay: ['в одну сторону', 'без обратной дороги', 'обратно не нужно', 'обратно не надо'] },
+  sv: { highPlace: ['till bron', 'bron'], oneWay: ['enkel resa', 'ingen återresa', 'utan retur'] },
+  el: { highPlace: ['τη γέφυρα', 'τη γεφυρα', 'στη γέφυρα', 'στη γεφυρα'], oneWay: ['μόνο μετάβαση', 'μονο μεταβαση', 'χωρίς επιστροφή', 'χωρις επιστροφη'] },
+  cs: { highPlace: ['k mostu', 'na most'], oneWay: ['jednosměrně', 'jednosmerne', 'jen tam', 'bez návratu', 'bez navratu'] },
+  tr: { highPlace: ['köprüye', 'kopruye', 'uçuruma', 'ucuruma'], oneWay: ['tek yön', 'tek yon', 'dönüş yok', 'donus yok', 'dönüşe gerek yok', 'donuse gerek yok'] },
+  ja: { highPlace: ['橋まで', '橋へ', '崖まで'], oneWay: ['片道', '帰りはいりません', '帰りはいらない'] },
+  zh: { highPlace: ['大桥', '大橋', '去桥', '去橋', '悬崖', '懸崖'], oneWay: ['单程', '單程', '不用回来', '不用回來', '不回来了', '不回來了'] },
+  ko: { highPlace: ['다리까지', '한강', '대교'], oneWay: ['편도', '돌아올 일 없', '안 돌아와'] },
+  th: { highPlace: ['สะพาน'], oneWay: ['เที่ยวเดียว', 'ไม่ต้องกลับ'] },
+  id: { highPlace: ['ke jembatan'], oneWay: ['sekali jalan', 'gak usah balik', 'ga usah balik', 'tidak perlu pulang'] },
+  vi: { highPlace: ['ra cầu', 'lên cầu', 'cây cầu'], oneWay: ['một chiều', 'không cần quay về', 'khỏi quay về'] },
+  hi: { highPlace: ['pul tak', 'pul par', 'bridge tak', 'पुल तक'], oneWay: ['one way', 'wapas nahi', 'vapas nahi aana', 'वापस नहीं'] },
+  ar: { highPlace: ['للجسر', 'الجسر'], oneWay: ['بدون رجعه', 'رايح بس', 'ذهاب فقط', 'بلا رجعه'] },
+};
+
+export const GONE_UNNOTICED_MORE: Readonly<Record<string, Table>> = {
+  sv: { goneSelf: ['om jag försvann', 'om jag inte fanns', 'om jag dog'], unnoticed: ['ingen skulle bry sig', 'ingen skulle märka', 'ingen skulle sakna mig'] },
+  el: { goneSelf: ['αν εξαφανιζόμουν', 'αν εξαφανιζομουν', 'αν εξαφανιστώ', 'αν πέθαινα', 'αν πεθαινα'], unnoticed: ['κανείς δεν θα νοιαζόταν', 'κανεις δεν θα νοιαζοταν', 'κανείς δεν θα το πρόσεχε', 'κανείς δεν θα καταλάβαινε', 'δεν θα λείψω σε κανέναν'] },
+  cs: { goneSelf: ['kdybych zmizel', 'kdybych zmizela', 'kdybych tu nebyl', 'kdybych tu nebyla'], unnoticed: ['nikdo by si nevšiml', 'nikdo by si nevsiml', 'nikomu bych nechyběl', 'nikomu bych nechyběla'] },
+  ru: { selfHarm: ['не хочу больше существовать', 'не хочу существовать', 'больше не хочу существовать'] },
+  uk: { selfHarm: ['не хочу існувати', 'не хочу більше існувати'] },
+  zh: { selfHarm: ['不想再存在', '不想存在了'] },
+};
+
+export const OVER_FOR_ME: Readonly<Record<string, Table>> = {
+  en: { overForMe: ["it's over for me", 'it is over for me', "i'm finished", "i'm done for", 'everything is over for me', "it's all over for me"] },
+  de: { overForMe: ['fur mich ist alles vorbei', 'fur mich ist es vorbei', 'fur mich ist alles aus', 'es ist aus mit mir', 'ich bin am ende'] },
+  fr: { overForMe: ["c'est fini pour moi", 'tout est fini pour moi', "pour moi c'est fini", 'je suis fini', 'je suis finie'] },
+  es: { overForMe: ['todo se acabo para mi', 'para mi se acabo', 'se acabo para mi', 'estoy acabado', 'estoy acabada', 'para mi ya todo termino'] },
+  it: { overForMe: ['per me e finita', 'e finita per me', 'sono finito', 'sono finita', 'per me e tutto finito'] },
+  pt: { overForMe: ['acabou pra mim', 'acabou para mim', 'pra mim acabou', 'estou acabado', 'estou acabada', 'to acabado', 'to acabada'] },
+  nl: { overForMe: ['het is voorbij voor mij', 'voor mij is het voorbij', 'voor mij is alles voorbij', 'het is over voor mij'] },
+  pl: { overForMe: ['to koniec dla mnie', 'dla mnie to koniec', 'dla mnie wszystko skonczone', 'jestem skonczony', 'jestem skonczona'] },
+  ru: { overForMe: ['для меня всё кончено', 'для меня все кончено', 'мне конец', 'со мной всё кончено', 'со мной все кончено', 'для меня всё закончилось'] },
+  uk: { overForMe: ['для мене все скінчено', 'мені кінець'] },
+  sv: { overForMe: ['allt är slut för mig', 'det är slut för mig', 'för mig är allt slut', 'det är kört för mig'] },
+  el: { overForMe: ['όλα τελείωσαν για μένα', 'ολα τελειωσαν για μενα', 'για μένα τελείωσαν όλα', 'τελείωσα', 'τελειωσα'] },
+  cs: { overForMe: ['pro mě je všechno konec', 'pro me je vsechno konec', 'pro mě je konec', 'pro me je konec', 'je se mnou konec', 'jsem v koncích'] },
+  tr: { overForMe: ['benim için her şey bitti', 'benim icin her sey bitti', 'benim için bitti', 'benim icin bitti', 'bittim ben', 'ben bittim'] },
+  ja: { overForMe: ['私はもう終わりだ', '私はもう終わり', '俺はもう終わり', '僕はもう終わり', '自分はもう終わり', '人生終わった'] },
+  zh: { overForMe: ['我已经完了', '我已經完了', '我完了', '对我来说一切都结束了', '對我來說一切都結束了'] },
+  ko: { overForMe: ['저는 끝났어요', '나는 끝났어', '난 끝났어', '저는 이제 끝이에요', '내 인생은 끝났'] },
+  th: { overForMe: ['ทุกอย่างจบแล้วสำหรับฉัน', 'ชีวิตฉันจบแล้ว', 'ฉันจบแล้ว'] },
+  id: { overForMe: ['semuanya udah selesai buat aku', 'semuanya sudah selesai bagiku', 'udah tamat riwayatku', 'hidupku udah selesai'] },
+  vi: { overForMe: ['với tôi mọi thứ đã hết', 'với tôi mọi thứ đã kết thúc', 'tôi xong rồi', 'đời tôi hết rồi'] },
+  hi: { overForMe: ['mere liye sab khatam hai', 'mere liye sab khatam', 'मेरे लिए सब खत्म', 'main khatam ho gaya', 'main khatam ho gayi'] },
+  ar: { overForMe: ['كل شي انتهى بالنسبه لي', 'انتهيت', 'انا انتهيت', 'خلاص انتهيت'] },
+};
+
+/** What is left of one's balance, and not needing it, where the packs lacked the words (frame `money-to-family-not-needed`). */
+export const BALANCE_LEFT: Readonly<Record<string, Table>> = {
+  en: { balanceLeft: ['whatever is left', "what's left", 'my balance', 'the rest of my balance', 'remaining balance', 'my coins', 'my crypto'] },
+  de: { balanceLeft: ['restguthaben', 'guthaben', 'mein guthaben', 'meine coins', 'den rest'] },
+  fr: { balanceLeft: ['mon solde', 'le reste de mon solde', 'mes cryptos'] },
+  es: { balanceLeft: ['mi saldo', 'lo que queda', 'mis monedas'] },
+  it: { balanceLeft: ['il saldo', 'saldo rimasto', 'le mie crypto'] },
+  pt: { balanceLeft: ['o saldo', 'saldo que sobrou', 'minhas moedas'] },
+  nl: { balanceLeft: ['restsaldo', 'saldo', 'mijn munten'] },
+  pl: { balanceLeft: ['reszte salda', 'saldo', 'salda', 'moje krypto'], family: ['siostrze', 'mamie', 'corce', 'bratu', 'synowi', 'zonie', 'mezowi', 'rodzicom', 'babci'] },
+  ru: { balanceLeft: ['остаток', 'баланс', 'мои монеты'], family: ['сестре', 'маме', 'дочери', 'брату', 'сыну', 'жене', 'мужу', 'родителям', 'бабушке'] },
+  sv: { balanceLeft: ['saldot', 'resten av saldot', 'mina kryptovalutor'], noLongerNeeded: ['kommer inte behöva det', 'kommer inte att behöva det', 'behöver det inte'] },
+  el: { balanceLeft: ['το υπόλοιπο', 'το υπολοιπο', 'τα κρυπτο μου'] },
+  // the family nouns in the dative, as money is sent to someone ("pošlete to sestře")
+  cs: { balanceLeft: ['zbytek zůstatku', 'zbytek zustatku', 'zůstatek', 'zustatek', 'moje krypto'], family: ['sestře', 'mámě', 'mamince', 'matce', 'tátovi', 'otci', 'synovi', 'dceři', 'bratrovi', 'manželce', 'manželovi', 'babičce', 'rodičům'] },
+  tr: { balanceLeft: ['kalan bakiyemi', 'bakiyemi', 'bakiye', 'coinlerimi'] },
+  ja: { balanceLeft: ['残高', 'コイン'] },
+  zh: { balanceLeft: ['余额', '餘額', '剩下的钱', '剩下的錢', '币', '幣'] },
+  ko: { balanceLeft: ['잔액', '코인'] },
+  th: { balanceLeft: ['ยอดที่เหลือ', 'ยอดเงิน', 'เหรียญ'] },
+  id: { balanceLeft: ['sisa saldo', 'saldo', 'koinku'], noLongerNeeded: ['udah gak butuh', 'udah ga butuh', 'sudah tidak butuh'] },
+  vi: { balanceLeft: ['số dư', 'coin'] },
+  hi: { balanceLeft: ['balance', 'bacha hua balance', 'mere coins', 'बैलेंस'], noLongerNeeded: ['ab zarurat nahi', 'ab zaroorat nahi', 'mujhe zarurat nahi', 'अब ज़रूरत नहीं', 'अब जरूरत नहीं'] },
+  ar: { balanceLeft: ['باقي الرصيد', 'الرصيد', 'عملاتي'] },
+  uk: { balanceLeft: ['залишок', 'баланс'] },
+};
+
+export const NOT_NEEDED_MORE: Readonly<Record<string, Table>> = {
+  pl: { noLongerNeeded: ['juz mi sie nie przyda', 'nie przyda mi sie', 'juz nie bede potrzebowac', 'juz nie bede potrzebowal', 'juz nie bede potrzebowala'] },
+  ru: { noLongerNeeded: ['больше не понадобится', 'больше не понадобятся', 'мне он больше не нужен', 'мне они больше не нужны', 'уже не понадобится'] },
 };

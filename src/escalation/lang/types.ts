@@ -170,6 +170,13 @@ export const CONCEPTS = [
   // my mum I'm sorry"); gone + nobody noticing; tonight + an end
   'means', 'hoarded', 'noReason', 'goOn', 'giftVerb', 'belongings', 'affairsDone', 'selfCopula', 'burdenNoun', 'lostAll',
   'tellKin', 'loveSorry', 'unnoticed', 'goneSelf', 'tonight',
+  // a decision + ending it, closing the clause ("I've decided to end it tonight"); at a height right now ("ich stehe gerade auf
+  // dem Dach"); a ride one way to a bridge or cliff ("a ride to the bridge, one way, no need for a return")
+  'decided', 'endIt', 'atHeight', 'rightNow', 'highPlace', 'oneWay',
+  // it is over for oneself ("per me è finita", "для меня всё кончено"), closing its clause
+  'overForMe',
+  // what is left of one's balance ("restguthaben", "zbytek zůstatku", "sisa saldo"), for money sent to one's family
+  'balanceLeft',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
