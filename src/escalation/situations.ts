@@ -248,6 +248,10 @@ export const FRAMES: readonly Frame[] = [
   // Money sent to one's family + not needed any more, anywhere in the message: "send what is left in my wallet to my sister, I
   // won't be needing it" (an account handed on alone stays an everyday transfer; a new one as the reason stays quiet). The not
   // needing closes its clause: "I won't need the app after I move abroad" is a move.
+  // After one is gone + one's family, in one told sentence: "make sure my daughter gets my coins when I'm no longer here" (asked,
+  // "what happens to my wallet when I'm gone?", it is an inheritance question). Being gone closes its clause: "my son will
+  // handle my orders when I'm gone on holiday" is an absence; leaving words ("wenn ich weg bin") are not listed.
+  { ...f('self_harm', 'heirs-when-gone', ['family', 'whenGone'], ['notTheWriter'], 'message', 2), told: true, endsClause: true, closingWords: 1 },
   { ...f('self_harm', 'money-to-family-not-needed', [['money', 'balanceLeft'], 'family', 'noLongerNeeded'], ['notTheWriter'], 'message', 2), endsClause: true },
   f('security', 'stolen-card-or-device', [['card', 'device'], 'stolen'], SECURITY),
   f('security', 'lost-card-or-device', [['card', 'device'], 'lost'], SECURITY),

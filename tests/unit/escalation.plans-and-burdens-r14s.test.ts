@@ -220,3 +220,21 @@ describe('over for oneself; money sent to family, not needed', () => {
     expect(selfHarm(text)).toBe(false);
   });
 });
+
+describe('an heir named for after one is gone', () => {
+  it.each([
+    ['пусть дочь получит мои монеты, когда меня не станет'],
+    ['我不在了以后，请把币给我女儿'],
+    ['tolong pastikan anakku dapat koinku kalau aku udah gak ada'],
+  ])('fires: %s', (text) => {
+    expect(selfHarm(text)).toBe(true);
+  });
+
+  it.each([
+    ['what happens to my wallet when I\'m gone? can my son get it?'],
+    ['my son will handle my orders when I\'m gone on holiday'],
+    ['wenn ich weg bin, bitte das paket meiner mutter geben'],
+  ])('an inheritance question, an absence: quiet: %s', (text) => {
+    expect(selfHarm(text)).toBe(false);
+  });
+});

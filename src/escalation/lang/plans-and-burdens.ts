@@ -41,6 +41,9 @@
  *  - Money handed to one's family + not needed any more (frame `money-to-family-not-needed`, the packs' `money`, `family`
  *    and `noLongerNeeded`): "send what is left in my wallet to my sister, I won't be needing it". Round 12 left an account
  *    handed on out, as an everyday transfer; money one says one will not need, sent to family, is not.
+ *  - {@link WHEN_GONE}: after one is gone + one's family, in one told sentence (frame `heirs-when-gone`): "make sure my
+ *    daughter gets my coins when I'm no longer here". Asked ("what happens to my wallet when I'm gone? can my son get
+ *    it?") it is an inheritance question.
  *  - {@link MORE_WORDS}: words the existing concepts lacked (not waking up, a jump and where from, self-injury said as
  *    "cutting again").
  *
@@ -370,4 +373,29 @@ export const BALANCE_LEFT: Readonly<Record<string, Table>> = {
 export const NOT_NEEDED_MORE: Readonly<Record<string, Table>> = {
   pl: { noLongerNeeded: ['juz mi sie nie przyda', 'nie przyda mi sie', 'juz nie bede potrzebowac', 'juz nie bede potrzebowal', 'juz nie bede potrzebowala'] },
   ru: { noLongerNeeded: ['больше не понадобится', 'больше не понадобятся', 'мне он больше не нужен', 'мне они больше не нужны', 'уже не понадобится'] },
+};
+
+export const WHEN_GONE: Readonly<Record<string, Table>> = {
+  en: { whenGone: ["when i'm gone", "after i'm gone", "once i'm gone", 'when i am gone', 'after i am gone', "when i'm not here anymore", "when i'm no longer here", "when i'm no longer around"] },
+  de: { whenGone: ['wenn ich nicht mehr da bin', 'wenn ich nicht mehr bin', 'nach meinem tod'] },
+  fr: { whenGone: ['quand je ne serai plus la', 'quand je serai plus la', 'apres ma mort'] },
+  es: { whenGone: ['cuando ya no este', 'cuando yo ya no este', 'despues de mi muerte', 'cuando yo falte'] },
+  it: { whenGone: ['quando non ci saro piu', 'dopo la mia morte'] },
+  pt: { whenGone: ['quando eu nao estiver mais aqui', 'quando eu nao estiver mais', 'depois que eu morrer', 'depois da minha morte'] },
+  nl: { whenGone: ['als ik er niet meer ben', 'na mijn dood'] },
+  pl: { whenGone: ['jak mnie juz nie bedzie', 'jak mnie nie bedzie', 'kiedy mnie nie bedzie', 'po mojej smierci'] },
+  ru: { whenGone: ['когда меня не станет', 'когда меня не будет', 'после моей смерти'] },
+  uk: { whenGone: ['коли мене не стане', 'після моєї смерті'] },
+  sv: { whenGone: ['när jag inte finns längre', 'när jag inte finns kvar', 'efter min död'] },
+  el: { whenGone: ['όταν δεν θα είμαι πια εδώ', 'οταν δεν θα ειμαι πια εδω', 'μετά τον θάνατό μου'] },
+  cs: { whenGone: ['až tu nebudu', 'az tu nebudu', 'až tu už nebudu', 'po mé smrti', 'po me smrti'] },
+  tr: { whenGone: ['ben öldükten sonra', 'ben oldukten sonra', 'ben olmadığımda', 'ben olmadigimda'] },
+  ja: { whenGone: ['私がいなくなったら', '私が死んだら', '僕がいなくなったら', '俺がいなくなったら', '私がいなくなった後'] },
+  zh: { whenGone: ['我不在了以后', '我不在了以後', '我不在以后', '我死后', '我死後'] },
+  ko: { whenGone: ['제가 없어지면', '내가 없어지면', '제가 죽으면', '내가 죽으면'] },
+  th: { whenGone: ['ถ้าฉันไม่อยู่แล้ว', 'เมื่อฉันไม่อยู่แล้ว', 'หลังฉันตาย'] },
+  id: { whenGone: ['kalau aku udah gak ada', 'kalau aku sudah tidak ada', 'kalau aku udah ga ada', 'setelah aku meninggal'] },
+  vi: { whenGone: ['khi tôi không còn nữa', 'khi tôi mất', 'sau khi tôi chết'] },
+  hi: { whenGone: ['mere jaane ke baad', 'मेरे जाने के बाद', 'mere marne ke baad', 'मेरे मरने के बाद'] },
+  ar: { whenGone: ['لما اكون مو موجود', 'لما اموت', 'بعد ما اموت', 'بعد موتي'] },
 };

@@ -177,6 +177,8 @@ export const CONCEPTS = [
   'overForMe',
   // what is left of one's balance ("restguthaben", "zbytek zůstatku", "sisa saldo"), for money sent to one's family
   'balanceLeft',
+  // after one is gone ("when I'm gone", "когда меня не станет", "mere jaane ke baad"), told beside one's family: an heir named
+  'whenGone',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
