@@ -108,6 +108,10 @@ interface Frame {
    * ("ik zeg mijn abonnement op (per direct)"); with more after it, it is a preposition ("ik zeg mijn account op een andere manier").
    */
   endsClause?: boolean;
+  /** With {@link endsClause}: at most this many words after the last slot instead of {@link CLOSING_WORDS} ("no reason to go on ANYMORE", not "… to continue THE TRIAL"). */
+  closingWords?: number;
+  /** The sentence is no question ("I'm on the roof now, can you deliver up here?" asks about a delivery). */
+  told?: boolean;
   /** In a message-wide frame: a word that is also one of these concepts' does not fill a slot (Polish "żyć" ends Polish `endAll`, yet is only "to live"). */
   notAlso?: readonly Concept[];
 }
@@ -127,7 +131,7 @@ const near = (
   slots: readonly Slot[],
   guards: readonly Guard[],
   gap: readonly [number | readonly number[], number],
-  packs?: { notIn?: readonly string[]; onlyIn?: readonly string[]; acrossClauses?: boolean; endsClause?: boolean },
+  packs?: { notIn?: readonly string[]; onlyIn?: readonly string[]; acrossClauses?: boolean; endsClause?: boolean; closingWords?: number },
 ): Frame => ({ id, situation, slots, guards, gap, ...packs });
 
 /** Verb-final packs, where the object comes before the verb ("kartı iptal", "カードを解約"). */
@@ -175,7 +179,7 @@ export const FRAMES: readonly Frame[] = [
   // in the message (and, as every message-wide self-harm frame, in the story of the last few messages).
   // The wish must close its clause: followed by an object it is an ordinary want ("ich will nicht mehr für dieses Abo zahlen");
   // and a bare "to live" is not the end ("to nie ma sensu, nie da się z tym żyć" is a complaint).
-  { ...f('self_harm', 'despair-wants-end', [['lifeVoid', 'burden', 'farewell', 'lastAct', 'handOver', 'noLongerNeeded'], 'endAll'], [], 'message'), endsClause: true, notAlso: ['life', 'toLive'] },
+  { ...f('self_harm', 'despair-wants-end', [['lifeVoid', 'burden', 'farewell', 'lastAct', 'handOver', 'noLongerNeeded', 'lostAll', 'affairsDone'], 'endAll'], [], 'message'), endsClause: true, notAlso: ['life', 'toLive'] },
   // "they'd all be better off without me", "sarebbe meglio per tutti se sparissi", "내가 없어지면 다들 편할 거예요".
   f('self_harm', 'better-without-me', ['betterOff', 'withoutMe'], []),
   // "me estoy cortando otra vez", "опять порезала себя" (./lang/quiet-despair.ts): a cut or hurt done to oneself, which alone may be
@@ -204,6 +208,54 @@ export const FRAMES: readonly Frame[] = [
   // "thinking about jumping off the bridge", "I'm on the balcony thinking about jumping", "橋から飛び降りたい": a jump and a height.
   near('self_harm', 'jump-from-height', ['jumpVerb', 'height'], [], [20, 6]),
   near('self_harm', 'height-then-jump', ['height', 'jumpVerb'], [], [20, 6]),
+  // Self-harm said in the first person through its parts (./lang/plans-and-burdens.ts), so that a wording no phrase list holds
+  // still meets. A means hoarded, close together in either order: "I've been stockpiling my pills", "tengo las pastillas
+  // guardadas", "haplari biriktirdim", "수면제 모아두고 있어요" (picking pills up or keeping them in a cupboard is no hoarding verb).
+  near('self_harm', 'means-hoarded', ['means', 'hoarded'], [], [24, 6]),
+  near('self_harm', 'hoarded-means', ['hoarded', 'means'], [], [24, 6]),
+  // No reason of one's own + going on, the going on closing its clause (one word may follow: "…to go on anymore"): "je n'ai
+  // plus aucune raison de continuer", "wozu soll ich noch leben"; with an object it is a service ("no reason to continue the
+  // trial"). Verb-final packs put the going on first: "yasamak icin bir sebebim kalmadi", "jeene ki koi wajah nahi".
+  near('self_harm', 'no-reason-to-go-on', ['noReason', 'goOn'], [], [24, 6], { endsClause: true, closingWords: 1 }),
+  near('self_harm', 'go-on-no-reason', ['goOn', 'noReason'], [], [16, 6], { onlyIn: VERB_LAST }),
+  // One's belongings given away (one sentence, either order) + not needing them, arrangements made, a farewell or a last act
+  // anywhere in the message: "ja dei minhas coisas pros meus amigos, nao vou precisar mais delas"; not a phone handed on
+  // "since I got a new one" (`notTheWriter`).
+  f('self_harm', 'belongings-given-away', ['giftVerb', 'belongings', ['noLongerNeeded', 'affairsDone', 'farewell', 'lastAct']], ['notTheWriter'], 'message', 2),
+  // Arrangements made for after (a will written, affairs in order) + any other hint of despair in the message.
+  f('self_harm', 'affairs-and-despair', ['affairsDone', ['exhausted', 'lifeVoid', 'burden', 'farewell', 'lastAct', 'noLongerNeeded', 'lostAll', 'handOver', 'endAll', 'selfHarm']], [], 'message'),
+  // A first-person "I am / I feel / I've become" + a burden noun close after it in one clause: "ich bin fur alle nur noch eine
+  // Last", "صرت حمل ثقيل على اهلي", "jsem pro vsechny jen zatez". A fee "is a burden" has no first-person subject.
+  near('self_harm', 'i-am-a-burden', ['selfCopula', 'burdenNoun'], [], [28, 8]),
+  // Everything lost + exhaustion, anywhere in the message: "lost everything on your exchange … I can't do this anymore".
+  f('self_harm', 'exhausted-lost-all', ['exhausted', 'lostAll'], [], 'message'),
+  // A message for one's loved ones: "please tell my mum I'm sorry", "dites a ma soeur que je l'aime".
+  f('self_harm', 'message-for-loved-ones', ['tellKin', 'loveSorry'], []),
+  // Gone + nobody noticing or missing it, anywhere in the message: "wenn ich morgen nicht mehr da bin, merkt das eh keiner".
+  f('self_harm', 'gone-unnoticed', [['withoutMe', 'goneSelf'], 'unnoticed'], [], 'message'),
+  // Tonight + an end of it all, closing its clause: a time set for the end ("dzisiaj w nocy z tym wszystkim skoncze"); not an
+  // end wished for things the message names ("tonight I want all these emails to stop": `notTheWriter`).
+  { ...f('self_harm', 'ends-tonight', ['tonight', 'endAll'], ['notTheWriter']), endsClause: true },
+  // A decision + ending it, the end closing its clause: "I've decided to end it tonight", "ich habe beschlossen, heute alles zu
+  // beenden"; verb-final packs close the clause with the decision ("her seyi bitirmeye karar verdim"). Not "decided to end my plan".
+  { ...f('self_harm', 'decided-to-end', ['decided', 'endIt'], []), endsClause: true, closingWords: 1, notIn: VERB_LAST },
+  { ...f('self_harm', 'end-decided', ['endIt', 'decided'], []), endsClause: true, onlyIn: VERB_LAST },
+  // At a height right now, said as no question: "ich stehe gerade auf dem Dach", "şu an çatıdayım" (not "I'm on the roof now, can
+  // you deliver up here?").
+  { ...f('self_harm', 'at-a-height-now', ['atHeight', 'rightNow'], ['question']), told: true },
+  // A bridge or cliff as the destination + one way or no return, anywhere in the message: "a ride to the old bridge, one way".
+  f('self_harm', 'one-way-to-a-height', ['highPlace', 'oneWay'], [], 'message'),
+  // It is over for oneself, closing its clause, said as no question: "per me è finita", "для меня всё кончено" (not "per me è
+  // finita con voi", churn).
+  { ...f('self_harm', 'over-for-me', ['overForMe'], ['question']), endsClause: true, closingWords: 1, told: true },
+  // Money sent to one's family + not needed any more, anywhere in the message: "send what is left in my wallet to my sister, I
+  // won't be needing it" (an account handed on alone stays an everyday transfer; a new one as the reason stays quiet). The not
+  // needing closes its clause: "I won't need the app after I move abroad" is a move.
+  // After one is gone + one's family, in one told sentence: "make sure my daughter gets my coins when I'm no longer here" (asked,
+  // "what happens to my wallet when I'm gone?", it is an inheritance question). Being gone closes its clause: "my son will
+  // handle my orders when I'm gone on holiday" is an absence; leaving words ("wenn ich weg bin") are not listed.
+  { ...f('self_harm', 'heirs-when-gone', ['family', 'whenGone'], ['notTheWriter'], 'message', 2), told: true, endsClause: true, closingWords: 1 },
+  { ...f('self_harm', 'money-to-family-not-needed', [['money', 'balanceLeft'], 'family', 'noLongerNeeded'], ['notTheWriter'], 'message', 2), endsClause: true },
   f('security', 'stolen-card-or-device', [['card', 'device'], 'stolen'], SECURITY),
   f('security', 'lost-card-or-device', [['card', 'device'], 'lost'], SECURITY),
   // "I left my phone in the taxi", "telefonumu takside unuttum": a phone or bag left behind (a device, not a PIN one forgot).
@@ -1041,7 +1093,7 @@ const outsideFrame = (loc: Located, x: Sentence, m: Match): boolean => x !== loc
  * self-harm phrase stands ("I lost my job, the calls never stop, I want it all to stop" stays a crisis). Another self-harm
  * phrase counts too.
  */
-const DESPAIR: readonly Concept[] = ['selfHarm', 'exhausted', 'lifeVoid', 'burden', 'farewell', 'lastAct', 'distress', 'hardship', 'noMoney', 'life', 'toLive', 'dead', 'betterOff', 'withoutMe', 'died'];
+const DESPAIR: readonly Concept[] = ['selfHarm', 'exhausted', 'lifeVoid', 'burden', 'farewell', 'lastAct', 'distress', 'hardship', 'noMoney', 'life', 'toLive', 'dead', 'betterOff', 'withoutMe', 'died', 'lostAll', 'affairsDone'];
 
 function despairBesides(pack: LanguagePack, loc: Located, sentences: readonly Sentence[]): boolean {
   return sentences.some((x) => DESPAIR.some((c) => conceptMatches(c, pack, x.s).some((m) => x !== loc.sn || (!overlaps(m, loc.parts) && !(m.start <= loc.start && loc.end <= m.end)))));
@@ -1460,8 +1512,8 @@ function pickCombinations(
 /** Words after a frame's last word before its clause ends, at most ({@link Frame.endsClause}). */
 const CLOSING_WORDS = 2;
 /** Whether `m` closes its clause: at most {@link CLOSING_WORDS} words after it ("… dat het stopt", not "ich will nicht mehr für dieses Abo zahlen"). */
-const closesClause = (sn: Sentence, m: Match): boolean =>
-  sn.s.slice(m.end, clauseEnd(sn, m.end)).trim().split(/\s+/u).filter((w) => w.length > 0).length <= CLOSING_WORDS;
+const closesClause = (sn: Sentence, m: Match, most: number = CLOSING_WORDS): boolean =>
+  sn.s.slice(m.end, clauseEnd(sn, m.end)).trim().split(/\s+/u).filter((w) => w.length > 0).length <= most;
 
 /** The first sentence where every slot of `slots` matches within the pack's span and no guard applies. */
 function sentenceMatch(frame: Frame, slots: readonly Slot[], pack: LanguagePack, sentences: readonly Sentence[], cuePacks: readonly LanguagePack[]): { sn: Sentence; parts: Match[] } | null {
@@ -1474,6 +1526,7 @@ function sentenceMatch(frame: Frame, slots: readonly Slot[], pack: LanguagePack,
       lists.push(l);
     }
     if (lists.length < slots.length) continue;
+    if (frame.told === true && sn.question) continue;
     const gap = frame.gap === undefined ? undefined : frame.gap[pack.spaceless === true ? 1 : 0];
     // A word that a tighter choice showed negated belongs to that negation: "取消这个订单，但不想注销账号" does not
     // cancel the account with the order's 取消.
@@ -1483,7 +1536,7 @@ function sentenceMatch(frame: Frame, slots: readonly Slot[], pack: LanguagePack,
       // A close frame stays in one clause: "I never had a problem, I'll book again" is not a vow.
       if (gap !== undefined && frame.acrossClauses !== true && new Set(parts.map((p) => clauseStart(sn, p.start))).size > 1) continue;
       const last = parts[parts.length - 1];
-      if (frame.endsClause === true && last !== undefined && !closesClause(sn, last)) continue;
+      if (frame.endsClause === true && last !== undefined && !closesClause(sn, last, frame.closingWords)) continue;
       const loc: Located = { sn, start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)), parts };
       if (!guarded(frame, cuePacks, loc, sentences)) return { sn, parts };
       if (frame.guards.includes('negation') && negated(pack, loc)) denied.push(...parts);
@@ -1599,7 +1652,7 @@ function matchFrame(frame: Frame, pack: LanguagePack, sentences: readonly Senten
       const used = taken.get(sn) ?? [];
       const closing = frame.endsClause === true && slot === frame.slots[frame.slots.length - 1];
       const m = slotMatches(slot, pack, sn.s).find(
-        (x) => (frame.overlapping === true || !collides(x, used, frame.nested === true)) && (!closing || closesClause(sn, x)) && !(frame.notAlso ?? []).some((c) => conceptMatches(c, pack, sn.s).some((o) => o.start === x.start && o.end === x.end)) && !guarded(frame, cuePacks, { sn, start: x.start, end: x.end, parts: [x, ...frameWordsIn(frame, pack, sn, frameWords).filter((w) => !overlaps(w, [x]))] }, sentences),
+        (x) => (frame.overlapping === true || !collides(x, used, frame.nested === true)) && (!closing || closesClause(sn, x, frame.closingWords)) && !(frame.notAlso ?? []).some((c) => conceptMatches(c, pack, sn.s).some((o) => o.start === x.start && o.end === x.end)) && !guarded(frame, cuePacks, { sn, start: x.start, end: x.end, parts: [x, ...frameWordsIn(frame, pack, sn, frameWords).filter((w) => !overlaps(w, [x]))] }, sentences),
       );
       if (m !== undefined) {
         taken.set(sn, [...used, m]);

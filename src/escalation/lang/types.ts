@@ -176,6 +176,23 @@ export const CONCEPTS = [
   'walletNoun', 'emptied',
   // topping up asked about or wished for ("how do I top up?"): an empty wallet beside it is the customer's own spending
   'topUp',
+  // self-harm said in the first person through a plan, a means or a life's end (./plans-and-burdens.ts): pills or a rope +
+  // hoarded ("I've been stockpiling my pills", "haplari biriktirdim"); no reason of one's own + going on, closing the clause
+  // ("je n'ai plus aucune raison de continuer"); one's belongings given away + not needed, arrangements made or a farewell
+  // ("ho regalato le mie cose, non mi servono piu"); arrangements made (a will, affairs in order) + despair; an "I am" +
+  // a burden ("ich bin fur alle nur noch eine Last"); everything lost + exhaustion; a message for one's loved ones ("tell
+  // my mum I'm sorry"); gone + nobody noticing; tonight + an end
+  'means', 'hoarded', 'noReason', 'goOn', 'giftVerb', 'belongings', 'affairsDone', 'selfCopula', 'burdenNoun', 'lostAll',
+  'tellKin', 'loveSorry', 'unnoticed', 'goneSelf', 'tonight',
+  // a decision + ending it, closing the clause ("I've decided to end it tonight"); at a height right now ("ich stehe gerade auf
+  // dem Dach"); a ride one way to a bridge or cliff ("a ride to the bridge, one way, no need for a return")
+  'decided', 'endIt', 'atHeight', 'rightNow', 'highPlace', 'oneWay',
+  // it is over for oneself ("per me è finita", "для меня всё кончено"), closing its clause
+  'overForMe',
+  // what is left of one's balance ("restguthaben", "zbytek zůstatku", "sisa saldo"), for money sent to one's family
+  'balanceLeft',
+  // after one is gone ("when I'm gone", "когда меня не станет", "mere jaane ke baad"), told beside one's family: an heir named
+  'whenGone',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
