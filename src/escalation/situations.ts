@@ -1247,11 +1247,14 @@ const PERMISSION_REACH = 8;
 
 /**
  * "Ile razy mogę zmienić adres?", "how many times can I change my delivery address?": a count followed by the customer's
- * permission, asked calmly, is a question about a limit (the `mayRepeat` guard, `permission` cues), not a complaint repeated.
+ * permission, asked calmly and naming no one of the company after it ("how many times can I tell you?"), is a question about a
+ * limit (the `mayRepeat` guard, `permission` cues), not a complaint repeated.
  */
 function mayRepeat(pack: LanguagePack, loc: Located, sentences: readonly Sentence[]): boolean {
   const { sn, start, end } = loc;
   if (!(sn.question || isQuestion(pack, sn)) || messageScore(sentences) < -LEAVING_MOOD) return false;
+  // "how many times can I tell YOU…": the company named in the question makes it a complaint.
+  if (anyIn(pack.cues.secondPerson, pack, sn.s, start)) return false;
   const either = pack.spaceless === true || VERB_AT_END.has(pack.code);
   return findAll(pack.cues.permission, pack, sn.s, clauseStart(sn, start), clauseEnd(sn, end)).some(
     (m) => (m.start >= end && m.start - end <= PERMISSION_REACH) || (either && m.end <= start && start - m.end <= PERMISSION_REACH),

@@ -254,3 +254,12 @@ describe('relayed: a driver, courier or friend telling of their own loss', () =>
     expect(situations(text, language)).toContain('security');
   });
 });
+
+describe('mayRepeat names no one of the company', () => {
+  it.each([
+    ['How many times can I tell you the same thing?', 'en'],
+    ['¿Cuántas veces puedo decirles lo mismo a ustedes?', 'es'],
+  ])('still fires: %s', (text, language) => {
+    expect(situations(text, language)).toContain('frustration');
+  });
+});
