@@ -68,7 +68,7 @@ export interface DetectOptions {
   language?: string;
 }
 
-type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing' | 'towardUs' | 'jest' | 'weighedOrExplained' | 'timeBound' | 'ownHearing' | 'forewarned' | 'keepsIt' | 'letsIn' | 'mayRepeat' | 'inGeneral' | 'errand' | 'loyalVow' | 'relayed';
+type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing' | 'towardUs' | 'jest' | 'weighedOrExplained' | 'timeBound' | 'ownHearing' | 'forewarned' | 'keepsIt' | 'letsIn' | 'mayRepeat' | 'inGeneral' | 'errand' | 'loyalVow' | 'relayed' | 'deviceDied' | 'bargain';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -328,12 +328,12 @@ export const FRAMES: readonly Frame[] = [
   // The SIM or number is named (it may share words with the dead-line phrase: `overlapping`), so "no signal here in the basement, the
   // code isn't coming" stays a coverage question. Not a SIM the customer changed ("I got a new SIM and now no codes").
   { ...f('security', 'line-dead-codes-missing', ['sim', 'signalLost', 'codesMissing'], [...SECURITY.filter((g) => g !== 'negation'), 'ownChange'], 'message'), overlapping: true },
-  f('vulnerable', 'bereavement', ['family', 'died'], VULNERABLE),
-  f('vulnerable', 'bereaved', ['bereaved'], VULNERABLE),
+  f('vulnerable', 'bereavement', ['family', 'died'], [...VULNERABLE, 'deviceDied']),
+  f('vulnerable', 'bereaved', ['bereaved'], [...VULNERABLE, 'deviceDied']),
   // "My father has an account with you. He died on Sunday": the person named, the death told after with a pronoun.
-  f('vulnerable', 'bereavement-told-after', ['family', 'diedRef'], VULNERABLE, 'message'),
+  f('vulnerable', 'bereavement-told-after', ['family', 'diedRef'], [...VULNERABLE, 'deviceDied'], 'message'),
   // Not said laughing in a message that asks something ("I'm broke lol, any discounts?"): see {@link LAUGHTER}.
-  f('vulnerable', 'financial-hardship', ['hardship'], [...VULNERABLE, 'jest']),
+  f('vulnerable', 'financial-hardship', ['hardship'], [...VULNERABLE, 'jest', 'bargain']),
   // "I have to choose between heating and eating", "muss mich zwischen Heizen und Essen entscheiden" (./lang/hard-choices-and-exits.ts).
   near('vulnerable', 'choosing-between-needs', ['chooseBetween', 'basicNeed'], VULNERABLE, [40, 12]),
   f('vulnerable', 'hardship-distress', [['hardship', 'hardshipWeak', 'noMoney'], 'distress'], VULNERABLE, 'message'),
@@ -1463,6 +1463,17 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   }
   if (g.includes('loyalVow') && loyalVow(pack, loc, sentences)) return true;
   if (g.includes('relayed') && relayed(pack, loc, sentences)) return true;
+  // "Mon téléphone est mort", "il mio telefono è morto": a phone or laptop is what died, not a person.
+  if (g.includes('deviceDied')) {
+    const died = loc.parts.find((p) => p.concept === 'died' || p.concept === 'bereaved' || p.concept === 'diedRef');
+    if (died !== undefined && thingIsSubject(pack, { ...loc, start: died.start, end: died.end })) return true;
+  }
+  // "Je suis fauché ce mois-ci, y a-t-il des codes promo ?": a lack bounded to now (`forNow` in its sentence), a deal asked
+  // for in a question (`dealAsk`), and nothing else of money trouble, distress or need in the message.
+  if (g.includes('bargain') && anyIn(pack.cues.forNow, pack, sn.s) && sentences.some((x) => x.question && anyIn(pack.cues.dealAsk, pack, x.s))) {
+    const more: readonly Concept[] = ['hardship', 'distress', 'noMoney', 'necessity', 'unable', 'needMoney', 'selfHarm'];
+    if (!sentences.some((x) => more.some((c) => conceptMatches(c, pack, x.s).some((m) => outsideFrame(loc, x, m))))) return true;
+  }
   // "my card was stolen years ago" is history; "a customer since last year, and today someone hacked me" is not.
   if (g.includes('past')) {
     const [from, to] = [clauseStart(sn, loc.start), clauseEnd(sn, end)];

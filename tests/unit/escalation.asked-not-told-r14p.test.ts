@@ -263,3 +263,52 @@ describe('mayRepeat names no one of the company', () => {
     expect(situations(text, language)).toContain('frustration');
   });
 });
+
+describe('deviceDied: a phone or laptop is what died', () => {
+  it.each([
+    ['Mon portable est mort, le livreur peut sonner à la porte ?', 'fr'],
+    ['Il mio cellulare è morto, posso pagare in contanti?', 'it'],
+    ['My phone died, can my friend pay for the ride?', 'en'],
+  ])('stays quiet: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('vulnerable');
+  });
+
+  it.each([
+    ['Mon père est mort la semaine dernière, que faire de son compte ?', 'fr'],
+    ['Mio padre è morto ieri, il suo telefono è ancora attivo', 'it'],
+    ['My father died, his phone contract is still running', 'en'],
+  ])('still fires: %s', (text, language) => {
+    expect(situations(text, language)).toContain('vulnerable');
+  });
+});
+
+describe('bargain: a lack bounded to now, with a deal asked for', () => {
+  it.each([
+    ["I'm broke this month lol, any promo codes?", 'en'],
+    ['Estoy pelado este mes, ¿hay algún cupón?', 'es'],
+    ['Je suis fauchée cette semaine, vous avez des codes promo ?', 'fr'],
+    ['Sono al verde questa settimana, avete codici sconto?', 'it'],
+  ])('stays quiet: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('vulnerable');
+  });
+
+  it.each([
+    ["I lost my job and I'm broke this month, any discounts?", 'en'],
+    ["I'm broke and can't afford food, any discounts?", 'en'],
+    ['Estoy en bancarrota, no puedo pagar el alquiler', 'es'],
+  ])('still fires: %s', (text, language) => {
+    expect(situations(text, language)).toContain('vulnerable');
+  });
+});
+
+describe('a third party’s incident, with help for them asked', () => {
+  it.each([
+    ["Un ami s'est fait pirater son compte, comment l'aider ?", 'fr'],
+    ['Koledze zhakowali konto, jak mu pomóc?', 'pl'],
+  ])('stays quiet: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('security');
+  });
+  it('still fires: the customer’s own account', () => {
+    expect(situations('Someone hacked my account, how can I help him?', 'en')).toContain('security');
+  });
+});

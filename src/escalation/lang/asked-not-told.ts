@@ -16,11 +16,13 @@
  *  - `generic`: "in general", "grundsätzlich", "一般来说": the question is about how things work;
  *  - `relayed` and `theirOwn`: a driver, courier or friend telling of their own loss ("the driver said HIS phone was stolen",
  *    "คนขับบอกว่ามือถือเขาโดนขโมย"): someone else's incident, not the customer's;
+ *  - `precaution` gains helping the third party ("how can I help him?", "comment l'aider ?"): their incident, not the customer's;
+ *  - `dealAsk` and `forNow`: a lack bounded to now ("broke THIS MONTH") with a promo code asked for is no hardship;
  *  - `errand`: where a day takes one ("off to WORK", "going with MY FRIENDS"), right after a leaving phrase: no provider is left.
  */
 import { combine, type Cues } from './types.js';
 
-export type AskedCues = Pick<Cues, 'apprehension' | 'ahead' | 'doneAlready' | 'hearsay' | 'safetyAsk' | 'keepIt' | 'grantAccess' | 'permission' | 'aside' | 'generic' | 'errand' | 'relayed' | 'theirOwn'>;
+export type AskedCues = Pick<Cues, 'apprehension' | 'ahead' | 'doneAlready' | 'hearsay' | 'safetyAsk' | 'keepIt' | 'grantAccess' | 'permission' | 'aside' | 'generic' | 'errand' | 'relayed' | 'theirOwn' | 'precaution' | 'dealAsk' | 'forNow'>;
 
 export const ASKED_NOT_TOLD: Readonly<Record<string, AskedCues>> = {
   en: {
@@ -37,6 +39,9 @@ export const ASKED_NOT_TOLD: Readonly<Record<string, AskedCues>> = {
     errand: ['work', 'the office', 'school', 'class', 'bed', 'sleep', 'dinner', 'lunch', 'breakfast', 'the gym', 'the airport', 'the station', 'the party', 'a party', 'my friends', 'friends', 'my family', 'my mum', 'my mom', 'my dad', 'my wife', 'my husband', 'my kids', 'my girlfriend', 'my boyfriend', 'a meeting', 'the shops', 'the store', 'the doctor', 'the beach', 'the cinema', 'the movies', 'a concert'],
     relayed: combine(['driver', 'courier', 'rider', 'delivery guy', 'delivery man', 'restaurant', 'friend', 'colleague', 'neighbour', 'neighbor'], ['said', 'says', 'told me', 'mentioned', 'explained']),
     theirOwn: ['his', 'her', 'their', 'him', 'them'],
+    precaution: ['how can i help him', 'how can i help her', 'how do i help him', 'how do i help her', 'how to help him', 'how to help her', 'help them', 'help him', 'help her'],
+    dealAsk: ['promo code', 'promo codes', 'discount code', 'discount', 'discounts', 'coupon', 'coupons', 'voucher', 'vouchers', 'deal', 'deals', 'offers'],
+    forNow: ['this month', 'this week', 'until payday', 'till payday', 'right now lol', 'at the moment'],
   },
   de: {
     apprehension: ['angst dass', 'angst davor', 'habe angst', 'sorge dass', 'sorgen dass', 'mache mir sorgen', 'befurchte', 'furchte', 'bedenken dass'],
@@ -51,6 +56,9 @@ export const ASKED_NOT_TOLD: Readonly<Record<string, AskedCues>> = {
     generic: ['grundsatzlich', 'generell', 'allgemein', 'im allgemeinen', 'normalerweise', 'ublicherweise', 'in der regel'],
     relayed: combine(['fahrer', 'kurier', 'lieferant', 'bote', 'restaurant', 'freund', 'freundin', 'kumpel', 'nachbar', 'kollege'], ['sagte', 'sagt', 'meinte', 'hat gesagt', 'hat mir gesagt', 'erzahlte']),
     theirOwn: ['sein', 'seine', 'seinen', 'seinem', 'ihm', 'ihr', 'ihre', 'ihren'],
+    precaution: ['wie kann ich ihm helfen', 'wie kann ich ihr helfen', 'ihm helfen', 'ihr helfen'],
+    dealAsk: ['rabattcode', 'gutschein', 'gutscheincode', 'rabatt', 'angebote', 'aktion', 'promo'],
+    forNow: ['diesen monat', 'diese woche', 'bis zum gehalt', 'bis zum monatsende', 'gerade'],
   },
   es: {
     apprehension: ['me preocupa que', 'me da miedo que', 'tengo miedo de que', 'tengo miedo que', 'miedo a que', 'temo que', 'por miedo a que', 'preocupado de que', 'preocupada de que', 'preocupado por si', 'preocupada por si'],
@@ -64,6 +72,9 @@ export const ASKED_NOT_TOLD: Readonly<Record<string, AskedCues>> = {
     generic: ['en general', 'por lo general', 'generalmente', 'normalmente', 'habitualmente'],
     relayed: combine(['conductor', 'repartidor', 'chofer', 'rider', 'restaurante', 'amigo', 'amiga', 'vecino', 'companero'], ['dijo', 'dice', 'me dijo', 'me conto', 'comento']),
     theirOwn: ['su', 'sus', 'le', 'les'],
+    precaution: ['como ayudarle', 'como ayudarlo', 'como ayudarla', 'como le ayudo', 'ayudarle', 'ayudarlo', 'ayudarla'],
+    dealAsk: ['codigo promocional', 'codigos promocionales', 'codigo de descuento', 'descuento', 'descuentos', 'cupon', 'cupones', 'promo', 'promos', 'ofertas'],
+    forNow: ['este mes', 'esta semana', 'hasta el dia de pago', 'hasta que cobre', 'hasta fin de mes'],
   },
   fr: {
     apprehension: ["j'ai peur qu", 'peur que', 'peur qu', "j'ai peur de", 'je crains qu', 'crains que', 'de peur qu', 'inquiet qu', 'inquiete qu', 'crainte qu', "m'inquiete"],
@@ -77,6 +88,9 @@ export const ASKED_NOT_TOLD: Readonly<Record<string, AskedCues>> = {
     generic: ['en general', 'generalement', 'normalement', "d'habitude", 'habituellement'],
     relayed: combine(['chauffeur', 'livreur', 'restaurant', 'ami', 'amie', 'pote', 'voisin', 'collegue'], ["m'a dit", 'a dit', 'dit', "m'a explique", "m'a raconte"]),
     theirOwn: ['son', 'sa', 'ses', 'lui', 'leur'],
+    precaution: ["comment l'aider", 'comment aider', "l'aider"],
+    dealAsk: ['code promo', 'codes promo', 'reduction', 'reductions', 'bon de reduction', 'coupon', 'coupons', 'promo', 'promos', 'offres'],
+    forNow: ['ce mois-ci', 'cette semaine', "jusqu'a la paie", "jusqu'au salaire", 'en fin de mois'],
   },
   pt: {
     apprehension: ['medo de', 'tenho medo', 'receio que', 'receio de', 'preocupado que', 'preocupada que', 'me preocupa que', 'preocupado com', 'preocupada com', 'com medo'],
@@ -90,19 +104,25 @@ export const ASKED_NOT_TOLD: Readonly<Record<string, AskedCues>> = {
     generic: ['em geral', 'geralmente', 'normalmente', 'de modo geral'],
     relayed: combine(['motorista', 'entregador', 'restaurante', 'amigo', 'amiga', 'vizinho', 'colega'], ['disse', 'me disse', 'falou', 'me contou']),
     theirOwn: ['dele', 'dela', 'seu', 'sua', 'lhe'],
+    precaution: ['como ajuda-lo', 'como ajudar ele', 'como ajudar ela', 'ajuda-lo', 'ajuda-la'],
+    dealAsk: ['cupom', 'cupons', 'codigo promocional', 'desconto', 'descontos', 'promo', 'promocao', 'promocoes'],
+    forNow: ['este mes', 'esse mes', 'essa semana', 'ate o salario', 'ate o pagamento'],
   },
   it: {
     apprehension: ['paura che', 'ho paura', 'temo che', 'preoccupato che', 'preoccupata che', 'mi preoccupa che', 'timore che', 'preoccupato di', 'preoccupata di'],
     doneAlready: ['abbia', 'abbiano', 'e stato', 'e stata', 'sia stato', 'sia stata', 'gia'],
     hearsay: ['ho letto', 'letto che', 'ho sentito', 'sentito dire', 'al telegiornale', 'nelle notizie', 'sul giornale', 'dicono che', 'pare che', 'un articolo'],
     safetyAsk: ['consigli', 'consiglio', 'suggerimenti', 'e al sicuro', 'al sicuro', 'e sicuro', 'e sicura', 'a rischio', 'come proteggermi', 'come proteggere', 'come evitare'],
-    keepIt: ['mantenendo', 'mantenere il mio account', 'mantenere il conto', 'tenere il conto', 'tenere il principale', 'continuare a usare', 'continuare a utilizzare', 'senza chiudere', 'funziona li', 'funziona la', 'disponibile li', "senza eliminare l'account", "senza cancellare l'account"],
+    keepIt: ['mantenendo', "tenere l'account", "mantenere l'account", 'mantenere il mio account', 'mantenere il conto', 'tenere il conto', 'tenere il principale', 'continuare a usare', 'continuare a utilizzare', 'senza chiudere', 'funziona li', 'funziona la', 'disponibile li', "senza eliminare l'account", "senza cancellare l'account"],
     grantAccess: ['aggiungo', 'aggiungere', 'invito', 'invitare', 'condividere il mio account con'],
     permission: ['posso', 'si puo', 'e possibile'],
     aside: ['solo per sapere', 'per curiosita', 'chiedo per curiosita', 'chiedo per un amico', 'giusto per sapere'],
     generic: ['in generale', 'generalmente', 'di solito', 'normalmente', 'di norma'],
     relayed: combine(['autista', 'rider', 'fattorino', 'ristorante', 'amico', 'amica', 'vicino', 'collega'], ['mi ha detto', 'ha detto', 'dice', 'mi ha raccontato']),
     theirOwn: ['suo', 'sua', 'gli', 'le'],
+    precaution: ['come aiutarlo', 'come aiutarla', 'come posso aiutarlo', 'come posso aiutarla', 'aiutarlo', 'aiutarla'],
+    dealAsk: ['codice sconto', 'codici sconto', 'sconto', 'sconti', 'coupon', 'promo', 'promozioni', 'offerte'],
+    forNow: ['questo mese', 'questa settimana', 'fino allo stipendio', 'a fine mese'],
   },
   nl: {
     apprehension: ['bang dat', 'ben bang', 'bezorgd dat', 'vrees dat', 'ik vrees', 'bang voor', 'ongerust dat', 'maak me zorgen'],
@@ -117,6 +137,9 @@ export const ASKED_NOT_TOLD: Readonly<Record<string, AskedCues>> = {
     generic: ['in het algemeen', 'algemeen', 'normaal gesproken', 'meestal', 'doorgaans'],
     relayed: combine(['chauffeur', 'bezorger', 'koerier', 'restaurant', 'vriend', 'vriendin', 'buurman', 'collega'], ['zei', 'zegt', 'vertelde']),
     theirOwn: ['zijn', 'haar', 'hun'],
+    precaution: ['hoe kan ik hem helpen', 'hoe kan ik haar helpen', 'hem helpen', 'haar helpen'],
+    dealAsk: ['kortingscode', 'korting', 'kortingen', 'coupon', 'aanbieding', 'aanbiedingen', 'promo'],
+    forNow: ['deze maand', 'deze week', 'tot mijn salaris', 'tot het einde van de maand'],
   },
   pl: {
     apprehension: ['boje sie', 'obawiam sie', 'martwie sie', 'strach ze', 'w obawie ze', 'boje sie ze', 'mam obawy'],
@@ -130,6 +153,9 @@ export const ASKED_NOT_TOLD: Readonly<Record<string, AskedCues>> = {
     generic: ['ogolnie', 'zazwyczaj', 'zwykle', 'generalnie', 'z reguly'],
     relayed: combine(['kierowca', 'kurier', 'dostawca', 'restauracja', 'kolega', 'kolezanka', 'znajomy', 'sasiad'], ['powiedzial', 'powiedziala', 'mowi', 'mowil']),
     theirOwn: ['mu', 'jej', 'jego', 'im'],
+    precaution: ['jak mu pomoc', 'jak jej pomoc', 'pomoc mu', 'pomoc jej'],
+    dealAsk: ['kod rabatowy', 'kody rabatowe', 'rabat', 'rabaty', 'znizka', 'znizki', 'kupon', 'kupony', 'promocja', 'promocje'],
+    forNow: ['w tym miesiacu', 'w tym tygodniu', 'do wyplaty', 'do konca miesiaca'],
   },
   tr: {
     apprehension: ['korkuyorum', 'endiseleniyorum', 'endiseliyim', 'korkarim', 'diye korkuyorum', 'diye endise', 'kaygilaniyorum'],
@@ -143,6 +169,9 @@ export const ASKED_NOT_TOLD: Readonly<Record<string, AskedCues>> = {
     generic: ['genel olarak', 'genelde', 'normalde', 'genellikle'],
     relayed: combine(['surucu', 'sofor', 'kurye', 'restoran', 'arkadasim', 'komsum'], ['dedi', 'soyledi']),
     theirOwn: ['onun'],
+    precaution: ['ona nasil yardim', 'nasil yardim edebilirim'],
+    dealAsk: ['indirim kodu', 'indirim', 'kupon', 'kampanya', 'promosyon'],
+    forNow: ['bu ay', 'bu hafta', 'maas gunune kadar'],
   },
   ar: {
     apprehension: ['اخشى ان', 'اخاف ان', 'خائف من', 'قلق من', 'اخشى', 'اخاف', 'قلقه من', 'خايف'],
@@ -156,6 +185,9 @@ export const ASKED_NOT_TOLD: Readonly<Record<string, AskedCues>> = {
     generic: ['بشكل عام', 'عاده', 'عموما'],
     relayed: combine(['السائق', 'المندوب', 'المطعم', 'صديقي', 'جاري', 'زميلي'], ['قال', 'قال لي', 'يقول', 'اخبرني']),
     theirOwn: ['له', 'لها'],
+    precaution: ['كيف اساعده', 'كيف اساعدها'],
+    dealAsk: ['كود خصم', 'خصم', 'كوبون', 'عروض'],
+    forNow: ['هذا الشهر', 'هذا الاسبوع', 'حتى الراتب'],
   },
   ru: {
     apprehension: ['боюсь что', 'боюсь', 'опасаюсь', 'переживаю что', 'беспокоюсь что', 'волнуюсь что', 'страшно что'],
@@ -169,6 +201,9 @@ export const ASKED_NOT_TOLD: Readonly<Record<string, AskedCues>> = {
     generic: ['в целом', 'вообще', 'обычно', 'как правило'],
     relayed: combine(['водитель', 'курьер', 'ресторан', 'друг', 'подруга', 'сосед', 'коллега'], ['сказал', 'сказала', 'говорит', 'рассказал']),
     theirOwn: ['его', 'ее', 'у него', 'у нее', 'ему', 'ей'],
+    precaution: ['как ему помочь', 'как ей помочь', 'помочь ему', 'помочь ей'],
+    dealAsk: ['промокод', 'промокоды', 'скидка', 'скидки', 'купон', 'купоны', 'акции'],
+    forNow: ['в этом месяце', 'на этой неделе', 'до зарплаты'],
   },
   ja: {
     apprehension: ['ないか心配', 'ないか不安', 'ないかと心配', 'ないかと不安', 'かもしれないと心配', 'たらと思うと', 'ないか怖い'],
@@ -179,6 +214,9 @@ export const ASKED_NOT_TOLD: Readonly<Record<string, AskedCues>> = {
     permission: ['できますか', 'できる', '可能ですか'],
     aside: ['念のため', '参考までに', '興味本位で', 'ちょっと気になって'],
     generic: ['一般的に', '通常', '普通は', '基本的に'],
+    precaution: ['どう助け', '助けてあげ'],
+    dealAsk: ['クーポン', '割引', 'プロモコード', 'セール'],
+    forNow: ['今月', '今週', '給料日まで'],
   },
   zh: {
     apprehension: ['担心', '擔心', '害怕', '恐怕'],
@@ -192,6 +230,9 @@ export const ASKED_NOT_TOLD: Readonly<Record<string, AskedCues>> = {
     generic: ['一般来说', '一般來說', '一般', '通常'],
     relayed: combine(['司机', '外卖员', '骑手', '快递员', '餐厅', '朋友', '同事', '邻居'], ['说', '告诉我', '跟我说'], ''),
     theirOwn: ['他的', '她的', '他', '她'],
+    precaution: ['怎么帮他', '怎么帮她', '怎麼幫他', '怎麼幫她'],
+    dealAsk: ['优惠码', '優惠碼', '优惠券', '優惠券', '折扣', '优惠', '優惠'],
+    forNow: ['这个月', '這個月', '这周', '這週', '发工资前', '發薪前'],
   },
   ko: {
     apprehension: ['까봐'],
@@ -204,6 +245,9 @@ export const ASKED_NOT_TOLD: Readonly<Record<string, AskedCues>> = {
     generic: ['일반적으로', '보통', '대체로'],
     relayed: combine(['기사님이', '기사가', '라이더가', '배달원이', '친구가'], ['그러는데', '말하길'], ''),
     theirOwn: ['그의', '그분', '자기'],
+    precaution: ['어떻게 도와', '도와줄 수'],
+    dealAsk: ['쿠폰', '할인', '프로모션', '이벤트'],
+    forNow: ['이번 달', '이번달', '이번 주', '월급날까지'],
   },
   th: {
     apprehension: ['กลัวว่า', 'กลัว', 'กังวลว่า', 'กังวล', 'เป็นห่วงว่า', 'ห่วงว่า'],
@@ -217,6 +261,9 @@ export const ASKED_NOT_TOLD: Readonly<Record<string, AskedCues>> = {
     generic: ['โดยทั่วไป', 'ปกติแล้ว'],
     relayed: combine(['คนขับ', 'ไรเดอร์', 'คนส่ง', 'ร้าน', 'เพื่อน', 'เพื่อนบ้าน'], ['บอกว่า', 'บอก', 'เล่าว่า'], ''),
     theirOwn: ['ของเขา', 'เขา', 'ของเธอ', 'เธอ'],
+    precaution: ['ช่วยเขายังไง', 'ช่วยเขาได้ยังไง', 'ช่วยเขาได้อย่างไร'],
+    dealAsk: ['โค้ดส่วนลด', 'ส่วนลด', 'คูปอง', 'โปรโมชั่น', 'โปร'],
+    forNow: ['เดือนนี้', 'อาทิตย์นี้', 'จนกว่าเงินเดือนออก'],
   },
   id: {
     apprehension: ['khawatir', 'kuatir', 'takut', 'cemas', 'was-was'],
@@ -230,6 +277,9 @@ export const ASKED_NOT_TOLD: Readonly<Record<string, AskedCues>> = {
     generic: ['secara umum', 'biasanya', 'umumnya'],
     relayed: combine(['driver', 'kurir', 'ojol', 'restoran', 'teman', 'tetangga'], ['bilang', 'cerita', 'mengatakan', 'bilang kalau']),
     theirOwn: ['nya', 'dia', 'miliknya'],
+    precaution: ['bagaimana membantunya', 'cara bantu dia', 'membantunya'],
+    dealAsk: ['kode promo', 'promo', 'diskon', 'voucher', 'kupon'],
+    forNow: ['bulan ini', 'minggu ini', 'sampai gajian', 'tanggal tua'],
   },
   vi: {
     apprehension: ['so bi', 'so rang', 'lo bi', 'lo lang', 'lo ngai', 'e rang', 'so mat'],
@@ -243,6 +293,9 @@ export const ASKED_NOT_TOLD: Readonly<Record<string, AskedCues>> = {
     generic: ['noi chung', 'thong thuong', 'thuong thi'],
     relayed: combine(['tai xe', 'shipper', 'quan', 'ban toi', 'hang xom', 'dong nghiep'], ['noi', 'bao', 'ke']),
     theirOwn: ['anh ay', 'chi ay', 'cua anh', 'cua ho', 'cua chi'],
+    precaution: ['giup anh ay', 'giup ban ay', 'giup chi ay', 'lam sao giup'],
+    dealAsk: ['ma giam gia', 'giam gia', 'khuyen mai', 'voucher', 'coupon'],
+    forNow: ['thang nay', 'tuan nay', 'den ngay luong'],
   },
   hi: {
     apprehension: ['dar hai', 'darr hai', 'dar lag raha', 'डर है', 'डर लग', 'chinta hai', 'चिंता है', 'fikar hai'],
@@ -256,6 +309,9 @@ export const ASKED_NOT_TOLD: Readonly<Record<string, AskedCues>> = {
     generic: ['aam taur par', 'आम तौर पर', 'आमतौर पर'],
     relayed: [...combine(['driver', 'delivery boy', 'rider', 'dost', 'padosi'], ['ne bataya', 'ne kaha', 'bol raha', 'keh raha']), 'ड्राइवर ने बताया', 'ड्राइवर ने कहा', 'दोस्त ने बताया'],
     theirOwn: ['uska', 'uski', 'uske', 'उसका', 'उसकी', 'उसके'],
+    precaution: ['uski madad kaise', 'kaise madad karun', 'उसकी मदद कैसे'],
+    dealAsk: ['promo code', 'discount', 'coupon', 'offer', 'छूट', 'कूपन'],
+    forNow: ['is mahine', 'is hafte', 'salary tak', 'इस महीने'],
   },
   sv: {
     apprehension: ['radd att', 'ar radd', 'orolig att', 'orolig for', 'oroar mig', 'befarar', 'angslig'],
@@ -270,6 +326,9 @@ export const ASKED_NOT_TOLD: Readonly<Record<string, AskedCues>> = {
     generic: ['generellt', 'i allmanhet', 'vanligtvis', 'normalt'],
     relayed: combine(['foraren', 'chaufforen', 'budet', 'restaurangen', 'kompis', 'kompisen', 'van', 'grannen', 'kollegan'], ['sa', 'sager', 'berattade']),
     theirOwn: ['hans', 'hennes', 'deras'],
+    precaution: ['hur hjalper jag honom', 'hur hjalper jag henne', 'hjalpa honom', 'hjalpa henne'],
+    dealAsk: ['rabattkod', 'rabatt', 'rabatter', 'kupong', 'erbjudande', 'erbjudanden'],
+    forNow: ['den har manaden', 'denna manad', 'till lonen', 'tills lonen kommer'],
   },
   el: {
     apprehension: ['φοβαμαι', 'φοβαμαι μηπωσ', 'ανησυχω', 'μηπωσ'],
@@ -283,6 +342,9 @@ export const ASKED_NOT_TOLD: Readonly<Record<string, AskedCues>> = {
     generic: ['γενικα', 'συνηθωσ', 'κανονικα'],
     relayed: combine(['οδηγοσ', 'κουριερ', 'ντελιβερασ', 'φιλοσ', 'φιλη', 'γειτονασ', 'συναδελφοσ'], ['ειπε', 'λεει', 'μου ειπε']),
     theirOwn: ['του', 'τησ'],
+    precaution: ['πωσ να τον βοηθησω', 'πωσ να τη βοηθησω', 'να τον βοηθησω'],
+    dealAsk: ['κωδικοσ εκπτωσησ', 'εκπτωση', 'εκπτωσεισ', 'κουπονι', 'προσφορεσ'],
+    forNow: ['αυτο τον μηνα', 'αυτη την εβδομαδα', 'μεχρι τον μισθο'],
   },
   cs: {
     apprehension: ['bojim se', 'obavam se', 'mam strach', 'strach ze', 'delam si starosti'],
@@ -296,6 +358,9 @@ export const ASKED_NOT_TOLD: Readonly<Record<string, AskedCues>> = {
     generic: ['obecne', 'obvykle', 'vetsinou', 'zpravidla'],
     relayed: combine(['ridic', 'kuryr', 'restaurace', 'kamarad', 'kamaradka', 'soused', 'kolega'], ['rekl', 'rekla', 'rika']),
     theirOwn: ['jeho', 'jeji', 'mu', 'ji'],
+    precaution: ['jak mu pomoct', 'jak mu pomoci', 'jak ji pomoct', 'jak ji pomoci'],
+    dealAsk: ['slevovy kod', 'sleva', 'slevy', 'kupon', 'akce'],
+    forNow: ['tento mesic', 'tenhle mesic', 'do vyplaty'],
   },
 };
 

@@ -298,6 +298,10 @@ export interface Cues {
   relayed?: readonly string[];
   /** his, her, su, lui, เขา, -nya — the incident's thing is the third party's own ("the driver said HIS phone was stolen"). */
   theirOwn?: readonly string[];
+  /** promo code, Rabattcode, 优惠券 — a deal asked for; with {@link forNow} beside a lack, a casual question (guard `bargain`). */
+  dealAsk?: readonly string[];
+  /** this month, until payday, 这个月 — a lack bounded to now ("broke this month"). */
+  forNow?: readonly string[];
 }
 
 export interface LanguagePack {
