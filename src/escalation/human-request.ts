@@ -318,7 +318,7 @@ const KO = [
   `${alt('사람', '상담원', '직원')}(?:이|은)? ?${alt('없나요', '있나요', '없어요', '있어요')}`,
 ];
 const TH = [
-  `${alt('คุย', 'พูด', 'ติดต่อ', 'ปรึกษา', 'ต่อสาย', 'โอนสาย', 'ขอสาย', 'ขอคุย', 'ขอพูด', 'แชท')}(?:กับ|ถึง|หา|ไปหา|ไป|ให้)?${alt('พนักงาน', 'เจ้าหน้าที่', 'คนจริง', 'แอดมิน', 'แอดมิ้น', 'คน', 'ฝ่ายบริการลูกค้า', 'คอลเซ็นเตอร์', 'หัวหน้า', 'ผู้จัดการ', 'ผู้บังคับบัญชา', 'ผู้รับผิดชอบ', 'ซุปเปอร์ไวเซอร์')}`,
+  `${alt('คุย', 'พูด', 'ติดต่อ', 'ปรึกษา', 'ต่อสาย', 'โอนสาย', 'ขอสาย', 'ขอคุย', 'ขอพูด', 'แชท')}(?:กับ|ถึง|หา|ไปหา|ไป|ให้)?${alt('พนักงาน', 'เจ้าหน้าที่', 'คนจริง', 'แอดมิน', 'แอดมิ้น', 'คน(?!ขับ|ส่ง|ขาย|ทำ|ครัว)', 'ฝ่ายบริการลูกค้า', 'คอลเซ็นเตอร์', 'หัวหน้า', 'ผู้จัดการ', 'ผู้บังคับบัญชา', 'ผู้รับผิดชอบ', 'ซุปเปอร์ไวเซอร์')}`,
   `${alt('ไม่เอา', 'ไม่อยากคุยกับ', 'ไม่ต้องการ')}${alt('บอท', 'หุ่นยนต์', 'ระบบอัตโนมัติ')}`,
   `${alt('มีคน', 'มีเจ้าหน้าที่', 'มีพนักงาน')}(?:อยู่)?(?:ไหม|มั้ย|หรือเปล่า)`,
   `${alt('โทรกลับ', 'โทรหาฉัน', 'โทรหาผม', 'โทรหาหน่อย')}`,
@@ -716,6 +716,22 @@ const OFFERS = new RegExp(
   'u',
 );
 
+/**
+ * "Are your support agents real people or is it all automated?", "Sind eure Support-Mitarbeiter echte Menschen?", "¿Sus agentes
+ * son personas reales?": a yes/no question whose subject is the company's staff asks what they are, which the bot answers,
+ * like {@link OFFERS}; "is anyone real there?" or "are you a real person?" (the one chatting) is not this form. Normalised text.
+ */
+const ABOUT_STAFF = new RegExp(
+  `^[¿¡\\s]*${alt(
+    '(?:are|is) (?:your|the) (?:\\S+ ){0,2}(?:agents?|staff|operators?|advis[eo]rs?|team|employees|representatives?|reps)',
+    'sind (?:eure|ihre|die) (?:\\S+ ){0,2}(?:\\S*mitarbeiter(?:innen)?|berater(?:innen)?|agenten)', 'ist (?:euer|ihr|der) (?:\\S+ )?(?:support|kundendienst|kundenservice)',
+    '(?:sus|los|vuestros) (?:\\S+ )?(?:agentes|asesores|operadores|empleados) son', 'vos (?:\\S+ )?(?:conseillers|agents|operateurs|conseilleres) sont', 'est-ce que vos (?:\\S+ )?(?:conseillers|agents|operateurs) sont',
+    '(?:os )?(?:seus|vossos) (?:\\S+ )?(?:atendentes|agentes|operadores) sao', 'i vostri (?:\\S+ )?(?:operatori|agenti|consulenti) sono', 'zijn (?:jullie|uw|de) (?:\\S+ )?(?:medewerkers|agenten)',
+    'ваши (?:\\S+ )?(?:операторы|сотрудники|консультанты)',
+  )}(?!${L})[^?？]*${alt('real', 'actual', 'humans?', 'people', 'persons?', 'echte', 'richtige', 'menschen', 'menschlich', 'personas', 'humanos', 'reales', 'vrais', 'humains', 'personnes', 'pessoas', 'reais', 'persone', 'umani', 'veri', 'echt', 'mensen', 'живые', 'люди', 'реальные')}(?!${L})`,
+  'u',
+);
+
 /** "…a human I can talk to?", "…alguien con quien pueda hablar?": the customer in the question wants one. */
 const ASKER = new RegExp(`(?<!${L})${alt('i', 'me', 'eu', 'yo', 'puedo', 'pueda', 'je', 'ich', 'io', 'ik', 'я', 'мне', 'ja')}(?!${L})`, 'u');
 
@@ -826,6 +842,7 @@ export function detectHumanRequest(text: string): HumanRequestResult {
   }
 
   if (/[?？]\s*$/u.test(normalized) && OFFERS.test(normalized) && !ASKER.test(normalized)) return { matched: false };
+  if (/[?？]\s*$/u.test(normalized) && ABOUT_STAFF.test(normalized) && !ASKER.test(normalized)) return { matched: false };
   for (const detector of DETECTORS) {
     for (const m of allMatches(detector.pattern, normalized)) {
       const prefix = normalized.slice(Math.max(0, m.index - 40), m.index);

@@ -17,6 +17,7 @@
  * All Latin, Cyrillic and Arabic-script languages share one table, so a key must
  * not be an everyday word of another language ("con", "te", "la" are not keys).
  */
+import { MORE_NEGATORS } from './lang/asked-not-told.js';
 
 /** Space-delimited scripts. Phrases are up to 4 words. */
 export const LATIN_LEXICON: Readonly<Record<string, number>> = {
@@ -330,6 +331,8 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'не', 'ни', 'degil', 'khong', 'لا', 'ليس', 'مش', 'مو',
   // Arabic "I am not" (لست غاضبا), informal Indonesian "not" (nggak marah), Hindi "not" before an adjective (नहीं नाराज़)
   'لست', 'لسنا', 'لستم', 'nggak', 'ngga', 'gak', 'enggak', 'ndak', 'tak', 'नहीं', 'नही',
+  // Swedish, Danish, Norwegian, Greek and Czech ("jag är INTE arg", "ΔΕΝ είμαι θυμωμένος", "NEJSEM naštvaný"): ./lang/asked-not-told.ts
+  ...MORE_NEGATORS,
 ]);
 
 /**

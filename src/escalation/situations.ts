@@ -68,7 +68,7 @@ export interface DetectOptions {
   language?: string;
 }
 
-type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing' | 'towardUs' | 'jest' | 'weighedOrExplained' | 'timeBound' | 'ownHearing' | 'toppingUp';
+type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing' | 'towardUs' | 'jest' | 'weighedOrExplained' | 'timeBound' | 'ownHearing' | 'forewarned' | 'keepsIt' | 'letsIn' | 'mayRepeat' | 'inGeneral' | 'errand' | 'loyalVow' | 'relayed' | 'deviceDied' | 'bargain' | 'toppingUp';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -116,12 +116,12 @@ interface Frame {
   notAlso?: readonly Concept[];
 }
 
-const SECURITY: readonly Guard[] = ['negation', 'hypothetical', 'question', 'possibility', 'prevention', 'resolved', 'past', 'thirdParty', 'mistaken'];
+const SECURITY: readonly Guard[] = ['negation', 'hypothetical', 'question', 'possibility', 'prevention', 'resolved', 'past', 'thirdParty', 'mistaken', 'forewarned', 'letsIn', 'inGeneral', 'relayed'];
 const VULNERABLE: readonly Guard[] = ['negation', 'hypothetical', 'question', 'possibility', 'past', 'thirdParty'];
-const LEGAL: readonly Guard[] = ['negation', 'threatCondition', 'question', 'possibility', 'resolved'];
+const LEGAL: readonly Guard[] = ['negation', 'threatCondition', 'question', 'possibility', 'resolved', 'inGeneral'];
 /** Asking how to complain to the ombudsman is already the intent to complain: no question guard. */
 const REGULATOR: readonly Guard[] = ['negation', 'threatCondition', 'possibility', 'resolved'];
-const CHURN: readonly Guard[] = ['negation', 'threatCondition', 'question', 'possibility', 'resolved', 'consequence', 'obligation'];
+const CHURN: readonly Guard[] = ['negation', 'threatCondition', 'question', 'possibility', 'resolved', 'consequence', 'obligation', 'keepsIt', 'inGeneral'];
 const FRUSTRATION: readonly Guard[] = ['negation', 'resolved'];
 
 /** A sentence frame whose slots come in order, close together. */
@@ -410,12 +410,12 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'wallet-emptied', ['walletNoun', 'emptied'], [...SECURITY, 'toppingUp']),
   f('security', 'promised-returns-then-paid', ['promisedReturns', ['invested', 'paidOut']], SECURITY, 'message'),
   f('security', 'met-online-then-invested', ['metOnline', ['invested', 'paidOut']], SECURITY, 'message'),
-  f('vulnerable', 'bereavement', ['family', 'died'], VULNERABLE),
-  f('vulnerable', 'bereaved', ['bereaved'], VULNERABLE),
+  f('vulnerable', 'bereavement', ['family', 'died'], [...VULNERABLE, 'deviceDied']),
+  f('vulnerable', 'bereaved', ['bereaved'], [...VULNERABLE, 'deviceDied']),
   // "My father has an account with you. He died on Sunday": the person named, the death told after with a pronoun.
-  f('vulnerable', 'bereavement-told-after', ['family', 'diedRef'], VULNERABLE, 'message'),
+  f('vulnerable', 'bereavement-told-after', ['family', 'diedRef'], [...VULNERABLE, 'deviceDied'], 'message'),
   // Not said laughing in a message that asks something ("I'm broke lol, any discounts?"): see {@link LAUGHTER}.
-  f('vulnerable', 'financial-hardship', ['hardship'], [...VULNERABLE, 'jest']),
+  f('vulnerable', 'financial-hardship', ['hardship'], [...VULNERABLE, 'jest', 'bargain']),
   // "I have to choose between heating and eating", "muss mich zwischen Heizen und Essen entscheiden" (./lang/hard-choices-and-exits.ts).
   near('vulnerable', 'choosing-between-needs', ['chooseBetween', 'basicNeed'], VULNERABLE, [40, 12]),
   f('vulnerable', 'hardship-distress', [['hardship', 'hardshipWeak', 'noMoney'], 'distress'], VULNERABLE, 'message'),
@@ -465,14 +465,14 @@ export const FRAMES: readonly Frame[] = [
   // the Chinese 把 order ("把所有的钱转到别的银行").
   near('churn', 'custom-elsewhere-moved', ['custom', 'competitor', 'moveVerb'], CHURN, [16, 4], { onlyIn: [...VERB_LAST, 'de', 'nl'] }),
   near('churn', 'custom-moved-elsewhere', ['custom', 'moveVerb', 'competitor'], CHURN, [10, 4], { onlyIn: ['zh'] }),
-  f('churn', 'leaving', ['churnStrong'], [...CHURN, 'howTo', 'towardUs', 'timeBound']),
+  f('churn', 'leaving', ['churnStrong'], [...CHURN, 'howTo', 'towardUs', 'timeBound', 'errand']),
   // "I'll never use you again", "no vuelvo a pedir nunca más", "二度と使いません": a vow not to come back. The vow carries its own
   // negation (ja ません, ko 안, tr -ma), so negation does not guard it.
-  f('churn', 'never-again', ['neverAgain', 'patronise'], CHURN.filter((g) => g !== 'negation')),
+  f('churn', 'never-again', ['neverAgain', 'patronise'], [...CHURN.filter((g) => g !== 'negation'), 'loyalVow']),
   // "I will never book with you again", "jag handlar aldrig hos er igen": the vow split by its verb. In order, close together.
-  near('churn', 'never-verb-again', ['vowNever', ['patronise', 'vowVerb'], 'vowAgain'], CHURN.filter((g) => g !== 'negation'), [[8, 20], 0]),
+  near('churn', 'never-verb-again', ['vowNever', ['patronise', 'vowVerb'], 'vowAgain'], [...CHURN.filter((g) => g !== 'negation'), 'loyalVow'], [[8, 20], 0]),
   // Verb-second: "jeg bestiller ALDRIG hos jer IGEN", "jag handlar aldrig hos er igen".
-  near('churn', 'verb-never-again', [['patronise', 'vowVerb'], 'vowNever', 'vowAgain'], CHURN.filter((g) => g !== 'negation'), [[8, 20], 0], { onlyIn: ['da', 'no', 'sv', 'de', 'nl'] }),
+  near('churn', 'verb-never-again', [['patronise', 'vowVerb'], 'vowNever', 'vowAgain'], [...CHURN.filter((g) => g !== 'negation'), 'loyalVow'], [[8, 20], 0], { onlyIn: ['da', 'no', 'sv', 'de', 'nl'] }),
   // "Customer for three years, but after this I'm leaving", "llevo tres años con ustedes pero me voy": the loyalty told to weigh the leaving.
   f('churn', 'loyal-and-leaving', ['tenure', 'goingAway'], CHURN, 'message'),
   // "this was my last booking with you", "c'était ma dernière réservation", "这是我最后一次在你们这订": the demonstrative and the
@@ -489,7 +489,7 @@ export const FRAMES: readonly Frame[] = [
   f('churn', 'better-offer-elsewhere', ['betterOffer', 'competitor'], [...CHURN.filter((g) => g !== 'resolved'), 'asked']),
   // A count of the customer's own orders told calmly ("the third time I order this week, any discount?", "세 번째 주문인데")
   // is loyalty, not a complaint repeated: guarded by 'loyalCount'.
-  f('frustration', 'repeated-asking', ['repeatCount'], [...FRUSTRATION, 'loyalCount']),
+  f('frustration', 'repeated-asking', ['repeatCount'], [...FRUSTRATION, 'loyalCount', 'mayRepeat']),
   f('frustration', 'futile-again', ['futile', 'repeat'], FRUSTRATION, 'message'),
   // "I've been waiting two weeks for a reply", "每次打电话说法都不一样". Asked about ("how long does a reply take?") it is a question.
   f('frustration', 'waiting-long-for-reply', ['awaitReply', 'longTime'], [...FRUSTRATION, 'asked']),
@@ -978,7 +978,9 @@ function informational(pack: LanguagePack, loc: Located): boolean {
   // "how do I…", "can I…": the pronoun belongs to the question, not to a case of the customer's own.
   // "Hoe meld ik…", "Hur anmäler jag…": in a verb-second language the question's own subject follows its verb.
   const asker = findAll(pack.cues.questionSubject, pack, sn.s).filter((m) => m.start > opener.end && sn.s.slice(opener.end, m.start).trim().split(/\s+/u).length <= 1);
-  let own = findAll(pack.cues.firstPerson, pack, sn.s).filter((m) => (m.start > opener.end + 2 || m.end <= opener.start) && !overlaps(m, asker));
+  // "what is your complaints procedure, just so I know?": the first person of an aside belongs to the asking.
+  const asides = findAll(pack.cues.aside, pack, sn.s);
+  let own = findAll(pack.cues.firstPerson, pack, sn.s).filter((m) => (m.start > opener.end + 2 || m.end <= opener.start) && !overlaps(m, asker) && !overlaps(m, asides));
   // "how do I report A charge I don't recognise?": after an indefinite article the "I" is in a relative
   // clause describing any such charge, not the customer's own ("how do I report THIS charge I don't recognise?").
   const first = loc.parts.reduce<Match | undefined>((a, p) => (a === undefined || p.start < a.start ? p : a), undefined);
@@ -1183,6 +1185,177 @@ function weighedOrExplained(pack: LanguagePack, loc: Located, sentences: readonl
   return !sentences.some((x) => told.some((c) => conceptMatches(c, pack, x.s).some((m) => outsideFrame(loc, x, m))));
 }
 
+/** Harm told anywhere in the message: with it, no fear, piece of news or permission asked silences an incident. */
+const HARM_TOLD: readonly Concept[] = ['vanished', 'unauthorised', 'disownedRef', 'lockedOut', 'aftermath', 'partyGone', 'cannotWithdraw', 'paidOut'];
+
+function harmTold(pack: LanguagePack, loc: Located, sentences: readonly Sentence[]): boolean {
+  return sentences.some((x) => HARM_TOLD.some((c) => conceptMatches(c, pack, x.s).some((m) => outsideFrame(loc, x, m))));
+}
+
+/** The frame's event word (stolen, hacked, got in), or its first word when every slot is a noun. */
+function eventOf(loc: Located): Match | undefined {
+  return loc.parts.find((p) => p.concept !== undefined && !NOUN_SLOTS.has(p.concept)) ?? loc.parts[0];
+}
+
+/**
+ * The incident is foreseen or heard of, and the customer asks how to stay safe (the `forewarned` guard, cues in
+ * ./lang/asked-not-told.ts): "I'm travelling next week and worried my phone might get stolen, any tips?", "Angst, dass mir
+ * das Handy geklaut wird. Tipps?", "다음 주에 휴대폰을 도난당할까 봐 걱정돼요. 팁 있나요?"; "I read that another exchange
+ * got hacked, is my account safe?", "Leí que hackearon otro exchange, ¿mi cuenta está segura?". All of:
+ *  - the message asks for advice or whether the customer's own things are safe (`safetyAsk`);
+ *  - nothing in the message tells of harm done (money gone, shut out, a charge disowned…), nor is the incident's clause recent;
+ *  - a fear stands before the event, in its clause or the one before (after it where the verb ends the sentence), with no
+ *    sign that the feared thing happened after it (`doneAlready`, a past verb, and for en/de/nl/sv a modal or future is
+ *    needed: "worried my account WAS hacked" / "Angst, dass jemand mein Konto gehackt HAT" still fire); or news is told
+ *    (`hearsay`) and the incident's clause has no first person: "I heard my account was hacked" still fires.
+ */
+function forewarned(pack: LanguagePack, loc: Located, sentences: readonly Sentence[]): boolean {
+  if (pack.cues.safetyAsk === undefined) return false;
+  if (!sentences.some((x) => findAll(pack.cues.safetyAsk, pack, x.s).some((m) => outsideFrame(loc, x, m)))) return false;
+  const ev = eventOf(loc);
+  if (ev === undefined || harmTold(pack, loc, sentences)) return false;
+  if (anyIn(pack.cues.recent, pack, loc.sn.s, clauseStart(loc.sn, ev.start), clauseEnd(loc.sn, ev.end))) return false;
+  return feared(pack, loc, ev) || heardOf(pack, loc, ev);
+}
+
+/** Packs whose verb ends the clause: a fear or a piece of news comes after the incident ("도난당할까 봐", "hacklendiğini okudum"). */
+const VERB_AT_END: ReadonlySet<string> = new Set(VERB_LAST);
+
+function feared(pack: LanguagePack, loc: Located, ev: Match): boolean {
+  const { sn } = loc;
+  // A fear may share a word with the event ("sợ BỊ trộm": "sợ bị" is the fear, "bị trộm" the theft), not lie inside it.
+  const fears = findAll(pack.cues.apprehension, pack, sn.s).filter((m) => !loc.parts.some((p) => p.start <= m.start && m.end <= p.end));
+  if (fears.length === 0) return false;
+  const cs = clauseStart(sn, ev.start);
+  const from = cs > 0 ? clauseStart(sn, cs - 1) : 0;
+  const to = clauseEnd(sn, ev.end);
+  const past = pack.pastEvent;
+  const yn = pack.cues.yesNoQuestion?.past;
+  const happened = (a: number, b: number): boolean =>
+    anyIn(pack.cues.doneAlready, pack, sn.s, a, b) || anyIn(yn, pack, sn.s, a, b) || (past !== undefined && (pack.spaceless === true ? past.test(sn.s.slice(a, b)) : sn.s.slice(a, b).split(/[^\p{L}\p{M}]+/u).some((w) => w.length > 0 && past.test(w))));
+  const before = fears.find((m) => m.start >= from && m.start < ev.start);
+  if (before !== undefined) {
+    // The modal or future may follow the participle ("dass mir das Handy geklaut WIRD", "gestolen WORDT").
+    if (pack.cues.ahead !== undefined && !anyIn(pack.cues.ahead, pack, sn.s, before.end, to)) return false;
+    return !happened(before.end, to);
+  }
+  const after = VERB_AT_END.has(pack.code) ? fears.find((m) => m.start >= ev.end - 1 && m.end <= to) : undefined;
+  return after !== undefined && !happened(ev.start, after.start);
+}
+
+function heardOf(pack: LanguagePack, loc: Located, ev: Match): boolean {
+  const { sn } = loc;
+  const heard = findAll(pack.cues.hearsay, pack, sn.s).filter((m) => !overlaps(m, loc.parts));
+  // The event's own clause: a phrase that runs on past a comma ("взломали, мой") ends its clause at the comma.
+  const [cs, ce] = [clauseStart(sn, ev.start), clauseEnd(sn, ev.start)];
+  const verbLast = VERB_AT_END.has(pack.code);
+  if (!heard.some((m) => m.end <= ev.start + 1 || (verbLast && m.start >= ev.end - 1 && m.start <= ce))) return false;
+  // Whose incident: a first person in its clause (up to the event where the verb ends it) makes it the customer's.
+  return findAll(pack.cues.firstPerson, pack, sn.s, cs, verbLast ? ev.end : ce).every((m) => overlaps(m, heard));
+}
+
+/**
+ * "How do I close an old sub-account but keep the main one?", "Quiero cancelar este pedido pero mantener mi cuenta", "我只想取消
+ * 这一单，但还会继续用这个应用": something kept, not negated, while a part is cancelled (the `keepsIt` guard, `keepIt` cues),
+ * in a message that is not unhappy. "I can't keep using an app that…" is negated and still counts as leaving.
+ */
+function keepsIt(pack: LanguagePack, sentences: readonly Sentence[]): boolean {
+  // Negated before it ("I can't keep using…"), or after it where the negation follows ("使い続ける理由がない": no reason to keep using).
+  const negatedAt = (x: Sentence, m: Match): boolean =>
+    anyIn(pack.cues.negation, pack, x.s, Math.max(clauseStart(x, m.start), m.start - NEGATION_REACH), m.start) ||
+    anyIn(pack.cues.negationAfter, pack, x.s, m.end, Math.min(clauseEnd(x, m.end), m.end + AFTER_REACH_SPACELESS + 4));
+  const kept = sentences.some((x) => findAll(pack.cues.keepIt, pack, x.s).some((m) => !negatedAt(x, m)));
+  return kept && messageScore(sentences) >= -LEAVING_MOOD;
+}
+
+/**
+ * "The driver said his phone was stolen so he was late", "คนขับบอกว่ามือถือเขาโดนขโมย", "Kierowca powiedział, że ukradli mu
+ * telefon": a driver, courier or friend telling the customer of their own loss (the `relayed` guard). The teller and the
+ * saying stand before the incident (after it where the verb ends the sentence), the incident's words are said of the teller
+ * (`theirOwn`: his, su, lui, เขา, -nya), and no first person stands between the saying and the incident ("the driver said
+ * MY card was cloned" is the customer's), nor does the message tell of harm done. Family are not tellers here: a customer
+ * acting for a relative ("my son said his card was stolen, can you block it?") is still helped by a person.
+ */
+function relayed(pack: LanguagePack, loc: Located, sentences: readonly Sentence[]): boolean {
+  const { sn, start, end } = loc;
+  const verbLast = VERB_AT_END.has(pack.code);
+  const tellers = findAll(pack.cues.relayed, pack, sn.s).filter((m) => !overlaps(m, loc.parts));
+  const teller = tellers.find((m) => m.end <= start + 1) ?? (verbLast ? tellers.find((m) => m.start >= end - 1) : undefined);
+  if (teller === undefined) return false;
+  const [from, to] = teller.end <= start + 1 ? [teller.end, end] : [clauseStart(sn, start), teller.start];
+  if (!anyIn(pack.cues.theirOwn, pack, sn.s, from, Math.min(sn.s.length, to + 4))) return false;
+  // Between the saying and the incident ("the driver said MY card…", "外卖员说我的手机…"); after the teller in verb-final order.
+  const [ownFrom, ownTo] = teller.end <= start + 1 ? [teller.end, start] : [clauseStart(sn, start), teller.start];
+  if (findAll(pack.cues.firstPerson, pack, sn.s, ownFrom, ownTo).some((m) => !overlaps(m, tellers))) return false;
+  return !harmTold(pack, loc, sentences);
+}
+
+/**
+ * "Ich bestelle nie wieder woanders, ihr seid die Besten!", "Nunca más pediré en otra app", "以后再也不用别的外卖了": the vow is
+ * never to go ELSEWHERE (a `competitor` word in the vow's clause, no second person there), said in a message that is not
+ * unhappy: loyalty, not leaving (the `loyalVow` guard). "I'll never order from you again, I'm going elsewhere" puts the
+ * company in the vow and the competitor in another clause: still churn.
+ */
+function loyalVow(pack: LanguagePack, loc: Located, sentences: readonly Sentence[]): boolean {
+  const { sn, start, end } = loc;
+  const [from, to] = [clauseStart(sn, start), clauseEnd(sn, end)];
+  const elsewhere = conceptMatches('competitor', pack, sn.s).some((m) => m.start >= from && m.end <= to && !overlaps(m, loc.parts));
+  return elsewhere && !anyIn(pack.cues.secondPerson, pack, sn.s, from, to) && messageScore(sentences) >= -LEAVING_MOOD;
+}
+
+/** How far before "someone" the customer's own adding or inviting may end ("add ANOTHER PERSON", "เพิ่มคนอื่น"). */
+const GRANT_REACH = 12;
+const GRANT_REACH_SPACELESS = 3;
+
+/**
+ * "How do I add a person to my account?", "จะเพิ่มคนอื่นเข้าบัญชีของฉันได้อย่างไร", "Làm thế nào để thêm người khác vào tài
+ * khoản?": the customer letting someone in, asked about (the `letsIn` guard, `grantAccess` cues right before the someone
+ * word, in a question that names no second person before it and tells of no harm). "Why did you add someone to my
+ * account?" names the company; "I added my brother and now my money is gone" tells of harm: both still fire.
+ */
+function letsIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: readonly Sentence[]): boolean {
+  const { sn } = loc;
+  const who = loc.parts.find((p) => p.concept === 'someone');
+  if (who === undefined || !hasSlotOf(frame, ['someone'])) return false;
+  if (!(sn.question || anyIn(pack.cues.question, pack, sn.s))) return false;
+  const reach = pack.spaceless === true ? GRANT_REACH_SPACELESS : GRANT_REACH;
+  const grant = findAll(pack.cues.grantAccess, pack, sn.s, clauseStart(sn, who.start), who.start + 1).find((m) => m.end <= who.start + 1 && who.start - m.end <= reach);
+  if (grant === undefined || anyIn(pack.cues.secondPerson, pack, sn.s, 0, grant.start)) return false;
+  return !harmTold(pack, loc, sentences);
+}
+
+/** How far after a count its permission may start ("ile razy MOGĘ", "how many times CAN I"), and before it in verb-final or spaceless packs ("可以改几次"). */
+const PERMISSION_REACH = 8;
+
+/**
+ * "Ile razy mogę zmienić adres?", "how many times can I change my delivery address?": a count followed by the customer's
+ * permission, asked calmly and naming no one of the company after it ("how many times can I tell you?"), is a question about a
+ * limit (the `mayRepeat` guard, `permission` cues), not a complaint repeated.
+ */
+function mayRepeat(pack: LanguagePack, loc: Located, sentences: readonly Sentence[]): boolean {
+  const { sn, start, end } = loc;
+  if (!(sn.question || isQuestion(pack, sn)) || messageScore(sentences) < -LEAVING_MOOD) return false;
+  // "how many times can I tell YOU…": the company named in the question makes it a complaint.
+  if (anyIn(pack.cues.secondPerson, pack, sn.s, start)) return false;
+  const either = pack.spaceless === true || VERB_AT_END.has(pack.code);
+  return findAll(pack.cues.permission, pack, sn.s, clauseStart(sn, start), clauseEnd(sn, end)).some(
+    (m) => (m.start >= end && m.start - end <= PERMISSION_REACH) || (either && m.end <= start && start - m.end <= PERMISSION_REACH),
+  );
+}
+
+/**
+ * "Wie läuft eine Rückbuchung grundsätzlich ab?", "How does a chargeback work in general?", "一般来说退款要多久？": a question
+ * marked as being about how things work (the `inGeneral` guard, `generic` cues in the frame's own clause), with no first person
+ * in that clause ("how does MY chargeback work in general?" asks about the customer's own).
+ */
+function inGeneral(pack: LanguagePack, loc: Located): boolean {
+  const { sn, start, end } = loc;
+  // In the frame's own clause: "Udělám chargeback, jak obecně funguje…?" tells of the customer's own, then asks.
+  if (!sn.question || !anyIn(pack.cues.generic, pack, sn.s, clauseStart(sn, start), clauseEnd(sn, end))) return false;
+  const asides = findAll(pack.cues.aside, pack, sn.s);
+  return findAll(pack.cues.firstPerson, pack, sn.s, clauseStart(sn, start), clauseEnd(sn, end)).every((m) => overlaps(m, asides));
+}
+
 /**
  * Guards in the message's language as well as in the language whose words matched:
  * Dutch vocabulary can match an English sentence ("sim swap"), and then it is the
@@ -1276,7 +1449,7 @@ const TIME_BOUND_REACH = 6;
  * in an English message), single-word cues do not: Spanish "no" is Portuguese "in
  * the", Portuguese "se" is Spanish "oneself".
  */
-const SHARED_GUARDS: ReadonlySet<Guard> = new Set(['question', 'possibility', 'prevention', 'consequence']);
+const SHARED_GUARDS: ReadonlySet<Guard> = new Set(['question', 'possibility', 'prevention', 'consequence', 'forewarned', 'keepsIt', 'letsIn', 'mayRepeat', 'inGeneral', 'errand', 'relayed']);
 
 function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: readonly Sentence[], g: readonly Guard[]): boolean {
   const { sn, end } = loc;
@@ -1360,6 +1533,29 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   if (g.includes('notTheWriter') && notTheWriter(frame, pack, loc, sentences)) return true;
   if (g.includes('offersReason') && offersReason(pack, loc, sentences)) return true;
   if (g.includes('weighedOrExplained') && weighedOrExplained(pack, loc, sentences)) return true;
+  if (g.includes('forewarned') && forewarned(pack, loc, sentences)) return true;
+  if (g.includes('keepsIt') && keepsIt(pack, sentences)) return true;
+  if (g.includes('letsIn') && letsIn(frame, pack, loc, sentences)) return true;
+  if (g.includes('mayRepeat') && mayRepeat(pack, loc, sentences)) return true;
+  if (g.includes('inGeneral') && inGeneral(pack, loc)) return true;
+  // "I'm off to work", "I'm going with my friends": where the day takes the customer, right after the leaving phrase.
+  if (g.includes('errand')) {
+    const last = loc.parts[loc.parts.length - 1];
+    if (last !== undefined && findAll(pack.cues.errand, pack, sn.s, last.end, clauseEnd(sn, end)).some((m) => m.start - last.end <= TIME_BOUND_REACH)) return true;
+  }
+  if (g.includes('loyalVow') && loyalVow(pack, loc, sentences)) return true;
+  if (g.includes('relayed') && relayed(pack, loc, sentences)) return true;
+  // "Mon téléphone est mort", "il mio telefono è morto": a phone or laptop is what died, not a person.
+  if (g.includes('deviceDied')) {
+    const died = loc.parts.find((p) => p.concept === 'died' || p.concept === 'bereaved' || p.concept === 'diedRef');
+    if (died !== undefined && thingIsSubject(pack, { ...loc, start: died.start, end: died.end })) return true;
+  }
+  // "Je suis fauché ce mois-ci, y a-t-il des codes promo ?": a lack bounded to now (`forNow` in its sentence), a deal asked
+  // for in a question (`dealAsk`), and nothing else of money trouble, distress or need in the message.
+  if (g.includes('bargain') && anyIn(pack.cues.forNow, pack, sn.s) && sentences.some((x) => x.question && anyIn(pack.cues.dealAsk, pack, x.s))) {
+    const more: readonly Concept[] = ['hardship', 'distress', 'noMoney', 'necessity', 'unable', 'needMoney', 'selfHarm'];
+    if (!sentences.some((x) => more.some((c) => conceptMatches(c, pack, x.s).some((m) => outsideFrame(loc, x, m))))) return true;
+  }
   // "my card was stolen years ago" is history; "a customer since last year, and today someone hacked me" is not.
   if (g.includes('past')) {
     const [from, to] = [clauseStart(sn, loc.start), clauseEnd(sn, end)];
@@ -1376,7 +1572,9 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   // (./lang/orders-and-wallet.ts `placedOrder`, close to it in its clause), and nothing unhappy is said.
   if (g.includes('loyalCount')) {
     const [from, to] = [Math.max(clauseStart(sn, loc.start), loc.start - LOYAL_COUNT_REACH), Math.min(clauseEnd(sn, end), end + LOYAL_COUNT_REACH)];
-    if (conceptMatches('placedOrder', pack, sn.s).some((m) => m.end >= from && m.start <= to && !overlaps(m, loc.parts)) && messageScore(sentences) >= -LEAVING_MOOD) return true;
+    // The order phrase may share a word with the count ("la troisième fois QUE JE commande"), not lie inside it.
+    const inside = (m: Match): boolean => loc.parts.some((p) => p.start <= m.start && m.end <= p.end);
+    if (conceptMatches('placedOrder', pack, sn.s).some((m) => m.end >= from && m.start <= to && !inside(m)) && messageScore(sentences) >= -LEAVING_MOOD) return true;
   }
   // "can you raise my direct debit without asking me every time?", "kan ni höja mitt autogiro utan att fråga mig varje gång?":
   // consent asked for once and for all, in a question, is a request, not a charge taken without it.
@@ -1905,24 +2103,31 @@ export function detectSituations(text: string, opts: DetectOptions = {}): Situat
  * English pack ("account hack NAHI hua", "PICHLE MAHINE hack hua tha, THEEK HO GAYA") is then negated, dated and
  * resolved by the Hindi cues. Each fold runs once per text.
  */
-function cuePacksIn(text: string, packs: readonly LanguagePack[]): Map<LanguagePack, LanguagePack[]> {
-  const primary = packs[0];
+function cuePacksIn(text: string, packs: readonly LanguagePack[], known?: LanguagePack): Map<LanguagePack, LanguagePack[]> {
   const n = normalizedSentence(text);
   const keeps = (pack: LanguagePack): boolean => !pack.fold || pack.fold(n) === n;
-  const primaryKeeps = primary !== undefined && keeps(primary);
+  // The primary language's, and the customer's known language's ("Co zahrnuje storno poplatek?" is a Czech question about a word
+  // the Italian pack reads), when both read the text the same way.
+  const lenders = [packs[0], known].filter((p): p is LanguagePack => p !== undefined && keeps(p));
   return new Map(
     packs.map((pack): [LanguagePack, LanguagePack[]] => [
       pack,
-      primaryKeeps && primary !== pack && primary.spaceless === pack.spaceless && keeps(pack) ? [pack, primary] : [pack],
+      keeps(pack) ? [pack, ...new Set(lenders.filter((l) => l !== pack && l.spaceless === pack.spaceless))] : [pack],
     ]),
   );
+}
+
+/** The pack of the customer's known language (BCP 47, aliases as in {@link packsFor}), if there is one. */
+function knownPack(language?: string): LanguagePack | undefined {
+  const code = language?.toLowerCase().split('-')[0];
+  return code === undefined ? undefined : PACKS.get(LANGUAGE_ALIASES[code] ?? code);
 }
 
 function detect(text: string, opts: DetectOptions): SituationHit[] {
   const packs = packsFor(text, opts.language);
   const hits = new Map<Situation, SituationHit>();
   // The primary language's cues apply too when both read the text the same way (same script handling, no extra folding).
-  const cuesInText = cuePacksIn(text, packs);
+  const cuesInText = cuePacksIn(text, packs, knownPack(opts.language));
   for (const pack of packs) {
     const sentences = sentencesOf(text, pack);
     if (sentences.length === 0) continue;
@@ -1939,7 +2144,7 @@ function detect(text: string, opts: DetectOptions): SituationHit[] {
   const recent = (opts.history ?? []).slice(-STORY_MESSAGES).filter((h) => h.trim().length > 0);
   if (recent.length > 0) {
     const story = [...recent, text].join('\n');
-    const cuesInStory = cuePacksIn(story, packs);
+    const cuesInStory = cuePacksIn(story, packs, knownPack(opts.language));
     for (const pack of packs) {
       const sentences = sentencesOf(story, pack);
       const cuePacks = cuesInStory.get(pack)!;

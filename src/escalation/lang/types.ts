@@ -300,6 +300,39 @@ export interface Cues {
   safePlace?: readonly string[];
   /** Words that start a new clause like a comma does (but, pero, aber…). */
   contrast?: readonly string[];
+  /**
+   * afraid that, Angst dass, 担心, …할까 봐 — a fear said before what may happen (after it in verb-final packs): with a request for
+   * advice or safety ({@link safetyAsk}) the incident is foreseen, not told (./asked-not-told.ts, guard `forewarned`).
+   */
+  apprehension?: readonly string[];
+  /** might, wird, blir — where a pack lists them, a fear covers the incident only with one of these after it. */
+  ahead?: readonly string[];
+  /** was, hat, haya, 了, đã — after a fear, the feared thing did happen: a report. */
+  doneAlready?: readonly string[];
+  /** I read that, in the news, 听说 — news of someone else's incident (guard `forewarned`). */
+  hearsay?: readonly string[];
+  /** any tips, is my account safe, 安全吗 — the customer asks for advice or about the safety of their own things. */
+  safetyAsk?: readonly string[];
+  /** keep the main one, seguir usando, 保留 — something kept while a part is cancelled (guard `keepsIt`). */
+  keepIt?: readonly string[];
+  /** add, invite, เพิ่ม — the customer letting someone into the account, asked about (guard `letsIn`). */
+  grantAccess?: readonly string[];
+  /** can I, darf ich, puedo — right after a count ("how many times CAN I…"), a policy question (guard `mayRepeat`). */
+  permission?: readonly string[];
+  /** just so I know, out of curiosity — the first person of the asking, not of a case (see `informational`). */
+  aside?: readonly string[];
+  /** in general, grundsätzlich, 一般来说 — a question about how things work (guard `inGeneral`). */
+  generic?: readonly string[];
+  /** work, my friends, the airport — right after a leaving phrase ("I'm off to work"), an errand, not a provider left (guard `errand`). */
+  errand?: readonly string[];
+  /** the driver said, der Fahrer meinte, คนขับบอกว่า — a third party telling of something (guard `relayed`, with {@link theirOwn}). */
+  relayed?: readonly string[];
+  /** his, her, su, lui, เขา, -nya — the incident's thing is the third party's own ("the driver said HIS phone was stolen"). */
+  theirOwn?: readonly string[];
+  /** promo code, Rabattcode, 优惠券 — a deal asked for; with {@link forNow} beside a lack, a casual question (guard `bargain`). */
+  dealAsk?: readonly string[];
+  /** this month, until payday, 这个月 — a lack bounded to now ("broke this month"). */
+  forNow?: readonly string[];
 }
 
 export interface LanguagePack {
