@@ -162,6 +162,10 @@ export const CONCEPTS = [
   // a leaving phrase bounded to the day ("done with you for today") and the customer's own court appearance ("I have to
   // testify tomorrow") with no one of the company as the other side: ./bounded-and-own-hearing.ts
   'forToday', 'ownHearing', 'hearingDay', 'opponentUs',
+  // leaving an app service (./apps-and-exits.ts): closing or deleting the customer's own account or wallet, right beside
+  // each other ("delete my account", "Konto deaktivieren"); going back to the app used before or to a rival brand ("going
+  // back to the old app", "going back to Uber"); stopping using the app or the company; a removal by mistake or undone
+  'closeOwn', 'ownService', 'goBack', 'formerOne', 'rivalApp', 'stopUsing', 'byMistake',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
