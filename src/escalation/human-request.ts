@@ -20,6 +20,7 @@
 
 import { asksAboutFallback } from './human-fallback.js';
 import { REAL_PERSON_ASKED } from './lang/real-person-asked.js';
+import { WHOM_TO_TALK_TO } from './lang/whom-to-talk-to.js';
 import { PERSON_ASKED_FOR } from './person-asked-for.js';
 import { allMatches, normalizeText } from './text.js';
 
@@ -584,7 +585,7 @@ const spaceless = (language: string, patterns: readonly string[]): Detector => (
   blocked: CJK_NEG,
 });
 
-const withIndirect = (language: string, patterns: readonly string[]): string[] => [...patterns, ...(INDIRECT[language] ?? []), ...(INDIRECT_SPACELESS[language] ?? []), ...(PERSON_ASKED_FOR[language] ?? [])];
+const withIndirect = (language: string, patterns: readonly string[]): string[] => [...patterns, ...(INDIRECT[language] ?? []), ...(INDIRECT_SPACELESS[language] ?? []), ...(PERSON_ASKED_FOR[language] ?? []), ...(WHOM_TO_TALK_TO[language] ?? [])];
 
 const DETECTORS: readonly Detector[] = [
   latin('en', withIndirect('en', EN), EN_BLOCK),

@@ -412,6 +412,10 @@ export const FRAMES: readonly Frame[] = [
   near('churn', 'former-gone-back-to', [['formerOne', 'competitor', 'rivalApp'], 'goBack'], CHURN, [12, 4], { onlyIn: VERB_LAST }),
   // "I'm done using your app", "j'arrête d'utiliser votre appli", "ya no uso la app": the verb carries its own negation.
   near('churn', 'stop-using-app', ['stopUsing', 'appWord'], [...CHURN.filter((g) => g !== 'negation'), 'accidental'], [12, 4]),
+  // "withdrawing everything and leaving", "Wypłacam wszystko i odchodzę", "全部提走，不玩了": all the money out and a leaving.
+  f('churn', 'cash-out-and-leave', ['withdrawAll', 'goingAway'], [...CHURN, 'accidental'], 'message'),
+  // "I'll find another app that works", "me busco otra app", "ik zoek een andere app": a search for another app or exchange.
+  near('churn', 'seeking-another-app', ['seekVerb', 'otherApp'], [...CHURN, 'asked'], [16, 4]),
   // "Die App ist deinstalliert. Nie wieder.", "已经卸载了，再也不用了": removed, and not to be used again, anywhere in the message.
   // The "not again" carries its own negation, and reads as "never mind" to the resolution cues ("不用了"): neither guards it;
   // a removal by mistake or undone does.

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectHumanRequest } from '../../src/escalation/human-request.js';
+import { scoreSentiment } from '../../src/escalation/sentiment.js';
 import { detectSituations } from '../../src/escalation/situations.js';
 
 const situations = (text: string, language?: string): string[] => detectSituations(text, { language }).map((h) => h.situation);
@@ -166,5 +167,130 @@ describe('human request: a real person of the company to look at the case', () =
 
   it('a Portuguese "aí" (there) is no AI, and "meu caso" no condition', () => {
     expect(detectHumanRequest('Tem alguém de verdade aí pra ver meu caso?').matched).toBe(true);
+  });
+});
+
+describe('churn: all the money out with a leaving, and a search for another app', () => {
+  it.each([
+    ["cashing out everything tonight and I'm gone", 'en'],
+    ["I'll look for a better exchange, this one is hopeless", 'en'],
+    ['Ich zahle alles aus, tschüss.', 'de'],
+    ['Saco todo mi dinero y me voy.', 'es'],
+    ['Je vide mon portefeuille et je pars.', 'fr'],
+    ['Vou procurar outra corretora.', 'pt'],
+    ['Prelevo tutto e me ne vado.', 'it'],
+    ['Poszukam innej platformy.', 'pl'],
+    ['Вывожу все деньги и ухожу.', 'ru'],
+    ['币全部提走了，拜拜', 'zh'],
+    ['Jag letar upp en annan plattform.', 'sv'],
+    ['Najdu jinou platformu.', 'cs'],
+  ])('fires: %s', (text, language) => {
+    expect(situations(text, language)).toContain('churn');
+  });
+
+  it.each([
+    ['how do I withdraw everything to my bank?', 'en'],
+    ['can you find another driver for me?', 'en'],
+    ["I'm looking for another payment method, card doesn't work", 'en'],
+    ['Wie zahle ich alles aus?', 'de'],
+    ['¿Cómo retiro todo mi dinero a mi banco?', 'es'],
+    ['Szukam innej metody płatności.', 'pl'],
+  ])('quiet: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('churn');
+  });
+});
+
+describe('legal: the customer\'s lawyer announced, notices and courts as one phrase', () => {
+  it.each([
+    ['Expect a letter before action from me.', 'en'],
+    ['Mi abogado les escribirá esta semana.', 'es'],
+    ['Ο δικηγόρος μου θα επικοινωνήσει μαζί σας.', 'el'],
+    ['Jag kopplar in min advokat.', 'sv'],
+    ['Avukatıma ilettim bile.', 'tr'],
+    ['等着收律师函吧', 'zh'],
+    ['Dostaniecie wezwanie przedsądowe.', 'pl'],
+    ['U krijgt een ingebrekestelling.', 'nl'],
+  ])('fires: %s', (text, language) => {
+    expect(situations(text, language)).toContain('legal');
+  });
+
+  it.each([
+    ['My lawyer needs a statement of my transactions for the divorce', 'en'],
+    ['Mi abogado necesita un extracto de mis movimientos', 'es'],
+    ['Is it legal to sell crypto here?', 'en'],
+    ['what does the lawyer fee in the escrow section cover?', 'en'],
+  ])('quiet: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('legal');
+  });
+});
+
+describe('human request: whom to talk to, the case passed on, someone of a team to look', () => {
+  it.each([
+    'Mit wem kann ich über meine Auszahlung sprechen?',
+    '¿Con quién puedo hablar de mi retiro?',
+    'À qui dois-je parler de mon retrait ?',
+    'Com quem posso falar sobre o saque?',
+    'Con chi posso parlare del prelievo?',
+    'Met wie kan ik praten over mijn opname?',
+    'Z kim mogę porozmawiać o wypłacie?',
+    'Para çekme konusunu kiminle konuşabilirim?',
+    'С кем можно поговорить о выводе?',
+    '出金について誰と話せばいいですか？',
+    '提现的问题我该找谁？',
+    '출금 문제는 누구랑 얘기해야 하나요?',
+    'Vem kan jag prata med om uttaget?',
+    'S kým můžu mluvit o výběru?',
+    'Bitte leiten Sie meinen Fall an einen Sachbearbeiter weiter.',
+    'Transmettez ma demande à un responsable.',
+    'Inoltrate la pratica a un operatore.',
+    'Передайте моё обращение специалисту.',
+    'Quiero que alguien del área de cumplimiento revise mi retiro.',
+    'Ik wil dat een medewerker mijn storting bekijkt.',
+    'let me speak to your compliance officer',
+    'Please have a specialist contact me today',
+    '人工在吗',
+    '请安排专人联系我',
+  ])('fires: %s', (text) => {
+    expect(detectHumanRequest(text).matched).toBe(true);
+  });
+
+  it.each([
+    'Mit wem teile ich meinen Empfehlungscode?',
+    '¿Con quién comparto mi código de referido?',
+    'Alguien del equipo me dijo que revise mi correo.',
+    'Transmettez-moi le reçu s\'il vous plaît.',
+    'Passe-moi le lien du reçu.',
+    'Proszę przekazać pieniądze do mojego banku.',
+    'Передайте курьеру, что я буду через 5 минут.',
+    'how do I chat with support?',
+    'where can I talk to support in the app?',
+    'I talked to support yesterday and they fixed it, thanks',
+    'Vem kan jag dela koden med?',
+    '这个优惠码可以给谁用？',
+  ])('quiet: %s', (text) => {
+    expect(detectHumanRequest(text).matched).toBe(false);
+  });
+});
+
+describe('anger: elided French and Italian words, and insults the table lacked', () => {
+  it.each([
+    "Bande d'abrutis, rendez-moi mon argent !",
+    "Quelle bande d'incompétents, franchement",
+    'Vous vous foutez de ma gueule avec ce remboursement ?',
+    'Ce livreur est un connard',
+    'Şerefsizler, param nerede?',
+    'Zasraná aplikace, zase nefunguje',
+    'Fy fan, vilken skit',
+  ])('angry: %s', (text) => {
+    expect(scoreSentiment(text).score).toBeLessThan(-0.5);
+  });
+
+  it.each([
+    "C'est d'accord, merci beaucoup",
+    "L'application est incapable de charger la carte, une idée ?",
+    "Il rider è arrivato, tutto ok grazie",
+    'Kutuyu kapıya bırakın lütfen',
+  ])('not angry: %s', (text) => {
+    expect(scoreSentiment(text).score).toBeGreaterThanOrEqual(-0.5);
   });
 });

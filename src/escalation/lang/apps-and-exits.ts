@@ -11,6 +11,9 @@
  *    retourne sur l'ancienne", "wracam do starej aplikacji", "前のアプリに戻ります"); "going back to the home screen" or
  *    "to the restaurant" names neither.
  *  - `stopUsing` + the app or the company: "I'm done using your app", "j'arrête d'utiliser votre appli".
+ *  - `withdrawAll` + `goingAway`: all the money taken out and a leaving anywhere in the message ("withdrawing everything,
+ *    I'm out"); `seekVerb` + `otherApp`: a search for another app or exchange, close together ("I'll find another app",
+ *    "me busco otra app"; not "another driver" or "someone else").
  *  - `byMistake`: an app or account removed by accident, or put back ("I deleted the app by accident", "par erreur",
  *    "aus Versehen", "不小心删了", "reinstalled"): no leaving.
  *  - `uninstall`, `appWord` and `competitor` gain past forms, wallet and exchange words, and other apps named generically.
@@ -33,6 +36,10 @@ export const APP_BRANDS: readonly string[] = [
 /** Per language. Spaceless packs (ja, zh, ko, th) list substrings. */
 export const APP_EXITS: Readonly<Record<string, Table>> = {
   en: {
+    withdrawAll: ['withdrawing everything', 'withdraw everything', 'withdrawing all my', 'withdraw all my', 'cashing out everything', 'cash out everything', 'cashing out all my', 'moving all my crypto', 'moving all my coins', 'moving all my funds', 'taking all my money out', 'pulling all my money', 'pulling out all my', 'pulling my money out', 'emptying my wallet', 'empty my wallet'],
+    seekVerb: ["i'll find", 'i will find', 'find', 'finding', 'look for', 'looking for', "i'll look for", 'search for', 'time to find', 'going to find', 'gonna find'],
+    otherApp: ['another app', 'a different app', 'another exchange', 'a different exchange', 'another platform', 'a different platform', 'another wallet', 'a better app', 'a better exchange', 'an app that works', 'an app that actually works', 'another service', 'a different service'],
+    goingAway: ['leaving this', 'leaving your', 'leaving you', 'and leaving', 'bye', 'goodbye', "i'm out", "i'm leaving", "i'm gone"],
     closeOwn: ['delete', 'deleting', 'close', 'closing', 'deactivate', 'deactivating', 'terminate', 'shut down', 'wipe', 'erase', 'remove'],
     ownService: ['my account', 'my wallet', 'my profile', 'my whole account', 'my entire account', 'my user account', 'my rider account', 'my exchange account', 'my crypto wallet'],
     goBack: ['going back to', 'go back to', 'went back to', 'back to using', 'returning to', 'return to', 'switching back to', 'switched back to', 'switch back to'],
@@ -44,6 +51,10 @@ export const APP_EXITS: Readonly<Record<string, Table>> = {
     competitor: ['another wallet', 'a different wallet', 'another ride app', 'another taxi app', 'another crypto app', 'a different exchange', 'another exchange'],
   },
   de: {
+    withdrawAll: ['ziehe mein ganzes geld ab', 'ziehe alles ab', 'hole mein ganzes geld', 'zahle alles aus', 'alles auszahlen', 'mein ganzes guthaben auszahlen', 'ziehe alles raus', 'hebe alles ab'],
+    seekVerb: ['such mir', 'suche mir', 'such ich mir', 'suche ich mir', 'finde', 'nehme mir'],
+    otherApp: ['eine andere app', 'andere app', 'eine andere borse', 'eine andere plattform', 'eine bessere app', 'einen anderen anbieter', 'eine andere wallet'],
+    goingAway: ['bin weg', 'bin raus', 'tschuss', 'ciao', 'verabschiede mich', 'gehe'],
     closeOwn: ['loschen', 'losche', 'loscht', 'schliessen', 'schliesse', 'schliesst', 'deaktivieren', 'deaktiviere', 'deaktiviert', 'kundigen', 'kundige', 'auflosen', 'aufheben', 'entfernen'],
     ownService: ['mein konto', 'meinen account', 'mein account', 'mein profil', 'mein wallet', 'meine wallet', 'meine geldborse', 'mein kundenkonto', 'mein nutzerkonto', 'mein ganzes konto', 'meine app'],
     goBack: ['zuruck zu', 'zuruck zur', 'zuruck zum', 'wieder zu', 'wieder zur', 'wieder zum', 'gehe zuruck zu', 'gehe zuruck zur', 'wechsle zuruck zu', 'wechsle zuruck zur', 'zuruck auf'],
@@ -55,6 +66,10 @@ export const APP_EXITS: Readonly<Record<string, Table>> = {
     competitor: ['andere app', 'anderen app', 'eine andere app', 'einer anderen app', 'andere wallet', 'anderen wallet', 'andere borse', 'anderen borse', 'anderen lieferdienst', 'anderen fahrdienst'],
   },
   es: {
+    withdrawAll: ['retiro todo', 'retirar todo', 'saco todo', 'sacar todo', 'retiro todo mi dinero', 'saco todo mi dinero', 'retiro todos mis fondos', 'saco mis fondos', 'vacio mi billetera'],
+    seekVerb: ['me busco', 'buscare', 'voy a buscar', 'busco', 'encontrare', 'me voy a buscar'],
+    otherApp: ['otra app', 'otra aplicacion', 'otro exchange', 'otra plataforma', 'otra billetera', 'una app que funcione', 'otra empresa'],
+    goingAway: ['me voy', 'me largo', 'adios', 'chao', 'me despido'],
     closeOwn: ['borrar', 'borro', 'borren', 'borra', 'eliminar', 'elimino', 'eliminen', 'elimina', 'cerrar', 'cierro', 'cierren', 'cierra', 'desactivar', 'desactivo', 'desactiven', 'desactiva', 'dar de baja', 'den de baja', 'doy de baja'],
     ownService: ['mi cuenta', 'mi billetera', 'mi monedero', 'mi cartera', 'mi perfil', 'mi wallet', 'toda mi cuenta'],
     goBack: ['me vuelvo a', 'vuelvo a', 'volver a', 'volvi a', 'regreso a', 'me regreso a', 'regresar a', 'me vuelvo con', 'vuelvo con'],
@@ -65,6 +80,10 @@ export const APP_EXITS: Readonly<Record<string, Table>> = {
     competitor: ['otra app', 'otra aplicacion', 'otra billetera', 'otro exchange', 'otra plataforma'],
   },
   fr: {
+    withdrawAll: ['je retire tout', 'retirer tout', 'je retire tout mon argent', 'je vide mon portefeuille', 'je vide mon compte', 'je retire mes fonds', 'retirer tous mes fonds'],
+    seekVerb: ['je vais trouver', 'trouver', 'je cherche', 'je vais chercher', 'chercher'],
+    otherApp: ['une autre appli', 'une autre application', 'une autre plateforme', 'un autre exchange', 'un autre portefeuille', 'une appli qui marche'],
+    goingAway: ['je pars', "je m'en vais", 'adieu', 'bye', 'ciao', 'je me barre', 'je me casse'],
     closeOwn: ['supprimer', 'supprime', 'supprimez', 'fermer', 'ferme', 'fermez', 'cloturer', 'cloture', 'cloturez', 'desactiver', 'desactive', 'desactivez', 'effacer', 'effacez', 'resilier', 'resiliez'],
     ownService: ['mon compte', 'mon portefeuille', 'mon wallet', 'mon profil', 'mon compte client', 'tout mon compte', 'mon porte-monnaie', 'ma cagnotte'],
     goBack: ['je retourne sur', 'je retourne a', 'je retourne chez', 'retourner sur', 'retourner a', 'retourner chez', 'je reviens a', 'je reviens sur', 'je repasse sur', 'je repasse chez', 'je retourne vers', 'revenir a', 'revenir sur'],
@@ -76,6 +95,10 @@ export const APP_EXITS: Readonly<Record<string, Table>> = {
     competitor: ['une autre appli', 'une autre application', 'autre appli', 'un autre portefeuille', 'une autre plateforme', 'un autre exchange'],
   },
   pt: {
+    withdrawAll: ['sacar tudo', 'vou sacar tudo', 'saco tudo', 'tirar todo meu dinheiro', 'tirar tudo', 'retirar tudo', 'esvaziar minha carteira', 'sacar todo meu saldo'],
+    seekVerb: ['vou procurar', 'procurar', 'vou achar', 'achar', 'vou buscar', 'buscar'],
+    otherApp: ['outro app', 'outro aplicativo', 'outra corretora', 'outra plataforma', 'outra carteira', 'outra exchange', 'um app que funcione'],
+    goingAway: ['sair', 'vou sair', 'tchau', 'adeus', 'to fora', 'vou embora'],
     closeOwn: ['apagar', 'apaguem', 'apague', 'excluir', 'excluam', 'exclua', 'encerrar', 'encerrem', 'encerre', 'fechar', 'fechem', 'feche', 'desativar', 'desativem', 'desative', 'deletar', 'cancelar', 'cancelem'],
     ownService: ['minha conta', 'minha carteira', 'meu perfil', 'minha carteira digital', 'meu cadastro', 'a minha conta'],
     goBack: ['voltei pro', 'voltei pra', 'voltei para', 'volto pro', 'volto pra', 'volto para', 'vou voltar pro', 'vou voltar pra', 'vou voltar para', 'voltando pro', 'voltando pra', 'voltar pro', 'voltar pra', 'voltar para'],
@@ -86,6 +109,10 @@ export const APP_EXITS: Readonly<Record<string, Table>> = {
     competitor: ['outro app', 'outro aplicativo', 'outra carteira', 'outra corretora', 'outra plataforma', 'outra exchange'],
   },
   it: {
+    withdrawAll: ['ritiro tutto', 'prelevo tutto', 'ritirare tutto', 'prelevare tutto', 'svuoto il conto', 'svuoto il portafoglio', 'ritiro tutti i fondi'],
+    seekVerb: ['cerco', 'cerchero', 'trovero', 'mi cerco', 'vado a cercare'],
+    otherApp: ["un'altra app", 'altra app', "un'altra piattaforma", 'un altro exchange', 'un altro portafoglio'],
+    goingAway: ['me ne vado', 'addio', 'ciao', 'vado via'],
     closeOwn: ['chiudere', 'chiudete', 'chiuda', 'chiudo', 'eliminare', 'eliminate', 'elimini', 'elimino', 'cancellare', 'cancellate', 'cancelli', 'disattivare', 'disattivate', 'disattivi', 'disattivo'],
     ownService: ['il mio account', 'il mio conto', 'il mio portafoglio', 'il mio profilo', 'mio account', 'mio profilo', 'il mio wallet'],
     goBack: ['torno a', 'torno alla', 'torno al', 'torno sulla', 'torno sul', 'tornare a', 'tornare alla', 'tornero a', 'tornero alla', 'ritorno a', 'ritorno alla', 'sono tornato a', 'sono tornata a', 'sono tornato alla', 'sono tornata alla'],
@@ -96,6 +123,10 @@ export const APP_EXITS: Readonly<Record<string, Table>> = {
     competitor: ["un'altra app", 'altra app', "un'altra applicazione", 'un altro exchange', "un'altra piattaforma", 'un altro portafoglio'],
   },
   nl: {
+    withdrawAll: ['haal al mijn geld eraf', 'haal alles eraf', 'haal alles weg', 'neem alles op', 'alles opnemen', 'al mijn geld opnemen', 'trek alles eruit'],
+    seekVerb: ['ik zoek', 'zoek', 'ga zoeken', 'vind wel', 'ik neem'],
+    otherApp: ['een andere app', 'andere app', 'een ander platform', 'een andere exchange', 'een andere wallet'],
+    goingAway: ['vertrek', 'ben weg', 'doei', 'dag', 'ik stop ermee'],
     closeOwn: ['verwijder', 'verwijderen', 'sluit', 'sluiten', 'deactiveer', 'deactiveren', 'opheffen', 'stopzetten'],
     ownService: ['mijn account', 'mijn wallet', 'mijn portemonnee', 'mijn profiel', 'mijn hele account', 'mijn rekening'],
     goBack: ['terug naar', 'ga terug naar', 'ga weer naar', 'weer terug naar', 'stap terug naar', 'keer terug naar'],
@@ -106,6 +137,10 @@ export const APP_EXITS: Readonly<Record<string, Table>> = {
     competitor: ['een andere app', 'andere app', 'een andere wallet', 'een ander platform', 'een andere exchange'],
   },
   pl: {
+    withdrawAll: ['wyplacam wszystko', 'wyplace wszystko', 'wyplacam wszystkie', 'wycofuje wszystko', 'zabieram wszystkie pieniadze', 'wyplacam cale saldo'],
+    seekVerb: ['poszukam', 'szukam', 'znajde', 'poszukam sobie'],
+    otherApp: ['innej aplikacji', 'inna aplikacje', 'innej apki', 'inna apke', 'innej gieldy', 'inna gielde', 'innej platformy', 'inna platforme'],
+    goingAway: ['odchodze', 'zegnam', 'nara', 'koniec z wami'],
     closeOwn: ['usunac', 'usuncie', 'usun', 'usuwam', 'zamknac', 'zamknijcie', 'zamknij', 'zamykam', 'dezaktywowac', 'dezaktywujcie', 'dezaktywuj', 'skasowac', 'skasujcie', 'zlikwidowac'],
     ownService: ['moje konto', 'mojego konta', 'moj portfel', 'mojego portfela', 'moj profil', 'konto', 'portfel'],
     goBack: ['wracam do', 'wroce do', 'wrocilem do', 'wrocilam do', 'wracamy do', 'powrot do'],
@@ -116,6 +151,10 @@ export const APP_EXITS: Readonly<Record<string, Table>> = {
     competitor: ['inna aplikacja', 'innej aplikacji', 'inna apka', 'innej apki', 'inny portfel', 'inna gielda', 'innej gieldy'],
   },
   tr: {
+    withdrawAll: ['tum paramı cekip', 'tum paramı cekiyorum', 'tum paramı cekecegim', 'hepsini cekip', 'hepsini cekiyorum', 'tum bakiyemi cekiyorum', 'paramı cekip'],
+    seekVerb: ['arayacagim', 'bulacagim', 'ariyorum', 'bakacagim'],
+    otherApp: ['baska bir uygulama', 'baska uygulama', 'baska bir borsa', 'baska borsa', 'baska bir platform', 'baska platform'],
+    goingAway: ['gidiyorum', 'gidecegim', 'elveda', 'hoscakalin'],
     closeOwn: ['silmek', 'silin', 'siliyorum', 'silecegim', 'kapatmak', 'kapatin', 'kapatiyorum', 'kapatacagim', 'dondurun', 'dondurmak', 'devre disi birakin', 'devre disi birakmak', 'iptal edin', 'iptal etmek'],
     ownService: ['hesabimi', 'hesabim', 'cuzdanimi', 'cuzdanim', 'profilimi', 'uyeligimi', 'hesabi', 'hesabimi ve cuzdanimi'],
     goBack: ['geri donuyorum', 'geri donecegim', 'geri dondum', 'donuyorum', 'donecegim', 'dondum'],
@@ -126,6 +165,10 @@ export const APP_EXITS: Readonly<Record<string, Table>> = {
     competitor: ['baska uygulama*', 'diger uygulama*', 'baska cuzdan*', 'baska borsa*'],
   },
   ar: {
+    withdrawAll: ['اسحب كل فلوسي', 'ساسحب كل', 'سحب كل اموالي', 'اسحب كل شي', 'بسحب كل'],
+    seekVerb: ['سابحث عن', 'بدور على', 'ادور على', 'ساجد'],
+    otherApp: ['تطبيق ثاني', 'تطبيق اخر', 'منصه ثانيه', 'منصه اخرى'],
+    goingAway: ['ماشي', 'مع السلامه', 'وداعا', 'ساغادر'],
     closeOwn: ['احذف', 'احذفوا', 'حذف', 'اغلق', 'اغلقوا', 'اغلاق', 'اقفل', 'اقفلوا', 'سكروا', 'الغوا', 'الغي', 'عطلوا', 'تعطيل', 'ايقاف'],
     ownService: ['حسابي', 'محفظتي', 'ملفي'],
     goBack: ['رجعت', 'راجع', 'سارجع', 'ساعود', 'عدت', 'برجع', 'رح ارجع', 'راح ارجع'],
@@ -136,6 +179,10 @@ export const APP_EXITS: Readonly<Record<string, Table>> = {
     competitor: ['اوبر', 'هنقرستيشن', 'بينانس', 'تطبيق ثاني', 'تطبيق اخر', 'منصه ثانيه', 'منصه اخرى'],
   },
   ru: {
+    withdrawAll: ['выведу все', 'вывожу все', 'выведу все деньги', 'вывожу все деньги', 'заберу все деньги', 'забираю все деньги', 'сниму все'],
+    seekVerb: ['найду', 'поищу', 'ищу', 'буду искать'],
+    otherApp: ['другое приложение', 'другую биржу', 'другую платформу', 'другои сервис', 'другои кошелек'],
+    goingAway: ['уиду', 'ухожу', 'прощаите', 'до свидания'],
     closeOwn: ['удалить', 'удалите', 'удаляю', 'удалю', 'закрыть', 'закройте', 'закрываю', 'закрою', 'деактивировать', 'деактивируйте', 'заблокировать', 'отключить', 'отключите'],
     ownService: ['мои аккаунт', 'моего аккаунта', 'аккаунт', 'мои кошелек', 'кошелек', 'мои профиль', 'профиль', 'мою учетную запись', 'учетную запись', 'мои счет'],
     goBack: ['возвращаюсь к', 'возвращаюсь в', 'возвращаюсь на', 'вернусь к', 'вернусь в', 'вернусь на', 'вернулся к', 'вернулась к', 'вернулся на', 'вернулась на'],
@@ -146,6 +193,10 @@ export const APP_EXITS: Readonly<Record<string, Table>> = {
     competitor: ['другое приложение', 'другому приложению', 'другои сервис', 'другую биржу', 'другои кошелек'],
   },
   ja: {
+    withdrawAll: ['全部出金', '全額出金', '全て出金', 'すべて出金', '資金を全部引き出', '全部引き出'],
+    seekVerb: ['探します', '探す', '見つけます', '乗り換え'],
+    otherApp: ['他のアプリ', '別のアプリ', '他の取引所', '別の取引所', '他のサービス'],
+    goingAway: ['他の取引所に移ります', '他の取引所に移', 'やめます', 'さようなら', '去ります'],
     closeOwn: ['削除', '消して', '消します', '閉じて', '閉鎖', '無効化', '停止', '解約', '退会'],
     ownService: ['アカウント', 'ウォレット', '口座', 'プロフィール', '会員登録'],
     goBack: ['に戻ります', 'に戻る', 'に戻します', 'に戻りました', 'に戻ろう', 'を使います', 'に乗り換え'],
@@ -156,6 +207,10 @@ export const APP_EXITS: Readonly<Record<string, Table>> = {
     competitor: ['他のアプリ', '別のアプリ', '他社', '他の取引所', '別の取引所'],
   },
   zh: {
+    withdrawAll: ['全部提走', '全部提现', '全部提現', '全部提出来', '全部取出来', '钱全部转走', '錢全部轉走', '币全部提', '幣全部提'],
+    seekVerb: ['换个', '換個', '换一个', '換一個', '找别的', '找別的'],
+    otherApp: ['平台', '交易所', 'app', '软件', '軟體'],
+    goingAway: ['不玩了', '走了', '再见', '再見', '拜拜', '不用了'],
     closeOwn: ['注销', '註銷', '删除', '刪除', '删掉', '刪掉', '关闭', '關閉', '停用', '销户', '銷戶'],
     ownService: ['账户', '帳戶', '账号', '帳號', '钱包', '錢包', '帐户', '帐号'],
     goBack: ['回去用', '回去', '换回', '換回', '回到', '改回'],
@@ -166,6 +221,10 @@ export const APP_EXITS: Readonly<Record<string, Table>> = {
     competitor: ['别的app', '別的app', '别的平台', '別的平台', '其他平台', '其他app', '别家', '別家'],
   },
   ko: {
+    withdrawAll: ['다 출금', '전부 출금', '전액 출금', '모두 출금', '다 빼고', '전부 빼'],
+    seekVerb: ['찾을게요', '찾아볼게요', '찾겠습니다', '갈아탈'],
+    otherApp: ['다른 앱', '다른 거래소', '다른 플랫폼', '다른 서비스'],
+    goingAway: ['떠날게요', '떠납니다', '안녕히', '탈퇴할게요'],
     closeOwn: ['삭제', '해지', '탈퇴', '닫아', '폐쇄', '비활성화', '정지'],
     ownService: ['계정', '지갑', '월렛', '계좌', '프로필', '회원'],
     goBack: ['으로 돌아갈', '로 돌아갈', '으로 돌아갑', '로 돌아갑', '으로 돌아왔', '로 돌아왔', '다시 쓸', '다시 쓰겠'],
@@ -176,6 +235,10 @@ export const APP_EXITS: Readonly<Record<string, Table>> = {
     competitor: ['다른 앱', '다른 거래소', '다른 서비스', '타사'],
   },
   th: {
+    withdrawAll: ['ถอนเงินทั้งหมด', 'ถอนออกหมด', 'ถอนหมด'],
+    seekVerb: ['หาแอป', 'หาที่'],
+    otherApp: ['แอปอื่น', 'แอพอื่น', 'เจ้าอื่น', 'แพลตฟอร์มอื่น'],
+    goingAway: ['ไปละ', 'ลาก่อน', 'เลิกใช้'],
     closeOwn: ['ลบ', 'ปิด', 'ยกเลิก', 'ระงับ'],
     ownService: ['บัญชี', 'วอลเล็ท', 'วอลเลท', 'กระเป๋าเงิน', 'โปรไฟล์'],
     goBack: ['กลับไปใช้', 'กลับไปที่', 'หันไปใช้'],
@@ -187,6 +250,10 @@ export const APP_EXITS: Readonly<Record<string, Table>> = {
     competitor: ['แอปอื่น', 'แอพอื่น', 'เจ้าอื่น'],
   },
   id: {
+    withdrawAll: ['tarik semua', 'menarik semua', 'tarik semua dana', 'tarik semua uang', 'kuras saldo'],
+    seekVerb: ['cari', 'nyari', 'mencari', 'bakal cari'],
+    otherApp: ['aplikasi lain', 'app lain', 'platform lain', 'exchange lain'],
+    goingAway: ['pergi', 'cabut', 'bye', 'dadah'],
     closeOwn: ['hapus', 'hapuskan', 'tutup', 'nonaktifkan', 'menonaktifkan', 'menutup', 'menghapus'],
     ownService: ['akun saya', 'akun aku', 'akunku', 'dompet saya', 'dompet aku', 'akun dan dompet saya', 'akunnya', 'profil saya', 'e-wallet saya'],
     goBack: ['balik ke', 'kembali ke', 'balik pakai', 'kembali pakai', 'balik lagi ke'],
@@ -197,6 +264,10 @@ export const APP_EXITS: Readonly<Record<string, Table>> = {
     competitor: ['aplikasi lain', 'app lain', 'dompet lain', 'exchange lain'],
   },
   vi: {
+    withdrawAll: ['rut het', 'rut toan bo', 'rut het tien'],
+    seekVerb: ['tim', 'kiem'],
+    otherApp: ['app khac', 'ung dung khac', 'san khac', 'ben khac'],
+    goingAway: ['di day', 'bye', 'tam biet', 'bo luon'],
     closeOwn: ['xoa', 'dong', 'khoa', 'huy', 'vo hieu hoa'],
     ownService: ['tai khoan', 'vi cua toi', 'vi dien tu', 'tai khoan cua toi', 'tai khoan va vi'],
     goBack: ['quay lai', 'quay ve', 'tro lai', 'quay lai dung', 'quay ve dung'],
@@ -206,6 +277,10 @@ export const APP_EXITS: Readonly<Record<string, Table>> = {
     competitor: ['app khac', 'ung dung khac', 'san khac', 'ben khac'],
   },
   hi: {
+    withdrawAll: ['saara paisa nikal', 'sara paisa nikal', 'sab paisa nikal', 'पूरा पैसा निकाल', 'सारा पैसा निकाल'],
+    seekVerb: ['dhoondh', 'dhundh', 'dhoondunga', 'ढूंढ'],
+    otherApp: ['dusra app', 'doosra app', 'dusre app', 'दूसरा ऐप', 'दूसरे ऐप'],
+    goingAway: ['ja raha', 'ja rahi', 'bye', 'alvida', 'अलविदा', 'जा रहा'],
     closeOwn: ['बंद', 'डिलीट', 'हटा', 'delete', 'band', 'close', 'deactivate', 'hata'],
     ownService: ['अकाउंट', 'वॉलेट', 'खाता', 'प्रोफाइल', 'account', 'wallet', 'khata', 'profile'],
     goBack: ['वापस', 'wapas', 'vapas', 'waapas'],
@@ -216,6 +291,10 @@ export const APP_EXITS: Readonly<Record<string, Table>> = {
     competitor: ['दूसरे ऐप', 'dusre app', 'doosre app', 'dusra app'],
   },
   sv: {
+    withdrawAll: ['tar ut alla pengar', 'tar ut allt', 'tar ut alla mina pengar', 'plockar ut allt', 'tommer kontot'],
+    seekVerb: ['letar upp', 'letar efter', 'hittar', 'skaffar'],
+    otherApp: ['en annan app', 'annan app', 'en annan plattform', 'en annan bors', 'en annan planbok'],
+    goingAway: ['lamnar', 'hej da', 'drar', 'jag ar borta'],
     closeOwn: ['radera', 'raderar', 'radera', 'stang', 'stanga', 'stanger', 'avsluta', 'avslutar', 'inaktivera', 'inaktiverar', 'ta bort', 'tar bort'],
     ownService: ['mitt konto', 'min planbok', 'min profil', 'kontot', 'planboken', 'mitt konto och min planbok'],
     goBack: ['tillbaka till', 'gar tillbaka till', 'byter tillbaka till', 'atergar till'],
@@ -226,6 +305,10 @@ export const APP_EXITS: Readonly<Record<string, Table>> = {
     competitor: ['en annan app', 'annan app', 'en annan planbok', 'en annan bors'],
   },
   el: {
+    withdrawAll: ['βγαζω ολα τα χρηματα', 'βγαζω ολα τα λεφτα', 'αποσυρω ολα', 'τραβαω ολα τα χρηματα', 'βγαζω τα παντα'],
+    seekVerb: ['θα βρω', 'ψαχνω', 'θα ψαξω'],
+    otherApp: ['αλλη εφαρμογη', 'αλλη πλατφορμα', 'αλλο ανταλλακτηριο'],
+    goingAway: ['φευγω', 'αντιο', 'γεια σασ'],
     closeOwn: ['διαγραψτε', 'διαγραψω', 'διαγραφω', 'διαγραψε', 'κλειστε', 'κλεισω', 'κλεινω', 'κλεισε', 'απενεργοποιηστε', 'απενεργοποιησω', 'απενεργοποιω'],
     ownService: ['τον λογαριασμο μου', 'το λογαριασμο μου', 'λογαριασμο μου', 'τον λογαριασμο', 'το πορτοφολι μου', 'πορτοφολι μου', 'το προφιλ μου'],
     goBack: ['γυρναω στ*', 'γυριζω στ*', 'επιστρεφω στ*', 'θα γυρισω στ*', 'ξαναγυρναω στ*', 'γυρισα στ*'],
@@ -236,6 +319,10 @@ export const APP_EXITS: Readonly<Record<string, Table>> = {
     competitor: ['αλλη εφαρμογη', 'αλλο ανταγωνιστη', 'αλλο πορτοφολι'],
   },
   cs: {
+    withdrawAll: ['vyberu vsechno', 'vybiram vsechno', 'vyberu vsechny penize', 'vybiram vsechny penize', 'stahnu vsechno'],
+    seekVerb: ['najdu', 'hledam', 'poohlednu se po'],
+    otherApp: ['jinou aplikaci', 'jine aplikace', 'jinou platformu', 'jinou burzu'],
+    goingAway: ['odchazim', 'odejdu', 'sbohem', 'nashle'],
     closeOwn: ['smazat', 'smazte', 'smazu', 'mazu', 'zrusit', 'zruste', 'zrusim', 'zavrit', 'zavrete', 'deaktivovat', 'deaktivujte', 'odstranit', 'odstrante'],
     ownService: ['muj ucet', 'ucet', 'mi ucet', 'moji penezenku', 'penezenku', 'muj profil', 'profil'],
     goBack: ['vracim se k', 'vracim se ke', 'vratim se k', 'vratim se ke', 'zpatky k', 'zpatky ke', 'vratil jsem se k', 'vratila jsem se k'],

@@ -1,6 +1,7 @@
 /** The language packs, an explicit list: adding a language is adding a file and a line here. */
 import { APP_BRANDS, APP_EXITS } from './apps-and-exits.js';
 import { ar } from './ar.js';
+import { LAWYERS_AND_NOTICES } from './lawyers-and-notices.js';
 import { CHARGES_MORE_WORDS, FAKES_AND_RESALE, HELD_DEPOSIT, MORE_THAN_SHOWN, NEVER_AGREED, REFUNDED_ALREADY, RENTED_IT } from './billing-disputes.js';
 import { EACH_TIME, FOLLOWED_THE_BAIT, NEVER_ORDERED, OUT_OF_WORK, POSING_AS_STAFF, SWITCHED_ON, WITHOUT_ASKING } from './consent-and-tricks.js';
 import { cs } from './cs.js';
@@ -70,7 +71,7 @@ const SHARED_TABLES: readonly SharedTable[] = [
   CODES_STOPPED, POSING_AS_COMPANY,
   HARD_CHOICES, WALKING_OUT, COURTS_AND_WATCHDOGS, TOWARD_US, BOUNDED_AND_OWN_HEARING,
   RENEWED_ANYWAY, REFUND_PROMISED, MERCHANT_UNKNOWN, CLONED, SWITCHED_OVER, SUPPOSED_STAFF, MOVED_OUT, WEIGHED_OR_EXPLAINED,
-  APP_EXITS,
+  APP_EXITS, LAWYERS_AND_NOTICES,
 ];
 
 /** A pack with the resolution cues of ./billing-disputes.ts ("already refunded") added to its own. */
