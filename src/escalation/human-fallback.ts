@@ -13,7 +13,7 @@ const word = (alts: readonly string[]): string => `(?<!${L})(?:${alts.join('|')}
 
 /** Condition words of space-delimited languages: if, in case, when… */
 const CONDITION = new RegExp(
-  word(['if', 'in case', 'whenever', 'falls', 'wenn', 'sofern', 'si', 'au cas ou', 'lorsque', 'quand', 'cuando', 'se', 'caso', 'als', 'indien', 'wanneer', 'om', 'ifall', 'kdyz', 'pokud', 'jestli', 'jesli', 'gdy', 'если', 'якщо', 'eger', 'jika', 'kalau', 'apabila', 'neu', 'khi', 'اذا', 'لو', 'ان']),
+  word(['if', 'in case', 'whenever', 'falls', 'wenn', 'sofern', 'si', 'au cas ou', 'lorsque', 'quand', 'cuando', 'se', '(?<!(?:meu|minha|o|seu|sua|do|no|esse|este|um|nosso|teu|el|mi|su|del|este|ese|un) )caso', 'als', 'indien', 'wanneer', 'om', 'ifall', 'kdyz', 'pokud', 'jestli', 'jesli', 'gdy', 'если', 'якщо', 'eger', 'jika', 'kalau', 'apabila', 'neu', 'khi', 'اذا', 'لو', 'ان']),
   'u',
 );
 /** Bot words of space-delimited languages, and the bot as the subject of a spaceless condition. */

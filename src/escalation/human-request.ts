@@ -19,6 +19,8 @@
  */
 
 import { asksAboutFallback } from './human-fallback.js';
+import { REAL_PERSON_ASKED } from './lang/real-person-asked.js';
+import { WHOM_TO_TALK_TO } from './lang/whom-to-talk-to.js';
 import { PERSON_ASKED_FOR } from './person-asked-for.js';
 import { allMatches, normalizeText } from './text.js';
 
@@ -583,7 +585,7 @@ const spaceless = (language: string, patterns: readonly string[]): Detector => (
   blocked: CJK_NEG,
 });
 
-const withIndirect = (language: string, patterns: readonly string[]): string[] => [...patterns, ...(INDIRECT[language] ?? []), ...(INDIRECT_SPACELESS[language] ?? []), ...(PERSON_ASKED_FOR[language] ?? [])];
+const withIndirect = (language: string, patterns: readonly string[]): string[] => [...patterns, ...(INDIRECT[language] ?? []), ...(INDIRECT_SPACELESS[language] ?? []), ...(PERSON_ASKED_FOR[language] ?? []), ...(WHOM_TO_TALK_TO[language] ?? [])];
 
 const DETECTORS: readonly Detector[] = [
   latin('en', withIndirect('en', EN), EN_BLOCK),
@@ -599,6 +601,8 @@ const DETECTORS: readonly Detector[] = [
  * instead of the bot — unless the customer asks whether the bot itself is one ("are you a
  * real person?", which ./human-request answers elsewhere) or speaks of the past.
  */
+/** Languages written without spaces between words: their patterns take no word boundaries. */
+const SPACELESS_LANGUAGES: ReadonlySet<string> = new Set(['ja', 'zh', 'ko', 'th']);
 const REAL_PERSON: ReadonlyArray<readonly [string, RegExp]> = [
   ['en', new RegExp(word(`${alt('actual', 'real', 'live', 'living', 'human')} ${alt('person', 'people', 'human beings?', 'humans?', 'agents?', 'staff', 'employees?', 'representatives?', 'operators?', 'advis[eo]rs?')}`), 'u')],
   ['de', new RegExp(word(`${alt('echte[nrm]?', 'richtige[nrm]?', 'lebende[nrm]?', 'menschliche[nrm]?', 'reale[nrm]?')} ${alt('mensch(?:en)?', 'person(?:en)?', 'mitarbeiter(?:in|innen|n)?', 'berater(?:in)?', 'ansprechpartner(?:in)?')}|aus fleisch und blut`), 'u')],
@@ -620,6 +624,8 @@ const REAL_PERSON: ReadonlyArray<readonly [string, RegExp]> = [
   ['ru', new RegExp(word(`${alt('жив\\S*', 'реальн\\S*', 'настоящ\\S*')} ${alt('человек\\S*', 'люд\\S*', 'оператор\\S*', 'сотрудник\\S*', 'консультант\\S*')}`), 'u')],
   ['ja', /人間の(?:担当|オペレーター|スタッフ|方)|生身の|本物の人|実際の人/u],
   ['ko', /(?:상담원|상담사|직원|사람)(?:이랑|랑|과|와|하고)? ?(?:직접 )?(?:통화|얘기|이야기|대화|연결)/u],
+  // Staff nouns the lists above lack, a real one who should look at the case, anyone at the other end (./lang/real-person-asked.ts).
+  ...REAL_PERSON_ASKED.map(([language, source]) => [language, new RegExp(SPACELESS_LANGUAGES.has(language) ? source : word(source), 'u')] as const),
 ];
 /** "Are you a real person?", "sei una persona vera?": a question about the bot, not a request. */
 const ABOUT_THE_BOT = new RegExp(

@@ -18,6 +18,7 @@
  * not be an everyday word of another language ("con", "te", "la" are not keys).
  */
 import { MORE_NEGATORS } from './lang/asked-not-told.js';
+import { ANGER_MORE } from './sentiment-lexicon-r14.js';
 
 /** Space-delimited scripts. Phrases are up to 4 words. */
 export const LATIN_LEXICON: Readonly<Record<string, number>> = {
@@ -283,6 +284,8 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   'يا نصابين': -4, 'انتم نصابين': -4, 'يا حراميه': -4, 'lu bon lua dao': -4, 'cac ban la lua dao': -4,
   // inflected and phrasal forms of anger words above (de, nl, pl, tr, vi)
   'do niczego': -2.5, szlag: -3, 'szlag mnie trafia': -3.5, sinirliyim: -3, 'sinirlendim': -3,
+  // round 14 additions (./sentiment-lexicon-r14.ts)
+  ...ANGER_MORE,
 };
 
 /** Spaceless scripts (ja, zh, ko, th) and emoji: matched as substrings, longest first. */

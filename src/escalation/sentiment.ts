@@ -72,6 +72,11 @@ const PREFIXES: ReadonlyArray<readonly [string, number]> = Object.entries(LATIN_
   .filter(([k]) => k.endsWith('*') && k.length > 2)
   .map(([k, v]) => [k.slice(0, -1), v] as const)
   .sort((a, b) => b[0].length - a[0].length);
+/**
+ * A French or Italian elided article or pronoun glued to the word ("d'incapables", "l'arnaque", "dell'incompetenza"):
+ * the word segmenter keeps them as one token, so the word is looked up again without it.
+ */
+const ELISION = /^(?:[dljmtsnc]|qu|jusqu|lorsqu|puisqu|dell|dall|nell|sull|all|un)'(?=\p{L}{3})/u;
 const ARABIC_CLITIC = /^(?:وال|بال|فال|كال|لل|ال|و|ف|ب|ل|ك)(?=\p{Script=Arabic}{2})/u;
 /** Valence of one word: exact, then as an inflected form of a prefix key, then (Arabic) behind its clitics. */
 function wordValence(norm: string): number | undefined {
@@ -79,7 +84,7 @@ function wordValence(norm: string): number | undefined {
   if (exact !== undefined) return exact;
   const prefixed = PREFIXES.find(([p]) => norm.startsWith(p))?.[1];
   if (prefixed !== undefined) return prefixed;
-  const bare = norm.replace(ARABIC_CLITIC, '');
+  const bare = norm.replace(ARABIC_CLITIC, '').replace(ELISION, '');
   return bare !== norm ? wordValence(bare) : undefined;
 }
 /** An opener is a whole word, except in scripts written without spaces ("如何防范…", "どうやって…"). */

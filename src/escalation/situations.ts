@@ -68,7 +68,7 @@ export interface DetectOptions {
   language?: string;
 }
 
-type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing' | 'towardUs' | 'jest' | 'weighedOrExplained' | 'timeBound' | 'ownHearing' | 'forewarned' | 'keepsIt' | 'letsIn' | 'mayRepeat' | 'inGeneral' | 'errand' | 'loyalVow' | 'relayed' | 'deviceDied' | 'bargain' | 'toppingUp';
+type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing' | 'towardUs' | 'jest' | 'weighedOrExplained' | 'timeBound' | 'ownHearing' | 'forewarned' | 'keepsIt' | 'letsIn' | 'mayRepeat' | 'inGeneral' | 'errand' | 'loyalVow' | 'relayed' | 'deviceDied' | 'bargain' | 'toppingUp' | 'accidental';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -448,7 +448,7 @@ export const FRAMES: readonly Frame[] = [
   // A regulator or ombudsman named in a statement ("the FCA will hear about this", "Bundesnetzagentur, ich warne Sie"):
   // the complaint verb is often left out. Asked about ("are you regulated by the FCA?") it is a question.
   f('regulator', 'regulator-named', ['regulator'], [...LEGAL, 'asked']),
-  f('churn', 'cancel-contract', ['cancel', 'contract'], [...CHURN, 'howTo']),
+  f('churn', 'cancel-contract', ['cancel', 'contract'], [...CHURN, 'howTo', 'accidental']),
   // Not towards the company or one of its own options ("I'm switching to you from another supplier", "switching to paperless").
   f('churn', 'switch-to-competitor', ['switchTo', 'competitor'], [...CHURN, 'towardUs']),
   // "cancel my credit card", "résilier ma carte de fidélité", "bu kartı iptal etmek istiyorum", "会员卡注销": the verb next to the
@@ -465,7 +465,7 @@ export const FRAMES: readonly Frame[] = [
   // the Chinese 把 order ("把所有的钱转到别的银行").
   near('churn', 'custom-elsewhere-moved', ['custom', 'competitor', 'moveVerb'], CHURN, [16, 4], { onlyIn: [...VERB_LAST, 'de', 'nl'] }),
   near('churn', 'custom-moved-elsewhere', ['custom', 'moveVerb', 'competitor'], CHURN, [10, 4], { onlyIn: ['zh'] }),
-  f('churn', 'leaving', ['churnStrong'], [...CHURN, 'howTo', 'towardUs', 'timeBound', 'errand']),
+  f('churn', 'leaving', ['churnStrong'], [...CHURN, 'howTo', 'towardUs', 'timeBound', 'errand', 'accidental']),
   // "I'll never use you again", "no vuelvo a pedir nunca más", "二度と使いません": a vow not to come back. The vow carries its own
   // negation (ja ません, ko 안, tr -ma), so negation does not guard it.
   f('churn', 'never-again', ['neverAgain', 'patronise'], [...CHURN.filter((g) => g !== 'negation'), 'loyalVow']),
@@ -482,7 +482,26 @@ export const FRAMES: readonly Frame[] = [
   near('churn', 'elsewhere-from-now-on', ['fromNowOn', 'competitor'], CHURN, [40, 10], { acrossClauses: true }),
   near('churn', 'elsewhere-and-for-good', ['competitor', 'fromNowOn'], CHURN, [16, 6]),
   // "I'm uninstalling your app", "je désinstalle votre appli", "앱 지울게요". Asked about ("how do I delete the app?") it is a question.
-  f('churn', 'removing-the-app', ['uninstall', 'appWord'], [...CHURN, 'asked']),
+  f('churn', 'removing-the-app', ['uninstall', 'appWord'], [...CHURN, 'asked', 'accidental']),
+  // "delete my account", "close my wallet", "Konto deaktivieren", "hesabımı silmek", "アカウントを削除" (./lang/apps-and-exits.ts):
+  // the customer's own account or wallet right beside a verb of closing it, so "delete the old card from my wallet" (another
+  // object) stays quiet; the object first where it comes before the verb. Not removed by mistake ("accidental").
+  near('churn', 'close-own-account', ['closeOwn', 'ownService'], [...CHURN, 'howTo', 'accidental'], [8, 2], { notIn: VERB_LAST }),
+  near('churn', 'own-account-closed', ['ownService', 'closeOwn'], [...CHURN, 'howTo', 'accidental'], [10, 2], { onlyIn: [...VERB_LAST, 'de', 'nl', 'zh'] }),
+  // "going back to the old app", "je retourne sur l'ancienne", "wracam do starej aplikacji", "going back to Uber": the app used
+  // before, another app or a rival brand as where the customer goes; "going back to the home screen" names none of them.
+  near('churn', 'back-to-former', ['goBack', ['formerOne', 'competitor', 'rivalApp']], [...CHURN, 'towardUs'], [12, 4], { notIn: VERB_LAST }),
+  near('churn', 'former-gone-back-to', [['formerOne', 'competitor', 'rivalApp'], 'goBack'], CHURN, [12, 4], { onlyIn: VERB_LAST }),
+  // "I'm done using your app", "j'arrête d'utiliser votre appli", "ya no uso la app": the verb carries its own negation.
+  near('churn', 'stop-using-app', ['stopUsing', 'appWord'], [...CHURN.filter((g) => g !== 'negation'), 'accidental'], [12, 4]),
+  // "withdrawing everything and leaving", "Wypłacam wszystko i odchodzę", "全部提走，不玩了": all the money out and a leaving.
+  f('churn', 'cash-out-and-leave', ['withdrawAll', 'goingAway'], [...CHURN, 'accidental'], 'message'),
+  // "I'll find another app that works", "me busco otra app", "ik zoek een andere app": a search for another app or exchange.
+  near('churn', 'seeking-another-app', ['seekVerb', 'otherApp'], [...CHURN, 'asked'], [16, 4]),
+  // "Die App ist deinstalliert. Nie wieder.", "已经卸载了，再也不用了": removed, and not to be used again, anywhere in the message.
+  // The "not again" carries its own negation, and reads as "never mind" to the resolution cues ("不用了"): neither guards it;
+  // a removal by mistake or undone does.
+  f('churn', 'removed-for-good', ['uninstall', ['stopUsing', 'neverAgain']], [...CHURN.filter((g) => g !== 'negation' && g !== 'resolved'), 'asked', 'accidental'], 'message'),
   // "I've found a better deal elsewhere", "别家更便宜": churn said through the offer that tempts the customer away.
   // No resolution guard: "I FOUND a cheaper deal" is how it is said ("found" is also "I found my card").
   // Asked about ("is your plan cheaper than the competition?") it is a comparison, not a customer leaving.
@@ -514,9 +533,9 @@ interface Match {
 }
 
 /** Concepts whose words carry their own negation ("I didn't make", "no one answers", Turkish "ödeyemiyorum"). */
-const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'noMoney', 'unable', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'neverApplied', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested', 'codesMissing', 'unknownDest', 'neverArrived']);
+const NEGATIVE_BY_NATURE: ReadonlySet<Concept> = new Set(['unauthorised', 'disowned', 'hardship', 'noMoney', 'unable', 'distress', 'futile', 'selfHarm', 'swapped', 'signalLost', 'alibiAway', 'partyGone', 'cannotWithdraw', 'awaitReply', 'lockedOut', 'unfamiliar', 'neverAgain', 'patronise', 'neverApplied', 'exhausted', 'endAll', 'betterOff', 'withoutMe', 'vowNever', 'vowAgain', 'unrequested', 'codesMissing', 'unknownDest', 'neverArrived', 'stopUsing']);
 /** Slots that name a thing, not an event: a negation after one of them negates another verb. */
-const NOUN_SLOTS: ReadonlySet<Concept> = new Set(['account', 'card', 'device', 'money', 'family', 'transaction', 'sim', 'credentials', 'contract', 'cancellable', 'identity', 'orderThing', 'bank', 'lawyer', 'regulator', 'competitor', 'appWord', 'custom', 'loginCode']);
+const NOUN_SLOTS: ReadonlySet<Concept> = new Set(['account', 'card', 'device', 'money', 'family', 'transaction', 'sim', 'credentials', 'contract', 'cancellable', 'identity', 'orderThing', 'bank', 'lawyer', 'regulator', 'competitor', 'appWord', 'custom', 'loginCode', 'ownService', 'formerOne', 'rivalApp']);
 /** How far before a disowning phrase "not yet" still governs it ("아직 가입 안 했는데": the verb stands between). */
 const NOT_YET_REACH = 4;
 /** A negation this close before a word that is negative by nature is part of it (French "n'a PLUS DE RÉSEAU", "ne … plus"). */
@@ -1593,6 +1612,9 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   // "Ich muss morgen vor Gericht aussagen", "tengo que ir al juzgado mañana": the customer's own appearance (an obligation
   // or a witness's part, with a day or a testimony) and nobody of the company, nor a suing verb, in the sentence.
   if (g.includes('ownHearing') && conceptMatches('ownHearing', pack, sn.s).length > 0 && conceptMatches('hearingDay', pack, sn.s).some((m) => !overlaps(m, loc.parts)) && conceptMatches('opponentUs', pack, sn.s).every((m) => overlaps(m, loc.parts))) return true;
+  // "I deleted the app by accident, how do I log back in?", "aus Versehen gelöscht", "不小心删了", "reinstalled it": a removal by
+  // mistake, or undone, anywhere in the message, is no leaving.
+  if (g.includes('accidental') && sentences.some((x) => conceptMatches('byMistake', pack, x.s).length > 0)) return true;
   // "I'm broke lol, any discounts?", "je suis fauché mdr, vous avez des promos ?": a lack said laughing, in a message that asks.
   if (g.includes('jest') && sentences.some((x) => x.question) && sentences.some((x) => LAUGHTER.test(x.s))) return true;
   // "my wallet is empty, how do I top up?": topping up asked about or wished for anywhere in the message makes the empty

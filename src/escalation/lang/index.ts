@@ -1,6 +1,8 @@
 /** The language packs, an explicit list: adding a language is adding a file and a line here. */
+import { APP_BRANDS, APP_EXITS } from './apps-and-exits.js';
 import { ar } from './ar.js';
 import { ASKED_NOT_TOLD } from './asked-not-told.js';
+import { LAWYERS_AND_NOTICES } from './lawyers-and-notices.js';
 import { CHARGES_MORE_WORDS, FAKES_AND_RESALE, HELD_DEPOSIT, MORE_THAN_SHOWN, NEVER_AGREED, REFUNDED_ALREADY, RENTED_IT } from './billing-disputes.js';
 import { EACH_TIME, FOLLOWED_THE_BAIT, NEVER_ORDERED, OUT_OF_WORK, POSING_AS_STAFF, SWITCHED_ON, WITHOUT_ASKING } from './consent-and-tricks.js';
 import { cs } from './cs.js';
@@ -73,6 +75,7 @@ const SHARED_TABLES: readonly SharedTable[] = [
   HARD_CHOICES, WALKING_OUT, COURTS_AND_WATCHDOGS, TOWARD_US, BOUNDED_AND_OWN_HEARING,
   RENEWED_ANYWAY, REFUND_PROMISED, MERCHANT_UNKNOWN, CLONED, SWITCHED_OVER, SUPPOSED_STAFF, MOVED_OUT, WEIGHED_OR_EXPLAINED,
   SENT_TO_UNKNOWN, LINE_DIED_SUDDENLY, SELLER_SILENT, CODE_HANDED, NEVER_CAME, OTHER_SIDE, WALLET_DRAINERS, HANDED_AND_PROMISED, WALLET_EMPTIED, TOPPING_UP,
+  APP_EXITS, LAWYERS_AND_NOTICES,
 ];
 
 /** A pack with the resolution cues of ./billing-disputes.ts ("already refunded") added to its own. */
@@ -91,8 +94,8 @@ function withAsked(pack: LanguagePack): LanguagePack {
 }
 
 export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he, hu, da, no, fi, tl].map((pack) =>
-  // Security settings and crypto assets are account and money words in every language.
-  withAsked(withRefunded(withTable(SHARED_TABLES.reduce(withTable, pack), { [pack.code]: { account: SETTINGS_EVERYWHERE, money: ASSETS_EVERYWHERE } }))),
+  // Security settings and crypto assets are account and money words in every language; app brands a rival in every language.
+  withAsked(withRefunded(withTable(SHARED_TABLES.reduce(withTable, pack), { [pack.code]: { account: SETTINGS_EVERYWHERE, money: ASSETS_EVERYWHERE, rivalApp: APP_BRANDS } }))),
 );
 
 export const UNIVERSAL_PACK: LanguagePack = universal;

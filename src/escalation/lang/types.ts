@@ -193,6 +193,13 @@ export const CONCEPTS = [
   'balanceLeft',
   // after one is gone ("when I'm gone", "когда меня не станет", "mere jaane ke baad"), told beside one's family: an heir named
   'whenGone',
+  // leaving an app service (./apps-and-exits.ts): closing or deleting the customer's own account or wallet, right beside
+  // each other ("delete my account", "Konto deaktivieren"); going back to the app used before or to a rival brand ("going
+  // back to the old app", "going back to Uber"); stopping using the app or the company; a removal by mistake or undone
+  'closeOwn', 'ownService', 'goBack', 'formerOne', 'rivalApp', 'stopUsing', 'byMistake',
+  // all the money taken out, with a leaving beside it ("withdrawing everything and leaving"); a search for another app or
+  // exchange ("I'll find another app", "me busco otra app"): ./apps-and-exits.ts
+  'withdrawAll', 'seekVerb', 'otherApp',
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
