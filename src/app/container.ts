@@ -237,7 +237,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   if (config.rag.wordVectorsDir && !wordVectorsInstalled(config.rag.wordVectorsDir)) {
     logger.warn({ dir: config.rag.wordVectorsDir }, 'word vectors not installed (node scripts/ensure-word-vectors.mjs): retrieval runs without the word-vector ranking');
   }
-  const retriever = new TimeBoundedRetriever(retrievalDatabase.db, embedder, logger.child({ component: 'retriever' }), { dictionaryDir: config.rag.dictionaryDir, thesaurusDir: config.rag.thesaurusDir, wordVectorsDir: config.rag.wordVectorsDir });
+  const retriever = new TimeBoundedRetriever(retrievalDatabase.db, embedder, logger.child({ component: 'retriever' }), { dictionaryDir: config.rag.dictionaryDir, thesaurusDir: config.rag.thesaurusDir, wordVectorsDir: config.rag.wordVectorsDir, semanticAbsentMass: config.rag.semanticAbsentMass });
   const botConfigs = new BotConfigService(db, config.rag.unsureThreshold);
   const kbLexemes = new KbLexemes(retrievalDatabase.db);
   const responder = configuredResponder(

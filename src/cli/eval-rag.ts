@@ -232,10 +232,10 @@ async function main(): Promise<void> {
     const kb = await new KnowledgeService(database.db).createKnowledgeBase(tenant.tenantId, { name: 'eval', language: kbLanguage });
     const loaded = await ingestFolder(database.db, embedder, { tenantId: tenant.tenantId, knowledgeBaseId: kb.id, folder: values.docs });
     out(`eval:rag: ${loaded.indexed} documents indexed (${loaded.failed} failed, language ${kbLanguage}), ${cases.length} questions, embedder ${embedder.modelId}`);
-    const report = await evaluateRetrieval(new Retriever(database.db, embedder, { dictionaryDir: config.rag.dictionaryDir, thesaurusDir: config.rag.thesaurusDir, wordVectorsDir: config.rag.wordVectorsDir }), tenant.tenantId, cases, { mode: mode as RetrieveOptions['mode'] });
+    const report = await evaluateRetrieval(new Retriever(database.db, embedder, { dictionaryDir: config.rag.dictionaryDir, thesaurusDir: config.rag.thesaurusDir, wordVectorsDir: config.rag.wordVectorsDir, semanticAbsentMass: config.rag.semanticAbsentMass }), tenant.tenantId, cases, { mode: mode as RetrieveOptions['mode'] });
     if (values.verbose) for (const q of report.misses) out(`miss: ${q}`);
     if (values.calibrate !== undefined) {
-      const retriever = new Retriever(database.db, embedder, { dictionaryDir: config.rag.dictionaryDir, thesaurusDir: config.rag.thesaurusDir, wordVectorsDir: config.rag.wordVectorsDir });
+      const retriever = new Retriever(database.db, embedder, { dictionaryDir: config.rag.dictionaryDir, thesaurusDir: config.rag.thesaurusDir, wordVectorsDir: config.rag.wordVectorsDir, semanticAbsentMass: config.rag.semanticAbsentMass });
       const kbLexemes = new KbLexemes(database.db);
       const answerable = (await answerConfidences(retriever, tenant.tenantId, cases.map((c) => c.question), kbLexemes, embedder.local)).filter((x): x is number => x !== null);
       const offTopic = values.calibrate ? (await answerConfidences(retriever, tenant.tenantId, (await readQuestions(values.calibrate)), kbLexemes, embedder.local)).map((x) => x ?? 0) : [];

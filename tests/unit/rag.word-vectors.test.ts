@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync }
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { englishLookup, semanticRanking, semanticScores, vectorCoverage } from '../../src/rag/semantic-ranking.js';
+import { DEFAULT_SEMANTIC_OPTIONS, englishLookup, semanticRanking, semanticScores, vectorCoverage } from '../../src/rag/semantic-ranking.js';
 import { encodeWordVectors, WordIndex, WordVectors } from '../../src/rag/word-vectors.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'word-vectors-test-'));
@@ -144,5 +144,51 @@ describe('word-vector ranking of articles', () => {
     ];
     const ranked = semanticRanking(v, ask('forgot my password, cannot log in'), rows, (r) => [r.text], () => 0);
     expect(ranked.map((r) => r.id)).toEqual(['c1', 'c4']);
+  });
+});
+
+describe('word-vector ranking: soft-match mass of a word no article contains (absentWordMass)', () => {
+  // "smashed" is nearest "broken", then "cracked" and "damaged"; the other words lie elsewhere.
+  const v = tinyVectors([
+    { word: 'smashed', vector: [1, 0.2, 0, 0, 0] },
+    { word: 'broken', vector: [1, 0.15, 0.05, 0, 0] },
+    { word: 'cracked', vector: [0.95, 0.35, 0.1, 0, 0] },
+    { word: 'damaged', vector: [0.9, 0.45, 0, 0.1, 0] },
+    { word: 'delivery', vector: [0, 0.1, 1, 0, 0.1] },
+    { word: 'course', vector: [0, 0, 0.1, 1, 0] },
+    { word: 'video', vector: [0, 0, 0, 0.3, 1] },
+  ]);
+  const docs = new Map([
+    // About damage throughout, without the closest word.
+    ['damage', ['Damaged delivery', 'A damaged or cracked delivery: tell us what arrived damaged.']],
+    // About courses, with the closest word once in passing.
+    ['courses', ['Course videos', 'A course video that is broken will play again later; every course has a video and more course videos.']],
+  ]);
+  const ask = (text: string) => [{ text, weight: 1 }];
+  const on = { ...DEFAULT_SEMANTIC_OPTIONS, absentWordMass: 0.5 };
+  const top = (scores: Map<string, number>) => [...scores].sort((a, b) => b[1] - a[1])[0]![0];
+
+  it('ranks the article that talks about the word\'s neighbours above one that has the nearest of them once', () => {
+    expect(top(semanticScores(v, ask('it came smashed'), docs))).toBe('courses');
+    expect(top(semanticScores(v, ask('it came smashed'), docs, on))).toBe('damage');
+  });
+
+  it('gives the article with the most mass the word\'s best match anywhere, no more', () => {
+    const off = semanticScores(v, ask('smashed'), docs);
+    const mass = semanticScores(v, ask('smashed'), docs, on);
+    expect(mass.get('damage')).toBeCloseTo(Math.max(...off.values()), 5);
+    expect(mass.get('courses')!).toBeLessThan(mass.get('damage')!);
+  });
+
+  it('leaves a word that an article contains to its best match (same scores as off)', () => {
+    for (const q of ['broken', 'course video', 'damaged delivery']) {
+      expect([...semanticScores(v, ask(q), docs, on)]).toEqual([...semanticScores(v, ask(q), docs)]);
+    }
+  });
+
+  it('changes nothing when it is not asked for, nor for a word near no article word', () => {
+    expect(DEFAULT_SEMANTIC_OPTIONS.absentWordMass).toBeUndefined();
+    const far = tinyVectors([...ENTRIES, { word: 'smashed', vector: [0, 0, 0, 0, -1] }]);
+    expect([...semanticScores(far, ask('smashed'), docs, on)]).toEqual([...semanticScores(far, ask('smashed'), docs)]);
   });
 });
