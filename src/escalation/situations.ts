@@ -666,10 +666,36 @@ interface WordStarts {
   one: Set<string>;
   two: Set<string>;
 }
-let wordStartsMemo: Map<string, WordStarts> | null = null;
+
+/**
+ * What is kept while one message is analysed ({@link detectSituations} opens it and closes it; synchronous, so one
+ * message's memo never sees another's): the frames and guards ask for the same concept ("account", "money", the
+ * negation cues) in the same sentence many times over. Each field says what it keys; callers only read its lists.
+ */
+interface MessageMemo {
+  /** How the words of each text begin ({@link wordStartsOf}). */
+  wordStarts: Map<string, WordStarts>;
+  /** Matches of each term list in each text ({@link listMatches}). */
+  matches: Map<CompiledList, Map<string, readonly Match[]>>;
+  /**
+   * The sentences of each text for each pack ({@link sentencesOf}): the frames of this message, the story with its
+   * history, the follow-up check and the repeated-frustration cues all split the same texts.
+   */
+  sentences: Map<LanguagePack, Map<string, readonly Sentence[]>>;
+  /** Each raw sentence normalised ({@link normalizedSentence}): every pack splits the same text and folds it the same way first. */
+  normalized: Map<string, string>;
+  /** Sentiment scores by text ({@link sentimentOf}): the guards and the frustration checks ask for the same ones several times over. */
+  scores: Map<string, number>;
+  /**
+   * The matches of each slot in each sentence ({@link slotMatches}): frames share slots ("account", "money"), and a
+   * message-wide frame asks for its slots again for every candidate.
+   */
+  slots: Map<string, Map<LanguagePack, Map<string, readonly Match[]>>>;
+}
+let memo: MessageMemo | null = null;
 
 function wordStartsOf(s: string): WordStarts {
-  let w = wordStartsMemo?.get(s);
+  let w = memo?.wordStarts.get(s);
   if (w !== undefined) return w;
   w = { one: new Set(), two: new Set() };
   for (const word of spaced(s).split(' ')) {
@@ -677,7 +703,7 @@ function wordStartsOf(s: string): WordStarts {
     w.one.add(word.charAt(0));
     if (word.length >= 2) w.two.add(word.slice(0, 2));
   }
-  wordStartsMemo?.set(s, w);
+  memo?.wordStarts.set(s, w);
   return w;
 }
 
@@ -689,28 +715,20 @@ function mayMatch(starts: NonNullable<CompiledList['starts']>, s: string): boole
   return false;
 }
 
-/**
- * Matches of each term list in each text, kept while one message is analysed
- * ({@link detectSituations}): the frames and guards ask for the same concept
- * ("account", "money", the negation cues) in the same sentence many times over.
- * Synchronous, so one message's memo never sees another's.
- */
-let matchMemo: Map<CompiledList, Map<string, readonly Match[]>> | null = null;
-
 /** The map kept under `key` in one of the per-message memos, made the first time it is asked for. */
-function levelOf<K, K2, V>(memo: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
-  let level = memo.get(key);
-  if (level === undefined) memo.set(key, (level = new Map()));
+function levelOf<K, K2, V>(outer: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
+  let level = outer.get(key);
+  if (level === undefined) outer.set(key, (level = new Map()));
   return level;
 }
 
 /** No matches: shared by the read-only lists of the memos. */
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
 
-/** Every match of a compiled list in `s` ({@link matchesOf}), through {@link matchMemo}; callers only read the list. */
+/** Every match of a compiled list in `s` ({@link matchesOf}), through the message's memo; callers only read the list. */
 function listMatches(c: CompiledList, s: string): readonly Match[] {
-  if (matchMemo === null) return matchesOf(c, s);
-  const byText = levelOf(matchMemo, c);
+  if (memo === null) return matchesOf(c, s);
+  const byText = levelOf(memo.matches, c);
   let known = byText.get(s);
   if (known === undefined) byText.set(s, (known = matchesOf(c, s)));
   return known;
@@ -762,25 +780,17 @@ const SENTENCE = /[^.!?;。！？؟\n]+[.!?;。！？؟]*/gu;
 /** Commas and colons of every script, the Arabic comma and semicolon (، ؛) included. */
 const CLAUSE_PUNCT = /[,;:，、；：()（）،؛]/gu;
 
-/**
- * The sentences of each text for each pack, kept while one message is analysed (as {@link matchMemo}): the frames of
- * this message, the story with its history, the follow-up check and the repeated-frustration cues all split the same
- * texts. Each call still gets its own Sentence objects (frames key their state by Sentence), sharing the read-only parts.
- */
-let sentenceMemo: Map<LanguagePack, Map<string, readonly Sentence[]>> | null = null;
-/** Each raw sentence normalised, kept as {@link sentenceMemo}: every pack splits the same text and folds it the same way first. */
-let normalizedMemo: Map<string, string> | null = null;
-
 function normalizedSentence(raw: string): string {
-  if (normalizedMemo === null) return normalizeText(raw);
-  let n = normalizedMemo.get(raw);
-  if (n === undefined) normalizedMemo.set(raw, (n = normalizeText(raw)));
+  if (memo === null) return normalizeText(raw);
+  let n = memo.normalized.get(raw);
+  if (n === undefined) memo.normalized.set(raw, (n = normalizeText(raw)));
   return n;
 }
 
+/** Each call gets its own Sentence objects (frames key their state by Sentence), sharing the read-only parts. */
 function sentencesOf(text: string, pack: LanguagePack): Sentence[] {
-  if (sentenceMemo === null) return splitSentences(text, pack);
-  const byText = levelOf(sentenceMemo, pack);
+  if (memo === null) return splitSentences(text, pack);
+  const byText = levelOf(memo.sentences, pack);
   let known = byText.get(text);
   if (known === undefined) byText.set(text, (known = splitSentences(text, pack)));
   return known.map((sn) => ({ ...sn }));
@@ -1395,17 +1405,11 @@ function messageScore(sentences: readonly Sentence[]): number {
   return sentimentOf(sentences.map((x) => x.s).join('. '));
 }
 
-/**
- * Sentiment scores by text, kept while one message is analysed (as {@link matchMemo}): the guards and the frustration
- * checks ask for the same message's, and for the same sentences', several times over.
- */
-let scoreMemo: Map<string, number> | null = null;
-
 function sentimentOf(text: string): number {
-  let v = scoreMemo?.get(text);
+  let v = memo?.scores.get(text);
   if (v === undefined) {
     v = scoreSentiment(text).score;
-    scoreMemo?.set(text, v);
+    memo?.scores.set(text, v);
   }
   return v;
 }
@@ -1627,13 +1631,6 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
 
 // ---------- frames
 
-/**
- * The matches of each slot in each sentence, kept while one message is analysed (as {@link matchMemo}):
- * frames share slots ("account", "money"), and a message-wide frame asks for its slots again for every
- * candidate. Callers only read the lists.
- */
-let slotMemo: Map<string, Map<LanguagePack, Map<string, readonly Match[]>>> | null = null;
-
 /** A slot's concepts as one key, so frames that list the same concepts in separate arrays share their matches. */
 const slotKeys = new WeakMap<readonly Concept[], string>();
 function slotKey(slot: Slot): string {
@@ -1644,8 +1641,8 @@ function slotKey(slot: Slot): string {
 }
 
 function slotMatches(slot: Slot, pack: LanguagePack, s: string): readonly Match[] {
-  if (slotMemo === null) return slotMatchesOf(slot, pack, s);
-  const byText = levelOf(levelOf(slotMemo, slotKey(slot)), pack);
+  if (memo === null) return slotMatchesOf(slot, pack, s);
+  const byText = levelOf(levelOf(memo.slots, slotKey(slot)), pack);
   let known = byText.get(s);
   if (known === undefined) byText.set(s, (known = slotMatchesOf(slot, pack, s)));
   return known;
@@ -2094,27 +2091,13 @@ const STORY_SITUATIONS: ReadonlySet<Situation> = new Set(['self_harm', 'security
  */
 export function detectSituations(text: string, opts: DetectOptions = {}): SituationHit[] {
   if (text.trim().length === 0) return [];
-  const outer = matchMemo;
-  const outerSlots = slotMemo;
-  const outerSentences = sentenceMemo;
-  const outerNormalized = normalizedMemo;
-  const outerStarts = wordStartsMemo;
-  const outerScores = scoreMemo;
-  matchMemo ??= new Map();
-  slotMemo ??= new Map();
-  sentenceMemo ??= new Map();
-  normalizedMemo ??= new Map();
-  wordStartsMemo ??= new Map();
-  scoreMemo ??= new Map();
+  // A nested call (the story with its history) shares the message's memo.
+  const outer = memo;
+  memo ??= { wordStarts: new Map(), matches: new Map(), sentences: new Map(), normalized: new Map(), scores: new Map(), slots: new Map() };
   try {
     return detect(text, opts);
   } finally {
-    matchMemo = outer;
-    slotMemo = outerSlots;
-    sentenceMemo = outerSentences;
-    normalizedMemo = outerNormalized;
-    wordStartsMemo = outerStarts;
-    scoreMemo = outerScores;
+    memo = outer;
   }
 }
 
