@@ -34,7 +34,7 @@ import { KbLexemes } from '../rag/kb-lexemes.js';
 import { detectDocumentsLanguage } from '../rag/language.js';
 import { LocalHashEmbeddings } from '../rag/local-embeddings.js';
 import { createEmbedder, TEXT_SEARCH_LANGUAGES } from '../rag/models.js';
-import { KbCalibrator, questionConfidence } from '../rag/kb-calibration.js';
+import { KbCalibrator, quantile, questionConfidence } from '../rag/kb-calibration.js';
 import { Retriever, type RetrieveOptions } from '../rag/retriever.js';
 import { createTenant } from '../tenancy/tenant.service.js';
 
@@ -130,7 +130,8 @@ export function reportLines(report: RetrievalReport, extra: Record<string, strin
   return [...report.byKind.map((k) => line(k, { kind: k.kind })), line(report)];
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]! : 0);
+/** Nearest-rank percentile `p` (0–100) of sorted values, as the calibration's quantiles read them. */
+const percentile = (sorted: readonly number[], p: number) => quantile(sorted, p / 100);
 
 /**
  * The responder's confidence for each question (offline answerer on the top 6 passages, responderConfidence); null for a
@@ -232,10 +233,11 @@ async function main(): Promise<void> {
     const kb = await new KnowledgeService(database.db).createKnowledgeBase(tenant.tenantId, { name: 'eval', language: kbLanguage });
     const loaded = await ingestFolder(database.db, embedder, { tenantId: tenant.tenantId, knowledgeBaseId: kb.id, folder: values.docs });
     out(`eval:rag: ${loaded.indexed} documents indexed (${loaded.failed} failed, language ${kbLanguage}), ${cases.length} questions, embedder ${embedder.modelId}`);
-    const report = await evaluateRetrieval(new Retriever(database.db, embedder, { dictionaryDir: config.rag.dictionaryDir, thesaurusDir: config.rag.thesaurusDir, wordVectorsDir: config.rag.wordVectorsDir, semanticAbsentMass: config.rag.semanticAbsentMass }), tenant.tenantId, cases, { mode: mode as RetrieveOptions['mode'] });
+    const retrieverOptions = { dictionaryDir: config.rag.dictionaryDir, thesaurusDir: config.rag.thesaurusDir, wordVectorsDir: config.rag.wordVectorsDir, semanticAbsentMass: config.rag.semanticAbsentMass };
+    const report = await evaluateRetrieval(new Retriever(database.db, embedder, retrieverOptions), tenant.tenantId, cases, { mode: mode as RetrieveOptions['mode'] });
     if (values.verbose) for (const q of report.misses) out(`miss: ${q}`);
     if (values.calibrate !== undefined) {
-      const retriever = new Retriever(database.db, embedder, { dictionaryDir: config.rag.dictionaryDir, thesaurusDir: config.rag.thesaurusDir, wordVectorsDir: config.rag.wordVectorsDir, semanticAbsentMass: config.rag.semanticAbsentMass });
+      const retriever = new Retriever(database.db, embedder, retrieverOptions);
       const kbLexemes = new KbLexemes(database.db);
       const answerable = (await answerConfidences(retriever, tenant.tenantId, cases.map((c) => c.question), kbLexemes, embedder.local)).filter((x): x is number => x !== null);
       const offTopic = values.calibrate ? (await answerConfidences(retriever, tenant.tenantId, (await readQuestions(values.calibrate)), kbLexemes, embedder.local)).map((x) => x ?? 0) : [];

@@ -847,8 +847,7 @@ export function detectHumanRequest(text: string): HumanRequestResult {
     if (re.test(bare)) return { matched: true, evidence: bare, language };
   }
 
-  if (/[?？]\s*$/u.test(normalized) && OFFERS.test(normalized) && !ASKER.test(normalized)) return { matched: false };
-  if (/[?？]\s*$/u.test(normalized) && ABOUT_STAFF.test(normalized) && !ASKER.test(normalized)) return { matched: false };
+  if (/[?？]\s*$/u.test(normalized) && (OFFERS.test(normalized) || ABOUT_STAFF.test(normalized)) && !ASKER.test(normalized)) return { matched: false };
   for (const detector of DETECTORS) {
     for (const m of allMatches(detector.pattern, normalized)) {
       const prefix = normalized.slice(Math.max(0, m.index - 40), m.index);

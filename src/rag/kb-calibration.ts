@@ -158,7 +158,8 @@ export function calibrationProbes(passages: readonly CalibrationPassage[], langu
   return probes;
 }
 
-const quantile = (sorted: readonly number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]! : 0);
+/** Nearest-rank quantile `q` (0–1) of sorted values; 0 for none. */
+export const quantile = (sorted: readonly number[], q: number): number => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]! : 0);
 
 /**
  * Where among the adjacent probes' confidences the threshold lies: the mean of those between these quantiles
@@ -210,7 +211,7 @@ export async function questionConfidence(
 
 /** Where the responder reads a knowledge base's own threshold: null when it has none (never calibrated, or kept the default). */
 export interface KbThresholdSource {
-  forKnowledgeBase(knowledgeBaseId: string): Promise<number | null>;
+  forKnowledgeBase(tenantId: string, knowledgeBaseId: string): Promise<number | null>;
 }
 
 /** Calibrated thresholds are read at most this often per knowledge base (a recalibration shows within this time). */
@@ -222,13 +223,13 @@ export class KbThresholds implements KbThresholdSource {
 
   constructor(private readonly db: Db, private readonly now: () => number = Date.now) {}
 
-  forKnowledgeBase(knowledgeBaseId: string): Promise<number | null> {
+  forKnowledgeBase(tenantId: string, knowledgeBaseId: string): Promise<number | null> {
     const hit = this.cache.get(knowledgeBaseId);
     if (hit && this.now() - hit.at < THRESHOLD_TTL_MS) return hit.value;
     const value = this.db
       .select({ calibration: knowledgeBases.calibration })
       .from(knowledgeBases)
-      .where(eq(knowledgeBases.id, knowledgeBaseId))
+      .where(and(eq(knowledgeBases.tenantId, tenantId), eq(knowledgeBases.id, knowledgeBaseId)))
       .limit(1)
       .then(([row]) => (row?.calibration?.source === 'calibrated' ? row.calibration.threshold : null));
     // A failed read is not kept: the next question tries again.
@@ -250,18 +251,18 @@ export class KbCalibrator {
   ) {}
 
   /** The published, indexed passages of a knowledge base, in a stable order. */
-  async passages(knowledgeBaseId: string): Promise<CalibrationPassage[]> {
+  async passages(tenantId: string, knowledgeBaseId: string): Promise<CalibrationPassage[]> {
     return this.db
       .select({ documentId: knowledgeChunks.documentId, title: documents.title, headingPath: knowledgeChunks.headingPath, text: knowledgeChunks.content })
       .from(knowledgeChunks)
       .innerJoin(documents, eq(documents.id, knowledgeChunks.documentId))
-      .where(and(eq(knowledgeChunks.knowledgeBaseId, knowledgeBaseId), eq(documents.published, true), eq(documents.status, 'INDEXED')))
+      .where(and(eq(knowledgeChunks.tenantId, tenantId), eq(knowledgeChunks.knowledgeBaseId, knowledgeBaseId), eq(documents.published, true), eq(documents.status, 'INDEXED')))
       .orderBy(asc(documents.title), asc(knowledgeChunks.documentId), asc(knowledgeChunks.position));
   }
 
   /** Computes the knowledge base's calibration (without storing it). */
   async measure(tenantId: string, knowledgeBaseId: string, language: string, seed?: number): Promise<KbCalibration & { confidences: { answerable: number[]; adjacent: number[]; general: number[] } }> {
-    const passages = await this.passages(knowledgeBaseId);
+    const passages = await this.passages(tenantId, knowledgeBaseId);
     const documentCount = new Set(passages.map((p) => p.documentId)).size;
     const base = { documents: documentCount, calibratedAt: new Date().toISOString() };
     const fallback = (reason: string, answerable: number[] = [], adjacent: number[] = [], general: number[] = []) => ({
@@ -306,7 +307,7 @@ export class KbCalibrator {
     const [waiting] = await this.db
       .select({ id: documents.id })
       .from(documents)
-      .where(and(eq(documents.knowledgeBaseId, knowledgeBaseId), notInArray(documents.status, ['INDEXED', 'FAILED'])))
+      .where(and(eq(documents.tenantId, tenantId), eq(documents.knowledgeBaseId, knowledgeBaseId), notInArray(documents.status, ['INDEXED', 'FAILED'])))
       .limit(1);
     return waiting ? null : this.calibrate(tenantId, knowledgeBaseId);
   }
@@ -316,7 +317,7 @@ export class KbCalibrator {
     const [kb] = await this.db.select({ language: knowledgeBases.language }).from(knowledgeBases).where(and(eq(knowledgeBases.tenantId, tenantId), eq(knowledgeBases.id, knowledgeBaseId))).limit(1);
     if (!kb) return null;
     const { confidences: _confidences, ...calibration } = await this.measure(tenantId, knowledgeBaseId, kb.language);
-    await this.db.update(knowledgeBases).set({ calibration }).where(eq(knowledgeBases.id, knowledgeBaseId));
+    await this.db.update(knowledgeBases).set({ calibration }).where(and(eq(knowledgeBases.tenantId, tenantId), eq(knowledgeBases.id, knowledgeBaseId)));
     this.opts.logger?.info({ tenantId, knowledgeBaseId, ...calibration }, calibration.source === 'calibrated' ? 'knowledge base calibrated: unsure threshold derived from its own probes' : 'knowledge base calibration: default unsure threshold kept');
     return calibration;
   }

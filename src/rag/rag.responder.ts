@@ -306,7 +306,7 @@ export class RagResponder implements Responder {
     const passages: AnswerPassage[] = chunks.map((c) => ({ chunkId: c.id, documentId: c.documentId, title: c.title, sourceUrl: c.sourceUrl, text: c.content, headingPath: c.headingPath, score: c.score }));
     const extractive = passages.length ? await answerExtractively({ question: searchQuery, passages, embedder: this.scorer, features: this.passageFeatures, ...answererLanguageOptions(retrieval.diagnostics, this.opts.lexemes) }) : null;
     const confidence = Number(responderConfidence(extractive?.evidence ?? null, chunks, retrieval.diagnostics.knownWordShare, this.opts.localEmbedder ?? true).toFixed(4));
-    const { threshold, thresholdSource } = await this.thresholdFor(bot, chunks[0]?.knowledgeBaseId);
+    const { threshold, thresholdSource } = await this.thresholdFor(bot, input.tenantId, chunks[0]?.knowledgeBaseId);
 
     if (!extractive || confidence < threshold || !extractive.text) {
       this.opts.logger.info({ confidence, threshold, thresholdSource, chunks: chunks.length }, 'retrieval too weak: answering "not sure"');
@@ -357,11 +357,11 @@ export class RagResponder implements Responder {
    * The unsure threshold for an answer from `knowledgeBaseId` (its top passage's): the channel's own, else the
    * knowledge base's calibrated one, else the default; a calibration that cannot be read leaves the default.
    */
-  private async thresholdFor(bot: ResolvedBotConfig, knowledgeBaseId: string | undefined): Promise<{ threshold: number; thresholdSource: 'channel' | 'knowledge-base' | 'default' }> {
+  private async thresholdFor(bot: ResolvedBotConfig, tenantId: string, knowledgeBaseId: string | undefined): Promise<{ threshold: number; thresholdSource: 'channel' | 'knowledge-base' | 'default' }> {
     if (bot.answerThreshold !== undefined) return { threshold: bot.answerThreshold, thresholdSource: 'channel' };
     if (knowledgeBaseId && this.opts.kbThresholds) {
       try {
-        const own = await this.opts.kbThresholds.forKnowledgeBase(knowledgeBaseId);
+        const own = await this.opts.kbThresholds.forKnowledgeBase(tenantId, knowledgeBaseId);
         if (own !== null) return { threshold: own, thresholdSource: 'knowledge-base' };
       } catch (err) {
         this.opts.logger.warn({ err: (err as Error).message, knowledgeBaseId }, 'knowledge base calibration unreadable: using the default threshold');

@@ -78,7 +78,7 @@ describe('KbCalibrator', () => {
     expect(result).toMatchObject({ source: 'default', threshold: UNSURE_THRESHOLD_DEFAULT, documents: 2, reason: expect.stringContaining('2 published articles') });
     expect((await storedCalibration(smallKb))?.source).toBe('default');
     // A stored default is no threshold of the knowledge base's own: the responder's default applies.
-    expect(await new KbThresholds(h.c.database.db).forKnowledgeBase(smallKb)).toBeNull();
+    expect(await new KbThresholds(h.c.database.db).forKnowledgeBase(tenantId, smallKb)).toBeNull();
   });
 
   it('waits until no document of the knowledge base is waiting to be indexed', async () => {
@@ -150,11 +150,13 @@ describe('the responder with per-knowledge-base thresholds', () => {
     let now = 1_000_000;
     const thresholds = new KbThresholds(h.c.database.db, () => now);
     await setCalibration(kbId, own(0.5));
-    expect(await thresholds.forKnowledgeBase(kbId)).toBe(0.5);
+    expect(await thresholds.forKnowledgeBase(respTenant, kbId)).toBe(0.5);
     await setCalibration(kbId, own(0.6));
-    expect(await thresholds.forKnowledgeBase(kbId)).toBe(0.5);
+    expect(await thresholds.forKnowledgeBase(respTenant, kbId)).toBe(0.5);
     now += 60_001;
-    expect(await thresholds.forKnowledgeBase(kbId)).toBe(0.6);
+    expect(await thresholds.forKnowledgeBase(respTenant, kbId)).toBe(0.6);
+    // Another tenant's key to the same knowledge base reads nothing.
+    expect(await new KbThresholds(h.c.database.db).forKnowledgeBase(tenantId, kbId)).toBeNull();
   });
 });
 
