@@ -108,7 +108,7 @@ class DictFile {
       const at: [number, number] = [decodeDictNumber(off), decodeDictNumber(len)];
       if (!reverse) {
         const key = normalizeText(head);
-        if (!/^\p{L}+$/u.test(key)) continue;
+        if (!/^[\p{L}\p{M}]+$/u.test(key)) continue;
         const known = this.keys.get(key) as Array<[number, number]> | undefined;
         if (known) known.push(at);
         else this.keys.set(key, [at]);
@@ -118,7 +118,7 @@ class DictFile {
       entryTranslations(this.entry(at)).forEach((sense, i) => {
         for (const t of sense) {
           const key = normalizeText(t);
-          if (!/^\p{L}+$/u.test(key)) continue;
+          if (!/^[\p{L}\p{M}]+$/u.test(key)) continue;
           const senses = (this.keys.get(key) as string[][] | undefined) ?? [];
           while (senses.length <= i) senses.push([]);
           if (!senses[i]!.includes(head)) senses[i]!.push(head);
@@ -276,7 +276,7 @@ class PairLexicon {
       let weight = EXACT_WEIGHT * (exact ? 1 : PREFIX_FACTOR);
       for (const sense of senses) {
         for (const phrase of sense) {
-          const words = (normalizeText(phrase).match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 2 && !isStopWord(w));
+          const words = (normalizeText(phrase).match(/[\p{L}\p{M}]+/gu) ?? []).filter((w) => w.length >= 2 && !isStopWord(w));
           const w = words.length > 1 ? weight * PHRASE_FACTOR : weight;
           for (const t of words) if (w >= MIN_WEIGHT && (best.get(t) ?? 0) < w) best.set(t, w);
         }
@@ -346,7 +346,7 @@ export class BilingualLexicon {
   headwordShare(words: readonly string[], from: string, to: string): number | null {
     const lexicon = this.pair(from, to);
     if (!lexicon) return null;
-    const asked = [...new Set(words.map(normalizeText).filter((w) => w.length >= 2 && /^\p{L}+$/u.test(w)))];
+    const asked = [...new Set(words.map(normalizeText).filter((w) => w.length >= 2 && /^[\p{L}\p{M}]+$/u.test(w)))];
     return asked.length === 0 ? 0 : asked.filter((w) => lexicon.headwords(w).exact).length / asked.length;
   }
 

@@ -34,7 +34,7 @@ function wordCounts(parts: Array<{ text: string; weight: number }>): Map<string,
   for (const { text, weight } of parts) {
     const normalized = normalizeText(text);
     if (NON_ASCII.test(normalized)) {
-      for (const w of normalized.match(/[\p{L}\p{N}]+/gu) ?? []) add(w, weight);
+      for (const w of normalized.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) add(w, weight);
       continue;
     }
     // ASCII (lower-cased): the words are the runs of [a-z0-9], found without a regular expression.
@@ -180,7 +180,7 @@ function countGrams(text: string): TextGrams {
   const words = textWords;
   let nWords = 0;
   if (NON_ASCII.test(normalized)) {
-    for (const w of normalized.match(/[\p{L}\p{N}]+/gu) ?? []) if (w.length >= MIN_WORD) words[nWords++] = internedGrams(w);
+    for (const w of normalized.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) if (w.length >= MIN_WORD) words[nWords++] = internedGrams(w);
   } else {
     // ASCII (lower-cased): the words are the runs of [a-z0-9], found without a regular expression.
     let start = -1;

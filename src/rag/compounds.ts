@@ -38,7 +38,7 @@ const indexes = new WeakMap<LexicalStats, CompoundIndex>();
 function indexOf(stats: LexicalStats): CompoundIndex {
   let index = indexes.get(stats);
   if (!index) {
-    const words = [...stats.df.keys()].filter((w) => w.length >= 2 * MIN_PART && /^\p{L}+$/u.test(w));
+    const words = [...stats.df.keys()].filter((w) => w.length >= 2 * MIN_PART && /^[\p{L}\p{M}]+$/u.test(w));
     index = { sorted: [...words].sort(), reversed: words.map(reverse).sort() };
     indexes.set(stats, index);
   }
@@ -79,7 +79,7 @@ function withPrefix(sorted: string[], prefix: string): string[] {
  * "akkulaufzeit", "kost" → "versandkost". At most `max`, most frequent first.
  */
 export function compoundsContaining(stats: LexicalStats, word: string, max = 4): string[] {
-  if (word.length < MIN_PART || !/^\p{L}+$/u.test(word)) return [];
+  if (word.length < MIN_PART || !/^[\p{L}\p{M}]+$/u.test(word)) return [];
   const { sorted, reversed } = indexOf(stats);
   const found = new Set<string>();
   for (const c of withPrefix(sorted, word)) if (c !== word && isPart(stats, c.slice(word.length), 'start')) found.add(c);
@@ -97,7 +97,7 @@ export function compoundsContaining(stats: LexicalStats, word: string, max = 4):
  * Null when none.
  */
 export function splitCompound(stats: LexicalStats, word: string): [string, string] | null {
-  if (word.length < 2 * MIN_PART || !/^\p{L}+$/u.test(word)) return null;
+  if (word.length < 2 * MIN_PART || !/^[\p{L}\p{M}]+$/u.test(word)) return null;
   let best: [string, string] | null = null;
   let bestScore = 0;
   const dfOf = (w: string) => stats.df.get(w) ?? 0;

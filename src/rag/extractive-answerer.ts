@@ -197,7 +197,7 @@ interface Sentence extends PassageSentence {
 }
 
 const BULLET = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+/;
-const SENTENCE_END = /(?<=[.!?]["”')\]]*)\s+(?=["“'(¿¡]?[\p{Lu}\p{N}])|(?<=[。！？])/u;
+const SENTENCE_END = /(?<=[.!?]["”')\]]*)\s+(?=["“'(¿¡]?[\p{Lu}\p{N}])|(?<=[。！？।॥؟۔])\s*/u;
 /** Weight of embedding similarity vs. keyword overlap in a sentence's match. */
 const COSINE_WEIGHT = 0.55;
 const MAX_ANSWER_CHARS = 600;
@@ -220,7 +220,7 @@ export interface PassageSentence {
 }
 
 /**
- * Splits a passage into sentences: lines, list items, table rows, then . ! ? 。
+ * Splits a passage into sentences: lines, list items, table rows, then . ! ? 。 ।
  * boundaries. Heading-like lines (short, unpunctuated, followed by more text, as
  * in plain-text and PDF sources) are dropped: they label an answer, they are not one.
  */
@@ -233,16 +233,16 @@ export function splitSentences(text: string): PassageSentence[] {
       out.push({ text: line, block: true, line: index });
       return;
     }
-    if (!/[\p{L}\p{N}]/u.test(line)) return;
+    if (!/[\p{L}\p{M}\p{N}]/u.test(line)) return;
     if (BULLET.test(line) || line.includes(' | ')) {
       out.push({ text: line, block: true, line: index });
       return;
     }
-    const hasMore = lines.slice(index + 1).some((l) => /[\p{L}\p{N}]/u.test(l));
-    if (hasMore && !/[.!?:;,)。！？]$/.test(line) && line.split(/\s+/).length <= 8) return;
+    const hasMore = lines.slice(index + 1).some((l) => /[\p{L}\p{M}\p{N}]/u.test(l));
+    if (hasMore && !/[.!?:;,)。！？।॥؟۔]$/.test(line) && line.split(/\s+/).length <= 8) return;
     for (const part of line.split(SENTENCE_END)) {
       const sentence = part.trim();
-      if (/[\p{L}\p{N}]/u.test(sentence)) out.push({ text: sentence, block: false, line: index });
+      if (/[\p{L}\p{M}\p{N}]/u.test(sentence)) out.push({ text: sentence, block: false, line: index });
     }
   });
   return out;
@@ -376,7 +376,7 @@ export async function answerExtractively(input: AnswerInput): Promise<Extractive
   return { text, usedChunkIds, citations, confidence: Number(confidence.toFixed(4)), evidence };
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** The distinct words of texts, as normalizeWords writes them (the keys of a LexemeLookup). */
 export function wordsOf(texts: readonly string[]): string[] {
@@ -429,9 +429,9 @@ export function questionKeyTerms(question: string, stopWords: ReadonlySet<string
 
 /** A term of `terms` is the first or last part of `term` written together, or `term` one of its parts (German, Dutch compounds; parts of MIN_PART letters or more, as ./compounds.ts splits them). */
 export function compoundShares(term: string, terms: ReadonlySet<string>): boolean {
-  if (!/^\p{L}+$/u.test(term)) return false;
+  if (!/^[\p{L}\p{M}]+$/u.test(term)) return false;
   for (const u of terms) {
-    if (!/^\p{L}+$/u.test(u)) continue;
+    if (!/^[\p{L}\p{M}]+$/u.test(u)) continue;
     const [short, long] = u.length < term.length ? [u, term] : [term, u];
     if (short.length < MIN_PART || long.length - short.length < MIN_PART - 1) continue;
     if (long.startsWith(short) || long.endsWith(short)) return true;
@@ -453,7 +453,7 @@ const INFLECTION_PREFIX = 5;
 
 /** The truncation key of a word term (null for short words, concepts and CJK terms). */
 export function inflectionKey(term: string): string | null {
-  return term.length >= INFLECTION_PREFIX && /^[\p{L}]+$/u.test(term) && !CJK_TERM.test(term) ? term.slice(0, INFLECTION_PREFIX) : null;
+  return term.length >= INFLECTION_PREFIX && /^[\p{L}\p{M}]+$/u.test(term) && !CJK_TERM.test(term) ? term.slice(0, INFLECTION_PREFIX) : null;
 }
 const CJK_TERM = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
 
@@ -513,9 +513,9 @@ function selectAround(best: Sentence, all: Sentence[], passages: AnswerPassage[]
     if (lines.length <= MAX_WHOLE_BLOCK_LINES) add(...lines);
     else {
       const header = isTableRow(lines[0]!) ? lines[0] : undefined;
-      const rows = lines.filter((l) => /[\p{L}\p{N}]/u.test(l.text) && l !== header);
+      const rows = lines.filter((l) => /[\p{L}\p{M}\p{N}]/u.test(l.text) && l !== header);
       const threshold = 0.8 * Math.max(...rows.map((l) => l.ownMatch));
-      add(header, lines[1] && !/[\p{L}\p{N}]/u.test(lines[1].text) ? lines[1] : undefined, ...rows.filter((l) => l.ownMatch >= threshold));
+      add(header, lines[1] && !/[\p{L}\p{M}\p{N}]/u.test(lines[1].text) ? lines[1] : undefined, ...rows.filter((l) => l.ownMatch >= threshold));
     }
   };
 
@@ -580,7 +580,7 @@ export function wholeSentences(text: string): PassageSentence[] {
   const first = sentences[0];
   if (first && !first.block && /^[\p{Ll}]/u.test(first.text)) sentences.shift();
   const last = sentences[sentences.length - 1];
-  if (last && !last.block && text.length >= 450 && !/[.!?:;)\]"”。！？]$/.test(last.text)) sentences.pop();
+  if (last && !last.block && text.length >= 450 && !/[.!?:;)\]"”。！？।॥؟۔]$/.test(last.text)) sentences.pop();
   return sentences;
 }
 

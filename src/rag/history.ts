@@ -83,7 +83,7 @@ function keyTermsOf(previous: string, followUp: string): string[] {
       seen.add(stem(m[0].slice(4)));
     }
   }
-  for (const word of previous.replace(/(\p{L})['’](\p{L})/gu, '$1$2').match(/[\p{L}\p{N}]+/gu) ?? []) {
+  for (const word of previous.replace(/(\p{L})['’](\p{L})/gu, '$1$2').match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) {
     const normalized = normalizeText(word);
     const s = stem(normalized);
     if (isStopWord(normalized) || isStopWord(s) || normalized.length < 2) continue;
@@ -97,6 +97,6 @@ function keyTermsOf(previous: string, followUp: string): string[] {
 /** Capitalised words that do not start a sentence (a cheap named-entity guess). */
 function properNouns(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(?<![.!?¿¡]\s*|^\s*)(?<=\s)(\p{Lu}[\p{L}-]+)/gu)) out.push(m[1]!);
+  for (const m of text.matchAll(/(?<![.!?¿¡]\s*|^\s*)(?<=\s)(\p{Lu}[\p{L}\p{M}-]+)/gu)) out.push(m[1]!);
   return out;
 }

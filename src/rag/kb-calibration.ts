@@ -62,7 +62,7 @@ export const MAX_ADJACENT_PROBES = 120;
 export const CALIBRATED_MIN = 0.3;
 export const CALIBRATED_MAX = 0.65;
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Small deterministic generator (mulberry32): the same knowledge base gives the same probes and threshold. */
 function random(seed: number): () => number {

@@ -388,7 +388,7 @@ export function feedbackTerms(top: Array<{ fields: FieldTerms; score: number }>,
     const total = [...fields.body.values()].reduce((a, b) => a + b, 0) || 1;
     for (const [lexeme, tf] of fields.body) {
       const df = stats.df.get(lexeme) ?? 0;
-      if (known.has(lexeme) || lexeme.length < 3 || !/^\p{L}+$/u.test(lexeme) || df < 2 || df > stats.n * 0.25) continue;
+      if (known.has(lexeme) || lexeme.length < 3 || !/^[\p{L}\p{M}]+$/u.test(lexeme) || df < 2 || df > stats.n * 0.25) continue;
       weightOf.set(lexeme, (weightOf.get(lexeme) ?? 0) + (tf / total) * idfOf(lexeme) * (score / maxScore));
     }
   }

@@ -26,7 +26,7 @@ export async function lexiconTranslations(translator: QuestionTranslator, words:
   if (translator.hasWordLexicon(from, to)) return translator.translateWords(words, from, to);
   if (!hasLexiconRoute(translator, from, to, true)) return new Map();
   const bridged = await translator.translateWords(words, from, LEXICON_BRIDGE);
-  const bridgeWords = [...new Set([...bridged.values()].flatMap((ts) => ts.slice(0, BRIDGE_SENSES)).filter((t) => /^\p{L}+$/u.test(t)))];
+  const bridgeWords = [...new Set([...bridged.values()].flatMap((ts) => ts.slice(0, BRIDGE_SENSES)).filter((t) => /^[\p{L}\p{M}]+$/u.test(t)))];
   const further = bridgeWords.length > 0 ? await translator.translateWords(bridgeWords, LEXICON_BRIDGE, to) : new Map<string, string[]>();
   const out = new Map<string, string[]>();
   for (const [word, ts] of bridged) {

@@ -132,7 +132,7 @@ export class ApertiumTranslator implements QuestionTranslator {
   async translateWords(words: readonly string[], from: string, to: string): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>();
     const files = this.pairDictionaries(from, to);
-    const asked = [...new Set(words.filter((w) => /^\p{L}+$/u.test(w)))].slice(0, MAX_WORDS);
+    const asked = [...new Set(words.filter((w) => /^[\p{L}\p{M}]+$/u.test(w)))].slice(0, MAX_WORDS);
     if (!files || asked.length === 0) return out;
     const analysed = await this.lt(files.analyser, false).process(asked.join('\n'));
     if (analysed === null) return out;

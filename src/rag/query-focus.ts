@@ -34,7 +34,7 @@ const LONG_SENTENCES = 3;
  */
 export const CONTEXT_SENTENCE_WEIGHT = 0.85;
 
-const SPLIT = /(?<=[.!?。！？…])\s+|\n+|(?<=[.!?。！？])(?=\S)/u;
+const SPLIT = /(?<=[.!?。！？…।॥؟۔])\s+|\n+|(?<=[.!?。！？।॥؟۔])(?=\S)/u;
 
 /** Interrogatives and request openers (English, Spanish, Portuguese, French, German, Italian, Dutch), normalised (no accents). */
 const ASKING_OPENER = new RegExp(
@@ -60,12 +60,12 @@ export function focusQuery(text: string): QueryFocus {
   const parts = trimmed
     .split(SPLIT)
     .map((s) => s.trim())
-    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+    .filter((s) => /[\p{L}\p{M}\p{N}]/u.test(s));
   const long = trimmed.length > LONG_MESSAGE_CHARS || parts.length > LONG_SENTENCES;
   if (!long || parts.length <= 1) return { sentences: [{ text: trimmed, weight: 1 }], focusText: trimmed, long: false };
 
   const asks = parts.map((s) => {
-    const n = normalizeText(s).replace(/^[^\p{L}\p{N}]+/u, '').replace(/['’]/g, ' ');
+    const n = normalizeText(s).replace(/^[^\p{L}\p{M}\p{N}]+/u, '').replace(/['’]/g, ' ');
     return /[?？]\s*$/.test(s) || s.includes('?') || ASKING_OPENER.test(n) || ASKING_INSIDE.test(n);
   });
   // Nothing asks: the message usually ends on what the customer wants.

@@ -346,7 +346,7 @@ export type ScopeRow = { id: string; language: string; updated: string };
 const CONCEPT_WORDS: ReadonlyMap<string, string[]> = new Map(
   Object.entries(SUPPORT_SYNONYMS).map(([canonical, variants]) => [
     canonical,
-    [...new Set([canonical, ...variants].map((v) => normalizeText(v)).filter((v) => /^[\p{L}\p{N}]+$/u.test(v)))],
+    [...new Set([canonical, ...variants].map((v) => normalizeText(v)).filter((v) => /^[\p{L}\p{M}\p{N}]+$/u.test(v)))],
   ]),
 );
 
@@ -446,7 +446,7 @@ export class Retriever {
     const asked = new Map<string, string>();
     for (const list of texts)
       for (const t of list)
-        for (const w of t.toLowerCase().match(/\p{L}+/gu) ?? []) {
+        for (const w of t.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []) {
           const key = normalizeText(w);
           if (key.length < 3 || known.has(key) || asked.has(key) || isStopWord(key)) continue;
           if (this.bilingual.translate(key, iso, 'en').length > 0) known.set(key, []);
@@ -844,7 +844,7 @@ export class Retriever {
     const frameConfig = languages.length === 1 ? languages[0]! : null;
     for (const s of sentences) {
       const normalized = normalizeWords(s.text);
-      for (const w of normalized.match(/[\p{L}\p{N}]+/gu) ?? []) {
+      for (const w of normalized.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) {
         // Nor do the words that frame a question in the knowledge base's language ("pourquoi", "voudrais", "posso"):
         // Snowball keeps them, our list drops their English equivalents ("want", "how"), see isFrameWord.
         if (isStopWord(w) || (w.length < 2 && !/\d/.test(w)) || (frameConfig !== null && isFrameWord(frameConfig, w))) continue;
@@ -866,7 +866,7 @@ export class Retriever {
       const words = new Map([[word, 1]]);
       if (useWordNet && /^[a-z]+$/.test(word)) for (const e of expand(word)) words.set(e.term, Math.max(words.get(e.term) ?? 0, e.weight));
       for (const e of inLanguage.get(word) ?? []) words.set(e.term, Math.max(words.get(e.term) ?? 0, e.weight));
-      if (pivot && /^\p{L}{3,}$/u.test(word)) for (const e of pivotSynonyms(this.bilingual, word, pivot)) words.set(e.term, Math.max(words.get(e.term) ?? 0, e.weight));
+      if (pivot && /^[\p{L}\p{M}]{3,}$/u.test(word)) for (const e of pivotSynonyms(this.bilingual, word, pivot)) words.set(e.term, Math.max(words.get(e.term) ?? 0, e.weight));
       groups.push({ weight: weight * queryTermFrequency(wordCount.get(word) ?? 1), source: word, words });
     }
     // A two-word WordNet lemma ("give back", "call off") stands for its one-word synonyms ("refund", "cancel").
@@ -938,7 +938,7 @@ export class Retriever {
     const out = new Map<string, ThesaurusSynonym[]>();
     const unknown: string[] = [];
     for (const w of words) {
-      if (!/^\p{L}{3,}$/u.test(w)) continue;
+      if (!/^[\p{L}\p{M}]{3,}$/u.test(w)) continue;
       const s = thesaurus.synonyms(w);
       if (s.length > 0) out.set(w, s);
       else if (!thesaurus.has(w)) unknown.push(w);
@@ -1096,7 +1096,7 @@ export class Retriever {
     const ranked = detectLanguageCandidates(text, LEXICON_CANDIDATES);
     const top = ranked[0]?.score ?? 0;
     const candidates = ranked.filter((c) => c.code !== kbIso && c.score >= top / 4);
-    const words = normalizeWords(text).match(/\p{L}+/gu) ?? [];
+    const words = normalizeWords(text).match(/[\p{L}\p{M}]+/gu) ?? [];
     const share = (code: string): number | null => {
       if (code === kbIso) return null;
       const to = this.bilingual.supports(code, kbIso) ? kbIso : 'en';

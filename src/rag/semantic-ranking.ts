@@ -32,7 +32,7 @@ const textCache = new Map<string, Map<string, TextWords>>();
 let cachedTexts = 0;
 const cacheOwner = new WeakMap<WordVectors, true>();
 
-const LETTERS = /\p{L}+/gu;
+const LETTERS = /[\p{L}\p{M}]+/gu;
 
 /**
  * How a normalised word of the knowledge base's language reaches the vectors:

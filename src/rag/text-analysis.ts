@@ -39,7 +39,7 @@ const STOP_WORDS = new Set(
 /** Scripts written without spaces between words: indexed as character uni/bigrams. */
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]+/gu;
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const VOWEL = /[aeiouy]/;
 
 const NON_ASCII = /[^\x00-\x7f]/;

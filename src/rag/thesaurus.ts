@@ -200,7 +200,7 @@ export class Thesaurus {
         for (const s of sense) {
           if (taken >= MAX_PER_SENSE) break;
           const term = normalizeText(s);
-          if (!/^\p{L}+$/u.test(term) || term === word) continue;
+          if (!/^[\p{L}\p{M}]+$/u.test(term) || term === word) continue;
           taken++;
           if (weight > (out.get(term) ?? 0)) out.set(term, weight);
         }
@@ -224,7 +224,7 @@ export class Thesaurus {
     for (let i = this.lowerBound(stem); i < this.keys.length && out.length < MAX_LEMMA_CANDIDATES; i++) {
       const k = this.keys[i]!;
       if (!k.startsWith(stem)) break;
-      if (k.length - stem.length <= maxExtra && /^\p{L}+$/u.test(k) && out[out.length - 1] !== k) out.push(k);
+      if (k.length - stem.length <= maxExtra && /^[\p{L}\p{M}]+$/u.test(k) && out[out.length - 1] !== k) out.push(k);
     }
     return out;
   }
