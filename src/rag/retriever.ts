@@ -67,7 +67,7 @@ import { CandidateCache, type CandidateEntry } from './candidate-cache.js';
 import { firstInOrder, idOrder } from './id-order.js';
 import { compoundingKnowledgeBase, compoundsContaining, splitCompound } from './compounds.js';
 import { SUPPORT_SYNONYMS } from './support-vocabulary.js';
-import { analyzeText, isStopWord, normalizeText, normalizeWords } from './text-analysis.js';
+import { analyzeText, isStopWord, normalizeText, normalizeWords, segmentSpaceless } from './text-analysis.js';
 import { DEFAULT_SEMANTIC_OPTIONS, glossLookup, semanticRankingOfDocuments, vectorCoverage } from './semantic-ranking.js';
 import { sharedWordVectors, type WordVectors } from './word-vectors.js';
 import { isFrameWord } from './kb-lexemes.js';
@@ -844,7 +844,7 @@ export class Retriever {
     const frameConfig = languages.length === 1 ? languages[0]! : null;
     for (const s of sentences) {
       const normalized = normalizeWords(s.text);
-      for (const w of normalized.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) {
+      for (const w of segmentSpaceless(normalized).match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) {
         // Nor do the words that frame a question in the knowledge base's language ("pourquoi", "voudrais", "posso"):
         // Snowball keeps them, our list drops their English equivalents ("want", "how"), see isFrameWord.
         if (isStopWord(w) || (w.length < 2 && !/\d/.test(w)) || (frameConfig !== null && isFrameWord(frameConfig, w))) continue;
