@@ -132,7 +132,7 @@ export class DocumentIndexer {
               embeddingModel: this.embedder.modelId,
               // Fields by weight label: A = title and headings, B = body, D = unstemmed copy of the
               // body (exact words: names, codes). The retriever's BM25F reads the labels back.
-              // Thai, Lao, Khmer and Myanmar runs segmented into words first (Postgres's parser cannot).
+              // Runs of Chinese, Japanese, Thai, Lao, Khmer and Myanmar segmented into words first (Postgres's parser cannot).
               tsv: sql`setweight(to_tsvector(${cfg}::regconfig, unaccent(${segmentSpaceless(heading)})), 'A') || setweight(to_tsvector(${cfg}::regconfig, unaccent(${segmentSpaceless(c.text)})), 'B') || setweight(to_tsvector('simple', unaccent(${segmentSpaceless(c.text)})), 'D')`,
             };
           }),

@@ -41,13 +41,14 @@ const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]+/gu;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 /**
- * Scripts written without spaces that ICU's dictionary word breaker segments (Intl.Segmenter): Thai, Lao,
- * Khmer, Myanmar. Postgres's parser takes a whole run between spaces for one word, so a question's run
- * never equals an article's; segmented, both sides share words. Han and kana keep their character
- * n-grams only (and the dictionaries' own matching, bilingual.ts).
+ * Scripts written without spaces that ICU's dictionary word breaker segments (Intl.Segmenter): Han, kana,
+ * Thai, Lao, Khmer, Myanmar. Postgres's parser takes a whole run between spaces for one word, so a
+ * question's run never equals an article's; segmented, both sides share words. The character n-grams
+ * stay (they span the words), and the dictionaries cut Chinese and Japanese runs their own way
+ * (BilingualLexicon.segment: ICU cuts "パスワード" into "パス ワード").
  */
-const SEGMENTED_RUN = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
-const SEGMENTED_CHAR = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const SEGMENTED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
+const SEGMENTED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
 /** The ICU words of a run of a spaceless script, in order. */
@@ -58,8 +59,8 @@ function segmentRun(run: string): string[] {
 }
 
 /**
- * The text with a space between the words of every Thai, Lao, Khmer or Myanmar run (the indexer's
- * tsvector input, the retriever's words); any other text is returned as it is.
+ * The text with a space between the words of every run of those scripts (the indexer's tsvector input,
+ * the retriever's words and lexeme lookups); any other text is returned as it is.
  */
 export function segmentSpaceless(text: string): string {
   if (!SEGMENTED_CHAR.test(text)) return text;
@@ -244,7 +245,7 @@ export function analyzeText(text: string): TextAnalysis {
         for (let i = 0; i + 1 < chars.length; i++) cjkBigrams.push(chars[i]! + chars[i + 1]!);
       }
       for (const part of token.split(CJK_RUN)) if (part) pushWord(part);
-      // Thai and its neighbours also count by word (the character pairs above still span word boundaries).
+      // These scripts also count by word (the character pairs above still span word boundaries).
       if (SEGMENTED_CHAR.test(token)) for (const run of token.match(SEGMENTED_RUN) ?? []) for (const w of segmentRun(run)) pushWord(w);
       continue;
     }
