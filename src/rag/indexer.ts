@@ -11,6 +11,7 @@ import { documents, knowledgeBases, knowledgeChunks } from '../../drizzle/schema
 import type { Db } from '../db/client.js';
 import { PayloadError } from '../domain/errors.js';
 import { chunkDocument } from './chunker.js';
+import { segmentSpaceless } from './text-analysis.js';
 import { extractText, type SourceFormat } from './extract.js';
 import type { EmbedderHandle } from './models.js';
 
@@ -131,7 +132,8 @@ export class DocumentIndexer {
               embeddingModel: this.embedder.modelId,
               // Fields by weight label: A = title and headings, B = body, D = unstemmed copy of the
               // body (exact words: names, codes). The retriever's BM25F reads the labels back.
-              tsv: sql`setweight(to_tsvector(${cfg}::regconfig, unaccent(${heading})), 'A') || setweight(to_tsvector(${cfg}::regconfig, unaccent(${c.text})), 'B') || setweight(to_tsvector('simple', unaccent(${c.text})), 'D')`,
+              // Runs of Chinese, Japanese, Thai, Lao, Khmer and Myanmar segmented into words first (Postgres's parser cannot).
+              tsv: sql`setweight(to_tsvector(${cfg}::regconfig, unaccent(${segmentSpaceless(heading)})), 'A') || setweight(to_tsvector(${cfg}::regconfig, unaccent(${segmentSpaceless(c.text)})), 'B') || setweight(to_tsvector('simple', unaccent(${segmentSpaceless(c.text)})), 'D')`,
             };
           }),
         );

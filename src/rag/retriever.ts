@@ -67,7 +67,7 @@ import { CandidateCache, type CandidateEntry } from './candidate-cache.js';
 import { firstInOrder, idOrder } from './id-order.js';
 import { compoundingKnowledgeBase, compoundsContaining, splitCompound } from './compounds.js';
 import { SUPPORT_SYNONYMS } from './support-vocabulary.js';
-import { analyzeText, isStopWord, normalizeText, normalizeWords } from './text-analysis.js';
+import { analyzeText, isStopWord, normalizeText, normalizeWords, segmentSpaceless } from './text-analysis.js';
 import { DEFAULT_SEMANTIC_OPTIONS, glossLookup, semanticRankingOfDocuments, vectorCoverage } from './semantic-ranking.js';
 import { sharedWordVectors, type WordVectors } from './word-vectors.js';
 import { isFrameWord } from './kb-lexemes.js';
@@ -792,16 +792,19 @@ export class Retriever {
       else missing.push(w);
     }
     if (missing.length > 0) {
+      // A Thai (Lao, Khmer, Myanmar) word or phrase, a dictionary's translation say, is cut as the indexer cut the articles.
+      const asked = new Map(missing.map((m) => [segmentSpaceless(m), m]));
       const rows = await this.db.execute<{ w: string; v: string }>(
         sql`select w, string_agg(to_tsvector(l::regconfig, unaccent(w))::text, ' ') as v
-            from unnest(${sql`array[${sql.join(missing.map((m) => sql`${m}`), sql`, `)}]::text[]`}) w,
+            from unnest(${sql`array[${sql.join([...asked.keys()].map((m) => sql`${m}`), sql`, `)}]::text[]`}) w,
                  unnest(${sql`array[${sql.join(languages.map((l) => sql`${l}`), sql`, `)}]::text[]`}) l
             group by w`,
       );
       for (const r of rows) {
         const lexemes = [...parseTsvector(r.v ?? '').keys()];
-        out.set(r.w, lexemes);
-        this.rememberLexemes(languagesKey, r.w, lexemes);
+        const word = asked.get(r.w) ?? r.w;
+        out.set(word, lexemes);
+        this.rememberLexemes(languagesKey, word, lexemes);
       }
     }
     return out;
@@ -833,23 +836,28 @@ export class Retriever {
    * thesaurus and pivot synonyms (other languages), and the other single-word
    * variants of a support concept it belongs to.
    */
-  private async termGroups(sentences: Array<{ text: string; weight: number }>, languages: string[]): Promise<{ groups: RawGroup[]; contentWords: number; stopWords: string[] }> {
+  private async termGroups(sentences: Array<{ text: string; weight: number }>, languages: string[]): Promise<{ groups: RawGroup[]; contentWords: number; stopWords: string[]; unspacedRuns: string[] }> {
     const wordWeight = new Map<string, number>();
     const wordCount = new Map<string, number>();
     const conceptWeight = new Map<string, number>();
     const phraseWeight = new Map<string, number>();
+    const unspacedRuns = new Set<string>();
     const useWordNet = languages.includes('english') || languages.includes('simple');
     const expand = this.opts.expand ?? expandWord;
     const wordnet = (phrase: string) => expand(phrase);
     const frameConfig = languages.length === 1 ? languages[0]! : null;
     for (const s of sentences) {
       const normalized = normalizeWords(s.text);
-      for (const w of normalized.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) {
-        // Nor do the words that frame a question in the knowledge base's language ("pourquoi", "voudrais", "posso"):
-        // Snowball keeps them, our list drops their English equivalents ("want", "how"), see isFrameWord.
-        if (isStopWord(w) || (w.length < 2 && !/\d/.test(w)) || (frameConfig !== null && isFrameWord(frameConfig, w))) continue;
-        wordWeight.set(w, Math.max(wordWeight.get(w) ?? 0, s.weight));
-        wordCount.set(w, (wordCount.get(w) ?? 0) + 1);
+      for (const token of normalized.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) {
+        // A Chinese or Japanese run stays whole for the dictionaries (translate), its ICU words are the query's.
+        if (UNSPACED_SCRIPT.test(token) && !isStopWord(token) && token.length >= 2) unspacedRuns.add(token);
+        for (const w of segmentSpaceless(token).split(' ')) {
+          // Nor do the words that frame a question in the knowledge base's language ("pourquoi", "voudrais", "posso"):
+          // Snowball keeps them, our list drops their English equivalents ("want", "how"), see isFrameWord.
+          if (isStopWord(w) || (w.length < 2 && !/\d/.test(w)) || (frameConfig !== null && isFrameWord(frameConfig, w))) continue;
+          wordWeight.set(w, Math.max(wordWeight.get(w) ?? 0, s.weight));
+          wordCount.set(w, (wordCount.get(w) ?? 0) + 1);
+        }
       }
       const a = analyzeText(s.text);
       for (const c of [...a.concepts, ...a.nearConcepts]) conceptWeight.set(c, Math.max(conceptWeight.get(c) ?? 0, s.weight));
@@ -894,7 +902,7 @@ export class Retriever {
     // The words the knowledge base's own configuration keeps: its stop words ("de", "desde", "quel") are
     // no evidence either way, and forms of one lexeme ("cancelar", "cancela") are one word, as in selectGroups.
     const contentWords = new Set(resolved.filter((g) => !g.source.startsWith('~')).map((g) => g.own.join(' '))).size;
-    return { groups: resolved, contentWords, stopWords };
+    return { groups: resolved, contentWords, stopWords, unspacedRuns: [...unspacedRuns] };
   }
 
   /**
@@ -976,7 +984,7 @@ export class Retriever {
    * vector and character n-gram rankings: the machine translation, or else the
    * best known dictionary translations of each word.
    */
-  private async translate(text: string, raw: { groups: RawGroup[]; contentWords: number }, stats: LexicalStats, languages: string[], focus: ReturnType<typeof focusQuery>): Promise<{ pairs: string[]; text: string | null }> {
+  private async translate(text: string, raw: { groups: RawGroup[]; contentWords: number; unspacedRuns: readonly string[] }, stats: LexicalStats, languages: string[], focus: ReturnType<typeof focusQuery>): Promise<{ pairs: string[]; text: string | null }> {
     const none = { pairs: [], text: null };
     const kbConfig = languages[0] ?? 'simple';
     const kbIso = isoForFtsConfig(kbConfig);
@@ -1018,14 +1026,14 @@ export class Retriever {
           .map((w) => ({ source: w, translations: this.bilingual.translate(w, 'en', kbIso) }))
       : [];
     if (english) pairs.push(`mt(en)→${english.slice(0, 200)}`);
-    const byWord = new Map(words.map((g) => [g, wordTranslations(g.source)]));
+    // Chinese and Japanese words are the question's runs cut by the dictionary (below), not ICU's words.
+    const byWord = new Map(words.filter((g) => !UNSPACED_SCRIPT.test(g.source)).map((g) => [g, wordTranslations(g.source)]));
     // Chinese and Japanese have no spaces: a "word" of the question is a whole run, cut into the
     // dictionary's words first (BilingualLexicon.segment), each its own group; a single character
     // (often a function word or one of several readings) counts less.
     const pieces = new Map<string, { weight: number; translations: Translation[] }>();
-    for (const g of words) {
-      if (!UNSPACED_SCRIPT.test(g.source)) continue;
-      for (const piece of this.bilingual.segment(g.source, from, kbIso)) {
+    for (const run of raw.unspacedRuns) {
+      for (const piece of this.bilingual.segment(run, from, kbIso)) {
         if (!pieces.has(piece)) pieces.set(piece, { weight: TRANSLATION_WEIGHT * ([...piece].length === 1 ? SINGLE_CHARACTER_FACTOR : 1), translations: wordTranslations(piece) });
       }
     }
@@ -1050,7 +1058,7 @@ export class Retriever {
         englishGroups = englishGroups.map((e) => ({ ...e, translations: widened(e.source, e.translations) }));
       }
     }
-    if (byWord.size > 0 || englishGroups.length > 0) {
+    if (byWord.size > 0 || englishGroups.length > 0 || pieces.size > 0) {
       const lexemes = await this.lexemes(
         [...new Set([...[...byWord.values()].flat(), ...englishGroups.flatMap((e) => e.translations), ...[...pieces.values()].flatMap((p) => p.translations)].map((t) => t.term))],
         languages,

@@ -40,6 +40,32 @@ const STOP_WORDS = new Set(
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]+/gu;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/**
+ * Scripts written without spaces that ICU's dictionary word breaker segments (Intl.Segmenter): Han, kana,
+ * Thai, Lao, Khmer, Myanmar. Postgres's parser takes a whole run between spaces for one word, so a
+ * question's run never equals an article's; segmented, both sides share words. The character n-grams
+ * stay (they span the words), and the dictionaries cut Chinese and Japanese runs their own way
+ * (BilingualLexicon.segment: ICU cuts "パスワード" into "パス ワード").
+ */
+const SEGMENTED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
+const SEGMENTED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/** The ICU words of a run of a spaceless script, in order. */
+function segmentRun(run: string): string[] {
+  const out: string[] = [];
+  for (const part of wordSegmenter.segment(run)) if (part.isWordLike) out.push(part.segment);
+  return out;
+}
+
+/**
+ * The text with a space between the words of every run of those scripts (the indexer's tsvector input,
+ * the retriever's words and lexeme lookups); any other text is returned as it is.
+ */
+export function segmentSpaceless(text: string): string {
+  if (!SEGMENTED_CHAR.test(text)) return text;
+  return text.replace(SEGMENTED_RUN, (run) => segmentRun(run).join(' '));
+}
 const VOWEL = /[aeiouy]/;
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -219,6 +245,8 @@ export function analyzeText(text: string): TextAnalysis {
         for (let i = 0; i + 1 < chars.length; i++) cjkBigrams.push(chars[i]! + chars[i + 1]!);
       }
       for (const part of token.split(CJK_RUN)) if (part) pushWord(part);
+      // These scripts also count by word (the character pairs above still span word boundaries).
+      if (SEGMENTED_CHAR.test(token)) for (const run of token.match(SEGMENTED_RUN) ?? []) for (const w of segmentRun(run)) pushWord(w);
       continue;
     }
     pushWord(token);
