@@ -59,13 +59,31 @@ function segmentRun(run: string): string[] {
 }
 
 /**
- * The text with a space between the words of every run of those scripts (the indexer's tsvector input,
- * the retriever's words and lexeme lookups); any other text is returned as it is.
+ * Korean writes a case particle onto its noun ("비밀번호를", "요금이", "앱에서"): Postgres's parser keeps
+ * the whole word, so a question's "비밀번호를" never meets an article's "비밀번호는". The particle is split off
+ * (the standard postpositions of Korean grammar, longest first) when at least two syllables are left, so
+ * a short noun that merely ends like one ("나이", "회사") stays whole.
+ */
+const HANGUL = /\p{Script=Hangul}/u;
+const HANGUL_WORD = /\p{Script=Hangul}{3,}/gu;
+const PARTICLES = ['에서는', '으로는', '에게서', '한테서', '께서는', '까지는', '부터는', '에서도', '에서', '에게', '한테', '께서', '으로', '까지', '부터', '처럼', '보다', '마다', '이나', '이랑', '하고', '은', '는', '이', '가', '을', '를', '에', '의', '도', '만', '로', '와', '과'];
+function splitParticle(word: string): string {
+  for (const p of PARTICLES) if (word.endsWith(p) && word.length - p.length >= 2) return `${word.slice(0, -p.length)} ${p}`;
+  return word;
+}
+
+/**
+ * The text with a space between the words of every run of those scripts, and Korean particles split
+ * off their nouns (the indexer's tsvector input, the retriever's words and lexeme lookups); any other
+ * text is returned as it is.
  */
 export function segmentSpaceless(text: string): string {
-  if (!SEGMENTED_CHAR.test(text)) return text;
-  return text.replace(SEGMENTED_RUN, (run) => segmentRun(run).join(' '));
+  let out = text;
+  if (SEGMENTED_CHAR.test(out)) out = out.replace(SEGMENTED_RUN, (run) => segmentRun(run).join(' '));
+  if (HANGUL.test(out)) out = out.replace(HANGUL_WORD, splitParticle);
+  return out;
 }
+
 const VOWEL = /[aeiouy]/;
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -247,6 +265,10 @@ export function analyzeText(text: string): TextAnalysis {
       for (const part of token.split(CJK_RUN)) if (part) pushWord(part);
       // These scripts also count by word (the character pairs above still span word boundaries).
       if (SEGMENTED_CHAR.test(token)) for (const run of token.match(SEGMENTED_RUN) ?? []) for (const w of segmentRun(run)) pushWord(w);
+      continue;
+    }
+    if (HANGUL.test(token)) {
+      for (const w of splitParticle(token).split(' ')) pushWord(w);
       continue;
     }
     pushWord(token);
