@@ -22,7 +22,7 @@ import { HANDOFF_PAYLOAD, acceptsOffer } from '../conversation/handoff.js';
 import type { EscalationClassifier } from './classifier.js';
 import { decideEscalation, type ClassifierOutcome } from './decide.js';
 import type { EscalationRulesRepo } from './escalation-rules.repo.js';
-import type { LearnedEscalationDetector } from './learned/learned-detector.js';
+import { orRulesAlone, type LearnedEscalationDetector } from './learned/learned-detector.js';
 import type { EscalationFacts, TextAnalysis } from './evaluate.js';
 import type { RuleWithId } from './rules.js';
 import type { SentimentScorer } from './sentiment.js';
@@ -63,8 +63,13 @@ export class EscalationHooks implements ConversationHooks {
     private readonly logger: Logger,
     private readonly classifier: EscalationClassifier | null = null,
     /** The learned detector, obtained at the first evaluation (it trains then, once per process); null: rules alone. */
-    private readonly learned: (() => LearnedEscalationDetector) | null = null,
-  ) {}
+    learned: (() => LearnedEscalationDetector) | null = null,
+  ) {
+    this.learnedDetector = learned === null ? null : orRulesAlone(learned, (err) => this.logger.error({ err }, 'learned escalation detector unavailable; the rules decide alone'));
+  }
+
+  /** See {@link orRulesAlone}. */
+  private readonly learnedDetector: (() => LearnedEscalationDetector | null) | null;
 
   async beforeAnswer({ conversation, message, log, context }: { conversation: ConversationRow; message: MessageRow; log: Logger; context: Promise<MessageContext> }): Promise<HookDecision> {
     // A retried job reads everything afresh.
@@ -147,7 +152,7 @@ export class EscalationHooks implements ConversationHooks {
     if ((msg.payload as { buttonPayload?: unknown }).buttonPayload === HANDOFF_PAYLOAD) facts.asksForHuman = 'button';
     else if (partial.consecutiveUnsure > 0 && acceptsOffer(msg.text)) facts.asksForHuman = 'accepted_offer';
     const started = Date.now();
-    const learned = this.learnedDetector(log);
+    const learned = this.learnedDetector ? this.learnedDetector() : null;
     const { match, classification } = await decideEscalation(rules, facts, { sentiment: this.sentiment, analysis, classifier: classify ? this.classifier : null, learned });
     if (classification) await this.logClassification(conv, msg, facts, classification, log);
     if (!match) return false;
@@ -177,24 +182,6 @@ export class EscalationHooks implements ConversationHooks {
       acknowledge: true,
     });
     return true;
-  }
-
-  private learnedFailed = false;
-
-  /**
-   * The learned detector, trained at the first call. If the corpus cannot be read or trained on (a missing
-   * `data/escalation-corpus` in a custom image), the rules decide alone and the failure is logged once:
-   * escalation must not stop because its optional second source did.
-   */
-  private learnedDetector(log: Logger): LearnedEscalationDetector | null {
-    if (this.learned === null || this.learnedFailed) return null;
-    try {
-      return this.learned();
-    } catch (err) {
-      this.learnedFailed = true;
-      log.error({ err }, 'learned escalation detector unavailable; the rules decide alone');
-      return null;
-    }
   }
 
   /** The AI log's model of a rule firing: which detector made its text triggers fire. */

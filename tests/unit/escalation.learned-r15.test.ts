@@ -12,7 +12,7 @@ import { defaultEscalationRules } from '../../src/escalation/default-rules.js';
 import { evaluateRules, type EscalationFacts } from '../../src/escalation/evaluate.js';
 import { evaluateCases } from '../../src/escalation/eval.js';
 import { featureIds, featureStrings, hashFeature, HISTORY_WEIGHT, normalizeForModel, vectorize } from '../../src/escalation/learned/features.js';
-import { productDetector, trainDetector, type CorpusLine } from '../../src/escalation/learned/learned-detector.js';
+import { orRulesAlone, productDetector, readCorpus, trainDetector, type CorpusLine } from '../../src/escalation/learned/learned-detector.js';
 import { SoftmaxModel } from '../../src/escalation/learned/model.js';
 import { escalationRuleSchema, type RuleWithId } from '../../src/escalation/rules.js';
 import { LexiconSentimentScorer } from '../../src/escalation/sentiment.js';
@@ -173,6 +173,22 @@ describe('the learned detector as a source of the default rules', () => {
     const off = await evaluateCases(cases, defaultEscalationRules(), { sentiment });
     const on = await evaluateCases(cases, defaultEscalationRules(), { sentiment, learned: learned.withOptions({ thresholds: { security: 0.9 } }) });
     expect([off.tp, on.tp]).toEqual([0, 1]);
+  });
+});
+
+describe('a detector that cannot be trained', () => {
+  it('leaves the rules deciding alone, reporting the failure once', () => {
+    const errors: unknown[] = [];
+    let calls = 0;
+    const get = orRulesAlone(() => {
+      calls++;
+      return trainDetector(readCorpus('/nonexistent/escalation-corpus'));
+    }, (err) => errors.push(err));
+    expect(get()).toBeNull();
+    expect(get()).toBeNull();
+    expect([calls, errors.length]).toEqual([1, 1]);
+    const det = trainDetector(tiny);
+    expect(orRulesAlone(() => det, () => undefined)()).toBe(det);
   });
 });
 

@@ -200,6 +200,25 @@ export function trainDetector(lines: readonly CorpusLine[], opts: LearnedOptions
   return new LearnedEscalationDetector(SoftmaxModel.train(classes, examplesOf(lines, classes, granularity), opts.train), opts);
 }
 
+/**
+ * `get` made safe for the worker: its detector, or null (the rules decide alone) when it throws — a missing
+ * `data/escalation-corpus` in a custom image must not stop escalation. The failure is reported once, and `get`
+ * is not called again.
+ */
+export function orRulesAlone(get: () => LearnedEscalationDetector, onError: (err: unknown) => void): () => LearnedEscalationDetector | null {
+  let failed = false;
+  return () => {
+    if (failed) return null;
+    try {
+      return get();
+    } catch (err) {
+      failed = true;
+      onError(err);
+      return null;
+    }
+  };
+}
+
 let cached: LearnedEscalationDetector | null = null;
 
 /** The detector trained on the product corpus, trained once per process at first call. */
