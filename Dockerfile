@@ -53,6 +53,8 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/word-vectors ./word-vectors
 COPY drizzle/migrations ./drizzle/migrations
 COPY examples ./examples
+# The learned escalation component trains from this corpus at the first evaluation (ESCALATION_LEARNED).
+COPY data/escalation-corpus ./data/escalation-corpus
 COPY scripts/launch.mjs scripts/ensure-pgvector.sh ./scripts/
 # The code is root-owned and read-only to the process; only DATA_DIR is writable.
 # attachments/ exists owned by node so a named volume mounted there (compose) is writable too.

@@ -30,6 +30,7 @@ import type { Responder } from '../conversation/responder.js';
 import { ChatSentimentScorer } from '../escalation/chat-sentiment.js';
 import { ChatEscalationClassifier } from '../escalation/classifier.js';
 import { EscalationHooks } from '../escalation/escalation.hooks.js';
+import { productDetector } from '../escalation/learned/learned-detector.js';
 import { replyPathFaultHook } from './fault-injection.js';
 import { EscalationRulesRepo, ensureEscalationDefaults } from '../escalation/escalation-rules.repo.js';
 import { LexiconSentimentScorer } from '../escalation/sentiment.js';
@@ -288,6 +289,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
     chat ? new ChatSentimentScorer(chat) : new LexiconSentimentScorer(),
     logger.child({ component: 'escalation' }),
     chat ? new ChatEscalationClassifier(chat) : null,
+    config.escalation.learned ? productDetector : null,
   );
 
   const s3 = config.attachments.s3;

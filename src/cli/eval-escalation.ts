@@ -1,5 +1,5 @@
 /**
- * `npm run eval:escalation -- --cases <cases.jsonl> [--verbose]`: runs the default
+ * `npm run eval:escalation -- --cases <cases.jsonl> [--verbose] [--learned on|off]`: runs the default
  * rule set of a fresh tenant (offline rules and sentiment, no chat model, no
  * knowledge base: retrieval-confidence conditions cannot fire) over
  * `{"messages": [...], "escalate": true|false, "why"?: "...", "lang"?: "..."}` lines.
@@ -10,11 +10,17 @@
  * `"false_alarms"` for cases that should not escalate), one per `lang` value
  * (`{"lang":"de","n":30,"recall":0.9,"false_alarms":1}`), and as its last line
  * `{"n":…,"precision":…,"recall":…}`. `--verbose` adds one line per wrong case.
+ *
+ * The learned detector runs as ESCALATION_LEARNED says (the product default when
+ * unset); `--learned on|off` overrides it, to compare. `--threshold <p>`,
+ * `--self-harm-threshold <p>` and `--veto <p>` try other learned thresholds.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { escalationLearnedSetting } from '../config/index.js';
 import { defaultEscalationRules } from '../escalation/default-rules.js';
+import { productDetector, type LearnedCategory } from '../escalation/learned/learned-detector.js';
 import { evaluateCases, sliceReport } from '../escalation/eval.js';
 import { LexiconSentimentScorer } from '../escalation/sentiment.js';
 
@@ -26,10 +32,21 @@ const caseLine = z.object({
 });
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { cases: { type: 'string' }, verbose: { type: 'boolean' } } });
-  if (!values.cases) {
-    process.stderr.write('usage: npm run eval:escalation -- --cases <cases.jsonl> [--verbose]\n');
+  const { values } = parseArgs({
+    options: { cases: { type: 'string' }, verbose: { type: 'boolean' }, learned: { type: 'string' }, threshold: { type: 'string' }, 'self-harm-threshold': { type: 'string' }, veto: { type: 'string' } },
+  });
+  if (!values.cases || (values.learned !== undefined && !['on', 'off'].includes(values.learned))) {
+    process.stderr.write('usage: npm run eval:escalation -- --cases <cases.jsonl> [--verbose] [--learned on|off]\n');
     process.exit(64);
+  }
+  const learnedOn = values.learned === undefined ? escalationLearnedSetting() : values.learned === 'on';
+  let learned = learnedOn ? productDetector() : null;
+  if (learned !== null && (values.threshold !== undefined || values['self-harm-threshold'] !== undefined || values.veto !== undefined)) {
+    const t = values.threshold === undefined ? undefined : Number(values.threshold);
+    const thresholds: Partial<Record<LearnedCategory, number>> =
+      t === undefined ? {} : Object.fromEntries((Object.keys(learned.thresholds) as LearnedCategory[]).map((c) => [c, t]));
+    if (values['self-harm-threshold'] !== undefined) thresholds.self_harm = Number(values['self-harm-threshold']);
+    learned = learned.withOptions({ thresholds, ...(values.veto !== undefined ? { veto: values.veto === 'off' ? null : Number(values.veto) } : {}) });
   }
   const lines = (await readFile(values.cases, 'utf8')).split('\n').filter((l) => l.trim());
   const cases = lines.map((l, i) => {
@@ -38,11 +55,11 @@ async function main(): Promise<void> {
     const { why, lang, ...rest } = parsed.data;
     return { ...rest, ...(why !== undefined ? { why } : {}), ...(lang !== undefined ? { lang } : {}) };
   });
-  const result = await evaluateCases(cases, defaultEscalationRules(), { sentiment: new LexiconSentimentScorer() });
+  const result = await evaluateCases(cases, defaultEscalationRules(), { sentiment: new LexiconSentimentScorer(), learned });
   if (values.verbose) {
     for (const e of result.errors) process.stdout.write(`${e.expected ? 'missed' : 'false alarm'}${e.rule ? ` (${e.rule})` : ''}: ${JSON.stringify(e.messages)}\n`);
   }
-  process.stdout.write(`eval:escalation: tp=${result.tp} fp=${result.fp} fn=${result.fn} tn=${result.tn}\n`);
+  process.stdout.write(`eval:escalation: tp=${result.tp} fp=${result.fp} fn=${result.fn} tn=${result.tn} learned=${learned ? 'on' : 'off'}\n`);
   for (const line of sliceReport(result.outcomes)) process.stdout.write(`${JSON.stringify(line)}\n`);
   process.stdout.write(`${JSON.stringify({ n: result.n, precision: result.precision, recall: result.recall })}\n`);
 }

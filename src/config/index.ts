@@ -30,6 +30,9 @@ function findProjectRoot(from: string): string {
   }
 }
 
+/** ESCALATION_LEARNED when unset: see escalationSection. */
+export const DEFAULT_ESCALATION_LEARNED = true;
+
 /** Points of the reply path where the test-only fault hook (GW_FAULT_KILL_AT) can kill a worker. */
 export const REPLY_PATH_POINTS = ['before-record', 'after-record', 'after-send'] as const;
 export type ReplyPathPoint = (typeof REPLY_PATH_POINTS)[number];
@@ -182,6 +185,16 @@ const ragSection = z.object({
   RAG_SEMANTIC_ABSENT_MASS: bool(false),
 });
 
+/** The offline escalation detector. */
+const escalationSection = z.object({
+  /**
+   * The learned escalation component (src/escalation/learned/): a model trained at first use from
+   * data/escalation-corpus that fires the default rules' situations beside the hand-written detectors.
+   * The default follows the round 15 measurement (README, "Round 15: a learned component").
+   */
+  ESCALATION_LEARNED: bool(DEFAULT_ESCALATION_LEARNED),
+});
+
 const workerSection = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(8),
   /**
@@ -330,6 +343,7 @@ export const configSchema = dbSection
   .extend(platformSection.shape)
   .extend(llmSection.shape)
   .extend(ragSection.shape)
+  .extend(escalationSection.shape)
   .extend(workerSection.shape)
   .extend(logSection.shape)
   .extend(opsSection.shape)
@@ -352,6 +366,8 @@ export interface Config {
   whatsappWeb: { chromiumPath: string; sessionsEnabled: boolean };
   rag: { unsureThreshold: number; /** Per-knowledge-base thresholds (RAG_KB_CALIBRATION). */ kbCalibration: boolean; dictionaryDir: string; thesaurusDir: string; /** Empty: no word vectors. */ wordVectorsDir: string; semanticAbsentMass: boolean };
   llm: { apiKey?: string; baseUrl?: string; chatModel: string; embeddingModel: string };
+  /** `learned`: ESCALATION_LEARNED, the learned detector runs beside the rules. */
+  escalation: { learned: boolean };
   ingest: { batchWaitMs: number; batchMax: number; batchConcurrency: number };
   worker: { concurrency: number; heapGrowingPercent: number; lockMs: number; stalledIntervalMs: number; attempts: number; outboxPollMs: number; responderDelayMs: number; responder: 'rag' | 'echo' };
   log: { level: RawConfig['LOG_LEVEL']; pretty: boolean };
@@ -449,7 +465,16 @@ export function gatewayHeapGrowingPercent(env: Env = process.env): number {
   return parsed.data;
 }
 
-/** A leading `~` of a configured path is the user's home folder. */
+/**
+ * ESCALATION_LEARNED alone, by the rules of the full configuration, for the offline
+ * tools (eval:escalation) that run without the rest of the configuration.
+ */
+export function escalationLearnedSetting(env: Env = process.env): boolean {
+  const parsed = escalationSection.shape.ESCALATION_LEARNED.safeParse(env.ESCALATION_LEARNED);
+  if (!parsed.success) throw new ConfigError(`invalid configuration:\n  ESCALATION_LEARNED: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  return parsed.data;
+}
+
 /** A leading `~` of a configured path, as a shell would expand it. */
 export const expandHome = (p: string): string => p.replace(/^~(?=\/|$)/, homedir());
 
@@ -491,6 +516,7 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
     rag: { unsureThreshold: c.RAG_UNSURE_THRESHOLD, kbCalibration: c.RAG_KB_CALIBRATION, dictionaryDir: c.RAG_DICTIONARY_DIR.split(':').map(expandHome).join(':'), thesaurusDir: c.RAG_THESAURUS_DIR, wordVectorsDir: expandHome(c.RAG_WORD_VECTORS), semanticAbsentMass: c.RAG_SEMANTIC_ABSENT_MASS },
     whatsappWeb: { chromiumPath: c.CHROMIUM_PATH, sessionsEnabled: c.WHATSAPP_WEB_SESSIONS },
     llm: { apiKey: c.OPENAI_API_KEY, baseUrl: c.OPENAI_BASE_URL, chatModel: c.OPENAI_CHAT_MODEL, embeddingModel: c.OPENAI_EMBEDDING_MODEL },
+    escalation: { learned: c.ESCALATION_LEARNED },
     ingest: { batchWaitMs: c.INGEST_BATCH_WAIT_MS, batchMax: c.INGEST_BATCH_MAX, batchConcurrency: c.INGEST_BATCH_CONCURRENCY },
     worker: {
       concurrency: c.WORKER_CONCURRENCY,

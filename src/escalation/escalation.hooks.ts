@@ -6,7 +6,9 @@
  * fires, in priority order, escalates; every firing is written to the AI log.
  * With a chat model configured, the escalation classifier runs beside the rules
  * before the answer (./decide.ts says how they combine); each verdict is logged as
- * `escalation-classify`.
+ * `escalation-classify`. With ESCALATION_LEARNED, the learned detector is a second
+ * source of the rules' text triggers (../escalation/evaluate.ts); the AI log's
+ * `evidence.source` and `model` say whether the rules, the model or both fired.
  */
 import type { Logger } from 'pino';
 import { aiProcessingLogs, type conversations, type messages } from '../../drizzle/schema.js';
@@ -20,6 +22,7 @@ import { HANDOFF_PAYLOAD, acceptsOffer } from '../conversation/handoff.js';
 import type { EscalationClassifier } from './classifier.js';
 import { decideEscalation, type ClassifierOutcome } from './decide.js';
 import type { EscalationRulesRepo } from './escalation-rules.repo.js';
+import { orRulesAlone, type LearnedEscalationDetector } from './learned/learned-detector.js';
 import type { EscalationFacts, TextAnalysis } from './evaluate.js';
 import type { RuleWithId } from './rules.js';
 import type { SentimentScorer } from './sentiment.js';
@@ -59,7 +62,14 @@ export class EscalationHooks implements ConversationHooks {
     private readonly sentiment: SentimentScorer & { modelId?: string },
     private readonly logger: Logger,
     private readonly classifier: EscalationClassifier | null = null,
-  ) {}
+    /** The learned detector, obtained at the first evaluation (it trains then, once per process); null: rules alone. */
+    learned: (() => LearnedEscalationDetector) | null = null,
+  ) {
+    this.learnedDetector = learned === null ? null : orRulesAlone(learned, (err) => this.logger.error({ err }, 'learned escalation detector unavailable; the rules decide alone'));
+  }
+
+  /** See {@link orRulesAlone}. */
+  private readonly learnedDetector: (() => LearnedEscalationDetector | null) | null;
 
   async beforeAnswer({ conversation, message, log, context }: { conversation: ConversationRow; message: MessageRow; log: Logger; context: Promise<MessageContext> }): Promise<HookDecision> {
     // A retried job reads everything afresh.
@@ -142,7 +152,8 @@ export class EscalationHooks implements ConversationHooks {
     if ((msg.payload as { buttonPayload?: unknown }).buttonPayload === HANDOFF_PAYLOAD) facts.asksForHuman = 'button';
     else if (partial.consecutiveUnsure > 0 && acceptsOffer(msg.text)) facts.asksForHuman = 'accepted_offer';
     const started = Date.now();
-    const { match, classification } = await decideEscalation(rules, facts, { sentiment: this.sentiment, analysis, classifier: classify ? this.classifier : null });
+    const learned = this.learnedDetector ? this.learnedDetector() : null;
+    const { match, classification } = await decideEscalation(rules, facts, { sentiment: this.sentiment, analysis, classifier: classify ? this.classifier : null, learned });
     if (classification) await this.logClassification(conv, msg, facts, classification, log);
     if (!match) return false;
     const evidence = { ...match.evidence, ruleName: match.rule.name };
@@ -154,10 +165,10 @@ export class EscalationHooks implements ConversationHooks {
       processingType: 'escalation',
       input: { text: msg.text, channel: facts.channel, customerTags: [...facts.customerTags], retrievalConfidence: facts.retrievalConfidence ?? null, consecutiveUnsure: facts.consecutiveUnsure, repeatedFailures: facts.repeatedFailures },
       output: { ruleId: match.rule.id, rule: match.rule.name, priorityLevel: match.rule.priorityLevel, evidence },
-      model: match.evidence.match === 'classifier' ? (classification?.modelId ?? 'escalation-classify') : `escalation-rules-v2 + ${this.sentiment.modelId ?? 'lexicon-sentiment-v1'}`,
+      model: match.evidence.match === 'classifier' ? (classification?.modelId ?? 'escalation-classify') : this.modelOf(match.evidence.source, learned),
       latencyMs: Date.now() - started,
     });
-    log.info({ rule: match.rule.name, evidence }, 'escalation rule fired');
+    log.info({ rule: match.rule.name, source: match.evidence.source ?? 'rules', evidence }, 'escalation rule fired');
     await this.tickets.escalate({
       tenantId: conv.tenantId,
       conversationId: conv.id,
@@ -171,6 +182,13 @@ export class EscalationHooks implements ConversationHooks {
       acknowledge: true,
     });
     return true;
+  }
+
+  /** The AI log's model of a rule firing: which detector made its text triggers fire. */
+  private modelOf(source: unknown, learned: LearnedEscalationDetector | null): string {
+    const rules = `escalation-rules-v2 + ${this.sentiment.modelId ?? 'lexicon-sentiment-v1'}`;
+    if (learned === null || source === 'rules' || source === undefined) return rules;
+    return source === 'learned' ? learned.modelId : `${rules} + ${learned.modelId}`;
   }
 
   /** Every classifier verdict (or error) in the AI log, acted on or not. */

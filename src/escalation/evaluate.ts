@@ -7,9 +7,10 @@
 import type { ChannelType } from '../domain/model.js';
 import { detectHumanRequest } from './human-request.js';
 import { matchKeywords } from './keywords.js';
+import type { LearnedCategory, LearnedEscalationDetector, LearnedVerdict } from './learned/learned-detector.js';
 import { configuredTriggers, type BusinessHours, type RuleWithId, type TriggerKind } from './rules.js';
 import type { SentimentResult, SentimentScorer } from './sentiment.js';
-import { detectSituations, type SituationHit } from './situations.js';
+import { detectSituations, type Situation, type SituationHit } from './situations.js';
 
 export interface EscalationFacts {
   /** The customer's message text ("" for media-only messages: text triggers then do not fire). */
@@ -38,6 +39,12 @@ export interface EscalationDeps {
    * rules need it: evaluating the same message again — after the answer — does not analyse it twice.
    */
   analysis?: TextAnalysis;
+  /**
+   * The learned detector (ESCALATION_LEARNED): a second source of the human-request, anger
+   * and situation triggers beside the hand-written ones, and optionally a veto on them.
+   * Absent or null: the rules alone, as before round 15.
+   */
+  learned?: LearnedEscalationDetector | null;
 }
 
 /** The text analyses of one message, shared by the evaluations of that message. */
@@ -45,11 +52,24 @@ export interface TextAnalysis {
   sentiment?: Promise<SentimentResult>;
   human?: ReturnType<typeof detectHumanRequest>;
   situations?: SituationHit[];
+  /** Situations whose words the rules found but held back (negated, hypothetical…), filled with `situations`. */
+  held?: Set<Situation>;
+  learned?: LearnedVerdict;
 }
+
+/** Which detector made a text trigger fire: the hand-written rules, the learned model, or both. */
+export type TriggerSource = 'rules' | 'learned' | 'both';
+
+/** Triggers a learned veto may silence: the text analyses. Keywords, tags, hours, retrieval and counts are the admin's facts. */
+const VETOABLE: ReadonlySet<TriggerKind> = new Set(['humanRequest', 'situations', 'negativeSentiment']);
 
 export interface EscalationMatch<R extends RuleWithId = RuleWithId> {
   rule: R;
-  /** `{ match, fired: TriggerKind[], <kind>: what fired }`, stored on the ticket for agents. */
+  /**
+   * `{ match, fired: TriggerKind[], source?, <kind>: what fired }`, stored on the ticket for agents.
+   * `source` is there when a learned detector ran: `rules`, `learned` or `both` (which detector
+   * made the text triggers fire), and `vetoed` lists rules the model silenced before this one.
+   */
   evidence: Record<string, unknown>;
 }
 
@@ -79,7 +99,21 @@ export async function evaluateRules<R extends RuleWithId>(
     (memo.situations ??= detectSituations(facts.text, {
       ...(facts.history !== undefined ? { history: facts.history } : {}),
       ...(facts.language !== undefined ? { language: facts.language } : {}),
+      held: (memo.held = new Set()),
     }));
+  const learned = hasText ? (deps.learned ?? null) : null;
+  const getLearned = (): LearnedVerdict | null => (learned === null ? null : (memo.learned ??= learned.verdict(facts.text, facts.history ?? [])));
+  /** The learned evidence for `category`, when the model is sure enough. */
+  const learnedFires = (category: LearnedCategory): { source: 'learned'; category: LearnedCategory; probability: number } | undefined => {
+    const v = getLearned();
+    const p = v === null ? null : learned!.fires(v, category);
+    return p === null ? undefined : { source: 'learned', category, probability: Math.round(p * 1000) / 1000 };
+  };
+  /** Per fired text trigger of the rule being checked: did the rules, the model, or both make it fire. */
+  let sources: TriggerSource[] = [];
+  const note = (rulesFired: boolean, learnedFired: boolean): void => {
+    if (rulesFired || learnedFired) sources.push(rulesFired && learnedFired ? 'both' : rulesFired ? 'rules' : 'learned');
+  };
 
   /** Evidence when the trigger fires, undefined when it does not. */
   const check = async (kind: TriggerKind, rule: R): Promise<unknown> => {
@@ -92,19 +126,40 @@ export async function evaluateRules<R extends RuleWithId>(
       case 'humanRequest': {
         if (facts.asksForHuman) return { matched: true, evidence: facts.asksForHuman === 'button' ? 'pressed "Talk to a person"' : 'accepted the offer of a person', via: facts.asksForHuman };
         const h = hasText ? getHuman() : { matched: false };
-        return h.matched ? h : undefined;
+        const l = learned ? learnedFires('human_request') : undefined;
+        note(h.matched, l !== undefined);
+        return h.matched ? (l ? { ...h, learned: l } : h) : l;
       }
       case 'situations': {
         const wanted = c.situations ?? [];
-        const hits = hasText ? getSituations().filter((h) => wanted.includes(h.situation)) : [];
+        const ruleHits = hasText ? getSituations().filter((h) => wanted.includes(h.situation)) : [];
+        const hits: Array<SituationHit | { situation: LearnedCategory; source: 'learned'; probability: number }> = [...ruleHits];
+        let agreed = false;
+        // The model does not overrule the rules' own "no": a situation whose words they found and held back
+        // (negated, hypothetical, a question about it, resolved, someone else's) stays held back.
+        for (const s of learned ? wanted : []) {
+          const ruled = ruleHits.some((h) => h.situation === s);
+          if (!ruled && memo.held?.has(s) === true) continue;
+          const l = learnedFires(s);
+          if (l === undefined) continue;
+          if (ruled) agreed = true;
+          else hits.push({ situation: s, source: 'learned', probability: l.probability });
+        }
+        note(ruleHits.length > 0, agreed || hits.length > ruleHits.length);
         return hits.length > 0 ? hits : undefined;
       }
       case 'negativeSentiment': {
         if (!hasText || c.negativeSentimentBelow === undefined) return undefined;
+        // The model first: a sure learned "anger" spares a (possibly paid) sentiment call.
+        const l = learned ? learnedFires('anger') : undefined;
+        if (l) {
+          note(false, true);
+          return l;
+        }
         const s = await getSentiment();
-        return s.score < c.negativeSentimentBelow
-          ? { score: s.score, threshold: c.negativeSentimentBelow, evidence: s.evidence }
-          : undefined;
+        const fired = s.score < c.negativeSentimentBelow;
+        note(fired, false);
+        return fired ? { score: s.score, threshold: c.negativeSentimentBelow, evidence: s.evidence } : undefined;
       }
       case 'retrievalConfidence': {
         const confidence = facts.retrievalConfidence;
@@ -134,9 +189,11 @@ export async function evaluateRules<R extends RuleWithId>(
     }
   };
 
+  const vetoed: string[] = [];
   for (const rule of sortRules(rules.filter((r) => r.active))) {
     const channels = rule.triggerConditions.channels;
     if (channels !== undefined && !channels.includes(facts.channel)) continue;
+    sources = [];
     // Sentiment last: it is the only trigger that may be slow or cost money.
     const kinds = configuredTriggers(rule).sort(
       (a, b) => Number(a === 'negativeSentiment') - Number(b === 'negativeSentiment'),
@@ -156,9 +213,31 @@ export async function evaluateRules<R extends RuleWithId>(
         break;
       }
     }
-    if (ok) return { rule, evidence: { match: rule.match, fired: Object.keys(fired), ...fired } };
+    if (!ok) continue;
+    if (learned === null) return { rule, evidence: { match: rule.match, fired: Object.keys(fired), ...fired } };
+    const source: TriggerSource = sources.includes('both') || (sources.includes('rules') && sources.includes('learned')) ? 'both' : sources.includes('learned') ? 'learned' : 'rules';
+    if (isVetoed(rule, fired, source, learned, getLearned())) {
+      vetoed.push(rule.name);
+      continue;
+    }
+    return { rule, evidence: { match: rule.match, fired: Object.keys(fired), source, ...(vetoed.length > 0 ? { vetoed } : {}), ...fired } };
   }
   return null;
+}
+
+/**
+ * A rule the model vetoes: it fired on the hand-written text detectors alone (the model
+ * did not agree on any of its triggers), every trigger that fired is a text analysis,
+ * none of them is self-harm, and the model puts at least the veto probability on
+ * "needs no person" (near_miss + routine). A veto only skips this rule; a later rule
+ * may still fire.
+ */
+function isVetoed(rule: RuleWithId, fired: Record<string, unknown>, source: TriggerSource, learned: LearnedEscalationDetector, verdict: LearnedVerdict | null): boolean {
+  if (source !== 'rules' || verdict === null || !learned.vetoes(verdict)) return false;
+  const kinds = Object.keys(fired) as TriggerKind[];
+  if (kinds.length === 0 || !kinds.every((k) => VETOABLE.has(k))) return false;
+  const situations = (fired.situations as Array<{ situation: string }> | undefined) ?? [];
+  return rule.category !== 'self_harm' && !situations.some((h) => h.situation === 'self_harm');
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];

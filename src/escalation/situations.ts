@@ -66,6 +66,12 @@ export interface DetectOptions {
   history?: readonly string[];
   /** The customer's known language (BCP 47), added to the guessed ones. */
   language?: string;
+  /**
+   * Collects the situations whose frame words were all there but a guard held them back (negated,
+   * hypothetical, informational, resolved, someone else's…): the rules read the message and said no.
+   * The learned detector does not overrule that (../evaluate.ts).
+   */
+  held?: Set<Situation>;
 }
 
 type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing' | 'towardUs' | 'jest' | 'weighedOrExplained' | 'timeBound' | 'ownHearing' | 'forewarned' | 'keepsIt' | 'letsIn' | 'mayRepeat' | 'inGeneral' | 'errand' | 'loyalVow' | 'relayed' | 'deviceDied' | 'bargain' | 'toppingUp' | 'accidental';
@@ -693,6 +699,8 @@ interface MessageMemo {
   slots: Map<string, Map<LanguagePack, Map<string, readonly Match[]>>>;
 }
 let memo: MessageMemo | null = null;
+/** {@link DetectOptions.held} of the detection running, if it asked. */
+let heldBack: Set<Situation> | null = null;
 
 function wordStartsOf(s: string): WordStarts {
   let w = memo?.wordStarts.get(s);
@@ -1391,7 +1399,9 @@ function inGeneral(pack: LanguagePack, loc: Located): boolean {
  * English question form ("what is…?") that tells it is a question.
  */
 function guarded(frame: Frame, packs: readonly LanguagePack[], loc: Located, sentences: readonly Sentence[]): boolean {
-  return packs.some((pack, i) => guardedIn(frame, pack, loc, sentences, i === 0 ? frame.guards : frame.guards.filter((g) => SHARED_GUARDS.has(g) || (pack.lendsGuards as readonly string[] | undefined)?.includes(g) === true)));
+  const held = packs.some((pack, i) => guardedIn(frame, pack, loc, sentences, i === 0 ? frame.guards : frame.guards.filter((g) => SHARED_GUARDS.has(g) || (pack.lendsGuards as readonly string[] | undefined)?.includes(g) === true)));
+  if (held) heldBack?.add(frame.situation);
+  return held;
 }
 
 /** How far (characters) from a repeat count the customer's own ordering verb makes it a count of orders ({@link guardedIn} 'loyalCount'). */
@@ -2093,11 +2103,14 @@ export function detectSituations(text: string, opts: DetectOptions = {}): Situat
   if (text.trim().length === 0) return [];
   // A nested call (the story with its history) shares the message's memo.
   const outer = memo;
+  const outerHeld = heldBack;
   memo ??= { wordStarts: new Map(), matches: new Map(), sentences: new Map(), normalized: new Map(), scores: new Map(), slots: new Map() };
+  if (opts.held !== undefined) heldBack = opts.held;
   try {
     return detect(text, opts);
   } finally {
     memo = outer;
+    heldBack = outerHeld;
   }
 }
 
