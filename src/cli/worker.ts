@@ -8,6 +8,7 @@ import v8 from 'node:v8';
 import { boot, type Stoppable } from '../app/boot.js';
 import { startMetricsServer } from '../observability/metrics-server.js';
 import { limitHeapGrowth } from '../app/heap.js';
+import { productDetector } from '../escalation/learned/learned-detector.js';
 import { startWorkers } from '../worker/run.js';
 
 // Regular expressions compiled to machine code on their first run instead of interpreted as bytecode first (V8's
@@ -18,6 +19,16 @@ v8.setFlagsFromString('--no-regexp-tier-up');
 
 await boot({ prepare: 'redis' }, async (c) => {
   limitHeapGrowth(c.config.worker.heapGrowingPercent);
+  // The learned escalation model trains (~0.5 s) before the first job, not while a customer waits for an answer.
+  if (c.config.escalation.learned) {
+    try {
+      const t0 = performance.now();
+      productDetector();
+      c.logger.info({ ms: Math.round(performance.now() - t0) }, 'learned escalation model trained');
+    } catch (err) {
+      c.logger.error({ err }, 'learned escalation model unavailable; the rules decide alone');
+    }
+  }
   const started: Stoppable[] = [await startWorkers(c)];
   c.logger.info({ concurrency: c.config.worker.concurrency, pid: process.pid }, 'conversation worker started');
   const port = c.config.ops.workerMetricsPort;
