@@ -50,6 +50,8 @@ const SCRIPT_LANGUAGE: ReadonlyArray<readonly [RegExp, string]> = [
   [/\p{Script=Devanagari}/u, 'hi'],
 ];
 
+const VIETNAMESE_LETTER = /[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+
 export function detectLanguage(text: string): DetectedLanguage {
   const letters = text.replace(/https?:\/\/\S+|\S+@\S+/g, ' ').match(/\p{L}/gu) ?? [];
   if (letters.length < 3) return { code: null, confidence: 0 };
@@ -57,6 +59,10 @@ export function detectLanguage(text: string): DetectedLanguage {
     const count = letters.filter((ch) => script.test(ch)).length;
     if (count >= Math.max(2, letters.length * 0.3)) return { code, confidence: 1 };
   }
+  // Letters only Vietnamese writes among Latin-script languages (ă đ ơ ư and the dot-below and hook-above vowels):
+  // tinyld's light profile took a Vietnamese help center for Portuguese, whose stemmer then cut its syllables.
+  const vietnamese = letters.filter((ch) => VIETNAMESE_LETTER.test(ch)).length;
+  if (vietnamese >= Math.max(2, letters.length * 0.05)) return { code: 'vi', confidence: 1 };
   const [best, second] = tinyld().detectAll(text);
   if (!best) return { code: null, confidence: 0 };
   // tinyld's score is 1 when it is sure and small otherwise; on short text the margin over

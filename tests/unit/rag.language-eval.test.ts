@@ -15,6 +15,14 @@ describe('language of a question', () => {
     expect(detectLanguage('ok').code).toBeNull();
   });
 
+  it('tells Vietnamese by the letters only it writes, not by the Portuguese-looking rest', () => {
+    const article = 'Để nạp tiền vào ví, bạn mở ứng dụng, chọn Nạp tiền và liên kết tài khoản ngân hàng. Số tiền tối thiểu là 10.000 đồng.';
+    expect(detectLanguage(article).code).toBe('vi');
+    expect(detectDocumentsLanguage([article, 'Hoàn tiền sẽ được chuyển về ví trong vòng 3 ngày làm việc.'])).toEqual({ code: 'vi', ftsConfig: 'simple' });
+    // Portuguese keeps its own letters (ã, õ, ê, ô) and stays Portuguese.
+    expect(detectLanguage('Não consigo recarregar o saldo da minha conta, o que devo fazer?').code).toBe('pt');
+  });
+
   it('calls a question foreign only when the detector is sure and the knowledge base does not know its words', () => {
     expect(isForeignQuestion('¿Cuánto tiempo tarda el reembolso?', 'english', 0).foreign).toBe(true);
     expect(isForeignQuestion('返金にはどのくらいかかりますか', 'english', 0).foreign).toBe(true);
