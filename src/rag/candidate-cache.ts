@@ -6,8 +6,11 @@
  * driver; an entry also holds the first strings seen, which replace the row's
  * equal ones (`content`, `tsv`), so the caches keyed by text further on
  * (character n-grams, word vectors, the answerer's passage features) find them
- * by identity instead of hashing kilobytes of text again.
+ * by identity instead of hashing kilobytes of text again. The content's
+ * character n-grams are also held by the entry (a GramText): a question whose
+ * candidates were candidates before reads them without a look-up by text.
  */
+import { GramText, type GramSource } from './char-grams.js';
 import { chunkFields, type FieldTerms } from './lexical.js';
 import type { CandidateRow } from './retrieval.queries.js';
 
@@ -22,6 +25,9 @@ export interface CandidateEntry {
   /** What the chunk adds to its article's text as the article's first chunk, and as a later one (chunkGramTexts). */
   readonly firstTexts: readonly string[];
   readonly laterTexts: readonly string[];
+  /** The same texts for charGramScores: the heading text as a string, the content as one GramText shared by both. */
+  readonly firstGrams: readonly GramSource[];
+  readonly laterGrams: readonly GramSource[];
 }
 
 /**
@@ -52,16 +58,7 @@ export class CandidateCache {
       }
     }
     if (e === undefined) {
-      e = {
-        tsv: row.tsv,
-        content: row.content,
-        title: row.title,
-        headingPath: row.heading_path,
-        fields: chunkFields(row.tsv, row.content.length),
-        firstTexts: chunkGramTexts(row, true),
-        laterTexts: chunkGramTexts(row, false),
-        bytes: row.tsv.length * 6 + row.content.length * 2 + 256,
-      };
+      e = entry(row);
       this.bytes += e.bytes;
       while (this.bytes > this.maxBytes && this.entries.size > 0) {
         const [oldest, old] = this.entries.entries().next().value!;
@@ -74,6 +71,27 @@ export class CandidateCache {
     row.tsv = e.tsv;
     return e;
   }
+}
+
+function entry(row: CandidateRow): CandidateEntry & { bytes: number } {
+  const firstTexts = chunkGramTexts(row, true);
+  const laterTexts = chunkGramTexts(row, false);
+  const content = new GramText(row.content);
+  // The content is the last text of both (chunkGramTexts).
+  const withContent = (texts: string[]): GramSource[] => texts.map((t, i) => (i === texts.length - 1 ? content : t));
+  return {
+    tsv: row.tsv,
+    content: row.content,
+    title: row.title,
+    headingPath: row.heading_path,
+    fields: chunkFields(row.tsv, row.content.length),
+    firstTexts,
+    laterTexts,
+    firstGrams: withContent(firstTexts),
+    laterGrams: withContent(laterTexts),
+    // The content's grams are the n-gram memo's entry for the text, counted in its budget (held here too once the memo has dropped them: a few hundred bytes).
+    bytes: row.tsv.length * 6 + row.content.length * 2 + 256,
+  };
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {

@@ -231,9 +231,9 @@ function countGrams(text: string): TextGrams {
  * while the question's other candidates are still being fetched. Changes no
  * score: the memo holds what the texts' grams are anyway.
  */
-export function warmCharGrams(texts: Iterable<string>): void {
+export function warmCharGrams(texts: Iterable<GramSource>): void {
   if (wordGramIds.size > MAX_INTERNED_WORDS) resetCharGramCaches();
-  for (const t of texts) textGrams(t);
+  for (const t of texts) sourceGrams(t);
 }
 
 /** Forgets every interned word and memoised text (tests; the caches also reset themselves when full). */
@@ -243,6 +243,41 @@ export function resetCharGramCaches(): void {
   youngTexts.clear();
   oldTexts.clear();
   youngBytes = 0;
+  internGeneration++;
+}
+
+/**
+ * Bumped whenever the interned ids are dropped (resetCharGramCaches): a GramText counted under an
+ * earlier generation holds ids that no longer mean the same grams and is counted again.
+ */
+let internGeneration = 0;
+
+/**
+ * A text that keeps its grams once found, for a text held elsewhere anyway (a candidate chunk's content
+ * in the retriever's candidate cache): the chunk's next questions read them from it instead of looking
+ * the whole text up in the memo above, whose look-ups (hashing and comparing kilobytes of text per
+ * candidate per question) were the largest item of the character n-gram work on the 100k-chunk bench.
+ * Found through the memo the first time (a chunk the candidate cache dropped may still be there), and
+ * again after the interned ids were dropped: the very grams and counts the memo holds for the text.
+ */
+export class GramText {
+  /** @internal Grams as counted under `generation` (internGeneration). */
+  grams: TextGrams | null = null;
+  /** @internal */
+  generation = -1;
+  constructor(readonly text: string) {}
+}
+
+/** A document text for charGramScores: a plain string (memoised by text) or a GramText. */
+export type GramSource = string | GramText;
+
+function sourceGrams(source: GramSource): TextGrams {
+  if (typeof source === 'string') return textGrams(source);
+  if (source.generation !== internGeneration || source.grams === null) {
+    source.grams = textGrams(source.text);
+    source.generation = internGeneration;
+  }
+  return source.grams;
 }
 
 /**
@@ -276,7 +311,7 @@ const sublinear = (c: number) => (c < SUBLINEAR_TF.length && Number.isInteger(c)
  * are interned per distinct word (and kept across calls), so the cost grows
  * with the words of the candidates, not with every character of them.
  */
-export function charGramScores(question: Array<{ text: string; weight: number }>, documents: Map<string, string[]>): Map<string, number> {
+export function charGramScores(question: Array<{ text: string; weight: number }>, documents: ReadonlyMap<string, readonly GramSource[]>): Map<string, number> {
   const q = charGramProfile(question);
   const out = new Map<string, number>();
   if (q.size === 0 || documents.size === 0) return out;
@@ -300,7 +335,7 @@ export function charGramScores(question: Array<{ text: string; weight: number }>
     const start = used;
     // Summing the texts' counts in order gives the counts, and the order of first appearance, of the whole document.
     for (const text of texts) {
-      const { grams: list, counts: textCounts } = textGrams(text);
+      const { grams: list, counts: textCounts } = sourceGrams(text);
       if (2 * gramIds.size > sl.length) slots = sl = grown(sl, Math.max(sl.length * 2, 2 * gramIds.size));
       if (used + list.length > grams.length) {
         const n = Math.max(grams.length * 2, used + list.length);

@@ -31,3 +31,18 @@ export function firstInOrder<T>(items: readonly T[], n: number, order: (a: T, b:
   }
   return out;
 }
+
+/**
+ * The rows whose `score` (by row index) is above 0, best first, ties by `then` (by row index, higher
+ * first; none: straight to the id), then by id: what `rows.filter(score > 0).sort(...)` gives with the
+ * scores looked up in each comparison, the same comparisons on the same order (Array.prototype.sort is
+ * stable), with each score read from an array instead.
+ */
+export function rankedRows<R extends { id: string }>(rows: readonly R[], score: Float64Array, then: Float64Array | null, byId: (a: string, b: string) => number): R[] {
+  const kept: number[] = [];
+  for (let i = 0; i < rows.length; i++) if (score[i]! > 0) kept.push(i);
+  // The sign of `y - x` as a small integer (sort reads only the sign; a fractional difference returned by the comparator is a heap number each time).
+  const desc = (x: number, y: number) => (y > x ? 1 : y < x ? -1 : 0);
+  kept.sort(then === null ? (a, b) => desc(score[a]!, score[b]!) || byId(rows[a]!.id, rows[b]!.id) : (a, b) => desc(score[a]!, score[b]!) || desc(then[a]!, then[b]!) || byId(rows[a]!.id, rows[b]!.id));
+  return kept.map((i) => rows[i]!);
+}

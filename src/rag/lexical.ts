@@ -94,17 +94,21 @@ function scanTsvector(text: string, onLexeme: (lexeme: string, a: number, bc: nu
  * body had its own label carry it as D, which then counts as body.
  */
 export function chunkFields(tsv: string, bodyChars: number): FieldTerms {
-  const heading = new Map<string, number>();
-  const body = new Map<string, number>();
-  const plain = new Map<string, number>();
+  // Made only when needed: a field without lexemes is the shared empty NO_TERMS (fields are read, never changed).
+  let heading: Map<string, number> | null = null;
+  let body: Map<string, number> | null = null;
+  let plain: Map<string, number> | null = null;
   scanTsvector(tsv, (lexeme, a, bc, d) => {
-    if (a > 0) heading.set(lexeme, (heading.get(lexeme) ?? 0) + a);
-    if (bc > 0) body.set(lexeme, (body.get(lexeme) ?? 0) + bc);
+    if (a > 0) (heading ??= new Map()).set(lexeme, (heading.get(lexeme) ?? 0) + a);
+    if (bc > 0) (body ??= new Map()).set(lexeme, (body.get(lexeme) ?? 0) + bc);
     // The unstemmed copy is the body only while no B lexeme is seen (a chunk indexed before the body had its label): once one is, it is dropped anyway.
-    else if (d > 0 && body.size === 0) plain.set(lexeme, (plain.get(lexeme) ?? 0) + d);
+    else if (d > 0 && body === null) (plain ??= new Map()).set(lexeme, (plain.get(lexeme) ?? 0) + d);
   });
-  return { title: new Map(), heading, body: body.size > 0 ? body : plain, bodyChars };
+  return { title: NO_TERMS, heading: heading ?? NO_TERMS, body: body ?? plain ?? NO_TERMS, bodyChars };
 }
+
+/** The terms of an empty field, shared by every chunk whose field is empty (FieldTerms are never changed once made). */
+const NO_TERMS: ReadonlyMap<string, number> = new Map();
 
 /** Quotes a lexeme for a tsquery literal (no normalisation happens on input). */
 export function tsqueryLiteral(lexemes: Iterable<string>, operator: '|' | '&' = '|'): string {
@@ -235,10 +239,11 @@ export interface TermGroup {
   source: string;
 }
 
+/** A chunk's lexemes by field with their counts; read, never changed (empty fields share one map). */
 export interface FieldTerms {
-  title: Map<string, number>;
-  heading: Map<string, number>;
-  body: Map<string, number>;
+  title: ReadonlyMap<string, number>;
+  heading: ReadonlyMap<string, number>;
+  body: ReadonlyMap<string, number>;
   bodyChars: number;
 }
 
@@ -272,6 +277,9 @@ export const PRF = { passages: 3, terms: 8, weight: 0.3 } as const;
 export interface CompiledGroups {
   weights: Float64Array;
   byLexeme: Map<string, GroupEntry[]>;
+  /** byLexeme's keys and values in its order, for the loops that walk every lexeme (no iterator entry per lexeme). */
+  lexemes: string[];
+  entryLists: GroupEntry[][];
   members: number;
   /** Scratch: the best member score of each group for the candidate being scored. */
   best: Float64Array;
@@ -290,7 +298,7 @@ export function compileGroups(groups: TermGroup[], idfOf: (l: string) => number)
       entries.push({ group, weightIdf: w * i });
     }
   });
-  return { weights: Float64Array.from(groups, (g) => g.weight), byLexeme, members, best: new Float64Array(groups.length) };
+  return { weights: Float64Array.from(groups, (g) => g.weight), byLexeme, lexemes: [...byLexeme.keys()], entryLists: [...byLexeme.values()], members, best: new Float64Array(groups.length) };
 }
 
 /**
@@ -308,13 +316,13 @@ export function bm25fCompiled(q: CompiledGroups, fields: FieldTerms, stats: Lexi
     creditField(q, fields.heading, fields, norm);
     creditField(q, fields.body, fields, norm);
   } else {
-    for (const [lexeme, entries] of q.byLexeme) credit(q.best, entries, fieldsTf(fields, lexeme, norm));
+    for (let i = 0; i < q.lexemes.length; i++) credit(q.best, q.entryLists[i]!, fieldsTf(fields, q.lexemes[i]!, norm));
   }
   return groupSum(q);
 }
 
 /** Credits the query's groups with each lexeme of `field` that they contain. */
-function creditField(q: CompiledGroups, field: Map<string, number>, fields: FieldTerms, norm: number): void {
+function creditField(q: CompiledGroups, field: ReadonlyMap<string, number>, fields: FieldTerms, norm: number): void {
   for (const lexeme of field.keys()) {
     const entries = q.byLexeme.get(lexeme);
     if (entries) credit(q.best, entries, fieldsTf(fields, lexeme, norm));
@@ -324,6 +332,22 @@ function creditField(q: CompiledGroups, field: Map<string, number>, fields: Fiel
 /** A lexeme's BM25F term frequency over the fields (boosted, body length-normalised by `norm`). */
 function fieldsTf(fields: FieldTerms, lexeme: string, norm: number): number {
   return BM25F.boost.title * (fields.title.get(lexeme) ?? 0) + BM25F.boost.heading * (fields.heading.get(lexeme) ?? 0) + (BM25F.boost.body * (fields.body.get(lexeme) ?? 0)) / norm;
+}
+
+/**
+ * bm25fCompiled over `groups` followed by the groups compiled in `more`, given `base`, the
+ * bm25fCompiled score of `groups` alone: the same number to the last bit without scoring `groups`
+ * again. A group's best member does not depend on the other groups, and groupSum adds the groups in
+ * their order, so the sum over the later groups simply goes on from `base` (pseudo-relevance
+ * feedback appends its terms to the question's groups and scores every candidate again).
+ */
+export function bm25fContinued(base: number, more: CompiledGroups, fields: FieldTerms, stats: LexicalStats): number {
+  const norm = 1 - BM25F.b + (BM25F.b * fields.bodyChars) / stats.avgBodyChars;
+  more.best.fill(0);
+  for (let i = 0; i < more.lexemes.length; i++) credit(more.best, more.entryLists[i]!, fieldsTf(fields, more.lexemes[i]!, norm));
+  let score = base;
+  for (let g = 0; g < more.best.length; g++) score += more.weights[g]! * more.best[g]!;
+  return score;
 }
 
 /**
@@ -338,14 +362,16 @@ export function bm25fCompiledDocument(q: CompiledGroups, chunks: readonly FieldT
   const norm = 1 - BM25F.b + (BM25F.b * bodyChars) / stats.avgBodyChars;
   const title = chunks[0]?.title;
   q.best.fill(0);
-  for (const [lexeme, entries] of q.byLexeme) {
+  for (let i = 0; i < q.lexemes.length; i++) {
+    const lexeme = q.lexemes[i]!;
     let heading = 0;
     let body = 0;
-    for (const f of chunks) {
+    for (let c = 0; c < chunks.length; c++) {
+      const f = chunks[c]!;
       heading = Math.max(heading, f.heading.get(lexeme) ?? 0);
       body += f.body.get(lexeme) ?? 0;
     }
-    credit(q.best, entries, BM25F.boost.title * (title?.get(lexeme) ?? 0) + BM25F.boost.heading * heading + (BM25F.boost.body * body) / norm);
+    credit(q.best, q.entryLists[i]!, BM25F.boost.title * (title?.get(lexeme) ?? 0) + BM25F.boost.heading * heading + (BM25F.boost.body * body) / norm);
   }
   return groupSum(q);
 }

@@ -40,6 +40,7 @@ import { focusQuery } from './query-focus.js';
 import {
   bm25fCompiled,
   bm25fCompiledDocument,
+  bm25fContinued,
   buildStats,
   compileGroups,
   feedbackTerms,
@@ -62,9 +63,9 @@ import { detectLanguageCandidates, isForeignQuestion, isoForFtsConfig, refineLan
 import { reciprocalRankFusion } from './rrf.js';
 import { capPerDocument } from './diversify.js';
 import { runLeg, scopeRows, textLeg, vectorLeg, type CandidateRow, type LegScope, type TextLegInput } from './retrieval.queries.js';
-import { charGramScores, warmCharGrams } from './char-grams.js';
+import { charGramScores, warmCharGrams, type GramSource } from './char-grams.js';
 import { CandidateCache, type CandidateEntry } from './candidate-cache.js';
-import { firstInOrder, idOrder } from './id-order.js';
+import { firstInOrder, idOrder, rankedRows } from './id-order.js';
 import { compoundingKnowledgeBase, compoundsContaining, splitCompound } from './compounds.js';
 import { SUPPORT_SYNONYMS } from './support-vocabulary.js';
 import { analyzeText, isStopWord, normalizeText, normalizeWords, segmentSpaceless } from './text-analysis.js';
@@ -503,83 +504,89 @@ export class Retriever {
     fetching.catch(() => undefined);
     // Prepared from a scope that has changed since it was last seen: everything again, from the scope as it is.
     if (!(await confirmed)) return this.retrieveIn(tenantId, query, opts, false);
-    const rows = await fetching;
+    const { rows, entries } = await fetching;
     const t2 = performance.now();
     if (timings) timings.candidates = t2 - t1;
     // The lexical fields serve the text rankings only; parsed once per chunk text across questions.
-    const entries = new Map<string, CandidateEntry>();
-    const fields = new Map<string, FieldTerms>();
-    if (mode !== 'vector') {
-      for (const r of rows) {
-        const e = this.candidateCache.get(r);
-        entries.set(r.id, e);
-        fields.set(r.id, e.fields);
-      }
-    }
+    // By row index: each row's candidate entry (from the legs, see candidates()), its fields and (below) its text score.
+    const fields = entries.map((e) => e.fields);
 
     // Ties are broken by chunk id, as localeCompare orders them.
     const byId = idOrder(rows.map((r) => r.id));
-    let textScores = new Map<string, number>();
+    // Each row's text score by its index (0: no match), read by the sorts below without a map look-up per comparison.
+    let rowText = new Float64Array(rows.length);
     let finalGroups = groups;
     if (mode !== 'vector' && groups.length > 0) {
-      const score = (gs: TermGroup[]) => {
-        const compiled = compileGroups(gs, idfOf);
-        return new Map(rows.map((r) => [r.id, bm25fCompiled(compiled, fields.get(r.id)!, stats)]));
-      };
-      textScores = score(groups);
+      const compiled = compileGroups(groups, idfOf);
+      const first = new Float64Array(rows.length);
+      for (let i = 0; i < rows.length; i++) first[i] = bm25fCompiled(compiled, fields[i]!, stats);
+      rowText = first;
       // Pseudo-relevance feedback from the best passages of the first pass (not for a long message: LONG_MESSAGE_FEEDBACK).
-      const top = firstInOrder(rows, PRF.passages, (a, b) => textScores.get(b.id)! - textScores.get(a.id)! || byId(a.id, b.id)).filter((r) => textScores.get(r.id)! > 0);
+      const top = firstInOrder(
+        rows.map((_, i) => i),
+        PRF.passages,
+        (a, b) => first[b]! - first[a]! || byId(rows[a]!.id, rows[b]!.id),
+      ).filter((i) => first[i]! > 0);
       const known = new Set(groups.flatMap((g) => [...g.members.keys()]));
-      const feedback = feedbackTerms(top.map((r) => ({ fields: fields.get(r.id)!, score: textScores.get(r.id)! })), known, stats, idfOf);
+      const feedback = feedbackTerms(top.map((i) => ({ fields: fields[i]!, score: first[i]! })), known, stats, idfOf);
       if (feedback.length > 0 && !(diagnostics.focused && !LONG_MESSAGE_FEEDBACK)) {
         diagnostics.feedback = feedback.map((g) => [...g.members.keys()][0]!);
         finalGroups = [...groups, ...feedback];
-        textScores = score(finalGroups);
+        // The question's groups as scored above, the feedback's added to each score (bm25fContinued: the same scores as all groups at once).
+        const more = compileGroups(feedback, idfOf);
+        rowText = new Float64Array(rows.length);
+        for (let i = 0; i < rows.length; i++) rowText[i] = bm25fContinued(first[i]!, more, fields[i]!, stats);
       }
-      diagnostics.expansions = matchedExpansions(groups, rows.map((r) => fields.get(r.id)!));
+      diagnostics.expansions = matchedExpansions(groups, fields);
     }
+    const textScores = new Map<string, number>();
+    if (mode !== 'vector' && groups.length > 0) rows.forEach((r, i) => textScores.set(r.id, rowText[i]!));
 
     const byVector = rows.filter((r) => r.vrank !== null).sort((a, b) => a.vrank! - b.vrank!);
-    const byText = rows.filter((r) => (textScores.get(r.id) ?? 0) > 0).sort((a, b) => textScores.get(b.id)! - textScores.get(a.id)! || byId(a.id, b.id));
+    const byText = rankedRows(rows, rowText, null, byId);
     const textRank = new Map(byText.map((r, i) => [r.id, i + 1]));
     // Whole-document evidence: the words of a question are often spread over several chunks of one article.
     let byDocument: CandidateRow[] = [];
     if (mode !== 'vector' && groups.length > 0) {
       const docs = new Map<string, FieldTerms[]>();
-      for (const r of rows) {
+      rows.forEach((r, i) => {
         const d = docs.get(r.document_id);
-        if (!d) docs.set(r.document_id, [fields.get(r.id)!]);
-        else d.push(fields.get(r.id)!);
-      }
+        if (!d) docs.set(r.document_id, [fields[i]!]);
+        else d.push(fields[i]!);
+      });
       const docStats = { ...stats, avgBodyChars: stats.avgDocChars };
       const compiled = compileGroups(finalGroups, idfOf);
       const docScore = new Map([...docs].map(([id, chunks]) => [id, bm25fCompiledDocument(compiled, chunks, docStats)]));
-      byDocument = rows
-        .filter((r) => docScore.get(r.document_id)! > 0)
-        .sort((a, b) => docScore.get(b.document_id)! - docScore.get(a.document_id)! || (textScores.get(b.id) ?? 0) - (textScores.get(a.id) ?? 0) || byId(a.id, b.id));
+      byDocument = rankedRows(rows, perRow(rows, (r) => docScore.get(r.document_id)!), rowText, byId);
     }
     // Subword evidence, language-independent (src/rag/char-grams.ts): inflections, typos, cognates.
     let byCharGrams: CandidateRow[] = [];
-    // Each article's texts (chunkGramTexts), for the character n-grams and the word vectors alike.
+    // Each article's texts (chunkGramTexts), for the character n-grams (the contents' grams kept in the
+    // candidate entries) and, when installed, the word vectors.
     const docTexts = new Map<string, string[]>();
+    const vectorsInstalled = mode !== 'vector' && this.wordVectorsOption() !== null;
     if (mode !== 'vector') {
-      for (const r of rows) {
-        const e = entries.get(r.id)!;
+      const docGrams = new Map<string, GramSource[]>();
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i]!;
+        const e = entries[i]!;
+        const g = docGrams.get(r.document_id);
+        if (!g) docGrams.set(r.document_id, [...e.firstGrams]);
+        else g.push(...e.laterGrams);
+        if (!vectorsInstalled) continue;
         const t = docTexts.get(r.document_id);
         if (!t) docTexts.set(r.document_id, [...e.firstTexts]);
         else t.push(...e.laterTexts);
       }
-      const gramScore = charGramScores(sentences, docTexts);
-      byCharGrams = rows
-        .filter((r) => (gramScore.get(r.document_id) ?? 0) > 0)
-        .sort((a, b) => gramScore.get(b.document_id)! - gramScore.get(a.document_id)! || (textScores.get(b.id) ?? 0) - (textScores.get(a.id) ?? 0) || byId(a.id, b.id));
+      const gramScore = charGramScores(sentences, docGrams);
+      byCharGrams = rankedRows(rows, perRow(rows, (r) => gramScore.get(r.document_id) ?? 0), rowText, byId);
     }
     // A long message's vector ranking finds candidates but is not fused: see LONG_MESSAGE_VECTOR_FUSION.
     const textual = mode === 'text' || (mode === 'hybrid' && diagnostics.focused && !LONG_MESSAGE_VECTOR_FUSION);
     const lists = mode === 'vector' ? [byVector] : textual ? [byText, byDocument, byCharGrams] : [byVector, byText, byDocument, byCharGrams];
     const weights = mode === 'vector' ? [1] : textual ? [1, 1, CHAR_GRAM_FUSION_WEIGHT] : [1, 1, 1, CHAR_GRAM_FUSION_WEIGHT];
     // The word lexicon's English glosses of the articles' and the question's words (LEXICON_GLOSSES), before the ranking reads them.
-    if (LEXICON_GLOSSES && mode !== 'vector' && this.wordVectorsOption()) await this.prefetchGlosses([...docTexts.values(), sentences.map((s) => s.text)], diagnostics.languages);
+    if (LEXICON_GLOSSES && vectorsInstalled) await this.prefetchGlosses([...docTexts.values(), sentences.map((s) => s.text)], diagnostics.languages);
     // Word-vector ranking of the articles (./semantic-ranking.ts), when the vectors are installed.
     const semantic = mode === 'vector' ? null : this.semanticList(rows, docTexts, sentences, diagnostics.languages, (r) => textScores.get(r.id) ?? 0);
     if (semantic) {
@@ -1119,25 +1126,34 @@ export class Retriever {
    * (see retrieveDetailed), the full-text leg as soon as the lexemes are known.
    * A chunk both found is merged into one row. What the re-ranker reads of a
    * chunk is prepared as each leg answers, while the other one is still under
-   * way (the caches make the re-ranker's own reads hits).
+   * way, and handed to the re-ranker with the rows (their candidate entries).
    */
-  private async candidates(scope: LegScope, text: TextLegRequest | null, vectorRows: Promise<CandidateRow[]> | null, mode: NonNullable<RetrieveOptions['mode']>, timings?: RetrievalTimings): Promise<CandidateRow[]> {
+  private async candidates(
+    scope: LegScope,
+    text: TextLegRequest | null,
+    vectorRows: Promise<CandidateRow[]> | null,
+    mode: NonNullable<RetrieveOptions['mode']>,
+    timings?: RetrievalTimings,
+  ): Promise<{ rows: CandidateRow[]; entries: CandidateEntry[] }> {
     const client = rawClient(this.db);
-    const warm = (rows: CandidateRow[]) => {
-      if (mode !== 'vector') this.warm(rows);
-      return rows;
-    };
-    const textRows = text ? timed(timings, 'textLeg', runLeg(client, {}, textLeg({ ...scope, ...text })) as Promise<CandidateRow[]>).then(warm) : Promise.resolve([]);
+    // Each leg's rows with their candidate entries (by row index; none in vector mode, which reads none).
+    const warm = (rows: CandidateRow[]) => ({ rows, entries: mode !== 'vector' ? this.warm(rows) : [] });
+    const none = { rows: [] as CandidateRow[], entries: [] as CandidateEntry[] };
+    const textRows = text ? timed(timings, 'textLeg', runLeg(client, {}, textLeg({ ...scope, ...text })) as Promise<CandidateRow[]>).then(warm) : Promise.resolve(none);
     // Not left unhandled while the other leg runs.
     textRows.catch(() => undefined);
-    const [byVector, byText] = await Promise.all([vectorRows ? vectorRows.then(warm) : Promise.resolve([]), textRows]);
-    const rows = new Map<string, CandidateRow>(byVector.map((r) => [r.id, r]));
-    for (const r of byText) {
+    const [byVector, byText] = await Promise.all([vectorRows ? vectorRows.then(warm) : Promise.resolve(none), textRows]);
+    const rows = new Map<string, CandidateRow>(byVector.rows.map((r) => [r.id, r]));
+    const entries = [...byVector.entries];
+    byText.rows.forEach((r, i) => {
       const seen = rows.get(r.id);
       if (seen) seen.trank = r.trank;
-      else rows.set(r.id, r);
-    }
-    return [...rows.values()];
+      else {
+        rows.set(r.id, r);
+        if (mode !== 'vector') entries.push(byText.entries[i]!);
+      }
+    });
+    return { rows: [...rows.values()], entries };
   }
 
   /**
@@ -1154,14 +1170,15 @@ export class Retriever {
     );
   }
 
-  /** Parses candidate chunks' tsvectors and cuts their texts into character n-grams, into the caches the re-ranker reads. */
-  private warm(rows: CandidateRow[]): void {
-    for (const r of rows) {
+  /** Parses candidate chunks' tsvectors and cuts their texts into character n-grams (the candidate cache), as each leg answers; the rows' entries, by row index, for the re-ranker. */
+  private warm(rows: CandidateRow[]): CandidateEntry[] {
+    return rows.map((r) => {
       const e = this.candidateCache.get(r);
       // Whether it will be its article's first chunk is not known yet: both forms.
-      warmCharGrams(e.firstTexts);
-      warmCharGrams(e.laterTexts);
-    }
+      warmCharGrams(e.firstGrams);
+      warmCharGrams(e.laterGrams);
+      return e;
+    });
   }
 
   /**
@@ -1297,6 +1314,13 @@ function selectGroups(raw: RawGroup[], stats: LexicalStats, idfOf: (l: string) =
   const ranked = useful.filter((g) => strength(g) > 0).sort((a, b) => strength(b) - strength(a) || a.source.localeCompare(b.source));
   const kept = ranked.slice(0, MAX_QUERY_GROUPS);
   return { groups: kept.map(({ weight, members, source }) => ({ weight, members, source })), dropped: ranked.length - kept.length, knownWords };
+}
+
+/** `value` of each row, by row index. */
+function perRow<R>(rows: readonly R[], value: (row: R) => number): Float64Array {
+  const out = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = value(rows[i]!);
+  return out;
 }
 
 /** The lexemes that best tell documents apart: weight × idf, at most `max`. */

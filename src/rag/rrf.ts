@@ -52,6 +52,7 @@ export function reciprocalRankFusion<T extends { id: string }>(
 
   const bestRank = (r: (number | null)[]): number => Math.min(...r.map((x) => x ?? Number.POSITIVE_INFINITY));
   return [...fused.values()]
-    .sort((a, b) => b.score - a.score || bestRank(a.ranks) - bestRank(b.ranks) || a.order - b.order)
+    // Signs as small integers: the comparator's result is only read for its sign, and a fractional difference is a heap number each time.
+    .sort((a, b) => (b.score > a.score ? 1 : b.score < a.score ? -1 : 0) || bestRank(a.ranks) - bestRank(b.ranks) || a.order - b.order)
     .map(({ item, score, ranks }) => ({ item, score, ranks }));
 }

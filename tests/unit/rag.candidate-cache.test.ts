@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CandidateCache, chunkGramTexts } from '../../src/rag/candidate-cache.js';
+import { GramText } from '../../src/rag/char-grams.js';
 import { chunkFields } from '../../src/rag/lexical.js';
 import type { CandidateRow } from '../../src/rag/retrieval.queries.js';
 
@@ -64,5 +65,18 @@ describe('CandidateCache', () => {
     expect(cache.get(tiny('a'))).toBe(a);
     expect(cache.get(tiny('b'))).not.toBe(b);
     expect(cache.size).toBe(3);
+  });
+
+  it('holds one GramText for the content, shared by the first-chunk and later-chunk texts', () => {
+    const cache = new CandidateCache();
+    const e = cache.get(row());
+    expect(e.firstGrams[0]).toBe('Refunds Money back');
+    expect(e.laterGrams[0]).toBe('Money back');
+    const content = e.firstGrams[1];
+    expect(content).toBeInstanceOf(GramText);
+    expect(e.laterGrams[1]).toBe(content);
+    expect((content as GramText).text).toBe(e.content);
+    const bare = cache.get(row({ id: 'c2', heading_path: [] }));
+    expect(bare.laterGrams).toEqual([bare.firstGrams[1]]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charGramProfile, charGramScores, resetCharGramCaches, warmCharGrams } from '../../src/rag/char-grams.js';
+import { charGramProfile, charGramScores, GramText, resetCharGramCaches, warmCharGrams } from '../../src/rag/char-grams.js';
 
 const docs = new Map([
   ['refunds', ['Remboursements', 'Le remboursement est versé sur le moyen de paiement initial sous 14 jours.']],
@@ -61,5 +61,23 @@ describe('character n-gram similarity', () => {
     warmCharGrams(['Prévenez-nous de votre déménagement', Array.from({ length: 51_000 }, (_, i) => `w${i.toString(36)}y`).join(' ')]);
     warmCharGrams([...docs.values()].flat());
     expect(charGramScores(ask('je déménage, comment transférer mon contrat ?'), docs)).toEqual(fresh);
+  });
+
+  it('scores texts that keep their own grams (GramText) as plain strings, and counts them again once the interned grams are dropped', () => {
+    const question = ask('je déménage, comment transférer mon contrat ?');
+    resetCharGramCaches();
+    const fresh = charGramScores(question, docs);
+    // Each article's content as a GramText, its title as a string, as the retriever's candidates give them.
+    const held = new Map([...docs].map(([id, [title, content]]) => [id, [title!, new GramText(content!)]]));
+    expect(charGramScores(question, held)).toEqual(fresh);
+    expect(charGramScores(question, held)).toEqual(fresh);
+    // A GramText counted before the intern table was dropped holds ids that now stand for other grams:
+    // the same words interned in another order give other ids, and the GramText must be counted again.
+    resetCharGramCaches();
+    warmCharGrams(['zzzz yyyy xxxx wwww vvvv déménagement contrat transférer']);
+    expect(charGramScores(question, held)).toEqual(fresh);
+    warmCharGrams([Array.from({ length: 51_000 }, (_, i) => `w${i.toString(36)}z`).join(' ')]);
+    warmCharGrams([...held.values()].flat());
+    expect(charGramScores(question, held)).toEqual(fresh);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BM25F, bm25f, bm25fCompiled, bm25fCompiledDocument, buildStats, compileGroups, chunkFields, feedbackTerms, idf, nearestKnownLexeme, parseTsvector, prefixRelatives, QUERY_TF_K3, queryTermFrequency, tsqueryLiteral, withinMatchBudget, type FieldTerms, type LexicalStats, type TermGroup } from '../../src/rag/lexical.js';
+import { BM25F, bm25f, bm25fCompiled, bm25fCompiledDocument, bm25fContinued, buildStats, compileGroups, chunkFields, feedbackTerms, idf, nearestKnownLexeme, parseTsvector, prefixRelatives, QUERY_TF_K3, queryTermFrequency, tsqueryLiteral, withinMatchBudget, type FieldTerms, type LexicalStats, type TermGroup } from '../../src/rag/lexical.js';
 import { expandWord, RELATION_WEIGHT } from '../../src/rag/query-expansion.js';
 import { focusQuery } from '../../src/rag/query-focus.js';
 import { WordNet } from '../../src/rag/wordnet.js';
@@ -151,6 +151,28 @@ describe('BM25F re-ranker', () => {
       const compiled = compileGroups(groups, idfOf);
       expect(bm25fCompiledDocument(compiled, chunks, stats)).toBe(bm25fCompiled(compiled, merged(chunks), stats));
     }
+  });
+
+  it('continues a score with more groups exactly as scoring all the groups at once (pseudo-relevance feedback)', () => {
+    let seed = 13;
+    const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    const vocabulary = ['refund', 'card', 'password', 'electr', 'electron', 'unknown', 'repay', 'order', 'ship', 'track'];
+    const pick = (n: number) => new Map(Array.from({ length: n }, () => [vocabulary[Math.floor(rand() * vocabulary.length)]!, 1 + Math.floor(rand() * 4)] as [string, number]));
+    let differs = 0;
+    for (let i = 0; i < 500; i++) {
+      const groups = (n: number, prefix: string): TermGroup[] =>
+        Array.from({ length: n }, (_, g) => ({ weight: rand() * 1.5, members: new Map([...pick(1 + Math.floor(rand() * 4))].map(([l]) => [l, rand() < 0.5 ? 1 : rand()])), source: `${prefix}${g}` }));
+      const question = groups(1 + Math.floor(rand() * 6), 'g');
+      // Feedback groups: one lexeme each, as feedbackTerms makes them (sometimes one the question has too: the sum must still agree).
+      const feedback = groups(Math.floor(rand() * 8), 'prf').map((g) => ({ ...g, members: new Map([[[...g.members.keys()][0]!, 1]]) }));
+      const fields = { title: pick(Math.floor(rand() * 2)), heading: pick(Math.floor(rand() * 3)), body: pick(Math.floor(rand() * 12)), bodyChars: 50 + Math.floor(rand() * 900) };
+      const first = bm25fCompiled(compileGroups(question, idfOf), fields, stats);
+      const all = bm25fCompiled(compileGroups([...question, ...feedback], idfOf), fields, stats);
+      expect(bm25fContinued(first, compileGroups(feedback, idfOf), fields, stats)).toBe(all);
+      if (all !== first) differs++;
+    }
+    // The feedback changed most of these scores: the continuation is not trivially the first score.
+    expect(differs).toBeGreaterThan(200);
   });
 
   it('corrects one typo and relates cognates against the knowledge base vocabulary', () => {
