@@ -91,9 +91,9 @@ export const DEFAULT_LEARNED_THRESHOLDS: Readonly<Record<LearnedCategory, number
   legal: 0.6,
   regulator: 0.6,
   churn: 0.7,
-  security: 0.99,
-  vulnerable: 0.9,
-  self_harm: 0.7,
+  security: 0.999,
+  vulnerable: 0.95,
+  self_harm: 0.8,
 };
 
 /**
