@@ -15,7 +15,8 @@ import { evaluateCases } from '../escalation/eval.js';
 import { LexiconSentimentScorer } from '../escalation/sentiment.js';
 import { HASH_SIZE } from '../escalation/learned/features.js';
 import { CATEGORY_CLASSES, CORPUS_DIR, CORPUS_LABELS, DEFAULT_GRANULARITY, examplesOf, LABEL_CATEGORY, readCorpus, trainDetector, type CorpusLine, type LearnedCategory } from '../escalation/learned/learned-detector.js';
-import { seededRandom, type TrainingExample } from '../escalation/learned/model.js';
+import { seededRandom } from '../domain/seeded-random.js';
+import type { TrainingExample } from '../escalation/learned/model.js';
 
 /**
  * Complement naive Bayes (Rennie et al. 2003; weight normalisation optional, `--cnb-normalise`), over the same

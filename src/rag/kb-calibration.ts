@@ -30,6 +30,7 @@ import { LocalHashEmbeddings } from './local-embeddings.js';
 import { answererLanguageOptions } from './rag.responder.js';
 import type { Retriever } from './retriever.js';
 import { isStopWord, normalizeText } from './text-analysis.js';
+import { seededRandom } from '../domain/seeded-random.js';
 
 /** One passage of the knowledge base, as the probes are made from it. */
 export interface CalibrationPassage {
@@ -64,17 +65,6 @@ export const CALIBRATED_MAX = 0.65;
 
 const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-/** Small deterministic generator (mulberry32): the same knowledge base gives the same probes and threshold. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The knowledge base's own function words: those in at least half of its articles (any language), plus our
@@ -115,7 +105,7 @@ export function calibrationProbes(passages: readonly CalibrationPassage[], langu
   const byDocument = new Map<string, CalibrationPassage[]>();
   for (const p of passages) byDocument.set(p.documentId, [...(byDocument.get(p.documentId) ?? []), p]);
   const isContent = contentWordTest(byDocument);
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const any = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   // Each article's sentences with enough content words to ask about, and its question-like headings.
   const sentences = new Map<string, string[][]>();

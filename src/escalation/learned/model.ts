@@ -14,6 +14,7 @@
  * bit for bit (float32 storage, float64 arithmetic, one thread).
  */
 import { HASH_SIZE, type SparseVector } from './features.js';
+import { seededRandom } from '../../domain/seeded-random.js';
 
 export interface TrainingExample {
   x: SparseVector;
@@ -38,17 +39,6 @@ export interface TrainOptions {
  */
 export const DEFAULT_TRAIN_OPTIONS: Required<TrainOptions> = { epochs: 15, learningRate: 5, decay: 0.1, l2: 1e-5, seed: 15 };
 
-/** mulberry32: a tiny seeded generator, enough to shuffle deterministically. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Below this |p - y| a class's weights are not updated for an example. */
 const GRADIENT_FLOOR = 1e-3;
