@@ -9,7 +9,6 @@ import { runInNewContext } from 'node:vm';
 import { boot, type Stoppable } from '../app/boot.js';
 import { startMetricsServer } from '../observability/metrics-server.js';
 import { limitHeapGrowth } from '../app/heap.js';
-import { productDetector } from '../escalation/learned/learned-detector.js';
 import { startWorkers } from '../worker/run.js';
 
 // Regular expressions compiled to machine code on their first run instead of interpreted as bytecode first (V8's
@@ -20,21 +19,13 @@ v8.setFlagsFromString('--no-regexp-tier-up');
 
 await boot({ prepare: 'redis' }, async (c) => {
   limitHeapGrowth(c.config.worker.heapGrowingPercent);
-  // The learned escalation model trains (~0.5 s) before the first job, not while a customer waits for an answer.
-  if (c.config.escalation.learned) {
-    try {
-      const t0 = performance.now();
-      productDetector();
-      // Training's temporaries (~30-40 MB of feature sets) are garbage now: one full collection before the first
-      // job lets the heap start from its live size instead of keeping those pages (issue 12: < 300 MB RSS).
-      v8.setFlagsFromString('--expose-gc');
-      (runInNewContext('gc') as () => void)();
-      c.logger.info({ ms: Math.round(performance.now() - t0) }, 'learned escalation model trained');
-    } catch (err) {
-      c.logger.error({ err }, 'learned escalation model unavailable; the rules decide alone');
-    }
-  }
   const started: Stoppable[] = [await startWorkers(c)];
+  // startWorkers trained the learned escalation model (~1 s); its temporaries (~60 MB of feature sets) are garbage
+  // now: one full collection before the jobs lets the heap start from its live size (issue 12: < 300 MB RSS).
+  if (c.config.escalation.learned) {
+    v8.setFlagsFromString('--expose-gc');
+    (runInNewContext('gc') as () => void)();
+  }
   c.logger.info({ concurrency: c.config.worker.concurrency, pid: process.pid }, 'conversation worker started');
   const port = c.config.ops.workerMetricsPort;
   if (port > 0) started.push(await startMetricsServer(c.metrics, { port, host: c.config.http.host, logger: c.logger }));

@@ -11,6 +11,7 @@ import type { ConversationHooks } from '../conversation/hooks.js';
 import type { Responder } from '../conversation/responder.js';
 import { withTenant } from '../db/tenant-context.js';
 import { RateLimitedError } from '../domain/errors.js';
+import { warmProductDetector } from '../escalation/learned/learned-detector.js';
 import { CONVERSATION_QUEUE, conversationJobSchema, workerConnection } from '../queue/queues.js';
 
 export interface RunningWorker {
@@ -24,6 +25,8 @@ export interface RunningWorker {
  * one answering with `responder` and only the given `hooks` (tests, benchmarks).
  */
 export function startConversationWorker(c: Container, opts: { responder?: Responder; hooks?: ConversationHooks; concurrency?: number } = {}): RunningWorker {
+  // The learned escalation model trains before the first job, not inside it (ESCALATION_LEARNED).
+  if (c.config.escalation.learned) warmProductDetector(c.logger);
   const processor = opts.responder ? c.processorWith({ responder: opts.responder, hooks: opts.hooks }) : c.processor;
   const connection = workerConnection(c.config.redis);
   connection.on('error', (err: Error) => c.logger.debug({ err: err.message }, 'redis (worker) connection error'));

@@ -87,13 +87,13 @@ export type CorpusLine = z.infer<typeof corpusLineSchema>;
 export const DEFAULT_LEARNED_THRESHOLDS: Readonly<Record<LearnedCategory, number>> = {
   human_request: 0.6,
   anger: 0.6,
-  frustration: 0.6,
+  frustration: 0.99,
   legal: 0.6,
   regulator: 0.6,
   churn: 0.7,
   security: 0.999,
   vulnerable: 0.95,
-  self_harm: 0.8,
+  self_harm: 0.9,
 };
 
 /**
@@ -225,4 +225,19 @@ let cached: LearnedEscalationDetector | null = null;
 export function productDetector(): LearnedEscalationDetector {
   cached ??= trainDetector(readCorpus());
   return cached;
+}
+
+/**
+ * Trains the product model now (about a second of blocking CPU), so it happens before a worker takes jobs rather than
+ * inside the first job, where it would hold up that customer's answer and every job's lock renewal. A model that
+ * cannot train is logged; the escalation hooks then leave the rules to decide alone (orRulesAlone).
+ */
+export function warmProductDetector(logger: { info(obj: object, msg: string): void; error(obj: object, msg: string): void }): void {
+  try {
+    const t0 = performance.now();
+    productDetector();
+    logger.info({ ms: Math.round(performance.now() - t0) }, 'learned escalation model trained');
+  } catch (err) {
+    logger.error({ err }, 'learned escalation model unavailable; the rules decide alone');
+  }
 }
