@@ -6,9 +6,12 @@
 import { boot } from '../app/boot.js';
 import { demoFile, ensureDemoTenant } from '../app/demo.js';
 import { startGateway } from '../http/server.js';
+import { warmProductDetector } from '../escalation/learned/learned-detector.js';
 import { startWorkers } from '../worker/run.js';
 
 await boot({ prepare: 'database' }, async (c) => {
+  // The learned escalation model trains (about a second of blocking CPU) before the HTTP server listens, not while it serves.
+  if (c.config.escalation.learned) warmProductDetector(c.logger);
   const gateway = await startGateway(c);
   const workers = await startWorkers(c);
   const demo = c.config.demo || process.argv.slice(2).includes('--demo') ? await ensureDemoTenant(c) : null;
