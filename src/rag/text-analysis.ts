@@ -47,8 +47,9 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
  * stay (they span the words), and the dictionaries cut Chinese and Japanese runs their own way
  * (BilingualLexicon.segment: ICU cuts "パスワード" into "パス ワード").
  */
-const SEGMENTED_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
-const SEGMENTED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const SEGMENTED_SCRIPTS = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}]';
+const SEGMENTED_RUN = new RegExp(`${SEGMENTED_SCRIPTS}+`, 'gu');
+const SEGMENTED_CHAR = new RegExp(SEGMENTED_SCRIPTS, 'u');
 const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
 /** The ICU words of a run of a spaceless script, in order. */
