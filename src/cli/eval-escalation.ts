@@ -13,7 +13,8 @@
  *
  * The learned detector runs as ESCALATION_LEARNED says (the product default when
  * unset); `--learned on|off` overrides it, to compare. `--threshold <p>`,
- * `--self-harm-threshold <p>` and `--veto <p>` try other learned thresholds.
+ * `--self-harm-threshold <p>`, `--thresholds <category>=<p>,…` (per category, e.g. `anger=0.7,security=0.99`)
+ * and `--veto <p>` try other learned thresholds.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -33,7 +34,7 @@ const caseLine = z.object({
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { cases: { type: 'string' }, verbose: { type: 'boolean' }, learned: { type: 'string' }, threshold: { type: 'string' }, 'self-harm-threshold': { type: 'string' }, veto: { type: 'string' } },
+    options: { cases: { type: 'string' }, verbose: { type: 'boolean' }, learned: { type: 'string' }, threshold: { type: 'string' }, 'self-harm-threshold': { type: 'string' }, thresholds: { type: 'string' }, veto: { type: 'string' } },
   });
   if (!values.cases || (values.learned !== undefined && !['on', 'off'].includes(values.learned))) {
     process.stderr.write('usage: npm run eval:escalation -- --cases <cases.jsonl> [--verbose] [--learned on|off]\n');
@@ -41,11 +42,19 @@ async function main(): Promise<void> {
   }
   const learnedOn = values.learned === undefined ? escalationLearnedSetting() : values.learned === 'on';
   let learned = learnedOn ? productDetector() : null;
-  if (learned !== null && (values.threshold !== undefined || values['self-harm-threshold'] !== undefined || values.veto !== undefined)) {
+  if (learned !== null && (values.threshold !== undefined || values['self-harm-threshold'] !== undefined || values.thresholds !== undefined || values.veto !== undefined)) {
     const t = values.threshold === undefined ? undefined : Number(values.threshold);
     const thresholds: Partial<Record<LearnedCategory, number>> =
       t === undefined ? {} : Object.fromEntries((Object.keys(learned.thresholds) as LearnedCategory[]).map((c) => [c, t]));
     if (values['self-harm-threshold'] !== undefined) thresholds.self_harm = Number(values['self-harm-threshold']);
+    for (const pair of values.thresholds ? values.thresholds.split(',') : []) {
+      const [category, p] = pair.split('=');
+      if (!category || !(category in learned.thresholds) || p === undefined || !Number.isFinite(Number(p))) {
+        process.stderr.write(`eval:escalation: --thresholds takes <category>=<probability>,… with categories ${Object.keys(learned.thresholds).join(', ')}; got "${pair}"\n`);
+        process.exit(64);
+      }
+      thresholds[category as LearnedCategory] = Number(p);
+    }
     learned = learned.withOptions({ thresholds, ...(values.veto !== undefined ? { veto: values.veto === 'off' ? null : Number(values.veto) } : {}) });
   }
   const lines = (await readFile(values.cases, 'utf8')).split('\n').filter((l) => l.trim());

@@ -80,19 +80,22 @@ export type CorpusLine = z.infer<typeof corpusLineSchema>;
 /**
  * Fire a category at or above this probability (the sum of its labels' probabilities).
  * Chosen so that no in-sample floor loses more than 0.01 of precision, then checked on
- * the round 15 DEV sets' aggregate and per-slice figures (README, round 15). Security
+ * the round 15 and round 16 DEV sets' aggregate and per-slice figures (README, rounds 15 and 16). Security
  * is nearly "certain only": six labels of the corpus add up to it, and it is what the
  * model over-fires on in near-misses that share its words ("if my card is stolen…").
  */
 export const DEFAULT_LEARNED_THRESHOLDS: Readonly<Record<LearnedCategory, number>> = {
-  human_request: 0.6,
-  anger: 0.6,
+  // 0.75 for human request, anger, legal and regulator and 0.8 for churn since the third corpus batch (round 16): at 0.6–0.7
+  // the model trained on it read an enthusiastic compliment of the in-sample cases as anger, and near-misses of the
+  // probes as the others; no blind DEV case needed the lower values.
+  human_request: 0.75,
+  anger: 0.75,
   // Never (a probability never exceeds 1): the model read any run of similar short messages with history ("a0 message
   // 1", "… 2", "… 3") as repeated frustration at 0.99 and above; the rules count real repeats themselves.
   frustration: 1.01,
-  legal: 0.6,
-  regulator: 0.6,
-  churn: 0.7,
+  legal: 0.75,
+  regulator: 0.75,
+  churn: 0.8,
   security: 0.999,
   vulnerable: 0.95,
   self_harm: 0.9,
