@@ -8,6 +8,13 @@
  * source; argmax decisions of the softmax model against complement naive Bayes; and
  * escalate precision / recall (a case escalates when any category reaches its threshold). In-sample-ish: the folds share writers and habits, so it
  * ranks model variants, it does not predict held-out figures.
+ *
+ * `--leave-language-out`: instead of folds, one model per corpus language trained on every other language and tested
+ * on that one, as a language the model has never seen; prints the model-alone escalate precision / recall over all
+ * held-out languages at a grid of uniform thresholds (repeated frustration left out, as in the product), then each
+ * language's recall and false alarms at `--threshold` (default 0.5). This is how the model does on a language that
+ * neither the corpus nor a language pack covers, and what chose the thresholds for such messages
+ * (UNSERVED_LEARNED_THRESHOLDS in ../escalation/learned/learned-detector.ts).
  */
 import { parseArgs } from 'node:util';
 import { defaultEscalationRules } from '../escalation/default-rules.js';
@@ -62,9 +69,42 @@ function complementNaiveBayes(examples: readonly TrainingExample[], k: number, a
   };
 }
 
+/** See `--leave-language-out` above. */
+function leaveLanguageOut(lines: readonly CorpusLine[], train: object, perLanguageAt: number): void {
+  const grid = [0.3, 0.4, 0.5, 0.6, 0.75, 0.9];
+  const totals = grid.map(() => ({ tp: 0, fp: 0, fn: 0 }));
+  const languages = [...new Set(lines.map((l) => l.lang ?? '?'))].sort();
+  const cats = (Object.values(LABEL_CATEGORY).filter((c) => c !== null && c !== 'frustration') as LearnedCategory[]).filter((c, i, a) => a.indexOf(c) === i);
+  for (const lang of languages) {
+    const test = lines.filter((l) => (l.lang ?? '?') === lang);
+    const det = trainDetector(lines.filter((l) => (l.lang ?? '?') !== lang), { train });
+    const one = { tp: 0, fp: 0, fn: 0, n: 0 };
+    for (const l of test) {
+      const v = det.verdict(l.messages[l.messages.length - 1]!, l.messages.slice(0, -1)).categories;
+      const top = Math.max(...cats.map((c) => v[c]));
+      grid.forEach((t, i) => {
+        const fired = top >= t;
+        if (fired && l.escalate) totals[i]!.tp++;
+        else if (fired) totals[i]!.fp++;
+        else if (l.escalate) totals[i]!.fn++;
+      });
+      const fired = top >= perLanguageAt;
+      one.n++;
+      if (fired && l.escalate) one.tp++;
+      else if (fired) one.fp++;
+      else if (l.escalate) one.fn++;
+    }
+    process.stdout.write(`${JSON.stringify({ lang, n: one.n, recall: Math.round((one.tp / (one.tp + one.fn)) * 1000) / 1000, false_alarms: one.fp, of: one.n - one.tp - one.fn })}\n`);
+  }
+  grid.forEach((t, i) => {
+    const x = totals[i]!;
+    process.stdout.write(`${JSON.stringify({ threshold: t, precision: Math.round((x.tp / (x.tp + x.fp)) * 1000) / 1000, recall: Math.round((x.tp / (x.tp + x.fn)) * 1000) / 1000 })}\n`);
+  });
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { dir: { type: 'string' }, folds: { type: 'string' }, epochs: { type: 'string' }, lr: { type: 'string' }, l2: { type: 'string' }, decay: { type: 'string' }, granularity: { type: 'string' }, 'with-rules': { type: 'boolean' }, veto: { type: 'string' }, 'self-harm-threshold': { type: 'string' }, threshold: { type: 'string' }, 'cnb-normalise': { type: 'boolean' } },
+    options: { 'leave-language-out': { type: 'boolean' }, dir: { type: 'string' }, folds: { type: 'string' }, epochs: { type: 'string' }, lr: { type: 'string' }, l2: { type: 'string' }, decay: { type: 'string' }, granularity: { type: 'string' }, 'with-rules': { type: 'boolean' }, veto: { type: 'string' }, 'self-harm-threshold': { type: 'string' }, threshold: { type: 'string' }, 'cnb-normalise': { type: 'boolean' } },
   });
   const lines = readCorpus(values.dir ?? CORPUS_DIR);
   const k = Number(values.folds ?? 5);
@@ -74,6 +114,10 @@ async function main(): Promise<void> {
     ...(values.l2 ? { l2: Number(values.l2) } : {}),
     ...(values.decay ? { decay: Number(values.decay) } : {}),
   };
+  if (values['leave-language-out']) {
+    leaveLanguageOut(lines, train, values.threshold ? Number(values.threshold) : 0.5);
+    return;
+  }
   const granularity = values.granularity === 'labels' ? 'labels' : values.granularity === 'categories' ? 'categories' : DEFAULT_GRANULARITY;
   const t = values.threshold ? Number(values.threshold) : undefined;
   const thresholds: Partial<Record<LearnedCategory, number>> = t === undefined ? {} : Object.fromEntries(Object.values(LABEL_CATEGORY).filter((c) => c !== null).map((c) => [c, t]));

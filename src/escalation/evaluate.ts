@@ -104,10 +104,12 @@ export async function evaluateRules<R extends RuleWithId>(
   const learned = hasText ? (deps.learned ?? null) : null;
   const getLearned = (): LearnedVerdict | null => (learned === null ? null : (memo.learned ??= learned.verdict(facts.text, facts.history ?? [])));
   /** The learned evidence for `category`, when the model is sure enough. */
-  const learnedFires = (category: LearnedCategory): { source: 'learned'; category: LearnedCategory; probability: number } | undefined => {
+  const learnedFires = (category: LearnedCategory): { source: 'learned'; category: LearnedCategory; probability: number; unservedLanguage?: true } | undefined => {
     const v = getLearned();
     const p = v === null ? null : learned!.fires(v, category);
-    return p === null ? undefined : { source: 'learned', category, probability: Math.round(p * 1000) / 1000 };
+    if (p === null) return undefined;
+    // A message in a language no pack serves met the lower thresholds of such messages (UNSERVED_LEARNED_THRESHOLDS).
+    return { source: 'learned', category, probability: Math.round(p * 1000) / 1000, ...(v!.unserved ? { unservedLanguage: true as const } : {}) };
   };
   /** Per fired text trigger of the rule being checked: did the rules, the model, or both make it fire. */
   let sources: TriggerSource[] = [];
@@ -133,7 +135,7 @@ export async function evaluateRules<R extends RuleWithId>(
       case 'situations': {
         const wanted = c.situations ?? [];
         const ruleHits = hasText ? getSituations().filter((h) => wanted.includes(h.situation)) : [];
-        const hits: Array<SituationHit | { situation: LearnedCategory; source: 'learned'; probability: number }> = [...ruleHits];
+        const hits: Array<SituationHit | { situation: LearnedCategory; source: 'learned'; probability: number; unservedLanguage?: true }> = [...ruleHits];
         let agreed = false;
         // The model does not overrule the rules' own "no": a situation whose words they found and held back
         // (negated, hypothetical, a question about it, resolved, someone else's) stays held back.
@@ -143,7 +145,7 @@ export async function evaluateRules<R extends RuleWithId>(
           const l = learnedFires(s);
           if (l === undefined) continue;
           if (ruled) agreed = true;
-          else hits.push({ situation: s, source: 'learned', probability: l.probability });
+          else hits.push({ situation: s, source: 'learned', probability: l.probability, ...(l.unservedLanguage ? { unservedLanguage: true as const } : {}) });
         }
         note(ruleHits.length > 0, agreed || hits.length > ruleHits.length);
         return hits.length > 0 ? hits : undefined;

@@ -138,3 +138,39 @@ function latinScores(text: string): Map<string, number> {
 export function latinEvidence(text: string): number {
   return Math.max(0, ...latinScores(text).values());
 }
+
+/**
+ * Scripts that no language pack reads (Bengali, Tamil, Georgian, Amharic…): the rules find nothing in them but
+ * the universal pack's international words. Those a pack reads are the SCRIPT_LANGUAGES above, Latin, and the
+ * common marks and digits.
+ */
+const UNREAD_SCRIPTS =
+  /[\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Georgian}\p{Script=Armenian}\p{Script=Ethiopic}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Tibetan}\p{Script=Mongolian}\p{Script=Thaana}\p{Script=Syriac}]/u;
+/** Cyrillic letters of Serbian, Macedonian, Kazakh, Kyrgyz, Tatar, Mongolian and Belarusian, which Russian and Ukrainian do not write. */
+const OTHER_CYRILLIC = /[јљњћђџѓќѕәғқңөұүһўӣӯҷҳ]/u;
+/**
+ * Bulgarian, with none of the letters only Russian or Ukrainian write: ъ as a vowel ("съм", "път", "къде"), where
+ * Russian writes it only as a separator before е, ё, ю, я ("объявление"), or one of its everyday words that are not
+ * Russian or Ukrainian words (published Bulgarian stop-word lists).
+ */
+const BULGARIAN_HARD_SIGN = /ъ(?![еёюя])/u;
+const BULGARIAN_WORDS = new Set(['искам', 'искаме', 'искате', 'съм', 'сме', 'сте', 'са', 'това', 'тази', 'този', 'какво', 'къде', 'защо', 'кога', 'нещо', 'някой', 'никой', 'трябва', 'моля', 'благодаря', 'здравейте', 'мога', 'можете', 'има', 'няма', 'беше', 'бяха', 'сега', 'вече', 'тук', 'утре']);
+/** Arabic-script letters of Persian and Urdu that Arabic does not write (پ چ ژ گ, Persian ی and ک, Urdu ٹ ڈ ڑ ں ے ہ). */
+const PERSIAN_URDU_LETTERS = /[پچژگیکٹڈڑںےہ]/u;
+
+/**
+ * Whether `text` is written in a language no pack serves though its script may be one a pack reads: Bulgarian,
+ * Serbian or another Cyrillic language besides Russian and Ukrainian, Persian or Urdu, or a script no pack reads
+ * at all. The learned model is then the only source that can read it (its thresholds for such messages:
+ * UNSERVED_LEARNED_THRESHOLDS). Positive evidence only: a short message nothing points at ("ok", "help!!") is not
+ * unserved, it is just short. Latin-script languages without a pack are not told apart here.
+ */
+export function unservedLanguage(text: string): boolean {
+  if (UNREAD_SCRIPTS.test(text)) return true;
+  if (/\p{Script=Cyrillic}/u.test(text)) {
+    const lower = text.toLowerCase();
+    if (OTHER_CYRILLIC.test(lower)) return true;
+    if (!/[ыэёіїєґ]/u.test(lower) && (BULGARIAN_HARD_SIGN.test(lower) || lower.split(/[^\p{L}]+/u).some((w) => BULGARIAN_WORDS.has(w)))) return true;
+  }
+  return /\p{Script=Arabic}/u.test(text) && PERSIAN_URDU_LETTERS.test(text);
+}
