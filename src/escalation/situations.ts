@@ -1112,7 +1112,9 @@ const actedOnBelief = (frame: Frame): boolean => hasSlotOf(frame, BELIEVING_ACTS
  */
 function mistakenBelief(pack: LanguagePack, loc: Located, sentences: readonly Sentence[]): boolean {
   const { sn, start, end } = loc;
-  if (findAll(pack.cues.mistakenAlone, pack, sn.s, 0, start).length > 0) return true;
+  // Before the incident ("我以为卡被偷了") or after it, where verb-final languages put it ("kartımı kaybettim sanmıştım",
+  // "카드 도난당한 줄 알았는데", "盗まれたかと思ったら").
+  if (findAll(pack.cues.mistakenAlone, pack, sn.s).length > 0) return true;
   if (findAll(pack.cues.mistaken, pack, sn.s, 0, start).length === 0) return false;
   const at = sentences.indexOf(sn);
   const correction = (x: Sentence, from: number): boolean => anyIn(pack.cues.contrast, pack, x.s, from) || anyIn(pack.cues.resolved, pack, x.s, from);

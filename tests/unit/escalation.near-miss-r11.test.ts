@@ -85,6 +85,10 @@ describe('a belief told in the past and corrected', () => {
     ['Jag trodde någon hade använt mitt kort men det var min son, allt är bra'],
     ['Myslel jsem, že někdo použil moji kartu, ale byl to můj syn, vše v pořádku'],
     ['我以为有人盗刷了我的卡，结果是我儿子买游戏'],
+    // Round 16: verb-final languages say the mistaken belief after the incident.
+    ['Telefonumu otobüste çaldırdım sandım, meğer koltuğun altına düşmüş'],
+    ['지갑이랑 카드 잃어버린 줄 알았는데 가방 안주머니에 있었어요'],
+    ['スマホを盗まれたかと思ったら、車の座席の下にありました'],
   ])('%s', (text) => {
     expect(situations(text)).not.toContain('security');
   });
