@@ -127,8 +127,9 @@ export async function evaluateRules<R extends RuleWithId>(
       }
       case 'humanRequest': {
         if (facts.asksForHuman) return { matched: true, evidence: facts.asksForHuman === 'button' ? 'pressed "Talk to a person"' : 'accepted the offer of a person', via: facts.asksForHuman };
-        const h = hasText ? getHuman() : { matched: false };
-        const l = learned ? learnedFires('human_request') : undefined;
+        const h: ReturnType<typeof detectHumanRequest> = hasText ? getHuman() : { matched: false };
+        // As with the situations below: the model does not overrule a request the rules found and held back (declined, negated…).
+        const l = learned && h.held !== true ? learnedFires('human_request') : undefined;
         note(h.matched, l !== undefined);
         return h.matched ? (l ? { ...h, learned: l } : h) : l;
       }

@@ -30,6 +30,11 @@ export interface HumanRequestResult {
   evidence?: string;
   /** ISO 639-1 code of the pattern that matched (zh for both scripts). */
   language?: string;
+  /**
+   * Not matched, but a request's words were found and held back: negated, declined, quoted, asked about (opening hours,
+   * what happens without one), compared, or a question for information. The learned model does not overrule it.
+   */
+  held?: true;
 }
 
 const alt = (...xs: readonly string[]): string => `(?:${xs.join('|')})`;
@@ -413,7 +418,8 @@ const LATIN_NEG: Readonly<Record<string, string>> = {
   ro: `${alt('nu', 'fara', 'niciodata')} (?:[^\\s,.;!?]+ ){0,2}$`,
   he: `${alt('לא', 'בלי', 'אין צורך')} (?:[^\\s,.;!?]+ ){0,2}$`,
   hu: `${alt('nem', 'ne', 'sem', 'nelkul', 'soha')} (?:[^\\s,.;!?]+ ){0,2}$`,
-  da: `${alt('ikke', 'ikkje', 'ingen', 'aldrig', 'aldri', 'uden', 'uten')} (?:[^\\s,.;!?]+ ){0,2}$`,
+  // Three words, as German and Dutch: Danish "have brug for at" (need to) stands between them ("jeg har ikke brug for at tale med …").
+  da: `${alt('ikke', 'ikkje', 'ingen', 'aldrig', 'aldri', 'uden', 'uten')} (?:[^\\s,.;!?]+ ){0,3}$`,
   fi: `${alt('en', 'ei', 'ilman', 'ala')} (?:[^\\s,.;!?]+ ){0,2}$`,
   tl: `${alt('hindi', 'di', 'wag', 'huwag')} (?:[^\\s,.;!?]+ ){0,2}$`,
   uk: `${alt('не', 'без', 'ніколи')} (?:[^\\s,.;!?]+ ){0,2}$`,
@@ -847,10 +853,12 @@ export function detectHumanRequest(text: string): HumanRequestResult {
     if (re.test(bare)) return { matched: true, evidence: bare, language };
   }
 
-  if (/[?？]\s*$/u.test(normalized) && (OFFERS.test(normalized) || ABOUT_STAFF.test(normalized)) && !ASKER.test(normalized)) return { matched: false };
+  if (/[?？]\s*$/u.test(normalized) && (OFFERS.test(normalized) || ABOUT_STAFF.test(normalized)) && !ASKER.test(normalized)) return { matched: false, held: true };
+  let held = false;
   for (const detector of DETECTORS) {
     for (const m of allMatches(detector.pattern, normalized)) {
       const prefix = normalized.slice(Math.max(0, m.index - 40), m.index);
+      held = true;
       if (detector.blocked?.test(prefix) === true) continue;
       // Inside quotes the customer is quoting (a button label, an email), not asking.
       if (((normalized.slice(0, m.index).match(/"/g) ?? []).length) % 2 === 1) continue;
@@ -863,6 +871,7 @@ export function detectHumanRequest(text: string): HumanRequestResult {
     const m = re.exec(normalized);
     if (m === null) continue;
     const prefix = normalized.slice(Math.max(0, m.index - 40), m.index);
+    held = true;
     if (ABOUT_THE_BOT.test(prefix) || /[?？]\s*$/u.test(normalized) && /(?:^|\s)(?:bot|ai|robot)(?:\s|$)/u.test(prefix)) continue;
     const neg = LATIN_NEG[language];
     if (neg !== undefined && new RegExp(`(?<!${L})${neg}`, 'u').test(prefix)) continue;
@@ -871,5 +880,5 @@ export function detectHumanRequest(text: string): HumanRequestResult {
     if (declined(normalized, m.index, m[0]) || compared(normalized, m.index, m[0])) continue;
     return { matched: true, evidence: m[0], language };
   }
-  return { matched: false };
+  return held ? { matched: false, held: true } : { matched: false };
 }

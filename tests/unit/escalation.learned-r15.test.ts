@@ -143,6 +143,15 @@ describe('the learned detector as a source of the default rules', () => {
     expect(fired?.evidence.source).toBe('learned');
   });
 
+  it('does not overrule a request for a person the rules found and held back (declined, negated)', async () => {
+    // Every human request fires at threshold 0 — unless the rules found one and read it as declined.
+    const always = learned.withOptions({ thresholds: { human_request: 0 } });
+    const human = rules.filter((r) => r.name === 'Explicit request for a human');
+    for (const text of ['Nej tak, jeg har ikke brug for at tale med en medarbejder lige nu', 'No need to put me through to an agent, the article answered it'])
+      expect(await evaluateRules(human, facts(text), { sentiment, learned: always }), text).toBeNull();
+    expect((await evaluateRules(human, facts('hello, a question about my plan'), { sentiment, learned: always }))?.evidence.source).toBe('learned');
+  });
+
   it('marks a rule both detectors agree on as "both", and leaves the evidence as before without the model', async () => {
     const text = 'Someone logged into my account from abroad and changed my password';
     const withModel = await evaluateRules(rules, facts(text), { sentiment, learned });

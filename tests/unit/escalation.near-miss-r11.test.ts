@@ -59,8 +59,12 @@ describe('a request for a person declined in the same breath', () => {
     ['Temsilciye bağlamanıza gerek yok, teşekkürler'],
     ['상담원 연결 안 해주셔도 돼요, 해결했어요'],
     ['转人工就不用了，谢谢'],
+    // Round 16: Danish puts three words ("brug for at") between the negation and the request.
+    ['Jeg har ikke brug for at tale med en medarbejder, svaret var fint'],
   ])('%s', (text) => {
     expect(detectHumanRequest(text).matched).toBe(false);
+    // Found and held back: the learned model does not overrule it (src/escalation/evaluate.ts).
+    expect(detectHumanRequest(text).held).toBe(true);
   });
 
   it.each([
