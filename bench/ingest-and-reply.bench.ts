@@ -43,7 +43,7 @@ import { createTenant } from '../src/tenancy/tenant.service.js';
 import { startFakeLine, type FakeLineCall } from '../tests/fakes/line-api.js';
 import { nodeScriptArgs } from '../tests/helpers/npm-script.js';
 import { createBenchDatabase, deleteRedisPrefix, percentile, REDIS_URL, runConcurrent, signedLineText } from './lib.js';
-import { cpuMs, freePort, rssMb, startProcess, stopProcess, type Proc } from './webhook-ingest.bench.js';
+import { cpuMs, exitedEarly, freePort, rssMb, startProcess, stopProcess, type Proc } from './webhook-ingest.bench.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -231,6 +231,7 @@ export async function benchIngestAndReply(): Promise<{ lines: string[]; figures:
       `${`end-to-end reply @${RATE}/s`.padEnd(28)} n=${String(total).padStart(5)}  answered=${figures.e2e.answered}  p50=${figures.e2e.p50.toFixed(1).padStart(7)} ms  p99=${figures.e2e.p99.toFixed(1).padStart(7)} ms  (open loop, offered ${sendRate.toFixed(0)} msg/s for ${E2E_SECONDS} s${sendErrors.length ? `, ${sendErrors.length} webhook errors: ${sendErrors[0]}` : ''}${unanswered ? `, ${unanswered} unanswered within ${TIMEOUT_MS / 1000} s counted as ${TIMEOUT_MS} ms` : ''})`,
       `${'CPU per message @rate'.padEnd(28)} gateway ${figures.e2e.cpuMsPerMessage.gateway.toFixed(2)} ms  worker ${figures.e2e.cpuMsPerMessage.worker.toFixed(2)} ms  (machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`,
       `${'peak RSS'.padEnd(28)} gateway ${peak.gateway.toFixed(0)} MB  worker ${peak.worker.toFixed(0)} MB`,
+      ...[exitedEarly('gateway', gateway), exitedEarly('worker', worker)].filter((l): l is string => l !== null),
     ];
     return { lines, figures };
   } finally {

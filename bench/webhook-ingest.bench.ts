@@ -80,7 +80,14 @@ class LineLoad {
 export interface Proc {
   child: ChildProcess;
   port: number;
+  /** The last 200 chunks of the process's output, stdout and stderr. */
   stderr: string[];
+}
+
+/** A line saying that `name` exited before the bench stopped it, with its last output; null while it runs. */
+export function exitedEarly(name: string, p: Proc): string | null {
+  if (p.child.exitCode === null && p.child.signalCode === null) return null;
+  return `${`${name} EXITED`.padEnd(28)} during the run (${p.child.exitCode !== null ? `code ${p.child.exitCode}` : p.child.signalCode}); last output: ${p.stderr.join('').slice(-1500).replace(/\s+/g, ' ')}`;
 }
 
 export async function freePort(): Promise<number> {
@@ -100,12 +107,15 @@ export async function freePort(): Promise<number> {
  */
 export async function startProcess(args: string[], env: Record<string, string>, healthPort?: number): Promise<Proc> {
   const port = await freePort();
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port), BARE_PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  // stdout too: the processes log there (pino, LOG_LEVEL warn in the benches), and a crash's last log line is the clue.
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port), BARE_PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
   const stderr: string[] = [];
-  child.stderr?.on('data', (d: Buffer) => {
+  const keep = (d: Buffer) => {
     stderr.push(d.toString());
     if (stderr.length > 200) stderr.shift();
-  });
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const deadline = Date.now() + Number(process.env.BENCH_READY_SECONDS ?? 300) * 1000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}: ${stderr.join('').slice(-2000)}`);
