@@ -9,7 +9,8 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ESCALATION_LEARNED, escalationLearnedSetting, loadConfig } from '../../src/config/index.js';
 import { defaultEscalationRules } from '../../src/escalation/default-rules.js';
-import { evaluateRules, type EscalationFacts } from '../../src/escalation/evaluate.js';
+import { evaluateRules } from '../../src/escalation/evaluate.js';
+import { messageFacts } from '../helpers/escalated-as.js';
 import { evaluateCases } from '../../src/escalation/eval.js';
 import { featureIds, featureStrings, hashFeature, HISTORY_WEIGHT, normalizeForModel, vectorize } from '../../src/escalation/learned/features.js';
 import { orRulesAlone, productDetector, readCorpus, trainDetector, type CorpusLine } from '../../src/escalation/learned/learned-detector.js';
@@ -20,16 +21,7 @@ import { LexiconSentimentScorer } from '../../src/escalation/sentiment.js';
 const rules: RuleWithId[] = defaultEscalationRules().map((r, i) => ({ ...r, id: `r${i}` }));
 const sentiment = new LexiconSentimentScorer();
 
-const facts = (text: string, history: string[] = []): EscalationFacts => ({
-  text,
-  history,
-  channel: 'webchat',
-  customerTags: [],
-  retrievalConfidence: null,
-  consecutiveUnsure: 0,
-  repeatedFailures: 0,
-  now: new Date('2026-01-05T10:00:00Z'),
-});
+const facts = (text: string, history: string[] = []) => messageFacts(text, history);
 
 /** A tiny corpus of this file's own, for the training properties (the product corpus is far larger). */
 const tiny: CorpusLine[] = [

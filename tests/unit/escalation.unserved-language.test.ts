@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultEscalationRules } from '../../src/escalation/default-rules.js';
-import { evaluateRules, type EscalationFacts } from '../../src/escalation/evaluate.js';
+import { evaluateRules } from '../../src/escalation/evaluate.js';
+import { messageFacts } from '../helpers/escalated-as.js';
 import { unservedLanguage } from '../../src/escalation/language.js';
 import { DEFAULT_LEARNED_THRESHOLDS, productDetector, UNSERVED_LEARNED_THRESHOLDS, type LearnedCategory } from '../../src/escalation/learned/learned-detector.js';
 import type { RuleWithId } from '../../src/escalation/rules.js';
@@ -14,16 +15,7 @@ import { LexiconSentimentScorer } from '../../src/escalation/sentiment.js';
 
 const rules: RuleWithId[] = defaultEscalationRules().map((r, i) => ({ ...r, id: `r${i}` }));
 const sentiment = new LexiconSentimentScorer();
-const facts = (text: string): EscalationFacts => ({
-  text,
-  history: [],
-  channel: 'webchat',
-  customerTags: [],
-  retrievalConfidence: null,
-  consecutiveUnsure: 0,
-  repeatedFailures: 0,
-  now: new Date('2026-01-05T10:00:00Z'),
-});
+const facts = (text: string) => messageFacts(text, []);
 const NEVER = Object.fromEntries(Object.keys(DEFAULT_LEARNED_THRESHOLDS).map((c) => [c, 2])) as Record<LearnedCategory, number>;
 
 describe('unservedLanguage', () => {
