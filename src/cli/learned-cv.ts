@@ -21,7 +21,7 @@ import { defaultEscalationRules } from '../escalation/default-rules.js';
 import { evaluateCases } from '../escalation/eval.js';
 import { LexiconSentimentScorer } from '../escalation/sentiment.js';
 import { HASH_SIZE } from '../escalation/learned/features.js';
-import { CATEGORY_CLASSES, CORPUS_DIR, CORPUS_LABELS, DEFAULT_GRANULARITY, examplesOf, LABEL_CATEGORY, readCorpus, trainDetector, type CorpusLine, type LearnedCategory } from '../escalation/learned/learned-detector.js';
+import { CATEGORY_CLASSES, CORPUS_DIR, CORPUS_LABELS, DEFAULT_GRANULARITY, examplesOf, LABEL_CATEGORY, readCorpus, trainDetector, UNSERVED_LEARNED_THRESHOLDS, type CorpusLine, type LearnedCategory } from '../escalation/learned/learned-detector.js';
 import { seededRandom } from '../domain/seeded-random.js';
 import type { TrainingExample } from '../escalation/learned/model.js';
 
@@ -69,36 +69,43 @@ function complementNaiveBayes(examples: readonly TrainingExample[], k: number, a
   };
 }
 
+/** Escalate decisions against the labels: true positives, false positives, false negatives. */
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
+/** Counts one decision (`fired`) on a line that should or should not escalate. */
+function count(t: Tally, fired: boolean, escalate: boolean): void {
+  if (fired && escalate) t.tp++;
+  else if (fired) t.fp++;
+  else if (escalate) t.fn++;
+}
+const r3 = (x: number): number => Math.round(x * 1000) / 1000;
+
 /** See `--leave-language-out` above. */
 function leaveLanguageOut(lines: readonly CorpusLine[], train: object, perLanguageAt: number): void {
   const grid = [0.3, 0.4, 0.5, 0.6, 0.75, 0.9];
-  const totals = grid.map(() => ({ tp: 0, fp: 0, fn: 0 }));
+  const totals = grid.map(tally);
   const languages = [...new Set(lines.map((l) => l.lang ?? '?'))].sort();
-  const cats = (Object.values(LABEL_CATEGORY).filter((c) => c !== null && c !== 'frustration') as LearnedCategory[]).filter((c, i, a) => a.indexOf(c) === i);
+  // The categories the product lets the model decide alone in such a language (repeated frustration never).
+  const cats = (Object.keys(UNSERVED_LEARNED_THRESHOLDS) as LearnedCategory[]).filter((c) => UNSERVED_LEARNED_THRESHOLDS[c] <= 1);
   for (const lang of languages) {
     const test = lines.filter((l) => (l.lang ?? '?') === lang);
     const det = trainDetector(lines.filter((l) => (l.lang ?? '?') !== lang), { train });
-    const one = { tp: 0, fp: 0, fn: 0, n: 0 };
+    const one = tally();
     for (const l of test) {
       const v = det.verdict(l.messages[l.messages.length - 1]!, l.messages.slice(0, -1)).categories;
       const top = Math.max(...cats.map((c) => v[c]));
-      grid.forEach((t, i) => {
-        const fired = top >= t;
-        if (fired && l.escalate) totals[i]!.tp++;
-        else if (fired) totals[i]!.fp++;
-        else if (l.escalate) totals[i]!.fn++;
-      });
-      const fired = top >= perLanguageAt;
-      one.n++;
-      if (fired && l.escalate) one.tp++;
-      else if (fired) one.fp++;
-      else if (l.escalate) one.fn++;
+      grid.forEach((t, i) => count(totals[i]!, top >= t, l.escalate));
+      count(one, top >= perLanguageAt, l.escalate);
     }
-    process.stdout.write(`${JSON.stringify({ lang, n: one.n, recall: Math.round((one.tp / (one.tp + one.fn)) * 1000) / 1000, false_alarms: one.fp, of: one.n - one.tp - one.fn })}\n`);
+    process.stdout.write(`${JSON.stringify({ lang, n: test.length, recall: r3(one.tp / (one.tp + one.fn)), false_alarms: one.fp, of: test.length - one.tp - one.fn })}\n`);
   }
   grid.forEach((t, i) => {
     const x = totals[i]!;
-    process.stdout.write(`${JSON.stringify({ threshold: t, precision: Math.round((x.tp / (x.tp + x.fp)) * 1000) / 1000, recall: Math.round((x.tp / (x.tp + x.fn)) * 1000) / 1000 })}\n`);
+    process.stdout.write(`${JSON.stringify({ threshold: t, precision: r3(x.tp / (x.tp + x.fp)), recall: r3(x.tp / (x.tp + x.fn)) })}\n`);
   });
 }
 
@@ -131,9 +138,8 @@ async function main(): Promise<void> {
     const j = Math.floor(rnd() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
+  // Escalate decisions at the product's thresholds.
+  const product = tally();
   // Argmax decisions (escalate when the most probable category is not "none"), softmax vs complement naive Bayes.
   const argmax = { lr: { tp: 0, fp: 0, fn: 0, right: 0 }, cnb: { tp: 0, fp: 0, fn: 0, right: 0 } };
   const perLabel = new Map<string, { n: number; hit: number }>();
@@ -151,9 +157,7 @@ async function main(): Promise<void> {
       for (const [m, got] of [['lr', lrCat], ['cnb', cnbCat]] as const) {
         const s = argmax[m];
         if (got === want) s.right++;
-        if (got !== 'none' && l.escalate) s.tp++;
-        else if (got !== 'none') s.fp++;
-        else if (l.escalate) s.fn++;
+        count(s, got !== 'none', l.escalate);
       }
     }
     if (values['with-rules']) {
@@ -175,16 +179,13 @@ async function main(): Promise<void> {
       const fired = cats.some((c) => det.fires(v, c) !== null);
       const wantCat = LABEL_CATEGORY[l.why];
       const rightCat = wantCat !== null && det.fires(v, wantCat) !== null;
-      if (fired && l.escalate) tp++;
-      else if (fired) fp++;
-      else if (l.escalate) fn++;
+      count(product, fired, l.escalate);
       const s = perLabel.get(l.why) ?? { n: 0, hit: 0 };
       s.n++;
       if (l.escalate ? rightCat : fired) s.hit++;
       perLabel.set(l.why, s);
     }
   }
-  const r3 = (x: number): number => Math.round(x * 1000) / 1000;
   for (const label of CORPUS_LABELS) {
     const s = perLabel.get(label);
     if (!s) continue;
@@ -201,8 +202,8 @@ async function main(): Promise<void> {
     Object.entries(argmax).map(([m, x]) => [m, { precision: r3(x.tp / (x.tp + x.fp)), recall: r3(x.tp / (x.tp + x.fn)), category_accuracy: r3(x.right / lines.length) }]),
   );
   process.stdout.write(`${JSON.stringify({ argmax: argmaxLine })}\n`);
-  const p = tp / (tp + fp);
-  const r = tp / (tp + fn);
+  const p = product.tp / (product.tp + product.fp);
+  const r = product.tp / (product.tp + product.fn);
   const heapBefore = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
   const started = performance.now();
   const cpu = process.cpuUsage();
