@@ -13,7 +13,7 @@ import { evaluateRules } from '../../src/escalation/evaluate.js';
 import { messageFacts } from '../helpers/escalated-as.js';
 import { evaluateCases } from '../../src/escalation/eval.js';
 import { featureIds, featureStrings, hashFeature, HISTORY_WEIGHT, normalizeForModel, vectorize } from '../../src/escalation/learned/features.js';
-import { orRulesAlone, productDetector, readCorpus, trainDetector, type CorpusLine } from '../../src/escalation/learned/learned-detector.js';
+import { orRulesAlone, productDetector, readCorpus, trainDetector, warmProductDetector, type CorpusLine } from '../../src/escalation/learned/learned-detector.js';
 import { SoftmaxModel } from '../../src/escalation/learned/model.js';
 import { escalationRuleSchema, type RuleWithId } from '../../src/escalation/rules.js';
 import { LexiconSentimentScorer } from '../../src/escalation/sentiment.js';
@@ -190,6 +190,15 @@ describe('a detector that cannot be trained', () => {
     expect([calls, errors.length]).toEqual([1, 1]);
     const det = trainDetector(tiny);
     expect(orRulesAlone(() => det, () => undefined)()).toBe(det);
+  });
+
+  it('warms the product model once: a second warm-up (npm start warms before listening and again as its worker starts) neither trains nor logs', () => {
+    const first = productDetector();
+    const logged: string[] = [];
+    const logger = { info: (_: object, msg: string) => logged.push(msg), error: (_: object, msg: string) => logged.push(msg) };
+    warmProductDetector(logger);
+    expect(logged).toEqual([]);
+    expect(productDetector()).toBe(first);
   });
 });
 

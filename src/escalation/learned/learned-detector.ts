@@ -269,6 +269,8 @@ export function productDetector(): LearnedEscalationDetector {
  * cannot train is logged; the escalation hooks then leave the rules to decide alone (orRulesAlone).
  */
 export function warmProductDetector(logger: { info(obj: object, msg: string): void; error(obj: object, msg: string): void }): void {
+  // `npm start` warms it before the HTTP server listens and again as its worker starts: trained once, logged once.
+  if (cached) return;
   try {
     const t0 = performance.now();
     productDetector();
