@@ -15,7 +15,7 @@
  * article worse (0.71), a soft IDF over the candidates on top of SIF worse in
  * the fusion (0.69 vs 0.73).
  */
-import type { BilingualLexicon } from './bilingual.js';
+import { type BilingualLexicon, UNSPACED_SCRIPT } from './bilingual.js';
 import { idOrder } from './id-order.js';
 import { isStopWord, normalizeText } from './text-analysis.js';
 import type { WordVectors } from './word-vectors.js';
@@ -42,6 +42,11 @@ const LETTERS = /[\p{L}\p{M}]+/gu;
 export interface VectorLookup {
   key: string;
   rows(word: string): readonly number[];
+  /**
+   * The words of a normalised text, where they are not its runs of letters (Chinese and Japanese, written
+   * without spaces: see segmentedGlossLookup). Each word is then taken as it is, however short.
+   */
+  words?(text: string): string[];
 }
 
 export function englishLookup(vectors: WordVectors): VectorLookup {
@@ -83,6 +88,52 @@ export function glossLookup(vectors: WordVectors, bilingual: BilingualLexicon, i
   };
 }
 
+/** Single-word English translations taken per word of Chinese or Japanese (a character's first sense is often not the word's). */
+const SEGMENTED_GLOSSES_PER_WORD = 1;
+
+/**
+ * A knowledge base in Chinese or Japanese through its words' English translations (CC-CEDICT; FreeDict's
+ * Japanese–English), so its everyday paraphrases reach the English vectors as another language's words do
+ * through glossLookup: "退钱" and "退款" both lead to "refund". Runs of those scripts are cut into the
+ * dictionary's words (BilingualLexicon.segment, longest match first); words of other scripts in the text
+ * (an English question, a brand written in Latin letters) are looked up as English.
+ */
+export function segmentedGlossLookup(vectors: WordVectors, bilingual: BilingualLexicon, iso: 'zh' | 'ja'): VectorLookup {
+  return {
+    key: `${iso}:segmented`,
+    words: (text) => {
+      const out: string[] = [];
+      for (const token of text.match(LETTERS) ?? []) {
+        if (!UNSPACED_SCRIPT.test(token)) {
+          if (token.length >= 2 && !isStopWord(token)) out.push(token);
+          continue;
+        }
+        for (const w of bilingual.segment(token, iso, 'en')) if (!isStopWord(w)) out.push(w);
+      }
+      return out;
+    },
+    rows: (w) => {
+      if (!UNSPACED_SCRIPT.test(w)) {
+        const id = vectors.id(w);
+        return id >= 0 ? [id] : [];
+      }
+      const ids: number[] = [];
+      for (const t of bilingual.translate(w, iso, 'en')) {
+        if (ids.length >= SEGMENTED_GLOSSES_PER_WORD) break;
+        const id = /^[a-z]+$/.test(t.term) ? vectors.id(t.term) : -1;
+        if (id >= 0 && !ids.includes(id)) ids.push(id);
+      }
+      return ids;
+    },
+  };
+}
+
+/** The words of a normalised text a lookup reads (its own segmentation, or the runs of letters of two letters or more that are not stop words). */
+function lookupWords(text: string, lookup: VectorLookup): string[] {
+  if (lookup.words) return lookup.words(text);
+  return (text.match(LETTERS) ?? []).filter((w) => w.length >= 2 && !isStopWord(w));
+}
+
 /** English translations of normalised words from another lexicon than FreeDict's (a machine translator's, see Retriever); `key` tells it apart in the caches. */
 export interface WordGlosses {
   key: string;
@@ -102,8 +153,7 @@ export function textWords(vectors: WordVectors, text: string, lookup: VectorLook
   const cached = byText.get(text);
   if (cached) return cached;
   const counts = new Map<number, number>();
-  for (const w of normalizeText(text).match(LETTERS) ?? []) {
-    if (w.length < 2 || isStopWord(w)) continue;
+  for (const w of lookupWords(normalizeText(text), lookup)) {
     for (const id of lookup.rows(w)) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const out = { ids: Int32Array.from(counts.keys()), counts: Float32Array.from(counts.values()) };
@@ -122,8 +172,7 @@ export function textWords(vectors: WordVectors, text: string, lookup: VectorLook
 export function vectorCoverage(text: string, lookup: VectorLookup): number {
   let n = 0;
   let found = 0;
-  for (const w of normalizeText(text).match(LETTERS) ?? []) {
-    if (w.length < 2 || isStopWord(w)) continue;
+  for (const w of lookupWords(normalizeText(text), lookup)) {
     n++;
     if (lookup.rows(w).length > 0) found++;
   }
