@@ -97,7 +97,10 @@ export const DEFAULT_LEARNED_THRESHOLDS: Readonly<Record<LearnedCategory, number
   legal: 0.75,
   regulator: 0.75,
   churn: 0.8,
-  security: 0.999,
+  // 0.95 since the fourth corpus batch (round 17: 1,120 lines of fraud, its look-alikes and other security reports in 28
+  // languages). Before it 0.999, "certain only"; with that batch, on the round 17 DEV set, recall 0.944 at 0.999, 0.949 at
+  // 0.99, 0.954 at 0.95 and 0.9, no false alarm added; in-sample floor precision losses up to 0.018 (r14s) at 0.95.
+  security: 0.95,
   vulnerable: 0.95,
   self_harm: 0.9,
 };
