@@ -100,7 +100,7 @@ describe('the learned detector as a source of the default rules', () => {
   it('makes a rule fire that the hand-written detectors miss, and says so', async () => {
     // Dutch "gerist" (snatched) and Latin-American "birlaron" (nicked) are words the vocabularies do not have.
     const texts = ['Mijn telefoon is gisteren uit mijn jas gerist in de tram', 'Me birlaron el celular en el bus'];
-    // At the product threshold for security (0.99) the model is not that sure of these; at 0.9 it is.
+    // At the product threshold for security (0.95) the model is not that sure of these; at 0.9 it is.
     const looser = learned.withOptions({ thresholds: { security: 0.9 } });
     for (const text of texts) {
       expect(await evaluateRules(rules, facts(text), { sentiment })).toBeNull();
@@ -108,6 +108,19 @@ describe('the learned detector as a source of the default rules', () => {
       expect(m?.rule.name).toBe('Security incident');
       expect(m?.evidence).toMatchObject({ source: 'learned', situations: [expect.objectContaining({ situation: 'security', source: 'learned' })] });
     }
+  });
+
+  it('catches fraud reports the rules miss at the product threshold for security (0.95 since the fourth corpus batch)', async () => {
+    // A fake payment proof told without a scam word; a ticket bought from a stranger whose codes were used.
+    const texts = ['The buyer sent me a screenshot of a payment that never came and I already shipped the bike', 'Kupiłem bilety na koncert od gościa z grupy i kody już były użyte'];
+    for (const text of texts) {
+      expect(await evaluateRules(rules, facts(text), { sentiment })).toBeNull();
+      const m = await evaluateRules(rules, facts(text), { sentiment, learned });
+      expect(m?.rule.name).toBe('Security incident');
+    }
+    // The first one only since the threshold came down from 0.999.
+    const certainOnly = learned.withOptions({ thresholds: { security: 0.999 } });
+    expect(await evaluateRules(rules, facts(texts[0]!), { sentiment, learned: certainOnly })).toBeNull();
   });
 
   it('does not fire on near-misses and routine questions', async () => {
