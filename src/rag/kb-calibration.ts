@@ -29,7 +29,7 @@ import { isForeignQuestion, isoForFtsConfig } from './language.js';
 import { LocalHashEmbeddings } from './local-embeddings.js';
 import { answererLanguageOptions } from './rag.responder.js';
 import type { Retriever } from './retriever.js';
-import { isStopWord, normalizeText } from './text-analysis.js';
+import { isStopWord, normalizeText, segmentSpaceless } from './text-analysis.js';
 import { seededRandom } from '../domain/seeded-random.js';
 
 /** One passage of the knowledge base, as the probes are made from it. */
@@ -64,6 +64,17 @@ export const CALIBRATED_MIN = 0.3;
 export const CALIBRATED_MAX = 0.65;
 
 const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** Scripts written without spaces (segmentSpaceless cuts them into words): a word of two characters is a content word there. */
+const UNSPACED_WORD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+$/u;
+
+/**
+ * The words of a text: runs of letters, with the runs of the scripts written without spaces (Chinese, Japanese, Thai…)
+ * first cut into words as the indexer cuts them (segmentSpaceless). Without the cut a whole Chinese clause was one
+ * "word", and the probes were near-verbatim sentences that every article answered with high confidence.
+ */
+function wordsOf(text: string): string[] {
+  return segmentSpaceless(text).match(WORD) ?? [];
+}
 
 
 /**
@@ -74,13 +85,13 @@ function contentWordTest(byDocument: ReadonlyMap<string, readonly CalibrationPas
   const df = new Map<string, number>();
   for (const passages of byDocument.values()) {
     const seen = new Set<string>();
-    for (const p of passages) for (const w of p.text.match(WORD) ?? []) seen.add(normalizeText(w));
+    for (const p of passages) for (const w of wordsOf(p.text)) seen.add(normalizeText(w));
     for (const w of seen) df.set(w, (df.get(w) ?? 0) + 1);
   }
   const common = Math.max(2, byDocument.size / 2);
   return (word) => {
     const n = normalizeText(word);
-    return n.length > 2 && !/^\d/.test(n) && !isStopWord(n) && (df.get(n) ?? 0) < common;
+    return (n.length > 2 || (n.length === 2 && UNSPACED_WORD.test(n))) && !/^\d/.test(n) && !isStopWord(n) && (df.get(n) ?? 0) < common;
   };
 }
 
@@ -115,12 +126,12 @@ export function calibrationProbes(passages: readonly CalibrationPassage[], langu
     const own: string[][] = [];
     const heads = new Set<string>();
     for (const p of ps) {
-      for (const w of `${p.title} ${p.headingPath.join(' ')} ${p.text}`.match(WORD) ?? []) known.add(normalizeText(w));
+      for (const w of wordsOf(`${p.title} ${p.headingPath.join(' ')} ${p.text}`)) known.add(normalizeText(w));
       for (const s of splitSentences(p.text)) {
-        const words = (s.text.match(WORD) ?? []).filter(isContent);
+        const words = wordsOf(s.text).filter(isContent);
         if (words.length >= 4) own.push(words);
       }
-      for (const h of p.headingPath) if ((h.match(WORD) ?? []).filter(isContent).length >= 2) heads.add(h);
+      for (const h of p.headingPath) if (wordsOf(h).filter(isContent).length >= 2) heads.add(h);
     }
     sentences.set(doc, own);
     if (heads.size > 0) headings.push(any([...heads]));

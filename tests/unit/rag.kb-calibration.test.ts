@@ -89,6 +89,26 @@ describe('calibrationProbes', () => {
     }
   });
 
+  it('asks a Chinese or Japanese knowledge base about its words, not its clauses (runs cut as the indexer cuts them)', () => {
+    const chinese: Array<[string, string, string]> = [
+      ['会员', '加入', '会员年费十二元，可以借用电钻、梯子和砂光机。志愿者完成三次值班后享受会员折扣。'],
+      ['借用', '借期', '电动工具可以借七天，手动工具可以借十四天。如果没有其他人预约，可以在网上申请延期。'],
+      ['逾期', '罚款', '逾期归还的设备每天产生罚款：手动工具五毛，机器两元。多次逾期会暂停借用资格。'],
+      ['损坏', '设备损坏', '设备损坏请立即在柜台报告。正常磨损不收费，因疏忽造成的损坏需要支付维修费用。'],
+      ['课程', '晚间课程', '初学者可以在周四晚上学习木工基础。报名在开课前四十八小时截止，材料由我们提供。'],
+      ['捐赠', '捐赠工具', '捐赠的设备必须安全可用。技术人员检查捐赠物品，回收无法使用的机器，并开具捐赠收据。'],
+    ];
+    const p = calibrationProbes(passages(chinese), 'simple');
+    expect(p.answerable.length).toBeGreaterThanOrEqual(MIN_CALIBRATION_PROBES);
+    expect(p.adjacent.length).toBeGreaterThanOrEqual(MIN_CALIBRATION_PROBES);
+    for (const probe of [...p.answerable.slice(0, MAX_ANSWERABLE_PROBES), ...p.adjacent]) {
+      // Words of a few characters each, never a whole clause of an article.
+      const han = probe.split(' ').filter((w) => /\p{Script=Han}/u.test(w));
+      expect(han.length).toBeGreaterThanOrEqual(1);
+      for (const w of han) expect([...w].length).toBeLessThanOrEqual(6);
+    }
+  });
+
   it('takes the general-knowledge pool in the knowledge base\'s language, English when there is none', () => {
     expect(calibrationProbes(passages(), 'english').general).toEqual(GENERAL_KNOWLEDGE_QUESTIONS.en);
     expect(calibrationProbes(passages(), 'german').general).toEqual(GENERAL_KNOWLEDGE_QUESTIONS.de);
