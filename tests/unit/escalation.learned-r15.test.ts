@@ -123,6 +123,15 @@ describe('the learned detector as a source of the default rules', () => {
     expect(await evaluateRules(rules, facts(texts[0]!), { sentiment, learned: certainOnly })).toBeNull();
   });
 
+  it('fires self-harm at 0.8 since the fourth corpus batch: a hint it puts between 0.8 and 0.9 counts', () => {
+    const text = 'Ich sehe keinen Sinn mehr in allem, macht doch was ihr wollt';
+    const v = learned.verdict(text);
+    expect(v.categories.self_harm).toBeGreaterThanOrEqual(0.8);
+    expect(v.categories.self_harm).toBeLessThan(0.9);
+    expect(learned.fires(v, 'self_harm')).not.toBeNull();
+    expect(learned.withOptions({ thresholds: { self_harm: 0.9 } }).fires(v, 'self_harm')).toBeNull();
+  });
+
   it('does not fire on near-misses and routine questions', async () => {
     for (const text of [
       'Can I add my wife as a second user on the plan?',

@@ -102,7 +102,10 @@ export const DEFAULT_LEARNED_THRESHOLDS: Readonly<Record<LearnedCategory, number
   // 0.99, 0.954 at 0.95 and 0.9, no false alarm added; in-sample floor precision losses up to 0.018 (r14s) at 0.95.
   security: 0.95,
   vulnerable: 0.95,
-  self_harm: 0.9,
+  // 0.8 since the fourth corpus batch (round 17): the round 17 DEV2 set caught one veiled hint more (self-harm 0.769 →
+  // 0.846), no false alarm added on the three round 17 sets; in-sample, one false alarm more on r13c and on r14p. Below
+  // 0.8 nothing more on those sets, and round 16 saw the model put 0.7–0.9 on ordinary messages.
+  self_harm: 0.8,
 };
 
 /**
