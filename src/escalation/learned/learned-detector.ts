@@ -102,10 +102,10 @@ export const DEFAULT_LEARNED_THRESHOLDS: Readonly<Record<LearnedCategory, number
   // 0.99, 0.954 at 0.95 and 0.9, no false alarm added; in-sample floor precision losses up to 0.018 (r14s) at 0.95.
   security: 0.95,
   vulnerable: 0.95,
-  // 0.8 since the fourth corpus batch (round 17): the round 17 DEV2 set caught one veiled hint more (self-harm 0.769 →
-  // 0.846), no false alarm added on the three round 17 sets; in-sample, one false alarm more on r13c and on r14p. Below
-  // 0.8 nothing more on those sets, and round 16 saw the model put 0.7–0.9 on ordinary messages.
-  self_harm: 0.8,
+  // 0.9. Round 17 tried 0.8 (DEV2 caught one veiled hint more); the fifth corpus batch (veiled self-harm and its figures
+  // of speech) caught it at 0.9 too, and at 0.8 that model read "I don't want to talk to anyone, just tell me the
+  // tracking number" as self-harm. Round 16 saw the earlier models put 0.7–0.9 on ordinary messages.
+  self_harm: 0.9,
 };
 
 /**
