@@ -100,7 +100,7 @@ describe('the learned detector as a source of the default rules', () => {
   it('makes a rule fire that the hand-written detectors miss, and says so', async () => {
     // Dutch "gerist" (snatched) and Latin-American "birlaron" (nicked) are words the vocabularies do not have.
     const texts = ['Mijn telefoon is gisteren uit mijn jas gerist in de tram', 'Me birlaron el celular en el bus'];
-    // At the product threshold for security (0.95) the model is not that sure of these; at 0.9 it is.
+    // At the product threshold for security (0.99) the model is not that sure of these; at 0.9 it is.
     const looser = learned.withOptions({ thresholds: { security: 0.9 } });
     for (const text of texts) {
       expect(await evaluateRules(rules, facts(text), { sentiment })).toBeNull();
@@ -110,9 +110,9 @@ describe('the learned detector as a source of the default rules', () => {
     }
   });
 
-  it('catches fraud reports the rules miss at the product threshold for security (0.95 since the fourth corpus batch)', async () => {
-    // A fake payment proof told without a scam word; a ticket bought from a stranger whose codes were used.
-    const texts = ['The buyer sent me a screenshot of a payment that never came and I already shipped the bike', 'Kupiłem bilety na koncert od gościa z grupy i kody już były użyte'];
+  it('catches fraud reports the rules miss at the product threshold for security (0.99 since the fourth corpus batch)', async () => {
+    // A fake payment proof told without a scam word; tickets bought from a stranger that were not valid.
+    const texts = ['The buyer sent me a screenshot of a payment that never came and I already shipped the bike', 'Compré entradas a un tipo en Instagram y en la puerta me dijeron que no valían'];
     for (const text of texts) {
       expect(await evaluateRules(rules, facts(text), { sentiment })).toBeNull();
       const m = await evaluateRules(rules, facts(text), { sentiment, learned });
@@ -127,6 +127,17 @@ describe('the learned detector as a source of the default rules', () => {
     const v = learned.verdict("I don't want to talk to anyone, just tell me the tracking number");
     expect(learned.fires(v, 'self_harm')).toBeNull();
     expect(v.categories.self_harm).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('lets nothing fire on a message made of words the corpus never had (random strings: the model is sure of nonsense there)', async () => {
+    const words = Array.from({ length: 660 }, () => randomBytes(3).toString('hex').slice(0, 5)).join(' ');
+    const v = learned.verdict(words);
+    expect(v.known).toBeLessThan(0.05);
+    for (const c of Object.keys(learned.thresholds) as Array<keyof typeof learned.thresholds>) expect(learned.fires(v, c)).toBeNull();
+    expect(await evaluateRules(rules, facts(words), { sentiment, learned })).toBeNull();
+    // Ordinary messages are mostly words it had.
+    expect(learned.verdict('Someone logged into my account and changed my password').known).toBeGreaterThan(0.8);
+    expect(learned.verdict('有人登录了我的账户').known).toBeGreaterThan(0.8);
   });
 
   it('does not fire on near-misses and routine questions', async () => {

@@ -172,3 +172,34 @@ export function vectorize(text: string, history: readonly string[] = []): Sparse
   const val = Float32Array.from(acc.values());
   return { idx, val };
 }
+
+/** Bits of the set of a corpus's units (markUnits): 4M bits, 512 KB, so that ~40,000 words leave 1% of it set and a word the corpus never had is rarely taken for one it had (the model's 17-bit buckets would: a quarter of them are set). */
+export const UNIT_BITS = 22;
+const UNIT_MASK = (1 << UNIT_BITS) - 1;
+/** A set of units, as {@link markUnits} fills it. */
+export const newUnitSet = (): Uint32Array => new Uint32Array(1 << (UNIT_BITS - 5));
+
+/** The units a message is made of, hashed: each word of a spaced script, each character of an unspaced run (Chinese, Japanese, Korean, Thai…). */
+export function unitIds(text: string): number[] {
+  const out: number[] = [];
+  for (const m of normalizeForModel(text).matchAll(TOKEN)) {
+    const tok = m[0];
+    if (UNSPACED.test(tok[0]!)) for (const ch of tok) out.push((fnvOf(FNV_OFFSET, ch) ^ (fnvOf(FNV_OFFSET, ch) >>> UNIT_BITS)) & UNIT_MASK);
+    else out.push((fnvOf(FNV_OFFSET, tok) ^ (fnvOf(FNV_OFFSET, tok) >>> UNIT_BITS)) & UNIT_MASK);
+  }
+  return out;
+}
+
+/** Adds the units of `text` to `seen` (newUnitSet). */
+export function markUnits(text: string, seen: Uint32Array): void {
+  for (const id of unitIds(text)) seen[id >>> 5]! |= 1 << (id & 31);
+}
+
+/** The share (0..1) of `text`'s units that `seen` holds; 1 for a text without any. */
+export function knownShare(text: string, seen: Uint32Array): number {
+  const ids = unitIds(text);
+  if (ids.length === 0) return 1;
+  let known = 0;
+  for (const id of ids) if ((seen[id >>> 5]! >>> (id & 31)) & 1) known++;
+  return known / ids.length;
+}

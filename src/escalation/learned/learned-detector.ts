@@ -21,7 +21,7 @@ import { z } from 'zod';
 import { PROJECT_ROOT } from '../../config/index.js';
 import { unservedLanguage } from '../language.js';
 import type { Situation } from '../situations.js';
-import { vectorize } from './features.js';
+import { knownShare, markUnits, newUnitSet, vectorize } from './features.js';
 import { SoftmaxModel, type TrainOptions, type TrainingExample } from './model.js';
 
 /** The corpus labels, in the model's class order. */
@@ -97,10 +97,11 @@ export const DEFAULT_LEARNED_THRESHOLDS: Readonly<Record<LearnedCategory, number
   legal: 0.75,
   regulator: 0.75,
   churn: 0.8,
-  // 0.95 since the fourth corpus batch (round 17: 1,120 lines of fraud, its look-alikes and other security reports in 28
-  // languages). Before it 0.999, "certain only"; with that batch, on the round 17 DEV set, recall 0.944 at 0.999, 0.949 at
-  // 0.99, 0.954 at 0.95 and 0.9, no false alarm added; in-sample floor precision losses up to 0.018 (r14s) at 0.95.
-  security: 0.95,
+  // 0.99 since the fourth and fifth corpus batches (round 17: fraud and self-harm). Before them 0.999, "certain only".
+  // With the fourth batch, on the round 17 DEV set, recall 0.944 at 0.999, 0.949 at 0.99, 0.954 at 0.95; with the fifth,
+  // DEV and DEV2 are the same at 0.99 and 0.95, and the model put 0.94 on the synthetic "line push message 2" of the
+  // fault tests: 0.95 is too near what it says about text it has no idea of.
+  security: 0.99,
   vulnerable: 0.95,
   // 0.9. Round 17 tried 0.8 (DEV2 caught one veiled hint more); the fifth corpus batch (veiled self-harm and its figures
   // of speech) caught it at 0.9 too, and at 0.8 that model read "I don't want to talk to anyone, just tell me the
@@ -142,7 +143,16 @@ export interface LearnedVerdict {
   top: { label: string; probability: number };
   /** The message is in a language no pack serves: {@link UNSERVED_LEARNED_THRESHOLDS} apply. */
   unserved: boolean;
+  /** Share of the message's words (unspaced characters) the training corpus had; below {@link MIN_KNOWN_SHARE} nothing fires. */
+  known: number;
 }
+
+/**
+ * The least share of a message's words the corpus must have had for the model's verdict to count. Random strings
+ * are far below (0.5–1% of 660 random hex "words", by hash collision); on the round 17 blind sets the lowest messages
+ * are Bulgarian, a language the corpus lacks (5 of 16 under 0.3, one at 0): at 0.15 no case of those sets changed.
+ */
+export const MIN_KNOWN_SHARE = 0.15;
 
 export interface LearnedOptions {
   thresholds?: Partial<Record<LearnedCategory, number>>;
@@ -161,6 +171,8 @@ export class LearnedEscalationDetector {
   constructor(
     readonly model: SoftmaxModel,
     opts: LearnedOptions = {},
+    /** The words (and unspaced characters) of the corpus it was trained on, by hashed id (markUnits); null: not known. */
+    readonly seenUnits: Uint32Array | null = null,
   ) {
     this.thresholds = { ...DEFAULT_LEARNED_THRESHOLDS, ...opts.thresholds };
     this.unservedThresholds = { ...UNSERVED_LEARNED_THRESHOLDS, ...opts.unservedThresholds };
@@ -169,11 +181,15 @@ export class LearnedEscalationDetector {
 
   /** A detector with other thresholds or veto, sharing this one's trained model. */
   withOptions(opts: LearnedOptions): LearnedEscalationDetector {
-    return new LearnedEscalationDetector(this.model, {
-      thresholds: { ...this.thresholds, ...opts.thresholds },
-      unservedThresholds: { ...this.unservedThresholds, ...opts.unservedThresholds },
-      veto: opts.veto === undefined ? this.veto : opts.veto,
-    });
+    return new LearnedEscalationDetector(
+      this.model,
+      {
+        thresholds: { ...this.thresholds, ...opts.thresholds },
+        unservedThresholds: { ...this.unservedThresholds, ...opts.unservedThresholds },
+        veto: opts.veto === undefined ? this.veto : opts.veto,
+      },
+      this.seenUnits,
+    );
   }
 
   verdict(text: string, history: readonly string[] = []): LearnedVerdict {
@@ -184,11 +200,16 @@ export class LearnedEscalationDetector {
       categories[label in LABEL_CATEGORY ? (LABEL_CATEGORY[label as CorpusLabel] ?? 'none') : (label as LearnedCategory | 'none')] += p[i]!;
       if (p[i]! > p[best]!) best = i;
     }
-    return { categories, top: { label: this.model.labels[best]!, probability: p[best]! }, unserved: unservedLanguage(text) };
+    const known = this.seenUnits ? knownShare(text, this.seenUnits) : 1;
+    return { categories, top: { label: this.model.labels[best]!, probability: p[best]! }, unserved: unservedLanguage(text), known };
   }
 
   /** The probability of `category` when it reaches its threshold (the unserved-language one for such a message), else null. */
   fires(verdict: LearnedVerdict, category: LearnedCategory): number | null {
+    // A message made mostly of words the corpus never had (random strings, codes, a language it has not read) is
+    // outside what the model learnt: its probabilities there say nothing (it put 0.98–0.999 on security for 660
+    // random hex "words").
+    if (verdict.known < MIN_KNOWN_SHARE) return null;
     const p = verdict.categories[category];
     return p >= (verdict.unserved ? this.unservedThresholds : this.thresholds)[category] ? p : null;
   }
@@ -239,7 +260,9 @@ export function examplesOf(lines: readonly CorpusLine[], classes: readonly strin
 export function trainDetector(lines: readonly CorpusLine[], opts: LearnedOptions & { train?: TrainOptions; granularity?: Granularity } = {}): LearnedEscalationDetector {
   const granularity = opts.granularity ?? DEFAULT_GRANULARITY;
   const classes = granularity === 'labels' ? CORPUS_LABELS : CATEGORY_CLASSES;
-  return new LearnedEscalationDetector(SoftmaxModel.train(classes, examplesOf(lines, classes, granularity), opts.train), opts);
+  const seen = newUnitSet();
+  for (const l of lines) for (const m of l.messages) markUnits(m, seen);
+  return new LearnedEscalationDetector(SoftmaxModel.train(classes, examplesOf(lines, classes, granularity), opts.train), opts, seen);
 }
 
 /**
