@@ -433,8 +433,8 @@ describe('two worker processes', () => {
     // Only the real worker entry point, twice: no in-process worker from here on.
     for (const w of h.workers.splice(0)) await w.close();
     const children = [h.spawnWorker(), h.spawnWorker()];
-    await Promise.all(children.map((child) => waitForOutput(child, /conversation worker started/, 120_000)));
-  });
+    await Promise.all(children.map((child) => waitForOutput(child, /conversation worker started/, 180_000)));
+  }, 200_000);
 
   it('deliver every reply once and in order, each push with its own retry key', async () => {
     const user = newUserId();

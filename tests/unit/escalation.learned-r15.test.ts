@@ -6,6 +6,9 @@
  * Every sentence here is written for this file; none comes from the corpus or a fixture.
  */
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ESCALATION_LEARNED, escalationLearnedSetting, loadConfig } from '../../src/config/index.js';
 import { defaultEscalationRules } from '../../src/escalation/default-rules.js';
@@ -13,7 +16,7 @@ import { evaluateRules } from '../../src/escalation/evaluate.js';
 import { messageFacts } from '../helpers/escalated-as.js';
 import { evaluateCases } from '../../src/escalation/eval.js';
 import { featureIds, featureStrings, hashFeature, HISTORY_WEIGHT, normalizeForModel, vectorize } from '../../src/escalation/learned/features.js';
-import { orRulesAlone, productDetector, readCorpus, trainDetector, warmProductDetector, type CorpusLine } from '../../src/escalation/learned/learned-detector.js';
+import { cachedProductDetector, orRulesAlone, productDetector, readCorpus, trainDetector, warmProductDetector, type CorpusLine } from '../../src/escalation/learned/learned-detector.js';
 import { SoftmaxModel } from '../../src/escalation/learned/model.js';
 import { escalationRuleSchema, type RuleWithId } from '../../src/escalation/rules.js';
 import { LexiconSentimentScorer } from '../../src/escalation/sentiment.js';
@@ -204,6 +207,22 @@ describe('the learned detector as a source of the default rules', () => {
     const off = await evaluateCases(cases, defaultEscalationRules(), { sentiment });
     const on = await evaluateCases(cases, defaultEscalationRules(), { sentiment, learned: learned.withOptions({ thresholds: { security: 0.9 } }) });
     expect([off.tp, on.tp]).toEqual([0, 1]);
+  });
+});
+
+describe('the trained model kept between processes', () => {
+  it('is trained once and then read back, bit for bit, for the same corpus; another corpus trains again', () => {
+    const dir = path.join(os.tmpdir(), `model-cache-${randomBytes(4).toString('hex')}`);
+    try {
+      const first = cachedProductDetector(tiny, dir);
+      const second = cachedProductDetector(tiny, dir);
+      expect([first.source, second.source]).toEqual(['trained', 'cache']);
+      expect(Buffer.from(second.detector.model.weights.buffer).equals(Buffer.from(first.detector.model.weights.buffer))).toBe(true);
+      expect(second.detector.verdict('somebody emptied my balance').categories).toEqual(first.detector.verdict('somebody emptied my balance').categories);
+      expect(cachedProductDetector(tiny.slice(1), dir).source).toBe('trained');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -15,13 +15,16 @@
  * reviewer can read and extend, training is deterministic and takes well under a
  * second, and there is no binary to keep in sync with the feature code.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../../config/index.js';
 import { unservedLanguage } from '../language.js';
 import type { Situation } from '../situations.js';
-import { knownShare, markUnits, newUnitSet, vectorize } from './features.js';
+import { HASH_SIZE, knownShare, markUnits, newUnitSet, vectorize } from './features.js';
 import { SoftmaxModel, type TrainOptions, type TrainingExample } from './model.js';
 
 /** The corpus labels, in the model's class order. */
@@ -286,9 +289,58 @@ export function orRulesAlone(get: () => LearnedEscalationDetector, onError: (err
 
 let cached: LearnedEscalationDetector | null = null;
 
-/** The detector trained on the product corpus, trained once per process at first call. */
+/**
+ * Where trained product models are kept between processes (`ESCALATION_MODEL_CACHE_DIR`; default
+ * ~/.cache/gateway/escalation-model): training on the corpus takes seconds of CPU, and every gateway, worker and test
+ * process would otherwise do it again at start.
+ */
+export const MODEL_CACHE_DIR = process.env.ESCALATION_MODEL_CACHE_DIR ?? path.join(os.homedir(), '.cache', 'gateway', 'escalation-model');
+
+/** The key of a trained model: the corpus, the classes and this directory's code (features, model, training), hashed. */
+function modelKey(lines: readonly CorpusLine[], classes: readonly string[]): string {
+  const h = createHash('sha256');
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const f of readdirSync(here).filter((f) => /\.(ts|js)$/.test(f)).sort()) h.update(f).update(readFileSync(path.join(here, f)));
+  h.update(JSON.stringify({ classes, hashSize: HASH_SIZE, lines }));
+  return h.digest('hex').slice(0, 32);
+}
+
+/**
+ * The product detector for `lines`, from the cache when a process has trained it before (the same corpus and code give
+ * the same weights bit for bit: training is deterministic), else trained and stored for the next process. A cache that
+ * cannot be read or written is ignored. `source` says which.
+ */
+export function cachedProductDetector(lines: readonly CorpusLine[], dir: string = MODEL_CACHE_DIR): { detector: LearnedEscalationDetector; source: 'cache' | 'trained' } {
+  const classes = DEFAULT_GRANULARITY === 'labels' ? CORPUS_LABELS : CATEGORY_CLASSES;
+  const file = path.join(dir, `${modelKey(lines, classes)}.f32`);
+  const k = classes.length;
+  const seen = newUnitSet();
+  for (const l of lines) for (const m of l.messages) markUnits(m, seen);
+  try {
+    const buf = readFileSync(file);
+    if (buf.byteLength === (HASH_SIZE * k + k) * 4) {
+      const all = new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+      const model = new SoftmaxModel(classes, all.slice(0, HASH_SIZE * k), all.slice(HASH_SIZE * k));
+      return { detector: new LearnedEscalationDetector(model, {}, seen), source: 'cache' };
+    }
+  } catch {
+    // Not cached yet (or unreadable): train.
+  }
+  const detector = trainDetector(lines);
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, Buffer.concat([Buffer.from(detector.model.weights.buffer, detector.model.weights.byteOffset, detector.model.weights.byteLength), Buffer.from(detector.model.bias.buffer, detector.model.bias.byteOffset, detector.model.bias.byteLength)]));
+    renameSync(tmp, file);
+  } catch {
+    // A read-only home: every process trains, as before.
+  }
+  return { detector, source: 'trained' };
+}
+
+/** The detector trained on the product corpus, once per process at first call (from the cache when there is one). */
 export function productDetector(): LearnedEscalationDetector {
-  cached ??= trainDetector(readCorpus());
+  cached ??= cachedProductDetector(readCorpus()).detector;
   return cached;
 }
 
