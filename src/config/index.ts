@@ -478,6 +478,16 @@ export function escalationLearnedSetting(env: Env = process.env): boolean {
 /** A leading `~` of a configured path, as a shell would expand it. */
 export const expandHome = (p: string): string => p.replace(/^~(?=\/|$)/, homedir());
 
+/**
+ * Where the trained learned-escalation model is kept between processes (`ESCALATION_MODEL_CACHE_DIR`, default
+ * ~/.cache/gateway/escalation-model; src/escalation/learned/learned-detector.ts). Read alone, as ESCALATION_LEARNED is:
+ * the detector is built outside the configuration's load.
+ */
+export function escalationModelCacheDir(env: Env = process.env): string {
+  const v = env.ESCALATION_MODEL_CACHE_DIR?.trim();
+  return expandHome(v ? v : '~/.cache/gateway/escalation-model');
+}
+
 export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {}): Config {
   const keyMissing = emptyToUndefined(env.ENCRYPTION_KEY) === undefined;
   const withKey = keyMissing && opts.encryptionKeyFallback ? { ...env, ENCRYPTION_KEY: opts.encryptionKeyFallback(dataDirOf(env.DATA_DIR)) } : env;

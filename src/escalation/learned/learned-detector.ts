@@ -17,11 +17,10 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { PROJECT_ROOT } from '../../config/index.js';
+import { escalationModelCacheDir, PROJECT_ROOT } from '../../config/index.js';
 import { unservedLanguage } from '../language.js';
 import type { Situation } from '../situations.js';
 import { HASH_SIZE, knownShare, markUnits, newUnitSet, vectorize } from './features.js';
@@ -294,7 +293,7 @@ let cached: LearnedEscalationDetector | null = null;
  * ~/.cache/gateway/escalation-model): training on the corpus takes seconds of CPU, and every gateway, worker and test
  * process would otherwise do it again at start.
  */
-export const MODEL_CACHE_DIR = process.env.ESCALATION_MODEL_CACHE_DIR ?? path.join(os.homedir(), '.cache', 'gateway', 'escalation-model');
+export const MODEL_CACHE_DIR = escalationModelCacheDir();
 
 /** The key of a trained model: the corpus, the classes and this directory's code (features, model, training), hashed. */
 function modelKey(lines: readonly CorpusLine[], classes: readonly string[]): string {
