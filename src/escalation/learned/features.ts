@@ -176,6 +176,12 @@ export function vectorize(text: string, history: readonly string[] = []): Sparse
 /** Bits of the set of a corpus's units (markUnits): 4M bits, 512 KB, so that ~40,000 words leave 1% of it set and a word the corpus never had is rarely taken for one it had (the model's 17-bit buckets would: a quarter of them are set). */
 export const UNIT_BITS = 22;
 const UNIT_MASK = (1 << UNIT_BITS) - 1;
+/** One unit's id: its FNV-1a hash, the high bits folded in, to UNIT_BITS bits. */
+function unitHash(unit: string): number {
+  const h = fnvOf(FNV_OFFSET, unit);
+  return (h ^ (h >>> UNIT_BITS)) & UNIT_MASK;
+}
+
 /** A set of units, as {@link markUnits} fills it. */
 export const newUnitSet = (): Uint32Array => new Uint32Array(1 << (UNIT_BITS - 5));
 
@@ -184,8 +190,8 @@ export function unitIds(text: string): number[] {
   const out: number[] = [];
   for (const m of normalizeForModel(text).matchAll(TOKEN)) {
     const tok = m[0];
-    if (UNSPACED.test(tok[0]!)) for (const ch of tok) out.push((fnvOf(FNV_OFFSET, ch) ^ (fnvOf(FNV_OFFSET, ch) >>> UNIT_BITS)) & UNIT_MASK);
-    else out.push((fnvOf(FNV_OFFSET, tok) ^ (fnvOf(FNV_OFFSET, tok) >>> UNIT_BITS)) & UNIT_MASK);
+    if (UNSPACED.test(tok[0]!)) for (const ch of tok) out.push(unitHash(ch));
+    else out.push(unitHash(tok));
   }
   return out;
 }

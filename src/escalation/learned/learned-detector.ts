@@ -262,9 +262,14 @@ export function examplesOf(lines: readonly CorpusLine[], classes: readonly strin
 export function trainDetector(lines: readonly CorpusLine[], opts: LearnedOptions & { train?: TrainOptions; granularity?: Granularity } = {}): LearnedEscalationDetector {
   const granularity = opts.granularity ?? DEFAULT_GRANULARITY;
   const classes = granularity === 'labels' ? CORPUS_LABELS : CATEGORY_CLASSES;
+  return new LearnedEscalationDetector(SoftmaxModel.train(classes, examplesOf(lines, classes, granularity), opts.train), opts, corpusUnits(lines));
+}
+
+/** The units (words, unspaced characters) of every message of `lines`: what MIN_KNOWN_SHARE counts against. */
+function corpusUnits(lines: readonly CorpusLine[]): Uint32Array {
   const seen = newUnitSet();
   for (const l of lines) for (const m of l.messages) markUnits(m, seen);
-  return new LearnedEscalationDetector(SoftmaxModel.train(classes, examplesOf(lines, classes, granularity), opts.train), opts, seen);
+  return seen;
 }
 
 /**
@@ -313,11 +318,10 @@ export function cachedProductDetector(lines: readonly CorpusLine[], dir: string 
   const classes = DEFAULT_GRANULARITY === 'labels' ? CORPUS_LABELS : CATEGORY_CLASSES;
   const file = path.join(dir, `${modelKey(lines, classes)}.f32`);
   const k = classes.length;
-  const seen = newUnitSet();
-  for (const l of lines) for (const m of l.messages) markUnits(m, seen);
   try {
     const buf = readFileSync(file);
     if (buf.byteLength === (HASH_SIZE * k + k) * 4) {
+      const seen = corpusUnits(lines);
       const all = new Float32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
       const model = new SoftmaxModel(classes, all.slice(0, HASH_SIZE * k), all.slice(HASH_SIZE * k));
       return { detector: new LearnedEscalationDetector(model, {}, seen), source: 'cache' };
