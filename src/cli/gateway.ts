@@ -2,25 +2,16 @@
  * `npm run gateway [-- --processes N]`: HTTP only (webhooks, web chat, API),
  * the outbox relay and WhatsApp Web sessions. N processes share the port
  * (node:cluster; default GATEWAY_PROCESSES = one per core); 1 runs in this process.
- * Each serving process's heap grows to (1 + GATEWAY_HEAP_GROWING_PERCENT/100) x its live size before a full GC (src/app/heap.ts).
+ * Its V8 flags (heap growth) are on its command line: package.json's `gateway` script, src/app/heap.ts.
  */
 import cluster from 'node:cluster';
 import { boot, bootCluster } from '../app/boot.js';
 import { processesFlag } from '../app/cluster.js';
-import { limitHeapGrowth } from '../app/heap.js';
-import { gatewayHeapGrowingPercent } from '../config/index.js';
 import { startGateway } from '../http/server.js';
 
 let requested: number | undefined;
 try {
   requested = processesFlag(process.argv.slice(2));
-} catch (err) {
-  process.stderr.write(`gateway: ${(err as Error).message}\n`);
-  process.exit(64);
-}
-try {
-  // Before the boot, so the start-up's full GCs already use it (config: http.heapGrowingPercent, same rules).
-  limitHeapGrowth(gatewayHeapGrowingPercent());
 } catch (err) {
   process.stderr.write(`gateway: ${(err as Error).message}\n`);
   process.exit(64);

@@ -39,8 +39,6 @@ export type ReplyPathPoint = (typeof REPLY_PATH_POINTS)[number];
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
-/** A V8 heap growing percent (src/app/heap.ts): an integer 0..300, 100 when unset. */
-const heapGrowingPercent = z.coerce.number().int().min(0).max(300).default(100);
 
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 const bool = (def: boolean) =>
@@ -197,12 +195,6 @@ const escalationSection = z.object({
 
 const workerSection = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(8),
-  /**
-   * V8 old-generation growing factor of the worker process, as 1 + percent/100 (V8's
-   * --heap-growing-percent); 0 keeps V8's own heuristic (up to 4x the live heap).
-   */
-  WORKER_HEAP_GROWING_PERCENT: heapGrowingPercent,
-  GATEWAY_HEAP_GROWING_PERCENT: heapGrowingPercent,
   /** How long a job may run without its lock being renewed before BullMQ considers it stalled. */
   JOB_LOCK_MS: z.coerce.number().int().positive().default(30_000),
   JOB_STALLED_INTERVAL_MS: z.coerce.number().int().positive().default(30_000),
@@ -359,7 +351,7 @@ export type RawConfig = z.infer<typeof configSchema>;
 export interface Config {
   db: { url: string; poolMax: number };
   redis: RedisConfig;
-  http: { port: number; host: string; publicBaseUrl: string; bodyLimitBytes: number; /** `npm run gateway` processes (node:cluster). */ processes: number; /** GATEWAY_HEAP_GROWING_PERCENT (src/app/heap.ts). */ heapGrowingPercent: number };
+  http: { port: number; host: string; publicBaseUrl: string; bodyLimitBytes: number; /** `npm run gateway` processes (node:cluster). */ processes: number; };
   security: { encryptionKey: Buffer; streamTicketTtlSeconds: number; webchatTokenTtlSeconds: number; staffSessionTtlSeconds: number };
   /** Handed to every adapter as its platform endpoints. */
   platforms: PlatformEndpoints;
@@ -369,7 +361,7 @@ export interface Config {
   /** `learned`: ESCALATION_LEARNED, the learned detector runs beside the rules. */
   escalation: { learned: boolean };
   ingest: { batchWaitMs: number; batchMax: number; batchConcurrency: number };
-  worker: { concurrency: number; heapGrowingPercent: number; lockMs: number; stalledIntervalMs: number; attempts: number; outboxPollMs: number; responderDelayMs: number; responder: 'rag' | 'echo' };
+  worker: { concurrency: number; lockMs: number; stalledIntervalMs: number; attempts: number; outboxPollMs: number; responderDelayMs: number; responder: 'rag' | 'echo' };
   log: { level: RawConfig['LOG_LEVEL']; pretty: boolean };
   ops: { workerMetricsPort: number; operatorSessionTtlSeconds: number; retentionEveryMs: number };
   limits: LimitsConfig;
@@ -455,17 +447,6 @@ function redisConfigOf(url: string, prefix: string, clusterNodes: string | undef
 }
 
 /**
- * GATEWAY_HEAP_GROWING_PERCENT alone, by the rules of the full configuration,
- * for the gateway to set before it boots (set inside the boot, after the
- * start-up's full GCs, it took effect too late: src/app/heap.ts).
- */
-export function gatewayHeapGrowingPercent(env: Env = process.env): number {
-  const parsed = heapGrowingPercent.safeParse(emptyToUndefined(env.GATEWAY_HEAP_GROWING_PERCENT));
-  if (!parsed.success) throw new ConfigError(`invalid configuration:\n  GATEWAY_HEAP_GROWING_PERCENT: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-  return parsed.data;
-}
-
-/**
  * ESCALATION_LEARNED alone, by the rules of the full configuration, for the offline
  * tools (eval:escalation) that run without the rest of the configuration.
  */
@@ -506,7 +487,6 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
       publicBaseUrl: (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
       bodyLimitBytes: c.BODY_LIMIT_BYTES,
       processes: c.GATEWAY_PROCESSES,
-      heapGrowingPercent: c.GATEWAY_HEAP_GROWING_PERCENT,
     },
     security: {
       encryptionKey: Buffer.from(c.ENCRYPTION_KEY, 'base64'),
@@ -530,7 +510,6 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
     ingest: { batchWaitMs: c.INGEST_BATCH_WAIT_MS, batchMax: c.INGEST_BATCH_MAX, batchConcurrency: c.INGEST_BATCH_CONCURRENCY },
     worker: {
       concurrency: c.WORKER_CONCURRENCY,
-      heapGrowingPercent: c.WORKER_HEAP_GROWING_PERCENT,
       lockMs: c.JOB_LOCK_MS,
       stalledIntervalMs: c.JOB_STALLED_INTERVAL_MS,
       attempts: c.JOB_ATTEMPTS,

@@ -19,6 +19,7 @@ import type { Responder } from '../../src/conversation/responder.js';
 import { EchoResponder } from '../../src/conversation/echo.responder.js';
 import { createTenant } from '../../src/tenancy/tenant.service.js';
 import { createLogger } from '../../src/logging/logger.js';
+import { WORKER_NODE_FLAGS } from '../../src/app/heap.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -124,7 +125,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
       return { status: res.status, body: parsed };
     },
     spawnWorker(extraEnv = {}) {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/cli/worker.ts')], {
+      const child = spawn(process.execPath, [...WORKER_NODE_FLAGS, '--import', 'tsx', path.join(ROOT, 'src/cli/worker.ts')], {
         cwd: ROOT,
         env: { ...process.env, ...env, RESPONDER: 'echo', ...extraEnv, LOG_LEVEL: extraEnv.LOG_LEVEL ?? 'info' },
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -147,22 +148,35 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   return h;
 }
 
-/** Waits until the child prints a line matching `re` (JSON logs). */
+/** Waits until the child prints a line matching `re` (JSON logs); fails at once, with its exit, if the child exits first. */
 export function waitForOutput(child: ChildProcess, re: RegExp, timeoutMs = 30_000): Promise<string> {
   return new Promise((resolve, reject) => {
     let buf = '';
-    const t = setTimeout(() => reject(new Error(`timed out waiting for ${re}; output:\n${buf.slice(-2000)}`)), timeoutMs);
+    const done = () => {
+      clearTimeout(t);
+      child.stdout?.off('data', onData);
+      child.off('close', onExit);
+    };
+    const t = setTimeout(() => {
+      done();
+      reject(new Error(`timed out waiting for ${re}; output:\n${buf.slice(-2000)}`));
+    }, timeoutMs);
     const onData = (d: Buffer) => {
       buf += d.toString();
       const line = buf.split('\n').find((l) => re.test(l));
       if (line) {
-        clearTimeout(t);
-        child.stdout?.off('data', onData);
+        done();
         resolve(line);
       }
     };
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+      done();
+      reject(new Error(`the process exited (${signal ?? `code ${code}`}) before printing ${re}; output:\n${buf.slice(-2000)}`));
+    };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', (d: Buffer) => (buf += d.toString()));
+    if (child.exitCode !== null || child.signalCode !== null) onExit(child.exitCode, child.signalCode);
+    else child.on('close', onExit); // after its output streams ended: every line it printed has been seen
   });
 }
 

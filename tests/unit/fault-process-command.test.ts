@@ -12,11 +12,11 @@ describe('fault-test process command', () => {
     const c = scriptCommand('worker', ['--extra']);
     expect(c.cmd).toBe(process.execPath);
     expect(c.group).toBe(false);
-    expect(c.args).toEqual(['--max-semi-space-size=8', 'scripts/launch.mjs', 'worker', '--extra']);
+    expect(c.args).toEqual(['--max-semi-space-size=8', '--no-regexp-tier-up', '--heap-growing-percent=100', 'scripts/launch.mjs', 'worker', '--extra']);
   });
 
   it('runs the gateway launcher directly too', () => {
     const c = scriptCommand('gateway');
-    expect(c).toEqual({ cmd: process.execPath, args: ['scripts/launch.mjs', 'gateway'], group: false });
+    expect(c).toEqual({ cmd: process.execPath, args: ['--heap-growing-percent=100', 'scripts/launch.mjs', 'gateway'], group: false });
   });
 });

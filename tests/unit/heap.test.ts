@@ -1,36 +1,52 @@
+/**
+ * The worker's and the gateway's V8 flags are set on node's command line, never at run time (src/app/heap.ts):
+ * package.json's scripts and docker-compose.yml carry exactly the lists of src/app/heap.ts, node accepts them, and no
+ * source file calls v8.setFlagsFromString.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { gatewayHeapGrowingPercent, loadConfig } from '../../src/config/index.js';
-import { heapGrowingFlag } from '../../src/app/heap.js';
+import { GATEWAY_NODE_FLAGS, WORKER_NODE_FLAGS } from '../../src/app/heap.js';
 
-describe('heap growth of the worker and the gateway', () => {
-  it('maps a percent to the V8 flag, 0 to none', () => {
-    expect(heapGrowingFlag(100)).toBe('--heap-growing-percent=100');
-    expect(heapGrowingFlag(0)).toBeUndefined();
-    expect(() => heapGrowingFlag(-1)).toThrow(/non-negative/);
-  });
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const read = (p: string) => readFileSync(path.join(ROOT, p), 'utf8');
+const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
 
-  it('defaults to 100 and reads WORKER_HEAP_GROWING_PERCENT', () => {
-    const env = { DATABASE_URL: 'postgres://x@127.0.0.1/test', ENCRYPTION_KEY: Buffer.alloc(32).toString('base64') };
-    expect(loadConfig(env).worker.heapGrowingPercent).toBe(100);
-    expect(loadConfig({ ...env, WORKER_HEAP_GROWING_PERCENT: '0' }).worker.heapGrowingPercent).toBe(0);
-    expect(() => loadConfig({ ...env, WORKER_HEAP_GROWING_PERCENT: '-5' })).toThrow();
-  });
+const cases = [
+  { entry: 'worker', flags: WORKER_NODE_FLAGS },
+  { entry: 'gateway', flags: GATEWAY_NODE_FLAGS },
+] as const;
 
-  it('defaults to 100 for the gateway too and reads GATEWAY_HEAP_GROWING_PERCENT on its own', () => {
-    const env = { DATABASE_URL: 'postgres://x@127.0.0.1/test', ENCRYPTION_KEY: Buffer.alloc(32).toString('base64') };
-    expect(loadConfig(env).http.heapGrowingPercent).toBe(100);
-    const c = loadConfig({ ...env, GATEWAY_HEAP_GROWING_PERCENT: '0', WORKER_HEAP_GROWING_PERCENT: '50' });
-    expect(c.http.heapGrowingPercent).toBe(0);
-    expect(c.worker.heapGrowingPercent).toBe(50);
-    expect(() => loadConfig({ ...env, GATEWAY_HEAP_GROWING_PERCENT: '301' })).toThrow();
-  });
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+  );
+}
 
-  it('reads the gateway percent from the environment before the boot, by the config rules', () => {
-    expect(gatewayHeapGrowingPercent({})).toBe(100);
-    expect(gatewayHeapGrowingPercent({ GATEWAY_HEAP_GROWING_PERCENT: '' })).toBe(100);
-    expect(gatewayHeapGrowingPercent({ GATEWAY_HEAP_GROWING_PERCENT: '0' })).toBe(0);
-    expect(gatewayHeapGrowingPercent({ GATEWAY_HEAP_GROWING_PERCENT: '150' })).toBe(150);
-    expect(() => gatewayHeapGrowingPercent({ GATEWAY_HEAP_GROWING_PERCENT: '2.5' })).toThrow(/GATEWAY_HEAP_GROWING_PERCENT/);
-    expect(() => gatewayHeapGrowingPercent({ GATEWAY_HEAP_GROWING_PERCENT: '301' })).toThrow(/GATEWAY_HEAP_GROWING_PERCENT/);
+describe('V8 flags of the long-running processes', () => {
+  for (const { entry, flags } of cases) {
+    it(`npm run ${entry} passes ${flags.join(' ')} to node, before the launcher`, () => {
+      expect(scripts[entry]).toBe(`node ${flags.join(' ')} scripts/launch.mjs ${entry}`);
+    });
+
+    it(`docker-compose.yml runs the ${entry} with the same flags`, () => {
+      const commands = [...read('docker-compose.yml').matchAll(/command: (\[.*\])/g)].map((m) => JSON.parse(m[1]!) as string[]);
+      const mine = commands.filter((c) => c.at(-1) === entry && c.includes('scripts/launch.mjs'));
+      expect(mine.length).toBeGreaterThan(0);
+      for (const c of mine) expect(c).toEqual(['node', ...flags, 'scripts/launch.mjs', entry]);
+    });
+
+    it(`node accepts the ${entry}'s flags`, () => {
+      const r = spawnSync(process.execPath, [...flags, '-e', 'process.stdout.write("ok")'], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe('ok');
+    });
+  }
+
+  it('no source file changes V8 flags at run time', () => {
+    const offenders = sourceFiles('src').filter((f) => /setFlagsFromString\s*\(/.test(read(f)));
+    expect(offenders).toEqual([]);
   });
 });
