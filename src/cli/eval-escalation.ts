@@ -14,7 +14,8 @@
  * The learned detector runs as ESCALATION_LEARNED says (the product default when
  * unset); `--learned on|off` overrides it, to compare. `--threshold <p>`,
  * `--self-harm-threshold <p>`, `--thresholds <category>=<p>,…` (per category, e.g. `anger=0.7,security=0.99`)
- * and `--veto <p>` try other learned thresholds.
+ * and `--veto <p>` try other learned thresholds; `--told-in-full <p>|off` the security threshold of a message told in full
+ * (TOLD_IN_FULL_SECURITY_THRESHOLD in src/escalation/learned/learned-detector.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -34,7 +35,7 @@ const caseLine = z.object({
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { cases: { type: 'string' }, verbose: { type: 'boolean' }, learned: { type: 'string' }, threshold: { type: 'string' }, 'self-harm-threshold': { type: 'string' }, thresholds: { type: 'string' }, veto: { type: 'string' } },
+    options: { cases: { type: 'string' }, verbose: { type: 'boolean' }, learned: { type: 'string' }, threshold: { type: 'string' }, 'self-harm-threshold': { type: 'string' }, thresholds: { type: 'string' }, veto: { type: 'string' }, 'told-in-full': { type: 'string' } },
   });
   if (!values.cases || (values.learned !== undefined && !['on', 'off'].includes(values.learned))) {
     process.stderr.write('usage: npm run eval:escalation -- --cases <cases.jsonl> [--verbose] [--learned on|off]\n');
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
   }
   const learnedOn = values.learned === undefined ? escalationLearnedSetting() : values.learned === 'on';
   let learned = learnedOn ? productDetector() : null;
-  if (learned !== null && (values.threshold !== undefined || values['self-harm-threshold'] !== undefined || values.thresholds !== undefined || values.veto !== undefined)) {
+  if (learned !== null && (values.threshold !== undefined || values['self-harm-threshold'] !== undefined || values.thresholds !== undefined || values.veto !== undefined || values['told-in-full'] !== undefined)) {
     const t = values.threshold === undefined ? undefined : Number(values.threshold);
     const thresholds: Partial<Record<LearnedCategory, number>> =
       t === undefined ? {} : Object.fromEntries((Object.keys(learned.thresholds) as LearnedCategory[]).map((c) => [c, t]));
@@ -55,7 +56,11 @@ async function main(): Promise<void> {
       }
       thresholds[category as LearnedCategory] = Number(p);
     }
-    learned = learned.withOptions({ thresholds, ...(values.veto !== undefined ? { veto: values.veto === 'off' ? null : Number(values.veto) } : {}) });
+    learned = learned.withOptions({
+      thresholds,
+      ...(values.veto !== undefined ? { veto: values.veto === 'off' ? null : Number(values.veto) } : {}),
+      ...(values['told-in-full'] !== undefined ? { toldInFull: values['told-in-full'] === 'off' ? null : Number(values['told-in-full']) } : {}),
+    });
   }
   const lines = (await readFile(values.cases, 'utf8')).split('\n').filter((l) => l.trim());
   const cases = lines.map((l, i) => {
