@@ -21,6 +21,7 @@
 import { asksAboutFallback } from './human-fallback.js';
 import { REAL_PERSON_ASKED } from './lang/real-person-asked.js';
 import { WHOM_TO_TALK_TO } from './lang/whom-to-talk-to.js';
+import { CALL_BACK_ASKED } from './lang/call-back-asked.js';
 import { PERSON_ASKED_FOR } from './person-asked-for.js';
 import { allMatches, normalizeText } from './text.js';
 
@@ -591,13 +592,13 @@ const spaceless = (language: string, patterns: readonly string[]): Detector => (
   blocked: CJK_NEG,
 });
 
-const withIndirect = (language: string, patterns: readonly string[]): string[] => [...patterns, ...(INDIRECT[language] ?? []), ...(INDIRECT_SPACELESS[language] ?? []), ...(PERSON_ASKED_FOR[language] ?? []), ...(WHOM_TO_TALK_TO[language] ?? [])];
+const withIndirect = (language: string, patterns: readonly string[]): string[] => [...patterns, ...(INDIRECT[language] ?? []), ...(INDIRECT_SPACELESS[language] ?? []), ...(PERSON_ASKED_FOR[language] ?? []), ...(WHOM_TO_TALK_TO[language] ?? []), ...(CALL_BACK_ASKED[language] ?? [])];
 
 const DETECTORS: readonly Detector[] = [
   latin('en', withIndirect('en', EN), EN_BLOCK),
   latin('es', withIndirect('es', ES)), latin('pt', withIndirect('pt', PT)), latin('fr', withIndirect('fr', FR)), latin('it', withIndirect('it', IT)), latin('de', withIndirect('de', DE)),
   latin('nl', withIndirect('nl', NL)), latin('id', withIndirect('id', ID)),
-  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', withIndirect('sv', SV)), latin('el', withIndirect('el', EL)), latin('hi', withIndirect('hi', HI)), latin('uk', withIndirect('uk', UK)), latin('cs', withIndirect('cs', CS)), latin('ro', RO), latin('he', HE), latin('hu', HU), latin('da', DANO), latin('fi', FI), latin('tl', TL),
+  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', withIndirect('sv', SV)), latin('el', withIndirect('el', EL)), latin('hi', withIndirect('hi', HI)), latin('uk', withIndirect('uk', UK)), latin('cs', withIndirect('cs', CS)), latin('ro', [...RO, ...(CALL_BACK_ASKED.ro ?? [])]), latin('he', HE), latin('hu', HU), latin('da', DANO), latin('fi', FI), latin('tl', TL),
   spaceless('ja', withIndirect('ja', [...JA, ...JA_EXTRA])), spaceless('zh', withIndirect('zh', [...ZH, ...ZH_EXTRA])), spaceless('ko', withIndirect('ko', KO)), spaceless('th', withIndirect('th', TH)),
 ];
 

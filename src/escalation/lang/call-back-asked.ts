@@ -1,0 +1,78 @@
+/**
+ * A person asked for as a call back or a colleague's look at the case (round 18), per language, as regular-expression
+ * sources over `normalizeText` output (../text.ts: accents folded). Merged into the detectors of ../human-request.ts
+ * beside ./whom-to-talk-to.ts, so the same guards apply (a negation before, a "no need" after, a question about opening
+ * hours). Written from general knowledge of how people write to a chat; nothing here is taken from a test or
+ * evaluation set.
+ *
+ *  - a call back asked for: "call me back", "can someone ring me", "ruft mich zurück", "rappelez-moi", "перезвоните",
+ *    "折り返しお電話", "给我回个电话", "다시 전화 주세요";
+ *  - someone of the staff to take it or look at it themselves: "can this be looked at by someone on your team",
+ *    "pass me on to a colleague", "qualcuno del vostro staff", "ekipten biri", "工作人员";
+ *  - "who do I actually talk to", and nobody there who is not a bot.
+ */
+export const CALL_BACK_ASKED: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    `(?:call|ring|phone) me back`,
+    `(?:book|arrange|schedule|request|get|have) (?:a )?call ?back`,
+    `(?:can|could|will|would) (?:someone|somebody|a person|an agent|one of (?:your|ur) (?:colleagues|team|staff)) (?:please )?(?:call|ring|phone) me`,
+    `(?:pass|hand|transfer|forward) (?:me|this|it|my case) (?:on |over )?to (?:a |one of (?:your|ur) )?(?:colleagues?|team members?|staff|humans?|person)`,
+    `(?:looked at|picked up|handled|checked) by (?:someone|somebody|a person|a human|your team|ur team|staff|one of (?:your|ur) (?:team|staff|colleagues))`,
+    `(?:someone|somebody) (?:on|from|in) (?:your|ur|the) (?:team|staff|office) (?:to )?(?:look at|check|pick up|handle|call)`,
+    `who (?:do|can|should) i (?:actually |really )?(?:talk|speak) to`,
+    `(?:anyone|any1|anybody|someone|somebody) (?:there |here )?(?:who|that) (?:is not|isnt|isn't|aint|ain't) a (?:bot|robot|machine|program)`,
+    `(?:a |the )?(?:bot|chatbot|chat bot|this chat) (?:is not|isnt|isn't) the right place`,
+    `(?:not sure|doubt|dont think|don't think) (?:a |the )?(?:bot|chatbot|chat bot|this chat) is the right place`,
+  ],
+  de: [
+    `(?:ruf|rufen sie|ruft|rufen) (?:mich|uns) (?:bitte )?zuruck`,
+    `(?:rufen sie|ruft|ruf) mich (?:bitte )?an`,
+    `(?:um |einen |bitte )?ruckruf`,
+    `(?:jemand|ein mitarbeiter|eine mitarbeiterin|ein kollege|eine kollegin)(?: von (?:euch|ihnen|eurem team|ihrem team))? (?:sich das |das )?(?:bitte )?(?:mal )?(?:personlich|direkt) (?:anschauen|ansehen|anschaut|ansieht|prufen|pruft|kummern)`,
+    `(?:sich das|das) (?:bitte )?(?:mal )?jemand personlich`,
+    `mit wem kann ich (?:da |hier )?(?:direkt |personlich )?(?:sprechen|reden)`,
+  ],
+  es: [
+    `(?:llamame|llameme|llamenme|me llamen|me llame|me pueden llamar|me puede llamar|me podrian llamar|me devuelvan la llamada|devolverme la llamada)`,
+    `(?:me pasas|me pasa|me pase|pasame|paseme|me pasan) con (?:alguien|una persona|un agente|un asesor|una asesora|un companero|el equipo)`,
+    `alguien del (?:equipo|personal|staff) (?:me )?(?:puede|podria|pueda|podra) (?:llamar|revisar|mirar|atender|contactar|ayudar)`,
+    `(?:explicarselo|contarselo|hablarlo|explicarlo) a una persona`,
+  ],
+  fr: [
+    `(?:rappelez-moi|rappelez moi|me rappeler|qu'on me rappelle|me recontacter|recontactez-moi|recontactez moi)`,
+    `(?:transmettre|transferer|passer) (?:mon dossier |ma demande |ca |cela )?(?:a|au|a un) (?:un |une )?(?:collegue|conseiller|conseillere|agent|humain|responsable|quelqu'un)`,
+    `(?:parler|en parler|l'expliquer) a quelqu'un (?:directement|en personne|de chez vous)`,
+  ],
+  pt: [
+    `(?:me ligue|me liguem|me ligar de volta|me retornar|retornem a ligacao|retornar a ligacao|me liga de volta)`,
+    `alguem da (?:equipe|equipa) (?:pode |poderia )?(?:olhar|ver|verificar|analisar|me ligar)`,
+    `(?:olhar|ver|analisar) isso pessoalmente`,
+  ],
+  it: [
+    `(?:richiamarmi|mi richiami|mi richiamate|mi potete richiamare|ricontattarmi|mi ricontatti|mi ricontattate|mi potete ricontattare)`,
+    `qualcuno del (?:vostro )?(?:staff|team|personale|servizio clienti) (?:mi )?(?:puo|potrebbe|possa) (?:ricontattar|richiamar|chiamar|guardar|controllar|aiutar)\\S*`,
+    `(?:passarmi|passatemi|mi passi) (?:a |ad )?(?:un collega|una collega|un operatore|una persona)`,
+  ],
+  nl: [
+    `(?:bel|belt|bellen) (?:me|mij) (?:even |alsjeblieft |aub )?terug`,
+    `(?:bel me|belt u mij|kunnen jullie mij|kunt u mij) (?:even |alsjeblieft |aub )?(?:op|bellen|terugbellen)`,
+    `(?:terugbelverzoek|teruggebeld)`,
+    `iemand van (?:het team|jullie|de klantenservice)(?: hier)? (?:persoonlijk|zelf|even) (?:naar )?(?:kijken|bekijken|naar kijken)`,
+  ],
+  pl: [`oddzwon(?:ic|cie)`, `oddzwoni do mnie`, `zadzwoncie do mnie`, `(?:moze|mogliby|mozecie|moglby) .{0,25}(?:oddzwonic|zadzwonic do mnie)`, `(?:czy |moze |mogłby )ktos z (?:obslugi|zespolu|dzialu|pracownikow) (?:moze |mogłby )?(?:do mnie )?(?:oddzwonic|zadzwonic|sprawdzic|spojrzec|zajac sie)`],
+  tr: [`geri (?:arayabilir|arayin|arar misiniz|arasin|donus yapabilir)`, `bana (?:geri )?(?:donebilir|donun|doner misiniz|donus yap)`, `ekipten biri (?:bana )?(?:geri )?(?:donebilir|arayabilir|bakabilir|ilgilenebilir|baksin|arasin|donsun)`],
+  ru: [`перезвон(?:ите|ить|ят|ит)(?!ь)`, `(?:пусть|может|могли бы|можно чтобы) кто-(?:нибудь|то) из (?:сотрудников|специалистов|поддержки|менеджеров)`],
+  uk: [`передзвон(?:іть|ити|ить|ять)`, `(?:нехай|чи може|може|могли б) хтось (?:з|із) (?:працівників|співробітників|підтримки|менеджерів)`],
+  cs: [`zavolejte (?:mi|mne)`, `zavolat (?:mi |mne )?zpet`, `(?:muze|mohl by|mohla by) (?:mi |se )?nekdo z (?:vasich )?(?:zamestnancu|pracovniku|podpory)`],
+  sv: [`(?:ring|ringa) (?:upp )?mig`, `bli uppringd`, `kan nagon (?:av er |fran er )?(?:personal|kundtjanst)`],
+  ro: [`(?:ma poate suna|sa ma sune|sunati-ma|sunati ma|ma sunati|ma suna) (?:cineva )?(?:inapoi)?`, `(?:poate|ar putea|sa ma) (?:\\S+ ){0,2}cineva din echipa`, `cineva din echipa (?:sa ma |ma )?(?:poate |ar putea )?(?:sun|contact|verific|ajut|uit)\\S*`],
+  el: [`(?:με παρει τηλεφωνο|να με παρει τηλεφωνο|να με καλεσει|με καλεσετε|να με ξαναπαρει)`, `(?:μπορει|θα μπορουσε) (?:να με παρει )?καποιος (?:υπαλληλος|απο το προσωπικο|απο την ομαδα)`],
+  id: [`(?:telepon|telpon|telfon) (?:balik|kembali)`, `hubungi saya kembali`, `minta (?:staf|petugas|cs) (?:untuk )?(?:telepon|hubungi|menghubungi)`],
+  vi: [`goi lai cho (?:toi|minh|em|tui) (?:duoc khong|voi|nhe|nha|di|giup)`, `(?:nho|xin|cho|de) (?:\\S+ ){0,3}goi lai`, `nhan vien goi lai`],
+  hi: [`call ?back kar`, `wapas call kar`, `वापस कॉल कर`, `कॉल बैक कर`],
+  ar: [`(?:ممكن|ابغى|أبغى|اريد|أريد|خلي|خلوا|ابي|أبي) (?:\\S+ ){0,3}(?:يتصل بي|يتصل فيني|يكلمني)`, `حد من الموظفين`],
+  ja: [`折り返し(?:の)?(?:お)?(?:電話|連絡)(?:を)?(?:ください|下さい|いただけ|頂け|ほしい|欲しい|お願い)`, `(?:スタッフ|担当者|担当)(?:の方)?から(?:の)?(?:お)?(?:連絡|電話|折り返し)(?:を)?(?:ください|下さい|いただけ|頂け|ほしい|欲しい|お願い)`],
+  zh: [`(?:给我|給我)回(?:个|個)?(?:电话|電話)`, `回(?:个|個)?(?:电话|電話)(?:给我|給我)`, `(?:请|請|麻烦|麻煩)(?:你们|你們)?(?:\\S{0,4})?回(?:电|電)`, `回(?:电|電)给我|回(?:电|電)給我`, `(?:请|請|让|讓)工作人(?:员|員)`],
+  ko: [`다시 전화(?: ?주세요| ?주실| ?부탁| ?해 ?주세요| ?해 ?주실)`, `전화 (?:다시 )?(?:주세요|주실|부탁)`, `콜백`, `직원분이 직접`],
+  th: [`โทรกลับ(?:หา)?(?:ได้ไหม|หน่อย|ด้วย|ให้)`, `ให้พนักงาน(?:โทร|ติดต่อ)`],
+};
