@@ -16,7 +16,7 @@ import { evaluateRules } from '../../src/escalation/evaluate.js';
 import { messageFacts } from '../helpers/escalated-as.js';
 import { evaluateCases } from '../../src/escalation/eval.js';
 import { featureIds, featureStrings, hashFeature, HISTORY_WEIGHT, normalizeForModel, vectorize } from '../../src/escalation/learned/features.js';
-import { cachedProductDetector, orRulesAlone, productDetector, readCorpus, trainDetector, warmProductDetector, TOLD_IN_FULL_UNITS, type CorpusLine } from '../../src/escalation/learned/learned-detector.js';
+import { cachedProductDetector, orRulesAlone, productDetector, readCorpus, trainDetector, warmProductDetector, TOLD_IN_FULL_SECURITY_THRESHOLD, TOLD_IN_FULL_UNITS, type CorpusLine } from '../../src/escalation/learned/learned-detector.js';
 import { SoftmaxModel } from '../../src/escalation/learned/model.js';
 import { escalationRuleSchema, type RuleWithId } from '../../src/escalation/rules.js';
 import { LexiconSentimentScorer } from '../../src/escalation/sentiment.js';
@@ -126,8 +126,8 @@ describe('the learned detector as a source of the default rules', () => {
     expect(await evaluateRules(rules, facts(texts[0]!), { sentiment, learned: certainOnly })).toBeNull();
   });
 
-  it('takes a security report told in full at 0.8, a short message only at 0.99 (TOLD_IN_FULL_SECURITY_THRESHOLD)', async () => {
-    // Told without the rules' words; the model puts them between 0.8 and 0.99.
+  it('takes a security report told in full at 0.95, a short message only at 0.99 (TOLD_IN_FULL_SECURITY_THRESHOLD)', async () => {
+    // Told without the rules' words; the model puts them between 0.95 and 0.99.
     const texts = [
       'the lady on the phone knew my name and my booking reference so I trusted her and read out the numbers from the text message',
       'die Frau am Telefon kannte meinen Namen und meine Buchungsnummer, also habe ich ihr die Zahlen aus der SMS vorgelesen',
@@ -135,7 +135,7 @@ describe('the learned detector as a source of the default rules', () => {
     for (const text of texts) {
       const v = learned.verdict(text);
       expect(v.units).toBeGreaterThanOrEqual(TOLD_IN_FULL_UNITS);
-      expect(v.categories.security).toBeGreaterThanOrEqual(0.8);
+      expect(v.categories.security).toBeGreaterThanOrEqual(TOLD_IN_FULL_SECURITY_THRESHOLD);
       expect(v.categories.security).toBeLessThan(learned.thresholds.security);
       expect(await evaluateRules(rules, facts(text), { sentiment })).toBeNull();
       expect((await evaluateRules(rules, facts(text), { sentiment, learned }))?.rule.name).toBe('Security incident');
@@ -143,9 +143,13 @@ describe('the learned detector as a source of the default rules', () => {
     }
     // Test traffic of the fault tests: three short look-alike messages, which the model reads as security at ~0.95.
     const short = learned.verdict('telegram message 2', ['telegram message 0', 'telegram message 1']);
-    expect(short.categories.security).toBeGreaterThanOrEqual(0.8);
+    expect(short.categories.security).toBeGreaterThanOrEqual(0.9);
     expect(short.units).toBeLessThan(TOLD_IN_FULL_UNITS);
     expect(learned.fires(short, 'security')).toBeNull();
+    // A vulnerable customer's long message the model reads as security at 0.91: under the told-in-full bar.
+    const weary = learned.verdict('It has all been a lot lately, please go easy on my account');
+    expect(weary.units).toBeGreaterThanOrEqual(TOLD_IN_FULL_UNITS);
+    expect(learned.fires(weary, 'security')).toBeNull();
   });
 
   it('reads a customer who wants no conversation as no self-harm at the product threshold (0.9), as it would at 0.8', () => {

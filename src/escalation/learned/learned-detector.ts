@@ -159,15 +159,16 @@ export interface LearnedVerdict {
 export const MIN_KNOWN_SHARE = 0.15;
 
 /**
- * A lower security threshold, 0.8, for a message told in full: at least {@link TOLD_IN_FULL_UNITS} units (words of a
+ * A lower security threshold, 0.95, for a message told in full: at least {@link TOLD_IN_FULL_UNITS} units (words of a
  * spaced script, characters of an unspaced run). The model is overconfident on short text made of words its security
  * lines use ("telegram message 2" after two like it: 0.95; "hello": self-harm 0.31), so short messages keep
- * {@link DEFAULT_LEARNED_THRESHOLDS}' 0.99; a customer telling what happened to their account or money writes more,
- * and there the model's ranking is sound. Round 18 DEV set (an airline): recall 0.913 → 0.938, precision 0.989 both;
- * at 8 units the same there, but more of the in-sample near-miss probes fired (r13p precision 0.911 → 0.878, against
- * 0.900 at 12); 0.9 caught one DEV case fewer. None of 190 synthetic test-traffic and random-word messages fires.
+ * {@link DEFAULT_LEARNED_THRESHOLDS}' 0.99; a customer telling what happened to their account or money writes more.
+ * Round 18 DEV set (an airline): recall 0.913 → 0.933 at 0.9–0.95, 0.938 at 0.8–0.85, precision 0.989 throughout. 0.8
+ * was tried first and dropped: it read "It has all been a lot lately, please go easy on my account" (0.909) as a
+ * security incident, and more of the in-sample near-miss probes fired (r13p precision 0.911 → 0.900; at 0.95 0.911).
+ * At 8 units more of them fired still. None of 190 synthetic test-traffic and random-word messages fires.
  */
-export const TOLD_IN_FULL_SECURITY_THRESHOLD = 0.8;
+export const TOLD_IN_FULL_SECURITY_THRESHOLD = 0.95;
 export const TOLD_IN_FULL_UNITS = 12;
 
 export interface LearnedOptions {
