@@ -74,7 +74,7 @@ export interface DetectOptions {
   held?: Set<Situation>;
 }
 
-type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing' | 'towardUs' | 'jest' | 'weighedOrExplained' | 'timeBound' | 'ownHearing' | 'forewarned' | 'keepsIt' | 'letsIn' | 'mayRepeat' | 'inGeneral' | 'errand' | 'loyalVow' | 'relayed' | 'deviceDied' | 'bargain' | 'toppingUp' | 'accidental';
+type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing' | 'towardUs' | 'jest' | 'weighedOrExplained' | 'timeBound' | 'ownHearing' | 'forewarned' | 'keepsIt' | 'letsIn' | 'mayRepeat' | 'inGeneral' | 'errand' | 'loyalVow' | 'relayed' | 'deviceDied' | 'bargain' | 'toppingUp' | 'accidental' | 'coverageAsked';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -264,6 +264,9 @@ export const FRAMES: readonly Frame[] = [
   { ...f('self_harm', 'money-to-family-not-needed', [['money', 'balanceLeft'], 'family', 'noLongerNeeded'], ['notTheWriter'], 'message', 2), endsClause: true },
   f('security', 'stolen-card-or-device', [['card', 'device'], 'stolen'], SECURITY),
   f('security', 'lost-card-or-device', [['card', 'device'], 'lost'], SECURITY),
+  // "my car was stolen", "mein Auto wurde gestohlen", "у меня угнали машину", "車が盗まれました" (./lang/vehicles.ts): theft only.
+  // Not in a message that asks what the insurance covers ("does my policy cover theft of the car?"): `coverageAsked`.
+  f('security', 'stolen-vehicle', ['vehicle', 'stolen'], [...SECURITY, 'coverageAsked']),
   // "I left my phone in the taxi", "telefonumu takside unuttum": a phone or bag left behind (a device, not a PIN one forgot).
   f('security', 'device-left-behind', ['device', 'leftBehind'], [...SECURITY, 'safePlace']),
   f('security', 'account-taken-over', ['account', 'hacked'], SECURITY),
@@ -1636,6 +1639,10 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
   // "my wallet is empty, how do I top up?": topping up asked about or wished for anywhere in the message makes the empty
   // wallet the customer's own spending (./lang/wallets-and-lines.ts `topUp`).
   if (g.includes('toppingUp') && sentences.some((x) => conceptMatches('topUp', pack, x.s).length > 0)) return true;
+  // "does my policy cover theft of the car?", "deckt die Versicherung Diebstahl ab?": theft named as a noun (the kind of
+  // loss, not an event: "my car was stolen, is that covered?" stays a report) and a question of what is covered
+  // (./lang/vehicles.ts `coverage`, `theftNoun`) anywhere in the message.
+  if (g.includes('coverageAsked') && conceptMatches('theftNoun', pack, sn.s).some((m) => overlaps(m, loc.parts)) && sentences.some((x) => x.question && conceptMatches('coverage', pack, x.s).length > 0)) return true;
   // "I'll tell all my friends how good you are" is praise, not a threat.
   if (g.includes('positive') && messageScore(sentences) > 0.2) return true;
   return false;

@@ -88,6 +88,10 @@ export const CONCEPTS = [
   'uninstall', 'appWord',
   // a phone or wallet left behind somewhere ("me dejé el móvil en el taxi", "telefonumu takside unuttum")
   'leftBehind',
+  // a vehicle, which with a theft word is a stolen car, motorbike or van ("my car was stolen", "у меня угнали машину"): ./vehicles.ts
+  'vehicle',
+  // what an insurance covers, in a question that guards the stolen vehicle ("does my policy cover theft?"): ./vehicles.ts
+  'coverage', 'theftNoun',
   // a charge disputed by its kind: a verb of being charged said as a report + twice ("charged me twice", "zweimal abgebucht"),
   // or + the customer's own cancellation before it ("still charging me although I cancelled", "ho disdetto ma continuate ad addebitare")
   'charged', 'duplicate', 'cancelledIt',
