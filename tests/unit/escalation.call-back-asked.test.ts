@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectHumanRequest } from '../../src/escalation/human-request.js';
 
-describe('a call back or a colleague asked for', () => {
+describe('a call back, a colleague or a superior asked for', () => {
   it.each([
     'can someone call me back about this',
     'can I book a callback',
@@ -38,6 +38,12 @@ describe('a call back or a colleague asked for', () => {
     'Kan någon av er personal ringa upp mig',
     'Může mi někdo z vašich zaměstnanců zavolat zpět',
     'Mă poate suna cineva din echipă înapoi',
+    "I'd like a human to review my case please",
+    'I have been talking to a machine for 20 minutes, enough',
+    '上司の方を出してください',
+    'Jag vill prata med en chef',
+    'Θέλω να μιλήσω με τον υπεύθυνο',
+    'Vreau să vorbesc cu un superior',
   ])('%s', (text) => {
     expect(detectHumanRequest(text).matched).toBe(true);
   });
@@ -59,6 +65,9 @@ describe('a call that already came, or a colleague added, is no request', () => 
     'Qualcuno del vostro staff mi ha detto di aspettare una mail',
     'Ekipten biri bana e-posta gönderdi, teşekkürler',
     'Кто-то из сотрудников сказал мне подождать письма',
+    'Who is the manager of the Lisbon office?',
+    'How do I become a supervisor on the team account',
+    'Does a human review the claim or is it automated?',
   ])('%s', (text) => {
     expect(detectHumanRequest(text).matched).toBe(false);
   });

@@ -9,7 +9,9 @@
  *    "折り返しお電話", "给我回个电话", "다시 전화 주세요";
  *  - someone of the staff to take it or look at it themselves: "can this be looked at by someone on your team",
  *    "pass me on to a colleague", "qualcuno del vostro staff", "ekipten biri", "工作人员";
- *  - "who do I actually talk to", and nobody there who is not a bot.
+ *  - "who do I actually talk to", and nobody there who is not a bot;
+ *  - a superior or a human to review the case: "I'd like a human to review my case", "prata med en chef",
+ *    "上司の方を出してください", "να μιλήσω με τον υπεύθυνο"; and a complaint of having talked to a machine for long.
  */
 export const CALL_BACK_ASKED: Readonly<Record<string, readonly string[]>> = {
   en: [
@@ -23,6 +25,8 @@ export const CALL_BACK_ASKED: Readonly<Record<string, readonly string[]>> = {
     `(?:anyone|any1|anybody|someone|somebody) (?:there |here )?(?:who|that) (?:is not|isnt|isn't|aint|ain't) a (?:bot|robot|machine|program)`,
     `(?:a |the )?(?:bot|chatbot|chat bot|this chat) (?:is not|isnt|isn't) the right place`,
     `(?:not sure|doubt|dont think|don't think) (?:a |the )?(?:bot|chatbot|chat bot|this chat) is the right place`,
+    `(?:a |an )?(?:human|person|real person|staff member|member of staff|manager|supervisor) to (?:review|look at|look into|check|handle|take over) (?:my|this|the) (?:case|issue|claim|problem|complaint|request|account|booking)`,
+    `(?:been )?(?:talking|chatting|speaking) (?:to|with) a (?:machine|bot|robot|program|computer) for`,
   ],
   de: [
     `(?:ruf|rufen sie|ruft|rufen) (?:mich|uns) (?:bitte )?zuruck`,
@@ -64,14 +68,14 @@ export const CALL_BACK_ASKED: Readonly<Record<string, readonly string[]>> = {
   ru: [`перезвон(?:ите|ить|ят|ит)(?!ь)`, `(?:пусть|может|могли бы|можно чтобы) кто-(?:нибудь|то) из (?:сотрудников|специалистов|поддержки|менеджеров)`],
   uk: [`передзвон(?:іть|ити|ить|ять)`, `(?:нехай|чи може|може|могли б) хтось (?:з|із) (?:працівників|співробітників|підтримки|менеджерів)`],
   cs: [`zavolejte (?:mi|mne)`, `zavolat (?:mi |mne )?zpet`, `(?:muze|mohl by|mohla by) (?:mi |se )?nekdo z (?:vasich )?(?:zamestnancu|pracovniku|podpory)`],
-  sv: [`(?:ring|ringa) (?:upp )?mig`, `bli uppringd`, `kan nagon (?:av er |fran er )?(?:personal|kundtjanst)`],
-  ro: [`(?:ma poate suna|sa ma sune|sunati-ma|sunati ma|ma sunati|ma suna) (?:cineva )?(?:inapoi)?`, `(?:poate|ar putea|sa ma) (?:\\S+ ){0,2}cineva din echipa`, `cineva din echipa (?:sa ma |ma )?(?:poate |ar putea )?(?:sun|contact|verific|ajut|uit)\\S*`],
-  el: [`(?:με παρει τηλεφωνο|να με παρει τηλεφωνο|να με καλεσει|με καλεσετε|να με ξαναπαρει)`, `(?:μπορει|θα μπορουσε) (?:να με παρει )?καποιος (?:υπαλληλος|απο το προσωπικο|απο την ομαδα)`],
+  sv: [`(?:prata|tala|snacka) med (?:en |er |din |nan )?(?:chef|ansvarig|overordnad|arbetsledare|manager)`, `(?:ring|ringa) (?:upp )?mig`, `bli uppringd`, `kan nagon (?:av er |fran er )?(?:personal|kundtjanst)`],
+  ro: [`(?:vorbesc|vorbi|vorbim) cu (?:un |o )?(?:superior\\S*|sef\\S*|manager\\S*|responsabil\\S*|supervizor\\S*)`, `(?:ma poate suna|sa ma sune|sunati-ma|sunati ma|ma sunati|ma suna) (?:cineva )?(?:inapoi)?`, `(?:poate|ar putea|sa ma) (?:\\S+ ){0,2}cineva din echipa`, `cineva din echipa (?:sa ma |ma )?(?:poate |ar putea )?(?:sun|contact|verific|ajut|uit)\\S*`],
+  el: [`μιλησω με (?:τον |την |εναν |μια )?(?:υπευθυνο|υπευθυνη|προισταμενο|προισταμενη|διευθυντη|διευθυντρια|manager)`, `(?:με παρει τηλεφωνο|να με παρει τηλεφωνο|να με καλεσει|με καλεσετε|να με ξαναπαρει)`, `(?:μπορει|θα μπορουσε) (?:να με παρει )?καποιος (?:υπαλληλος|απο το προσωπικο|απο την ομαδα)`],
   id: [`(?:telepon|telpon|telfon) (?:balik|kembali)`, `hubungi saya kembali`, `minta (?:staf|petugas|cs) (?:untuk )?(?:telepon|hubungi|menghubungi)`],
   vi: [`goi lai cho (?:toi|minh|em|tui) (?:duoc khong|voi|nhe|nha|di|giup)`, `(?:nho|xin|cho|de) (?:\\S+ ){0,3}goi lai`, `nhan vien goi lai`],
   hi: [`call ?back kar`, `wapas call kar`, `वापस कॉल कर`, `कॉल बैक कर`],
   ar: [`(?:ممكن|ابغى|أبغى|اريد|أريد|خلي|خلوا|ابي|أبي) (?:\\S+ ){0,3}(?:يتصل بي|يتصل فيني|يكلمني)`, `حد من الموظفين`],
-  ja: [`折り返し(?:の)?(?:お)?(?:電話|連絡)(?:を)?(?:ください|下さい|いただけ|頂け|ほしい|欲しい|お願い)`, `(?:スタッフ|担当者|担当)(?:の方)?から(?:の)?(?:お)?(?:連絡|電話|折り返し)(?:を)?(?:ください|下さい|いただけ|頂け|ほしい|欲しい|お願い)`],
+  ja: [`(?:上司|責任者|管理者)(?:の方)?(?:を|に)?(?:出して|代わって|かわって|つないで|繋いで|と話(?:し|させ))`, `折り返し(?:の)?(?:お)?(?:電話|連絡)(?:を)?(?:ください|下さい|いただけ|頂け|ほしい|欲しい|お願い)`, `(?:スタッフ|担当者|担当)(?:の方)?から(?:の)?(?:お)?(?:連絡|電話|折り返し)(?:を)?(?:ください|下さい|いただけ|頂け|ほしい|欲しい|お願い)`],
   zh: [`(?:给我|給我)回(?:个|個)?(?:电话|電話)`, `回(?:个|個)?(?:电话|電話)(?:给我|給我)`, `(?:请|請|麻烦|麻煩)(?:你们|你們)?(?:\\S{0,4})?回(?:电|電)`, `回(?:电|電)给我|回(?:电|電)給我`, `(?:请|請|让|讓)工作人(?:员|員)`],
   ko: [`다시 전화(?: ?주세요| ?주실| ?부탁| ?해 ?주세요| ?해 ?주실)`, `전화 (?:다시 )?(?:주세요|주실|부탁)`, `콜백`, `직원분이 직접`],
   th: [`โทรกลับ(?:หา)?(?:ได้ไหม|หน่อย|ด้วย|ให้)`, `ให้พนักงาน(?:โทร|ติดต่อ)`],
