@@ -39,7 +39,6 @@ export type ReplyPathPoint = (typeof REPLY_PATH_POINTS)[number];
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
-
 const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
 const bool = (def: boolean) =>
   z.preprocess((v) => (v === undefined || v === '' ? def : ['1', 'true', 'yes', 'on'].includes(String(v).toLowerCase())), z.boolean());
@@ -351,7 +350,7 @@ export type RawConfig = z.infer<typeof configSchema>;
 export interface Config {
   db: { url: string; poolMax: number };
   redis: RedisConfig;
-  http: { port: number; host: string; publicBaseUrl: string; bodyLimitBytes: number; /** `npm run gateway` processes (node:cluster). */ processes: number; };
+  http: { port: number; host: string; publicBaseUrl: string; bodyLimitBytes: number; /** `npm run gateway` processes (node:cluster). */ processes: number };
   security: { encryptionKey: Buffer; streamTicketTtlSeconds: number; webchatTokenTtlSeconds: number; staffSessionTtlSeconds: number };
   /** Handed to every adapter as its platform endpoints. */
   platforms: PlatformEndpoints;

@@ -201,9 +201,8 @@ export function markUnits(text: string, seen: Uint32Array): void {
   for (const id of unitIds(text)) seen[id >>> 5]! |= 1 << (id & 31);
 }
 
-/** The share (0..1) of `text`'s units that `seen` holds; 1 for a text without any. */
-export function knownShare(text: string, seen: Uint32Array): number {
-  const ids = unitIds(text);
+/** The share (0..1) of a text's units (`ids`, from unitIds) that `seen` holds; 1 for a text without any. */
+export function knownShare(ids: readonly number[], seen: Uint32Array): number {
   if (ids.length === 0) return 1;
   let known = 0;
   for (const id of ids) if ((seen[id >>> 5]! >>> (id & 31)) & 1) known++;

@@ -222,8 +222,9 @@ export class LearnedEscalationDetector {
       categories[label in LABEL_CATEGORY ? (LABEL_CATEGORY[label as CorpusLabel] ?? 'none') : (label as LearnedCategory | 'none')] += p[i]!;
       if (p[i]! > p[best]!) best = i;
     }
-    const known = this.seenUnits ? knownShare(text, this.seenUnits) : 1;
-    return { categories, top: { label: this.model.labels[best]!, probability: p[best]! }, unserved: unservedLanguage(text), known, units: unitIds(text).length };
+    const units = unitIds(text);
+    const known = this.seenUnits ? knownShare(units, this.seenUnits) : 1;
+    return { categories, top: { label: this.model.labels[best]!, probability: p[best]! }, unserved: unservedLanguage(text), known, units: units.length };
   }
 
   /** The probability of `category` when it reaches its threshold (the unserved-language one for such a message), else null. */
