@@ -353,6 +353,11 @@ export const messages = pgTable(
     index('messages_conversation_seq_idx').on(t.conversationId, t.seq),
     index('messages_out_platform_id_idx').on(t.connectionId, t.platformMessageId).where(sql`direction = 'out'`),
     index('messages_tenant_idx').on(t.tenantId, t.createdAt),
+    // The worker's pending work of a conversation (src/conversation/conversation.processor.ts): small indexes of the
+    // messages still to answer or to send, so that lookup reads the conversation's few pending rows whatever the
+    // planner's statistics say (on a young table they made it scan every outbound message of the tenant).
+    index('messages_pending_in_idx').on(t.conversationId, t.seq).where(sql`direction = 'in' and processing_status = 'pending'`),
+    index('messages_pending_out_idx').on(t.conversationId, t.seq).where(sql`direction = 'out' and delivery_status = 'pending'`),
     foreignKey({
       name: 'messages_conversation_fk',
       columns: [t.conversationId, t.tenantId, t.connectionId],

@@ -1,0 +1,2 @@
+CREATE INDEX "messages_pending_in_idx" ON "messages" USING btree ("conversation_id","seq") WHERE direction = 'in' and processing_status = 'pending';--> statement-breakpoint
+CREATE INDEX "messages_pending_out_idx" ON "messages" USING btree ("conversation_id","seq") WHERE direction = 'out' and delivery_status = 'pending';
