@@ -26,6 +26,8 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   fuck: -4, fucking: -3.5, fucked: -3.5, 'f*ck': -3.5, fck: -3, shit: -3, shitty: -3, bullshit: -3.5, wtf: -3,
   crap: -2.5, crappy: -2.5, damn: -1.2, goddamn: -3, bloody: -1.5, bastards: -4, assholes: -4, dickheads: -4,
   idiot: -3, idiots: -3, stupid: -2.5, morons: -3.5, moron: -3, clowns: -2.5, cowboys: -2, crooks: -3,
+  // idioms of incompetence (round 19)
+  'chocolate teapot': -3, "couldn't run a bath": -3, 'couldnt run a bath': -3, 'laughing stock': -3,
   scam: -2.5, scammers: -3, 'rip off': -3, ripoff: -3, thieves: -3, thieving: -3.5, liars: -3, lying: -2.5,
   fraud: -1.2, fraudulent: -1.2, stealing: -1.2, robbed: -1.2, stole: -1, steal: -1, stolen: -0.8, scammed: -1.5,
   ridiculous: -2.5, unacceptable: -3, outrageous: -3, disgraceful: -3, disgrace: -3, disgusting: -3, disgusted: -3,

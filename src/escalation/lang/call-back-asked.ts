@@ -27,8 +27,12 @@ export const CALL_BACK_ASKED: Readonly<Record<string, readonly string[]>> = {
     `(?:not sure|doubt|dont think|don't think) (?:a |the )?(?:bot|chatbot|chat bot|this chat) is the right place`,
     `(?:a |an )?(?:human|person|real person|staff member|member of staff|manager|supervisor) to (?:review|look at|look into|check|handle|take over) (?:my|this|the) (?:case|issue|claim|problem|complaint|request|account|booking)`,
     `(?:been )?(?:talking|chatting|speaking) (?:to|with) a (?:machine|bot|robot|program|computer) for`,
+    // One named person to follow the case (round 19): "be my point of contact", "a name I can come back to".
+    `(?:be |as |have |get |want |need |like |give me |assign me |assign )(?:my |a |one |an )?(?:single |named |dedicated |direct |personal )?(?:point of contact|contact person|case handler|case owner|case manager|account manager)`,
+    `(?:a name|a person|someone|somebody|one person) (?:i can|to) (?:come back to|go back to|deal with directly|follow up with|ask for by name)`,
   ],
   de: [
+    `(?:brauche|brauchen|mochte|mochten|hatte gerne?|hatten gerne?|will|wollen|wunsche|bitte um|gebt mir|geben sie mir|nennen sie mir) (?:bitte )?(?:einen |eine )?(?:festen |feste |personlichen |personliche |direkten |direkte |zustandigen |zustandige )?ansprechpartner(?:in)?`,
     `(?:ruf|rufen sie|ruft|rufen) (?:mich|uns) (?:bitte )?zuruck`,
     `(?:rufen sie|ruft|ruf) mich (?:bitte )?an`,
     `(?:um |einen |bitte )?ruckruf`,
@@ -37,12 +41,14 @@ export const CALL_BACK_ASKED: Readonly<Record<string, readonly string[]>> = {
     `mit wem kann ich (?:da |hier )?(?:direkt |personlich )?(?:sprechen|reden)`,
   ],
   es: [
+    `(?:una )?persona de contacto (?:fija|asignada|para mi caso)`,
     `(?:llamame|llameme|llamenme|me llamen|me llame|me pueden llamar|me puede llamar|me podrian llamar|me devuelvan la llamada|devolverme la llamada)`,
     `(?:me pasas|me pasa|me pase|pasame|paseme|me pasan) con (?:alguien|una persona|un agente|un asesor|una asesora|un companero|el equipo)`,
     `alguien del (?:equipo|personal|staff) (?:me )?(?:puede|podria|pueda|podra) (?:llamar|revisar|mirar|atender|contactar|ayudar)`,
     `(?:explicarselo|contarselo|hablarlo|explicarlo) a una persona`,
   ],
   fr: [
+    `(?:un |une )?interlocut(?:eur|rice) (?:unique|dedie|dediee|attitre|attitree)`,
     `(?:rappelez-moi|rappelez moi|me rappeler|qu'on me rappelle|me recontacter|recontactez-moi|recontactez moi)`,
     `(?:transmettre|transferer|passer) (?:mon dossier |ma demande |ca |cela )?(?:a|au|a un) (?:un |une )?(?:collegue|conseiller|conseillere|agent|humain|responsable|quelqu'un)`,
     `(?:parler|en parler|l'expliquer) a quelqu'un (?:directement|en personne|de chez vous)`,
@@ -53,11 +59,13 @@ export const CALL_BACK_ASKED: Readonly<Record<string, readonly string[]>> = {
     `(?:olhar|ver|analisar) isso pessoalmente`,
   ],
   it: [
+    `(?:un |una )?(?:referente|persona di riferimento) (?:fisso|fissa|dedicato|dedicata|per la mia pratica)`,
     `(?:richiamarmi|mi richiami|mi richiamate|mi potete richiamare|ricontattarmi|mi ricontatti|mi ricontattate|mi potete ricontattare)`,
     `qualcuno del (?:vostro )?(?:staff|team|personale|servizio clienti) (?:mi )?(?:puo|potrebbe|possa) (?:ricontattar|richiamar|chiamar|guardar|controllar|aiutar)\\S*`,
     `(?:passarmi|passatemi|mi passi) (?:a |ad )?(?:un collega|una collega|un operatore|una persona)`,
   ],
   nl: [
+    `(?:een |vast |vaste |eigen )+(?:aanspreekpunt|contactpersoon)`,
     `(?:bel|belt|bellen) (?:me|mij) (?:even |alsjeblieft |aub )?terug`,
     `(?:bel me|belt u mij|kunnen jullie mij|kunt u mij) (?:even |alsjeblieft |aub )?(?:op|bellen|terugbellen)`,
     `(?:terugbelverzoek|teruggebeld)`,

@@ -13,7 +13,9 @@ type Table = Partial<Record<Concept, readonly string[]>>;
 
 export const LAWYERS_AND_NOTICES: Readonly<Record<string, Table>> = {
   en: {
-    lawyerAction: ['will write to you', 'will be writing to you', 'will be contacting you', 'has been instructed', 'instructed my', 'instructing my', 'engaged my'],
+    lawyerAction: ['will write to you', 'will be writing to you', 'will be contacting you', 'has been instructed', 'instructed my', 'instructing my', 'engaged my', 'will be in touch', 'is being forwarded to', 'being forwarded to', 'forwarding this to', 'forwarded to', 'going straight to', 'taking', 'seeking', 'sought', 'took'],
+    // Who acts for the customer, named by the role (round 19), and legal advice qualified ("proper", "independent").
+    lawyer: ['my representative', 'my legal representative', 'the firm representing me', 'firm representing me', 'representing me', 'my legal rep', 'proper legal advice', 'independent legal advice', 'formal legal advice', 'professional legal advice'],
     legalStrong: ['formal legal notice', 'legal notice', 'letter before action', 'letter before claim', 'cease and desist', 'notice before action', 'statutory demand', 'file a lawsuit', 'filing a lawsuit', 'file suit', 'sue your company', 'sue this company'],
   },
   es: {

@@ -1,0 +1,130 @@
+/**
+ * Round 19, per language, merged into each pack in ./index.ts. Written from general knowledge of how customers write;
+ * nothing here is taken from a test or evaluation set.
+ *
+ *  - `device`: keys, key fobs, key cards and access badges. A lost or stolen key that opens or tops up something of
+ *    the account (a prepayment meter key, a gym or office key card, a car key fob) is a case for the company's people
+ *    as a lost phone or card is; the frames `lost-card-or-device` and the theft frames read it, under the same guards
+ *    (asked about, hypothetical, found again, denied: quiet).
+ *  - `stolen`: taking verbs of everyday speech the packs lacked ("walked off with", "made off with").
+ *  - `competitor`: another or a cheaper supplier, provider or vendor, generic and as the head of a compound
+ *    ("Stromanbieter", "strømleverandør", "energieleverancier"), for the churn frames that join a move to a competitor.
+ *  - `contract`: the customer's contract as the head of a compound where the pack only knew the bare noun (Finnish
+ *    "sähkösopimus", "puhelinliittymä", "kotivakuutus"), and "with you" as the object of cancelling in the Scandinavian
+ *    languages ("si opp hos dere", "opsige hos jer", "säga upp hos er": end one's custom with the company).
+ */
+import type { Concept } from './types.js';
+
+type Table = Partial<Record<Concept, readonly string[]>>;
+
+export const KEYS_AND_SUPPLIERS: Readonly<Record<string, Table>> = {
+  en: {
+    device: ['key', 'keys', 'key fob', 'key fobs', 'fob', 'keycard', 'key card', 'access card', 'access badge', 'security key', 'door key', 'car key', 'car keys', 'meter key', 'top-up key', 'top up key', 'prepayment key', 'prepayment card'],
+    stolen: ['walked off with', 'walked away with', 'made off with', 'ran off with', 'swiped my', 'lifted my'],
+    competitor: ['another supplier', 'a different supplier', 'a cheaper supplier', 'a cheaper provider', 'a cheaper company', 'a new supplier', 'other suppliers', 'another vendor', 'a different vendor'],
+  },
+  de: {
+    device: ['schlüssel', 'schlussel', 'schlüsselanhänger', 'schlüsselkarte', 'zugangskarte', 'autoschlüssel', 'chip', 'transponder', '*schlüssel', '*schlussel'],
+    competitor: ['einen günstigeren anbieter', 'günstigeren anbieter', 'einen anderen lieferanten', 'anderen lieferanten', 'günstigeren *anbieter', 'anderen *anbieter', 'einen anderen *anbieter', 'einem anderen *anbieter'],
+  },
+  es: {
+    device: ['llave', 'llaves', 'llavero', 'tarjeta de acceso', 'mando', 'llave del coche'],
+    competitor: ['otro proveedor más barato', 'un proveedor más barato', 'otra comercializadora', 'una comercializadora más barata', 'otro suministrador'],
+  },
+  fr: {
+    device: ['clé', 'clés', 'cle', 'cles', 'clef', 'clefs', 'badge', "carte d'accès", 'carte d acces', 'télécommande'],
+    competitor: ['un fournisseur moins cher', 'un autre fournisseur', 'fournisseur moins cher', 'un prestataire moins cher', 'un autre prestataire'],
+  },
+  pt: {
+    device: ['chave', 'chaves', 'chaveiro', 'cartão de acesso', 'cartao de acesso', 'comando'],
+    competitor: ['um fornecedor mais barato', 'outro fornecedor', 'fornecedor mais barato', 'outra comercializadora'],
+  },
+  it: {
+    device: ['chiave', 'chiavi', 'portachiavi', 'badge', "tessera d'accesso", 'telecomando'],
+    competitor: ['un fornitore più economico', 'fornitore più economico', 'un altro fornitore', 'un gestore più economico'],
+  },
+  nl: {
+    device: ['sleutel', 'sleutels', 'sleutelhanger', 'toegangspas', 'pasje', '*sleutel', '*sleutels'],
+    competitor: ['een goedkopere leverancier', 'goedkopere leverancier', 'een andere leverancier', 'andere leverancier', 'een goedkopere *leverancier', 'een andere *leverancier', 'goedkopere aanbieder', 'een goedkopere aanbieder'],
+  },
+  pl: {
+    device: ['klucz', 'klucze', 'kluczyk*', 'brelok*', 'karta dostępu', 'kartę dostępu', 'karty dostępu'],
+    competitor: ['tańszego dostawcy', 'tańszy dostawca', 'innego sprzedawcy', 'tańszego sprzedawcy'],
+  },
+  tr: {
+    device: ['anahtar*', 'kart anahtar*', 'giriş kart*'],
+    competitor: ['daha ucuz bir firma', 'daha ucuz firma', 'başka bir tedarikçi', 'başka tedarikçi', 'daha ucuz tedarikçi'],
+  },
+  ru: {
+    device: ['ключ', 'ключи', 'ключ от', 'брелок', 'пропуск', 'карта доступа', 'карту доступа'],
+    competitor: ['другого поставщика', 'другому поставщику', 'поставщика подешевле', 'более дешевого поставщика', 'более дешёвого поставщика'],
+  },
+  uk: {
+    device: ['ключ', 'ключі', 'брелок', 'перепустк*'],
+    competitor: ['іншого постачальника', 'дешевшого постачальника'],
+  },
+  sv: {
+    device: ['nyckel', 'nycklar', 'nyckeln', 'nyckelbricka', 'passerkort', 'tagg', '*nyckel', '*nycklar'],
+    competitor: ['en billigare leverantör', 'billigare leverantör', 'en annan *leverantör', 'en billigare *leverantör', 'ett billigare *bolag'],
+    contract: ['hos er', 'hos eder'],
+  },
+  da: {
+    device: ['nøgle', 'nøgler', 'nøglen', 'nøglebrik', 'adgangskort', '*nøgle', '*nøgler'],
+    competitor: ['en billigere udbyder', 'billigere udbyder', 'en anden *udbyder', 'en billigere *udbyder', 'et billigere selskab', 'en billigere leverandør'],
+    contract: ['hos jer'],
+  },
+  no: {
+    device: ['nøkkel', 'nøkler', 'nøkkelen', 'nøkkelbrikke', 'adgangskort', '*nøkkel', '*nøkler'],
+    competitor: ['en billigere leverandør', 'billigere leverandør', 'en annen *leverandør', 'en billigere *leverandør', 'et billigere selskap', 'billigere *leverandør'],
+    contract: ['hos dere', 'hos dem'],
+  },
+  fi: {
+    device: ['avain', 'avaimen', 'avaimet', 'avaimeni', 'avaimenperä', 'kulkukortti', 'kulkukortin', 'kulkuavain*', '*avain', '*avaimen'],
+    competitor: ['halvemman yhtiön', 'halvempaan yhtiöön', 'toiselle toimittajalle', 'halvemmalle toimittajalle', 'toisen *yhtiön'],
+    contract: ['*sopimu*', '*liittymä*', '*vakuutu*'],
+  },
+  cs: {
+    device: ['klíč', 'klíče', 'klíčky', 'klíček', 'klíčenk*', 'přístupov* kart*', 'čip'],
+    competitor: ['levnějšího dodavatele', 'jiného dodavatele', 'levnější dodavatel'],
+  },
+  el: {
+    device: ['κλειδί', 'κλειδιά', 'μπρελόκ', 'κάρτα πρόσβασης'],
+    competitor: ['φθηνότερο πάροχο', 'άλλον προμηθευτή', 'φθηνότερο προμηθευτή'],
+  },
+  ro: {
+    device: ['cheie', 'cheia', 'cheile', 'chei', 'breloc*', 'cartela de acces', 'cartelă de acces'],
+    competitor: ['un furnizor mai ieftin', 'furnizor mai ieftin', 'alt furnizor'],
+  },
+  hu: {
+    device: ['kulcs', 'kulcsom', 'kulcsot', 'kulcsomat', 'beléptető kártya', 'beléptetőkártya'],
+    competitor: ['olcsóbb szolgáltató*', 'másik szolgáltató*'],
+  },
+  id: {
+    device: ['kunci rumah', 'kunci mobil', 'kunci motor', 'kartu akses', 'gantungan kunci', 'kunci meteran', 'kunci token'],
+    competitor: ['penyedia lain', 'penyedia yang lebih murah', 'pemasok lain'],
+  },
+  vi: {
+    device: ['chìa khóa', 'chìa khoá', 'thẻ từ', 'thẻ ra vào'],
+    competitor: ['nhà cung cấp khác', 'nhà cung cấp rẻ hơn'],
+  },
+  ar: {
+    device: ['مفتاح', 'المفتاح', 'مفاتيح', 'المفاتيح', 'بطاقة الدخول'],
+    competitor: ['مزود آخر', 'مورد آخر', 'مزود أرخص'],
+  },
+  ja: {
+    device: ['鍵', 'カギ', 'カードキー', 'キーホルダー', '入館証', 'スマートキー'],
+    competitor: ['他の事業者', '別の会社', '安い会社', '他の電力会社', '別の電力会社'],
+  },
+  zh: {
+    device: ['钥匙', '鑰匙', '门禁卡', '門禁卡', '车钥匙', '車鑰匙'],
+    competitor: ['别的供应商', '別的供應商', '其他公司'],
+  },
+  ko: {
+    device: ['열쇠', '차키', '카드키', '출입카드', '출입증'],
+    competitor: ['다른 업체', '더 싼 곳', '다른 회사'],
+  },
+  th: {
+    device: ['กุญแจ', 'คีย์การ์ด', 'บัตรผ่าน'],
+    competitor: ['เจ้าอื่น', 'ที่อื่นถูกกว่า', 'บริษัทอื่น'],
+  },
+};

@@ -1,0 +1,87 @@
+/**
+ * Round 19 of the escalation vocabularies: keys and key cards as lost or stolen things, everyday taking verbs,
+ * cheaper suppliers and contract compounds for churn (src/escalation/lang/keys-and-suppliers.ts); who acts for the
+ * customer in law (lang/lawyers-and-notices.ts); one named person asked to follow a case (lang/call-back-asked.ts);
+ * idioms of incompetence (sentiment-lexicon.ts). And the same words in questions, or found again, stay quiet.
+ * Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultEscalationRules } from '../../src/escalation/default-rules.js';
+import { evaluateCases } from '../../src/escalation/eval.js';
+import { detectHumanRequest } from '../../src/escalation/human-request.js';
+import { LexiconSentimentScorer } from '../../src/escalation/sentiment.js';
+import { detectSituations } from '../../src/escalation/situations.js';
+
+const situations = (text: string, language?: string): string[] => detectSituations(text, { language }).map((h) => h.situation);
+
+describe('a key, a fob or a key card lost or stolen', () => {
+  it.each([
+    ['Somebody stole my key fob out of my locker', 'en'],
+    ['I have lost my access card for the building', 'en'],
+    ['Mein Autoschlüssel wurde gestern gestohlen', 'de'],
+    ['On m’a volé mes clés et mon badge ce matin', 'fr'],
+    ['Jeg har mistet nøkkelen til boksen', 'no'],
+    ['Zgubiłem kluczyk do samochodu', 'pl'],
+    ['鍵を盗まれました', 'ja'],
+    ['A guy made off with my tablet at the station', 'en'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('security');
+  });
+});
+
+describe('cheaper suppliers and contracts as compounds: leaving', () => {
+  it.each([
+    ['Haluan irtisanoa sähkösopimukseni tämän kuun lopussa', 'fi'],
+    ['Jeg vil si opp hos dere fra neste måned', 'no'],
+    ['Jeg vil opsige hos jer hurtigst muligt', 'da'],
+    ['We are switching to a cheaper supplier from March', 'en'],
+    ['Ik stap over naar een goedkopere energieleverancier', 'nl'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('churn');
+  });
+});
+
+describe('who acts for the customer in law', () => {
+  it.each([
+    'my legal representative will be in touch with you',
+    'I am taking independent legal advice about the disconnection',
+    'a copy of this chat is being forwarded to the firm representing me',
+  ])('%s', (text) => {
+    expect(situations(text, 'en')).toContain('legal');
+  });
+});
+
+describe('one named person to follow the case', () => {
+  it.each([
+    'could you give me a single point of contact for this complaint',
+    'I need a name I can come back to, not a different agent each time',
+    'Ich brauche einen festen Ansprechpartner für die Abrechnung',
+    'Je voudrais un interlocuteur unique pour mon dossier',
+    'Graag een vast aanspreekpunt voor mijn klacht',
+  ])('%s', (text) => {
+    expect(detectHumanRequest(text).matched).toBe(true);
+  });
+});
+
+describe('idioms of incompetence are anger', () => {
+  it.each(['your helpline is about as much use as a chocolate teapot', "honestly you lot couldn't run a bath"])('%s', async (text) => {
+    const result = await evaluateCases([{ messages: [text], escalate: true, lang: 'en' }], defaultEscalationRules(), { sentiment: new LexiconSentimentScorer() });
+    expect(result.tp).toBe(1);
+  });
+});
+
+describe('the same words, nothing to take over', () => {
+  it.each([
+    ['What happens if I lose my key fob?', 'en'],
+    ['How do I order a spare key card for my partner?', 'en'],
+    ['I lost my keys last week but found them again. How do I change my address?', 'en'],
+    ['Are you a cheaper supplier than the others?', 'en'],
+    ['Mitä sopimusehdot sanovat hinnanmuutoksista?', 'fi'],
+    ['Where do I pick up the keys for the apartment?', 'en'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toEqual([]);
+  });
+  it.each(['What is a point of contact in your complaints process?', 'Who is my account manager, just curious'])('%s', (text) => {
+    expect(detectHumanRequest(text).matched).toBe(false);
+  });
+});
