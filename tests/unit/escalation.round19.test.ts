@@ -14,7 +14,7 @@ import { detectSituations } from '../../src/escalation/situations.js';
 
 const situations = (text: string, language?: string): string[] => detectSituations(text, { language }).map((h) => h.situation);
 
-describe('a key, a fob or a key card lost or stolen', () => {
+describe('a key, a fob or a key card lost or stolen; a payment taken twice', () => {
   it.each([
     ['Somebody stole my key fob out of my locker', 'en'],
     ['I have lost my access card for the building', 'en'],
@@ -24,6 +24,7 @@ describe('a key, a fob or a key card lost or stolen', () => {
     ['Zgubiłem kluczyk do samochodu', 'pl'],
     ['鍵を盗まれました', 'ja'],
     ['A guy made off with my tablet at the station', 'en'],
+    ['you took the payment twice this month and I never agreed to it', 'en'],
   ])('%s', (text, language) => {
     expect(situations(text, language)).toContain('security');
   });
@@ -78,6 +79,8 @@ describe('the same words, nothing to take over', () => {
     ['Are you a cheaper supplier than the others?', 'en'],
     ['Mitä sopimusehdot sanovat hinnanmuutoksista?', 'fi'],
     ['Where do I pick up the keys for the apartment?', 'en'],
+    ['Can you take the payment twice a month instead of once?', 'en'],
+    ['When will the payment come out of my account each month?', 'en'],
   ])('%s', (text, language) => {
     expect(situations(text, language)).toEqual([]);
   });

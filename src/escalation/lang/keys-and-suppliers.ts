@@ -7,6 +7,8 @@
  *    as a lost phone or card is; the frames `lost-card-or-device` and the theft frames read it, under the same guards
  *    (asked about, hypothetical, found again, denied: quiet).
  *  - `stolen`: taking verbs of everyday speech the packs lacked ("walked off with", "made off with").
+ *  - `charged`: a payment the company took, told as its taking ("took my direct debit twice", "£60 has come out of my
+ *    account"), for the frames of charges disputed by their kind.
  *  - `competitor`: another or a cheaper supplier, provider or vendor, generic and as the head of a compound
  *    ("Stromanbieter", "strømleverandør", "energieleverancier"), for the churn frames that join a move to a competitor.
  *  - `contract`: the customer's contract as the head of a compound where the pack only knew the bare noun (Finnish
@@ -21,6 +23,8 @@ export const KEYS_AND_SUPPLIERS: Readonly<Record<string, Table>> = {
   en: {
     device: ['key', 'keys', 'key fob', 'key fobs', 'fob', 'keycard', 'key card', 'access card', 'access badge', 'security key', 'door key', 'car key', 'car keys', 'meter key', 'top-up key', 'top up key', 'prepayment key', 'prepayment card'],
     stolen: ['walked off with', 'walked away with', 'made off with', 'ran off with', 'swiped my', 'lifted my'],
+    // a payment taken, told by the company's taking rather than a charge (round 19): "took my direct debit twice"
+    charged: ['taken my direct debit', 'took my direct debit', 'taken the direct debit', 'took the direct debit', 'taken my payment', 'took my payment', 'taken the payment', 'took the payment', 'taken payment', 'took payment', 'has come out of my account', 'have come out of my account', 'come out of my account', 'gone out of my account', 'has left my account'],
     competitor: ['another supplier', 'a different supplier', 'a cheaper supplier', 'a cheaper provider', 'a cheaper company', 'a new supplier', 'other suppliers', 'another vendor', 'a different vendor'],
   },
   de: {
