@@ -467,6 +467,8 @@ export const FRAMES: readonly Frame[] = [
   // "my credit card is close to its limit" is no cancelling.
   near('churn', 'card-or-membership-cancelled', ['cancellable', 'cancel'], [...CANCEL_THING, 'howTo'], [14, 2], { onlyIn: [...VERB_LAST, 'de', 'nl', 'zh'] }),
   // "Ik zeg mijn lidmaatschap op", "ich trete aus dem Bonusprogramm aus", "jeg siger mit medlemskab op": a separable verb around its object.
+  // "That's it, I'm cancelling." — the customer's own cancelling, nothing named after it ("I'm cancelling my order" is not churn).
+  near('churn', 'cancelling-now', ['cancelNow'], CHURN, [0, 0], { endsClause: true, closingWords: 0 }),
   near('churn', 'separable-cancel', ['cancelStem', ['contract', 'cancellable'], 'cancelParticle'], CHURN, [24, 0], { endsClause: true }),
   // "I'm moving all my bookings to another company", "je transfère toute mon épargne dans une autre banque".
   near('churn', 'moving-custom-elsewhere', ['moveVerb', 'custom', 'competitor'], CHURN, [10, 4], { notIn: [...VERB_LAST, 'zh'] }),

@@ -30,13 +30,16 @@ describe('a key, a fob or a key card lost or stolen; a payment taken twice', () 
   });
 });
 
-describe('cheaper suppliers and contracts as compounds: leaving', () => {
+describe('cheaper suppliers, contracts as compounds, cancelling said outright: leaving', () => {
   it.each([
     ['Haluan irtisanoa sähkösopimukseni tämän kuun lopussa', 'fi'],
     ['Jeg vil si opp hos dere fra neste måned', 'no'],
     ['Jeg vil opsige hos jer hurtigst muligt', 'da'],
     ['We are switching to a cheaper supplier from March', 'en'],
     ['Ik stap over naar een goedkopere energieleverancier', 'nl'],
+    ["right, that's enough. I'm cancelling.", 'en'],
+    ['not worth it anymore, close it all please', 'en'],
+    ['Vi vil avslutte kundeforholdet vårt hos dere', 'no'],
   ])('%s', (text, language) => {
     expect(situations(text, language)).toContain('churn');
   });
@@ -81,6 +84,8 @@ describe('the same words, nothing to take over', () => {
     ['Where do I pick up the keys for the apartment?', 'en'],
     ['Can you take the payment twice a month instead of once?', 'en'],
     ['When will the payment come out of my account each month?', 'en'],
+    ["I'm cancelling my order from yesterday, how long does the refund take?", 'en'],
+    ["if the price goes up again I'm cancelling.", 'en'],
   ])('%s', (text, language) => {
     expect(situations(text, language)).toEqual([]);
   });

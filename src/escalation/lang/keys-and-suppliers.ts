@@ -11,9 +11,12 @@
  *    account"), for the frames of charges disputed by their kind.
  *  - `competitor`: another or a cheaper supplier, provider or vendor, generic and as the head of a compound
  *    ("Stromanbieter", "strømleverandør", "energieleverancier"), for the churn frames that join a move to a competitor.
+ *  - `cancelNow`: the customer's own cancelling, nothing named after it ("that's it, I'm cancelling."), for the frame
+ *    `cancelling-now` (closing its clause: "I'm cancelling my order" is not churn); `churnStrong`: "close it all".
  *  - `contract`: the customer's contract as the head of a compound where the pack only knew the bare noun (Finnish
  *    "sähkösopimus", "puhelinliittymä", "kotivakuutus"), and "with you" as the object of cancelling in the Scandinavian
- *    languages ("si opp hos dere", "opsige hos jer", "säga upp hos er": end one's custom with the company).
+ *    languages ("si opp hos dere", "opsige hos jer", "säga upp hos er": end one's custom with the company), and the customer
+ *    relationship itself ("avslutte kundeforholdet").
  */
 import type { Concept } from './types.js';
 
@@ -25,6 +28,8 @@ export const KEYS_AND_SUPPLIERS: Readonly<Record<string, Table>> = {
     stolen: ['walked off with', 'walked away with', 'made off with', 'ran off with', 'swiped my', 'lifted my'],
     // a payment taken, told by the company's taking rather than a charge (round 19): "took my direct debit twice"
     charged: ['taken my direct debit', 'took my direct debit', 'taken the direct debit', 'took the direct debit', 'taken my payment', 'took my payment', 'taken the payment', 'took the payment', 'taken payment', 'took payment', 'has come out of my account', 'have come out of my account', 'come out of my account', 'gone out of my account', 'has left my account'],
+    cancelNow: ["i'm cancelling", 'im cancelling', 'i am cancelling', "i'm canceling", 'im canceling', 'i am canceling', "i'm cancelling everything", "i'm out of here", 'im out of here', 'i am out of here'],
+    churnStrong: ['close it all', 'close everything', 'close the lot', 'cancel the lot', 'shut it all down'],
     competitor: ['another supplier', 'a different supplier', 'a cheaper supplier', 'a cheaper provider', 'a cheaper company', 'a new supplier', 'other suppliers', 'another vendor', 'a different vendor'],
   },
   de: {
@@ -70,17 +75,17 @@ export const KEYS_AND_SUPPLIERS: Readonly<Record<string, Table>> = {
   sv: {
     device: ['nyckel', 'nycklar', 'nyckeln', 'nyckelbricka', 'passerkort', 'tagg', '*nyckel', '*nycklar'],
     competitor: ['en billigare leverantör', 'billigare leverantör', 'en annan *leverantör', 'en billigare *leverantör', 'ett billigare *bolag'],
-    contract: ['hos er', 'hos eder'],
+    contract: ['hos er', 'hos eder', 'kundförhållande*', 'kundrelation*'],
   },
   da: {
     device: ['nøgle', 'nøgler', 'nøglen', 'nøglebrik', 'adgangskort', '*nøgle', '*nøgler'],
     competitor: ['en billigere udbyder', 'billigere udbyder', 'en anden *udbyder', 'en billigere *udbyder', 'et billigere selskab', 'en billigere leverandør'],
-    contract: ['hos jer'],
+    contract: ['hos jer', 'kundeforhold*'],
   },
   no: {
     device: ['nøkkel', 'nøkler', 'nøkkelen', 'nøkkelbrikke', 'adgangskort', '*nøkkel', '*nøkler'],
     competitor: ['en billigere leverandør', 'billigere leverandør', 'en annen *leverandør', 'en billigere *leverandør', 'et billigere selskap', 'billigere *leverandør'],
-    contract: ['hos dere', 'hos dem'],
+    contract: ['hos dere', 'hos dem', 'kundeforhold*'],
   },
   fi: {
     device: ['avain', 'avaimen', 'avaimet', 'avaimeni', 'avaimenperä', 'kulkukortti', 'kulkukortin', 'kulkuavain*', '*avain', '*avaimen'],

@@ -39,6 +39,8 @@ export const CONCEPTS = [
   'hurtSelf', 'hurtAgain',
   // self-harm said as a goodbye already said to everyone, closing its clause (./quiet-despair.ts): "ya me despedí de todos"
   'goodbyeSaid',
+  // churn said as the customer's own cancelling with nothing named, closing its clause (./keys-and-suppliers.ts): "that's it, I'm cancelling."
+  'cancelNow',
   // hardship said as a fact: not able to + pay / the bill (with distress elsewhere in the message)
   'unable', 'payVerb',
   // hardship said as the customer's own lack (./money-trouble.ts): no money + what a life needs ("no money even to eat")
