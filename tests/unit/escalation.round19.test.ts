@@ -62,6 +62,8 @@ describe('one named person to follow the case', () => {
     'Ich brauche einen festen Ansprechpartner für die Abrechnung',
     'Je voudrais un interlocuteur unique pour mon dossier',
     'Graag een vast aanspreekpunt voor mijn klacht',
+    'Would somebody from customer care be able to get in touch with me about this?',
+    'Vorrei essere ricontattato da un operatore, grazie',
   ])('%s', (text) => {
     expect(detectHumanRequest(text).matched).toBe(true);
   });
@@ -89,7 +91,7 @@ describe('the same words, nothing to take over', () => {
   ])('%s', (text, language) => {
     expect(situations(text, language)).toEqual([]);
   });
-  it.each(['What is a point of contact in your complaints process?', 'Who is my account manager, just curious'])('%s', (text) => {
+  it.each(['What is a point of contact in your complaints process?', 'Who is my account manager, just curious', 'Sono stato ricontattato da un operatore ieri, tutto risolto'])('%s', (text) => {
     expect(detectHumanRequest(text).matched).toBe(false);
   });
 });

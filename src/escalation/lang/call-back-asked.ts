@@ -30,6 +30,7 @@ export const CALL_BACK_ASKED: Readonly<Record<string, readonly string[]>> = {
     // One named person to follow the case (round 19): "be my point of contact", "a name I can come back to".
     `(?:be |as |have |get |want |need |like |give me |assign me |assign )(?:my |a |one |an )?(?:single |named |dedicated |direct |personal )?(?:point of contact|contact person|case handler|case owner|case manager|account manager)`,
     `(?:a name|a person|someone|somebody|one person) (?:i can|to) (?:come back to|go back to|deal with directly|follow up with|ask for by name)`,
+    `(?:someone|somebody|a person|an agent|a member of (?:your )?staff)(?: from (?:your |the )?(?:team|support|customer services?|customer care|complaints|billing))? (?:be able to |please |could |can |to )?(?:get in touch|contact me|reach out to me|write to me|get back to me)`,
   ],
   de: [
     `(?:brauche|brauchen|mochte|mochten|hatte gerne?|hatten gerne?|will|wollen|wunsche|bitte um|gebt mir|geben sie mir|nennen sie mir) (?:bitte )?(?:einen |eine )?(?:festen |feste |personlichen |personliche |direkten |direkte |zustandigen |zustandige )?ansprechpartner(?:in)?`,
@@ -63,6 +64,7 @@ export const CALL_BACK_ASKED: Readonly<Record<string, readonly string[]>> = {
     `(?:richiamarmi|mi richiami|mi richiamate|mi potete richiamare|ricontattarmi|mi ricontatti|mi ricontattate|mi potete ricontattare)`,
     `qualcuno del (?:vostro )?(?:staff|team|personale|servizio clienti) (?:mi )?(?:puo|potrebbe|possa) (?:ricontattar|richiamar|chiamar|guardar|controllar|aiutar)\\S*`,
     `(?:passarmi|passatemi|mi passi) (?:a |ad )?(?:un collega|una collega|un operatore|una persona)`,
+    `(?:essere|venire|farmi) (?:ricontattat|richiamat|contattat)[oa] (?:da|dal|dalla|da un|da una)`,
   ],
   nl: [
     `(?:een |vast |vaste |eigen )+(?:aanspreekpunt|contactpersoon)`,
