@@ -43,7 +43,7 @@ import { createTenant } from '../src/tenancy/tenant.service.js';
 import { startFakeLine, type FakeLineCall } from '../tests/fakes/line-api.js';
 import { nodeScriptArgs } from '../tests/helpers/npm-script.js';
 import { createBenchDatabase, deleteRedisPrefix, percentile, REDIS_URL, runConcurrent, signedLineText } from './lib.js';
-import { cpuMs, exitedEarly, freePort, rssMb, startProcess, stopProcess, type Proc } from './webhook-ingest.bench.js';
+import { cpuMs, exitedEarly, freePort, pgCpuDelta, postgresCpu, rssMb, startProcess, stopProcess, type Proc } from './webhook-ingest.bench.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -58,8 +58,11 @@ const DESTINATION = 'U8e742f61d673b39c7fff3cecb7536ef0';
 const QUESTIONS = ['How long do refunds take?', 'Do you ship to Canada?', 'How can I reset my password?', 'Which payment methods do you accept?', 'Where is my order?', 'How do I cancel my subscription?'];
 
 export interface AnswerFigures {
-  /** `cpuMsPerAnswer`: CPU time (user + system) of the worker process per answer, which load on the machine does not change much. */
-  drain: { n: number; ms: number; answersPerSec: number; replied: number; skipped: number; cpuMsPerAnswer: number };
+  /**
+   * `cpuMsPerAnswer`: CPU time (user + system) of the worker process per answer, which load on the machine does not change much;
+   * `pgCpuMsPerAnswer`: the same of the Postgres backends serving the bench database (the worker's, the gateway's, the bench's own polling).
+   */
+  drain: { n: number; ms: number; answersPerSec: number; replied: number; skipped: number; cpuMsPerAnswer: number; pgCpuMsPerAnswer: number };
   e2e: { rate: number; sent: number; answered: number; p50: number; p99: number; sendRate: number; cpuMsPerMessage: { gateway: number; worker: number } };
   peakRssMb: { gateway: number; worker: number };
 }
@@ -163,12 +166,15 @@ export async function benchIngestAndReply(): Promise<{ lines: string[]; figures:
         where (direction = 'in' and processing_status = 'pending') or (direction = 'out' and delivery_status = 'pending')`;
       return row?.n ?? 0;
     };
+    const pgCpu = postgresCpu(c.database.sql);
+    const drainPg = await pgCpu();
     const drainCpu = await cpuMs(worker.child.pid!);
     const drainStart = performance.now();
     await queue.resume();
     while ((await pending()) > 0) await new Promise((r) => setTimeout(r, 20));
     const drainMs = performance.now() - drainStart;
     const drainCpuMs = (await cpuMs(worker.child.pid!)) - drainCpu;
+    const drainPgMs = pgCpuDelta(drainPg, await pgCpu());
     const [outcome] = await c.database.sql<{ replied: number; skipped: number }[]>`
       select count(*) filter (where processing_status = 'replied')::int as replied, count(*) filter (where processing_status = 'skipped')::int as skipped
       from messages where direction = 'in'`;
@@ -220,14 +226,14 @@ export async function benchIngestAndReply(): Promise<{ lines: string[]; figures:
     latencies.sort((a, b) => a - b);
 
     const figures: AnswerFigures = {
-      drain: { n: DRAIN_N, ms: drainMs, answersPerSec: (DRAIN_N / drainMs) * 1000, replied: outcome?.replied ?? 0, skipped: outcome?.skipped ?? 0, cpuMsPerAnswer: drainCpuMs / DRAIN_N },
+      drain: { n: DRAIN_N, ms: drainMs, answersPerSec: (DRAIN_N / drainMs) * 1000, replied: outcome?.replied ?? 0, skipped: outcome?.skipped ?? 0, cpuMsPerAnswer: drainCpuMs / DRAIN_N, pgCpuMsPerAnswer: drainPgMs / DRAIN_N },
       e2e: { rate: RATE, sent: total, answered: total - unanswered, p50: percentile(latencies, 50), p99: percentile(latencies, 99), sendRate, cpuMsPerMessage: { gateway: e2eCpuMs.gateway / total, worker: e2eCpuMs.worker / total } },
       peakRssMb: peak,
     };
     const concurrency = env.WORKER_CONCURRENCY ?? String(c.config.worker.concurrency);
     const lines = [
       `answering: gateway + worker processes (WORKER_CONCURRENCY=${concurrency}), RAG responder over examples/help-center, signed LINE webhooks, replies at a LINE stand-in`,
-      `${'worker backlog drain'.padEnd(28)} n=${String(DRAIN_N).padStart(5)}  throughput=${figures.drain.answersPerSec.toFixed(1).padStart(7)} answers/s  (${DRAIN_USERS} customers, 1 worker process; ${figures.drain.replied} replied, ${figures.drain.skipped} skipped; worker CPU ${figures.drain.cpuMsPerAnswer.toFixed(2)} ms/answer)`,
+      `${'worker backlog drain'.padEnd(28)} n=${String(DRAIN_N).padStart(5)}  throughput=${figures.drain.answersPerSec.toFixed(1).padStart(7)} answers/s  (${DRAIN_USERS} customers, 1 worker process; ${figures.drain.replied} replied, ${figures.drain.skipped} skipped; worker CPU ${figures.drain.cpuMsPerAnswer.toFixed(2)} ms/answer, Postgres CPU ${figures.drain.pgCpuMsPerAnswer.toFixed(2)} ms/answer)`,
       `${`end-to-end reply @${RATE}/s`.padEnd(28)} n=${String(total).padStart(5)}  answered=${figures.e2e.answered}  p50=${figures.e2e.p50.toFixed(1).padStart(7)} ms  p99=${figures.e2e.p99.toFixed(1).padStart(7)} ms  (open loop, offered ${sendRate.toFixed(0)} msg/s for ${E2E_SECONDS} s${sendErrors.length ? `, ${sendErrors.length} webhook errors: ${sendErrors[0]}` : ''}${unanswered ? `, ${unanswered} unanswered within ${TIMEOUT_MS / 1000} s counted as ${TIMEOUT_MS} ms` : ''})`,
       `${'CPU per message @rate'.padEnd(28)} gateway ${figures.e2e.cpuMsPerMessage.gateway.toFixed(2)} ms  worker ${figures.e2e.cpuMsPerMessage.worker.toFixed(2)} ms  (machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')})`,
       `${'peak RSS'.padEnd(28)} gateway ${peak.gateway.toFixed(0)} MB  worker ${peak.worker.toFixed(0)} MB`,

@@ -24,6 +24,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import type postgres from 'postgres';
 import { connectDatabase } from '../src/db/client.js';
 import { createServer } from 'node:net';
 import { createBenchDatabase, createBenchLineConnection, REDIS_URL, deleteRedisPrefix, signedLineText } from './lib.js';
@@ -151,7 +152,15 @@ export async function cpuMs(pid: number): Promise<number> {
 /** CPU ms per Postgres backend serving the bench database (`pid` → ms), read from /proc. */
 type PgCpu = () => Promise<Map<number, number>>;
 
-function pgCpuDelta(before: Map<number, number>, after: Map<number, number>): number {
+/** {@link PgCpu} of the Postgres backends serving `sql`'s database, other than `sql`'s own current one. */
+export function postgresCpu(sql: postgres.Sql): PgCpu {
+  return async () => {
+    const rows = await sql<{ pid: number }[]>`select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()`;
+    return new Map(await Promise.all(rows.map(async (r) => [r.pid, await cpuMs(r.pid)] as [number, number])));
+  };
+}
+
+export function pgCpuDelta(before: Map<number, number>, after: Map<number, number>): number {
   let ms = 0;
   for (const [pid, t] of after) ms += t - (before.get(pid) ?? 0);
   return ms;
@@ -256,10 +265,7 @@ export async function benchWebhookIngest(): Promise<WebhookIngestResult> {
 
     const bareUrl = `http://127.0.0.1:${bare.port}/webhook`;
     const gwUrl = `http://127.0.0.1:${gateway.port}/webhooks/line/${connectionId}`;
-    const pgCpu: PgCpu = async () => {
-      const rows = await db.sql<{ pid: number }[]>`select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()`;
-      return new Map(await Promise.all(rows.map(async (r) => [r.pid, await cpuMs(r.pid)] as [number, number])));
-    };
+    const pgCpu = postgresCpu(db.sql);
     const bareLoad = new LineLoad(CHANNEL_SECRET);
     const gwLoad = new LineLoad(CHANNEL_SECRET);
     // Warm both up (JIT, pools, prepared statements) with the same kind of load, then measure.
