@@ -468,6 +468,12 @@ export const FRAMES: readonly Frame[] = [
   near('churn', 'card-or-membership-cancelled', ['cancellable', 'cancel'], [...CANCEL_THING, 'howTo'], [14, 2], { onlyIn: [...VERB_LAST, 'de', 'nl', 'zh'] }),
   // "Ik zeg mijn lidmaatschap op", "ich trete aus dem Bonusprogramm aus", "jeg siger mit medlemskab op": a separable verb around its object.
   // "That's it, I'm cancelling." — the customer's own cancelling, nothing named after it ("I'm cancelling my order" is not churn).
+  // "We have signed with another carrier from April. How do we close the business account?": a move to a competitor
+  // or a decision to leave told, and ending the account or contract (or what it involves: the notice period, the final
+  // invoice) asked about in the same message. The question asks how to
+  // leave, not whether to: the question and possibility guards do not apply (a condition, a denial still do).
+  f('churn', 'leaving-then-how', [['competitor', 'leavingStated'], 'cancel', 'contract'], ['negation', 'threatCondition', 'inGeneral', 'keepsIt'], 'message'),
+  f('churn', 'leaving-then-notice', [['competitor', 'leavingStated'], 'endingAsked'], ['negation', 'threatCondition', 'inGeneral', 'keepsIt'], 'message'),
   near('churn', 'cancelling-now', ['cancelNow'], CHURN, [0, 0], { endsClause: true, closingWords: 0 }),
   near('churn', 'separable-cancel', ['cancelStem', ['contract', 'cancellable'], 'cancelParticle'], CHURN, [24, 0], { endsClause: true }),
   // "I'm moving all my bookings to another company", "je transfère toute mon épargne dans une autre banque".

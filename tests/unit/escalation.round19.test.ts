@@ -45,6 +45,31 @@ describe('cheaper suppliers, contracts as compounds, cancelling said outright: l
   });
 });
 
+describe('a move or a decision to leave told, then how to end the contract asked', () => {
+  it.each([
+    ['We have signed with another carrier from May. How do we close our business account?', 'en'],
+    ['Following a review we no longer require your services. What is the notice period?', 'en'],
+    ['Wir haben ab Juni einen anderen Paketdienst. Wie lange ist die Kündigungsfrist?', 'de'],
+    ['Encontrei outra transportadora mais barata. Como faço para encerrar a minha conta?', 'pt'],
+    ['Na tien jaar gaan we verder zonder jullie. Wat is de opzegtermijn?', 'nl'],
+    ['Vi byter till ett annat fraktbolag. När skickas slutfakturan?', 'sv'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('churn');
+  });
+  it.each([
+    ["We've decided to move office next month. How do I update the pickup address so collections don't stop?", 'en'],
+    ['I no longer require the Saturday slot. Can I cancel just that add-on?', 'en'],
+    ["Your competitor charges less for customs, is that true? What's the notice period if I ever wanted to cancel?", 'en'],
+    ["We're done with the onboarding, thanks! How do I close the setup wizard?", 'en'],
+    ['Hemos decidido ampliar el contrato. ¿Cuál es el plazo de preaviso para cambiar de tarifa?', 'es'],
+    ["Nous avons décidé de rester chez vous. Comment annuler l'option assurance uniquement ?", 'fr'],
+    ['My old courier was awful, so glad I switched to you. How do I cancel a single pickup?', 'en'],
+    ['We have decided to go with the annual plan. Where do I find the final invoice for the monthly one?', 'en'],
+  ])('not: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('churn');
+  });
+});
+
 describe('who acts for the customer in law', () => {
   it.each([
     'my legal representative will be in touch with you',

@@ -41,6 +41,10 @@ export const CONCEPTS = [
   'goodbyeSaid',
   // churn said as the customer's own cancelling with nothing named, closing its clause (./keys-and-suppliers.ts): "that's it, I'm cancelling."
   'cancelNow',
+  // churn said as a decision or a move already made, in a message that also asks how to end the account or contract
+  // (./keys-and-suppliers.ts, frame 'leaving-then-how'): "we've moved our volume to another carrier. How do I close the account?";
+  // endingAsked: what ending a contract involves, asked after such a decision ("the notice period", "the final invoice")
+  'leavingStated', 'endingAsked',
   // hardship said as a fact: not able to + pay / the bill (with distress elsewhere in the message)
   'unable', 'payVerb',
   // hardship said as the customer's own lack (./money-trouble.ts): no money + what a life needs ("no money even to eat")
