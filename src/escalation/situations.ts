@@ -293,6 +293,10 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'overcharged', ['overcharged'], [...SECURITY, 'offersReason']),
   // "a cleaning fee I never agreed to", "une pénalité que je n'ai jamais acceptée": the refusal is the concept's own word.
   f('security', 'fee-never-agreed', [['charged', 'transaction'], 'neverAgreed'], [...SECURITY.filter((g) => g !== 'negation'), 'standing']),
+  // "38 € were taken from my card. I never agreed to that.": the charge told in one sentence, the consent denied in the next.
+  // The denial closes its clause ("… nie zugestimmt.", "δεν τη ζήτησα ποτέ"), so it is about the charge told before, not
+  // about something it names after it ("I never asked for a paper receipt", "I never chose Saturday delivery").
+  { ...f('security', 'fee-never-agreed-told', [['charged', 'transaction'], 'neverAgreed'], [...SECURITY.filter((g) => g !== 'negation'), 'standing'], 'message'), endsClause: true, closingWords: 1 },
   // "you added an insurance without my consent", "ni har höjt mitt autogiro utan att fråga mig", "подключили услугу без моего
   // согласия": the company adding a product or changing a payment, and the consent never given, close after it (before it where
   // the adverb leads: "勝手にオプションを追加された", "bana sormadan eklemişsiniz", or the participle ends the clause: "ohne

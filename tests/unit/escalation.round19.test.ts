@@ -70,6 +70,26 @@ describe('a move or a decision to leave told, then how to end the contract asked
   });
 });
 
+describe('a charge told, then the consent denied in the next sentence', () => {
+  it.each([
+    ['£40 came off my card on Monday. I never authorised it.', 'en'],
+    ['The add-on was ticked by default at checkout and I got charged for it', 'en'],
+    ['Es wurden 38 € von meiner Karte abgebucht. Dem habe ich nie zugestimmt.', 'de'],
+    ['Στην κάρτα μου βλέπω χρέωση 7,90€. Δεν τη ζήτησα ποτέ.', 'el'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('security');
+  });
+  it.each([
+    ['Is the insurance add-on pre-selected at checkout? I would like to untick it before I pay.', 'en'],
+    ['My payment of £12.99 went through fine. I never clicked the tip option, so no tip, right?', 'en'],
+    ['The charge of 5 € for the locker is fine. I did not authorise my flatmate to pick it up though, how do I stop that?', 'en'],
+    ['I paid 20 dollars for express. I never chose Saturday delivery, can I change it to Monday?', 'en'],
+    ['We were charged for 10 pickups last month, all correct. Never asked for the weekly report email though, how do I switch it off?', 'en'],
+  ])('not: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('security');
+  });
+});
+
 describe('who acts for the customer in law', () => {
   it.each([
     'my legal representative will be in touch with you',

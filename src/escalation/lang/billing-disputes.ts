@@ -136,13 +136,13 @@ export const MORE_THAN_SHOWN: Readonly<Record<string, Table>> = {
 
 /** A fee or charge the customer never agreed to: said beside the charge or the fee ("a fee I never agreed to"). */
 export const NEVER_AGREED: Readonly<Record<string, Table>> = {
-  en: { neverAgreed: ['never agreed to', "didn't agree to", 'did not agree to', 'never accepted', 'never approved', 'never signed up for', 'never consented', 'hidden fee', 'hidden charge'] },
-  de: { neverAgreed: ['nie zugestimmt', 'nicht zugestimmt', 'nie akzeptiert', 'nicht akzeptiert', 'nie eingewilligt', 'nie vereinbart', 'nicht vereinbart', 'versteckte gebühr'] },
-  es: { neverAgreed: ['nunca acepte', 'no acepte', 'nunca autorice', 'nunca aprobe', 'nunca estuve de acuerdo', 'no estuve de acuerdo', 'sin mi consentimiento', 'cargo oculto', 'tarifa oculta', 'comision oculta'] },
-  fr: { neverAgreed: ['jamais accepte*', 'pas accepte*', 'jamais consenti', 'jamais donne mon accord', 'sans mon accord', 'sans mon consentement', 'frais caches'] },
-  pt: { neverAgreed: ['nunca aceitei', 'nao aceitei', 'nunca autorizei', 'nunca concordei', 'nao concordei', 'sem meu consentimento', 'sem o meu consentimento', 'taxa escondida', 'taxa oculta'] },
-  it: { neverAgreed: ['mai accettat*', 'non ho accettato', 'mai autorizzat*', 'non ho mai accettato', 'non ho mai autorizzato', 'senza il mio consenso', 'costo nascosto', 'costi nascosti'] },
-  nl: { neverAgreed: ['nooit akkoord', 'niet akkoord', 'nooit mee akkoord', 'nooit ingestemd', 'niet ingestemd', 'nooit geaccepteerd', 'niet geaccepteerd', 'zonder mijn toestemming', 'verborgen kosten'] },
+  en: { neverAgreed: ['never agreed to', "didn't agree to", 'did not agree to', 'never accepted', 'never approved', 'never signed up for', 'never consented', 'hidden fee', 'hidden charge', "didn't authorise", 'did not authorise', 'never authorised', "didn't authorize", 'did not authorize', 'never authorized', 'never asked for', 'never clicked', 'would never have chosen', 'never chose', 'ticked by default', 'pre-ticked', 'preticked', 'pre-selected', 'preselected', 'selected by default', 'added by default', 'opted in by default'] },
+  de: { neverAgreed: ['nie zugestimmt', 'nicht zugestimmt', 'nie akzeptiert', 'nicht akzeptiert', 'nie eingewilligt', 'nie vereinbart', 'nicht vereinbart', 'versteckte gebühr', 'nie bestellt', 'nicht bestellt', 'nie angefordert', 'nie ausgewählt', 'voreingestellt', 'vorausgewählt', 'standardmäßig angehakt'] },
+  es: { neverAgreed: ['nunca acepte', 'no acepte', 'nunca autorice', 'nunca aprobe', 'nunca estuve de acuerdo', 'no estuve de acuerdo', 'sin mi consentimiento', 'cargo oculto', 'tarifa oculta', 'comision oculta', 'nunca lo pedi', 'nunca la pedi', 'nunca pedi', 'no lo pedi', 'marcado por defecto', 'preseleccionad*'] },
+  fr: { neverAgreed: ['jamais accepte*', 'pas accepte*', 'jamais consenti', 'jamais donne mon accord', 'sans mon accord', 'sans mon consentement', 'frais caches', 'jamais demande', 'pas demande', 'jamais commande', 'coche par defaut', 'preselectionne*'] },
+  pt: { neverAgreed: ['nunca aceitei', 'nao aceitei', 'nunca autorizei', 'nunca concordei', 'nao concordei', 'sem meu consentimento', 'sem o meu consentimento', 'taxa escondida', 'taxa oculta', 'nunca pedi', 'nao pedi', 'nunca solicitei', 'marcado por padrao', 'pre-selecionad*'] },
+  it: { neverAgreed: ['mai accettat*', 'non ho accettato', 'mai autorizzat*', 'non ho mai accettato', 'non ho mai autorizzato', 'senza il mio consenso', 'costo nascosto', 'costi nascosti', 'mai richiest*', 'non ho mai richiesto', 'non ho mai ordinato', 'preselezionat*', 'spuntat* di default'] },
+  nl: { neverAgreed: ['nooit akkoord', 'niet akkoord', 'nooit mee akkoord', 'nooit ingestemd', 'niet ingestemd', 'nooit geaccepteerd', 'niet geaccepteerd', 'zonder mijn toestemming', 'verborgen kosten', 'nooit besteld', 'niet besteld', 'nooit aangevraagd', 'standaard aangevinkt', 'vooraf aangevinkt'] },
   pl: { neverAgreed: ['nie zgodzilem', 'nie zgodzilam', 'nigdy sie nie zgodzil*', 'nie zgodzil*', 'nie akceptowal*', 'nie zaakceptowal*', 'bez mojej zgody', 'ukryt* oplat*'] },
   tr: { neverAgreed: ['kabul etmedigim', 'onaylamadigim', 'onay vermedigim', 'izin vermedigim', 'benim onayim olmadan', 'onayim olmadan', 'gizli ucret'] },
   ar: { neverAgreed: ['لم اوافق', 'ما وافقت', 'بدون موافقتي', 'دون موافقتي', 'رسوم مخفيه'] },
@@ -154,8 +154,13 @@ export const NEVER_AGREED: Readonly<Record<string, Table>> = {
   th: { neverAgreed: ['ไม่ได้ยินยอม', 'ไม่ได้ตกลง', 'ไม่ได้อนุมัติ', 'โดยไม่ได้รับความยินยอม'] },
   id: { neverAgreed: ['tidak pernah setuju', 'tidak setuju', 'tanpa persetujuan', 'tidak pernah menyetujui', 'biaya tersembunyi'] },
   vi: { neverAgreed: ['khong dong y', 'chua tung dong y', 'chua dong y', 'khong he dong y', 'phi an'] },
-  sv: { neverAgreed: ['aldrig godkänt', 'inte godkänt', 'aldrig gått med på', 'inte gått med på', 'aldrig accepterat', 'utan mitt samtycke', 'dolda avgifter', 'dold avgift'] },
-  cs: { neverAgreed: ['nesouhlasil', 'nesouhlasila', 'jsem nesouhlasil', 'jsem nesouhlasila', 'neodsouhlasil*', 'bez mého souhlasu', 'skryt* poplat*'] },
+  sv: { neverAgreed: ['aldrig godkänt', 'inte godkänt', 'aldrig gått med på', 'inte gått med på', 'aldrig accepterat', 'utan mitt samtycke', 'dolda avgifter', 'dold avgift', 'aldrig beställt', 'aldrig bett om', 'förvald', 'förbockad', 'förkryssad'] },
+  cs: { neverAgreed: ['nesouhlasil', 'nesouhlasila', 'jsem nesouhlasil', 'jsem nesouhlasila', 'neodsouhlasil*', 'bez mého souhlasu', 'skryt* poplat*', 'nikdy jsem neobjednal*', 'neobjednal*', 'nikdy jsem nežádal*', 'předvyplněn*', 'přednastaven*'] },
+  el: { neverAgreed: ['δεν τη ζήτησα', 'δεν το ζήτησα', 'δεν τα ζήτησα', 'δεν ζήτησα ποτέ', 'χωρίς τη συγκατάθεσή μου', 'δεν συμφώνησα', 'προεπιλεγμένη', 'προεπιλεγμένο'] },
+  ro: { neverAgreed: ['nu le-am comandat', 'nu l-am comandat', 'nu am comandat niciodata', 'nu am cerut', 'fara acordul meu', 'nu am fost de acord', 'bifat implicit', 'preselectat*'] },
+  da: { neverAgreed: ['aldrig bestilt', 'aldrig godkendt', 'ikke godkendt', 'uden mit samtykke', 'forudvalgt', 'krydset af på forhånd'] },
+  no: { neverAgreed: ['aldri bestilt', 'aldri godkjent', 'ikke godkjent', 'uten mitt samtykke', 'forhåndsvalgt', 'forhåndsavkrysset'] },
+  fi: { neverAgreed: ['en ole tilannut', 'en tilannut', 'en ole hyväksynyt', 'en hyväksynyt', 'ilman suostumustani', 'oletuksena valittu*'] },
 };
 
 /**
