@@ -109,6 +109,12 @@ describe('one named person to follow the case', () => {
     'Graag een vast aanspreekpunt voor mijn klacht',
     'Would somebody from customer care be able to get in touch with me about this?',
     'Vorrei essere ricontattato da un operatore, grazie',
+    "this is too messy for a chat, I'd rather talk it through with a real person",
+    'any chance of a living breathing human today?',
+    'Would it be possible for somebody to phone me this afternoon?',
+    'please pass this chat over to whoever handles complaints',
+    'I need a proper answer from a person, not a help article.',
+    'Kan iemand van jullie klantenservice even meekijken?',
   ])('%s', (text) => {
     expect(detectHumanRequest(text).matched).toBe(true);
   });
@@ -136,7 +142,7 @@ describe('the same words, nothing to take over', () => {
   ])('%s', (text, language) => {
     expect(situations(text, language)).toEqual([]);
   });
-  it.each(['What is a point of contact in your complaints process?', 'Who is my account manager, just curious', 'Sono stato ricontattato da un operatore ieri, tutto risolto'])('%s', (text) => {
+  it.each(['What is a point of contact in your complaints process?', 'Who is my account manager, just curious', 'Sono stato ricontattato da un operatore ieri, tutto risolto', 'Thanks, the help article sorted it, not a help article fan usually but this was great', 'How do I pass my parcel over to someone else to collect?'])('%s', (text) => {
     expect(detectHumanRequest(text).matched).toBe(false);
   });
 });

@@ -31,6 +31,14 @@ export const CALL_BACK_ASKED: Readonly<Record<string, readonly string[]>> = {
     `(?:be |as |have |get |want |need |like |give me |assign me |assign )(?:my |a |one |an )?(?:single |named |dedicated |direct |personal )?(?:point of contact|contact person|case handler|case owner|case manager|account manager)`,
     `(?:a name|a person|someone|somebody|one person) (?:i can|to) (?:come back to|go back to|deal with directly|follow up with|ask for by name)`,
     `(?:someone|somebody|a person|an agent|a member of (?:your )?staff)(?: from (?:your |the )?(?:team|support|customer services?|customer care|complaints|billing))? (?:be able to |please |could |can |to )?(?:get in touch|contact me|reach out to me|write to me|get back to me)`,
+    // Round 19, indirect: "I'd rather explain it to a person", "a living, breathing employee", "for someone to telephone me",
+    // "hand this chat over to whoever is behind you", "this needs our account manager on it, not a help article".
+    `rather (?:explain|talk|speak|deal|go through|discuss)(?: (?:it|this|that|things|everything))? (?:to|with) (?:a |an |one )?(?:actual |real |proper |live )?(?:person|human|someone|somebody|agent|employee)`,
+    `living,? breathing (?:person|human|employee|agent|being|member of staff)`,
+    `(?:for |can |could |would )(?:someone|somebody|a person|an agent) (?:to )?(?:telephone|phone|ring|call) me`,
+    `(?:hand|pass|transfer|put|send) (?:this|the|my|me)(?: (?:chat|conversation|case|query|ticket))? (?:over |through |across )?(?:on )?to (?:whoever|someone|somebody|a person|a human|an actual person|a real person)`,
+    `needs? (?:our|my|an|a|the) (?:account manager|person|human|agent|manager|real person) on (?:it|this|the case)`,
+    `not (?:a|another|some|the) (?:help|faq|support|knowledge base|standard) (?:article|page|link|answer)s?(?= *(?:$|[.,!?;:]))`,
   ],
   de: [
     `(?:brauche|brauchen|mochte|mochten|hatte gerne?|hatten gerne?|will|wollen|wunsche|bitte um|gebt mir|geben sie mir|nennen sie mir) (?:bitte )?(?:einen |eine )?(?:festen |feste |personlichen |personliche |direkten |direkte |zustandigen |zustandige )?ansprechpartner(?:in)?`,
@@ -72,6 +80,7 @@ export const CALL_BACK_ASKED: Readonly<Record<string, readonly string[]>> = {
     `(?:bel me|belt u mij|kunnen jullie mij|kunt u mij) (?:even |alsjeblieft |aub )?(?:op|bellen|terugbellen)`,
     `(?:terugbelverzoek|teruggebeld)`,
     `iemand van (?:het team|jullie|de klantenservice)(?: hier)? (?:persoonlijk|zelf|even) (?:naar )?(?:kijken|bekijken|naar kijken)`,
+    `iemand (?:van|uit) (?:jullie|uw|het|de) (?:team|klantenservice|support)(?: even)? (?:meekijken|meedenken|bellen|kijken|helpen)`,
   ],
   pl: [`oddzwon(?:ic|cie)`, `oddzwoni do mnie`, `zadzwoncie do mnie`, `(?:moze|mogliby|mozecie|moglby) .{0,25}(?:oddzwonic|zadzwonic do mnie)`, `(?:czy |moze |mogłby )ktos z (?:obslugi|zespolu|dzialu|pracownikow) (?:moze |mogłby )?(?:do mnie )?(?:oddzwonic|zadzwonic|sprawdzic|spojrzec|zajac sie)`],
   tr: [`geri (?:arayabilir|arayin|arar misiniz|arasin|donus yapabilir)`, `bana (?:geri )?(?:donebilir|donun|doner misiniz|donus yap)`, `ekipten biri (?:bana )?(?:geri )?(?:donebilir|arayabilir|bakabilir|ilgilenebilir|baksin|arasin|donsun)`],
