@@ -100,7 +100,9 @@ const EN_BLOCK = new RegExp(
   `(?:${alt("don'?t", 'do not', 'no', 'never', 'without', 'not')} ${alt('need', 'want', 'necessary', 'have')}|${alt('no need', 'no thanks', 'needn\'t')})[^.!?,;]{0,25}$` +
     // "is there a fee to talk to an agent?", "is it free to speak to someone?": a question about the service.
     `|(?<!${L})${alt('fee', 'fees', 'cost', 'costs', 'charge', 'price', 'free', 'pay', 'hours', 'opening hours')} (?:[^\\s,.;!?]+ ){0,2}$` +
-    `|(?<!${L})${alt('am i', 'are we', 'is this', 'are you', 'was i', 'were you', 'was', 'were', 'been', 'had', 'already')} (?:[^\\s,.;!?]+ ){0,1}$`,
+    `|(?<!${L})${alt('am i', 'are we', 'is this', 'are you', 'was i', 'were you', 'was', 'were', 'been', 'had', 'already')} (?:[^\\s,.;!?]+ ){0,1}$` +
+    // "I'd rather not talk to a person", "I'd prefer not to speak to anyone": a person declined, not asked for.
+    `|(?<!${L})${alt('rather not', 'prefer not to', 'no desire to', 'not keen to', 'not keen on')} (?:[^\\s,.;!?]+ ){0,2}$`,
   'u',
 );
 

@@ -142,7 +142,7 @@ describe('the same words, nothing to take over', () => {
   ])('%s', (text, language) => {
     expect(situations(text, language)).toEqual([]);
   });
-  it.each(['What is a point of contact in your complaints process?', 'Who is my account manager, just curious', 'Sono stato ricontattato da un operatore ieri, tutto risolto', 'Thanks, the help article sorted it, not a help article fan usually but this was great', 'How do I pass my parcel over to someone else to collect?'])('%s', (text) => {
+  it.each(['What is a point of contact in your complaints process?', 'Who is my account manager, just curious', 'Sono stato ricontattato da un operatore ieri, tutto risolto', 'Thanks, the help article sorted it, not a help article fan usually but this was great', 'How do I pass my parcel over to someone else to collect?', "I'd rather not talk to a person, just tell me the fee", "I'd prefer not to speak to an agent, can you just answer"])('%s', (text) => {
     expect(detectHumanRequest(text).matched).toBe(false);
   });
 });
