@@ -123,11 +123,15 @@ interface Frame {
 }
 
 const SECURITY: readonly Guard[] = ['negation', 'hypothetical', 'question', 'possibility', 'prevention', 'resolved', 'past', 'thirdParty', 'mistaken', 'forewarned', 'letsIn', 'inGeneral', 'relayed'];
+/** Consent denied or money moved somewhere unknown: the denial is the concept's own word, so no negation guard; a standing arrangement is not disputed. */
+const NEVER_AGREED_GUARDS: readonly Guard[] = [...SECURITY.filter((g) => g !== 'negation'), 'standing'];
 const VULNERABLE: readonly Guard[] = ['negation', 'hypothetical', 'question', 'possibility', 'past', 'thirdParty'];
 const LEGAL: readonly Guard[] = ['negation', 'threatCondition', 'question', 'possibility', 'resolved', 'inGeneral'];
 /** Asking how to complain to the ombudsman is already the intent to complain: no question guard. */
 const REGULATOR: readonly Guard[] = ['negation', 'threatCondition', 'possibility', 'resolved'];
 const CHURN: readonly Guard[] = ['negation', 'threatCondition', 'question', 'possibility', 'resolved', 'consequence', 'obligation', 'keepsIt', 'inGeneral'];
+/** Churn told and then asked how to carry out (frames 'leaving-then-…'): the question asks how, not whether, so only these. */
+const LEAVING_TOLD: readonly Guard[] = ['negation', 'threatCondition', 'inGeneral', 'keepsIt'];
 const FRUSTRATION: readonly Guard[] = ['negation', 'resolved'];
 
 /** A sentence frame whose slots come in order, close together. */
@@ -292,17 +296,17 @@ export const FRAMES: readonly Frame[] = [
   f('security', 'charged-more-than-shown', ['charged', 'moreThanShown'], [...SECURITY, 'offersReason']),
   f('security', 'overcharged', ['overcharged'], [...SECURITY, 'offersReason']),
   // "a cleaning fee I never agreed to", "une pénalité que je n'ai jamais acceptée": the refusal is the concept's own word.
-  f('security', 'fee-never-agreed', [['charged', 'transaction'], 'neverAgreed'], [...SECURITY.filter((g) => g !== 'negation'), 'standing']),
+  f('security', 'fee-never-agreed', [['charged', 'transaction'], 'neverAgreed'], NEVER_AGREED_GUARDS),
   // "38 € were taken from my card. I never agreed to that.": the charge told in one sentence, the consent denied in the next.
   // The denial closes its clause ("… nie zugestimmt.", "δεν τη ζήτησα ποτέ"), so it is about the charge told before, not
   // about something it names after it ("I never asked for a paper receipt", "I never chose Saturday delivery").
-  { ...f('security', 'fee-never-agreed-told', [['charged', 'transaction'], 'neverAgreed'], [...SECURITY.filter((g) => g !== 'negation'), 'standing'], 'message'), endsClause: true, closingWords: 1 },
+  { ...f('security', 'fee-never-agreed-told', [['charged', 'transaction'], 'neverAgreed'], NEVER_AGREED_GUARDS, 'message'), endsClause: true, closingWords: 1 },
   // "you added an insurance without my consent", "ni har höjt mitt autogiro utan att fråga mig", "подключили услугу без моего
   // согласия": the company adding a product or changing a payment, and the consent never given, close after it (before it where
   // the adverb leads: "勝手にオプションを追加された", "bana sormadan eklemişsiniz", or the participle ends the clause: "ohne
   // meine Zustimmung umgemeldet", "zonder toestemming overgezet"). The refusal is the concept's own word.
-  near('security', 'switched-on-without-asking', ['switchedOn', 'neverAgreed'], [...SECURITY.filter((g) => g !== 'negation'), 'standing'], [40, 12]),
-  near('security', 'without-asking-switched-on', ['neverAgreed', 'switchedOn'], [...SECURITY.filter((g) => g !== 'negation'), 'standing'], [30, 12], { onlyIn: ['ja', 'ko', 'zh', 'tr', 'de', 'nl', 'hi'] }),
+  near('security', 'switched-on-without-asking', ['switchedOn', 'neverAgreed'], NEVER_AGREED_GUARDS, [40, 12]),
+  near('security', 'without-asking-switched-on', ['neverAgreed', 'switchedOn'], NEVER_AGREED_GUARDS, [30, 12], { onlyIn: ['ja', 'ko', 'zh', 'tr', 'de', 'nl', 'hi'] }),
   // "I cancelled in May and you still charged me in June", "ho disdetto ma continuate ad addebitarmi": a charge the customer
   // stopped. Anywhere in the message: the cancellation is often its own sentence.
   f('security', 'charged-after-cancelling', ['cancelledIt', 'charged'], SECURITY, 'message'),
@@ -401,7 +405,7 @@ export const FRAMES: readonly Frame[] = [
   // "two withdrawals went to an address I don't know", "вывели все монеты на неизвестный адрес", "被转到陌生地址"
   // (./lang/wallets-and-lines.ts): assets moved to a destination the customer names as strange, which makes the move not
   // theirs. In one sentence; "I sent it to the wrong address" is the customer's own slip and no `unknownDest`.
-  nested(f('security', 'moved-to-unknown-destination', [['transaction', 'money', 'vanished'], 'unknownDest'], [...SECURITY.filter((g) => g !== 'negation'), 'standing'])),
+  nested(f('security', 'moved-to-unknown-destination', [['transaction', 'money', 'vanished'], 'unknownDest'], NEVER_AGREED_GUARDS)),
   // "my phone suddenly has no signal … and the verification codes don't come", "telefon najednou nemá signál a kódy mi
   // nechodí": the line dying all at once and the codes gone. The suddenness sets it apart from a coverage question ("no
   // signal in the basement, the code isn't coming"), so the SIM need not be named (compare line-dead-codes-missing).
@@ -470,15 +474,15 @@ export const FRAMES: readonly Frame[] = [
   // The thing first only where the object comes before the verb ("Kreditkarte kündigen", "信用卡注销"): in English
   // "my credit card is close to its limit" is no cancelling.
   near('churn', 'card-or-membership-cancelled', ['cancellable', 'cancel'], [...CANCEL_THING, 'howTo'], [14, 2], { onlyIn: [...VERB_LAST, 'de', 'nl', 'zh'] }),
-  // "Ik zeg mijn lidmaatschap op", "ich trete aus dem Bonusprogramm aus", "jeg siger mit medlemskab op": a separable verb around its object.
-  // "That's it, I'm cancelling." — the customer's own cancelling, nothing named after it ("I'm cancelling my order" is not churn).
   // "We have signed with another carrier from April. How do we close the business account?": a move to a competitor
   // or a decision to leave told, and ending the account or contract (or what it involves: the notice period, the final
-  // invoice) asked about in the same message. The question asks how to
-  // leave, not whether to: the question and possibility guards do not apply (a condition, a denial still do).
-  f('churn', 'leaving-then-how', [['competitor', 'leavingStated'], 'cancel', 'contract'], ['negation', 'threatCondition', 'inGeneral', 'keepsIt'], 'message'),
-  f('churn', 'leaving-then-notice', [['competitor', 'leavingStated'], 'endingAsked'], ['negation', 'threatCondition', 'inGeneral', 'keepsIt'], 'message'),
+  // invoice) asked about in the same message. The question asks how to leave, not whether to: the question and
+  // possibility guards do not apply (a condition, a denial still do).
+  f('churn', 'leaving-then-how', [['competitor', 'leavingStated'], 'cancel', 'contract'], LEAVING_TOLD, 'message'),
+  f('churn', 'leaving-then-notice', [['competitor', 'leavingStated'], 'endingAsked'], LEAVING_TOLD, 'message'),
+  // "That's it, I'm cancelling." — the customer's own cancelling, nothing named after it ("I'm cancelling my order" is not churn).
   near('churn', 'cancelling-now', ['cancelNow'], CHURN, [0, 0], { endsClause: true, closingWords: 0 }),
+  // "Ik zeg mijn lidmaatschap op", "ich trete aus dem Bonusprogramm aus", "jeg siger mit medlemskab op": a separable verb around its object.
   near('churn', 'separable-cancel', ['cancelStem', ['contract', 'cancellable'], 'cancelParticle'], CHURN, [24, 0], { endsClause: true }),
   // "I'm moving all my bookings to another company", "je transfère toute mon épargne dans une autre banque".
   near('churn', 'moving-custom-elsewhere', ['moveVerb', 'custom', 'competitor'], CHURN, [10, 4], { notIn: [...VERB_LAST, 'zh'] }),
