@@ -1,6 +1,8 @@
 /**
- * Round 19, per language, merged into each pack in ./index.ts. Written from general knowledge of how customers write;
- * nothing here is taken from a test or evaluation set.
+ * Round 19, per language, merged into each pack in ./index.ts. Written after reading the missed cases of round 19's DEV
+ * and DEV2 blind sets (README, Escalation "Round 19"); some entries are close to their wording ("the last parcel",
+ * "skal ikke regne med mig", "dorim să reziliem", "verder zonder"), so those sets' figures are in-sample. Nothing
+ * is taken from the repository's tests or fixtures.
  *
  *  - `device`: keys, key fobs, key cards and access badges. A lost or stolen key that opens or tops up something of
  *    the account (a prepayment meter key, a gym or office key card, a car key fob) is a case for the company's people
