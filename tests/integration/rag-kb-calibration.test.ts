@@ -173,10 +173,13 @@ describe('the ingestion worker', () => {
     expect(kb.status).toBe(201);
     expect(kb.body.calibration).toBeNull();
     for (const [title, content] of ARTICLES) expect((await w.api(key, 'POST', `/api/v1/knowledge-bases/${kb.body.id}/documents`, { title, format: 'markdown', content })).status).toBe(202);
+    // The worker may already calibrate after the first documents settle, before the rest are posted (the last document
+    // of each import recalibrates); wait for the calibration that covers every document.
     const calibrated = await waitFor(
       async () => {
         const r = await w.api(key, 'GET', `/api/v1/knowledge-bases/${kb.body.id}`);
-        return r.body.calibration ?? null;
+        const c = r.body.calibration as { documents?: number } | null | undefined;
+        return c && c.documents === ARTICLES.length ? c : null;
       },
       { timeoutMs: 120_000, what: 'the knowledge base calibrated' },
     );
