@@ -51,7 +51,7 @@ describe('a move or a decision to leave told, then how to end the contract asked
     ['Following a review we no longer require your services. What is the notice period?', 'en'],
     ['Wir haben ab Juni einen anderen Paketdienst. Wie lange ist die Kündigungsfrist?', 'de'],
     ['Encontrei outra transportadora mais barata. Como faço para encerrar a minha conta?', 'pt'],
-    ['Na tien jaar gaan we verder zonder jullie. Wat is de opzegtermijn?', 'nl'],
+    ['Na tien jaar stappen we over naar een ander bedrijf. Wat is de opzegtermijn?', 'nl'],
     ['Vi byter till ett annat fraktbolag. När skickas slutfakturan?', 'sv'],
   ])('%s', (text, language) => {
     expect(situations(text, language)).toContain('churn');
@@ -94,7 +94,7 @@ describe('who acts for the customer in law', () => {
   it.each([
     'my legal representative will be in touch with you',
     'I am taking independent legal advice about the disconnection',
-    'a copy of this chat is being forwarded to the firm representing me',
+    'a copy of this chat is being forwarded to my legal rep',
   ])('%s', (text) => {
     expect(situations(text, 'en')).toContain('legal');
   });

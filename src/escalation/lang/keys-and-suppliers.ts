@@ -1,8 +1,8 @@
 /**
  * Round 19, per language, merged into each pack in ./index.ts. Written after reading the missed cases of round 19's DEV
- * and DEV2 blind sets (README, Escalation "Round 19"); some entries are close to their wording ("the last parcel",
- * "skal ikke regne med mig", "dorim să reziliem", "verder zonder"), so those sets' figures are in-sample. Nothing
- * is taken from the repository's tests or fixtures.
+ * and DEV2 blind sets (README, Escalation "Round 19"), so those sets' figures are in-sample. The entries closest to
+ * their wording were removed in round 20 ("the last parcel", "don't count on me" and its Danish and Norwegian idiom,
+ * "dorim să reziliem", bare "verder zonder"). Nothing is taken from the repository's tests or fixtures.
  *
  *  - `device`: keys, key fobs, key cards and access badges. A lost or stolen key that opens or tops up something of
  *    the account (a prepayment meter key, a gym or office key card, a car key fob) is a case for the company's people
@@ -15,7 +15,7 @@
  *    ("Stromanbieter", "strømleverandør", "energieleverancier"), for the churn frames that join a move to a competitor.
  *  - `cancelNow`: the customer's own cancelling, nothing named after it ("that's it, I'm cancelling."), for the frame
  *    `cancelling-now` (closing its clause: "I'm cancelling my order" is not churn); `churnStrong`: "close it all".
- *  - `leavingStated`: a decision to leave or a move told ("we no longer require your services", "gaan verder zonder"), for
+ *  - `leavingStated`: a decision to leave or a move told ("we no longer require your services", "we stappen over"), for
  *    the frame `leaving-then-how` of ../situations.ts with a cancelling verb in the same message, where the question of
  *    how to end the contract does not make it informational (`endingAsked`: or what ending it involves, "the notice
  *    period", "the final invoice"); `competitor` also names other couriers and carriers.
@@ -38,7 +38,7 @@ export const KEYS_AND_SUPPLIERS: Readonly<Record<string, Table>> = {
     cancelNow: ["i'm cancelling", 'im cancelling', 'i am cancelling', "i'm canceling", 'im canceling', 'i am canceling', "i'm cancelling everything", "i'm out of here", 'im out of here', 'i am out of here'],
     churnStrong: ['close it all', 'close everything', 'close the lot', 'cancel the lot', 'shut it all down'],
     competitor: ['another supplier', 'a different supplier', 'a cheaper supplier', 'a cheaper provider', 'a cheaper company', 'a new supplier', 'other suppliers', 'another vendor', 'a different vendor', 'another courier', 'a different courier', 'another carrier', 'a different carrier', 'another delivery company', 'another shipping company', 'your competitor', 'your competitors'],
-    leavingStated: ['no longer be using', 'no longer require your services', 'no longer need your services', 'no longer require your service', "won't be needing your services", 'will not be needing your services', "i'm done with you", 'done with you guys', "we've decided to move", 'we have decided to move', "we've decided to leave", 'we have decided to leave', "i've decided to leave", 'moving all our', 'move all our', 'the last parcel', 'the last order i', 'the last time i use', "don't count on me", 'do not count on us', 'going forward without you', 'carry on without you', 'not be renewing', "won't be renewing"],
+    leavingStated: ['no longer be using', 'no longer require your services', 'no longer need your services', 'no longer require your service', "won't be needing your services", 'will not be needing your services', "i'm done with you", 'done with you guys', "we've decided to move", 'we have decided to move', "we've decided to leave", 'we have decided to leave', "i've decided to leave", 'moving all our', 'move all our', 'the last order i', 'the last time i use', 'going forward without you', 'carry on without you', 'not be renewing', "won't be renewing"],
   },
   de: {
     endingAsked: ['kündigungsfrist', 'schlussrechnung', 'abwickeln', 'abgewickelt'],
@@ -72,7 +72,7 @@ export const KEYS_AND_SUPPLIERS: Readonly<Record<string, Table>> = {
   },
   nl: {
     endingAsked: ['opzegtermijn', 'laatste factuur', 'eindfactuur', 'stopzetten'],
-    leavingStated: ['verder zonder', 'gaan verder zonder', 'ga verder zonder', 'hebben uw diensten niet meer nodig', 'we stappen over', 'ik stap over'],
+    leavingStated: ['hebben uw diensten niet meer nodig', 'we stappen over', 'ik stap over'],
     device: ['sleutel', 'sleutels', 'sleutelhanger', 'toegangspas', 'pasje', '*sleutel', '*sleutels'],
     competitor: ['een goedkopere leverancier', 'goedkopere leverancier', 'een andere leverancier', 'andere leverancier', 'een goedkopere *leverancier', 'een andere *leverancier', 'goedkopere aanbieder', 'een goedkopere aanbieder', 'een andere vervoerder', 'een andere pakketdienst', 'andere pakketdienst', 'een andere koerier'],
   },
@@ -105,14 +105,14 @@ export const KEYS_AND_SUPPLIERS: Readonly<Record<string, Table>> = {
   },
   da: {
     endingAsked: ['opsigelsesperiode*', 'opsigelsesvarsel', 'slutfaktura*'],
-    leavingStated: ['skal ikke regne med mig', 'skal ikke regne med os', 'regn ikke med mig', 'har fundet et andet', 'vi skifter til', 'jeg skifter til'],
+    leavingStated: ['har fundet et andet', 'vi skifter til', 'jeg skifter til'],
     device: ['nøgle', 'nøgler', 'nøglen', 'nøglebrik', 'adgangskort', '*nøgle', '*nøgler'],
     competitor: ['en billigere udbyder', 'billigere udbyder', 'en anden *udbyder', 'en billigere *udbyder', 'et billigere selskab', 'en billigere leverandør', 'et andet fragtfirma', 'andet fragtfirma', 'et andet transportfirma', 'en anden fragtmand'],
     contract: ['hos jer', 'kundeforhold*'],
   },
   no: {
     endingAsked: ['oppsigelsestid*', 'sluttfaktura*'],
-    leavingStated: ['ikke regne med meg', 'ikke regne med oss', 'har funnet en annen', 'vi bytter til', 'jeg bytter til'],
+    leavingStated: ['har funnet en annen', 'vi bytter til', 'jeg bytter til'],
     device: ['nøkkel', 'nøkler', 'nøkkelen', 'nøkkelbrikke', 'adgangskort', '*nøkkel', '*nøkler'],
     competitor: ['en billigere leverandør', 'billigere leverandør', 'en annen *leverandør', 'en billigere *leverandør', 'et billigere selskap', 'billigere *leverandør', 'et annet fraktselskap', 'et annet transportselskap'],
     contract: ['hos dere', 'hos dem', 'kundeforhold*'],
@@ -136,7 +136,7 @@ export const KEYS_AND_SUPPLIERS: Readonly<Record<string, Table>> = {
   },
   ro: {
     endingAsked: ['perioada de preaviz', 'preaviz*', 'notificarea', 'factura finală'],
-    leavingStated: ['dorim să reziliem', 'doresc să reziliez', 'nu mai avem nevoie de serviciile', 'trecem la', 'trec la'],
+    leavingStated: ['doresc să reziliez', 'nu mai avem nevoie de serviciile', 'trecem la', 'trec la'],
     device: ['cheie', 'cheia', 'cheile', 'chei', 'breloc*', 'cartela de acces', 'cartelă de acces'],
     competitor: ['un furnizor mai ieftin', 'furnizor mai ieftin', 'alt furnizor', 'altă firmă de curierat', 'alt curier'],
   },

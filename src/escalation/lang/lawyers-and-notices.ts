@@ -6,7 +6,7 @@
  * alone with its guards (negation, a condition, an informational question). Merged into the packs in ./index.ts.
  *
  * Words are general knowledge of how people write; nothing here is taken from a test or an evaluation set. Round 19's additions are the exception: they were written after reading the missed cases of that round's DEV and
- * DEV2 blind sets (README, Escalation "Round 19"), and some are close to their wording.
+ * DEV2 blind sets (README, Escalation "Round 19"); the entry closest to their wording ("the firm representing me") was removed in round 20.
  */
 import type { Concept } from './types.js';
 
@@ -16,7 +16,7 @@ export const LAWYERS_AND_NOTICES: Readonly<Record<string, Table>> = {
   en: {
     lawyerAction: ['will write to you', 'will be writing to you', 'will be contacting you', 'has been instructed', 'instructed my', 'instructing my', 'engaged my', 'will be in touch', 'is being forwarded to', 'being forwarded to', 'forwarding this to', 'forwarded to', 'going straight to', 'taking', 'seeking', 'sought', 'took'],
     // Who acts for the customer, named by the role (round 19), and legal advice qualified ("proper", "independent").
-    lawyer: ['my representative', 'my legal representative', 'the firm representing me', 'firm representing me', 'representing me', 'my legal rep', 'proper legal advice', 'independent legal advice', 'formal legal advice', 'professional legal advice'],
+    lawyer: ['my representative', 'my legal representative', 'representing me', 'my legal rep', 'proper legal advice', 'independent legal advice', 'formal legal advice', 'professional legal advice'],
     legalStrong: ['formal legal notice', 'legal notice', 'letter before action', 'letter before claim', 'cease and desist', 'notice before action', 'statutory demand', 'file a lawsuit', 'filing a lawsuit', 'file suit', 'sue your company', 'sue this company'],
   },
   es: {
