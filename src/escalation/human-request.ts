@@ -846,6 +846,16 @@ function knowsAsked(normalized: string, index: number, matched: string): boolean
   return KNOWS_THEN_ASKS.test(rest.slice(0, 80)) && !PERSON_IN_QUESTION.test(sentence);
 }
 
+/**
+ * "Can someone email me the invoice?", "could a person text me the code": a document or a detail asked to be sent, which
+ * the match's writing verb takes as its object; a way of sending, not a person to deal with (round 20). "Can someone
+ * email me?" and "have someone email me about the refund" still ask for a person.
+ */
+const SENT_THING = /^ (?:the|a|an|my|our|your|it|this|that|these|those|some|any|copies|a copy|details|info|information|invoices?|receipts?|statements?|links?|forms?|documents?|confirmation|codes?|tickets?|password|pin)\b/u;
+function sentOnly(normalized: string, index: number, match: string): boolean {
+  return /(?:email|e-mail|mail|text|message|send)(?: me| us)$/u.test(match) && SENT_THING.test(normalized.slice(index + match.length));
+}
+
 /** Detect an explicit request for a human agent in `text`. */
 export function detectHumanRequest(text: string): HumanRequestResult {
   const normalized = normalizeText(text);
@@ -866,7 +876,7 @@ export function detectHumanRequest(text: string): HumanRequestResult {
       // Inside quotes the customer is quoting (a button label, an email), not asking.
       if (((normalized.slice(0, m.index).match(/"/g) ?? []).length) % 2 === 1) continue;
       if (asksAboutHours(normalized, m.index) || asksAboutFallback(normalized, m.index)) continue;
-      if (declined(normalized, m.index, m[0]) || compared(normalized, m.index, m[0]) || knowsAsked(normalized, m.index, m[0])) continue;
+      if (declined(normalized, m.index, m[0]) || compared(normalized, m.index, m[0]) || knowsAsked(normalized, m.index, m[0]) || sentOnly(normalized, m.index, m[0])) continue;
       return { matched: true, evidence: m[0], language: detector.language };
     }
   }
@@ -880,7 +890,7 @@ export function detectHumanRequest(text: string): HumanRequestResult {
     if (neg !== undefined && new RegExp(`(?<!${L})${neg}`, 'u').test(prefix)) continue;
     if (language === 'en' && EN_BLOCK.test(prefix)) continue;
     if (asksAboutHours(normalized, m.index) || asksAboutFallback(normalized, m.index)) continue;
-    if (declined(normalized, m.index, m[0]) || compared(normalized, m.index, m[0])) continue;
+    if (declined(normalized, m.index, m[0]) || compared(normalized, m.index, m[0]) || sentOnly(normalized, m.index, m[0])) continue;
     return { matched: true, evidence: m[0], language };
   }
   return held ? { matched: false, held: true } : { matched: false };

@@ -1,7 +1,8 @@
 /** The language packs, an explicit list: adding a language is adding a file and a line here. */
 import { APP_BRANDS, APP_EXITS } from './apps-and-exits.js';
 import { ar } from './ar.js';
-import { ASKED_NOT_TOLD } from './asked-not-told.js';
+import { ASKED_NOT_TOLD, type AskedCues } from './asked-not-told.js';
+import { MOVING_HOUSE } from './moving-house.js';
 import { LAWYERS_AND_NOTICES } from './lawyers-and-notices.js';
 import { CHARGES_MORE_WORDS, FAKES_AND_RESALE, HELD_DEPOSIT, MORE_THAN_SHOWN, NEVER_AGREED, REFUNDED_ALREADY, RENTED_IT } from './billing-disputes.js';
 import { EACH_TIME, FOLLOWED_THE_BAIT, NEVER_ORDERED, OUT_OF_WORK, POSING_AS_STAFF, SWITCHED_ON, WITHOUT_ASKING } from './consent-and-tricks.js';
@@ -91,9 +92,12 @@ function withRefunded(pack: LanguagePack): LanguagePack {
   return extra ? { ...pack, cues: { ...pack.cues, resolved: [...pack.cues.resolved, ...extra] } } : pack;
 }
 
-/** A pack with the cues of ./asked-not-told.ts (fears, news, advice asked, things kept, permission, asides) added to its own. */
-function withAsked(pack: LanguagePack): LanguagePack {
-  const extra = ASKED_NOT_TOLD[pack.code];
+/**
+ * A pack with the cues of ./asked-not-told.ts (fears, news, advice asked, things kept, permission, asides), or of another
+ * cue table (./moving-house.ts), added to its own.
+ */
+function withAsked(pack: LanguagePack, table: Readonly<Record<string, Partial<AskedCues>>> = ASKED_NOT_TOLD): LanguagePack {
+  const extra = table[pack.code];
   if (!extra) return pack;
   const cues = { ...pack.cues };
   for (const [cue, words] of Object.entries(extra) as Array<[keyof typeof extra, readonly string[]]>) cues[cue] = [...(cues[cue] ?? []), ...words];
@@ -102,7 +106,7 @@ function withAsked(pack: LanguagePack): LanguagePack {
 
 export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he, hu, da, no, fi, tl].map((pack) =>
   // Security settings and crypto assets are account and money words in every language; app brands a rival in every language.
-  withAsked(withRefunded(withTable(SHARED_TABLES.reduce(withTable, pack), { [pack.code]: { account: SETTINGS_EVERYWHERE, money: ASSETS_EVERYWHERE, rivalApp: APP_BRANDS } }))),
+  withAsked(withAsked(withRefunded(withTable(SHARED_TABLES.reduce(withTable, pack), { [pack.code]: { account: SETTINGS_EVERYWHERE, money: ASSETS_EVERYWHERE, rivalApp: APP_BRANDS } }))), MOVING_HOUSE),
 );
 
 export const UNIVERSAL_PACK: LanguagePack = universal;
