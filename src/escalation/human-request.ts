@@ -22,6 +22,7 @@ import { asksAboutFallback } from './human-fallback.js';
 import { REAL_PERSON_ASKED } from './lang/real-person-asked.js';
 import { WHOM_TO_TALK_TO } from './lang/whom-to-talk-to.js';
 import { CALL_BACK_ASKED } from './lang/call-back-asked.js';
+import { STAFF_ASKED } from './lang/staff-asked.js';
 import { PERSON_ASKED_FOR } from './person-asked-for.js';
 import { allMatches, normalizeText } from './text.js';
 
@@ -594,7 +595,7 @@ const spaceless = (language: string, patterns: readonly string[]): Detector => (
   blocked: CJK_NEG,
 });
 
-const withIndirect = (language: string, patterns: readonly string[]): string[] => [...patterns, ...(INDIRECT[language] ?? []), ...(INDIRECT_SPACELESS[language] ?? []), ...(PERSON_ASKED_FOR[language] ?? []), ...(WHOM_TO_TALK_TO[language] ?? []), ...(CALL_BACK_ASKED[language] ?? [])];
+const withIndirect = (language: string, patterns: readonly string[]): string[] => [...patterns, ...(INDIRECT[language] ?? []), ...(INDIRECT_SPACELESS[language] ?? []), ...(PERSON_ASKED_FOR[language] ?? []), ...(WHOM_TO_TALK_TO[language] ?? []), ...(CALL_BACK_ASKED[language] ?? []), ...(STAFF_ASKED[language] ?? [])];
 
 const DETECTORS: readonly Detector[] = [
   latin('en', withIndirect('en', EN), EN_BLOCK),
@@ -856,9 +857,24 @@ function sentOnly(normalized: string, index: number, match: string): boolean {
   return /(?:email|e-mail|mail|text|message|send)(?: me| us)$/u.test(match) && SENT_THING.test(normalized.slice(index + match.length));
 }
 
+/**
+ * Misspellings of the words a request for a person is made of, written in a hurry ("can i speek to somone plese"), put
+ * right before matching (round 20). None is a word of any language the detectors read (so not "u": Dutch "kunt u
+ * mij bellen", nor "pleas" or "manger").
+ */
+const EN_TYPOS: ReadonlyMap<string, string> = new Map(Object.entries({
+  speek: 'speak', spek: 'speak', speakk: 'speak', spk: 'speak', tlk: 'talk', tak: 'talk', tallk: 'talk',
+  somone: 'someone', someon: 'someone', soemone: 'someone', somoene: 'someone', sum1: 'someone', some1: 'someone', sombody: 'somebody', somebdy: 'somebody', sombdy: 'somebody',
+  plese: 'please', pleae: 'please', pleaes: 'please', plz: 'please', pls: 'please', plox: 'please',
+  humn: 'human', humen: 'human', hooman: 'human', huamn: 'human', persn: 'person', preson: 'person', peson: 'person', perosn: 'person',
+  agnet: 'agent', agant: 'agent', aggent: 'agent', representitive: 'representative', represenative: 'representative', reprsentative: 'representative', repersentative: 'representative',
+  operater: 'operator', opperator: 'operator', supervisr: 'supervisor', superviser: 'supervisor', manageer: 'manager', mangager: 'manager',
+}));
+const withoutTypos = (s: string): string => s.replace(/[\p{L}\p{N}]+/gu, (w) => EN_TYPOS.get(w) ?? w);
+
 /** Detect an explicit request for a human agent in `text`. */
 export function detectHumanRequest(text: string): HumanRequestResult {
-  const normalized = normalizeText(text);
+  const normalized = withoutTypos(normalizeText(text));
   if (normalized.length === 0) return { matched: false };
 
   const bare = normalized.replace(/[^\p{L}\p{N}\s']/gu, ' ').replace(/\s+/g, ' ').trim();

@@ -37,3 +37,55 @@ describe('a document asked to be sent is no request for a person', () => {
     expect(detectHumanRequest(text).matched).toBe(true);
   });
 });
+
+describe('a person asked for by role or by what they would do (lang/staff-asked.ts), and typos of the request', () => {
+  it.each([
+    'Who runs the Leeds branch? I want to speak with that person directly.',
+    'Is there somebody I could go through this with? The pension choices are a lot.',
+    'This claim really needs a human eye, the form has no box for it.',
+    'Please put us in touch with an account manager, we have 40 vans to insure.',
+    'Could you arrange a video call with a member of staff next week?',
+    'Quiero hablar directamente con el responsable de la tienda.',
+    "Est-ce qu'une conseillère pourrait m'appeler demain matin ?",
+    'Vorrei che un vostro collega desse un\'occhiata alla pratica.',
+    'Ik wil graag dat een medewerker even meekijkt naar mijn dossier.',
+    'Czy doradca mógłby zadzwonić do mnie po 17?',
+    'Kan en handläggare titta på det här i stället?',
+    'Jeg vil hellere snakke med et menneske.',
+    'pls can i speek to sombody about my bill',
+  ])('%s', (text) => {
+    expect(detectHumanRequest(text).matched).toBe(true);
+  });
+  it.each([
+    "I don't need to speak with anyone, the article was enough.",
+    'How do I book an appointment with an advisor online?',
+    'My adviser already called me back yesterday, all sorted.',
+  ])('no request: %s', (text) => {
+    expect(detectHumanRequest(text).matched).toBe(false);
+  });
+});
+
+describe('a renewal declined or a need ended, told, is churn (lang/not-renewing.ts)', () => {
+  it.each([
+    ["We won't be renewing the team plan when it ends in May.", 'en'],
+    ['Den Wartungsvertrag verlängern wir nicht, er läuft im Juni aus.', 'de'],
+    ["Nous ne renouvellerons pas l'abonnement à la fin de l'année.", 'fr'],
+    ['No vamos a renovar el seguro del coche este año.', 'es'],
+    ['Non rinnoveremo il contratto di manutenzione.', 'it'],
+    ['We verlengen het contract niet na december.', 'nl'],
+    ['Não vamos renovar o plano da empresa.', 'pt'],
+    ['Nie przedłużamy umowy serwisowej po marcu.', 'pl'],
+    ['Avtalet ska inte förnyas efter sommaren.', 'sv'],
+    ['Aftalen skal ikke fornyes til januar.', 'da'],
+    ["The whole team moved to another tool, so we don't need you anymore.", 'en'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('churn');
+  });
+  it.each([
+    ["If the price goes up again we won't be renewing.", 'en'],
+    ['Will my plan renew automatically, or do I have to renew it myself?', 'en'],
+    ['Wird der Vertrag automatisch verlängert?', 'de'],
+  ])('no churn: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('churn');
+  });
+});
