@@ -89,3 +89,26 @@ describe('a renewal declined or a need ended, told, is churn (lang/not-renewing.
     expect(situations(text, language)).not.toContain('churn');
   });
 });
+
+describe('a complaint repeated, told the hard ways (lang/same-again.ts)', () => {
+  it.each([
+    ['This is my third message about the same refund.', 'en'],
+    ['Case 5531 has been open for three weeks and nobody has fixed it.', 'en'],
+    ['Every week the reply says it is being looked into, and nothing ever changes.', 'en'],
+    ["I've been through it on three separate calls, each time starting from scratch.", 'en'],
+    ["c'est la 5e fois que je signale la panne", 'fr'],
+    ['El reclamo está abierto desde hace dos meses sin respuesta.', 'es'],
+    ['Voor de 4e keer: de meterstand klopt niet.', 'nl'],
+    ['För 3:e gången nu, fakturan är fel.', 'sv'],
+    ['Das Ticket ist seit drei Wochen offen.', 'de'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('frustration');
+  });
+  it.each([
+    ['Third time lucky, the update fixed it, thanks!', 'en'],
+    ['Is the ticket still open or has it been closed?', 'en'],
+    ['How long are tickets usually open for?', 'en'],
+  ])('no frustration: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('frustration');
+  });
+});
