@@ -112,3 +112,28 @@ describe('a complaint repeated, told the hard ways (lang/same-again.ts)', () => 
     expect(situations(text, language)).not.toContain('frustration');
   });
 });
+
+describe('a lawyer or the press involved, told the hard ways (lang/lawyer-looked.ts)', () => {
+  it.each([
+    ['My sister is a solicitor and says your exit fee is unenforceable.', 'en'],
+    ['You can expect a letter before action from us this week.', 'en'],
+    ['A reporter from the local paper is collecting stories like mine and I will give her my story.', 'en'],
+    ['Meine Anwältin sagt, die Forderung ist nicht haltbar, und schreibt Ihnen morgen.', 'de'],
+    ['Mon avocat dit que la clause est abusive et va monter un dossier.', 'fr'],
+    ['Mi abogado os va a escribir esta semana.', 'es'],
+    ['Wij stellen u aansprakelijk voor de schade aan de zending.', 'nl'],
+    ['Wyślę wezwanie do zapłaty w przyszłym tygodniu.', 'pl'],
+    ['Vi skickar ett skadeståndskrav nästa vecka.', 'sv'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language).some((s) => s === 'legal' || s === 'regulator')).toBe(true);
+  });
+  it.each([
+    ['My solicitor is preparing the house sale, can you send a statement of my account?', 'en'],
+    ["My daughter is a lawyer and had a look at the contract, she says it's all fine. How do I sign it?", 'en'],
+    ['Our legal department is reviewing your new data processing agreement before we sign. When is the deadline?', 'en'],
+    ["I'm a lawyer myself, is there a business plan for small law firms?", 'en'],
+    ['A reporter from the local paper interviewed me about my bakery, can I change my business name on the account?', 'en'],
+  ])('quiet: %s', (text, language) => {
+    expect(situations(text, language).filter((s) => s === 'legal' || s === 'regulator')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { ASKED_NOT_TOLD, type AskedCues } from './asked-not-told.js';
 import { MOVING_HOUSE } from './moving-house.js';
 import { NOT_RENEWING } from './not-renewing.js';
 import { SAME_AGAIN } from './same-again.js';
+import { LAWYER_LOOKED } from './lawyer-looked.js';
 import { LAWYERS_AND_NOTICES } from './lawyers-and-notices.js';
 import { CHARGES_MORE_WORDS, FAKES_AND_RESALE, HELD_DEPOSIT, MORE_THAN_SHOWN, NEVER_AGREED, REFUNDED_ALREADY, RENTED_IT } from './billing-disputes.js';
 import { EACH_TIME, FOLLOWED_THE_BAIT, NEVER_ORDERED, OUT_OF_WORK, POSING_AS_STAFF, SWITCHED_ON, WITHOUT_ASKING } from './consent-and-tricks.js';
@@ -85,7 +86,7 @@ const SHARED_TABLES: readonly SharedTable[] = [
   SENT_TO_UNKNOWN, LINE_DIED_SUDDENLY, SELLER_SILENT, CODE_HANDED, NEVER_CAME, OTHER_SIDE, WALLET_DRAINERS, HANDED_AND_PROMISED, WALLET_EMPTIED, TOPPING_UP,
   APP_EXITS, LAWYERS_AND_NOTICES,
   BOGUS_GOODS, POCKETED, VANISHED_AFTER_SALE, NAMED_A_CHEAT, RELEASE_FEE, SWAPPED_RETURN,
-  CALLED_IT_FRAUD, OTHER_PROVIDER, VEHICLES, COVERAGE_ASKED, THEFT_NOUNS, KEYS_AND_SUPPLIERS, NOT_RENEWING, SAME_AGAIN,
+  CALLED_IT_FRAUD, OTHER_PROVIDER, VEHICLES, COVERAGE_ASKED, THEFT_NOUNS, KEYS_AND_SUPPLIERS, NOT_RENEWING, SAME_AGAIN, LAWYER_LOOKED,
 ];
 
 /** A pack with the resolution cues of ./billing-disputes.ts ("already refunded") added to its own. */
