@@ -7,7 +7,7 @@
 import type { ChannelType } from '../domain/model.js';
 import { detectHumanRequest } from './human-request.js';
 import { matchKeywords } from './keywords.js';
-import type { LearnedCategory, LearnedEscalationDetector, LearnedVerdict } from './learned/learned-detector.js';
+import { SURE_LEARNED_ANGER, type LearnedCategory, type LearnedEscalationDetector, type LearnedVerdict } from './learned/learned-detector.js';
 import { configuredTriggers, type BusinessHours, type RuleWithId, type TriggerKind } from './rules.js';
 import type { SentimentResult, SentimentScorer } from './sentiment.js';
 import { detectSituations, type Situation, type SituationHit } from './situations.js';
@@ -155,11 +155,17 @@ export async function evaluateRules<R extends RuleWithId>(
         if (!hasText || c.negativeSentimentBelow === undefined) return undefined;
         // The model first: a sure learned "anger" spares a (possibly paid) sentiment call.
         const l = learned ? learnedFires('anger') : undefined;
-        if (l) {
+        if (l && l.probability >= SURE_LEARNED_ANGER) {
           note(false, true);
           return l;
         }
         const s = await getSentiment();
+        // Less sure (between the anger threshold and SURE_LEARNED_ANGER): the model fires when the message reads negative
+        // at all; slang praise ("you guys are insane 😍") reads positive.
+        if (l && s.score < 0) {
+          note(false, true);
+          return { ...l, sentiment: s.score };
+        }
         const fired = s.score < c.negativeSentimentBelow;
         note(fired, false);
         return fired ? { score: s.score, threshold: c.negativeSentimentBelow, evidence: s.evidence } : undefined;

@@ -4,7 +4,13 @@
  * src/escalation/human-request.ts). Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_ANGER_THRESHOLD, defaultEscalationRules } from '../../src/escalation/default-rules.js';
+import { evaluateRules } from '../../src/escalation/evaluate.js';
 import { detectHumanRequest } from '../../src/escalation/human-request.js';
+import { productDetector, SURE_LEARNED_ANGER } from '../../src/escalation/learned/learned-detector.js';
+import type { RuleWithId } from '../../src/escalation/rules.js';
+import { LexiconSentimentScorer } from '../../src/escalation/sentiment.js';
+import { messageFacts } from '../helpers/escalated-as.js';
 import { detectSituations } from '../../src/escalation/situations.js';
 
 const situations = (text: string, language?: string): string[] => detectSituations(text, { language }).map((h) => h.situation);
@@ -135,5 +141,28 @@ describe('a lawyer or the press involved, told the hard ways (lang/lawyer-looked
     ['A reporter from the local paper interviewed me about my bakery, can I change my business name on the account?', 'en'],
   ])('quiet: %s', (text, language) => {
     expect(situations(text, language).filter((s) => s === 'legal' || s === 'regulator')).toEqual([]);
+  });
+});
+
+describe("the model's less sure anger needs negative sentiment (SURE_LEARNED_ANGER in evaluate.ts)", () => {
+  const rules: RuleWithId[] = defaultEscalationRules().map((r, i) => ({ ...r, id: `r${i}` }));
+  const sentiment = new LexiconSentimentScorer();
+  // Anger at any probability, so the band below SURE_LEARNED_ANGER is what the sentence's own probability falls in.
+  const anyAnger = () => productDetector().withOptions({ thresholds: { anger: 0 } });
+
+  it('keeps slang praise quiet, and fires on a mildly negative message the lexicon alone lets through', async () => {
+    const praise = 'I love this so much, you guys are insane 😍';
+    const p = productDetector().verdict(praise).categories.anger;
+    expect(p).toBeLessThan(SURE_LEARNED_ANGER);
+    expect((await sentiment.score(praise)).score).toBeGreaterThanOrEqual(0);
+    expect(await evaluateRules(rules, messageFacts(praise, []), { sentiment, learned: anyAnger() })).toBeNull();
+
+    const sour = 'Well that was a disappointing delivery, again.';
+    const s = (await sentiment.score(sour)).score;
+    expect(s).toBeLessThan(0);
+    expect(s).toBeGreaterThanOrEqual(DEFAULT_ANGER_THRESHOLD);
+    const fired = await evaluateRules(rules, messageFacts(sour, []), { sentiment, learned: anyAnger() });
+    expect(fired?.rule.name).toBe('Anger or abuse');
+    expect(fired?.evidence).toMatchObject({ source: 'learned', negativeSentiment: { source: 'learned', category: 'anger', sentiment: s } });
   });
 });

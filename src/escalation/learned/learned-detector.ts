@@ -92,7 +92,10 @@ export const DEFAULT_LEARNED_THRESHOLDS: Readonly<Record<LearnedCategory, number
   // the model trained on it read an enthusiastic compliment of the in-sample cases as anger, and near-misses of the
   // probes as the others; no blind DEV case needed the lower values.
   human_request: 0.75,
-  anger: 0.75,
+  // 0.65 since round 20, where the model's anger between 0.65 and SURE_LEARNED_ANGER (0.75) needs the sentiment scorer
+  // to agree that the message is negative at all (../evaluate.ts): "I love this so much, you guys are insane 😍" reaches
+  // 0.7 and scores positive. Chosen on the round 20 DEV set (recall 0.938 → 0.944) and checked on the in-sample floors.
+  anger: 0.65,
   // Never (a probability never exceeds 1): the model read any run of similar short messages with history ("a0 message
   // 1", "… 2", "… 3") as repeated frustration at 0.99 and above; the rules count real repeats themselves.
   frustration: 1.01,
@@ -110,6 +113,9 @@ export const DEFAULT_LEARNED_THRESHOLDS: Readonly<Record<LearnedCategory, number
   // tracking number" as self-harm. Round 16 saw the earlier models put 0.7–0.9 on ordinary messages.
   self_harm: 0.9,
 };
+
+/** The model's anger at or above this fires alone; below it (down to the anger threshold) only with negative sentiment. */
+export const SURE_LEARNED_ANGER = 0.75;
 
 /**
  * The thresholds for a message in a language no language pack serves ({@link unservedLanguage}: Bulgarian, Serbian,
