@@ -59,6 +59,15 @@ describe('a person asked for by role or by what they would do (lang/staff-asked.
     'Kan en handläggare titta på det här i stället?',
     'Jeg vil hellere snakke med et menneske.',
     'pls can i speek to sombody about my bill',
+    'Хотелось бы, чтобы кто-то из ваших специалистов посмотрел мой договор.',
+    'Чи є хтось, хто міг би зателефонувати мені сьогодні?',
+    'Bir yetkili beni arayabilir mi, fatura konusunda?',
+    'क्या कोई अधिकारी मुझसे सीधे बात कर सकता है?',
+    'Saya mau bicara langsung dengan bagian keuangan.',
+    'Tôi muốn trao đổi trực tiếp với người phụ trách.',
+    '契約に詳しい担当の方とお話しできますか。',
+    '能不能请你们的主管看一下这个订单?',
+    '담당자분과 직접 통화할 수 있을까요?',
   ])('%s', (text) => {
     expect(detectHumanRequest(text).matched).toBe(true);
   });
