@@ -93,6 +93,13 @@ describe('a renewal declined or a need ended, told, is churn (lang/not-renewing.
     ['Avtalet ska inte förnyas efter sommaren.', 'sv'],
     ['Aftalen skal ikke fornyes til januar.', 'da'],
     ["The whole team moved to another tool, so we don't need you anymore.", 'en'],
+    ['Договор аренды продлевать не будем, съезжаем в мае.', 'ru'],
+    ['Maaş hesabımı artık sizde tutmayacağım.', 'tr'],
+    ['لن نجدد العقد بعد نهاية السنة.', 'ar'],
+    ['保守契約は更新しません。', 'ja'],
+    ['계약 만료되면 연장 안 하겠습니다.', 'ko'],
+    ['Kontrak ini tidak akan kami perpanjang tahun depan.', 'id'],
+    ['Chúng tôi sẽ không gia hạn hợp đồng năm sau.', 'vi'],
   ])('%s', (text, language) => {
     expect(situations(text, language)).toContain('churn');
   });
@@ -100,6 +107,8 @@ describe('a renewal declined or a need ended, told, is churn (lang/not-renewing.
     ["If the price goes up again we won't be renewing.", 'en'],
     ['Will my plan renew automatically, or do I have to renew it myself?', 'en'],
     ['Wird der Vertrag automatisch verlängert?', 'de'],
+    ['Подскажите, договор продлевается автоматически?', 'ru'],
+    ['契約は自動で更新されますか？', 'ja'],
   ])('no churn: %s', (text, language) => {
     expect(situations(text, language)).not.toContain('churn');
   });

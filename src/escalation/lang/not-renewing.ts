@@ -61,4 +61,43 @@ export const NOT_RENEWING: Readonly<Record<string, Table>> = {
     churnStrong: ['skal ikke forlenges', 'skal ikke fornyes', 'ikke forny', 'ikke forlenge', 'trenger dere ikke', 'trenger ikke dere lenger'],
     competitor: ['et annet byra', 'en annen leverandor', 'et annet selskap', 'en annen plattform', 'et annet system', 'en annen bank'],
   },
+  ru: {
+    churnStrong: ['продлевать не будем', 'продлевать не буду', 'продлевать не стану', 'не будем продлевать', 'не буду продлевать', 'не продлеваите', 'не продлевать', 'не будем продлевать договор', 'возвращаться не собираюсь', 'больше не нужны ваши услуги'],
+    competitor: ['другого перевозчика', 'другому перевозчику', 'другого поставщика', 'другому поставщику', 'другую компанию', 'другой компании', 'другого оператора', 'другую систему'],
+  },
+  uk: {
+    churnStrong: ['продовжувати не будемо', 'продовжувати не буду', 'не будемо продовжувати', 'не продовжуватиме', 'не продовжуватимемо', 'не продовжуите', 'постачальника змінюю', 'переношу номер до іншого'],
+    competitor: ['іншого оператора', 'іншого постачальника', 'іншу компанію', 'нова компанія'],
+  },
+  tr: {
+    churnStrong: ['yenilemeyecegiz', 'yenilemeyecegim', 'yenilemeyin', 'uzatmayacagiz', 'uzatmayacagim', 'sizde tutmayacagim', 'sizinle devam etmeyecegim', 'sizinle devam etmeyecegiz', 'tedarikcimizi degistirdik', 'saglayicimi degistirdim'],
+    competitor: ['baska bir firmayla', 'baska bir firma', 'baska bir banka', 'baska bir operator', 'baska bir saglayici'],
+  },
+  ar: {
+    churnStrong: ['لن نجدد', 'لن اجدد', 'فلا تجددون', 'لا تجددون', 'لا تجددوا', 'سنوقف الاشتراك', 'نقلناها للشركة الثانية', 'انتقلنا لشركة ثانية', 'ما راح اجدد'],
+    competitor: ['بنك ثاني', 'شركة ثانية', 'شركة اخرى', 'نظاما اخر', 'نظام اخر', 'مزود اخر'],
+  },
+  hi: {
+    churnStrong: ['रिन्यू नहीं कर', 'रिन्यू नहीं करेंगे', 'आगे नहीं बढ़ाएंगे', 'मत भेजिए'],
+    competitor: ['दूसरे पार्टनर', 'दूसरी कंपनी', 'दूसरे बैंक'],
+  },
+  ja: {
+    churnStrong: ['契約はもう続けません', '契約を続けません', '契約を終了し', '契約を終了します', '更新しません', '更新はしません', '他を探します'],
+    competitor: ['別の会社', '別の管理会社', '他社'],
+  },
+  zh: {
+    churnStrong: ['别给我自动续', '別給我自動續', '不续费了', '不續費了', '彻底不用了', '徹底不用了', '不再续约', '不再續約'],
+  },
+  ko: {
+    churnStrong: ['연장 안 하겠습니다', '연장 안 할게요', '연장하지 않겠습니다', '갱신 안 하겠습니다', '갱신하지 않겠습니다', '해지하려고', '다른 업체 제품으로 교체'],
+    competitor: ['다른 업체', '다른 회사', '다른 시스템'],
+  },
+  id: {
+    churnStrong: ['jangan didebet lagi', 'tidak akan kami perpanjang', 'tidak akan saya perpanjang', 'tidak kami perpanjang', 'sudah pasang provider lain', 'pindah ke asuransi lain'],
+    competitor: ['provider lain', 'asuransi lain', 'bank lain', 'aplikasi lain'],
+  },
+  vi: {
+    churnStrong: ['khong dong tiep', 'khong gia han', 'don cuoi cung', 'da ky voi nha cung cap khac', 'chuyen sang nha cung cap khac'],
+    competitor: ['nha cung cap khac', 'ben khac', 'cong ty khac', 'nha mang khac'],
+  },
 };
