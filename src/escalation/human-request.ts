@@ -601,7 +601,7 @@ const DETECTORS: readonly Detector[] = [
   latin('en', withIndirect('en', EN), EN_BLOCK),
   latin('es', withIndirect('es', ES)), latin('pt', withIndirect('pt', PT)), latin('fr', withIndirect('fr', FR)), latin('it', withIndirect('it', IT)), latin('de', withIndirect('de', DE)),
   latin('nl', withIndirect('nl', NL)), latin('id', withIndirect('id', ID)),
-  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', withIndirect('sv', SV)), latin('el', withIndirect('el', EL)), latin('hi', withIndirect('hi', HI)), latin('uk', withIndirect('uk', UK)), latin('cs', withIndirect('cs', CS)), latin('ro', withIndirect('ro', RO)), latin('he', HE), latin('hu', HU), latin('da', DANO), latin('fi', FI), latin('tl', TL),
+  latin('pl', withIndirect('pl', PL)), latin('tr', withIndirect('tr', TR)), latin('ru', withIndirect('ru', RU)), latin('ar', withIndirect('ar', AR)), latin('vi', withIndirect('vi', VI)), latin('sv', withIndirect('sv', SV)), latin('el', withIndirect('el', EL)), latin('hi', withIndirect('hi', HI)), latin('uk', withIndirect('uk', UK)), latin('cs', withIndirect('cs', CS)), latin('ro', withIndirect('ro', RO)), latin('he', withIndirect('he', HE)), latin('hu', withIndirect('hu', HU)), latin('da', withIndirect('da', DANO)), latin('fi', withIndirect('fi', FI)), latin('tl', withIndirect('tl', TL)),
   spaceless('ja', withIndirect('ja', [...JA, ...JA_EXTRA])), spaceless('zh', withIndirect('zh', [...ZH, ...ZH_EXTRA])), spaceless('ko', withIndirect('ko', KO)), spaceless('th', withIndirect('th', TH)),
 ];
 

@@ -68,6 +68,13 @@ describe('a person asked for by role or by what they would do (lang/staff-asked.
     '契約に詳しい担当の方とお話しできますか。',
     '能不能请你们的主管看一下这个订单?',
     '담당자분과 직접 통화할 수 있을까요?',
+    // Hebrew, Hungarian, Danish / Norwegian, Finnish: their detectors read the indirect lists too since round 20.
+    'מי אחראי על ההזמנות? אני רוצה לדבר איתו ישירות.',
+    'Ki intézi a reklamációkat? Szeretnék közvetlenül vele beszélni.',
+    'Kan noen fra regnskap ringe meg i morgen?',
+    'Voisiko joku teiltä soittaa minulle huomenna?',
+    'Cine e managerul de cont al firmei noastre?',
+    'Potřebovali bychom obchodníka kvůli nové smlouvě.',
   ])('%s', (text) => {
     expect(detectHumanRequest(text).matched).toBe(true);
   });
