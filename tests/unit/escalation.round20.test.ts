@@ -107,6 +107,11 @@ describe('a renewal declined or a need ended, told, is churn (lang/not-renewing.
     ['계약 만료되면 연장 안 하겠습니다.', 'ko'],
     ['Kontrak ini tidak akan kami perpanjang tahun depan.', 'id'],
     ['Chúng tôi sẽ không gia hạn hợp đồng năm sau.', 'vi'],
+    ['Leieavtalen fornyer vi ikke til høsten.', 'no'],
+    ['Vuokrasopimusta ei jatketa ensi vuonna.', 'fi'],
+    ['Nebudeme prodlužovat smlouvu o údržbě.', 'cs'],
+    ['Nem hosszabbítjuk meg az előfizetést.', 'hu'],
+    ['לא נחדש את החוזה בשנה הבאה.', 'he'],
   ])('%s', (text, language) => {
     expect(situations(text, language)).toContain('churn');
   });
@@ -116,6 +121,8 @@ describe('a renewal declined or a need ended, told, is churn (lang/not-renewing.
     ['Wird der Vertrag automatisch verlängert?', 'de'],
     ['Подскажите, договор продлевается автоматически?', 'ru'],
     ['契約は自動で更新されますか？', 'ja'],
+    ['Φεύγω για Θεσσαλονίκη αύριο, μπορώ να αλλάξω τη διεύθυνση αποστολής;', 'el'],
+    ['עברנו לדירה חדשה, איך מעדכנים כתובת?', 'he'],
   ])('no churn: %s', (text, language) => {
     expect(situations(text, language)).not.toContain('churn');
   });

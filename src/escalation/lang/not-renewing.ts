@@ -58,7 +58,7 @@ export const NOT_RENEWING: Readonly<Record<string, Table>> = {
     competitor: ['et andet bureau', 'en anden leverandor', 'et andet selskab', 'en anden platform', 'et andet system', 'en anden bank'],
   },
   no: {
-    churnStrong: ['skal ikke forlenges', 'skal ikke fornyes', 'ikke forny', 'ikke forlenge', 'trenger dere ikke', 'trenger ikke dere lenger'],
+    churnStrong: ['skal ikke forlenges', 'skal ikke fornyes', 'ikke forny', 'ikke forlenge', 'trenger dere ikke', 'trenger ikke dere lenger', 'fornyer vi ikke', 'fornyer ikke', 'vi sier opp', 'jeg sier opp', 'har signert med', 'takket ja til et tilbud fra'],
     competitor: ['et annet byra', 'en annen leverandor', 'et annet selskap', 'en annen plattform', 'et annet system', 'en annen bank'],
   },
   ru: {
@@ -99,5 +99,33 @@ export const NOT_RENEWING: Readonly<Record<string, Table>> = {
   vi: {
     churnStrong: ['khong dong tiep', 'khong gia han', 'don cuoi cung', 'da ky voi nha cung cap khac', 'chuyen sang nha cung cap khac'],
     competitor: ['nha cung cap khac', 'ben khac', 'cong ty khac', 'nha mang khac'],
+  },
+  fi: {
+    churnStrong: ['ei jatketa', 'sopimusta ei jatketa', 'en halua jatkaa teilla', 'emme halua jatkaa teilla', 'olemme paattaneet vaihtaa', 'paatimme vaihtaa', 'siirtyy toiseen yhtioon', 'siirrymme toiseen'],
+    competitor: ['toiseen yhtioon', 'toinen yhtio', 'toiselle palveluntarjoajalle', 'toiseen pankkiin'],
+  },
+  ro: {
+    churnStrong: ['contractul se incheie', 'nu mai reinnoim', 'nu reinnoim', 'nu mai prelungim', 'nu prelungim', 'ne mutam la alt', 'ne mutam la alta'],
+    competitor: ['alt furnizor', 'alta firma', 'alta companie', 'alt operator', 'alta banca'],
+  },
+  cs: {
+    churnStrong: ['posledni nakup u vas', 'posledni objednavka u vas', 'prechazime k jinemu', 'prechazim k jinemu', 'davam vypoved', 'smlouvy jsme vypovedeli', 'smlouvu jsme vypovedeli', 'nebudeme prodluzovat', 'neprodlouzime', 'neprodlouzim'],
+    competitor: ['jinemu dopravci', 'jineho dodavatele', 'jine firme', 'jineho operatora', 'jine bance', 'jinemu dodavateli'],
+  },
+  el: {
+    churnStrong: ['δεν ανανεωνω', 'δεν θα ανανεωσουμε', 'δεν θα ανανεωσω', 'δεν ανανεωνουμε', 'υπογραψαμε με αλλον', 'περναμε σε αλλο', 'περναμε σε αλλη'],
+    competitor: ['αλλη τραπεζα', 'αλλον παροχο', 'αλλη εταιρεια', 'αλλο συστημα'],
+  },
+  hu: {
+    churnStrong: ['nem ujitunk', 'nem ujitjuk meg', 'nem ujitom meg', 'nem hosszabbitjuk meg', 'nem hosszabbitom meg', 'atalltunk egy masik', 'mar nem fizetunk elo', 'mar nem fizetek elo'],
+    competitor: ['egy masik szolgaltato', 'masik szolgaltatohoz', 'egy masik bankhoz', 'masik ceghez'],
+  },
+  he: {
+    churnStrong: ['לא נחדש', 'לא אחדש', 'סיימה לעבוד עם', 'סיימנו לעבוד עם'],
+    competitor: ['ספק אחר', 'חברה אחרת', 'קופת חולים אחרת'],
+  },
+  th: {
+    churnStrong: ['ไม่ต่อแล้ว', 'ไม่ต้องต่อ', 'ไม่ซื้อต่อแล้ว', 'ย้ายค่าย', 'เลิกใช้บริการ', 'สมัครของเจ้าอื่น'],
+    competitor: ['เจ้าอื่น', 'ที่อื่น'],
   },
 };
