@@ -139,6 +139,11 @@ describe('a complaint repeated, told the hard ways (lang/same-again.ts)', () => 
     ['Voor de 4e keer: de meterstand klopt niet.', 'nl'],
     ['För 3:e gången nu, fakturan är fel.', 'sv'],
     ['Das Ticket ist seit drei Wochen offen.', 'de'],
+    ['Это уже третье письмо, и каждый раз тот же шаблон.', 'ru'],
+    ['Üçüncü kez yazıyorum, yine aynı cevap.', 'tr'],
+    ['毎回同じ回答が来ます。', 'ja'],
+    ['Už potřetí mi posíláte stejný odstavec, točíme se v kruhu.', 'cs'],
+    ['זו הפנייה השלישית שלי בנושא.', 'he'],
   ])('%s', (text, language) => {
     expect(situations(text, language)).toContain('frustration');
   });

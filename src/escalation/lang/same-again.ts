@@ -82,4 +82,74 @@ export const SAME_AGAIN: Readonly<Record<string, Table>> = {
     awaitReply: ['vaeret aben i', 'vaeret abent i', 'aben siden', 'abent siden'],
     differentAnswer: ['ikke er modtaget', 'lukket som'],
   },
+  ru: {
+    repeatCount: ['третье письмо', 'четвертое письмо', 'пятое письмо', 'третии раз', 'четвертыи раз', 'пятыи раз', 'тот же шаблон', 'тот же самыи текст', 'одно и то же', 'круг замкнулся', 'по кругу', 'с самого начала', 'заново объяснять'],
+    everyTime: ['каждыи раз', 'каждую неделю'],
+    differentAnswer: ['одно и то же', 'то же самое'],
+  },
+  uk: {
+    repeatCount: ['третии лист', 'четвертии лист', "п'ятии лист", 'третє звернення', 'четверте звернення', 'тои самии шаблон', 'те саме', 'тричі', 'вже двічі', 'по колу', 'спочатку пояснювати'],
+    everyTime: ['щоразу', 'кожного разу', 'кожен раз'],
+    differentAnswer: ['те саме', 'одне і те саме'],
+  },
+  tr: {
+    repeatCount: ['ucuncu randevu', 'ucuncu kez', 'dorduncu kez', 'besinci kez', 'ucuncu mesaj', 'dorduncu mesaj', 'ayni sablon', 'ayni cevap', 'ayni mesaj', 'yine gelmedi'],
+    everyTime: ['her aradigimda', 'her seferinde', 'her yazdigimda'],
+  },
+  ar: {
+    repeatCount: ['رد الي', 'نفس الرد', 'نرجع من الصفر', 'من الصفر', 'للمرة الثالثة', 'للمرة الرابعة', 'ثالث مرة', 'رابع مرة'],
+    everyTime: ['كل ما اكتب', 'كل مرة', 'كل موظف'],
+    awaitReply: ['وما اتصل احد', 'ولا احد اتصل', 'ما احد رد'],
+  },
+  hi: {
+    repeatCount: ['तीन बार शिकायत', 'चार बार शिकायत', 'फिर वही', 'तीसरी बार', 'चौथी बार'],
+    everyTime: ['हर बार'],
+  },
+  ja: {
+    repeatCount: ['同じ文章', '同じ回答', '同じ返信', '最初から説明し直', '何回目', '言われ続けて', 'たらい回し'],
+    everyTime: ['毎回', 'たびに'],
+  },
+  zh: {
+    repeatCount: ['关了又开', '關了又開', '开了又关', '開了又關', '问了三次', '問了三次', '都是这句话', '都是這句話', '踢皮球', '推来推去', '推來推去'],
+  },
+  ko: {
+    repeatCount: ['물어볼 때마다', '똑같은 답변', '같은 답변만', '세 번째', '네 번째', '다섯 번째', '또 연락도 없'],
+  },
+  id: {
+    repeatCount: ['ketiga kalinya', 'keempat kalinya', 'jawaban yang sama', 'pesan yang sama', 'template yang sama', 'dilempar-lempar', 'dioper ke sana kemari'],
+  },
+  vi: {
+    repeatCount: ['lan thu ba', 'lan thu tu', 'cung mot cau tra loi', 'tra loi giong het', 'mau tin nhan', 'da hua goi lai'],
+  },
+  no: {
+    repeatCount: ['fem ganger', 'fire ganger', 'tre ganger', 'forskjellige saksnumre', 'samme feil'],
+  },
+  fi: {
+    repeatCount: ['neljalle eri', 'kolmelle eri', 'alusta asti', 'taas saman', 'saman linkin', 'nolla vastausta', 'joka kerta kun kysyn', 'kukaan ei ole palannut', 'kolmatta kertaa', 'neljatta kertaa'],
+    everyTime: ['joka kerta', 'joka viikko'],
+  },
+  ro: {
+    repeatCount: ['fiecare coleg', 'a treia oara', 'a patra oara', 'acelasi raspuns', 'acelasi mesaj', 'de la zero'],
+    everyTime: ['de fiecare data', 'fiecare coleg'],
+    differentAnswer: ['imi spune altceva', 'spune altceva'],
+  },
+  cs: {
+    repeatCount: ['uz ctvrty', 'uz treti', 'treti e-mail', 'ctvrty e-mail', 'uz podruhe', 'stejny odstavec', 'stejnou odpoved', 'tocime se v kruhu'],
+    everyTime: ['pokazde', 'kazdy tyden'],
+  },
+  el: {
+    repeatCount: ['παλι τα ιδια', 'το ιδιο αυτοματο μηνυμα', 'το ιδιο μηνυμα', 'με παραπεμπει', 'τριτη φορα', 'τεταρτη φορα'],
+    everyTime: ['καθε βδομαδα', 'καθε εβδομαδα', 'καθε φορα'],
+  },
+  hu: {
+    repeatCount: ['ugyanezt igertek', 'ugyanazt igertek', 'harmadszor', 'negyedszer', 'otodszor', 'ugyanazt a valaszt', 'ugyanaz a valasz'],
+    everyTime: ['minden alkalommal', 'minden heten'],
+  },
+  he: {
+    repeatCount: ['הפנייה הרביעית', 'הפנייה השלישית', 'בפעם השלישית', 'בפעם הרביעית', 'שוב אני', 'שוב לא הגיע', 'אף אחד לא חוזר'],
+    everyTime: ['כל פעם', 'כל נציג'],
+  },
+  th: {
+    repeatCount: ['ข้อความเดิม', 'สิบรอบ', 'ไม่มีตอบกลับ', 'แล้วก็เงียบ', 'ครั้งที่สาม', 'ครั้งที่สี่'],
+  },
 };
