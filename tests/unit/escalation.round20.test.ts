@@ -203,3 +203,23 @@ describe("the model's less sure anger needs negative sentiment (SURE_LEARNED_ANG
     expect(fired?.evidence).toMatchObject({ source: 'learned', negativeSentiment: { source: 'learned', category: 'anger', sentiment: s } });
   });
 });
+
+describe('unauthorised charges told the hard ways (lang/charged-anyway.ts)', () => {
+  it.each([
+    ['Die Rate wurde diesen Monat zweimal abgebucht.', 'de'],
+    ['Me aparecen dos cargos idénticos del mismo día.', 'es'],
+    ['Opłata została pobrana dwa razy.', 'pl'],
+    ['Cancelei o plano em março e mesmo assim veio cobrança em abril.', 'pt'],
+    ['Jeg afbestilte abonnementet, men I har trukket 99 kr alligevel.', 'da'],
+    ["There's a £12 add-on on my bill and nobody asked me.", 'en'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('security');
+  });
+  it.each([
+    ['Cancelei o pedido ontem, quando cai o estorno?', 'pt'],
+    ['Wird die Rate zweimal abgebucht, wenn ich den Tarif wechsle?', 'de'],
+    ['¿Qué pasa si me cobran dos veces por error?', 'es'],
+  ])('quiet: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('security');
+  });
+});
