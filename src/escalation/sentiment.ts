@@ -304,7 +304,27 @@ function scoreSpaceless(compact: string, acc: Accumulator): void {
 }
 
 /** Score one message. Empty text is neutral. */
-export function scoreSentiment(text: string): SentimentResult {
+/**
+ * "Spurs lost again, I'm fuming. Anyway, what time does the stream start?", "La Roma ha perso, sono nero. Ma la partita la
+ * trasmettete?": a feeling about something else, then a topic shift and a question for us (round 20). The text before the
+ * shift is left out of the score when it does not speak to the company (no second person: "you", "vous", "ihr", "jullie"…),
+ * so "You're useless. Anyway, where is my refund?" still counts in full.
+ */
+const TOPIC_SHIFT = /(?:^|[\s.,;:!?…—–-])(anyway|anyhow|by the way|btw|übrigens|jedenfalls|egal,|au fait|bref|en tout cas|enfin bref|por cierto|de todas formas|en fin|comunque|ad ogni modo|a proposito|enfim|aliás|de qualquer forma|tak przy okazji|w każdym razie|förresten|hur som helst|trouwens|hoe dan ook|i hvert fald|forresten|uansett)(?=[\s,.:;!?—–-]|$)/giu;
+const TO_US = /(?:^|[^\p{L}])(you|your|yours|u|ur|ya|du|dich|dir|dein\p{L}*|ihr|euch|euer\p{L}*|sie|ihnen|ihre?|vous|votre|vos|tu|toi|ton|ta|tes|os|vosotros|vuestr\p{L}*|ustedes|usted|su|sus|voi|vostr\p{L}*|vi|ti|você|voce|vocês|voces|vcs|seu|sua|wy|was|wam|państw\p{L}*|panstw\p{L}*|ni|er|ert|era|dig|din|ditt|jullie|je|jij|uw|jer|jeres|dere|deres)(?=[^\p{L}]|$)/iu;
+function asideLeftOut(text: string): string {
+  let last: RegExpExecArray | null = null;
+  for (const m of text.matchAll(TOPIC_SHIFT)) last = m as RegExpExecArray;
+  if (last === null) return text;
+  const at = last.index + last[0].length;
+  const before = text.slice(0, last.index);
+  const after = text.slice(at);
+  if (!/[?？]/u.test(after) || before.trim().length === 0 || TO_US.test(before)) return text;
+  return after;
+}
+
+export function scoreSentiment(input: string): SentimentResult {
+  const text = asideLeftOut(input);
   const acc: Accumulator = { sum: 0, evidence: [], min: 0 };
   const nfkc = text.normalize('NFKC');
   const latin = tokenize(text).filter((t) => !hasSpacelessScript(t.norm));

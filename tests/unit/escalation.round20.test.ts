@@ -223,3 +223,27 @@ describe('unauthorised charges told the hard ways (lang/charged-anyway.ts)', () 
     expect(situations(text, language)).not.toContain('security');
   });
 });
+
+describe('an aside about something else, then a question for us (sentiment.ts), and precautions asked after a friend\'s loss', () => {
+  it('leaves a feeling about something else out of the score when a topic shift leads to a question', async () => {
+    const { scoreSentiment } = await import('../../src/escalation/sentiment.js');
+    expect(scoreSentiment("The referee robbed us last night, what a disgrace. Anyway, how do I upgrade the sports pack?").score).toBeGreaterThanOrEqual(0);
+    expect(scoreSentiment('Mein Chef ist furchtbar heute. Übrigens, wann kommt die Rechnung?').score).toBeGreaterThanOrEqual(0);
+    // Spoken to the company: counted in full.
+    expect(scoreSentiment('You are a disgrace of a company. Anyway, where is my refund?').score).toBeLessThan(DEFAULT_ANGER_THRESHOLD);
+    // No question after the shift: counted in full.
+    expect(scoreSentiment('This is a disgrace, anyway, I am furious').score).toBeLessThan(0);
+  });
+  it.each([
+    ["My cousin had her phone stolen at a concert and it was a nightmare. Can I log out all devices remotely in your app?", 'en'],
+    ['Einem Freund wurde das Handy geklaut. Kann man bei euch alle Geräte aus der Ferne abmelden?', 'de'],
+    ['I thought I had lost my wallet on the train, but it was in my other coat.', 'en'],
+  ])('quiet: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('security');
+  });
+  it.each([
+    ['My phone was stolen at a concert last night, can you log out all devices remotely?', 'en'],
+  ])('still a report: %s', (text, language) => {
+    expect(situations(text, language)).toContain('security');
+  });
+});

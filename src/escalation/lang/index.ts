@@ -3,6 +3,7 @@ import { APP_BRANDS, APP_EXITS } from './apps-and-exits.js';
 import { ar } from './ar.js';
 import { ASKED_NOT_TOLD, type AskedCues } from './asked-not-told.js';
 import { MOVING_HOUSE } from './moving-house.js';
+import { PRECAUTIONS_ASKED } from './precautions-asked.js';
 import { NOT_RENEWING } from './not-renewing.js';
 import { SAME_AGAIN } from './same-again.js';
 import { LAWYER_LOOKED } from './lawyer-looked.js';
@@ -110,7 +111,7 @@ function withAsked(pack: LanguagePack, table: Readonly<Record<string, Partial<As
 
 export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he, hu, da, no, fi, tl].map((pack) =>
   // Security settings and crypto assets are account and money words in every language; app brands a rival in every language.
-  withAsked(withAsked(withRefunded(withTable(SHARED_TABLES.reduce(withTable, pack), { [pack.code]: { account: SETTINGS_EVERYWHERE, money: ASSETS_EVERYWHERE, rivalApp: APP_BRANDS } }))), MOVING_HOUSE),
+  withAsked(withAsked(withAsked(withRefunded(withTable(SHARED_TABLES.reduce(withTable, pack), { [pack.code]: { account: SETTINGS_EVERYWHERE, money: ASSETS_EVERYWHERE, rivalApp: APP_BRANDS } }))), MOVING_HOUSE), PRECAUTIONS_ASKED),
 );
 
 export const UNIVERSAL_PACK: LanguagePack = universal;
