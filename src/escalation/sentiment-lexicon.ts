@@ -19,6 +19,7 @@
  */
 import { MORE_NEGATORS } from './lang/asked-not-told.js';
 import { ANGER_MORE } from './sentiment-lexicon-r14.js';
+import { ANGER_R20 } from './sentiment-lexicon-r20.js';
 
 /** Space-delimited scripts. Phrases are up to 4 words. */
 export const LATIN_LEXICON: Readonly<Record<string, number>> = {
@@ -288,6 +289,8 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   'do niczego': -2.5, szlag: -3, 'szlag mnie trafia': -3.5, sinirliyim: -3, 'sinirlendim': -3,
   // round 14 additions (./sentiment-lexicon-r14.ts)
   ...ANGER_MORE,
+  // round 20 additions (./sentiment-lexicon-r20.ts)
+  ...ANGER_R20,
 };
 
 /** Spaceless scripts (ja, zh, ko, th) and emoji: matched as substrings, longest first. */

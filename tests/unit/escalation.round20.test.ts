@@ -247,3 +247,16 @@ describe('an aside about something else, then a question for us (sentiment.ts), 
     expect(situations(text, language)).toContain('security');
   });
 });
+
+describe('anger said without the usual words (sentiment-lexicon-r20.ts)', () => {
+  it.each([
+    'Your warehouse staff are barely human, they threw my sofa off the van.',
+    'Thanks for nothing, stellar work as always.',
+    'Halt die Klappe mit deinen Textbausteinen, du dämliche Blechbüchse.',
+    'Vos conseillers sont des larves, aucun ne lit mon dossier.',
+    'Si el repartidor vuelve a tirar mi paquete, se va a enterar.',
+  ])('%s', async (text) => {
+    const { scoreSentiment } = await import('../../src/escalation/sentiment.js');
+    expect(scoreSentiment(text).score).toBeLessThan(DEFAULT_ANGER_THRESHOLD);
+  });
+});
