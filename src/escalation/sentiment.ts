@@ -310,8 +310,12 @@ function scoreSpaceless(compact: string, acc: Accumulator): void {
  * shift is left out of the score when it does not speak to the company (no second person: "you", "vous", "ihr", "jullie"…),
  * so "You're useless. Anyway, where is my refund?" still counts in full.
  */
-const TOPIC_SHIFT = /(?:^|[\s.,;:!?…—–-])(anyway|anyhow|by the way|btw|übrigens|jedenfalls|egal,|au fait|bref|en tout cas|enfin bref|por cierto|de todas formas|en fin|comunque|ad ogni modo|a proposito|enfim|aliás|de qualquer forma|tak przy okazji|w każdym razie|förresten|hur som helst|trouwens|hoe dan ook|i hvert fald|forresten|uansett)(?=[\s,.:;!?—–-]|$)/giu;
-const TO_US = /(?:^|[^\p{L}])(you|your|yours|u|ur|ya|du|dich|dir|dein\p{L}*|ihr|euch|euer\p{L}*|sie|ihnen|ihre?|vous|votre|vos|tu|toi|ton|ta|tes|os|vosotros|vuestr\p{L}*|ustedes|usted|su|sus|voi|vostr\p{L}*|vi|ti|você|voce|vocês|voces|vcs|seu|sua|wy|was|wam|państw\p{L}*|panstw\p{L}*|ni|er|ert|era|dig|din|ditt|jullie|je|jij|uw|jer|jeres|dere|deres)(?=[^\p{L}]|$)/iu;
+const SHIFT_EDGE = '[\\s.,;:!?…—–\\-。，、！？；：]';
+const TOPIC_SHIFT = new RegExp(
+  `(?:^|${SHIFT_EDGE})(anyway|anyhow|by the way|btw|übrigens|jedenfalls|egal,|au fait|bref|en tout cas|enfin bref|por cierto|de todas formas|en fin|comunque|ad ogni modo|a proposito|enfim|aliás|de qualquer forma|tak przy okazji|w każdym razie|förresten|hur som helst|trouwens|hoe dan ook|i hvert fald|forresten|uansett|кстати|впрочем|до речі|втім|खैर|वैसे|neyse|bu arada|بالمناسبة|المهم|على العموم|ngomong-ngomong|omong-omong|eh iya|nhân tiện|算了|对了|對了|顺便问一下|順便問一下|话说|話說|ところで|それはそうと|그건 그렇고|아무튼|그나저나)(?=${SHIFT_EDGE}|$)`,
+  'giu',
+);
+const TO_US = /(?:^|[^\p{L}])(you|your|yours|u|ur|ya|du|dich|dir|dein\p{L}*|ihr|euch|euer\p{L}*|sie|ihnen|ihre?|vous|votre|vos|tu|toi|ton|ta|tes|os|vosotros|vuestr\p{L}*|ustedes|usted|su|sus|voi|vostr\p{L}*|vi|ti|você|voce|vocês|voces|vcs|seu|sua|wy|was|wam|państw\p{L}*|panstw\p{L}*|ni|er|ert|era|dig|din|ditt|jullie|je|jij|uw|jer|jeres|dere|deres|вы|вас|вам|ваш\p{L}*|ты|тебя|ви|твій|твоя|आप|तुम|siz|sizin|sen|انتم|انت|عندكم|kalian|kamu|anda|bạn|các bạn)(?=[^\p{L}]|$)|你们|你們|御社|そちら|あなた|당신|너희|여러분/iu;
 function asideLeftOut(text: string): string {
   let last: RegExpExecArray | null = null;
   for (const m of text.matchAll(TOPIC_SHIFT)) last = m as RegExpExecArray;

@@ -229,6 +229,8 @@ describe('an aside about something else, then a question for us (sentiment.ts), 
     const { scoreSentiment } = await import('../../src/escalation/sentiment.js');
     expect(scoreSentiment("The referee robbed us last night, what a disgrace. Anyway, how do I upgrade the sports pack?").score).toBeGreaterThanOrEqual(0);
     expect(scoreSentiment('Mein Chef ist furchtbar heute. Übrigens, wann kommt die Rechnung?').score).toBeGreaterThanOrEqual(0);
+    expect(scoreSentiment('男足又输了，气死我了。算了，会员可以按月买吗？').score).toBeGreaterThanOrEqual(0);
+    expect(scoreSentiment('Пробки ужасные, бесит жутко. Кстати, можно перенести доставку?').score).toBeGreaterThanOrEqual(0);
     // Spoken to the company: counted in full.
     expect(scoreSentiment('You are a disgrace of a company. Anyway, where is my refund?').score).toBeLessThan(DEFAULT_ANGER_THRESHOLD);
     // No question after the shift: counted in full.
