@@ -444,6 +444,9 @@ export const FRAMES: readonly Frame[] = [
   // "Can I set up a payment plan? I'm desperate": a plan asked for out of desperation. The asking is a question by nature,
   // so only negation and a condition guard it; asked calmly (no distress) it stays a routine question.
   f('vulnerable', 'plan-in-distress', ['planAsk', 'distress'], ['negation', 'hypothetical'], 'message'),
+  // "I've been on sick leave for months and my pay is halved — can I pause the repayments?": a blow to income told and a
+  // relief asked for, anywhere in the message (./lang/life-blows.ts). "What happens if I lose my job?" stays quiet.
+  f('vulnerable', 'blow-then-relief', ['lifeBlow', 'planAsk'], ['negation', 'hypothetical'], 'message'),
   // "I won't be able to pay my rent", "no podré pagar el alquiler": not able to pay what a life needs (not a card that fails:
   // the necessity is named). German's `unable` holds the bare "kann"/"nicht", so German lists its own phrases.
   { ...f('vulnerable', 'unable-to-pay-necessity', ['unable', 'payVerb', 'necessity'], VULNERABLE), notIn: ['de'] },

@@ -262,3 +262,20 @@ describe('anger said without the usual words (sentiment-lexicon-r20.ts)', () => 
     expect(scoreSentiment(text).score).toBeLessThan(DEFAULT_ANGER_THRESHOLD);
   });
 });
+
+describe('hardship told as a blow to income and a relief asked for (lang/life-blows.ts)', () => {
+  it.each([
+    ["I've been on sick leave since March and my pay is halved. Can I pause the repayments for a while?", 'en'],
+    ['Ich bin seit Wochen krankgeschrieben. Können wir die Raten aussetzen?', 'de'],
+    ['Estoy de baja médica y no llego a fin de mes. ¿Puedo aplazar las cuotas?', 'es'],
+    ['Jestem na zwolnieniu od dwóch miesięcy. Czy mogę zawiesić spłatę rat?', 'pl'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('vulnerable');
+  });
+  it.each([
+    ['What happens if I lose my job, can I pause the repayments?', 'en'],
+    ["If I'm ever made redundant, is there a payment holiday option?", 'en'],
+  ])('quiet: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('vulnerable');
+  });
+});

@@ -57,6 +57,9 @@ export const CONCEPTS = [
   'ongoing',
   // a payment plan, instalments or more time asked for (./money-trouble.ts); with distress it is hardship
   'planAsk',
+  // a blow to the customer's income told (./life-blows.ts): laid off, on sick leave, benefits held up, the business gone
+  // under, debt collectors calling; with a payment plan or relief asked for it is hardship
+  'lifeBlow',
   // SIM swap said as symptoms: the line went dead + codes, logins or bank alerts the customer did not ask for
   'signalLost', 'securityAlert',
   // fraud said as what happened: paid, then the other side vanished ("blocked me", "the site is gone")
