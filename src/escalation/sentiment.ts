@@ -32,7 +32,7 @@ import {
   SPACELESS_LEXICON,
   SPACELESS_NEGATORS,
 } from './sentiment-lexicon.js';
-import { hasQuestionMark, hasSpacelessScript, normalizeText, tokenize, type Token } from './text.js';
+import { allMatches, hasQuestionMark, hasSpacelessScript, normalizeText, tokenize, type Token } from './text.js';
 
 export type SentimentLabel = 'negative' | 'neutral' | 'positive';
 
@@ -303,7 +303,6 @@ function scoreSpaceless(compact: string, acc: Accumulator): void {
   }
 }
 
-/** Score one message. Empty text is neutral. */
 /**
  * "Spurs lost again, I'm fuming. Anyway, what time does the stream start?", "La Roma ha perso, sono nero. Ma la partita la
  * trasmettete?": a feeling about something else, then a topic shift and a question for us (round 20). The text before the
@@ -317,9 +316,8 @@ const TOPIC_SHIFT = new RegExp(
 );
 const TO_US = /(?:^|[^\p{L}])(you|your|yours|u|ur|ya|du|dich|dir|dein\p{L}*|ihr|euch|euer\p{L}*|sie|ihnen|ihre?|vous|votre|vos|tu|toi|ton|ta|tes|os|vosotros|vuestr\p{L}*|ustedes|usted|su|sus|voi|vostr\p{L}*|vi|ti|você|voce|vocês|voces|vcs|seu|sua|wy|was|wam|państw\p{L}*|panstw\p{L}*|ni|er|ert|era|dig|din|ditt|jullie|je|jij|uw|jer|jeres|dere|deres|вы|вас|вам|ваш\p{L}*|ты|тебя|ви|твій|твоя|आप|तुम|siz|sizin|sen|انتم|انت|عندكم|kalian|kamu|anda|bạn|các bạn)(?=[^\p{L}]|$)|你们|你們|御社|そちら|あなた|당신|너희|여러분/iu;
 function asideLeftOut(text: string): string {
-  let last: RegExpExecArray | null = null;
-  for (const m of text.matchAll(TOPIC_SHIFT)) last = m as RegExpExecArray;
-  if (last === null) return text;
+  const last = allMatches(TOPIC_SHIFT, text).at(-1);
+  if (last === undefined) return text;
   const at = last.index + last[0].length;
   const before = text.slice(0, last.index);
   const after = text.slice(at);
@@ -327,6 +325,7 @@ function asideLeftOut(text: string): string {
   return after;
 }
 
+/** Score one message. Empty text is neutral. */
 export function scoreSentiment(input: string): SentimentResult {
   const text = asideLeftOut(input);
   const acc: Accumulator = { sum: 0, evidence: [], min: 0 };

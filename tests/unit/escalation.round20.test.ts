@@ -9,7 +9,7 @@ import { evaluateRules } from '../../src/escalation/evaluate.js';
 import { detectHumanRequest } from '../../src/escalation/human-request.js';
 import { productDetector, SURE_LEARNED_ANGER } from '../../src/escalation/learned/learned-detector.js';
 import type { RuleWithId } from '../../src/escalation/rules.js';
-import { LexiconSentimentScorer } from '../../src/escalation/sentiment.js';
+import { LexiconSentimentScorer, scoreSentiment } from '../../src/escalation/sentiment.js';
 import { messageFacts } from '../helpers/escalated-as.js';
 import { detectSituations } from '../../src/escalation/situations.js';
 
@@ -225,8 +225,7 @@ describe('unauthorised charges told the hard ways (lang/charged-anyway.ts)', () 
 });
 
 describe('an aside about something else, then a question for us (sentiment.ts), and precautions asked after a friend\'s loss', () => {
-  it('leaves a feeling about something else out of the score when a topic shift leads to a question', async () => {
-    const { scoreSentiment } = await import('../../src/escalation/sentiment.js');
+  it('leaves a feeling about something else out of the score when a topic shift leads to a question', () => {
     expect(scoreSentiment("The referee robbed us last night, what a disgrace. Anyway, how do I upgrade the sports pack?").score).toBeGreaterThanOrEqual(0);
     expect(scoreSentiment('Mein Chef ist furchtbar heute. Übrigens, wann kommt die Rechnung?').score).toBeGreaterThanOrEqual(0);
     expect(scoreSentiment('男足又输了，气死我了。算了，会员可以按月买吗？').score).toBeGreaterThanOrEqual(0);
@@ -257,8 +256,7 @@ describe('anger said without the usual words (sentiment-lexicon-r20.ts)', () => 
     'Halt die Klappe mit deinen Textbausteinen, du dämliche Blechbüchse.',
     'Vos conseillers sont des larves, aucun ne lit mon dossier.',
     'Si el repartidor vuelve a tirar mi paquete, se va a enterar.',
-  ])('%s', async (text) => {
-    const { scoreSentiment } = await import('../../src/escalation/sentiment.js');
+  ])('%s', (text) => {
     expect(scoreSentiment(text).score).toBeLessThan(DEFAULT_ANGER_THRESHOLD);
   });
 });

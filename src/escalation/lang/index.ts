@@ -98,11 +98,10 @@ function withRefunded(pack: LanguagePack): LanguagePack {
   return extra ? { ...pack, cues: { ...pack.cues, resolved: [...pack.cues.resolved, ...extra] } } : pack;
 }
 
-/**
- * A pack with the cues of ./asked-not-told.ts (fears, news, advice asked, things kept, permission, asides), or of another
- * cue table (./moving-house.ts), added to its own.
- */
-function withAsked(pack: LanguagePack, table: Readonly<Record<string, Partial<AskedCues>>> = ASKED_NOT_TOLD): LanguagePack {
+type CueTable = Readonly<Record<string, Partial<AskedCues>>>;
+
+/** A pack with the cues of a cue table (fears, news, advice asked, things kept, permission, asides…) added to its own. */
+function withAsked(pack: LanguagePack, table: CueTable): LanguagePack {
   const extra = table[pack.code];
   if (!extra) return pack;
   const cues = { ...pack.cues };
@@ -110,9 +109,12 @@ function withAsked(pack: LanguagePack, table: Readonly<Record<string, Partial<As
   return { ...pack, cues };
 }
 
+/** The cue tables, merged into every pack in this order: ./asked-not-told.ts, ./moving-house.ts, ./precautions-asked.ts. */
+const CUE_TABLES: readonly CueTable[] = [ASKED_NOT_TOLD, MOVING_HOUSE, PRECAUTIONS_ASKED];
+
 export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he, hu, da, no, fi, tl].map((pack) =>
   // Security settings and crypto assets are account and money words in every language; app brands a rival in every language.
-  withAsked(withAsked(withAsked(withRefunded(withTable(SHARED_TABLES.reduce(withTable, pack), { [pack.code]: { account: SETTINGS_EVERYWHERE, money: ASSETS_EVERYWHERE, rivalApp: APP_BRANDS } }))), MOVING_HOUSE), PRECAUTIONS_ASKED),
+  CUE_TABLES.reduce(withAsked, withRefunded(withTable(SHARED_TABLES.reduce(withTable, pack), { [pack.code]: { account: SETTINGS_EVERYWHERE, money: ASSETS_EVERYWHERE, rivalApp: APP_BRANDS } }))),
 );
 
 export const UNIVERSAL_PACK: LanguagePack = universal;
