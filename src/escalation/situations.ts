@@ -458,6 +458,15 @@ export const FRAMES: readonly Frame[] = [
   // "I can't pay the instalment this month … I don't know how I'll feed my kids": unable + pay in one sentence, distress anywhere.
   f('vulnerable', 'unable-to-pay-distress', ['unable', 'payVerb', 'distress'], VULNERABLE, 'message', 2),
   f('vulnerable', 'domestic-abuse', ['domesticAbuse'], VULNERABLE),
+  // "my throat is swelling after the new tablets", "my son swallowed some of my pills": a medical emergency under way
+  // (./lang/at-risk.ts), the customer's or of someone beside them — no third-party or question guard ("…what do I do?"), and
+  // no negation guard: many of its phrases hold their own ("can't breathe", "keine Luft", "喘不过气"). Not in a message
+  // that reads happy ("I fainted when I saw how fast it came!").
+  f('vulnerable', 'emergency-now', ['emergencyNow'], ['hypothetical', 'inGeneral', 'positive']),
+  // "my 84-year-old dad has dementia and keeps ordering": a frail person confused about what they order or pay, in one sentence.
+  f('vulnerable', 'confused-and-frail', ['frailPerson', 'confusedState'], ['negation', 'hypothetical']),
+  // "I'm partially sighted and can't read the screen": the customer's own disability and what they cannot do, in one sentence.
+  f('vulnerable', 'disabled-and-unable', ['disabledSelf', 'unable'], ['negation', 'hypothetical']),
   f('legal', 'lawyer', ['lawyerAction', 'lawyer'], LEGAL),
   f('legal', 'legal-action', ['legalStrong'], [...LEGAL, 'ownHearing']),
   f('legal', 'chargeback', ['chargeback'], LEGAL),

@@ -60,6 +60,9 @@ export const CONCEPTS = [
   // a blow to the customer's income told (./life-blows.ts): laid off, on sick leave, benefits held up, the business gone
   // under, debt collectors calling; with a payment plan or relief asked for it is hardship
   'lifeBlow',
+  // a customer at risk right now (./at-risk.ts): a medical emergency under way; a frail relative (or the customer) confused
+  // about what they order or pay; the customer's own disability named beside what they cannot do
+  'emergencyNow', 'frailPerson', 'confusedState', 'disabledSelf',
   // SIM swap said as symptoms: the line went dead + codes, logins or bank alerts the customer did not ask for
   'signalLost', 'securityAlert',
   // fraud said as what happened: paid, then the other side vanished ("blocked me", "the site is gone")

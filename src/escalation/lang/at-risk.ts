@@ -1,0 +1,123 @@
+/**
+ * A customer at risk right now (round 21), per language, merged into each pack in ./index.ts and read by the
+ * 'vulnerable' and 'self_harm' frames of ../situations.ts:
+ *
+ *  - `emergencyNow`: a medical emergency under way, told by the person living it or standing beside it — cannot breathe,
+ *    chest pain, a throat or face swelling, a severe reaction, fainted or unconscious, a fit, a child who swallowed
+ *    medicine, a dose taken twice or too many taken. A shop, a pharmacy, an insurer or a bank cannot answer that with an
+ *    article: a person (and the emergency number) must. Frame 'emergency-now'.
+ *  - `frailPerson` + `confusedState`: an elderly or ill relative, or the customer, confused or forgetful about what they
+ *    order, pay or sign ("my 84-year-old dad has dementia and keeps ordering"). Frame 'confused-and-frail'.
+ *  - `disabledSelf` + `unable`: the customer's own disability named beside what they cannot do ("I'm partially sighted
+ *    and can't read the screen"). Frame 'disabled-and-unable'.
+ *  - `selfHarm` gains the lethal-dose question and the wish not to wake up ("how many of these would it take", "a lethal
+ *    dose", "so I don't wake up"): asked as a question it is still a hint, and for self-harm a person reading one hint
+ *    too many is the safe side.
+ *
+ * Written from general knowledge of how people write to a company in such moments (the categories of vulnerability the
+ * UK FCA's guidance names: health, life events, resilience, capability); no sentence of a development or evaluation set is
+ * copied. Words as `normalizeText` leaves them (accents folded).
+ */
+import type { Concept } from './types.js';
+
+type Table = Partial<Record<Concept, readonly string[]>>;
+
+export const AT_RISK: Readonly<Record<string, Table>> = {
+  en: {
+    emergencyNow: [
+      "i can't breathe", 'i cannot breathe', "can't breathe properly", 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'hard to breathe',
+      'having chest pain', 'having chest pains', 'my chest hurts', 'my chest is tight', 'pain in my chest',
+      'my throat is swelling', 'throat are swelling', 'lips are swelling', 'throat swelling up', 'face swelling up', 'lips swelling up', 'swollen up', 'throat is closing', 'my throat feels tight', 'my face is swelling', 'my lips are swelling', 'my tongue is swelling', 'face swelled up',
+      'having an allergic reaction', 'having a reaction to', 'having a bad reaction', 'anaphylaxis', 'anaphylactic',
+      'passed out', 'fainted', 'is unconscious', 'collapsed at home', 'collapsed in the', 'found her collapsed', 'found him collapsed', 'having a seizure', 'had a seizure', 'having a fit',
+      'swallowed some of my', 'swallowed my pills', 'swallowed some pills', 'swallowed some tablets', 'ate some of my pills', 'got into my medicine', 'got into my pills', 'got into the medicine',
+      'took a double dose', 'taken a double dose', 'took twice the dose', 'took two doses', 'took too many', 'taken too many', 'took too much of', 'accidentally took', 'overdosed by accident', 'accidental overdose',
+      // an essential medicine run out (insulin, an inhaler, heart or epilepsy medicine): the next dose missed is the emergency
+      'ran out of insulin', 'run out of insulin', 'ran out of my insulin', 'run out of my insulin', 'no insulin left', 'without my insulin', 'without insulin',
+      'ran out of my inhaler', 'run out of my inhaler', 'without my inhaler', 'ran out of my heart', 'run out of my heart', 'ran out of my blood pressure', 'run out of my blood pressure',
+      'ran out of my epilepsy', 'run out of my epilepsy', 'ran out of my seizure', 'run out of my seizure', 'ran out of my blood thinner', 'run out of my blood thinners',
+      'ran out of my medication', 'run out of my medication', 'ran out of my meds', 'run out of my meds', 'ran out of my medicine', 'run out of my medicine', 'ran out of my tablets', 'run out of my tablets',
+      'without my medication for', 'without my meds for', 'without my medicine for', 'without my tablets for', 'missed my doses', 'missed two doses', 'missed three doses', 'no medication left', 'my last dose', 'my last tablet', 'my last pill',
+      'vomiting blood', 'coughing up blood', 'heart is racing', 'poison control', 'poisons centre', 'poison center', 'called an ambulance', 'waiting for the ambulance',
+    ],
+    frailPerson: ['my elderly', "i'm elderly", 'i am elderly', 'at my age', 'old lady', 'old man', 'i live alone', 'living alone', 'live on my own', 'elderly mother', 'elderly father', 'elderly mum', 'elderly dad', 'elderly parent', 'my grandmother', 'my grandfather', 'my grandma', 'my grandpa', 'my nan', 'my granny', 'year old mother', 'year old father', 'year old mum', 'year old dad', 'year-old mother', 'year-old father', 'year-old mum', 'year-old dad', 'has dementia', "has alzheimer's", 'has alzheimers', 'memory problems', 'memory loss'],
+    confusedState: ['confused', 'gets confused', 'forgetful', 'forgets', "doesn't remember", 'does not remember', "doesn't understand", 'does not understand', 'keeps ordering', 'keeps buying', 'keeps paying', 'ordered it again', 'orders the same', 'ordered the same', 'ordered twice', 'ordered three times', "can't manage", 'cannot manage', 'struggling to use', "can't use the app", "can't work out", 'dementia', "alzheimer's", 'alzheimers', 'memory problems', 'memory loss'],
+    disabledSelf: ["i'm blind", 'i am blind', 'partially sighted', 'visually impaired', 'sight impaired', "i'm deaf", 'i am deaf', 'hard of hearing', 'learning disability', 'dyslexic', 'wheelchair user', 'in a wheelchair', 'housebound', 'bedbound', 'bed bound', 'registered disabled', 'i have a disability', 'my disability'],
+    selfHarm: ['lethal dose', 'fatal dose', 'deadly dose', 'how many would kill', 'how many would it take to die', 'how many pills would it take', 'how many tablets would it take', 'how many would be fatal', 'how many would be lethal', 'enough pills to die', 'enough pills to end', 'enough tablets to end', 'enough to kill myself', "so i don't wake up", 'to not wake up', 'not to wake up', 'so i never wake up', 'and not wake up', 'never wake up again', 'sleep forever', 'take the whole bottle', 'take all of them at once', 'take them all at once', 'swallow the whole pack'],
+  },
+  de: {
+    emergencyNow: ['bekomme keine luft', 'bekomme ich keine luft', 'kriege ich keine luft', 'keine luft mehr', 'kriege keine luft', 'kann nicht atmen', 'atemnot', 'schmerzen in der brust', 'brustschmerzen', 'hals schwillt', 'gesicht schwillt', 'allergische reaktion', 'anaphylaktisch', 'ohnmachtig geworden', 'bewusstlos', 'zusammengebrochen', 'krampfanfall', 'hat tabletten geschluckt', 'tabletten verschluckt', 'doppelte dosis genommen', 'zu viele tabletten genommen', 'versehentlich genommen', 'giftnotruf', 'krankenwagen gerufen', 'notarzt'],
+    frailPerson: ['meine alte mutter', 'mein alter vater', 'meine oma', 'mein opa', 'meine grossmutter', 'mein grossvater', 'jahrige mutter', 'jahriger vater', 'ist dement', 'hat demenz', 'hat alzheimer'],
+    confusedState: ['verwirrt', 'vergesslich', 'vergisst', 'versteht nicht', 'bestellt immer wieder', 'bestellt standig', 'demenz', 'dement', 'alzheimer'],
+    disabledSelf: ['ich bin blind', 'sehbehindert', 'ich bin gehorlos', 'schwerhorig', 'im rollstuhl', 'schwerbehindert', 'ich habe eine behinderung', 'bettlagerig'],
+    selfHarm: ['todliche dosis', 'wie viele tabletten braucht man', 'wie viele tabletten wurden reichen', 'nicht mehr aufwachen', 'nie wieder aufwachen', 'alle auf einmal nehmen', 'die ganze packung nehmen'],
+  },
+  fr: {
+    emergencyNow: ["je n'arrive pas a respirer", 'je narrive pas a respirer', 'du mal a respirer', 'je respire mal', 'douleur dans la poitrine', 'douleurs thoraciques', 'mal a la poitrine', 'ma gorge gonfle', 'mon visage gonfle', 'reaction allergique', 'choc anaphylactique', "je me suis evanoui", "je me suis evanouie", "s'est evanoui", 'inconscient', 'inconsciente', 'convulsions', 'crise d\'epilepsie', 'a avale des comprimes', 'a avale mes medicaments', 'double dose', 'pris trop de comprimes', 'pris deux fois la dose', 'centre antipoison', 'appele le samu', 'appele les pompiers'],
+    frailPerson: ['ma mere agee', 'mon pere age', 'ma grand-mere', 'mon grand-pere', 'ma grand mere', 'mon grand pere', 'a alzheimer', 'est dement', 'troubles de la memoire'],
+    confusedState: ['confus', 'confuse', 'perd la tete', 'oublie', 'ne comprend pas', 'commande sans arret', 'recommande', 'alzheimer', 'demence'],
+    disabledSelf: ['je suis aveugle', 'malvoyant', 'malvoyante', 'je suis sourd', 'je suis sourde', 'malentendant', 'malentendante', 'en fauteuil roulant', 'handicape', 'handicapee', "j'ai un handicap"],
+    selfHarm: ['dose mortelle', 'dose letale', 'combien de comprimes faut-il', 'combien de comprimes pour mourir', 'ne plus me reveiller', 'ne jamais me reveiller', 'tout prendre d\'un coup', 'avaler toute la boite'],
+  },
+  es: {
+    emergencyNow: ['no puedo respirar', 'me cuesta respirar', 'dificultad para respirar', 'dolor en el pecho', 'me duele el pecho', 'se me hincha la garganta', 'se me hincha la cara', 'reaccion alergica', 'anafilaxia', 'me desmaye', 'se desmayo', 'inconsciente', 'convulsiones', 'convulsionando', 'se trago unas pastillas', 'se tomo mis pastillas', 'doble dosis', 'tome demasiadas', 'tome de mas', 'sin querer me tome', 'toxicologia', 'llame a una ambulancia', 'llamamos a la ambulancia'],
+    frailPerson: ['mi madre mayor', 'mi padre mayor', 'mi abuela', 'mi abuelo', 'tiene demencia', 'tiene alzheimer'],
+    confusedState: ['confundida', 'confundido', 'se confunde', 'se le olvida', 'olvida', 'no entiende', 'pide una y otra vez', 'vuelve a pedir', 'demencia', 'alzheimer'],
+    disabledSelf: ['soy ciega', 'soy ciego', 'discapacidad visual', 'soy sorda', 'soy sordo', 'en silla de ruedas', 'tengo una discapacidad', 'discapacitada', 'discapacitado'],
+    selfHarm: ['dosis letal', 'dosis mortal', 'cuantas pastillas hacen falta', 'cuantas pastillas para morir', 'no despertar', 'no volver a despertar', 'tomarme todas de golpe', 'tomarme la caja entera'],
+  },
+  it: {
+    emergencyNow: ['non riesco a respirare', 'fatico a respirare', 'dolore al petto', 'mi fa male il petto', 'mi si gonfia la gola', 'mi si gonfia la faccia', 'reazione allergica', 'shock anafilattico', 'sono svenuta', 'sono svenuto', 'e svenuta', 'e svenuto', 'incosciente', 'convulsioni', 'ha ingoiato delle pastiglie', 'ha ingoiato le mie pillole', 'doppia dose', 'preso troppe', 'centro antiveleni', 'chiamato il 118', 'chiamato un\'ambulanza'],
+    frailPerson: ['mia madre anziana', 'mio padre anziano', 'mia nonna', 'mio nonno', 'ha la demenza', "ha l'alzheimer"],
+    confusedState: ['confusa', 'confuso', 'dimentica', 'non capisce', 'continua a ordinare', 'ordina di nuovo', 'demenza', 'alzheimer'],
+    disabledSelf: ['sono cieca', 'sono cieco', 'ipovedente', 'sono sorda', 'sono sordo', 'in sedia a rotelle', 'ho una disabilita', 'disabile'],
+    selfHarm: ['dose letale', 'dose mortale', 'quante pillole servono', 'quante pastiglie servono', 'non svegliarmi piu', 'prenderle tutte insieme'],
+  },
+  pt: {
+    emergencyNow: ['nao consigo respirar', 'dificuldade para respirar', 'falta de ar', 'dor no peito', 'minha garganta esta inchando', 'meu rosto esta inchando', 'reacao alergica', 'anafilaxia', 'desmaiei', 'desmaiou', 'inconsciente', 'convulsao', 'convulsionando', 'engoliu uns comprimidos', 'engoliu meus remedios', 'dose dupla', 'tomei demais', 'tomei remedio demais', 'centro de intoxicacoes', 'chamei a ambulancia', 'chamei o samu'],
+    frailPerson: ['minha mae idosa', 'meu pai idoso', 'minha avo', 'meu avo', 'tem demencia', 'tem alzheimer'],
+    confusedState: ['confusa', 'confuso', 'esquece', 'nao entende', 'fica pedindo', 'pede de novo', 'demencia', 'alzheimer'],
+    disabledSelf: ['sou cega', 'sou cego', 'deficiencia visual', 'sou surda', 'sou surdo', 'cadeira de rodas', 'tenho deficiencia', 'pcd'],
+    selfHarm: ['dose letal', 'dose fatal', 'quantos comprimidos precisa', 'quantos comprimidos para morrer', 'nao acordar mais', 'tomar todos de uma vez'],
+  },
+  nl: {
+    emergencyNow: ['kan niet ademen', 'krijg geen lucht', 'benauwd', 'pijn op de borst', 'keel zwelt', 'gezicht zwelt', 'allergische reactie', 'anafylactisch', 'flauwgevallen', 'bewusteloos', 'ingestort', 'epileptische aanval', 'heeft pillen ingeslikt', 'tabletten ingeslikt', 'dubbele dosis', 'te veel pillen genomen', 'ambulance gebeld', '112 gebeld'],
+    frailPerson: ['mijn oude moeder', 'mijn oude vader', 'mijn oma', 'mijn opa', 'heeft dementie', 'heeft alzheimer'],
+    confusedState: ['verward', 'vergeetachtig', 'vergeet', 'begrijpt het niet', 'blijft bestellen', 'bestelt steeds', 'dementie', 'alzheimer'],
+    disabledSelf: ['ik ben blind', 'slechtziend', 'ik ben doof', 'slechthorend', 'in een rolstoel', 'ik heb een beperking', 'gehandicapt'],
+    selfHarm: ['dodelijke dosis', 'hoeveel pillen zijn dodelijk', 'niet meer wakker worden', 'alles tegelijk innemen'],
+  },
+  pl: {
+    emergencyNow: ['nie moge oddychac', 'nie moge zlapac tchu', 'dusze sie', 'bol w klatce', 'boli mnie w klatce', 'puchnie mi gardlo', 'puchnie mi twarz', 'reakcja alergiczna', 'wstrzas anafilaktyczny', 'zemdlalam', 'zemdlalem', 'zemdlala', 'zemdlal', 'nieprzytomny', 'nieprzytomna', 'drgawki', 'polknal tabletki', 'polknela tabletki', 'podwojna dawke', 'za duzo tabletek', 'wezwalam karetke', 'wezwalem karetke'],
+    frailPerson: ['moja starsza mama', 'moj starszy tata', 'moja babcia', 'moj dziadek', 'ma demencje', 'ma alzheimera'],
+    confusedState: ['zdezorientowan*', 'zapomina', 'nie rozumie', 'ciagle zamawia', 'znowu zamowila', 'znowu zamowil', 'demencj*', 'alzheimer'],
+    disabledSelf: ['jestem niewidom*', 'slabowidzac*', 'jestem gluch*', 'niedoslyszac*', 'na wozku', 'niepelnosprawn*'],
+    selfHarm: ['smiertelna dawka', 'ile tabletek trzeba', 'zeby sie nie obudzic', 'nie obudzic sie', 'wziac wszystkie naraz'],
+  },
+  ru: {
+    emergencyNow: ['не могу дышать', 'задыхаюсь', 'трудно дышать', 'боль в груди', 'болит в груди', 'отекает горло', 'опухает лицо', 'аллергическая реакция', 'анафилакс*', 'потеряла сознание', 'потерял сознание', 'без сознания', 'упал в обморок', 'упала в обморок', 'судороги', 'проглотил таблетки', 'проглотила таблетки', 'двойную дозу', 'слишком много таблеток', 'вызвала скорую', 'вызвал скорую'],
+    frailPerson: ['пожилая мама', 'пожилой папа', 'пожилая мать', 'пожилой отец', 'моя бабушка', 'мой дедушка', 'деменция', 'альцгеймер'],
+    confusedState: ['путается', 'растерян*', 'забывает', 'не понимает', 'постоянно заказывает', 'снова заказала', 'снова заказал', 'деменци*', 'альцгеймер'],
+    disabledSelf: ['я незрячая', 'я незрячий', 'я слепая', 'я слепой', 'слабовидящ*', 'я глухая', 'я глухой', 'слабослышащ*', 'на инвалидной коляске', 'у меня инвалидность', 'я инвалид'],
+    selfHarm: ['смертельная доза', 'смертельную дозу', 'сколько таблеток нужно', 'чтобы не проснуться', 'больше не проснуться', 'выпить все сразу'],
+  },
+  tr: {
+    emergencyNow: ['nefes alamiyorum', 'nefes alamıyorum', 'gogsumde agri', 'göğsümde ağrı', 'bogazim sisiyor', 'boğazım şişiyor', 'yuzum sisiyor', 'yüzüm şişiyor', 'alerjik reaksiyon', 'anafilaksi', 'bayildim', 'bayıldım', 'bayildi', 'bayıldı', 'bilinci kapali', 'bilinci kapalı', 'nobet geciriyor', 'nöbet geçiriyor', 'ilaclari yuttu', 'ilaçları yuttu', 'cift doz', 'çift doz', 'fazla ilac aldim', 'fazla ilaç aldım', 'ambulans cagirdim', 'ambulans çağırdım', '112yi aradim', "112'yi aradım"],
+    frailPerson: ['yasli annem', 'yaşlı annem', 'yasli babam', 'yaşlı babam', 'babaannem', 'anneannem', 'dedem', 'demans', 'alzheimer'],
+    confusedState: ['kafasi karisik', 'kafası karışık', 'unutuyor', 'anlamiyor', 'anlamıyor', 'surekli siparis', 'sürekli sipariş', 'demans', 'alzheimer'],
+    disabledSelf: ['gorme engelliyim', 'görme engelliyim', 'isitme engelliyim', 'işitme engelliyim', 'tekerlekli sandalye', 'engelliyim'],
+    selfHarm: ['oldurucu doz', 'öldürücü doz', 'kac hap gerekir', 'kaç hap gerekir', 'bir daha uyanmamak', 'hepsini birden icmek', 'hepsini birden içmek'],
+  },
+  ja: {
+    emergencyNow: ['息ができない', '息が苦しい', '呼吸が苦しい', '胸が痛い', '胸の痛み', '喉が腫れ', '顔が腫れ', 'アレルギー反応', 'アナフィラキシー', '気を失', '意識がない', '倒れた', 'けいれん', '薬を飲み込んだ', '誤飲', '二回分飲んで', '飲みすぎた', '救急車を呼'],
+    selfHarm: ['致死量', '何錠飲めば', 'もう目覚めない', '目が覚めないように', '全部まとめて飲'],
+  },
+  zh: {
+    emergencyNow: ['喘不过气', '喘不過氣', '无法呼吸', '無法呼吸', '胸口痛', '胸痛', '喉咙肿', '喉嚨腫', '脸肿', '臉腫', '过敏反应', '過敏反應', '晕倒', '暈倒', '昏迷', '失去意识', '失去意識', '抽搐', '误服', '誤服', '吞了药', '吞了藥', '吃了双倍', '吃了雙倍', '吃多了药', '叫了救护车', '叫了救護車'],
+    selfHarm: ['致死量', '吃多少片会死', '吃多少片會死', '再也不醒', '一次全吃'],
+  },
+  ko: {
+    emergencyNow: ['숨을 쉴 수가 없', '숨이 안 쉬어', '숨쉬기 힘들', '가슴이 아파', '가슴 통증', '목이 부어', '얼굴이 부어', '알레르기 반응', '아나필락시스', '기절했', '의식이 없', '쓰러졌', '경련', '약을 삼켰', '두 번 먹었', '너무 많이 먹었', '구급차를 불렀'],
+    selfHarm: ['치사량', '몇 알 먹으면', '다시 깨어나지', '한꺼번에 다 먹'],
+  },
+};

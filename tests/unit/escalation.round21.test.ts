@@ -1,0 +1,77 @@
+/**
+ * Round 21 of the escalation rules: a customer at risk right now (src/escalation/lang/at-risk.ts, the frames
+ * 'emergency-now', 'confused-and-frail' and 'disabled-and-unable' of src/escalation/situations.ts) and the lethal-dose
+ * question as a hint of self-harm. Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectSituations } from '../../src/escalation/situations.js';
+
+const situations = (text: string, language?: string): string[] => detectSituations(text, { language }).map((h) => h.situation);
+
+describe('a medical emergency under way is a vulnerable customer', () => {
+  it.each([
+    ['Since the new antibiotic my lips are swelling and my throat feels tight', 'en'],
+    ['my toddler got into my pills, he swallowed some of my pills maybe 3', 'en'],
+    ['I think I took a double dose of my heart tablets this morning and I feel awful', 'en'],
+    ["the courier never came and I've run out of my insulin", 'en'],
+    ['Seit der neuen Tablette bekomme ich keine Luft mehr', 'de'],
+    ["j'ai pris deux fois la dose et j'ai du mal à respirer", 'fr'],
+    ['Mi hijo se tragó unas pastillas, tengo miedo — me cuesta hasta pensar', 'es'],
+    ['Ho una reazione allergica dopo il farmaco che mi avete mandato', 'it'],
+    ['Não consigo respirar direito desde ontem, tomei o remédio novo', 'pt'],
+    ['Mam silny ból w klatce i puchnie mi gardło po tych tabletkach', 'pl'],
+    ['После нового лекарства задыхаюсь, что делать', 'ru'],
+    ['新しい薬を飲んでから息が苦しいです', 'ja'],
+    ['吃了你们的新药之后喘不过气', 'zh'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('vulnerable');
+  });
+  it.each([
+    ['Can ibuprofen cause chest pain?', 'en'],
+    ['What should I do if I accidentally take a double dose?', 'en'],
+    ['I fainted from shock when I saw how fast delivery was, amazing service!', 'en'],
+    ['I ran out of my vitamins, can you deliver tomorrow?', 'en'],
+    ['my phone is unresponsive after the update and the screen went black', 'en'],
+    ['Was soll ich tun, wenn ich eine allergische Reaktion bekomme?', 'de'],
+  ])('not an emergency told: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('vulnerable');
+  });
+});
+
+describe('a frail person confused about what they order, a disability beside what one cannot do', () => {
+  it.each([
+    ['My 86 year old mother has dementia and keeps ordering the same creams every week', 'en'],
+    ["I'm partially sighted and I can't read the dosage on your labels", 'en'],
+    ['Meine Oma ist dement und bestellt ständig dieselben Salben', 'de'],
+    ['mi abuela tiene alzheimer y pide una y otra vez lo mismo', 'es'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('vulnerable');
+  });
+  it.each([
+    ["I'm ordering for my elderly mother, can I add her address as a second delivery address?", 'en'],
+    ['Is your app accessible for blind users?', 'en'],
+    ['my grandma loves your hand cream, can I send her a gift card?', 'en'],
+    ['At my age I appreciate the big font in your app, thanks!', 'en'],
+  ])('not at risk: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('vulnerable');
+  });
+});
+
+describe('the lethal dose asked is a hint of self-harm, even as a question', () => {
+  it.each([
+    ['how many of my sleeping tablets would it take to not wake up', 'en'],
+    ['what is a lethal dose of paracetamol', 'en'],
+    ['Wie viele Tabletten braucht man, um nicht mehr aufzuwachen?', 'de'],
+    ['quelle est la dose mortelle de ce somnifère', 'fr'],
+    ['¿cuál es la dosis letal de este medicamento?', 'es'],
+    ['この薬の致死量は何錠ですか', 'ja'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('self_harm');
+  });
+  it.each([
+    ['What is the maximum daily dose of paracetamol for an adult?', 'en'],
+    ['Can I take two of these sleeping tablets if one does not work?', 'en'],
+  ])('a dose asked without the hint: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('self_harm');
+  });
+});
