@@ -14,6 +14,9 @@
  *    dose", "so I don't wake up"): asked as a question it is still a hint, and for self-harm a person reading one hint
  *    too many is the safe side.
  *
+ * The words join each pack's typo vocabulary (../spelling.ts): a word one letter from another term keeps that term's typos
+ * uncorrected ("swollen" beside "stolen" left "stollen" as it is), so such words are left out.
+ *
  * Written from general knowledge of how people write to a company in such moments (the categories of vulnerability the
  * UK FCA's guidance names: health, life events, resilience, capability); no sentence of a development or evaluation set is
  * copied. Words as `normalizeText` leaves them (accents folded).
@@ -27,7 +30,7 @@ export const AT_RISK: Readonly<Record<string, Table>> = {
     emergencyNow: [
       "i can't breathe", 'i cannot breathe', "can't breathe properly", 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'hard to breathe',
       'having chest pain', 'having chest pains', 'my chest hurts', 'my chest is tight', 'pain in my chest',
-      'my throat is swelling', 'throat are swelling', 'lips are swelling', 'throat swelling up', 'face swelling up', 'lips swelling up', 'swollen up', 'throat is closing', 'my throat feels tight', 'my face is swelling', 'my lips are swelling', 'my tongue is swelling', 'face swelled up',
+      'my throat is swelling', 'throat are swelling', 'lips are swelling', 'throat swelling up', 'face swelling up', 'lips swelling up', 'throat is closing', 'my throat feels tight', 'my face is swelling', 'my lips are swelling', 'my tongue is swelling', 'face swelled up',
       'having an allergic reaction', 'having a reaction to', 'having a bad reaction', 'anaphylaxis', 'anaphylactic',
       'passed out', 'fainted', 'is unconscious', 'collapsed at home', 'collapsed in the', 'found her collapsed', 'found him collapsed', 'having a seizure', 'had a seizure', 'having a fit',
       'swallowed some of my', 'swallowed my pills', 'swallowed some pills', 'swallowed some tablets', 'ate some of my pills', 'got into my medicine', 'got into my pills', 'got into the medicine',
