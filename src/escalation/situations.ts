@@ -462,7 +462,10 @@ export const FRAMES: readonly Frame[] = [
   // (./lang/at-risk.ts), the customer's or of someone beside them — no third-party or question guard ("…what do I do?"), and
   // no negation guard: many of its phrases hold their own ("can't breathe", "keine Luft", "喘不过气"). Not in a message
   // that reads happy ("I fainted when I saw how fast it came!").
-  f('vulnerable', 'emergency-now', ['emergencyNow'], ['hypothetical', 'inGeneral', 'positive']),
+  f('vulnerable', 'emergency-now', ['emergencyNow'], ['hypothetical', 'inGeneral', 'positive', 'jest']),
+  // "the power's cut and my father is on a ventilator", "il reste une seule bouteille d'oxygène", "me quedan dos dosis de insulina":
+  // what keeps someone alive and its supply lost, anywhere in the message (./lang/at-risk.ts). "What if my insulin is late?" stays quiet.
+  f('vulnerable', 'life-support-lost', ['lifeSupport', 'supplyLost'], ['hypothetical', 'negation'], 'message'),
   // "my 84-year-old dad has dementia and keeps ordering": a frail person confused about what they order or pay, in one sentence.
   f('vulnerable', 'confused-and-frail', ['frailPerson', 'confusedState'], ['negation', 'hypothetical']),
   // "I'm partially sighted and can't read the screen": the customer's own disability and what they cannot do, in one sentence.

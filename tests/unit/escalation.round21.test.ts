@@ -1,6 +1,6 @@
 /**
  * Round 21 of the escalation rules: a customer at risk right now (src/escalation/lang/at-risk.ts, the frames
- * 'emergency-now', 'confused-and-frail' and 'disabled-and-unable' of src/escalation/situations.ts) and the lethal-dose
+ * 'emergency-now', 'life-support-lost', 'confused-and-frail' and 'disabled-and-unable' of src/escalation/situations.ts) and the lethal-dose
  * question as a hint of self-harm. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,7 @@ describe('a medical emergency under way is a vulnerable customer', () => {
     ['What should I do if I accidentally take a double dose?', 'en'],
     ['I fainted from shock when I saw how fast delivery was, amazing service!', 'en'],
     ['I ran out of my vitamins, can you deliver tomorrow?', 'en'],
+    ['I nearly fainted when I saw the bill lol, why is it so high?', 'en'],
     ['my phone is unresponsive after the update and the screen went black', 'en'],
     ['Was soll ich tun, wenn ich eine allergische Reaktion bekomme?', 'de'],
   ])('not an emergency told: %s', (text, language) => {
@@ -53,6 +54,28 @@ describe('a frail person confused about what they order, a disability beside wha
     ['my grandma loves your hand cream, can I send her a gift card?', 'en'],
     ['At my age I appreciate the big font in your app, thanks!', 'en'],
   ])('not at risk: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('vulnerable');
+  });
+});
+
+describe('what keeps someone alive, and its supply lost', () => {
+  it.each([
+    ['The electricity was cut this morning and my mother is on a ventilator at night. Please reconnect us now.', 'en'],
+    ["My insulin order says delivered but it's not here and I've got one pen left", 'en'],
+    ['Der Strom ist abgestellt und mein Mann braucht nachts sein Sauerstoffgerät', 'de'],
+    ["Le concentrateur d'oxygène de ma mère ne fonctionne plus depuis la coupure de courant", 'fr'],
+    ['Nos han cortado la luz y mi padre usa un concentrador de oxígeno', 'es'],
+    ['Отключили свет, а у папы кислородный концентратор', 'ru'],
+    ['停电了，我爸爸的制氧机不能用', 'zh'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('vulnerable');
+  });
+  it.each([
+    ['What happens if my insulin delivery is late?', 'en'],
+    ['Do you deliver insulin pens on Sundays?', 'en'],
+    ['Is there a discount on oxygen cylinders for businesses?', 'en'],
+    ['Wenn der Strom ausfällt, läuft das Sauerstoffgerät dann mit Akku weiter?', 'de'],
+  ])('asked, not told: %s', (text, language) => {
     expect(situations(text, language)).not.toContain('vulnerable');
   });
 });

@@ -27,12 +27,14 @@ type Table = Partial<Record<Concept, readonly string[]>>;
 
 export const AT_RISK: Readonly<Record<string, Table>> = {
   en: {
+    lifeSupport: ['ventilator', 'oxygen concentrator', 'oxygen machine', 'oxygen supply', 'my oxygen', 'his oxygen', 'her oxygen', 'oxygen tank', 'oxygen cylinder', 'dialysis', 'dialysis machine', 'insulin*', 'insulin pump', 'insulin pen', 'nebuliser', 'nebulizer', 'feeding pump', 'stairlift', 'powered wheelchair', 'wheelchair battery', 'personal alarm', 'pendant alarm', 'telecare', 'careline', 'medical alarm', 'heart medication', 'heart medicine', 'epipen'],
+    supplyLost: ['power cut', 'power is off', 'no power', 'no electricity', 'electricity was cut', 'cut off our power', 'cut off the power', 'meter has run out', "it's run out", 'has run out', 'no credit', 'no water', 'water is off', 'gone off', 'stopped working', 'not working', "isn't working", "doesn't work", 'not responding', "didn't arrive", "hasn't arrived", 'never arrived', 'not here', 'marked as delivered', 'lost in the post', 'was returned', 'sent back', 'one pen left', 'last pen', 'one dose left', 'two doses left', 'last dose', 'only one left', 'battery is almost', 'battery is nearly', 'battery is dying', 'overdue', 'missed a session', 'skipped a session'],
     emergencyNow: [
       "i can't breathe", 'i cannot breathe', "can't breathe properly", 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'hard to breathe',
       'having chest pain', 'having chest pains', 'my chest hurts', 'my chest is tight', 'pain in my chest',
       'my throat is swelling', 'throat are swelling', 'lips are swelling', 'throat swelling up', 'face swelling up', 'lips swelling up', 'throat is closing', 'my throat feels tight', 'my face is swelling', 'my lips are swelling', 'my tongue is swelling', 'face swelled up',
       'having an allergic reaction', 'having a reaction to', 'having a bad reaction', 'anaphylaxis', 'anaphylactic',
-      'passed out', 'fainted', 'is unconscious', 'collapsed at home', 'collapsed in the', 'found her collapsed', 'found him collapsed', 'having a seizure', 'had a seizure', 'having a fit',
+      'passed out', 'just fainted', 'has fainted', 'keeps fainting', 'fainted twice', 'fainted again', 'is unconscious', 'collapsed at home', 'collapsed in the', 'found her collapsed', 'found him collapsed', 'having a seizure', 'had a seizure', 'having a fit',
       'swallowed some of my', 'swallowed my pills', 'swallowed some pills', 'swallowed some tablets', 'ate some of my pills', 'got into my medicine', 'got into my pills', 'got into the medicine',
       'took a double dose', 'taken a double dose', 'took twice the dose', 'took two doses', 'took too many', 'taken too many', 'took too much of', 'accidentally took', 'overdosed by accident', 'accidental overdose',
       // an essential medicine run out (insulin, an inhaler, heart or epilepsy medicine): the next dose missed is the emergency
@@ -41,35 +43,45 @@ export const AT_RISK: Readonly<Record<string, Table>> = {
       'ran out of my epilepsy', 'run out of my epilepsy', 'ran out of my seizure', 'run out of my seizure', 'ran out of my blood thinner', 'run out of my blood thinners',
       'ran out of my medication', 'run out of my medication', 'ran out of my meds', 'run out of my meds', 'ran out of my medicine', 'run out of my medicine', 'ran out of my tablets', 'run out of my tablets',
       'without my medication for', 'without my meds for', 'without my medicine for', 'without my tablets for', 'missed my doses', 'missed two doses', 'missed three doses', 'no medication left', 'my last dose', 'my last tablet', 'my last pill',
+      'words are jumbled', 'words are all jumbled', 'slurring her words', 'slurring his words', 'speech is slurred', 'face is drooping', 'just collapsed', 'has collapsed',
+      "bleeding won't stop", "won't stop bleeding", "nosebleed that won't stop", "can't stop the bleeding", 'really floppy', 'floppy and sleepy', 'not responding to me', 'not breathing properly',
       'vomiting blood', 'coughing up blood', 'heart is racing', 'poison control', 'poisons centre', 'poison center', 'called an ambulance', 'waiting for the ambulance',
     ],
     frailPerson: ['my elderly', "i'm elderly", 'i am elderly', 'at my age', 'old lady', 'old man', 'i live alone', 'living alone', 'live on my own', 'elderly mother', 'elderly father', 'elderly mum', 'elderly dad', 'elderly parent', 'my grandmother', 'my grandfather', 'my grandma', 'my grandpa', 'my nan', 'my granny', 'year old mother', 'year old father', 'year old mum', 'year old dad', 'year-old mother', 'year-old father', 'year-old mum', 'year-old dad', 'has dementia', "has alzheimer's", 'has alzheimers', 'memory problems', 'memory loss'],
     confusedState: ['confused', 'gets confused', 'forgetful', 'forgets', "doesn't remember", 'does not remember', "doesn't understand", 'does not understand', 'keeps ordering', 'keeps buying', 'keeps paying', 'ordered it again', 'orders the same', 'ordered the same', 'ordered twice', 'ordered three times', "can't manage", 'cannot manage', 'struggling to use', "can't use the app", "can't work out", 'dementia', "alzheimer's", 'alzheimers', 'memory problems', 'memory loss'],
     disabledSelf: ["i'm blind", 'i am blind', 'partially sighted', 'visually impaired', 'sight impaired', "i'm deaf", 'i am deaf', 'hard of hearing', 'learning disability', 'dyslexic', 'wheelchair user', 'in a wheelchair', 'housebound', 'bedbound', 'bed bound', 'registered disabled', 'i have a disability', 'my disability'],
-    selfHarm: ['lethal dose', 'fatal dose', 'deadly dose', 'how many would kill', 'how many would it take to die', 'how many pills would it take', 'how many tablets would it take', 'how many would be fatal', 'how many would be lethal', 'enough pills to die', 'enough pills to end', 'enough tablets to end', 'enough to kill myself', "so i don't wake up", 'to not wake up', 'not to wake up', 'so i never wake up', 'and not wake up', 'never wake up again', 'sleep forever', 'take the whole bottle', 'take all of them at once', 'take them all at once', 'swallow the whole pack'],
+    selfHarm: ['lethal dose', 'fatal dose', 'deadly dose', 'how many would kill', 'how many would it take to die', 'how many pills would it take', 'how many tablets would it take', 'how many would be fatal', 'how many would be lethal', 'enough pills to die', 'enough pills to end', 'enough tablets to end', 'enough to kill myself', "so i don't wake up", 'to not wake up', 'not to wake up', 'so i never wake up', 'and not wake up', 'never wake up again', 'sleep forever', 'take the whole bottle', 'take all of them at once', 'take them all at once', 'swallow the whole pack', "hope i don't wake up", 'hoping not to wake up', 'hope not to wake up'],
   },
   de: {
+    lifeSupport: ['beatmungsgerat', 'sauerstoffgerat', 'sauerstoffkonzentrator', 'sauerstoff', 'dialysegerat', 'dialyse', 'heimdialyse', 'insulin*', 'insulinpumpe', 'hausnotruf', 'notrufknopf', 'treppenlift', 'elektrorollstuhl', 'ernahrungspumpe', 'herzmedikamente'],
+    supplyLost: ['strom gesperrt', 'strom abgestellt', 'strom ist abgestellt', 'strom ist gesperrt', 'strom wurde abgestellt', 'strom abgeschaltet', 'strom ist weg', 'kein strom', 'stromausfall', 'kein wasser', 'wasser abgestellt', 'nicht geliefert', 'nicht angekommen', 'verloren', 'zuruckgeschickt', 'aufgebraucht', 'nur noch', 'letzte dosis', 'akku halt', 'akku leer', 'reagiert nicht', 'funktioniert nicht', 'ausgefallen', 'kaputt', 'uberfallig'],
     emergencyNow: ['bekomme keine luft', 'bekomme ich keine luft', 'kriege ich keine luft', 'keine luft mehr', 'kriege keine luft', 'kann nicht atmen', 'atemnot', 'schmerzen in der brust', 'brustschmerzen', 'hals schwillt', 'gesicht schwillt', 'allergische reaktion', 'anaphylaktisch', 'ohnmachtig geworden', 'bewusstlos', 'zusammengebrochen', 'krampfanfall', 'hat tabletten geschluckt', 'tabletten verschluckt', 'doppelte dosis genommen', 'zu viele tabletten genommen', 'versehentlich genommen', 'giftnotruf', 'krankenwagen gerufen', 'notarzt'],
     frailPerson: ['meine alte mutter', 'mein alter vater', 'meine oma', 'mein opa', 'meine grossmutter', 'mein grossvater', 'jahrige mutter', 'jahriger vater', 'ist dement', 'hat demenz', 'hat alzheimer'],
     confusedState: ['verwirrt', 'vergesslich', 'vergisst', 'versteht nicht', 'bestellt immer wieder', 'bestellt standig', 'demenz', 'dement', 'alzheimer'],
     disabledSelf: ['ich bin blind', 'sehbehindert', 'ich bin gehorlos', 'schwerhorig', 'im rollstuhl', 'schwerbehindert', 'ich habe eine behinderung', 'bettlagerig'],
-    selfHarm: ['todliche dosis', 'wie viele tabletten braucht man', 'wie viele tabletten wurden reichen', 'nicht mehr aufwachen', 'nie wieder aufwachen', 'alle auf einmal nehmen', 'die ganze packung nehmen'],
+    selfHarm: ['todliche dosis', 'wie viele tabletten braucht man', 'wie viele tabletten wurden reichen', 'nicht mehr aufwachen', 'nie wieder aufwachen', 'nicht mehr aufzuwachen', 'nie mehr aufzuwachen', 'alle auf einmal nehmen', 'die ganze packung nehmen'],
   },
   fr: {
+    lifeSupport: ['respirateur', "concentrateur d'oxygene", 'concentrateur', 'oxygene', 'dialyse', 'insuline', 'pompe a insuline', 'stylo a insuline', 'teleassistance', 'bracelet de teleassistance', 'medaillon de teleassistance', 'monte-escalier', 'fauteuil electrique'],
+    supplyLost: ['coupe le courant', 'coupure de courant', 'plus de courant', "plus d'electricite", "plus d'eau", "coupe l'eau", 'pas ete livre', 'jamais arrive', 'egare', 'perdu', 'renvoye', 'ne reagit pas', 'ne fonctionne pas', 'ne marche pas', 'en panne', 'il reste une seule', "plus qu'une", 'derniere dose', 'ne tiendra pas', 'personne ne veut me la rendre'],
     emergencyNow: ["je n'arrive pas a respirer", 'je narrive pas a respirer', 'du mal a respirer', 'je respire mal', 'douleur dans la poitrine', 'douleurs thoraciques', 'mal a la poitrine', 'ma gorge gonfle', 'mon visage gonfle', 'reaction allergique', 'choc anaphylactique', "je me suis evanoui", "je me suis evanouie", "s'est evanoui", 'inconscient', 'inconsciente', 'convulsions', 'crise d\'epilepsie', 'a avale des comprimes', 'a avale mes medicaments', 'double dose', 'pris trop de comprimes', 'pris deux fois la dose', 'centre antipoison', 'appele le samu', 'appele les pompiers'],
     frailPerson: ['ma mere agee', 'mon pere age', 'ma grand-mere', 'mon grand-pere', 'ma grand mere', 'mon grand pere', 'a alzheimer', 'est dement', 'troubles de la memoire'],
     confusedState: ['confus', 'confuse', 'perd la tete', 'oublie', 'ne comprend pas', 'commande sans arret', 'recommande', 'alzheimer', 'demence'],
     disabledSelf: ['je suis aveugle', 'malvoyant', 'malvoyante', 'je suis sourd', 'je suis sourde', 'malentendant', 'malentendante', 'en fauteuil roulant', 'handicape', 'handicapee', "j'ai un handicap"],
-    selfHarm: ['dose mortelle', 'dose letale', 'combien de comprimes faut-il', 'combien de comprimes pour mourir', 'ne plus me reveiller', 'ne jamais me reveiller', 'tout prendre d\'un coup', 'avaler toute la boite'],
+    selfHarm: ['dose mortelle', 'dose letale', 'combien de comprimes faut-il', 'combien de comprimes pour mourir', 'ne plus me reveiller', 'ne jamais me reveiller', 'ne plus se reveiller', 'ne pas me reveiller', 'ne pas se reveiller', 'dormir pour de bon', 'dormirai pour de bon', 'tout prendre d\'un coup', 'avaler toute la boite'],
   },
   es: {
+    lifeSupport: ['respirador', 'concentrador de oxigeno', 'oxigeno', 'bombona', 'dialisis', 'insulina', 'bomba de insulina', 'boli de insulina', 'teleasistencia', 'boton de teleasistencia', 'salvaescaleras', 'silla electrica', 'bateria de la silla'],
+    supplyLost: ['cortado la luz', 'corte de luz', 'sin luz', 'sin electricidad', 'sin agua', 'cortado el agua', 'no ha llegado', 'no ha venido', 'devuelto', 'perdido', 'extraviado', 'no funciona', 'no responde', 'no contesta', 'averiado', 'me quedan dos dosis', 'me queda una dosis', 'ultima dosis', 'casi a cero', 'se ha saltado'],
     emergencyNow: ['no puedo respirar', 'me cuesta respirar', 'dificultad para respirar', 'dolor en el pecho', 'me duele el pecho', 'se me hincha la garganta', 'se me hincha la cara', 'reaccion alergica', 'anafilaxia', 'me desmaye', 'se desmayo', 'inconsciente', 'convulsiones', 'convulsionando', 'se trago unas pastillas', 'se tomo mis pastillas', 'doble dosis', 'tome demasiadas', 'tome de mas', 'sin querer me tome', 'toxicologia', 'llame a una ambulancia', 'llamamos a la ambulancia'],
     frailPerson: ['mi madre mayor', 'mi padre mayor', 'mi abuela', 'mi abuelo', 'tiene demencia', 'tiene alzheimer'],
     confusedState: ['confundida', 'confundido', 'se confunde', 'se le olvida', 'olvida', 'no entiende', 'pide una y otra vez', 'vuelve a pedir', 'demencia', 'alzheimer'],
     disabledSelf: ['soy ciega', 'soy ciego', 'discapacidad visual', 'soy sorda', 'soy sordo', 'en silla de ruedas', 'tengo una discapacidad', 'discapacitada', 'discapacitado'],
-    selfHarm: ['dosis letal', 'dosis mortal', 'cuantas pastillas hacen falta', 'cuantas pastillas para morir', 'no despertar', 'no volver a despertar', 'tomarme todas de golpe', 'tomarme la caja entera'],
+    selfHarm: ['dosis letal', 'dosis mortal', 'cuantas pastillas hacen falta', 'cuantas pastillas para morir', 'no despertar', 'no volver a despertar', 'no me despierte', 'ya no me despierte', 'no despertarme', 'no despertar nunca', 'tomarme todas de golpe', 'tomarme la caja entera'],
   },
   it: {
+    lifeSupport: ['respiratore', 'concentratore di ossigeno', 'ossigeno', 'dialisi', 'insulina', 'penna di insulina', 'telesoccorso', 'montascale'],
+    supplyLost: ['staccato la luce', 'senza corrente', 'senza luce', 'senza acqua', 'non e arrivato', 'non e arrivata', 'smarrito', 'perso', 'non funziona', 'non risponde', 'guasto', 'ultima dose', 'mi restano due dosi'],
     emergencyNow: ['non riesco a respirare', 'fatico a respirare', 'dolore al petto', 'mi fa male il petto', 'mi si gonfia la gola', 'mi si gonfia la faccia', 'reazione allergica', 'shock anafilattico', 'sono svenuta', 'sono svenuto', 'e svenuta', 'e svenuto', 'incosciente', 'convulsioni', 'ha ingoiato delle pastiglie', 'ha ingoiato le mie pillole', 'doppia dose', 'preso troppe', 'centro antiveleni', 'chiamato il 118', 'chiamato un\'ambulanza'],
     frailPerson: ['mia madre anziana', 'mio padre anziano', 'mia nonna', 'mio nonno', 'ha la demenza', "ha l'alzheimer"],
     confusedState: ['confusa', 'confuso', 'dimentica', 'non capisce', 'continua a ordinare', 'ordina di nuovo', 'demenza', 'alzheimer'],
@@ -77,6 +89,8 @@ export const AT_RISK: Readonly<Record<string, Table>> = {
     selfHarm: ['dose letale', 'dose mortale', 'quante pillole servono', 'quante pastiglie servono', 'non svegliarmi piu', 'prenderle tutte insieme'],
   },
   pt: {
+    lifeSupport: ['respirador', 'concentrador de oxigenio', 'oxigenio', 'dialise', 'insulina', 'caneta de insulina', 'teleassistencia', 'botao de emergencia'],
+    supplyLost: ['cortaram a luz', 'corte de luz', 'sem luz', 'sem energia', 'sem agua', 'nao chegou', 'extraviado', 'perdido', 'devolvido', 'nao funciona', 'nao responde', 'ultima dose', 'so me resta'],
     emergencyNow: ['nao consigo respirar', 'dificuldade para respirar', 'falta de ar', 'dor no peito', 'minha garganta esta inchando', 'meu rosto esta inchando', 'reacao alergica', 'anafilaxia', 'desmaiei', 'desmaiou', 'inconsciente', 'convulsao', 'convulsionando', 'engoliu uns comprimidos', 'engoliu meus remedios', 'dose dupla', 'tomei demais', 'tomei remedio demais', 'centro de intoxicacoes', 'chamei a ambulancia', 'chamei o samu'],
     frailPerson: ['minha mae idosa', 'meu pai idoso', 'minha avo', 'meu avo', 'tem demencia', 'tem alzheimer'],
     confusedState: ['confusa', 'confuso', 'esquece', 'nao entende', 'fica pedindo', 'pede de novo', 'demencia', 'alzheimer'],
@@ -98,6 +112,8 @@ export const AT_RISK: Readonly<Record<string, Table>> = {
     selfHarm: ['smiertelna dawka', 'ile tabletek trzeba', 'zeby sie nie obudzic', 'nie obudzic sie', 'wziac wszystkie naraz'],
   },
   ru: {
+    lifeSupport: ['аппарат ивл', 'ивл', 'кислород*', 'кислородный концентратор', 'концентратор кислорода', 'диализ*', 'инсулин*', 'инсулиновая помпа', 'тревожная кнопка'],
+    supplyLost: ['отключили свет', 'отключили электричество', 'нет света', 'нет электричества', 'отключили воду', 'нет воды', 'не доставили', 'не привезли', 'не пришел', 'не пришла', 'потеряли', 'вернули на склад', 'не работает', 'сломался', 'последняя доза', 'осталась одна', 'остался один', 'осталось две'],
     emergencyNow: ['не могу дышать', 'задыхаюсь', 'трудно дышать', 'боль в груди', 'болит в груди', 'отекает горло', 'опухает лицо', 'аллергическая реакция', 'анафилакс*', 'потеряла сознание', 'потерял сознание', 'без сознания', 'упал в обморок', 'упала в обморок', 'судороги', 'проглотил таблетки', 'проглотила таблетки', 'двойную дозу', 'слишком много таблеток', 'вызвала скорую', 'вызвал скорую'],
     frailPerson: ['пожилая мама', 'пожилой папа', 'пожилая мать', 'пожилой отец', 'моя бабушка', 'мой дедушка', 'деменция', 'альцгеймер'],
     confusedState: ['путается', 'растерян*', 'забывает', 'не понимает', 'постоянно заказывает', 'снова заказала', 'снова заказал', 'деменци*', 'альцгеймер'],
@@ -105,6 +121,8 @@ export const AT_RISK: Readonly<Record<string, Table>> = {
     selfHarm: ['смертельная доза', 'смертельную дозу', 'сколько таблеток нужно', 'чтобы не проснуться', 'больше не проснуться', 'выпить все сразу'],
   },
   tr: {
+    lifeSupport: ['solunum cihazi', 'solunum cihazı', 'oksijen*', 'oksijen konsantratoru', 'oksijen konsantratörü', 'diyaliz*', 'insulin*', 'insülin*', 'insulin pompasi', 'insülin pompası', 'acil cagri butonu', 'acil çağrı butonu'],
+    supplyLost: ['elektrik kesildi', 'elektrikler kesildi', 'elektrik yok', 'sular kesildi', 'su yok', 'teslim edilmedi', 'gelmedi', 'kayboldu', 'calismiyor', 'çalışmıyor', 'bozuldu', 'son doz', 'bir tane kaldi', 'bir tane kaldı', 'iki doz kaldi', 'iki doz kaldı'],
     emergencyNow: ['nefes alamiyorum', 'nefes alamıyorum', 'gogsumde agri', 'göğsümde ağrı', 'bogazim sisiyor', 'boğazım şişiyor', 'yuzum sisiyor', 'yüzüm şişiyor', 'alerjik reaksiyon', 'anafilaksi', 'bayildim', 'bayıldım', 'bayildi', 'bayıldı', 'bilinci kapali', 'bilinci kapalı', 'nobet geciriyor', 'nöbet geçiriyor', 'ilaclari yuttu', 'ilaçları yuttu', 'cift doz', 'çift doz', 'fazla ilac aldim', 'fazla ilaç aldım', 'ambulans cagirdim', 'ambulans çağırdım', '112yi aradim', "112'yi aradım"],
     frailPerson: ['yasli annem', 'yaşlı annem', 'yasli babam', 'yaşlı babam', 'babaannem', 'anneannem', 'dedem', 'demans', 'alzheimer'],
     confusedState: ['kafasi karisik', 'kafası karışık', 'unutuyor', 'anlamiyor', 'anlamıyor', 'surekli siparis', 'sürekli sipariş', 'demans', 'alzheimer'],
@@ -112,15 +130,25 @@ export const AT_RISK: Readonly<Record<string, Table>> = {
     selfHarm: ['oldurucu doz', 'öldürücü doz', 'kac hap gerekir', 'kaç hap gerekir', 'bir daha uyanmamak', 'hepsini birden icmek', 'hepsini birden içmek'],
   },
   ja: {
+    lifeSupport: ['人工呼吸器', '酸素濃縮器', '酸素', '透析', 'インスリン', 'インスリンポンプ', '緊急通報ボタン', '見守りボタン'],
+    supplyLost: ['停電', '電気が止め', '電気を止め', '断水', '水が出ない', '届いていない', '届かない', '紛失', '動かない', '故障', '最後の1本', '残り1本', '残り2回', '最後の一回'],
     emergencyNow: ['息ができない', '息が苦しい', '呼吸が苦しい', '胸が痛い', '胸の痛み', '喉が腫れ', '顔が腫れ', 'アレルギー反応', 'アナフィラキシー', '気を失', '意識がない', '倒れた', 'けいれん', '薬を飲み込んだ', '誤飲', '二回分飲んで', '飲みすぎた', '救急車を呼'],
     selfHarm: ['致死量', '何錠飲めば', 'もう目覚めない', '目が覚めないように', '全部まとめて飲'],
   },
   zh: {
+    lifeSupport: ['呼吸机', '呼吸機', '制氧机', '製氧機', '氧气', '氧氣', '透析', '胰岛素', '胰島素', '胰岛素泵', '胰島素泵', '紧急呼叫', '緊急呼叫'],
+    supplyLost: ['停电', '停電', '断电', '斷電', '停水', '没送到', '沒送到', '没到', '沒到', '丢了', '丟了', '弄丢', '弄丟', '坏了', '壞了', '不工作', '最后一支', '最後一支', '只剩一', '只剩两', '只剩兩'],
     emergencyNow: ['喘不过气', '喘不過氣', '无法呼吸', '無法呼吸', '胸口痛', '胸痛', '喉咙肿', '喉嚨腫', '脸肿', '臉腫', '过敏反应', '過敏反應', '晕倒', '暈倒', '昏迷', '失去意识', '失去意識', '抽搐', '误服', '誤服', '吞了药', '吞了藥', '吃了双倍', '吃了雙倍', '吃多了药', '叫了救护车', '叫了救護車'],
     selfHarm: ['致死量', '吃多少片会死', '吃多少片會死', '再也不醒', '一次全吃'],
   },
   ko: {
+    lifeSupport: ['인공호흡기', '산소 발생기', '산소', '투석', '인슐린', '인슐린 펌프', '응급 호출'],
+    supplyLost: ['정전', '전기가 끊', '전기를 끊', '단수', '물이 안 나', '배송이 안', '도착하지 않', '분실', '작동하지 않', '고장', '마지막 한 개', '하나 남았', '두 번 남았'],
     emergencyNow: ['숨을 쉴 수가 없', '숨이 안 쉬어', '숨쉬기 힘들', '가슴이 아파', '가슴 통증', '목이 부어', '얼굴이 부어', '알레르기 반응', '아나필락시스', '기절했', '의식이 없', '쓰러졌', '경련', '약을 삼켰', '두 번 먹었', '너무 많이 먹었', '구급차를 불렀'],
     selfHarm: ['치사량', '몇 알 먹으면', '다시 깨어나지', '한꺼번에 다 먹'],
+  },
+  uk: {
+    lifeSupport: ['апарат штучної вентиляції', 'кисень*', 'кисневий концентратор', 'діаліз*', 'інсулін*', 'інсулінова помпа', 'тривожна кнопка'],
+    supplyLost: ['вимкнули світло', 'немає світла', 'немає електрики', 'відключили електроенергію', 'немає води', 'не доставили', 'не привезли', 'загубили', 'не працює', 'зламався', 'остання доза', 'залишилася одна', 'залишився один'],
   },
 };
