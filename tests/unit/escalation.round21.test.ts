@@ -88,12 +88,19 @@ describe('the lethal dose asked is a hint of self-harm, even as a question', () 
     ['quelle est la dose mortelle de ce somnifère', 'fr'],
     ['¿cuál es la dosis letal de este medicamento?', 'es'],
     ['この薬の致死量は何錠ですか', 'ja'],
+    ["Honestly I'm tired of waking up. When does my repeat prescription ship?", 'en'],
+    ['Kan jag få ut alla på en gång? Jag vill bara slippa vakna.', 'sv'],
+    ['Estoy cansada de despertar cada mañana, ¿me mandáis el pedido?', 'es'],
+    ['Хочу просто уснуть навсегда. Когда доставка?', 'ru'],
+    ['Rasanya ingin tidur selamanya. Obat saya kapan dikirim?', 'id'],
   ])('%s', (text, language) => {
     expect(situations(text, language)).toContain('self_harm');
   });
   it.each([
     ['What is the maximum daily dose of paracetamol for an adult?', 'en'],
     ['Can I take two of these sleeping tablets if one does not work?', 'en'],
+    ['Can I collect all three prescriptions at once on Friday?', 'en'],
+    ['I woke up at 5 again, these new sleeping tablets are useless. Can I swap them?', 'en'],
   ])('a dose asked without the hint: %s', (text, language) => {
     expect(situations(text, language)).not.toContain('self_harm');
   });

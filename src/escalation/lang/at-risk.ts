@@ -50,7 +50,7 @@ export const AT_RISK: Readonly<Record<string, Table>> = {
     frailPerson: ['my elderly', "i'm elderly", 'i am elderly', 'at my age', 'old lady', 'old man', 'i live alone', 'living alone', 'live on my own', 'elderly mother', 'elderly father', 'elderly mum', 'elderly dad', 'elderly parent', 'my grandmother', 'my grandfather', 'my grandma', 'my grandpa', 'my nan', 'my granny', 'year old mother', 'year old father', 'year old mum', 'year old dad', 'year-old mother', 'year-old father', 'year-old mum', 'year-old dad', 'has dementia', "has alzheimer's", 'has alzheimers', 'memory problems', 'memory loss'],
     confusedState: ['confused', 'gets confused', 'forgetful', 'forgets', "doesn't remember", 'does not remember', "doesn't understand", 'does not understand', 'keeps ordering', 'keeps buying', 'keeps paying', 'ordered it again', 'orders the same', 'ordered the same', 'ordered twice', 'ordered three times', "can't manage", 'cannot manage', 'struggling to use', "can't use the app", "can't work out", 'dementia', "alzheimer's", 'alzheimers', 'memory problems', 'memory loss'],
     disabledSelf: ["i'm blind", 'i am blind', 'partially sighted', 'visually impaired', 'sight impaired', "i'm deaf", 'i am deaf', 'hard of hearing', 'learning disability', 'dyslexic', 'wheelchair user', 'in a wheelchair', 'housebound', 'bedbound', 'bed bound', 'registered disabled', 'i have a disability', 'my disability'],
-    selfHarm: ['lethal dose', 'fatal dose', 'deadly dose', 'how many would kill', 'how many would it take to die', 'how many pills would it take', 'how many tablets would it take', 'how many would be fatal', 'how many would be lethal', 'enough pills to die', 'enough pills to end', 'enough tablets to end', 'enough to kill myself', "so i don't wake up", 'to not wake up', 'not to wake up', 'so i never wake up', 'and not wake up', 'never wake up again', 'sleep forever', 'take the whole bottle', 'take all of them at once', 'take them all at once', 'swallow the whole pack', "hope i don't wake up", 'hoping not to wake up', 'hope not to wake up'],
+    selfHarm: ['lethal dose', 'fatal dose', 'deadly dose', 'how many would kill', 'how many would it take to die', 'how many pills would it take', 'how many tablets would it take', 'how many would be fatal', 'how many would be lethal', 'enough pills to die', 'enough pills to end', 'enough tablets to end', 'enough to kill myself', "so i don't wake up", 'to not wake up', 'not to wake up', 'so i never wake up', 'and not wake up', 'never wake up again', 'sleep forever', 'take the whole bottle', 'swallow the whole pack', "hope i don't wake up", 'hoping not to wake up', 'hope not to wake up', 'just not wake up', 'fall asleep and not wake', 'tired of waking up', 'sick of waking up', 'until it all stops', 'make it all stop', 'so it all stops', 'before it all stops', 'whole box at once', 'whole strip at once', 'whole pack at once', 'too many pills on purpose', 'overdose on purpose', 'if i do it myself'],
   },
   de: {
     lifeSupport: ['beatmungsgerat', 'sauerstoffgerat', 'sauerstoffkonzentrator', 'sauerstoff', 'dialysegerat', 'dialyse', 'heimdialyse', 'insulin*', 'insulinpumpe', 'hausnotruf', 'notrufknopf', 'treppenlift', 'elektrorollstuhl', 'ernahrungspumpe', 'herzmedikamente'],
@@ -59,7 +59,7 @@ export const AT_RISK: Readonly<Record<string, Table>> = {
     frailPerson: ['meine alte mutter', 'mein alter vater', 'meine oma', 'mein opa', 'meine grossmutter', 'mein grossvater', 'jahrige mutter', 'jahriger vater', 'ist dement', 'hat demenz', 'hat alzheimer'],
     confusedState: ['verwirrt', 'vergesslich', 'vergisst', 'versteht nicht', 'bestellt immer wieder', 'bestellt standig', 'demenz', 'dement', 'alzheimer'],
     disabledSelf: ['ich bin blind', 'sehbehindert', 'ich bin gehorlos', 'schwerhorig', 'im rollstuhl', 'schwerbehindert', 'ich habe eine behinderung', 'bettlagerig'],
-    selfHarm: ['todliche dosis', 'wie viele tabletten braucht man', 'wie viele tabletten wurden reichen', 'nicht mehr aufwachen', 'nie wieder aufwachen', 'nicht mehr aufzuwachen', 'nie mehr aufzuwachen', 'alle auf einmal nehmen', 'die ganze packung nehmen'],
+    selfHarm: ['todliche dosis', 'wie viele tabletten braucht man', 'wie viele tabletten wurden reichen', 'nicht mehr aufwachen', 'nie wieder aufwachen', 'nicht mehr aufzuwachen', 'nie mehr aufzuwachen', 'die ganze packung nehmen', 'die ganze packung auf einmal', 'damit es endlich aufhort', 'bis alles aufhort', 'wenn ich es selbst mache', 'mit absicht zu viele', 'einschlafen und nicht mehr'],
   },
   fr: {
     lifeSupport: ['respirateur', "concentrateur d'oxygene", 'concentrateur', 'oxygene', 'dialyse', 'insuline', 'pompe a insuline', 'stylo a insuline', 'teleassistance', 'bracelet de teleassistance', 'medaillon de teleassistance', 'monte-escalier', 'fauteuil electrique'],
@@ -68,7 +68,7 @@ export const AT_RISK: Readonly<Record<string, Table>> = {
     frailPerson: ['ma mere agee', 'mon pere age', 'ma grand-mere', 'mon grand-pere', 'ma grand mere', 'mon grand pere', 'a alzheimer', 'est dement', 'troubles de la memoire'],
     confusedState: ['confus', 'confuse', 'perd la tete', 'oublie', 'ne comprend pas', 'commande sans arret', 'recommande', 'alzheimer', 'demence'],
     disabledSelf: ['je suis aveugle', 'malvoyant', 'malvoyante', 'je suis sourd', 'je suis sourde', 'malentendant', 'malentendante', 'en fauteuil roulant', 'handicape', 'handicapee', "j'ai un handicap"],
-    selfHarm: ['dose mortelle', 'dose letale', 'combien de comprimes faut-il', 'combien de comprimes pour mourir', 'ne plus me reveiller', 'ne jamais me reveiller', 'ne plus se reveiller', 'ne pas me reveiller', 'ne pas se reveiller', 'dormir pour de bon', 'dormirai pour de bon', 'tout prendre d\'un coup', 'avaler toute la boite'],
+    selfHarm: ['dose mortelle', 'dose letale', 'combien de comprimes faut-il', 'combien de comprimes pour mourir', 'ne plus me reveiller', 'ne jamais me reveiller', 'ne plus se reveiller', 'ne pas me reveiller', 'ne pas se reveiller', 'dormir pour de bon', 'dormirai pour de bon', 'avaler toute la boite', "la boite entiere d'un coup", "toute la boite d'un coup", 'pour ne plus se reveiller', 'dormirai pour toujours', 'que tout s\'arrete'],
   },
   es: {
     lifeSupport: ['respirador', 'concentrador de oxigeno', 'oxigeno', 'bombona', 'dialisis', 'insulina', 'bomba de insulina', 'boli de insulina', 'teleasistencia', 'boton de teleasistencia', 'salvaescaleras', 'silla electrica', 'bateria de la silla'],
@@ -77,7 +77,7 @@ export const AT_RISK: Readonly<Record<string, Table>> = {
     frailPerson: ['mi madre mayor', 'mi padre mayor', 'mi abuela', 'mi abuelo', 'tiene demencia', 'tiene alzheimer'],
     confusedState: ['confundida', 'confundido', 'se confunde', 'se le olvida', 'olvida', 'no entiende', 'pide una y otra vez', 'vuelve a pedir', 'demencia', 'alzheimer'],
     disabledSelf: ['soy ciega', 'soy ciego', 'discapacidad visual', 'soy sorda', 'soy sordo', 'en silla de ruedas', 'tengo una discapacidad', 'discapacitada', 'discapacitado'],
-    selfHarm: ['dosis letal', 'dosis mortal', 'cuantas pastillas hacen falta', 'cuantas pastillas para morir', 'no despertar', 'no volver a despertar', 'no me despierte', 'ya no me despierte', 'no despertarme', 'no despertar nunca', 'tomarme todas de golpe', 'tomarme la caja entera'],
+    selfHarm: ['dosis letal', 'dosis mortal', 'cuantas pastillas hacen falta', 'cuantas pastillas para morir', 'no despertar', 'no volver a despertar', 'no me despierte', 'ya no me despierte', 'no despertarme', 'no despertar nunca', 'tomarme todas de golpe', 'tomarme la caja entera', 'la caja entera de golpe', 'no voy a estar para recoger', 'no voy a estar para recibir', 'que todo se acabe', 'harta de despertar', 'harto de despertar', 'cansada de despertar', 'cansado de despertar'],
   },
   it: {
     lifeSupport: ['respiratore', 'concentratore di ossigeno', 'ossigeno', 'dialisi', 'insulina', 'penna di insulina', 'telesoccorso', 'montascale'],
@@ -86,7 +86,7 @@ export const AT_RISK: Readonly<Record<string, Table>> = {
     frailPerson: ['mia madre anziana', 'mio padre anziano', 'mia nonna', 'mio nonno', 'ha la demenza', "ha l'alzheimer"],
     confusedState: ['confusa', 'confuso', 'dimentica', 'non capisce', 'continua a ordinare', 'ordina di nuovo', 'demenza', 'alzheimer'],
     disabledSelf: ['sono cieca', 'sono cieco', 'ipovedente', 'sono sorda', 'sono sordo', 'in sedia a rotelle', 'ho una disabilita', 'disabile'],
-    selfHarm: ['dose letale', 'dose mortale', 'quante pillole servono', 'quante pastiglie servono', 'non svegliarmi piu', 'prenderle tutte insieme'],
+    selfHarm: ['dose letale', 'dose mortale', 'quante pillole servono', 'quante pastiglie servono', 'non svegliarmi piu', 'per non svegliarsi', 'per non svegliarmi', 'non svegliarmi mai piu', 'addormentarmi e basta', 'dormire per sempre', 'tutta la confezione insieme', 'stanca di svegliarmi', 'stanco di svegliarmi'],
   },
   pt: {
     lifeSupport: ['respirador', 'concentrador de oxigenio', 'oxigenio', 'dialise', 'insulina', 'caneta de insulina', 'teleassistencia', 'botao de emergencia'],
@@ -95,21 +95,21 @@ export const AT_RISK: Readonly<Record<string, Table>> = {
     frailPerson: ['minha mae idosa', 'meu pai idoso', 'minha avo', 'meu avo', 'tem demencia', 'tem alzheimer'],
     confusedState: ['confusa', 'confuso', 'esquece', 'nao entende', 'fica pedindo', 'pede de novo', 'demencia', 'alzheimer'],
     disabledSelf: ['sou cega', 'sou cego', 'deficiencia visual', 'sou surda', 'sou surdo', 'cadeira de rodas', 'tenho deficiencia', 'pcd'],
-    selfHarm: ['dose letal', 'dose fatal', 'quantos comprimidos precisa', 'quantos comprimidos para morrer', 'nao acordar mais', 'tomar todos de uma vez'],
+    selfHarm: ['dose letal', 'dose fatal', 'quantos comprimidos precisa', 'quantos comprimidos para morrer', 'nao acordar mais', 'tomo tudo de uma vez', 'tomar tudo de uma vez', 'farta de acordar', 'farto de acordar', 'cansada de acordar', 'cansado de acordar', 'dormir para sempre', 'nao acordar nunca mais'],
   },
   nl: {
     emergencyNow: ['kan niet ademen', 'krijg geen lucht', 'benauwd', 'pijn op de borst', 'keel zwelt', 'gezicht zwelt', 'allergische reactie', 'anafylactisch', 'flauwgevallen', 'bewusteloos', 'ingestort', 'epileptische aanval', 'heeft pillen ingeslikt', 'tabletten ingeslikt', 'dubbele dosis', 'te veel pillen genomen', 'ambulance gebeld', '112 gebeld'],
     frailPerson: ['mijn oude moeder', 'mijn oude vader', 'mijn oma', 'mijn opa', 'heeft dementie', 'heeft alzheimer'],
     confusedState: ['verward', 'vergeetachtig', 'vergeet', 'begrijpt het niet', 'blijft bestellen', 'bestelt steeds', 'dementie', 'alzheimer'],
     disabledSelf: ['ik ben blind', 'slechtziend', 'ik ben doof', 'slechthorend', 'in een rolstoel', 'ik heb een beperking', 'gehandicapt'],
-    selfHarm: ['dodelijke dosis', 'hoeveel pillen zijn dodelijk', 'niet meer wakker worden', 'alles tegelijk innemen'],
+    selfHarm: ['dodelijke dosis', 'hoeveel pillen zijn dodelijk', 'niet meer wakker worden', 'de hele strip in een keer', 'hele strip in een keer', 'de hele doos in een keer', 'niet meer wakker', 'nooit meer wakker', 'inslapen en niet meer'],
   },
   pl: {
     emergencyNow: ['nie moge oddychac', 'nie moge zlapac tchu', 'dusze sie', 'bol w klatce', 'boli mnie w klatce', 'puchnie mi gardlo', 'puchnie mi twarz', 'reakcja alergiczna', 'wstrzas anafilaktyczny', 'zemdlalam', 'zemdlalem', 'zemdlala', 'zemdlal', 'nieprzytomny', 'nieprzytomna', 'drgawki', 'polknal tabletki', 'polknela tabletki', 'podwojna dawke', 'za duzo tabletek', 'wezwalam karetke', 'wezwalem karetke'],
     frailPerson: ['moja starsza mama', 'moj starszy tata', 'moja babcia', 'moj dziadek', 'ma demencje', 'ma alzheimera'],
     confusedState: ['zdezorientowan*', 'zapomina', 'nie rozumie', 'ciagle zamawia', 'znowu zamowila', 'znowu zamowil', 'demencj*', 'alzheimer'],
     disabledSelf: ['jestem niewidom*', 'slabowidzac*', 'jestem gluch*', 'niedoslyszac*', 'na wozku', 'niepelnosprawn*'],
-    selfHarm: ['smiertelna dawka', 'ile tabletek trzeba', 'zeby sie nie obudzic', 'nie obudzic sie', 'wziac wszystkie naraz'],
+    selfHarm: ['smiertelna dawka', 'ile tabletek trzeba', 'zeby sie nie obudzic', 'nie obudzic sie', 'cale opakowanie na raz', 'wezme cale opakowanie', 'zaluje ze sie obudzilam', 'zaluje ze sie obudzilem', 'zasnac i sie nie obudzic', 'zeby wszystko sie skonczylo'],
   },
   ru: {
     lifeSupport: ['аппарат ивл', 'ивл', 'кислород*', 'кислородный концентратор', 'концентратор кислорода', 'диализ*', 'инсулин*', 'инсулиновая помпа', 'тревожная кнопка'],
@@ -118,37 +118,62 @@ export const AT_RISK: Readonly<Record<string, Table>> = {
     frailPerson: ['пожилая мама', 'пожилой папа', 'пожилая мать', 'пожилой отец', 'моя бабушка', 'мой дедушка', 'деменция', 'альцгеймер'],
     confusedState: ['путается', 'растерян*', 'забывает', 'не понимает', 'постоянно заказывает', 'снова заказала', 'снова заказал', 'деменци*', 'альцгеймер'],
     disabledSelf: ['я незрячая', 'я незрячий', 'я слепая', 'я слепой', 'слабовидящ*', 'я глухая', 'я глухой', 'слабослышащ*', 'на инвалидной коляске', 'у меня инвалидность', 'я инвалид'],
-    selfHarm: ['смертельная доза', 'смертельную дозу', 'сколько таблеток нужно', 'чтобы не проснуться', 'больше не проснуться', 'выпить все сразу'],
+    selfHarm: ['смертельная доза', 'смертельную дозу', 'сколько таблеток нужно', 'чтобы не проснуться', 'больше не проснуться', 'выпить все сразу', 'уснуть навсегда', 'заснуть навсегда', 'выспаться навсегда', 'не просыпаться'],
   },
   tr: {
-    lifeSupport: ['solunum cihazi', 'solunum cihazı', 'oksijen*', 'oksijen konsantratoru', 'oksijen konsantratörü', 'diyaliz*', 'insulin*', 'insülin*', 'insulin pompasi', 'insülin pompası', 'acil cagri butonu', 'acil çağrı butonu'],
-    supplyLost: ['elektrik kesildi', 'elektrikler kesildi', 'elektrik yok', 'sular kesildi', 'su yok', 'teslim edilmedi', 'gelmedi', 'kayboldu', 'calismiyor', 'çalışmıyor', 'bozuldu', 'son doz', 'bir tane kaldi', 'bir tane kaldı', 'iki doz kaldi', 'iki doz kaldı'],
-    emergencyNow: ['nefes alamiyorum', 'nefes alamıyorum', 'gogsumde agri', 'göğsümde ağrı', 'bogazim sisiyor', 'boğazım şişiyor', 'yuzum sisiyor', 'yüzüm şişiyor', 'alerjik reaksiyon', 'anafilaksi', 'bayildim', 'bayıldım', 'bayildi', 'bayıldı', 'bilinci kapali', 'bilinci kapalı', 'nobet geciriyor', 'nöbet geçiriyor', 'ilaclari yuttu', 'ilaçları yuttu', 'cift doz', 'çift doz', 'fazla ilac aldim', 'fazla ilaç aldım', 'ambulans cagirdim', 'ambulans çağırdım', '112yi aradim', "112'yi aradım"],
-    frailPerson: ['yasli annem', 'yaşlı annem', 'yasli babam', 'yaşlı babam', 'babaannem', 'anneannem', 'dedem', 'demans', 'alzheimer'],
-    confusedState: ['kafasi karisik', 'kafası karışık', 'unutuyor', 'anlamiyor', 'anlamıyor', 'surekli siparis', 'sürekli sipariş', 'demans', 'alzheimer'],
-    disabledSelf: ['gorme engelliyim', 'görme engelliyim', 'isitme engelliyim', 'işitme engelliyim', 'tekerlekli sandalye', 'engelliyim'],
-    selfHarm: ['oldurucu doz', 'öldürücü doz', 'kac hap gerekir', 'kaç hap gerekir', 'bir daha uyanmamak', 'hepsini birden icmek', 'hepsini birden içmek'],
+    lifeSupport: ['solunum cihazi', 'oksijen*', 'oksijen konsantratoru', 'diyaliz*', 'insulin*', 'insulin pompasi', 'acil cagri butonu'],
+    supplyLost: ['elektrik kesildi', 'elektrikler kesildi', 'elektrik yok', 'sular kesildi', 'su yok', 'teslim edilmedi', 'gelmedi', 'kayboldu', 'calismiyor', 'bozuldu', 'son doz', 'bir tane kaldi', 'iki doz kaldi'],
+    emergencyNow: ['nefes alamiyorum', 'gogsumde agri', 'bogazim sisiyor', 'yuzum sisiyor', 'alerjik reaksiyon', 'anafilaksi', 'bayildim', 'bayildi', 'bilinci kapali', 'nobet geciriyor', 'ilaclari yuttu', 'cift doz', 'fazla ilac aldim', 'ambulans cagirdim', '112yi aradim'],
+    frailPerson: ['yasli annem', 'yasli babam', 'babaannem', 'anneannem', 'dedem', 'demans', 'alzheimer'],
+    confusedState: ['kafasi karisik', 'unutuyor', 'anlamiyor', 'surekli siparis', 'demans', 'alzheimer'],
+    disabledSelf: ['gorme engelliyim', 'isitme engelliyim', 'tekerlekli sandalye', 'engelliyim'],
+    selfHarm: ['oldurucu doz', 'kac hap gerekir', 'bir daha uyanmamak', 'uyanmasam da olur', 'bir daha uyanmasam', 'sonsuza kadar uyumak', 'hic uyanmamak'],
   },
   ja: {
     lifeSupport: ['人工呼吸器', '酸素濃縮器', '酸素', '透析', 'インスリン', 'インスリンポンプ', '緊急通報ボタン', '見守りボタン'],
     supplyLost: ['停電', '電気が止め', '電気を止め', '断水', '水が出ない', '届いていない', '届かない', '紛失', '動かない', '故障', '最後の1本', '残り1本', '残り2回', '最後の一回'],
     emergencyNow: ['息ができない', '息が苦しい', '呼吸が苦しい', '胸が痛い', '胸の痛み', '喉が腫れ', '顔が腫れ', 'アレルギー反応', 'アナフィラキシー', '気を失', '意識がない', '倒れた', 'けいれん', '薬を飲み込んだ', '誤飲', '二回分飲んで', '飲みすぎた', '救急車を呼'],
-    selfHarm: ['致死量', '何錠飲めば', 'もう目覚めない', '目が覚めないように', '全部まとめて飲'],
+    selfHarm: ['致死量', '何錠飲めば', 'もう目覚めない', '目が覚めないように', 'ずっと眠って', '目が覚めるたびにがっかり', '目覚めなければ', 'もう目覚めたくない'],
   },
   zh: {
     lifeSupport: ['呼吸机', '呼吸機', '制氧机', '製氧機', '氧气', '氧氣', '透析', '胰岛素', '胰島素', '胰岛素泵', '胰島素泵', '紧急呼叫', '緊急呼叫'],
     supplyLost: ['停电', '停電', '断电', '斷電', '停水', '没送到', '沒送到', '没到', '沒到', '丢了', '丟了', '弄丢', '弄丟', '坏了', '壞了', '不工作', '最后一支', '最後一支', '只剩一', '只剩两', '只剩兩'],
     emergencyNow: ['喘不过气', '喘不過氣', '无法呼吸', '無法呼吸', '胸口痛', '胸痛', '喉咙肿', '喉嚨腫', '脸肿', '臉腫', '过敏反应', '過敏反應', '晕倒', '暈倒', '昏迷', '失去意识', '失去意識', '抽搐', '误服', '誤服', '吞了药', '吞了藥', '吃了双倍', '吃了雙倍', '吃多了药', '叫了救护车', '叫了救護車'],
-    selfHarm: ['致死量', '吃多少片会死', '吃多少片會死', '再也不醒', '一次全吃'],
+    selfHarm: ['致死量', '吃多少片会死', '吃多少片會死', '再也不醒', '一睡不醒', '不想再醒来', '不想再醒來', '永远睡下去', '永遠睡下去'],
   },
   ko: {
     lifeSupport: ['인공호흡기', '산소 발생기', '산소', '투석', '인슐린', '인슐린 펌프', '응급 호출'],
     supplyLost: ['정전', '전기가 끊', '전기를 끊', '단수', '물이 안 나', '배송이 안', '도착하지 않', '분실', '작동하지 않', '고장', '마지막 한 개', '하나 남았', '두 번 남았'],
     emergencyNow: ['숨을 쉴 수가 없', '숨이 안 쉬어', '숨쉬기 힘들', '가슴이 아파', '가슴 통증', '목이 부어', '얼굴이 부어', '알레르기 반응', '아나필락시스', '기절했', '의식이 없', '쓰러졌', '경련', '약을 삼켰', '두 번 먹었', '너무 많이 먹었', '구급차를 불렀'],
-    selfHarm: ['치사량', '몇 알 먹으면', '다시 깨어나지', '한꺼번에 다 먹'],
+    selfHarm: ['치사량', '몇 알 먹으면', '다시 깨어나지', '깨어나지 않', '영원히 잠들', '눈을 뜨지 않'],
   },
   uk: {
     lifeSupport: ['апарат штучної вентиляції', 'кисень*', 'кисневий концентратор', 'діаліз*', 'інсулін*', 'інсулінова помпа', 'тривожна кнопка'],
     supplyLost: ['вимкнули світло', 'немає світла', 'немає електрики', 'відключили електроенергію', 'немає води', 'не доставили', 'не привезли', 'загубили', 'не працює', 'зламався', 'остання доза', 'залишилася одна', 'залишився один'],
+    selfHarm: ['виспатися назавжди', 'заснути назавжди', 'не прокинутися', 'більше не прокинутися', 'не прокидатися'],
+  },
+  sv: {
+    selfHarm: ['slippa vakna', 'inte vakna igen', 'bara inte vakna', 'somna och inte vakna', 'somna in for alltid', 'hela kartan pa en gang', 'hela forpackningen pa en gang', 'for manga tabletter med flit', 'tills allt tar slut'],
+  },
+  da: {
+    selfHarm: ['falde i sovn og blive der', 'ikke vagne igen', 'aldrig vagne igen', 'slippe for at vagne', 'hele pakken pa en gang', 'for mange piller med vilje', 'for det hele stopper', 'til det hele stopper'],
+  },
+  he: {
+    selfHarm: ['לישון ולא לקום', 'לא להתעורר', 'פשוט לא מתעורר', 'לישון לנצח'],
+  },
+  vi: {
+    selfHarm: ['không cần tỉnh dậy nữa', 'không tỉnh dậy nữa', 'ngủ mãi mãi', 'ngủ luôn không dậy', 'thất vọng vì mình vẫn còn ở đây'],
+  },
+  th: {
+    selfHarm: ['ไม่ต้องตื่น', 'ไม่ตื่นอีก', 'หลับไม่ตื่น', 'หลับไปตลอดกาล'],
+  },
+  hi: {
+    selfHarm: ['सुबह उठने की कोई वजह नहीं', 'हमेशा के लिए सो', 'फिर कभी न उठ', 'kabhi na uthun', 'hamesha ke liye so'],
+  },
+  id: {
+    selfHarm: ['tidak bangun lagi', 'gak bangun lagi', 'nggak bangun lagi', 'tidur selamanya', 'tidur untuk selamanya'],
+  },
+  ar: {
+    selfHarm: ['لا استيقظ', 'ما اصحى', 'انام للابد', 'انام ولا اصحى'],
   },
 };
