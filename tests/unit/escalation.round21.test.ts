@@ -1,7 +1,8 @@
 /**
  * Round 21 of the escalation rules: a customer at risk right now (src/escalation/lang/at-risk.ts, the frames
  * 'emergency-now', 'life-support-lost', 'confused-and-frail' and 'disabled-and-unable' of src/escalation/situations.ts) and the lethal-dose
- * question as a hint of self-harm. Sentences written for this test.
+ * question as a hint of self-harm; hardship told as a blow and a relief asked (src/escalation/lang/life-blows.ts) in ten more
+ * languages. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { detectSituations } from '../../src/escalation/situations.js';
@@ -103,5 +104,28 @@ describe('the lethal dose asked is a hint of self-harm, even as a question', () 
     ['I woke up at 5 again, these new sleeping tablets are useless. Can I swap them?', 'en'],
   ])('a dose asked without the hint: %s', (text, language) => {
     expect(situations(text, language)).not.toContain('self_harm');
+  });
+});
+
+describe('a blow to income and a relief asked, in the languages round 20 left out', () => {
+  it.each([
+    ['Меня сократили в сентябре, можно перенести платеж по кредиту на два месяца?', 'ru'],
+    ['Мене звільнили, чи можна отримати відстрочку платежу?', 'uk'],
+    ['İşten çıkarıldım, bu ayki taksidi öteleyebilir miyiz?', 'tr'],
+    ['تم تسريحي الشهر الماضي، هل يمكن إعادة جدولة الأقساط؟', 'ar'],
+    ['リストラされたので、今月の支払いを待ってもらうことはできますか。', 'ja'],
+    ['我上个月被裁员了，信用卡可以申请停息挂账吗？', 'zh'],
+    ['회사에서 해고돼서 이번 달 할부금을 미뤄주실 수 있나요?', 'ko'],
+    ['Saya kena PHK bulan lalu, apakah cicilan bisa ditunda?', 'id'],
+    ['Tôi bị sa thải tháng trước, có thể giãn nợ được không?', 'vi'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('vulnerable');
+  });
+  it.each([
+    ['Deprem sigortası için taksitlendirme var mı?', 'tr'],
+    ['Если меня сократят, можно будет перенести платеж?', 'ru'],
+    ['地震保险可以分期付款吗？', 'zh'],
+  ])('asked or feared, not told: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('vulnerable');
   });
 });
