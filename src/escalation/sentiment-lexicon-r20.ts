@@ -1,5 +1,6 @@
 /**
- * Anger said without the usual words (round 20), merged into LATIN_LEXICON (./sentiment-lexicon.ts): staff called less
+ * Anger said without the usual words (round 20; ru, uk, tr, ar, hi, id, vi, zh, ja and ko added in round 21), merged into
+ * LATIN_LEXICON and SPACELESS_LEXICON (./sentiment-lexicon.ts): staff called less
  * than human ("barely human", "trained monkeys", "brain-dead zombies", "larves", "scimmie"), threats to a member of
  * staff in person ("I'll be waiting for him outside", "je l'attends en bas", "poczekam na niego"), and praise that
  * can only be sarcasm in a complaint ("thanks for nothing", "stellar work", "na super", "top hoor", "no pięknie"). Phrases
@@ -26,4 +27,29 @@ export const ANGER_R20: Readonly<Record<string, number>> = {
   bezmozgie: -3.5, 'no pieknie': -2, 'pogadamy inaczej': -3.5, 'poczekam na niego': -3.5,
   // sv
   'hjarndoda': -3.5, 'inte trevligt': -1.5, 'ni ar verkligen genier': -3,
+  // round 21, the languages round 20 left out (read off the anger misses of data/escalation-dev/b7-asia-east-europe.jsonl)
+  // ru
+  хамло: -3.5, хамка: -3.5, хамы: -3, паразиты: -3.5, паразитов: -3.5, ворье: -3.5, шайка: -3, бездельники: -3, бездельников: -3, 'вы не люди': -3.5, 'сильно пожалеет': -4,
+  // uk
+  дармоіди: -3.5, 'тупоі підтримки': -3.5, 'в дупу': -4, 'ви не люди': -3.5, 'без серця': -3, 'полетить сходами': -4,
+  // tr
+  'gozunu kirarim': -4, 'kafasini kirarim': -4, 'aklindan suphe': -3,
+  // ar
+  'لاعلمه درس': -4, 'اعرف وين يسكن': -4, قطيع: -3, عصابه: -3, 'عصابه تكسير': -3.5,
+  // hi
+  'तुम लोगों को शर्म': -3, 'इंसान कम': -3,
+  // id
+  'kelas kambing': -3.5, 'tidak ada sopan santun': -3, 'gak ada sopan santun': -3, 'ga ada sopan santun': -3,
+  // vi
+  'tan noi xu ly': -3.5, 'dung co trach': -3,
+};
+
+/** Round 21: the same for the scripts written without spaces (merged into SPACELESS_LEXICON, matched as substrings). */
+export const SPACELESS_ANGER_R21: Readonly<Record<string, number>> = {
+  // zh
+  听不懂人话: -3.5, 聽不懂人話: -3.5, 效率感人: -3, 只会复制粘贴: -3,
+  // ja
+  どういう教育して: -3, 露骨に嫌な顔: -3,
+  // ko
+  앵무새: -3, 각오하라: -4, 각오해: -3.5, '이게 말이 됩니까': -3, '그런 태도로': -2.5,
 };

@@ -19,7 +19,7 @@
  */
 import { MORE_NEGATORS } from './lang/asked-not-told.js';
 import { ANGER_MORE } from './sentiment-lexicon-r14.js';
-import { ANGER_R20 } from './sentiment-lexicon-r20.js';
+import { ANGER_R20, SPACELESS_ANGER_R21 } from './sentiment-lexicon-r20.js';
 
 /** Space-delimited scripts. Phrases are up to 4 words. */
 export const LATIN_LEXICON: Readonly<Record<string, number>> = {
@@ -330,6 +330,8 @@ export const SPACELESS_LEXICON: Readonly<Record<string, number>> = {
   // emoji (scanned in every script)
   '😡': -3, '🤬': -3.5, '😠': -2.5, '😤': -2.5, '💢': -3, '🖕': -4, '👎': -2, '🙄': -1.5, '😒': -1.5,
   '🙏': 1, '😊': 2, '🙂': 1, '👍': 1.5, '❤': 2, '😍': 2.5,
+  // round 21 additions (./sentiment-lexicon-r20.ts)
+  ...SPACELESS_ANGER_R21,
 };
 
 export const NEGATORS: ReadonlySet<string> = new Set([

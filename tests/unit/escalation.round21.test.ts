@@ -2,9 +2,12 @@
  * Round 21 of the escalation rules: a customer at risk right now (src/escalation/lang/at-risk.ts, the frames
  * 'emergency-now', 'life-support-lost', 'confused-and-frail' and 'disabled-and-unable' of src/escalation/situations.ts) and the lethal-dose
  * question as a hint of self-harm; hardship told as a blow and a relief asked (src/escalation/lang/life-blows.ts) in ten more
- * languages. Sentences written for this test.
+ * languages; insults and threats to staff in the languages round 20's anger words left out (sentiment-lexicon-r20.ts).
+ * Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_ANGER_THRESHOLD } from '../../src/escalation/default-rules.js';
+import { scoreSentiment } from '../../src/escalation/sentiment.js';
 import { detectSituations } from '../../src/escalation/situations.js';
 
 const situations = (text: string, language?: string): string[] => detectSituations(text, { language }).map((h) => h.situation);
@@ -127,5 +130,28 @@ describe('a blow to income and a relief asked, in the languages round 20 left ou
     ['地震保险可以分期付款吗？', 'zh'],
   ])('asked or feared, not told: %s', (text, language) => {
     expect(situations(text, language)).not.toContain('vulnerable');
+  });
+});
+
+describe('insults and threats to staff in ten more languages read as anger', () => {
+  it.each([
+    'Ваш менеджер — хамло, бросил трубку посреди разговора.',
+    'Ваші консультанти — дармоїди, нічого не вирішують.',
+    'O teknisyen bir daha gelirse gözünü kırarım.',
+    'موظفينكم قطيع، ولا واحد يفهم شي.',
+    'Kalian perusahaan kelas kambing, sudah seminggu tidak ada jawaban.',
+    'Nhân viên còn hỗn như vậy thì tôi đến tận nơi xử lý.',
+    '你们客服是听不懂人话吗？我要退款！',
+    '상담원이 무슨 앵무새도 아니고 같은 말만 반복하네요.',
+  ])('%s', (text) => {
+    expect(scoreSentiment(text).score).toBeLessThan(DEFAULT_ANGER_THRESHOLD);
+  });
+  it.each([
+    'Мне всё равно, какого цвета чехол, пришлите любой.',
+    'Ваш сайт зручний, дякую за допомогу!',
+    'Bu ay taksitimi ödedim, teşekkürler.',
+    'Terima kasih, paketnya sudah sampai dengan sopan santun kurir yang baik.',
+  ])('not anger: %s', (text) => {
+    expect(scoreSentiment(text).score).toBeGreaterThanOrEqual(DEFAULT_ANGER_THRESHOLD);
   });
 });
