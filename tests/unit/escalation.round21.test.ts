@@ -3,7 +3,7 @@
  * 'emergency-now', 'life-support-lost', 'confused-and-frail' and 'disabled-and-unable' of src/escalation/situations.ts) and the lethal-dose
  * question as a hint of self-harm; hardship told as a blow and a relief asked (src/escalation/lang/life-blows.ts) in ten more
  * languages; insults and threats to staff in the languages round 20's anger words left out (sentiment-lexicon-r20.ts).
- * Sentences written for this test.
+ * Data-protection authorities named (src/escalation/lang/lawyer-looked.ts DATA_WATCHDOGS). Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ANGER_THRESHOLD } from '../../src/escalation/default-rules.js';
@@ -153,5 +153,24 @@ describe('insults and threats to staff in ten more languages read as anger', () 
     'Terima kasih, paketnya sudah sampai dengan sopan santun kurir yang baik.',
   ])('not anger: %s', (text) => {
     expect(scoreSentiment(text).score).toBeGreaterThanOrEqual(DEFAULT_ANGER_THRESHOLD);
+  });
+});
+
+describe('a data-protection authority named in a statement is a complaint to a regulator', () => {
+  it.each([
+    ["You still haven't answered my subject access request, so I'm reporting you to the ICO.", 'en'],
+    ['Wenn ich bis Freitag keine Auskunft habe, schreibe ich dem Landesdatenschutzbeauftragten.', 'de'],
+    ['Sans réponse de votre part, je saisis la CNIL.', 'fr'],
+    ['Voy a presentar una reclamación ante la AEPD por el uso de mis datos.', 'es'],
+    ['Zgłaszam sprawę do UODO, bo nie usunęliście moich danych.', 'pl'],
+    ['Otan yhteyttä tietosuojavaltuutettuun, jos tietojani ei poisteta.', 'fi'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('regulator');
+  });
+  it.each([
+    ['Are you registered with the ICO?', 'en'],
+    ['Est-ce que vous êtes déclarés à la CNIL ?', 'fr'],
+  ])('asked about, not a complaint: %s', (text, language) => {
+    expect(situations(text, language)).not.toContain('regulator');
   });
 });

@@ -6,7 +6,7 @@ import { MOVING_HOUSE } from './moving-house.js';
 import { PRECAUTIONS_ASKED } from './precautions-asked.js';
 import { NOT_RENEWING } from './not-renewing.js';
 import { SAME_AGAIN } from './same-again.js';
-import { LAWYER_LOOKED } from './lawyer-looked.js';
+import { LAWYER_LOOKED, DATA_WATCHDOGS } from './lawyer-looked.js';
 import { CHARGED_ANYWAY } from './charged-anyway.js';
 import { LIFE_BLOWS } from './life-blows.js';
 import { AT_RISK } from './at-risk.js';
@@ -90,7 +90,7 @@ const SHARED_TABLES: readonly SharedTable[] = [
   SENT_TO_UNKNOWN, LINE_DIED_SUDDENLY, SELLER_SILENT, CODE_HANDED, NEVER_CAME, OTHER_SIDE, WALLET_DRAINERS, HANDED_AND_PROMISED, WALLET_EMPTIED, TOPPING_UP,
   APP_EXITS, LAWYERS_AND_NOTICES,
   BOGUS_GOODS, POCKETED, VANISHED_AFTER_SALE, NAMED_A_CHEAT, RELEASE_FEE, SWAPPED_RETURN,
-  CALLED_IT_FRAUD, OTHER_PROVIDER, VEHICLES, COVERAGE_ASKED, THEFT_NOUNS, KEYS_AND_SUPPLIERS, NOT_RENEWING, SAME_AGAIN, LAWYER_LOOKED, CHARGED_ANYWAY, LIFE_BLOWS, AT_RISK,
+  CALLED_IT_FRAUD, OTHER_PROVIDER, VEHICLES, COVERAGE_ASKED, THEFT_NOUNS, KEYS_AND_SUPPLIERS, NOT_RENEWING, SAME_AGAIN, LAWYER_LOOKED, CHARGED_ANYWAY, LIFE_BLOWS, AT_RISK, DATA_WATCHDOGS,
 ];
 
 /** A pack with the resolution cues of ./billing-disputes.ts ("already refunded") added to its own. */
