@@ -309,7 +309,7 @@ function scoreSpaceless(compact: string, acc: Accumulator): void {
  * shift is left out of the score when it does not speak to the company (no second person: "you", "vous", "ihr", "jullie"…),
  * so "You're useless. Anyway, where is my refund?" still counts in full.
  */
-const SHIFT_EDGE = '[\\s.,;:!?…—–\\-。，、！？；：]';
+const SHIFT_EDGE = '[\\s.,;:!?…—–\\-。，、！？；：،؛؟]';
 const TOPIC_SHIFT = new RegExp(
   `(?:^|${SHIFT_EDGE})(anyway|anyhow|by the way|btw|übrigens|jedenfalls|egal,|au fait|bref|en tout cas|enfin bref|por cierto|de todas formas|en fin|comunque|ad ogni modo|a proposito|enfim|aliás|de qualquer forma|tak przy okazji|w każdym razie|förresten|hur som helst|trouwens|hoe dan ook|i hvert fald|forresten|uansett|кстати|впрочем|до речі|втім|खैर|वैसे|neyse|bu arada|بالمناسبة|المهم|على العموم|ngomong-ngomong|omong-omong|eh iya|nhân tiện|算了|对了|對了|顺便问一下|順便問一下|话说|話說|ところで|それはそうと|그건 그렇고|아무튼|그나저나)(?=${SHIFT_EDGE}|$)`,
   'giu',
@@ -321,7 +321,8 @@ function asideLeftOut(text: string): string {
   const at = last.index + last[0].length;
   const before = text.slice(0, last.index);
   const after = text.slice(at);
-  if (!/[?？]/u.test(after) || before.trim().length === 0 || TO_US.test(before)) return text;
+  // The second person as written or folded ("أنتم" is "انتم" once its hamza is folded away).
+  if (!hasQuestionMark(after) || before.trim().length === 0 || TO_US.test(before) || TO_US.test(normalizeText(before))) return text;
   return after;
 }
 

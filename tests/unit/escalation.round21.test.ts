@@ -174,3 +174,13 @@ describe('a data-protection authority named in a statement is a complaint to a r
     expect(situations(text, language)).not.toContain('regulator');
   });
 });
+
+describe("the aside rule of the sentiment scorer reads Arabic and Greek question marks and Arabic punctuation", () => {
+  it('leaves out a feeling about something else before a topic shift and a question', () => {
+    expect(scoreSentiment('خسر فريقي مرة ثانية، أنا غاضب جداً. بالمناسبة، متى يصل طلبي؟').score).toBeGreaterThanOrEqual(0);
+    expect(scoreSentiment('Η ομάδα μου έχασε πάλι, είμαι έξαλλος. Anyway, πότε έρχεται η παραγγελία μου;').score).toBeGreaterThanOrEqual(0);
+  });
+  it('keeps it when it speaks to the company, the second person written with its hamza', () => {
+    expect(scoreSentiment('أنتم فاشلون جداً. بالمناسبة، متى يصل طلبي؟').score).toBeLessThan(0);
+  });
+});
