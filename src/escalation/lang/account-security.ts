@@ -14,16 +14,14 @@
  *
  * {@link SETTINGS_EVERYWHERE} are the loanwords customers write in any language.
  */
-import type { Concept } from './types.js';
-
-type Table = Partial<Record<Concept, readonly string[]>>;
+import type { ConceptTable } from './types.js';
 
 /** Crypto assets customers name in any language where others say "money" ("meine Coins sind weg", "mis bitcoins desaparecieron"). */
 export const ASSETS_EVERYWHERE: readonly string[] = ['coins', 'crypto', 'bitcoin', 'bitcoins', 'btc', 'eth', 'ether', 'usdt', 'usdc', 'tether', 'stablecoins', 'altcoins'];
 
 export const SETTINGS_EVERYWHERE: readonly string[] = ['2fa', '2-fa', 'mfa', 'authenticator', 'google authenticator', 'authy', 'api key', 'api keys', 'api-key', 'api-keys', 'whitelist', 'passkey', 'yubikey'];
 
-export const ACCOUNT_SECURITY: Readonly<Record<string, Table>> = {
+export const ACCOUNT_SECURITY: Readonly<Record<string, ConceptTable>> = {
   en: {
     account: ['two-factor', 'two factor', 'two-step verification', '2-step verification', 'security settings', 'withdrawal address', 'withdrawal addresses', 'whitelisted address', 'whitelisted addresses', 'payout address', 'phone number', 'mobile number', 'trusted device', 'trusted devices', 'anti-phishing code'],
     hacked: ['by someone else', 'by somebody else', 'by a stranger', 'by someone i don\'t know', 'not by me'],
@@ -111,7 +109,7 @@ export const ACCOUNT_SECURITY: Readonly<Record<string, Table>> = {
  * broker that was fake (`fakeParty`: "the policy turned out not to exist", "pojistka neexistuje"). Packs without a
  * negated-act slot say the disowned claim whole (`securityStrong`). Asking how to file a claim has no negated act and stays quiet.
  */
-export const CLAIMS_AND_PAYOUTS: Readonly<Record<string, Table>> = {
+export const CLAIMS_AND_PAYOUTS: Readonly<Record<string, ConceptTable>> = {
   en: {
     fakeParty: ['fake policy', 'the policy was fake', 'policy turned out to be fake', 'policy that does not exist', "policy that doesn't exist", 'policy that turned out not to exist', 'policy never existed', 'fake insurance', 'fake insurance certificate', 'fake insurance agent', 'fake agent', 'fake broker'],
     orderThing: ['claim', 'claims', 'a claim', 'reimbursement request', 'reimbursement requests'],

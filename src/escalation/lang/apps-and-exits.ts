@@ -22,9 +22,7 @@
  *
  * Words are general knowledge of how people write; nothing here is taken from a test or an evaluation set.
  */
-import type { Concept } from './types.js';
-
-type Table = Partial<Record<Concept, readonly string[]>>;
+import type { ConceptTable } from './types.js';
 
 /** Ride-hailing, delivery, wallet and exchange brands named as the place a customer goes (any language). */
 export const APP_BRANDS: readonly string[] = [
@@ -34,7 +32,7 @@ export const APP_BRANDS: readonly string[] = [
 ];
 
 /** Per language. Spaceless packs (ja, zh, ko, th) list substrings. */
-export const APP_EXITS: Readonly<Record<string, Table>> = {
+export const APP_EXITS: Readonly<Record<string, ConceptTable>> = {
   en: {
     withdrawAll: ['withdrawing everything', 'withdraw everything', 'withdrawing all my', 'withdraw all my', 'cashing out everything', 'cash out everything', 'cashing out all my', 'moving all my crypto', 'moving all my coins', 'moving all my funds', 'taking all my money out', 'pulling all my money', 'pulling out all my', 'pulling my money out', 'emptying my wallet', 'empty my wallet'],
     seekVerb: ["i'll find", 'i will find', 'find', 'finding', 'look for', 'looking for', "i'll look for", 'search for', 'time to find', 'going to find', 'gonna find'],

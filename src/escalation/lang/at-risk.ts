@@ -21,11 +21,9 @@
  * UK FCA's guidance names: health, life events, resilience, capability); no sentence of a development or evaluation set is
  * copied. Words as `normalizeText` leaves them (accents folded).
  */
-import type { Concept } from './types.js';
+import type { ConceptTable } from './types.js';
 
-type Table = Partial<Record<Concept, readonly string[]>>;
-
-export const AT_RISK: Readonly<Record<string, Table>> = {
+export const AT_RISK: Readonly<Record<string, ConceptTable>> = {
   en: {
     lifeSupport: ['ventilator', 'oxygen concentrator', 'oxygen machine', 'oxygen supply', 'my oxygen', 'his oxygen', 'her oxygen', 'oxygen tank', 'oxygen cylinder', 'dialysis', 'dialysis machine', 'insulin*', 'insulin pump', 'insulin pen', 'nebuliser', 'nebulizer', 'feeding pump', 'stairlift', 'powered wheelchair', 'wheelchair battery', 'personal alarm', 'pendant alarm', 'telecare', 'careline', 'medical alarm', 'heart medication', 'heart medicine', 'epipen'],
     supplyLost: ['power cut', 'power is off', 'no power', 'no electricity', 'electricity was cut', 'cut off our power', 'cut off the power', 'meter has run out', "it's run out", 'has run out', 'no credit', 'no water', 'water is off', 'gone off', 'stopped working', 'not working', "isn't working", "doesn't work", 'not responding', "didn't arrive", "hasn't arrived", 'never arrived', 'not here', 'marked as delivered', 'lost in the post', 'was returned', 'sent back', 'one pen left', 'last pen', 'one dose left', 'two doses left', 'last dose', 'only one left', 'battery is almost', 'battery is nearly', 'battery is dying', 'overdue', 'missed a session', 'skipped a session'],

@@ -19,12 +19,10 @@
  * {@link REFUNDED_ALREADY} adds resolution cues ("it was already refunded", "已经退款了"): a duplicate charge already paid
  * back is over.
  */
-import type { Concept } from './types.js';
-
-type Table = Partial<Record<Concept, readonly string[]>>;
+import type { ConceptTable } from './types.js';
 
 /** A deposit, a pre-authorisation or an amount held on the card, and its not being released or returned. */
-export const HELD_DEPOSIT: Readonly<Record<string, Table>> = {
+export const HELD_DEPOSIT: Readonly<Record<string, ConceptTable>> = {
   en: {
     heldMoney: ['deposit', 'security deposit', 'pre-authorisation', 'pre-authorization', 'preauthorisation', 'preauthorization', 'pre-auth', 'preauth', 'authorisation hold', 'authorization hold', 'hold on my card', 'the hold', 'blocked amount', 'amount blocked', 'held amount', 'amount held', 'reserved amount', 'money is blocked', 'money is still blocked', 'money is held'],
     notReleased: ['never released', 'not been released', "hasn't been released", "wasn't released", 'still not released', 'not released yet', 'still blocked', 'still on hold', 'still held', 'still reserved', 'never returned', 'not been returned', "hasn't been returned", 'never refunded', 'not been refunded', "hasn't been refunded", "haven't got back", "haven't gotten back", 'never got back', 'never got it back', 'never came back', 'you kept', 'they kept', 'withheld', 'still holding', 'still waiting for'],
@@ -108,7 +106,7 @@ export const HELD_DEPOSIT: Readonly<Record<string, Table>> = {
 };
 
 /** Charged more than the price shown, quoted or agreed: `moreThanShown` beside a charge, `overcharged` on its own. */
-export const MORE_THAN_SHOWN: Readonly<Record<string, Table>> = {
+export const MORE_THAN_SHOWN: Readonly<Record<string, ConceptTable>> = {
   en: {
     moreThanShown: ['more than the price', 'more than shown', 'more than the app showed', 'more than the app said', 'more than it showed', 'more than quoted', 'more than the quote', 'more than displayed', 'more than advertised', 'more than the estimate', 'more than agreed', 'more than i was told', 'higher than shown', 'higher than quoted', 'higher than the price', 'way more than', 'much more than', 'far more than', 'twice the price', 'double the price'],
     overcharged: ['overcharged', 'over-charged', 'overbilled', 'charged me way more', 'charged me much more', 'charged me far more', 'charged me more than', 'billed me more than', 'charged me extra'],
@@ -135,7 +133,7 @@ export const MORE_THAN_SHOWN: Readonly<Record<string, Table>> = {
 };
 
 /** A fee or charge the customer never agreed to: said beside the charge or the fee ("a fee I never agreed to"). */
-export const NEVER_AGREED: Readonly<Record<string, Table>> = {
+export const NEVER_AGREED: Readonly<Record<string, ConceptTable>> = {
   en: { neverAgreed: ['never agreed to', "didn't agree to", 'did not agree to', 'never accepted', 'never approved', 'never signed up for', 'never consented', 'hidden fee', 'hidden charge', "didn't authorise", 'did not authorise', 'never authorised', "didn't authorize", 'did not authorize', 'never authorized', 'never asked for', 'never clicked', 'would never have chosen', 'never chose', 'ticked by default', 'pre-ticked', 'preticked', 'pre-selected', 'preselected', 'selected by default', 'added by default', 'opted in by default'] },
   de: { neverAgreed: ['nie zugestimmt', 'nicht zugestimmt', 'nie akzeptiert', 'nicht akzeptiert', 'nie eingewilligt', 'nie vereinbart', 'nicht vereinbart', 'versteckte gebühr', 'nie bestellt', 'nicht bestellt', 'nie angefordert', 'nie ausgewählt', 'voreingestellt', 'vorausgewählt', 'standardmäßig angehakt'] },
   es: { neverAgreed: ['nunca acepte', 'no acepte', 'nunca autorice', 'nunca aprobe', 'nunca estuve de acuerdo', 'no estuve de acuerdo', 'sin mi consentimiento', 'cargo oculto', 'tarifa oculta', 'comision oculta', 'nunca lo pedi', 'nunca la pedi', 'nunca pedi', 'no lo pedi', 'marcado por defecto', 'preseleccionad*'] },
@@ -168,7 +166,7 @@ export const NEVER_AGREED: Readonly<Record<string, Table>> = {
  * customer's own cancelling, trips, rides and rentals disowned ("een rit die ik nooit gemaakt heb"), a balance gone,
  * and the other side gone after a payment.
  */
-export const CHARGES_MORE_WORDS: Readonly<Record<string, Table>> = {
+export const CHARGES_MORE_WORDS: Readonly<Record<string, ConceptTable>> = {
   en: { charged: ['renewed', 'auto renewed', 'took payment', 'took a payment', 'made me pay'], orderThing: ['ride', 'rides', 'trip', 'trips', 'rental', 'rentals', 'journey', 'journeys'], disownedRef: ['i never took', "i didn't take", 'i never used', "i didn't use", 'i never rode', 'i never booked'], partyGone: ["doesn't answer", 'does not answer', 'not answering', 'stopped answering', 'stopped replying', "won't answer", 'ghosted me', 'disappeared', 'vanished'] },
   de: { charged: ['musste zahlen', 'musste bezahlen', 'zahlen lassen', 'bezahlen lassen', 'verlängert'], orderThing: ['fahrt', 'fahrten', 'miete', 'anmietung'], disownedRef: ['nie gefahren', 'nicht gefahren', 'nie genutzt', 'nicht genutzt', 'nie gebucht'] },
   es: { orderThing: ['viaje', 'viajes', 'trayecto', 'trayectos', 'alquiler', 'alquileres'], disownedRef: ['nunca use', 'nunca reserve', 'nunca realice'], cancelledIt: ['di de baja la cuenta', 'cerre la cuenta', 'cancele la suscripcion'] },
@@ -195,7 +193,7 @@ export const CHARGES_MORE_WORDS: Readonly<Record<string, Table>> = {
  * Fakes around an app with stored value: someone posing as the company's support ("un faux conseiller", "假客服",
  * "상담원을 사칭한"), a fake owner, seller or listing, and credits, minutes or accounts bought from a stranger.
  */
-export const FAKES_AND_RESALE: Readonly<Record<string, Table>> = {
+export const FAKES_AND_RESALE: Readonly<Record<string, ConceptTable>> = {
   en: { fakeParty: ['pretending to be your support', 'pretending to be from', 'claimed to be from your', 'said he was from your', 'said she was from your', 'posing as your', 'impersonating your', 'fake listing', 'fake ad', 'fake rental', 'sold me an account', 'sold me credits', 'sold me minutes', 'bought credits from a', 'bought ride credits from', 'bought minutes from a', 'bought an account from', 'fake voucher', 'fake promo code', 'fake gift card'] },
   de: { fakeParty: ['angeblicher mitarbeiter', 'angebliche mitarbeiterin', 'falscher mitarbeiter', 'falsche mitarbeiterin', 'falscher support', 'falscher kundendienst', 'fake-mitarbeiter', 'angeblich vom support', 'angeblich von euch', 'gab sich als mitarbeiter aus', 'gab sich als support aus', 'falscher verkäufer', 'falscher vermieter', 'fake-vermieter', 'fake-anzeige', 'gefälschte anzeige', 'guthaben von einem', 'hat mir guthaben verkauft', 'hat mir einen account verkauft', 'account gekauft von'] },
   es: { fakeParty: ['supuesto agente', 'supuesto asesor', 'supuesto empleado', 'supuesto soporte', 'supuesto operador', 'falso agente', 'falso asesor', 'falso soporte', 'falso empleado', 'falso operador', 'se hizo pasar por', 'se hacia pasar por', 'haciendose pasar por', 'falso vendedor', 'falso arrendador', 'anuncio falso', 'creditos falsos', 'compre creditos a', 'me vendio creditos', 'me vendio una cuenta', 'compre una cuenta a'] },
@@ -249,7 +247,7 @@ export const REFUNDED_ALREADY: Readonly<Record<string, readonly string[]>> = {
  * hat mit meinem Konto ein Auto gemietet"), for the someone-ordered-on-my-account frames; and a fake QR code stuck on a
  * vehicle or a parking meter that sent the payment elsewhere.
  */
-export const RENTED_IT: Readonly<Record<string, Table>> = {
+export const RENTED_IT: Readonly<Record<string, ConceptTable>> = {
   en: { orderedIt: ['rented', 'is renting', 'has been renting', 'has rented', 'booked a car', 'booked cars', 'took rides', 'is taking rides', 'has been taking rides', 'unlocked scooters', 'unlocked a scooter'], fakeParty: ['fake qr code', 'fake qr', 'qr code was fake', 'qr code sticker'] },
   de: { orderedIt: ['gemietet', 'mietet', 'fahrten gemacht', 'fährt mit', 'ausgeliehen'], fakeParty: ['gefälschter qr-code', 'gefälschten qr-code', 'falscher qr-code', 'falschen qr-code', 'qr-code war gefälscht', 'qr-code aufkleber'] },
   es: { orderedIt: ['alquilo', 'alquilaron', 'ha alquilado', 'han alquilado', 'esta alquilando', 'reservo un coche', 'hizo viajes'], fakeParty: ['codigo qr falso', 'qr falso'] },

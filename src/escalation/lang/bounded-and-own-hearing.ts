@@ -8,11 +8,9 @@
  *    with a day or a testimony, and nobody of the company named as the other side ("you", "euch", "os", "вас", "against")
  *    nor a suing verb ("I need to sue tomorrow" is still a threat).
  */
-import type { Concept } from './types.js';
+import type { ConceptTable } from './types.js';
 
-type Table = Partial<Record<Concept, readonly string[]>>;
-
-export const BOUNDED_AND_OWN_HEARING: Readonly<Record<string, Table>> = {
+export const BOUNDED_AND_OWN_HEARING: Readonly<Record<string, ConceptTable>> = {
   en: {
     forToday: ['for today', 'for tonight', 'for the day', 'for this evening', 'for this morning', 'until tomorrow', 'till tomorrow'],
     ownHearing: ['i have to go to', 'i need to go to', 'i have to be in', 'i need to be in', 'i have to be at', 'i have to appear', 'i need to appear', 'i must appear', 'i have to testify', 'i need to testify', "i've been called as a witness", 'called as a witness', 'i have jury duty', 'i have a hearing'],

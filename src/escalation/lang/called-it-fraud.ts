@@ -8,11 +8,9 @@
  * the accusation itself (a bare "scam" or "fraud" is already a weaker signal elsewhere). Calling the company names
  * ("you are crooks") stays anger, as the packs have it: the accusation here is of an act or an offer.
  */
-import type { Concept } from './types.js';
+import type { ConceptTable } from './types.js';
 
-type Table = Partial<Record<Concept, readonly string[]>>;
-
-export const CALLED_IT_FRAUD: Readonly<Record<string, Table>> = {
+export const CALLED_IT_FRAUD: Readonly<Record<string, ConceptTable>> = {
   en: { securityStrong: ['this is fraud', 'this is a fraud', "that's fraud", 'that is fraud', 'this is a scam', "that's a scam", 'that is a scam', 'total scam', 'complete scam', 'false advertising', 'misleading advertising', 'misleading advert', 'misleading ad', 'deceptive advertising', 'deceptive pricing', 'deceptive practice', 'bait and switch', 'bait-and-switch', 'you scammed me', 'you defrauded me', 'you deceived me', 'you tricked me'] },
   de: { securityStrong: ['das ist betrug', 'ist doch betrug', 'reiner betrug', 'glatter betrug', 'irreführende werbung', 'falsche werbung', 'war ein lockangebot', 'reines lockangebot', 'war ein lockvogelangebot', 'ihr habt mich betrogen', 'sie haben mich betrogen', 'ihr habt mich reingelegt', 'sie haben mich reingelegt', 'ihr habt mich getäuscht', 'sie haben mich getäuscht'] },
   es: { securityStrong: ['esto es un fraude', 'es un fraude', 'esto es una estafa', 'es una estafa', 'publicidad engañosa', 'publicidad falsa', 'anuncio engañoso', 'me estafaron', 'me engañaron', 'nos estafaron', 'me timaron'] },

@@ -12,11 +12,9 @@
  * lines of the sixth corpus batch (a development set for the rules, README "Round 20"); no sentence of it or of an
  * evaluation set is copied. Words as `normalizeText` leaves them (accents folded, ø → o, æ → ae).
  */
-import type { Concept } from './types.js';
+import type { ConceptTable } from './types.js';
 
-type Table = Partial<Record<Concept, readonly string[]>>;
-
-export const CHARGED_ANYWAY: Readonly<Record<string, Table>> = {
+export const CHARGED_ANYWAY: Readonly<Record<string, ConceptTable>> = {
   en: {
     neverAgreed: ['nobody asked me', 'no one asked me', 'never ticked', "didn't tick", 'never opted in', 'never chose'],
   },

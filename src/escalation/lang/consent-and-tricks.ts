@@ -22,12 +22,10 @@
  *  - `hardship` / `distress` gain lost work, debt and a home without heat ("blev uppsagd", "skuldsatt",
  *    "δεν έχω να πληρώσω", "не маю чим платити", "sitting in the cold").
  */
-import type { Concept } from './types.js';
-
-type Table = Partial<Record<Concept, readonly string[]>>;
+import type { ConceptTable } from './types.js';
 
 /** Consent not given, said of a charge, a standing payment or its change; and the standing payments themselves. */
-export const WITHOUT_ASKING: Readonly<Record<string, Table>> = {
+export const WITHOUT_ASKING: Readonly<Record<string, ConceptTable>> = {
   en: {
     neverAgreed: ['without asking me', 'without asking first', 'without my permission', 'without my consent', 'without my agreement', 'without my authorisation', 'without my authorization', 'without my approval', 'without telling me', 'without any notice', 'without letting me know', 'without informing me'],
     transaction: ['monthly payment', 'monthly payments', 'payment amount'],
@@ -90,7 +88,7 @@ export const WITHOUT_ASKING: Readonly<Record<string, Table>> = {
 };
 
 /** A standing arrangement, for a consent asked for once and for all ("without asking me every time?"). */
-export const EACH_TIME: Readonly<Record<string, Table>> = {
+export const EACH_TIME: Readonly<Record<string, ConceptTable>> = {
   en: { eachTime: ['every time', 'each time', 'every month', 'each month', 'automatically', 'in future', 'in the future', 'from now on'] },
   de: { eachTime: ['jedes mal', 'jedesmal', 'jeden monat', 'automatisch', 'kunftig', 'in zukunft'] },
   es: { eachTime: ['cada vez', 'cada mes', 'automaticamente', 'en el futuro', 'a partir de ahora'] },
@@ -107,7 +105,7 @@ export const EACH_TIME: Readonly<Record<string, Table>> = {
 };
 
 /** The company adding a product to the customer's contract or bill ("you added", "they activated", "подключили"). */
-export const SWITCHED_ON: Readonly<Record<string, Table>> = {
+export const SWITCHED_ON: Readonly<Record<string, ConceptTable>> = {
   en: { switchedOn: ['you added', 'you have added', "you've added", 'they added', 'you activated', 'they activated', 'you put me on', 'you switched me to', 'switched me to', 'you moved me to', 'moved me onto', 'you enrolled me', 'enrolled me in', 'added an insurance', 'added insurance', 'added a service', 'added an add-on', 'increased my', 'raised my', 'upped my'] },
   de: { switchedOn: ['hinzugefugt', 'aktiviert', 'dazugebucht', 'umgestellt', 'erhoht', 'angehoben', 'geandert'] },
   es: { switchedOn: ['me han puesto', 'me pusieron', 'me activaron', 'me han activado', 'activaron', 'me han dado de alta', 'me dieron de alta', 'me cambiaron', 'me han cambiado', 'subieron', 'me subieron', 'aumentaron'] },
@@ -128,7 +126,7 @@ export const SWITCHED_ON: Readonly<Record<string, Table>> = {
 };
 
 /** A product or service never ordered, said after it; the service and the invoice as things billed. */
-export const NEVER_ORDERED: Readonly<Record<string, Table>> = {
+export const NEVER_ORDERED: Readonly<Record<string, ConceptTable>> = {
   en: { neverApplied: ['never ordered', "didn't order", 'did not order', 'never signed up to', 'never subscribed', "didn't sign up", 'never used'] },
   sv: { neverApplied: ['jag aldrig beställt', 'aldrig beställt', 'inte beställt', 'aldrig bett om', 'inte bett om', 'aldrig tecknat', 'inte tecknat', 'aldrig valt'] },
   el: { neverApplied: ['δεν ζήτησα ποτέ', 'που δεν ζήτησα', 'δεν ζήτησα', 'δεν παρήγγειλα', 'δεν έκανα αίτηση', 'δεν υπέγραψα', 'δεν έχω ζητήσει'] },
@@ -142,7 +140,7 @@ export const NEVER_ORDERED: Readonly<Record<string, Table>> = {
  * The company, its staff or its technician impersonated; money handed to such a visitor. Only phrases that name the
  * company or its staff: a bare "pretending to be" / "posing as a" is everyday speech ("I'm posing as a pirate").
  */
-export const POSING_AS_STAFF: Readonly<Record<string, Table>> = {
+export const POSING_AS_STAFF: Readonly<Record<string, ConceptTable>> = {
   en: { fakeParty: ['claiming to be your', 'claimed to be from', 'impersonating your', 'impersonating you', 'fake engineer', 'fake technician', 'fake meter reader', 'fake inspector', 'fake employee', 'fake representative', 'fake rep', 'bogus caller', 'bogus engineer'] },
   de: { fakeParty: ['falscher techniker', 'falscher mitarbeiter', 'falscher monteur', 'falscher ableser', 'falsche mitarbeiterin', 'gab sich als', 'gaben sich als', 'gibt sich als', 'geben sich als', 'ausgegeben als', 'als ihr mitarbeiter ausgegeben', 'als mitarbeiter ausgegeben'] },
   es: { fakeParty: ['falso tecnico', 'falso empleado', 'falso operario', 'falso revisor', 'falso agente', 'se hizo pasar por', 'se hicieron pasar por', 'haciendose pasar por', 'se hace pasar por', 'se hacen pasar por'] },
@@ -159,7 +157,7 @@ export const POSING_AS_STAFF: Readonly<Record<string, Table>> = {
 };
 
 /** What Greek, Swedish, Ukrainian and English customers type when they followed a scam's bait, and the harm after. */
-export const FOLLOWED_THE_BAIT: Readonly<Record<string, Table>> = {
+export const FOLLOWED_THE_BAIT: Readonly<Record<string, ConceptTable>> = {
   en: { clickedLink: ['clicked it', 'clicked on it', 'tapped it', 'tapped on it', 'pressed it'], aftermath: ['gone from my account', 'gone from my card', 'taken off my card', 'came off my card', 'came out of my card', 'now there is money missing', "now there's money missing"] },
   el: {
     clickedLink: ['πάτησα το link', 'πάτησα στο link', 'πάτησα πάνω στο link', 'άνοιξα το link', 'μπήκα στο link', 'μπήκα από το link', 'μέσω του link'],
@@ -184,7 +182,7 @@ export const FOLLOWED_THE_BAIT: Readonly<Record<string, Table>> = {
 };
 
 /** Money trouble told plainly: work lost, debt, nothing to pay with, a home without heat. */
-export const OUT_OF_WORK: Readonly<Record<string, Table>> = {
+export const OUT_OF_WORK: Readonly<Record<string, ConceptTable>> = {
   en: { distress: ['sitting in the cold', 'sitting in the dark', 'no heat', 'freezing at home', 'kids are cold'], hardship: ["can't afford to top up", 'cannot afford to top up', 'no money for the meter', 'nothing on the meter', 'self-disconnect', 'self-disconnecting', 'made redundant', 'got laid off', 'been laid off', 'lost my job', 'drowning in debt'] },
   sv: { hardship: ['skuldsatt*', 'blev uppsagd', 'har blivit uppsagd', 'blev av med jobbet', 'har blivit av med jobbet', 'förlorade jobbet', 'förlorade mitt jobb', 'permitterad', 'pengarna räcker inte', 'pengarna räcker inte till', 'lönen räcker inte', 'har inga pengar', 'pank', 'luspank', 'barskrapad', 'betalningsanmärkning*', 'drunknar i skulder', 'sjukskriven och kan inte'] },
   el: { hardship: ['δεν έχω να πληρώσω', 'δεν έχω να τον πληρώσω', 'δεν έχω να το πληρώσω', 'δεν έχω να δώσω', 'δεν έχω από πού να πληρώσω', 'δεν έχω λεφτά να πληρώσω', 'πνιγμένος στα χρέη', 'πνιγμένη στα χρέη', 'πνίγομαι στα χρέη', 'με απέλυσαν', 'έκλεισε η δουλειά', 'έκλεισε η επιχείρηση', 'μου κόψαν το μισθό', 'μου έκοψαν τον μισθό', 'μου έκοψαν το μισθό'] },

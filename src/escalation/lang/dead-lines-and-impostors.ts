@@ -13,11 +13,9 @@
  *    "ktoś podszywa się pod was", "有人冒充你们"). The phrase names the company ("you", "your company", "your staff"),
  *    so it is a `fakeParty`: "pretending to be" alone is everyday speech.
  */
-import type { Concept } from './types.js';
+import type { ConceptTable } from './types.js';
 
-type Table = Partial<Record<Concept, readonly string[]>>;
-
-export const CODES_STOPPED: Readonly<Record<string, Table>> = {
+export const CODES_STOPPED: Readonly<Record<string, ConceptTable>> = {
   en: {
     codesMissing: ["not getting the codes", "not getting any codes", "not getting codes", "not receiving the codes", "not receiving codes", "not receiving any codes", "codes aren't arriving", "codes are not arriving", "codes don't arrive", "codes stopped coming", "codes stopped arriving", "no codes are coming", "not getting the otp", "not getting otp", "otp isn't coming", "otp not coming", "otps stopped", "not getting any texts", "not receiving texts", "texts stopped coming", "sms stopped coming", "not getting sms", "can't receive the codes", "can't receive codes", "don't get the codes", "don't get any codes"],
   },
@@ -99,7 +97,7 @@ export const CODES_STOPPED: Readonly<Record<string, Table>> = {
   },
 };
 
-export const POSING_AS_COMPANY: Readonly<Record<string, Table>> = {
+export const POSING_AS_COMPANY: Readonly<Record<string, ConceptTable>> = {
   en: {
     fakeParty: ['pretending to be you', 'pretending to be your company', 'pretending to be from your company', 'pretending to be your staff', 'pretending to be from you', 'posing as you', 'posing as your company', 'posing as your staff', 'impersonating you', 'impersonating your company', 'impersonating your staff', 'claiming to be from your company', 'claims to be from your company', 'claiming to be from you', 'using your company name', 'using your company\'s name', 'calling in your name'],
   },

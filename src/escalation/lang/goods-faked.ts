@@ -13,12 +13,10 @@
  *    or a scam named.
  *  - `partyGone` gains a few ways of vanishing the packs lacked ("menghilang", "biến mất", "blokir saya").
  */
-import type { Concept } from './types.js';
-
-type Table = Partial<Record<Concept, readonly string[]>>;
+import type { ConceptTable } from './types.js';
 
 /** Goods that were a deception: empty, stones instead of the item, a counterfeit sold as genuine, a made-up tracking number. */
-export const BOGUS_GOODS: Readonly<Record<string, Table>> = {
+export const BOGUS_GOODS: Readonly<Record<string, ConceptTable>> = {
   en: { fakeParty: ['empty parcel', 'empty package', 'parcel was empty', 'package was empty', 'parcel came empty', 'package came empty', 'box came empty', 'box of rocks', 'box of stones', 'box of bricks', 'a brick instead', 'bricks instead', 'rocks instead', 'stones instead', 'is a counterfeit', 'was a counterfeit', 'is counterfeit', 'was counterfeit', 'are counterfeit', 'were counterfeit', 'a cheap knockoff', 'a cheap knock-off', 'is a knockoff', 'is a knock-off', 'was a knockoff', 'was a knock-off', 'a cheap copy', 'a cheap replica', 'is a replica', 'was a replica', 'is a fake', 'was a fake', 'sold me a fake', 'sent me a fake', 'fake tracking number', 'fake tracking', 'made-up tracking', 'made up tracking', 'bogus tracking', 'tracking number is fake', 'tracking number was fake'] },
   de: { fakeParty: ['leerer karton', 'leeren karton', 'leeres paket', 'leere schachtel', 'leeren kasten', 'paket war leer', 'karton war leer', 'schachtel war leer', 'paket kam leer', 'steine im paket', 'steine im karton', 'ziegelstein im paket', 'ist eine fälschung', 'war eine fälschung', 'ist gefälscht', 'war gefälscht', 'ein plagiat', 'billige kopie', 'eine billige nachahmung', 'gefälschte sendungsnummer', 'falsche sendungsnummer', 'erfundene sendungsnummer', 'fake-sendungsnummer', 'fake sendungsnummer'] },
   es: { fakeParty: ['caja vacía', 'paquete vacío', 'el paquete llegó vacío', 'el paquete vino vacío', 'la caja llegó vacía', 'la caja vino vacía', 'caja con piedras', 'paquete con piedras', 'un ladrillo en la caja', 'es falsificado', 'era falsificado', 'es una falsificación', 'era una falsificación', 'es una réplica', 'era una réplica', 'una imitación barata', 'es una copia', 'me vendió una copia', 'número de seguimiento falso', 'seguimiento falso', 'número de envío falso', 'comprobante falso', 'captura falsa'] },
@@ -49,7 +47,7 @@ export const BOGUS_GOODS: Readonly<Record<string, Table>> = {
 };
 
 /** The other side pocketing the money: what `paid-then-gone` joins with the party vanishing. */
-export const POCKETED: Readonly<Record<string, Table>> = {
+export const POCKETED: Readonly<Record<string, ConceptTable>> = {
   en: { paidOut: ['took the money', 'took my money', 'has my money', 'kept the money', 'kept my money', 'pocketed the money', 'pocketed my money', 'got the money and', 'got my money and', 'received the money and', 'received my money and', 'cashed the payment', 'cashed my payment'] },
   de: { paidOut: ['hat das geld kassiert', 'geld kassiert', 'hat das geld eingesteckt', 'hat das geld genommen', 'hat mein geld genommen', 'hat das geld bekommen und', 'hat mein geld bekommen und', 'das geld erhalten und'] },
   es: { paidOut: ['cobró', 'me cobró y', 'se quedó con el dinero', 'se quedó con mi dinero', 'se quedó con la plata', 'recibió el dinero y', 'recibió mi dinero y', 'agarró el dinero', 'tomó el dinero'] },
@@ -80,7 +78,7 @@ export const POCKETED: Readonly<Record<string, Table>> = {
 };
 
 /** Ways of vanishing after the sale that the packs lacked. */
-export const VANISHED_AFTER_SALE: Readonly<Record<string, Table>> = {
+export const VANISHED_AFTER_SALE: Readonly<Record<string, ConceptTable>> = {
   id: { partyGone: ['menghilang', 'hilang kabar', 'blokir saya', 'memblokir saya', 'nomor saya diblokir', 'akunnya hilang', 'tokonya hilang'] },
   vi: { partyGone: ['biến mất', 'chặn luôn', 'chặn tôi', 'chặn mình', 'không liên lạc được', 'bặt vô âm tín', 'xoá tài khoản', 'xóa tài khoản'] },
   hu: { partyGone: ['eltűnt', 'letiltott', 'nem válaszol'] },
@@ -93,7 +91,7 @@ export const VANISHED_AFTER_SALE: Readonly<Record<string, Table>> = {
  * estafador", "est un escroc", "мошенник"): the accusation is the report. Asked ("is this seller a scammer?") it is a
  * question the question guard keeps quiet.
  */
-export const NAMED_A_CHEAT: Readonly<Record<string, Table>> = {
+export const NAMED_A_CHEAT: Readonly<Record<string, ConceptTable>> = {
   en: { securityStrong: ['is a crook', 'is a con artist', 'is a con man', 'is a conman', 'are crooks', 'is a thief', 'the seller is a fraud', 'the buyer is a fraud', 'seller is a scammer', 'buyer is a scammer'] },
   es: { securityStrong: ['es un estafador', 'es una estafadora', 'son unos estafadores', 'es un timador', 'es una timadora', 'es un ladrón', 'vendedor estafador', 'comprador estafador'] },
   fr: { securityStrong: ['est un escroc', 'sont des escrocs', 'est un arnaqueur', 'est une arnaqueuse', 'sont des arnaqueurs', 'vendeur escroc', 'acheteur escroc', 'un voleur'] },
@@ -114,7 +112,7 @@ export const NAMED_A_CHEAT: Readonly<Record<string, Table>> = {
 };
 
 /** The other side's advance-fee bait on a sale: a fee to release a payment, a payout held until the customer pays. */
-export const RELEASE_FEE: Readonly<Record<string, Table>> = {
+export const RELEASE_FEE: Readonly<Record<string, ConceptTable>> = {
   en: { scamContext: ['fee to release', 'pay to release', 'to release the money', 'to release the payment', 'to release my payment', 'to release my payout', 'to unlock the payment', 'to unlock my payout', 'to receive the payment i', 'upgrade my account to receive'] },
   de: { scamContext: ['gebühr zur freigabe', 'gebühr um das geld freizugeben', 'um die zahlung freizuschalten', 'um die auszahlung freizuschalten'] },
   es: { scamContext: ['para liberar el pago', 'para liberar el dinero', 'para desbloquear el pago', 'comisión para recibir el pago'] },
@@ -125,6 +123,6 @@ export const RELEASE_FEE: Readonly<Record<string, Table>> = {
 };
 
 /** A buyer sending back something else than what the seller sent, to keep the item and the refund. */
-export const SWAPPED_RETURN: Readonly<Record<string, Table>> = {
+export const SWAPPED_RETURN: Readonly<Record<string, ConceptTable>> = {
   en: { fakeParty: ['returned a different', 'sent back a different', 'returned a broken one', 'sent back a broken one', 'returned an old', 'sent back an old', 'returned an empty', 'sent back an empty', 'swapped the item', 'switched the item', 'instead of the one i sent'] },
 };

@@ -19,12 +19,10 @@
  *
  * Words are general knowledge of how people write; nothing here is taken from a test or an evaluation set.
  */
-import type { Concept } from './types.js';
-
-type Table = Partial<Record<Concept, readonly string[]>>;
+import type { ConceptTable } from './types.js';
 
 /** Forced choices between necessities. */
-export const HARD_CHOICES: Readonly<Record<string, Table>> = {
+export const HARD_CHOICES: Readonly<Record<string, ConceptTable>> = {
   en: {
     chooseBetween: ['choose between', 'choosing between', 'decide between', 'deciding between', 'pick between'],
     basicNeed: ['heating', 'heat the house', 'eating', 'food', 'feeding the kids', 'feeding my', 'feed the kids', 'my rent', 'the rent', 'medicine', 'my meds', 'topping up the meter', 'top up the meter'],
@@ -119,7 +117,7 @@ export const HARD_CHOICES: Readonly<Record<string, Table>> = {
 };
 
 /** A decision to leave, as one phrase. */
-export const WALKING_OUT: Readonly<Record<string, Table>> = {
+export const WALKING_OUT: Readonly<Record<string, ConceptTable>> = {
   en: { churnStrong: ['last time i use you', "last time i'm using you", 'last time i use your', "you've lost a customer", 'you have lost a customer', 'i want out of this contract', 'i want out of my contract', 'not using you anymore', 'not using you again', "i'm done with you people", "i'm done with your company", 'taking my business elsewhere', 'signed up with another'] },
   de: { churnStrong: ['ich bin raus', 'nie wieder bei euch', 'nie wieder bei ihnen', 'ich wechsle den anbieter', 'sie haben einen kunden verloren'] },
   es: { churnStrong: ['ya contrate con otra', 'me voy con otra compania', 'me paso a otra compania', 'me cambio de compania', 'no me vuelven a ver', 'han perdido un cliente'] },
@@ -144,7 +142,7 @@ export const WALKING_OUT: Readonly<Record<string, Table>> = {
 };
 
 /** Courts, the steps before them, and regulators or consumer bodies. */
-export const COURTS_AND_WATCHDOGS: Readonly<Record<string, Table>> = {
+export const COURTS_AND_WATCHDOGS: Readonly<Record<string, ConceptTable>> = {
   en: {
     legalStrong: ['small claims', 'see you in court', 'hear from my lawyers', 'hear from my solicitor', 'county court', 'letter before action'],
     regulator: ['ombudsman', 'trading standards', 'citizens advice', 'consumer council', 'consumer watchdog', 'consumer association', 'consumer rights organisation', 'consumer protection agency', 'ofgem', 'ofcom'],
@@ -172,7 +170,7 @@ export const COURTS_AND_WATCHDOGS: Readonly<Record<string, Table>> = {
 };
 
 /** "to you from", "zu euch von", "chez vous depuis" (never a bare "chez vous": "je ne reviendrai plus chez vous" is leaving), and in-house options, right after a switching word: moving to or inside the company. */
-export const TOWARD_US: Readonly<Record<string, Table>> = {
+export const TOWARD_US: Readonly<Record<string, ConceptTable>> = {
   en: { towardUs: ['to you from', 'over to you', 'paperless', 'e-billing', 'direct debit', 'monthly billing', 'annual billing', 'a cheaper plan', 'a cheaper tariff', 'another plan', 'another tariff', 'a different plan', 'a different tariff'] },
   de: { towardUs: ['zu euch von', 'zu ihnen von', 'in einen anderen tarif', 'in einen gunstigeren tarif', 'den tarif', 'papierlos*', 'lastschrift'] },
   es: { towardUs: ['a ustedes desde', 'a otra tarifa', 'otra tarifa', 'factura electronica', 'domiciliacion'] },

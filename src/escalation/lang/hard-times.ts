@@ -14,12 +14,10 @@
  *  - `needMoney`: the customer's last money, or money meant for living ("cet argent c'était pour les courses").
  *  - `awaitReply`, `longTime`, `everyTime`, `differentAnswer`: waiting long or told something different each time (Swedish; Chinese "又是").
  */
-import type { Concept } from './types.js';
-
-type Table = Partial<Record<Concept, readonly string[]>>;
+import type { ConceptTable } from './types.js';
 
 /** The customer's own lack and what a life needs, where a pack had none. */
-export const NOTHING_LEFT: Readonly<Record<string, Table>> = {
+export const NOTHING_LEFT: Readonly<Record<string, ConceptTable>> = {
   sv: {
     noMoney: ['inga pengar', 'inga pengar kvar', 'har inga pengar', 'har inte pengar', 'inte ens pengar', 'inte rad', 'har inte rad', 'inte en krona', 'inget kvar', 'ingenting kvar', 'pank', 'luspank'],
     necessity: ['till mat', 'mat', 'att ata', 'hyran', 'hyra', 'min hyra', 'mediciner', 'medicin', 'mina barn', 'barnen', 'rakningar', 'elen'],
@@ -46,7 +44,7 @@ export const NOTHING_LEFT: Readonly<Record<string, Table>> = {
  * The money at stake said to be the customer's last, or meant for living ("cet argent c'était pour les courses",
  * "dit geld was voor de boodschappen", "mina sista pengar"): with a necessity named, hardship.
  */
-export const LAST_MONEY: Readonly<Record<string, Table>> = {
+export const LAST_MONEY: Readonly<Record<string, ConceptTable>> = {
   en: { needMoney: ['my last money', 'the last money i had', 'the last of my money', 'all the money i had', 'all the money i have', 'all i had left', 'all i have left'] },
   fr: { needMoney: ["cet argent c'etait pour", 'cet argent etait pour', 'cet argent est pour', "c'etait mon argent pour", "c'etait pour", 'mon dernier argent', 'mes derniers euros', 'mes derniers sous', "tout ce qu'il me restait", "tout ce qui me restait"] },
   nl: { needMoney: ['dit geld was voor', 'dit geld is voor', 'dat geld was bedoeld voor', 'mijn laatste geld', 'mijn laatste centen', 'alles wat ik nog had'] },
@@ -58,13 +56,13 @@ export const LAST_MONEY: Readonly<Record<string, Table>> = {
 };
 
 /** Hardship said as not affording food itself ("连饭都吃不起", "ما عندي حق الأكل"). */
-export const CANNOT_EAT: Readonly<Record<string, Table>> = {
+export const CANNOT_EAT: Readonly<Record<string, ConceptTable>> = {
   zh: { hardship: ['吃不起饭', '吃不起飯', '连饭都吃不起', '連飯都吃不起', '饭都吃不起', '飯都吃不起', '穷得', '窮得'] },
   ar: { hardship: ['ما عندي حق الاكل', 'ما معي حق الاكل', 'ما عندي حق الاكل', 'ما عندي حق الخبز', 'ما معي حق الخبز'] },
 };
 
 /** No money for food, and one's money tight ("geen geld voor eten", "吃不上饭", "手头很紧", "经济上很惨"). */
-export const NO_FOOD_LEFT: Readonly<Record<string, Table>> = {
+export const NO_FOOD_LEFT: Readonly<Record<string, ConceptTable>> = {
   // Not "no food in the house" ("geen eten meer in huis", "ما عندي اكل في البيت"): in a food app that is an order coming.
   // Until payday with no food is hardship again: "tot het einde van de maand geen eten meer", "到月底都没饭吃".
   nl: { hardship: ['geen geld voor eten', 'geen geld meer voor eten', 'tot het einde van de maand geen eten', 'tot eind van de maand geen eten'] },
@@ -73,12 +71,12 @@ export const NO_FOOD_LEFT: Readonly<Record<string, Table>> = {
 };
 
 /** Not able to pay, where a pack had no such pair. */
-export const CANNOT_PAY: Readonly<Record<string, Table>> = {
+export const CANNOT_PAY: Readonly<Record<string, ConceptTable>> = {
   sv: { unable: ['kan inte', 'klarar inte', 'har inte rad att', 'kommer inte kunna', 'kan inte langre'], payVerb: ['betala', 'rakningen', 'rakningarna', 'hyran', 'avbetalningen', 'lanet'] },
 };
 
 /** An overdraft or a balance in the red: hardship when said with distress. */
-export const IN_THE_RED: Readonly<Record<string, Table>> = {
+export const IN_THE_RED: Readonly<Record<string, ConceptTable>> = {
   en: { hardshipWeak: ['overdrawn', 'in my overdraft', 'into my overdraft', 'over my overdraft', 'in the red', 'negative balance', 'my account is empty', 'my account is at zero', 'until payday', 'till payday', 'before payday'] },
   nl: { hardshipWeak: ['rood staan', 'sta rood', 'sta ik rood', 'in het rood', 'roodstand', 'rekening is leeg'] },
   sv: { hardshipWeak: ['overtrasserat', 'overtrassera', 'minus pa kontot', 'kontot ar tomt', 'tills lonen kommer', 'fram till lon'] },
@@ -89,17 +87,17 @@ export const IN_THE_RED: Readonly<Record<string, Table>> = {
 };
 
 /** Hardship said as not affording the plainest food ("I can't even afford bread"): necessities the lists lacked. */
-export const PLAIN_FOOD: Readonly<Record<string, Table>> = {
+export const PLAIN_FOOD: Readonly<Record<string, ConceptTable>> = {
   en: { necessity: ['bread', 'milk', 'a meal', 'one meal', 'baby food', 'food for my baby', 'heating', 'my bills', 'the bills'] },
 };
 
 /** "passed" told without "away", ended by what follows it rather than an object ("my grandmother passed and …"). */
-export const PASSED: Readonly<Record<string, Table>> = {
+export const PASSED: Readonly<Record<string, ConceptTable>> = {
   en: { died: ['passed and', 'passed so', 'passed but', 'passed a while ago', 'passed over the summer', 'passed over christmas', 'passed at the weekend', 'passed a couple of'] },
 };
 
 /** First-person wishes to die or kill oneself, in conditional and future forms the packs lacked. */
-export const WANT_TO_DIE: Readonly<Record<string, Table>> = {
+export const WANT_TO_DIE: Readonly<Record<string, ConceptTable>> = {
   // the means at hand, said now ("I have the pills in front of me", "standing on the ledge"); others fine without the customer
   en: { selfHarm: ['the pills in front of me', 'pills in front of me', 'have the pills ready', 'got the pills ready', 'saved up my pills', 'saving up my pills', 'took all my pills', 'took all the pills', 'swallowed all my pills', 'standing on the ledge', 'on the ledge right now', 'standing on the edge of the bridge', 'standing on a bridge', 'standing on the bridge'], betterOff: ['would be fine', 'would be okay', 'would be ok', 'would be alright', 'would be just fine', 'be fine', 'manage fine'] },
   cs: { selfHarm: ['bych se zabil', 'bych se zabila', 'se zabiju', 'zabiju se', 'se zabít', 'chci se zabít', 'skoncuju to', 'skoncovat se životem', 'skoncovat to', 'nechci tu být', 'nechci už tu být', 'už nechci být naživu'] },
@@ -116,7 +114,7 @@ export const WANT_TO_DIE: Readonly<Record<string, Table>> = {
  * last week"): a count of complaints the lists lacked. A count of the customer's own orders told calmly stays quiet
  * through the 'loyalCount' guard.
  */
-export const SAID_MANY_TIMES: Readonly<Record<string, Table>> = {
+export const SAID_MANY_TIMES: Readonly<Record<string, ConceptTable>> = {
   en: { repeatCount: ['multiple times', 'more than once', 'same problem as last week', 'same problem as last time', 'same issue as last week', 'same issue as last time', 'same problem again', 'same issue again', 'and the week before'] },
   fr: { repeatCount: ['a plusieurs reprises', 'maintes fois', 'meme probleme que la semaine derniere', 'encore le meme probleme'] },
   nl: { repeatCount: ['meerdere keren', 'al zo vaak', 'hetzelfde probleem als vorige week', 'weer hetzelfde probleem', 'blijf maar hetzelfde vragen'] },
@@ -128,7 +126,7 @@ export const SAID_MANY_TIMES: Readonly<Record<string, Table>> = {
 };
 
 /** Waiting long for an answer and told something different each time, where a pack had neither. */
-export const WAITING_IN_VAIN: Readonly<Record<string, Table>> = {
+export const WAITING_IN_VAIN: Readonly<Record<string, ConceptTable>> = {
   // "又是同样的回复": again the same reply.
   zh: { everyTime: ['又是', '又一次', '一直都是'] },
   sv: {

@@ -58,20 +58,20 @@ import { th } from './th.js';
 import { tl } from './tl.js';
 import { tr } from './tr.js';
 import { uk } from './uk.js';
-import type { Concept, LanguagePack } from './types.js';
+import type { Concept, ConceptTable, LanguagePack } from './types.js';
 import { universal } from './universal.js';
 import { CLONED, MERCHANT_UNKNOWN, MOVED_OUT, REFUND_PROMISED, RENEWED_ANYWAY, SUPPOSED_STAFF, SWITCHED_OVER, WEIGHED_OR_EXPLAINED } from './unwanted-charges.js';
 import { vi } from './vi.js';
 import { CODE_HANDED, HANDED_AND_PROMISED, LINE_DIED_SUDDENLY, NEVER_CAME, OTHER_SIDE, SELLER_SILENT, SENT_TO_UNKNOWN, TOPPING_UP, WALLET_DRAINERS, WALLET_EMPTIED } from './wallets-and-lines.js';
 import { zh } from './zh.js';
 
-type SharedTable = Readonly<Record<string, Partial<Record<Concept, readonly string[]>>>>;
+type SharedTable = Readonly<Record<string, ConceptTable>>;
 
 /** A pack with the words of a shared table (./life-and-death.ts, ./veiled-goodbyes.ts, ./account-security.ts, ./money-trouble.ts, ./not-the-writer.ts) added to its own, concept by concept. */
 function withTable(pack: LanguagePack, table: SharedTable): LanguagePack {
   const extra = table[pack.code];
   if (!extra) return pack;
-  const concepts: Partial<Record<Concept, readonly string[]>> = { ...pack.concepts };
+  const concepts: ConceptTable = { ...pack.concepts };
   for (const [concept, words] of Object.entries(extra) as Array<[Concept, readonly string[]]>) concepts[concept] = [...(concepts[concept] ?? []), ...words];
   return { ...pack, concepts };
 }

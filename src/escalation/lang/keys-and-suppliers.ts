@@ -24,11 +24,9 @@
  *    languages ("si opp hos dere", "opsige hos jer", "säga upp hos er": end one's custom with the company), and the customer
  *    relationship itself ("avslutte kundeforholdet").
  */
-import type { Concept } from './types.js';
+import type { ConceptTable } from './types.js';
 
-type Table = Partial<Record<Concept, readonly string[]>>;
-
-export const KEYS_AND_SUPPLIERS: Readonly<Record<string, Table>> = {
+export const KEYS_AND_SUPPLIERS: Readonly<Record<string, ConceptTable>> = {
   en: {
     endingAsked: ['notice period', 'final invoice', 'final bill', 'closing balance', 'end the arrangement', 'ending the arrangement', 'wind down the account'],
     device: ['key', 'keys', 'key fob', 'key fobs', 'fob', 'keycard', 'key card', 'access card', 'access badge', 'security key', 'door key', 'car key', 'car keys', 'meter key', 'top-up key', 'top up key', 'prepayment key', 'prepayment card'],

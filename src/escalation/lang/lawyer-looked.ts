@@ -18,11 +18,9 @@
  * development set for the rules, README "Round 20"); no sentence of it or of an evaluation set is copied. Words as
  * `normalizeText` leaves them (accents folded, ø → o, æ → ae).
  */
-import type { Concept } from './types.js';
+import type { ConceptTable } from './types.js';
 
-type Table = Partial<Record<Concept, readonly string[]>>;
-
-export const LAWYER_LOOKED: Readonly<Record<string, Table>> = {
+export const LAWYER_LOOKED: Readonly<Record<string, ConceptTable>> = {
   en: {
     lawyerAction: ['draft something', 'drafting a', 'write to you formally', 'says i am entitled', "says i'm entitled", 'issue a claim', 'issues a claim', 'preparing a claim', "wouldn't stand up", "won't stand up", "would not stand up", "they'd stand up", 'stand up in court', 'not enforceable', 'unenforceable', 'not lawful', 'unlawful'],
     lawyer: ['is a barrister', 'is a solicitor', 'is a lawyer', 'a lawyer friend', 'our legal', 'legal dept', 'in-house counsel'],
@@ -93,7 +91,7 @@ export const LAWYER_LOOKED: Readonly<Record<string, Table>> = {
  * tietosuojavaltuutettuun". Chosen after reading the regulator misses of round 20's development files (README
  * "Round 21"); the names are the authorities' own.
  */
-export const DATA_WATCHDOGS: Readonly<Record<string, Table>> = {
+export const DATA_WATCHDOGS: Readonly<Record<string, ConceptTable>> = {
   en: { regulator: ['the ico', 'information commissioner', "information commissioner's office", 'data protection authority', 'data protection regulator', 'data protection commission', 'national consumer helpline'] },
   de: { regulator: ['datenschutzbeauftragte*', 'landesdatenschutzbeauftragte*', 'datenschutzbehorde', 'datenschutzaufsicht', 'bfdi'] },
   fr: { regulator: ['cnil'] },

@@ -8,11 +8,9 @@
  * Words are general knowledge of how people write; nothing here is taken from a test or an evaluation set. Round 19's additions are the exception: they were written after reading the missed cases of that round's DEV and
  * DEV2 blind sets (README, Escalation "Round 19"); the entry closest to their wording ("the firm representing me") was removed in round 20.
  */
-import type { Concept } from './types.js';
+import type { ConceptTable } from './types.js';
 
-type Table = Partial<Record<Concept, readonly string[]>>;
-
-export const LAWYERS_AND_NOTICES: Readonly<Record<string, Table>> = {
+export const LAWYERS_AND_NOTICES: Readonly<Record<string, ConceptTable>> = {
   en: {
     lawyerAction: ['will write to you', 'will be writing to you', 'will be contacting you', 'has been instructed', 'instructed my', 'instructing my', 'engaged my', 'will be in touch', 'is being forwarded to', 'being forwarded to', 'forwarding this to', 'forwarded to', 'going straight to', 'taking', 'seeking', 'sought', 'took'],
     // Who acts for the customer, named by the role (round 19), and legal advice qualified ("proper", "independent").

@@ -13,9 +13,7 @@
  * Words are the plain vocabulary of each language (general knowledge of how people say it), kept to forms that do not
  * also name a product's life ("battery life", "Lebensversicherung" is one word, "生活费" is not 人生).
  */
-import type { Concept } from './types.js';
-
-type Table = Partial<Record<Concept, readonly string[]>>;
+import type { ConceptTable } from './types.js';
 
 /**
  * The smaller packs (round 11): life + void, better + dead, a jump + a height, exhaustion + an end, and the quiet hints
@@ -24,7 +22,7 @@ type Table = Partial<Record<Concept, readonly string[]>>;
  * ("ασφάλεια ζωής", "asigurare de viață", "ביטוח החיים") must not meet "ended" or "don't want". Hungarian "élni" is also
  * "to exercise (a right)" ("élni szeretnék az elállási jogommal"), so only "tovább élni", "élnem" stand for living.
  */
-const DANO_NORWEGIAN: Table = {
+const DANO_NORWEGIAN: ConceptTable = {
   life: ['livet', 'mit liv', 'mitt liv', 'livet mitt', 'at leve', 'å leve'],
   toLive: ['leve', 'at leve', 'å leve', 'leve videre', 'leve for'],
   lifeVoid: ['ingen mening', 'meningsløst', 'er slut', 'er slutt', 'er forbi', 'ingen grund til', 'ingen grunn til', 'intet at', 'ingenting at', 'ingenting å', 'træt af', 'trett av', 'lei av', 'orker ikke', 'vil ikke', 'håbløst', 'håpløst', 'intet håb', 'ikke noe håp', 'ikke værd at', 'ikke verdt å', 'tage mit', 'ta mitt', 'afslutte', 'avslutte'],
@@ -38,7 +36,7 @@ const DANO_NORWEGIAN: Table = {
   selfHarm: ['giver mine ting væk', 'givet mine ting væk', 'gir bort tingene mine', 'gitt bort tingene mine', 'siger farvel til alle', 'sier farvel til alle', 'tager afsked med alle', 'tar farvel med alle', 'farvel for altid', 'farvel for alltid', 'afskedsbrev', 'avskjedsbrev', 'hører aldrig fra mig igen', 'hører aldri fra meg igjen', 'jeg er en byrde', 'bare en byrde', 'til byrde for alle', 'til bry for alle', 'jeg er værdiløs', 'jeg er verdiløs', 'ingen har brug for mig', 'ingen trenger meg', 'ingen ville savne mig', 'ingen ville savne meg', 'intet giver mening længere', 'ingenting gir mening lenger', 'ser ingen fremtid', 'har ingen fremtid', 'ser ingen udvej', 'ser ingen utvei', 'ingen vej ud', 'ingen vei ut', 'samlet piller', 'sparet piller', 'spart på piller', 'tage alle pillerne', 'ta alle pillene', 'tage en overdosis', 'ta en overdose', 'hænge mig', 'henge meg', 'skære i mig selv', 'kutte meg selv', 'ville ønske jeg var død', 'skulle ønske jeg var død', 'hellere være død', 'heller være død', 'aldrig var født', 'aldri var født', 'tænker på at dø', 'tenker på å dø', 'tænker på selvmord', 'tenker på selvmord', 'vil ikke eksistere', 'vil bare forsvinde', 'vil bare forsvinne', 'intet at leve for', 'ingenting å leve for', 'gøre en ende på mit liv', 'gjøre slutt på livet mitt', 'ende mit liv', 'ende mitt liv', 'ikke være her længere', 'ikke være her lenger'],
 };
 
-export const LIFE_AND_DEATH: Readonly<Record<string, Table>> = {
+export const LIFE_AND_DEATH: Readonly<Record<string, ConceptTable>> = {
   en: {
     life: ['life', 'my life', 'my own life', 'living', 'alive', 'being alive'],
     toLive: ['live', 'live for', 'keep living', 'go on living'],
@@ -302,7 +300,7 @@ export const LIFE_AND_DEATH: Readonly<Record<string, Table>> = {
  * left for the family. Said whole (`selfHarm`), or as a wish + ceasing to be where the wish is a plain "just"/"would
  * rather" ("nejradši bych zmizel", "jag vill bara sova och aldrig vakna"). No guards, as for every self-harm hint.
  */
-export const SOON_GONE: Readonly<Record<string, Table>> = {
+export const SOON_GONE: Readonly<Record<string, ConceptTable>> = {
   en: {
     selfHarm: ["won't need this policy much longer", "won't need this policy for much longer", "won't need the policy for much longer", "won't need the insurance much longer", "won't need it for much longer anyway", "you won't have to worry about me", "won't have to deal with me much longer", "won't have to deal with me for much longer", 'nothing matters anymore', 'nothing matters any more', 'none of it matters anymore', 'nobody would even notice', 'no one would even notice', "i've been saving my pills", 'been stockpiling pills', 'stockpiling my pills', 'left a letter for my family', 'wrote a letter to my family', 'soon i will be gone', "soon i'll be gone", "i'll be gone soon", 'i will be gone soon', 'not be here much longer', "won't be here for much longer"],
   },
@@ -356,7 +354,7 @@ export const SOON_GONE: Readonly<Record<string, Table>> = {
  * ("wer kümmert sich, wenn ich weg bin?"), so only "no longer here" forms; a trip not come back from only with "no
  * longer" ("nicht mehr", "už", "niet meer"): "not coming back from this trip until May" is a trip.
  */
-export const LAST_WORDS: Readonly<Record<string, Table>> = {
+export const LAST_WORDS: Readonly<Record<string, ConceptTable>> = {
   en: { selfHarm: ["when i'm no longer here", 'when i am no longer here', "once i'm no longer here", "after i'm no longer here", "when i'm no longer around", "once i'm no longer around", "when i'm not here anymore", "taken care of after i'm gone", "taken care of when i'm gone", "get the money after i'm gone", "get the money when i'm gone", "don't plan on coming back", "don't intend to come back from", "last time i'll be writing", 'last time i will be writing', "tell my wife i'm sorry", "tell my husband i'm sorry", "tell my family i'm sorry", "tell my kids i'm sorry", 'tell my kids i love them', 'tell my family i love them'] },
   de: { selfHarm: ['wenn ich nicht mehr hier bin', 'komme von dieser reise nicht mehr zuruck', 'von dieser reise nicht mehr zuruckkommen', 'genug tabletten zu hause', 'sagen sie meiner frau, dass es mir leid tut', 'sagen sie meinem mann, dass es mir leid tut', 'sagen sie meinen kindern, dass ich sie liebe', 'das letzte mal, dass ich schreibe'] },
   nl: { selfHarm: ['kom niet meer terug van deze reis', 'niet meer terugkomen van deze reis', 'als ik er niet meer ben', 'zeg tegen mijn familie dat het me spijt', 'zeg tegen mijn kinderen dat ik van ze hou', 'de laatste keer dat ik schrijf'] },
@@ -372,7 +370,7 @@ export const LAST_WORDS: Readonly<Record<string, Table>> = {
 };
 
 /** No reason to go on, said without "life" (round 11): "I don't see a reason to carry on", "ik zie geen reden meer om door te gaan". */
-export const NO_REASON_TO_GO_ON: Readonly<Record<string, Table>> = {
+export const NO_REASON_TO_GO_ON: Readonly<Record<string, ConceptTable>> = {
   en: { selfHarm: ["don't see a reason to carry on", "don't see any reason to go on", 'no reason left to carry on', 'see no reason to go on', 'see no reason to carry on'] },
   de: { selfHarm: ['sehe keinen grund mehr weiterzumachen', 'keinen grund mehr weiterzumachen', 'sehe keinen grund weiterzumachen'] },
   nl: { selfHarm: ['geen reden meer om door te gaan', 'geen reden om door te gaan', 'zie geen reden meer om verder te gaan', 'geen zin meer om door te gaan'], burden: ["voel me zo'n last", 'voel me een last', "ik ben zo'n last", 'ben alleen maar tot last'] },

@@ -13,11 +13,9 @@
  * a development set written blind (README "Round 20"); no sentence of it or of an evaluation set is copied. Words as
  * `normalizeText` leaves them (accents folded).
  */
-import type { Concept } from './types.js';
+import type { ConceptTable } from './types.js';
 
-type Table = Partial<Record<Concept, readonly string[]>>;
-
-export const LIFE_BLOWS: Readonly<Record<string, Table>> = {
+export const LIFE_BLOWS: Readonly<Record<string, ConceptTable>> = {
   en: {
     lifeBlow: ['laid off', 'made redundant', 'lost my job', 'been let go', 'on sick leave', 'off sick', 'off work sick', 'signed off work', 'pay was cut', 'pay has been cut', 'salary was cut', "haven't been paid", 'not been paid for', 'benefits are delayed', 'benefit is delayed', 'benefits have been delayed', 'universal credit', 'pension is late', 'went under', 'went bust', 'went bankrupt', 'gone bankrupt', 'insolvent', 'debt collectors', 'bailiffs', 'house flooded', 'house fire'],
     planAsk: ['pause the repayments', 'pause my repayments', 'pause the payments', 'defer the instalments', 'defer my instalments', 'postpone the instalments', 'postpone my payments', 'freeze the interest', 'freezing the interest', 'payment holiday', 'payment break'],

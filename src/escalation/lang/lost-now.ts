@@ -7,11 +7,9 @@
  *  - Chinese: "掉在" (dropped in) a taxi, a bus, a restaurant or an airport, as a phone left behind ("手機掉在計程車上"); not
  *    any place: "手机掉在地上" is a phone dropped on the floor.
  */
-import type { Concept } from './types.js';
+import type { ConceptTable } from './types.js';
 
-type Table = Partial<Record<Concept, readonly string[]>>;
-
-export const LOST_NOW: Readonly<Record<string, Table>> = {
+export const LOST_NOW: Readonly<Record<string, ConceptTable>> = {
   th: {
     card: ['กระเป๋าตังค์', 'กระเป๋าตัง'],
     securityStrong: ['กระเป๋าตังค์หาย', 'กระเป๋าตังหาย', 'กระเป๋าสตางค์หาย', 'กระเป๋าเงินหาย', 'บัตรหาย', 'บัตรเครดิตหาย', 'มือถือหาย', 'โทรศัพท์หาย'],

@@ -16,11 +16,9 @@
  * payment-method problem), and `necessity` names living, not an order: "to eat", "groceries", not "my food order".
  * Words are general knowledge of how people say it.
  */
-import { combine, type Concept } from './types.js';
+import { combine, type ConceptTable } from './types.js';
 
-type Table = Partial<Record<Concept, readonly string[]>>;
-
-export const MONEY_TROUBLE: Readonly<Record<string, Table>> = {
+export const MONEY_TROUBLE: Readonly<Record<string, ConceptTable>> = {
   en: {
     noMoney: ["i have no money", "i've got no money", 'i got no money', "i don't have money", "i don't have any money", "i don't have the money", 'i do not have money', 'i do not have the money', "i don't even have money", "i don't even have the money", 'not even money', 'no money even', 'no money left', 'not a penny', 'not a cent', "can't afford", 'cannot afford', "can't even afford", 'not enough money', "don't have enough"],
     necessity: ['to eat', 'for food', 'buy food', 'groceries', 'my rent', 'the rent', 'pay rent', 'medicine', 'my medication', 'my meds', 'feed my', 'my family', 'my kids', 'my children', 'nappies', 'diapers', 'baby formula', 'school fees', 'electricity'],
@@ -144,7 +142,7 @@ export const MONEY_TROUBLE: Readonly<Record<string, Table>> = {
  * Savings or borrowed money gone (`hardshipWeak`, so it needs distress beside it): "I lost all my savings … I'm
  * terrified", "todos mis ahorros", "全部積蓄". Alone it is a trading loss or a complaint, not yet hardship.
  */
-export const HOW_WILL_I_PAY: Readonly<Record<string, Table>> = {
+export const HOW_WILL_I_PAY: Readonly<Record<string, ConceptTable>> = {
   en: {
     hardship: ['owe money everywhere', 'living on credit cards', 'living off credit cards', 'living on my credit card', 'had to sell my car', 'had to sell my', 'barely making it', 'about to lose my home', 'about to lose my house', 'about to lose my apartment', 'about to lose my flat', 'going to lose my home', 'going to lose my apartment', 'going to lose my flat', 'going to lose my house', "don't know how i'll pay", "don't know how i will pay", "don't know how i'm going to pay", 'do not know how i will pay', "no idea how i'll pay", "no idea how i'm going to pay", "don't know how i'll pay it back", "don't know where i'll get the money", "don't know where to get the money", 'how will i pay the rent', 'how will i pay my rent', 'how will i pay it back', 'how am i going to pay it back'],
     hardshipWeak: ['medical bills', 'hospital bills', "can't keep up", 'cannot keep up', 'bills are piling up', 'bills keep piling up', 'i owe money', 'on a small pension', 'on a pension', 'lost all my savings', 'lost my savings', 'my life savings', 'all my savings', 'all of my savings', 'my savings are gone', 'borrowed money', 'took a loan to', 'took out a loan to'],
@@ -230,7 +228,7 @@ export const HOW_WILL_I_PAY: Readonly<Record<string, Table>> = {
  *  - `hardshipWeak`: living money named ("生活费", "생활비", "rent money"), which with distress is hardship
  *    ("那是我的生活费，求求你们").
  */
-export const MONEY_I_LIVE_ON: Readonly<Record<string, Table>> = {
+export const MONEY_I_LIVE_ON: Readonly<Record<string, ConceptTable>> = {
   en: {
     needMoney: ['i need that money', 'i need this money', 'i need the money', 'i need my money', 'i really need the money', 'that money was for', 'this money is for', 'that money is for', 'it was my money for', 'the money was meant for', 'that was money for', 'need it for'],
     hardshipWeak: ['my rent money', 'rent money', 'money for rent', 'living expenses', 'money to live on'],
@@ -330,7 +328,7 @@ export const MONEY_I_LIVE_ON: Readonly<Record<string, Table>> = {
  * rất khó khăn", "我現在經濟很困難", "요즘 형편이 너무 안 좋아서". Close together (a few words), so "the plan is a bad
  * deal financially" (a price grumbled about: `badState` lists no "deal") and a question about it stay quiet.
  */
-export const FINANCES_BAD: Readonly<Record<string, Table>> = {
+export const FINANCES_BAD: Readonly<Record<string, ConceptTable>> = {
   en: { finance: ['financially', 'money-wise', 'moneywise', 'economically', 'my finances', 'my financial situation', 'financial situation'], badState: ['bad place', 'bad way', 'bad shape', 'ruined', 'wrecked', 'in trouble', 'hard hit', 'very hard', 'really hard', 'so hard', 'terrible', 'desperate', 'dire', 'a mess', 'crippled'] },
   de: { finance: ['finanziell', 'geldlich', 'wirtschaftlich', 'meine finanzen', 'meine finanzielle lage', 'finanzielle lage', 'finanzielle situation'], badState: ['schlecht', 'sehr schlecht', 'schlimm', 'eng', 'katastrophal', 'am ende', 'ruiniert', 'mit dem rucken zur wand', 'schwierig', 'prekar'] },
   es: { finance: ['economicamente', 'financieramente', 'de dinero', 'mi situacion economica', 'situacion economica', 'mi economia'], badState: ['muy dificil', 'dificil', 'muy mal', 'mal', 'fatal', 'terrible', 'critica', 'complicada', 'complicado', 'arruinado', 'arruinada'] },
@@ -356,7 +354,7 @@ export const FINANCES_BAD: Readonly<Record<string, Table>> = {
  * "راتبي لا يكفي", "เงินเดือนไม่พอใช้", "工资不够用"; payments fallen behind named with what they are for
  * ("카드값이 밀려서"); and a few words of fear and ruin the packs lacked (`distress`, `hardshipWeak`).
  */
-export const INCOME_SHORT: Readonly<Record<string, Table>> = {
+export const INCOME_SHORT: Readonly<Record<string, ConceptTable>> = {
   en: { hardship: ["my salary isn't enough", 'my salary is not enough', "my wages don't cover", "my pay doesn't cover", "my pension isn't enough", "my income isn't enough", "salary doesn't cover", 'not enough to live on'] },
   de: { hardship: ['mein gehalt reicht nicht', 'meine rente reicht nicht', 'reicht nicht zum leben', 'reicht nicht mehr zum leben'] },
   es: { hardship: ['mi sueldo no alcanza', 'mi salario no alcanza', 'no me alcanza el sueldo', 'no me alcanza el salario', 'mi pension no alcanza', 'no alcanza para vivir'] },
@@ -382,7 +380,7 @@ export const INCOME_SHORT: Readonly<Record<string, Table>> = {
  * "desde entonces", "从那以后", "それ以来". A job lost "last year" is history for most frames, but hardship that has gone
  * on since is today's (the `past` guard of the hardship frames yields to them in ../situations.ts).
  */
-export const ONGOING: Readonly<Record<string, Table>> = {
+export const ONGOING: Readonly<Record<string, ConceptTable>> = {
   en: { ongoing: ['since then', 'ever since', 'still', 'to this day', 'every month', 'anymore', 'any more'] },
   de: { ongoing: ['seitdem', 'seit dem', 'immer noch', 'noch immer', 'bis heute', 'mittlerweile', 'inzwischen'] },
   es: { ongoing: ['desde entonces', 'todavia', 'aun', 'sigo', 'hasta hoy', 'hasta ahora'] },
@@ -409,7 +407,7 @@ export const ONGOING: Readonly<Record<string, Table>> = {
  * pagos? Estoy desesperada", "Можно рассрочку? Я в отчаянии". Asked calmly ("can I pay in instalments?") it stays a
  * routine question. A few words of distress the packs lacked are added beside.
  */
-export const PLAN_ASK: Readonly<Record<string, Table>> = {
+export const PLAN_ASK: Readonly<Record<string, ConceptTable>> = {
   en: { planAsk: ['payment plan', 'repayment plan', 'instalments', 'installments', 'instalment plan', 'installment plan', 'split the payment', 'split the debt', 'smaller amounts', 'smaller payments', 'more time to pay', 'payment extension', 'an extension', 'defer', 'postpone the payment', 'postpone my payment', 'pay in parts', 'payment holiday', 'pause my payments'] },
   de: { planAsk: ['ratenzahlung', 'in raten', 'raten zahlen', 'stundung', 'stunden sie', 'zahlungsaufschub', 'aufschub', 'mehr zeit', 'teilzahlung', 'zahlungsplan'] },
   es: { planAsk: ['plan de pagos', 'a plazos', 'en cuotas', 'fraccionar', 'aplazar', 'prorroga', 'mas tiempo para pagar', 'pagar poco a poco'], distress: ['estoy desesperada', 'desesperada'] },

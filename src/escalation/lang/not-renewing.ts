@@ -12,11 +12,9 @@
  * set for the rules, README "Round 20"); no sentence of it or of an evaluation set is copied. Words as `normalizeText`
  * leaves them (accents folded, ø → o, æ → ae).
  */
-import type { Concept } from './types.js';
+import type { ConceptTable } from './types.js';
 
-type Table = Partial<Record<Concept, readonly string[]>>;
-
-export const NOT_RENEWING: Readonly<Record<string, Table>> = {
+export const NOT_RENEWING: Readonly<Record<string, ConceptTable>> = {
   en: {
     churnStrong: ["won't be renewing", 'will not be renewing', 'not be renewing', "we're not renewing", 'we are not renewing', 'not going to renew', "don't renew my", 'do not renew my', "don't renew our", 'do not renew our', "don't renew the", 'do not renew the', "don't need you anymore", "don't need you any more", 'no longer need you', 'no further need for', 'have no further use for'],
     competitor: ['another tool', 'a different tool', 'another platform', 'another system', 'a different system', 'another software', 'another agency', 'a different agency', 'another firm', 'a different firm', 'another partner', 'another retailer', 'another shop', 'another gym', 'another school', 'another club', 'another insurer', 'a different insurer', 'another lender', 'a new provider', 'a new supplier'],

@@ -14,12 +14,10 @@
  *  - {@link FEE_REASONS}: `feeReason`, what a customer offers as the reason a charge is higher than shown (a fee, tax,
  *    shipping, a tip, the exchange rate), asked as a question ("is there a service fee?").
  */
-import type { Concept } from './types.js';
-
-type Table = Partial<Record<Concept, readonly string[]>>;
+import type { ConceptTable } from './types.js';
 
 /** A device or software as the subject of a verb a person would otherwise say of themselves, and the words that start a new subject. */
-export const THINGS_AS_SUBJECT: Readonly<Record<string, Table>> = {
+export const THINGS_AS_SUBJECT: Readonly<Record<string, ConceptTable>> = {
   en: {
     machine: ['laptop', 'computer', 'pc', 'mac', 'macbook', 'phone', 'iphone', 'tablet', 'ipad', 'screen', 'monitor', 'app', 'router', 'modem', 'tv', 'printer', 'console', 'watch', 'battery', 'car', 'machine', 'device', 'system', 'website', 'site', 'server', 'game', 'camera', 'speaker', 'headphones', 'kindle', 'fridge', 'washing machine'],
     joiner: ['and', 'then', 'so', 'but', 'now', 'also'],
@@ -129,7 +127,7 @@ export const THINGS_AS_SUBJECT: Readonly<Record<string, Table>> = {
 };
 
 /** What a customer wants to stop or end that is not their life: mails, notifications, calls, charges, ads. */
-export const NUISANCES: Readonly<Record<string, Table>> = {
+export const NUISANCES: Readonly<Record<string, ConceptTable>> = {
   en: { nuisance: ['email', 'emails', 'e-mails', 'mails', 'newsletter', 'newsletters', 'notification', 'notifications', 'notifs', 'messages', 'texts', 'calls', 'reminder', 'reminders', 'alert', 'alerts', 'ads', 'adverts', 'advertising', 'spam', 'promos', 'offers', 'pop-ups', 'popups', 'charges', 'payments', 'debits', 'renewal', 'renewals', 'invoices', 'marketing', 'survey', 'surveys', 'beeping', 'ringing', 'updates'] },
   de: { nuisance: ['mail', 'mails', 'e-mail', 'e-mails', 'email', 'emails', 'newsletter', 'benachrichtigung*', 'mitteilung*', 'nachrichten', 'sms', 'anrufe', 'erinnerung*', 'werbung', 'spam', 'angebote', 'pop-ups', 'push*', '*abbuchung*', 'abbuchungen', 'lastschrift*', 'zahlung*', 'belastung*', 'verlangerung*', 'rechnungen', 'briefe', 'umfrage*', 'piepen', 'klingeln', 'updates'] },
   nl: { nuisance: ['mails', 'e-mail', 'e-mails', 'email', 'emails', 'nieuwsbrief', 'nieuwsbrieven', 'melding', 'meldingen', 'notificatie*', 'berichten', 'sms', 'smsjes', 'telefoontje*', 'oproep*', 'herinnering*', 'reclame', 'spam', 'aanbiedingen', 'pop-ups', 'pushberichten', 'afschrijving*', 'incasso*', 'betaling*', 'verlenging*', 'facturen', 'brieven', 'enquete*', 'piepen', 'updates'] },
@@ -162,7 +160,7 @@ export const NUISANCES: Readonly<Record<string, Table>> = {
 };
 
 /** A replacement stated as why a thing is not needed any more: a new one, another one, an upgrade. */
-export const NEW_ONE: Readonly<Record<string, Table>> = {
+export const NEW_ONE: Readonly<Record<string, ConceptTable>> = {
   en: { newOne: ['a new one', 'new one', 'got a new', 'bought a new', 'have a new', 'getting a new', 'got another', 'have another', 'another one', 'new phone', 'new account', 'new laptop', 'new card', 'new number', 'new contract', 'upgraded', 'upgrading', 'switched to', 'switching to', 'replaced it', 'replacing it'] },
   de: { newOne: ['ein neues', 'einen neuen', 'eine neue', 'ein neuer', 'ein anderes', 'einen anderen', 'eine andere', 'neues handy', 'neues konto', 'neuen laptop', 'neue karte', 'neue nummer', 'neuen vertrag', 'umgestiegen', 'gewechselt', 'ersetzt'] },
   nl: { newOne: ['een nieuwe', 'een nieuw', 'een andere', 'een ander', 'nieuwe telefoon', 'nieuw account', 'nieuwe laptop', 'nieuwe kaart', 'nieuw nummer', 'nieuw abonnement', 'overgestapt', 'vervangen', 'geupgraded'] },
@@ -195,7 +193,7 @@ export const NEW_ONE: Readonly<Record<string, Table>> = {
 };
 
 /** What a customer offers as the reason a charge is higher than shown: a fee, tax, shipping, a tip, the exchange rate. */
-export const FEE_REASONS: Readonly<Record<string, Table>> = {
+export const FEE_REASONS: Readonly<Record<string, ConceptTable>> = {
   en: { feeReason: ['fee', 'fees', 'service charge', 'surcharge', 'tax', 'taxes', 'vat', 'gst', 'shipping', 'postage', 'delivery', 'delivery charge', 'tip', 'gratuity', 'exchange rate', 'conversion', 'currency', 'commission', 'handling', 'deposit', 'tolls', 'toll', 'insurance', 'add-on', 'extras'] },
   de: { feeReason: ['*gebuhr', 'gebuhr*', 'steuer', 'steuern', 'mwst', 'mehrwertsteuer', 'ust', 'versand', '*versandkosten', 'lieferung', 'liefergebuhr', 'trinkgeld', 'aufschlag', 'zuschlag', 'wechselkurs', 'umrechnung', 'wahrung', 'provision', 'kaution', 'maut', 'versicherung', 'servicepauschale', 'bearbeitungsgebuhr'] },
   nl: { feeReason: ['kosten', '*kosten', 'toeslag', 'btw', 'belasting', 'verzending', 'bezorging', 'fooi', 'wisselkoers', 'omrekening', 'valuta', 'provisie', 'commissie', 'borg', 'tol', 'verzekering'] },

@@ -13,12 +13,10 @@
  *  - `lockedOut`, `unfamiliar`: shut out of the account and changes the customer does not know (Swedish, Arabic, Polish).
  *  - `carrier`, `keptGoods`, `askedTo`, `offPlatform`: the courier who kept the food, or asked to be paid again in cash.
  */
-import type { Concept } from './types.js';
-
-type Table = Partial<Record<Concept, readonly string[]>>;
+import type { ConceptTable } from './types.js';
 
 /** A third party ordering or buying: the verb of the `someone-ordered-on-my-account` frames. Never the customer's "I ordered". */
-export const ORDERED_IT: Readonly<Record<string, Table>> = {
+export const ORDERED_IT: Readonly<Record<string, ConceptTable>> = {
   en: { orderedIt: ['is ordering', 'are ordering', 'has been ordering', 'have been ordering', 'keeps ordering', 'keep ordering', 'has ordered', 'have ordered', 'is placing orders', 'are placing orders', 'has placed orders', 'have placed orders', 'has been placing orders', 'placed orders', 'placed an order', 'made orders', 'is buying', 'has been buying', 'ordered food', 'ordered stuff', 'ordered things', 'ordered meals'] },
   de: { orderedIt: ['bestellt', 'bestellen', 'hat bestellt', 'haben bestellt', 'bestellungen aufgegeben', 'bestellungen gemacht', 'eingekauft', 'kauft ein'] },
   es: { orderedIt: ['esta pidiendo', 'estan pidiendo', 'ha pedido', 'han pedido', 'pidio', 'pidieron', 'hizo pedidos', 'hicieron pedidos', 'ha hecho pedidos', 'han hecho pedidos', 'esta haciendo pedidos', 'estan haciendo pedidos'] },
@@ -49,7 +47,7 @@ export const ORDERED_IT: Readonly<Record<string, Table>> = {
 };
 
 /** Orders the customer disowns, where a pack lacked the order nouns, the done-act verbs or the disowning said after. */
-export const ORDERS_DISOWNED: Readonly<Record<string, Table>> = {
+export const ORDERS_DISOWNED: Readonly<Record<string, ConceptTable>> = {
   nl: { doneAct: ['geplaatst', 'geplaatst heb', 'opgegeven'] },
   sv: { orderThing: ['bestallningarna', 'bestallningar', 'bestallning', 'kopen', 'kopet'], doneAct: ['gjort', 'gjorde', 'lagt', 'bestallt', 'bestallde', 'godkant', 'handlat', 'kopt', 'kopte', 'anvant'], disownedRef: ['det var inte jag', 'inte jag som', 'som jag inte gjort', 'som jag inte har gjort', 'som inte ar mina', 'ar inte mina', 'inte mina', 'som jag aldrig gjort', 'jag har inte gjort det', 'jag har inte bestallt', 'jag har inte handlat', 'jag har inte kopt', 'jag kanner inte igen', 'kanner inte igen dem', 'kanner inte igen den'] },
   cs: { orderThing: ['objednávk*', 'objednávek', 'nákup*'], disownedRef: ['jsem neudělal', 'jsem neudělala', 'jsem neobjednal', 'jsem neobjednala', 'jsem nezadal', 'jsem nezadala', 'jsem neprovedl', 'jsem neprovedla', 'jsem nepovolil', 'jsem nepovolila', 'jsem nekoupil', 'jsem nekoupila', 'nejsou moje', 'nejsou ode mě'] },
@@ -63,7 +61,7 @@ export const ORDERS_DISOWNED: Readonly<Record<string, Table>> = {
 };
 
 /** Shut out of the account, and changes or activity the customer does not know, where a pack lacked them. */
-export const SHUT_OUT: Readonly<Record<string, Table>> = {
+export const SHUT_OUT: Readonly<Record<string, ConceptTable>> = {
   sv: {
     lockedOut: ['kan inte logga in', 'kan inte logga in langre', 'kommer inte in', 'kommer inte in pa mitt konto', 'kommer inte at mitt konto', 'utelast', 'utloggad', 'loggades ut', 'losenordet fungerar inte', 'losenordet funkar inte', 'losenordet stammer inte'],
     unfamiliar: ['har andrats', 'har blivit andrat', 'har blivit andrad', 'ar andrat', 'ar andrad', 'ar inte mitt', 'ar inte min', 'en adress jag inte kanner', 'en okand adress', 'okanda bestallningar', 'bestallningar jag inte gjort', 'koder jag inte bett om', 'koder som jag inte bett om', 'ett nummer jag inte kanner'],
@@ -79,7 +77,7 @@ export const SHUT_OUT: Readonly<Record<string, Table>> = {
 };
 
 /** The courier who kept the food, and asks to be paid again or outside the app, where a pack lacked them. */
-export const COURIER: Readonly<Record<string, Table>> = {
+export const COURIER: Readonly<Record<string, ConceptTable>> = {
   de: { carrier: ['der fahrer', 'der kurier', 'der lieferant', 'der bote', 'der fahrradkurier', 'der lieferfahrer'], keptGoods: ['mein essen behalten', 'meine bestellung behalten', 'mein essen gestohlen', 'meine bestellung gestohlen', 'mein essen gegessen', 'mein paket behalten', 'mein paket gestohlen'] },
   es: { carrier: ['el repartidor', 'la repartidora', 'el conductor', 'el rider', 'el mensajero'], keptGoods: ['se quedo con mi pedido', 'se quedo mi pedido', 'se comio mi comida', 'se comio mi pedido', 'robo mi pedido', 'me robo el pedido', 'se llevo mi pedido', 'se quedo con mi comida'] },
   fr: { carrier: ['le livreur', 'la livreuse', 'le coursier', 'le chauffeur', 'votre livreur'], keptGoods: ['a garde ma commande', 'a garde mon repas', 'a mange ma commande', 'a mange mon repas', 'a vole ma commande', 'a vole mon repas', 'est reparti avec ma commande', 'est parti avec ma commande'] },
@@ -102,7 +100,7 @@ export const COURIER: Readonly<Record<string, Table>> = {
 };
 
 /** Paying again in cash or outside the app, for packs whose list lacked the "again" forms. */
-export const PAY_AGAIN: Readonly<Record<string, Table>> = {
+export const PAY_AGAIN: Readonly<Record<string, ConceptTable>> = {
   fr: { askedTo: ["m'a fait payer", "m'a demande de payer", "voulait que je paie", "voulait que je paye", 'a exige', 'exigeait'], offPlatform: ['une deuxieme fois en liquide', 'une deuxieme fois en especes', 'une seconde fois', 'une deuxieme fois', 'encore une fois en liquide', 'encore en especes', 'de nouveau'] },
   nl: { askedTo: ['wilde dat ik', 'vroeg mij', 'vroeg me', 'eiste', 'liet me', 'zei dat ik moest'], offPlatform: ['nog een keer contant', 'nog een keer', 'nogmaals', 'opnieuw betalen', 'contant betaalde', 'contant betalen', 'met tikkie', 'een tikkie'] },
 };
@@ -112,7 +110,7 @@ export const PAY_AGAIN: Readonly<Record<string, Table>> = {
  * ("fick mig att ge koden, nu är saldot borta", "أخذ الكود ومن بعدها انسرق رصيدي"), and the line that went dead
  * ("simkaart werkt opeens niet meer").
  */
-export const CODE_THEN_GONE: Readonly<Record<string, Table>> = {
+export const CODE_THEN_GONE: Readonly<Record<string, ConceptTable>> = {
   sv: { gaveAway: ['ge koden', 'ge dem koden', 'ge honom koden', 'ge henne koden', 'lamna ut', 'uppge koden', 'lasa upp koden'], askedTo: ['fick mig att', 'bad mig', 'ville att jag'], aftermath: ['saldot ar borta', 'pengarna ar borta', 'kontot ar tomt', 'kan inte logga in', 'nu ar allt borta'] },
   ar: { scamContext: ['يقول انه من', 'قال انه من', 'يدعي انه', 'ادعى انه', 'انتحل'], gaveAway: ['اخذ الكود', 'اخذ الرمز', 'عطيته الكود', 'عطيته الرمز', 'قلت له الكود', 'قلت له الرمز'], aftermath: ['انسرق رصيدي', 'انسرقت فلوسي', 'سرقوا رصيدي', 'راح رصيدي', 'انسرق'], vanished: ['انسرق*'] },
   nl: { signalLost: ['werkt opeens niet meer', 'simkaart werkt opeens niet meer', 'opeens geen bereik', 'plotseling geen bereik', 'sim doet het niet meer'] },
@@ -122,7 +120,7 @@ export const CODE_THEN_GONE: Readonly<Record<string, Table>> = {
  * The customer's own ordering, for a repeat count that counts orders ("the third time I order this week", "drie keer
  * besteld", "세 번째 주문인데"): told calmly, that is loyalty, not a complaint said again.
  */
-export const OWN_ORDERS: Readonly<Record<string, Table>> = {
+export const OWN_ORDERS: Readonly<Record<string, ConceptTable>> = {
   en: { placedOrder: ['i order', 'i ordered', "i've ordered", 'i have ordered', "i'm ordering", 'ordering from you', 'ordered from you', 'i use the app', "i've used the app"] },
   de: { placedOrder: ['ich bestelle', 'bestellt', 'bestelle ich', 'habe ich bestellt'] },
   es: { placedOrder: ['que pido', 'he pedido', 'pido con', 'que compro'] },
@@ -149,7 +147,7 @@ export const OWN_ORDERS: Readonly<Record<string, Table>> = {
  * Orders disowned in one phrase, the relative clause before its noun ("我没下的订单", "제가 하지 않은 주문", "身に覚えのない注文"):
  * a report on its own. And the number moved to another SIM by someone ("أحد حول رقمي لشريحة ثانية", "转到了别的SIM卡").
  */
-export const NOT_MY_ORDERS: Readonly<Record<string, Table>> = {
+export const NOT_MY_ORDERS: Readonly<Record<string, ConceptTable>> = {
   zh: { securityStrong: ['我没下的订单', '我沒下的訂單', '没下过的订单', '沒下過的訂單', '我没点的外卖', '我沒點的外賣', '不是我下的订单', '不是我下的訂單', '我没有下过的订单'], swapped: ['转到了别的', '轉到了別的', '转到别的', '轉到別的', '被转走了号码', '号码被转'] },
   ko: { securityStrong: ['제가 하지 않은 주문', '제가 안 한 주문', '주문한 적 없는 주문', '시킨 적 없는 주문'] },
   ja: { securityStrong: ['身に覚えのない注文', '頼んでいない注文', '注文していない注文', '私が注文していない'] },
@@ -162,7 +160,7 @@ export const NOT_MY_ORDERS: Readonly<Record<string, Table>> = {
  * customer's own errand) or the line cut, a stored card used, a login from abroad, where the packs lacked the
  * words ("duplicata de ma carte SIM", "补办了我的SIM卡", "يستخدم بطاقتي المحفوظة", "해외에서 제 계정에 로그인했어요").
  */
-export const LINE_AND_CARD: Readonly<Record<string, Table>> = {
+export const LINE_AND_CARD: Readonly<Record<string, ConceptTable>> = {
   fr: { swapped: ['on a fait une duplication', 'a fait une duplication', 'a fait un duplicata', 'a obtenu un duplicata', 'a ete dupliquee'], signalLost: ['ma ligne a ete coupee', 'ligne a ete coupee', 'ligne coupee', 'ma ligne est coupee'], securityAlert: ['mes codes', 'codes de verification'] },
   nl: { swapped: ['heeft een duplicaat', 'hebben een duplicaat', 'is een duplicaat aangevraagd'], signalLost: ['mijn lijn is afgesloten', 'lijn is afgesloten', 'lijn afgesloten', 'mijn nummer is afgesloten'], securityAlert: ['mijn codes', 'sms-code'] },
   ar: { swapped: ['طلع بدل فاقد', 'طلعوا بدل فاقد', 'استخرج بدل فاقد', 'سوا بدل فاقد'], signalLost: ['خطي انقطع', 'انقطع خطي', 'الخط انقطع', 'رقمي انقطع'], securityAlert: ['الاكواد', 'اكوادي'], accessed: ['يستخدم', 'استخدم', 'يستعمل', 'استعمل'], hacked: ['تهكر', 'انهكر', 'اتهكر'], vanished: ['انصرف', 'انصرفت'] },

@@ -4,11 +4,9 @@
  * competitor ("switch-to-competitor", "moving-custom-elsewhere", "better-offer-elsewhere", …) read it. Alone it fires
  * nothing. Written from general knowledge of how customers say where they are going; not from any evaluation set.
  */
-import type { Concept } from './types.js';
+import type { ConceptTable } from './types.js';
 
-type Table = Partial<Record<Concept, readonly string[]>>;
-
-export const OTHER_PROVIDER: Readonly<Record<string, Table>> = {
+export const OTHER_PROVIDER: Readonly<Record<string, ConceptTable>> = {
   en: { competitor: ['another insurer', 'a different insurer', 'another insurance company', 'a different insurance company', 'another company', 'a different company', 'another provider', 'a different provider', 'another carrier', 'another airline', 'a different airline', 'another operator', 'another game', 'another store', 'another shop', 'another supplier', 'a cheaper company', 'a cheaper insurer', 'a cheaper provider'] },
   de: { competitor: ['eine andere versicherung', 'einer anderen versicherung', 'andere versicherung', 'einen anderen versicherer', 'anderen versicherer', 'eine andere firma', 'einer anderen firma', 'einen anderen anbieter', 'anderen anbieter', 'eine andere airline', 'einer anderen airline', 'eine andere fluggesellschaft', 'ein anderes unternehmen', 'einem anderen unternehmen', 'einen günstigeren anbieter'] },
   es: { competitor: ['otra aseguradora', 'otra compañía', 'otra compania', 'otra empresa', 'otro proveedor', 'otra aerolínea', 'otra aerolinea', 'otro operador', 'otro banco', 'una aseguradora más barata', 'otra tienda'] },

@@ -49,11 +49,9 @@
  *
  * No guards beyond those every self-harm hint has: a person reading one hint too many is the safe side.
  */
-import type { Concept } from './types.js';
+import type { ConceptTable } from './types.js';
 
-type Table = Partial<Record<Concept, readonly string[]>>;
-
-export const MEANS_HOARDED: Readonly<Record<string, Table>> = {
+export const MEANS_HOARDED: Readonly<Record<string, ConceptTable>> = {
   en: { means: ['pills', 'my pills', 'tablets', 'sleeping pills', 'meds', 'my meds', 'medication', 'painkillers', 'paracetamol', 'rope'], hoarded: ['stockpiling', 'stockpiled', 'stockpile', 'hoarding', 'hoarded', 'saving up', 'saved up', 'been saving', 'stashed', 'stashing', 'stash of', 'put aside', 'set aside', 'hidden away', 'hiding', 'building up a supply of'] },
   de: { means: ['tabletten', 'pillen', 'schlaftabletten', 'medikamente', 'schmerztabletten', 'strick'], hoarded: ['gesammelt', 'sammle', 'gehortet', 'horte', 'gebunkert', 'bunkere', 'zuruckgelegt', 'beiseitegelegt', 'beiseite gelegt', 'versteckt', 'aufgespart', 'angesammelt'] },
   es: { means: ['pastillas', 'pildoras', 'somniferos', 'medicamentos', 'medicinas', 'cuerda'], hoarded: ['guardadas', 'guardados', 'guardando', 'juntando', 'junte', 'acumulando', 'acumule', 'acumuladas', 'escondidas', 'escondidos', 'escondiendo', 'ahorrando', 'reuniendo'] },
@@ -78,7 +76,7 @@ export const MEANS_HOARDED: Readonly<Record<string, Table>> = {
   cs: { means: ['prášky', 'prasky', 'prášků', 'prasku', 'léky', 'leky', 'tabletky', 'tablety'], hoarded: ['nasbíral', 'nasbirala', 'nasbíral jsem', 'nasbirala jsem', 'nasbiral', 'sbírám', 'sbiram', 'schovávám', 'schovavam', 'schoval', 'schovala', 'šetřím', 'setrim', 'schované', 'schovane'] },
 };
 
-export const NO_REASON_ON: Readonly<Record<string, Table>> = {
+export const NO_REASON_ON: Readonly<Record<string, ConceptTable>> = {
   en: { noReason: ['no reason for me to', 'i have no reason to', "i've got no reason to", "i don't have a reason to", "i don't have any reason to", 'no reason left to', 'no more reason to', 'nothing left to', 'no reason to', 'no point in', 'no point to'], goOn: ['go on', 'carry on', 'keep going', 'keep on going', 'continue', 'keep fighting', 'get up in the morning', 'wake up in the morning', 'keep trying'] },
   de: { noReason: ['keinen grund mehr', 'keinen grund', 'kein grund mehr', 'kein grund', 'keinen sinn mehr', 'keinen sinn', 'wozu soll ich noch', 'wofur soll ich noch', 'warum soll ich noch', 'wozu noch', 'wofur noch', 'wozu soll ich', 'wofur soll ich', 'warum soll ich'], goOn: ['weitermachen', 'weiterzumachen', 'weiter zu machen', 'leben', 'zu leben', 'weiterleben', 'weiterzuleben', 'durchhalten', 'durchzuhalten', 'aufstehen', 'aufzustehen', 'kampfen', 'zu kampfen'] },
   es: { noReason: ['ninguna razon', 'ningun motivo', 'no tengo razon', 'no tengo razones', 'no tengo motivo', 'no tengo motivos', 'ya no tengo razones', 'ya no tengo motivos', 'no hay razon', 'no hay motivo', 'no le veo sentido a', 'no tiene sentido'], goOn: ['seguir', 'seguir adelante', 'seguir viviendo', 'continuar', 'vivir', 'levantarme', 'aguantar', 'luchar'] },
@@ -100,7 +98,7 @@ export const NO_REASON_ON: Readonly<Record<string, Table>> = {
   cs: { noReason: ['nemám důvod', 'nemam duvod', 'žádný důvod', 'zadny duvod', 'nemám proč', 'nemam proc', 'nemá smysl', 'nema smysl', 'nemám už důvod'], goOn: ['pokračovat', 'pokracovat', 'žít', 'zit', 'žít dál', 'zit dal'] },
 };
 
-export const BELONGINGS: Readonly<Record<string, Table>> = {
+export const BELONGINGS: Readonly<Record<string, ConceptTable>> = {
   en: { giftVerb: ['gave away', 'given away', 'giving away', 'give away', 'gave', 'given', 'giving', 'handed out', 'handing out', 'left'], belongings: ['my things', 'my stuff', 'my belongings', 'my possessions', 'everything i own', 'all my things', 'all my stuff', 'my bike', 'my car', 'my laptop', 'my clothes', 'my books', 'my guitar'], affairsDone: ['wrote my will', 'made my will', 'sorted my will', 'sorted out my will', 'updated my will', 'wrote a will', 'made a will', 'my affairs in order', 'planned my funeral', 'my funeral is', 'sorted everything out for after'] },
   de: { giftVerb: ['verschenkt', 'verschenke', 'weggegeben', 'gebe weg', 'verteilt', 'verteile', 'vermacht'], belongings: ['meine sachen', 'meine ganzen sachen', 'mein zeug', 'alles was ich habe', 'all meine sachen', 'meinen besitz'], affairsDone: ['testament gemacht', 'testament geschrieben', 'mein testament', 'alles geregelt', 'meine angelegenheiten geregelt', 'meine beerdigung'] },
   es: { giftVerb: ['regale', 'regalado', 'regalando', 'reparti', 'repartido', 'repartiendo', 'done', 'donando', 'di', 'dado'], belongings: ['mis cosas', 'todas mis cosas', 'todo lo que tengo', 'mis pertenencias', 'mi ropa'], affairsDone: ['mi testamento', 'hice testamento', 'deje todo arreglado', 'deje todo en orden', 'mis asuntos en orden', 'mi funeral', 'mi entierro'] },
@@ -125,7 +123,7 @@ export const BELONGINGS: Readonly<Record<string, Table>> = {
   uk: { giftVerb: ['роздав', 'роздала', 'роздаю', 'віддав', 'віддала'], belongings: ['свої речі', 'мої речі', 'всі речі'], affairsDone: ['заповіт'] },
 };
 
-export const I_AM_A_BURDEN: Readonly<Record<string, Table>> = {
+export const I_AM_A_BURDEN: Readonly<Record<string, ConceptTable>> = {
   de: { selfCopula: ['ich bin', 'bin', 'ich fuhle mich wie', 'bin ich', 'ich bin nur noch', 'ich werde'], burdenNoun: ['eine last', 'last', 'belastung', 'eine belastung', 'klotz am bein'] },
   es: { selfCopula: ['soy', 'me siento', 'me he convertido en', 'me converti en'], burdenNoun: ['una carga', 'un estorbo', 'estorbo', 'un lastre', 'un peso'] },
   fr: { selfCopula: ['je suis', 'suis', 'je me sens', 'je deviens', 'je suis devenu', 'je suis devenue'], burdenNoun: ['un poids', 'un fardeau', 'fardeau', 'un boulet'] },
@@ -145,7 +143,7 @@ export const I_AM_A_BURDEN: Readonly<Record<string, Table>> = {
   hi: { selfCopula: ['main', 'mai', 'मैं', 'main sabke liye'], burdenNoun: ['bojh', 'बोझ', 'bojh ban', 'बोझ बन'] },
 };
 
-export const LOST_ALL: Readonly<Record<string, Table>> = {
+export const LOST_ALL: Readonly<Record<string, ConceptTable>> = {
   en: { lostAll: ['lost everything', 'lost it all', 'lost all my savings', 'lost all my money', 'lost my life savings', 'lost every penny', 'everything is gone'] },
   de: { lostAll: ['alles verloren', 'alles ist weg', 'mein ganzes erspartes'] },
   es: { lostAll: ['perdi todo', 'lo perdi todo', 'perdi todos mis ahorros', 'me quede sin nada', 'no me queda nada'] },
@@ -170,7 +168,7 @@ export const LOST_ALL: Readonly<Record<string, Table>> = {
   cs: { lostAll: ['přišel jsem o všechno', 'prisel jsem o vsechno', 'přišla jsem o všechno', 'prisla jsem o vsechno', 'ztratil jsem všechno', 'ztratila jsem všechno'] },
 };
 
-export const LOVED_ONES: Readonly<Record<string, Table>> = {
+export const LOVED_ONES: Readonly<Record<string, ConceptTable>> = {
   en: { tellKin: ['tell my mum', 'tell my mom', 'tell my mother', 'tell my dad', 'tell my father', 'tell my family', 'tell my kids', 'tell my children', 'tell my wife', 'tell my husband', 'tell my sister', 'tell my brother', 'tell my parents', 'tell my son', 'tell my daughter', 'tell my girlfriend', 'tell my boyfriend', 'tell my partner'], loveSorry: ["i'm sorry", 'i am sorry', 'i love her', 'i love him', 'i love them', 'i loved her', 'i loved him', 'i loved them', 'forgive me', "it wasn't their fault", "it's not their fault", "it's not her fault", "it's not his fault"] },
   de: { tellKin: ['sagt meiner', 'sag meiner', 'sagen sie meiner', 'sagt meinem', 'sag meinem', 'sagen sie meinem', 'sagt meinen', 'sag meinen', 'sagen sie meinen', 'richtet meiner', 'richtet meinem'], loveSorry: ['ich sie liebe', 'ich ihn liebe', 'ich euch liebe', 'ich liebe sie', 'ich liebe ihn', 'es tut mir leid', 'es mir leid tut', 'vergebt mir', 'verzeiht mir'] },
   es: { tellKin: ['diganle a mi', 'dile a mi', 'digan a mi', 'decile a mi', 'diganles a mis', 'dile a mis'], loveSorry: ['que la quiero', 'que lo quiero', 'que los quiero', 'que las quiero', 'que la amo', 'que lo amo', 'que los amo', 'que lo siento', 'que me perdone', 'que me perdonen'] },
@@ -182,7 +180,7 @@ export const LOVED_ONES: Readonly<Record<string, Table>> = {
   ru: { tellKin: ['передайте маме', 'передайте жене', 'передайте мужу', 'передайте моей', 'передайте моему', 'скажите маме', 'скажите моей', 'скажите моему', 'передайте родным', 'передайте детям'], loveSorry: ['что я её люблю', 'что я ее люблю', 'что я его люблю', 'что я их люблю', 'простите меня', 'прости меня', 'что мне жаль'] },
 };
 
-export const UNNOTICED: Readonly<Record<string, Table>> = {
+export const UNNOTICED: Readonly<Record<string, ConceptTable>> = {
   en: { unnoticed: ['nobody would notice', 'no one would notice', 'nobody would care', 'no one would care', 'nobody would miss me', 'no one would miss me', 'nobody will notice', 'no one will notice', 'nobody will miss me', 'no one will miss me', 'nobody will even notice', 'no one will even notice'] },
   de: { goneSelf: ['wenn ich nicht mehr da bin', 'wenn ich morgen nicht mehr da bin', 'wenn ich weg bin', 'wenn ich nicht mehr bin'], unnoticed: ['merkt das eh keiner', 'merkt eh keiner', 'merkt das keiner', 'merkt keiner', 'merkt das niemand', 'merkt niemand', 'wurde keiner merken', 'wurde niemand merken', 'vermisst mich keiner', 'vermisst mich niemand', 'wurde mich keiner vermissen', 'wurde mich niemand vermissen'] },
   es: { goneSelf: ['si ya no estoy', 'cuando ya no este', 'si desaparezco', 'si me muero'], unnoticed: ['nadie lo notaria', 'nadie se daria cuenta', 'nadie se va a dar cuenta', 'nadie me extranaria', 'nadie me va a extranar', 'a nadie le importaria', 'a nadie le va a importar'] },
@@ -195,7 +193,7 @@ export const UNNOTICED: Readonly<Record<string, Table>> = {
   tr: { goneSelf: ['ben olmasam', 'ben gidersem', 'ben olmazsam', 'ben olmayinca'], unnoticed: ['kimse farketmez', 'kimse fark etmez', 'kimse ozlemez', 'kimsenin umrunda olmaz'] },
 };
 
-export const TONIGHT: Readonly<Record<string, Table>> = {
+export const TONIGHT: Readonly<Record<string, ConceptTable>> = {
   en: { tonight: ['tonight', 'this evening'] },
   de: { tonight: ['heute nacht', 'heute abend', 'heut nacht'] },
   es: { tonight: ['esta noche', 'hoy en la noche', 'hoy por la noche'] },
@@ -219,7 +217,7 @@ export const TONIGHT: Readonly<Record<string, Table>> = {
   th: { tonight: ['คืนนี้'] },
 };
 
-export const MORE_WORDS: Readonly<Record<string, Table>> = {
+export const MORE_WORDS: Readonly<Record<string, ConceptTable>> = {
   en: {
     ceaseToBe: ["don't wake up", 'do not wake up', 'not wake up again', 'never wake up again', 'never have to wake up', "didn't have to wake up"],
     selfHarm: ['been cutting again', "i've been cutting", 'started cutting myself', 'step in front of a car', 'step in front of a bus', 'step in front of a train', 'step in front of a truck', 'step in front of one of your cars', 'walk into traffic', 'throw myself in front of', 'jump in front of a'],
@@ -240,7 +238,7 @@ export const MORE_WORDS: Readonly<Record<string, Table>> = {
   pl: { selfHarm: ['skoncze ze soba', 'skonczyc ze soba', 'ze soba skoncze'] },
 };
 
-export const DECIDED_TO_END: Readonly<Record<string, Table>> = {
+export const DECIDED_TO_END: Readonly<Record<string, ConceptTable>> = {
   en: { decided: ['decided to', "i've decided", 'i have decided', 'made up my mind to', 'made my decision'], endIt: ['end it', 'end it all', 'end everything', 'end things', 'end my life', 'go through with it'] },
   de: { decided: ['beschlossen', 'entschieden', 'entschlossen'], endIt: ['alles zu beenden', 'alles beenden', 'es zu beenden', 'es beenden', 'schluss zu machen', 'schluss machen', 'allem ein ende zu setzen', 'meinem leben ein ende zu setzen'] },
   fr: { decided: ["j'ai decide", 'decide de', "c'est decide", 'ma decision est prise'], endIt: ["d'en finir", 'en finir', 'de tout arreter', 'mettre fin a tout', 'mettre fin a mes jours', 'de mettre fin a tout'] },
@@ -260,7 +258,7 @@ export const DECIDED_TO_END: Readonly<Record<string, Table>> = {
   hi: { endIt: ['sab khatam karne', 'sab khatam karne ka', 'सब खत्म करने', 'sab kuch khatam karne'], decided: ['faisla kiya', 'faisla kar liya', 'फैसला किया', 'फैसला कर लिया', 'tay kar liya', 'तय कर लिया'] },
 };
 
-export const AT_A_HEIGHT: Readonly<Record<string, Table>> = {
+export const AT_A_HEIGHT: Readonly<Record<string, ConceptTable>> = {
   en: { atHeight: ["i'm on the roof", 'i am on the roof', "i'm on the ledge", 'i am on the ledge', "i'm on the rooftop", "i'm standing on the roof", "i'm standing on the ledge", "i'm on the tracks", "i'm standing on the tracks", "i'm on the edge of the roof"], rightNow: ['right now', 'now', 'at the moment'] },
   de: { atHeight: ['auf dem dach', 'am abgrund', 'auf den gleisen', 'auf dem gelander'], rightNow: ['gerade', 'jetzt', 'grad', 'im moment'] },
   fr: { atHeight: ['sur le toit', 'sur le rebord', 'sur les rails', 'au bord du toit'], rightNow: ['la', 'maintenant', 'en ce moment'] },
@@ -285,7 +283,7 @@ export const AT_A_HEIGHT: Readonly<Record<string, Table>> = {
   ar: { atHeight: ['على السطح', 'فوق السطح', 'على حافه السطح'], rightNow: ['الحين', 'الان', 'هلا', 'هلق', 'دلوقتي'] },
 };
 
-export const ONE_WAY: Readonly<Record<string, Table>> = {
+export const ONE_WAY: Readonly<Record<string, ConceptTable>> = {
   en: { highPlace: ['the bridge', 'the old bridge', 'a bridge', 'the cliffs', 'the cliff', 'the highest bridge', 'the viaduct'], oneWay: ['one way', 'one-way', 'no return', 'no need for a return', "won't need a ride back", "won't need a return", 'no ride back', "i'm not coming back"] },
   de: { highPlace: ['zur brucke', 'zur alten brucke', 'an die brucke', 'zur klippe', 'zu den klippen'], oneWay: ['ohne ruckfahrt', 'nur hin', 'nur hinfahrt', 'einfache fahrt', 'keine ruckfahrt'] },
   fr: { highPlace: ['au pont', 'vers le pont', "jusqu'au pont", 'aux falaises', 'la falaise'], oneWay: ['aller simple', 'pas besoin de retour', 'sans retour'] },
@@ -309,7 +307,7 @@ export const ONE_WAY: Readonly<Record<string, Table>> = {
   ar: { highPlace: ['للجسر', 'الجسر'], oneWay: ['بدون رجعه', 'رايح بس', 'ذهاب فقط', 'بلا رجعه'] },
 };
 
-export const GONE_UNNOTICED_MORE: Readonly<Record<string, Table>> = {
+export const GONE_UNNOTICED_MORE: Readonly<Record<string, ConceptTable>> = {
   sv: { goneSelf: ['om jag försvann', 'om jag inte fanns', 'om jag dog'], unnoticed: ['ingen skulle bry sig', 'ingen skulle märka', 'ingen skulle sakna mig'] },
   el: { goneSelf: ['αν εξαφανιζόμουν', 'αν εξαφανιζομουν', 'αν εξαφανιστώ', 'αν πέθαινα', 'αν πεθαινα'], unnoticed: ['κανείς δεν θα νοιαζόταν', 'κανεις δεν θα νοιαζοταν', 'κανείς δεν θα το πρόσεχε', 'κανείς δεν θα καταλάβαινε', 'δεν θα λείψω σε κανέναν'] },
   cs: { goneSelf: ['kdybych zmizel', 'kdybych zmizela', 'kdybych tu nebyl', 'kdybych tu nebyla'], unnoticed: ['nikdo by si nevšiml', 'nikdo by si nevsiml', 'nikomu bych nechyběl', 'nikomu bych nechyběla'] },
@@ -318,7 +316,7 @@ export const GONE_UNNOTICED_MORE: Readonly<Record<string, Table>> = {
   zh: { selfHarm: ['不想再存在', '不想存在了'] },
 };
 
-export const OVER_FOR_ME: Readonly<Record<string, Table>> = {
+export const OVER_FOR_ME: Readonly<Record<string, ConceptTable>> = {
   en: { overForMe: ["it's over for me", 'it is over for me', "i'm finished", "i'm done for", 'everything is over for me', "it's all over for me"] },
   de: { overForMe: ['fur mich ist alles vorbei', 'fur mich ist es vorbei', 'fur mich ist alles aus', 'es ist aus mit mir', 'ich bin am ende'] },
   fr: { overForMe: ["c'est fini pour moi", 'tout est fini pour moi', "pour moi c'est fini", 'je suis fini', 'je suis finie'] },
@@ -344,7 +342,7 @@ export const OVER_FOR_ME: Readonly<Record<string, Table>> = {
 };
 
 /** What is left of one's balance, and not needing it, where the packs lacked the words (frame `money-to-family-not-needed`). */
-export const BALANCE_LEFT: Readonly<Record<string, Table>> = {
+export const BALANCE_LEFT: Readonly<Record<string, ConceptTable>> = {
   en: { balanceLeft: ['whatever is left', "what's left", 'my balance', 'the rest of my balance', 'remaining balance', 'my coins', 'my crypto'] },
   de: { balanceLeft: ['restguthaben', 'guthaben', 'mein guthaben', 'meine coins', 'den rest'] },
   fr: { balanceLeft: ['mon solde', 'le reste de mon solde', 'mes cryptos'] },
@@ -370,12 +368,12 @@ export const BALANCE_LEFT: Readonly<Record<string, Table>> = {
   uk: { balanceLeft: ['залишок', 'баланс'] },
 };
 
-export const NOT_NEEDED_MORE: Readonly<Record<string, Table>> = {
+export const NOT_NEEDED_MORE: Readonly<Record<string, ConceptTable>> = {
   pl: { noLongerNeeded: ['juz mi sie nie przyda', 'nie przyda mi sie', 'juz nie bede potrzebowac', 'juz nie bede potrzebowal', 'juz nie bede potrzebowala'] },
   ru: { noLongerNeeded: ['больше не понадобится', 'больше не понадобятся', 'мне он больше не нужен', 'мне они больше не нужны', 'уже не понадобится'] },
 };
 
-export const WHEN_GONE: Readonly<Record<string, Table>> = {
+export const WHEN_GONE: Readonly<Record<string, ConceptTable>> = {
   en: { whenGone: ["when i'm gone", "after i'm gone", "once i'm gone", 'when i am gone', 'after i am gone', "when i'm not here anymore", "when i'm no longer here", "when i'm no longer around"] },
   de: { whenGone: ['wenn ich nicht mehr da bin', 'wenn ich nicht mehr bin', 'nach meinem tod'] },
   fr: { whenGone: ['quand je ne serai plus la', 'quand je serai plus la', 'apres ma mort'] },

@@ -17,11 +17,9 @@
  *
  * No guards beyond those every self-harm hint has: a person reading one hint too many is the safe side.
  */
-import type { Concept } from './types.js';
+import type { ConceptTable } from './types.js';
 
-type Table = Partial<Record<Concept, readonly string[]>>;
-
-export const SELF_INJURY: Readonly<Record<string, Table>> = {
+export const SELF_INJURY: Readonly<Record<string, ConceptTable>> = {
   en: { selfHarm: ['self harming', 'self-harming', 'self harmed', 'self-harmed', 'been self harming', 'hurt myself on purpose', 'hurting myself on purpose', 'cut my wrists', 'cutting my wrists', 'cut my arms', 'cutting my arms', 'burned myself on purpose', 'relapsed on cutting', 'started cutting again'] },
   de: { selfHarm: ['mich geritzt', 'mich wieder geritzt', 'mich heute geritzt', 'mich gestern geritzt', 'mich gestern wieder geritzt', 'mich schon wieder geritzt', 'wieder geritzt', 'hab geritzt', 'habe geritzt', 'ritze mich', 'ritz mich', 'am ritzen', 'mir weh getan mit absicht', 'mich selbst verletzt', 'verletze mich selbst', 'mir selbst wehgetan', 'mir selbst weh getan', 'selbstverletz*', 'die arme aufgeschnitten', 'pulsadern aufgeschnitten'] },
   es: { selfHarm: ['me autolesiono', 'me autolesione', 'autolesionarme', 'me hago dano a proposito', 'me hice dano a proposito', 'me corte las venas', 'cortarme las venas', 'me corto los brazos', 'me corte los brazos', 'cortandome los brazos', 'me hago cortes', 'me volvi a cortar', 'volvi a cortarme', 'me lastimo a mi mismo', 'me lastimo a mi misma', 'me lastime a mi mismo', 'me lastime a mi misma'] },
@@ -45,7 +43,7 @@ export const SELF_INJURY: Readonly<Record<string, Table>> = {
   vi: { selfHarm: ['tự làm đau bản thân', 'tự làm đau mình', 'tự làm hại bản thân', 'tự làm hại mình', 'tự gây thương tích', 'rạch tay', 'cắt tay mình', 'cắt cổ tay'] },
 };
 
-export const HURT_AGAIN: Readonly<Record<string, Table>> = {
+export const HURT_AGAIN: Readonly<Record<string, ConceptTable>> = {
   en: { hurtSelf: ['cut myself', 'cutting myself', 'hurt myself', 'hurting myself'], hurtAgain: ['again', 'every night', 'last night again'] },
   de: { hurtSelf: ['mich geschnitten', 'mich verletzt', 'schneide mich'], hurtAgain: ['wieder', 'schon wieder', 'jede nacht'] },
   es: { hurtSelf: ['me estoy cortando', 'me lastime', 'me lastimo', 'me hice dano', 'me hago dano'], hurtAgain: ['otra vez', 'de nuevo', 'nuevamente', 'cada noche', 'todas las noches'] },
@@ -61,7 +59,7 @@ export const HURT_AGAIN: Readonly<Record<string, Table>> = {
   sv: { hurtSelf: ['skurit mig', 'skar mig'], hurtAgain: ['igen', 'varje natt'] },
 };
 
-export const NOT_MUCH_LONGER: Readonly<Record<string, Table>> = {
+export const NOT_MUCH_LONGER: Readonly<Record<string, ConceptTable>> = {
   en: {
     selfHarm: ["won't be around much longer", "don't plan on being here much longer", "don't plan on being around much longer", 'not planning on being here much longer', 'will not be around much longer', "won't be here much longer", 'will not be here much longer', 'not be here much longer', 'not be around much longer', "won't be alive to", 'not be alive to', 'wrote goodbye letters', 'wrote a goodbye letter', 'written goodbye letters', 'written my goodbye', 'wrote my goodbye', 'suicide note', 'tired of being alive', 'sick of being alive', 'nothing left to live for'],
     betterOff: ['lighter', 'better place'],
@@ -93,7 +91,7 @@ export const NOT_MUCH_LONGER: Readonly<Record<string, Table>> = {
  * Only when it closes its clause: with more after it, it is a farewell somewhere ("I said goodbye to everyone at the old
  * office", "попрощался со всеми коллегами на старой работе").
  */
-export const GOODBYES_SAID: Readonly<Record<string, Table>> = {
+export const GOODBYES_SAID: Readonly<Record<string, ConceptTable>> = {
   en: { goodbyeSaid: ['already said goodbye to everyone', 'said my goodbyes'] },
   de: { goodbyeSaid: ['abschied von allen genommen', 'mich von allen verabschiedet'] },
   es: { goodbyeSaid: ['ya me despedi de todos', 'ya me despedi de todo el mundo'] },

@@ -15,14 +15,12 @@
  * set for the rules, README "Round 20"); no sentence of it or of an evaluation set is copied. Words as `normalizeText`
  * leaves them (accents folded, ø → o, æ → ae).
  */
-import type { Concept } from './types.js';
-
-type Table = Partial<Record<Concept, readonly string[]>>;
+import type { ConceptTable } from './types.js';
 
 /** 2–12 with a suffix: `digits(['e fois', 'eme fois'])` → "2e fois", "2eme fois", … "12eme fois". */
 const digits = (suffixes: readonly string[]): string[] => Array.from({ length: 11 }, (_, i) => i + 2).flatMap((n) => suffixes.map((s) => `${n}${s}`));
 
-export const SAME_AGAIN: Readonly<Record<string, Table>> = {
+export const SAME_AGAIN: Readonly<Record<string, ConceptTable>> = {
   en: {
     repeatCount: ['same paragraph', 'same message again', 'same template', 'same script', 'same text again', 'starting from the beginning', 'start from the beginning', 'starting from scratch', 'start from scratch', 'start all over again', 'starting all over', 'from square one', 'separate chats', 'separate calls', 'separate occasions', 'different chats', 'third message', 'fourth message', 'fifth message', 'third email', 'fourth email', 'third chat', 'fourth chat', 'month in a row', 'months in a row', 'week in a row', 'weeks in a row', 'times in a row', 'back and forth between', 'from pillar to post', 'ping-pong', 'round and round', ...digits(['th message', 'rd message', 'nd message', 'th email', 'rd email', 'th chat', 'rd chat'])],
     awaitReply: ['has been open for', 'been open for', 'been open since', 'open since', 'still open after', 'unresolved for', 'outstanding for', 'still not fixed after', 'still not resolved after'],

@@ -18,12 +18,10 @@
  *  - `futile` / `repeatCount` gain the conversation going in circles and the customer repeating themselves
  *    ("we're going round in circles", "liest hier überhaupt jemand", "phir wahi jawab", "muter-muter terus").
  */
-import type { Concept } from './types.js';
-
-type Table = Partial<Record<Concept, readonly string[]>>;
+import type { ConceptTable } from './types.js';
 
 /** Being cheated, said as the customer's own report. */
-export const CHEATED: Readonly<Record<string, Table>> = {
+export const CHEATED: Readonly<Record<string, ConceptTable>> = {
   en: { securityStrong: ["i've been scammed", 'i have been scammed', 'i was scammed', 'i got scammed', 'i just got scammed', "i've been cheated", 'i was cheated', 'i got cheated', 'i was conned', 'i got conned', "i've been conned", 'i was defrauded', "i've been defrauded", 'they scammed me', 'he scammed me', 'she scammed me', 'you scammed me', 'they cheated me', 'he cheated me', 'she cheated me', 'you cheated me', 'cheated me out of', 'scammed me out of', 'swindled me', 'they ripped me off', 'you ripped me off', 'i was ripped off', 'i got ripped off', "i've been ripped off", 'fell for a scam', 'fell victim to a scam', 'victim of a scam', 'victim of fraud', 'victim of a fraud', 'took me for a ride', 'stole my money', 'stole the money'] },
   de: { securityStrong: ['ich wurde betrogen', 'ich bin betrogen worden', 'wurde abgezockt', 'bin abgezockt worden', 'hat mich abgezockt', 'haben mich abgezockt', 'hat mich betrogen', 'haben mich betrogen', 'man hat mich betrogen', 'man hat mich abgezockt', 'hat mich uber den tisch gezogen', 'haben mich uber den tisch gezogen', 'auf einen betrug reingefallen', 'auf betruger reingefallen', 'auf einen betruger reingefallen', 'opfer eines betrugs', 'opfer von betrug', 'betrugsopfer', 'hat mich reingelegt', 'haben mich reingelegt', 'ubers ohr gehauen', 'mein geld gestohlen', 'hat mich geprellt', 'haben mich geprellt'] },
   es: { securityStrong: ['me estafaron', 'me han estafado', 'me estafo', 'fui estafado', 'fui estafada', 'me timaron', 'me han timado', 'me engañaron', 'me han engañado', 'me engaño', 'me robaron el dinero', 'me robaron mi dinero', 'cai en una estafa', 'caí en una estafa', 'victima de una estafa', 'víctima de una estafa', 'victima de fraude', 'víctima de fraude', 'me vieron la cara', 'me tomaron el pelo con'] },
@@ -43,7 +41,7 @@ export const CHEATED: Readonly<Record<string, Table>> = {
 };
 
 /** The fake booking itself: a confirmation, listing, hotel or ticket that was fake or did not exist. */
-export const FAKE_BOOKING: Readonly<Record<string, Table>> = {
+export const FAKE_BOOKING: Readonly<Record<string, ConceptTable>> = {
   en: { fakeParty: ['fake booking', 'fake reservation', 'fake confirmation', 'fake booking confirmation', 'fake hotel', 'fake apartment', 'fake ticket', 'fake tickets', 'fake travel agent', 'fake travel agency', 'fake tour', 'confirmation was fake', 'booking was fake', 'reservation was fake', 'tickets were fake', 'ticket was fake', 'booking is fake', 'tickets are fake'] },
   de: { fakeParty: ['gefalschte buchung', 'gefalschte buchungsbestatigung', 'gefalschte bestatigung', 'fake-buchung', 'fake buchung', 'gefalschte tickets', 'gefalschtes ticket', 'gefalschte reservierung', 'buchung war gefalscht', 'buchung war fake', 'tickets waren gefalscht', 'tickets waren fake'] },
   es: { fakeParty: ['reserva falsa', 'reservas falsas', 'confirmacion falsa', 'billete falso', 'billetes falsos', 'boleto falso', 'boletos falsos', 'hotel falso', 'apartamento falso', 'anuncio falso', 'agencia falsa'] },
@@ -63,7 +61,7 @@ export const FAKE_BOOKING: Readonly<Record<string, Table>> = {
 };
 
 /** The other side unreachable after the money left. */
-export const PARTY_GONE: Readonly<Record<string, Table>> = {
+export const PARTY_GONE: Readonly<Record<string, ConceptTable>> = {
   en: { partyGone: ['no longer picks up', 'number is not in service', 'took off with my money', 'ran off with my money'] },
   de: { partyGone: ['geht nicht mehr ans telefon', 'nimmt nicht mehr ab', 'ist untergetaucht', 'mit meinem geld abgehauen', 'mit dem geld abgehauen'] },
   es: { partyGone: ['ya no contestan', 'ya no contesta', 'desaparecio', 'desaparecieron', 'me bloqueo', 'me bloquearon', 'ya no responde'] },
@@ -83,7 +81,7 @@ export const PARTY_GONE: Readonly<Record<string, Table>> = {
 };
 
 /** A booking made, and what says it was made with the customer's papers or in their name. */
-export const BOOKED_AS_ME: Readonly<Record<string, Table>> = {
+export const BOOKED_AS_ME: Readonly<Record<string, ConceptTable>> = {
   en: { bookedIt: ['booked', 'has booked', 'have booked', 'made a booking', 'made bookings', 'made reservations', 'made a reservation', 'reserved', 'bought tickets', 'bought flights', 'bought a ticket'] },
   de: { bookedIt: ['gebucht', 'bucht', 'reserviert', 'tickets gekauft', 'flug gekauft', 'fluge gekauft'] },
   es: { bookedIt: ['reservo', 'reservaron', 'ha reservado', 'han reservado', 'compro billetes', 'compraron billetes', 'compro vuelos', 'compraron vuelos', 'compro boletos', 'compraron boletos', 'hizo una reserva', 'hicieron una reserva', 'hicieron reservas', 'para reservar'] },
@@ -103,7 +101,7 @@ export const BOOKED_AS_ME: Readonly<Record<string, Table>> = {
 };
 
 /** The customer's papers or name, said the way a booking uses them, where the packs lacked it. */
-export const MY_PAPERS: Readonly<Record<string, Table>> = {
+export const MY_PAPERS: Readonly<Record<string, ConceptTable>> = {
   en: { identity: ['my details', 'my personal details', 'my data', 'my information', 'my passport details', 'my name and passport'] },
   ko: { identity: ['제 정보', '내 정보', '제 개인정보', '내 명의', '제 명의', '제 이름', '내 이름'] },
   zh: { identity: ['我的名字', '我的身份'] },
@@ -118,7 +116,7 @@ export const MY_PAPERS: Readonly<Record<string, Table>> = {
 };
 
 /** "This was my last booking", and what the last one is. */
-export const FINAL_ONE: Readonly<Record<string, Table>> = {
+export const FINAL_ONE: Readonly<Record<string, ConceptTable>> = {
   en: { finalOne: ['this was my last', 'this is my last', 'that was my last', 'this will be my last', "that's my last", 'this is the last', 'this was the last', 'this will be the last', "this is my final", 'this was my final', 'that was my final', 'my last ever', 'my very last'], finalThing: ['booking', 'order', 'reservation', 'trip', 'flight', 'holiday', 'purchase', 'time i book', 'time i use', 'time i order', 'time i buy', 'time i travel'] },
   de: { finalOne: ['das war meine letzte', 'das ist meine letzte', 'das war mein letzter', 'das war mein letztes', 'das ist mein letzter', 'das ist mein letztes', 'das wird meine letzte', 'das war die letzte', 'das war das letzte', 'das war definitiv', 'das war garantiert', 'meine allerletzte'], finalThing: ['buchung', 'bestellung', 'reservierung', 'reise', 'mal'] },
   es: { finalOne: ['fue mi ultima', 'es mi ultima', 'fue mi ultimo', 'es mi ultimo', 'esta es mi ultima', 'esta fue mi ultima', 'sera mi ultima', 'fue la ultima', 'es la ultima', 'sera la ultima', 'mi ultimisima'], finalThing: ['reserva', 'compra', 'pedido', 'viaje', 'vez que reservo', 'vez que compro', 'vez que viajo', 'vez que uso'] },
@@ -138,7 +136,7 @@ export const FINAL_ONE: Readonly<Record<string, Table>> = {
 };
 
 /** "From now on", said by a customer taking their bookings elsewhere; and the elsewhere of a travel booking. */
-export const FROM_NOW_ON: Readonly<Record<string, Table>> = {
+export const FROM_NOW_ON: Readonly<Record<string, ConceptTable>> = {
   en: { fromNowOn: ['from now on', 'from here on', 'from here on out', 'going forward', 'from today on', 'next time i', 'from this point on'], competitor: ['directly with the airline', 'directly with the hotel', 'direct with the airline', 'direct with the hotel', 'straight with the airline', 'straight with the hotel', 'another travel agency', 'another travel agent', 'another agency', 'a different agency', 'another booking site', 'a different booking site', 'other booking sites', 'another site', 'a different site', 'another website', 'a different website'] },
   de: { fromNowOn: ['ab jetzt', 'ab sofort', 'von nun an', 'ab heute', 'kunftig', 'in zukunft', 'nachstes mal', 'das nachste mal'], competitor: ['direkt bei der airline', 'direkt beim hotel', 'direkt bei der fluggesellschaft', 'anderen reiseburo', 'anderes reiseburo', 'anderen portal', 'anderes portal', 'anderen anbieter', 'anderen seite', 'andere seite'], switchTo: ['buche', 'buche ich', 'buchen wir'] },
   es: { fromNowOn: ['a partir de ahora', 'de ahora en adelante', 'desde ahora', 'en adelante', 'la proxima vez'], competitor: ['con la competencia', 'otra agencia', 'otra pagina', 'otra web', 'otro sitio', 'otra plataforma', 'otra app', 'otra aplicacion', 'directamente con la aerolinea', 'directamente con el hotel', 'en otro lado', 'en otra parte'], switchTo: ['reservo', 'reservare', 'voy a reservar', 'compro', 'comprare'] },
@@ -158,7 +156,7 @@ export const FROM_NOW_ON: Readonly<Record<string, Table>> = {
 };
 
 /** Leaving said in ways the packs lacked: the account deleted in the present, the app removed. */
-export const LEAVING: Readonly<Record<string, Table>> = {
+export const LEAVING: Readonly<Record<string, ConceptTable>> = {
   en: { churnStrong: ['last time i book with you', "last time i'm booking with you", 'last time i ever book', 'last time i ever use', 'the last time i use you', 'the last time i book with you', "i'll book directly from now on", 'i will book directly from now on'] },
   id: { churnStrong: ['ini pesanan terakhir saya di sini', 'ini terakhir kalinya saya pesan', 'terakhir kali saya pesan di sini', 'terakhir kali saya pakai aplikasi ini', 'ini booking terakhir saya di sini', 'ini yang terakhir kalinya'] },
   hi: { churnStrong: ['account delete kar raha', 'account delete kar rahi', 'account delete kar diya', 'account delete kar dunga', 'account delete kar dungi', 'account band kar raha', 'account band kar rahi', 'account band kar dunga', 'app uninstall kar diya', 'app uninstall kar raha', 'app uninstall kar dunga', 'app hata diya', 'app delete kar diya', 'kabhi booking nahi karunga', 'kabhi booking nahi karungi', 'dobara booking nahi', 'dubara booking nahi', 'kabhi use nahi karunga', 'kabhi use nahi karungi', 'dobara use nahi', 'dubara use nahi', 'ab kabhi nahi', 'dusri company ko', 'customer kho diya', 'ab aur nahi', 'bas bahut ho gaya'] },
@@ -169,7 +167,7 @@ export const LEAVING: Readonly<Record<string, Table>> = {
 };
 
 /** The conversation going in circles; the customer repeating themselves. */
-export const GOING_IN_CIRCLES: Readonly<Record<string, Table>> = {
+export const GOING_IN_CIRCLES: Readonly<Record<string, ConceptTable>> = {
   en: { futile: ['going in circles', 'going round in circles', 'going around in circles', 'talking in circles', 'getting nowhere', 'going nowhere', 'this is going nowhere', 'are you even reading', 'is anyone reading', 'is anybody reading', 'are you reading my', 'did you even read', 'did you read my', 'read my question', 'answer my question', 'answer the question', 'just answer', "that doesn't answer", 'that does not answer', 'not answering my question', "you're not answering", 'you are not answering', "you're not listening", 'you are not listening', 'stop sending me', 'stop giving me the same', 'same thing over and over', 'talking to a wall', 'like talking to a wall', 'talking to a brick wall', "you don't get it", "you're not getting it", 'waste of my time', 'wasting my time'], repeatCount: ['how many times do i', 'i keep asking', "i've asked this", 'i have asked this', 'asked this already', 'asked you already', 'asked you twice', 'said it twice', 'once again i', 'i repeat', 'let me repeat', 'i said this already', 'i said that already', "i've said this", 'i have said this'] },
   de: { futile: ['im kreis', 'drehe mich im kreis', 'drehen uns im kreis', 'drehen sich im kreis', 'fuhrt zu nichts', 'liest hier jemand', 'liest hier uberhaupt', 'liest uberhaupt jemand', 'lesen sie uberhaupt', 'liest du uberhaupt', 'lest ihr uberhaupt', 'beantwortet meine frage nicht', 'beantworten sie meine frage', 'beantworte meine frage', 'horen sie mir zu', 'horen mir nicht zu', 'hort mir nicht zu', 'hort ihr mir nicht zu', 'wie gegen eine wand', 'gegen eine wand reden', 'verschwendet meine zeit', 'zeitverschwendung', 'gleiche antwort', 'dieselbe antwort', 'schon wieder dasselbe', 'immer dasselbe', 'immer das gleiche', 'immer wieder dasselbe', 'hab ich doch schon gefragt', 'habe ich doch schon gefragt', 'habe ich schon gefragt', 'hab ich schon gefragt', 'habe ich doch gesagt'], repeatCount: ['schreibe zum dritten mal', 'schreibe ich zum dritten mal', 'frage zum dritten mal', 'frage ich zum dritten mal', 'schreibe jetzt zum dritten mal', 'zum x-ten mal', 'wie oft soll ich noch', 'wie oft muss ich noch', 'schon zweimal gefragt', 'schon dreimal gefragt', 'schon zweimal geschrieben', 'schon dreimal geschrieben', 'schon zweimal erklart', 'schon dreimal erklart', 'ich wiederhole mich'] },
   es: { futile: ['dando vueltas', 'damos vueltas', 'vueltas y vueltas', 'no llegamos a nada', 'no lleva a nada', 'no me estas entendiendo', 'no me entiendes', 'no me entienden', 'no me escuchas', 'no me escuchan', 'no me estas escuchando', 'no contestas mi pregunta', 'no responde mi pregunta', 'no respondes a mi pregunta', 'eso no es lo que pregunte', 'no es lo que pregunte', 'lees lo que escribo', 'alguien lee', 'siempre la misma respuesta', 'la misma respuesta', 'otra vez lo mismo', 'lo mismo de siempre', 'hablar con la pared', 'hablando con una pared', 'no sirve de nada', 'perdiendo el tiempo', 'me haces perder el tiempo', 'ya te lo dije', 'ya te lo he dicho', 'ya lo dije', 'ya te lo pregunte', 'ya te lo he preguntado', 'ya lo he preguntado'], repeatCount: ['tercera vez que escribo', 'tercera vez que pregunto', 'tercera vez que lo digo', 'tercera vez que lo explico', 'cuarta vez que escribo', 'cuarta vez que pregunto', 'por tercera vez te', 'cuantas veces tengo que', 'cuántas veces tengo que', 'cuantas veces te lo tengo', 'te lo he dicho mil veces', 'te lo repito', 'me repito'] },
@@ -193,7 +191,7 @@ export const GOING_IN_CIRCLES: Readonly<Record<string, Table>> = {
  * "the hotel I paid for doesn't exist", "酒店根本不存在"). A booking or reservation is no lodging: "the app says my
  * booking doesn't exist" is an error message, not a fake listing.
  */
-export const NO_SUCH_PLACE: Readonly<Record<string, Table>> = {
+export const NO_SUCH_PLACE: Readonly<Record<string, ConceptTable>> = {
   en: { lodging: ['hotel', 'apartment', 'flat', 'property', 'villa', 'house', 'accommodation', 'holiday home', 'hostel', 'resort', 'travel agency', 'agency', 'company'], notExist: ["doesn't exist", 'does not exist', "didn't exist", 'did not exist', 'never existed', "doesn't even exist", 'does not even exist', "isn't real", "wasn't real", 'is not real', 'was not real'] },
   de: { lodging: ['hotel', 'wohnung', 'ferienwohnung', 'unterkunft', 'ferienhaus', 'haus', 'villa', 'apartment', 'reiseburo', 'agentur', 'firma'], notExist: ['gibt es nicht', 'gibt es gar nicht', 'gibt es uberhaupt nicht', 'existiert nicht', 'existiert gar nicht', 'existiert uberhaupt nicht', 'hat nie existiert', 'gab es nie', 'gab es nicht', 'gab es gar nicht'] },
   es: { lodging: ['hotel', 'apartamento', 'piso', 'alojamiento', 'casa', 'villa', 'agencia', 'empresa', 'departamento'], notExist: ['no existe', 'no existia', 'nunca existio', 'ni existe'] },
@@ -217,7 +215,7 @@ export const NO_SUCH_PLACE: Readonly<Record<string, Table>> = {
  * follow-up, so it counts only after an earlier message — and as writing again about the same thing ("this is the second
  * time I'm writing"), which counts on its own. "For the second time" alone is not here: "I'm visiting Rome for the second time".
  */
-export const TRIED_EVERYTHING: Readonly<Record<string, Table>> = {
+export const TRIED_EVERYTHING: Readonly<Record<string, ConceptTable>> = {
   en: { futile: ["i've tried everything", 'i have tried everything', 'i tried everything', 'tried everything you said', 'did everything you said', 'did everything you told me', "i've done everything", 'i have done everything', 'followed all the steps', 'followed every step', 'already tried all of that', 'already did all of that'], repeatCount: ["second time i'm writing", 'second time i am writing', "second time i've written", 'second time i have written', "second time i'm asking", 'second time i am asking', 'second time asking', 'writing for the second time', 'asking for the second time', 'contacting you for the second time', 'writing to you again about', 'writing again about the same', 'second message about this', 'second email about this'], awaitReply: ['waiting here', 'waiting in this chat', 'waiting in the chat', 'waiting on this chat', 'been on this chat', 'sitting in this chat'], longTime: ['an hour', 'over an hour', 'half an hour', 'hours', 'two hours', '30 minutes', '40 minutes', '45 minutes'] },
   de: { futile: ['alles versucht', 'alles schon versucht', 'alles probiert', 'alles schon probiert', 'habe ich alles gemacht', 'alles gemacht was sie', 'alles gemacht, was sie'], repeatCount: ['schreibe zum zweiten mal', 'schreibe ihnen zum zweiten mal', 'schreibe schon wieder', 'zweite nachricht dazu', 'frage zum zweiten mal'] },
   es: { futile: ['ya lo intente todo', 'ya probe todo', 'lo he intentado todo', 'he probado todo', 'ya hice todo', 'hice todo lo que'], repeatCount: ['segunda vez que escribo', 'segunda vez que pregunto', 'escribo por segunda vez', 'pregunto por segunda vez', 'vuelvo a escribir por lo mismo'] },
@@ -241,7 +239,7 @@ export const TRIED_EVERYTHING: Readonly<Record<string, Table>> = {
  * follow-up's word, so like the rest of `futile` it counts only after an earlier message, or beside a repetition cue.
  * "Enough" alone is not here ("钱够了", "es reicht, wenn…" ask whether something suffices).
  */
-export const PATIENCE: Readonly<Record<string, Table>> = {
+export const PATIENCE: Readonly<Record<string, ConceptTable>> = {
   en: { futile: ['losing my patience', 'lost my patience', 'losing patience', 'running out of patience', 'my patience is running out', 'out of patience', 'patience is wearing thin', 'enough is enough', "i've had enough", 'i have had enough', "i'm fed up", 'i am fed up', 'sick of this', 'sick and tired', "you're repeating yourself", 'you are repeating yourself', 'you keep repeating yourself', 'i need a real answer', 'give me a real answer'], differentAnswer: ['a different date', 'a different amount', 'a different deadline'] },
   de: { futile: ['verliere die geduld', 'verliere langsam die geduld', 'verliere langsam meine geduld', 'meine geduld ist am ende', 'geduld ist am ende', 'langsam reicht es', 'jetzt reicht es', 'jetzt reichts', 'ich habe die nase voll', 'hab die nase voll', 'ich bin es leid', 'sie wiederholen sich', 'du wiederholst dich'] },
   es: { futile: ['perdiendo la paciencia', 'se me acaba la paciencia', 'se me esta acabando la paciencia', 'perdi la paciencia', 'ya estoy harto', 'ya estoy harta', 'estoy harto', 'estoy harta', 'ya basta', 'hasta las narices', 'te repites', 'se repiten'] },
@@ -261,7 +259,7 @@ export const PATIENCE: Readonly<Record<string, Table>> = {
 };
 
 /** "I asked a simple question", "properly this time": the customer telling the bot it has not answered, after an earlier message. */
-export const SIMPLE_QUESTION: Readonly<Record<string, Table>> = {
+export const SIMPLE_QUESTION: Readonly<Record<string, ConceptTable>> = {
   en: { futile: ['asked a simple question', 'i asked you a simple question', "it's a simple question", 'it is a simple question', 'a simple yes or no', 'properly this time', 'anyone competent', 'someone competent'] },
   de: { futile: ['einfache frage gestellt', 'das ist eine einfache frage', 'ist doch eine einfache frage', 'richtig diesmal', 'diesmal richtig', 'jemand kompetentes', 'jemanden kompetentes'] },
   es: { futile: ['hice una pregunta sencilla', 'hice una pregunta simple', 'es una pregunta sencilla', 'es una pregunta simple', 'bien esta vez', 'alguien competente'] },
@@ -285,7 +283,7 @@ export const SIMPLE_QUESTION: Readonly<Record<string, Table>> = {
  * (a past "I booked with another agency" is often a question about that booking), the travel sites a customer names,
  * a deposit pocketed, and a trip "that doesn't exist" after an article ("I was sold a tour that doesn't exist").
  */
-export const PLAIN_ENGLISH: Readonly<Record<string, Table>> = {
+export const PLAIN_ENGLISH: Readonly<Record<string, ConceptTable>> = {
   en: {
     churnStrong: ["won't be booking with you again", "won't book with you again", 'will not book with you again', 'will not be booking with you again', 'not booking with you again', "won't be booking with you", "won't be booking through you", "won't book through you again", "won't be using your site again", "won't be using your website again", "won't be travelling with you again", "won't be traveling with you again", "won't fly with you again", 'lost me for good', 'lost me forever', 'lost me as a client', "you've lost me as a"],
     switchTo: ["i'll book", 'i will book', "i'm booking", 'i am booking', "i'll be booking", 'going to book', "i'll travel", "i'll fly", 'already booked', "i've booked", 'i have booked'],
@@ -302,7 +300,7 @@ export const PLAIN_ENGLISH: Readonly<Record<string, Table>> = {
  * "hi nahi", a link that came and money that went, the SIM gone dead "achanak", the account being closed in the present,
  * a vow split by its verb ("kabhi aapki app use nahi karunga"), moving to another company, "aap log chor ho".
  */
-export const HINGLISH: Readonly<Record<string, Table>> = {
+export const HINGLISH: Readonly<Record<string, ConceptTable>> = {
   hi: {
     unauthorised: ['kiya hi nahi', 'maine kiya hi nahi', 'maine ye payment nahi kiya', 'maine koi payment nahi kiya', 'maine ye booking nahi ki', 'maine koi booking nahi ki'],
     securityStrong: ['aap log chor', 'tum log chor', 'chor company', 'loot rahe ho', 'loot liya', 'lut gaya', 'lut gayi', 'paise loot', 'paise hadap liye', 'paise kha gaye', 'paise kha liye'],
@@ -323,7 +321,7 @@ export const HINGLISH: Readonly<Record<string, Table>> = {
  * The same promise heard again ("you said that last week too", "das sagten Sie schon", "上次也这么说", "har baar yahi
  * bolte ho"): a follow-up's word, counted after an earlier message like the rest of `futile`.
  */
-export const SAME_PROMISE: Readonly<Record<string, Table>> = {
+export const SAME_PROMISE: Readonly<Record<string, ConceptTable>> = {
   en: { futile: ['you said that already', 'you already said that', 'you said the same', 'you told me that already', 'you told me the same', "you've told me that", "that's what you said", 'you said that last time', 'you said that yesterday', 'you said that last week', 'same promise', 'you keep promising', 'empty promises'] },
   de: { futile: ['das haben sie schon gesagt', 'das sagten sie schon', 'das haben sie mir schon', 'das hast du schon gesagt', 'das hiess es schon', 'hiess es letzte woche auch', 'leere versprechungen', 'leere versprechen', 'sie haben mir versprochen'] },
   es: { futile: ['eso ya me lo dijiste', 'ya me dijiste eso', 'eso ya me lo dijeron', 'me dijeron lo mismo', 'siempre me dicen lo mismo', 'promesas vacias', 'me prometieron'] },
@@ -343,7 +341,7 @@ export const SAME_PROMISE: Readonly<Record<string, Table>> = {
 };
 
 /** Leaving said as never being seen again, or as "that's it for me" ("Ihr seht mich nie wieder", "non mi vedrete mai più"). */
-export const NEVER_SEEN_AGAIN: Readonly<Record<string, Table>> = {
+export const NEVER_SEEN_AGAIN: Readonly<Record<string, ConceptTable>> = {
   de: { churnStrong: ['ihr seht mich nie wieder', 'sie sehen mich nie wieder', 'seht mich nie wieder', 'ihr seht mich nicht wieder', 'das wars fur mich mit', "das war's fur mich mit", 'das war es fur mich mit', 'nie wieder bei euch', 'nie wieder bei ihnen', 'kundenkonto loschen', 'mein konto loschen', 'meinen account loschen', 'loschen sie mein konto', 'loschen sie mein kundenkonto', 'loschen sie meinen account', 'loscht mein konto', 'loscht meinen account', 'loscht mein kundenkonto'] },
   it: { churnStrong: ['non mi vedrete mai piu', 'non mi vedrete piu', 'mai piu da voi', 'mai piu con voi'] },
   es: { churnStrong: ['no me vuelven a ver', 'no me vuelves a ver', 'no me volveran a ver', 'nunca mas con ustedes'] },
@@ -354,7 +352,7 @@ export const NEVER_SEEN_AGAIN: Readonly<Record<string, Table>> = {
 };
 
 /** Danish and Norwegian spellings side by side, as in ./da.ts (the Norwegian pack reads the same words). */
-const DANO_NORWEGIAN_POSING: Table = {
+const DANO_NORWEGIAN_POSING: ConceptTable = {
   scamContext: ['så ud til at komme fra jer', 'så ut til å komme fra dere', 'lignede en besked fra jer', 'lignet en melding fra dere', 'lignede jeres', 'lignet deres', 'udgav sig for at være', 'utga seg for å være', 'påstod at være fra', 'påsto å være fra', 'sagde de var fra jer', 'sa de var fra dere', 'i jeres navn', 'lod som om', 'lot som om', 'svindel-sms', 'svindelopkald', 'svindeloppringning', 'falsk medarbejder', 'falsk ansatt'],
   gaveAway: ['loggede ind', 'logget ind', 'logget inn', 'logget meg inn', 'loggede mig ind', 'tastede', 'skrev mine', 'fortalte', 'læste op', 'leste opp'],
   securityStrong: ['jeg blev snydt', 'jeg ble lurt', 'de snød mig', 'de lurte meg', 'han snød mig', 'han lurte meg', 'i snød mig', 'dere lurte meg', 'tog mine penge', 'tok pengene mine', 'blev franarret', 'ble frarøvet', 'det var svindel'],
@@ -368,7 +366,7 @@ const DANO_NORWEGIAN_POSING: Table = {
  * need the act beside it (`gaveAway`, `paidOut`, `clickedLink`), so "I got a text that looks like it's from you, is it
  * real?" stays a question and "… I didn't click" is a scam ignored. Being cheated said as a report goes to `securityStrong`.
  */
-export const POSING_AS_US: Readonly<Record<string, Table>> = {
+export const POSING_AS_US: Readonly<Record<string, ConceptTable>> = {
   cs: {
     scamContext: ['jako od vás', 'vypadala jako od vás', 'vypadal jako od vás', 'vypadalo jako od vás', 'vypadala jako vaše', 'vypadal jako váš', 'vypadala, že je od vás', 'vypadalo to, že je od vás', 'tvářila se jako', 'tvářil se jako', 'tvářili se jako', 'že je od vás', 'že jsou od vás', 'že volá od vás', 'že volají od vás', 'že je z vaší', 'že jsou z vaší', 'vaším jménem', 'za vaši společnost', 'za vaši pojišťovnu', 'údajně od vás', 'údajně z vaší', 'se vydával za vás', 'se vydávali za vás', 'předstíral', 'předstírala', 'předstírali'],
     gaveAway: ['přihlásil jsem se', 'přihlásila jsem se', 'jsem se přihlásil', 'jsem se přihlásila', 'schválil jsem', 'schválila jsem', 'napsal jsem jim', 'napsala jsem jim', 'řekl jsem mu', 'řekla jsem mu', 'řekl jsem jim', 'řekla jsem jim', 'dal jsem jim', 'dala jsem jim'],

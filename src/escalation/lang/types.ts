@@ -221,6 +221,9 @@ export const CONCEPTS = [
 ] as const;
 export type Concept = (typeof CONCEPTS)[number];
 
+/** Phrases per concept, as a table of one topic gives them to one language's pack (merged in ./index.ts). */
+export type ConceptTable = Partial<Record<Concept, readonly string[]>>;
+
 /** Context cues that decide whether a matched situation is real (see ../situations.ts "Guards"). */
 export interface Cues {
   /** not, never, no one, didn't… — before the situation (or between its words). */
@@ -418,7 +421,7 @@ export interface LanguagePack {
    * GAYA"). Only for cues that are no word of the other Latin-script languages, as romanised Hindi's are not.
    */
   lendsGuards?: readonly ('negation' | 'resolved' | 'past' | 'hypothetical')[];
-  concepts: Partial<Record<Concept, readonly string[]>>;
+  concepts: ConceptTable;
   /** Chat abbreviations customers write, word → what it stands for ("acct" → "account", "sum1" → "someone"). */
   abbreviations?: Readonly<Record<string, string>>;
   /** With {@link abbreviations}: also correct one-letter typos of vocabulary words (default). `false` expands abbreviations only. */

@@ -24,12 +24,10 @@
  *    (`legitAlt`: "or legit", "o es de fiar", "还是正规"), always with the disjunction, so "it was a scam, not legit" is no
  *    question; and a later sentence explaining the charge away (`explainedAway`: "oh it's…", "ah c'est…", "原来是", "ternyata").
  */
-import type { Concept } from './types.js';
-
-type Table = Partial<Record<Concept, readonly string[]>>;
+import type { ConceptTable } from './types.js';
 
 /** A renewal that happened by itself, and money taken again or still being taken. */
-export const RENEWED_ANYWAY: Readonly<Record<string, Table>> = {
+export const RENEWED_ANYWAY: Readonly<Record<string, ConceptTable>> = {
   en: { charged: ['auto-renewed', 'auto renewed', 'autorenewed', 'got renewed', 'was renewed', 'renewed itself', 'renewed anyway', 'still renewed', 'took the payment', 'took payment', 'taken again', 'took it again', 'charged again', 'billed again'] },
   de: { charged: ['automatisch verlangert', 'wurde verlangert', 'hat sich verlangert', 'trotzdem verlangert', 'bucht trotzdem', 'bucht weiter', 'bucht immer noch', 'buchen weiter', 'buchen trotzdem', 'buchen immer noch', 'nochmal abgebucht', 'erneut abgebucht', 'wieder abgebucht', 'nochmal belastet', 'erneut belastet'] },
   es: { charged: ['se renovo', 'se me renovo', 'me renovaron', 'la renovaron', 'se ha renovado', 'se renovo sola', 'se renovo solo', 'volvieron a cobrar', 'me volvieron a cobrar', 'me siguen cobrando', 'siguen cobrando', 'cobraron otra vez', 'cobraron de nuevo'] },
@@ -54,7 +52,7 @@ export const RENEWED_ANYWAY: Readonly<Record<string, Table>> = {
 };
 
 /** A refund promised or approved before the charge: like a cancellation, it stopped the money the charge took. */
-export const REFUND_PROMISED: Readonly<Record<string, Table>> = {
+export const REFUND_PROMISED: Readonly<Record<string, ConceptTable>> = {
   en: { cancelledIt: ['promised me a refund', 'promised a refund', 'promised to refund', 'refund was approved', 'refund got approved', 'approved my refund', 'said i would get a refund', 'said you would refund', 'told me i would be refunded'] },
   de: { cancelledIt: ['erstattung zugesagt', 'erstattung versprochen', 'ruckerstattung zugesagt', 'ruckerstattung versprochen', 'rueckerstattung zugesagt', 'rueckerstattung versprochen', 'erstattung bestatigt', 'erstattung wurde bestatigt'] },
   es: { cancelledIt: ['me prometieron el reembolso', 'me prometieron un reembolso', 'me prometieron la devolucion', 'me dijeron que me devolvian', 'me dijeron que me lo devolvian', 'me dijeron que me reembolsaban', 'aprobaron el reembolso', 'aprobaron mi reembolso'] },
@@ -79,7 +77,7 @@ export const REFUND_PROMISED: Readonly<Record<string, Table>> = {
 };
 
 /** A shop, merchant or service the customer never used or does not know, said as a relative clause beside the charge. */
-export const MERCHANT_UNKNOWN: Readonly<Record<string, Table>> = {
+export const MERCHANT_UNKNOWN: Readonly<Record<string, ConceptTable>> = {
   en: { unauthorised: ['never shopped at', 'never shopped with', 'never bought anything from', 'a merchant i dont know', 'a company i dont know', 'a shop i dont know', 'a store i dont know', 'a merchant i never used', 'a company i never used'] },
   de: { unauthorised: ['den ich nicht kenne', 'die ich nicht kenne', 'das ich nicht kenne', 'wo ich nie eingekauft'] },
   es: { unauthorised: ['que no conozco', 'la que nunca compre', 'el que nunca compre', 'donde nunca compre', 'la que nunca he comprado', 'donde nunca he comprado', 'que nunca he usado', 'que nunca use', 'que jamas he usado'] },
@@ -102,7 +100,7 @@ export const MERCHANT_UNKNOWN: Readonly<Record<string, Table>> = {
 };
 
 /** A card cloned or skimmed. */
-export const CLONED: Readonly<Record<string, Table>> = {
+export const CLONED: Readonly<Record<string, ConceptTable>> = {
   en: { stolen: ['cloned', 'skimmed'], securityStrong: ['cloned my card', 'skimmed my card'] },
   de: { stolen: ['geklont', 'geskimmt'] },
   fr: { stolen: ['clonee', 'a ete clone', 'ont clone'], securityStrong: ['clone ma carte', 'clone ma cb'] },
@@ -119,7 +117,7 @@ export const CLONED: Readonly<Record<string, Table>> = {
 };
 
 /** The words of the `weighedOrExplained` guard: a scam weighed against legit, and a charge explained away afterwards. */
-export const WEIGHED_OR_EXPLAINED: Readonly<Record<string, Table>> = {
+export const WEIGHED_OR_EXPLAINED: Readonly<Record<string, ConceptTable>> = {
   en: { legitAlt: ['legit or', 'real or', 'genuine or', 'ya sahi', 'ya asli', 'ya genuine', 'or legit', 'or legitimate', 'or real', 'or genuine', 'or not', 'or is it real', 'or is it legit', 'or trustworthy', 'or safe'], explainedAway: ["oh it's", 'oh its', "ah it's", 'ah its', 'oh right', 'oh i see', 'nevermind', 'never mind', 'nvm', 'my bad', 'that explains it'] },
   de: { legitAlt: ['seriös oder', 'serios oder', 'echt oder', 'oder seriös', 'oder serios', 'oder serioes', 'oder echt', 'oder legitim', 'oder vertrauenswurdig', 'oder nicht'], explainedAway: ['ah die', 'ah das ist', 'achso', 'ach so', 'alles klar', 'hat sich erledigt'] },
   es: { legitAlt: ['de fiar o', 'legal o', 'confiable o', 'o es de fiar', 'o de fiar', 'o es legal', 'o es real', 'o es legitim*', 'o es segur*', 'o es confiable', 'o confiable', 'o no'], explainedAway: ['ah es', 'ah ya', 'ah vale', 'ya lo vi', 'ya entendi', 'olvidalo', 'olvidenlo'] },
@@ -144,7 +142,7 @@ export const WEIGHED_OR_EXPLAINED: Readonly<Record<string, Table>> = {
 };
 
 /** Moved over to the company, signed up or enrolled by someone else; and more wordings of the consent never given. */
-export const SWITCHED_OVER: Readonly<Record<string, Table>> = {
+export const SWITCHED_OVER: Readonly<Record<string, ConceptTable>> = {
   en: { switchedOn: ['signed me up', 'switched my account', 'switched my supplier', 'changed my supplier', 'transferred my account', 'transferred me to'], neverAgreed: ['without me agreeing', 'without me knowing', 'without my knowledge', 'i never chose', 'i never selected', "i didn't choose", 'i didnt choose'] },
   de: { switchedOn: ['umgemeldet', 'ummelden lassen', 'anbieter gewechselt', 'zu euch gewechselt', 'zu ihnen gewechselt'], neverAgreed: ['ohne dass ich zugestimmt', 'ohne dass ich unterschrieben', 'ohne unterschrift'] },
   es: { switchedOn: ['me dio de alta', 'me inscribio', 'me inscribieron', 'me apunto', 'me apuntaron', 'me pasaron a', 'me traspasaron'], neverAgreed: ['sin que yo firmara', 'sin que firmara', 'sin firmar nada', 'sin que yo aceptara', 'sin mi consentimiento'] },
@@ -166,7 +164,7 @@ export const SWITCHED_OVER: Readonly<Record<string, Table>> = {
 };
 
 /** Someone only said or pretending to be the company's technician or staff: a scam's setting, not yet a loss; and the money they took (`paidOut`). */
-export const SUPPOSED_STAFF: Readonly<Record<string, Table>> = {
+export const SUPPOSED_STAFF: Readonly<Record<string, ConceptTable>> = {
   en: { scamContext: ['so-called technician', 'so called technician', 'supposed technician', 'supposed engineer', 'fake engineer', 'fake technician', 'fake meter reader', 'fake agent'], paidOut: ['took cash', 'took cash for', 'took money off', 'took money from me', 'made me pay cash', 'made me pay in cash'] },
   de: { scamContext: ['angeblicher techniker', 'angeblicher mitarbeiter', 'angeblicher monteur', 'angebliche mitarbeiterin', 'angeblich von euch', 'angeblich von ihnen'], paidOut: ['kassiert', 'bar bezahlen lassen'] },
   es: { scamContext: ['supuesto tecnico', 'supuesto empleado', 'supuesto agente', 'supuestamente de ustedes', 'dijo ser de ustedes', 'dijo que era de ustedes'], paidOut: ['me cobro en efectivo', 'me cobro en mano', 'me hizo pagar en efectivo', 'se llevo el dinero'] },
@@ -191,7 +189,7 @@ export const SUPPOSED_STAFF: Readonly<Record<string, Table>> = {
 };
 
 /** A home the customer has left: a charge for it afterwards is one they stopped. */
-export const MOVED_OUT: Readonly<Record<string, Table>> = {
+export const MOVED_OUT: Readonly<Record<string, ConceptTable>> = {
   en: { cancelledIt: ['i moved out of', 'i moved out', 'i no longer live', 'i dont live there', "i don't live there", 'i left that address'] },
   de: { cancelledIt: ['nicht mehr wohne', 'ausgezogen bin', 'bin ausgezogen', 'nicht mehr dort wohne'] },
   es: { cancelledIt: ['ya no vivo', 'me mude de', 'me fui de ese piso', 'deje el piso'] },

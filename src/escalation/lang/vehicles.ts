@@ -10,11 +10,9 @@
  * the theft is named as a noun, `theftNoun` ("does my policy cover theft of the car?", "¿el seguro cubre el robo del
  * coche?"), not when it is told as an event ("my car was stolen last night, is that covered?").
  */
-import type { Concept } from './types.js';
+import type { ConceptTable } from './types.js';
 
-type Table = Partial<Record<Concept, readonly string[]>>;
-
-export const VEHICLES: Readonly<Record<string, Table>> = {
+export const VEHICLES: Readonly<Record<string, ConceptTable>> = {
   en: { vehicle: ['car', 'cars', 'vehicle', 'motorbike', 'motorcycle', 'motor bike', 'scooter', 'moped', 'van', 'truck', 'pickup', 'camper', 'campervan', 'rental car', 'hire car', 'bike', 'e-bike', 'catalytic converter', 'wheels'] },
   de: { vehicle: ['auto', 'autos', 'wagen', 'fahrzeug', 'pkw', 'motorrad', 'roller', 'moped', 'transporter', 'wohnmobil', 'mietwagen', 'fahrrad', 'e-bike', 'katalysator'] },
   es: { vehicle: ['coche', 'carro', 'auto', 'vehiculo', 'moto', 'motocicleta', 'furgoneta', 'camioneta', 'camion', 'coche de alquiler', 'bici', 'bicicleta', 'catalizador'] },
@@ -48,7 +46,7 @@ export const VEHICLES: Readonly<Record<string, Table>> = {
   th: { vehicle: ['รถ', 'รถยนต์', 'รถเก๋ง', 'รถกระบะ', 'มอเตอร์ไซค์', 'มอไซค์', 'รถจักรยานยนต์', 'จักรยาน', 'รถเช่า'] },
 };
 
-export const COVERAGE_ASKED: Readonly<Record<string, Table>> = {
+export const COVERAGE_ASKED: Readonly<Record<string, ConceptTable>> = {
   en: { coverage: ['cover', 'covers', 'covered', 'coverage', 'insured', 'insure', 'included in my policy', 'policy pay', 'insurance pay', 'pay out for'] },
   de: { coverage: ['deckt', 'gedeckt', 'abgedeckt', 'versichert', 'deckung', 'ubernimmt die versicherung', 'zahlt die versicherung', 'mitversichert'] },
   es: { coverage: ['cubre', 'cubren', 'cubierto', 'cubierta', 'cobertura', 'asegurado', 'paga el seguro', 'incluye el seguro'] },
@@ -81,7 +79,7 @@ export const COVERAGE_ASKED: Readonly<Record<string, Table>> = {
 };
 
 /** Theft named as a noun, the kind of loss an insurance covers: with `coverage` in a question, no report. */
-export const THEFT_NOUNS: Readonly<Record<string, Table>> = {
+export const THEFT_NOUNS: Readonly<Record<string, ConceptTable>> = {
   en: { theftNoun: ['theft', 'thefts', 'car theft', 'vehicle theft'] },
   de: { theftNoun: ['diebstahl', 'diebstahls', 'autodiebstahl', 'fahrzeugdiebstahl'] },
   es: { theftNoun: ['robo', 'robos', 'hurto'] },

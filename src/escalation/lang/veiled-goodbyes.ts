@@ -16,11 +16,9 @@
  *
  * No guards on any of them, like every self-harm hint: a person reading one goodbye too many is the safe side.
  */
-import type { Concept } from './types.js';
+import type { ConceptTable } from './types.js';
 
-type Table = Partial<Record<Concept, readonly string[]>>;
-
-export const GIVING_AWAY: Readonly<Record<string, Table>> = {
+export const GIVING_AWAY: Readonly<Record<string, ConceptTable>> = {
   en: {
     handOver: ['give away all my', 'giving away all my', 'gave away all my', 'given away all my', 'giving away everything', 'given away everything', 'give all my', 'giving all my', 'gave all my', 'give my stuff', 'give my things', 'give my games', 'give my skins', 'can have all my', 'can have my stuff', 'can have my things', 'can have my games', 'leave all my'],
     noLongerNeeded: ["won't need", "won't be needing", 'will not need', 'will not be needing', 'not going to need', "won't have any use for", "won't be using it", "won't be using them", "won't be around to", "where i'm going", 'where i am going', 'no use for them where', 'no use for it where'],
@@ -111,7 +109,7 @@ export const GIVING_AWAY: Readonly<Record<string, Table>> = {
   },
 };
 
-export const LAST_GOODBYE: Readonly<Record<string, Table>> = {
+export const LAST_GOODBYE: Readonly<Record<string, ConceptTable>> = {
   en: {
     lastAct: ['my last message', 'my last stream', 'my last post', 'my final stream', 'my last login', 'last time i will', "last time i'll", "last time you'll hear", 'last time you will hear', 'last time logging in', 'last time i log in'],
     farewell: ['goodbye everyone', 'goodbye all', 'bye everyone', 'farewell', 'take care of my', 'goodbye forever', 'bye forever', 'goodbye world', 'it was nice knowing', 'sorry for everything', 'take care everyone', 'take care all'],
@@ -202,7 +200,7 @@ export const LAST_GOODBYE: Readonly<Record<string, Table>> = {
   },
 };
 
-export const QUIET_ENDINGS: Readonly<Record<string, Table>> = {
+export const QUIET_ENDINGS: Readonly<Record<string, ConceptTable>> = {
   en: { selfHarm: ['have a plan to end it', 'made a plan to end it', 'planned how to end it', 'planned how i will do it', 'end it this weekend', 'nothing will ever get better for me', 'nothing will ever get better', 'it will never get better for me', 'tired of existing', 'make it all stop', 'want it all to be over', 'wish i could just disappear', 'hope i never wake up'] },
   de: { selfHarm: ['plan, wie ich es beende', 'plan wie ich es beende', 'plan, mich umzubringen', 'will morgen nicht mehr aufwachen', 'ich will nicht mehr aufwachen', 'mochte nicht mehr aufwachen', 'einfach nicht mehr aufwachen', 'mude vom leben', 'lebensmude', 'es wird nie besser fur mich', 'will, dass es vorbei ist', 'will nur noch, dass es aufhort'] },
   es: { selfHarm: ['no quiero despertar', 'no quiero despertarme', 'ojala no despertar', 'cansado de vivir', 'cansada de vivir', 'que todo termine', 'que todo se acabe', 'tengo un plan para acabar', 'nada va a mejorar para mi', 'nunca va a mejorar para mi'] },
@@ -233,7 +231,7 @@ export const QUIET_ENDINGS: Readonly<Record<string, Table>> = {
  * most languages), nothing making sense any more, an apology passed on to one's friends or guild, sleeping and never
  * waking. Said whole (`selfHarm`); "if I just vanished" joins the packs' "without me" (`withoutMe`).
  */
-export const HOLDING_ON: Readonly<Record<string, Table>> = {
+export const HOLDING_ON: Readonly<Record<string, ConceptTable>> = {
   en: {
     selfHarm: ['only thing keeping me alive', 'only thing keeping me going', 'only thing that keeps me alive', 'only thing that keeps me going', "only reason i'm still here", 'only reason i am still here', "only reason i'm still alive", "don't think i'll be around", "don't think i will be around", "don't think i'll still be here", "won't be here next month", "won't be around next month", 'after tonight you won\'t', 'after tonight it won\'t matter', "tell my guild i'm sorry", "tell my clan i'm sorry", "tell my friends i'm sorry", "tell my team i'm sorry", "tell everyone i'm sorry", 'nothing makes sense anymore', 'nothing makes sense any more'],
     withoutMe: ['if i vanished', 'if i just vanished', 'if i just disappeared', 'if i just went away', 'if i was not around'],
@@ -267,7 +265,7 @@ export const HOLDING_ON: Readonly<Record<string, Table>> = {
  * saved ("I bought a rope", "攒够了药"); Turkish "ip" (rope) is also an IP address and Indonesian "tali" a shoelace, so
  * neither is listed.
  */
-export const NO_HOPE_LEFT: Readonly<Record<string, Table>> = {
+export const NO_HOPE_LEFT: Readonly<Record<string, ConceptTable>> = {
   en: { selfHarm: ['no hope for me', 'no hope left for me', 'there is no hope for me', "i know how i'm going to do it", 'i know how i will do it', 'i know how i would do it', 'have enough pills', 'enough pills saved', 'enough pills put aside'] },
   de: { selfHarm: ['fur mich gibt es keine hoffnung', 'keine hoffnung mehr fur mich', 'es gibt keine hoffnung mehr fur mich', 'meiner familie nur eine last', 'meiner familie eine last', 'einen strick gekauft', 'ein seil gekauft', 'genug tabletten gesammelt', 'genug tabletten gehortet'] },
   es: { selfHarm: ['no hay esperanza para mi', 'ya no hay esperanza para mi', 'no tengo esperanza', 'compre la cuerda', 'compre una cuerda', 'ya tengo la cuerda', 'junte suficientes pastillas', 'tengo suficientes pastillas', 'solo quiero que todo se detenga', 'quiero que todo se detenga'] },

@@ -17,11 +17,9 @@
  *  - {@link CODE_HANDED}: the words of handing a code or phrase to someone, and of disowning an act afterwards, that
  *    some packs lacked.
  */
-import type { Concept } from './types.js';
+import type { ConceptTable } from './types.js';
 
-type Table = Partial<Record<Concept, readonly string[]>>;
-
-export const SENT_TO_UNKNOWN: Readonly<Record<string, Table>> = {
+export const SENT_TO_UNKNOWN: Readonly<Record<string, ConceptTable>> = {
   en: {
     unknownDest: ['to an address i don\'t know', 'to an address i do not know', 'to an unknown address', 'to a strange address', 'to an address i don\'t recognise', 'to an address i don\'t recognize', 'to an unknown wallet', 'to a wallet i don\'t know', 'to a wallet that isn\'t mine', 'to a wallet that is not mine', 'to an account i don\'t know', 'to an unknown account', 'to an account that isn\'t mine', 'to a stranger\'s account', 'to someone i don\'t know', 'to a card that isn\'t mine', 'to an address that isn\'t mine', 'to some random address', 'to a random wallet', 'to a random address'],
     money: ['my assets', 'tokens', 'my tokens', 'nfts', 'my nfts', 'my nft'],
@@ -134,7 +132,7 @@ export const SENT_TO_UNKNOWN: Readonly<Record<string, Table>> = {
   },
 };
 
-export const LINE_DIED_SUDDENLY: Readonly<Record<string, Table>> = {
+export const LINE_DIED_SUDDENLY: Readonly<Record<string, ConceptTable>> = {
   en: {
     abruptly: ['suddenly', 'all of a sudden', 'out of nowhere', 'out of the blue', 'for no reason', 'since this morning', 'since last night', 'since yesterday', 'since an hour ago', 'just now', 'overnight'],
     codesElsewhere: ['codes go to someone else', 'codes are going to someone else', 'codes are going somewhere else', 'codes go somewhere else', 'codes are sent to another', 'codes going to another', 'codes arrive on another', 'codes are going elsewhere', 'codes go elsewhere', 'sms goes to someone else', 'texts go to someone else', 'otp goes to someone else', 'someone else is getting my codes', 'someone else gets my codes', 'someone else is receiving my texts'],
@@ -244,7 +242,7 @@ export const LINE_DIED_SUDDENLY: Readonly<Record<string, Table>> = {
   },
 };
 
-export const SELLER_SILENT: Readonly<Record<string, Table>> = {
+export const SELLER_SILENT: Readonly<Record<string, ConceptTable>> = {
   en: {
     invested: ['investment group', 'investing group', 'trading group', 'signals group', 'investment scheme', 'investment site', 'investment website', 'an investment', 'put usdt into', 'put crypto into', 'got me to invest', 'convinced me to invest', 'persuaded me to invest', 'talked me into investing'],
     partyGone: ['account is deleted', 'his account is deleted', 'her account is deleted', 'profile is deleted', 'admins vanished', 'admins disappeared', 'admins are gone', 'group was deleted', 'group is gone', 'kicked me out of the group', 'removed me from the group'],
@@ -335,7 +333,7 @@ export const SELLER_SILENT: Readonly<Record<string, Table>> = {
   },
 };
 
-export const CODE_HANDED: Readonly<Record<string, Table>> = {
+export const CODE_HANDED: Readonly<Record<string, ConceptTable>> = {
   en: {
     disownedRef: ['i didn\'t do any of this', 'i did not do any of this', 'i didn\'t do any of that', 'none of this was me', 'i never did that'],
   },
@@ -363,7 +361,7 @@ export const CODE_HANDED: Readonly<Record<string, Table>> = {
 };
 
 /** Goods or payment that never came, with the "not" of their own (`neverArrived`): "he never sent it", "die Ware kam nie", "不发货". */
-export const NEVER_CAME: Readonly<Record<string, Table>> = {
+export const NEVER_CAME: Readonly<Record<string, ConceptTable>> = {
   en: { neverArrived: ['never sent it', 'never sent the item', 'never shipped it', 'never shipped anything', 'never arrived', 'never came', 'never received it', 'never received the item', 'never got the item', 'never got anything', 'nothing ever arrived', 'nothing arrived', 'payment never arrived', 'money never arrived', 'never paid me', 'never delivered'] },
   de: { neverArrived: ['kam nie', 'nie angekommen', 'nie geliefert', 'nie verschickt', 'nie erhalten', 'nie bekommen', 'nichts angekommen', 'nichts bekommen', 'nicht verschickt', 'zahlung kam nie', 'geld kam nie'] },
   es: { neverArrived: ['nunca lo mando', 'nunca lo envio', 'nunca llego', 'nunca me llego', 'no me llego nada', 'nunca recibi', 'nunca me pago', 'el pago nunca llego'] },
@@ -393,7 +391,7 @@ export const NEVER_CAME: Readonly<Record<string, Table>> = {
  * ("I paid for my order and it never arrived, where is it?"). And someone met online (`metOnline`) who led the customer
  * to invest or pay ("a man I met on a dating app got me to invest"): how investment fraud begins.
  */
-export const OTHER_SIDE: Readonly<Record<string, Table>> = {
+export const OTHER_SIDE: Readonly<Record<string, ConceptTable>> = {
   en: { counterparty: ['the seller', 'a seller', 'the buyer', 'a buyer', 'the vendor', 'the merchant', 'the trader', 'p2p', 'the landlord', 'the other party'], metOnline: ['met online', 'met on a dating', 'met on tinder', 'met on instagram', 'met on facebook', 'met on telegram', 'met on whatsapp', 'met him online', 'met her online', 'met on social media', 'i met online', 'met through an app'] },
   de: { counterparty: ['verkaufer*', 'kaufer*', 'handler', 'vermieter', 'p2p'], metOnline: ['online kennengelernt', 'im internet kennengelernt', 'auf tinder kennengelernt', 'auf instagram kennengelernt', 'uber eine dating-app kennengelernt', 'in einer dating-app kennengelernt', 'auf facebook kennengelernt'] },
   es: { counterparty: ['vendedor*', 'comprador*', 'el arrendador', 'el casero', 'p2p'], metOnline: ['conoci por internet', 'conoci en internet', 'conoci en una app de citas', 'conoci en tinder', 'conoci en instagram', 'conoci en facebook', 'conocí online'] },
@@ -421,7 +419,7 @@ export const OTHER_SIDE: Readonly<Record<string, Table>> = {
  * Crypto wallet drainers and fake giveaways: connecting the wallet to a site or signing there is the click of a phishing
  * story (`clickedLink`), a giveaway or airdrop to claim its bait (`scamContext`); the harm after it is told as elsewhere.
  */
-export const WALLET_DRAINERS: Readonly<Record<string, Table>> = {
+export const WALLET_DRAINERS: Readonly<Record<string, ConceptTable>> = {
   en: { scamContext: ['airdrop', 'giveaway', 'send 1 get 2', 'double your', 'claim my airdrop', 'claim the airdrop'] },
   de: { clickedLink: ['wallet verbunden', 'wallet verknupft', 'wallet mit der seite verbunden', 'transaktion signiert', 'vertrag signiert', 'habe signiert', 'freigabe erteilt'], scamContext: ['airdrop', 'giveaway', 'gewinnspiel'] },
   es: { clickedLink: ['conecte mi wallet', 'conecte mi billetera', 'conecte la billetera', 'firme una transaccion', 'firme la transaccion', 'aprobe el contrato', 'di permiso al contrato'], scamContext: ['airdrop', 'sorteo de cripto', 'giveaway'] },
@@ -455,7 +453,7 @@ export const WALLET_DRAINERS: Readonly<Record<string, Table>> = {
  * issuing or moving of a SIM as `swapped`; and returns promised (`promisedReturns`: "guaranteed profit", "promised 20 %
  * a week", "double my money"), the bait of an investment fraud, which beside money paid or invested tells of one.
  */
-export const HANDED_AND_PROMISED: Readonly<Record<string, Table>> = {
+export const HANDED_AND_PROMISED: Readonly<Record<string, ConceptTable>> = {
   en: { promisedReturns: ['guaranteed profit', 'guaranteed profits', 'guaranteed returns', 'guaranteed return', 'promised returns', 'promised me returns', 'promised a return', 'promised profit', 'promised me profit', 'double my money', 'double your money', 'a week in profit', 'a day in profit', 'per week profit', 'profit every day', 'risk-free profit', 'risk free profit'] },
   de: {
     credentials: ['seed-phrase', 'seed phrase', 'seedphrase', 'wiederherstellungsphrase', 'geheimphrase', 'private key', 'privaten schlussel', 'bestatigungscode', 'sicherheitscode', 'tan'],
@@ -574,7 +572,7 @@ export const HANDED_AND_PROMISED: Readonly<Record<string, Table>> = {
  * (passive, third person or "became empty" of a sudden), not a balance that is low ("my wallet is empty, how do I top
  * up?" names no emptying); the wallet words only fill this frame, so "top up my wallet" reaches no other.
  */
-export const WALLET_EMPTIED: Readonly<Record<string, Table>> = {
+export const WALLET_EMPTIED: Readonly<Record<string, ConceptTable>> = {
   en: { walletNoun: ['wallet', 'my wallet', 'balance', 'my balance', 'account balance', 'credit', 'my credit'], emptied: ['was emptied', 'got emptied', 'has been emptied', 'been emptied', 'was drained', 'got drained', 'has been drained', 'was wiped', 'got wiped', 'was zeroed', 'got zeroed', 'was cleaned out', 'got cleaned out', 'was cleared out', 'went to zero overnight'] },
   de: { walletNoun: ['wallet', 'app-wallet', 'guthaben', 'kontostand', 'geldborse in der app'], emptied: ['geleert', 'leergeraumt', 'leer geraumt', 'abgeraumt', 'auf null gesetzt', 'plotzlich auf null', 'ist auf einmal leer', 'ist plotzlich leer', 'wurde geplundert'] },
   es: { walletNoun: ['billetera', 'monedero', 'cartera', 'saldo'], emptied: ['vaciaron', 'vaciada', 'vaciado', 'me dejaron en cero', 'en cero de repente', 'vacia de repente', 'vacia de la noche a la manana', 'limpiaron'] },
@@ -605,7 +603,7 @@ export const WALLET_EMPTIED: Readonly<Record<string, Table>> = {
  * vanished balance in the message is no incident (the `toppingUp` guard). Forms of asking and wanting only: "I topped
  * up and it vanished" names no wish to top up.
  */
-export const TOPPING_UP: Readonly<Record<string, Table>> = {
+export const TOPPING_UP: Readonly<Record<string, ConceptTable>> = {
   en: { topUp: ['how do i top up', 'how to top up', 'how can i top up', 'want to top up', 'need to top up', 'can i top up', 'how do i recharge', 'how to recharge', 'want to recharge', 'how do i add funds', 'how do i add money', 'how can i add money', 'want to add money'] },
   de: { topUp: ['wie lade ich', 'aufladen', 'wie kann ich aufladen', 'mochte aufladen', 'will aufladen', 'geld einzahlen'] },
   es: { topUp: ['como recargo', 'como puedo recargar', 'quiero recargar', 'recargar saldo', 'como cargo saldo', 'como agrego saldo', 'como agrego dinero'] },
