@@ -6,7 +6,9 @@
  * can only be sarcasm in a complaint ("thanks for nothing", "stellar work", "na super", "top hoor", "no pięknie"). Phrases
  * of up to four words, as `tokenize` (../text.ts) folds them: a token's folded form is what is looked up, so no accents. Written from general knowledge of how angry customers
  * write; the kinds were chosen after reading the misses of a development set written blind (README "Round 20"); no
- * sentence of it or of an evaluation set is copied.
+ * sentence of it or of an evaluation set is copied. The round 21 entries were read off the anger misses of
+ * data/escalation-dev/b7-asia-east-europe.jsonl, many in those lines' own wording ("хамло", "kelas kambing", "听不懂人话"):
+ * figures on that file are in-sample.
  */
 export const ANGER_R20: Readonly<Record<string, number>> = {
   // en

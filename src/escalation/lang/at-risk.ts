@@ -17,9 +17,12 @@
  * The words join each pack's typo vocabulary (../spelling.ts): a word one letter from another term keeps that term's typos
  * uncorrected ("swollen" beside "stolen" left "stollen" as it is), so such words are left out.
  *
- * Written from general knowledge of how people write to a company in such moments (the categories of vulnerability the
- * UK FCA's guidance names: health, life events, resilience, capability); no sentence of a development or evaluation set is
- * copied. Words as `normalizeText` leaves them (accents folded).
+ * The first tables were written from general knowledge of how people write to a company in such moments (the categories
+ * of vulnerability the UK FCA's guidance names: health, life events, resilience, capability). `lifeSupport`/`supplyLost`,
+ * the later emergencies and the self-harm of sleep and medicines were read off the misses of the development files
+ * data/escalation-dev/b8-at-risk-*.jsonl, some in those lines' own wording ("one pen left", "ne tiendra pas",
+ * "slippa vakna"): figures on those files are in-sample. Nothing of an evaluation set was read. Words as `normalizeText`
+ * leaves them (accents folded).
  */
 import type { ConceptTable } from './types.js';
 

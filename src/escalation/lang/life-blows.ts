@@ -10,8 +10,10 @@
  * The frame's guards apply (a negation, a hypothetical: "what happens if I lose my job?" stays quiet).
  *
  * Written from general knowledge of how customers in difficulty write; the kinds were chosen after reading the misses of
- * a development set written blind (README "Round 20"); no sentence of it or of an evaluation set is copied. Words as
- * `normalizeText` leaves them (accents folded).
+ * a development set written blind (README "Round 20"); no sentence of it or of an evaluation set is copied. The round 21
+ * languages were read off the hardship misses of data/escalation-dev/b7-asia-east-europe.jsonl, some in those lines' own
+ * wording ("завод стоит", "派遣切り", "停息挂账"): figures on that file are in-sample. Words as `normalizeText` leaves
+ * them (accents folded).
  */
 import type { ConceptTable } from './types.js';
 
