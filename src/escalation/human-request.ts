@@ -20,6 +20,7 @@
 
 import { asksAboutFallback } from './human-fallback.js';
 import { REAL_PERSON_ASKED } from './lang/real-person-asked.js';
+import { BOT_FELL_SHORT, FAIL_WINDOW } from './lang/bot-fell-short.js';
 import { WHOM_TO_TALK_TO } from './lang/whom-to-talk-to.js';
 import { CALL_BACK_ASKED } from './lang/call-back-asked.js';
 import { STAFF_ASKED } from './lang/staff-asked.js';
@@ -549,7 +550,8 @@ const TL = [
   `${alt('tawagan nyo ako', 'tawagan niyo ako', 'tawagan mo ako', 'pakitawagan ako', 'pwede nyo ba akong tawagan')}`,
   `${alt('may tao ba', 'may totoong tao ba', 'may agent ba')}`,
 ];
-const CJK_NEG = /(?:不用|不要|不需要|无需|無需|没必要|沒必要|必要ない|いらない|필요 없|ไม่ต้อง|ไม่อยาก)$/u;
+/** A negation right before a match ("不需要人工": the pattern "要人工" starts inside it, after "不需"). */
+const CJK_NEG = /(?:不用|不要|不需要|不需|无需|無需|没必要|沒必要|必要ない|いらない|필요 없|ไม่ต้อง|ไม่อยาก|不)$/u;
 
 interface Detector {
   readonly language: string;
@@ -637,6 +639,11 @@ const REAL_PERSON: ReadonlyArray<readonly [string, RegExp]> = [
   // Staff nouns the lists above lack, a real one who should look at the case, anyone at the other end (./lang/real-person-asked.ts).
   ...REAL_PERSON_ASKED.map(([language, source]) => [language, new RegExp(SPACELESS_LANGUAGES.has(language) ? source : word(source), 'u')] as const),
 ];
+/** The bot fell short and a person of the company is named (./lang/bot-fell-short.ts), per language. */
+const BOT_FELL: ReadonlyArray<{ language: string; bot: RegExp; fails: RegExp; staff: RegExp }> = Object.entries(BOT_FELL_SHORT).map(([language, t]) => {
+  const bounded = (source: string): string => (SPACELESS_LANGUAGES.has(language) ? `(?:${source})` : `(?<!${L})(?:${source})`);
+  return { language, bot: new RegExp(bounded(t.bot), 'gu'), fails: new RegExp(bounded(t.fails), 'u'), staff: new RegExp(bounded(t.staff), 'gu') };
+});
 /** "Are you a real person?", "sei una persona vera?": a question about the bot, not a request. */
 const ABOUT_THE_BOT = new RegExp(
   `(?<!${L})${alt('are you', 'r u', 'is this', 'do', 'does', 'will', 'am i (?:talking|speaking|chatting) (?:to|with)', 'bist du', 'sind sie', 'eres', 'es usted', 'estoy hablando con', 'es-tu', 'etes-vous', 'tu es', 'vous etes', 'voce e', 'vc e', 'sei', 'e un', 'ben je', 'bent u', 'jestes', 'czy to', 'sen', 'siz', 'ты', 'вы', 'это', 'ти', 'ви', 'це', 'чи ти', 'чи ви', 'jsi', 'jste', 'mluvim s', 'pisu s', 'esti', 'sunteti', 'vorbesc cu', 'אתה', 'את', 'אתם', 'האם אתה', 'האם זה', 'זה', 'on', 'maga', 'te egy', 'ez egy', 'er du', 'er i', 'er dere', 'er det', 'oletko', 'olet', 'onko tama', 'ikaw ba', 'bot ka ba', 'tao ka ba')} (?:[^\\s,.;!?]+ ){0,2}$|あなたは|君は|你是|您是|너는|당신은|봇이에요`,
@@ -908,6 +915,31 @@ export function detectHumanRequest(text: string): HumanRequestResult {
     if (asksAboutHours(normalized, m.index) || asksAboutFallback(normalized, m.index)) continue;
     if (declined(normalized, m.index, m[0]) || compared(normalized, m.index, m[0]) || sentOnly(normalized, m.index, m[0])) continue;
     return { matched: true, evidence: m[0], language };
+  }
+  // The bot fell short ("keeps sending the same link", "自動応答じゃ判断できない") and a person of the company is named anywhere
+  // in the message: that person is wanted. The real-person guards apply to the person named.
+  // The failure is looked for near the bot's name but not inside the person's own clause ("बॉट ठीक है, इंसान से बात नहीं
+  // करनी": the negation after the person declines the person, the bot did not fail).
+  for (const { language, bot, fails, staff } of BOT_FELL) {
+    const bots = [...normalized.matchAll(bot)];
+    if (bots.length === 0) continue;
+    for (const m of normalized.matchAll(staff)) {
+      const failedBefore = (b: RegExpMatchArray & { index: number }): boolean => {
+        const from = Math.max(0, b.index - FAIL_WINDOW);
+        const to = b.index + b[0].length + FAIL_WINDOW;
+        return b.index < m.index ? fails.test(normalized.slice(from, Math.min(to, m.index))) : fails.test(normalized.slice(Math.max(from, m.index + m[0].length), to));
+      };
+      if (!bots.some(failedBefore)) continue;
+      const prefix = normalized.slice(Math.max(0, m.index - 40), m.index);
+      held = true;
+      if (ABOUT_THE_BOT.test(prefix) || (SPACELESS_LANGUAGES.has(language) && CJK_NEG.test(prefix))) continue;
+      const neg = LATIN_NEG[language];
+      if (neg !== undefined && new RegExp(`(?<!${L})${neg}`, 'u').test(prefix)) continue;
+      if (language === 'en' && EN_BLOCK.test(prefix)) continue;
+      if (asksAboutHours(normalized, m.index) || asksAboutFallback(normalized, m.index)) continue;
+      if (declined(normalized, m.index, m[0]) || compared(normalized, m.index, m[0]) || sentOnly(normalized, m.index, m[0])) continue;
+      return { matched: true, evidence: m[0], language };
+    }
   }
   return held ? { matched: false, held: true } : { matched: false };
 }

@@ -74,7 +74,7 @@ export interface DetectOptions {
   held?: Set<Situation>;
 }
 
-type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing' | 'towardUs' | 'jest' | 'weighedOrExplained' | 'timeBound' | 'ownHearing' | 'forewarned' | 'keepsIt' | 'letsIn' | 'mayRepeat' | 'inGeneral' | 'errand' | 'loyalVow' | 'relayed' | 'deviceDied' | 'bargain' | 'toppingUp' | 'accidental' | 'coverageAsked';
+type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing' | 'towardUs' | 'jest' | 'weighedOrExplained' | 'timeBound' | 'ownHearing' | 'forewarned' | 'keepsIt' | 'letsIn' | 'mayRepeat' | 'inGeneral' | 'errand' | 'loyalVow' | 'relayed' | 'deviceDied' | 'bargain' | 'toppingUp' | 'accidental' | 'coverageAsked' | 'awayOnADay';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -175,7 +175,9 @@ export const FRAMES: readonly Frame[] = [
   // Nor when the words are not the writer's (see {@link notTheWriter}): a device as their subject ("Mein Laptop will nicht mehr
   // aufwachen"), an end wished for things the message names ("these emails, I want it all to stop"), a thing not needed
   // because a new one replaced it ("I won't need it anymore since I got a new one").
-  f('self_harm', 'self-harm', ['selfHarm'], ['idiom', 'notTheWriter']),
+  // Not "I won't be here on Tuesday, can the courier come Wednesday?": an absence bounded to a day or an hour (see
+  // {@link awayOnADay}).
+  f('self_harm', 'self-harm', ['selfHarm'], ['idiom', 'notTheWriter', 'awayOnADay']),
   // "I just want to not wake up", "everyone would be happier if I wasn't around": a wish + ceasing to be, in that order
   // where the language puts the wish first (pack.ordered). Only negation guards it ("I don't want to die").
   f('self_harm', 'wish-to-cease', ['wishFor', 'ceaseToBe'], ['negation', 'idiom', 'notTheWriter']),
@@ -1514,6 +1516,23 @@ const TOWARD_US_REACH = 6;
 const TIME_BOUND_REACH = 6;
 
 /**
+ * "I won't be here on Tuesday", "I'm not going to be around between 2 and 4", "won't be home this weekend, can you hold the
+ * parcel?": a bare absence ("not be here", "won't be around") that a day, an hour or an errand follows in its clause is an
+ * absence for a delivery or a visit, not a veiled goodbye (round 22). English only; the phrases that carry their own
+ * horizon ("won't be here much longer", "next month I won't be here any more") are not bare, "next week" is no day ("don't bother
+ * fixing it, I won't be here next week" stays a hint), and the explicit ones are
+ * never guarded.
+ */
+const BARE_ABSENCE = /(?:^|\s)(?:be|being) (?:here|around|home|in)$/u;
+const ON_A_DAY = /^[\s,]*(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|on the \d|on \d|at \d|between \d|from \d|until \d|till \d|(?:this|on the|over the) (?:week(?:end)?|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in|during) the (?:morning|afternoon|evening|day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight for|when (?:the|your) (?:courier|driver|delivery|technician|engineer|plumber|installer|fitter)|for (?:the|my|your) (?:delivery|appointment|visit|installation|inspection|call|collection|pick-?up))(?!\p{L})/u;
+function awayOnADay(pack: LanguagePack, loc: Located): boolean {
+  const first = loc.parts[0];
+  const last = loc.parts[loc.parts.length - 1];
+  if (first === undefined || last === undefined || pack.code !== 'en') return false;
+  return BARE_ABSENCE.test(loc.sn.s.slice(first.start, last.end)) && ON_A_DAY.test(loc.sn.s.slice(last.end, last.end + 60));
+}
+
+/**
  * Guards another language may contribute. Question forms carry across ("what is…?"
  * in an English message), single-word cues do not: Spanish "no" is Portuguese "in
  * the", Portuguese "se" is Spanish "oneself".
@@ -1654,6 +1673,7 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
     const first = loc.parts[0];
     if (first !== undefined && conceptMatches('towardUs', pack, sn.s).some((m) => m.end > first.end && m.start <= first.end + TOWARD_US_REACH)) return true;
   }
+  if (g.includes('awayOnADay') && awayOnADay(pack, loc)) return true;
   // "I'm done with you guys for today": the leaving phrase is bounded to the day, right after it in its clause.
   if (g.includes('timeBound')) {
     const last = loc.parts[loc.parts.length - 1];

@@ -3,9 +3,13 @@
  * left out (src/escalation/lang/sector-regulators.ts): gambling regulators and their dispute services, health-care
  * inspectorates, medical and dental councils, patients' ombudsmen, and a few transport and telecom schemes. Named in a
  * statement they are a complaint to a regulator (frame 'regulator-named'); asked about, they are a question.
+ * Hardship told as a blow and a relief asked, with more words (src/escalation/lang/life-blows.ts LIFE_BLOWS_MORE).
+ * Veiled hints of self-harm in more languages (src/escalation/lang/quiet-despair.ts VEILED_ENDINGS).
+ * The bot fell short and a person of the company is named (src/escalation/lang/bot-fell-short.ts): a request for that person.
  * Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
+import { detectHumanRequest } from '../../src/escalation/human-request.js';
 import { detectSituations } from '../../src/escalation/situations.js';
 
 const situations = (text: string, language?: string): string[] => detectSituations(text, { language }).map((h) => h.situation);
@@ -56,5 +60,99 @@ describe('a sector regulator asked about, or a body named in a routine statement
     ['Compro la Lotería Nacional todas las semanas, ¿puedo pagar con tarjeta?', 'es'],
   ])('%s', (text, language) => {
     expect(situations(text, language)).not.toContain('regulator');
+  });
+});
+
+describe('the bot fell short and a person of the company is named: a request for that person', () => {
+  it.each([
+    'The chatbot keeps sending me the same FAQ link, can a representative look at my invoice?',
+    'Der Bot versteht mein Problem nicht, kann sich ein Techniker das anschauen?',
+    "Le chatbot tourne en boucle, j'ai besoin d'un conseiller pour ce dossier",
+    'El bot no entiende lo que le pregunto, necesito que lo vea un técnico',
+    'Бот ничего не понимает, подключите специалиста',
+    'Bot się zapętlił, czy może to sprawdzić jakiś pracownik?',
+    'チャットボットでは解決できないので、担当者に確認してほしいです',
+    '机器人一直重复同样的回答，请让客服帮我看一下',
+    '챗봇이 같은 답변만 반복해요. 상담원이 확인해 주세요',
+    'बॉट बार बार वही जवाब दे रहा है, किसी एजेंट से बात करवाइए',
+    'Bot sürekli aynı cevabı veriyor, bir temsilci bakabilir mi?',
+  ])('%s', (text) => {
+    expect(detectHumanRequest(text).matched).toBe(true);
+  });
+
+  it.each([
+    // No failure of the bot: the person is only mentioned.
+    'The chatbot said the technician comes on Tuesday, that works for me',
+    'Der Bot hat mir den Termin mit dem Techniker bestätigt, danke',
+    // The person declined, or asked about only for opening hours.
+    'Der Bot hat mir nicht geholfen, aber ich brauche keinen Mitarbeiter, ich suche selbst weiter',
+    "The bot didn't say: what are the opening hours of your agents?",
+    // A failure, but no person of the company named.
+    'The bot does not show my last invoice, where can I download it?',
+    // The person declined after a bot that did well: the negation belongs to the person's clause.
+    "The bot is fine, I don't need a person",
+    'Бот нормально ответил, оператор не нужен',
+    'बॉट ठीक है, इंसान से बात नहीं करनी',
+    '机器人回答得很好，不需要人工',
+    '챗봇 괜찮아요, 상담원 필요 없어요',
+    'Le bot a répondu, pas besoin de conseiller',
+  ])('%s', (text) => {
+    expect(detectHumanRequest(text).matched).toBe(false);
+  });
+});
+
+describe('hardship: a blow to the household and a relief asked, in more words (LIFE_BLOWS_MORE)', () => {
+  it.each([
+    ["I'm on chemo and can't work at the moment, could we set up a payment plan for the arrears?", 'en'],
+    ['Je suis au RSA depuis cet hiver, est-ce que je peux échelonner la facture ?', 'fr'],
+    ['Ich kann seit der Operation nicht mehr arbeiten. Ist eine Stundung möglich?', 'de'],
+    ['Mio marito si è ammalato e non lavora più, possiamo avere una dilazione?', 'it'],
+    ['Нечем платить, муж болеет. Можно рассрочку?', 'ru'],
+    ['会社が潰れて収入がなくなりました。分割にしてもらえませんか', 'ja'],
+    ['厂子倒闭了，工资一直没发，能不能晚点交？', 'zh'],
+    ['월급이 밀려서 이번 달은 힘들어요. 분납 가능할까요', 'ko'],
+    ['Saya dipecat bulan lalu, apakah tagihannya bisa dicicil?', 'id'],
+    ['Tôi mất thu nhập từ tháng trước, cho tôi trả góp được không?', 'vi'],
+    ['ตกงานมาสองเดือนแล้ว ขอผ่อนผันค่าบริการได้ไหมคะ', 'th'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('vulnerable');
+  });
+  it.each([
+    // A relief asked with no blow told; a blow asked about; a pensioner's instalment question.
+    ['Can I pay the annual plan in instalments?', 'en'],
+    ['What happens if I lose my job, can I get a payment plan then?', 'en'],
+    ['Ich bin Rentner, geht auch Ratenzahlung?', 'de'],
+    ['分割払いはできますか？', 'ja'],
+    ['Bisa dicicil pakai kartu kredit?', 'id'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).not.toContain('vulnerable');
+  });
+});
+
+describe('veiled hints of self-harm in more words (VEILED_ENDINGS)', () => {
+  it.each([
+    ['Honestly some nights I just want to go to sleep and not wake up, the debt is too much', 'en'],
+    ['Manchmal will ich einfach einschlafen und nicht mehr aufwachen', 'de'],
+    ['A veces quisiera dormirme y no despertar más', 'es'],
+    ['Я вже втомився боротися з цими боргами', 'uk'],
+    ['Thôi, tôi buông hết rồi, chẳng còn gì nữa', 'vi'],
+    ['もう疲れました。消えた方がましかもしれない', 'ja'],
+    ['有时候真想一觉不醒', 'zh'],
+    ['이번 달 지나면 다 내려놓고 싶어요', 'ko'],
+    ['Kadang saya pengen menghilang aja dari semua ini', 'id'],
+    // Unbounded, the same absence stays a hint.
+    ["Don't bother sending the reminder, I won't be here", 'en'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('self_harm');
+  });
+  it.each([
+    // A bare absence bounded to a day, an hour or a visit (the guard 'awayOnADay' of the frame 'self-harm').
+    ["I won't be here on Tuesday, can the courier come Wednesday?", 'en'],
+    ["I'm not going to be around between 2 and 4, can the engineer come later?", 'en'],
+    ["I won't be here this weekend for the delivery, can you hold it?", 'en'],
+    ['Ich habe verschlafen und bin nicht rechtzeitig aufgewacht, kann ich den Termin verschieben?', 'de'],
+    ['El modo reposo de la impresora hace que no despierte, ¿cómo lo cambio?', 'es'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).not.toContain('self_harm');
   });
 });

@@ -95,3 +95,85 @@ export const LIFE_BLOWS: Readonly<Record<string, ConceptTable>> = {
     planAsk: ['थोड़ा-थोड़ा', 'थोड़ा थोड़ा', 'late fee mat', 'thoda thoda'],
   },
 };
+
+/**
+ * Round 22: more of the same two concepts, for the frame 'blow-then-relief': illness and its treatment keeping the writer
+ * (or the one they care for) from work, wages unpaid, no money left for food, a relative cared for at home; and the
+ * reliefs asked (instalments, a deferral, "don't cut us off"). Pensions and retirement are left out (a pensioner asking for
+ * instalments is no hardship by itself). Written from general knowledge; the kinds were chosen after reading the hardship
+ * misses of data/escalation-dev/b9-*.jsonl (figures on those files are in-sample), no sentence of an evaluation set read.
+ */
+export const LIFE_BLOWS_MORE: Readonly<Record<string, ConceptTable>> = {
+  en: {
+    lifeBlow: ['chemo', 'chemotherapy', 'cancer treatment', 'after my operation', 'after the operation', "can't work", 'cannot work', 'unable to work', 'no income', 'lost our income', 'caring for my', 'looking after my sick', 'no money for food', 'nothing to eat', 'skipping meals', 'food bank', 'on benefits'],
+    planAsk: ['payment plan', 'in instalments', 'in installments', 'pay later', 'more time to pay', "don't cut off", 'do not cut off', "don't disconnect", 'do not disconnect', 'please extend'],
+  },
+  fr: {
+    lifeBlow: ['au rsa', 'chimiotherapie', 'chimio', 'malade et ne travaille', 'ne travaille plus', 'sans revenus', 'plus de revenus', 'pas de quoi manger', 'du mal a manger', 'restos du coeur', "je n'ai pas cet argent"],
+    planAsk: ['echelonner', 'echeancier', 'en plusieurs fois', 'un delai', 'ne coupez pas'],
+  },
+  de: {
+    lifeBlow: ['chemotherapie', 'chemo', 'kann nicht arbeiten', 'nicht mehr arbeiten', 'kein einkommen', 'nichts zu essen', 'kein geld fur essen', 'tafel', 'pflege meine'],
+    planAsk: ['ratenzahlung', 'in raten', 'stundung', 'aufschub', 'nicht abstellen', 'nicht sperren'],
+  },
+  es: {
+    lifeBlow: ['quimioterapia', 'quimio', 'no puedo trabajar', 'sin ingresos', 'no tengo para comer', 'no me alcanza para comer', 'cuidando a mi'],
+    planAsk: ['a plazos', 'en cuotas', 'una prorroga', 'mas tiempo para pagar', 'no me corten'],
+  },
+  pt: {
+    lifeBlow: ['quimioterapia', 'quimio', 'nao posso trabalhar', 'sem renda', 'sem dinheiro pra comer', 'sem dinheiro para comer', 'cuidando da minha', 'cuidando do meu'],
+    planAsk: ['parcelado', 'em parcelas', 'prorrogar', 'mais prazo', 'nao cortem'],
+  },
+  it: {
+    lifeBlow: ['si e ammalato', 'si e ammalata', 'non lavora piu', 'chemioterapia', 'chemio', 'senza reddito', 'fatica a fare la spesa', 'fatica pure a fare la spesa', 'non abbiamo da mangiare'],
+    planAsk: ['dilazione', 'rateizz*', 'a rate', 'una proroga', 'non staccate'],
+  },
+  nl: {
+    lifeBlow: ['ernstig ziek', 'langdurig ziek', 'chemo', 'geen inkomen', 'geen eten', 'voedselbank', 'mantelzorg'],
+    planAsk: ['betalingsregeling', 'in termijnen', 'uitstel', 'niet afsluiten'],
+  },
+  ru: {
+    lifeBlow: ['химиотерап*', 'после операции', 'болеет', 'не могу работать', 'без работы', 'нечем платить', 'нечего есть', 'не на что жить', 'кормлю семью', 'с кредитки', 'инвалидност*', 'ухаживаю за'],
+    planAsk: ['отсрочить', 'отсрочк*', 'рассрочк*', 'не отключайте', 'подождать с оплатой', 'частями'],
+  },
+  uk: {
+    lifeBlow: ['хворіє', 'поранення', 'хіміотерап*', 'сама з дітьми', 'сам з дітьми', 'нічим платити', 'нема чим платити', 'немає чим платити', 'не тягну', 'без роботи', 'доглядаю'],
+    planAsk: ['не відключайте', 'не відключати', 'почекати з оплатою', 'частинами'],
+  },
+  el: {
+    lifeBlow: ['απολυθηκα', 'ανεργοσ', 'ανεργη', 'χημειοθεραπει*', 'σοβαρα αρρωστ*', 'νοσοκομειο', 'δεν πληρωνομαι', 'δεν εχω να φαω', 'δεν φτανουν τα λεφτα'],
+    planAsk: ['σε δοσεισ', 'δοσεισ', 'παραταση', 'διακανονισμ*', 'μην κοψετε'],
+  },
+  ar: {
+    lifeBlow: ['مرض خطير', 'علاج كيماوي', 'بدون راتب', 'ما عندي فلوس', 'ما عندنا ناكل', 'ما عندي اكل', 'ما نقدر ناكل', 'بدون دخل'],
+    planAsk: ['تقسيط', 'اقساط', 'تاجيل', 'مهله', 'لا تقطعوا', 'لا تفصلوا'],
+  },
+  ja: {
+    lifeBlow: ['抗がん剤', '働けな', '仕事に行けな', '仕事を失', '収入がな', '収入が途絶', '給料が遅れ', '給料が払われ', '生活保護', '会社が潰れ', '介護で', '看病で', '食費を削', '食べるものが'],
+    planAsk: ['分割に', '分割払い', '支払いを待', '支払いを延', '猶予', '止めないで', '少しずつ'],
+  },
+  zh: {
+    lifeBlow: ['工资一直没发', '拖欠工资', '工资拖欠', '厂子倒闭', '工厂倒闭', '做完手术', '化疗', '没法上班', '没有收入', '收入没了', '买菜的钱', '吃饭的钱', '饭都吃不起', '低保', '照顾老人', '照顾病人'],
+    planAsk: ['晚点给', '晚点交', '晚点付', '分期', '缓缴', '缓交', '宽限', '别断电', '不要断电', '别停', '不要停'],
+  },
+  ko: {
+    lifeBlow: ['항암', '일을 못', '월급도 밀', '월급이 밀', '수입이 없', '수입이 끊', '기초수급', '병원비', '한도 다 찼', '한도가 다 찼', '간병'],
+    planAsk: ['분납', '나눠서', '할부로', '미뤄', '연기해', '유예', '끊지 말아', '끊지 마'],
+  },
+  hi: {
+    lifeBlow: ['जेब में कुछ नहीं', 'पैसे नहीं बचे', 'पैसे खत्म', 'काम नहीं मिल', 'काम छूट', 'तनख्वाह नहीं', 'वेतन नहीं', 'खाने के पैसे', 'फ़ीस भी बाकी', 'फीस भी बाकी'],
+    planAsk: ['किस्तों में', 'किस्त', 'kiston', 'kisht', 'मोहलत', 'कनेक्शन मत काट', 'बिजली मत काट'],
+  },
+  id: {
+    lifeBlow: ['satu-satunya penghasilan', 'gak ada penghasilan', 'tidak ada penghasilan', 'anak gak makan', 'gak bisa makan', 'tidak bisa makan', 'sakit keras', 'kemoterapi', 'opname', 'kena stroke', 'dipecat', 'usaha tutup'],
+    planAsk: ['dicicil', 'nyicil', 'diangsur', 'angsuran', 'diundur', 'jangan diputus'],
+  },
+  vi: {
+    lifeBlow: ['nghi lam', 'nghi viec', 'mat thu nhap', 'khong co thu nhap', 'phau thuat', 'hoa tri', 'benh nang', 'om nang', 'can cau com', 'tien an', 'khong con tien', 'het tien', 'kiet suc', 'cham me', 'cham bo', 'cham con'],
+    planAsk: ['tra gop', 'khat', 'gia han', 'tra cham', 'dung cat', 'dung ngat'],
+  },
+  th: {
+    lifeBlow: ['ป่วยติดเตียง', 'ป่วยหนัก', 'เคมีบำบัด', 'นอนโรงพยาบาล', 'ลาออกมาดูแล', 'ตกงาน', 'เลิกจ้าง', 'ไม่มีรายได้', 'เงินเดือนไม่ออก', 'ค่ากินยังไม่พอ', 'ไม่มีเงินกิน', 'ไม่มีข้าวกิน'],
+    planAsk: ['ผ่อน', 'แบ่งจ่าย', 'ขอเลื่อน', 'ผ่อนผัน', 'อย่าตัด', 'ยืดเวลา'],
+  },
+};

@@ -114,3 +114,32 @@ export const GOODBYES_SAID: Readonly<Record<string, ConceptTable>> = {
   vi: { goodbyeSaid: ['đã từ biệt mọi người'] },
   zh: { goodbyeSaid: ['跟大家告别了', '跟大家告別了'] },
 };
+
+/**
+ * Round 22: veiled hints of self-harm the tables above lacked in several languages — sleeping and not waking, wanting to
+ * disappear, no reason to carry on, a jump, soon being no one's problem, letting go of everything, not intending to be
+ * there next year (the 'self-harm' frame: guards for idioms and for someone else's words). Phrases that as often tell a
+ * trip or a move ("I won't come back", "I don't plan to stay here long") are left out. Written from general knowledge; the
+ * kinds were chosen after reading the self-harm misses of data/escalation-dev/b9-*.jsonl (figures on those files are
+ * in-sample, a few phrases are in those lines' wording); no evaluation set was read.
+ */
+export const VEILED_ENDINGS: Readonly<Record<string, ConceptTable>> = {
+  en: { selfHarm: ['sleep and never wake up', 'sleep and not wake up', 'go to sleep and not wake', 'never wake up again', 'disappear for good', 'just disappear forever', 'no reason to keep going', 'no reason to carry on', "won't be my problem much longer", 'let go of everything for good'] },
+  de: { selfHarm: ['einschlafen und nicht mehr aufwachen', 'nicht mehr aufwachen', 'fur immer verschwinden', 'keinen grund mehr weiterzumachen', 'nachstes jahr noch hier zu sein', 'nichts hinterlassen, um das sich jemand'] },
+  fr: { selfHarm: ["m'endormir et ne plus me reveiller", 'ne plus me reveiller', 'plus aucune raison de continuer', 'disparaitre pour de bon'] },
+  es: { selfHarm: ['dormirme y no despertar', 'dormir y no despertar', 'no despertar mas', 'desaparecer para siempre', 'ninguna razon para seguir', 'no pienso seguir aqui el ano que viene'] },
+  pt: { selfHarm: ['dormir e nao acordar', 'nao acordar mais', 'sumir de vez', 'sumir pra sempre', 'nem de nada na verdade', 'nenhum motivo pra continuar'] },
+  it: { selfHarm: ['dormire e non svegliarmi', 'non svegliarmi piu', 'sparire per sempre', 'nessun motivo per andare avanti'] },
+  nl: { selfHarm: ['slapen en niet meer wakker', 'niet meer wakker worden', 'voorgoed verdwijnen', 'geen reden meer om door te gaan'] },
+  pl: { selfHarm: ['nie bedzie komu', 'zasnac i sie nie obudzic', 'nie obudzic sie', 'zniknac na zawsze', 'nie ma po co zyc'] },
+  tr: { selfHarm: ['uyuyup uyanmamak', 'bir daha uyanmamak', 'uyanmak istemiyorum', 'kaybolmak istiyorum', 'yasamak icin bir sebep'] },
+  uk: { selfHarm: ['перестане бути моєю проблемою', 'втомився боротися', 'втомилася боротися', 'заснути і не прокинутися', 'не прокинутися', 'зникнути назавжди', 'немає сенсу жити'] },
+  el: { selfHarm: ['δεν θα εχει σημασια για μενα', 'δεν σκοπευω να ειμαι εδω', 'να κοιμηθω και να μην ξυπνησω', 'να μην ξυπνησω', 'να εξαφανιστω για παντα', 'δεν εχει νοημα να ζω'] },
+  ar: { selfHarm: ['ما اشوف سبب اكمل', 'ما في سبب اكمل', 'ما عاد في سبب اعيش', 'انام وما اصحى', 'انام ولا اصحى', 'اختفي للابد'] },
+  hi: { selfHarm: ['उठूँ ही नहीं', 'उठूं ही नहीं', 'सो जाऊँ और', 'जीने का मन नहीं', 'जीने की कोई वजह नहीं', 'हमेशा के लिए गायब'] },
+  id: { selfHarm: ['nyusul pergi', 'pengen menghilang', 'ingin menghilang selamanya', 'tidur dan gak bangun', 'gak usah bangun lagi', 'tidak bangun lagi', 'mengakhiri semuanya'] },
+  vi: { selfHarm: ['mot chuyen khong ve', 'di xa khong ve', 'buong het', 'bien mat mai mai', 'ngu mot giac khong day', 'khong muon tinh day', 'khong con ly do de song'] },
+  ja: { selfHarm: ['消えた方がまし', '消えてしまいたい', '消えたい', 'いなくなりたい', '目が覚めなければ', '二度と目覚めたくない', '楽になりたい'] },
+  zh: { selfHarm: ['跳下去', '消失算了', '不想醒来', '一觉不醒', '睡着了就别醒', '离开这个世界', '活着太累'] },
+  ko: { selfHarm: ['제가 없을 테니', '저는 없을 테니', '사라지고 싶', '사라지는 게 낫', '뛰어내리고 싶', '잠들어서 안 깼으면', '다 내려놓고 싶'] },
+};
