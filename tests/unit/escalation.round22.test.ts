@@ -5,6 +5,7 @@
  * statement they are a complaint to a regulator (frame 'regulator-named'); asked about, they are a question.
  * Hardship told as a blow and a relief asked, with more words (src/escalation/lang/life-blows.ts LIFE_BLOWS_MORE).
  * Veiled hints of self-harm in more languages (src/escalation/lang/quiet-despair.ts VEILED_ENDINGS).
+ * A fake message obeyed, in the words the packs lacked (src/escalation/lang/phishing-told.ts).
  * The bot fell short and a person of the company is named (src/escalation/lang/bot-fell-short.ts): a request for that person.
  * Sentences written for this test.
  */
@@ -154,5 +155,26 @@ describe('veiled hints of self-harm in more words (VEILED_ENDINGS)', () => {
     ['El modo reposo de la impresora hace que no despierte, ¿cómo lo cambio?', 'es'],
   ])('%s', (text, language) => {
     expect(situations(text, language)).not.toContain('self_harm');
+  });
+});
+
+describe('a fake message obeyed, in more words (PHISHING_TOLD)', () => {
+  it.each([
+    ['「ポイント失効」ってSMSが来て、リンク先でカード番号入れちゃいました', 'ja'],
+    ['택배 문자와서 링크 눌렀는데 카드번호 입력했는데 괜찮을까요', 'ko'],
+    ['收到短信说包裹有问题，我点了链接，输入了银行卡密码', 'zh'],
+    ['रिफंड वाला मेल आया, मैंने बैंक डिटेल्स भर दीं', 'hi'],
+    ['Μου ήρθε SMS για την κράτηση και έβαλα τα στοιχεία της κάρτας', 'el'],
+    ['Прийшла смс про борг, я ввела номер картки на сайті', 'uk'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('security');
+  });
+  it.each([
+    // A message received and not obeyed, or asked about before anything was given.
+    ['「ポイント失効」ってSMSが来ましたが、リンクは開いていません。本物ですか？', 'ja'],
+    ['收到短信说包裹有问题，这是你们发的吗？', 'zh'],
+    ['Μου ήρθε SMS για την κράτηση, είναι δικό σας;', 'el'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).not.toContain('security');
   });
 });
