@@ -6,6 +6,8 @@
  * Hardship told as a blow and a relief asked, with more words (src/escalation/lang/life-blows.ts LIFE_BLOWS_MORE).
  * Veiled hints of self-harm in more languages (src/escalation/lang/quiet-despair.ts VEILED_ENDINGS).
  * A fake message obeyed, in the words the packs lacked (src/escalation/lang/phishing-told.ts).
+ * An automatic renewal switched off (or never on) and charged anyway; a purchase made without the customer knowing
+ * (src/escalation/lang/charged-anyway.ts SWITCHED_OFF_ANYWAY).
  * The bot fell short and a person of the company is named (src/escalation/lang/bot-fell-short.ts): a request for that person.
  * Sentences written for this test.
  */
@@ -174,6 +176,26 @@ describe('a fake message obeyed, in more words (PHISHING_TOLD)', () => {
     ['「ポイント失効」ってSMSが来ましたが、リンクは開いていません。本物ですか？', 'ja'],
     ['收到短信说包裹有问题，这是你们发的吗？', 'zh'],
     ['Μου ήρθε SMS για την κράτηση, είναι δικό σας;', 'el'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).not.toContain('security');
+  });
+});
+
+describe('an automatic renewal switched off and charged anyway, a purchase made without the customer knowing (SWITCHED_OFF_ANYWAY)', () => {
+  it.each([
+    ['The auto-renewal charged me although I switched it off in March', 'en'],
+    ['My kid bought coins in the game for 120 without me knowing, the card was saved', 'en'],
+    ['Die automatische Verlängerung hat abgebucht, obwohl ich sie im März deaktiviert hatte', 'de'],
+    ["Vous m'avez prélevé le renouvellement alors que je l'avais désactivé", 'fr'],
+    ['Автопоновлення списало гроші, хоча я вимкнув його ще взимку', 'uk'],
+    ['自动续费我从来没开过，这个月又扣了98元', 'zh'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('security');
+  });
+  it.each([
+    ["How do I turn off auto-renewal so I'm not charged next year?", 'en'],
+    ['I switched it off in March, will I still be charged?', 'en'],
+    ['Wie kann ich die automatische Verlängerung deaktivieren?', 'de'],
   ])('%s', (text, language) => {
     expect(situations(text, language)).not.toContain('security');
   });

@@ -55,3 +55,37 @@ export const CHARGED_ANYWAY: Readonly<Record<string, ConceptTable>> = {
     charged: ['har trukket', 'trukket et', 'alligevel trukket'],
   },
 };
+
+/**
+ * Round 22: an automatic renewal, debit or top-up the customer had switched off or never switched on, and a charge taken
+ * anyway (`cancelledIt`, read with `charged` by the frame 'charged-after-cancelling'): "the auto-renewal charged me although
+ * I switched it off in March", "自动充值我从来没开过，这周连扣了五次", "Автопоновлення спрацювало, хоча я вимкнув його"; and a
+ * purchase made without the customer knowing (`unauthorised`: "my son bought coins without me knowing"). Written from
+ * general knowledge; the kinds were chosen after reading the unauthorised-charge misses of data/escalation-dev/b9-*.jsonl
+ * (in-sample there); no evaluation set was read.
+ */
+export const SWITCHED_OFF_ANYWAY: Readonly<Record<string, ConceptTable>> = {
+  en: {
+    cancelledIt: ['switched it off', 'turned it off', 'switched off auto', 'turned off auto', 'disabled auto', 'disabled it', 'never turned on', 'never switched on', 'never activated', 'never enabled', 'never set up auto'],
+    unauthorised: ['without me knowing', 'without my knowledge', 'behind my back'],
+  },
+  de: { cancelledIt: ['ausgeschaltet habe', 'ausgeschaltet hatte', 'deaktiviert habe', 'deaktiviert hatte', 'nie aktiviert', 'nie eingeschaltet'] },
+  fr: { cancelledIt: ["l'avais desactive", "j'ai desactive", 'jamais active', 'jamais activee'], unauthorised: ['a mon insu', 'sans que je le sache'] },
+  es: { cancelledIt: ['lo desactive', 'la desactive', 'nunca active', 'nunca lo active'], unauthorised: ['sin que yo lo supiera', 'a mis espaldas'] },
+  pt: { cancelledIt: ['desativei', 'nunca ativei'], unauthorised: ['sem eu saber', 'sem o meu conhecimento'] },
+  it: { cancelledIt: ["l'avevo disattivato", "l'avevo disattivata", 'ho disattivato', 'mai attivato', 'mai attivata'], unauthorised: ['a mia insaputa', 'senza che lo sapessi'] },
+  nl: { cancelledIt: ['had uitgezet', 'heb uitgezet', 'had uitgeschakeld', 'nooit aangezet', 'nooit ingeschakeld'], unauthorised: ['zonder dat ik het wist'] },
+  pl: { cancelledIt: ['wylaczylem', 'wylaczylam', 'nigdy nie wlaczalem', 'nigdy nie wlaczalam'], unauthorised: ['bez mojej wiedzy'] },
+  ru: { cancelledIt: ['я отключил', 'я отключила', 'не подключал', 'не подключала'], unauthorised: ['без моего ведома'], charged: ['списало', 'списалось', 'списались'] },
+  uk: { cancelledIt: ['я вимкнув', 'я вимкнула', 'вимкнув його', 'вимкнула його', 'не вмикав', 'не вмикала', 'не підключав', 'не підключала'], unauthorised: ['без мого відома', 'без мого дозволу'], charged: ['списало', 'списалося', 'списались'] },
+  tr: { cancelledIt: ['kapatmistim', 'hic acmadim', 'hic aktif etmedim'], unauthorised: ['haberim olmadan', 'benden habersiz'] },
+  el: { cancelledIt: ['το απενεργοποιησα', 'δεν το ενεργοποιησα ποτε'], unauthorised: ['χωρισ να ξερω', 'χωρισ να το ξερω'] },
+  ja: { cancelledIt: ['オフにした', 'オフにしてた', '解除したのに', '設定していない', '設定してない', 'オンにしていない'], unauthorised: ['知らないうちに', '勝手に'] },
+  zh: { cancelledIt: ['关掉了', '关闭了', '从来没开过', '没开过', '从没开通', '没有开通过', '取消了自动'], unauthorised: ['在我不知情', '我不知道的情况下'] },
+  ko: { cancelledIt: ['껐는데', '꺼놨는데', '설정한적없', '신청한적없', '켠적없'], unauthorised: ['모르는사이에', '몰래'] },
+  ar: { cancelledIt: ['لغيت التجديد', 'وقفت التجديد', 'ما فعلت', 'ما شغلت'], unauthorised: ['بدون علمي', 'من غير علمي'] },
+  hi: { cancelledIt: ['बंद कर दिया था', 'कभी चालू नहीं', 'कभी एक्टिवेट नहीं'], unauthorised: ['मेरी जानकारी के बिना', 'बिना बताए'] },
+  id: { cancelledIt: ['udah dimatiin', 'sudah saya matikan', 'gak pernah aktifin', 'tidak pernah mengaktifkan'], unauthorised: ['tanpa sepengetahuan saya', 'tanpa izin saya'] },
+  vi: { cancelledIt: ['da tat', 'chua bao gio bat', 'khong he bat', 'khong he dang ky'], unauthorised: ['ma toi khong biet', 'khong he hay biet'] },
+  th: { cancelledIt: ['ปิดไปแล้ว', 'ไม่เคยเปิด', 'ไม่เคยสมัคร'], unauthorised: ['โดยที่ไม่รู้', 'โดยไม่บอก'] },
+};
