@@ -278,6 +278,12 @@ export const LATIN_LEXICON: Readonly<Record<string, number>> = {
   'سراقين': -3.5, 'سرقتوني': -3.5, 'نصبتوا علي': -3.5, 'ضحكتوا علي': -3, 'استغلاليين': -3.5, 'مستغلين': -3,
   'ما تخافون الله': -3.5, 'ما تخافوا الله': -3.5, 'الله لا يسامحكم': -4, 'الله ينتقم': -4, 'خدمه خربانه': -3.5, 'تافهين': -3,
   'حيوانات': -3.5, 'يا كلاب': -4, 'منحطين': -3.5, 'شركه نصابه': -3.5, 'شركه حراميه': -3.5, 'قهرتوني': -3.5, 'انقهرت': -3, 'مقهور': -3,
+  // a scam named as the kind of a message, a call or a site, which is a topic ("my friend got a scam text pretending to be
+  // you, do you send links by SMS?"), not an accusation ("this is a scam" keeps -2.5) (round 22)
+  'scam text': -0.5, 'scam texts': -0.5, 'scam call': -0.5, 'scam calls': -0.5, 'scam email': -0.5, 'scam emails': -0.5,
+  'scam message': -0.5, 'scam messages': -0.5, 'scam sms': -0.5, 'scam link': -0.5, 'scam links': -0.5, 'scam site': -0.5,
+  'scam sites': -0.5, 'scam website': -0.5, 'scam websites': -0.5, 'scam page': -0.5, 'scam ad': -0.5, 'scam ads': -0.5,
+  'scam alert': -0.5, 'scam warning': -0.5,
   // wrongdoers named as the reader's accusation, not as a topic ("how do I protect myself from scammers?")
   'you scammers': -4, 'you thieves': -4, 'you crooks': -4, 'bunch of scammers': -4, 'bunch of thieves': -4, 'bunch of crooks': -4,
   // accusations of theft said as a verdict ("THIS IS THEFT"), and the Polish genitive plural ("bandą złodziei")

@@ -1102,6 +1102,8 @@ function resolvedIn(pack: LanguagePack, sentences: readonly Sentence[], loc: Loc
 
 /** How close before a third party a first-person word is that party's possessive ("MY friend's", "我同事", "私の友達"). */
 const POSSESSIVE_GAP = 3;
+/** A possessive right after its noun: one space at most. */
+const POSTPOSED_GAP = 1;
 
 /**
  * Someone else's incident, told to ask about the customer's own safety: "my colleague's account got hacked, should I
@@ -1130,7 +1132,9 @@ function thirdPartys(pack: LanguagePack, loc: Located, sentences: readonly Sente
   });
   if (precautions.length === 0) return false;
   const inPrecaution = (m: Match): boolean => precautions.some(({ x, c }) => x === sn && c.start <= m.start && m.end <= c.end);
-  const possessive = (m: Match): boolean => others.some((o) => m.end <= o.start && o.start - m.end <= POSSESSIVE_GAP);
+  // "MY friend", and the possessive after its noun where a language puts it there ("teman SAYA", "bạn TÔI", "ο φίλος ΜΟΥ",
+  // "un amigo MÍO"): the writer's word marks whose friend, not the writer's own act.
+  const possessive = (m: Match): boolean => others.some((o) => (m.end <= o.start && o.start - m.end <= POSSESSIVE_GAP) || (o.end <= m.start && m.start - o.end <= POSTPOSED_GAP));
   const first = parts.reduce((a, p) => Math.min(a, p.start), start);
   const own = findAll(pack.cues.firstPerson, pack, sn.s, Math.max(cs, first - POSSESSIVE_GAP - 4), end).filter((m) => !overlaps(m, others) && !possessive(m) && !inPrecaution(m));
   return own.length === 0;

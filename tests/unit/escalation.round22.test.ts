@@ -8,11 +8,16 @@
  * A fake message obeyed, in the words the packs lacked (src/escalation/lang/phishing-told.ts).
  * An automatic renewal switched off (or never on) and charged anyway; a purchase made without the customer knowing
  * (src/escalation/lang/charged-anyway.ts SWITCHED_OFF_ANYWAY).
+ * A scam named as the kind of a text, a call or a site is a topic, not anger (src/escalation/sentiment-lexicon.ts).
+ * Someone else's loss told and a precaution asked for oneself, in more words (src/escalation/lang/precautions-asked.ts
+ * PRECAUTIONS_MORE; a possessive after its noun, "teman saya", marks whose friend in src/escalation/situations.ts).
  * The bot fell short and a person of the company is named (src/escalation/lang/bot-fell-short.ts): a request for that person.
  * Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_ANGER_THRESHOLD } from '../../src/escalation/default-rules.js';
 import { detectHumanRequest } from '../../src/escalation/human-request.js';
+import { scoreSentiment } from '../../src/escalation/sentiment.js';
 import { detectSituations } from '../../src/escalation/situations.js';
 
 const situations = (text: string, language?: string): string[] => detectSituations(text, { language }).map((h) => h.situation);
@@ -198,5 +203,33 @@ describe('an automatic renewal switched off and charged anyway, a purchase made 
     ['Wie kann ich die automatische Verlängerung deaktivieren?', 'de'],
   ])('%s', (text, language) => {
     expect(situations(text, language)).not.toContain('security');
+  });
+});
+
+describe('a scam named as the kind of a message, a call or a site is a topic, not anger', () => {
+  it.each([
+    'My friend got a scam text pretending to be your hotel chain. Do you ever send payment links by SMS?',
+    'We keep getting scam calls in your name, just so you know',
+    'Is this a scam email? It uses your logo',
+  ])('%s', (text) => {
+    expect(scoreSentiment(text).score).toBeGreaterThan(DEFAULT_ANGER_THRESHOLD);
+  });
+  it.each(['This is a scam, give me my money back', 'You are running a scam'])('%s stays anger', (text) => {
+    expect(scoreSentiment(text).score).toBeLessThanOrEqual(DEFAULT_ANGER_THRESHOLD);
+  });
+});
+
+describe("someone else's loss and a precaution asked for oneself (PRECAUTIONS_MORE)", () => {
+  it.each([
+    ['Akun teman saya pernah dibajak, saya jadi takut. Cara aktifkan verifikasi 2 langkah gimana?', 'id'],
+    ['友達がアカウントを乗っ取られたって言ってたんですが、二段階認証ってどこで設定するんですか？', 'ja'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).not.toContain('security');
+  });
+  it.each([
+    ['Akun saya dibajak kemarin! Cara aktifkan verifikasi 2 langkah gimana?', 'id'],
+    ['アカウントが乗っ取られました。二段階認証ってどこで設定するんですか？', 'ja'],
+  ])('%s (the writer\'s own loss stays an incident)', (text, language) => {
+    expect(situations(text, language)).toContain('security');
   });
 });

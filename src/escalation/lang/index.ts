@@ -3,7 +3,7 @@ import { APP_BRANDS, APP_EXITS } from './apps-and-exits.js';
 import { ar } from './ar.js';
 import { ASKED_NOT_TOLD, type AskedCues } from './asked-not-told.js';
 import { MOVING_HOUSE } from './moving-house.js';
-import { PRECAUTIONS_ASKED } from './precautions-asked.js';
+import { PRECAUTIONS_ASKED, PRECAUTIONS_MORE } from './precautions-asked.js';
 import { NOT_RENEWING } from './not-renewing.js';
 import { SAME_AGAIN } from './same-again.js';
 import { LAWYER_LOOKED, DATA_WATCHDOGS } from './lawyer-looked.js';
@@ -112,8 +112,8 @@ function withAsked(pack: LanguagePack, table: CueTable): LanguagePack {
   return { ...pack, cues };
 }
 
-/** The cue tables, merged into every pack in this order: ./asked-not-told.ts, ./moving-house.ts, ./precautions-asked.ts. */
-const CUE_TABLES: readonly CueTable[] = [ASKED_NOT_TOLD, MOVING_HOUSE, PRECAUTIONS_ASKED];
+/** The cue tables, merged into every pack in this order: ./asked-not-told.ts, ./moving-house.ts, ./precautions-asked.ts (two). */
+const CUE_TABLES: readonly CueTable[] = [ASKED_NOT_TOLD, MOVING_HOUSE, PRECAUTIONS_ASKED, PRECAUTIONS_MORE];
 
 export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, de, es, fr, pt, it, nl, pl, tr, ar, ru, ja, zh, ko, th, id, vi, sv, el, hi, uk, cs, ro, he, hu, da, no, fi, tl].map((pack) =>
   // Security settings and crypto assets are account and money words in every language; app brands a rival in every language.
