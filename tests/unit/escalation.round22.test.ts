@@ -11,6 +11,8 @@
  * A scam named as the kind of a text, a call or a site is a topic, not anger (src/escalation/sentiment-lexicon.ts).
  * Someone else's loss told and a precaution asked for oneself, in more words (src/escalation/lang/precautions-asked.ts
  * PRECAUTIONS_MORE; a possessive after its noun, "teman saya", marks whose friend in src/escalation/situations.ts).
+ * Churn in more words: a donation stopped, a renewal declined, the custom taken elsewhere (src/escalation/lang/not-renewing.ts
+ * LEAVING_MORE).
  * The bot fell short and a person of the company is named (src/escalation/lang/bot-fell-short.ts): a request for that person.
  * Sentences written for this test.
  */
@@ -231,5 +233,27 @@ describe("someone else's loss and a precaution asked for oneself (PRECAUTIONS_MO
     ['アカウントが乗っ取られました。二段階認証ってどこで設定するんですか？', 'ja'],
   ])('%s (the writer\'s own loss stays an incident)', (text, language) => {
     expect(situations(text, language)).toContain('security');
+  });
+});
+
+describe('churn in more words (LEAVING_MORE)', () => {
+  it.each([
+    ["After the news about how you spend the money, please stop my monthly donation", 'en'],
+    ['Nous ne renouvellerons pas le contrat en janvier, trop de bugs', 'fr'],
+    ['Nie przedłużę umowy serwisowej, serwis przyjeżdża po miesiącu', 'pl'],
+    ['Wir gehen ab jetzt an eine andere Hotelkette', 'de'],
+    ['料金ばかり上がるので、来年は更新しません', 'ja'],
+    ['服务太差，我要换别家了', 'zh'],
+    ['장애가 너무 잦아서 계약 연장 안 하려고요', 'ko'],
+    ['الفواتير منفوخة، سأنقل حسابي لمزود آخر', 'ar'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).toContain('churn');
+  });
+  it.each([
+    ['If the price goes up again we will not renew', 'en'],
+    ['If I ever stop my monthly donation, do I still get the newsletter?', 'en'],
+    ['Si je déménage, est-ce que le contrat ne renouvellera pas automatiquement ?', 'fr'],
+  ])('%s', (text, language) => {
+    expect(situations(text, language)).not.toContain('churn');
   });
 });

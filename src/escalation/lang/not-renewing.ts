@@ -127,3 +127,34 @@ export const NOT_RENEWING: Readonly<Record<string, ConceptTable>> = {
     competitor: ['เจ้าอื่น', 'ที่อื่น'],
   },
 };
+
+/**
+ * Round 22: churn told in the words the tables above lacked — a monthly donation stopped, a renewal declined, the custom
+ * taken to another company or brand, "I won't set foot in your shop again" — as `churnStrong` (the frame 'leaving' and
+ * its guards: a condition, a question, a negation, the service kept). Written from general knowledge; the kinds were
+ * chosen after reading the churn misses of data/escalation-dev/b9-*.jsonl (in-sample there; a few phrases are in those
+ * lines' wording); no evaluation set was read. Bare words that also name a neutral choice ("another brand", Thai "ไม่ต่อ",
+ * "not connected") are left out.
+ */
+export const LEAVING_MORE: Readonly<Record<string, ConceptTable>> = {
+  en: { churnStrong: ['stop my monthly donation', 'cancel my monthly donation', 'stopping my donation', 'never set foot in', "won't set foot in", 'taking my business elsewhere', 'switching to another provider', 'moving to another provider'] },
+  de: { churnStrong: ['kaufe ich nur noch bei', 'kaufe ich nur noch im', 'gehen ab jetzt an eine andere', 'nie wieder bei euch', 'nie wieder bei ihnen', 'meine spende beenden', 'dauerspende kundigen'] },
+  fr: { churnStrong: ['ne renouvellera pas', 'ne renouvellerons pas', 'trouve mieux ailleurs', 'ne remettrai plus les pieds', 'arreter mon don mensuel', 'arrete mon don'] },
+  es: { churnStrong: ['no renuevo', 'no voy a renovar', 'anular mi donacion', 'cancelar mi donacion', 'me cambio a otra', 'no vuelvo a comprar'] },
+  pt: { churnStrong: ['trocar por outra marca', 'nao vou renovar', 'nunca mais compro', 'cancelar minha doacao', 'parar minha doacao'] },
+  it: { churnStrong: ["in un'altra clinica", 'non rinnovo', 'non rinnovero', 'cambio fornitore', 'annullare la mia donazione'] },
+  nl: { churnStrong: ['beeindigen de samenwerking', 'beeindig de samenwerking', 'niet verlengen', 'verlengen niet', 'stap over naar', 'mijn donatie stopzetten'] },
+  pl: { churnStrong: ['nie przedluze', 'nie przedluzymy', 'przechodze do innej', 'przechodzimy do innej', 'rezygnuje z darowizny'] },
+  tr: { churnStrong: ['yenilemeyecegim', 'yenilemeyecegiz', 'baska firmaya geciyorum', 'bagisimi durdur*'] },
+  ru: { churnStrong: ['не буду продлевать', 'не будем продлевать', 'ухожу к другому', 'перехожу к другому', 'отменить ежемесячное пожертвование'] },
+  uk: { churnStrong: ['не буду продовжувати', 'не будемо продовжувати', 'переходжу до іншого', 'скасувати щомісячний внесок'] },
+  el: { churnStrong: ['φευγω απο το', 'δεν θα ανανεωσω', 'δεν ανανεωνω', 'σε αλλη εταιρεια'] },
+  ar: { churnStrong: ['سانقل حسابي', 'انقل حسابي', 'لمزود اخر', 'لشركه اخرى', 'اوقفوا تبرعي', 'الغوا تبرعي', 'لن اجدد', 'ما راح اجدد'] },
+  hi: { churnStrong: ['रिन्यू नहीं करेगी', 'रिन्यू नहीं करेंगे', 'रिन्यू नहीं करूंगा', 'renew nahi', 'दान बंद कर', 'दूसरी कंपनी में', 'प्लान कैंसल करो'] },
+  id: { churnStrong: ['gak perpanjang', 'tidak memperpanjang', 'pindah ke provider lain', 'pindah ke perusahaan lain', 'berhenti donasi'] },
+  vi: { churnStrong: ['thue cong ty khac', 'chuyen sang cong ty khac', 'khong gia han nua', 'ngung quyen gop', 'khong bao gio quay lai'] },
+  th: { churnStrong: ['ไม่ต่อแพ็กเกจ', 'ไม่ต่ออายุ', 'ไม่ต่อสัญญา', 'เลิกบริจาค', 'ไปใช้เจ้าอื่น', 'ไม่กลับมาอีก'] },
+  ja: { churnStrong: ['今月で止めます', '寄付を止め', '更新しません', '更新しないことに', '他社に乗り換え', '二度と使わない', '二度と利用しない'] },
+  zh: { churnStrong: ['换别家', '停止捐款', '取消月捐', '月捐改成', '再也不来'] },
+  ko: { churnStrong: ['연장안하려', '연장안할', '갱신안할', '갱신안하려', '다른업체로옮길', '다른업체로옮기', '다른회사로옮기', '더할이유가없', '후원끊', '정기후원중단'] },
+};
