@@ -104,7 +104,9 @@ const EN_BLOCK = new RegExp(
     `|(?<!${L})${alt('fee', 'fees', 'cost', 'costs', 'charge', 'price', 'free', 'pay', 'hours', 'opening hours')} (?:[^\\s,.;!?]+ ){0,2}$` +
     `|(?<!${L})${alt('am i', 'are we', 'is this', 'are you', 'was i', 'were you', 'was', 'were', 'been', 'had', 'already')} (?:[^\\s,.;!?]+ ){0,1}$` +
     // "I'd rather not talk to a person", "I'd prefer not to speak to anyone": a person declined, not asked for.
-    `|(?<!${L})${alt('rather not', 'prefer not to', 'no desire to', 'not keen to', 'not keen on')} (?:[^\\s,.;!?]+ ){0,2}$`,
+    `|(?<!${L})${alt('rather not', 'prefer not to', 'no desire to', 'not keen to', 'not keen on')} (?:[^\\s,.;!?]+ ){0,2}$` +
+    // "don't transfer me to an agent", "please do not connect me to a human": the hand-over itself declined (round 22).
+    `|(?<!${L})${alt("don'?t", 'do not', 'please don\'?t', 'no need to')} $`,
   'u',
 );
 

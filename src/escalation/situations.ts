@@ -74,7 +74,7 @@ export interface DetectOptions {
   held?: Set<Situation>;
 }
 
-type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing' | 'towardUs' | 'jest' | 'weighedOrExplained' | 'timeBound' | 'ownHearing' | 'forewarned' | 'keepsIt' | 'letsIn' | 'mayRepeat' | 'inGeneral' | 'errand' | 'loyalVow' | 'relayed' | 'deviceDied' | 'bargain' | 'toppingUp' | 'accidental' | 'coverageAsked' | 'awayOnADay';
+type Guard = 'loyalCount' | 'howTo' | 'incident' | 'notice' | 'safePlace' | 'asked' | 'negation' | 'hypothetical' | 'threatCondition' | 'question' | 'possibility' | 'prevention' | 'resolved' | 'consequence' | 'past' | 'positive' | 'thirdParty' | 'mistaken' | 'idiom' | 'obligation' | 'ownChange' | 'notTheWriter' | 'offersReason' | 'standing' | 'towardUs' | 'jest' | 'weighedOrExplained' | 'timeBound' | 'ownHearing' | 'forewarned' | 'keepsIt' | 'letsIn' | 'mayRepeat' | 'inGeneral' | 'errand' | 'loyalVow' | 'relayed' | 'deviceDied' | 'bargain' | 'toppingUp' | 'accidental' | 'coverageAsked' | 'awayOnADay' | 'lawyerErrand';
 /** A slot is one concept, or any of several. */
 type Slot = Concept | readonly Concept[];
 
@@ -473,7 +473,9 @@ export const FRAMES: readonly Frame[] = [
   // "I'm partially sighted and can't read the screen": the customer's own disability and what they cannot do, in one sentence.
   f('vulnerable', 'disabled-and-unable', ['disabledSelf', 'unable'], ['negation', 'hypothetical']),
   f('legal', 'lawyer', ['lawyerAction', 'lawyer'], LEGAL),
-  f('legal', 'legal-action', ['legalStrong'], [...LEGAL, 'ownHearing']),
+  // Not the customer's lawyer asking for a document ("Mein Anwalt braucht eine Bestätigung meines Kontostands", "المحامي يحتاج
+  // كشف حساب"): see {@link lawyerErrand}.
+  f('legal', 'legal-action', ['legalStrong'], [...LEGAL, 'ownHearing', 'lawyerErrand']),
   f('legal', 'chargeback', ['chargeback'], LEGAL),
   f('legal', 'dispute-with-bank', ['dispute', ['bank', 'transaction']], LEGAL),
   f('regulator', 'regulator-complaint', ['regulator', 'complain'], REGULATOR),
@@ -1529,6 +1531,17 @@ const TIME_BOUND_REACH = 6;
  */
 const BARE_ABSENCE = /(?:^|\s)(?:be|being) (?:here|around|home|in)$/u;
 const ON_A_DAY = /^[\s,]*(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|on the \d|on \d|at \d|between \d|from \d|until \d|till \d|(?:this|on the|over the) (?:week(?:end)?|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in|during) the (?:morning|afternoon|evening|day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight for|when (?:the|your) (?:courier|driver|delivery|technician|engineer|plumber|installer|fitter)|for (?:the|my|your) (?:delivery|appointment|visit|installation|inspection|call|collection|pick-?up))(?!\p{L})/u;
+/**
+ * "Mein Anwalt braucht eine Bestätigung meines Kontostands", "المحامي يحتاج كشف حساب مختوم", "mi abogado necesita una copia
+ * del contrato": the customer's own lawyer named, then what the lawyer needs or asks for right after it — an errand for a
+ * document, not a claim against the company (round 22). Any other claim word in the message still fires on its own.
+ */
+const LAWYER_ERRAND = /^[\s,]*(?:needs|asks for|asked for|requires|braucht|benotigt|verlangt|vraagt om|vroeg om|heeft \S+ nodig|a besoin|demande|necesita|pide|pidio|ha bisogno|chiede|precisa|pede|pediu|potrzebuje|prosi o|нужн\S*|просит|يحتاج|يطلب|طلب|需要|が必要)(?!\p{L})/u;
+function lawyerErrand(loc: Located): boolean {
+  const last = loc.parts[loc.parts.length - 1];
+  return last !== undefined && LAWYER_ERRAND.test(loc.sn.s.slice(last.end, last.end + 40));
+}
+
 function awayOnADay(pack: LanguagePack, loc: Located): boolean {
   const first = loc.parts[0];
   const last = loc.parts[loc.parts.length - 1];
@@ -1678,6 +1691,7 @@ function guardedIn(frame: Frame, pack: LanguagePack, loc: Located, sentences: re
     if (first !== undefined && conceptMatches('towardUs', pack, sn.s).some((m) => m.end > first.end && m.start <= first.end + TOWARD_US_REACH)) return true;
   }
   if (g.includes('awayOnADay') && awayOnADay(pack, loc)) return true;
+  if (g.includes('lawyerErrand') && lawyerErrand(loc)) return true;
   // "I'm done with you guys for today": the leaving phrase is bounded to the day, right after it in its clause.
   if (g.includes('timeBound')) {
     const last = loc.parts[loc.parts.length - 1];

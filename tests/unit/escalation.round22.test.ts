@@ -257,3 +257,22 @@ describe('churn in more words (LEAVING_MORE)', () => {
     expect(situations(text, language)).not.toContain('churn');
   });
 });
+
+describe('look-alikes of round 22 (data/escalation-dev/b10 shapes, sentences of this test)', () => {
+  it("a hand-over declined is no request for a person", () => {
+    expect(detectHumanRequest("Don't transfer me to an agent please, the bot is fine. Where are my statements?").matched).toBe(false);
+    expect(detectHumanRequest('Please do not connect me to a human, I only need the opening times').matched).toBe(false);
+    expect(detectHumanRequest("don't make me wait, transfer me to an agent").matched).toBe(true);
+  });
+  it("the customer's lawyer asking for a document is no legal threat; the lawyer taking action still is", () => {
+    expect(situations('Mein Anwalt braucht für den Hauskauf eine Bestätigung meines Kontostands, wie bekomme ich die?', 'de')).not.toContain('legal');
+    expect(situations('المحامي يحتاج كشف حساب مختوم، كيف أطلبه؟', 'ar')).not.toContain('legal');
+    expect(situations('Mi abogado necesita una copia del contrato, ¿me la podéis enviar?', 'es')).not.toContain('legal');
+    expect(situations('Mein Anwalt wird sich bei Ihnen melden', 'de')).toContain('legal');
+    expect(situations('Mein Anwalt braucht nicht lange, wir sehen uns vor Gericht', 'de')).toContain('legal');
+  });
+  it("the writer's own summons to court as a witness is no legal threat", () => {
+    expect(situations("I've been called to court as a witness next Tuesday, can I move my appointment?", 'en')).not.toContain('legal');
+    expect(situations("I'm taking you to court over this", 'en')).toContain('legal');
+  });
+});

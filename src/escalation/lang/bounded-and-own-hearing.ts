@@ -13,8 +13,8 @@ import type { ConceptTable } from './types.js';
 export const BOUNDED_AND_OWN_HEARING: Readonly<Record<string, ConceptTable>> = {
   en: {
     forToday: ['for today', 'for tonight', 'for the day', 'for this evening', 'for this morning', 'until tomorrow', 'till tomorrow'],
-    ownHearing: ['i have to go to', 'i need to go to', 'i have to be in', 'i need to be in', 'i have to be at', 'i have to appear', 'i need to appear', 'i must appear', 'i have to testify', 'i need to testify', "i've been called as a witness", 'called as a witness', 'i have jury duty', 'i have a hearing'],
-    hearingDay: ['today', 'tomorrow', 'tonight', 'this morning', 'this afternoon', 'next week', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'testify', 'as a witness', 'jury duty'],
+    ownHearing: ['i have to go to', 'i need to go to', 'i have to be in', 'i need to be in', 'i have to be at', 'i have to appear', 'i need to appear', 'i must appear', 'i have to testify', 'i need to testify', "i've been called as a witness", 'called as a witness', 'i have jury duty', 'i have a hearing', 'called to court as a witness', 'been called to court', 'summoned as a witness', 'summoned to court', 'summoned for jury', 'jury service', 'i have to give evidence'],
+    hearingDay: ['today', 'tomorrow', 'tonight', 'this morning', 'this afternoon', 'next week', 'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'testify', 'as a witness', 'jury duty', 'jury service', 'give evidence'],
     opponentUs: ['you', 'your', 'you guys', 'against', 'this company', 'your company', 'over this', 'because of this', 'because of you', 'sue', 'suing', 'take', 'taking', 'file', 'lawsuit'],
   },
   de: {
