@@ -881,6 +881,21 @@ const EN_TYPOS: ReadonlyMap<string, string> = new Map(Object.entries({
 }));
 const withoutTypos = (s: string): string => s.replace(/[\p{L}\p{N}]+/gu, (w) => EN_TYPOS.get(w) ?? w);
 
+/**
+ * The guards of a person named outside the request patterns (the real-person check and the bot-fell-short check of
+ * {@link detectHumanRequest}): a question about the bot itself, a negation or an English "no need" right before the
+ * person (`prefix`: up to 40 characters before the match), opening hours or the fallback asked about, a request declined,
+ * compared or only for something sent.
+ */
+function personHeldBack(normalized: string, language: string, m: RegExpMatchArray & { index: number }, prefix: string): boolean {
+  if (ABOUT_THE_BOT.test(prefix)) return true;
+  const neg = LATIN_NEG[language];
+  if (neg !== undefined && new RegExp(`(?<!${L})${neg}`, 'u').test(prefix)) return true;
+  if (language === 'en' && EN_BLOCK.test(prefix)) return true;
+  if (asksAboutHours(normalized, m.index) || asksAboutFallback(normalized, m.index)) return true;
+  return declined(normalized, m.index, m[0]) || compared(normalized, m.index, m[0]) || sentOnly(normalized, m.index, m[0]);
+}
+
 /** Detect an explicit request for a human agent in `text`. */
 export function detectHumanRequest(text: string): HumanRequestResult {
   const normalized = withoutTypos(normalizeText(text));
@@ -910,12 +925,8 @@ export function detectHumanRequest(text: string): HumanRequestResult {
     if (m === null) continue;
     const prefix = normalized.slice(Math.max(0, m.index - 40), m.index);
     held = true;
-    if (ABOUT_THE_BOT.test(prefix) || /[?？]\s*$/u.test(normalized) && /(?:^|\s)(?:bot|ai|robot)(?:\s|$)/u.test(prefix)) continue;
-    const neg = LATIN_NEG[language];
-    if (neg !== undefined && new RegExp(`(?<!${L})${neg}`, 'u').test(prefix)) continue;
-    if (language === 'en' && EN_BLOCK.test(prefix)) continue;
-    if (asksAboutHours(normalized, m.index) || asksAboutFallback(normalized, m.index)) continue;
-    if (declined(normalized, m.index, m[0]) || compared(normalized, m.index, m[0]) || sentOnly(normalized, m.index, m[0])) continue;
+    if (/[?？]\s*$/u.test(normalized) && /(?:^|\s)(?:bot|ai|robot)(?:\s|$)/u.test(prefix)) continue;
+    if (personHeldBack(normalized, language, m, prefix)) continue;
     return { matched: true, evidence: m[0], language };
   }
   // The bot fell short ("keeps sending the same link", "自動応答じゃ判断できない") and a person of the company is named anywhere
@@ -934,12 +945,8 @@ export function detectHumanRequest(text: string): HumanRequestResult {
       if (!bots.some(failedBefore)) continue;
       const prefix = normalized.slice(Math.max(0, m.index - 40), m.index);
       held = true;
-      if (ABOUT_THE_BOT.test(prefix) || (SPACELESS_LANGUAGES.has(language) && CJK_NEG.test(prefix))) continue;
-      const neg = LATIN_NEG[language];
-      if (neg !== undefined && new RegExp(`(?<!${L})${neg}`, 'u').test(prefix)) continue;
-      if (language === 'en' && EN_BLOCK.test(prefix)) continue;
-      if (asksAboutHours(normalized, m.index) || asksAboutFallback(normalized, m.index)) continue;
-      if (declined(normalized, m.index, m[0]) || compared(normalized, m.index, m[0]) || sentOnly(normalized, m.index, m[0])) continue;
+      if (SPACELESS_LANGUAGES.has(language) && CJK_NEG.test(prefix)) continue;
+      if (personHeldBack(normalized, language, m, prefix)) continue;
       return { matched: true, evidence: m[0], language };
     }
   }
