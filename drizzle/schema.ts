@@ -8,6 +8,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   customType,
   foreignKey,
@@ -452,6 +453,13 @@ export const knowledgeBases = pgTable(
     /** Its own unsure threshold, derived when it was last (re)indexed (src/rag/kb-calibration.ts); null: never calibrated. */
     calibration: jsonb('calibration').$type<KbCalibration>(),
     lastUpdatedAt: timestamp('last_updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Bumped by triggers (migration 0028) on every change of what its searches can return: a document
+     * added, removed, re-titled, published or unpublished, its status or version changed, chunks written
+     * or deleted. Part of the retrieval caches' version (src/rag/retrieval.queries.ts scopeRows), so an
+     * in-memory copy of its chunks (src/rag/knowledge-snapshot.ts) never outlives a change.
+     */
+    contentVersion: bigint('content_version', { mode: 'number' }).notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [index('knowledge_bases_tenant_idx').on(t.tenantId)],

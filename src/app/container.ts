@@ -238,7 +238,7 @@ export function createContainer(config: Config, opts: { logger?: Logger } = {}):
   if (config.rag.wordVectorsDir && !wordVectorsInstalled(config.rag.wordVectorsDir)) {
     logger.warn({ dir: config.rag.wordVectorsDir }, 'word vectors not installed (node scripts/ensure-word-vectors.mjs): retrieval runs without the word-vector ranking');
   }
-  const retriever = new TimeBoundedRetriever(retrievalDatabase.db, embedder, logger.child({ component: 'retriever' }), { dictionaryDir: config.rag.dictionaryDir, thesaurusDir: config.rag.thesaurusDir, wordVectorsDir: config.rag.wordVectorsDir, semanticAbsentMass: config.rag.semanticAbsentMass });
+  const retriever = new TimeBoundedRetriever(retrievalDatabase.db, embedder, logger.child({ component: 'retriever' }), { dictionaryDir: config.rag.dictionaryDir, thesaurusDir: config.rag.thesaurusDir, wordVectorsDir: config.rag.wordVectorsDir, semanticAbsentMass: config.rag.semanticAbsentMass, snapshotMaxChunks: config.rag.snapshotMaxChunks, onSnapshotError: (err) => logger.warn({ err }, 'retrieval: a knowledge base could not be held in memory; its questions read Postgres') });
   const botConfigs = new BotConfigService(db, config.rag.unsureThreshold);
   const kbLexemes = new KbLexemes(retrievalDatabase.db);
   const responder = configuredResponder(

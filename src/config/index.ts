@@ -180,6 +180,8 @@ const ragSection = z.object({
    * it lifted the round 14 DEV set's paraphrases but cost the in-sample telecom set two first places (README, round 14).
    */
   RAG_SEMANTIC_ABSENT_MASS: bool(false),
+  /** Chunks a process holds in memory for small knowledge bases (src/rag/knowledge-snapshot.ts); 0: every question's candidates from Postgres. */
+  RETRIEVAL_SNAPSHOT_MAX_CHUNKS: z.coerce.number().int().min(0).default(2_000),
 });
 
 /** The offline escalation detector. */
@@ -355,7 +357,7 @@ export interface Config {
   /** Handed to every adapter as its platform endpoints. */
   platforms: PlatformEndpoints;
   whatsappWeb: { chromiumPath: string; sessionsEnabled: boolean };
-  rag: { unsureThreshold: number; /** Per-knowledge-base thresholds (RAG_KB_CALIBRATION). */ kbCalibration: boolean; dictionaryDir: string; thesaurusDir: string; /** Empty: no word vectors. */ wordVectorsDir: string; semanticAbsentMass: boolean };
+  rag: { unsureThreshold: number; /** Per-knowledge-base thresholds (RAG_KB_CALIBRATION). */ kbCalibration: boolean; dictionaryDir: string; thesaurusDir: string; /** Empty: no word vectors. */ wordVectorsDir: string; semanticAbsentMass: boolean; /** RETRIEVAL_SNAPSHOT_MAX_CHUNKS. */ snapshotMaxChunks: number };
   llm: { apiKey?: string; baseUrl?: string; chatModel: string; embeddingModel: string };
   /** `learned`: ESCALATION_LEARNED, the learned detector runs beside the rules. */
   escalation: { learned: boolean };
@@ -502,7 +504,7 @@ export function loadConfig(env: Env = process.env, opts: LoadConfigOptions = {})
       botframeworkOpenIdMetadataUrl: c.BOTFRAMEWORK_OPENID_METADATA_URL,
       botframeworkLoginUrl: c.BOTFRAMEWORK_LOGIN_URL,
     },
-    rag: { unsureThreshold: c.RAG_UNSURE_THRESHOLD, kbCalibration: c.RAG_KB_CALIBRATION, dictionaryDir: c.RAG_DICTIONARY_DIR.split(':').map(expandHome).join(':'), thesaurusDir: c.RAG_THESAURUS_DIR, wordVectorsDir: expandHome(c.RAG_WORD_VECTORS), semanticAbsentMass: c.RAG_SEMANTIC_ABSENT_MASS },
+    rag: { unsureThreshold: c.RAG_UNSURE_THRESHOLD, kbCalibration: c.RAG_KB_CALIBRATION, dictionaryDir: c.RAG_DICTIONARY_DIR.split(':').map(expandHome).join(':'), thesaurusDir: c.RAG_THESAURUS_DIR, wordVectorsDir: expandHome(c.RAG_WORD_VECTORS), semanticAbsentMass: c.RAG_SEMANTIC_ABSENT_MASS, snapshotMaxChunks: c.RETRIEVAL_SNAPSHOT_MAX_CHUNKS },
     whatsappWeb: { chromiumPath: c.CHROMIUM_PATH, sessionsEnabled: c.WHATSAPP_WEB_SESSIONS },
     llm: { apiKey: c.OPENAI_API_KEY, baseUrl: c.OPENAI_BASE_URL, chatModel: c.OPENAI_CHAT_MODEL, embeddingModel: c.OPENAI_EMBEDDING_MODEL },
     escalation: { learned: c.ESCALATION_LEARNED },

@@ -79,11 +79,15 @@ function scopeCte(s: LegScope): string {
     )`;
 }
 
-/** The knowledge bases in scope with their text-search configuration and last change (the statistics cache's version). */
+/**
+ * The knowledge bases in scope with their text-search configuration and version: the last change and the
+ * content version (bumped by triggers on every change of their documents and chunks, migration 0028) — the
+ * version of the statistics cache and of the in-memory copies of small knowledge bases (./knowledge-snapshot.ts).
+ */
 export async function scopeRows(sql: Sql, s: Pick<LegScope, 'tenantId' | 'knowledgeBaseIds'>): Promise<Array<{ id: string; language: string; updated: string }>> {
   const kbs = s.knowledgeBaseIds ? json(s.knowledgeBaseIds) : null;
   return sql<Array<{ id: string; language: string; updated: string }>>`
-    select kb.id, kb.language, kb.last_updated_at::text as updated from knowledge_bases kb
+    select kb.id, kb.language, kb.last_updated_at::text || '#' || kb.content_version::text as updated from knowledge_bases kb
     where kb.tenant_id = ${s.tenantId} and kb.status <> 'ARCHIVED'
       and (${kbs}::jsonb is null or kb.id in (select (jsonb_array_elements_text(${kbs}::jsonb))::uuid))
     order by kb.id`;

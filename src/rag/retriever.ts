@@ -65,6 +65,7 @@ import { capPerDocument } from './diversify.js';
 import { runLeg, scopeRows, textLeg, vectorLeg, type CandidateRow, type LegScope, type TextLegInput } from './retrieval.queries.js';
 import { charGramScores, warmCharGrams, type GramSource } from './char-grams.js';
 import { CandidateCache, type CandidateEntry } from './candidate-cache.js';
+import { KnowledgeSnapshots, type KnowledgeSnapshot } from './knowledge-snapshot.js';
 import { firstInOrder, idOrder, rankedRows } from './id-order.js';
 import { compoundingKnowledgeBase, compoundsContaining, splitCompound } from './compounds.js';
 import { SUPPORT_SYNONYMS } from './support-vocabulary.js';
@@ -164,8 +165,8 @@ export interface RetrievalResult {
   diagnostics: RetrievalDiagnostics;
 }
 
-/** The full-text leg's part of a question (./retrieval.queries.ts). */
-type TextLegRequest = Omit<TextLegInput, keyof LegScope>;
+/** The full-text leg's part of a question (./retrieval.queries.ts), with its lexemes as lists for an in-memory snapshot. */
+type TextLegRequest = Omit<TextLegInput, keyof LegScope> & { matchLexemes: string[]; rankLexemes: string[] };
 
 interface Prepared {
   diagnostics: RetrievalDiagnostics;
@@ -173,6 +174,8 @@ interface Prepared {
   groups: TermGroup[];
   /** Null: nothing to search (an empty question, no knowledge base in scope). */
   scope: LegScope | null;
+  /** The knowledge bases in scope as prepared from (the scope as last seen until `confirmed`). */
+  scopeRows: ScopeRow[];
   /** Null: no full-text leg (vector mode, or no lexeme the knowledge base knows). */
   text: TextLegRequest | null;
   /** What the vector leg embeds; null: no vector leg (text mode). */
@@ -194,6 +197,8 @@ interface Prepared {
 const TEXT_CANDIDATES = 120;
 /** Upper bound of any-term full-text matches ranked per query. */
 const ANY_TERM_CANDIDATES = 1000;
+/** RETRIEVAL_SNAPSHOT_MAX_CHUNKS's default: chunks of small knowledge bases held in memory per process. */
+export const DEFAULT_SNAPSHOT_MAX_CHUNKS = 2000;
 /** At most this many of the customer's words (the strongest by weight × idf) take part. */
 export const MAX_QUERY_GROUPS = 32;
 /** At most this many lexemes in the full-text match (the strongest). */
@@ -376,6 +381,8 @@ export class Retriever {
   private readonly lastScopes = new Map<string, ScopeRow[]>();
   /** Candidate chunks come back question after question: their tsvectors are parsed, and their words split into grams, once. */
   private readonly candidateCache = new CandidateCache();
+  /** Small knowledge bases' chunks in memory, answering both candidate legs without Postgres (./knowledge-snapshot.ts). */
+  private readonly snapshots: KnowledgeSnapshots;
 
   constructor(
     private readonly db: Db,
@@ -410,13 +417,27 @@ export class Retriever {
       semanticAbsentMass?: boolean;
       /** Word vectors for a knowledge base in Chinese or Japanese through its words' English translations (SEGMENTED_GLOSSES, on by default). */
       segmentedGlosses?: boolean;
+      /** Chunks held in memory for small knowledge bases (RETRIEVAL_SNAPSHOT_MAX_CHUNKS; 0: none). */
+      snapshotMaxChunks?: number;
+      /** A snapshot that could not be loaded (its questions read Postgres meanwhile). */
+      onSnapshotError?: (err: unknown) => void;
     } = {},
   ) {
+    this.snapshots = new KnowledgeSnapshots(() => rawClient(this.db), {
+      maxChunks: opts.snapshotMaxChunks ?? DEFAULT_SNAPSHOT_MAX_CHUNKS,
+      maxScopeChunks: ANY_TERM_CANDIDATES,
+      onError: opts.onSnapshotError,
+    });
     this.bilingual = opts.bilingual ?? sharedLexicon(opts.dictionaryDir ?? DEFAULT_DICTIONARY_DIR);
     this.translator = opts.translator === undefined ? sharedTranslator : opts.translator;
     this.thesauri = opts.thesauri === undefined ? (opts.thesaurusDir ? sharedThesauri(opts.thesaurusDir) : null) : opts.thesauri;
     const { wordVectors, wordVectorsDir } = opts;
     this.wordVectorsOption = () => (wordVectors !== undefined ? wordVectors : wordVectorsDir ? sharedWordVectors(wordVectorsDir) : null);
+  }
+
+  /** Chunks this retriever holds in memory for small knowledge bases (./knowledge-snapshot.ts). */
+  get snapshotChunks(): number {
+    return this.snapshots.chunks;
   }
 
   private readonly bilingual: BilingualLexicon;
@@ -501,13 +522,15 @@ export class Retriever {
     // The vector leg needs neither the statistics nor the question's lexemes: it starts at once, on the
     // message as it came, and runs while prepare() works. Only a question searched in translation too
     // embeds other text (prepare() says so); that one's early leg is dropped and the leg runs again.
-    // prepare() first: its first query goes out while the question is embedded (see vectorCandidates).
+    // prepare() first: its first query goes out while the question is embedded (see embed()).
     const preparing = this.prepare(tenantId, query, opts, speculate);
     const asked = query.trim().slice(0, MAX_QUERY_CHARS);
-    const early = mode !== 'text' && asked && opts.knowledgeBaseIds?.length !== 0 ? { text: asked, rows: this.vectorCandidates(legScope(tenantId, opts), asked, n, timings) } : null;
-    // Not left unhandled while prepare() runs (or when it finds nothing to search).
-    early?.rows.catch(() => undefined);
-    const { diagnostics, stats, groups, scope, text, embedText, sentences, confirmed } = await preparing;
+    // A scope whose chunks were held in memory last time (./knowledge-snapshot.ts) is likely to be again:
+    // its question is embedded early but its vector leg waits for the scope (no leg in Postgres).
+    const lastScope = opts.knowledgeBaseIds?.length === 0 ? undefined : this.lastScopes.get(scopeKeyOf(tenantId, opts));
+    const likelyInMemory = lastScope !== undefined && this.snapshotOf(tenantId, lastScope, false) !== null;
+    const early = mode !== 'text' && asked && opts.knowledgeBaseIds?.length !== 0 ? this.earlyVector(asked, likelyInMemory ? null : legScope(tenantId, opts), n, timings) : null;
+    const { diagnostics, stats, groups, scope, scopeRows, text, embedText, sentences, confirmed } = await preparing;
     const t1 = performance.now();
     if (timings) timings.prepare = t1 - t0;
     if (!scope || !stats || (embedText === null && !text)) {
@@ -522,8 +545,17 @@ export class Retriever {
       return v;
     };
 
-    const vectorRows = embedText === null ? null : early?.text === embedText ? early.rows : this.vectorCandidates(scope, embedText, n, timings);
-    const fetching = this.candidates(scope, text, vectorRows, mode, timings);
+    const snapshot = this.snapshotOf(tenantId, scopeRows, true);
+    const embedding = embedText === null ? null : early?.text === embedText ? early.embedding : this.embed(embedText, timings);
+    const vectorRows =
+      embedding === null
+        ? null
+        : snapshot
+          ? timed(timings, 'vectorLeg', embedding.then((vector) => snapshot.vectorLeg({ vector, n, includeUnpublished: scope.includeUnpublished })))
+          : early?.text === embedText && early.rows
+            ? early.rows
+            : this.vectorLegOf(scope, embedding, n, timings);
+    const fetching = this.candidates(scope, text, vectorRows, mode, timings, snapshot);
     // Not left unhandled while the scope is confirmed.
     fetching.catch(() => undefined);
     // Prepared from a scope that has changed since it was last seen: everything again, from the scope as it is.
@@ -649,11 +681,11 @@ export class Retriever {
     const focus = focusQuery(text);
     const diagnostics: RetrievalDiagnostics = { languages: [], focused: focus.long, focusText: focus.focusText, terms: [], droppedTerms: 0, expansions: [], feedback: [], translations: [], knownWordShare: null, stopWords: [] };
     const confirmed = Promise.resolve(true);
-    const none: Prepared = { diagnostics, stats: null, groups: [], scope: null, text: null, embedText: null, sentences: [], confirmed };
+    const none: Prepared = { diagnostics, stats: null, groups: [], scope: null, scopeRows: [], text: null, embedText: null, sentences: [], confirmed };
     if (!text) return none;
 
     const scoping = opts.scopeRead ?? this.scope(tenantId, opts.knowledgeBaseIds);
-    const scopeKey = `${tenantId}|${opts.knowledgeBaseIds?.join(',') ?? '*'}`;
+    const scopeKey = scopeKeyOf(tenantId, opts);
     const last = opts.knowledgeBaseIds?.length === 0 ? undefined : this.lastScopes.get(scopeKey);
     // The scope as last seen, with its statistics still cached: the question is prepared from it while the
     // scope is read again, so the full-text leg need not wait for that round trip. The caller uses what was
@@ -741,10 +773,8 @@ export class Retriever {
       stats,
       groups,
       scope: legScope(tenantId, opts),
-      text:
-        matchLexemes.length > 0
-          ? { match: tsqueryLiteral(withinMatchBudget(matchLexemes, stats, ANY_TERM_CANDIDATES)), rank: tsqueryLiteral(matchLexemes), anyTermCandidates: ANY_TERM_CANDIDATES, n: TEXT_CANDIDATES }
-          : null,
+      scopeRows,
+      text: matchLexemes.length > 0 ? textLegRequest(withinMatchBudget(matchLexemes, stats, ANY_TERM_CANDIDATES), matchLexemes) : null,
       embedText,
       sentences: translated.text ? [...focus.sentences, { text: translated.text, weight: TRANSLATION_WEIGHT }] : focus.sentences,
     };
@@ -1157,13 +1187,18 @@ export class Retriever {
     text: TextLegRequest | null,
     vectorRows: Promise<CandidateRow[]> | null,
     mode: NonNullable<RetrieveOptions['mode']>,
-    timings?: RetrievalTimings,
+    timings: RetrievalTimings | undefined,
+    snapshot: KnowledgeSnapshot | null,
   ): Promise<{ rows: CandidateRow[]; entries: CandidateEntry[] }> {
     const client = rawClient(this.db);
     // Each leg's rows with their candidate entries (by row index; none in vector mode, which reads none).
     const warm = (rows: CandidateRow[]) => ({ rows, entries: mode !== 'vector' ? this.warm(rows) : [] });
     const none = { rows: [] as CandidateRow[], entries: [] as CandidateEntry[] };
-    const textRows = text ? timed(timings, 'textLeg', runLeg(client, {}, textLeg({ ...scope, ...text })) as Promise<CandidateRow[]>).then(warm) : Promise.resolve(none);
+    const textRows = !text
+      ? Promise.resolve(none)
+      : snapshot
+        ? timed(timings, 'textLeg', Promise.resolve(snapshot.textLeg({ match: text.matchLexemes, rank: text.rankLexemes, n: text.n, includeUnpublished: scope.includeUnpublished }))).then(warm)
+        : timed(timings, 'textLeg', runLeg(client, {}, textLeg({ ...scope, ...text })) as Promise<CandidateRow[]>).then(warm);
     // Not left unhandled while the other leg runs.
     textRows.catch(() => undefined);
     const [byVector, byText] = await Promise.all([vectorRows ? vectorRows.then(warm) : Promise.resolve(none), textRows]);
@@ -1184,14 +1219,43 @@ export class Retriever {
    * The vector leg of a question: its n nearest visible chunks to the embedding
    * of `text`, embedded once prepare()'s first query is under way (afterQueuedWrites).
    */
-  private async vectorCandidates(scope: LegScope, text: string, n: number, timings?: RetrievalTimings): Promise<CandidateRow[]> {
-    await afterQueuedWrites();
-    const vector = await timed(timings, 'embed', this.embedder.embeddings.embedQuery(text));
+  private async vectorLegOf(scope: LegScope, embedding: Promise<number[]>, n: number, timings?: RetrievalTimings): Promise<CandidateRow[]> {
+    const vector = await embedding;
     return timed(
       timings,
       'vectorLeg',
       runLeg(rawClient(this.db), { efSearch: Math.max(40, n * 2) }, vectorLeg({ ...scope, vector: `[${vector.join(',')}]`, embeddingModel: this.embedder.modelId, n })) as Promise<CandidateRow[]>,
     );
+  }
+
+  /** The question's embedding, once prepare()'s first query is on the wire (afterQueuedWrites). */
+  private async embed(text: string, timings?: RetrievalTimings): Promise<number[]> {
+    await afterQueuedWrites();
+    return timed(timings, 'embed', this.embedder.embeddings.embedQuery(text));
+  }
+
+  /**
+   * The message as it came, embedded while prepare() works, and its vector leg in Postgres started at
+   * once unless `scope` is null (the scope's chunks are likely in memory: the leg waits for the scope).
+   */
+  private earlyVector(text: string, scope: LegScope | null, n: number, timings?: RetrievalTimings): { text: string; embedding: Promise<number[]>; rows: Promise<CandidateRow[]> | null } {
+    const embedding = this.embed(text, timings);
+    const rows = scope ? this.vectorLegOf(scope, embedding, n, timings) : null;
+    // Not left unhandled while prepare() runs (or when it finds nothing to search).
+    embedding.catch(() => undefined);
+    rows?.catch(() => undefined);
+    return { text, embedding, rows };
+  }
+
+  /**
+   * The in-memory copy of the scope's chunks at its version (./knowledge-snapshot.ts) when ready;
+   * `load`: start loading it when it is not (the question at hand reads Postgres).
+   */
+  private snapshotOf(tenantId: string, scopeRows: ScopeRow[], load: boolean): KnowledgeSnapshot | null {
+    if (scopeRows.length === 0) return null;
+    const { key, version } = statsKey(tenantId, scopeRows);
+    const scope = { tenantId, knowledgeBaseIds: scopeRows.map((r) => r.id), embeddingModel: this.embedder.modelId };
+    return load ? this.snapshots.get(`${key}|${this.embedder.modelId}`, version, scope) : this.snapshots.peek(`${key}|${this.embedder.modelId}`, version);
   }
 
   /** Parses candidate chunks' tsvectors and cuts their texts into character n-grams (the candidate cache), as each leg answers; the rows' entries, by row index, for the re-ranker. */
@@ -1258,9 +1322,18 @@ function statsKey(tenantId: string, rows: ScopeRow[]): { key: string; version: s
   return { key: `${tenantId}:${rows.map((r) => r.id).join(',')}`, version: rows.map((r) => r.updated).join(',') };
 }
 
+/** A scope as asked (lastScopes' key): the tenant and the knowledge bases named, if any. */
+function scopeKeyOf(tenantId: string, opts: RetrieveOptions): string {
+  return `${tenantId}|${opts.knowledgeBaseIds?.join(',') ?? '*'}`;
+}
+
 /** Whether two reads of a scope found the same knowledge bases, languages and versions. */
 function sameScope(a: ScopeRow[], b: ScopeRow[]): boolean {
   return a.length === b.length && a.every((r, i) => r.id === b[i]!.id && r.language === b[i]!.language && r.updated === b[i]!.updated);
+}
+
+function textLegRequest(matchLexemes: string[], rankLexemes: string[]): TextLegRequest {
+  return { match: tsqueryLiteral(matchLexemes), rank: tsqueryLiteral(rankLexemes), anyTermCandidates: ANY_TERM_CANDIDATES, n: TEXT_CANDIDATES, matchLexemes, rankLexemes };
 }
 
 /** The scope of a question's legs (the knowledge bases themselves are resolved in SQL). */

@@ -1,0 +1,1 @@
+ALTER TABLE "knowledge_bases" ADD COLUMN "content_version" bigint DEFAULT 0 NOT NULL;
