@@ -1,7 +1,8 @@
 -- Custom SQL: knowledge_bases.content_version counts the changes of what a
 -- knowledge base's searches can return, whichever code path makes them: a
--- document added or removed, its title, link, publication, status, version or
--- knowledge base changed (row triggers on documents), chunks written, changed
+-- document added or removed, its title, link, publication, version or knowledge
+-- base changed, or it became searchable (INDEXED) or stopped being so (row
+-- triggers on documents; the indexer's steps between do not count), chunks written, changed
 -- or deleted (statement triggers on knowledge_chunks, one bump per statement
 -- and knowledge base). Retrieval keys its caches on it, among them the worker's
 -- in-memory copy of a small knowledge base's chunks (src/rag/knowledge-snapshot.ts).
@@ -28,7 +29,7 @@ CREATE TRIGGER documents_kb_content_version_upd
 AFTER UPDATE OF title, source_url, is_public, status, version, knowledge_base_id ON documents
 FOR EACH ROW WHEN (
   OLD.title IS DISTINCT FROM NEW.title OR OLD.source_url IS DISTINCT FROM NEW.source_url
-  OR OLD.is_public IS DISTINCT FROM NEW.is_public OR OLD.status IS DISTINCT FROM NEW.status
+  OR OLD.is_public IS DISTINCT FROM NEW.is_public OR (OLD.status = 'INDEXED') IS DISTINCT FROM (NEW.status = 'INDEXED')
   OR OLD.version IS DISTINCT FROM NEW.version OR OLD.knowledge_base_id IS DISTINCT FROM NEW.knowledge_base_id
 )
 EXECUTE FUNCTION bump_kb_content_version_doc();

@@ -137,6 +137,15 @@ describe('what a knowledge base can show', () => {
     expect(await versionOf(kb)).toBe(v1);
     await client`update documents set is_public = is_public where id = ${doc!.id}`;
     expect(await versionOf(kb)).toBe(v1);
+    // Searchable no more (re-indexing), then the indexer's steps (no change of what can be found), then searchable again.
+    await client`update documents set status = 'PROCESSING' where id = ${doc!.id}`;
+    const v2 = await versionOf(kb);
+    expect(v2).not.toBe(v1);
+    await client`update documents set status = 'CHUNKING' where id = ${doc!.id}`;
+    await client`update documents set status = 'EMBEDDING' where id = ${doc!.id}`;
+    expect(await versionOf(kb)).toBe(v2);
+    await client`update documents set status = 'INDEXED' where id = ${doc!.id}`;
+    expect(await versionOf(kb)).not.toBe(v2);
   });
 
   it('never shows an unpublished or deleted article to customers from an older snapshot', async () => {
