@@ -472,6 +472,15 @@ export const FRAMES: readonly Frame[] = [
   f('vulnerable', 'confused-and-frail', ['frailPerson', 'confusedState'], ['negation', 'hypothetical']),
   // "I'm partially sighted and can't read the screen": the customer's own disability and what they cannot do, in one sentence.
   f('vulnerable', 'disabled-and-unable', ['disabledSelf', 'unable'], ['negation', 'hypothetical']),
+  // "my 2-year-old swallowed a button battery", "a bebido lejía": something dangerous swallowed or drunk, in one sentence
+  // (lang/urgent-harm.ts). Asked about ("is it dangerous if a child swallows a magnet?"), supposed or long past, not.
+  f('vulnerable', 'swallowed-danger', ['swallowVerb', 'dangerItem'], ['negation', 'hypothetical', 'question', 'possibility', 'past', 'inGeneral', 'resolved']),
+  // "my 13 year old is getting messages from a grown man asking for photos": a child of the customer's approached by an
+  // adult, anywhere in the message (lang/urgent-harm.ts). Asked about in general ("how do I stop strangers messaging my
+  // child?") it is a question.
+  // "my mum fell in the kitchen and can't get up": a fall and no getting up in one sentence (lang/urgent-harm.ts).
+  f('vulnerable', 'fallen-cant-get-up', ['fellDown', 'cantGetUp'], ['negation', 'hypothetical', 'question', 'possibility', 'past', 'inGeneral', 'resolved']),
+  f('vulnerable', 'minor-approached', ['minorChild', 'groomingAct'], ['negation', 'hypothetical', 'question', 'possibility', 'inGeneral'], 'message'),
   f('legal', 'lawyer', ['lawyerAction', 'lawyer'], LEGAL),
   // Not the customer's lawyer asking for a document ("Mein Anwalt braucht eine Bestätigung meines Kontostands", "المحامي يحتاج
   // كشف حساب"): see {@link lawyerErrand}.

@@ -2,6 +2,8 @@
  * Round 23 of the escalation rules: a move to a competitor told as done — the contract signed, the policy taken out,
  * the account opened, the number moved — and the company told it is no longer needed
  * (src/escalation/lang/signed-elsewhere.ts), as churn; asked about, supposed, or towards the company, not.
+ * Harm under way (src/escalation/lang/urgent-harm.ts): something dangerous swallowed, a fall with no getting up, a child
+ * approached by an adult — a vulnerable customer; asked about in general, supposed or put right, not.
  * Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -42,5 +44,44 @@ describe('a move to a competitor asked about, supposed or towards the company is
     ['I no longer need the paper bill, please send it by email.', 'en'],
   ])('%s (%s)', (text, lang) => {
     expect(situations(text, lang)).not.toContain('churn');
+  });
+});
+
+describe('harm under way is a vulnerable customer', () => {
+  it.each([
+    ['My 2 year old just swallowed a button battery from the remote, he keeps gagging', 'en'],
+    ['My toddler bit into a laundry pod and is coughing', 'en'],
+    ["My mum fell in the bathroom and can't get up, the pendant alarm isn't answering", 'en'],
+    ['My 13 year old is getting messages from a grown man through your app asking for photos', 'en'],
+    ['Mein Sohn (3) hat einen Magneten aus dem Set verschluckt', 'de'],
+    ['Meine Mutter ist gestürzt und kommt nicht hoch', 'de'],
+    ['Ma fille de 2 ans a avalé une pile bouton', 'fr'],
+    ['Mi hija de 12 años recibe mensajes de un hombre adulto que le pide fotos', 'es'],
+    ['Mio figlio ha ingoiato una calamita del gioco', 'it'],
+    ['O meu filho bebeu lixívia agora mesmo', 'pt'],
+    ['Mijn zoontje heeft een knoopcelbatterij ingeslikt', 'nl'],
+    ['Mój syn połknął baterię guzikową', 'pl'],
+    ['Сын проглотил батарейку от пульта', 'ru'],
+    ['子供がボタン電池を飲み込んだ', 'ja'],
+    ['我儿子误吞了纽扣电池', 'zh'],
+  ])('%s (%s)', (text, lang) => {
+    expect(situations(text, lang)).toContain('vulnerable');
+  });
+});
+
+describe('the same words asked about, supposed, routine or put right are not', () => {
+  it.each([
+    ['Is it dangerous if a child swallows a magnet from this set?', 'en'],
+    ['What should I do if my toddler ever swallows a button battery?', 'en'],
+    ['I put a new battery in the scale and it still does not work', 'en'],
+    ['I work nights and cannot get up before noon for the delivery', 'en'],
+    ['My phone fell off the table and the screen cracked', 'en'],
+    ['How do I stop strangers messaging my child through the app?', 'en'],
+    ['Are the batteries in this toy secured with a screw so children cannot swallow them?', 'en'],
+    ['Was passiert, wenn ein Kind eine Knopfbatterie verschluckt?', 'de'],
+    ["Mon téléphone est tombé par terre et l'écran est cassé", 'fr'],
+    ['¿Qué hago si mi hijo se traga una pila?', 'es'],
+  ])('%s (%s)', (text, lang) => {
+    expect(situations(text, lang)).not.toContain('vulnerable');
   });
 });
