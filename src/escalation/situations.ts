@@ -480,6 +480,11 @@ export const FRAMES: readonly Frame[] = [
   // child?") it is a question.
   // "my mum fell in the kitchen and can't get up": a fall and no getting up in one sentence (lang/urgent-harm.ts).
   f('vulnerable', 'fallen-cant-get-up', ['fellDown', 'cantGetUp'], ['negation', 'hypothetical', 'question', 'possibility', 'past', 'inGeneral', 'resolved']),
+  // "my husband hits me", "mi ex me sigue para saber dónde estoy": a partner or ex named with violence, threats or tracking
+  // in one sentence (lang/urgent-harm.ts); "my husband will kill me when he sees this bill" is a jest.
+  f('vulnerable', 'partner-violence', ['abuser', 'violentAct'], ['negation', 'hypothetical', 'question', 'possibility', 'jest', 'inGeneral', 'thirdParty']),
+  // "I'm a wheelchair user and nobody came to help me off the plane", "I'm deaf and the only way is by phone".
+  f('vulnerable', 'disabled-left-without', ['disabledSelf', 'leftWithoutHelp'], ['negation', 'hypothetical', 'possibility']),
   f('vulnerable', 'minor-approached', ['minorChild', 'groomingAct'], ['negation', 'hypothetical', 'question', 'possibility', 'inGeneral'], 'message'),
   f('legal', 'lawyer', ['lawyerAction', 'lawyer'], LEGAL),
   // Not the customer's lawyer asking for a document ("Mein Anwalt braucht eine Bestätigung meines Kontostands", "المحامي يحتاج

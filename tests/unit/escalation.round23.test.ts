@@ -69,6 +69,26 @@ describe('harm under way is a vulnerable customer', () => {
   });
 });
 
+describe('violence at home, a disabled customer left without help, a frail relative lost', () => {
+  it.each([
+    ['My husband hits me and I need to leave tonight, please change the address without him seeing it', 'en'],
+    ['My ex keeps tracking me through the delivery app to find out where I live now', 'en'],
+    ['My partner threatened to kill me last night and he has the login', 'en'],
+    ["I'm a wheelchair user and nobody came to help me off the train", 'en'],
+    ["I'm deaf and the only way to report a fault is by phone", 'en'],
+    ["My dad has dementia and he doesn't know where he is, he rang me from the station", 'en'],
+    ["I'm pregnant and bleeding heavily, I need to cancel and get to hospital", 'en'],
+    ['Mein Mann schlägt mich, ich muss heute noch weg', 'de'],
+    ['Mon ex me suit partout, il sait où je suis grâce à votre appli', 'fr'],
+    ['Mi marido me pega y necesito irme con los niños', 'es'],
+    ['Il mio ex mi perseguita e vuole sapere dove sono', 'it'],
+    ['Meu marido me bate e eu preciso sair de casa hoje', 'pt'],
+    ['Mijn ex achtervolgt me en weet waar ik ben', 'nl'],
+  ])('%s (%s)', (text, lang) => {
+    expect(situations(text, lang)).toContain('vulnerable');
+  });
+});
+
 describe('the same words asked about, supposed, routine or put right are not', () => {
   it.each([
     ['Is it dangerous if a child swallows a magnet from this set?', 'en'],
@@ -81,6 +101,11 @@ describe('the same words asked about, supposed, routine or put right are not', (
     ['Was passiert, wenn ein Kind eine Knopfbatterie verschluckt?', 'de'],
     ["Mon téléphone est tombé par terre et l'écran est cassé", 'fr'],
     ['¿Qué hago si mi hijo se traga una pila?', 'es'],
+    ['My husband will kill me when he sees this bill', 'en'],
+    ["My wife's friend hits me up for a discount code every week", 'en'],
+    ['My partner tracks the parcel on his phone, can you add my number too?', 'en'],
+    ['Do you offer assistance for wheelchair users at the airport?', 'en'],
+    ['Mein Mann hat die Rechnung schon bezahlt', 'de'],
   ])('%s (%s)', (text, lang) => {
     expect(situations(text, lang)).not.toContain('vulnerable');
   });

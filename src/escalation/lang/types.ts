@@ -64,7 +64,7 @@ export const CONCEPTS = [
   // about what they order or pay; the customer's own disability named beside what they cannot do
   'emergencyNow', 'frailPerson', 'confusedState', 'disabledSelf',
   // something dangerous swallowed (a button battery, a detergent capsule, bleach); a child approached by an adult (./urgent-harm.ts)
-  'swallowVerb', 'dangerItem', 'minorChild', 'groomingAct', 'fellDown', 'cantGetUp',
+  'swallowVerb', 'dangerItem', 'minorChild', 'groomingAct', 'fellDown', 'cantGetUp', 'abuser', 'violentAct', 'leftWithoutHelp',
   // what keeps someone alive (a ventilator, oxygen, dialysis, insulin, a telecare alarm) and its supply lost (./at-risk.ts)
   'lifeSupport', 'supplyLost',
   // SIM swap said as symptoms: the line went dead + codes, logins or bank alerts the customer did not ask for

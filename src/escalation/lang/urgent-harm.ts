@@ -8,6 +8,11 @@
  *  - `emergencyNow` gains a fall with no getting up ("she fell and can't get up", "ist gestürzt und kommt nicht hoch"),
  *    the moment a telecare alarm exists for; and, with words between, `fellDown` + `cantGetUp` ("my mum fell in the
  *    kitchen and can't get up"; frame 'fallen-cant-get-up').
+ *  - `abuser` + `violentAct`: a partner or ex named with what they do — hits, threatens to kill, tracks or turns up —
+ *    in one sentence (frame 'partner-violence'; "my husband will kill me when he sees the bill" is a jest).
+ *  - `disabledSelf` + `leftWithoutHelp`: the customer's own disability and no help coming, or only a phone line to reach
+ *    the company ("I'm deaf and the only way is by phone"; frame 'disabled-left-without').
+ *  - `confusedState` gains the lost and disoriented ("doesn't know where he is", "wandered off").
  *  - `minorChild` + `groomingAct`: a child or teenager of the customer's approached by an adult — asked for photos, to
  *    meet, to keep it secret, to switch the camera on (frame 'minor-approached', the whole message). A marketplace, a
  *    game or a phone company must hand that to a person (and its safety team) at once.
@@ -20,15 +25,22 @@ import type { ConceptTable } from './types.js';
 
 export const URGENT_HARM: Readonly<Record<string, ConceptTable>> = {
   en: {
+    abuser: ['my husband', 'my wife', 'my partner', 'my boyfriend', 'my girlfriend', 'my ex', 'my ex-husband', 'my ex husband', 'my ex-wife', 'my ex-partner', 'my ex partner', 'my ex-boyfriend', 'my stepfather', 'my stepdad'],
+    violentAct: ['hits me and', 'hits me when', 'hits me if', 'has hit me', 'hit me again', 'hit me last', 'started hitting me', 'keeps hitting me', 'beats me', 'beat me up', 'hurts me', 'hurt me again', 'is violent', 'gets violent', 'attacked me', 'strangled me', 'threatened to kill me', 'threatens to kill me', 'threatened to hurt me', 'threatens to hurt me', 'tracks me', 'tracking me', 'track where i', 'stalking me', 'stalks me', 'find out where i', "find out where i'm", 'find out where i am', "see where i'm", 'to find where i', 'knows where i am', 'knows where i live', 'keeps turning up', 'turned up at my', 'follows me'],
+    leftWithoutHelp: ['nobody came', 'no one came', 'nobody helped', 'no one helped', 'nobody is helping', 'no one is helping', 'no assistance', 'assistance never came', "assistance didn't", 'assistance did not', 'left on the plane', 'left at the gate', 'left stranded', 'left alone', 'only way is by phone', 'only way to', 'only by phone', 'only by calling', 'phone only', 'have to call', 'been sitting here for', 'been waiting for hours'],
     fellDown: ['fell', 'has fallen', 'have fallen', 'had a fall', 'fell over', 'fell down', 'fallen over', 'slipped and fell', 'tripped and fell'],
     cantGetUp: ["can't get up", 'cannot get up', "can't get back up", 'unable to get up', "can't stand up", "couldn't get up", 'could not get up'],
     swallowVerb: ['swallowed', 'has swallowed', 'just swallowed', 'might have swallowed', 'may have swallowed', 'think he swallowed', 'think she swallowed', 'drank some', 'drunk some', 'has drunk', 'bit into', 'bitten into', 'chewed on', 'ate a', 'ate some'],
     dangerItem: ['button battery', 'coin battery', 'watch battery', 'a battery', 'the battery', 'batteries', 'magnet', 'magnets', 'detergent pod', 'laundry pod', 'laundry capsule', 'washing capsule', 'detergent capsule', 'dishwasher tablet', 'dishwasher tablets', 'bleach', 'drain cleaner', 'oven cleaner', 'cleaning fluid', 'cleaning product', 'lamp oil', 'e-liquid', 'vape liquid', 'nicotine liquid', 'antifreeze', 'rat poison', 'weed killer', 'slug pellets', 'essential oil', 'washing up liquid', 'dishwasher powder'],
-    emergencyNow: ["fell and can't get up", 'fell and cannot get up', "fallen and can't get up", 'fallen and cannot get up', "on the floor and can't get up", "can't get up off the floor", 'cannot get up off the floor', "she can't get up", "he can't get up", "i can't get up", 'fell down the stairs', 'has had a fall', 'had a bad fall'],
+    emergencyNow: ['pregnant and bleeding', 'bleeding heavily', 'heavy bleeding', 'losing a lot of blood', "fell and can't get up", 'fell and cannot get up', "fallen and can't get up", 'fallen and cannot get up', "on the floor and can't get up", "can't get up off the floor", 'cannot get up off the floor', "she can't get up", "he can't get up", "i can't get up", 'fell down the stairs', 'has had a fall', 'had a bad fall'],
+    confusedState: ["doesn't know where he is", "doesn't know where she is", 'does not know where he is', 'does not know where she is', "didn't know where he was", "didn't know where she was", 'disoriented', 'wandered off', "doesn't recognise", "didn't recognise", "doesn't recognize", "didn't recognize"],
     minorChild: ['my 10 year old', 'my 11 year old', 'my 12 year old', 'my 13 year old', 'my 14 year old', 'my 15 year old', 'my 16 year old', 'my 17 year old', 'year old daughter', 'year old son', 'year-old daughter', 'year-old son', 'my teenage daughter', 'my teenage son', 'my teenager', 'my young daughter', 'my young son', 'my little girl', 'my little boy', 'my child', 'my kid', 'my kids', 'underage', 'a minor', 'is only 12', 'is only 13', 'is only 14', 'is only 15', 'she is 13', 'she is 14', 'he is 13', 'he is 14', "she's 13", "she's 14", "he's 13", "he's 14"],
     groomingAct: ['asking for photos', 'asked for photos', 'asking her for photos', 'asking him for photos', 'asked her for photos', 'asked him for photos', 'asking for pictures', 'asked for pictures', 'wants to meet her', 'wants to meet him', 'asked to meet her', 'asked to meet him', 'asked her to meet', 'asked him to meet', 'meet him in person', 'not to tell us', "not to tell her parents", 'not to tell his parents', 'keep it a secret', 'keep it secret from us', 'turn on her camera', 'turn on his camera', 'switch on the camera', 'send nudes', 'nude photos', 'sexual messages', 'explicit messages', 'explicit photos', 'sending her gifts', 'sent her gifts', 'sending him gifts', 'a grown man', 'an adult man', 'an older man', 'pretending to be a kid', 'pretending to be 14'],
   },
   de: {
+    abuser: ['mein mann', 'meine frau', 'mein partner', 'meine partnerin', 'mein freund', 'mein ex', 'mein exmann', 'mein ex-mann', 'meine exfrau', 'mein ex-partner', 'mein stiefvater'],
+    violentAct: ['schlägt mich', 'schlagt mich', 'hat mich geschlagen', 'tut mir weh', 'wird gewalttätig', 'hat mich gewürgt', 'droht mich umzubringen', 'hat gedroht mich umzubringen', 'droht mir', 'verfolgt mich', 'stalkt mich', 'herausfinden wo ich', 'rausfinden wo ich', 'weiß wo ich bin', 'taucht immer wieder auf'],
+    leftWithoutHelp: ['niemand kam', 'keiner kam', 'niemand hat geholfen', 'keiner hat geholfen', 'keine hilfe', 'keine assistenz', 'nur telefonisch', 'nur per telefon', 'nur über telefon', 'allein gelassen', 'sitze hier seit'],
     fellDown: ['gestürzt', 'gesturzt', 'hingefallen', 'umgefallen', 'gefallen'],
     cantGetUp: ['kommt nicht hoch', 'komme nicht hoch', 'kann nicht aufstehen', 'kann nicht mehr aufstehen'],
     swallowVerb: ['verschluckt', 'hat verschluckt', 'geschluckt', 'hat geschluckt', 'getrunken', 'hat getrunken', 'gebissen', 'zerbissen', 'in den mund genommen'],
@@ -38,6 +50,9 @@ export const URGENT_HARM: Readonly<Record<string, ConceptTable>> = {
     groomingAct: ['fragt nach fotos', 'fragt sie nach fotos', 'fragt ihn nach fotos', 'will fotos', 'nacktfotos', 'will sie treffen', 'will ihn treffen', 'sich mit ihr treffen', 'sich mit ihm treffen', 'niemandem erzählen', 'niemandem sagen', 'nichts sagen soll', 'geheim halten', 'kamera einschalten', 'kamera anmachen', 'ein erwachsener mann', 'erwachsener mann', 'älterer mann', 'alterer mann', 'schickt ihr geschenke', 'schenken will'],
   },
   fr: {
+    abuser: ['mon mari', 'ma femme', 'mon conjoint', 'ma conjointe', 'mon compagnon', 'mon copain', 'mon ex', 'mon ex-mari', 'mon ex-conjoint', 'mon beau-père'],
+    violentAct: ['me frappe', "m'a frappée", "m'a frappé", 'me bat', 'me fait du mal', 'devient violent', 'est violent', "m'a étranglée", 'menace de me tuer', 'a menacé de me tuer', 'me menace', 'me suit', 'me traque', 'savoir où je suis', 'sait où je suis', 'trouver où je'],
+    leftWithoutHelp: ['personne n\'est venu', "personne n'est venu", "personne ne m'a aidé", "personne ne m'aide", "pas d'assistance", 'aucune assistance', 'uniquement par téléphone', 'seulement par téléphone', 'que par téléphone', 'laissé seul', 'laissée seule'],
     fellDown: ['tombé', 'tombée', 'fait une chute', 'chuté'],
     cantGetUp: ['ne peut pas se relever', 'ne peut plus se relever', "n'arrive pas à se relever", "n'arrive pas à me relever", 'ne peux pas me relever'],
     swallowVerb: ['avalé', 'a avalé', 'bu', 'a bu', 'mordu', 'a mordu', 'mis dans la bouche', 'mis en bouche'],
@@ -47,6 +62,9 @@ export const URGENT_HARM: Readonly<Record<string, ConceptTable>> = {
     groomingAct: ['demande des photos', 'lui demande des photos', 'demandé des photos', 'veut la rencontrer', 'veut le rencontrer', 'lui donner rendez-vous', 'ne rien dire', "n'en parler à personne", 'garder le secret', 'allumer la caméra', 'allumer sa caméra', 'photos nues', 'un homme adulte', 'un homme plus âgé', 'lui envoie des cadeaux'],
   },
   es: {
+    abuser: ['mi marido', 'mi esposo', 'mi mujer', 'mi esposa', 'mi pareja', 'mi novio', 'mi novia', 'mi ex', 'mi exmarido', 'mi ex marido', 'mi expareja', 'mi padrastro'],
+    violentAct: ['me pega', 'me ha pegado', 'me golpea', 'me hace daño', 'se pone violento', 'es violento', 'me ha amenazado de muerte', 'amenaza con matarme', 'me amenaza', 'me persigue', 'me sigue', 'saber dónde estoy', 'sabe dónde estoy', 'averiguar dónde'],
+    leftWithoutHelp: ['nadie vino', 'nadie ha venido', 'nadie me ayudó', 'nadie me ha ayudado', 'nadie me ayuda', 'sin asistencia', 'no hubo asistencia', 'solo por teléfono', 'solo por telefono', 'únicamente por teléfono', 'me dejaron solo', 'me dejaron sola'],
     fellDown: ['se ha caído', 'se ha caido', 'se cayó', 'se cayo', 'me he caído', 'me he caido', 'me caí', 'me cai'],
     cantGetUp: ['no puede levantarse', 'no se puede levantar', 'no puedo levantarme', 'no me puedo levantar'],
     swallowVerb: ['se ha tragado', 'se tragó', 'tragado', 'tragó', 'se ha bebido', 'se bebió', 'ha bebido', 'bebió', 'ha mordido', 'mordió', 'se ha tomado', 'se tomó', 'se ha metido en la boca'],
@@ -56,6 +74,9 @@ export const URGENT_HARM: Readonly<Record<string, ConceptTable>> = {
     groomingAct: ['le pide fotos', 'pidiendo fotos', 'pide fotos', 'le ha pedido fotos', 'quiere quedar con ella', 'quiere quedar con él', 'quiere verla', 'quiere conocerla', 'que no se lo cuente a nadie', 'que no nos diga', 'que no diga nada', 'guardar el secreto', 'encienda la cámara', 'encender la cámara', 'fotos desnuda', 'un hombre adulto', 'un hombre mayor', 'le manda regalos', 'le envía regalos'],
   },
   it: {
+    abuser: ['mio marito', 'mia moglie', 'il mio compagno', 'la mia compagna', 'il mio ragazzo', 'il mio ex', 'mio ex marito', 'il mio ex marito', 'il mio patrigno'],
+    violentAct: ['mi picchia', 'mi ha picchiata', 'mi ha picchiato', 'mi fa del male', 'diventa violento', 'è violento', 'minaccia di uccidermi', 'ha minacciato di uccidermi', 'mi minaccia', 'mi segue', 'mi perseguita', 'sapere dove sono', 'sa dove sono', 'scoprire dove'],
+    leftWithoutHelp: ['non è venuto nessuno', 'nessuno è venuto', 'nessuno mi ha aiutato', 'nessuno mi aiuta', 'nessuna assistenza', 'solo per telefono', 'solo telefonicamente', 'lasciato solo', 'lasciata sola'],
     fellDown: ['caduto', 'caduta', 'è caduta', 'è caduto', 'sono caduto', 'sono caduta'],
     cantGetUp: ['non riesce ad alzarsi', 'non riesco ad alzarmi', 'non riesce a rialzarsi', 'non riesco a rialzarmi'],
     swallowVerb: ['ha ingoiato', 'ingoiato', 'ha inghiottito', 'inghiottito', 'ha bevuto', 'bevuto', 'ha morso', 'morso', 'messo in bocca'],
@@ -65,6 +86,9 @@ export const URGENT_HARM: Readonly<Record<string, ConceptTable>> = {
     groomingAct: ['chiede foto', 'le chiede foto', 'gli chiede foto', 'chiesto delle foto', 'vuole incontrarla', 'vuole incontrarlo', 'vederla di persona', 'non dirlo a nessuno', 'non dire niente', 'mantenere il segreto', 'accendere la telecamera', 'accendere la webcam', 'foto nude', 'un uomo adulto', 'un uomo più grande', 'le manda regali'],
   },
   pt: {
+    abuser: ['meu marido', 'o meu marido', 'minha mulher', 'minha esposa', 'meu companheiro', 'meu namorado', 'o meu namorado', 'meu ex', 'o meu ex', 'meu ex-marido', 'meu padrasto'],
+    violentAct: ['me bate', 'bate-me', 'me agrediu', 'agrediu-me', 'me machuca', 'fica violento', 'é violento', 'ameaçou me matar', 'ameaça me matar', 'ameaçou matar-me', 'me ameaça', 'me persegue', 'me segue', 'saber onde eu estou', 'sabe onde estou', 'descobrir onde'],
+    leftWithoutHelp: ['ninguém veio', 'ninguem veio', 'ninguém me ajudou', 'ninguém ajuda', 'sem assistência', 'só por telefone', 'so por telefone', 'apenas por telefone', 'me deixaram sozinho', 'me deixaram sozinha'],
     fellDown: ['caiu', 'caí', 'levou uma queda', 'sofreu uma queda'],
     cantGetUp: ['não consegue levantar', 'não consegue se levantar', 'não consigo levantar', 'não consigo me levantar'],
     swallowVerb: ['engoliu', 'engolido', 'bebeu', 'bebido', 'mordeu', 'mordido', 'pôs na boca', 'colocou na boca'],
@@ -74,6 +98,9 @@ export const URGENT_HARM: Readonly<Record<string, ConceptTable>> = {
     groomingAct: ['pedindo fotos', 'pede fotos', 'pediu fotos', 'a pedir fotos', 'quer encontrá-la', 'quer encontrar ela', 'quer conhecê-la', 'não contar a ninguém', 'nao contar a ninguem', 'não contar pra ninguém', 'guardar segredo', 'ligar a câmera', 'ligar a câmara', 'fotos nua', 'um homem adulto', 'um homem mais velho', 'manda presentes'],
   },
   nl: {
+    abuser: ['mijn man', 'mijn vrouw', 'mijn partner', 'mijn vriend', 'mijn ex', 'mijn ex-man', 'mijn stiefvader'],
+    violentAct: ['slaat me', 'sloeg me', 'heeft me geslagen', 'doet me pijn', 'wordt gewelddadig', 'is gewelddadig', 'dreigt me te vermoorden', 'heeft gedreigd me te vermoorden', 'bedreigt me', 'achtervolgt me', 'stalkt me', 'uitzoeken waar ik', 'weet waar ik ben'],
+    leftWithoutHelp: ['niemand kwam', 'er kwam niemand', 'niemand hielp', 'niemand helpt', 'geen assistentie', 'alleen telefonisch', 'alleen via de telefoon', 'alleen gelaten'],
     fellDown: ['gevallen', 'gestruikeld'],
     cantGetUp: ['kan niet opstaan', 'kan niet meer opstaan', 'komt niet overeind', 'komt niet meer overeind'],
     swallowVerb: ['ingeslikt', 'heeft ingeslikt', 'doorgeslikt', 'opgedronken', 'gedronken', 'heeft gedronken', 'gebeten', 'in zijn mond', 'in haar mond'],
