@@ -126,6 +126,9 @@ export function tsRankOr(operands: ReadonlyArray<Uint8Array | undefined>): numbe
   return f(res / f(res + 1));
 }
 
+/** A scope whose snapshot could not be loaded (a statement timeout, a lost connection) is not tried again before this. */
+const RETRY_AFTER_MS = 30_000;
+
 /** The visible chunks of one scope, and both candidate legs over them. */
 export class KnowledgeSnapshot {
   private readonly postings = new Map<string, Array<{ chunk: number; weights: Uint8Array }>>();
@@ -224,6 +227,8 @@ export class KnowledgeSnapshots {
   /** Ready snapshots and scopes known to be too large (null), by scope key; each key holds its version's. */
   private readonly entries = new Map<string, { version: string; snapshot: KnowledgeSnapshot | null }>();
   private readonly loading = new Map<string, string>();
+  /** When a scope's load last failed: its questions read Postgres, and no load is tried again for {@link RETRY_AFTER_MS}. */
+  private readonly failedAt = new Map<string, number>();
   private held = 0;
 
   constructor(
@@ -256,11 +261,17 @@ export class KnowledgeSnapshots {
       this.entries.set(key, e);
       return e.snapshot;
     }
+    const failed = this.failedAt.get(key);
+    if (failed !== undefined && Date.now() - failed < RETRY_AFTER_MS) return null;
     if (this.loading.get(key) !== version) {
       this.loading.set(key, version);
       this.load(key, version, scope).then(
-        () => undefined,
-        (err: unknown) => this.opts.onError?.(err),
+        () => this.failedAt.delete(key),
+        (err: unknown) => {
+          this.failedAt.set(key, Date.now());
+          if (this.failedAt.size > 256) this.failedAt.delete(this.failedAt.keys().next().value as string);
+          this.opts.onError?.(err);
+        },
       ).finally(() => {
         if (this.loading.get(key) === version) this.loading.delete(key);
       });

@@ -204,6 +204,22 @@ describe('what a knowledge base can show', () => {
     }
     expect(loads).toBe(1);
     expect(snapshots.chunks).toBe(0);
+    // A load that fails is not tried again at once: its questions read Postgres meanwhile.
+    let failures = 0;
+    const errors: unknown[] = [];
+    const failing = new KnowledgeSnapshots(
+      () => {
+        failures++;
+        throw new Error('connection lost');
+      },
+      { maxChunks: 2000, maxScopeChunks: 1000, onError: (err) => errors.push(err) },
+    );
+    for (let i = 0; i < 10; i++) {
+      expect(failing.get('k', version, scopeOf())).toBeNull();
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(failures).toBe(1);
+    expect(errors).toHaveLength(1);
     // Off: never loads.
     const off = new KnowledgeSnapshots(() => {
       throw new Error('loaded');
