@@ -180,7 +180,10 @@ const ragSection = z.object({
    * it lifted the round 14 DEV set's paraphrases but cost the in-sample telecom set two first places (README, round 14).
    */
   RAG_SEMANTIC_ABSENT_MASS: bool(false),
-  /** Chunks a process holds in memory for small knowledge bases (src/rag/knowledge-snapshot.ts); 0: every question's candidates from Postgres. */
+  /**
+   * Chunks a process holds in memory for small knowledge bases (src/rag/knowledge-snapshot.ts); 0: every question's
+   * candidates from Postgres. The default is that module's DEFAULT_SNAPSHOT_MAX_CHUNKS (not imported: rag reads config).
+   */
   RETRIEVAL_SNAPSHOT_MAX_CHUNKS: z.coerce.number().int().min(0).default(2_000),
 });
 

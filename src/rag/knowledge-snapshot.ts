@@ -126,6 +126,9 @@ export function tsRankOr(operands: ReadonlyArray<Uint8Array | undefined>): numbe
   return f(res / f(res + 1));
 }
 
+/** RETRIEVAL_SNAPSHOT_MAX_CHUNKS's default: chunks of small knowledge bases held in memory per process. */
+export const DEFAULT_SNAPSHOT_MAX_CHUNKS = 2000;
+
 /** A scope whose snapshot could not be loaded (a statement timeout, a lost connection) is not tried again before this. */
 const RETRY_AFTER_MS = 30_000;
 
@@ -304,22 +307,21 @@ export class KnowledgeSnapshots {
               return { row: { ...row, heading_path: row.heading_path ?? [] }, published, vector, norm2 };
             }),
           );
-    const previous = this.entries.get(key);
-    if (previous?.snapshot) this.held -= previous.snapshot.size;
-    this.entries.delete(key);
+    this.drop(key);
     this.entries.set(key, { version, snapshot });
     if (snapshot) this.held += snapshot.size;
-    // Within the budget: the least recently used out (the new one last).
-    for (const [k, e] of this.entries) {
-      if (this.held <= this.opts.maxChunks || k === key) break;
-      this.entries.delete(k);
-      if (e.snapshot) this.held -= e.snapshot.size;
+    // Within the budget, and remembered scope keys (too-large ones hold no chunks) bounded too: the least
+    // recently used out (the new one last).
+    for (const k of this.entries.keys()) {
+      if ((this.held <= this.opts.maxChunks && this.entries.size <= 256) || k === key) break;
+      this.drop(k);
     }
-    // Remembered scope keys (too-large ones hold no chunks) stay bounded too.
-    while (this.entries.size > 256) {
-      const [k, e] = this.entries.entries().next().value as [string, { snapshot: KnowledgeSnapshot | null }];
-      this.entries.delete(k);
-      if (e.snapshot) this.held -= e.snapshot.size;
-    }
+  }
+
+  /** Forgets a scope's entry and the chunks it held. */
+  private drop(key: string): void {
+    const e = this.entries.get(key);
+    if (e?.snapshot) this.held -= e.snapshot.size;
+    this.entries.delete(key);
   }
 }

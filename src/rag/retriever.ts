@@ -65,7 +65,7 @@ import { capPerDocument } from './diversify.js';
 import { runLeg, scopeRows, textLeg, vectorLeg, type CandidateRow, type LegScope, type TextLegInput } from './retrieval.queries.js';
 import { charGramScores, warmCharGrams, type GramSource } from './char-grams.js';
 import { CandidateCache, type CandidateEntry } from './candidate-cache.js';
-import { KnowledgeSnapshots, type KnowledgeSnapshot } from './knowledge-snapshot.js';
+import { DEFAULT_SNAPSHOT_MAX_CHUNKS, KnowledgeSnapshots, type KnowledgeSnapshot } from './knowledge-snapshot.js';
 import { firstInOrder, idOrder, rankedRows } from './id-order.js';
 import { compoundingKnowledgeBase, compoundsContaining, splitCompound } from './compounds.js';
 import { SUPPORT_SYNONYMS } from './support-vocabulary.js';
@@ -197,8 +197,6 @@ interface Prepared {
 const TEXT_CANDIDATES = 120;
 /** Upper bound of any-term full-text matches ranked per query. */
 const ANY_TERM_CANDIDATES = 1000;
-/** RETRIEVAL_SNAPSHOT_MAX_CHUNKS's default: chunks of small knowledge bases held in memory per process. */
-export const DEFAULT_SNAPSHOT_MAX_CHUNKS = 2000;
 /** At most this many of the customer's words (the strongest by weight × idf) take part. */
 export const MAX_QUERY_GROUPS = 32;
 /** At most this many lexemes in the full-text match (the strongest). */
@@ -1215,10 +1213,7 @@ export class Retriever {
     return { rows: [...rows.values()], entries };
   }
 
-  /**
-   * The vector leg of a question: its n nearest visible chunks to the embedding
-   * of `text`, embedded once prepare()'s first query is under way (afterQueuedWrites).
-   */
+  /** The vector leg of a question in Postgres: its n nearest visible chunks to `embedding` (see embed()). */
   private async vectorLegOf(scope: LegScope, embedding: Promise<number[]>, n: number, timings?: RetrievalTimings): Promise<CandidateRow[]> {
     const vector = await embedding;
     return timed(
@@ -1254,8 +1249,9 @@ export class Retriever {
   private snapshotOf(tenantId: string, scopeRows: ScopeRow[], load: boolean): KnowledgeSnapshot | null {
     if (scopeRows.length === 0) return null;
     const { key, version } = statsKey(tenantId, scopeRows);
-    const scope = { tenantId, knowledgeBaseIds: scopeRows.map((r) => r.id), embeddingModel: this.embedder.modelId };
-    return load ? this.snapshots.get(`${key}|${this.embedder.modelId}`, version, scope) : this.snapshots.peek(`${key}|${this.embedder.modelId}`, version);
+    const model = this.embedder.modelId;
+    if (!load) return this.snapshots.peek(`${key}|${model}`, version);
+    return this.snapshots.get(`${key}|${model}`, version, { tenantId, knowledgeBaseIds: scopeRows.map((r) => r.id), embeddingModel: model });
   }
 
   /** Parses candidate chunks' tsvectors and cuts their texts into character n-grams (the candidate cache), as each leg answers; the rows' entries, by row index, for the re-ranker. */

@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { localEncryptionKey } from '../../src/app/bootstrap.js';
 import { ConfigError, loadConfig, logSettings, PROJECT_ROOT } from '../../src/config/index.js';
+import { DEFAULT_SNAPSHOT_MAX_CHUNKS } from '../../src/rag/knowledge-snapshot.js';
 
 const key = randomBytes(32).toString('base64');
 
@@ -17,6 +18,11 @@ describe('config', () => {
     expect(c.http.publicBaseUrl).toBe('http://localhost:3000');
     expect(c.platforms.telegramApiRoot).toBe('https://api.telegram.org');
     expect(c.llm.apiKey).toBeUndefined();
+  });
+
+  it('holds as many knowledge-base chunks in memory by default as a retriever built without the setting', () => {
+    expect(loadConfig({ ENCRYPTION_KEY: key }).rag.snapshotMaxChunks).toBe(DEFAULT_SNAPSHOT_MAX_CHUNKS);
+    expect(loadConfig({ ENCRYPTION_KEY: key, RETRIEVAL_SNAPSHOT_MAX_CHUNKS: '0' }).rag.snapshotMaxChunks).toBe(0);
   });
 
   it('reads platform base URLs so SDKs can be pointed at stand-ins', () => {
