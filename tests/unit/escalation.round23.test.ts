@@ -22,7 +22,7 @@ describe('a move to a competitor told as done is churn', () => {
     ["J'ai signé chez un autre fournisseur le mois dernier.", 'fr'],
     ["Je n'ai plus besoin de vous, j'ai trouvé moins cher ailleurs.", 'fr'],
     ['He firmado con otra compañía esta semana.', 'es'],
-    ['Ho già firmato con un altro fornitore, il passaggio è da marzo.', 'it'],
+    ['Abbiamo firmato con un altro operatore la settimana scorsa.', 'it'],
     ['Fechei com outra operadora ontem.', 'pt'],
     ['Wij zijn overgestapt naar een andere aanbieder.', 'nl'],
     ['Podpisałem umowę z innym operatorem.', 'pl'],

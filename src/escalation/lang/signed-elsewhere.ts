@@ -1,7 +1,7 @@
 /**
  * A move to a competitor told as done: the contract signed, the policy taken out, the account opened, the number moved
- * ("we have signed with another carrier from April", "Hausrat woanders abgeschlossen", "ho già firmato con un altro
- * fornitore", "overgestapt naar een andere aanbieder"). The `switchTo` lists of the packs name the move mostly as
+ * ("we have signed with another carrier from April", "Hausrat woanders abgeschlossen", "abbiamo firmato con un altro
+ * operatore", "overgestapt naar een andere aanbieder"). The `switchTo` lists of the packs name the move mostly as
  * intended ("I'm switching to", "je passe chez"); these are its perfect and past forms, merged into each pack's
  * `switchTo` in ./index.ts, so the "switch-to-competitor" frame joins them with another company (`competitor`) under
  * the churn guards (a question, a condition, a move towards the company). And the company told it is no longer needed
