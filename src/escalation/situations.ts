@@ -486,6 +486,35 @@ export const FRAMES: readonly Frame[] = [
   // "I'm a wheelchair user and nobody came to help me off the plane", "I'm deaf and the only way is by phone".
   f('vulnerable', 'disabled-left-without', ['disabledSelf', 'leftWithoutHelp'], ['negation', 'hypothetical', 'possibility']),
   f('vulnerable', 'minor-approached', ['minorChild', 'groomingAct'], ['negation', 'hypothetical', 'question', 'possibility', 'inGeneral'], 'message'),
+  // Round 24 (lang/vulnerable-now.ts). "I can't cope anymore", "estoy al límite", a panic attack under way: the customer
+  // says they are not coping now. Asked about, supposed, long past or someone else's, not ("do you cover panic attacks?").
+  f('vulnerable', 'acute-distress', ['acuteDistress'], ['negation', 'hypothetical', 'question', 'possibility', 'inGeneral', 'jest', 'positive', 'past', 'thirdParty', 'resolved']),
+  // "I have nowhere to sleep tonight", "mis hijos tienen hambre": something essential gone now.
+  f('vulnerable', 'crisis-now', ['crisisNow'], ['negation', 'hypothetical', 'question', 'possibility', 'inGeneral', 'jest', 'past', 'resolved']),
+  // "you cut off our electricity and I have a newborn": power, heat, water or food gone with a dependant at home, anywhere
+  // in the message. Its words hold their own "no", so no negation guard.
+  f('vulnerable', 'essential-cut-dependent', ['essentialCut', 'dependentAtHome'], ['hypothetical', 'possibility', 'inGeneral', 'past', 'resolved'], 'message'),
+  // "my 14 year old didn't come home last night", "mi hijo no ha vuelto a casa": a relative or child missing, told in
+  // words said only of people, anywhere in the message; words said of parcels too ("has gone missing") only right after
+  // the person ("my son has gone missing", not "my son's parcel has gone missing" — the possessive breaks the gap).
+  f('vulnerable', 'person-missing', [['family', 'minorChild', 'ownChild'], 'personMissing'], ['hypothetical', 'question', 'possibility', 'inGeneral', 'resolved', 'past'], 'message'),
+  near('vulnerable', 'family-missing', [['family', 'minorChild', 'ownChild'], 'missingNow'], ['hypothetical', 'question', 'possibility', 'inGeneral', 'resolved', 'past'], [4, 2]),
+  // "a man keeps messaging my son asking him to send pictures": minor-approached with "my son" / "my daughter".
+  f('vulnerable', 'child-groomed', ['ownChild', 'groomingAct'], ['negation', 'hypothetical', 'question', 'possibility', 'inGeneral'], 'message'),
+  // "i'm 12 and my mum isn't home and someone is knocking": a child writing, alone or frightened.
+  f('vulnerable', 'child-alone-scared', ['selfMinor', 'aloneScared'], ['hypothetical', 'possibility', 'inGeneral', 'jest'], 'message'),
+  // "I'm blind and your app doesn't work with my screen reader", "I'm deaf and you keep telling me to call": the
+  // customer's own disability and the way in that is blocked, anywhere in the message. "I'm deaf, can I get texts
+  // instead of calls?" asks for an option: the question guard.
+  f('vulnerable', 'disabled-blocked', ['disabledSelf', 'accessBlocked'], ['hypothetical', 'question', 'possibility', 'inGeneral'], 'message'),
+  // "my father is 89 … he doesn't understand", "tengo 84 años y no entiendo nada": old age and confusion in one message.
+  f('vulnerable', 'old-and-confused', ['oldAge', 'confusedState'], ['negation', 'hypothetical', 'question', 'possibility', 'inGeneral'], 'message'),
+  // "my mum has dementia and signed a contract", "meine Mutter ist dement": dementia named as a relative's or one's own. A
+  // policy asked about ("what do you do for customers with dementia?") is a question in general.
+  // "My ex still has the login … I'm scared he'll just turn up": a partner or ex named, and fear of him or of being found,
+  // anywhere in the message. "My husband will go mad when he sees this bill" names no fear of being found.
+  f('vulnerable', 'abuser-feared', ['abuser', 'fearOfHim'], ['negation', 'hypothetical', 'question', 'possibility', 'jest', 'inGeneral'], 'message'),
+  f('vulnerable', 'dementia-named', ['dementiaSaid'], ['negation', 'hypothetical', 'question', 'possibility', 'inGeneral', 'past']),
   f('legal', 'lawyer', ['lawyerAction', 'lawyer'], LEGAL),
   // Not the customer's lawyer asking for a document ("Mein Anwalt braucht eine Bestätigung meines Kontostands", "المحامي يحتاج
   // كشف حساب"): see {@link lawyerErrand}.

@@ -65,6 +65,10 @@ export const CONCEPTS = [
   'emergencyNow', 'frailPerson', 'confusedState', 'disabledSelf',
   // something dangerous swallowed (a button battery, a detergent capsule, bleach); a child approached by an adult (./urgent-harm.ts)
   'swallowVerb', 'dangerItem', 'minorChild', 'groomingAct', 'fellDown', 'cantGetUp', 'abuser', 'violentAct', 'leftWithoutHelp',
+  // not coping right now; something essential gone tonight, or cut off with a baby or a sick person at home; a relative or
+  // child missing; a child writing alone and frightened; a disability and the way in that is blocked; an age of 80 and
+  // over; dementia named (./vulnerable-now.ts)
+  'acuteDistress', 'crisisNow', 'essentialCut', 'dependentAtHome', 'missingNow', 'personMissing', 'ownChild', 'selfMinor', 'aloneScared', 'accessBlocked', 'oldAge', 'dementiaSaid', 'fearOfHim',
   // what keeps someone alive (a ventilator, oxygen, dialysis, insulin, a telecare alarm) and its supply lost (./at-risk.ts)
   'lifeSupport', 'supplyLost',
   // SIM swap said as symptoms: the line went dead + codes, logins or bank alerts the customer did not ask for
