@@ -493,7 +493,7 @@ export const FRAMES: readonly Frame[] = [
   f('vulnerable', 'crisis-now', ['crisisNow'], ['negation', 'hypothetical', 'question', 'possibility', 'inGeneral', 'jest', 'past', 'resolved']),
   // "you cut off our electricity and I have a newborn": power, heat, water or food gone with a dependant at home, anywhere
   // in the message. Its words hold their own "no", so no negation guard.
-  f('vulnerable', 'essential-cut-dependent', ['essentialCut', 'dependentAtHome'], ['hypothetical', 'possibility', 'inGeneral', 'past', 'resolved'], 'message'),
+  f('vulnerable', 'essential-cut-dependent', ['essentialCut', ['dependentAtHome', 'oldAge']], ['hypothetical', 'possibility', 'inGeneral', 'past', 'resolved'], 'message'),
   // "my 14 year old didn't come home last night", "mi hijo no ha vuelto a casa": a relative or child missing, told in
   // words said only of people, anywhere in the message; words said of parcels too ("has gone missing") only right after
   // the person ("my son has gone missing", not "my son's parcel has gone missing" — the possessive breaks the gap).
@@ -514,6 +514,11 @@ export const FRAMES: readonly Frame[] = [
   // "My ex still has the login … I'm scared he'll just turn up": a partner or ex named, and fear of him or of being found,
   // anywhere in the message. "My husband will go mad when he sees this bill" names no fear of being found.
   f('vulnerable', 'abuser-feared', ['abuser', 'fearOfHim'], ['negation', 'hypothetical', 'question', 'possibility', 'jest', 'inGeneral'], 'message'),
+  // "she is very drowsy and hard to wake", "puchnie mi język": an overdose or an allergic reaction under way, told as
+  // symptoms. Asked about ("is it normal to be drowsy after the vaccine?"), supposed or put right, not.
+  f('vulnerable', 'symptoms-now', ['acuteSymptom'], ['negation', 'hypothetical', 'question', 'possibility', 'inGeneral', 'jest', 'resolved']),
+  // "my father doesn't remember ordering any of it and got lost yesterday": a relative's confusion, anywhere in the message.
+  f('vulnerable', 'relative-confused', [['family', 'ownChild', 'frailPerson'], 'confusedStrong'], ['negation', 'hypothetical', 'question', 'possibility', 'inGeneral', 'jest'], 'message'),
   f('vulnerable', 'dementia-named', ['dementiaSaid'], ['negation', 'hypothetical', 'question', 'possibility', 'inGeneral', 'past']),
   f('legal', 'lawyer', ['lawyerAction', 'lawyer'], LEGAL),
   // Not the customer's lawyer asking for a document ("Mein Anwalt braucht eine Bestätigung meines Kontostands", "المحامي يحتاج

@@ -40,6 +40,10 @@ describe('round 24 frames fire on the situation they name', () => {
     ['emergency-now', 'Mi madre se ha desmayado y no puedo despertarla', 'es'],
     ['domestic-abuse', "I don't feel safe at home, he goes through my phone and my receipts", 'en'],
     ['partner-violence', 'My husband shouting at me and threatening me in the car park, please help', 'en'],
+    ['symptoms-now', 'My little boy is very drowsy and hard to wake after the cough syrup', 'en'],
+    ['symptoms-now', 'Depuis ce matin mes lèvres sont gonflées et j’ai du mal à avaler', 'fr'],
+    ['relative-confused', "My dad doesn't remember ordering any of these boxes and got lost on the way to the post office", 'en'],
+    ['abuser-feared', 'Mi marido revisa cada gasto que hago. Necesito una cuenta sin que él lo sepa', 'es'],
   ])('%s: %s (%s)', (frame, text, lang) => {
     expect(frames(text, lang)).toContain(frame);
   });
@@ -54,6 +58,8 @@ describe('the same words asked about, joked about, past or about a thing are not
     ['My kids are killing me today haha, can I add chocolate to the order?', 'en'],
     ["I'm deaf, can I get texts instead of calls for delivery updates?", 'en'],
     ['How do I set a spending limit for my teenager?', 'en'],
+    ['Is it normal to feel drowsy after the flu jab?', 'en'],
+    ["My dad doesn't remember his password, how can he reset it?", 'en'],
     ["My son's parcel has gone missing, can you check where it is?", 'en'],
     ["My phone won't wake up after the update, the screen stays black", 'en'],
     ['Mi portátil no despierta después de la actualización', 'es'],
@@ -64,5 +70,15 @@ describe('the same words asked about, joked about, past or about a thing are not
     ['¿Tenéis servicio para personas mayores?', 'es'],
   ])('%s (%s)', (text, lang) => {
     expect(frames(text, lang)).toEqual([]);
+  });
+});
+
+describe('the wish not to wake up again is self-harm', () => {
+  it.each([
+    ['Some nights I just want to go to sleep and never wake up again', 'en'],
+    ['Ich möchte einfach einschlafen und nicht mehr aufwachen', 'de'],
+    ['Je voudrais dormir pour ne plus me réveiller', 'fr'],
+  ])('%s (%s)', (text, lang) => {
+    expect(detectSituations(text, { language: lang }).map((h) => h.situation)).toContain('self_harm');
   });
 });

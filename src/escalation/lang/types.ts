@@ -68,7 +68,7 @@ export const CONCEPTS = [
   // not coping right now; something essential gone tonight, or cut off with a baby or a sick person at home; a relative or
   // child missing; a child writing alone and frightened; a disability and the way in that is blocked; an age of 80 and
   // over; dementia named (./vulnerable-now.ts)
-  'acuteDistress', 'crisisNow', 'essentialCut', 'dependentAtHome', 'missingNow', 'personMissing', 'ownChild', 'selfMinor', 'aloneScared', 'accessBlocked', 'oldAge', 'dementiaSaid', 'fearOfHim',
+  'acuteDistress', 'crisisNow', 'essentialCut', 'dependentAtHome', 'missingNow', 'personMissing', 'ownChild', 'selfMinor', 'aloneScared', 'accessBlocked', 'oldAge', 'dementiaSaid', 'fearOfHim', 'acuteSymptom', 'confusedStrong',
   // what keeps someone alive (a ventilator, oxygen, dialysis, insulin, a telecare alarm) and its supply lost (./at-risk.ts)
   'lifeSupport', 'supplyLost',
   // SIM swap said as symptoms: the line went dead + codes, logins or bank alerts the customer did not ask for
