@@ -881,6 +881,9 @@ const EN_TYPOS: ReadonlyMap<string, string> = new Map(Object.entries({
 }));
 const withoutTypos = (s: string): string => s.replace(/[\p{L}\p{N}]+/gu, (w) => EN_TYPOS.get(w) ?? w);
 
+/** {@link LATIN_NEG} of each language as a regex, compiled once (not per person named). */
+const NEGATED_BEFORE: ReadonlyMap<string, RegExp> = new Map(Object.entries(LATIN_NEG).map(([language, neg]) => [language, new RegExp(`(?<!${L})${neg}`, 'u')]));
+
 /**
  * The guards of a person named outside the request patterns (the real-person check and the bot-fell-short check of
  * {@link detectHumanRequest}): a question about the bot itself, a negation or an English "no need" right before the
@@ -889,8 +892,8 @@ const withoutTypos = (s: string): string => s.replace(/[\p{L}\p{N}]+/gu, (w) => 
  */
 function personHeldBack(normalized: string, language: string, m: RegExpMatchArray & { index: number }, prefix: string): boolean {
   if (ABOUT_THE_BOT.test(prefix)) return true;
-  const neg = LATIN_NEG[language];
-  if (neg !== undefined && new RegExp(`(?<!${L})${neg}`, 'u').test(prefix)) return true;
+  const neg = NEGATED_BEFORE.get(language);
+  if (neg !== undefined && neg.test(prefix)) return true;
   if (language === 'en' && EN_BLOCK.test(prefix)) return true;
   if (asksAboutHours(normalized, m.index) || asksAboutFallback(normalized, m.index)) return true;
   return declined(normalized, m.index, m[0]) || compared(normalized, m.index, m[0]) || sentOnly(normalized, m.index, m[0]);
@@ -934,10 +937,11 @@ export function detectHumanRequest(text: string): HumanRequestResult {
   // The failure is looked for near the bot's name but not inside the person's own clause ("बॉट ठीक है, इंसान से बात नहीं
   // करनी": the negation after the person declines the person, the bot did not fail).
   for (const { language, bot, fails, staff } of BOT_FELL) {
-    const bots = [...normalized.matchAll(bot)];
+    // allMatches, not matchAll: matchAll runs a copy of the regex, made per call (see allMatches).
+    const bots = allMatches(bot, normalized);
     if (bots.length === 0) continue;
-    for (const m of normalized.matchAll(staff)) {
-      const failedBefore = (b: RegExpMatchArray & { index: number }): boolean => {
+    for (const m of allMatches(staff, normalized)) {
+      const failedBefore = (b: RegExpExecArray): boolean => {
         const from = Math.max(0, b.index - FAIL_WINDOW);
         const to = b.index + b[0].length + FAIL_WINDOW;
         return b.index < m.index ? fails.test(normalized.slice(from, Math.min(to, m.index))) : fails.test(normalized.slice(Math.max(from, m.index + m[0].length), to));

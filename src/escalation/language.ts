@@ -118,8 +118,22 @@ export function detectLanguages(text: string): string[] {
   return [...out, ...latin.filter((c) => !out.includes(c))];
 }
 
+/**
+ * The last text scored by {@link latinScores}, with its scores (read-only): the situation detector asks
+ * {@link detectLanguages} and then {@link latinEvidence} of the same text.
+ */
+let lastScored: { text: string; scores: ReadonlyMap<string, number> } | null = null;
+
 /** Latin-script languages with a score: function words of the pack (`markers`) found, plus letter hints. */
-function latinScores(text: string): Map<string, number> {
+function latinScores(text: string): ReadonlyMap<string, number> {
+  if (lastScored?.text === text) return lastScored.scores;
+  const scores = latinScoresOf(text);
+  lastScored = { text, scores };
+  return scores;
+}
+
+/** {@link latinScores}, worked out. */
+function latinScoresOf(text: string): Map<string, number> {
   const lower = text.toLowerCase();
   const words = normalizeText(text).split(/[^\p{L}\p{N}']+/u).filter((w) => w.length > 0);
   const scores = new Map<string, number>();

@@ -326,8 +326,27 @@ function asideLeftOut(text: string): string {
   return after;
 }
 
+/**
+ * Scores by text: one message is scored more than once — by the sentiment trigger of the rules (./evaluate.ts)
+ * and by the frustration checks of the situations (./situations.ts), and an earlier message again while the
+ * next ones are read. The score is a function of the text, so a result may be reused; each caller gets its own
+ * copy. Bounded: emptied when it holds {@link SCORE_CACHE_MAX} texts.
+ */
+const scoreCache = new Map<string, SentimentResult>();
+const SCORE_CACHE_MAX = 256;
+
 /** Score one message. Empty text is neutral. */
 export function scoreSentiment(input: string): SentimentResult {
+  let r = scoreCache.get(input);
+  if (r === undefined) {
+    r = scoreText(input);
+    if (scoreCache.size >= SCORE_CACHE_MAX) scoreCache.clear();
+    scoreCache.set(input, r);
+  }
+  return { score: r.score, label: r.label, evidence: [...r.evidence] };
+}
+
+function scoreText(input: string): SentimentResult {
   const text = asideLeftOut(input);
   const acc: Accumulator = { sum: 0, evidence: [], min: 0 };
   const nfkc = text.normalize('NFKC');

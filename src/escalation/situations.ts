@@ -36,7 +36,7 @@
 
 import { LAUGHTER } from './lang/hard-choices-and-exits.js';
 import { LANGUAGE_PACKS, UNIVERSAL_PACK } from './lang/index.js';
-import type { Concept, LanguagePack } from './lang/types.js';
+import { CONCEPTS, type Concept, type LanguagePack } from './lang/types.js';
 import { detectLanguages, latinEvidence } from './language.js';
 import { HOW_OPENERS, STEPS_NOUNS } from './sentiment-lexicon.js';
 import { scoreSentiment } from './sentiment.js';
@@ -711,14 +711,23 @@ function termSource(term: string, pack: LanguagePack, endings?: string): string 
  * packs, plain substrings for spaceless packs.
  */
 interface CompiledList {
-  re: RegExp | null;
+  /**
+   * The alternation ({@link regexOf}), made the first time the list runs: every concept list of a pack is compiled for
+   * its {@link starts} when the pack is first used ({@link conceptIndexOf}), and most never run. Null for a spaceless
+   * pack, and when no term has a word.
+   */
+  re: RegExp | null | undefined;
+  /** What {@link regexOf} makes the alternation of, until it is made. */
+  source: { terms: readonly string[]; pack: LanguagePack; endings: string | undefined } | undefined;
   needles: string[];
   /**
-   * For `re`: how every term's first word begins (its first two characters, or its one character), or null when some
-   * term may begin anywhere (a `*` head, Arabic or Hebrew prefixes). A term can only match where a word of the text
-   * begins so, which lets {@link matchesOf} skip lists whose words cannot be in the text without running them.
+   * For `re`: how every term's first word begins ({@link startKey}), or null when some term may begin anywhere (a `*`
+   * head, Arabic or Hebrew prefixes). A term can only match where a word of the text begins so, which lets
+   * {@link matchesOf} skip lists whose words cannot be in the text without running them. Each key once.
    */
-  starts: { one: ReadonlySet<string>; two: ReadonlySet<string> } | null;
+  starts: readonly string[] | null;
+  /** {@link starts} as a set, made when {@link mayMatch} first needs one (most concept lists are tested by {@link Sentence.may}). */
+  startSet: ReadonlySet<string> | undefined;
 }
 
 const compiledLists = new WeakMap<readonly string[], CompiledList>();
@@ -728,36 +737,62 @@ function compileList(terms: readonly string[], pack: LanguagePack, endings?: str
   let c = cache.get(terms);
   if (c !== undefined) return c;
   if (pack.spaceless === true) {
-    const needles = [...new Set(terms.map((t) => foldFor(pack, normalizeText(t)).replace(/[\s*]+/g, '')).filter((n) => n.length > 0))];
-    c = { re: null, needles, starts: null };
+    c = { re: null, source: undefined, needles: needlesOf(terms, pack), starts: null, startSet: undefined };
   } else {
-    const sources = [...new Set(terms.map((t) => termSource(t, pack, endings)).filter((x): x is string => x !== null))].sort((a, b) => b.length - a.length);
-    c = { re: sources.length > 0 ? new RegExp(` (?:${sources.join('|')})(?= )`, 'g') : null, needles: [], starts: startsOf(terms, pack) };
+    const starts = startsOf(terms, pack);
+    // No term with a word (the starts hold a key for each such term, or are null): nothing to run.
+    c = starts !== null && starts.length === 0
+      ? { re: null, source: undefined, needles: [], starts, startSet: undefined }
+      : { re: undefined, source: { terms, pack, endings }, needles: [], starts, startSet: undefined };
   }
   cache.set(terms, c);
   return c;
 }
 
+/** The alternation of a space-delimited list ({@link CompiledList.re}). */
+function regexOf(c: CompiledList): RegExp | null {
+  if (c.re === undefined) {
+    const { terms, pack, endings } = c.source!;
+    const sources = [...new Set(terms.map((t) => termSource(t, pack, endings)).filter((x): x is string => x !== null))].sort((a, b) => b.length - a.length);
+    c.re = sources.length > 0 ? new RegExp(` (?:${sources.join('|')})(?= )`, 'g') : null;
+    c.source = undefined;
+  }
+  return c.re;
+}
+
+/** The substrings a spaceless pack looks for: each term folded, without its spaces and `*`s. */
+function needlesOf(terms: readonly string[], pack: LanguagePack): string[] {
+  return [...new Set(terms.map((t) => foldFor(pack, normalizeText(t)).replace(/[\s*]+/g, '')).filter((n) => n.length > 0))];
+}
+
+/** Longest beginning of a word that {@link startKey} and {@link wordStartsOf} compare. */
+const START_CHARS = 4;
+
+/**
+ * How a term's first word begins, as a key of {@link wordStartsOf}: its literal start ({@link literalStart}) when that is
+ * shorter than {@link START_CHARS}, else its first {@link START_CHARS} characters. A term matches only where a word of the
+ * spaced view begins with its literal start, so only where that word's beginnings hold this key.
+ */
+const startKey = (lit: string): string => lit.slice(0, START_CHARS);
+
 /** {@link CompiledList.starts} of a term list. */
 function startsOf(terms: readonly string[], pack: LanguagePack): CompiledList['starts'] {
-  const one = new Set<string>();
-  const two = new Set<string>();
+  const keys = new Set<string>();
   for (const t of terms) {
     const words = termWords(t, pack);
     if (words === null) continue;
     const lit = literalStart(words);
     if (lit.length === 0) return null;
-    if (lit.length === 1) one.add(lit);
-    else two.add(lit.slice(0, 2));
+    keys.add(startKey(lit));
   }
-  return { one, two };
+  return [...keys];
 }
 
-/** How the words of a text begin: their first characters, and their first two (words of two or more). */
-interface WordStarts {
-  one: Set<string>;
-  two: Set<string>;
-}
+/**
+ * How the words of a text (its spaced view) begin: the first one, two, three and {@link START_CHARS} characters of each
+ * word, in one set (a key's length says which).
+ */
+type WordStarts = ReadonlySet<string>;
 
 /**
  * What is kept while one message is analysed ({@link detectSituations} opens it and closes it; synchronous, so one
@@ -776,6 +811,8 @@ interface MessageMemo {
   sentences: Map<LanguagePack, Map<string, readonly Sentence[]>>;
   /** Each raw sentence normalised ({@link normalizedSentence}): every pack splits the same text and folds it the same way first. */
   normalized: Map<string, string>;
+  /** Each pack's {@link Sentence.may} by the sentence's text, for the sentences split so far ({@link conceptMatches}). */
+  may: Map<LanguagePack, Map<string, ConceptSet>>;
   /** Sentiment scores by text ({@link sentimentOf}): the guards and the frustration checks ask for the same ones several times over. */
   scores: Map<string, number>;
   /**
@@ -791,22 +828,168 @@ let heldBack: Set<Situation> | null = null;
 function wordStartsOf(s: string): WordStarts {
   let w = memo?.wordStarts.get(s);
   if (w !== undefined) return w;
-  w = { one: new Set(), two: new Set() };
+  const starts = new Set<string>();
   for (const word of spaced(s).split(' ')) {
-    if (word.length === 0) continue;
-    w.one.add(word.charAt(0));
-    if (word.length >= 2) w.two.add(word.slice(0, 2));
+    for (let n = 1; n <= START_CHARS && n <= word.length; n++) starts.add(word.slice(0, n));
   }
-  memo?.wordStarts.set(s, w);
-  return w;
+  memo?.wordStarts.set(s, starts);
+  return starts;
 }
 
 /** Whether some word of `s` begins as a term of `c` does: false means no term of `c` can match in `s`. */
-function mayMatch(starts: NonNullable<CompiledList['starts']>, s: string): boolean {
+function mayMatch(c: CompiledList, s: string): boolean {
+  const starts = c.starts;
+  if (starts === null) return true;
   const w = wordStartsOf(s);
-  for (const k of w.two) if (starts.two.has(k)) return true;
-  for (const k of w.one) if (starts.one.has(k)) return true;
+  // Whether the two meet: through the smaller one.
+  if (starts.length <= w.size) return starts.some((k) => w.has(k));
+  const set = (c.startSet ??= new Set(starts));
+  for (const k of w) if (set.has(k)) return true;
   return false;
+}
+
+// ---------- concept prefilter
+
+/**
+ * Most frames cannot match most messages: a frame needs a word of each of its slots, and a sentence holds the words of
+ * only a few of a pack's concepts. Looking each slot up ({@link slotMatches}) for each of the ~175 frames, in each pack
+ * and each sentence, cost more than running the term regexes. So each sentence carries, per pack, which concepts MAY have a
+ * word in it ({@link Sentence.may}), worked out once from how its words begin (the test {@link mayMatch} makes per
+ * list, done for all of a pack's concepts at once through {@link ConceptIndex}), and a frame or a sentence with a slot
+ * none of whose concepts may be there is passed over without looking anything up. A "may" is only a necessary
+ * condition: what passes is matched exactly as before.
+ */
+const CONCEPT_NUMBER: ReadonlyMap<Concept, number> = new Map(CONCEPTS.map((c, i) => [c, i]));
+
+/** A set of concepts: bit `i % 32` of word `i / 32` for the concept numbered `i` ({@link CONCEPT_NUMBER}). */
+type ConceptSet = Uint32Array;
+const SET_WORDS = Math.ceil(CONCEPTS.length / 32);
+const emptySet = (): ConceptSet => new Uint32Array(SET_WORDS);
+function addConcept(set: ConceptSet, i: number): void {
+  set[i >>> 5] = set[i >>> 5]! | (1 << (i & 31));
+}
+function addAll(into: ConceptSet, from: ConceptSet): void {
+  for (let j = 0; j < SET_WORDS; j++) into[j] = into[j]! | from[j]!;
+}
+
+/** For one pack: which concepts a word beginning so may start (see {@link CompiledList.starts}). */
+interface ConceptIndex {
+  /** The compiled list of each concept of the pack ({@link conceptList}), null for a concept it has no words for. */
+  lists: Map<Concept, CompiledList | null>;
+  /** Concepts whose terms may begin anywhere (a `*` head, Arabic or Hebrew prefixes): always possible. */
+  always: ConceptSet;
+  /**
+   * By how a word begins ({@link startKey}), or for a spaceless pack by the first character of a needle: the row of
+   * {@link rows} that holds the concepts with a term beginning so. Rows of one array, not a set each: some twenty
+   * thousand keys over all packs.
+   */
+  at: Map<string, number>;
+  rows: Uint32Array;
+}
+const conceptIndexes = new WeakMap<LanguagePack, ConceptIndex>();
+
+/** The compiled list of a concept's words in `pack` ({@link conceptMatches}), or null when the pack has none. */
+function conceptList(c: Concept, pack: LanguagePack): CompiledList | null {
+  return conceptIndexOf(pack).lists.get(c) ?? null;
+}
+
+function conceptIndexOf(pack: LanguagePack): ConceptIndex {
+  let ix = conceptIndexes.get(pack);
+  if (ix !== undefined) return ix;
+  const lists = new Map<Concept, CompiledList | null>();
+  const always = emptySet();
+  const byKey = new Map<string, number[]>();
+  const add = (k: string, i: number): void => {
+    const l = byKey.get(k);
+    if (l === undefined) byKey.set(k, [i]);
+    else l.push(i);
+  };
+  for (const [i, c] of CONCEPTS.entries()) {
+    const terms = pack.concepts[c];
+    const list = terms === undefined || terms.length === 0 ? null : compileList(terms, pack, INFLECTED_NOUNS.has(c) ? pack.nounEndings : undefined);
+    lists.set(c, list);
+    if (list === null) continue;
+    // Spaceless packs have needles and no regex; the others a regex and no needles.
+    for (const n of list.needles) add(n.charAt(0), i);
+    if (list.re === null) continue;
+    // A regex list (its alternation yet to be made): with no term of a word, its starts are empty and add nothing.
+    if (list.starts === null) addConcept(always, i);
+    else for (const k of list.starts) add(k, i);
+  }
+  const at = new Map<string, number>();
+  const rows = new Uint32Array(byKey.size * SET_WORDS);
+  for (const [k, concepts] of byKey) {
+    const row = at.size;
+    at.set(k, row);
+    for (const i of concepts) {
+      const w = row * SET_WORDS + (i >>> 5);
+      rows[w] = rows[w]! | (1 << (i & 31));
+    }
+  }
+  ix = { lists, always, at, rows };
+  conceptIndexes.set(pack, ix);
+  return ix;
+}
+
+/** {@link Sentence.may} of sentence text `s` in `pack`. */
+function conceptsMayIn(s: string, pack: LanguagePack): ConceptSet {
+  const ix = conceptIndexOf(pack);
+  const may = emptySet();
+  addAll(may, ix.always);
+  const mark = (k: string): void => {
+    const row = ix.at.get(k);
+    if (row === undefined) return;
+    for (let j = 0; j < SET_WORDS; j++) may[j] = may[j]! | ix.rows[row * SET_WORDS + j]!;
+  };
+  if (pack.spaceless === true) for (let i = 0; i < s.length; i++) mark(s.charAt(i));
+  else for (const k of wordStartsOf(s)) mark(k);
+  return may;
+}
+
+/**
+ * What a slot needs of a {@link ConceptSet}: one of its concepts, as pairs of (word of the set, bits of that word), only
+ * the words the slot has concepts in; or null when the slot may match without any word of its concepts: `transaction`
+ * also matches a sum of money ({@link slotMatchesOf}).
+ */
+type SlotTest = Int32Array | null;
+const slotTests = new Map<string, SlotTest>();
+function slotTestOf(slot: Slot): SlotTest {
+  const key = slotKey(slot);
+  let test = slotTests.get(key);
+  if (test === undefined) {
+    const concepts = typeof slot === 'string' ? [slot] : slot;
+    if (concepts.includes('transaction')) test = null;
+    else {
+      const set = emptySet();
+      for (const c of concepts) addConcept(set, CONCEPT_NUMBER.get(c)!);
+      const pairs: number[] = [];
+      for (let j = 0; j < SET_WORDS; j++) if (set[j] !== 0) pairs.push(j, set[j]! | 0);
+      test = Int32Array.from(pairs);
+    }
+    slotTests.set(key, test);
+  }
+  return test;
+}
+
+/** Whether a slot (as {@link slotTestOf}) may have a word where `may` says. */
+function slotMay(test: SlotTest, may: ConceptSet): boolean {
+  if (test === null) return true;
+  for (let q = 0; q < test.length; q += 2) if ((may[test[q]!]! & test[q + 1]!) !== 0) return true;
+  return false;
+}
+
+/** Whether every slot (as {@link slotTestOf}) may have a word where `may` says. */
+function slotsMay(tests: readonly SlotTest[], may: ConceptSet): boolean {
+  for (const test of tests) if (!slotMay(test, may)) return false;
+  return true;
+}
+
+/** Which concepts may occur in any of `sentences` (their {@link Sentence.may} together). */
+function mayInAny(sentences: readonly Sentence[]): ConceptSet {
+  if (sentences.length === 1) return sentences[0]!.may;
+  const may = emptySet();
+  for (const sn of sentences) addAll(may, sn.may);
+  return may;
 }
 
 /** The map kept under `key` in one of the per-message memos, made the first time it is asked for. */
@@ -819,12 +1002,15 @@ function levelOf<K, K2, V>(outer: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
 /** No matches: shared by the read-only lists of the memos. */
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
 
-/** Every match of a compiled list in `s` ({@link matchesOf}), through the message's memo; callers only read the list. */
-function listMatches(c: CompiledList, s: string): readonly Match[] {
-  if (memo === null) return matchesOf(c, s);
+/**
+ * Every match of a compiled list in `s` ({@link matchesOf}), through the message's memo; callers only read the list.
+ * `mayBe`: the caller knows the list's words may be in `s`, so its starts need no checking.
+ */
+function listMatches(c: CompiledList, s: string, mayBe = false): readonly Match[] {
+  if (memo === null) return matchesOf(c, s, mayBe);
   const byText = levelOf(memo.matches, c);
   let known = byText.get(s);
-  if (known === undefined) byText.set(s, (known = matchesOf(c, s)));
+  if (known === undefined) byText.set(s, (known = matchesOf(c, s, mayBe)));
   return known;
 }
 
@@ -836,14 +1022,15 @@ function findAll(terms: readonly string[] | undefined, pack: LanguagePack, s: st
   return out;
 }
 
-/** Every match of a compiled list in `s`, in text order (longest first at one start). */
-function matchesOf(c: CompiledList, s: string): readonly Match[] {
-  const runRe = c.re !== null && (c.starts === null || mayMatch(c.starts, s));
-  if (!runRe && c.needles.length === 0) return NO_MATCHES;
+/** Every match of a compiled list in `s`, in text order (longest first at one start). `mayBe`: as for {@link listMatches}. */
+function matchesOf(c: CompiledList, s: string, mayBe = false): readonly Match[] {
+  const runRe = c.re !== null && (mayBe || mayMatch(c, s));
+  const re = runRe ? regexOf(c) : null;
+  if (re === null && c.needles.length === 0) return NO_MATCHES;
   const out: Match[] = [];
-  if (runRe && c.re !== null) {
+  if (re !== null) {
     // A match starts with the space before the term, and offsets in the spaced view are one more than in `s` (its leading space).
-    for (const m of allMatches(c.re, spaced(s))) out.push({ start: m.index, end: m.index + m[0].length - 1 });
+    for (const m of allMatches(re, spaced(s))) out.push({ start: m.index, end: m.index + m[0].length - 1 });
   }
   for (const needle of c.needles) {
     for (let i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {
@@ -868,6 +1055,8 @@ interface Sentence {
   question: boolean;
   /** Offsets where a new clause starts (after , ; : and contrast words). */
   breaks: number[];
+  /** The concepts of this pack whose words may occur in `s` (see "concept prefilter"); the others' do not. */
+  may: ConceptSet;
 }
 
 const SENTENCE = /[^.!?;。！？؟\n]+[.!?;。！？؟]*/gu;
@@ -886,35 +1075,67 @@ function sentencesOf(text: string, pack: LanguagePack): Sentence[] {
   if (memo === null) return splitSentences(text, pack);
   const byText = levelOf(memo.sentences, pack);
   let known = byText.get(text);
-  if (known === undefined) byText.set(text, (known = splitSentences(text, pack)));
+  if (known === undefined) {
+    byText.set(text, (known = splitSentences(text, pack)));
+    const may = levelOf(memo.may, pack);
+    for (const sn of known) may.set(sn.s, sn.may);
+  }
   return known.map((sn) => ({ ...sn }));
 }
+
+/**
+ * Each pack's sentences by their raw text ({@link sentenceOf}), null for one that is empty once read, across messages: a
+ * message's sentences are read again in its story with the earlier messages ({@link detect}), and each earlier message's
+ * in the stories of the next few messages. A sentence reads the same wherever it stands (see {@link splitSentences}).
+ * Bounded: emptied when it holds {@link SENTENCE_CACHE_MAX} sentences.
+ */
+const sentenceCache = new Map<LanguagePack, Map<string, Sentence | null>>();
+let sentenceCacheSize = 0;
+const SENTENCE_CACHE_MAX = 1_000;
 
 function splitSentences(text: string, pack: LanguagePack): Sentence[] {
   const out: Sentence[] = [];
   // A dot inside "€1.249,00", "3.5" or "e.g." does not end a sentence; only a dot before a space or the end does.
+  // Sentences end at a line break too, so a message reads the same alone and in a story (its messages joined by "\n").
   const source = text.normalize('NFKC').replace(/\.(?=\S)/gu, '\u2024');
   for (const m of allMatches(SENTENCE, source)) {
-    const raw = m[0];
-    let s = correctSpelling(foldFor(pack, normalizedSentence(raw).replace(/[.!?;。！？؟]+$/u, '').trim()), pack);
-    // Thai writes a space where other scripts put a comma or a full stop: each one starts a clause.
-    const spaceBreaks: number[] = [];
-    if (pack.spaceless === true) {
-      if (pack.clauseSpaces === true) {
-        let removed = 0;
-        for (const m of allMatches(/\s+/gu, s)) {
-          spaceBreaks.push(m.index - removed);
-          removed += m[0].length;
-        }
+    let byRaw = sentenceCache.get(pack);
+    if (byRaw === undefined) sentenceCache.set(pack, (byRaw = new Map()));
+    let sn = byRaw.get(m[0]);
+    if (sn === undefined) {
+      sn = sentenceOf(m[0], pack);
+      if (sentenceCacheSize >= SENTENCE_CACHE_MAX) {
+        for (const level of sentenceCache.values()) level.clear();
+        sentenceCacheSize = 0;
       }
-      s = s.replace(/\s+/g, '');
+      byRaw.set(m[0], sn);
+      sentenceCacheSize += 1;
     }
-    if (s.length === 0) continue;
-    const breaks = [...allMatches(CLAUSE_PUNCT, s).map((b) => b.index + 1), ...spaceBreaks.filter((b) => b > 0 && b < s.length)];
-    for (const c of findAll(pack.cues.contrast, pack, s)) breaks.push(c.start);
-    out.push({ s, question: hasQuestionMark(raw.slice(-3)), breaks: breaks.sort((a, b) => a - b) });
+    // Its own object per call: frames key their state by Sentence (the parts are shared and read-only).
+    if (sn !== null) out.push({ ...sn });
   }
   return out;
+}
+
+/** One raw sentence (with its end punctuation) as `pack` reads it, or null when nothing of it is left. */
+function sentenceOf(raw: string, pack: LanguagePack): Sentence | null {
+  let s = correctSpelling(foldFor(pack, normalizedSentence(raw).replace(/[.!?;。！？؟]+$/u, '').trim()), pack);
+  // Thai writes a space where other scripts put a comma or a full stop: each one starts a clause.
+  const spaceBreaks: number[] = [];
+  if (pack.spaceless === true) {
+    if (pack.clauseSpaces === true) {
+      let removed = 0;
+      for (const m of allMatches(/\s+/gu, s)) {
+        spaceBreaks.push(m.index - removed);
+        removed += m[0].length;
+      }
+    }
+    s = s.replace(/\s+/g, '');
+  }
+  if (s.length === 0) return null;
+  const breaks = [...allMatches(CLAUSE_PUNCT, s).map((b) => b.index + 1), ...spaceBreaks.filter((b) => b > 0 && b < s.length)];
+  for (const c of findAll(pack.cues.contrast, pack, s)) breaks.push(c.start);
+  return { s, question: hasQuestionMark(raw.slice(-3)), breaks: breaks.sort((a, b) => a - b), may: conceptsMayIn(s, pack) };
 }
 
 const clauseStart = (sn: Sentence, pos: number): number => Math.max(0, ...sn.breaks.filter((b) => b <= pos));
@@ -1786,9 +2007,13 @@ function slotMatches(slot: Slot, pack: LanguagePack, s: string): readonly Match[
 
 /** Where a concept's words occur in `s` (the list's own matches, read-only); nouns of {@link INFLECTED_NOUNS} with the pack's endings. */
 function conceptMatches(c: Concept, pack: LanguagePack, s: string): readonly Match[] {
-  const terms = pack.concepts[c];
-  if (terms === undefined || terms.length === 0) return NO_MATCHES;
-  return listMatches(compileList(terms, pack, INFLECTED_NOUNS.has(c) ? pack.nounEndings : undefined), s);
+  const list = conceptList(c, pack);
+  if (list === null) return NO_MATCHES;
+  // A sentence of the pack knows at once whether the concept's words may be in it (see "concept prefilter").
+  const may = memo?.may.get(pack)?.get(s);
+  if (may === undefined) return listMatches(list, s);
+  const i = CONCEPT_NUMBER.get(c)!;
+  return ((may[i >>> 5]! >>> (i & 31)) & 1) === 0 ? NO_MATCHES : listMatches(list, s, true);
 }
 
 function slotMatchesOf(slot: Slot, pack: LanguagePack, s: string): readonly Match[] {
@@ -1871,7 +2096,9 @@ const closesClause = (sn: Sentence, m: Match, most: number = CLOSING_WORDS): boo
 /** The first sentence where every slot of `slots` matches within the pack's span and no guard applies. */
 function sentenceMatch(frame: Frame, slots: readonly Slot[], pack: LanguagePack, sentences: readonly Sentence[], cuePacks: readonly LanguagePack[]): { sn: Sentence; parts: Match[] } | null {
   const maxSpan = pack.maxSpan ?? (pack.spaceless === true ? MAX_SPAN_SPACELESS : MAX_SPAN);
+  const tests = slots.map(slotTestOf);
   for (const sn of sentences) {
+    if (!slotsMay(tests, sn.may)) continue;
     const lists: (readonly Match[])[] = [];
     for (const slot of slots) {
       const l = slotMatches(slot, pack, sn.s);
@@ -1927,12 +2154,15 @@ function disownedAct(frame: Frame, pack: LanguagePack, sentences: readonly Sente
   if (pack.spaceless === true || pack.concepts.doneAct === undefined) return null;
   let seenThing = false;
   for (const sn of sentences) {
+    const acts = slotMatches('doneAct', pack, sn.s);
+    // A sentence without an act only names the transaction a later one may disown (`seenThing`).
+    if (acts.length === 0 && seenThing) continue;
     const things: Match[] = [...slotMatches(['transaction', 'money', 'orderThing'], pack, sn.s), ...allMatches(AMOUNT, sn.s).map((m) => ({ start: m.index, end: m.index + m[0].length }))];
     // "noch nicht eingereicht", "pas encore fait", "not yet filed": not done yet is no disowning.
-    const notYet = findAll(pack.cues.notYet, pack, sn.s);
-    const negations = findAll(pack.cues.negation, pack, sn.s).filter((n) => !notYet.some((y) => y.start <= n.end && y.end >= n.start));
-    const subjects = findAll(pack.cues.firstPerson, pack, sn.s);
-    for (const act of slotMatches('doneAct', pack, sn.s)) {
+    const notYet = acts.length === 0 ? [] : findAll(pack.cues.notYet, pack, sn.s);
+    const negations = acts.length === 0 ? [] : findAll(pack.cues.negation, pack, sn.s).filter((n) => !notYet.some((y) => y.start <= n.end && y.end >= n.start));
+    const subjects = acts.length === 0 ? [] : findAll(pack.cues.firstPerson, pack, sn.s);
+    for (const act of acts) {
       const neg = negations.find((n) => n.end <= act.start && act.start - n.end <= ACT_NEGATION_REACH);
       if (neg === undefined) continue;
       // Orders and bookings ("Bestellungen, die ich nicht gemacht habe") only close before the negation, with no "but" between:
@@ -1975,7 +2205,8 @@ function frameWordsIn(frame: Frame, pack: LanguagePack, sn: Sentence, known: Map
 
 /** Whether some sentence of `sns` holds a word of `slot`. */
 function slotIn(sns: readonly Sentence[], slot: Slot, pack: LanguagePack): boolean {
-  return sns.some((sn) => slotMatches(slot, pack, sn.s).length > 0);
+  const test = slotTestOf(slot);
+  return sns.some((sn) => slotMay(test, sn.may) && slotMatches(slot, pack, sn.s).length > 0);
 }
 
 function matchFrame(frame: Frame, pack: LanguagePack, sentences: readonly Sentence[], cuePacks: readonly LanguagePack[]): string[] | null {
@@ -2221,6 +2452,32 @@ const THING_THEN_EVENT: ReadonlySet<string> = new Set(['account-taken-over', 'st
 /** Situations whose message-wide frames also read the earlier messages (see {@link detectSituations}). */
 const STORY_SITUATIONS: ReadonlySet<Situation> = new Set(['self_harm', 'security', 'vulnerable']);
 
+/** The frames of {@link THING_THEN_EVENT}, in {@link FRAMES} order. */
+const THING_FRAMES: readonly Frame[] = FRAMES.filter((frame) => THING_THEN_EVENT.has(frame.id));
+
+/** A frame with its slots as {@link slotTestOf}. */
+interface PlannedFrame {
+  frame: Frame;
+  /**
+   * A frame with a slot whose concepts may occur in no sentence cannot match (see "concept prefilter"), and is not tried.
+   * `disowned-act` ({@link disownedAct}) needs only its act: its transaction may also be an order or a sum.
+   */
+  tests: readonly SlotTest[];
+}
+const PLANNED: readonly PlannedFrame[] = FRAMES.map((frame) => ({ frame, tests: frame.id === 'disowned-act' ? [slotTestOf('doneAct')] : frame.slots.map(slotTestOf) }));
+/** The frames {@link detect} tries on the story with the earlier messages, in {@link FRAMES} order: the message-wide frames (and `disowned-act`) of {@link STORY_SITUATIONS}. */
+const STORY_FRAMES: readonly PlannedFrame[] = PLANNED.filter(({ frame }) => STORY_SITUATIONS.has(frame.situation) && (frame.scope === 'message' || frame.id === 'disowned-act'));
+/** The frames {@link detect} tries on a message in `pack`, in {@link FRAMES} order: those the pack runs ({@link Frame.notIn}, {@link Frame.onlyIn}). */
+const packFrames = new WeakMap<LanguagePack, readonly PlannedFrame[]>();
+function framesOf(pack: LanguagePack): readonly PlannedFrame[] {
+  let planned = packFrames.get(pack);
+  if (planned === undefined) {
+    planned = PLANNED.filter(({ frame }) => !frame.notIn?.includes(pack.code) && (frame.onlyIn === undefined || frame.onlyIn.includes(pack.code)));
+    packFrames.set(pack, planned);
+  }
+  return planned;
+}
+
 /**
  * Every situation `text` describes (at most one hit per situation, in {@link FRAMES}
  * order). Empty text describes none.
@@ -2230,7 +2487,7 @@ export function detectSituations(text: string, opts: DetectOptions = {}): Situat
   // A nested call (the story with its history) shares the message's memo.
   const outer = memo;
   const outerHeld = heldBack;
-  memo ??= { wordStarts: new Map(), matches: new Map(), sentences: new Map(), normalized: new Map(), scores: new Map(), slots: new Map() };
+  memo ??= { wordStarts: new Map(), matches: new Map(), sentences: new Map(), normalized: new Map(), may: new Map(), scores: new Map(), slots: new Map() };
   if (opts.held !== undefined) heldBack = opts.held;
   try {
     return detect(text, opts);
@@ -2276,8 +2533,9 @@ function detect(text: string, opts: DetectOptions): SituationHit[] {
     const sentences = sentencesOf(text, pack);
     if (sentences.length === 0) continue;
     const cuePacks = cuesInText.get(pack)!;
-    for (const frame of FRAMES) {
-      if (hits.has(frame.situation) || frame.notIn?.includes(pack.code) || (frame.onlyIn !== undefined && !frame.onlyIn.includes(pack.code))) continue;
+    const may = mayInAny(sentences);
+    for (const { frame, tests } of framesOf(pack)) {
+      if (hits.has(frame.situation) || !slotsMay(tests, may)) continue;
       const evidence = matchFrame(frame, pack, sentences, cuePacks);
       if (evidence !== null) hits.set(frame.situation, { situation: frame.situation, frame: frame.id, language: pack.code, evidence });
     }
@@ -2292,8 +2550,9 @@ function detect(text: string, opts: DetectOptions): SituationHit[] {
     for (const pack of packs) {
       const sentences = sentencesOf(story, pack);
       const cuePacks = cuesInStory.get(pack)!;
-      for (const frame of FRAMES) {
-        if (hits.has(frame.situation) || !STORY_SITUATIONS.has(frame.situation) || (frame.scope !== 'message' && frame.id !== 'disowned-act')) continue;
+      const may = mayInAny(sentences);
+      for (const { frame, tests } of STORY_FRAMES) {
+        if (hits.has(frame.situation) || !slotsMay(tests, may)) continue;
         const evidence = matchFrame(frame, pack, sentences, cuePacks);
         if (evidence !== null) hits.set(frame.situation, { situation: frame.situation, frame: `${frame.id}+history`, language: pack.code, evidence });
       }
@@ -2305,8 +2564,8 @@ function detect(text: string, opts: DetectOptions): SituationHit[] {
       const now = sentencesOf(text, pack);
       const before = sentencesOf(previous ?? '', pack);
       const cuePacks = cuesInText.get(pack)!;
-      for (const frame of FRAMES) {
-        if (!THING_THEN_EVENT.has(frame.id) || hits.has(frame.situation)) continue;
+      for (const frame of THING_FRAMES) {
+        if (hits.has(frame.situation)) continue;
         const [thing, event] = frame.slots;
         if (thing === undefined || event === undefined) continue;
         if (!slotIn(now, event, pack) || slotIn(now, thing, pack) || !slotIn(before, thing, pack)) continue;

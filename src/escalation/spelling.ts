@@ -19,7 +19,14 @@ interface Speller {
   /** A deletion variant → the vocabulary word it came from, or null when several did. */
   deletions: Map<string, string | null>;
   abbreviations: Map<string, string>;
+  /**
+   * {@link correction} by word (of the words it looks up), null for none: customers use the same few thousand words,
+   * and each word not in the vocabulary costs two look-ups per letter. Bounded: emptied when it holds {@link CORRECTIONS_MAX} words.
+   */
+  corrections: Map<string, string | null>;
 }
+
+const CORRECTIONS_MAX = 1_000;
 
 const spellers = new WeakMap<LanguagePack, Speller>();
 
@@ -51,9 +58,22 @@ function spellerFor(pack: LanguagePack): Speller {
     }
   }
   const abbreviations = new Map(Object.entries(pack.abbreviations ?? {}).map(([k, v]) => [fold(k), fold(v)]));
-  sp = { known, deletions, abbreviations };
+  sp = { known, deletions, abbreviations, corrections: new Map() };
   spellers.set(pack, sp);
   return sp;
+}
+
+/** {@link correction}, through {@link Speller.corrections}. */
+function correctionOf(sp: Speller, w: string): string | undefined {
+  // Short and known words are never corrected: no need to keep them.
+  if (w.length < MIN_LENGTH || sp.known.has(w)) return undefined;
+  let c = sp.corrections.get(w);
+  if (c === undefined) {
+    c = correction(sp, w) ?? null;
+    if (sp.corrections.size >= CORRECTIONS_MAX) sp.corrections.clear();
+    sp.corrections.set(w, c);
+  }
+  return c ?? undefined;
 }
 
 /** The vocabulary word `w` is a typo of, or undefined. */
@@ -81,5 +101,5 @@ export function correctSpelling(s: string, pack: LanguagePack): string {
   if (pack.spaceless === true || pack.abbreviations === undefined) return s;
   const sp = spellerFor(pack);
   const typos = pack.typos !== false;
-  return s.replace(/[\p{L}\p{N}]+/gu, (w) => sp.abbreviations.get(w) ?? (typos ? correction(sp, w) : undefined) ?? w);
+  return s.replace(/[\p{L}\p{N}]+/gu, (w) => sp.abbreviations.get(w) ?? (typos ? correctionOf(sp, w) : undefined) ?? w);
 }

@@ -44,6 +44,11 @@ const ARABIC_LETTERS: Readonly<Record<string, string>> = {
   'ی': 'ي',
 };
 
+/** The letters of {@link FOLD_LETTERS} and {@link ARABIC_LETTERS} (each one UTF-16 unit), folded in one pass. */
+const FOLDED = new RegExp(`[${[...Object.keys(FOLD_LETTERS), ...Object.keys(ARABIC_LETTERS)].join('')}]`, 'gu');
+/** Text that the Unicode normalisations below leave as it is. */
+const ASCII = /^[\u0000-\u007f]*$/;
+
 const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u0060\u00b4\uff07]/g;
 const QUOTES = /[\u201c\u201d\u201e\u00ab\u00bb]/g;
 
@@ -63,6 +68,9 @@ const SPACELESS_SCRIPT =
  * apostrophes → `'`, whitespace collapsed.
  */
 export function normalizeText(text: string): string {
+  // ASCII (most English text) is left as it is by the Unicode normalisations and holds none of the marks, quotes or
+  // letters folded below; of the apostrophes only the backtick.
+  if (ASCII.test(text)) return text.replace(/`/g, "'").toLowerCase().replace(/\s+/gu, ' ').trim();
   const folded = text
     .normalize('NFKC')
     .replace(APOSTROPHES, "'")
@@ -72,9 +80,7 @@ export function normalizeText(text: string): string {
     .replace(LATIN_DIACRITICS, '')
     .normalize('NFC')
     .replace(ARABIC_MARKS, '');
-  let out = '';
-  for (const ch of folded) out += FOLD_LETTERS[ch] ?? ARABIC_LETTERS[ch] ?? ch;
-  return out.replace(/\s+/gu, ' ').trim();
+  return folded.replace(FOLDED, (ch) => FOLD_LETTERS[ch] ?? ARABIC_LETTERS[ch] ?? ch).replace(/\s+/gu, ' ').trim();
 }
 
 /** True when the text contains a character from a script matched by substring (CJK, Hangul, Thai…). */
