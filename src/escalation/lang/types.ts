@@ -67,7 +67,8 @@ export const CONCEPTS = [
   'swallowVerb', 'dangerItem', 'minorChild', 'groomingAct', 'fellDown', 'cantGetUp', 'abuser', 'violentAct', 'leftWithoutHelp',
   // not coping right now; something essential gone tonight, or cut off with a baby or a sick person at home; a relative or
   // child missing; a child writing alone and frightened; a disability and the way in that is blocked; an age of 80 and
-  // over; dementia named (./vulnerable-now.ts)
+  // over; dementia named; a partner feared; an overdose or allergic reaction told as symptoms; a relative's confusion told
+  // as what happened (./vulnerable-now.ts)
   'acuteDistress', 'crisisNow', 'essentialCut', 'dependentAtHome', 'missingNow', 'personMissing', 'ownChild', 'selfMinor', 'aloneScared', 'accessBlocked', 'oldAge', 'dementiaSaid', 'fearOfHim', 'acuteSymptom', 'confusedStrong',
   // what keeps someone alive (a ventilator, oxygen, dialysis, insulin, a telecare alarm) and its supply lost (./at-risk.ts)
   'lifeSupport', 'supplyLost',

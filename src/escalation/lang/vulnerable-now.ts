@@ -10,8 +10,9 @@
  *    child or a frail person in the home (frame 'essential-cut-dependent', the whole message).
  *  - a relative or child missing: `personMissing`, said only of people, anywhere in the message ("my 14 year old didn't
  *    come home last night", "my son has run away"; frame 'person-missing'), and `missingNow`, said of things too, right
- *    after the person ("my son has gone missing"; frame 'family-missing'), `ownChild` ("my son", "my daughter") beside `groomingAct` (frame 'child-groomed'), and a child
- *    writing alone and frightened: `selfMinor` + `aloneScared` (frame 'child-alone-scared').
+ *    after the person ("my son has gone missing"; frame 'family-missing'); `ownChild` ("my son", "my daughter")
+ *    beside `groomingAct` (frame 'child-groomed'); a child writing alone and frightened: `selfMinor` + `aloneScared`
+ *    (frame 'child-alone-scared').
  *  - `accessBlocked` with the customer's own disability anywhere in the message: the app does not work with the screen
  *    reader, the only way is a phone call they cannot make, the delivery left where they cannot reach it (frame
  *    'disabled-blocked'); `disabledSelf` gains mental illness named as one's own and more ways of saying a disability.
@@ -29,12 +30,15 @@
  *  - `confusedStrong` with a relative named anywhere in the message: no memory of ordering it, got lost, did not
  *    recognise me, talked into buying (frame 'relative-confused').
  *  - `selfHarm` gains the wish not to wake up again.
- *  - `emergencyNow`, `domesticAbuse` and `groomingAct` gain phrases they lacked (turning blue, won't wake up; fled,
- *    must not find out where I live; asking him to send pictures, a stranger messaging her).
+ *  - `emergencyNow`, `domesticAbuse` and `groomingAct` gain phrases they lacked (turning blue, "he won't wake up" — of a
+ *    person: a phone "won't wake up" too; fled, not safe at home; asking him to send pictures, a stranger messaging her).
  *
  * Written from general knowledge of how people in these situations write to a company (vulnerability guidance for
- * banks and utilities names these situations; first-aid and child-safety guidance their signs); not from any
- * evaluation set. Words as `normalizeText` leaves them (accents folded when the table is merged).
+ * banks and utilities names these situations; first-aid and child-safety guidance their signs) and from the
+ * maintainer's own probe sentences; the second and third passes (symptoms, a relative's confusion, a partner feared in
+ * more languages) were read off the misses of the development files `data/escalation-dev/b8-at-risk-*` and written as
+ * general phrases. No blind evaluation case and no test fixture was copied. Words as `normalizeText` leaves them
+ * (accents folded when the table is merged).
  */
 import type { ConceptTable } from './types.js';
 
