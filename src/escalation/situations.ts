@@ -509,8 +509,6 @@ export const FRAMES: readonly Frame[] = [
   f('vulnerable', 'disabled-blocked', ['disabledSelf', 'accessBlocked'], ['hypothetical', 'question', 'possibility', 'inGeneral'], 'message'),
   // "my father is 89 … he doesn't understand", "tengo 84 años y no entiendo nada": old age and confusion in one message.
   f('vulnerable', 'old-and-confused', ['oldAge', 'confusedState'], ['negation', 'hypothetical', 'question', 'possibility', 'inGeneral'], 'message'),
-  // "my mum has dementia and signed a contract", "meine Mutter ist dement": dementia named as a relative's or one's own. A
-  // policy asked about ("what do you do for customers with dementia?") is a question in general.
   // "My ex still has the login … I'm scared he'll just turn up": a partner or ex named, and fear of him or of being found,
   // anywhere in the message. "My husband will go mad when he sees this bill" names no fear of being found.
   f('vulnerable', 'abuser-feared', ['abuser', 'fearOfHim'], ['negation', 'hypothetical', 'question', 'possibility', 'jest', 'inGeneral'], 'message'),
@@ -519,6 +517,8 @@ export const FRAMES: readonly Frame[] = [
   f('vulnerable', 'symptoms-now', ['acuteSymptom'], ['negation', 'hypothetical', 'question', 'possibility', 'inGeneral', 'jest', 'resolved']),
   // "my father doesn't remember ordering any of it and got lost yesterday": a relative's confusion, anywhere in the message.
   f('vulnerable', 'relative-confused', [['family', 'ownChild', 'frailPerson'], 'confusedStrong'], ['negation', 'hypothetical', 'question', 'possibility', 'inGeneral', 'jest'], 'message'),
+  // "my mum has dementia and signed a contract", "meine Mutter ist dement": dementia named as a relative's or one's own. A
+  // policy asked about ("what do you do for customers with dementia?") is a question in general.
   f('vulnerable', 'dementia-named', ['dementiaSaid'], ['negation', 'hypothetical', 'question', 'possibility', 'inGeneral', 'past']),
   f('legal', 'lawyer', ['lawyerAction', 'lawyer'], LEGAL),
   // Not the customer's lawyer asking for a document ("Mein Anwalt braucht eine Bestätigung meines Kontostands", "المحامي يحتاج
